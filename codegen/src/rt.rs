@@ -58,31 +58,42 @@ pub fn write_request() -> TokenStream {
 pub fn request_writer() -> TokenStream {
     item(&["RequestWriter"])
 }
-pub fn operation_error() -> TokenStream {
-    item(&["OperationError"])
-}
 pub fn service_error() -> TokenStream {
     item(&["ServiceError"])
 }
-/// The runtime's JSON object writer (`Serialize` of models).
-pub fn object() -> TokenStream {
-    item(&["Object"])
+/// The macro that writes a model's `Serialize`: `Name { "wire" => how(field), .. }`.
+pub fn impl_serialize() -> TokenStream {
+    item(&["impl_serialize"])
 }
-/// The trait reply models implement to be read field by field.
-pub fn fields() -> TokenStream {
-    item(&["Fields"])
+/// How `impl_serialize!` writes a field: the runtime `Object` method for it.
+pub fn write_field(optional: bool, json: bool) -> Ident {
+    let method = match (optional, json) {
+        (true, false) => "optional",
+        (false, false) => "field",
+        (true, true) => "optional_json",
+        (false, true) => "field_json",
+    };
+    Ident::new(method, Span::call_site())
 }
-/// The generic `Deserialize::deserialize` of reply models.
-pub fn deserialize() -> TokenStream {
-    item(&["deserialize"])
+/// The macro that writes a model's `Deserialize` (and `Fields`, the runtime's field-by-field
+/// reading): `Name { "wire" => how(field), .. }`.
+pub fn impl_deserialize() -> TokenStream {
+    item(&["impl_deserialize"])
 }
-/// A `Fields::field` arm's read of one field.
-pub fn read_field() -> TokenStream {
-    item(&["read_field"])
+/// How `impl_deserialize!` reads a field: the runtime function for it (`json`: a value
+/// JSON-encoded in a string, `style: json` in replies).
+pub fn read_field(json: bool) -> Ident {
+    let function = if json {
+        "read_json_field"
+    } else {
+        "read_field"
+    };
+    Ident::new(function, Span::call_site())
 }
-/// The same for a field read from a JSON-encoded string (`style: json` in replies).
-pub fn read_json_field() -> TokenStream {
-    item(&["read_json_field"])
+/// The macro that writes an error enum's `OperationError`, `Display` and `Error`:
+/// `Name { Variant = "code", .. }`.
+pub fn impl_operation_error() -> TokenStream {
+    item(&["impl_operation_error"])
 }
 /// The inputs of a recorded call (`conformance` feature only).
 pub fn replay_inputs() -> TokenStream {
@@ -169,6 +180,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "transport",
     "token_cache",
     "auth",
+    "impls",
     "app_key_tokens",
     "legacy_tokens",
     "paginate",

@@ -119,7 +119,8 @@ extern crate self as generated_client;
 // 0. classify: what is worth trying again
 // 1. error: every error, the token error included
 // 2. encode, hook, response, retry, serde_object, sign, transport
-// 3. operation (what generated code hands over), auth (tokens, the `TokenProvider` trait)
+// 3. operation (what generated code hands over), auth (tokens, the `TokenProvider` trait),
+//    impls (the macros generated models and error enums expand into their trait impls)
 // 4. config, options, token_cache (the caching rules token providers share)
 // 5. send: the sending engine
 // 6. blocking (the runtime of blocking calls)
@@ -144,6 +145,7 @@ mod sign;
 mod transport;
 
 mod auth;
+mod impls;
 mod operation;
 
 mod config;
@@ -230,6 +232,10 @@ pub mod rt {
     pub use crate::paginate::{NoItems, Paginator, Paging};
     pub use crate::serde_object::{
         Fields, JsonString, Object, deserialize, read_field, read_json_field,
+    };
+    pub use crate::{
+        __impl_deserialize as impl_deserialize, __impl_operation_error as impl_operation_error,
+        __impl_serialize as impl_serialize,
     };
     pub use serde;
     pub use serde_json;

@@ -15,7 +15,7 @@ const LAYERS: &[&[&str]] = &[
         "sign",
         "transport",
     ],
-    &["auth", "operation"],
+    &["auth", "impls", "operation"],
     &["config", "options", "token_cache"],
     &["send"],
     &["blocking"],
@@ -38,14 +38,24 @@ fn layer(module: &str) -> Option<usize> {
     LAYERS.iter().position(|layer| layer.contains(&module))
 }
 
-/// The first identifier of every `crate::` path in the code of `source` (comments skipped).
+/// The first identifier of every `crate::` path in the code of `source` (comments skipped), up
+/// to its unit tests (`#[cfg(test)]`, at the end of a file), which may use the whole crate.
+/// A macro's `$crate::rt::...` is not one: it names the hidden `rt` re-exports where the macro
+/// expands, in generated code.
 fn crate_paths(source: &str) -> Vec<(usize, String)> {
     let mut found = Vec::new();
     for (number, line) in source.lines().enumerate() {
+        if line.trim() == "#[cfg(test)]" {
+            break;
+        }
         let code = line.split("//").next().unwrap_or("");
         let mut rest = code;
         while let Some(at) = rest.find("crate::") {
+            let in_macro = rest[..at].ends_with('$');
             rest = &rest[at + "crate::".len()..];
+            if in_macro {
+                continue;
+            }
             let name: String = rest
                 .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '_')
@@ -100,8 +110,7 @@ fn runtime_modules_import_only_from_lower_layers() {
 
 #[test]
 fn the_checker_sees_paths_in_code_and_not_in_comments() {
-    let source =
-        "use crate::error::Error;\n// crate::client\nlet x = crate::send::send(); // crate::call\n";
+    let source = "use crate::error::Error;\n// crate::client\nlet x = crate::send::send(); // crate::call\n$crate::rt::Object\n#[cfg(test)]\nuse crate::client;\n";
     let found: Vec<String> = crate_paths(source).into_iter().map(|(_, n)| n).collect();
     assert_eq!(found, ["error", "send"]);
 }

@@ -197,7 +197,7 @@ pub fn emit_write_request(module: &Module, op: &Operation) -> TokenStream {
 /// The operation's error enum: one variant per code of its table, and `Unhandled`.
 pub fn emit_error(op: &Operation) -> TokenStream {
     let name = &op.error_name;
-    let (service_error, operation_error) = (rt::service_error(), rt::operation_error());
+    let service_error = rt::service_error();
     if op.errors.is_empty() {
         // No table: the error reply as it is, without an enum of one variant per operation
         // (most imported operations have no table, and each enum costs compile time).
@@ -226,26 +226,16 @@ pub fn emit_error(op: &Operation) -> TokenStream {
         let docs = doc(&text);
         quote!(#docs #variant(#service_error),)
     });
-    let arms = op.errors.iter().map(|v| {
+    let codes = op.errors.iter().map(|v| {
         let (variant, code) = (&v.name, &v.code);
-        quote!(Some(#code) => Self::#variant(error),)
+        quote!(#variant = #code)
     });
-    let all = op.errors.iter().map(|v| &v.name);
-    let sort = if op.errors.is_empty() {
-        quote!(Self::Unhandled(error))
-    } else {
-        quote! {
-            match error.code() {
-                #(#arms)*
-                _ => Self::Unhandled(error),
-            }
-        }
-    };
     let docs = doc(&format!(
         "An error reply of {}, sorted by its `code` (DingTalk sends business errors with \
          any status, 500 included).",
         link(&format!("Api::{}", op.fn_name))
     ));
+    let impl_operation_error = rt::impl_operation_error();
     quote! {
         #docs
         #[derive(Debug)]
@@ -256,25 +246,9 @@ pub fn emit_error(op: &Operation) -> TokenStream {
             Unhandled(#service_error),
         }
 
-        impl #operation_error for #name {
-            fn from_service(error: #service_error) -> Self {
-                #sort
-            }
-
-            fn service(&self) -> &#service_error {
-                match self {
-                    #(Self::#all(error) |)* Self::Unhandled(error) => error,
-                }
-            }
+        #impl_operation_error! {
+            #name { #(#codes),* }
         }
-
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                ::std::fmt::Display::fmt(#operation_error::service(self), f)
-            }
-        }
-
-        impl ::std::error::Error for #name {}
     }
 }
 

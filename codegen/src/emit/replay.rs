@@ -124,7 +124,9 @@ pub fn emit_struct_extras(def: &TypeDef, fields: &[Field], serialized: bool) -> 
 /// Request models read from a case's inputs by wire name (a JSON-in-a-string field arrives as
 /// the value that was set, so it is read as it is).
 fn emit_read(def: &TypeDef, fields: &[Field]) -> TokenStream {
-    super::types::deserialize_impl(def, fields.iter().map(|f| (f, false)), gate())
+    let read = super::types::deserialize_impl(def, fields.iter().map(|f| (f, false)));
+    let gate = gate();
+    quote!(#gate #read)
 }
 
 /// `Fields` starts from a default; a struct only sent with required fields has none of its own

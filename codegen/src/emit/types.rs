@@ -117,34 +117,18 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
 /// The body members as a JSON object, unset ones left out.
 pub(super) fn serialize_impl(def: &TypeDef, fields: &[Field]) -> TokenStream {
     let name = &def.name;
-    let serde = rt::serde();
-    let object = rt::object();
     let writes = fields.iter().filter_map(|f| {
         let Place::Body { json } = f.place else {
             return None;
         };
         let (field, wire) = (&f.name, &f.wire);
-        Some(match (is_optional(def, f), json) {
-            (true, false) => quote!(object.optional(#wire, &self.#field)?;),
-            (false, false) => quote!(object.field(#wire, &self.#field)?;),
-            (true, true) => quote!(object.optional_json(#wire, &self.#field)?;),
-            (false, true) => quote!(object.field_json(#wire, &self.#field)?;),
-        })
+        let write = rt::write_field(is_optional(def, f), json);
+        Some(quote!(#wire => #write(#field)))
     });
-    let writes: Vec<TokenStream> = writes.collect();
-    // A model without body members (a reply of `{}`) writes an empty object.
-    let binding = if writes.is_empty() {
-        quote!(object)
-    } else {
-        quote!(mut object)
-    };
+    let impl_serialize = rt::impl_serialize();
     quote! {
-        impl #serde::Serialize for #name {
-            fn serialize<S: #serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let #binding = #object::new(serializer)?;
-                #(#writes)*
-                object.end()
-            }
+        #impl_serialize! {
+            #name { #(#writes),* }
         }
     }
 }
@@ -157,60 +141,25 @@ fn emit_deserialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
         };
         Some((f, json))
     });
-    deserialize_impl(def, arms, quote!())
+    deserialize_impl(def, arms)
 }
 
 /// The `Deserialize` and `Fields` impls of a model read by the wire names of `fields` (those
-/// with `true` travel JSON-encoded in a string), each impl preceded by `attrs`.
+/// with `true` travel JSON-encoded in a string).
 pub(super) fn deserialize_impl<'a>(
     def: &TypeDef,
     fields: impl Iterator<Item = (&'a Field, bool)>,
-    attrs: TokenStream,
 ) -> TokenStream {
     let name = &def.name;
-    let serde = rt::serde();
-    let (fields_trait, deserialize) = (rt::fields(), rt::deserialize());
-    let arms = fields.map(|(f, json)| {
+    let reads = fields.map(|(f, json)| {
         let (field, wire) = (&f.name, &f.wire);
-        let read = if json {
-            rt::read_json_field()
-        } else {
-            rt::read_field()
-        };
-        quote!(#wire => #read(map, &mut self.#field),)
+        let read = rt::read_field(json);
+        quote!(#wire => #read(#field))
     });
-    let arms: Vec<TokenStream> = arms.collect();
-    // A model without fields (some replies are `{}`) reads nothing.
-    let body = if arms.is_empty() {
-        quote! {
-            let _ = (key, map);
-            Ok(false)
-        }
-    } else {
-        quote! {
-            match key {
-                #(#arms)*
-                _ => Ok(false),
-            }
-        }
-    };
+    let impl_deserialize = rt::impl_deserialize();
     quote! {
-        #attrs
-        impl<'de> #serde::Deserialize<'de> for #name {
-            fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                #deserialize(deserializer)
-            }
-        }
-
-        #attrs
-        impl #fields_trait for #name {
-            fn field<'de, A: #serde::de::MapAccess<'de>>(
-                &mut self,
-                key: &str,
-                map: &mut A,
-            ) -> Result<bool, A::Error> {
-                #body
-            }
+        #impl_deserialize! {
+            #name { #(#reads),* }
         }
     }
 }

@@ -138,56 +138,21 @@ impl CreateActivityRequestDetail {
         self
     }
 }
-impl rt::serde::Serialize for CreateActivityRequestDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.field("bannerMediaId", &self.banner_media_id)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("foreignId", &self.foreign_id)?;
-        object.field("industry", &self.industry)?;
-        object.field("roleName", &self.role_name)?;
-        object.field("source", &self.source)?;
-        object.field("startTime", &self.start_time)?;
-        object.field("title", &self.title)?;
-        object.field("type", &self.r#type)?;
-        object.field("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateActivityRequestDetail { "address" => optional(address), "bannerMediaId" =>
+    field(banner_media_id), "endTime" => field(end_time), "foreignId" =>
+    field(foreign_id), "industry" => field(industry), "roleName" => field(role_name),
+    "source" => field(source), "startTime" => field(start_time), "title" => field(title),
+    "type" => field(r#type), "url" => field(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateActivityRequestDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateActivityRequestDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "bannerMediaId" => rt::read_field(map, &mut self.banner_media_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "foreignId" => rt::read_field(map, &mut self.foreign_id),
-            "industry" => rt::read_field(map, &mut self.industry),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "source" => rt::read_field(map, &mut self.source),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateActivityRequestDetail { "address" => read_field(address), "bannerMediaId" =>
+    read_field(banner_media_id), "endTime" => read_field(end_time), "foreignId" =>
+    read_field(foreign_id), "industry" => read_field(industry), "roleName" =>
+    read_field(role_name), "source" => read_field(source), "startTime" =>
+    read_field(start_time), "title" => read_field(title), "type" => read_field(r#type),
+    "url" => read_field(url) }
 }
 /// `CreateActivityResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -196,35 +161,12 @@ pub struct CreateActivityResponseBody {
     /// `activityId`.
     pub activity_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateActivityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateActivityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateActivityResponseBody { "activityId" => read_field(activity_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateActivityResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateActivityResponseBody { "activityId" => optional(activity_id) }
 }
 /// `ListActivityResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -237,39 +179,14 @@ pub struct ListActivityResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListActivityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListActivityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListActivityResponseBody { "list" => read_field(list), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListActivityResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListActivityResponseBody { "list" => optional(list), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token) }
 }
 /// `CreateActivityRequestDetailAddress`.
 #[derive(Clone, Debug, Default)]
@@ -310,42 +227,14 @@ impl CreateActivityRequestDetailAddress {
         self
     }
 }
-impl rt::serde::Serialize for CreateActivityRequestDetailAddress {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("district", &self.district)?;
-        object.optional("lat", &self.lat)?;
-        object.optional("lng", &self.lng)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateActivityRequestDetailAddress { "district" => optional(district), "lat" =>
+    optional(lat), "lng" => optional(lng), "name" => optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateActivityRequestDetailAddress {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateActivityRequestDetailAddress {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "district" => rt::read_field(map, &mut self.district),
-            "lat" => rt::read_field(map, &mut self.lat),
-            "lng" => rt::read_field(map, &mut self.lng),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateActivityRequestDetailAddress { "district" => read_field(district), "lat" =>
+    read_field(lat), "lng" => read_field(lng), "name" => read_field(name) }
 }
 /// `ListActivityResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -370,51 +259,20 @@ pub struct ListActivityResponseBodyList {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListActivityResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListActivityResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "bannerMediaId" => rt::read_field(map, &mut self.banner_media_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "foreignId" => rt::read_field(map, &mut self.foreign_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListActivityResponseBodyList { "activityId" => read_field(activity_id),
+    "bannerMediaId" => read_field(banner_media_id), "endTime" => read_field(end_time),
+    "foreignId" => read_field(foreign_id), "startTime" => read_field(start_time),
+    "status" => read_field(status), "title" => read_field(title), "type" =>
+    read_field(r#type), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListActivityResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("bannerMediaId", &self.banner_media_id)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("foreignId", &self.foreign_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListActivityResponseBodyList { "activityId" => optional(activity_id), "bannerMediaId"
+    => optional(banner_media_id), "endTime" => optional(end_time), "foreignId" =>
+    optional(foreign_id), "startTime" => optional(start_time), "status" =>
+    optional(status), "title" => optional(title), "type" => optional(r#type), "url" =>
+    optional(url) }
 }
 /// The request of [`Api::create_activity`].
 #[derive(Clone, Debug)]
@@ -430,36 +288,12 @@ impl CreateActivityRequest {
         Self { detail }
     }
 }
-impl rt::serde::Serialize for CreateActivityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("detail", &self.detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateActivityRequest { "detail" => field(detail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateActivityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateActivityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detail" => rt::read_field(map, &mut self.detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateActivityRequest { "detail" => read_field(detail) }
 }
 impl rt::WriteRequest for CreateActivityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -492,26 +326,9 @@ impl ListActivityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListActivityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListActivityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListActivityRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for ListActivityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

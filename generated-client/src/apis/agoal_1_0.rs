@@ -649,41 +649,15 @@ pub struct AgoalBizDataQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalBizDataQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalBizDataQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalBizDataQueryResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalBizDataQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalBizDataQueryResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `AgoalCreateProgressResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -696,39 +670,14 @@ pub struct AgoalCreateProgressResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalCreateProgressResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalCreateProgressResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalCreateProgressResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalCreateProgressResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalCreateProgressResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `Entity`.
 #[derive(Clone, Debug, Default)]
@@ -800,50 +749,18 @@ impl Entity {
         self
     }
 }
-impl rt::serde::Serialize for Entity {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("children", &self.children)?;
-        object.optional("data", &self.data)?;
-        object.optional("id", &self.id)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("linkSourceId", &self.link_source_id)?;
-        object.optional("linkSourceType", &self.link_source_type)?;
-        object.optional("metas", &self.metas)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    Entity { "children" => optional(children), "data" => optional(data), "id" =>
+    optional(id), "isDeleted" => optional(is_deleted), "linkSourceId" =>
+    optional(link_source_id), "linkSourceType" => optional(link_source_type), "metas" =>
+    optional(metas), "type" => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for Entity {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for Entity {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "children" => rt::read_field(map, &mut self.children),
-            "data" => rt::read_field(map, &mut self.data),
-            "id" => rt::read_field(map, &mut self.id),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "linkSourceId" => rt::read_field(map, &mut self.link_source_id),
-            "linkSourceType" => rt::read_field(map, &mut self.link_source_type),
-            "metas" => rt::read_field(map, &mut self.metas),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    Entity { "children" => read_field(children), "data" => read_field(data), "id" =>
+    read_field(id), "isDeleted" => read_field(is_deleted), "linkSourceId" =>
+    read_field(link_source_id), "linkSourceType" => read_field(link_source_type), "metas"
+    => read_field(metas), "type" => read_field(r#type) }
 }
 /// `AgoalEntityCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -854,37 +771,14 @@ pub struct AgoalEntityCreateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalEntityCreateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalEntityCreateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalEntityCreateResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalEntityCreateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalEntityCreateResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AgoalEntityUpdateResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
 pub type AgoalEntityUpdateResponseBody = AgoalEntityCreateResponseBody;
@@ -922,42 +816,15 @@ impl AgoalFieldUpdateRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for AgoalFieldUpdateRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("entityId", &self.entity_id)?;
-        object.field("entityType", &self.entity_type)?;
-        object.field("fieldCode", &self.field_code)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalFieldUpdateRequestBody { "entityId" => field(entity_id), "entityType" =>
+    field(entity_type), "fieldCode" => field(field_code), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalFieldUpdateRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalFieldUpdateRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityId" => rt::read_field(map, &mut self.entity_id),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalFieldUpdateRequestBody { "entityId" => read_field(entity_id), "entityType" =>
+    read_field(entity_type), "fieldCode" => read_field(field_code), "value" =>
+    read_field(value) }
 }
 /// `AgoalFieldUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -970,39 +837,14 @@ pub struct AgoalFieldUpdateResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalFieldUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalFieldUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalFieldUpdateResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalFieldUpdateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalFieldUpdateResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `AgoalFiscalYearschemeListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1015,39 +857,14 @@ pub struct AgoalFiscalYearschemeListResponseBody {
     /// `traceId`.
     pub trace_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalFiscalYearschemeListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalFiscalYearschemeListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "success" => rt::read_field(map, &mut self.success),
-            "traceId" => rt::read_field(map, &mut self.trace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalFiscalYearschemeListResponseBody { "content" => read_field(content), "success"
+    => read_field(success), "traceId" => read_field(trace_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalFiscalYearschemeListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("success", &self.success)?;
-        object.optional("traceId", &self.trace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalFiscalYearschemeListResponseBody { "content" => optional(content), "success" =>
+    optional(success), "traceId" => optional(trace_id) }
 }
 /// `AgoalIndicatorBatchQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1058,37 +875,14 @@ pub struct AgoalIndicatorBatchQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalIndicatorBatchQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalIndicatorBatchQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalIndicatorBatchQueryResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalIndicatorBatchQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalIndicatorBatchQueryResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AgoalIndicatorDataPushRequestData`.
 #[derive(Clone, Debug, Default)]
@@ -1129,42 +923,15 @@ impl AgoalIndicatorDataPushRequestData {
         self
     }
 }
-impl rt::serde::Serialize for AgoalIndicatorDataPushRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCode", &self.biz_code)?;
-        object.optional("data", &self.data)?;
-        object.optional("period", &self.period)?;
-        object.optional("periodType", &self.period_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalIndicatorDataPushRequestData { "bizCode" => optional(biz_code), "data" =>
+    optional(data), "period" => optional(period), "periodType" => optional(period_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalIndicatorDataPushRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalIndicatorDataPushRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "data" => rt::read_field(map, &mut self.data),
-            "period" => rt::read_field(map, &mut self.period),
-            "periodType" => rt::read_field(map, &mut self.period_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalIndicatorDataPushRequestData { "bizCode" => read_field(biz_code), "data" =>
+    read_field(data), "period" => read_field(period), "periodType" =>
+    read_field(period_type) }
 }
 /// `AgoalIndicatorDataPushResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
 pub type AgoalIndicatorDataPushResponseBody = AgoalEntityCreateResponseBody;
@@ -1179,39 +946,14 @@ pub struct AgoalObjectiveKeyActionListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveKeyActionListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalObjectiveKeyActionListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalObjectiveKeyActionListResponseBody { "content" => read_field(content),
+    "requestId" => read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalObjectiveKeyActionListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalObjectiveKeyActionListResponseBody { "content" => optional(content), "requestId"
+    => optional(request_id), "success" => optional(success) }
 }
 /// `AgoalObjectiveProgressListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1224,39 +966,14 @@ pub struct AgoalObjectiveProgressListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveProgressListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalObjectiveProgressListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalObjectiveProgressListResponseBody { "content" => read_field(content),
+    "requestId" => read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalObjectiveProgressListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalObjectiveProgressListResponseBody { "content" => optional(content), "requestId"
+    => optional(request_id), "success" => optional(success) }
 }
 /// `AgoalObjectiveRuleListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1269,39 +986,14 @@ pub struct AgoalObjectiveRuleListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveRuleListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalObjectiveRuleListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalObjectiveRuleListResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalObjectiveRuleListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalObjectiveRuleListResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `AgoalObjectiveRulePeriodListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1314,39 +1006,14 @@ pub struct AgoalObjectiveRulePeriodListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveRulePeriodListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalObjectiveRulePeriodListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalObjectiveRulePeriodListResponseBody { "content" => read_field(content),
+    "requestId" => read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalObjectiveRulePeriodListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalObjectiveRulePeriodListResponseBody { "content" => optional(content),
+    "requestId" => optional(request_id), "success" => optional(success) }
 }
 /// `AgoalOrgObjectiveListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1359,39 +1026,14 @@ pub struct AgoalOrgObjectiveListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalOrgObjectiveListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalOrgObjectiveListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalOrgObjectiveListResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalOrgObjectiveListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalOrgObjectiveListResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `AgoalOrgObjectiveQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1404,39 +1046,14 @@ pub struct AgoalOrgObjectiveQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalOrgObjectiveQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalOrgObjectiveQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalOrgObjectiveQueryResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalOrgObjectiveQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalOrgObjectiveQueryResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `AgoalOrgObjectiveRuleListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1449,39 +1066,14 @@ pub struct AgoalOrgObjectiveRuleListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalOrgObjectiveRuleListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalOrgObjectiveRuleListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalOrgObjectiveRuleListResponseBody { "content" => read_field(content), "requestId"
+    => read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalOrgObjectiveRuleListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalOrgObjectiveRuleListResponseBody { "content" => optional(content), "requestId"
+    => optional(request_id), "success" => optional(success) }
 }
 /// `AgoalOrgPerfDocQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1494,39 +1086,14 @@ pub struct AgoalOrgPerfDocQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalOrgPerfDocQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalOrgPerfDocQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalOrgPerfDocQueryResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalOrgPerfDocQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalOrgPerfDocQueryResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `AgoalOrgPerfPlanQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1539,39 +1106,14 @@ pub struct AgoalOrgPerfPlanQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalOrgPerfPlanQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalOrgPerfPlanQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalOrgPerfPlanQueryResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalOrgPerfPlanQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalOrgPerfPlanQueryResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `PerfTask`.
 #[derive(Clone, Debug, Default)]
@@ -1626,46 +1168,16 @@ impl PerfTask {
         self
     }
 }
-impl rt::serde::Serialize for PerfTask {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cycleName", &self.cycle_name)?;
-        object.optional("id", &self.id)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PerfTask { "cycleName" => optional(cycle_name), "id" => optional(id), "isDeleted" =>
+    optional(is_deleted), "status" => optional(status), "title" => optional(title),
+    "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PerfTask {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PerfTask {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cycleName" => rt::read_field(map, &mut self.cycle_name),
-            "id" => rt::read_field(map, &mut self.id),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PerfTask { "cycleName" => read_field(cycle_name), "id" => read_field(id), "isDeleted"
+    => read_field(is_deleted), "status" => read_field(status), "title" =>
+    read_field(title), "userId" => read_field(user_id) }
 }
 /// `AgoalPerfTaskCreateResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
 pub type AgoalPerfTaskCreateResponseBody = AgoalEntityCreateResponseBody;
@@ -1692,36 +1204,12 @@ impl AgoalPeriodListRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for AgoalPeriodListRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("periodTypes", &self.period_types)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalPeriodListRequestBody { "periodTypes" => optional(period_types) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalPeriodListRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalPeriodListRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "periodTypes" => rt::read_field(map, &mut self.period_types),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalPeriodListRequestBody { "periodTypes" => read_field(period_types) }
 }
 /// `AgoalPeriodListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1734,39 +1222,14 @@ pub struct AgoalPeriodListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalPeriodListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalPeriodListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalPeriodListResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalPeriodListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalPeriodListResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `AgoalSendMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1779,39 +1242,14 @@ pub struct AgoalSendMessageResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalSendMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalSendMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalSendMessageResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalSendMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalSendMessageResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `AgoalUserAdminListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1824,39 +1262,14 @@ pub struct AgoalUserAdminListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalUserAdminListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalUserAdminListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalUserAdminListResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalUserAdminListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalUserAdminListResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `AgoalUserObjectiveListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1869,39 +1282,14 @@ pub struct AgoalUserObjectiveListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalUserObjectiveListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalUserObjectiveListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalUserObjectiveListResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalUserObjectiveListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalUserObjectiveListResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `AgoalUserSubAdminListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1914,39 +1302,14 @@ pub struct AgoalUserSubAdminListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalUserSubAdminListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalUserSubAdminListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalUserSubAdminListResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalUserSubAdminListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalUserSubAdminListResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `GetDeptScoreCardIndicatorResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1959,39 +1322,14 @@ pub struct GetDeptScoreCardIndicatorResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDeptScoreCardIndicatorResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDeptScoreCardIndicatorResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeptScoreCardIndicatorResponseBody { "content" => read_field(content), "requestId"
+    => read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDeptScoreCardIndicatorResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDeptScoreCardIndicatorResponseBody { "content" => optional(content), "requestId"
+    => optional(request_id), "success" => optional(success) }
 }
 /// `GetIndicatorDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2004,39 +1342,14 @@ pub struct GetIndicatorDetailResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetIndicatorDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetIndicatorDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetIndicatorDetailResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetIndicatorDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetIndicatorDetailResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `GetObjectiveDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2049,39 +1362,14 @@ pub struct GetObjectiveDetailResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetObjectiveDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetObjectiveDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetObjectiveDetailResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetObjectiveDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetObjectiveDetailResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `GetObjectiveRuleDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2094,39 +1382,14 @@ pub struct GetObjectiveRuleDetailResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetObjectiveRuleDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetObjectiveRuleDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetObjectiveRuleDetailResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetObjectiveRuleDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetObjectiveRuleDetailResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `AgoalBizDataQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -2139,39 +1402,14 @@ pub struct AgoalBizDataQueryResponseBodyContent {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalBizDataQueryResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalBizDataQueryResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizInfos" => rt::read_field(map, &mut self.biz_infos),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalBizDataQueryResponseBodyContent { "bizInfos" => read_field(biz_infos),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalBizDataQueryResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizInfos", &self.biz_infos)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalBizDataQueryResponseBodyContent { "bizInfos" => optional(biz_infos),
+    "maxResults" => optional(max_results), "nextToken" => optional(next_token) }
 }
 /// `OpenAgoalProgressDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2194,49 +1432,20 @@ pub struct OpenAgoalProgressDTO {
     /// `updated`.
     pub updated: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalProgressDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalProgressDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "htmlContent" => rt::read_field(map, &mut self.html_content),
-            "keyResults" => rt::read_field(map, &mut self.key_results),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "progress" => rt::read_field(map, &mut self.progress),
-            "progressId" => rt::read_field(map, &mut self.progress_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalProgressDTO { "created" => read_field(created), "creator" =>
+    read_field(creator), "htmlContent" => read_field(html_content), "keyResults" =>
+    read_field(key_results), "modifier" => read_field(modifier), "progress" =>
+    read_field(progress), "progressId" => read_field(progress_id), "updated" =>
+    read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalProgressDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("htmlContent", &self.html_content)?;
-        object.optional("keyResults", &self.key_results)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("progress", &self.progress)?;
-        object.optional("progressId", &self.progress_id)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalProgressDTO { "created" => optional(created), "creator" =>
+    optional(creator), "htmlContent" => optional(html_content), "keyResults" =>
+    optional(key_results), "modifier" => optional(modifier), "progress" =>
+    optional(progress), "progressId" => optional(progress_id), "updated" =>
+    optional(updated) }
 }
 /// `EntityChildren`.
 #[derive(Clone, Debug, Default)]
@@ -2301,48 +1510,17 @@ impl EntityChildren {
         self
     }
 }
-impl rt::serde::Serialize for EntityChildren {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("id", &self.id)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("linkSourceId", &self.link_source_id)?;
-        object.optional("linkSourceType", &self.link_source_type)?;
-        object.optional("metas", &self.metas)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EntityChildren { "data" => optional(data), "id" => optional(id), "isDeleted" =>
+    optional(is_deleted), "linkSourceId" => optional(link_source_id), "linkSourceType" =>
+    optional(link_source_type), "metas" => optional(metas), "type" => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EntityChildren {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EntityChildren {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "id" => rt::read_field(map, &mut self.id),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "linkSourceId" => rt::read_field(map, &mut self.link_source_id),
-            "linkSourceType" => rt::read_field(map, &mut self.link_source_type),
-            "metas" => rt::read_field(map, &mut self.metas),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EntityChildren { "data" => read_field(data), "id" => read_field(id), "isDeleted" =>
+    read_field(is_deleted), "linkSourceId" => read_field(link_source_id),
+    "linkSourceType" => read_field(link_source_type), "metas" => read_field(metas),
+    "type" => read_field(r#type) }
 }
 /// `Meta`.
 #[derive(Clone, Debug, Default)]
@@ -2428,54 +1606,20 @@ impl Meta {
         self
     }
 }
-impl rt::serde::Serialize for Meta {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("alias", &self.alias)?;
-        object.optional("category", &self.category)?;
-        object.optional("code", &self.code)?;
-        object.optional("forceActive", &self.force_active)?;
-        object.optional("forceRequired", &self.force_required)?;
-        object.optional("required", &self.required)?;
-        object.optional("scheme", &self.scheme)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    Meta { "active" => optional(active), "alias" => optional(alias), "category" =>
+    optional(category), "code" => optional(code), "forceActive" =>
+    optional(force_active), "forceRequired" => optional(force_required), "required" =>
+    optional(required), "scheme" => optional(scheme), "title" => optional(title), "type"
+    => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for Meta {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for Meta {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            "alias" => rt::read_field(map, &mut self.alias),
-            "category" => rt::read_field(map, &mut self.category),
-            "code" => rt::read_field(map, &mut self.code),
-            "forceActive" => rt::read_field(map, &mut self.force_active),
-            "forceRequired" => rt::read_field(map, &mut self.force_required),
-            "required" => rt::read_field(map, &mut self.required),
-            "scheme" => rt::read_field(map, &mut self.scheme),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    Meta { "active" => read_field(active), "alias" => read_field(alias), "category" =>
+    read_field(category), "code" => read_field(code), "forceActive" =>
+    read_field(force_active), "forceRequired" => read_field(force_required), "required"
+    => read_field(required), "scheme" => read_field(scheme), "title" =>
+    read_field(title), "type" => read_field(r#type) }
 }
 /// `OpenFiscalYearSchemeDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2492,43 +1636,16 @@ pub struct OpenFiscalYearSchemeDTO {
     /// `subPeriodConfigs`.
     pub sub_period_configs: Option<Vec<OpenFiscalYearSchemeDTOSubPeriodConfigs>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenFiscalYearSchemeDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenFiscalYearSchemeDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enabled" => rt::read_field(map, &mut self.enabled),
-            "schemeName" => rt::read_field(map, &mut self.scheme_name),
-            "schemeUid" => rt::read_field(map, &mut self.scheme_uid),
-            "startMonth" => rt::read_field(map, &mut self.start_month),
-            "subPeriodConfigs" => rt::read_field(map, &mut self.sub_period_configs),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenFiscalYearSchemeDTO { "enabled" => read_field(enabled), "schemeName" =>
+    read_field(scheme_name), "schemeUid" => read_field(scheme_uid), "startMonth" =>
+    read_field(start_month), "subPeriodConfigs" => read_field(sub_period_configs) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenFiscalYearSchemeDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enabled", &self.enabled)?;
-        object.optional("schemeName", &self.scheme_name)?;
-        object.optional("schemeUid", &self.scheme_uid)?;
-        object.optional("startMonth", &self.start_month)?;
-        object.optional("subPeriodConfigs", &self.sub_period_configs)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenFiscalYearSchemeDTO { "enabled" => optional(enabled), "schemeName" =>
+    optional(scheme_name), "schemeUid" => optional(scheme_uid), "startMonth" =>
+    optional(start_month), "subPeriodConfigs" => optional(sub_period_configs) }
 }
 /// `AgoalIndicatorBatchQueryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2543,41 +1660,15 @@ pub struct AgoalIndicatorBatchQueryResponseBodyResult {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalIndicatorBatchQueryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalIndicatorBatchQueryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "description" => rt::read_field(map, &mut self.description),
-            "id" => rt::read_field(map, &mut self.id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalIndicatorBatchQueryResponseBodyResult { "code" => read_field(code),
+    "description" => read_field(description), "id" => read_field(id), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalIndicatorBatchQueryResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("description", &self.description)?;
-        object.optional("id", &self.id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalIndicatorBatchQueryResponseBodyResult { "code" => optional(code), "description"
+    => optional(description), "id" => optional(id), "title" => optional(title) }
 }
 /// `OpenAgoalKeyActionDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2590,39 +1681,14 @@ pub struct OpenAgoalKeyActionDTO {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalKeyActionDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalKeyActionDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyActionId" => rt::read_field(map, &mut self.key_action_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalKeyActionDTO { "keyActionId" => read_field(key_action_id), "title" =>
+    read_field(title), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalKeyActionDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("keyActionId", &self.key_action_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalKeyActionDTO { "keyActionId" => optional(key_action_id), "title" =>
+    optional(title), "url" => optional(url) }
 }
 /// `AgoalObjectiveProgressListResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -2637,41 +1703,16 @@ pub struct AgoalObjectiveProgressListResponseBodyContent {
     /// `totalCount`.
     pub total_count: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveProgressListResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalObjectiveProgressListResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalObjectiveProgressListResponseBodyContent { "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "result" =>
+    read_field(result), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalObjectiveProgressListResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalObjectiveProgressListResponseBodyContent { "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "result" =>
+    optional(result), "totalCount" => optional(total_count) }
 }
 /// `AgoalObjectiveRuleListResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -2686,41 +1727,16 @@ pub struct AgoalObjectiveRuleListResponseBodyContent {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveRuleListResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalObjectiveRuleListResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalObjectiveRuleListResponseBodyContent { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "result" => read_field(result), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalObjectiveRuleListResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalObjectiveRuleListResponseBodyContent { "pageNumber" => optional(page_number),
+    "pageSize" => optional(page_size), "result" => optional(result), "totalCount" =>
+    optional(total_count) }
 }
 /// `OpenObjectiveRulePeriodDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2737,43 +1753,16 @@ pub struct OpenObjectiveRulePeriodDTO {
     /// `startDate`.
     pub start_date: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenObjectiveRulePeriodDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenObjectiveRulePeriodDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "name" => rt::read_field(map, &mut self.name),
-            "periodId" => rt::read_field(map, &mut self.period_id),
-            "periodType" => rt::read_field(map, &mut self.period_type),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenObjectiveRulePeriodDTO { "endDate" => read_field(end_date), "name" =>
+    read_field(name), "periodId" => read_field(period_id), "periodType" =>
+    read_field(period_type), "startDate" => read_field(start_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenObjectiveRulePeriodDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("name", &self.name)?;
-        object.optional("periodId", &self.period_id)?;
-        object.optional("periodType", &self.period_type)?;
-        object.optional("startDate", &self.start_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenObjectiveRulePeriodDTO { "endDate" => optional(end_date), "name" =>
+    optional(name), "periodId" => optional(period_id), "periodType" =>
+    optional(period_type), "startDate" => optional(start_date) }
 }
 /// `OpenAgoalOrgObjectiveListDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2784,37 +1773,14 @@ pub struct OpenAgoalOrgObjectiveListDTO {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalOrgObjectiveListDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalOrgObjectiveListDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectiveList" => rt::read_field(map, &mut self.objective_list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalOrgObjectiveListDTO { "objectiveList" => read_field(objective_list),
+    "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalOrgObjectiveListDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("objectiveList", &self.objective_list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalOrgObjectiveListDTO { "objectiveList" => optional(objective_list),
+    "totalCount" => optional(total_count) }
 }
 /// `OpenAgoalOrgObjectiveDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2843,55 +1809,22 @@ pub struct OpenAgoalOrgObjectiveDTO {
     /// `upAlignObjects`.
     pub up_align_objects: Option<Vec<OpenAgoalAlignDTO>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalOrgObjectiveDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalOrgObjectiveDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dimension" => rt::read_field(map, &mut self.dimension),
-            "downAlignObjects" => rt::read_field(map, &mut self.down_align_objects),
-            "executor" => rt::read_field(map, &mut self.executor),
-            "fieldConfig" => rt::read_field(map, &mut self.field_config),
-            "fieldValueMap" => rt::read_field(map, &mut self.field_value_map),
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            "period" => rt::read_field(map, &mut self.period),
-            "status" => rt::read_field(map, &mut self.status),
-            "team" => rt::read_field(map, &mut self.team),
-            "title" => rt::read_field(map, &mut self.title),
-            "upAlignObjects" => rt::read_field(map, &mut self.up_align_objects),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalOrgObjectiveDTO { "dimension" => read_field(dimension), "downAlignObjects"
+    => read_field(down_align_objects), "executor" => read_field(executor), "fieldConfig"
+    => read_field(field_config), "fieldValueMap" => read_field(field_value_map),
+    "objectiveId" => read_field(objective_id), "period" => read_field(period), "status"
+    => read_field(status), "team" => read_field(team), "title" => read_field(title),
+    "upAlignObjects" => read_field(up_align_objects) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalOrgObjectiveDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dimension", &self.dimension)?;
-        object.optional("downAlignObjects", &self.down_align_objects)?;
-        object.optional("executor", &self.executor)?;
-        object.optional("fieldConfig", &self.field_config)?;
-        object.optional("fieldValueMap", &self.field_value_map)?;
-        object.optional("objectiveId", &self.objective_id)?;
-        object.optional("period", &self.period)?;
-        object.optional("status", &self.status)?;
-        object.optional("team", &self.team)?;
-        object.optional("title", &self.title)?;
-        object.optional("upAlignObjects", &self.up_align_objects)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalOrgObjectiveDTO { "dimension" => optional(dimension), "downAlignObjects" =>
+    optional(down_align_objects), "executor" => optional(executor), "fieldConfig" =>
+    optional(field_config), "fieldValueMap" => optional(field_value_map), "objectiveId"
+    => optional(objective_id), "period" => optional(period), "status" =>
+    optional(status), "team" => optional(team), "title" => optional(title),
+    "upAlignObjects" => optional(up_align_objects) }
 }
 /// `OpenOrgObjectiveRuleDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2904,39 +1837,16 @@ pub struct OpenOrgObjectiveRuleDTO {
     /// `objectiveRuleName`.
     pub objective_rule_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenOrgObjectiveRuleDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenOrgObjectiveRuleDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectiveCategory" => rt::read_field(map, &mut self.objective_category),
-            "objectiveRuleId" => rt::read_field(map, &mut self.objective_rule_id),
-            "objectiveRuleName" => rt::read_field(map, &mut self.objective_rule_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenOrgObjectiveRuleDTO { "objectiveCategory" => read_field(objective_category),
+    "objectiveRuleId" => read_field(objective_rule_id), "objectiveRuleName" =>
+    read_field(objective_rule_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenOrgObjectiveRuleDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("objectiveCategory", &self.objective_category)?;
-        object.optional("objectiveRuleId", &self.objective_rule_id)?;
-        object.optional("objectiveRuleName", &self.objective_rule_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenOrgObjectiveRuleDTO { "objectiveCategory" => optional(objective_category),
+    "objectiveRuleId" => optional(objective_rule_id), "objectiveRuleName" =>
+    optional(objective_rule_name) }
 }
 /// `AgoalOrgPerfDocQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -2951,41 +1861,16 @@ pub struct AgoalOrgPerfDocQueryResponseBodyContent {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalOrgPerfDocQueryResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalOrgPerfDocQueryResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalOrgPerfDocQueryResponseBodyContent { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "result" => read_field(result), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalOrgPerfDocQueryResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalOrgPerfDocQueryResponseBodyContent { "pageNumber" => optional(page_number),
+    "pageSize" => optional(page_size), "result" => optional(result), "totalCount" =>
+    optional(total_count) }
 }
 /// `AgoalOrgPerfPlanQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -3000,41 +1885,16 @@ pub struct AgoalOrgPerfPlanQueryResponseBodyContent {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AgoalOrgPerfPlanQueryResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalOrgPerfPlanQueryResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalOrgPerfPlanQueryResponseBodyContent { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "result" => read_field(result), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AgoalOrgPerfPlanQueryResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalOrgPerfPlanQueryResponseBodyContent { "pageNumber" => optional(page_number),
+    "pageSize" => optional(page_size), "result" => optional(result), "totalCount" =>
+    optional(total_count) }
 }
 /// `OpenAgoalPeriodDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3053,45 +1913,17 @@ pub struct OpenAgoalPeriodDTO {
     /// `startDate`.
     pub start_date: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalPeriodDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalPeriodDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "name" => rt::read_field(map, &mut self.name),
-            "periodId" => rt::read_field(map, &mut self.period_id),
-            "periodType" => rt::read_field(map, &mut self.period_type),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalPeriodDTO { "bizCode" => read_field(biz_code), "endDate" =>
+    read_field(end_date), "name" => read_field(name), "periodId" =>
+    read_field(period_id), "periodType" => read_field(period_type), "startDate" =>
+    read_field(start_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalPeriodDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCode", &self.biz_code)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("name", &self.name)?;
-        object.optional("periodId", &self.period_id)?;
-        object.optional("periodType", &self.period_type)?;
-        object.optional("startDate", &self.start_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalPeriodDTO { "bizCode" => optional(biz_code), "endDate" =>
+    optional(end_date), "name" => optional(name), "periodId" => optional(period_id),
+    "periodType" => optional(period_type), "startDate" => optional(start_date) }
 }
 /// `OpenUserAdminDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3102,37 +1934,14 @@ pub struct OpenUserAdminDTO {
     /// `dingUserId`.
     pub ding_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenUserAdminDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenUserAdminDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
-            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenUserAdminDTO { "dingCorpId" => read_field(ding_corp_id), "dingUserId" =>
+    read_field(ding_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenUserAdminDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingCorpId", &self.ding_corp_id)?;
-        object.optional("dingUserId", &self.ding_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenUserAdminDTO { "dingCorpId" => optional(ding_corp_id), "dingUserId" =>
+    optional(ding_user_id) }
 }
 /// `OpenAgoalObjectiveDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3175,69 +1984,29 @@ pub struct OpenAgoalObjectiveDTO {
     /// `weight`.
     pub weight: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalObjectiveDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalObjectiveDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approveStatus" => rt::read_field(map, &mut self.approve_status),
-            "created" => rt::read_field(map, &mut self.created),
-            "downAlignObjectIds" => rt::read_field(map, &mut self.down_align_object_ids),
-            "executor" => rt::read_field(map, &mut self.executor),
-            "keyActions" => rt::read_field(map, &mut self.key_actions),
-            "keyResults" => rt::read_field(map, &mut self.key_results),
-            "latestProgress" => rt::read_field(map, &mut self.latest_progress),
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            "objectiveRule" => rt::read_field(map, &mut self.objective_rule),
-            "period" => rt::read_field(map, &mut self.period),
-            "progress" => rt::read_field(map, &mut self.progress),
-            "relatedUsers" => rt::read_field(map, &mut self.related_users),
-            "status" => rt::read_field(map, &mut self.status),
-            "teams" => rt::read_field(map, &mut self.teams),
-            "title" => rt::read_field(map, &mut self.title),
-            "upAlignObjectIds" => rt::read_field(map, &mut self.up_align_object_ids),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "weight" => rt::read_field(map, &mut self.weight),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalObjectiveDTO { "approveStatus" => read_field(approve_status), "created" =>
+    read_field(created), "downAlignObjectIds" => read_field(down_align_object_ids),
+    "executor" => read_field(executor), "keyActions" => read_field(key_actions),
+    "keyResults" => read_field(key_results), "latestProgress" =>
+    read_field(latest_progress), "objectiveId" => read_field(objective_id),
+    "objectiveRule" => read_field(objective_rule), "period" => read_field(period),
+    "progress" => read_field(progress), "relatedUsers" => read_field(related_users),
+    "status" => read_field(status), "teams" => read_field(teams), "title" =>
+    read_field(title), "upAlignObjectIds" => read_field(up_align_object_ids), "updated"
+    => read_field(updated), "weight" => read_field(weight) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalObjectiveDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approveStatus", &self.approve_status)?;
-        object.optional("created", &self.created)?;
-        object.optional("downAlignObjectIds", &self.down_align_object_ids)?;
-        object.optional("executor", &self.executor)?;
-        object.optional("keyActions", &self.key_actions)?;
-        object.optional("keyResults", &self.key_results)?;
-        object.optional("latestProgress", &self.latest_progress)?;
-        object.optional("objectiveId", &self.objective_id)?;
-        object.optional("objectiveRule", &self.objective_rule)?;
-        object.optional("period", &self.period)?;
-        object.optional("progress", &self.progress)?;
-        object.optional("relatedUsers", &self.related_users)?;
-        object.optional("status", &self.status)?;
-        object.optional("teams", &self.teams)?;
-        object.optional("title", &self.title)?;
-        object.optional("upAlignObjectIds", &self.up_align_object_ids)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("weight", &self.weight)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalObjectiveDTO { "approveStatus" => optional(approve_status), "created" =>
+    optional(created), "downAlignObjectIds" => optional(down_align_object_ids),
+    "executor" => optional(executor), "keyActions" => optional(key_actions), "keyResults"
+    => optional(key_results), "latestProgress" => optional(latest_progress),
+    "objectiveId" => optional(objective_id), "objectiveRule" => optional(objective_rule),
+    "period" => optional(period), "progress" => optional(progress), "relatedUsers" =>
+    optional(related_users), "status" => optional(status), "teams" => optional(teams),
+    "title" => optional(title), "upAlignObjectIds" => optional(up_align_object_ids),
+    "updated" => optional(updated), "weight" => optional(weight) }
 }
 /// `OpenUserSubAdminDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3252,43 +2021,16 @@ pub struct OpenUserSubAdminDTO {
     /// `permissionGroupCodes`.
     pub permission_group_codes: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenUserSubAdminDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenUserSubAdminDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
-            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
-            "permissionGroupCodes" => {
-                rt::read_field(map, &mut self.permission_group_codes)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenUserSubAdminDTO { "deptIds" => read_field(dept_ids), "dingCorpId" =>
+    read_field(ding_corp_id), "dingUserId" => read_field(ding_user_id),
+    "permissionGroupCodes" => read_field(permission_group_codes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenUserSubAdminDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.optional("dingCorpId", &self.ding_corp_id)?;
-        object.optional("dingUserId", &self.ding_user_id)?;
-        object.optional("permissionGroupCodes", &self.permission_group_codes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenUserSubAdminDTO { "deptIds" => optional(dept_ids), "dingCorpId" =>
+    optional(ding_corp_id), "dingUserId" => optional(ding_user_id),
+    "permissionGroupCodes" => optional(permission_group_codes) }
 }
 /// `OpenScoreCardDimensionDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3299,37 +2041,14 @@ pub struct OpenScoreCardDimensionDTO {
     /// `scoreCardId`.
     pub score_card_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenScoreCardDimensionDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenScoreCardDimensionDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dimensionList" => rt::read_field(map, &mut self.dimension_list),
-            "scoreCardId" => rt::read_field(map, &mut self.score_card_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenScoreCardDimensionDTO { "dimensionList" => read_field(dimension_list),
+    "scoreCardId" => read_field(score_card_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenScoreCardDimensionDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dimensionList", &self.dimension_list)?;
-        object.optional("scoreCardId", &self.score_card_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenScoreCardDimensionDTO { "dimensionList" => optional(dimension_list),
+    "scoreCardId" => optional(score_card_id) }
 }
 /// `OpenObjectiveRuleDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3352,49 +2071,21 @@ pub struct OpenObjectiveRuleDTO {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenObjectiveRuleDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenObjectiveRuleDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "excludePopRuleView" => rt::read_field(map, &mut self.exclude_pop_rule_view),
-            "objectiveCategory" => rt::read_field(map, &mut self.objective_category),
-            "objectiveRuleId" => rt::read_field(map, &mut self.objective_rule_id),
-            "objectiveRuleName" => rt::read_field(map, &mut self.objective_rule_name),
-            "periods" => rt::read_field(map, &mut self.periods),
-            "popRuleView" => rt::read_field(map, &mut self.pop_rule_view),
-            "probationRule" => rt::read_field(map, &mut self.probation_rule),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenObjectiveRuleDTO { "excludePopRuleView" => read_field(exclude_pop_rule_view),
+    "objectiveCategory" => read_field(objective_category), "objectiveRuleId" =>
+    read_field(objective_rule_id), "objectiveRuleName" =>
+    read_field(objective_rule_name), "periods" => read_field(periods), "popRuleView" =>
+    read_field(pop_rule_view), "probationRule" => read_field(probation_rule), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenObjectiveRuleDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("excludePopRuleView", &self.exclude_pop_rule_view)?;
-        object.optional("objectiveCategory", &self.objective_category)?;
-        object.optional("objectiveRuleId", &self.objective_rule_id)?;
-        object.optional("objectiveRuleName", &self.objective_rule_name)?;
-        object.optional("periods", &self.periods)?;
-        object.optional("popRuleView", &self.pop_rule_view)?;
-        object.optional("probationRule", &self.probation_rule)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenObjectiveRuleDTO { "excludePopRuleView" => optional(exclude_pop_rule_view),
+    "objectiveCategory" => optional(objective_category), "objectiveRuleId" =>
+    optional(objective_rule_id), "objectiveRuleName" => optional(objective_rule_name),
+    "periods" => optional(periods), "popRuleView" => optional(pop_rule_view),
+    "probationRule" => optional(probation_rule), "status" => optional(status) }
 }
 /// `OpenAgoalUserDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3407,39 +2098,14 @@ pub struct OpenAgoalUserDTO {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalUserDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalUserDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalUserDTO { "dingUserId" => read_field(ding_user_id), "name" =>
+    read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalUserDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingUserId", &self.ding_user_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalUserDTO { "dingUserId" => optional(ding_user_id), "name" => optional(name),
+    "userId" => optional(user_id) }
 }
 /// `OpenAgoalKeyResultDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3462,49 +2128,19 @@ pub struct OpenAgoalKeyResultDTO {
     /// `weight`.
     pub weight: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalKeyResultDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalKeyResultDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyActions" => rt::read_field(map, &mut self.key_actions),
-            "keyResultId" => rt::read_field(map, &mut self.key_result_id),
-            "progress" => rt::read_field(map, &mut self.progress),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            "titleMentions" => rt::read_field(map, &mut self.title_mentions),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "weight" => rt::read_field(map, &mut self.weight),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalKeyResultDTO { "keyActions" => read_field(key_actions), "keyResultId" =>
+    read_field(key_result_id), "progress" => read_field(progress), "status" =>
+    read_field(status), "title" => read_field(title), "titleMentions" =>
+    read_field(title_mentions), "type" => read_field(r#type), "weight" =>
+    read_field(weight) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalKeyResultDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("keyActions", &self.key_actions)?;
-        object.optional("keyResultId", &self.key_result_id)?;
-        object.optional("progress", &self.progress)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.optional("titleMentions", &self.title_mentions)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("weight", &self.weight)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalKeyResultDTO { "keyActions" => optional(key_actions), "keyResultId" =>
+    optional(key_result_id), "progress" => optional(progress), "status" =>
+    optional(status), "title" => optional(title), "titleMentions" =>
+    optional(title_mentions), "type" => optional(r#type), "weight" => optional(weight) }
 }
 /// `OpenFiscalYearSchemeDTOSubPeriodConfigs`.
 #[derive(Clone, Debug, Default)]
@@ -3517,39 +2153,16 @@ pub struct OpenFiscalYearSchemeDTOSubPeriodConfigs {
     /// `subPeriodType`.
     pub sub_period_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenFiscalYearSchemeDTOSubPeriodConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenFiscalYearSchemeDTOSubPeriodConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enabled" => rt::read_field(map, &mut self.enabled),
-            "intervalMonth" => rt::read_field(map, &mut self.interval_month),
-            "subPeriodType" => rt::read_field(map, &mut self.sub_period_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenFiscalYearSchemeDTOSubPeriodConfigs { "enabled" => read_field(enabled),
+    "intervalMonth" => read_field(interval_month), "subPeriodType" =>
+    read_field(sub_period_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenFiscalYearSchemeDTOSubPeriodConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enabled", &self.enabled)?;
-        object.optional("intervalMonth", &self.interval_month)?;
-        object.optional("subPeriodType", &self.sub_period_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenFiscalYearSchemeDTOSubPeriodConfigs { "enabled" => optional(enabled),
+    "intervalMonth" => optional(interval_month), "subPeriodType" =>
+    optional(sub_period_type) }
 }
 /// `OpenAgoalObjectiveDimensionDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3568,45 +2181,17 @@ pub struct OpenAgoalObjectiveDimensionDTO {
     /// `weight`.
     pub weight: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalObjectiveDimensionDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalObjectiveDimensionDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "children" => rt::read_field(map, &mut self.children),
-            "dimensionId" => rt::read_field(map, &mut self.dimension_id),
-            "fieldConfig" => rt::read_field(map, &mut self.field_config),
-            "fieldValueMap" => rt::read_field(map, &mut self.field_value_map),
-            "title" => rt::read_field(map, &mut self.title),
-            "weight" => rt::read_field(map, &mut self.weight),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalObjectiveDimensionDTO { "children" => read_field(children), "dimensionId" =>
+    read_field(dimension_id), "fieldConfig" => read_field(field_config), "fieldValueMap"
+    => read_field(field_value_map), "title" => read_field(title), "weight" =>
+    read_field(weight) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalObjectiveDimensionDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("children", &self.children)?;
-        object.optional("dimensionId", &self.dimension_id)?;
-        object.optional("fieldConfig", &self.field_config)?;
-        object.optional("fieldValueMap", &self.field_value_map)?;
-        object.optional("title", &self.title)?;
-        object.optional("weight", &self.weight)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalObjectiveDimensionDTO { "children" => optional(children), "dimensionId" =>
+    optional(dimension_id), "fieldConfig" => optional(field_config), "fieldValueMap" =>
+    optional(field_value_map), "title" => optional(title), "weight" => optional(weight) }
 }
 /// `OpenAgoalAlignDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3621,41 +2206,16 @@ pub struct OpenAgoalAlignDTO {
     /// `objectiveId`.
     pub objective_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalAlignDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalAlignDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alignType" => rt::read_field(map, &mut self.align_type),
-            "objectId" => rt::read_field(map, &mut self.object_id),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalAlignDTO { "alignType" => read_field(align_type), "objectId" =>
+    read_field(object_id), "objectType" => read_field(object_type), "objectiveId" =>
+    read_field(objective_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalAlignDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alignType", &self.align_type)?;
-        object.optional("objectId", &self.object_id)?;
-        object.optional("objectType", &self.object_type)?;
-        object.optional("objectiveId", &self.objective_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalAlignDTO { "alignType" => optional(align_type), "objectId" =>
+    optional(object_id), "objectType" => optional(object_type), "objectiveId" =>
+    optional(objective_id) }
 }
 /// `OpenAgoalFieldMetaDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3680,51 +2240,18 @@ pub struct OpenAgoalFieldMetaDTO {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalFieldMetaDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalFieldMetaDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            "alias" => rt::read_field(map, &mut self.alias),
-            "code" => rt::read_field(map, &mut self.code),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "note" => rt::read_field(map, &mut self.note),
-            "source" => rt::read_field(map, &mut self.source),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalFieldMetaDTO { "active" => read_field(active), "alias" => read_field(alias),
+    "code" => read_field(code), "entityType" => read_field(entity_type), "fieldId" =>
+    read_field(field_id), "note" => read_field(note), "source" => read_field(source),
+    "title" => read_field(title), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalFieldMetaDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("alias", &self.alias)?;
-        object.optional("code", &self.code)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("note", &self.note)?;
-        object.optional("source", &self.source)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalFieldMetaDTO { "active" => optional(active), "alias" => optional(alias),
+    "code" => optional(code), "entityType" => optional(entity_type), "fieldId" =>
+    optional(field_id), "note" => optional(note), "source" => optional(source), "title"
+    => optional(title), "type" => optional(r#type) }
 }
 /// `OpenAgoalTeamDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3737,39 +2264,14 @@ pub struct OpenAgoalTeamDTO {
     /// `teamId`.
     pub team_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalTeamDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalTeamDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "teamId" => rt::read_field(map, &mut self.team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalTeamDTO { "deptId" => read_field(dept_id), "name" => read_field(name),
+    "teamId" => read_field(team_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalTeamDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("teamId", &self.team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalTeamDTO { "deptId" => optional(dept_id), "name" => optional(name), "teamId"
+    => optional(team_id) }
 }
 /// `OpenOrgPerfDocDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3786,43 +2288,15 @@ pub struct OpenOrgPerfDocDTO {
     /// `team`.
     pub team: Option<OpenAgoalTeamDTO>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenOrgPerfDocDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenOrgPerfDocDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "docId" => rt::read_field(map, &mut self.doc_id),
-            "executor" => rt::read_field(map, &mut self.executor),
-            "score" => rt::read_field(map, &mut self.score),
-            "state" => rt::read_field(map, &mut self.state),
-            "team" => rt::read_field(map, &mut self.team),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenOrgPerfDocDTO { "docId" => read_field(doc_id), "executor" =>
+    read_field(executor), "score" => read_field(score), "state" => read_field(state),
+    "team" => read_field(team) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenOrgPerfDocDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("docId", &self.doc_id)?;
-        object.optional("executor", &self.executor)?;
-        object.optional("score", &self.score)?;
-        object.optional("state", &self.state)?;
-        object.optional("team", &self.team)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenOrgPerfDocDTO { "docId" => optional(doc_id), "executor" => optional(executor),
+    "score" => optional(score), "state" => optional(state), "team" => optional(team) }
 }
 /// `OpenOrgPerfPlanDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3835,39 +2309,14 @@ pub struct OpenOrgPerfPlanDTO {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenOrgPerfPlanDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenOrgPerfPlanDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "planId" => rt::read_field(map, &mut self.plan_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenOrgPerfPlanDTO { "planId" => read_field(plan_id), "status" => read_field(status),
+    "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenOrgPerfPlanDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("planId", &self.plan_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenOrgPerfPlanDTO { "planId" => optional(plan_id), "status" => optional(status),
+    "title" => optional(title) }
 }
 /// `OpenAgoalLatestProgressDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3882,41 +2331,16 @@ pub struct OpenAgoalLatestProgressDTO {
     /// `progressId`.
     pub progress_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalLatestProgressDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalLatestProgressDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "htmldescription" => rt::read_field(map, &mut self.htmldescription),
-            "progressId" => rt::read_field(map, &mut self.progress_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalLatestProgressDTO { "created" => read_field(created), "creator" =>
+    read_field(creator), "htmldescription" => read_field(htmldescription), "progressId"
+    => read_field(progress_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalLatestProgressDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("htmldescription", &self.htmldescription)?;
-        object.optional("progressId", &self.progress_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalLatestProgressDTO { "created" => optional(created), "creator" =>
+    optional(creator), "htmldescription" => optional(htmldescription), "progressId" =>
+    optional(progress_id) }
 }
 /// `OpenScoreCardDimensionDTODimensionList`.
 #[derive(Clone, Debug, Default)]
@@ -3929,39 +2353,16 @@ pub struct OpenScoreCardDimensionDTODimensionList {
     /// `indicatorList`.
     pub indicator_list: Option<Vec<OpenScoreCardDimensionDTODimensionListIndicatorList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenScoreCardDimensionDTODimensionList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenScoreCardDimensionDTODimensionList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dimensionId" => rt::read_field(map, &mut self.dimension_id),
-            "indicatorIdList" => rt::read_field(map, &mut self.indicator_id_list),
-            "indicatorList" => rt::read_field(map, &mut self.indicator_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenScoreCardDimensionDTODimensionList { "dimensionId" => read_field(dimension_id),
+    "indicatorIdList" => read_field(indicator_id_list), "indicatorList" =>
+    read_field(indicator_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenScoreCardDimensionDTODimensionList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dimensionId", &self.dimension_id)?;
-        object.optional("indicatorIdList", &self.indicator_id_list)?;
-        object.optional("indicatorList", &self.indicator_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenScoreCardDimensionDTODimensionList { "dimensionId" => optional(dimension_id),
+    "indicatorIdList" => optional(indicator_id_list), "indicatorList" =>
+    optional(indicator_list) }
 }
 /// `OpenObjectiveRuleScopeDTO`.
 #[derive(Clone, Debug, Default)]
@@ -3972,37 +2373,14 @@ pub struct OpenObjectiveRuleScopeDTO {
     /// `scopeType`.
     pub scope_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenObjectiveRuleScopeDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenObjectiveRuleScopeDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "scopeId" => rt::read_field(map, &mut self.scope_id),
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenObjectiveRuleScopeDTO { "scopeId" => read_field(scope_id), "scopeType" =>
+    read_field(scope_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenObjectiveRuleScopeDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("scopeId", &self.scope_id)?;
-        object.optional("scopeType", &self.scope_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenObjectiveRuleScopeDTO { "scopeId" => optional(scope_id), "scopeType" =>
+    optional(scope_type) }
 }
 /// `TitleMention`.
 #[derive(Clone, Debug, Default)]
@@ -4015,39 +2393,14 @@ pub struct TitleMention {
     /// `user`.
     pub user: Option<OpenAgoalUserDTO>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TitleMention {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TitleMention {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "length" => rt::read_field(map, &mut self.length),
-            "offset" => rt::read_field(map, &mut self.offset),
-            "user" => rt::read_field(map, &mut self.user),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TitleMention { "length" => read_field(length), "offset" => read_field(offset), "user"
+    => read_field(user) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TitleMention {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("length", &self.length)?;
-        object.optional("offset", &self.offset)?;
-        object.optional("user", &self.user)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TitleMention { "length" => optional(length), "offset" => optional(offset), "user" =>
+    optional(user) }
 }
 /// `OpenAgoalObjectiveDimensionDTOChildren`.
 #[derive(Clone, Debug, Default)]
@@ -4060,39 +2413,14 @@ pub struct OpenAgoalObjectiveDimensionDTOChildren {
     /// `weight`.
     pub weight: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAgoalObjectiveDimensionDTOChildren {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAgoalObjectiveDimensionDTOChildren {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dimensionId" => rt::read_field(map, &mut self.dimension_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "weight" => rt::read_field(map, &mut self.weight),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAgoalObjectiveDimensionDTOChildren { "dimensionId" => read_field(dimension_id),
+    "title" => read_field(title), "weight" => read_field(weight) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAgoalObjectiveDimensionDTOChildren {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dimensionId", &self.dimension_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("weight", &self.weight)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAgoalObjectiveDimensionDTOChildren { "dimensionId" => optional(dimension_id),
+    "title" => optional(title), "weight" => optional(weight) }
 }
 /// `OpenScoreCardDimensionDTODimensionListIndicatorList`.
 #[derive(Clone, Debug, Default)]
@@ -4105,40 +2433,16 @@ pub struct OpenScoreCardDimensionDTODimensionListIndicatorList {
     /// `originId`.
     pub origin_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for OpenScoreCardDimensionDTODimensionListIndicatorList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenScoreCardDimensionDTODimensionListIndicatorList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "indicatorId" => rt::read_field(map, &mut self.indicator_id),
-            "originCode" => rt::read_field(map, &mut self.origin_code),
-            "originId" => rt::read_field(map, &mut self.origin_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenScoreCardDimensionDTODimensionListIndicatorList { "indicatorId" =>
+    read_field(indicator_id), "originCode" => read_field(origin_code), "originId" =>
+    read_field(origin_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenScoreCardDimensionDTODimensionListIndicatorList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("indicatorId", &self.indicator_id)?;
-        object.optional("originCode", &self.origin_code)?;
-        object.optional("originId", &self.origin_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenScoreCardDimensionDTODimensionListIndicatorList { "indicatorId" =>
+    optional(indicator_id), "originCode" => optional(origin_code), "originId" =>
+    optional(origin_id) }
 }
 /// The request of [`Api::agoal_biz_data_query`].
 #[derive(Clone, Debug, Default)]
@@ -4173,27 +2477,9 @@ impl AgoalBizDataQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalBizDataQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalBizDataQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalBizDataQueryRequest { "bizCode" => read_field(biz_code), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for AgoalBizDataQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4255,48 +2541,18 @@ impl AgoalCreateProgressRequest {
         self
     }
 }
-impl rt::serde::Serialize for AgoalCreateProgressRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("krId", &self.kr_id)?;
-        object.optional("mergeIntoLatestProgress", &self.merge_into_latest_progress)?;
-        object.optional("objectiveId", &self.objective_id)?;
-        object.optional("plainText", &self.plain_text)?;
-        object.optional("progress", &self.progress)?;
-        object.optional("progressMergePeriod", &self.progress_merge_period)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalCreateProgressRequest { "krId" => optional(kr_id), "mergeIntoLatestProgress" =>
+    optional(merge_into_latest_progress), "objectiveId" => optional(objective_id),
+    "plainText" => optional(plain_text), "progress" => optional(progress),
+    "progressMergePeriod" => optional(progress_merge_period) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalCreateProgressRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalCreateProgressRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "krId" => rt::read_field(map, &mut self.kr_id),
-            "mergeIntoLatestProgress" => {
-                rt::read_field(map, &mut self.merge_into_latest_progress)
-            }
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            "plainText" => rt::read_field(map, &mut self.plain_text),
-            "progress" => rt::read_field(map, &mut self.progress),
-            "progressMergePeriod" => rt::read_field(map, &mut self.progress_merge_period),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalCreateProgressRequest { "krId" => read_field(kr_id), "mergeIntoLatestProgress"
+    => read_field(merge_into_latest_progress), "objectiveId" => read_field(objective_id),
+    "plainText" => read_field(plain_text), "progress" => read_field(progress),
+    "progressMergePeriod" => read_field(progress_merge_period) }
 }
 impl rt::WriteRequest for AgoalCreateProgressRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4320,25 +2576,8 @@ impl AgoalEntityCreateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalEntityCreateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalEntityCreateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalEntityCreateRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for AgoalEntityCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4362,25 +2601,8 @@ impl AgoalEntityUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalEntityUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalEntityUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalEntityUpdateRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for AgoalEntityUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4406,25 +2628,8 @@ impl AgoalFieldUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalFieldUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalFieldUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalFieldUpdateRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for AgoalFieldUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4453,25 +2658,8 @@ impl AgoalIndicatorBatchQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalIndicatorBatchQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalIndicatorBatchQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "codeList" => rt::read_field(map, &mut self.code_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalIndicatorBatchQueryRequest { "codeList" => read_field(code_list) }
 }
 impl rt::WriteRequest for AgoalIndicatorBatchQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4506,38 +2694,13 @@ impl AgoalIndicatorDataPushRequest {
         self
     }
 }
-impl rt::serde::Serialize for AgoalIndicatorDataPushRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalIndicatorDataPushRequest { "code" => optional(code), "data" => optional(data) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalIndicatorDataPushRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalIndicatorDataPushRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalIndicatorDataPushRequest { "code" => read_field(code), "data" =>
+    read_field(data) }
 }
 impl rt::WriteRequest for AgoalIndicatorDataPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4575,26 +2738,9 @@ impl AgoalObjectiveKeyActionListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveKeyActionListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalObjectiveKeyActionListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
-            "keyResultId" => rt::read_field(map, &mut self.key_result_id),
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    AgoalObjectiveKeyActionListRequest { "dingUserId" => read_field(ding_user_id),
+    "keyResultId" => read_field(key_result_id), "objectiveId" => read_field(objective_id)
     }
 }
 impl rt::WriteRequest for AgoalObjectiveKeyActionListRequest {
@@ -4632,27 +2778,9 @@ impl AgoalObjectiveProgressListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveProgressListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalObjectiveProgressListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalObjectiveProgressListRequest { "objectiveId" => read_field(objective_id),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for AgoalObjectiveProgressListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4686,26 +2814,9 @@ impl AgoalObjectiveRuleListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveRuleListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalObjectiveRuleListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalObjectiveRuleListRequest { "pageNumber" => read_field(page_number), "pageSize"
+    => read_field(page_size) }
 }
 impl rt::WriteRequest for AgoalObjectiveRuleListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4730,25 +2841,9 @@ impl AgoalObjectiveRulePeriodListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveRulePeriodListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalObjectiveRulePeriodListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectiveRuleId" => rt::read_field(map, &mut self.objective_rule_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalObjectiveRulePeriodListRequest { "objectiveRuleId" =>
+    read_field(objective_rule_id) }
 }
 impl rt::WriteRequest for AgoalObjectiveRulePeriodListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4796,28 +2891,10 @@ impl AgoalOrgObjectiveListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalOrgObjectiveListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalOrgObjectiveListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingTeamId" => rt::read_field(map, &mut self.ding_team_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "periodId" => rt::read_field(map, &mut self.period_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalOrgObjectiveListRequest { "dingTeamId" => read_field(ding_team_id), "pageNumber"
+    => read_field(page_number), "pageSize" => read_field(page_size), "periodId" =>
+    read_field(period_id) }
 }
 impl rt::WriteRequest for AgoalOrgObjectiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4844,25 +2921,8 @@ impl AgoalOrgObjectiveQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalOrgObjectiveQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalOrgObjectiveQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalOrgObjectiveQueryRequest { "objectiveId" => read_field(objective_id) }
 }
 impl rt::WriteRequest for AgoalOrgObjectiveQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4897,27 +2957,9 @@ impl AgoalOrgPerfDocQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalOrgPerfDocQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalOrgPerfDocQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "planId" => rt::read_field(map, &mut self.plan_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalOrgPerfDocQueryRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "planId" => read_field(plan_id) }
 }
 impl rt::WriteRequest for AgoalOrgPerfDocQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4951,26 +2993,9 @@ impl AgoalOrgPerfPlanQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalOrgPerfPlanQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalOrgPerfPlanQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalOrgPerfPlanQueryRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for AgoalOrgPerfPlanQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4995,25 +3020,8 @@ impl AgoalPerfTaskCreateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalPerfTaskCreateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalPerfTaskCreateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalPerfTaskCreateRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for AgoalPerfTaskCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5037,25 +3045,8 @@ impl AgoalPerfTaskUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalPerfTaskUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalPerfTaskUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalPerfTaskUpdateRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for AgoalPerfTaskUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5081,25 +3072,8 @@ impl AgoalPeriodListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalPeriodListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalPeriodListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalPeriodListRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for AgoalPeriodListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5147,46 +3121,18 @@ impl AgoalSendMessageRequest {
         }
     }
 }
-impl rt::serde::Serialize for AgoalSendMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("mobileUrl", &self.mobile_url)?;
-        object.field("params", &self.params)?;
-        object.field("pcUrl", &self.pc_url)?;
-        object.field("sourceDingUserId", &self.source_ding_user_id)?;
-        object.field("targetDingUserIds", &self.target_ding_user_ids)?;
-        object.field("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalSendMessageRequest { "mobileUrl" => field(mobile_url), "params" =>
+    field(params), "pcUrl" => field(pc_url), "sourceDingUserId" =>
+    field(source_ding_user_id), "targetDingUserIds" => field(target_ding_user_ids),
+    "templateId" => field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalSendMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalSendMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "params" => rt::read_field(map, &mut self.params),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "sourceDingUserId" => rt::read_field(map, &mut self.source_ding_user_id),
-            "targetDingUserIds" => rt::read_field(map, &mut self.target_ding_user_ids),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalSendMessageRequest { "mobileUrl" => read_field(mobile_url), "params" =>
+    read_field(params), "pcUrl" => read_field(pc_url), "sourceDingUserId" =>
+    read_field(source_ding_user_id), "targetDingUserIds" =>
+    read_field(target_ding_user_ids), "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for AgoalSendMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5219,40 +3165,15 @@ impl AgoalUserObjectiveListRequest {
         }
     }
 }
-impl rt::serde::Serialize for AgoalUserObjectiveListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dingUserId", &self.ding_user_id)?;
-        object.field("objectiveRuleId", &self.objective_rule_id)?;
-        object.field("periodIds", &self.period_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AgoalUserObjectiveListRequest { "dingUserId" => field(ding_user_id),
+    "objectiveRuleId" => field(objective_rule_id), "periodIds" => field(period_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalUserObjectiveListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalUserObjectiveListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
-            "objectiveRuleId" => rt::read_field(map, &mut self.objective_rule_id),
-            "periodIds" => rt::read_field(map, &mut self.period_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalUserObjectiveListRequest { "dingUserId" => read_field(ding_user_id),
+    "objectiveRuleId" => read_field(objective_rule_id), "periodIds" =>
+    read_field(period_ids) }
 }
 impl rt::WriteRequest for AgoalUserObjectiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5278,25 +3199,9 @@ impl AgoalUserSubAdminListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AgoalUserSubAdminListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AgoalUserSubAdminListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "funcPermissionGroup" => rt::read_field(map, &mut self.func_permission_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AgoalUserSubAdminListRequest { "funcPermissionGroup" =>
+    read_field(func_permission_group) }
 }
 impl rt::WriteRequest for AgoalUserSubAdminListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5329,26 +3234,9 @@ impl GetDeptScoreCardIndicatorRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDeptScoreCardIndicatorRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDeptScoreCardIndicatorRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingTeamId" => rt::read_field(map, &mut self.ding_team_id),
-            "selectedTime" => rt::read_field(map, &mut self.selected_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeptScoreCardIndicatorRequest { "dingTeamId" => read_field(ding_team_id),
+    "selectedTime" => read_field(selected_time) }
 }
 impl rt::WriteRequest for GetDeptScoreCardIndicatorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5381,26 +3269,9 @@ impl GetIndicatorDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetIndicatorDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetIndicatorDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "indicatorId" => rt::read_field(map, &mut self.indicator_id),
-            "monthNum" => rt::read_field(map, &mut self.month_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetIndicatorDetailRequest { "indicatorId" => read_field(indicator_id), "monthNum" =>
+    read_field(month_num) }
 }
 impl rt::WriteRequest for GetIndicatorDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5425,25 +3296,8 @@ impl GetObjectiveDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetObjectiveDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetObjectiveDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetObjectiveDetailRequest { "objectiveId" => read_field(objective_id) }
 }
 impl rt::WriteRequest for GetObjectiveDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5467,25 +3321,8 @@ impl GetObjectiveRuleDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetObjectiveRuleDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetObjectiveRuleDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectiveRuleId" => rt::read_field(map, &mut self.objective_rule_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetObjectiveRuleDetailRequest { "objectiveRuleId" => read_field(objective_rule_id) }
 }
 impl rt::WriteRequest for GetObjectiveRuleDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

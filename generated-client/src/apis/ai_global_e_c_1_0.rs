@@ -213,35 +213,12 @@ pub struct BusinessCodeCallbackResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BusinessCodeCallbackResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BusinessCodeCallbackResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BusinessCodeCallbackResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BusinessCodeCallbackResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BusinessCodeCallbackResponseBody { "success" => optional(success) }
 }
 /// `ConnectionOmniChannelTiktokMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -258,44 +235,16 @@ pub struct ConnectionOmniChannelTiktokMessageResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ConnectionOmniChannelTiktokMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConnectionOmniChannelTiktokMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "omniChannelTiktokRsp" => {
-                rt::read_field(map, &mut self.omni_channel_tiktok_rsp)
-            }
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConnectionOmniChannelTiktokMessageResponseBody { "errorCode" =>
+    read_field(error_code), "errorMsg" => read_field(error_msg), "omniChannelTiktokRsp"
+    => read_field(omni_channel_tiktok_rsp), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConnectionOmniChannelTiktokMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("omniChannelTiktokRsp", &self.omni_channel_tiktok_rsp)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConnectionOmniChannelTiktokMessageResponseBody { "errorCode" => optional(error_code),
+    "errorMsg" => optional(error_msg), "omniChannelTiktokRsp" =>
+    optional(omni_channel_tiktok_rsp), "success" => optional(success) }
 }
 /// `GetLoginUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -312,43 +261,16 @@ pub struct GetLoginUserResponseBody {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetLoginUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLoginUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "commodityInfo" => rt::read_field(map, &mut self.commodity_info),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "isAdmin" => rt::read_field(map, &mut self.is_admin),
-            "openId" => rt::read_field(map, &mut self.open_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLoginUserResponseBody { "commodityInfo" => read_field(commodity_info), "corpId" =>
+    read_field(corp_id), "isAdmin" => read_field(is_admin), "openId" =>
+    read_field(open_id), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetLoginUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("commodityInfo", &self.commodity_info)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("isAdmin", &self.is_admin)?;
-        object.optional("openId", &self.open_id)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetLoginUserResponseBody { "commodityInfo" => optional(commodity_info), "corpId" =>
+    optional(corp_id), "isAdmin" => optional(is_admin), "openId" => optional(open_id),
+    "unionId" => optional(union_id) }
 }
 /// `HhoCallBackResponseBody`: the same model as [`BusinessCodeCallbackResponseBody`].
 pub type HhoCallBackResponseBody = BusinessCodeCallbackResponseBody;
@@ -394,42 +316,14 @@ impl LaunchRequestVariants {
         self
     }
 }
-impl rt::serde::Serialize for LaunchRequestVariants {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("images", &self.images)?;
-        object.optional("optionValues", &self.option_values)?;
-        object.optional("price", &self.price)?;
-        object.optional("sku", &self.sku)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LaunchRequestVariants { "images" => optional(images), "optionValues" =>
+    optional(option_values), "price" => optional(price), "sku" => optional(sku) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LaunchRequestVariants {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LaunchRequestVariants {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "images" => rt::read_field(map, &mut self.images),
-            "optionValues" => rt::read_field(map, &mut self.option_values),
-            "price" => rt::read_field(map, &mut self.price),
-            "sku" => rt::read_field(map, &mut self.sku),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LaunchRequestVariants { "images" => read_field(images), "optionValues" =>
+    read_field(option_values), "price" => read_field(price), "sku" => read_field(sku) }
 }
 /// `LaunchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -438,35 +332,12 @@ pub struct LaunchResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LaunchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LaunchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LaunchResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LaunchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LaunchResponseBody { "success" => optional(success) }
 }
 /// `QueryBusinessCodeInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -483,43 +354,16 @@ pub struct QueryBusinessCodeInfoResponseBody {
     /// `skuList`.
     pub sku_list: Option<Vec<QueryBusinessCodeInfoResponseBodySkuList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBusinessCodeInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBusinessCodeInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessCode" => rt::read_field(map, &mut self.business_code),
-            "imageType" => rt::read_field(map, &mut self.image_type),
-            "imageUrls" => rt::read_field(map, &mut self.image_urls),
-            "productId" => rt::read_field(map, &mut self.product_id),
-            "skuList" => rt::read_field(map, &mut self.sku_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBusinessCodeInfoResponseBody { "businessCode" => read_field(business_code),
+    "imageType" => read_field(image_type), "imageUrls" => read_field(image_urls),
+    "productId" => read_field(product_id), "skuList" => read_field(sku_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBusinessCodeInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("businessCode", &self.business_code)?;
-        object.optional("imageType", &self.image_type)?;
-        object.optional("imageUrls", &self.image_urls)?;
-        object.optional("productId", &self.product_id)?;
-        object.optional("skuList", &self.sku_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBusinessCodeInfoResponseBody { "businessCode" => optional(business_code),
+    "imageType" => optional(image_type), "imageUrls" => optional(image_urls), "productId"
+    => optional(product_id), "skuList" => optional(sku_list) }
 }
 /// `QueryNotableInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -530,37 +374,14 @@ pub struct QueryNotableInfoResponseBody {
     /// `baseId`.
     pub base_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryNotableInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryNotableInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "adminUnionIds" => rt::read_field(map, &mut self.admin_union_ids),
-            "baseId" => rt::read_field(map, &mut self.base_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryNotableInfoResponseBody { "adminUnionIds" => read_field(admin_union_ids),
+    "baseId" => read_field(base_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryNotableInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adminUnionIds", &self.admin_union_ids)?;
-        object.optional("baseId", &self.base_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryNotableInfoResponseBody { "adminUnionIds" => optional(admin_union_ids), "baseId"
+    => optional(base_id) }
 }
 /// `TiktokShopAuthCallbackResponseBody`: the same model as [`BusinessCodeCallbackResponseBody`].
 pub type TiktokShopAuthCallbackResponseBody = BusinessCodeCallbackResponseBody;
@@ -581,49 +402,18 @@ pub struct TiktokWebhookProcessResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TiktokWebhookProcessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TiktokWebhookProcessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "omniChannelTiktokWebhookRsp" => {
-                rt::read_field(map, &mut self.omni_channel_tiktok_webhook_rsp)
-            }
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TiktokWebhookProcessResponseBody { "code" => read_field(code), "errorCode" =>
+    read_field(error_code), "errorMsg" => read_field(error_msg),
+    "omniChannelTiktokWebhookRsp" => read_field(omni_channel_tiktok_webhook_rsp),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TiktokWebhookProcessResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object
-            .optional(
-                "omniChannelTiktokWebhookRsp",
-                &self.omni_channel_tiktok_webhook_rsp,
-            )?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TiktokWebhookProcessResponseBody { "code" => optional(code), "errorCode" =>
+    optional(error_code), "errorMsg" => optional(error_msg),
+    "omniChannelTiktokWebhookRsp" => optional(omni_channel_tiktok_webhook_rsp), "success"
+    => optional(success) }
 }
 /// `ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp`.
 #[derive(Clone, Debug, Default)]
@@ -632,37 +422,14 @@ pub struct ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp {
     /// `code`.
     pub code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp { "code" =>
+    read_field(code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp { "code" =>
+    optional(code) }
 }
 /// `GetLoginUserResponseBodyCommodityInfo`.
 #[derive(Clone, Debug, Default)]
@@ -671,35 +438,12 @@ pub struct GetLoginUserResponseBodyCommodityInfo {
     /// `version`.
     pub version: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetLoginUserResponseBodyCommodityInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLoginUserResponseBodyCommodityInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLoginUserResponseBodyCommodityInfo { "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetLoginUserResponseBodyCommodityInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetLoginUserResponseBodyCommodityInfo { "version" => optional(version) }
 }
 /// `LaunchRequestVariantsOptionValues`.
 #[derive(Clone, Debug, Default)]
@@ -726,38 +470,14 @@ impl LaunchRequestVariantsOptionValues {
         self
     }
 }
-impl rt::serde::Serialize for LaunchRequestVariantsOptionValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LaunchRequestVariantsOptionValues { "name" => optional(name), "value" =>
+    optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LaunchRequestVariantsOptionValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LaunchRequestVariantsOptionValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LaunchRequestVariantsOptionValues { "name" => read_field(name), "value" =>
+    read_field(value) }
 }
 /// `QueryBusinessCodeInfoResponseBodySkuList`.
 #[derive(Clone, Debug, Default)]
@@ -768,37 +488,14 @@ pub struct QueryBusinessCodeInfoResponseBodySkuList {
     /// `skuId`.
     pub sku_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBusinessCodeInfoResponseBodySkuList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBusinessCodeInfoResponseBodySkuList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "imageUrl" => rt::read_field(map, &mut self.image_url),
-            "skuId" => rt::read_field(map, &mut self.sku_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBusinessCodeInfoResponseBodySkuList { "imageUrl" => read_field(image_url),
+    "skuId" => read_field(sku_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBusinessCodeInfoResponseBodySkuList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("imageUrl", &self.image_url)?;
-        object.optional("skuId", &self.sku_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBusinessCodeInfoResponseBodySkuList { "imageUrl" => optional(image_url), "skuId"
+    => optional(sku_id) }
 }
 /// `TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp`: the same model as [`ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp`].
 pub type TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp = ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp;
@@ -834,40 +531,14 @@ impl BusinessCodeCallbackRequest {
         self
     }
 }
-impl rt::serde::Serialize for BusinessCodeCallbackRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("businessCode", &self.business_code)?;
-        object.optional("eventType", &self.event_type)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BusinessCodeCallbackRequest { "businessCode" => field(business_code), "eventType" =>
+    optional(event_type), "status" => optional(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BusinessCodeCallbackRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BusinessCodeCallbackRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessCode" => rt::read_field(map, &mut self.business_code),
-            "eventType" => rt::read_field(map, &mut self.event_type),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BusinessCodeCallbackRequest { "businessCode" => read_field(business_code),
+    "eventType" => read_field(event_type), "status" => read_field(status) }
 }
 impl rt::WriteRequest for BusinessCodeCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -892,38 +563,14 @@ impl ConnectionOmniChannelTiktokMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for ConnectionOmniChannelTiktokMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tiktokContentJsonString", &self.tiktok_content_json_string)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConnectionOmniChannelTiktokMessageRequest { "tiktokContentJsonString" =>
+    optional(tiktok_content_json_string) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConnectionOmniChannelTiktokMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConnectionOmniChannelTiktokMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tiktokContentJsonString" => {
-                rt::read_field(map, &mut self.tiktok_content_json_string)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConnectionOmniChannelTiktokMessageRequest { "tiktokContentJsonString" =>
+    read_field(tiktok_content_json_string) }
 }
 impl rt::WriteRequest for ConnectionOmniChannelTiktokMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -948,36 +595,12 @@ impl GetLoginUserRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetLoginUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authCode", &self.auth_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetLoginUserRequest { "authCode" => optional(auth_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetLoginUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetLoginUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authCode" => rt::read_field(map, &mut self.auth_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLoginUserRequest { "authCode" => read_field(auth_code) }
 }
 impl rt::WriteRequest for GetLoginUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1030,44 +653,16 @@ impl HhoCallBackRequest {
         self
     }
 }
-impl rt::serde::Serialize for HhoCallBackRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("dtNotificationId", &self.dt_notification_id)?;
-        object.optional("shopId", &self.shop_id)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HhoCallBackRequest { "data" => optional(data), "dtNotificationId" =>
+    optional(dt_notification_id), "shopId" => optional(shop_id), "timestamp" =>
+    optional(timestamp), "type" => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HhoCallBackRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HhoCallBackRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "dtNotificationId" => rt::read_field(map, &mut self.dt_notification_id),
-            "shopId" => rt::read_field(map, &mut self.shop_id),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HhoCallBackRequest { "data" => read_field(data), "dtNotificationId" =>
+    read_field(dt_notification_id), "shopId" => read_field(shop_id), "timestamp" =>
+    read_field(timestamp), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for HhoCallBackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1156,50 +751,20 @@ impl LaunchRequest {
         self
     }
 }
-impl rt::serde::Serialize for LaunchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("imageUrls", &self.image_urls)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("sellingPoints", &self.selling_points)?;
-        object.optional("sourceData", &self.source_data)?;
-        object.optional("variants", &self.variants)?;
-        object.optional("videoUrls", &self.video_urls)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LaunchRequest { "description" => optional(description), "imageUrls" =>
+    optional(image_urls), "platform" => optional(platform), "productName" =>
+    optional(product_name), "sellingPoints" => optional(selling_points), "sourceData" =>
+    optional(source_data), "variants" => optional(variants), "videoUrls" =>
+    optional(video_urls) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LaunchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LaunchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "imageUrls" => rt::read_field(map, &mut self.image_urls),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "sellingPoints" => rt::read_field(map, &mut self.selling_points),
-            "sourceData" => rt::read_field(map, &mut self.source_data),
-            "variants" => rt::read_field(map, &mut self.variants),
-            "videoUrls" => rt::read_field(map, &mut self.video_urls),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LaunchRequest { "description" => read_field(description), "imageUrls" =>
+    read_field(image_urls), "platform" => read_field(platform), "productName" =>
+    read_field(product_name), "sellingPoints" => read_field(selling_points), "sourceData"
+    => read_field(source_data), "variants" => read_field(variants), "videoUrls" =>
+    read_field(video_urls) }
 }
 impl rt::WriteRequest for LaunchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1238,40 +803,14 @@ impl QueryBusinessCodeInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryBusinessCodeInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("businessCode", &self.business_code)?;
-        object.optional("eventType", &self.event_type)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBusinessCodeInfoRequest { "businessCode" => field(business_code), "eventType" =>
+    optional(event_type), "status" => optional(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBusinessCodeInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBusinessCodeInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessCode" => rt::read_field(map, &mut self.business_code),
-            "eventType" => rt::read_field(map, &mut self.event_type),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBusinessCodeInfoRequest { "businessCode" => read_field(business_code),
+    "eventType" => read_field(event_type), "status" => read_field(status) }
 }
 impl rt::WriteRequest for QueryBusinessCodeInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1297,25 +836,8 @@ impl QueryNotableInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryNotableInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryNotableInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sceneCode" => rt::read_field(map, &mut self.scene_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryNotableInfoRequest { "sceneCode" => read_field(scene_code) }
 }
 impl rt::WriteRequest for QueryNotableInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1361,42 +883,16 @@ impl TiktokShopAuthCallbackRequest {
         self
     }
 }
-impl rt::serde::Serialize for TiktokShopAuthCallbackRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sellerType", &self.seller_type)?;
-        object.optional("shopId", &self.shop_id)?;
-        object.optional("shopName", &self.shop_name)?;
-        object.optional("shopRegion", &self.shop_region)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TiktokShopAuthCallbackRequest { "sellerType" => optional(seller_type), "shopId" =>
+    optional(shop_id), "shopName" => optional(shop_name), "shopRegion" =>
+    optional(shop_region) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TiktokShopAuthCallbackRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TiktokShopAuthCallbackRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sellerType" => rt::read_field(map, &mut self.seller_type),
-            "shopId" => rt::read_field(map, &mut self.shop_id),
-            "shopName" => rt::read_field(map, &mut self.shop_name),
-            "shopRegion" => rt::read_field(map, &mut self.shop_region),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TiktokShopAuthCallbackRequest { "sellerType" => read_field(seller_type), "shopId" =>
+    read_field(shop_id), "shopName" => read_field(shop_name), "shopRegion" =>
+    read_field(shop_region) }
 }
 impl rt::WriteRequest for TiktokShopAuthCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1421,38 +917,14 @@ impl TiktokWebhookProcessRequest {
         self
     }
 }
-impl rt::serde::Serialize for TiktokWebhookProcessRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tiktokContentJsonString", &self.tiktok_content_json_string)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TiktokWebhookProcessRequest { "tiktokContentJsonString" =>
+    optional(tiktok_content_json_string) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TiktokWebhookProcessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TiktokWebhookProcessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tiktokContentJsonString" => {
-                rt::read_field(map, &mut self.tiktok_content_json_string)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TiktokWebhookProcessRequest { "tiktokContentJsonString" =>
+    read_field(tiktok_content_json_string) }
 }
 impl rt::WriteRequest for TiktokWebhookProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

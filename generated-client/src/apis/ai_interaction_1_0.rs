@@ -123,35 +123,12 @@ pub struct FinishResponseBody {
     /// `result`.
     pub result: Option<FinishResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FinishResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FinishResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FinishResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FinishResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FinishResponseBody { "result" => optional(result) }
 }
 /// `PrepareResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -160,35 +137,12 @@ pub struct PrepareResponseBody {
     /// `result`.
     pub result: Option<PrepareResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PrepareResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PrepareResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PrepareResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PrepareResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PrepareResponseBody { "result" => optional(result) }
 }
 /// `ReplyResponseBody`: the same model as [`FinishResponseBody`].
 pub type ReplyResponseBody = FinishResponseBody;
@@ -199,35 +153,12 @@ pub struct SendResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendResponseBody { "success" => optional(success) }
 }
 /// `UpdateResponseBody`: the same model as [`FinishResponseBody`].
 pub type UpdateResponseBody = FinishResponseBody;
@@ -238,35 +169,12 @@ pub struct FinishResponseBodyResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FinishResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FinishResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FinishResponseBodyResult { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FinishResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FinishResponseBodyResult { "success" => optional(success) }
 }
 /// `PrepareResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -275,35 +183,12 @@ pub struct PrepareResponseBodyResult {
     /// `conversationToken`.
     pub conversation_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PrepareResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PrepareResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationToken" => rt::read_field(map, &mut self.conversation_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PrepareResponseBodyResult { "conversationToken" => read_field(conversation_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PrepareResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationToken", &self.conversation_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PrepareResponseBodyResult { "conversationToken" => optional(conversation_token) }
 }
 /// `ReplyResponseBodyResult`: the same model as [`FinishResponseBodyResult`].
 pub type ReplyResponseBodyResult = FinishResponseBodyResult;
@@ -325,36 +210,12 @@ impl FinishRequest {
         }
     }
 }
-impl rt::serde::Serialize for FinishRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("conversationToken", &self.conversation_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FinishRequest { "conversationToken" => field(conversation_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FinishRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FinishRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationToken" => rt::read_field(map, &mut self.conversation_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FinishRequest { "conversationToken" => read_field(conversation_token) }
 }
 impl rt::WriteRequest for FinishRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -401,42 +262,16 @@ impl PrepareRequest {
         self
     }
 }
-impl rt::serde::Serialize for PrepareRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.field("contentType", &self.content_type)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PrepareRequest { "content" => optional(content), "contentType" =>
+    field(content_type), "openConversationId" => optional(open_conversation_id),
+    "unionId" => optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PrepareRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PrepareRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PrepareRequest { "content" => read_field(content), "contentType" =>
+    read_field(content_type), "openConversationId" => read_field(open_conversation_id),
+    "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for PrepareRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -473,40 +308,14 @@ impl ReplyRequest {
         self
     }
 }
-impl rt::serde::Serialize for ReplyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.field("contentType", &self.content_type)?;
-        object.field("conversationToken", &self.conversation_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReplyRequest { "content" => optional(content), "contentType" => field(content_type),
+    "conversationToken" => field(conversation_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReplyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReplyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "conversationToken" => rt::read_field(map, &mut self.conversation_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReplyRequest { "content" => read_field(content), "contentType" =>
+    read_field(content_type), "conversationToken" => read_field(conversation_token) }
 }
 impl rt::WriteRequest for ReplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -553,42 +362,16 @@ impl SendRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.field("contentType", &self.content_type)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendRequest { "content" => optional(content), "contentType" => field(content_type),
+    "openConversationId" => optional(open_conversation_id), "unionId" =>
+    optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendRequest { "content" => read_field(content), "contentType" =>
+    read_field(content_type), "openConversationId" => read_field(open_conversation_id),
+    "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for SendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -621,40 +404,14 @@ impl UpdateRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("contentType", &self.content_type)?;
-        object.field("conversationToken", &self.conversation_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRequest { "content" => field(content), "contentType" => field(content_type),
+    "conversationToken" => field(conversation_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "conversationToken" => rt::read_field(map, &mut self.conversation_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRequest { "content" => read_field(content), "contentType" =>
+    read_field(content_type), "conversationToken" => read_field(conversation_token) }
 }
 impl rt::WriteRequest for UpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

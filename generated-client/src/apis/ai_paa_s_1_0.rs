@@ -419,38 +419,14 @@ impl ExclusiveModelCompleteServiceRequestMessages {
         }
     }
 }
-impl rt::serde::Serialize for ExclusiveModelCompleteServiceRequestMessages {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("role", &self.role)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExclusiveModelCompleteServiceRequestMessages { "content" => field(content), "role" =>
+    field(role) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExclusiveModelCompleteServiceRequestMessages {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExclusiveModelCompleteServiceRequestMessages {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "role" => rt::read_field(map, &mut self.role),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExclusiveModelCompleteServiceRequestMessages { "content" => read_field(content),
+    "role" => read_field(role) }
 }
 /// `ExclusiveModelCompleteServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -467,43 +443,16 @@ pub struct ExclusiveModelCompleteServiceResponseBody {
     /// `usage`.
     pub usage: Option<ExclusiveModelCompleteServiceResponseBodyUsage>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExclusiveModelCompleteServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExclusiveModelCompleteServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "choices" => rt::read_field(map, &mut self.choices),
-            "created" => rt::read_field(map, &mut self.created),
-            "id" => rt::read_field(map, &mut self.id),
-            "model" => rt::read_field(map, &mut self.model),
-            "usage" => rt::read_field(map, &mut self.usage),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExclusiveModelCompleteServiceResponseBody { "choices" => read_field(choices),
+    "created" => read_field(created), "id" => read_field(id), "model" =>
+    read_field(model), "usage" => read_field(usage) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExclusiveModelCompleteServiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("choices", &self.choices)?;
-        object.optional("created", &self.created)?;
-        object.optional("id", &self.id)?;
-        object.optional("model", &self.model)?;
-        object.optional("usage", &self.usage)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExclusiveModelCompleteServiceResponseBody { "choices" => optional(choices), "created"
+    => optional(created), "id" => optional(id), "model" => optional(model), "usage" =>
+    optional(usage) }
 }
 /// `ExecuteAgentRequestInputs`.
 #[derive(Clone, Debug, Default)]
@@ -537,40 +486,14 @@ impl ExecuteAgentRequestInputs {
         self
     }
 }
-impl rt::serde::Serialize for ExecuteAgentRequestInputs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardData", &self.card_data)?;
-        object.optional("cardTemplateId", &self.card_template_id)?;
-        object.optional("input", &self.input)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteAgentRequestInputs { "cardData" => optional(card_data), "cardTemplateId" =>
+    optional(card_template_id), "input" => optional(input) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExecuteAgentRequestInputs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExecuteAgentRequestInputs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "input" => rt::read_field(map, &mut self.input),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteAgentRequestInputs { "cardData" => read_field(card_data), "cardTemplateId" =>
+    read_field(card_template_id), "input" => read_field(input) }
 }
 /// `ExecuteAgentResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -579,35 +502,12 @@ pub struct ExecuteAgentResponseBody {
     /// `result`.
     pub result: Option<ExecuteAgentResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExecuteAgentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExecuteAgentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteAgentResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExecuteAgentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteAgentResponseBody { "result" => optional(result) }
 }
 /// `LiandanTextImageGetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -618,37 +518,14 @@ pub struct LiandanTextImageGetResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LiandanTextImageGetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LiandanTextImageGetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LiandanTextImageGetResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LiandanTextImageGetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LiandanTextImageGetResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `LiandanluExclusiveModelResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -659,37 +536,14 @@ pub struct LiandanluExclusiveModelResponseBody {
     /// `result`.
     pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LiandanluExclusiveModelResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LiandanluExclusiveModelResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LiandanluExclusiveModelResponseBody { "requestId" => read_field(request_id), "result"
+    => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LiandanluExclusiveModelResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LiandanluExclusiveModelResponseBody { "requestId" => optional(request_id), "result"
+    => optional(result) }
 }
 /// `LiandanluTextToImageModelResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -700,37 +554,14 @@ pub struct LiandanluTextToImageModelResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LiandanluTextToImageModelResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LiandanluTextToImageModelResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LiandanluTextToImageModelResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LiandanluTextToImageModelResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LiandanluTextToImageModelResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `NLToFrameServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -739,35 +570,12 @@ pub struct NLToFrameServiceResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for NLToFrameServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for NLToFrameServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NLToFrameServiceResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for NLToFrameServiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NLToFrameServiceResponseBody { "result" => optional(result) }
 }
 /// `QueryBaymaxSkillLogResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -776,35 +584,12 @@ pub struct QueryBaymaxSkillLogResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBaymaxSkillLogResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBaymaxSkillLogResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBaymaxSkillLogResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBaymaxSkillLogResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBaymaxSkillLogResponseBody { "result" => optional(result) }
 }
 /// `QueryConversationMessageForAIResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -813,35 +598,12 @@ pub struct QueryConversationMessageForAIResponseBody {
     /// `messages`.
     pub messages: Option<Vec<QueryConversationMessageForAIResponseBodyMessages>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryConversationMessageForAIResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConversationMessageForAIResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messages" => rt::read_field(map, &mut self.messages),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConversationMessageForAIResponseBody { "messages" => read_field(messages) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConversationMessageForAIResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("messages", &self.messages)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConversationMessageForAIResponseBody { "messages" => optional(messages) }
 }
 /// `QueryMemoryLearningTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -850,35 +612,12 @@ pub struct QueryMemoryLearningTaskResponseBody {
     /// `result`.
     pub result: Option<QueryMemoryLearningTaskResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMemoryLearningTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMemoryLearningTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMemoryLearningTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMemoryLearningTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMemoryLearningTaskResponseBody { "result" => optional(result) }
 }
 /// `SmartFormulaResultServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -889,37 +628,14 @@ pub struct SmartFormulaResultServiceResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SmartFormulaResultServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SmartFormulaResultServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SmartFormulaResultServiceResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SmartFormulaResultServiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SmartFormulaResultServiceResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `SmartFormulaTriggerServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -930,37 +646,14 @@ pub struct SmartFormulaTriggerServiceResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SmartFormulaTriggerServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SmartFormulaTriggerServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SmartFormulaTriggerServiceResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SmartFormulaTriggerServiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SmartFormulaTriggerServiceResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `SmartQuoteBatchQueryResultServiceResponseBody`: the same model as [`SmartFormulaResultServiceResponseBody`].
 pub type SmartQuoteBatchQueryResultServiceResponseBody = SmartFormulaResultServiceResponseBody;
@@ -973,35 +666,12 @@ pub struct SmartQuoteDataServiceResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SmartQuoteDataServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SmartQuoteDataServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SmartQuoteDataServiceResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SmartQuoteDataServiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SmartQuoteDataServiceResponseBody { "result" => optional(result) }
 }
 /// `SmartQuoteQueryResultServiceResponseBody`: the same model as [`SmartFormulaResultServiceResponseBody`].
 pub type SmartQuoteQueryResultServiceResponseBody = SmartFormulaResultServiceResponseBody;
@@ -1032,38 +702,14 @@ impl SubmitMemoryLearningTaskRequestContent {
         self
     }
 }
-impl rt::serde::Serialize for SubmitMemoryLearningTaskRequestContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("knowledgeBaseUrl", &self.knowledge_base_url)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitMemoryLearningTaskRequestContent { "knowledgeBaseUrl" =>
+    optional(knowledge_base_url), "type" => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitMemoryLearningTaskRequestContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitMemoryLearningTaskRequestContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "knowledgeBaseUrl" => rt::read_field(map, &mut self.knowledge_base_url),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitMemoryLearningTaskRequestContent { "knowledgeBaseUrl" =>
+    read_field(knowledge_base_url), "type" => read_field(r#type) }
 }
 /// `SubmitMemoryLearningTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1072,35 +718,12 @@ pub struct SubmitMemoryLearningTaskResponseBody {
     /// `result`.
     pub result: Option<SubmitMemoryLearningTaskResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubmitMemoryLearningTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitMemoryLearningTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitMemoryLearningTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubmitMemoryLearningTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitMemoryLearningTaskResponseBody { "result" => optional(result) }
 }
 /// `ExclusiveModelCompleteServiceResponseBodyChoices`.
 #[derive(Clone, Debug, Default)]
@@ -1111,38 +734,14 @@ pub struct ExclusiveModelCompleteServiceResponseBodyChoices {
     /// `message`.
     pub message: Option<ExclusiveModelCompleteServiceResponseBodyChoicesMessage>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ExclusiveModelCompleteServiceResponseBodyChoices {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExclusiveModelCompleteServiceResponseBodyChoices {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "finishReason" => rt::read_field(map, &mut self.finish_reason),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExclusiveModelCompleteServiceResponseBodyChoices { "finishReason" =>
+    read_field(finish_reason), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExclusiveModelCompleteServiceResponseBodyChoices {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("finishReason", &self.finish_reason)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExclusiveModelCompleteServiceResponseBodyChoices { "finishReason" =>
+    optional(finish_reason), "message" => optional(message) }
 }
 /// `ExclusiveModelCompleteServiceResponseBodyUsage`.
 #[derive(Clone, Debug, Default)]
@@ -1155,40 +754,16 @@ pub struct ExclusiveModelCompleteServiceResponseBodyUsage {
     /// `total_tokens`.
     pub total_tokens: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ExclusiveModelCompleteServiceResponseBodyUsage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExclusiveModelCompleteServiceResponseBodyUsage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "completion_tokens" => rt::read_field(map, &mut self.completion_tokens),
-            "prompt_tokens" => rt::read_field(map, &mut self.prompt_tokens),
-            "total_tokens" => rt::read_field(map, &mut self.total_tokens),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExclusiveModelCompleteServiceResponseBodyUsage { "completion_tokens" =>
+    read_field(completion_tokens), "prompt_tokens" => read_field(prompt_tokens),
+    "total_tokens" => read_field(total_tokens) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExclusiveModelCompleteServiceResponseBodyUsage {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("completion_tokens", &self.completion_tokens)?;
-        object.optional("prompt_tokens", &self.prompt_tokens)?;
-        object.optional("total_tokens", &self.total_tokens)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExclusiveModelCompleteServiceResponseBodyUsage { "completion_tokens" =>
+    optional(completion_tokens), "prompt_tokens" => optional(prompt_tokens),
+    "total_tokens" => optional(total_tokens) }
 }
 /// `ExecuteAgentResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1199,37 +774,14 @@ pub struct ExecuteAgentResponseBodyResult {
     /// `skillId`.
     pub skill_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExecuteAgentResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExecuteAgentResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "executeResult" => rt::read_field(map, &mut self.execute_result),
-            "skillId" => rt::read_field(map, &mut self.skill_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteAgentResponseBodyResult { "executeResult" => read_field(execute_result),
+    "skillId" => read_field(skill_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExecuteAgentResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("executeResult", &self.execute_result)?;
-        object.optional("skillId", &self.skill_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteAgentResponseBodyResult { "executeResult" => optional(execute_result),
+    "skillId" => optional(skill_id) }
 }
 /// `LiandanluTextToImageModelResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1242,39 +794,14 @@ pub struct LiandanluTextToImageModelResponseBodyResult {
     /// `taskStatus`.
     pub task_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LiandanluTextToImageModelResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LiandanluTextToImageModelResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskStatus" => rt::read_field(map, &mut self.task_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LiandanluTextToImageModelResponseBodyResult { "requestId" => read_field(request_id),
+    "taskId" => read_field(task_id), "taskStatus" => read_field(task_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LiandanluTextToImageModelResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskStatus", &self.task_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LiandanluTextToImageModelResponseBodyResult { "requestId" => optional(request_id),
+    "taskId" => optional(task_id), "taskStatus" => optional(task_status) }
 }
 /// `QueryConversationMessageForAIResponseBodyMessages`.
 #[derive(Clone, Debug, Default)]
@@ -1295,48 +822,18 @@ pub struct QueryConversationMessageForAIResponseBodyMessages {
     /// `summary`.
     pub summary: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryConversationMessageForAIResponseBodyMessages {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConversationMessageForAIResponseBodyMessages {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atAll" => rt::read_field(map, &mut self.at_all),
-            "atUsers" => rt::read_field(map, &mut self.at_users),
-            "msgContent" => rt::read_field(map, &mut self.msg_content),
-            "msgType" => rt::read_field(map, &mut self.msg_type),
-            "sendTime" => rt::read_field(map, &mut self.send_time),
-            "sender" => rt::read_field(map, &mut self.sender),
-            "summary" => rt::read_field(map, &mut self.summary),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConversationMessageForAIResponseBodyMessages { "atAll" => read_field(at_all),
+    "atUsers" => read_field(at_users), "msgContent" => read_field(msg_content), "msgType"
+    => read_field(msg_type), "sendTime" => read_field(send_time), "sender" =>
+    read_field(sender), "summary" => read_field(summary) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConversationMessageForAIResponseBodyMessages {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atAll", &self.at_all)?;
-        object.optional("atUsers", &self.at_users)?;
-        object.optional("msgContent", &self.msg_content)?;
-        object.optional("msgType", &self.msg_type)?;
-        object.optional("sendTime", &self.send_time)?;
-        object.optional("sender", &self.sender)?;
-        object.optional("summary", &self.summary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConversationMessageForAIResponseBodyMessages { "atAll" => optional(at_all),
+    "atUsers" => optional(at_users), "msgContent" => optional(msg_content), "msgType" =>
+    optional(msg_type), "sendTime" => optional(send_time), "sender" => optional(sender),
+    "summary" => optional(summary) }
 }
 /// `QueryMemoryLearningTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1347,37 +844,14 @@ pub struct QueryMemoryLearningTaskResponseBodyResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMemoryLearningTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMemoryLearningTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMemoryLearningTaskResponseBodyResult { "status" => read_field(status), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMemoryLearningTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMemoryLearningTaskResponseBodyResult { "status" => optional(status), "success"
+    => optional(success) }
 }
 /// `SmartFormulaResultServiceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1388,37 +862,14 @@ pub struct SmartFormulaResultServiceResponseBodyResult {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SmartFormulaResultServiceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SmartFormulaResultServiceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "response" => rt::read_field(map, &mut self.response),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SmartFormulaResultServiceResponseBodyResult { "response" => read_field(response),
+    "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SmartFormulaResultServiceResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("response", &self.response)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SmartFormulaResultServiceResponseBodyResult { "response" => optional(response),
+    "status" => optional(status) }
 }
 /// `SmartFormulaTriggerServiceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1427,35 +878,12 @@ pub struct SmartFormulaTriggerServiceResponseBodyResult {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SmartFormulaTriggerServiceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SmartFormulaTriggerServiceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SmartFormulaTriggerServiceResponseBodyResult { "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SmartFormulaTriggerServiceResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SmartFormulaTriggerServiceResponseBodyResult { "taskId" => optional(task_id) }
 }
 /// `SmartQuoteBatchQueryResultServiceResponseBodyResult`: the same model as [`SmartFormulaResultServiceResponseBodyResult`].
 pub type SmartQuoteBatchQueryResultServiceResponseBodyResult = SmartFormulaResultServiceResponseBodyResult;
@@ -1476,38 +904,15 @@ pub struct SubmitMemoryLearningTaskResponseBodyResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubmitMemoryLearningTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitMemoryLearningTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "learningCode" => rt::read_field(map, &mut self.learning_code),
-            "status" => rt::read_field(map, &mut self.status),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitMemoryLearningTaskResponseBodyResult { "learningCode" =>
+    read_field(learning_code), "status" => read_field(status), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubmitMemoryLearningTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("learningCode", &self.learning_code)?;
-        object.optional("status", &self.status)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    SubmitMemoryLearningTaskResponseBodyResult { "learningCode" =>
+    optional(learning_code), "status" => optional(status), "success" => optional(success)
     }
 }
 /// `ExclusiveModelCompleteServiceResponseBodyChoicesMessage`.
@@ -1521,40 +926,16 @@ pub struct ExclusiveModelCompleteServiceResponseBodyChoicesMessage {
     /// `role`.
     pub role: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ExclusiveModelCompleteServiceResponseBodyChoicesMessage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExclusiveModelCompleteServiceResponseBodyChoicesMessage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "reasoning_content" => rt::read_field(map, &mut self.reasoning_content),
-            "role" => rt::read_field(map, &mut self.role),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExclusiveModelCompleteServiceResponseBodyChoicesMessage { "content" =>
+    read_field(content), "reasoning_content" => read_field(reasoning_content), "role" =>
+    read_field(role) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExclusiveModelCompleteServiceResponseBodyChoicesMessage {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("reasoning_content", &self.reasoning_content)?;
-        object.optional("role", &self.role)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExclusiveModelCompleteServiceResponseBodyChoicesMessage { "content" =>
+    optional(content), "reasoning_content" => optional(reasoning_content), "role" =>
+    optional(role) }
 }
 /// `QueryConversationMessageForAIResponseBodyMessagesAtUsers`.
 #[derive(Clone, Debug, Default)]
@@ -1571,44 +952,16 @@ pub struct QueryConversationMessageForAIResponseBodyMessagesAtUsers {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryConversationMessageForAIResponseBodyMessagesAtUsers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConversationMessageForAIResponseBodyMessagesAtUsers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentCode" => rt::read_field(map, &mut self.agent_code),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConversationMessageForAIResponseBodyMessagesAtUsers { "agentCode" =>
+    read_field(agent_code), "nick" => read_field(nick), "type" => read_field(r#type),
+    "unionId" => read_field(union_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConversationMessageForAIResponseBodyMessagesAtUsers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentCode", &self.agent_code)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConversationMessageForAIResponseBodyMessagesAtUsers { "agentCode" =>
+    optional(agent_code), "nick" => optional(nick), "type" => optional(r#type), "unionId"
+    => optional(union_id), "userId" => optional(user_id) }
 }
 /// `QueryConversationMessageForAIResponseBodyMessagesSender`: the same model as [`QueryConversationMessageForAIResponseBodyMessagesAtUsers`].
 pub type QueryConversationMessageForAIResponseBodyMessagesSender = QueryConversationMessageForAIResponseBodyMessagesAtUsers;
@@ -1674,48 +1027,18 @@ impl ExclusiveModelCompleteServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExclusiveModelCompleteServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enable_search", &self.enable_search)?;
-        object.optional("max_tokens", &self.max_tokens)?;
-        object.field("messages", &self.messages)?;
-        object.field("model", &self.model)?;
-        object.optional("stream", &self.stream)?;
-        object.optional("temperature", &self.temperature)?;
-        object.optional("top_p", &self.top_p)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExclusiveModelCompleteServiceRequest { "enable_search" => optional(enable_search),
+    "max_tokens" => optional(max_tokens), "messages" => field(messages), "model" =>
+    field(model), "stream" => optional(stream), "temperature" => optional(temperature),
+    "top_p" => optional(top_p) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExclusiveModelCompleteServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExclusiveModelCompleteServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enable_search" => rt::read_field(map, &mut self.enable_search),
-            "max_tokens" => rt::read_field(map, &mut self.max_tokens),
-            "messages" => rt::read_field(map, &mut self.messages),
-            "model" => rt::read_field(map, &mut self.model),
-            "stream" => rt::read_field(map, &mut self.stream),
-            "temperature" => rt::read_field(map, &mut self.temperature),
-            "top_p" => rt::read_field(map, &mut self.top_p),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExclusiveModelCompleteServiceRequest { "enable_search" => read_field(enable_search),
+    "max_tokens" => read_field(max_tokens), "messages" => read_field(messages), "model"
+    => read_field(model), "stream" => read_field(stream), "temperature" =>
+    read_field(temperature), "top_p" => read_field(top_p) }
 }
 impl rt::WriteRequest for ExclusiveModelCompleteServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1768,44 +1091,16 @@ impl ExecuteAgentRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExecuteAgentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("agentCode", &self.agent_code)?;
-        object.field("inputs", &self.inputs)?;
-        object.optional("scenarioCode", &self.scenario_code)?;
-        object.optional("scenarioInstanceId", &self.scenario_instance_id)?;
-        object.optional("skillId", &self.skill_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteAgentRequest { "agentCode" => field(agent_code), "inputs" => field(inputs),
+    "scenarioCode" => optional(scenario_code), "scenarioInstanceId" =>
+    optional(scenario_instance_id), "skillId" => optional(skill_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExecuteAgentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExecuteAgentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentCode" => rt::read_field(map, &mut self.agent_code),
-            "inputs" => rt::read_field(map, &mut self.inputs),
-            "scenarioCode" => rt::read_field(map, &mut self.scenario_code),
-            "scenarioInstanceId" => rt::read_field(map, &mut self.scenario_instance_id),
-            "skillId" => rt::read_field(map, &mut self.skill_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteAgentRequest { "agentCode" => read_field(agent_code), "inputs" =>
+    read_field(inputs), "scenarioCode" => read_field(scenario_code), "scenarioInstanceId"
+    => read_field(scenario_instance_id), "skillId" => read_field(skill_id) }
 }
 impl rt::WriteRequest for ExecuteAgentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1838,40 +1133,14 @@ impl LiandanTextImageGetRequest {
         }
     }
 }
-impl rt::serde::Serialize for LiandanTextImageGetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("module", &self.module)?;
-        object.field("taskId", &self.task_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LiandanTextImageGetRequest { "module" => field(module), "taskId" => field(task_id),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LiandanTextImageGetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LiandanTextImageGetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "module" => rt::read_field(map, &mut self.module),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LiandanTextImageGetRequest { "module" => read_field(module), "taskId" =>
+    read_field(task_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for LiandanTextImageGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1908,42 +1177,14 @@ impl LiandanluExclusiveModelRequest {
         }
     }
 }
-impl rt::serde::Serialize for LiandanluExclusiveModelRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("modelId", &self.model_id)?;
-        object.field("module", &self.module)?;
-        object.field("prompt", &self.prompt)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LiandanluExclusiveModelRequest { "modelId" => field(model_id), "module" =>
+    field(module), "prompt" => field(prompt), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LiandanluExclusiveModelRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LiandanluExclusiveModelRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            "module" => rt::read_field(map, &mut self.module),
-            "prompt" => rt::read_field(map, &mut self.prompt),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LiandanluExclusiveModelRequest { "modelId" => read_field(model_id), "module" =>
+    read_field(module), "prompt" => read_field(prompt), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for LiandanluExclusiveModelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1997,44 +1238,16 @@ impl LiandanluTextToImageModelRequest {
         self
     }
 }
-impl rt::serde::Serialize for LiandanluTextToImageModelRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("module", &self.module)?;
-        object.optional("number", &self.number)?;
-        object.optional("parameters", &self.parameters)?;
-        object.field("prompt", &self.prompt)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LiandanluTextToImageModelRequest { "module" => field(module), "number" =>
+    optional(number), "parameters" => optional(parameters), "prompt" => field(prompt),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LiandanluTextToImageModelRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LiandanluTextToImageModelRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "module" => rt::read_field(map, &mut self.module),
-            "number" => rt::read_field(map, &mut self.number),
-            "parameters" => rt::read_field(map, &mut self.parameters),
-            "prompt" => rt::read_field(map, &mut self.prompt),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LiandanluTextToImageModelRequest { "module" => read_field(module), "number" =>
+    read_field(number), "parameters" => read_field(parameters), "prompt" =>
+    read_field(prompt), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for LiandanluTextToImageModelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2084,44 +1297,16 @@ impl NLToFrameServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for NLToFrameServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extensionStr", &self.extension_str)?;
-        object.optional("isNewModel", &self.is_new_model)?;
-        object.field("modelId", &self.model_id)?;
-        object.field("modelName", &self.model_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NLToFrameServiceRequest { "extensionStr" => optional(extension_str), "isNewModel" =>
+    optional(is_new_model), "modelId" => field(model_id), "modelName" =>
+    field(model_name), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for NLToFrameServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NLToFrameServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extensionStr" => rt::read_field(map, &mut self.extension_str),
-            "isNewModel" => rt::read_field(map, &mut self.is_new_model),
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            "modelName" => rt::read_field(map, &mut self.model_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NLToFrameServiceRequest { "extensionStr" => read_field(extension_str), "isNewModel"
+    => read_field(is_new_model), "modelId" => read_field(model_id), "modelName" =>
+    read_field(model_name), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for NLToFrameServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2167,28 +1352,10 @@ impl QueryBaymaxSkillLogRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBaymaxSkillLogRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBaymaxSkillLogRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "from" => rt::read_field(map, &mut self.from),
-            "logLevel" => rt::read_field(map, &mut self.log_level),
-            "skillExecuteId" => rt::read_field(map, &mut self.skill_execute_id),
-            "to" => rt::read_field(map, &mut self.to),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBaymaxSkillLogRequest { "from" => read_field(from), "logLevel" =>
+    read_field(log_level), "skillExecuteId" => read_field(skill_execute_id), "to" =>
+    read_field(to) }
 }
 impl rt::WriteRequest for QueryBaymaxSkillLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2241,28 +1408,10 @@ impl QueryConversationMessageForAIRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryConversationMessageForAIRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryConversationMessageForAIRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openMsgIds" => rt::read_field(map, &mut self.open_msg_ids),
-            "recentDays" => rt::read_field(map, &mut self.recent_days),
-            "recentHours" => rt::read_field(map, &mut self.recent_hours),
-            "recentN" => rt::read_field(map, &mut self.recent_n),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConversationMessageForAIRequest { "openMsgIds" => read_field(open_msg_ids),
+    "recentDays" => read_field(recent_days), "recentHours" => read_field(recent_hours),
+    "recentN" => read_field(recent_n) }
 }
 impl rt::WriteRequest for QueryConversationMessageForAIRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2292,26 +1441,9 @@ impl QueryMemoryLearningTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMemoryLearningTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMemoryLearningTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentCode" => rt::read_field(map, &mut self.agent_code),
-            "learningCode" => rt::read_field(map, &mut self.learning_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMemoryLearningTaskRequest { "agentCode" => read_field(agent_code),
+    "learningCode" => read_field(learning_code) }
 }
 impl rt::WriteRequest for QueryMemoryLearningTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2337,36 +1469,12 @@ impl SmartFormulaResultServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for SmartFormulaResultServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SmartFormulaResultServiceRequest { "taskId" => optional(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SmartFormulaResultServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SmartFormulaResultServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SmartFormulaResultServiceRequest { "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for SmartFormulaResultServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2391,36 +1499,12 @@ impl SmartFormulaTriggerServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for SmartFormulaTriggerServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("request", &self.request)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SmartFormulaTriggerServiceRequest { "request" => optional(request) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SmartFormulaTriggerServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SmartFormulaTriggerServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "request" => rt::read_field(map, &mut self.request),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SmartFormulaTriggerServiceRequest { "request" => read_field(request) }
 }
 impl rt::WriteRequest for SmartFormulaTriggerServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2445,36 +1529,12 @@ impl SmartQuoteBatchQueryResultServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for SmartQuoteBatchQueryResultServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SmartQuoteBatchQueryResultServiceRequest { "taskId" => optional(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SmartQuoteBatchQueryResultServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SmartQuoteBatchQueryResultServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SmartQuoteBatchQueryResultServiceRequest { "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for SmartQuoteBatchQueryResultServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2499,36 +1559,12 @@ impl SmartQuoteBatchQueryServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for SmartQuoteBatchQueryServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("request", &self.request)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SmartQuoteBatchQueryServiceRequest { "request" => optional(request) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SmartQuoteBatchQueryServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SmartQuoteBatchQueryServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "request" => rt::read_field(map, &mut self.request),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SmartQuoteBatchQueryServiceRequest { "request" => read_field(request) }
 }
 impl rt::WriteRequest for SmartQuoteBatchQueryServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2553,36 +1589,12 @@ impl SmartQuoteDataServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for SmartQuoteDataServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("request", &self.request)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SmartQuoteDataServiceRequest { "request" => optional(request) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SmartQuoteDataServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SmartQuoteDataServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "request" => rt::read_field(map, &mut self.request),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SmartQuoteDataServiceRequest { "request" => read_field(request) }
 }
 impl rt::WriteRequest for SmartQuoteDataServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2607,36 +1619,12 @@ impl SmartQuoteQueryResultServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for SmartQuoteQueryResultServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SmartQuoteQueryResultServiceRequest { "taskId" => optional(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SmartQuoteQueryResultServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SmartQuoteQueryResultServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SmartQuoteQueryResultServiceRequest { "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for SmartQuoteQueryResultServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2661,36 +1649,12 @@ impl SmartQuoteQueryServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for SmartQuoteQueryServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("request", &self.request)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SmartQuoteQueryServiceRequest { "request" => optional(request) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SmartQuoteQueryServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SmartQuoteQueryServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "request" => rt::read_field(map, &mut self.request),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SmartQuoteQueryServiceRequest { "request" => read_field(request) }
 }
 impl rt::WriteRequest for SmartQuoteQueryServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2728,28 +1692,10 @@ impl SubmitMemoryLearningTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitMemoryLearningTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitMemoryLearningTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentCode" => rt::read_field(map, &mut self.agent_code),
-            "content" => rt::read_field(map, &mut self.content),
-            "learningMode" => rt::read_field(map, &mut self.learning_mode),
-            "memoryKey" => rt::read_field(map, &mut self.memory_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitMemoryLearningTaskRequest { "agentCode" => read_field(agent_code), "content" =>
+    read_field(content), "learningMode" => read_field(learning_mode), "memoryKey" =>
+    read_field(memory_key) }
 }
 impl rt::WriteRequest for SubmitMemoryLearningTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

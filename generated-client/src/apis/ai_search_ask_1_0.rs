@@ -111,40 +111,15 @@ pub struct FetchLoginStatusDevicesResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FetchLoginStatusDevicesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FetchLoginStatusDevicesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FetchLoginStatusDevicesResponseBody { "errorCode" => read_field(error_code),
+    "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FetchLoginStatusDevicesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    FetchLoginStatusDevicesResponseBody { "errorCode" => optional(error_code), "errorMsg"
+    => optional(error_msg), "result" => optional(result), "success" => optional(success)
     }
 }
 /// `GetAiTaskResultResponseBody`.
@@ -162,43 +137,16 @@ pub struct GetAiTaskResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAiTaskResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAiTaskResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAiTaskResultResponseBody { "content" => read_field(content), "contentType" =>
+    read_field(content_type), "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAiTaskResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAiTaskResultResponseBody { "content" => optional(content), "contentType" =>
+    optional(content_type), "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "success" => optional(success) }
 }
 /// `RetrieveRequestDragRequestContext`.
 #[derive(Clone, Debug, Default)]
@@ -221,36 +169,14 @@ impl RetrieveRequestDragRequestContext {
         self
     }
 }
-impl rt::serde::Serialize for RetrieveRequestDragRequestContext {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("evaluationContext", &self.evaluation_context)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveRequestDragRequestContext { "evaluationContext" =>
+    optional(evaluation_context) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RetrieveRequestDragRequestContext {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RetrieveRequestDragRequestContext {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "evaluationContext" => rt::read_field(map, &mut self.evaluation_context),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveRequestDragRequestContext { "evaluationContext" =>
+    read_field(evaluation_context) }
 }
 /// `RetrievalExtendParamsValue`.
 #[derive(Clone, Debug, Default)]
@@ -307,43 +233,16 @@ impl RetrievalExtendParamsValue {
         self
     }
 }
-impl rt::serde::Serialize for RetrievalExtendParamsValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("keywords", &self.keywords)?;
-        object.optional("sourceUserParams", &self.source_user_params)?;
-        object.optional("targetUserParams", &self.target_user_params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrievalExtendParamsValue { "startTime" => optional(start_time), "endTime" =>
+    optional(end_time), "keywords" => optional(keywords), "sourceUserParams" =>
+    optional(source_user_params), "targetUserParams" => optional(target_user_params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RetrievalExtendParamsValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RetrievalExtendParamsValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "keywords" => rt::read_field(map, &mut self.keywords),
-            "sourceUserParams" => rt::read_field(map, &mut self.source_user_params),
-            "targetUserParams" => rt::read_field(map, &mut self.target_user_params),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    RetrievalExtendParamsValue { "startTime" => read_field(start_time), "endTime" =>
+    read_field(end_time), "keywords" => read_field(keywords), "sourceUserParams" =>
+    read_field(source_user_params), "targetUserParams" => read_field(target_user_params)
     }
 }
 /// `RetrieveResponseBody`.
@@ -359,41 +258,15 @@ pub struct RetrieveResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `SubmitAiTaskRequestMessages`.
 #[derive(Clone, Debug, Default)]
@@ -413,36 +286,12 @@ impl SubmitAiTaskRequestMessages {
         self
     }
 }
-impl rt::serde::Serialize for SubmitAiTaskRequestMessages {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitAiTaskRequestMessages { "content" => optional(content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitAiTaskRequestMessages {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitAiTaskRequestMessages {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitAiTaskRequestMessages { "content" => read_field(content) }
 }
 /// `SubmitAiTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -457,41 +306,15 @@ pub struct SubmitAiTaskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubmitAiTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitAiTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitAiTaskResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubmitAiTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitAiTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `FetchLoginStatusDevicesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -502,37 +325,14 @@ pub struct FetchLoginStatusDevicesResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FetchLoginStatusDevicesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FetchLoginStatusDevicesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceList" => rt::read_field(map, &mut self.device_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FetchLoginStatusDevicesResponseBodyResult { "deviceList" => read_field(device_list),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FetchLoginStatusDevicesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceList", &self.device_list)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FetchLoginStatusDevicesResponseBodyResult { "deviceList" => optional(device_list),
+    "userId" => optional(user_id) }
 }
 /// `RetrieveRequestDragRequestContextEvaluationContext`.
 #[derive(Clone, Debug, Default)]
@@ -552,37 +352,14 @@ impl RetrieveRequestDragRequestContextEvaluationContext {
         self
     }
 }
-impl rt::serde::Serialize for RetrieveRequestDragRequestContextEvaluationContext {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sourceDentryId", &self.source_dentry_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveRequestDragRequestContextEvaluationContext { "sourceDentryId" =>
+    optional(source_dentry_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for RetrieveRequestDragRequestContextEvaluationContext {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RetrieveRequestDragRequestContextEvaluationContext {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sourceDentryId" => rt::read_field(map, &mut self.source_dentry_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveRequestDragRequestContextEvaluationContext { "sourceDentryId" =>
+    read_field(source_dentry_id) }
 }
 /// `RetrievalExtendParamsValueSourceUserParams`.
 #[derive(Clone, Debug, Default)]
@@ -609,38 +386,14 @@ impl RetrievalExtendParamsValueSourceUserParams {
         self
     }
 }
-impl rt::serde::Serialize for RetrievalExtendParamsValueSourceUserParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("staffId", &self.staff_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrievalExtendParamsValueSourceUserParams { "nick" => optional(nick), "staffId" =>
+    optional(staff_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RetrievalExtendParamsValueSourceUserParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RetrievalExtendParamsValueSourceUserParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nick" => rt::read_field(map, &mut self.nick),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrievalExtendParamsValueSourceUserParams { "nick" => read_field(nick), "staffId" =>
+    read_field(staff_id) }
 }
 /// `RetrievalExtendParamsValueTargetUserParams`: the same model as [`RetrievalExtendParamsValueSourceUserParams`].
 pub type RetrievalExtendParamsValueTargetUserParams = RetrievalExtendParamsValueSourceUserParams;
@@ -665,49 +418,18 @@ pub struct RetrieveResponseBodyResult {
     /// `wikis`.
     pub wikis: Option<Vec<RetrieveResponseBodyResultWikis>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "calendars" => rt::read_field(map, &mut self.calendars),
-            "dingHelperDocs" => rt::read_field(map, &mut self.ding_helper_docs),
-            "docs" => rt::read_field(map, &mut self.docs),
-            "faqs" => rt::read_field(map, &mut self.faqs),
-            "finalResults" => rt::read_field(map, &mut self.final_results),
-            "minutes" => rt::read_field(map, &mut self.minutes),
-            "reports" => rt::read_field(map, &mut self.reports),
-            "wikis" => rt::read_field(map, &mut self.wikis),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveResponseBodyResult { "calendars" => read_field(calendars), "dingHelperDocs"
+    => read_field(ding_helper_docs), "docs" => read_field(docs), "faqs" =>
+    read_field(faqs), "finalResults" => read_field(final_results), "minutes" =>
+    read_field(minutes), "reports" => read_field(reports), "wikis" => read_field(wikis) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("calendars", &self.calendars)?;
-        object.optional("dingHelperDocs", &self.ding_helper_docs)?;
-        object.optional("docs", &self.docs)?;
-        object.optional("faqs", &self.faqs)?;
-        object.optional("finalResults", &self.final_results)?;
-        object.optional("minutes", &self.minutes)?;
-        object.optional("reports", &self.reports)?;
-        object.optional("wikis", &self.wikis)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveResponseBodyResult { "calendars" => optional(calendars), "dingHelperDocs" =>
+    optional(ding_helper_docs), "docs" => optional(docs), "faqs" => optional(faqs),
+    "finalResults" => optional(final_results), "minutes" => optional(minutes), "reports"
+    => optional(reports), "wikis" => optional(wikis) }
 }
 /// `SubmitAiTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -716,35 +438,12 @@ pub struct SubmitAiTaskResponseBodyResult {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubmitAiTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitAiTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitAiTaskResponseBodyResult { "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubmitAiTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitAiTaskResponseBodyResult { "taskId" => optional(task_id) }
 }
 /// `FetchLoginStatusDevicesResponseBodyResultDeviceList`.
 #[derive(Clone, Debug, Default)]
@@ -759,42 +458,16 @@ pub struct FetchLoginStatusDevicesResponseBodyResultDeviceList {
     /// `openDeviceId`.
     pub open_device_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for FetchLoginStatusDevicesResponseBodyResultDeviceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FetchLoginStatusDevicesResponseBodyResultDeviceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionTimestamp" => rt::read_field(map, &mut self.action_timestamp),
-            "clientType" => rt::read_field(map, &mut self.client_type),
-            "isLoggedIn" => rt::read_field(map, &mut self.is_logged_in),
-            "openDeviceId" => rt::read_field(map, &mut self.open_device_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FetchLoginStatusDevicesResponseBodyResultDeviceList { "actionTimestamp" =>
+    read_field(action_timestamp), "clientType" => read_field(client_type), "isLoggedIn"
+    => read_field(is_logged_in), "openDeviceId" => read_field(open_device_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FetchLoginStatusDevicesResponseBodyResultDeviceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionTimestamp", &self.action_timestamp)?;
-        object.optional("clientType", &self.client_type)?;
-        object.optional("isLoggedIn", &self.is_logged_in)?;
-        object.optional("openDeviceId", &self.open_device_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FetchLoginStatusDevicesResponseBodyResultDeviceList { "actionTimestamp" =>
+    optional(action_timestamp), "clientType" => optional(client_type), "isLoggedIn" =>
+    optional(is_logged_in), "openDeviceId" => optional(open_device_id) }
 }
 /// `RetrieveResponseBodyResultCalendars`.
 #[derive(Clone, Debug, Default)]
@@ -837,69 +510,29 @@ pub struct RetrieveResponseBodyResultCalendars {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultCalendars {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveResponseBodyResultCalendars {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorStaffId" => rt::read_field(map, &mut self.creator_staff_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "matchIntimacy" => rt::read_field(map, &mut self.match_intimacy),
-            "material" => rt::read_field(map, &mut self.material),
-            "meetingRoom" => rt::read_field(map, &mut self.meeting_room),
-            "participantStaffIds" => rt::read_field(map, &mut self.participant_staff_ids),
-            "rawComment" => rt::read_field(map, &mut self.raw_comment),
-            "refType" => rt::read_field(map, &mut self.ref_type),
-            "score" => rt::read_field(map, &mut self.score),
-            "scoreItem" => rt::read_field(map, &mut self.score_item),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveResponseBodyResultCalendars { "creatorStaffId" =>
+    read_field(creator_staff_id), "endTime" => read_field(end_time), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "icon" =>
+    read_field(icon), "matchIntimacy" => read_field(match_intimacy), "material" =>
+    read_field(material), "meetingRoom" => read_field(meeting_room),
+    "participantStaffIds" => read_field(participant_staff_ids), "rawComment" =>
+    read_field(raw_comment), "refType" => read_field(ref_type), "score" =>
+    read_field(score), "scoreItem" => read_field(score_item), "startTime" =>
+    read_field(start_time), "timestamp" => read_field(timestamp), "title" =>
+    read_field(title), "type" => read_field(r#type), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveResponseBodyResultCalendars {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorStaffId", &self.creator_staff_id)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("matchIntimacy", &self.match_intimacy)?;
-        object.optional("material", &self.material)?;
-        object.optional("meetingRoom", &self.meeting_room)?;
-        object.optional("participantStaffIds", &self.participant_staff_ids)?;
-        object.optional("rawComment", &self.raw_comment)?;
-        object.optional("refType", &self.ref_type)?;
-        object.optional("score", &self.score)?;
-        object.optional("scoreItem", &self.score_item)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveResponseBodyResultCalendars { "creatorStaffId" => optional(creator_staff_id),
+    "endTime" => optional(end_time), "gmtCreate" => optional(gmt_create), "gmtModified"
+    => optional(gmt_modified), "icon" => optional(icon), "matchIntimacy" =>
+    optional(match_intimacy), "material" => optional(material), "meetingRoom" =>
+    optional(meeting_room), "participantStaffIds" => optional(participant_staff_ids),
+    "rawComment" => optional(raw_comment), "refType" => optional(ref_type), "score" =>
+    optional(score), "scoreItem" => optional(score_item), "startTime" =>
+    optional(start_time), "timestamp" => optional(timestamp), "title" => optional(title),
+    "type" => optional(r#type), "url" => optional(url) }
 }
 /// `RetrieveResponseBodyResultDingHelperDocs`.
 #[derive(Clone, Debug, Default)]
@@ -954,79 +587,34 @@ pub struct RetrieveResponseBodyResultDingHelperDocs {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultDingHelperDocs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveResponseBodyResultDingHelperDocs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ableDashboardModel" => rt::read_field(map, &mut self.able_dashboard_model),
-            "chunkId" => rt::read_field(map, &mut self.chunk_id),
-            "chunkIds" => rt::read_field(map, &mut self.chunk_ids),
-            "chunkModel" => rt::read_field(map, &mut self.chunk_model),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "hasExtendChunk" => rt::read_field(map, &mut self.has_extend_chunk),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "matchIntimacy" => rt::read_field(map, &mut self.match_intimacy),
-            "material" => rt::read_field(map, &mut self.material),
-            "refType" => rt::read_field(map, &mut self.ref_type),
-            "score" => rt::read_field(map, &mut self.score),
-            "scoreItem" => rt::read_field(map, &mut self.score_item),
-            "small2bigText" => rt::read_field(map, &mut self.small2big_text),
-            "text" => rt::read_field(map, &mut self.text),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "uploadSource" => rt::read_field(map, &mut self.upload_source),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveResponseBodyResultDingHelperDocs { "ableDashboardModel" =>
+    read_field(able_dashboard_model), "chunkId" => read_field(chunk_id), "chunkIds" =>
+    read_field(chunk_ids), "chunkModel" => read_field(chunk_model), "creator" =>
+    read_field(creator), "dentryUuid" => read_field(dentry_uuid), "extension" =>
+    read_field(extension), "gmtCreate" => read_field(gmt_create), "gmtModified" =>
+    read_field(gmt_modified), "hasExtendChunk" => read_field(has_extend_chunk), "icon" =>
+    read_field(icon), "matchIntimacy" => read_field(match_intimacy), "material" =>
+    read_field(material), "refType" => read_field(ref_type), "score" =>
+    read_field(score), "scoreItem" => read_field(score_item), "small2bigText" =>
+    read_field(small2big_text), "text" => read_field(text), "timestamp" =>
+    read_field(timestamp), "title" => read_field(title), "type" => read_field(r#type),
+    "uploadSource" => read_field(upload_source), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveResponseBodyResultDingHelperDocs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ableDashboardModel", &self.able_dashboard_model)?;
-        object.optional("chunkId", &self.chunk_id)?;
-        object.optional("chunkIds", &self.chunk_ids)?;
-        object.optional("chunkModel", &self.chunk_model)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("hasExtendChunk", &self.has_extend_chunk)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("matchIntimacy", &self.match_intimacy)?;
-        object.optional("material", &self.material)?;
-        object.optional("refType", &self.ref_type)?;
-        object.optional("score", &self.score)?;
-        object.optional("scoreItem", &self.score_item)?;
-        object.optional("small2bigText", &self.small2big_text)?;
-        object.optional("text", &self.text)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("uploadSource", &self.upload_source)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveResponseBodyResultDingHelperDocs { "ableDashboardModel" =>
+    optional(able_dashboard_model), "chunkId" => optional(chunk_id), "chunkIds" =>
+    optional(chunk_ids), "chunkModel" => optional(chunk_model), "creator" =>
+    optional(creator), "dentryUuid" => optional(dentry_uuid), "extension" =>
+    optional(extension), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "hasExtendChunk" => optional(has_extend_chunk), "icon" =>
+    optional(icon), "matchIntimacy" => optional(match_intimacy), "material" =>
+    optional(material), "refType" => optional(ref_type), "score" => optional(score),
+    "scoreItem" => optional(score_item), "small2bigText" => optional(small2big_text),
+    "text" => optional(text), "timestamp" => optional(timestamp), "title" =>
+    optional(title), "type" => optional(r#type), "uploadSource" =>
+    optional(upload_source), "url" => optional(url) }
 }
 /// `RetrieveResponseBodyResultDocs`: the same model as [`RetrieveResponseBodyResultDingHelperDocs`].
 pub type RetrieveResponseBodyResultDocs = RetrieveResponseBodyResultDingHelperDocs;
@@ -1055,53 +643,20 @@ pub struct RetrieveResponseBodyResultFaqs {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultFaqs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveResponseBodyResultFaqs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => rt::read_field(map, &mut self.icon),
-            "matchIntimacy" => rt::read_field(map, &mut self.match_intimacy),
-            "material" => rt::read_field(map, &mut self.material),
-            "refType" => rt::read_field(map, &mut self.ref_type),
-            "score" => rt::read_field(map, &mut self.score),
-            "scoreItem" => rt::read_field(map, &mut self.score_item),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveResponseBodyResultFaqs { "icon" => read_field(icon), "matchIntimacy" =>
+    read_field(match_intimacy), "material" => read_field(material), "refType" =>
+    read_field(ref_type), "score" => read_field(score), "scoreItem" =>
+    read_field(score_item), "timestamp" => read_field(timestamp), "title" =>
+    read_field(title), "type" => read_field(r#type), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveResponseBodyResultFaqs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("matchIntimacy", &self.match_intimacy)?;
-        object.optional("material", &self.material)?;
-        object.optional("refType", &self.ref_type)?;
-        object.optional("score", &self.score)?;
-        object.optional("scoreItem", &self.score_item)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveResponseBodyResultFaqs { "icon" => optional(icon), "matchIntimacy" =>
+    optional(match_intimacy), "material" => optional(material), "refType" =>
+    optional(ref_type), "score" => optional(score), "scoreItem" => optional(score_item),
+    "timestamp" => optional(timestamp), "title" => optional(title), "type" =>
+    optional(r#type), "url" => optional(url) }
 }
 /// `RetrieveResponseBodyResultFinalResults`: the same model as [`RetrieveResponseBodyResultFaqs`].
 pub type RetrieveResponseBodyResultFinalResults = RetrieveResponseBodyResultFaqs;
@@ -1142,65 +697,26 @@ pub struct RetrieveResponseBodyResultMinutes {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultMinutes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveResponseBodyResultMinutes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "fullTextSummary" => rt::read_field(map, &mut self.full_text_summary),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "matchIntimacy" => rt::read_field(map, &mut self.match_intimacy),
-            "material" => rt::read_field(map, &mut self.material),
-            "originText" => rt::read_field(map, &mut self.origin_text),
-            "refType" => rt::read_field(map, &mut self.ref_type),
-            "score" => rt::read_field(map, &mut self.score),
-            "scoreItem" => rt::read_field(map, &mut self.score_item),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveResponseBodyResultMinutes { "corpId" => read_field(corp_id), "creator" =>
+    read_field(creator), "extension" => read_field(extension), "fullTextSummary" =>
+    read_field(full_text_summary), "gmtModified" => read_field(gmt_modified), "icon" =>
+    read_field(icon), "matchIntimacy" => read_field(match_intimacy), "material" =>
+    read_field(material), "originText" => read_field(origin_text), "refType" =>
+    read_field(ref_type), "score" => read_field(score), "scoreItem" =>
+    read_field(score_item), "timestamp" => read_field(timestamp), "title" =>
+    read_field(title), "type" => read_field(r#type), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveResponseBodyResultMinutes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("fullTextSummary", &self.full_text_summary)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("matchIntimacy", &self.match_intimacy)?;
-        object.optional("material", &self.material)?;
-        object.optional("originText", &self.origin_text)?;
-        object.optional("refType", &self.ref_type)?;
-        object.optional("score", &self.score)?;
-        object.optional("scoreItem", &self.score_item)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveResponseBodyResultMinutes { "corpId" => optional(corp_id), "creator" =>
+    optional(creator), "extension" => optional(extension), "fullTextSummary" =>
+    optional(full_text_summary), "gmtModified" => optional(gmt_modified), "icon" =>
+    optional(icon), "matchIntimacy" => optional(match_intimacy), "material" =>
+    optional(material), "originText" => optional(origin_text), "refType" =>
+    optional(ref_type), "score" => optional(score), "scoreItem" => optional(score_item),
+    "timestamp" => optional(timestamp), "title" => optional(title), "type" =>
+    optional(r#type), "url" => optional(url) }
 }
 /// `RetrieveResponseBodyResultReports`.
 #[derive(Clone, Debug, Default)]
@@ -1237,63 +753,25 @@ pub struct RetrieveResponseBodyResultReports {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultReports {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveResponseBodyResultReports {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "matchIntimacy" => rt::read_field(map, &mut self.match_intimacy),
-            "material" => rt::read_field(map, &mut self.material),
-            "refType" => rt::read_field(map, &mut self.ref_type),
-            "score" => rt::read_field(map, &mut self.score),
-            "scoreItem" => rt::read_field(map, &mut self.score_item),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveResponseBodyResultReports { "content" => read_field(content), "corpId" =>
+    read_field(corp_id), "creator" => read_field(creator), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "icon" =>
+    read_field(icon), "matchIntimacy" => read_field(match_intimacy), "material" =>
+    read_field(material), "refType" => read_field(ref_type), "score" =>
+    read_field(score), "scoreItem" => read_field(score_item), "timestamp" =>
+    read_field(timestamp), "title" => read_field(title), "type" => read_field(r#type),
+    "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveResponseBodyResultReports {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("matchIntimacy", &self.match_intimacy)?;
-        object.optional("material", &self.material)?;
-        object.optional("refType", &self.ref_type)?;
-        object.optional("score", &self.score)?;
-        object.optional("scoreItem", &self.score_item)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveResponseBodyResultReports { "content" => optional(content), "corpId" =>
+    optional(corp_id), "creator" => optional(creator), "gmtCreate" =>
+    optional(gmt_create), "gmtModified" => optional(gmt_modified), "icon" =>
+    optional(icon), "matchIntimacy" => optional(match_intimacy), "material" =>
+    optional(material), "refType" => optional(ref_type), "score" => optional(score),
+    "scoreItem" => optional(score_item), "timestamp" => optional(timestamp), "title" =>
+    optional(title), "type" => optional(r#type), "url" => optional(url) }
 }
 /// `RetrieveResponseBodyResultWikis`.
 #[derive(Clone, Debug, Default)]
@@ -1322,55 +800,21 @@ pub struct RetrieveResponseBodyResultWikis {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultWikis {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveResponseBodyResultWikis {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "matchIntimacy" => rt::read_field(map, &mut self.match_intimacy),
-            "material" => rt::read_field(map, &mut self.material),
-            "refType" => rt::read_field(map, &mut self.ref_type),
-            "score" => rt::read_field(map, &mut self.score),
-            "scoreItem" => rt::read_field(map, &mut self.score_item),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveResponseBodyResultWikis { "corpId" => read_field(corp_id), "icon" =>
+    read_field(icon), "matchIntimacy" => read_field(match_intimacy), "material" =>
+    read_field(material), "refType" => read_field(ref_type), "score" =>
+    read_field(score), "scoreItem" => read_field(score_item), "timestamp" =>
+    read_field(timestamp), "title" => read_field(title), "type" => read_field(r#type),
+    "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveResponseBodyResultWikis {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("matchIntimacy", &self.match_intimacy)?;
-        object.optional("material", &self.material)?;
-        object.optional("refType", &self.ref_type)?;
-        object.optional("score", &self.score)?;
-        object.optional("scoreItem", &self.score_item)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveResponseBodyResultWikis { "corpId" => optional(corp_id), "icon" =>
+    optional(icon), "matchIntimacy" => optional(match_intimacy), "material" =>
+    optional(material), "refType" => optional(ref_type), "score" => optional(score),
+    "scoreItem" => optional(score_item), "timestamp" => optional(timestamp), "title" =>
+    optional(title), "type" => optional(r#type), "url" => optional(url) }
 }
 /// `RetrieveResponseBodyResultCalendarsScoreItem`.
 #[derive(Clone, Debug, Default)]
@@ -1387,43 +831,18 @@ pub struct RetrieveResponseBodyResultCalendarsScoreItem {
     /// `selectedCategory`.
     pub selected_category: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultCalendarsScoreItem {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveResponseBodyResultCalendarsScoreItem {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "finallyScore" => rt::read_field(map, &mut self.finally_score),
-            "scoreMap" => rt::read_field(map, &mut self.score_map),
-            "scoreThreshold" => rt::read_field(map, &mut self.score_threshold),
-            "selectedBranch" => rt::read_field(map, &mut self.selected_branch),
-            "selectedCategory" => rt::read_field(map, &mut self.selected_category),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveResponseBodyResultCalendarsScoreItem { "finallyScore" =>
+    read_field(finally_score), "scoreMap" => read_field(score_map), "scoreThreshold" =>
+    read_field(score_threshold), "selectedBranch" => read_field(selected_branch),
+    "selectedCategory" => read_field(selected_category) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveResponseBodyResultCalendarsScoreItem {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("finallyScore", &self.finally_score)?;
-        object.optional("scoreMap", &self.score_map)?;
-        object.optional("scoreThreshold", &self.score_threshold)?;
-        object.optional("selectedBranch", &self.selected_branch)?;
-        object.optional("selectedCategory", &self.selected_category)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveResponseBodyResultCalendarsScoreItem { "finallyScore" =>
+    optional(finally_score), "scoreMap" => optional(score_map), "scoreThreshold" =>
+    optional(score_threshold), "selectedBranch" => optional(selected_branch),
+    "selectedCategory" => optional(selected_category) }
 }
 /// `RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel`.
 #[derive(Clone, Debug, Default)]
@@ -1442,47 +861,18 @@ pub struct RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chartName" => rt::read_field(map, &mut self.chart_name),
-            "chartType" => rt::read_field(map, &mut self.chart_type),
-            "dashboardName" => rt::read_field(map, &mut self.dashboard_name),
-            "data" => rt::read_field(map, &mut self.data),
-            "sheetName" => rt::read_field(map, &mut self.sheet_name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel { "chartName" =>
+    read_field(chart_name), "chartType" => read_field(chart_type), "dashboardName" =>
+    read_field(dashboard_name), "data" => read_field(data), "sheetName" =>
+    read_field(sheet_name), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chartName", &self.chart_name)?;
-        object.optional("chartType", &self.chart_type)?;
-        object.optional("dashboardName", &self.dashboard_name)?;
-        object.optional("data", &self.data)?;
-        object.optional("sheetName", &self.sheet_name)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel { "chartName" =>
+    optional(chart_name), "chartType" => optional(chart_type), "dashboardName" =>
+    optional(dashboard_name), "data" => optional(data), "sheetName" =>
+    optional(sheet_name), "type" => optional(r#type) }
 }
 /// `RetrieveResponseBodyResultDingHelperDocsScoreItem`: the same model as [`RetrieveResponseBodyResultCalendarsScoreItem`].
 pub type RetrieveResponseBodyResultDingHelperDocsScoreItem = RetrieveResponseBodyResultCalendarsScoreItem;
@@ -1522,38 +912,14 @@ impl FetchLoginStatusDevicesRequest {
         }
     }
 }
-impl rt::serde::Serialize for FetchLoginStatusDevicesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("domain", &self.domain)?;
-        object.field("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FetchLoginStatusDevicesRequest { "domain" => field(domain), "userIdList" =>
+    field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FetchLoginStatusDevicesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FetchLoginStatusDevicesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "domain" => rt::read_field(map, &mut self.domain),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FetchLoginStatusDevicesRequest { "domain" => read_field(domain), "userIdList" =>
+    read_field(user_id_list) }
 }
 impl rt::WriteRequest for FetchLoginStatusDevicesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1579,25 +945,8 @@ impl GetAiTaskResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAiTaskResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAiTaskResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAiTaskResultRequest { "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for GetAiTaskResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1685,58 +1034,22 @@ impl RetrieveRequest {
         self
     }
 }
-impl rt::serde::Serialize for RetrieveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("answerer", &self.answerer)?;
-        object.optional("dragRequestContext", &self.drag_request_context)?;
-        object.optional("keywordList", &self.keyword_list)?;
-        object.field("limit", &self.limit)?;
-        object.field("question", &self.question)?;
-        object.field("retrievalExtendParams", &self.retrieval_extend_params)?;
-        object.optional("retrieveScoreThreshold", &self.retrieve_score_threshold)?;
-        object.field("scene", &self.scene)?;
-        object.field("tenant", &self.tenant)?;
-        object.optional("tokenLimit", &self.token_limit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveRequest { "answerer" => field(answerer), "dragRequestContext" =>
+    optional(drag_request_context), "keywordList" => optional(keyword_list), "limit" =>
+    field(limit), "question" => field(question), "retrievalExtendParams" =>
+    field(retrieval_extend_params), "retrieveScoreThreshold" =>
+    optional(retrieve_score_threshold), "scene" => field(scene), "tenant" =>
+    field(tenant), "tokenLimit" => optional(token_limit) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RetrieveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RetrieveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "answerer" => rt::read_field(map, &mut self.answerer),
-            "dragRequestContext" => rt::read_field(map, &mut self.drag_request_context),
-            "keywordList" => rt::read_field(map, &mut self.keyword_list),
-            "limit" => rt::read_field(map, &mut self.limit),
-            "question" => rt::read_field(map, &mut self.question),
-            "retrievalExtendParams" => {
-                rt::read_field(map, &mut self.retrieval_extend_params)
-            }
-            "retrieveScoreThreshold" => {
-                rt::read_field(map, &mut self.retrieve_score_threshold)
-            }
-            "scene" => rt::read_field(map, &mut self.scene),
-            "tenant" => rt::read_field(map, &mut self.tenant),
-            "tokenLimit" => rt::read_field(map, &mut self.token_limit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveRequest { "answerer" => read_field(answerer), "dragRequestContext" =>
+    read_field(drag_request_context), "keywordList" => read_field(keyword_list), "limit"
+    => read_field(limit), "question" => read_field(question), "retrievalExtendParams" =>
+    read_field(retrieval_extend_params), "retrieveScoreThreshold" =>
+    read_field(retrieve_score_threshold), "scene" => read_field(scene), "tenant" =>
+    read_field(tenant), "tokenLimit" => read_field(token_limit) }
 }
 impl rt::WriteRequest for RetrieveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1765,25 +1078,8 @@ impl SubmitAiTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitAiTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitAiTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messages" => rt::read_field(map, &mut self.messages),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitAiTaskRequest { "messages" => read_field(messages) }
 }
 impl rt::WriteRequest for SubmitAiTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

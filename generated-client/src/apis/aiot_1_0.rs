@@ -227,38 +227,14 @@ impl CheckDeviceUpdateRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for CheckDeviceUpdateRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentVersion", &self.current_version)?;
-        object.field("moduleName", &self.module_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckDeviceUpdateRequestBody { "currentVersion" => optional(current_version),
+    "moduleName" => field(module_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckDeviceUpdateRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckDeviceUpdateRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentVersion" => rt::read_field(map, &mut self.current_version),
-            "moduleName" => rt::read_field(map, &mut self.module_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckDeviceUpdateRequestBody { "currentVersion" => read_field(current_version),
+    "moduleName" => read_field(module_name) }
 }
 /// `CheckDeviceUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -267,35 +243,12 @@ pub struct CheckDeviceUpdateResponseBody {
     /// `modules`.
     pub modules: Option<Vec<CheckDeviceUpdateResponseBodyModules>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckDeviceUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckDeviceUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "modules" => rt::read_field(map, &mut self.modules),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckDeviceUpdateResponseBody { "modules" => read_field(modules) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckDeviceUpdateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("modules", &self.modules)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckDeviceUpdateResponseBody { "modules" => optional(modules) }
 }
 /// `ConfirmFirmwareUpgradeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -304,35 +257,12 @@ pub struct ConfirmFirmwareUpgradeResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConfirmFirmwareUpgradeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConfirmFirmwareUpgradeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConfirmFirmwareUpgradeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConfirmFirmwareUpgradeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConfirmFirmwareUpgradeResponseBody { "result" => optional(result) }
 }
 /// `GetDeviceDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -349,43 +279,17 @@ pub struct GetDeviceDetailResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDeviceDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDeviceDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activatedAt" => rt::read_field(map, &mut self.activated_at),
-            "connectivity" => rt::read_field(map, &mut self.connectivity),
-            "lastOfflineTime" => rt::read_field(map, &mut self.last_offline_time),
-            "lastOnlineTime" => rt::read_field(map, &mut self.last_online_time),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeviceDetailResponseBody { "activatedAt" => read_field(activated_at),
+    "connectivity" => read_field(connectivity), "lastOfflineTime" =>
+    read_field(last_offline_time), "lastOnlineTime" => read_field(last_online_time),
+    "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDeviceDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activatedAt", &self.activated_at)?;
-        object.optional("connectivity", &self.connectivity)?;
-        object.optional("lastOfflineTime", &self.last_offline_time)?;
-        object.optional("lastOnlineTime", &self.last_online_time)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDeviceDetailResponseBody { "activatedAt" => optional(activated_at), "connectivity"
+    => optional(connectivity), "lastOfflineTime" => optional(last_offline_time),
+    "lastOnlineTime" => optional(last_online_time), "status" => optional(status) }
 }
 /// `GetDevicePropertiesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -400,41 +304,16 @@ pub struct GetDevicePropertiesResponseBody {
     /// `snapshotAt`.
     pub snapshot_at: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDevicePropertiesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDevicePropertiesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "productKey" => rt::read_field(map, &mut self.product_key),
-            "properties" => rt::read_field(map, &mut self.properties),
-            "snapshotAt" => rt::read_field(map, &mut self.snapshot_at),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDevicePropertiesResponseBody { "deviceName" => read_field(device_name),
+    "productKey" => read_field(product_key), "properties" => read_field(properties),
+    "snapshotAt" => read_field(snapshot_at) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDevicePropertiesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("productKey", &self.product_key)?;
-        object.optional("properties", &self.properties)?;
-        object.optional("snapshotAt", &self.snapshot_at)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDevicePropertiesResponseBody { "deviceName" => optional(device_name), "productKey"
+    => optional(product_key), "properties" => optional(properties), "snapshotAt" =>
+    optional(snapshot_at) }
 }
 /// `GetServiceInvocationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -463,55 +342,23 @@ pub struct GetServiceInvocationResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetServiceInvocationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceInvocationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "completedAt" => rt::read_field(map, &mut self.completed_at),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "identifier" => rt::read_field(map, &mut self.identifier),
-            "invocationId" => rt::read_field(map, &mut self.invocation_id),
-            "outputData" => rt::read_field(map, &mut self.output_data),
-            "processingTimeMs" => rt::read_field(map, &mut self.processing_time_ms),
-            "productKey" => rt::read_field(map, &mut self.product_key),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceInvocationResponseBody { "completedAt" => read_field(completed_at),
+    "createdAt" => read_field(created_at), "deviceName" => read_field(device_name),
+    "errorCode" => read_field(error_code), "errorMsg" => read_field(error_msg),
+    "identifier" => read_field(identifier), "invocationId" => read_field(invocation_id),
+    "outputData" => read_field(output_data), "processingTimeMs" =>
+    read_field(processing_time_ms), "productKey" => read_field(product_key), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceInvocationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("completedAt", &self.completed_at)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("identifier", &self.identifier)?;
-        object.optional("invocationId", &self.invocation_id)?;
-        object.optional("outputData", &self.output_data)?;
-        object.optional("processingTimeMs", &self.processing_time_ms)?;
-        object.optional("productKey", &self.product_key)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceInvocationResponseBody { "completedAt" => optional(completed_at),
+    "createdAt" => optional(created_at), "deviceName" => optional(device_name),
+    "errorCode" => optional(error_code), "errorMsg" => optional(error_msg), "identifier"
+    => optional(identifier), "invocationId" => optional(invocation_id), "outputData" =>
+    optional(output_data), "processingTimeMs" => optional(processing_time_ms),
+    "productKey" => optional(product_key), "status" => optional(status) }
 }
 /// `InvokeDeviceServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -528,43 +375,16 @@ pub struct InvokeDeviceServiceResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InvokeDeviceServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InvokeDeviceServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "invocationId" => rt::read_field(map, &mut self.invocation_id),
-            "outputData" => rt::read_field(map, &mut self.output_data),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InvokeDeviceServiceResponseBody { "errorCode" => read_field(error_code), "errorMsg"
+    => read_field(error_msg), "invocationId" => read_field(invocation_id), "outputData"
+    => read_field(output_data), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InvokeDeviceServiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("invocationId", &self.invocation_id)?;
-        object.optional("outputData", &self.output_data)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InvokeDeviceServiceResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "invocationId" => optional(invocation_id), "outputData" =>
+    optional(output_data), "status" => optional(status) }
 }
 /// `SetDevicePropertiesResponseBody`: the same model as [`ConfirmFirmwareUpgradeResponseBody`].
 pub type SetDevicePropertiesResponseBody = ConfirmFirmwareUpgradeResponseBody;
@@ -593,53 +413,22 @@ pub struct CheckDeviceUpdateResponseBodyModules {
     /// `upgradeMode`.
     pub upgrade_mode: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckDeviceUpdateResponseBodyModules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckDeviceUpdateResponseBodyModules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checksum" => rt::read_field(map, &mut self.checksum),
-            "checksumAlgorithm" => rt::read_field(map, &mut self.checksum_algorithm),
-            "criticalNext" => rt::read_field(map, &mut self.critical_next),
-            "currentVersion" => rt::read_field(map, &mut self.current_version),
-            "fileUrl" => rt::read_field(map, &mut self.file_url),
-            "latest" => rt::read_field(map, &mut self.latest),
-            "moduleName" => rt::read_field(map, &mut self.module_name),
-            "noticeEn" => rt::read_field(map, &mut self.notice_en),
-            "noticeZh" => rt::read_field(map, &mut self.notice_zh),
-            "upgradeMode" => rt::read_field(map, &mut self.upgrade_mode),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckDeviceUpdateResponseBodyModules { "checksum" => read_field(checksum),
+    "checksumAlgorithm" => read_field(checksum_algorithm), "criticalNext" =>
+    read_field(critical_next), "currentVersion" => read_field(current_version), "fileUrl"
+    => read_field(file_url), "latest" => read_field(latest), "moduleName" =>
+    read_field(module_name), "noticeEn" => read_field(notice_en), "noticeZh" =>
+    read_field(notice_zh), "upgradeMode" => read_field(upgrade_mode) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckDeviceUpdateResponseBodyModules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("checksum", &self.checksum)?;
-        object.optional("checksumAlgorithm", &self.checksum_algorithm)?;
-        object.optional("criticalNext", &self.critical_next)?;
-        object.optional("currentVersion", &self.current_version)?;
-        object.optional("fileUrl", &self.file_url)?;
-        object.optional("latest", &self.latest)?;
-        object.optional("moduleName", &self.module_name)?;
-        object.optional("noticeEn", &self.notice_en)?;
-        object.optional("noticeZh", &self.notice_zh)?;
-        object.optional("upgradeMode", &self.upgrade_mode)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckDeviceUpdateResponseBodyModules { "checksum" => optional(checksum),
+    "checksumAlgorithm" => optional(checksum_algorithm), "criticalNext" =>
+    optional(critical_next), "currentVersion" => optional(current_version), "fileUrl" =>
+    optional(file_url), "latest" => optional(latest), "moduleName" =>
+    optional(module_name), "noticeEn" => optional(notice_en), "noticeZh" =>
+    optional(notice_zh), "upgradeMode" => optional(upgrade_mode) }
 }
 /// `PropertiesValue`.
 #[derive(Clone, Debug, Default)]
@@ -650,37 +439,13 @@ pub struct PropertiesValue {
     /// `timestamp`.
     pub timestamp: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PropertiesValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PropertiesValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    PropertiesValue { "value" => read_field(value), "timestamp" => read_field(timestamp)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PropertiesValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PropertiesValue { "value" => optional(value), "timestamp" => optional(timestamp) }
 }
 /// The request of [`Api::check_device_update`].
 #[derive(Clone, Debug)]
@@ -699,25 +464,8 @@ impl CheckDeviceUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckDeviceUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckDeviceUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckDeviceUpdateRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for CheckDeviceUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -743,25 +491,8 @@ impl ConfirmFirmwareUpgradeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConfirmFirmwareUpgradeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConfirmFirmwareUpgradeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "moduleName" => rt::read_field(map, &mut self.module_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConfirmFirmwareUpgradeRequest { "moduleName" => read_field(module_name) }
 }
 impl rt::WriteRequest for ConfirmFirmwareUpgradeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -788,26 +519,9 @@ impl GetDeviceDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDeviceDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDeviceDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "productKey" => rt::read_field(map, &mut self.product_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeviceDetailRequest { "deviceName" => read_field(device_name), "productKey" =>
+    read_field(product_key) }
 }
 impl rt::WriteRequest for GetDeviceDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -832,25 +546,8 @@ impl GetDevicePropertiesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDevicePropertiesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDevicePropertiesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDevicePropertiesRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for GetDevicePropertiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -874,25 +571,8 @@ impl GetServiceInvocationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetServiceInvocationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetServiceInvocationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "invocationId" => rt::read_field(map, &mut self.invocation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceInvocationRequest { "invocationId" => read_field(invocation_id) }
 }
 impl rt::WriteRequest for GetServiceInvocationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -927,38 +607,14 @@ impl InvokeDeviceServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for InvokeDeviceServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("args", &self.args)?;
-        object.optional("timeoutSeconds", &self.timeout_seconds)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InvokeDeviceServiceRequest { "args" => optional(args), "timeoutSeconds" =>
+    optional(timeout_seconds) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InvokeDeviceServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InvokeDeviceServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "args" => rt::read_field(map, &mut self.args),
-            "timeoutSeconds" => rt::read_field(map, &mut self.timeout_seconds),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InvokeDeviceServiceRequest { "args" => read_field(args), "timeoutSeconds" =>
+    read_field(timeout_seconds) }
 }
 impl rt::WriteRequest for InvokeDeviceServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -983,36 +639,12 @@ impl SetDevicePropertiesRequest {
         }
     }
 }
-impl rt::serde::Serialize for SetDevicePropertiesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("body", &self.body)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetDevicePropertiesRequest { "body" => field(body) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetDevicePropertiesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetDevicePropertiesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetDevicePropertiesRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for SetDevicePropertiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

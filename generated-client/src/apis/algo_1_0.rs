@@ -146,45 +146,17 @@ impl NlpWordDistinguishRequestAttachExtractDecisionInfo {
         self
     }
 }
-impl rt::serde::Serialize for NlpWordDistinguishRequestAttachExtractDecisionInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("blackWords", &self.black_words)?;
-        object.optional("candidateWords", &self.candidate_words)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("deptIds", &self.dept_ids)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NlpWordDistinguishRequestAttachExtractDecisionInfo { "blackWords" =>
+    optional(black_words), "candidateWords" => optional(candidate_words), "corpId" =>
+    field(corp_id), "deptIds" => field(dept_ids), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for NlpWordDistinguishRequestAttachExtractDecisionInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NlpWordDistinguishRequestAttachExtractDecisionInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blackWords" => rt::read_field(map, &mut self.black_words),
-            "candidateWords" => rt::read_field(map, &mut self.candidate_words),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NlpWordDistinguishRequestAttachExtractDecisionInfo { "blackWords" =>
+    read_field(black_words), "candidateWords" => read_field(candidate_words), "corpId" =>
+    read_field(corp_id), "deptIds" => read_field(dept_ids), "userId" =>
+    read_field(user_id) }
 }
 /// `NlpWordDistinguishResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -195,37 +167,14 @@ pub struct NlpWordDistinguishResponseBody {
     /// `wordEntities`.
     pub word_entities: Option<Vec<NlpWordDistinguishResponseBodyWordEntities>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for NlpWordDistinguishResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for NlpWordDistinguishResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "wordEntities" => rt::read_field(map, &mut self.word_entities),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NlpWordDistinguishResponseBody { "requestId" => read_field(request_id),
+    "wordEntities" => read_field(word_entities) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for NlpWordDistinguishResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("wordEntities", &self.word_entities)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NlpWordDistinguishResponseBody { "requestId" => optional(request_id), "wordEntities"
+    => optional(word_entities) }
 }
 /// `OkrOpenRecommendRequestCandidateOkrItems`.
 #[derive(Clone, Debug)]
@@ -257,40 +206,14 @@ impl OkrOpenRecommendRequestCandidateOkrItems {
         self
     }
 }
-impl rt::serde::Serialize for OkrOpenRecommendRequestCandidateOkrItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("okrInfos", &self.okr_infos)?;
-        object.field("relation", &self.relation)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrOpenRecommendRequestCandidateOkrItems { "okrInfos" => optional(okr_infos),
+    "relation" => field(relation), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OkrOpenRecommendRequestCandidateOkrItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OkrOpenRecommendRequestCandidateOkrItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "okrInfos" => rt::read_field(map, &mut self.okr_infos),
-            "relation" => rt::read_field(map, &mut self.relation),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrOpenRecommendRequestCandidateOkrItems { "okrInfos" => read_field(okr_infos),
+    "relation" => read_field(relation), "userId" => read_field(user_id) }
 }
 /// `OkrOpenRecommendResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -301,37 +224,14 @@ pub struct OkrOpenRecommendResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OkrOpenRecommendResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OkrOpenRecommendResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "okrRecommendItems" => rt::read_field(map, &mut self.okr_recommend_items),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrOpenRecommendResponseBody { "okrRecommendItems" =>
+    read_field(okr_recommend_items), "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OkrOpenRecommendResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("okrRecommendItems", &self.okr_recommend_items)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrOpenRecommendResponseBody { "okrRecommendItems" => optional(okr_recommend_items),
+    "requestId" => optional(request_id) }
 }
 /// `WeiqiaoAluminumQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -348,43 +248,16 @@ pub struct WeiqiaoAluminumQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for WeiqiaoAluminumQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WeiqiaoAluminumQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "message" => rt::read_field(map, &mut self.message),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WeiqiaoAluminumQueryResponseBody { "code" => read_field(code), "message" =>
+    read_field(message), "result" => read_field(result), "status" => read_field(status),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for WeiqiaoAluminumQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("message", &self.message)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WeiqiaoAluminumQueryResponseBody { "code" => optional(code), "message" =>
+    optional(message), "result" => optional(result), "status" => optional(status),
+    "success" => optional(success) }
 }
 /// `WeiqiaoAluminumSubmitResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -399,41 +272,15 @@ pub struct WeiqiaoAluminumSubmitResponseBody {
     /// `task_id`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for WeiqiaoAluminumSubmitResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WeiqiaoAluminumSubmitResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "message" => rt::read_field(map, &mut self.message),
-            "success" => rt::read_field(map, &mut self.success),
-            "task_id" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WeiqiaoAluminumSubmitResponseBody { "code" => read_field(code), "message" =>
+    read_field(message), "success" => read_field(success), "task_id" =>
+    read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for WeiqiaoAluminumSubmitResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("message", &self.message)?;
-        object.optional("success", &self.success)?;
-        object.optional("task_id", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WeiqiaoAluminumSubmitResponseBody { "code" => optional(code), "message" =>
+    optional(message), "success" => optional(success), "task_id" => optional(task_id) }
 }
 /// `NlpWordDistinguishResponseBodyWordEntities`.
 #[derive(Clone, Debug, Default)]
@@ -442,35 +289,12 @@ pub struct NlpWordDistinguishResponseBodyWordEntities {
     /// `word`.
     pub word: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for NlpWordDistinguishResponseBodyWordEntities {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for NlpWordDistinguishResponseBodyWordEntities {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "word" => rt::read_field(map, &mut self.word),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NlpWordDistinguishResponseBodyWordEntities { "word" => read_field(word) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for NlpWordDistinguishResponseBodyWordEntities {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("word", &self.word)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NlpWordDistinguishResponseBodyWordEntities { "word" => optional(word) }
 }
 /// `OkrOpenRecommendRequestCandidateOkrItemsOkrInfos`.
 #[derive(Clone, Debug, Default)]
@@ -518,43 +342,16 @@ impl OkrOpenRecommendRequestCandidateOkrItemsOkrInfos {
         self
     }
 }
-impl rt::serde::Serialize for OkrOpenRecommendRequestCandidateOkrItemsOkrInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("keyResultInfos", &self.key_result_infos)?;
-        object.optional("objective", &self.objective)?;
-        object.optional("objectiveId", &self.objective_id)?;
-        object.optional("words", &self.words)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrOpenRecommendRequestCandidateOkrItemsOkrInfos { "keyResultInfos" =>
+    optional(key_result_infos), "objective" => optional(objective), "objectiveId" =>
+    optional(objective_id), "words" => optional(words) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for OkrOpenRecommendRequestCandidateOkrItemsOkrInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OkrOpenRecommendRequestCandidateOkrItemsOkrInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyResultInfos" => rt::read_field(map, &mut self.key_result_infos),
-            "objective" => rt::read_field(map, &mut self.objective),
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            "words" => rt::read_field(map, &mut self.words),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrOpenRecommendRequestCandidateOkrItemsOkrInfos { "keyResultInfos" =>
+    read_field(key_result_infos), "objective" => read_field(objective), "objectiveId" =>
+    read_field(objective_id), "words" => read_field(words) }
 }
 /// `OkrOpenRecommendResponseBodyOkrRecommendItems`.
 #[derive(Clone, Debug, Default)]
@@ -575,47 +372,18 @@ pub struct OkrOpenRecommendResponseBodyOkrRecommendItems {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OkrOpenRecommendResponseBodyOkrRecommendItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OkrOpenRecommendResponseBodyOkrRecommendItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "krResultRelatedResults" => {
-                rt::read_field(map, &mut self.kr_result_related_results)
-            }
-            "objectiveRelatedResults" => {
-                rt::read_field(map, &mut self.objective_related_results)
-            }
-            "relatedLevel" => rt::read_field(map, &mut self.related_level),
-            "semanticLevel" => rt::read_field(map, &mut self.semantic_level),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrOpenRecommendResponseBodyOkrRecommendItems { "krResultRelatedResults" =>
+    read_field(kr_result_related_results), "objectiveRelatedResults" =>
+    read_field(objective_related_results), "relatedLevel" => read_field(related_level),
+    "semanticLevel" => read_field(semantic_level), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OkrOpenRecommendResponseBodyOkrRecommendItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("krResultRelatedResults", &self.kr_result_related_results)?;
-        object.optional("objectiveRelatedResults", &self.objective_related_results)?;
-        object.optional("relatedLevel", &self.related_level)?;
-        object.optional("semanticLevel", &self.semantic_level)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrOpenRecommendResponseBodyOkrRecommendItems { "krResultRelatedResults" =>
+    optional(kr_result_related_results), "objectiveRelatedResults" =>
+    optional(objective_related_results), "relatedLevel" => optional(related_level),
+    "semanticLevel" => optional(semantic_level), "userId" => optional(user_id) }
 }
 /// `OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos`.
 #[derive(Clone, Debug, Default)]
@@ -649,42 +417,14 @@ impl OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos {
         self
     }
 }
-impl rt::serde::Serialize
-for OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("kr", &self.kr)?;
-        object.optional("krId", &self.kr_id)?;
-        object.optional("words", &self.words)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos { "kr" =>
+    optional(kr), "krId" => optional(kr_id), "words" => optional(words) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "kr" => rt::read_field(map, &mut self.kr),
-            "krId" => rt::read_field(map, &mut self.kr_id),
-            "words" => rt::read_field(map, &mut self.words),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos { "kr" =>
+    read_field(kr), "krId" => read_field(kr_id), "words" => read_field(words) }
 }
 /// `OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults`.
 #[derive(Clone, Debug, Default)]
@@ -697,41 +437,16 @@ pub struct OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults {
     /// `words`.
     pub words: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "krId" => rt::read_field(map, &mut self.kr_id),
-            "semanticLevel" => rt::read_field(map, &mut self.semantic_level),
-            "words" => rt::read_field(map, &mut self.words),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults { "krId" =>
+    read_field(kr_id), "semanticLevel" => read_field(semantic_level), "words" =>
+    read_field(words) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("krId", &self.kr_id)?;
-        object.optional("semanticLevel", &self.semantic_level)?;
-        object.optional("words", &self.words)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults { "krId" =>
+    optional(kr_id), "semanticLevel" => optional(semantic_level), "words" =>
+    optional(words) }
 }
 /// `OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults`.
 #[derive(Clone, Debug, Default)]
@@ -744,42 +459,16 @@ pub struct OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults 
     /// `words`.
     pub words: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            "semanticLevel" => rt::read_field(map, &mut self.semantic_level),
-            "words" => rt::read_field(map, &mut self.words),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults { "objectiveId"
+    => read_field(objective_id), "semanticLevel" => read_field(semantic_level), "words"
+    => read_field(words) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("objectiveId", &self.objective_id)?;
-        object.optional("semanticLevel", &self.semantic_level)?;
-        object.optional("words", &self.words)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults { "objectiveId"
+    => optional(objective_id), "semanticLevel" => optional(semantic_level), "words" =>
+    optional(words) }
 }
 /// The request of [`Api::nlp_word_distinguish`].
 #[derive(Clone, Debug)]
@@ -807,42 +496,16 @@ impl NlpWordDistinguishRequest {
         }
     }
 }
-impl rt::serde::Serialize for NlpWordDistinguishRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("attachExtractDecisionInfo", &self.attach_extract_decision_info)?;
-        object.field("isvAppId", &self.isv_app_id)?;
-        object.field("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NlpWordDistinguishRequest { "attachExtractDecisionInfo" =>
+    field(attach_extract_decision_info), "isvAppId" => field(isv_app_id), "text" =>
+    field(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for NlpWordDistinguishRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NlpWordDistinguishRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachExtractDecisionInfo" => {
-                rt::read_field(map, &mut self.attach_extract_decision_info)
-            }
-            "isvAppId" => rt::read_field(map, &mut self.isv_app_id),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NlpWordDistinguishRequest { "attachExtractDecisionInfo" =>
+    read_field(attach_extract_decision_info), "isvAppId" => read_field(isv_app_id),
+    "text" => read_field(text) }
 }
 impl rt::WriteRequest for NlpWordDistinguishRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -893,45 +556,16 @@ impl OkrOpenRecommendRequest {
         self
     }
 }
-impl rt::serde::Serialize for OkrOpenRecommendRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("candidateOkrItems", &self.candidate_okr_items)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("deptIds", &self.dept_ids)?;
-        object.field("isvAppId", &self.isv_app_id)?;
-        object.field("userId", &self.user_id)?;
-        object.optional("words", &self.words)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrOpenRecommendRequest { "candidateOkrItems" => field(candidate_okr_items), "corpId"
+    => field(corp_id), "deptIds" => field(dept_ids), "isvAppId" => field(isv_app_id),
+    "userId" => field(user_id), "words" => optional(words) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OkrOpenRecommendRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OkrOpenRecommendRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "candidateOkrItems" => rt::read_field(map, &mut self.candidate_okr_items),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "isvAppId" => rt::read_field(map, &mut self.isv_app_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "words" => rt::read_field(map, &mut self.words),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    OkrOpenRecommendRequest { "candidateOkrItems" => read_field(candidate_okr_items),
+    "corpId" => read_field(corp_id), "deptIds" => read_field(dept_ids), "isvAppId" =>
+    read_field(isv_app_id), "userId" => read_field(user_id), "words" => read_field(words)
     }
 }
 impl rt::WriteRequest for OkrOpenRecommendRequest {
@@ -953,36 +587,12 @@ impl WeiqiaoAluminumQueryRequest {
         Self { task_id: task_id.into() }
     }
 }
-impl rt::serde::Serialize for WeiqiaoAluminumQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("task_id", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WeiqiaoAluminumQueryRequest { "task_id" => field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WeiqiaoAluminumQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WeiqiaoAluminumQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "task_id" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WeiqiaoAluminumQueryRequest { "task_id" => read_field(task_id) }
 }
 impl rt::WriteRequest for WeiqiaoAluminumQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1031,46 +641,18 @@ impl WeiqiaoAluminumSubmitRequest {
         self
     }
 }
-impl rt::serde::Serialize for WeiqiaoAluminumSubmitRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("current_furnace", &self.current_furnace)?;
-        object.field("dilution_config", &self.dilution_config)?;
-        object.optional("history_furnace", &self.history_furnace)?;
-        object.field("raw_materials", &self.raw_materials)?;
-        object.field("target", &self.target)?;
-        object.field("target_ranges", &self.target_ranges)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WeiqiaoAluminumSubmitRequest { "current_furnace" => field(current_furnace),
+    "dilution_config" => field(dilution_config), "history_furnace" =>
+    optional(history_furnace), "raw_materials" => field(raw_materials), "target" =>
+    field(target), "target_ranges" => field(target_ranges) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WeiqiaoAluminumSubmitRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WeiqiaoAluminumSubmitRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "current_furnace" => rt::read_field(map, &mut self.current_furnace),
-            "dilution_config" => rt::read_field(map, &mut self.dilution_config),
-            "history_furnace" => rt::read_field(map, &mut self.history_furnace),
-            "raw_materials" => rt::read_field(map, &mut self.raw_materials),
-            "target" => rt::read_field(map, &mut self.target),
-            "target_ranges" => rt::read_field(map, &mut self.target_ranges),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WeiqiaoAluminumSubmitRequest { "current_furnace" => read_field(current_furnace),
+    "dilution_config" => read_field(dilution_config), "history_furnace" =>
+    read_field(history_furnace), "raw_materials" => read_field(raw_materials), "target"
+    => read_field(target), "target_ranges" => read_field(target_ranges) }
 }
 impl rt::WriteRequest for WeiqiaoAluminumSubmitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -273,35 +273,12 @@ pub struct AddCityCarApplyResponseBody {
     /// `applyId`.
     pub apply_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddCityCarApplyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddCityCarApplyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applyId" => rt::read_field(map, &mut self.apply_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCityCarApplyResponseBody { "applyId" => read_field(apply_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddCityCarApplyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("applyId", &self.apply_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCityCarApplyResponseBody { "applyId" => optional(apply_id) }
 }
 /// `ApproveCityCarApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -310,35 +287,12 @@ pub struct ApproveCityCarApplyResponseBody {
     /// `approveResult`.
     pub approve_result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ApproveCityCarApplyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ApproveCityCarApplyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approveResult" => rt::read_field(map, &mut self.approve_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ApproveCityCarApplyResponseBody { "approveResult" => read_field(approve_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ApproveCityCarApplyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approveResult", &self.approve_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ApproveCityCarApplyResponseBody { "approveResult" => optional(approve_result) }
 }
 /// `BillSettementBtripTrainResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -353,41 +307,16 @@ pub struct BillSettementBtripTrainResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BillSettementBtripTrainResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BillSettementBtripTrainResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "module" => rt::read_field(map, &mut self.module),
-            "resultCode" => rt::read_field(map, &mut self.result_code),
-            "resultMsg" => rt::read_field(map, &mut self.result_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementBtripTrainResponseBody { "module" => read_field(module), "resultCode" =>
+    read_field(result_code), "resultMsg" => read_field(result_msg), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BillSettementBtripTrainResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("module", &self.module)?;
-        object.optional("resultCode", &self.result_code)?;
-        object.optional("resultMsg", &self.result_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BillSettementBtripTrainResponseBody { "module" => optional(module), "resultCode" =>
+    optional(result_code), "resultMsg" => optional(result_msg), "success" =>
+    optional(success) }
 }
 /// `BillSettementCarResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -402,41 +331,16 @@ pub struct BillSettementCarResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BillSettementCarResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BillSettementCarResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "module" => rt::read_field(map, &mut self.module),
-            "resultCode" => rt::read_field(map, &mut self.result_code),
-            "resultMsg" => rt::read_field(map, &mut self.result_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementCarResponseBody { "module" => read_field(module), "resultCode" =>
+    read_field(result_code), "resultMsg" => read_field(result_msg), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BillSettementCarResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("module", &self.module)?;
-        object.optional("resultCode", &self.result_code)?;
-        object.optional("resultMsg", &self.result_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BillSettementCarResponseBody { "module" => optional(module), "resultCode" =>
+    optional(result_code), "resultMsg" => optional(result_msg), "success" =>
+    optional(success) }
 }
 /// `BillSettementFlightResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -451,41 +355,16 @@ pub struct BillSettementFlightResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BillSettementFlightResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BillSettementFlightResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "module" => rt::read_field(map, &mut self.module),
-            "resultCode" => rt::read_field(map, &mut self.result_code),
-            "resultMsg" => rt::read_field(map, &mut self.result_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementFlightResponseBody { "module" => read_field(module), "resultCode" =>
+    read_field(result_code), "resultMsg" => read_field(result_msg), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BillSettementFlightResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("module", &self.module)?;
-        object.optional("resultCode", &self.result_code)?;
-        object.optional("resultMsg", &self.result_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BillSettementFlightResponseBody { "module" => optional(module), "resultCode" =>
+    optional(result_code), "resultMsg" => optional(result_msg), "success" =>
+    optional(success) }
 }
 /// `BillSettementHotelResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -500,41 +379,16 @@ pub struct BillSettementHotelResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BillSettementHotelResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BillSettementHotelResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "module" => rt::read_field(map, &mut self.module),
-            "resultCode" => rt::read_field(map, &mut self.result_code),
-            "resultMsg" => rt::read_field(map, &mut self.result_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementHotelResponseBody { "module" => read_field(module), "resultCode" =>
+    read_field(result_code), "resultMsg" => read_field(result_msg), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BillSettementHotelResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("module", &self.module)?;
-        object.optional("resultCode", &self.result_code)?;
-        object.optional("resultMsg", &self.result_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BillSettementHotelResponseBody { "module" => optional(module), "resultCode" =>
+    optional(result_code), "resultMsg" => optional(result_msg), "success" =>
+    optional(success) }
 }
 /// `GetFlightExceedApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -565,57 +419,24 @@ pub struct GetFlightExceedApplyResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFlightExceedApplyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlightExceedApplyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applyId" => rt::read_field(map, &mut self.apply_id),
-            "applyIntentionInfoDO" => {
-                rt::read_field(map, &mut self.apply_intention_info_do)
-            }
-            "btripCause" => rt::read_field(map, &mut self.btrip_cause),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "exceedReason" => rt::read_field(map, &mut self.exceed_reason),
-            "exceedType" => rt::read_field(map, &mut self.exceed_type),
-            "originStandard" => rt::read_field(map, &mut self.origin_standard),
-            "status" => rt::read_field(map, &mut self.status),
-            "submitTime" => rt::read_field(map, &mut self.submit_time),
-            "thirdpartApplyId" => rt::read_field(map, &mut self.thirdpart_apply_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlightExceedApplyResponseBody { "applyId" => read_field(apply_id),
+    "applyIntentionInfoDO" => read_field(apply_intention_info_do), "btripCause" =>
+    read_field(btrip_cause), "corpId" => read_field(corp_id), "exceedReason" =>
+    read_field(exceed_reason), "exceedType" => read_field(exceed_type), "originStandard"
+    => read_field(origin_standard), "status" => read_field(status), "submitTime" =>
+    read_field(submit_time), "thirdpartApplyId" => read_field(thirdpart_apply_id),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlightExceedApplyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("applyId", &self.apply_id)?;
-        object.optional("applyIntentionInfoDO", &self.apply_intention_info_do)?;
-        object.optional("btripCause", &self.btrip_cause)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("exceedReason", &self.exceed_reason)?;
-        object.optional("exceedType", &self.exceed_type)?;
-        object.optional("originStandard", &self.origin_standard)?;
-        object.optional("status", &self.status)?;
-        object.optional("submitTime", &self.submit_time)?;
-        object.optional("thirdpartApplyId", &self.thirdpart_apply_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlightExceedApplyResponseBody { "applyId" => optional(apply_id),
+    "applyIntentionInfoDO" => optional(apply_intention_info_do), "btripCause" =>
+    optional(btrip_cause), "corpId" => optional(corp_id), "exceedReason" =>
+    optional(exceed_reason), "exceedType" => optional(exceed_type), "originStandard" =>
+    optional(origin_standard), "status" => optional(status), "submitTime" =>
+    optional(submit_time), "thirdpartApplyId" => optional(thirdpart_apply_id), "userId"
+    => optional(user_id) }
 }
 /// `GetHotelExceedApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -646,57 +467,24 @@ pub struct GetHotelExceedApplyResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetHotelExceedApplyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetHotelExceedApplyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applyId" => rt::read_field(map, &mut self.apply_id),
-            "applyIntentionInfoDO" => {
-                rt::read_field(map, &mut self.apply_intention_info_do)
-            }
-            "btripCause" => rt::read_field(map, &mut self.btrip_cause),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "exceedReason" => rt::read_field(map, &mut self.exceed_reason),
-            "exceedType" => rt::read_field(map, &mut self.exceed_type),
-            "originStandard" => rt::read_field(map, &mut self.origin_standard),
-            "status" => rt::read_field(map, &mut self.status),
-            "submitTime" => rt::read_field(map, &mut self.submit_time),
-            "thirdpartApplyId" => rt::read_field(map, &mut self.thirdpart_apply_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetHotelExceedApplyResponseBody { "applyId" => read_field(apply_id),
+    "applyIntentionInfoDO" => read_field(apply_intention_info_do), "btripCause" =>
+    read_field(btrip_cause), "corpId" => read_field(corp_id), "exceedReason" =>
+    read_field(exceed_reason), "exceedType" => read_field(exceed_type), "originStandard"
+    => read_field(origin_standard), "status" => read_field(status), "submitTime" =>
+    read_field(submit_time), "thirdpartApplyId" => read_field(thirdpart_apply_id),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetHotelExceedApplyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("applyId", &self.apply_id)?;
-        object.optional("applyIntentionInfoDO", &self.apply_intention_info_do)?;
-        object.optional("btripCause", &self.btrip_cause)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("exceedReason", &self.exceed_reason)?;
-        object.optional("exceedType", &self.exceed_type)?;
-        object.optional("originStandard", &self.origin_standard)?;
-        object.optional("status", &self.status)?;
-        object.optional("submitTime", &self.submit_time)?;
-        object.optional("thirdpartApplyId", &self.thirdpart_apply_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetHotelExceedApplyResponseBody { "applyId" => optional(apply_id),
+    "applyIntentionInfoDO" => optional(apply_intention_info_do), "btripCause" =>
+    optional(btrip_cause), "corpId" => optional(corp_id), "exceedReason" =>
+    optional(exceed_reason), "exceedType" => optional(exceed_type), "originStandard" =>
+    optional(origin_standard), "status" => optional(status), "submitTime" =>
+    optional(submit_time), "thirdpartApplyId" => optional(thirdpart_apply_id), "userId"
+    => optional(user_id) }
 }
 /// `GetTrainExceedApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -727,57 +515,24 @@ pub struct GetTrainExceedApplyResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTrainExceedApplyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTrainExceedApplyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applyId" => rt::read_field(map, &mut self.apply_id),
-            "applyIntentionInfoDO" => {
-                rt::read_field(map, &mut self.apply_intention_info_do)
-            }
-            "btripCause" => rt::read_field(map, &mut self.btrip_cause),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "exceedReason" => rt::read_field(map, &mut self.exceed_reason),
-            "exceedType" => rt::read_field(map, &mut self.exceed_type),
-            "originStandard" => rt::read_field(map, &mut self.origin_standard),
-            "status" => rt::read_field(map, &mut self.status),
-            "submitTime" => rt::read_field(map, &mut self.submit_time),
-            "thirdpartApplyId" => rt::read_field(map, &mut self.thirdpart_apply_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTrainExceedApplyResponseBody { "applyId" => read_field(apply_id),
+    "applyIntentionInfoDO" => read_field(apply_intention_info_do), "btripCause" =>
+    read_field(btrip_cause), "corpId" => read_field(corp_id), "exceedReason" =>
+    read_field(exceed_reason), "exceedType" => read_field(exceed_type), "originStandard"
+    => read_field(origin_standard), "status" => read_field(status), "submitTime" =>
+    read_field(submit_time), "thirdpartApplyId" => read_field(thirdpart_apply_id),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTrainExceedApplyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("applyId", &self.apply_id)?;
-        object.optional("applyIntentionInfoDO", &self.apply_intention_info_do)?;
-        object.optional("btripCause", &self.btrip_cause)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("exceedReason", &self.exceed_reason)?;
-        object.optional("exceedType", &self.exceed_type)?;
-        object.optional("originStandard", &self.origin_standard)?;
-        object.optional("status", &self.status)?;
-        object.optional("submitTime", &self.submit_time)?;
-        object.optional("thirdpartApplyId", &self.thirdpart_apply_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTrainExceedApplyResponseBody { "applyId" => optional(apply_id),
+    "applyIntentionInfoDO" => optional(apply_intention_info_do), "btripCause" =>
+    optional(btrip_cause), "corpId" => optional(corp_id), "exceedReason" =>
+    optional(exceed_reason), "exceedType" => optional(exceed_type), "originStandard" =>
+    optional(origin_standard), "status" => optional(status), "submitTime" =>
+    optional(submit_time), "thirdpartApplyId" => optional(thirdpart_apply_id), "userId"
+    => optional(user_id) }
 }
 /// `QueryCityCarApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -788,37 +543,14 @@ pub struct QueryCityCarApplyResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCityCarApplyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCityCarApplyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applyList" => rt::read_field(map, &mut self.apply_list),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCityCarApplyResponseBody { "applyList" => read_field(apply_list), "total" =>
+    read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCityCarApplyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("applyList", &self.apply_list)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCityCarApplyResponseBody { "applyList" => optional(apply_list), "total" =>
+    optional(total) }
 }
 /// `QueryUnionOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -835,43 +567,16 @@ pub struct QueryUnionOrderResponseBody {
     /// `vehicleList`.
     pub vehicle_list: Option<Vec<QueryUnionOrderResponseBodyVehicleList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUnionOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUnionOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "flightList" => rt::read_field(map, &mut self.flight_list),
-            "hotelList" => rt::read_field(map, &mut self.hotel_list),
-            "trainList" => rt::read_field(map, &mut self.train_list),
-            "vehicleList" => rt::read_field(map, &mut self.vehicle_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnionOrderResponseBody { "corpId" => read_field(corp_id), "flightList" =>
+    read_field(flight_list), "hotelList" => read_field(hotel_list), "trainList" =>
+    read_field(train_list), "vehicleList" => read_field(vehicle_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUnionOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("flightList", &self.flight_list)?;
-        object.optional("hotelList", &self.hotel_list)?;
-        object.optional("trainList", &self.train_list)?;
-        object.optional("vehicleList", &self.vehicle_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUnionOrderResponseBody { "corpId" => optional(corp_id), "flightList" =>
+    optional(flight_list), "hotelList" => optional(hotel_list), "trainList" =>
+    optional(train_list), "vehicleList" => optional(vehicle_list) }
 }
 /// `SyncExceedApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -880,35 +585,12 @@ pub struct SyncExceedApplyResponseBody {
     /// `module`.
     pub module: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SyncExceedApplyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncExceedApplyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "module" => rt::read_field(map, &mut self.module),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncExceedApplyResponseBody { "module" => read_field(module) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SyncExceedApplyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("module", &self.module)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncExceedApplyResponseBody { "module" => optional(module) }
 }
 /// `BillSettementBtripTrainResponseBodyModule`.
 #[derive(Clone, Debug, Default)]
@@ -927,45 +609,18 @@ pub struct BillSettementBtripTrainResponseBodyModule {
     /// `totalNum`.
     pub total_num: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BillSettementBtripTrainResponseBodyModule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BillSettementBtripTrainResponseBodyModule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "periodEnd" => rt::read_field(map, &mut self.period_end),
-            "periodStart" => rt::read_field(map, &mut self.period_start),
-            "totalNum" => rt::read_field(map, &mut self.total_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementBtripTrainResponseBodyModule { "category" => read_field(category),
+    "corpId" => read_field(corp_id), "dataList" => read_field(data_list), "periodEnd" =>
+    read_field(period_end), "periodStart" => read_field(period_start), "totalNum" =>
+    read_field(total_num) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BillSettementBtripTrainResponseBodyModule {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("category", &self.category)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("periodEnd", &self.period_end)?;
-        object.optional("periodStart", &self.period_start)?;
-        object.optional("totalNum", &self.total_num)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BillSettementBtripTrainResponseBodyModule { "category" => optional(category),
+    "corpId" => optional(corp_id), "dataList" => optional(data_list), "periodEnd" =>
+    optional(period_end), "periodStart" => optional(period_start), "totalNum" =>
+    optional(total_num) }
 }
 /// `BillSettementCarResponseBodyModule`.
 #[derive(Clone, Debug, Default)]
@@ -984,45 +639,18 @@ pub struct BillSettementCarResponseBodyModule {
     /// `totalNum`.
     pub total_num: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BillSettementCarResponseBodyModule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BillSettementCarResponseBodyModule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "periodEnd" => rt::read_field(map, &mut self.period_end),
-            "periodStart" => rt::read_field(map, &mut self.period_start),
-            "totalNum" => rt::read_field(map, &mut self.total_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementCarResponseBodyModule { "category" => read_field(category), "corpId" =>
+    read_field(corp_id), "dataList" => read_field(data_list), "periodEnd" =>
+    read_field(period_end), "periodStart" => read_field(period_start), "totalNum" =>
+    read_field(total_num) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BillSettementCarResponseBodyModule {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("category", &self.category)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("periodEnd", &self.period_end)?;
-        object.optional("periodStart", &self.period_start)?;
-        object.optional("totalNum", &self.total_num)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BillSettementCarResponseBodyModule { "category" => optional(category), "corpId" =>
+    optional(corp_id), "dataList" => optional(data_list), "periodEnd" =>
+    optional(period_end), "periodStart" => optional(period_start), "totalNum" =>
+    optional(total_num) }
 }
 /// `BillSettementFlightResponseBodyModule`.
 #[derive(Clone, Debug, Default)]
@@ -1041,45 +669,18 @@ pub struct BillSettementFlightResponseBodyModule {
     /// `totalNum`.
     pub total_num: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BillSettementFlightResponseBodyModule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BillSettementFlightResponseBodyModule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "periodEnd" => rt::read_field(map, &mut self.period_end),
-            "periodStart" => rt::read_field(map, &mut self.period_start),
-            "totalNum" => rt::read_field(map, &mut self.total_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementFlightResponseBodyModule { "category" => read_field(category), "corpId"
+    => read_field(corp_id), "dataList" => read_field(data_list), "periodEnd" =>
+    read_field(period_end), "periodStart" => read_field(period_start), "totalNum" =>
+    read_field(total_num) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BillSettementFlightResponseBodyModule {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("category", &self.category)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("periodEnd", &self.period_end)?;
-        object.optional("periodStart", &self.period_start)?;
-        object.optional("totalNum", &self.total_num)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BillSettementFlightResponseBodyModule { "category" => optional(category), "corpId" =>
+    optional(corp_id), "dataList" => optional(data_list), "periodEnd" =>
+    optional(period_end), "periodStart" => optional(period_start), "totalNum" =>
+    optional(total_num) }
 }
 /// `BillSettementHotelResponseBodyModule`.
 #[derive(Clone, Debug, Default)]
@@ -1098,45 +699,18 @@ pub struct BillSettementHotelResponseBodyModule {
     /// `totalNum`.
     pub total_num: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BillSettementHotelResponseBodyModule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BillSettementHotelResponseBodyModule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "periodEnd" => rt::read_field(map, &mut self.period_end),
-            "periodStart" => rt::read_field(map, &mut self.period_start),
-            "totalNum" => rt::read_field(map, &mut self.total_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementHotelResponseBodyModule { "category" => read_field(category), "corpId"
+    => read_field(corp_id), "dataList" => read_field(data_list), "periodEnd" =>
+    read_field(period_end), "periodStart" => read_field(period_start), "totalNum" =>
+    read_field(total_num) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BillSettementHotelResponseBodyModule {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("category", &self.category)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("periodEnd", &self.period_end)?;
-        object.optional("periodStart", &self.period_start)?;
-        object.optional("totalNum", &self.total_num)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BillSettementHotelResponseBodyModule { "category" => optional(category), "corpId" =>
+    optional(corp_id), "dataList" => optional(data_list), "periodEnd" =>
+    optional(period_end), "periodStart" => optional(period_start), "totalNum" =>
+    optional(total_num) }
 }
 /// `GetFlightExceedApplyResponseBodyApplyIntentionInfoDO`.
 #[derive(Clone, Debug, Default)]
@@ -1169,60 +743,24 @@ pub struct GetFlightExceedApplyResponseBodyApplyIntentionInfoDO {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFlightExceedApplyResponseBodyApplyIntentionInfoDO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlightExceedApplyResponseBodyApplyIntentionInfoDO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "arrCity" => rt::read_field(map, &mut self.arr_city),
-            "arrCityName" => rt::read_field(map, &mut self.arr_city_name),
-            "arrTime" => rt::read_field(map, &mut self.arr_time),
-            "cabin" => rt::read_field(map, &mut self.cabin),
-            "cabinClass" => rt::read_field(map, &mut self.cabin_class),
-            "cabinClassStr" => rt::read_field(map, &mut self.cabin_class_str),
-            "depCity" => rt::read_field(map, &mut self.dep_city),
-            "depCityName" => rt::read_field(map, &mut self.dep_city_name),
-            "depTime" => rt::read_field(map, &mut self.dep_time),
-            "discount" => rt::read_field(map, &mut self.discount),
-            "flightNo" => rt::read_field(map, &mut self.flight_no),
-            "price" => rt::read_field(map, &mut self.price),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlightExceedApplyResponseBodyApplyIntentionInfoDO { "arrCity" =>
+    read_field(arr_city), "arrCityName" => read_field(arr_city_name), "arrTime" =>
+    read_field(arr_time), "cabin" => read_field(cabin), "cabinClass" =>
+    read_field(cabin_class), "cabinClassStr" => read_field(cabin_class_str), "depCity" =>
+    read_field(dep_city), "depCityName" => read_field(dep_city_name), "depTime" =>
+    read_field(dep_time), "discount" => read_field(discount), "flightNo" =>
+    read_field(flight_no), "price" => read_field(price), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlightExceedApplyResponseBodyApplyIntentionInfoDO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("arrCity", &self.arr_city)?;
-        object.optional("arrCityName", &self.arr_city_name)?;
-        object.optional("arrTime", &self.arr_time)?;
-        object.optional("cabin", &self.cabin)?;
-        object.optional("cabinClass", &self.cabin_class)?;
-        object.optional("cabinClassStr", &self.cabin_class_str)?;
-        object.optional("depCity", &self.dep_city)?;
-        object.optional("depCityName", &self.dep_city_name)?;
-        object.optional("depTime", &self.dep_time)?;
-        object.optional("discount", &self.discount)?;
-        object.optional("flightNo", &self.flight_no)?;
-        object.optional("price", &self.price)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlightExceedApplyResponseBodyApplyIntentionInfoDO { "arrCity" =>
+    optional(arr_city), "arrCityName" => optional(arr_city_name), "arrTime" =>
+    optional(arr_time), "cabin" => optional(cabin), "cabinClass" =>
+    optional(cabin_class), "cabinClassStr" => optional(cabin_class_str), "depCity" =>
+    optional(dep_city), "depCityName" => optional(dep_city_name), "depTime" =>
+    optional(dep_time), "discount" => optional(discount), "flightNo" =>
+    optional(flight_no), "price" => optional(price), "type" => optional(r#type) }
 }
 /// `GetHotelExceedApplyResponseBodyApplyIntentionInfoDO`.
 #[derive(Clone, Debug, Default)]
@@ -1243,48 +781,18 @@ pub struct GetHotelExceedApplyResponseBodyApplyIntentionInfoDO {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetHotelExceedApplyResponseBodyApplyIntentionInfoDO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetHotelExceedApplyResponseBodyApplyIntentionInfoDO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checkIn" => rt::read_field(map, &mut self.check_in),
-            "checkOut" => rt::read_field(map, &mut self.check_out),
-            "cityCode" => rt::read_field(map, &mut self.city_code),
-            "cityName" => rt::read_field(map, &mut self.city_name),
-            "price" => rt::read_field(map, &mut self.price),
-            "together" => rt::read_field(map, &mut self.together),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetHotelExceedApplyResponseBodyApplyIntentionInfoDO { "checkIn" =>
+    read_field(check_in), "checkOut" => read_field(check_out), "cityCode" =>
+    read_field(city_code), "cityName" => read_field(city_name), "price" =>
+    read_field(price), "together" => read_field(together), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetHotelExceedApplyResponseBodyApplyIntentionInfoDO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("checkIn", &self.check_in)?;
-        object.optional("checkOut", &self.check_out)?;
-        object.optional("cityCode", &self.city_code)?;
-        object.optional("cityName", &self.city_name)?;
-        object.optional("price", &self.price)?;
-        object.optional("together", &self.together)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetHotelExceedApplyResponseBodyApplyIntentionInfoDO { "checkIn" =>
+    optional(check_in), "checkOut" => optional(check_out), "cityCode" =>
+    optional(city_code), "cityName" => optional(city_name), "price" => optional(price),
+    "together" => optional(together), "type" => optional(r#type) }
 }
 /// `GetTrainExceedApplyResponseBodyApplyIntentionInfoDO`.
 #[derive(Clone, Debug, Default)]
@@ -1315,58 +823,24 @@ pub struct GetTrainExceedApplyResponseBodyApplyIntentionInfoDO {
     /// `trainTypeDesc`.
     pub train_type_desc: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetTrainExceedApplyResponseBodyApplyIntentionInfoDO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTrainExceedApplyResponseBodyApplyIntentionInfoDO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "arrCity" => rt::read_field(map, &mut self.arr_city),
-            "arrCityName" => rt::read_field(map, &mut self.arr_city_name),
-            "arrStation" => rt::read_field(map, &mut self.arr_station),
-            "arrTime" => rt::read_field(map, &mut self.arr_time),
-            "depCity" => rt::read_field(map, &mut self.dep_city),
-            "depCityName" => rt::read_field(map, &mut self.dep_city_name),
-            "depStation" => rt::read_field(map, &mut self.dep_station),
-            "depTime" => rt::read_field(map, &mut self.dep_time),
-            "price" => rt::read_field(map, &mut self.price),
-            "seatName" => rt::read_field(map, &mut self.seat_name),
-            "trainNo" => rt::read_field(map, &mut self.train_no),
-            "trainTypeDesc" => rt::read_field(map, &mut self.train_type_desc),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTrainExceedApplyResponseBodyApplyIntentionInfoDO { "arrCity" =>
+    read_field(arr_city), "arrCityName" => read_field(arr_city_name), "arrStation" =>
+    read_field(arr_station), "arrTime" => read_field(arr_time), "depCity" =>
+    read_field(dep_city), "depCityName" => read_field(dep_city_name), "depStation" =>
+    read_field(dep_station), "depTime" => read_field(dep_time), "price" =>
+    read_field(price), "seatName" => read_field(seat_name), "trainNo" =>
+    read_field(train_no), "trainTypeDesc" => read_field(train_type_desc) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTrainExceedApplyResponseBodyApplyIntentionInfoDO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("arrCity", &self.arr_city)?;
-        object.optional("arrCityName", &self.arr_city_name)?;
-        object.optional("arrStation", &self.arr_station)?;
-        object.optional("arrTime", &self.arr_time)?;
-        object.optional("depCity", &self.dep_city)?;
-        object.optional("depCityName", &self.dep_city_name)?;
-        object.optional("depStation", &self.dep_station)?;
-        object.optional("depTime", &self.dep_time)?;
-        object.optional("price", &self.price)?;
-        object.optional("seatName", &self.seat_name)?;
-        object.optional("trainNo", &self.train_no)?;
-        object.optional("trainTypeDesc", &self.train_type_desc)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTrainExceedApplyResponseBodyApplyIntentionInfoDO { "arrCity" =>
+    optional(arr_city), "arrCityName" => optional(arr_city_name), "arrStation" =>
+    optional(arr_station), "arrTime" => optional(arr_time), "depCity" =>
+    optional(dep_city), "depCityName" => optional(dep_city_name), "depStation" =>
+    optional(dep_station), "depTime" => optional(dep_time), "price" => optional(price),
+    "seatName" => optional(seat_name), "trainNo" => optional(train_no), "trainTypeDesc"
+    => optional(train_type_desc) }
 }
 /// `QueryCityCarApplyResponseBodyApplyList`.
 #[derive(Clone, Debug, Default)]
@@ -1399,59 +873,25 @@ pub struct QueryCityCarApplyResponseBodyApplyList {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCityCarApplyResponseBodyApplyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCityCarApplyResponseBodyApplyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approverList" => rt::read_field(map, &mut self.approver_list),
-            "departId" => rt::read_field(map, &mut self.depart_id),
-            "departName" => rt::read_field(map, &mut self.depart_name),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "itineraryList" => rt::read_field(map, &mut self.itinerary_list),
-            "status" => rt::read_field(map, &mut self.status),
-            "statusDesc" => rt::read_field(map, &mut self.status_desc),
-            "thirdPartApplyId" => rt::read_field(map, &mut self.third_part_apply_id),
-            "tripCause" => rt::read_field(map, &mut self.trip_cause),
-            "tripTitle" => rt::read_field(map, &mut self.trip_title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCityCarApplyResponseBodyApplyList { "approverList" => read_field(approver_list),
+    "departId" => read_field(depart_id), "departName" => read_field(depart_name),
+    "gmtCreate" => read_field(gmt_create), "gmtModified" => read_field(gmt_modified),
+    "itineraryList" => read_field(itinerary_list), "status" => read_field(status),
+    "statusDesc" => read_field(status_desc), "thirdPartApplyId" =>
+    read_field(third_part_apply_id), "tripCause" => read_field(trip_cause), "tripTitle"
+    => read_field(trip_title), "userId" => read_field(user_id), "userName" =>
+    read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCityCarApplyResponseBodyApplyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approverList", &self.approver_list)?;
-        object.optional("departId", &self.depart_id)?;
-        object.optional("departName", &self.depart_name)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("itineraryList", &self.itinerary_list)?;
-        object.optional("status", &self.status)?;
-        object.optional("statusDesc", &self.status_desc)?;
-        object.optional("thirdPartApplyId", &self.third_part_apply_id)?;
-        object.optional("tripCause", &self.trip_cause)?;
-        object.optional("tripTitle", &self.trip_title)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCityCarApplyResponseBodyApplyList { "approverList" => optional(approver_list),
+    "departId" => optional(depart_id), "departName" => optional(depart_name), "gmtCreate"
+    => optional(gmt_create), "gmtModified" => optional(gmt_modified), "itineraryList" =>
+    optional(itinerary_list), "status" => optional(status), "statusDesc" =>
+    optional(status_desc), "thirdPartApplyId" => optional(third_part_apply_id),
+    "tripCause" => optional(trip_cause), "tripTitle" => optional(trip_title), "userId" =>
+    optional(user_id), "userName" => optional(user_name) }
 }
 /// `QueryUnionOrderResponseBodyFlightList`.
 #[derive(Clone, Debug, Default)]
@@ -1462,37 +902,14 @@ pub struct QueryUnionOrderResponseBodyFlightList {
     /// `flightOrderStatus`.
     pub flight_order_status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUnionOrderResponseBodyFlightList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUnionOrderResponseBodyFlightList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "flightOrderId" => rt::read_field(map, &mut self.flight_order_id),
-            "flightOrderStatus" => rt::read_field(map, &mut self.flight_order_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnionOrderResponseBodyFlightList { "flightOrderId" =>
+    read_field(flight_order_id), "flightOrderStatus" => read_field(flight_order_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUnionOrderResponseBodyFlightList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("flightOrderId", &self.flight_order_id)?;
-        object.optional("flightOrderStatus", &self.flight_order_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUnionOrderResponseBodyFlightList { "flightOrderId" => optional(flight_order_id),
+    "flightOrderStatus" => optional(flight_order_status) }
 }
 /// `QueryUnionOrderResponseBodyHotelList`.
 #[derive(Clone, Debug, Default)]
@@ -1503,37 +920,14 @@ pub struct QueryUnionOrderResponseBodyHotelList {
     /// `hotelOrderStatus`.
     pub hotel_order_status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUnionOrderResponseBodyHotelList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUnionOrderResponseBodyHotelList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hotelOrderId" => rt::read_field(map, &mut self.hotel_order_id),
-            "hotelOrderStatus" => rt::read_field(map, &mut self.hotel_order_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnionOrderResponseBodyHotelList { "hotelOrderId" => read_field(hotel_order_id),
+    "hotelOrderStatus" => read_field(hotel_order_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUnionOrderResponseBodyHotelList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hotelOrderId", &self.hotel_order_id)?;
-        object.optional("hotelOrderStatus", &self.hotel_order_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUnionOrderResponseBodyHotelList { "hotelOrderId" => optional(hotel_order_id),
+    "hotelOrderStatus" => optional(hotel_order_status) }
 }
 /// `QueryUnionOrderResponseBodyTrainList`.
 #[derive(Clone, Debug, Default)]
@@ -1544,37 +938,14 @@ pub struct QueryUnionOrderResponseBodyTrainList {
     /// `trainOrderstatus`.
     pub train_orderstatus: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUnionOrderResponseBodyTrainList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUnionOrderResponseBodyTrainList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "trainOrderId" => rt::read_field(map, &mut self.train_order_id),
-            "trainOrderstatus" => rt::read_field(map, &mut self.train_orderstatus),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnionOrderResponseBodyTrainList { "trainOrderId" => read_field(train_order_id),
+    "trainOrderstatus" => read_field(train_orderstatus) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUnionOrderResponseBodyTrainList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("trainOrderId", &self.train_order_id)?;
-        object.optional("trainOrderstatus", &self.train_orderstatus)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUnionOrderResponseBodyTrainList { "trainOrderId" => optional(train_order_id),
+    "trainOrderstatus" => optional(train_orderstatus) }
 }
 /// `QueryUnionOrderResponseBodyVehicleList`.
 #[derive(Clone, Debug, Default)]
@@ -1585,37 +956,15 @@ pub struct QueryUnionOrderResponseBodyVehicleList {
     /// `vehicleOrderStatus`.
     pub vehicle_order_status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUnionOrderResponseBodyVehicleList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUnionOrderResponseBodyVehicleList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "vehicleOrderId" => rt::read_field(map, &mut self.vehicle_order_id),
-            "vehicleOrderStatus" => rt::read_field(map, &mut self.vehicle_order_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnionOrderResponseBodyVehicleList { "vehicleOrderId" =>
+    read_field(vehicle_order_id), "vehicleOrderStatus" =>
+    read_field(vehicle_order_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUnionOrderResponseBodyVehicleList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("vehicleOrderId", &self.vehicle_order_id)?;
-        object.optional("vehicleOrderStatus", &self.vehicle_order_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUnionOrderResponseBodyVehicleList { "vehicleOrderId" =>
+    optional(vehicle_order_id), "vehicleOrderStatus" => optional(vehicle_order_status) }
 }
 /// `BillSettementBtripTrainResponseBodyModuleDataList`.
 #[derive(Clone, Debug, Default)]
@@ -1724,136 +1073,65 @@ pub struct BillSettementBtripTrainResponseBodyModuleDataList {
     /// `voucherType`.
     pub voucher_type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BillSettementBtripTrainResponseBodyModuleDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BillSettementBtripTrainResponseBodyModuleDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alipayTradeNo" => rt::read_field(map, &mut self.alipay_trade_no),
-            "applyId" => rt::read_field(map, &mut self.apply_id),
-            "arrDate" => rt::read_field(map, &mut self.arr_date),
-            "arrStation" => rt::read_field(map, &mut self.arr_station),
-            "arrTime" => rt::read_field(map, &mut self.arr_time),
-            "billRecordTime" => rt::read_field(map, &mut self.bill_record_time),
-            "bookTime" => rt::read_field(map, &mut self.book_time),
-            "bookerId" => rt::read_field(map, &mut self.booker_id),
-            "bookerJobNo" => rt::read_field(map, &mut self.booker_job_no),
-            "bookerName" => rt::read_field(map, &mut self.booker_name),
-            "capitalDirection" => rt::read_field(map, &mut self.capital_direction),
-            "cascadeDepartment" => rt::read_field(map, &mut self.cascade_department),
-            "changeFee" => rt::read_field(map, &mut self.change_fee),
-            "coachNo" => rt::read_field(map, &mut self.coach_no),
-            "costCenter" => rt::read_field(map, &mut self.cost_center),
-            "costCenterNumber" => rt::read_field(map, &mut self.cost_center_number),
-            "coupon" => rt::read_field(map, &mut self.coupon),
-            "department" => rt::read_field(map, &mut self.department),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "deptDate" => rt::read_field(map, &mut self.dept_date),
-            "deptStation" => rt::read_field(map, &mut self.dept_station),
-            "deptTime" => rt::read_field(map, &mut self.dept_time),
-            "feeType" => rt::read_field(map, &mut self.fee_type),
-            "index" => rt::read_field(map, &mut self.index),
-            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "orderPrice" => rt::read_field(map, &mut self.order_price),
-            "overApplyId" => rt::read_field(map, &mut self.over_apply_id),
-            "primaryId" => rt::read_field(map, &mut self.primary_id),
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "projectName" => rt::read_field(map, &mut self.project_name),
-            "refundFee" => rt::read_field(map, &mut self.refund_fee),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "runTime" => rt::read_field(map, &mut self.run_time),
-            "seatNo" => rt::read_field(map, &mut self.seat_no),
-            "seatType" => rt::read_field(map, &mut self.seat_type),
-            "serviceFee" => rt::read_field(map, &mut self.service_fee),
-            "settlementFee" => rt::read_field(map, &mut self.settlement_fee),
-            "settlementGrantFee" => rt::read_field(map, &mut self.settlement_grant_fee),
-            "settlementTime" => rt::read_field(map, &mut self.settlement_time),
-            "settlementType" => rt::read_field(map, &mut self.settlement_type),
-            "shortTicketNo" => rt::read_field(map, &mut self.short_ticket_no),
-            "status" => rt::read_field(map, &mut self.status),
-            "ticketNo" => rt::read_field(map, &mut self.ticket_no),
-            "ticketPrice" => rt::read_field(map, &mut self.ticket_price),
-            "trainNo" => rt::read_field(map, &mut self.train_no),
-            "trainType" => rt::read_field(map, &mut self.train_type),
-            "travelerId" => rt::read_field(map, &mut self.traveler_id),
-            "travelerJobNo" => rt::read_field(map, &mut self.traveler_job_no),
-            "travelerName" => rt::read_field(map, &mut self.traveler_name),
-            "voucherType" => rt::read_field(map, &mut self.voucher_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementBtripTrainResponseBodyModuleDataList { "alipayTradeNo" =>
+    read_field(alipay_trade_no), "applyId" => read_field(apply_id), "arrDate" =>
+    read_field(arr_date), "arrStation" => read_field(arr_station), "arrTime" =>
+    read_field(arr_time), "billRecordTime" => read_field(bill_record_time), "bookTime" =>
+    read_field(book_time), "bookerId" => read_field(booker_id), "bookerJobNo" =>
+    read_field(booker_job_no), "bookerName" => read_field(booker_name),
+    "capitalDirection" => read_field(capital_direction), "cascadeDepartment" =>
+    read_field(cascade_department), "changeFee" => read_field(change_fee), "coachNo" =>
+    read_field(coach_no), "costCenter" => read_field(cost_center), "costCenterNumber" =>
+    read_field(cost_center_number), "coupon" => read_field(coupon), "department" =>
+    read_field(department), "departmentId" => read_field(department_id), "deptDate" =>
+    read_field(dept_date), "deptStation" => read_field(dept_station), "deptTime" =>
+    read_field(dept_time), "feeType" => read_field(fee_type), "index" =>
+    read_field(index), "invoiceTitle" => read_field(invoice_title), "orderId" =>
+    read_field(order_id), "orderPrice" => read_field(order_price), "overApplyId" =>
+    read_field(over_apply_id), "primaryId" => read_field(primary_id), "projectCode" =>
+    read_field(project_code), "projectName" => read_field(project_name), "refundFee" =>
+    read_field(refund_fee), "remark" => read_field(remark), "runTime" =>
+    read_field(run_time), "seatNo" => read_field(seat_no), "seatType" =>
+    read_field(seat_type), "serviceFee" => read_field(service_fee), "settlementFee" =>
+    read_field(settlement_fee), "settlementGrantFee" => read_field(settlement_grant_fee),
+    "settlementTime" => read_field(settlement_time), "settlementType" =>
+    read_field(settlement_type), "shortTicketNo" => read_field(short_ticket_no), "status"
+    => read_field(status), "ticketNo" => read_field(ticket_no), "ticketPrice" =>
+    read_field(ticket_price), "trainNo" => read_field(train_no), "trainType" =>
+    read_field(train_type), "travelerId" => read_field(traveler_id), "travelerJobNo" =>
+    read_field(traveler_job_no), "travelerName" => read_field(traveler_name),
+    "voucherType" => read_field(voucher_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BillSettementBtripTrainResponseBodyModuleDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alipayTradeNo", &self.alipay_trade_no)?;
-        object.optional("applyId", &self.apply_id)?;
-        object.optional("arrDate", &self.arr_date)?;
-        object.optional("arrStation", &self.arr_station)?;
-        object.optional("arrTime", &self.arr_time)?;
-        object.optional("billRecordTime", &self.bill_record_time)?;
-        object.optional("bookTime", &self.book_time)?;
-        object.optional("bookerId", &self.booker_id)?;
-        object.optional("bookerJobNo", &self.booker_job_no)?;
-        object.optional("bookerName", &self.booker_name)?;
-        object.optional("capitalDirection", &self.capital_direction)?;
-        object.optional("cascadeDepartment", &self.cascade_department)?;
-        object.optional("changeFee", &self.change_fee)?;
-        object.optional("coachNo", &self.coach_no)?;
-        object.optional("costCenter", &self.cost_center)?;
-        object.optional("costCenterNumber", &self.cost_center_number)?;
-        object.optional("coupon", &self.coupon)?;
-        object.optional("department", &self.department)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("deptDate", &self.dept_date)?;
-        object.optional("deptStation", &self.dept_station)?;
-        object.optional("deptTime", &self.dept_time)?;
-        object.optional("feeType", &self.fee_type)?;
-        object.optional("index", &self.index)?;
-        object.optional("invoiceTitle", &self.invoice_title)?;
-        object.optional("orderId", &self.order_id)?;
-        object.optional("orderPrice", &self.order_price)?;
-        object.optional("overApplyId", &self.over_apply_id)?;
-        object.optional("primaryId", &self.primary_id)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("projectName", &self.project_name)?;
-        object.optional("refundFee", &self.refund_fee)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("runTime", &self.run_time)?;
-        object.optional("seatNo", &self.seat_no)?;
-        object.optional("seatType", &self.seat_type)?;
-        object.optional("serviceFee", &self.service_fee)?;
-        object.optional("settlementFee", &self.settlement_fee)?;
-        object.optional("settlementGrantFee", &self.settlement_grant_fee)?;
-        object.optional("settlementTime", &self.settlement_time)?;
-        object.optional("settlementType", &self.settlement_type)?;
-        object.optional("shortTicketNo", &self.short_ticket_no)?;
-        object.optional("status", &self.status)?;
-        object.optional("ticketNo", &self.ticket_no)?;
-        object.optional("ticketPrice", &self.ticket_price)?;
-        object.optional("trainNo", &self.train_no)?;
-        object.optional("trainType", &self.train_type)?;
-        object.optional("travelerId", &self.traveler_id)?;
-        object.optional("travelerJobNo", &self.traveler_job_no)?;
-        object.optional("travelerName", &self.traveler_name)?;
-        object.optional("voucherType", &self.voucher_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BillSettementBtripTrainResponseBodyModuleDataList { "alipayTradeNo" =>
+    optional(alipay_trade_no), "applyId" => optional(apply_id), "arrDate" =>
+    optional(arr_date), "arrStation" => optional(arr_station), "arrTime" =>
+    optional(arr_time), "billRecordTime" => optional(bill_record_time), "bookTime" =>
+    optional(book_time), "bookerId" => optional(booker_id), "bookerJobNo" =>
+    optional(booker_job_no), "bookerName" => optional(booker_name), "capitalDirection" =>
+    optional(capital_direction), "cascadeDepartment" => optional(cascade_department),
+    "changeFee" => optional(change_fee), "coachNo" => optional(coach_no), "costCenter" =>
+    optional(cost_center), "costCenterNumber" => optional(cost_center_number), "coupon"
+    => optional(coupon), "department" => optional(department), "departmentId" =>
+    optional(department_id), "deptDate" => optional(dept_date), "deptStation" =>
+    optional(dept_station), "deptTime" => optional(dept_time), "feeType" =>
+    optional(fee_type), "index" => optional(index), "invoiceTitle" =>
+    optional(invoice_title), "orderId" => optional(order_id), "orderPrice" =>
+    optional(order_price), "overApplyId" => optional(over_apply_id), "primaryId" =>
+    optional(primary_id), "projectCode" => optional(project_code), "projectName" =>
+    optional(project_name), "refundFee" => optional(refund_fee), "remark" =>
+    optional(remark), "runTime" => optional(run_time), "seatNo" => optional(seat_no),
+    "seatType" => optional(seat_type), "serviceFee" => optional(service_fee),
+    "settlementFee" => optional(settlement_fee), "settlementGrantFee" =>
+    optional(settlement_grant_fee), "settlementTime" => optional(settlement_time),
+    "settlementType" => optional(settlement_type), "shortTicketNo" =>
+    optional(short_ticket_no), "status" => optional(status), "ticketNo" =>
+    optional(ticket_no), "ticketPrice" => optional(ticket_price), "trainNo" =>
+    optional(train_no), "trainType" => optional(train_type), "travelerId" =>
+    optional(traveler_id), "travelerJobNo" => optional(traveler_job_no), "travelerName"
+    => optional(traveler_name), "voucherType" => optional(voucher_type) }
 }
 /// `BillSettementCarResponseBodyModuleDataList`.
 #[derive(Clone, Debug, Default)]
@@ -1974,149 +1252,76 @@ pub struct BillSettementCarResponseBodyModuleDataList {
     /// `voucherType`.
     pub voucher_type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BillSettementCarResponseBodyModuleDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BillSettementCarResponseBodyModuleDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alipayTradeNo" => rt::read_field(map, &mut self.alipay_trade_no),
-            "applyId" => rt::read_field(map, &mut self.apply_id),
-            "arrCity" => rt::read_field(map, &mut self.arr_city),
-            "arrDate" => rt::read_field(map, &mut self.arr_date),
-            "arrLocation" => rt::read_field(map, &mut self.arr_location),
-            "arrTime" => rt::read_field(map, &mut self.arr_time),
-            "billRecordTime" => rt::read_field(map, &mut self.bill_record_time),
-            "bookTime" => rt::read_field(map, &mut self.book_time),
-            "bookerId" => rt::read_field(map, &mut self.booker_id),
-            "bookerJobNo" => rt::read_field(map, &mut self.booker_job_no),
-            "bookerName" => rt::read_field(map, &mut self.booker_name),
-            "businessCategory" => rt::read_field(map, &mut self.business_category),
-            "capitalDirection" => rt::read_field(map, &mut self.capital_direction),
-            "carLevel" => rt::read_field(map, &mut self.car_level),
-            "cascadeDepartment" => rt::read_field(map, &mut self.cascade_department),
-            "costCenter" => rt::read_field(map, &mut self.cost_center),
-            "costCenterNumber" => rt::read_field(map, &mut self.cost_center_number),
-            "coupon" => rt::read_field(map, &mut self.coupon),
-            "couponPrice" => rt::read_field(map, &mut self.coupon_price),
-            "department" => rt::read_field(map, &mut self.department),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "deptCity" => rt::read_field(map, &mut self.dept_city),
-            "deptDate" => rt::read_field(map, &mut self.dept_date),
-            "deptLocation" => rt::read_field(map, &mut self.dept_location),
-            "deptTime" => rt::read_field(map, &mut self.dept_time),
-            "estimateDriveDistance" => {
-                rt::read_field(map, &mut self.estimate_drive_distance)
-            }
-            "estimatePrice" => rt::read_field(map, &mut self.estimate_price),
-            "feeType" => rt::read_field(map, &mut self.fee_type),
-            "index" => rt::read_field(map, &mut self.index),
-            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "orderPrice" => rt::read_field(map, &mut self.order_price),
-            "overApplyId" => rt::read_field(map, &mut self.over_apply_id),
-            "personSettleFee" => rt::read_field(map, &mut self.person_settle_fee),
-            "primaryId" => rt::read_field(map, &mut self.primary_id),
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "projectName" => rt::read_field(map, &mut self.project_name),
-            "providerName" => rt::read_field(map, &mut self.provider_name),
-            "realDriveDistance" => rt::read_field(map, &mut self.real_drive_distance),
-            "realFromAddr" => rt::read_field(map, &mut self.real_from_addr),
-            "realToAddr" => rt::read_field(map, &mut self.real_to_addr),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "serviceFee" => rt::read_field(map, &mut self.service_fee),
-            "settlementFee" => rt::read_field(map, &mut self.settlement_fee),
-            "settlementGrantFee" => rt::read_field(map, &mut self.settlement_grant_fee),
-            "settlementTime" => rt::read_field(map, &mut self.settlement_time),
-            "settlementType" => rt::read_field(map, &mut self.settlement_type),
-            "specialOrder" => rt::read_field(map, &mut self.special_order),
-            "specialReason" => rt::read_field(map, &mut self.special_reason),
-            "status" => rt::read_field(map, &mut self.status),
-            "subOrderId" => rt::read_field(map, &mut self.sub_order_id),
-            "travelerId" => rt::read_field(map, &mut self.traveler_id),
-            "travelerJobNo" => rt::read_field(map, &mut self.traveler_job_no),
-            "travelerName" => rt::read_field(map, &mut self.traveler_name),
-            "userConfirmDesc" => rt::read_field(map, &mut self.user_confirm_desc),
-            "voucherType" => rt::read_field(map, &mut self.voucher_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementCarResponseBodyModuleDataList { "alipayTradeNo" =>
+    read_field(alipay_trade_no), "applyId" => read_field(apply_id), "arrCity" =>
+    read_field(arr_city), "arrDate" => read_field(arr_date), "arrLocation" =>
+    read_field(arr_location), "arrTime" => read_field(arr_time), "billRecordTime" =>
+    read_field(bill_record_time), "bookTime" => read_field(book_time), "bookerId" =>
+    read_field(booker_id), "bookerJobNo" => read_field(booker_job_no), "bookerName" =>
+    read_field(booker_name), "businessCategory" => read_field(business_category),
+    "capitalDirection" => read_field(capital_direction), "carLevel" =>
+    read_field(car_level), "cascadeDepartment" => read_field(cascade_department),
+    "costCenter" => read_field(cost_center), "costCenterNumber" =>
+    read_field(cost_center_number), "coupon" => read_field(coupon), "couponPrice" =>
+    read_field(coupon_price), "department" => read_field(department), "departmentId" =>
+    read_field(department_id), "deptCity" => read_field(dept_city), "deptDate" =>
+    read_field(dept_date), "deptLocation" => read_field(dept_location), "deptTime" =>
+    read_field(dept_time), "estimateDriveDistance" =>
+    read_field(estimate_drive_distance), "estimatePrice" => read_field(estimate_price),
+    "feeType" => read_field(fee_type), "index" => read_field(index), "invoiceTitle" =>
+    read_field(invoice_title), "memo" => read_field(memo), "orderId" =>
+    read_field(order_id), "orderPrice" => read_field(order_price), "overApplyId" =>
+    read_field(over_apply_id), "personSettleFee" => read_field(person_settle_fee),
+    "primaryId" => read_field(primary_id), "projectCode" => read_field(project_code),
+    "projectName" => read_field(project_name), "providerName" =>
+    read_field(provider_name), "realDriveDistance" => read_field(real_drive_distance),
+    "realFromAddr" => read_field(real_from_addr), "realToAddr" =>
+    read_field(real_to_addr), "remark" => read_field(remark), "serviceFee" =>
+    read_field(service_fee), "settlementFee" => read_field(settlement_fee),
+    "settlementGrantFee" => read_field(settlement_grant_fee), "settlementTime" =>
+    read_field(settlement_time), "settlementType" => read_field(settlement_type),
+    "specialOrder" => read_field(special_order), "specialReason" =>
+    read_field(special_reason), "status" => read_field(status), "subOrderId" =>
+    read_field(sub_order_id), "travelerId" => read_field(traveler_id), "travelerJobNo" =>
+    read_field(traveler_job_no), "travelerName" => read_field(traveler_name),
+    "userConfirmDesc" => read_field(user_confirm_desc), "voucherType" =>
+    read_field(voucher_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BillSettementCarResponseBodyModuleDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alipayTradeNo", &self.alipay_trade_no)?;
-        object.optional("applyId", &self.apply_id)?;
-        object.optional("arrCity", &self.arr_city)?;
-        object.optional("arrDate", &self.arr_date)?;
-        object.optional("arrLocation", &self.arr_location)?;
-        object.optional("arrTime", &self.arr_time)?;
-        object.optional("billRecordTime", &self.bill_record_time)?;
-        object.optional("bookTime", &self.book_time)?;
-        object.optional("bookerId", &self.booker_id)?;
-        object.optional("bookerJobNo", &self.booker_job_no)?;
-        object.optional("bookerName", &self.booker_name)?;
-        object.optional("businessCategory", &self.business_category)?;
-        object.optional("capitalDirection", &self.capital_direction)?;
-        object.optional("carLevel", &self.car_level)?;
-        object.optional("cascadeDepartment", &self.cascade_department)?;
-        object.optional("costCenter", &self.cost_center)?;
-        object.optional("costCenterNumber", &self.cost_center_number)?;
-        object.optional("coupon", &self.coupon)?;
-        object.optional("couponPrice", &self.coupon_price)?;
-        object.optional("department", &self.department)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("deptCity", &self.dept_city)?;
-        object.optional("deptDate", &self.dept_date)?;
-        object.optional("deptLocation", &self.dept_location)?;
-        object.optional("deptTime", &self.dept_time)?;
-        object.optional("estimateDriveDistance", &self.estimate_drive_distance)?;
-        object.optional("estimatePrice", &self.estimate_price)?;
-        object.optional("feeType", &self.fee_type)?;
-        object.optional("index", &self.index)?;
-        object.optional("invoiceTitle", &self.invoice_title)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("orderId", &self.order_id)?;
-        object.optional("orderPrice", &self.order_price)?;
-        object.optional("overApplyId", &self.over_apply_id)?;
-        object.optional("personSettleFee", &self.person_settle_fee)?;
-        object.optional("primaryId", &self.primary_id)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("projectName", &self.project_name)?;
-        object.optional("providerName", &self.provider_name)?;
-        object.optional("realDriveDistance", &self.real_drive_distance)?;
-        object.optional("realFromAddr", &self.real_from_addr)?;
-        object.optional("realToAddr", &self.real_to_addr)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("serviceFee", &self.service_fee)?;
-        object.optional("settlementFee", &self.settlement_fee)?;
-        object.optional("settlementGrantFee", &self.settlement_grant_fee)?;
-        object.optional("settlementTime", &self.settlement_time)?;
-        object.optional("settlementType", &self.settlement_type)?;
-        object.optional("specialOrder", &self.special_order)?;
-        object.optional("specialReason", &self.special_reason)?;
-        object.optional("status", &self.status)?;
-        object.optional("subOrderId", &self.sub_order_id)?;
-        object.optional("travelerId", &self.traveler_id)?;
-        object.optional("travelerJobNo", &self.traveler_job_no)?;
-        object.optional("travelerName", &self.traveler_name)?;
-        object.optional("userConfirmDesc", &self.user_confirm_desc)?;
-        object.optional("voucherType", &self.voucher_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BillSettementCarResponseBodyModuleDataList { "alipayTradeNo" =>
+    optional(alipay_trade_no), "applyId" => optional(apply_id), "arrCity" =>
+    optional(arr_city), "arrDate" => optional(arr_date), "arrLocation" =>
+    optional(arr_location), "arrTime" => optional(arr_time), "billRecordTime" =>
+    optional(bill_record_time), "bookTime" => optional(book_time), "bookerId" =>
+    optional(booker_id), "bookerJobNo" => optional(booker_job_no), "bookerName" =>
+    optional(booker_name), "businessCategory" => optional(business_category),
+    "capitalDirection" => optional(capital_direction), "carLevel" => optional(car_level),
+    "cascadeDepartment" => optional(cascade_department), "costCenter" =>
+    optional(cost_center), "costCenterNumber" => optional(cost_center_number), "coupon"
+    => optional(coupon), "couponPrice" => optional(coupon_price), "department" =>
+    optional(department), "departmentId" => optional(department_id), "deptCity" =>
+    optional(dept_city), "deptDate" => optional(dept_date), "deptLocation" =>
+    optional(dept_location), "deptTime" => optional(dept_time), "estimateDriveDistance"
+    => optional(estimate_drive_distance), "estimatePrice" => optional(estimate_price),
+    "feeType" => optional(fee_type), "index" => optional(index), "invoiceTitle" =>
+    optional(invoice_title), "memo" => optional(memo), "orderId" => optional(order_id),
+    "orderPrice" => optional(order_price), "overApplyId" => optional(over_apply_id),
+    "personSettleFee" => optional(person_settle_fee), "primaryId" =>
+    optional(primary_id), "projectCode" => optional(project_code), "projectName" =>
+    optional(project_name), "providerName" => optional(provider_name),
+    "realDriveDistance" => optional(real_drive_distance), "realFromAddr" =>
+    optional(real_from_addr), "realToAddr" => optional(real_to_addr), "remark" =>
+    optional(remark), "serviceFee" => optional(service_fee), "settlementFee" =>
+    optional(settlement_fee), "settlementGrantFee" => optional(settlement_grant_fee),
+    "settlementTime" => optional(settlement_time), "settlementType" =>
+    optional(settlement_type), "specialOrder" => optional(special_order), "specialReason"
+    => optional(special_reason), "status" => optional(status), "subOrderId" =>
+    optional(sub_order_id), "travelerId" => optional(traveler_id), "travelerJobNo" =>
+    optional(traveler_job_no), "travelerName" => optional(traveler_name),
+    "userConfirmDesc" => optional(user_confirm_desc), "voucherType" =>
+    optional(voucher_type) }
 }
 /// `BillSettementFlightResponseBodyModuleDataList`.
 #[derive(Clone, Debug, Default)]
@@ -2265,185 +1470,94 @@ pub struct BillSettementFlightResponseBodyModuleDataList {
     /// `voucherType`.
     pub voucher_type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BillSettementFlightResponseBodyModuleDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BillSettementFlightResponseBodyModuleDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "advanceDay" => rt::read_field(map, &mut self.advance_day),
-            "airlineCorpCode" => rt::read_field(map, &mut self.airline_corp_code),
-            "airlineCorpName" => rt::read_field(map, &mut self.airline_corp_name),
-            "alipayTradeNo" => rt::read_field(map, &mut self.alipay_trade_no),
-            "applyId" => rt::read_field(map, &mut self.apply_id),
-            "arrAirportCode" => rt::read_field(map, &mut self.arr_airport_code),
-            "arrCity" => rt::read_field(map, &mut self.arr_city),
-            "arrDate" => rt::read_field(map, &mut self.arr_date),
-            "arrStation" => rt::read_field(map, &mut self.arr_station),
-            "arrTime" => rt::read_field(map, &mut self.arr_time),
-            "billRecordTime" => rt::read_field(map, &mut self.bill_record_time),
-            "bookTime" => rt::read_field(map, &mut self.book_time),
-            "bookerId" => rt::read_field(map, &mut self.booker_id),
-            "bookerJobNo" => rt::read_field(map, &mut self.booker_job_no),
-            "bookerName" => rt::read_field(map, &mut self.booker_name),
-            "btripCouponFee" => rt::read_field(map, &mut self.btrip_coupon_fee),
-            "buildFee" => rt::read_field(map, &mut self.build_fee),
-            "cabin" => rt::read_field(map, &mut self.cabin),
-            "cabinClass" => rt::read_field(map, &mut self.cabin_class),
-            "capitalDirection" => rt::read_field(map, &mut self.capital_direction),
-            "cascadeDepartment" => rt::read_field(map, &mut self.cascade_department),
-            "changeFee" => rt::read_field(map, &mut self.change_fee),
-            "corpPayOrderFee" => rt::read_field(map, &mut self.corp_pay_order_fee),
-            "costCenter" => rt::read_field(map, &mut self.cost_center),
-            "costCenterNumber" => rt::read_field(map, &mut self.cost_center_number),
-            "coupon" => rt::read_field(map, &mut self.coupon),
-            "depAirportCode" => rt::read_field(map, &mut self.dep_airport_code),
-            "department" => rt::read_field(map, &mut self.department),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "deptCity" => rt::read_field(map, &mut self.dept_city),
-            "deptDate" => rt::read_field(map, &mut self.dept_date),
-            "deptStation" => rt::read_field(map, &mut self.dept_station),
-            "deptTime" => rt::read_field(map, &mut self.dept_time),
-            "discount" => rt::read_field(map, &mut self.discount),
-            "feeType" => rt::read_field(map, &mut self.fee_type),
-            "flightNo" => rt::read_field(map, &mut self.flight_no),
-            "index" => rt::read_field(map, &mut self.index),
-            "insuranceFee" => rt::read_field(map, &mut self.insurance_fee),
-            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
-            "itineraryNum" => rt::read_field(map, &mut self.itinerary_num),
-            "itineraryPrice" => rt::read_field(map, &mut self.itinerary_price),
-            "mostDifferenceDeptTime" => {
-                rt::read_field(map, &mut self.most_difference_dept_time)
-            }
-            "mostDifferenceDiscount" => {
-                rt::read_field(map, &mut self.most_difference_discount)
-            }
-            "mostDifferenceFlightNo" => {
-                rt::read_field(map, &mut self.most_difference_flight_no)
-            }
-            "mostDifferencePrice" => rt::read_field(map, &mut self.most_difference_price),
-            "mostDifferenceReason" => {
-                rt::read_field(map, &mut self.most_difference_reason)
-            }
-            "mostPrice" => rt::read_field(map, &mut self.most_price),
-            "negotiationCouponFee" => {
-                rt::read_field(map, &mut self.negotiation_coupon_fee)
-            }
-            "oilFee" => rt::read_field(map, &mut self.oil_fee),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "overApplyId" => rt::read_field(map, &mut self.over_apply_id),
-            "primaryId" => rt::read_field(map, &mut self.primary_id),
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "projectName" => rt::read_field(map, &mut self.project_name),
-            "refundFee" => rt::read_field(map, &mut self.refund_fee),
-            "refundUpgradeCost" => rt::read_field(map, &mut self.refund_upgrade_cost),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "repeatRefund" => rt::read_field(map, &mut self.repeat_refund),
-            "sealPrice" => rt::read_field(map, &mut self.seal_price),
-            "serviceFee" => rt::read_field(map, &mut self.service_fee),
-            "settlementFee" => rt::read_field(map, &mut self.settlement_fee),
-            "settlementGrantFee" => rt::read_field(map, &mut self.settlement_grant_fee),
-            "settlementTime" => rt::read_field(map, &mut self.settlement_time),
-            "settlementType" => rt::read_field(map, &mut self.settlement_type),
-            "status" => rt::read_field(map, &mut self.status),
-            "ticketId" => rt::read_field(map, &mut self.ticket_id),
-            "travelerId" => rt::read_field(map, &mut self.traveler_id),
-            "travelerJobNo" => rt::read_field(map, &mut self.traveler_job_no),
-            "travelerName" => rt::read_field(map, &mut self.traveler_name),
-            "upgradeCost" => rt::read_field(map, &mut self.upgrade_cost),
-            "voucherType" => rt::read_field(map, &mut self.voucher_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementFlightResponseBodyModuleDataList { "advanceDay" =>
+    read_field(advance_day), "airlineCorpCode" => read_field(airline_corp_code),
+    "airlineCorpName" => read_field(airline_corp_name), "alipayTradeNo" =>
+    read_field(alipay_trade_no), "applyId" => read_field(apply_id), "arrAirportCode" =>
+    read_field(arr_airport_code), "arrCity" => read_field(arr_city), "arrDate" =>
+    read_field(arr_date), "arrStation" => read_field(arr_station), "arrTime" =>
+    read_field(arr_time), "billRecordTime" => read_field(bill_record_time), "bookTime" =>
+    read_field(book_time), "bookerId" => read_field(booker_id), "bookerJobNo" =>
+    read_field(booker_job_no), "bookerName" => read_field(booker_name), "btripCouponFee"
+    => read_field(btrip_coupon_fee), "buildFee" => read_field(build_fee), "cabin" =>
+    read_field(cabin), "cabinClass" => read_field(cabin_class), "capitalDirection" =>
+    read_field(capital_direction), "cascadeDepartment" => read_field(cascade_department),
+    "changeFee" => read_field(change_fee), "corpPayOrderFee" =>
+    read_field(corp_pay_order_fee), "costCenter" => read_field(cost_center),
+    "costCenterNumber" => read_field(cost_center_number), "coupon" => read_field(coupon),
+    "depAirportCode" => read_field(dep_airport_code), "department" =>
+    read_field(department), "departmentId" => read_field(department_id), "deptCity" =>
+    read_field(dept_city), "deptDate" => read_field(dept_date), "deptStation" =>
+    read_field(dept_station), "deptTime" => read_field(dept_time), "discount" =>
+    read_field(discount), "feeType" => read_field(fee_type), "flightNo" =>
+    read_field(flight_no), "index" => read_field(index), "insuranceFee" =>
+    read_field(insurance_fee), "invoiceTitle" => read_field(invoice_title),
+    "itineraryNum" => read_field(itinerary_num), "itineraryPrice" =>
+    read_field(itinerary_price), "mostDifferenceDeptTime" =>
+    read_field(most_difference_dept_time), "mostDifferenceDiscount" =>
+    read_field(most_difference_discount), "mostDifferenceFlightNo" =>
+    read_field(most_difference_flight_no), "mostDifferencePrice" =>
+    read_field(most_difference_price), "mostDifferenceReason" =>
+    read_field(most_difference_reason), "mostPrice" => read_field(most_price),
+    "negotiationCouponFee" => read_field(negotiation_coupon_fee), "oilFee" =>
+    read_field(oil_fee), "orderId" => read_field(order_id), "overApplyId" =>
+    read_field(over_apply_id), "primaryId" => read_field(primary_id), "projectCode" =>
+    read_field(project_code), "projectName" => read_field(project_name), "refundFee" =>
+    read_field(refund_fee), "refundUpgradeCost" => read_field(refund_upgrade_cost),
+    "remark" => read_field(remark), "repeatRefund" => read_field(repeat_refund),
+    "sealPrice" => read_field(seal_price), "serviceFee" => read_field(service_fee),
+    "settlementFee" => read_field(settlement_fee), "settlementGrantFee" =>
+    read_field(settlement_grant_fee), "settlementTime" => read_field(settlement_time),
+    "settlementType" => read_field(settlement_type), "status" => read_field(status),
+    "ticketId" => read_field(ticket_id), "travelerId" => read_field(traveler_id),
+    "travelerJobNo" => read_field(traveler_job_no), "travelerName" =>
+    read_field(traveler_name), "upgradeCost" => read_field(upgrade_cost), "voucherType"
+    => read_field(voucher_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BillSettementFlightResponseBodyModuleDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("advanceDay", &self.advance_day)?;
-        object.optional("airlineCorpCode", &self.airline_corp_code)?;
-        object.optional("airlineCorpName", &self.airline_corp_name)?;
-        object.optional("alipayTradeNo", &self.alipay_trade_no)?;
-        object.optional("applyId", &self.apply_id)?;
-        object.optional("arrAirportCode", &self.arr_airport_code)?;
-        object.optional("arrCity", &self.arr_city)?;
-        object.optional("arrDate", &self.arr_date)?;
-        object.optional("arrStation", &self.arr_station)?;
-        object.optional("arrTime", &self.arr_time)?;
-        object.optional("billRecordTime", &self.bill_record_time)?;
-        object.optional("bookTime", &self.book_time)?;
-        object.optional("bookerId", &self.booker_id)?;
-        object.optional("bookerJobNo", &self.booker_job_no)?;
-        object.optional("bookerName", &self.booker_name)?;
-        object.optional("btripCouponFee", &self.btrip_coupon_fee)?;
-        object.optional("buildFee", &self.build_fee)?;
-        object.optional("cabin", &self.cabin)?;
-        object.optional("cabinClass", &self.cabin_class)?;
-        object.optional("capitalDirection", &self.capital_direction)?;
-        object.optional("cascadeDepartment", &self.cascade_department)?;
-        object.optional("changeFee", &self.change_fee)?;
-        object.optional("corpPayOrderFee", &self.corp_pay_order_fee)?;
-        object.optional("costCenter", &self.cost_center)?;
-        object.optional("costCenterNumber", &self.cost_center_number)?;
-        object.optional("coupon", &self.coupon)?;
-        object.optional("depAirportCode", &self.dep_airport_code)?;
-        object.optional("department", &self.department)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("deptCity", &self.dept_city)?;
-        object.optional("deptDate", &self.dept_date)?;
-        object.optional("deptStation", &self.dept_station)?;
-        object.optional("deptTime", &self.dept_time)?;
-        object.optional("discount", &self.discount)?;
-        object.optional("feeType", &self.fee_type)?;
-        object.optional("flightNo", &self.flight_no)?;
-        object.optional("index", &self.index)?;
-        object.optional("insuranceFee", &self.insurance_fee)?;
-        object.optional("invoiceTitle", &self.invoice_title)?;
-        object.optional("itineraryNum", &self.itinerary_num)?;
-        object.optional("itineraryPrice", &self.itinerary_price)?;
-        object.optional("mostDifferenceDeptTime", &self.most_difference_dept_time)?;
-        object.optional("mostDifferenceDiscount", &self.most_difference_discount)?;
-        object.optional("mostDifferenceFlightNo", &self.most_difference_flight_no)?;
-        object.optional("mostDifferencePrice", &self.most_difference_price)?;
-        object.optional("mostDifferenceReason", &self.most_difference_reason)?;
-        object.optional("mostPrice", &self.most_price)?;
-        object.optional("negotiationCouponFee", &self.negotiation_coupon_fee)?;
-        object.optional("oilFee", &self.oil_fee)?;
-        object.optional("orderId", &self.order_id)?;
-        object.optional("overApplyId", &self.over_apply_id)?;
-        object.optional("primaryId", &self.primary_id)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("projectName", &self.project_name)?;
-        object.optional("refundFee", &self.refund_fee)?;
-        object.optional("refundUpgradeCost", &self.refund_upgrade_cost)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("repeatRefund", &self.repeat_refund)?;
-        object.optional("sealPrice", &self.seal_price)?;
-        object.optional("serviceFee", &self.service_fee)?;
-        object.optional("settlementFee", &self.settlement_fee)?;
-        object.optional("settlementGrantFee", &self.settlement_grant_fee)?;
-        object.optional("settlementTime", &self.settlement_time)?;
-        object.optional("settlementType", &self.settlement_type)?;
-        object.optional("status", &self.status)?;
-        object.optional("ticketId", &self.ticket_id)?;
-        object.optional("travelerId", &self.traveler_id)?;
-        object.optional("travelerJobNo", &self.traveler_job_no)?;
-        object.optional("travelerName", &self.traveler_name)?;
-        object.optional("upgradeCost", &self.upgrade_cost)?;
-        object.optional("voucherType", &self.voucher_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BillSettementFlightResponseBodyModuleDataList { "advanceDay" =>
+    optional(advance_day), "airlineCorpCode" => optional(airline_corp_code),
+    "airlineCorpName" => optional(airline_corp_name), "alipayTradeNo" =>
+    optional(alipay_trade_no), "applyId" => optional(apply_id), "arrAirportCode" =>
+    optional(arr_airport_code), "arrCity" => optional(arr_city), "arrDate" =>
+    optional(arr_date), "arrStation" => optional(arr_station), "arrTime" =>
+    optional(arr_time), "billRecordTime" => optional(bill_record_time), "bookTime" =>
+    optional(book_time), "bookerId" => optional(booker_id), "bookerJobNo" =>
+    optional(booker_job_no), "bookerName" => optional(booker_name), "btripCouponFee" =>
+    optional(btrip_coupon_fee), "buildFee" => optional(build_fee), "cabin" =>
+    optional(cabin), "cabinClass" => optional(cabin_class), "capitalDirection" =>
+    optional(capital_direction), "cascadeDepartment" => optional(cascade_department),
+    "changeFee" => optional(change_fee), "corpPayOrderFee" =>
+    optional(corp_pay_order_fee), "costCenter" => optional(cost_center),
+    "costCenterNumber" => optional(cost_center_number), "coupon" => optional(coupon),
+    "depAirportCode" => optional(dep_airport_code), "department" => optional(department),
+    "departmentId" => optional(department_id), "deptCity" => optional(dept_city),
+    "deptDate" => optional(dept_date), "deptStation" => optional(dept_station),
+    "deptTime" => optional(dept_time), "discount" => optional(discount), "feeType" =>
+    optional(fee_type), "flightNo" => optional(flight_no), "index" => optional(index),
+    "insuranceFee" => optional(insurance_fee), "invoiceTitle" => optional(invoice_title),
+    "itineraryNum" => optional(itinerary_num), "itineraryPrice" =>
+    optional(itinerary_price), "mostDifferenceDeptTime" =>
+    optional(most_difference_dept_time), "mostDifferenceDiscount" =>
+    optional(most_difference_discount), "mostDifferenceFlightNo" =>
+    optional(most_difference_flight_no), "mostDifferencePrice" =>
+    optional(most_difference_price), "mostDifferenceReason" =>
+    optional(most_difference_reason), "mostPrice" => optional(most_price),
+    "negotiationCouponFee" => optional(negotiation_coupon_fee), "oilFee" =>
+    optional(oil_fee), "orderId" => optional(order_id), "overApplyId" =>
+    optional(over_apply_id), "primaryId" => optional(primary_id), "projectCode" =>
+    optional(project_code), "projectName" => optional(project_name), "refundFee" =>
+    optional(refund_fee), "refundUpgradeCost" => optional(refund_upgrade_cost), "remark"
+    => optional(remark), "repeatRefund" => optional(repeat_refund), "sealPrice" =>
+    optional(seal_price), "serviceFee" => optional(service_fee), "settlementFee" =>
+    optional(settlement_fee), "settlementGrantFee" => optional(settlement_grant_fee),
+    "settlementTime" => optional(settlement_time), "settlementType" =>
+    optional(settlement_type), "status" => optional(status), "ticketId" =>
+    optional(ticket_id), "travelerId" => optional(traveler_id), "travelerJobNo" =>
+    optional(traveler_job_no), "travelerName" => optional(traveler_name), "upgradeCost"
+    => optional(upgrade_cost), "voucherType" => optional(voucher_type) }
 }
 /// `BillSettementHotelResponseBodyModuleDataList`.
 #[derive(Clone, Debug, Default)]
@@ -2556,139 +1670,69 @@ pub struct BillSettementHotelResponseBodyModuleDataList {
     /// `voucherType`.
     pub voucher_type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BillSettementHotelResponseBodyModuleDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BillSettementHotelResponseBodyModuleDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alipayTradeNo" => rt::read_field(map, &mut self.alipay_trade_no),
-            "applyId" => rt::read_field(map, &mut self.apply_id),
-            "billRecordTime" => rt::read_field(map, &mut self.bill_record_time),
-            "bookTime" => rt::read_field(map, &mut self.book_time),
-            "bookerId" => rt::read_field(map, &mut self.booker_id),
-            "bookerJobNo" => rt::read_field(map, &mut self.booker_job_no),
-            "bookerName" => rt::read_field(map, &mut self.booker_name),
-            "capitalDirection" => rt::read_field(map, &mut self.capital_direction),
-            "cascadeDepartment" => rt::read_field(map, &mut self.cascade_department),
-            "checkInDate" => rt::read_field(map, &mut self.check_in_date),
-            "checkoutDate" => rt::read_field(map, &mut self.checkout_date),
-            "city" => rt::read_field(map, &mut self.city),
-            "cityCode" => rt::read_field(map, &mut self.city_code),
-            "corpRefundFee" => rt::read_field(map, &mut self.corp_refund_fee),
-            "corpTotalFee" => rt::read_field(map, &mut self.corp_total_fee),
-            "costCenter" => rt::read_field(map, &mut self.cost_center),
-            "costCenterNumber" => rt::read_field(map, &mut self.cost_center_number),
-            "department" => rt::read_field(map, &mut self.department),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "feeType" => rt::read_field(map, &mut self.fee_type),
-            "fees" => rt::read_field(map, &mut self.fees),
-            "fuPointFee" => rt::read_field(map, &mut self.fu_point_fee),
-            "hotelName" => rt::read_field(map, &mut self.hotel_name),
-            "index" => rt::read_field(map, &mut self.index),
-            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
-            "isNegotiation" => rt::read_field(map, &mut self.is_negotiation),
-            "isShareStr" => rt::read_field(map, &mut self.is_share_str),
-            "nights" => rt::read_field(map, &mut self.nights),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "orderPrice" => rt::read_field(map, &mut self.order_price),
-            "orderType" => rt::read_field(map, &mut self.order_type),
-            "overApplyId" => rt::read_field(map, &mut self.over_apply_id),
-            "personRefundFee" => rt::read_field(map, &mut self.person_refund_fee),
-            "personSettlePrice" => rt::read_field(map, &mut self.person_settle_price),
-            "primaryId" => rt::read_field(map, &mut self.primary_id),
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "projectName" => rt::read_field(map, &mut self.project_name),
-            "promotionFee" => rt::read_field(map, &mut self.promotion_fee),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "roomNumber" => rt::read_field(map, &mut self.room_number),
-            "roomPrice" => rt::read_field(map, &mut self.room_price),
-            "roomType" => rt::read_field(map, &mut self.room_type),
-            "serviceFee" => rt::read_field(map, &mut self.service_fee),
-            "settlementFee" => rt::read_field(map, &mut self.settlement_fee),
-            "settlementGrantFee" => rt::read_field(map, &mut self.settlement_grant_fee),
-            "settlementTime" => rt::read_field(map, &mut self.settlement_time),
-            "settlementType" => rt::read_field(map, &mut self.settlement_type),
-            "status" => rt::read_field(map, &mut self.status),
-            "totalNights" => rt::read_field(map, &mut self.total_nights),
-            "travelerId" => rt::read_field(map, &mut self.traveler_id),
-            "travelerJobNo" => rt::read_field(map, &mut self.traveler_job_no),
-            "travelerName" => rt::read_field(map, &mut self.traveler_name),
-            "voucherType" => rt::read_field(map, &mut self.voucher_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementHotelResponseBodyModuleDataList { "alipayTradeNo" =>
+    read_field(alipay_trade_no), "applyId" => read_field(apply_id), "billRecordTime" =>
+    read_field(bill_record_time), "bookTime" => read_field(book_time), "bookerId" =>
+    read_field(booker_id), "bookerJobNo" => read_field(booker_job_no), "bookerName" =>
+    read_field(booker_name), "capitalDirection" => read_field(capital_direction),
+    "cascadeDepartment" => read_field(cascade_department), "checkInDate" =>
+    read_field(check_in_date), "checkoutDate" => read_field(checkout_date), "city" =>
+    read_field(city), "cityCode" => read_field(city_code), "corpRefundFee" =>
+    read_field(corp_refund_fee), "corpTotalFee" => read_field(corp_total_fee),
+    "costCenter" => read_field(cost_center), "costCenterNumber" =>
+    read_field(cost_center_number), "department" => read_field(department),
+    "departmentId" => read_field(department_id), "feeType" => read_field(fee_type),
+    "fees" => read_field(fees), "fuPointFee" => read_field(fu_point_fee), "hotelName" =>
+    read_field(hotel_name), "index" => read_field(index), "invoiceTitle" =>
+    read_field(invoice_title), "isNegotiation" => read_field(is_negotiation),
+    "isShareStr" => read_field(is_share_str), "nights" => read_field(nights), "orderId"
+    => read_field(order_id), "orderPrice" => read_field(order_price), "orderType" =>
+    read_field(order_type), "overApplyId" => read_field(over_apply_id), "personRefundFee"
+    => read_field(person_refund_fee), "personSettlePrice" =>
+    read_field(person_settle_price), "primaryId" => read_field(primary_id), "projectCode"
+    => read_field(project_code), "projectName" => read_field(project_name),
+    "promotionFee" => read_field(promotion_fee), "remark" => read_field(remark),
+    "roomNumber" => read_field(room_number), "roomPrice" => read_field(room_price),
+    "roomType" => read_field(room_type), "serviceFee" => read_field(service_fee),
+    "settlementFee" => read_field(settlement_fee), "settlementGrantFee" =>
+    read_field(settlement_grant_fee), "settlementTime" => read_field(settlement_time),
+    "settlementType" => read_field(settlement_type), "status" => read_field(status),
+    "totalNights" => read_field(total_nights), "travelerId" => read_field(traveler_id),
+    "travelerJobNo" => read_field(traveler_job_no), "travelerName" =>
+    read_field(traveler_name), "voucherType" => read_field(voucher_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BillSettementHotelResponseBodyModuleDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alipayTradeNo", &self.alipay_trade_no)?;
-        object.optional("applyId", &self.apply_id)?;
-        object.optional("billRecordTime", &self.bill_record_time)?;
-        object.optional("bookTime", &self.book_time)?;
-        object.optional("bookerId", &self.booker_id)?;
-        object.optional("bookerJobNo", &self.booker_job_no)?;
-        object.optional("bookerName", &self.booker_name)?;
-        object.optional("capitalDirection", &self.capital_direction)?;
-        object.optional("cascadeDepartment", &self.cascade_department)?;
-        object.optional("checkInDate", &self.check_in_date)?;
-        object.optional("checkoutDate", &self.checkout_date)?;
-        object.optional("city", &self.city)?;
-        object.optional("cityCode", &self.city_code)?;
-        object.optional("corpRefundFee", &self.corp_refund_fee)?;
-        object.optional("corpTotalFee", &self.corp_total_fee)?;
-        object.optional("costCenter", &self.cost_center)?;
-        object.optional("costCenterNumber", &self.cost_center_number)?;
-        object.optional("department", &self.department)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("feeType", &self.fee_type)?;
-        object.optional("fees", &self.fees)?;
-        object.optional("fuPointFee", &self.fu_point_fee)?;
-        object.optional("hotelName", &self.hotel_name)?;
-        object.optional("index", &self.index)?;
-        object.optional("invoiceTitle", &self.invoice_title)?;
-        object.optional("isNegotiation", &self.is_negotiation)?;
-        object.optional("isShareStr", &self.is_share_str)?;
-        object.optional("nights", &self.nights)?;
-        object.optional("orderId", &self.order_id)?;
-        object.optional("orderPrice", &self.order_price)?;
-        object.optional("orderType", &self.order_type)?;
-        object.optional("overApplyId", &self.over_apply_id)?;
-        object.optional("personRefundFee", &self.person_refund_fee)?;
-        object.optional("personSettlePrice", &self.person_settle_price)?;
-        object.optional("primaryId", &self.primary_id)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("projectName", &self.project_name)?;
-        object.optional("promotionFee", &self.promotion_fee)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("roomNumber", &self.room_number)?;
-        object.optional("roomPrice", &self.room_price)?;
-        object.optional("roomType", &self.room_type)?;
-        object.optional("serviceFee", &self.service_fee)?;
-        object.optional("settlementFee", &self.settlement_fee)?;
-        object.optional("settlementGrantFee", &self.settlement_grant_fee)?;
-        object.optional("settlementTime", &self.settlement_time)?;
-        object.optional("settlementType", &self.settlement_type)?;
-        object.optional("status", &self.status)?;
-        object.optional("totalNights", &self.total_nights)?;
-        object.optional("travelerId", &self.traveler_id)?;
-        object.optional("travelerJobNo", &self.traveler_job_no)?;
-        object.optional("travelerName", &self.traveler_name)?;
-        object.optional("voucherType", &self.voucher_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BillSettementHotelResponseBodyModuleDataList { "alipayTradeNo" =>
+    optional(alipay_trade_no), "applyId" => optional(apply_id), "billRecordTime" =>
+    optional(bill_record_time), "bookTime" => optional(book_time), "bookerId" =>
+    optional(booker_id), "bookerJobNo" => optional(booker_job_no), "bookerName" =>
+    optional(booker_name), "capitalDirection" => optional(capital_direction),
+    "cascadeDepartment" => optional(cascade_department), "checkInDate" =>
+    optional(check_in_date), "checkoutDate" => optional(checkout_date), "city" =>
+    optional(city), "cityCode" => optional(city_code), "corpRefundFee" =>
+    optional(corp_refund_fee), "corpTotalFee" => optional(corp_total_fee), "costCenter"
+    => optional(cost_center), "costCenterNumber" => optional(cost_center_number),
+    "department" => optional(department), "departmentId" => optional(department_id),
+    "feeType" => optional(fee_type), "fees" => optional(fees), "fuPointFee" =>
+    optional(fu_point_fee), "hotelName" => optional(hotel_name), "index" =>
+    optional(index), "invoiceTitle" => optional(invoice_title), "isNegotiation" =>
+    optional(is_negotiation), "isShareStr" => optional(is_share_str), "nights" =>
+    optional(nights), "orderId" => optional(order_id), "orderPrice" =>
+    optional(order_price), "orderType" => optional(order_type), "overApplyId" =>
+    optional(over_apply_id), "personRefundFee" => optional(person_refund_fee),
+    "personSettlePrice" => optional(person_settle_price), "primaryId" =>
+    optional(primary_id), "projectCode" => optional(project_code), "projectName" =>
+    optional(project_name), "promotionFee" => optional(promotion_fee), "remark" =>
+    optional(remark), "roomNumber" => optional(room_number), "roomPrice" =>
+    optional(room_price), "roomType" => optional(room_type), "serviceFee" =>
+    optional(service_fee), "settlementFee" => optional(settlement_fee),
+    "settlementGrantFee" => optional(settlement_grant_fee), "settlementTime" =>
+    optional(settlement_time), "settlementType" => optional(settlement_type), "status" =>
+    optional(status), "totalNights" => optional(total_nights), "travelerId" =>
+    optional(traveler_id), "travelerJobNo" => optional(traveler_job_no), "travelerName"
+    => optional(traveler_name), "voucherType" => optional(voucher_type) }
 }
 /// `QueryCityCarApplyResponseBodyApplyListApproverList`.
 #[derive(Clone, Debug, Default)]
@@ -2709,48 +1753,18 @@ pub struct QueryCityCarApplyResponseBodyApplyListApproverList {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryCityCarApplyResponseBodyApplyListApproverList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCityCarApplyResponseBodyApplyListApproverList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "note" => rt::read_field(map, &mut self.note),
-            "operateTime" => rt::read_field(map, &mut self.operate_time),
-            "order" => rt::read_field(map, &mut self.order),
-            "status" => rt::read_field(map, &mut self.status),
-            "statusDesc" => rt::read_field(map, &mut self.status_desc),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCityCarApplyResponseBodyApplyListApproverList { "note" => read_field(note),
+    "operateTime" => read_field(operate_time), "order" => read_field(order), "status" =>
+    read_field(status), "statusDesc" => read_field(status_desc), "userId" =>
+    read_field(user_id), "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCityCarApplyResponseBodyApplyListApproverList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("note", &self.note)?;
-        object.optional("operateTime", &self.operate_time)?;
-        object.optional("order", &self.order)?;
-        object.optional("status", &self.status)?;
-        object.optional("statusDesc", &self.status_desc)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCityCarApplyResponseBodyApplyListApproverList { "note" => optional(note),
+    "operateTime" => optional(operate_time), "order" => optional(order), "status" =>
+    optional(status), "statusDesc" => optional(status_desc), "userId" =>
+    optional(user_id), "userName" => optional(user_name) }
 }
 /// `QueryCityCarApplyResponseBodyApplyListItineraryList`.
 #[derive(Clone, Debug, Default)]
@@ -2785,62 +1799,26 @@ pub struct QueryCityCarApplyResponseBodyApplyListItineraryList {
     /// `trafficType`.
     pub traffic_type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryCityCarApplyResponseBodyApplyListItineraryList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCityCarApplyResponseBodyApplyListItineraryList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "arrCity" => rt::read_field(map, &mut self.arr_city),
-            "arrCityCode" => rt::read_field(map, &mut self.arr_city_code),
-            "arrDate" => rt::read_field(map, &mut self.arr_date),
-            "costCenterId" => rt::read_field(map, &mut self.cost_center_id),
-            "costCenterName" => rt::read_field(map, &mut self.cost_center_name),
-            "depCity" => rt::read_field(map, &mut self.dep_city),
-            "depCityCode" => rt::read_field(map, &mut self.dep_city_code),
-            "depDate" => rt::read_field(map, &mut self.dep_date),
-            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
-            "invoiceName" => rt::read_field(map, &mut self.invoice_name),
-            "itineraryId" => rt::read_field(map, &mut self.itinerary_id),
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "projectTitle" => rt::read_field(map, &mut self.project_title),
-            "trafficType" => rt::read_field(map, &mut self.traffic_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCityCarApplyResponseBodyApplyListItineraryList { "arrCity" =>
+    read_field(arr_city), "arrCityCode" => read_field(arr_city_code), "arrDate" =>
+    read_field(arr_date), "costCenterId" => read_field(cost_center_id), "costCenterName"
+    => read_field(cost_center_name), "depCity" => read_field(dep_city), "depCityCode" =>
+    read_field(dep_city_code), "depDate" => read_field(dep_date), "invoiceId" =>
+    read_field(invoice_id), "invoiceName" => read_field(invoice_name), "itineraryId" =>
+    read_field(itinerary_id), "projectCode" => read_field(project_code), "projectTitle"
+    => read_field(project_title), "trafficType" => read_field(traffic_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCityCarApplyResponseBodyApplyListItineraryList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("arrCity", &self.arr_city)?;
-        object.optional("arrCityCode", &self.arr_city_code)?;
-        object.optional("arrDate", &self.arr_date)?;
-        object.optional("costCenterId", &self.cost_center_id)?;
-        object.optional("costCenterName", &self.cost_center_name)?;
-        object.optional("depCity", &self.dep_city)?;
-        object.optional("depCityCode", &self.dep_city_code)?;
-        object.optional("depDate", &self.dep_date)?;
-        object.optional("invoiceId", &self.invoice_id)?;
-        object.optional("invoiceName", &self.invoice_name)?;
-        object.optional("itineraryId", &self.itinerary_id)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("projectTitle", &self.project_title)?;
-        object.optional("trafficType", &self.traffic_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCityCarApplyResponseBodyApplyListItineraryList { "arrCity" =>
+    optional(arr_city), "arrCityCode" => optional(arr_city_code), "arrDate" =>
+    optional(arr_date), "costCenterId" => optional(cost_center_id), "costCenterName" =>
+    optional(cost_center_name), "depCity" => optional(dep_city), "depCityCode" =>
+    optional(dep_city_code), "depDate" => optional(dep_date), "invoiceId" =>
+    optional(invoice_id), "invoiceName" => optional(invoice_name), "itineraryId" =>
+    optional(itinerary_id), "projectCode" => optional(project_code), "projectTitle" =>
+    optional(project_title), "trafficType" => optional(traffic_type) }
 }
 /// The request of [`Api::add_city_car_apply`].
 #[derive(Clone, Debug)]
@@ -2933,68 +1911,27 @@ impl AddCityCarApplyRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddCityCarApplyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("cause", &self.cause)?;
-        object.field("city", &self.city)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("date", &self.date)?;
-        object.optional("finishedDate", &self.finished_date)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("projectName", &self.project_name)?;
-        object.field("status", &self.status)?;
-        object.field("thirdPartApplyId", &self.third_part_apply_id)?;
-        object.field("thirdPartCostCenterId", &self.third_part_cost_center_id)?;
-        object.field("thirdPartInvoiceId", &self.third_part_invoice_id)?;
-        object.field("timesTotal", &self.times_total)?;
-        object.field("timesType", &self.times_type)?;
-        object.field("timesUsed", &self.times_used)?;
-        object.field("title", &self.title)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCityCarApplyRequest { "cause" => field(cause), "city" => field(city), "corpId" =>
+    field(corp_id), "date" => field(date), "finishedDate" => optional(finished_date),
+    "projectCode" => optional(project_code), "projectName" => optional(project_name),
+    "status" => field(status), "thirdPartApplyId" => field(third_part_apply_id),
+    "thirdPartCostCenterId" => field(third_part_cost_center_id), "thirdPartInvoiceId" =>
+    field(third_part_invoice_id), "timesTotal" => field(times_total), "timesType" =>
+    field(times_type), "timesUsed" => field(times_used), "title" => field(title),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddCityCarApplyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddCityCarApplyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cause" => rt::read_field(map, &mut self.cause),
-            "city" => rt::read_field(map, &mut self.city),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "date" => rt::read_field(map, &mut self.date),
-            "finishedDate" => rt::read_field(map, &mut self.finished_date),
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "projectName" => rt::read_field(map, &mut self.project_name),
-            "status" => rt::read_field(map, &mut self.status),
-            "thirdPartApplyId" => rt::read_field(map, &mut self.third_part_apply_id),
-            "thirdPartCostCenterId" => {
-                rt::read_field(map, &mut self.third_part_cost_center_id)
-            }
-            "thirdPartInvoiceId" => rt::read_field(map, &mut self.third_part_invoice_id),
-            "timesTotal" => rt::read_field(map, &mut self.times_total),
-            "timesType" => rt::read_field(map, &mut self.times_type),
-            "timesUsed" => rt::read_field(map, &mut self.times_used),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCityCarApplyRequest { "cause" => read_field(cause), "city" => read_field(city),
+    "corpId" => read_field(corp_id), "date" => read_field(date), "finishedDate" =>
+    read_field(finished_date), "projectCode" => read_field(project_code), "projectName"
+    => read_field(project_name), "status" => read_field(status), "thirdPartApplyId" =>
+    read_field(third_part_apply_id), "thirdPartCostCenterId" =>
+    read_field(third_part_cost_center_id), "thirdPartInvoiceId" =>
+    read_field(third_part_invoice_id), "timesTotal" => read_field(times_total),
+    "timesType" => read_field(times_type), "timesUsed" => read_field(times_used), "title"
+    => read_field(title), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AddCityCarApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3047,46 +1984,17 @@ impl ApproveCityCarApplyRequest {
         self
     }
 }
-impl rt::serde::Serialize for ApproveCityCarApplyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("operateTime", &self.operate_time)?;
-        object.optional("remark", &self.remark)?;
-        object.field("status", &self.status)?;
-        object.field("thirdPartApplyId", &self.third_part_apply_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ApproveCityCarApplyRequest { "corpId" => field(corp_id), "operateTime" =>
+    optional(operate_time), "remark" => optional(remark), "status" => field(status),
+    "thirdPartApplyId" => field(third_part_apply_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ApproveCityCarApplyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ApproveCityCarApplyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "operateTime" => rt::read_field(map, &mut self.operate_time),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "thirdPartApplyId" => rt::read_field(map, &mut self.third_part_apply_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ApproveCityCarApplyRequest { "corpId" => read_field(corp_id), "operateTime" =>
+    read_field(operate_time), "remark" => read_field(remark), "status" =>
+    read_field(status), "thirdPartApplyId" => read_field(third_part_apply_id), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for ApproveCityCarApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3147,30 +2055,11 @@ impl BillSettementBtripTrainRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BillSettementBtripTrainRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BillSettementBtripTrainRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "periodEnd" => rt::read_field(map, &mut self.period_end),
-            "periodStart" => rt::read_field(map, &mut self.period_start),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementBtripTrainRequest { "category" => read_field(category), "corpId" =>
+    read_field(corp_id), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "periodEnd" => read_field(period_end), "periodStart" =>
+    read_field(period_start) }
 }
 impl rt::WriteRequest for BillSettementBtripTrainRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3236,30 +2125,11 @@ impl BillSettementCarRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BillSettementCarRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BillSettementCarRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "periodEnd" => rt::read_field(map, &mut self.period_end),
-            "periodStart" => rt::read_field(map, &mut self.period_start),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementCarRequest { "category" => read_field(category), "corpId" =>
+    read_field(corp_id), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "periodEnd" => read_field(period_end), "periodStart" =>
+    read_field(period_start) }
 }
 impl rt::WriteRequest for BillSettementCarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3325,30 +2195,11 @@ impl BillSettementFlightRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BillSettementFlightRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BillSettementFlightRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "periodEnd" => rt::read_field(map, &mut self.period_end),
-            "periodStart" => rt::read_field(map, &mut self.period_start),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementFlightRequest { "category" => read_field(category), "corpId" =>
+    read_field(corp_id), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "periodEnd" => read_field(period_end), "periodStart" =>
+    read_field(period_start) }
 }
 impl rt::WriteRequest for BillSettementFlightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3414,30 +2265,11 @@ impl BillSettementHotelRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BillSettementHotelRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BillSettementHotelRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "periodEnd" => rt::read_field(map, &mut self.period_end),
-            "periodStart" => rt::read_field(map, &mut self.period_start),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BillSettementHotelRequest { "category" => read_field(category), "corpId" =>
+    read_field(corp_id), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "periodEnd" => read_field(period_end), "periodStart" =>
+    read_field(period_start) }
 }
 impl rt::WriteRequest for BillSettementHotelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3469,26 +2301,9 @@ impl GetFlightExceedApplyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFlightExceedApplyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFlightExceedApplyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applyId" => rt::read_field(map, &mut self.apply_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlightExceedApplyRequest { "applyId" => read_field(apply_id), "corpId" =>
+    read_field(corp_id) }
 }
 impl rt::WriteRequest for GetFlightExceedApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3516,26 +2331,9 @@ impl GetHotelExceedApplyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetHotelExceedApplyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetHotelExceedApplyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applyId" => rt::read_field(map, &mut self.apply_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetHotelExceedApplyRequest { "applyId" => read_field(apply_id), "corpId" =>
+    read_field(corp_id) }
 }
 impl rt::WriteRequest for GetHotelExceedApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3563,26 +2361,9 @@ impl GetTrainExceedApplyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTrainExceedApplyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTrainExceedApplyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applyId" => rt::read_field(map, &mut self.apply_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTrainExceedApplyRequest { "applyId" => read_field(apply_id), "corpId" =>
+    read_field(corp_id) }
 }
 impl rt::WriteRequest for GetTrainExceedApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3655,31 +2436,12 @@ impl QueryCityCarApplyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCityCarApplyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCityCarApplyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createdEndAt" => rt::read_field(map, &mut self.created_end_at),
-            "createdStartAt" => rt::read_field(map, &mut self.created_start_at),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "thirdPartApplyId" => rt::read_field(map, &mut self.third_part_apply_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCityCarApplyRequest { "corpId" => read_field(corp_id), "createdEndAt" =>
+    read_field(created_end_at), "createdStartAt" => read_field(created_start_at),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "thirdPartApplyId" => read_field(third_part_apply_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for QueryCityCarApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3725,27 +2487,9 @@ impl QueryUnionOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUnionOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUnionOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "thirdPartApplyId" => rt::read_field(map, &mut self.third_part_apply_id),
-            "unionNo" => rt::read_field(map, &mut self.union_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnionOrderRequest { "corpId" => read_field(corp_id), "thirdPartApplyId" =>
+    read_field(third_part_apply_id), "unionNo" => read_field(union_no) }
 }
 impl rt::WriteRequest for QueryUnionOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3793,29 +2537,10 @@ impl SyncExceedApplyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncExceedApplyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncExceedApplyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applyId" => rt::read_field(map, &mut self.apply_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "thirdpartyFlowId" => rt::read_field(map, &mut self.thirdparty_flow_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    SyncExceedApplyRequest { "applyId" => read_field(apply_id), "corpId" =>
+    read_field(corp_id), "remark" => read_field(remark), "status" => read_field(status),
+    "thirdpartyFlowId" => read_field(thirdparty_flow_id), "userId" => read_field(user_id)
     }
 }
 impl rt::WriteRequest for SyncExceedApplyRequest {

@@ -137,42 +137,16 @@ impl AmdpEmpRoleDataPushRequestParam {
         self
     }
 }
-impl rt::serde::Serialize for AmdpEmpRoleDataPushRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("isDelete", &self.is_delete)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
+rt::impl_serialize! {
+    AmdpEmpRoleDataPushRequestParam { "deptId" => optional(dept_id), "isDelete" =>
+    optional(is_delete), "roleCode" => optional(role_code), "userId" => optional(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AmdpEmpRoleDataPushRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AmdpEmpRoleDataPushRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "isDelete" => rt::read_field(map, &mut self.is_delete),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AmdpEmpRoleDataPushRequestParam { "deptId" => read_field(dept_id), "isDelete" =>
+    read_field(is_delete), "roleCode" => read_field(role_code), "userId" =>
+    read_field(user_id) }
 }
 /// `AmdpEmpRoleDataPushResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -187,41 +161,15 @@ pub struct AmdpEmpRoleDataPushResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AmdpEmpRoleDataPushResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AmdpEmpRoleDataPushResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    AmdpEmpRoleDataPushResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result), "status" => read_field(status), "success" => read_field(success)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AmdpEmpRoleDataPushResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AmdpEmpRoleDataPushResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result), "status" => optional(status), "success" => optional(success) }
 }
 /// `AmdpEmployeeDataPushRequestParam`.
 #[derive(Clone, Debug, Default)]
@@ -276,46 +224,16 @@ impl AmdpEmployeeDataPushRequestParam {
         self
     }
 }
-impl rt::serde::Serialize for AmdpEmployeeDataPushRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatar", &self.avatar)?;
-        object.optional("isDelete", &self.is_delete)?;
-        object.optional("name", &self.name)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AmdpEmployeeDataPushRequestParam { "avatar" => optional(avatar), "isDelete" =>
+    optional(is_delete), "name" => optional(name), "unionId" => optional(union_id),
+    "userId" => optional(user_id), "workNo" => optional(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AmdpEmployeeDataPushRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AmdpEmployeeDataPushRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "isDelete" => rt::read_field(map, &mut self.is_delete),
-            "name" => rt::read_field(map, &mut self.name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AmdpEmployeeDataPushRequestParam { "avatar" => read_field(avatar), "isDelete" =>
+    read_field(is_delete), "name" => read_field(name), "unionId" => read_field(union_id),
+    "userId" => read_field(user_id), "workNo" => read_field(work_no) }
 }
 /// `AmdpEmployeeDataPushResponseBody`: the same model as [`AmdpEmpRoleDataPushResponseBody`].
 pub type AmdpEmployeeDataPushResponseBody = AmdpEmpRoleDataPushResponseBody;
@@ -372,46 +290,18 @@ impl AmdpJobPositionDataPushRequestParam {
         self
     }
 }
-impl rt::serde::Serialize for AmdpJobPositionDataPushRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptLeader", &self.dept_leader)?;
-        object.optional("isDelete", &self.is_delete)?;
-        object.optional("leaderDeptId", &self.leader_dept_id)?;
-        object.optional("orderNumber", &self.order_number)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AmdpJobPositionDataPushRequestParam { "deptId" => optional(dept_id), "deptLeader" =>
+    optional(dept_leader), "isDelete" => optional(is_delete), "leaderDeptId" =>
+    optional(leader_dept_id), "orderNumber" => optional(order_number), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AmdpJobPositionDataPushRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AmdpJobPositionDataPushRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptLeader" => rt::read_field(map, &mut self.dept_leader),
-            "isDelete" => rt::read_field(map, &mut self.is_delete),
-            "leaderDeptId" => rt::read_field(map, &mut self.leader_dept_id),
-            "orderNumber" => rt::read_field(map, &mut self.order_number),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AmdpJobPositionDataPushRequestParam { "deptId" => read_field(dept_id), "deptLeader"
+    => read_field(dept_leader), "isDelete" => read_field(is_delete), "leaderDeptId" =>
+    read_field(leader_dept_id), "orderNumber" => read_field(order_number), "userId" =>
+    read_field(user_id) }
 }
 /// `AmdpJobPositionDataPushResponseBody`: the same model as [`AmdpEmpRoleDataPushResponseBody`].
 pub type AmdpJobPositionDataPushResponseBody = AmdpEmpRoleDataPushResponseBody;
@@ -478,48 +368,20 @@ impl AmdpOrganizationDataPushRequestParam {
         self
     }
 }
-impl rt::serde::Serialize for AmdpOrganizationDataPushRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptManagerIdList", &self.dept_manager_id_list)?;
-        object.optional("dingTalkDeptId", &self.ding_talk_dept_id)?;
-        object.optional("dingTalkParentId", &self.ding_talk_parent_id)?;
-        object.optional("isDelete", &self.is_delete)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AmdpOrganizationDataPushRequestParam { "deptId" => optional(dept_id),
+    "deptManagerIdList" => optional(dept_manager_id_list), "dingTalkDeptId" =>
+    optional(ding_talk_dept_id), "dingTalkParentId" => optional(ding_talk_parent_id),
+    "isDelete" => optional(is_delete), "name" => optional(name), "parentId" =>
+    optional(parent_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AmdpOrganizationDataPushRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AmdpOrganizationDataPushRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptManagerIdList" => rt::read_field(map, &mut self.dept_manager_id_list),
-            "dingTalkDeptId" => rt::read_field(map, &mut self.ding_talk_dept_id),
-            "dingTalkParentId" => rt::read_field(map, &mut self.ding_talk_parent_id),
-            "isDelete" => rt::read_field(map, &mut self.is_delete),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AmdpOrganizationDataPushRequestParam { "deptId" => read_field(dept_id),
+    "deptManagerIdList" => read_field(dept_manager_id_list), "dingTalkDeptId" =>
+    read_field(ding_talk_dept_id), "dingTalkParentId" => read_field(ding_talk_parent_id),
+    "isDelete" => read_field(is_delete), "name" => read_field(name), "parentId" =>
+    read_field(parent_id) }
 }
 /// `AmdpOrganizationDataPushResponseBody`: the same model as [`AmdpEmpRoleDataPushResponseBody`].
 pub type AmdpOrganizationDataPushResponseBody = AmdpEmpRoleDataPushResponseBody;
@@ -544,36 +406,12 @@ impl AmdpEmpRoleDataPushRequest {
         self
     }
 }
-impl rt::serde::Serialize for AmdpEmpRoleDataPushRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AmdpEmpRoleDataPushRequest { "param" => optional(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AmdpEmpRoleDataPushRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AmdpEmpRoleDataPushRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AmdpEmpRoleDataPushRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for AmdpEmpRoleDataPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -601,36 +439,12 @@ impl AmdpEmployeeDataPushRequest {
         self
     }
 }
-impl rt::serde::Serialize for AmdpEmployeeDataPushRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AmdpEmployeeDataPushRequest { "param" => optional(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AmdpEmployeeDataPushRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AmdpEmployeeDataPushRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AmdpEmployeeDataPushRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for AmdpEmployeeDataPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -658,36 +472,12 @@ impl AmdpJobPositionDataPushRequest {
         self
     }
 }
-impl rt::serde::Serialize for AmdpJobPositionDataPushRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AmdpJobPositionDataPushRequest { "param" => optional(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AmdpJobPositionDataPushRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AmdpJobPositionDataPushRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AmdpJobPositionDataPushRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for AmdpJobPositionDataPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -715,36 +505,12 @@ impl AmdpOrganizationDataPushRequest {
         self
     }
 }
-impl rt::serde::Serialize for AmdpOrganizationDataPushRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AmdpOrganizationDataPushRequest { "param" => optional(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AmdpOrganizationDataPushRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AmdpOrganizationDataPushRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AmdpOrganizationDataPushRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for AmdpOrganizationDataPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

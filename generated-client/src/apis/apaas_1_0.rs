@@ -282,70 +282,31 @@ impl BatchCreateTemplateRequestTemplateList {
         self
     }
 }
-impl rt::serde::Serialize for BatchCreateTemplateRequestTemplateList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("adaptEnv", &self.adapt_env)?;
-        object.field("appDesc", &self.app_desc)?;
-        object.field("appIcon", &self.app_icon)?;
-        object.optional("caseVideoList", &self.case_video_list)?;
-        object.field("categoryCode", &self.category_code)?;
-        object.optional("coverImgList", &self.cover_img_list)?;
-        object.optional("expUrl", &self.exp_url)?;
-        object.field("industryLabelList", &self.industry_label_list)?;
-        object.field("installTimes", &self.install_times)?;
-        object.optional("mobilePreviewMediaList", &self.mobile_preview_media_list)?;
-        object.field("name", &self.name)?;
-        object.field("previewMediaList", &self.preview_media_list)?;
-        object.optional("providerName", &self.provider_name)?;
-        object.field("roleLabelList", &self.role_label_list)?;
-        object.field("simpleDesc", &self.simple_desc)?;
-        object.field("templateKey", &self.template_key)?;
-        object.optional("useCasesMediaList", &self.use_cases_media_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateTemplateRequestTemplateList { "adaptEnv" => field(adapt_env), "appDesc" =>
+    field(app_desc), "appIcon" => field(app_icon), "caseVideoList" =>
+    optional(case_video_list), "categoryCode" => field(category_code), "coverImgList" =>
+    optional(cover_img_list), "expUrl" => optional(exp_url), "industryLabelList" =>
+    field(industry_label_list), "installTimes" => field(install_times),
+    "mobilePreviewMediaList" => optional(mobile_preview_media_list), "name" =>
+    field(name), "previewMediaList" => field(preview_media_list), "providerName" =>
+    optional(provider_name), "roleLabelList" => field(role_label_list), "simpleDesc" =>
+    field(simple_desc), "templateKey" => field(template_key), "useCasesMediaList" =>
+    optional(use_cases_media_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateTemplateRequestTemplateList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchCreateTemplateRequestTemplateList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "adaptEnv" => rt::read_field(map, &mut self.adapt_env),
-            "appDesc" => rt::read_field(map, &mut self.app_desc),
-            "appIcon" => rt::read_field(map, &mut self.app_icon),
-            "caseVideoList" => rt::read_field(map, &mut self.case_video_list),
-            "categoryCode" => rt::read_field(map, &mut self.category_code),
-            "coverImgList" => rt::read_field(map, &mut self.cover_img_list),
-            "expUrl" => rt::read_field(map, &mut self.exp_url),
-            "industryLabelList" => rt::read_field(map, &mut self.industry_label_list),
-            "installTimes" => rt::read_field(map, &mut self.install_times),
-            "mobilePreviewMediaList" => {
-                rt::read_field(map, &mut self.mobile_preview_media_list)
-            }
-            "name" => rt::read_field(map, &mut self.name),
-            "previewMediaList" => rt::read_field(map, &mut self.preview_media_list),
-            "providerName" => rt::read_field(map, &mut self.provider_name),
-            "roleLabelList" => rt::read_field(map, &mut self.role_label_list),
-            "simpleDesc" => rt::read_field(map, &mut self.simple_desc),
-            "templateKey" => rt::read_field(map, &mut self.template_key),
-            "useCasesMediaList" => rt::read_field(map, &mut self.use_cases_media_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateTemplateRequestTemplateList { "adaptEnv" => read_field(adapt_env),
+    "appDesc" => read_field(app_desc), "appIcon" => read_field(app_icon), "caseVideoList"
+    => read_field(case_video_list), "categoryCode" => read_field(category_code),
+    "coverImgList" => read_field(cover_img_list), "expUrl" => read_field(exp_url),
+    "industryLabelList" => read_field(industry_label_list), "installTimes" =>
+    read_field(install_times), "mobilePreviewMediaList" =>
+    read_field(mobile_preview_media_list), "name" => read_field(name), "previewMediaList"
+    => read_field(preview_media_list), "providerName" => read_field(provider_name),
+    "roleLabelList" => read_field(role_label_list), "simpleDesc" =>
+    read_field(simple_desc), "templateKey" => read_field(template_key),
+    "useCasesMediaList" => read_field(use_cases_media_list) }
 }
 /// `BatchCreateTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -354,34 +315,13 @@ pub struct BatchCreateTemplateResponseBody {
     /// `createResultList`.
     pub create_result_list: Option<Vec<BatchCreateTemplateResponseBodyCreateResultList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchCreateTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createResultList" => rt::read_field(map, &mut self.create_result_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateTemplateResponseBody { "createResultList" =>
+    read_field(create_result_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchCreateTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createResultList", &self.create_result_list)?;
-        object.end()
+rt::impl_serialize! {
+    BatchCreateTemplateResponseBody { "createResultList" => optional(create_result_list)
     }
 }
 /// `BatchQueryByTemplateKeyResponseBody`.
@@ -391,35 +331,12 @@ pub struct BatchQueryByTemplateKeyResponseBody {
     /// `templateList`.
     pub template_list: Option<Vec<BatchQueryByTemplateKeyResponseBodyTemplateList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryByTemplateKeyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryByTemplateKeyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateList" => rt::read_field(map, &mut self.template_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryByTemplateKeyResponseBody { "templateList" => read_field(template_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryByTemplateKeyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("templateList", &self.template_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryByTemplateKeyResponseBody { "templateList" => optional(template_list) }
 }
 /// `BatchUpdateTemplateRequestTemplateList`.
 #[derive(Clone, Debug)]
@@ -541,68 +458,29 @@ impl BatchUpdateTemplateRequestTemplateList {
         self
     }
 }
-impl rt::serde::Serialize for BatchUpdateTemplateRequestTemplateList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("adaptEnv", &self.adapt_env)?;
-        object.field("appDesc", &self.app_desc)?;
-        object.field("appIcon", &self.app_icon)?;
-        object.optional("caseVideoList", &self.case_video_list)?;
-        object.field("categoryCode", &self.category_code)?;
-        object.optional("coverImgList", &self.cover_img_list)?;
-        object.optional("expUrl", &self.exp_url)?;
-        object.field("industryLabelList", &self.industry_label_list)?;
-        object.optional("mobilePreviewMediaList", &self.mobile_preview_media_list)?;
-        object.field("name", &self.name)?;
-        object.field("previewMediaList", &self.preview_media_list)?;
-        object.optional("providerName", &self.provider_name)?;
-        object.field("roleLabelList", &self.role_label_list)?;
-        object.field("simpleDesc", &self.simple_desc)?;
-        object.field("templateKey", &self.template_key)?;
-        object.optional("useCasesMediaList", &self.use_cases_media_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateTemplateRequestTemplateList { "adaptEnv" => field(adapt_env), "appDesc" =>
+    field(app_desc), "appIcon" => field(app_icon), "caseVideoList" =>
+    optional(case_video_list), "categoryCode" => field(category_code), "coverImgList" =>
+    optional(cover_img_list), "expUrl" => optional(exp_url), "industryLabelList" =>
+    field(industry_label_list), "mobilePreviewMediaList" =>
+    optional(mobile_preview_media_list), "name" => field(name), "previewMediaList" =>
+    field(preview_media_list), "providerName" => optional(provider_name), "roleLabelList"
+    => field(role_label_list), "simpleDesc" => field(simple_desc), "templateKey" =>
+    field(template_key), "useCasesMediaList" => optional(use_cases_media_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateTemplateRequestTemplateList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateTemplateRequestTemplateList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "adaptEnv" => rt::read_field(map, &mut self.adapt_env),
-            "appDesc" => rt::read_field(map, &mut self.app_desc),
-            "appIcon" => rt::read_field(map, &mut self.app_icon),
-            "caseVideoList" => rt::read_field(map, &mut self.case_video_list),
-            "categoryCode" => rt::read_field(map, &mut self.category_code),
-            "coverImgList" => rt::read_field(map, &mut self.cover_img_list),
-            "expUrl" => rt::read_field(map, &mut self.exp_url),
-            "industryLabelList" => rt::read_field(map, &mut self.industry_label_list),
-            "mobilePreviewMediaList" => {
-                rt::read_field(map, &mut self.mobile_preview_media_list)
-            }
-            "name" => rt::read_field(map, &mut self.name),
-            "previewMediaList" => rt::read_field(map, &mut self.preview_media_list),
-            "providerName" => rt::read_field(map, &mut self.provider_name),
-            "roleLabelList" => rt::read_field(map, &mut self.role_label_list),
-            "simpleDesc" => rt::read_field(map, &mut self.simple_desc),
-            "templateKey" => rt::read_field(map, &mut self.template_key),
-            "useCasesMediaList" => rt::read_field(map, &mut self.use_cases_media_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateTemplateRequestTemplateList { "adaptEnv" => read_field(adapt_env),
+    "appDesc" => read_field(app_desc), "appIcon" => read_field(app_icon), "caseVideoList"
+    => read_field(case_video_list), "categoryCode" => read_field(category_code),
+    "coverImgList" => read_field(cover_img_list), "expUrl" => read_field(exp_url),
+    "industryLabelList" => read_field(industry_label_list), "mobilePreviewMediaList" =>
+    read_field(mobile_preview_media_list), "name" => read_field(name), "previewMediaList"
+    => read_field(preview_media_list), "providerName" => read_field(provider_name),
+    "roleLabelList" => read_field(role_label_list), "simpleDesc" =>
+    read_field(simple_desc), "templateKey" => read_field(template_key),
+    "useCasesMediaList" => read_field(use_cases_media_list) }
 }
 /// `BatchUpdateTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -611,34 +489,13 @@ pub struct BatchUpdateTemplateResponseBody {
     /// `updateResultList`.
     pub update_result_list: Option<Vec<BatchUpdateTemplateResponseBodyUpdateResultList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchUpdateTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "updateResultList" => rt::read_field(map, &mut self.update_result_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateTemplateResponseBody { "updateResultList" =>
+    read_field(update_result_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchUpdateTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("updateResultList", &self.update_result_list)?;
-        object.end()
+rt::impl_serialize! {
+    BatchUpdateTemplateResponseBody { "updateResultList" => optional(update_result_list)
     }
 }
 /// `QueryIndustryTagListResponseBody`.
@@ -648,35 +505,12 @@ pub struct QueryIndustryTagListResponseBody {
     /// `industryList`.
     pub industry_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryIndustryTagListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryIndustryTagListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "industryList" => rt::read_field(map, &mut self.industry_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryIndustryTagListResponseBody { "industryList" => read_field(industry_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryIndustryTagListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("industryList", &self.industry_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryIndustryTagListResponseBody { "industryList" => optional(industry_list) }
 }
 /// `QueryRoleTagListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -685,35 +519,12 @@ pub struct QueryRoleTagListResponseBody {
     /// `roleList`.
     pub role_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRoleTagListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRoleTagListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleList" => rt::read_field(map, &mut self.role_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRoleTagListResponseBody { "roleList" => read_field(role_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRoleTagListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleList", &self.role_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRoleTagListResponseBody { "roleList" => optional(role_list) }
 }
 /// `QueryTemplateCategorysResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -724,37 +535,14 @@ pub struct QueryTemplateCategorysResponseBody {
     /// `total`.
     pub total: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTemplateCategorysResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTemplateCategorysResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryList" => rt::read_field(map, &mut self.category_list),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTemplateCategorysResponseBody { "categoryList" => read_field(category_list),
+    "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTemplateCategorysResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryList", &self.category_list)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTemplateCategorysResponseBody { "categoryList" => optional(category_list),
+    "total" => optional(total) }
 }
 /// `RecallAuditTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -763,35 +551,12 @@ pub struct RecallAuditTemplateResponseBody {
     /// `recallResult`.
     pub recall_result: Option<Vec<RecallAuditTemplateResponseBodyRecallResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RecallAuditTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RecallAuditTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recallResult" => rt::read_field(map, &mut self.recall_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RecallAuditTemplateResponseBody { "recallResult" => read_field(recall_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RecallAuditTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("recallResult", &self.recall_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RecallAuditTemplateResponseBody { "recallResult" => optional(recall_result) }
 }
 /// `BatchCreateTemplateResponseBodyCreateResultList`.
 #[derive(Clone, Debug, Default)]
@@ -802,38 +567,14 @@ pub struct BatchCreateTemplateResponseBodyCreateResultList {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchCreateTemplateResponseBodyCreateResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchCreateTemplateResponseBodyCreateResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateKey" => rt::read_field(map, &mut self.template_key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateTemplateResponseBodyCreateResultList { "templateKey" =>
+    read_field(template_key), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchCreateTemplateResponseBodyCreateResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("templateKey", &self.template_key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateTemplateResponseBodyCreateResultList { "templateKey" =>
+    optional(template_key), "value" => optional(value) }
 }
 /// `BatchQueryByTemplateKeyResponseBodyTemplateList`.
 #[derive(Clone, Debug, Default)]
@@ -874,70 +615,31 @@ pub struct BatchQueryByTemplateKeyResponseBodyTemplateList {
     /// `useCasesMediaList`.
     pub use_cases_media_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchQueryByTemplateKeyResponseBodyTemplateList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryByTemplateKeyResponseBodyTemplateList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "adaptEnv" => rt::read_field(map, &mut self.adapt_env),
-            "appDesc" => rt::read_field(map, &mut self.app_desc),
-            "appIcon" => rt::read_field(map, &mut self.app_icon),
-            "caseVideoList" => rt::read_field(map, &mut self.case_video_list),
-            "category" => rt::read_field(map, &mut self.category),
-            "coverImgList" => rt::read_field(map, &mut self.cover_img_list),
-            "expUrl" => rt::read_field(map, &mut self.exp_url),
-            "industryLabelList" => rt::read_field(map, &mut self.industry_label_list),
-            "installTimes" => rt::read_field(map, &mut self.install_times),
-            "mobilePreviewMediaList" => {
-                rt::read_field(map, &mut self.mobile_preview_media_list)
-            }
-            "name" => rt::read_field(map, &mut self.name),
-            "previewMediaList" => rt::read_field(map, &mut self.preview_media_list),
-            "providerName" => rt::read_field(map, &mut self.provider_name),
-            "roleLabelList" => rt::read_field(map, &mut self.role_label_list),
-            "simpleDesc" => rt::read_field(map, &mut self.simple_desc),
-            "templateKey" => rt::read_field(map, &mut self.template_key),
-            "useCasesMediaList" => rt::read_field(map, &mut self.use_cases_media_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryByTemplateKeyResponseBodyTemplateList { "adaptEnv" =>
+    read_field(adapt_env), "appDesc" => read_field(app_desc), "appIcon" =>
+    read_field(app_icon), "caseVideoList" => read_field(case_video_list), "category" =>
+    read_field(category), "coverImgList" => read_field(cover_img_list), "expUrl" =>
+    read_field(exp_url), "industryLabelList" => read_field(industry_label_list),
+    "installTimes" => read_field(install_times), "mobilePreviewMediaList" =>
+    read_field(mobile_preview_media_list), "name" => read_field(name), "previewMediaList"
+    => read_field(preview_media_list), "providerName" => read_field(provider_name),
+    "roleLabelList" => read_field(role_label_list), "simpleDesc" =>
+    read_field(simple_desc), "templateKey" => read_field(template_key),
+    "useCasesMediaList" => read_field(use_cases_media_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryByTemplateKeyResponseBodyTemplateList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adaptEnv", &self.adapt_env)?;
-        object.optional("appDesc", &self.app_desc)?;
-        object.optional("appIcon", &self.app_icon)?;
-        object.optional("caseVideoList", &self.case_video_list)?;
-        object.optional("category", &self.category)?;
-        object.optional("coverImgList", &self.cover_img_list)?;
-        object.optional("expUrl", &self.exp_url)?;
-        object.optional("industryLabelList", &self.industry_label_list)?;
-        object.optional("installTimes", &self.install_times)?;
-        object.optional("mobilePreviewMediaList", &self.mobile_preview_media_list)?;
-        object.optional("name", &self.name)?;
-        object.optional("previewMediaList", &self.preview_media_list)?;
-        object.optional("providerName", &self.provider_name)?;
-        object.optional("roleLabelList", &self.role_label_list)?;
-        object.optional("simpleDesc", &self.simple_desc)?;
-        object.optional("templateKey", &self.template_key)?;
-        object.optional("useCasesMediaList", &self.use_cases_media_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryByTemplateKeyResponseBodyTemplateList { "adaptEnv" => optional(adapt_env),
+    "appDesc" => optional(app_desc), "appIcon" => optional(app_icon), "caseVideoList" =>
+    optional(case_video_list), "category" => optional(category), "coverImgList" =>
+    optional(cover_img_list), "expUrl" => optional(exp_url), "industryLabelList" =>
+    optional(industry_label_list), "installTimes" => optional(install_times),
+    "mobilePreviewMediaList" => optional(mobile_preview_media_list), "name" =>
+    optional(name), "previewMediaList" => optional(preview_media_list), "providerName" =>
+    optional(provider_name), "roleLabelList" => optional(role_label_list), "simpleDesc"
+    => optional(simple_desc), "templateKey" => optional(template_key),
+    "useCasesMediaList" => optional(use_cases_media_list) }
 }
 /// `BatchUpdateTemplateResponseBodyUpdateResultList`: the same model as [`BatchCreateTemplateResponseBodyCreateResultList`].
 pub type BatchUpdateTemplateResponseBodyUpdateResultList = BatchCreateTemplateResponseBodyCreateResultList;
@@ -950,38 +652,14 @@ pub struct QueryTemplateCategorysResponseBodyCategoryList {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTemplateCategorysResponseBodyCategoryList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTemplateCategorysResponseBodyCategoryList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTemplateCategorysResponseBodyCategoryList { "code" => read_field(code), "name"
+    => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTemplateCategorysResponseBodyCategoryList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTemplateCategorysResponseBodyCategoryList { "code" => optional(code), "name" =>
+    optional(name) }
 }
 /// `RecallAuditTemplateResponseBodyRecallResult`: the same model as [`BatchCreateTemplateResponseBodyCreateResultList`].
 pub type RecallAuditTemplateResponseBodyRecallResult = BatchCreateTemplateResponseBodyCreateResultList;
@@ -1003,36 +681,12 @@ impl BatchCreateTemplateRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchCreateTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("templateList", &self.template_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateTemplateRequest { "templateList" => field(template_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchCreateTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateList" => rt::read_field(map, &mut self.template_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateTemplateRequest { "templateList" => read_field(template_list) }
 }
 impl rt::WriteRequest for BatchCreateTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1055,36 +709,12 @@ impl BatchQueryByTemplateKeyRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchQueryByTemplateKeyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("templateKeys", &self.template_keys)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryByTemplateKeyRequest { "templateKeys" => field(template_keys) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryByTemplateKeyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryByTemplateKeyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateKeys" => rt::read_field(map, &mut self.template_keys),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryByTemplateKeyRequest { "templateKeys" => read_field(template_keys) }
 }
 impl rt::WriteRequest for BatchQueryByTemplateKeyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1109,36 +739,12 @@ impl BatchUpdateTemplateRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchUpdateTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("templateList", &self.template_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateTemplateRequest { "templateList" => field(template_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateList" => rt::read_field(map, &mut self.template_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateTemplateRequest { "templateList" => read_field(template_list) }
 }
 impl rt::WriteRequest for BatchUpdateTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1161,36 +767,12 @@ impl RecallAuditTemplateRequest {
         }
     }
 }
-impl rt::serde::Serialize for RecallAuditTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("templateKeys", &self.template_keys)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RecallAuditTemplateRequest { "templateKeys" => field(template_keys) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RecallAuditTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RecallAuditTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateKeys" => rt::read_field(map, &mut self.template_keys),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RecallAuditTemplateRequest { "templateKeys" => read_field(template_keys) }
 }
 impl rt::WriteRequest for RecallAuditTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -222,37 +222,14 @@ pub struct CreateAppGoodsServiceConversationResponseBody {
     /// `newConversation`.
     pub new_conversation: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAppGoodsServiceConversationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAppGoodsServiceConversationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationName" => rt::read_field(map, &mut self.conversation_name),
-            "newConversation" => rt::read_field(map, &mut self.new_conversation),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAppGoodsServiceConversationResponseBody { "conversationName" =>
+    read_field(conversation_name), "newConversation" => read_field(new_conversation) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAppGoodsServiceConversationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationName", &self.conversation_name)?;
-        object.optional("newConversation", &self.new_conversation)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAppGoodsServiceConversationResponseBody { "conversationName" =>
+    optional(conversation_name), "newConversation" => optional(new_conversation) }
 }
 /// `EnsureUserLicenseAccessResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -265,39 +242,15 @@ pub struct EnsureUserLicenseAccessResponseBody {
     /// `licenseAssigned`.
     pub license_assigned: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EnsureUserLicenseAccessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EnsureUserLicenseAccessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allowed" => rt::read_field(map, &mut self.allowed),
-            "decisionCode" => rt::read_field(map, &mut self.decision_code),
-            "licenseAssigned" => rt::read_field(map, &mut self.license_assigned),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EnsureUserLicenseAccessResponseBody { "allowed" => read_field(allowed),
+    "decisionCode" => read_field(decision_code), "licenseAssigned" =>
+    read_field(license_assigned) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EnsureUserLicenseAccessResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allowed", &self.allowed)?;
-        object.optional("decisionCode", &self.decision_code)?;
-        object.optional("licenseAssigned", &self.license_assigned)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EnsureUserLicenseAccessResponseBody { "allowed" => optional(allowed), "decisionCode"
+    => optional(decision_code), "licenseAssigned" => optional(license_assigned) }
 }
 /// `GetCoolAppAccessStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -306,35 +259,12 @@ pub struct GetCoolAppAccessStatusResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCoolAppAccessStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCoolAppAccessStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCoolAppAccessStatusResponseBody { "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCoolAppAccessStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCoolAppAccessStatusResponseBody { "status" => optional(status) }
 }
 /// `GetInAppSkuUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -343,35 +273,12 @@ pub struct GetInAppSkuUrlResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInAppSkuUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInAppSkuUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInAppSkuUrlResponseBody { "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInAppSkuUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInAppSkuUrlResponseBody { "url" => optional(url) }
 }
 /// `GetPersonalExperienceInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -380,35 +287,12 @@ pub struct GetPersonalExperienceInfoResponseBody {
     /// `result`.
     pub result: Option<GetPersonalExperienceInfoResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPersonalExperienceInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPersonalExperienceInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPersonalExperienceInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPersonalExperienceInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPersonalExperienceInfoResponseBody { "result" => optional(result) }
 }
 /// `NotifyOnCrmDataChangeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -417,35 +301,12 @@ pub struct NotifyOnCrmDataChangeResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for NotifyOnCrmDataChangeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for NotifyOnCrmDataChangeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyOnCrmDataChangeResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for NotifyOnCrmDataChangeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyOnCrmDataChangeResponseBody { "success" => optional(success) }
 }
 /// `QueryMarketOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -480,61 +341,26 @@ pub struct QueryMarketOrderResponseBody {
     /// `totalActualPayFee`.
     pub total_actual_pay_fee: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMarketOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMarketOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizOrderId" => rt::read_field(map, &mut self.biz_order_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createTimestamp" => rt::read_field(map, &mut self.create_timestamp),
-            "endTimestamp" => rt::read_field(map, &mut self.end_timestamp),
-            "goodsCode" => rt::read_field(map, &mut self.goods_code),
-            "goodsName" => rt::read_field(map, &mut self.goods_name),
-            "inAppOrder" => rt::read_field(map, &mut self.in_app_order),
-            "itemCode" => rt::read_field(map, &mut self.item_code),
-            "itemName" => rt::read_field(map, &mut self.item_name),
-            "paidTimestamp" => rt::read_field(map, &mut self.paid_timestamp),
-            "quantity" => rt::read_field(map, &mut self.quantity),
-            "startTimestamp" => rt::read_field(map, &mut self.start_timestamp),
-            "status" => rt::read_field(map, &mut self.status),
-            "totalActualPayFee" => rt::read_field(map, &mut self.total_actual_pay_fee),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMarketOrderResponseBody { "bizOrderId" => read_field(biz_order_id), "corpId" =>
+    read_field(corp_id), "createTimestamp" => read_field(create_timestamp),
+    "endTimestamp" => read_field(end_timestamp), "goodsCode" => read_field(goods_code),
+    "goodsName" => read_field(goods_name), "inAppOrder" => read_field(in_app_order),
+    "itemCode" => read_field(item_code), "itemName" => read_field(item_name),
+    "paidTimestamp" => read_field(paid_timestamp), "quantity" => read_field(quantity),
+    "startTimestamp" => read_field(start_timestamp), "status" => read_field(status),
+    "totalActualPayFee" => read_field(total_actual_pay_fee) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMarketOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizOrderId", &self.biz_order_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("createTimestamp", &self.create_timestamp)?;
-        object.optional("endTimestamp", &self.end_timestamp)?;
-        object.optional("goodsCode", &self.goods_code)?;
-        object.optional("goodsName", &self.goods_name)?;
-        object.optional("inAppOrder", &self.in_app_order)?;
-        object.optional("itemCode", &self.item_code)?;
-        object.optional("itemName", &self.item_name)?;
-        object.optional("paidTimestamp", &self.paid_timestamp)?;
-        object.optional("quantity", &self.quantity)?;
-        object.optional("startTimestamp", &self.start_timestamp)?;
-        object.optional("status", &self.status)?;
-        object.optional("totalActualPayFee", &self.total_actual_pay_fee)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMarketOrderResponseBody { "bizOrderId" => optional(biz_order_id), "corpId" =>
+    optional(corp_id), "createTimestamp" => optional(create_timestamp), "endTimestamp" =>
+    optional(end_timestamp), "goodsCode" => optional(goods_code), "goodsName" =>
+    optional(goods_name), "inAppOrder" => optional(in_app_order), "itemCode" =>
+    optional(item_code), "itemName" => optional(item_name), "paidTimestamp" =>
+    optional(paid_timestamp), "quantity" => optional(quantity), "startTimestamp" =>
+    optional(start_timestamp), "status" => optional(status), "totalActualPayFee" =>
+    optional(total_actual_pay_fee) }
 }
 /// `UpdateAppVisibleScopeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -543,35 +369,12 @@ pub struct UpdateAppVisibleScopeResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateAppVisibleScopeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateAppVisibleScopeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateAppVisibleScopeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateAppVisibleScopeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateAppVisibleScopeResponseBody { "result" => optional(result) }
 }
 /// `GetPersonalExperienceInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -580,34 +383,13 @@ pub struct GetPersonalExperienceInfoResponseBodyResult {
     /// `mainCorpId`.
     pub main_corp_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPersonalExperienceInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPersonalExperienceInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mainCorpId" => rt::read_field(map, &mut self.main_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPersonalExperienceInfoResponseBodyResult { "mainCorpId" =>
+    read_field(main_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPersonalExperienceInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mainCorpId", &self.main_corp_id)?;
-        object.end()
+rt::impl_serialize! {
+    GetPersonalExperienceInfoResponseBodyResult { "mainCorpId" => optional(main_corp_id)
     }
 }
 /// The request of [`Api::create_app_goods_service_conversation`].
@@ -629,38 +411,14 @@ impl CreateAppGoodsServiceConversationRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateAppGoodsServiceConversationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("isvUserId", &self.isv_user_id)?;
-        object.field("orderId", &self.order_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAppGoodsServiceConversationRequest { "isvUserId" => field(isv_user_id),
+    "orderId" => field(order_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAppGoodsServiceConversationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAppGoodsServiceConversationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isvUserId" => rt::read_field(map, &mut self.isv_user_id),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAppGoodsServiceConversationRequest { "isvUserId" => read_field(isv_user_id),
+    "orderId" => read_field(order_id) }
 }
 impl rt::WriteRequest for CreateAppGoodsServiceConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -681,36 +439,12 @@ impl EnsureUserLicenseAccessRequest {
         Self { union_id: union_id.into() }
     }
 }
-impl rt::serde::Serialize for EnsureUserLicenseAccessRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EnsureUserLicenseAccessRequest { "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EnsureUserLicenseAccessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EnsureUserLicenseAccessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EnsureUserLicenseAccessRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for EnsureUserLicenseAccessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -743,40 +477,14 @@ impl GetCoolAppAccessStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetCoolAppAccessStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("authCode", &self.auth_code)?;
-        object.field("coolAppCode", &self.cool_app_code)?;
-        object.field("encFieldBizCode", &self.enc_field_biz_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCoolAppAccessStatusRequest { "authCode" => field(auth_code), "coolAppCode" =>
+    field(cool_app_code), "encFieldBizCode" => field(enc_field_biz_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCoolAppAccessStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCoolAppAccessStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authCode" => rt::read_field(map, &mut self.auth_code),
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "encFieldBizCode" => rt::read_field(map, &mut self.enc_field_biz_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCoolAppAccessStatusRequest { "authCode" => read_field(auth_code), "coolAppCode" =>
+    read_field(cool_app_code), "encFieldBizCode" => read_field(enc_field_biz_code) }
 }
 impl rt::WriteRequest for GetCoolAppAccessStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -823,42 +531,16 @@ impl GetInAppSkuUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetInAppSkuUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackPage", &self.callback_page)?;
-        object.optional("extendParam", &self.extend_param)?;
-        object.field("goodsCode", &self.goods_code)?;
-        object.optional("itemCode", &self.item_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInAppSkuUrlRequest { "callbackPage" => optional(callback_page), "extendParam" =>
+    optional(extend_param), "goodsCode" => field(goods_code), "itemCode" =>
+    optional(item_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInAppSkuUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInAppSkuUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackPage" => rt::read_field(map, &mut self.callback_page),
-            "extendParam" => rt::read_field(map, &mut self.extend_param),
-            "goodsCode" => rt::read_field(map, &mut self.goods_code),
-            "itemCode" => rt::read_field(map, &mut self.item_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInAppSkuUrlRequest { "callbackPage" => read_field(callback_page), "extendParam" =>
+    read_field(extend_param), "goodsCode" => read_field(goods_code), "itemCode" =>
+    read_field(item_code) }
 }
 impl rt::WriteRequest for GetInAppSkuUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -884,25 +566,8 @@ impl GetPersonalExperienceInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPersonalExperienceInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPersonalExperienceInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPersonalExperienceInfoRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetPersonalExperienceInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -953,41 +618,14 @@ impl NotifyOnCrmDataChangeRequest {
         self
     }
 }
-impl rt::serde::Serialize for NotifyOnCrmDataChangeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataId", &self.data_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("operate", &self.operate)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyOnCrmDataChangeRequest { "dataId" => optional(data_id), "extension" =>
+    optional(extension), "operate" => optional(operate), "type" => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for NotifyOnCrmDataChangeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NotifyOnCrmDataChangeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "operate" => rt::read_field(map, &mut self.operate),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    NotifyOnCrmDataChangeRequest { "dataId" => read_field(data_id), "extension" =>
+    read_field(extension), "operate" => read_field(operate), "type" => read_field(r#type)
     }
 }
 impl rt::WriteRequest for NotifyOnCrmDataChangeRequest {
@@ -1036,42 +674,16 @@ impl UpdateAppVisibleScopeRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateAppVisibleScopeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.optional("visibleDeptIds", &self.visible_dept_ids)?;
-        object.field("visibleScopeType", &self.visible_scope_type)?;
-        object.optional("visibleUserIds", &self.visible_user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateAppVisibleScopeRequest { "operatorUserId" => field(operator_user_id),
+    "visibleDeptIds" => optional(visible_dept_ids), "visibleScopeType" =>
+    field(visible_scope_type), "visibleUserIds" => optional(visible_user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateAppVisibleScopeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateAppVisibleScopeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "visibleDeptIds" => rt::read_field(map, &mut self.visible_dept_ids),
-            "visibleScopeType" => rt::read_field(map, &mut self.visible_scope_type),
-            "visibleUserIds" => rt::read_field(map, &mut self.visible_user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateAppVisibleScopeRequest { "operatorUserId" => read_field(operator_user_id),
+    "visibleDeptIds" => read_field(visible_dept_ids), "visibleScopeType" =>
+    read_field(visible_scope_type), "visibleUserIds" => read_field(visible_user_ids) }
 }
 impl rt::WriteRequest for UpdateAppVisibleScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1108,42 +720,15 @@ impl UserTaskReportRequest {
         }
     }
 }
-impl rt::serde::Serialize for UserTaskReportRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizNo", &self.biz_no)?;
-        object.field("operateDate", &self.operate_date)?;
-        object.field("taskTag", &self.task_tag)?;
-        object.field("userid", &self.userid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UserTaskReportRequest { "bizNo" => field(biz_no), "operateDate" =>
+    field(operate_date), "taskTag" => field(task_tag), "userid" => field(userid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UserTaskReportRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UserTaskReportRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizNo" => rt::read_field(map, &mut self.biz_no),
-            "operateDate" => rt::read_field(map, &mut self.operate_date),
-            "taskTag" => rt::read_field(map, &mut self.task_tag),
-            "userid" => rt::read_field(map, &mut self.userid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UserTaskReportRequest { "bizNo" => read_field(biz_no), "operateDate" =>
+    read_field(operate_date), "taskTag" => read_field(task_tag), "userid" =>
+    read_field(userid) }
 }
 impl rt::WriteRequest for UserTaskReportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -950,40 +950,14 @@ impl AddDomainWordsRequestDomainWords {
         self
     }
 }
-impl rt::serde::Serialize for AddDomainWordsRequestDomainWords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("domainWord", &self.domain_word)?;
-        object.optional("formalWords", &self.formal_words)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddDomainWordsRequestDomainWords { "description" => optional(description),
+    "domainWord" => optional(domain_word), "formalWords" => optional(formal_words) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddDomainWordsRequestDomainWords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddDomainWordsRequestDomainWords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "domainWord" => rt::read_field(map, &mut self.domain_word),
-            "formalWords" => rt::read_field(map, &mut self.formal_words),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddDomainWordsRequestDomainWords { "description" => read_field(description),
+    "domainWord" => read_field(domain_word), "formalWords" => read_field(formal_words) }
 }
 /// `AddDomainWordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -992,35 +966,12 @@ pub struct AddDomainWordsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddDomainWordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddDomainWordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddDomainWordsResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddDomainWordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddDomainWordsResponseBody { "success" => optional(success) }
 }
 /// `AddToOrgSkillRepositoryResponseBody`: the same model as [`AddDomainWordsResponseBody`].
 pub type AddToOrgSkillRepositoryResponseBody = AddDomainWordsResponseBody;
@@ -1045,49 +996,18 @@ pub struct AssistantMeResponseResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AssistantMeResponseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AssistantMeResponseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created_at" => rt::read_field(map, &mut self.created_at),
-            "error" => rt::read_field(map, &mut self.error),
-            "id" => rt::read_field(map, &mut self.id),
-            "metadata" => rt::read_field(map, &mut self.metadata),
-            "model" => rt::read_field(map, &mut self.model),
-            "object" => rt::read_field(map, &mut self.object),
-            "output" => rt::read_field(map, &mut self.output),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AssistantMeResponseResponseBody { "created_at" => read_field(created_at), "error" =>
+    read_field(error), "id" => read_field(id), "metadata" => read_field(metadata),
+    "model" => read_field(model), "object" => read_field(object), "output" =>
+    read_field(output), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AssistantMeResponseResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created_at", &self.created_at)?;
-        object.optional("error", &self.error)?;
-        object.optional("id", &self.id)?;
-        object.optional("metadata", &self.metadata)?;
-        object.optional("model", &self.model)?;
-        object.optional("object", &self.object)?;
-        object.optional("output", &self.output)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AssistantMeResponseResponseBody { "created_at" => optional(created_at), "error" =>
+    optional(error), "id" => optional(id), "metadata" => optional(metadata), "model" =>
+    optional(model), "object" => optional(object), "output" => optional(output), "status"
+    => optional(status) }
 }
 /// `AssistantResponseResponseBody`: the same model as [`AssistantMeResponseResponseBody`].
 pub type AssistantResponseResponseBody = AssistantMeResponseResponseBody;
@@ -1102,39 +1022,14 @@ pub struct BatchGetAICreditsRecordResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetAICreditsRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetAICreditsRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetAICreditsRecordResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetAICreditsRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetAICreditsRecordResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "totalCount" => optional(total_count) }
 }
 /// `CreateAssistantResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1171,63 +1066,28 @@ pub struct CreateAssistantResponseBody {
     /// `welcomeContent`.
     pub welcome_content: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAssistantResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAssistantResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionNames" => rt::read_field(map, &mut self.action_names),
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "assistantUnionId" => rt::read_field(map, &mut self.assistant_union_id),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "fallbackContent" => rt::read_field(map, &mut self.fallback_content),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "instructions" => rt::read_field(map, &mut self.instructions),
-            "knowledgeFileNames" => rt::read_field(map, &mut self.knowledge_file_names),
-            "model" => rt::read_field(map, &mut self.model),
-            "name" => rt::read_field(map, &mut self.name),
-            "recommendPrompts" => rt::read_field(map, &mut self.recommend_prompts),
-            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
-            "welcomeContent" => rt::read_field(map, &mut self.welcome_content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAssistantResponseBody { "actionNames" => read_field(action_names),
+    "assistantId" => read_field(assistant_id), "assistantUnionId" =>
+    read_field(assistant_union_id), "createdAt" => read_field(created_at),
+    "creatorUnionId" => read_field(creator_union_id), "description" =>
+    read_field(description), "fallbackContent" => read_field(fallback_content), "icon" =>
+    read_field(icon), "instructions" => read_field(instructions), "knowledgeFileNames" =>
+    read_field(knowledge_file_names), "model" => read_field(model), "name" =>
+    read_field(name), "recommendPrompts" => read_field(recommend_prompts), "unifiedAppId"
+    => read_field(unified_app_id), "welcomeContent" => read_field(welcome_content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAssistantResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionNames", &self.action_names)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.optional("assistantUnionId", &self.assistant_union_id)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("fallbackContent", &self.fallback_content)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("instructions", &self.instructions)?;
-        object.optional("knowledgeFileNames", &self.knowledge_file_names)?;
-        object.optional("model", &self.model)?;
-        object.optional("name", &self.name)?;
-        object.optional("recommendPrompts", &self.recommend_prompts)?;
-        object.optional("unifiedAppId", &self.unified_app_id)?;
-        object.optional("welcomeContent", &self.welcome_content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAssistantResponseBody { "actionNames" => optional(action_names), "assistantId"
+    => optional(assistant_id), "assistantUnionId" => optional(assistant_union_id),
+    "createdAt" => optional(created_at), "creatorUnionId" => optional(creator_union_id),
+    "description" => optional(description), "fallbackContent" =>
+    optional(fallback_content), "icon" => optional(icon), "instructions" =>
+    optional(instructions), "knowledgeFileNames" => optional(knowledge_file_names),
+    "model" => optional(model), "name" => optional(name), "recommendPrompts" =>
+    optional(recommend_prompts), "unifiedAppId" => optional(unified_app_id),
+    "welcomeContent" => optional(welcome_content) }
 }
 /// `CreateAssistantMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1252,51 +1112,19 @@ pub struct CreateAssistantMessageResponseBody {
     /// `threadId`.
     pub thread_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAssistantMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAssistantMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "id" => rt::read_field(map, &mut self.id),
-            "metadata" => rt::read_field(map, &mut self.metadata),
-            "object" => rt::read_field(map, &mut self.object),
-            "role" => rt::read_field(map, &mut self.role),
-            "runId" => rt::read_field(map, &mut self.run_id),
-            "threadId" => rt::read_field(map, &mut self.thread_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAssistantMessageResponseBody { "assistantId" => read_field(assistant_id),
+    "content" => read_field(content), "createdAt" => read_field(created_at), "id" =>
+    read_field(id), "metadata" => read_field(metadata), "object" => read_field(object),
+    "role" => read_field(role), "runId" => read_field(run_id), "threadId" =>
+    read_field(thread_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAssistantMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.optional("content", &self.content)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("id", &self.id)?;
-        object.optional("metadata", &self.metadata)?;
-        object.optional("object", &self.object)?;
-        object.optional("role", &self.role)?;
-        object.optional("runId", &self.run_id)?;
-        object.optional("threadId", &self.thread_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAssistantMessageResponseBody { "assistantId" => optional(assistant_id),
+    "content" => optional(content), "createdAt" => optional(created_at), "id" =>
+    optional(id), "metadata" => optional(metadata), "object" => optional(object), "role"
+    => optional(role), "runId" => optional(run_id), "threadId" => optional(thread_id) }
 }
 /// `CreateAssistantRunResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1329,59 +1157,24 @@ pub struct CreateAssistantRunResponseBody {
     /// `threadId`.
     pub thread_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAssistantRunResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAssistantRunResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "cancelledAt" => rt::read_field(map, &mut self.cancelled_at),
-            "completedAt" => rt::read_field(map, &mut self.completed_at),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "expiresAt" => rt::read_field(map, &mut self.expires_at),
-            "failedAt" => rt::read_field(map, &mut self.failed_at),
-            "id" => rt::read_field(map, &mut self.id),
-            "lastErrorMsg" => rt::read_field(map, &mut self.last_error_msg),
-            "metadata" => rt::read_field(map, &mut self.metadata),
-            "object" => rt::read_field(map, &mut self.object),
-            "startedAt" => rt::read_field(map, &mut self.started_at),
-            "status" => rt::read_field(map, &mut self.status),
-            "threadId" => rt::read_field(map, &mut self.thread_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAssistantRunResponseBody { "assistantId" => read_field(assistant_id),
+    "cancelledAt" => read_field(cancelled_at), "completedAt" => read_field(completed_at),
+    "createdAt" => read_field(created_at), "expiresAt" => read_field(expires_at),
+    "failedAt" => read_field(failed_at), "id" => read_field(id), "lastErrorMsg" =>
+    read_field(last_error_msg), "metadata" => read_field(metadata), "object" =>
+    read_field(object), "startedAt" => read_field(started_at), "status" =>
+    read_field(status), "threadId" => read_field(thread_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAssistantRunResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.optional("cancelledAt", &self.cancelled_at)?;
-        object.optional("completedAt", &self.completed_at)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("expiresAt", &self.expires_at)?;
-        object.optional("failedAt", &self.failed_at)?;
-        object.optional("id", &self.id)?;
-        object.optional("lastErrorMsg", &self.last_error_msg)?;
-        object.optional("metadata", &self.metadata)?;
-        object.optional("object", &self.object)?;
-        object.optional("startedAt", &self.started_at)?;
-        object.optional("status", &self.status)?;
-        object.optional("threadId", &self.thread_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAssistantRunResponseBody { "assistantId" => optional(assistant_id),
+    "cancelledAt" => optional(cancelled_at), "completedAt" => optional(completed_at),
+    "createdAt" => optional(created_at), "expiresAt" => optional(expires_at), "failedAt"
+    => optional(failed_at), "id" => optional(id), "lastErrorMsg" =>
+    optional(last_error_msg), "metadata" => optional(metadata), "object" =>
+    optional(object), "startedAt" => optional(started_at), "status" => optional(status),
+    "threadId" => optional(thread_id) }
 }
 /// `CreateAssistantThreadResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1396,41 +1189,14 @@ pub struct CreateAssistantThreadResponseBody {
     /// `object`.
     pub object: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAssistantThreadResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAssistantThreadResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "id" => rt::read_field(map, &mut self.id),
-            "metadata" => rt::read_field(map, &mut self.metadata),
-            "object" => rt::read_field(map, &mut self.object),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAssistantThreadResponseBody { "createdAt" => read_field(created_at), "id" =>
+    read_field(id), "metadata" => read_field(metadata), "object" => read_field(object) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAssistantThreadResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("id", &self.id)?;
-        object.optional("metadata", &self.metadata)?;
-        object.optional("object", &self.object)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAssistantThreadResponseBody { "createdAt" => optional(created_at), "id" =>
+    optional(id), "metadata" => optional(metadata), "object" => optional(object) }
 }
 /// `DeleteAssistantResponseBody`: the same model as [`AddDomainWordsResponseBody`].
 pub type DeleteAssistantResponseBody = AddDomainWordsResponseBody;
@@ -1445,39 +1211,14 @@ pub struct DeleteAssistantMessageResponseBody {
     /// `object`.
     pub object: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteAssistantMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteAssistantMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deleted" => rt::read_field(map, &mut self.deleted),
-            "id" => rt::read_field(map, &mut self.id),
-            "object" => rt::read_field(map, &mut self.object),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteAssistantMessageResponseBody { "deleted" => read_field(deleted), "id" =>
+    read_field(id), "object" => read_field(object) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteAssistantMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deleted", &self.deleted)?;
-        object.optional("id", &self.id)?;
-        object.optional("object", &self.object)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteAssistantMessageResponseBody { "deleted" => optional(deleted), "id" =>
+    optional(id), "object" => optional(object) }
 }
 /// `DeleteAssistantThreadResponseBody`: the same model as [`DeleteAssistantMessageResponseBody`].
 pub type DeleteAssistantThreadResponseBody = DeleteAssistantMessageResponseBody;
@@ -1529,42 +1270,16 @@ impl DeployAssistantRequestAction {
         self
     }
 }
-impl rt::serde::Serialize for DeployAssistantRequestAction {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionAuthInfo", &self.action_auth_info)?;
-        object.optional("actionName", &self.action_name)?;
-        object.optional("description", &self.description)?;
-        object.optional("schema", &self.schema)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeployAssistantRequestAction { "actionAuthInfo" => optional(action_auth_info),
+    "actionName" => optional(action_name), "description" => optional(description),
+    "schema" => optional(schema) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequestAction {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeployAssistantRequestAction {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionAuthInfo" => rt::read_field(map, &mut self.action_auth_info),
-            "actionName" => rt::read_field(map, &mut self.action_name),
-            "description" => rt::read_field(map, &mut self.description),
-            "schema" => rt::read_field(map, &mut self.schema),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeployAssistantRequestAction { "actionAuthInfo" => read_field(action_auth_info),
+    "actionName" => read_field(action_name), "description" => read_field(description),
+    "schema" => read_field(schema) }
 }
 /// `DeployAssistantRequestAppScopes`.
 #[derive(Clone, Debug, Default)]
@@ -1612,44 +1327,20 @@ impl DeployAssistantRequestAppScopes {
         self
     }
 }
-impl rt::serde::Serialize for DeployAssistantRequestAppScopes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptVisibleScopes", &self.dept_visible_scopes)?;
-        object.optional("dynamicGroupScopes", &self.dynamic_group_scopes)?;
-        object.optional("isHidden", &self.is_hidden)?;
-        object.optional("roleVisibleScopes", &self.role_visible_scopes)?;
-        object.optional("userVisibleScopes", &self.user_visible_scopes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeployAssistantRequestAppScopes { "deptVisibleScopes" =>
+    optional(dept_visible_scopes), "dynamicGroupScopes" =>
+    optional(dynamic_group_scopes), "isHidden" => optional(is_hidden),
+    "roleVisibleScopes" => optional(role_visible_scopes), "userVisibleScopes" =>
+    optional(user_visible_scopes) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequestAppScopes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeployAssistantRequestAppScopes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptVisibleScopes" => rt::read_field(map, &mut self.dept_visible_scopes),
-            "dynamicGroupScopes" => rt::read_field(map, &mut self.dynamic_group_scopes),
-            "isHidden" => rt::read_field(map, &mut self.is_hidden),
-            "roleVisibleScopes" => rt::read_field(map, &mut self.role_visible_scopes),
-            "userVisibleScopes" => rt::read_field(map, &mut self.user_visible_scopes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeployAssistantRequestAppScopes { "deptVisibleScopes" =>
+    read_field(dept_visible_scopes), "dynamicGroupScopes" =>
+    read_field(dynamic_group_scopes), "isHidden" => read_field(is_hidden),
+    "roleVisibleScopes" => read_field(role_visible_scopes), "userVisibleScopes" =>
+    read_field(user_visible_scopes) }
 }
 /// `DeployAssistantRequestFallback`.
 #[derive(Clone, Debug, Default)]
@@ -1676,38 +1367,14 @@ impl DeployAssistantRequestFallback {
         self
     }
 }
-impl rt::serde::Serialize for DeployAssistantRequestFallback {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionType", &self.action_type)?;
-        object.optional("defaultMsg", &self.default_msg)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeployAssistantRequestFallback { "actionType" => optional(action_type), "defaultMsg"
+    => optional(default_msg) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequestFallback {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeployAssistantRequestFallback {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "defaultMsg" => rt::read_field(map, &mut self.default_msg),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeployAssistantRequestFallback { "actionType" => read_field(action_type),
+    "defaultMsg" => read_field(default_msg) }
 }
 /// `DeployAssistantResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1716,35 +1383,12 @@ pub struct DeployAssistantResponseBody {
     /// `assistantId`.
     pub assistant_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeployAssistantResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeployAssistantResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeployAssistantResponseBody { "assistantId" => read_field(assistant_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeployAssistantResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeployAssistantResponseBody { "assistantId" => optional(assistant_id) }
 }
 /// `GetAskDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1755,37 +1399,14 @@ pub struct GetAskDetailResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAskDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAskDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAskDetailResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAskDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAskDetailResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetAssistantActionInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1798,39 +1419,14 @@ pub struct GetAssistantActionInfoResponseBody {
     /// `corpId`.
     pub corp_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAssistantActionInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAssistantActionInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionList" => rt::read_field(map, &mut self.action_list),
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAssistantActionInfoResponseBody { "actionList" => read_field(action_list),
+    "assistantId" => read_field(assistant_id), "corpId" => read_field(corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAssistantActionInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionList", &self.action_list)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAssistantActionInfoResponseBody { "actionList" => optional(action_list),
+    "assistantId" => optional(assistant_id), "corpId" => optional(corp_id) }
 }
 /// `GetDomainWordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1841,37 +1437,14 @@ pub struct GetDomainWordsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDomainWordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDomainWordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDomainWordsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDomainWordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDomainWordsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetKnowledgeListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1882,37 +1455,14 @@ pub struct GetKnowledgeListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetKnowledgeListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetKnowledgeListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetKnowledgeListResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetKnowledgeListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetKnowledgeListResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `InstallAssistantResponseBody`: the same model as [`AddDomainWordsResponseBody`].
 pub type InstallAssistantResponseBody = AddDomainWordsResponseBody;
@@ -1931,41 +1481,16 @@ pub struct ListAssistantResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAssistantResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAssistantResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAssistantResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAssistantResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAssistantResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
+    optional(total_count) }
 }
 /// `ListAssistantMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1976,37 +1501,14 @@ pub struct ListAssistantMessageResponseBody {
     /// `object`.
     pub object: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAssistantMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAssistantMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "object" => rt::read_field(map, &mut self.object),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAssistantMessageResponseBody { "data" => read_field(data), "object" =>
+    read_field(object) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAssistantMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("object", &self.object)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAssistantMessageResponseBody { "data" => optional(data), "object" =>
+    optional(object) }
 }
 /// `ListAssistantRunResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2017,36 +1519,13 @@ pub struct ListAssistantRunResponseBody {
     /// `object`.
     pub object: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAssistantRunResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAssistantRunResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "object" => rt::read_field(map, &mut self.object),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAssistantRunResponseBody { "data" => read_field(data), "object" =>
+    read_field(object) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAssistantRunResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("object", &self.object)?;
-        object.end()
+rt::impl_serialize! {
+    ListAssistantRunResponseBody { "data" => optional(data), "object" => optional(object)
     }
 }
 /// `ListInstanceResponseBody`.
@@ -2056,35 +1535,12 @@ pub struct ListInstanceResponseBody {
     /// `result`.
     pub result: Option<Vec<ListInstanceResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInstanceResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListInstanceResponseBody { "result" => optional(result) }
 }
 /// `ListVisibleAssistantResponseBody`: the same model as [`ListAssistantResponseBody`].
 pub type ListVisibleAssistantResponseBody = ListAssistantResponseBody;
@@ -2097,37 +1553,13 @@ pub struct LogListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LogListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LogListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LogListResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LogListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LogListResponseBody { "result" => optional(result), "success" => optional(success) }
 }
 /// `PageListNewAICreditsUsageRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2138,37 +1570,14 @@ pub struct PageListNewAICreditsUsageRecordResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageListNewAICreditsUsageRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageListNewAICreditsUsageRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListNewAICreditsUsageRecordResponseBody { "dataList" => read_field(data_list),
+    "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageListNewAICreditsUsageRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageListNewAICreditsUsageRecordResponseBody { "dataList" => optional(data_list),
+    "totalCount" => optional(total_count) }
 }
 /// `RelearnKnowledgeResponseBody`: the same model as [`AddDomainWordsResponseBody`].
 pub type RelearnKnowledgeResponseBody = AddDomainWordsResponseBody;
@@ -2201,51 +1610,19 @@ pub struct RetrieveAssistantMessageResponseBody {
     /// `threadId`.
     pub thread_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveAssistantMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assisantId" => rt::read_field(map, &mut self.assisant_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "id" => rt::read_field(map, &mut self.id),
-            "metadata" => rt::read_field(map, &mut self.metadata),
-            "object" => rt::read_field(map, &mut self.object),
-            "role" => rt::read_field(map, &mut self.role),
-            "runId" => rt::read_field(map, &mut self.run_id),
-            "threadId" => rt::read_field(map, &mut self.thread_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveAssistantMessageResponseBody { "assisantId" => read_field(assisant_id),
+    "content" => read_field(content), "createdAt" => read_field(created_at), "id" =>
+    read_field(id), "metadata" => read_field(metadata), "object" => read_field(object),
+    "role" => read_field(role), "runId" => read_field(run_id), "threadId" =>
+    read_field(thread_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveAssistantMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assisantId", &self.assisant_id)?;
-        object.optional("content", &self.content)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("id", &self.id)?;
-        object.optional("metadata", &self.metadata)?;
-        object.optional("object", &self.object)?;
-        object.optional("role", &self.role)?;
-        object.optional("runId", &self.run_id)?;
-        object.optional("threadId", &self.thread_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveAssistantMessageResponseBody { "assisantId" => optional(assisant_id),
+    "content" => optional(content), "createdAt" => optional(created_at), "id" =>
+    optional(id), "metadata" => optional(metadata), "object" => optional(object), "role"
+    => optional(role), "runId" => optional(run_id), "threadId" => optional(thread_id) }
 }
 /// `RetrieveAssistantRunResponseBody`: the same model as [`CreateAssistantRunResponseBody`].
 pub type RetrieveAssistantRunResponseBody = CreateAssistantRunResponseBody;
@@ -2258,37 +1635,14 @@ pub struct RetrieveAssistantScopeResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantScopeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveAssistantScopeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveAssistantScopeResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveAssistantScopeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveAssistantScopeResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `RetrieveAssistantThreadResponseBody`: the same model as [`CreateAssistantThreadResponseBody`].
 pub type RetrieveAssistantThreadResponseBody = CreateAssistantThreadResponseBody;
@@ -2352,44 +1706,20 @@ impl UpdateAssistantScopeRequestScopes {
         self
     }
 }
-impl rt::serde::Serialize for UpdateAssistantScopeRequestScopes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptVisibleScopes", &self.dept_visible_scopes)?;
-        object.optional("dynamicGroupScopes", &self.dynamic_group_scopes)?;
-        object.optional("isAdmin", &self.is_admin)?;
-        object.optional("roleVisibleScopes", &self.role_visible_scopes)?;
-        object.optional("userVisibleScopes", &self.user_visible_scopes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateAssistantScopeRequestScopes { "deptVisibleScopes" =>
+    optional(dept_visible_scopes), "dynamicGroupScopes" =>
+    optional(dynamic_group_scopes), "isAdmin" => optional(is_admin), "roleVisibleScopes"
+    => optional(role_visible_scopes), "userVisibleScopes" =>
+    optional(user_visible_scopes) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateAssistantScopeRequestScopes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateAssistantScopeRequestScopes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptVisibleScopes" => rt::read_field(map, &mut self.dept_visible_scopes),
-            "dynamicGroupScopes" => rt::read_field(map, &mut self.dynamic_group_scopes),
-            "isAdmin" => rt::read_field(map, &mut self.is_admin),
-            "roleVisibleScopes" => rt::read_field(map, &mut self.role_visible_scopes),
-            "userVisibleScopes" => rt::read_field(map, &mut self.user_visible_scopes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateAssistantScopeRequestScopes { "deptVisibleScopes" =>
+    read_field(dept_visible_scopes), "dynamicGroupScopes" =>
+    read_field(dynamic_group_scopes), "isAdmin" => read_field(is_admin),
+    "roleVisibleScopes" => read_field(role_visible_scopes), "userVisibleScopes" =>
+    read_field(user_visible_scopes) }
 }
 /// `AssistantMeResponseResponseBodyOutput`.
 #[derive(Clone, Debug, Default)]
@@ -2404,41 +1734,14 @@ pub struct AssistantMeResponseResponseBodyOutput {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AssistantMeResponseResponseBodyOutput {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AssistantMeResponseResponseBodyOutput {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "id" => rt::read_field(map, &mut self.id),
-            "role" => rt::read_field(map, &mut self.role),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AssistantMeResponseResponseBodyOutput { "content" => read_field(content), "id" =>
+    read_field(id), "role" => read_field(role), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AssistantMeResponseResponseBodyOutput {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("id", &self.id)?;
-        object.optional("role", &self.role)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AssistantMeResponseResponseBodyOutput { "content" => optional(content), "id" =>
+    optional(id), "role" => optional(role), "type" => optional(r#type) }
 }
 /// `AssistantResponseResponseBodyOutput`: the same model as [`AssistantMeResponseResponseBodyOutput`].
 pub type AssistantResponseResponseBodyOutput = AssistantMeResponseResponseBodyOutput;
@@ -2467,53 +1770,21 @@ pub struct BatchGetAICreditsRecordResponseBodyList {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetAICreditsRecordResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetAICreditsRecordResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionNames" => rt::read_field(map, &mut self.action_names),
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "assistantName" => rt::read_field(map, &mut self.assistant_name),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "time" => rt::read_field(map, &mut self.time),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "usedNum" => rt::read_field(map, &mut self.used_num),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetAICreditsRecordResponseBodyList { "actionNames" => read_field(action_names),
+    "assistantId" => read_field(assistant_id), "assistantName" =>
+    read_field(assistant_name), "deptId" => read_field(dept_id), "deptName" =>
+    read_field(dept_name), "requestId" => read_field(request_id), "time" =>
+    read_field(time), "unionId" => read_field(union_id), "usedNum" =>
+    read_field(used_num), "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetAICreditsRecordResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionNames", &self.action_names)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.optional("assistantName", &self.assistant_name)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("time", &self.time)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("usedNum", &self.used_num)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetAICreditsRecordResponseBodyList { "actionNames" => optional(action_names),
+    "assistantId" => optional(assistant_id), "assistantName" => optional(assistant_name),
+    "deptId" => optional(dept_id), "deptName" => optional(dept_name), "requestId" =>
+    optional(request_id), "time" => optional(time), "unionId" => optional(union_id),
+    "usedNum" => optional(used_num), "userName" => optional(user_name) }
 }
 /// `DeployAssistantRequestActionActionAuthInfo`.
 #[derive(Clone, Debug, Default)]
@@ -2540,38 +1811,14 @@ impl DeployAssistantRequestActionActionAuthInfo {
         self
     }
 }
-impl rt::serde::Serialize for DeployAssistantRequestActionActionAuthInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authConfig", &self.auth_config)?;
-        object.optional("authenticationType", &self.authentication_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeployAssistantRequestActionActionAuthInfo { "authConfig" => optional(auth_config),
+    "authenticationType" => optional(authentication_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequestActionActionAuthInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeployAssistantRequestActionActionAuthInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authConfig" => rt::read_field(map, &mut self.auth_config),
-            "authenticationType" => rt::read_field(map, &mut self.authentication_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeployAssistantRequestActionActionAuthInfo { "authConfig" => read_field(auth_config),
+    "authenticationType" => read_field(authentication_type) }
 }
 /// `GetAskDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2586,41 +1833,16 @@ pub struct GetAskDetailResponseBodyResult {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAskDetailResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAskDetailResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAskDetailResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAskDetailResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAskDetailResponseBodyResult { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
+    optional(total_count) }
 }
 /// `GetAssistantActionInfoResponseBodyActionList`.
 #[derive(Clone, Debug, Default)]
@@ -2637,43 +1859,17 @@ pub struct GetAssistantActionInfoResponseBodyActionList {
     /// `icon`.
     pub icon: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAssistantActionInfoResponseBodyActionList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAssistantActionInfoResponseBodyActionList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionId" => rt::read_field(map, &mut self.action_id),
-            "actionName" => rt::read_field(map, &mut self.action_name),
-            "actionVersion" => rt::read_field(map, &mut self.action_version),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAssistantActionInfoResponseBodyActionList { "actionId" => read_field(action_id),
+    "actionName" => read_field(action_name), "actionVersion" =>
+    read_field(action_version), "description" => read_field(description), "icon" =>
+    read_field(icon) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAssistantActionInfoResponseBodyActionList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionId", &self.action_id)?;
-        object.optional("actionName", &self.action_name)?;
-        object.optional("actionVersion", &self.action_version)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAssistantActionInfoResponseBodyActionList { "actionId" => optional(action_id),
+    "actionName" => optional(action_name), "actionVersion" => optional(action_version),
+    "description" => optional(description), "icon" => optional(icon) }
 }
 /// `GetKnowledgeListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2690,43 +1886,16 @@ pub struct GetKnowledgeListResponseBodyResult {
     /// `studyId`.
     pub study_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetKnowledgeListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetKnowledgeListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "docFormat" => rt::read_field(map, &mut self.doc_format),
-            "docName" => rt::read_field(map, &mut self.doc_name),
-            "docUrl" => rt::read_field(map, &mut self.doc_url),
-            "status" => rt::read_field(map, &mut self.status),
-            "studyId" => rt::read_field(map, &mut self.study_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetKnowledgeListResponseBodyResult { "docFormat" => read_field(doc_format), "docName"
+    => read_field(doc_name), "docUrl" => read_field(doc_url), "status" =>
+    read_field(status), "studyId" => read_field(study_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetKnowledgeListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("docFormat", &self.doc_format)?;
-        object.optional("docName", &self.doc_name)?;
-        object.optional("docUrl", &self.doc_url)?;
-        object.optional("status", &self.status)?;
-        object.optional("studyId", &self.study_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetKnowledgeListResponseBodyResult { "docFormat" => optional(doc_format), "docName"
+    => optional(doc_name), "docUrl" => optional(doc_url), "status" => optional(status),
+    "studyId" => optional(study_id) }
 }
 /// `ListAssistantResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -2745,45 +1914,18 @@ pub struct ListAssistantResponseBodyList {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAssistantResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAssistantResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAssistantResponseBodyList { "assistantId" => read_field(assistant_id),
+    "createdAt" => read_field(created_at), "creatorUnionId" =>
+    read_field(creator_union_id), "description" => read_field(description), "icon" =>
+    read_field(icon), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAssistantResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAssistantResponseBodyList { "assistantId" => optional(assistant_id), "createdAt"
+    => optional(created_at), "creatorUnionId" => optional(creator_union_id),
+    "description" => optional(description), "icon" => optional(icon), "name" =>
+    optional(name) }
 }
 /// `ListAssistantMessageResponseBodyData`: the same model as [`CreateAssistantMessageResponseBody`].
 pub type ListAssistantMessageResponseBodyData = CreateAssistantMessageResponseBody;
@@ -2804,45 +1946,18 @@ pub struct ListInstanceResponseBodyResult {
     /// `tenantAssistantId`.
     pub tenant_assistant_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListInstanceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListInstanceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "prototypeAssistantId" => {
-                rt::read_field(map, &mut self.prototype_assistant_id)
-            }
-            "tenantAssistantId" => rt::read_field(map, &mut self.tenant_assistant_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInstanceResponseBodyResult { "description" => read_field(description), "icon" =>
+    read_field(icon), "name" => read_field(name), "prototypeAssistantId" =>
+    read_field(prototype_assistant_id), "tenantAssistantId" =>
+    read_field(tenant_assistant_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListInstanceResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.optional("prototypeAssistantId", &self.prototype_assistant_id)?;
-        object.optional("tenantAssistantId", &self.tenant_assistant_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListInstanceResponseBodyResult { "description" => optional(description), "icon" =>
+    optional(icon), "name" => optional(name), "prototypeAssistantId" =>
+    optional(prototype_assistant_id), "tenantAssistantId" =>
+    optional(tenant_assistant_id) }
 }
 /// `ListVisibleAssistantResponseBodyList`: the same model as [`ListAssistantResponseBodyList`].
 pub type ListVisibleAssistantResponseBodyList = ListAssistantResponseBodyList;
@@ -2857,39 +1972,14 @@ pub struct LogListResponseBodyResult {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LogListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LogListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LogListResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LogListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LogListResponseBodyResult { "hasMore" => optional(has_more), "list" =>
+    optional(list), "totalCount" => optional(total_count) }
 }
 /// `PageListNewAICreditsUsageRecordResponseBodyDataList`.
 #[derive(Clone, Debug, Default)]
@@ -2912,50 +2002,20 @@ pub struct PageListNewAICreditsUsageRecordResponseBodyDataList {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PageListNewAICreditsUsageRecordResponseBodyDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageListNewAICreditsUsageRecordResponseBodyDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "abilityName" => rt::read_field(map, &mut self.ability_name),
-            "aiCreditsUsedNum" => rt::read_field(map, &mut self.ai_credits_used_num),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "isTimeFree" => rt::read_field(map, &mut self.is_time_free),
-            "scenarioName" => rt::read_field(map, &mut self.scenario_name),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            "usageTime" => rt::read_field(map, &mut self.usage_time),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListNewAICreditsUsageRecordResponseBodyDataList { "abilityName" =>
+    read_field(ability_name), "aiCreditsUsedNum" => read_field(ai_credits_used_num),
+    "bizId" => read_field(biz_id), "isTimeFree" => read_field(is_time_free),
+    "scenarioName" => read_field(scenario_name), "taskName" => read_field(task_name),
+    "usageTime" => read_field(usage_time), "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageListNewAICreditsUsageRecordResponseBodyDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("abilityName", &self.ability_name)?;
-        object.optional("aiCreditsUsedNum", &self.ai_credits_used_num)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("isTimeFree", &self.is_time_free)?;
-        object.optional("scenarioName", &self.scenario_name)?;
-        object.optional("taskName", &self.task_name)?;
-        object.optional("usageTime", &self.usage_time)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageListNewAICreditsUsageRecordResponseBodyDataList { "abilityName" =>
+    optional(ability_name), "aiCreditsUsedNum" => optional(ai_credits_used_num), "bizId"
+    => optional(biz_id), "isTimeFree" => optional(is_time_free), "scenarioName" =>
+    optional(scenario_name), "taskName" => optional(task_name), "usageTime" =>
+    optional(usage_time), "userName" => optional(user_name) }
 }
 /// `RetrieveAssistantScopeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2968,39 +2028,14 @@ pub struct RetrieveAssistantScopeResponseBodyResult {
     /// `sharing`.
     pub sharing: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantScopeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveAssistantScopeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "scopes" => rt::read_field(map, &mut self.scopes),
-            "sharing" => rt::read_field(map, &mut self.sharing),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveAssistantScopeResponseBodyResult { "assistantId" => read_field(assistant_id),
+    "scopes" => read_field(scopes), "sharing" => read_field(sharing) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveAssistantScopeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.optional("scopes", &self.scopes)?;
-        object.optional("sharing", &self.sharing)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveAssistantScopeResponseBodyResult { "assistantId" => optional(assistant_id),
+    "scopes" => optional(scopes), "sharing" => optional(sharing) }
 }
 /// `AssistantMeResponseResponseBodyOutputContent`.
 #[derive(Clone, Debug, Default)]
@@ -3013,39 +2048,14 @@ pub struct AssistantMeResponseResponseBodyOutputContent {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AssistantMeResponseResponseBodyOutputContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AssistantMeResponseResponseBodyOutputContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "annotations" => rt::read_field(map, &mut self.annotations),
-            "text" => rt::read_field(map, &mut self.text),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AssistantMeResponseResponseBodyOutputContent { "annotations" =>
+    read_field(annotations), "text" => read_field(text), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AssistantMeResponseResponseBodyOutputContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("annotations", &self.annotations)?;
-        object.optional("text", &self.text)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AssistantMeResponseResponseBodyOutputContent { "annotations" =>
+    optional(annotations), "text" => optional(text), "type" => optional(r#type) }
 }
 /// `AssistantResponseResponseBodyOutputContent`: the same model as [`AssistantMeResponseResponseBodyOutputContent`].
 pub type AssistantResponseResponseBodyOutputContent = AssistantMeResponseResponseBodyOutputContent;
@@ -3070,49 +2080,19 @@ pub struct GetAskDetailResponseBodyResultList {
     /// `time`.
     pub time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAskDetailResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAskDetailResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "answer" => rt::read_field(map, &mut self.answer),
-            "answerResult" => rt::read_field(map, &mut self.answer_result),
-            "commentTags" => rt::read_field(map, &mut self.comment_tags),
-            "isMarkResolved" => rt::read_field(map, &mut self.is_mark_resolved),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "question" => rt::read_field(map, &mut self.question),
-            "references" => rt::read_field(map, &mut self.references),
-            "time" => rt::read_field(map, &mut self.time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAskDetailResponseBodyResultList { "answer" => read_field(answer), "answerResult"
+    => read_field(answer_result), "commentTags" => read_field(comment_tags),
+    "isMarkResolved" => read_field(is_mark_resolved), "nick" => read_field(nick),
+    "question" => read_field(question), "references" => read_field(references), "time" =>
+    read_field(time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAskDetailResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("answer", &self.answer)?;
-        object.optional("answerResult", &self.answer_result)?;
-        object.optional("commentTags", &self.comment_tags)?;
-        object.optional("isMarkResolved", &self.is_mark_resolved)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("question", &self.question)?;
-        object.optional("references", &self.references)?;
-        object.optional("time", &self.time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAskDetailResponseBodyResultList { "answer" => optional(answer), "answerResult" =>
+    optional(answer_result), "commentTags" => optional(comment_tags), "isMarkResolved" =>
+    optional(is_mark_resolved), "nick" => optional(nick), "question" =>
+    optional(question), "references" => optional(references), "time" => optional(time) }
 }
 /// `LogListResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -3139,53 +2119,20 @@ pub struct LogListResponseBodyResultList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LogListResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LogListResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionNames" => rt::read_field(map, &mut self.action_names),
-            "customChannel" => rt::read_field(map, &mut self.custom_channel),
-            "input" => rt::read_field(map, &mut self.input),
-            "name" => rt::read_field(map, &mut self.name),
-            "output" => rt::read_field(map, &mut self.output),
-            "result" => rt::read_field(map, &mut self.result),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "time" => rt::read_field(map, &mut self.time),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LogListResponseBodyResultList { "actionNames" => read_field(action_names),
+    "customChannel" => read_field(custom_channel), "input" => read_field(input), "name"
+    => read_field(name), "output" => read_field(output), "result" => read_field(result),
+    "scene" => read_field(scene), "time" => read_field(time), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LogListResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionNames", &self.action_names)?;
-        object.optional("customChannel", &self.custom_channel)?;
-        object.optional("input", &self.input)?;
-        object.optional("name", &self.name)?;
-        object.optional("output", &self.output)?;
-        object.optional("result", &self.result)?;
-        object.optional("scene", &self.scene)?;
-        object.optional("time", &self.time)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LogListResponseBodyResultList { "actionNames" => optional(action_names),
+    "customChannel" => optional(custom_channel), "input" => optional(input), "name" =>
+    optional(name), "output" => optional(output), "result" => optional(result), "scene"
+    => optional(scene), "time" => optional(time), "unionId" => optional(union_id),
+    "userId" => optional(user_id) }
 }
 /// `RetrieveAssistantScopeResponseBodyResultScopes`.
 #[derive(Clone, Debug, Default)]
@@ -3202,44 +2149,20 @@ pub struct RetrieveAssistantScopeResponseBodyResultScopes {
     /// `userVisibleScopes`.
     pub user_visible_scopes: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for RetrieveAssistantScopeResponseBodyResultScopes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveAssistantScopeResponseBodyResultScopes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptVisibleScopes" => rt::read_field(map, &mut self.dept_visible_scopes),
-            "dynamicGroupScopes" => rt::read_field(map, &mut self.dynamic_group_scopes),
-            "isAdmin" => rt::read_field(map, &mut self.is_admin),
-            "roleVisibleScopes" => rt::read_field(map, &mut self.role_visible_scopes),
-            "userVisibleScopes" => rt::read_field(map, &mut self.user_visible_scopes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveAssistantScopeResponseBodyResultScopes { "deptVisibleScopes" =>
+    read_field(dept_visible_scopes), "dynamicGroupScopes" =>
+    read_field(dynamic_group_scopes), "isAdmin" => read_field(is_admin),
+    "roleVisibleScopes" => read_field(role_visible_scopes), "userVisibleScopes" =>
+    read_field(user_visible_scopes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveAssistantScopeResponseBodyResultScopes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptVisibleScopes", &self.dept_visible_scopes)?;
-        object.optional("dynamicGroupScopes", &self.dynamic_group_scopes)?;
-        object.optional("isAdmin", &self.is_admin)?;
-        object.optional("roleVisibleScopes", &self.role_visible_scopes)?;
-        object.optional("userVisibleScopes", &self.user_visible_scopes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveAssistantScopeResponseBodyResultScopes { "deptVisibleScopes" =>
+    optional(dept_visible_scopes), "dynamicGroupScopes" =>
+    optional(dynamic_group_scopes), "isAdmin" => optional(is_admin), "roleVisibleScopes"
+    => optional(role_visible_scopes), "userVisibleScopes" =>
+    optional(user_visible_scopes) }
 }
 /// `GetAskDetailResponseBodyResultListReferences`.
 #[derive(Clone, Debug, Default)]
@@ -3250,37 +2173,14 @@ pub struct GetAskDetailResponseBodyResultListReferences {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAskDetailResponseBodyResultListReferences {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAskDetailResponseBodyResultListReferences {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAskDetailResponseBodyResultListReferences { "name" => read_field(name), "url" =>
+    read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAskDetailResponseBodyResultListReferences {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAskDetailResponseBodyResultListReferences { "name" => optional(name), "url" =>
+    optional(url) }
 }
 /// The request of [`Api::add_domain_words`].
 #[derive(Clone, Debug)]
@@ -3304,38 +2204,14 @@ impl AddDomainWordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddDomainWordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("assistantId", &self.assistant_id)?;
-        object.field("domainWords", &self.domain_words)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddDomainWordsRequest { "assistantId" => field(assistant_id), "domainWords" =>
+    field(domain_words) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddDomainWordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddDomainWordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "domainWords" => rt::read_field(map, &mut self.domain_words),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddDomainWordsRequest { "assistantId" => read_field(assistant_id), "domainWords" =>
+    read_field(domain_words) }
 }
 impl rt::WriteRequest for AddDomainWordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3368,40 +2244,14 @@ impl AddToOrgSkillRepositoryRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddToOrgSkillRepositoryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionId", &self.action_id)?;
-        object.field("actionVersion", &self.action_version)?;
-        object.field("operatorUnionId", &self.operator_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddToOrgSkillRepositoryRequest { "actionId" => field(action_id), "actionVersion" =>
+    field(action_version), "operatorUnionId" => field(operator_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddToOrgSkillRepositoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddToOrgSkillRepositoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionId" => rt::read_field(map, &mut self.action_id),
-            "actionVersion" => rt::read_field(map, &mut self.action_version),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddToOrgSkillRepositoryRequest { "actionId" => read_field(action_id), "actionVersion"
+    => read_field(action_version), "operatorUnionId" => read_field(operator_union_id) }
 }
 impl rt::WriteRequest for AddToOrgSkillRepositoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3451,42 +2301,16 @@ impl AssistantMeResponseRequest {
         self
     }
 }
-impl rt::serde::Serialize for AssistantMeResponseRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("input", &self.input)?;
-        object.optional("instructions", &self.instructions)?;
-        object.optional("metadata", &self.metadata)?;
-        object.optional("stream", &self.stream)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AssistantMeResponseRequest { "input" => field(input), "instructions" =>
+    optional(instructions), "metadata" => optional(metadata), "stream" =>
+    optional(stream) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AssistantMeResponseRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AssistantMeResponseRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "input" => rt::read_field(map, &mut self.input),
-            "instructions" => rt::read_field(map, &mut self.instructions),
-            "metadata" => rt::read_field(map, &mut self.metadata),
-            "stream" => rt::read_field(map, &mut self.stream),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AssistantMeResponseRequest { "input" => read_field(input), "instructions" =>
+    read_field(instructions), "metadata" => read_field(metadata), "stream" =>
+    read_field(stream) }
 }
 impl rt::WriteRequest for AssistantMeResponseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3536,42 +2360,16 @@ impl AssistantResponseRequest {
         self
     }
 }
-impl rt::serde::Serialize for AssistantResponseRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("input", &self.input)?;
-        object.optional("instructions", &self.instructions)?;
-        object.optional("metadata", &self.metadata)?;
-        object.optional("stream", &self.stream)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AssistantResponseRequest { "input" => field(input), "instructions" =>
+    optional(instructions), "metadata" => optional(metadata), "stream" =>
+    optional(stream) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AssistantResponseRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AssistantResponseRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "input" => rt::read_field(map, &mut self.input),
-            "instructions" => rt::read_field(map, &mut self.instructions),
-            "metadata" => rt::read_field(map, &mut self.metadata),
-            "stream" => rt::read_field(map, &mut self.stream),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AssistantResponseRequest { "input" => read_field(input), "instructions" =>
+    read_field(instructions), "metadata" => read_field(metadata), "stream" =>
+    read_field(stream) }
 }
 impl rt::WriteRequest for AssistantResponseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3632,30 +2430,11 @@ impl BatchGetAICreditsRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchGetAICreditsRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchGetAICreditsRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetAICreditsRecordRequest { "assistantId" => read_field(assistant_id), "endTime"
+    => read_field(end_time), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "startTime" => read_field(start_time), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for BatchGetAICreditsRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3716,48 +2495,19 @@ impl CreateAssistantRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateAssistantRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("description", &self.description)?;
-        object.field("icon", &self.icon)?;
-        object.field("instructions", &self.instructions)?;
-        object.field("name", &self.name)?;
-        object.field("operatorUnionId", &self.operator_union_id)?;
-        object.optional("recommendPrompts", &self.recommend_prompts)?;
-        object.field("welcomeContent", &self.welcome_content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAssistantRequest { "description" => field(description), "icon" => field(icon),
+    "instructions" => field(instructions), "name" => field(name), "operatorUnionId" =>
+    field(operator_union_id), "recommendPrompts" => optional(recommend_prompts),
+    "welcomeContent" => field(welcome_content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAssistantRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAssistantRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "instructions" => rt::read_field(map, &mut self.instructions),
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            "recommendPrompts" => rt::read_field(map, &mut self.recommend_prompts),
-            "welcomeContent" => rt::read_field(map, &mut self.welcome_content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAssistantRequest { "description" => read_field(description), "icon" =>
+    read_field(icon), "instructions" => read_field(instructions), "name" =>
+    read_field(name), "operatorUnionId" => read_field(operator_union_id),
+    "recommendPrompts" => read_field(recommend_prompts), "welcomeContent" =>
+    read_field(welcome_content) }
 }
 impl rt::WriteRequest for CreateAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3807,41 +2557,14 @@ impl CreateAssistantMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateAssistantMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("metadata", &self.metadata)?;
-        object.field("role", &self.role)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAssistantMessageRequest { "content" => field(content), "extension" =>
+    optional(extension), "metadata" => optional(metadata), "role" => field(role) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAssistantMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAssistantMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "metadata" => rt::read_field(map, &mut self.metadata),
-            "role" => rt::read_field(map, &mut self.role),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CreateAssistantMessageRequest { "content" => read_field(content), "extension" =>
+    read_field(extension), "metadata" => read_field(metadata), "role" => read_field(role)
     }
 }
 impl rt::WriteRequest for CreateAssistantMessageRequest {
@@ -3892,42 +2615,16 @@ impl CreateAssistantRunRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateAssistantRunRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("assistantId", &self.assistant_id)?;
-        object.optional("instructions", &self.instructions)?;
-        object.optional("metadata", &self.metadata)?;
-        object.optional("stream", &self.stream)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAssistantRunRequest { "assistantId" => field(assistant_id), "instructions" =>
+    optional(instructions), "metadata" => optional(metadata), "stream" =>
+    optional(stream) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAssistantRunRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAssistantRunRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "instructions" => rt::read_field(map, &mut self.instructions),
-            "metadata" => rt::read_field(map, &mut self.metadata),
-            "stream" => rt::read_field(map, &mut self.stream),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAssistantRunRequest { "assistantId" => read_field(assistant_id), "instructions"
+    => read_field(instructions), "metadata" => read_field(metadata), "stream" =>
+    read_field(stream) }
 }
 impl rt::WriteRequest for CreateAssistantRunRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3957,36 +2654,12 @@ impl CreateAssistantThreadRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateAssistantThreadRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("metadata", &self.metadata)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAssistantThreadRequest { "metadata" => optional(metadata) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAssistantThreadRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAssistantThreadRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "metadata" => rt::read_field(map, &mut self.metadata),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAssistantThreadRequest { "metadata" => read_field(metadata) }
 }
 impl rt::WriteRequest for CreateAssistantThreadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4016,26 +2689,9 @@ impl DeleteAssistantRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteAssistantRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteAssistantRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteAssistantRequest { "assistantId" => read_field(assistant_id), "operatorUnionId"
+    => read_field(operator_union_id) }
 }
 impl rt::WriteRequest for DeleteAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4065,38 +2721,14 @@ impl DeleteDomainWordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteDomainWordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("assistantId", &self.assistant_id)?;
-        object.field("domainWords", &self.domain_words)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteDomainWordsRequest { "assistantId" => field(assistant_id), "domainWords" =>
+    field(domain_words) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteDomainWordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteDomainWordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "domainWords" => rt::read_field(map, &mut self.domain_words),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteDomainWordsRequest { "assistantId" => read_field(assistant_id), "domainWords"
+    => read_field(domain_words) }
 }
 impl rt::WriteRequest for DeleteDomainWordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4123,26 +2755,9 @@ impl DeleteKnowledgeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteKnowledgeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteKnowledgeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "studyId" => rt::read_field(map, &mut self.study_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteKnowledgeRequest { "assistantId" => read_field(assistant_id), "studyId" =>
+    read_field(study_id) }
 }
 impl rt::WriteRequest for DeleteKnowledgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4276,66 +2891,27 @@ impl DeployAssistantRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeployAssistantRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action", &self.action)?;
-        object.optional("aiAssistantId", &self.ai_assistant_id)?;
-        object.optional("appScopes", &self.app_scopes)?;
-        object.optional("description", &self.description)?;
-        object.optional("fallback", &self.fallback)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("instructions", &self.instructions)?;
-        object.optional("isPublic", &self.is_public)?;
-        object.optional("name", &self.name)?;
-        object.optional("operateUserId", &self.operate_user_id)?;
-        object.optional("recommendPrompts", &self.recommend_prompts)?;
-        object.optional("shareRecipient", &self.share_recipient)?;
-        object.optional("toneStyle", &self.tone_style)?;
-        object.optional("uuid", &self.uuid)?;
-        object.optional("welcomeContent", &self.welcome_content)?;
-        object.optional("welcomeTitle", &self.welcome_title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeployAssistantRequest { "action" => optional(action), "aiAssistantId" =>
+    optional(ai_assistant_id), "appScopes" => optional(app_scopes), "description" =>
+    optional(description), "fallback" => optional(fallback), "icon" => optional(icon),
+    "instructions" => optional(instructions), "isPublic" => optional(is_public), "name"
+    => optional(name), "operateUserId" => optional(operate_user_id), "recommendPrompts"
+    => optional(recommend_prompts), "shareRecipient" => optional(share_recipient),
+    "toneStyle" => optional(tone_style), "uuid" => optional(uuid), "welcomeContent" =>
+    optional(welcome_content), "welcomeTitle" => optional(welcome_title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeployAssistantRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "aiAssistantId" => rt::read_field(map, &mut self.ai_assistant_id),
-            "appScopes" => rt::read_field(map, &mut self.app_scopes),
-            "description" => rt::read_field(map, &mut self.description),
-            "fallback" => rt::read_field(map, &mut self.fallback),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "instructions" => rt::read_field(map, &mut self.instructions),
-            "isPublic" => rt::read_field(map, &mut self.is_public),
-            "name" => rt::read_field(map, &mut self.name),
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            "recommendPrompts" => rt::read_field(map, &mut self.recommend_prompts),
-            "shareRecipient" => rt::read_field(map, &mut self.share_recipient),
-            "toneStyle" => rt::read_field(map, &mut self.tone_style),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            "welcomeContent" => rt::read_field(map, &mut self.welcome_content),
-            "welcomeTitle" => rt::read_field(map, &mut self.welcome_title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeployAssistantRequest { "action" => read_field(action), "aiAssistantId" =>
+    read_field(ai_assistant_id), "appScopes" => read_field(app_scopes), "description" =>
+    read_field(description), "fallback" => read_field(fallback), "icon" =>
+    read_field(icon), "instructions" => read_field(instructions), "isPublic" =>
+    read_field(is_public), "name" => read_field(name), "operateUserId" =>
+    read_field(operate_user_id), "recommendPrompts" => read_field(recommend_prompts),
+    "shareRecipient" => read_field(share_recipient), "toneStyle" =>
+    read_field(tone_style), "uuid" => read_field(uuid), "welcomeContent" =>
+    read_field(welcome_content), "welcomeTitle" => read_field(welcome_title) }
 }
 impl rt::WriteRequest for DeployAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4381,29 +2957,10 @@ impl GetAskDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAskDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAskDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "offset" => rt::read_field(map, &mut self.offset),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAskDetailRequest { "assistantId" => read_field(assistant_id), "endTime" =>
+    read_field(end_time), "offset" => read_field(offset), "pageSize" =>
+    read_field(page_size), "startTime" => read_field(start_time) }
 }
 impl rt::WriteRequest for GetAskDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4431,25 +2988,8 @@ impl GetAssistantActionInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAssistantActionInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAssistantActionInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAssistantActionInfoRequest { "assistantId" => read_field(assistant_id) }
 }
 impl rt::WriteRequest for GetAssistantActionInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4473,25 +3013,8 @@ impl GetDomainWordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDomainWordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDomainWordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDomainWordsRequest { "assistantId" => read_field(assistant_id) }
 }
 impl rt::WriteRequest for GetDomainWordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4517,25 +3040,8 @@ impl GetKnowledgeListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetKnowledgeListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetKnowledgeListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetKnowledgeListRequest { "assistantId" => read_field(assistant_id) }
 }
 impl rt::WriteRequest for GetKnowledgeListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4567,40 +3073,14 @@ impl InstallAssistantRequest {
         self
     }
 }
-impl rt::serde::Serialize for InstallAssistantRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.optional("isAllOrgMemberVisible", &self.is_all_org_member_visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InstallAssistantRequest { "assistantId" => optional(assistant_id),
+    "isAllOrgMemberVisible" => optional(is_all_org_member_visible) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InstallAssistantRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InstallAssistantRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "isAllOrgMemberVisible" => {
-                rt::read_field(map, &mut self.is_all_org_member_visible)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InstallAssistantRequest { "assistantId" => read_field(assistant_id),
+    "isAllOrgMemberVisible" => read_field(is_all_org_member_visible) }
 }
 impl rt::WriteRequest for InstallAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4632,38 +3112,14 @@ impl LearnKnowledgeRequest {
         self
     }
 }
-impl rt::serde::Serialize for LearnKnowledgeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.optional("docUrl", &self.doc_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LearnKnowledgeRequest { "assistantId" => optional(assistant_id), "docUrl" =>
+    optional(doc_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LearnKnowledgeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LearnKnowledgeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "docUrl" => rt::read_field(map, &mut self.doc_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LearnKnowledgeRequest { "assistantId" => read_field(assistant_id), "docUrl" =>
+    read_field(doc_url) }
 }
 impl rt::WriteRequest for LearnKnowledgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4698,27 +3154,9 @@ impl ListAssistantRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAssistantRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAssistantRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAssistantRequest { "cursor" => read_field(cursor), "pageSize" =>
+    read_field(page_size), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for ListAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4760,27 +3198,9 @@ impl ListAssistantMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAssistantMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAssistantMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "limit" => rt::read_field(map, &mut self.limit),
-            "order" => rt::read_field(map, &mut self.order),
-            "runId" => rt::read_field(map, &mut self.run_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAssistantMessageRequest { "limit" => read_field(limit), "order" =>
+    read_field(order), "runId" => read_field(run_id) }
 }
 impl rt::WriteRequest for ListAssistantMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4815,25 +3235,8 @@ impl ListAssistantRunRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAssistantRunRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAssistantRunRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "limit" => rt::read_field(map, &mut self.limit),
-            "order" => rt::read_field(map, &mut self.order),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ListAssistantRunRequest { "limit" => read_field(limit), "order" => read_field(order)
     }
 }
 impl rt::WriteRequest for ListAssistantRunRequest {
@@ -4859,27 +3262,8 @@ impl ListInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "prototypeAssistantId" => {
-                rt::read_field(map, &mut self.prototype_assistant_id)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInstanceRequest { "prototypeAssistantId" => read_field(prototype_assistant_id) }
 }
 impl rt::WriteRequest for ListInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4922,28 +3306,10 @@ impl ListVisibleAssistantRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListVisibleAssistantRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListVisibleAssistantRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "name" => rt::read_field(map, &mut self.name),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListVisibleAssistantRequest { "cursor" => read_field(cursor), "name" =>
+    read_field(name), "pageSize" => read_field(page_size), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for ListVisibleAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5002,29 +3368,10 @@ impl LogListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LogListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LogListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LogListRequest { "assistantId" => read_field(assistant_id), "endTime" =>
+    read_field(end_time), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "startTime" => read_field(start_time) }
 }
 impl rt::WriteRequest for LogListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5096,31 +3443,11 @@ impl PageListNewAICreditsUsageRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PageListNewAICreditsUsageRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PageListNewAICreditsUsageRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "scenarioName" => rt::read_field(map, &mut self.scenario_name),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListNewAICreditsUsageRecordRequest { "endTime" => read_field(end_time),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "scenarioName" => read_field(scenario_name), "startTime" => read_field(start_time),
+    "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
 impl rt::WriteRequest for PageListNewAICreditsUsageRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5149,36 +3476,12 @@ impl RelearnKnowledgeRequest {
         }
     }
 }
-impl rt::serde::Serialize for RelearnKnowledgeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("assistantId", &self.assistant_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RelearnKnowledgeRequest { "assistantId" => field(assistant_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RelearnKnowledgeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RelearnKnowledgeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RelearnKnowledgeRequest { "assistantId" => read_field(assistant_id) }
 }
 impl rt::WriteRequest for RelearnKnowledgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5210,38 +3513,14 @@ impl RemoveAssistantRequest {
         self
     }
 }
-impl rt::serde::Serialize for RemoveAssistantRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.optional("operatorUnionId", &self.operator_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveAssistantRequest { "assistantId" => optional(assistant_id), "operatorUnionId"
+    => optional(operator_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveAssistantRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveAssistantRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveAssistantRequest { "assistantId" => read_field(assistant_id), "operatorUnionId"
+    => read_field(operator_union_id) }
 }
 impl rt::WriteRequest for RemoveAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5271,26 +3550,9 @@ impl RemoveFromOrgSkillRepositoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveFromOrgSkillRepositoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveFromOrgSkillRepositoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionId" => rt::read_field(map, &mut self.action_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveFromOrgSkillRepositoryRequest { "actionId" => read_field(action_id),
+    "operatorUnionId" => read_field(operator_union_id) }
 }
 impl rt::WriteRequest for RemoveFromOrgSkillRepositoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5318,26 +3580,9 @@ impl RetrieveAssistantBasicInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantBasicInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RetrieveAssistantBasicInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveAssistantBasicInfoRequest { "assistantId" => read_field(assistant_id),
+    "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for RetrieveAssistantBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5362,25 +3607,8 @@ impl RetrieveAssistantScopeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantScopeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RetrieveAssistantScopeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveAssistantScopeRequest { "assistantId" => read_field(assistant_id) }
 }
 impl rt::WriteRequest for RetrieveAssistantScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5468,52 +3696,21 @@ impl UpdateAssistantBasicInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateAssistantBasicInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("assistantId", &self.assistant_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("fallbackContent", &self.fallback_content)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("instructions", &self.instructions)?;
-        object.optional("name", &self.name)?;
-        object.field("operatorUnionId", &self.operator_union_id)?;
-        object.optional("recommendPrompts", &self.recommend_prompts)?;
-        object.optional("welcomeContent", &self.welcome_content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateAssistantBasicInfoRequest { "assistantId" => field(assistant_id), "description"
+    => optional(description), "fallbackContent" => optional(fallback_content), "icon" =>
+    optional(icon), "instructions" => optional(instructions), "name" => optional(name),
+    "operatorUnionId" => field(operator_union_id), "recommendPrompts" =>
+    optional(recommend_prompts), "welcomeContent" => optional(welcome_content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateAssistantBasicInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateAssistantBasicInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "fallbackContent" => rt::read_field(map, &mut self.fallback_content),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "instructions" => rt::read_field(map, &mut self.instructions),
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            "recommendPrompts" => rt::read_field(map, &mut self.recommend_prompts),
-            "welcomeContent" => rt::read_field(map, &mut self.welcome_content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateAssistantBasicInfoRequest { "assistantId" => read_field(assistant_id),
+    "description" => read_field(description), "fallbackContent" =>
+    read_field(fallback_content), "icon" => read_field(icon), "instructions" =>
+    read_field(instructions), "name" => read_field(name), "operatorUnionId" =>
+    read_field(operator_union_id), "recommendPrompts" => read_field(recommend_prompts),
+    "welcomeContent" => read_field(welcome_content) }
 }
 impl rt::WriteRequest for UpdateAssistantBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5558,42 +3755,16 @@ impl UpdateAssistantScopeRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateAssistantScopeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("assistantId", &self.assistant_id)?;
-        object.field("operatorUnionId", &self.operator_union_id)?;
-        object.optional("scopes", &self.scopes)?;
-        object.optional("sharing", &self.sharing)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateAssistantScopeRequest { "assistantId" => field(assistant_id), "operatorUnionId"
+    => field(operator_union_id), "scopes" => optional(scopes), "sharing" =>
+    optional(sharing) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateAssistantScopeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateAssistantScopeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            "scopes" => rt::read_field(map, &mut self.scopes),
-            "sharing" => rt::read_field(map, &mut self.sharing),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateAssistantScopeRequest { "assistantId" => read_field(assistant_id),
+    "operatorUnionId" => read_field(operator_union_id), "scopes" => read_field(scopes),
+    "sharing" => read_field(sharing) }
 }
 impl rt::WriteRequest for UpdateAssistantScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -255,47 +255,18 @@ pub struct CreateAssistantMessageResponseBody {
     /// `threadId`.
     pub thread_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAssistantMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAssistantMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "id" => rt::read_field(map, &mut self.id),
-            "object" => rt::read_field(map, &mut self.object),
-            "role" => rt::read_field(map, &mut self.role),
-            "runId" => rt::read_field(map, &mut self.run_id),
-            "threadId" => rt::read_field(map, &mut self.thread_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAssistantMessageResponseBody { "assistantId" => read_field(assistant_id),
+    "createdAt" => read_field(created_at), "id" => read_field(id), "object" =>
+    read_field(object), "role" => read_field(role), "runId" => read_field(run_id),
+    "threadId" => read_field(thread_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAssistantMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("id", &self.id)?;
-        object.optional("object", &self.object)?;
-        object.optional("role", &self.role)?;
-        object.optional("runId", &self.run_id)?;
-        object.optional("threadId", &self.thread_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAssistantMessageResponseBody { "assistantId" => optional(assistant_id),
+    "createdAt" => optional(created_at), "id" => optional(id), "object" =>
+    optional(object), "role" => optional(role), "runId" => optional(run_id), "threadId"
+    => optional(thread_id) }
 }
 /// `CreateAssistantRunResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -326,56 +297,23 @@ pub struct CreateAssistantRunResponseBody {
     /// `threadId`.
     pub thread_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAssistantRunResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAssistantRunResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "cancelledAt" => rt::read_field(map, &mut self.cancelled_at),
-            "completedAt" => rt::read_field(map, &mut self.completed_at),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "expiresAt" => rt::read_field(map, &mut self.expires_at),
-            "failedAt" => rt::read_field(map, &mut self.failed_at),
-            "id" => rt::read_field(map, &mut self.id),
-            "lastErrorMsg" => rt::read_field(map, &mut self.last_error_msg),
-            "object" => rt::read_field(map, &mut self.object),
-            "startedAt" => rt::read_field(map, &mut self.started_at),
-            "status" => rt::read_field(map, &mut self.status),
-            "threadId" => rt::read_field(map, &mut self.thread_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAssistantRunResponseBody { "assistantId" => read_field(assistant_id),
+    "cancelledAt" => read_field(cancelled_at), "completedAt" => read_field(completed_at),
+    "createdAt" => read_field(created_at), "expiresAt" => read_field(expires_at),
+    "failedAt" => read_field(failed_at), "id" => read_field(id), "lastErrorMsg" =>
+    read_field(last_error_msg), "object" => read_field(object), "startedAt" =>
+    read_field(started_at), "status" => read_field(status), "threadId" =>
+    read_field(thread_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAssistantRunResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.optional("cancelledAt", &self.cancelled_at)?;
-        object.optional("completedAt", &self.completed_at)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("expiresAt", &self.expires_at)?;
-        object.optional("failedAt", &self.failed_at)?;
-        object.optional("id", &self.id)?;
-        object.optional("lastErrorMsg", &self.last_error_msg)?;
-        object.optional("object", &self.object)?;
-        object.optional("startedAt", &self.started_at)?;
-        object.optional("status", &self.status)?;
-        object.optional("threadId", &self.thread_id)?;
-        object.end()
+rt::impl_serialize! {
+    CreateAssistantRunResponseBody { "assistantId" => optional(assistant_id),
+    "cancelledAt" => optional(cancelled_at), "completedAt" => optional(completed_at),
+    "createdAt" => optional(created_at), "expiresAt" => optional(expires_at), "failedAt"
+    => optional(failed_at), "id" => optional(id), "lastErrorMsg" =>
+    optional(last_error_msg), "object" => optional(object), "startedAt" =>
+    optional(started_at), "status" => optional(status), "threadId" => optional(thread_id)
     }
 }
 /// `CreateAssistantThreadResponseBody`.
@@ -389,39 +327,14 @@ pub struct CreateAssistantThreadResponseBody {
     /// `object`.
     pub object: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAssistantThreadResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAssistantThreadResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "id" => rt::read_field(map, &mut self.id),
-            "object" => rt::read_field(map, &mut self.object),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAssistantThreadResponseBody { "createdAt" => read_field(created_at), "id" =>
+    read_field(id), "object" => read_field(object) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAssistantThreadResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("id", &self.id)?;
-        object.optional("object", &self.object)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAssistantThreadResponseBody { "createdAt" => optional(created_at), "id" =>
+    optional(id), "object" => optional(object) }
 }
 /// `DeleteAssistantMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -434,39 +347,14 @@ pub struct DeleteAssistantMessageResponseBody {
     /// `object`.
     pub object: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteAssistantMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteAssistantMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deleted" => rt::read_field(map, &mut self.deleted),
-            "id" => rt::read_field(map, &mut self.id),
-            "object" => rt::read_field(map, &mut self.object),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteAssistantMessageResponseBody { "deleted" => read_field(deleted), "id" =>
+    read_field(id), "object" => read_field(object) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteAssistantMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deleted", &self.deleted)?;
-        object.optional("id", &self.id)?;
-        object.optional("object", &self.object)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteAssistantMessageResponseBody { "deleted" => optional(deleted), "id" =>
+    optional(id), "object" => optional(object) }
 }
 /// `DeleteAssistantThreadResponseBody`: the same model as [`DeleteAssistantMessageResponseBody`].
 pub type DeleteAssistantThreadResponseBody = DeleteAssistantMessageResponseBody;
@@ -479,37 +367,14 @@ pub struct ListAssistantMessageResponseBody {
     /// `object`.
     pub object: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAssistantMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAssistantMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "object" => rt::read_field(map, &mut self.object),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAssistantMessageResponseBody { "data" => read_field(data), "object" =>
+    read_field(object) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAssistantMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("object", &self.object)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAssistantMessageResponseBody { "data" => optional(data), "object" =>
+    optional(object) }
 }
 /// `PageListAICreditsUsageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -520,37 +385,14 @@ pub struct PageListAICreditsUsageResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageListAICreditsUsageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageListAICreditsUsageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListAICreditsUsageResponseBody { "dataList" => read_field(data_list),
+    "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageListAICreditsUsageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageListAICreditsUsageResponseBody { "dataList" => optional(data_list), "totalCount"
+    => optional(total_count) }
 }
 /// `RetrieveAssistantMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -573,49 +415,18 @@ pub struct RetrieveAssistantMessageResponseBody {
     /// `threadId`.
     pub thread_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveAssistantMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assisantId" => rt::read_field(map, &mut self.assisant_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "id" => rt::read_field(map, &mut self.id),
-            "object" => rt::read_field(map, &mut self.object),
-            "role" => rt::read_field(map, &mut self.role),
-            "runId" => rt::read_field(map, &mut self.run_id),
-            "threadId" => rt::read_field(map, &mut self.thread_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetrieveAssistantMessageResponseBody { "assisantId" => read_field(assisant_id),
+    "content" => read_field(content), "createdAt" => read_field(created_at), "id" =>
+    read_field(id), "object" => read_field(object), "role" => read_field(role), "runId"
+    => read_field(run_id), "threadId" => read_field(thread_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetrieveAssistantMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assisantId", &self.assisant_id)?;
-        object.optional("content", &self.content)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("id", &self.id)?;
-        object.optional("object", &self.object)?;
-        object.optional("role", &self.role)?;
-        object.optional("runId", &self.run_id)?;
-        object.optional("threadId", &self.thread_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetrieveAssistantMessageResponseBody { "assisantId" => optional(assisant_id),
+    "content" => optional(content), "createdAt" => optional(created_at), "id" =>
+    optional(id), "object" => optional(object), "role" => optional(role), "runId" =>
+    optional(run_id), "threadId" => optional(thread_id) }
 }
 /// `RetrieveAssistantThreadResponseBody`: the same model as [`CreateAssistantThreadResponseBody`].
 pub type RetrieveAssistantThreadResponseBody = CreateAssistantThreadResponseBody;
@@ -640,49 +451,18 @@ pub struct ListAssistantMessageResponseBodyData {
     /// `threadId`.
     pub thread_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAssistantMessageResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAssistantMessageResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => rt::read_field(map, &mut self.assistant_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "id" => rt::read_field(map, &mut self.id),
-            "object" => rt::read_field(map, &mut self.object),
-            "role" => rt::read_field(map, &mut self.role),
-            "runId" => rt::read_field(map, &mut self.run_id),
-            "threadId" => rt::read_field(map, &mut self.thread_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAssistantMessageResponseBodyData { "assistantId" => read_field(assistant_id),
+    "content" => read_field(content), "createdAt" => read_field(created_at), "id" =>
+    read_field(id), "object" => read_field(object), "role" => read_field(role), "runId"
+    => read_field(run_id), "threadId" => read_field(thread_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAssistantMessageResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assistantId", &self.assistant_id)?;
-        object.optional("content", &self.content)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("id", &self.id)?;
-        object.optional("object", &self.object)?;
-        object.optional("role", &self.role)?;
-        object.optional("runId", &self.run_id)?;
-        object.optional("threadId", &self.thread_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAssistantMessageResponseBodyData { "assistantId" => optional(assistant_id),
+    "content" => optional(content), "createdAt" => optional(created_at), "id" =>
+    optional(id), "object" => optional(object), "role" => optional(role), "runId" =>
+    optional(run_id), "threadId" => optional(thread_id) }
 }
 /// `PageListAICreditsUsageResponseBodyDataList`.
 #[derive(Clone, Debug, Default)]
@@ -709,53 +489,22 @@ pub struct PageListAICreditsUsageResponseBodyDataList {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageListAICreditsUsageResponseBodyDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageListAICreditsUsageResponseBodyDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "abilityName" => rt::read_field(map, &mut self.ability_name),
-            "aiCreditsUsedNum" => rt::read_field(map, &mut self.ai_credits_used_num),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "isTimeFree" => rt::read_field(map, &mut self.is_time_free),
-            "scenarioName" => rt::read_field(map, &mut self.scenario_name),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            "usageTime" => rt::read_field(map, &mut self.usage_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListAICreditsUsageResponseBodyDataList { "abilityName" =>
+    read_field(ability_name), "aiCreditsUsedNum" => read_field(ai_credits_used_num),
+    "bizId" => read_field(biz_id), "deptName" => read_field(dept_name), "isTimeFree" =>
+    read_field(is_time_free), "scenarioName" => read_field(scenario_name), "taskName" =>
+    read_field(task_name), "usageTime" => read_field(usage_time), "userId" =>
+    read_field(user_id), "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageListAICreditsUsageResponseBodyDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("abilityName", &self.ability_name)?;
-        object.optional("aiCreditsUsedNum", &self.ai_credits_used_num)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("isTimeFree", &self.is_time_free)?;
-        object.optional("scenarioName", &self.scenario_name)?;
-        object.optional("taskName", &self.task_name)?;
-        object.optional("usageTime", &self.usage_time)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageListAICreditsUsageResponseBodyDataList { "abilityName" => optional(ability_name),
+    "aiCreditsUsedNum" => optional(ai_credits_used_num), "bizId" => optional(biz_id),
+    "deptName" => optional(dept_name), "isTimeFree" => optional(is_time_free),
+    "scenarioName" => optional(scenario_name), "taskName" => optional(task_name),
+    "usageTime" => optional(usage_time), "userId" => optional(user_id), "userName" =>
+    optional(user_name) }
 }
 /// The request of [`Api::create_assistant_message`].
 #[derive(Clone, Debug)]
@@ -777,26 +526,9 @@ impl CreateAssistantMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAssistantMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAssistantMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "role" => rt::read_field(map, &mut self.role),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAssistantMessageRequest { "content" => read_field(content), "role" =>
+    read_field(role) }
 }
 impl rt::WriteRequest for CreateAssistantMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -830,26 +562,9 @@ impl ListAssistantMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAssistantMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAssistantMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "limit" => rt::read_field(map, &mut self.limit),
-            "runId" => rt::read_field(map, &mut self.run_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAssistantMessageRequest { "limit" => read_field(limit), "runId" =>
+    read_field(run_id) }
 }
 impl rt::WriteRequest for ListAssistantMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -918,31 +633,11 @@ impl PageListAICreditsUsageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PageListAICreditsUsageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PageListAICreditsUsageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "scenarioName" => rt::read_field(map, &mut self.scenario_name),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListAICreditsUsageRequest { "endTime" => read_field(end_time), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "scenarioName" =>
+    read_field(scenario_name), "startTime" => read_field(start_time), "userId" =>
+    read_field(user_id), "userName" => read_field(user_name) }
 }
 impl rt::WriteRequest for PageListAICreditsUsageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -696,37 +696,14 @@ pub struct AddApplicationRegFormTemplateResponseBody {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddApplicationRegFormTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddApplicationRegFormTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddApplicationRegFormTemplateResponseBody { "templateId" => read_field(template_id),
+    "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddApplicationRegFormTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddApplicationRegFormTemplateResponseBody { "templateId" => optional(template_id),
+    "version" => optional(version) }
 }
 /// `AddFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -739,39 +716,14 @@ pub struct AddFileResponseBody {
     /// `spaceId`.
     pub space_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddFileResponseBody { "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "spaceId" => read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddFileResponseBody { "fileId" => optional(file_id), "fileName" =>
+    optional(file_name), "spaceId" => optional(space_id) }
 }
 /// `AddUserAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -780,35 +732,12 @@ pub struct AddUserAccountResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddUserAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddUserAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddUserAccountResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddUserAccountResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddUserAccountResponseBody { "success" => optional(success) }
 }
 /// `CollectRecruitJobDetailRequestJobInfo`.
 #[derive(Clone, Debug, Default)]
@@ -931,62 +860,25 @@ impl CollectRecruitJobDetailRequestJobInfo {
         self
     }
 }
-impl rt::serde::Serialize for CollectRecruitJobDetailRequestJobInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("category", &self.category)?;
-        object.optional("description", &self.description)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.optional("fullTimeInfo", &self.full_time_info)?;
-        object.optional("headCount", &self.head_count)?;
-        object.optional("jobNature", &self.job_nature)?;
-        object.optional("jobTags", &self.job_tags)?;
-        object.optional("maxSalary", &self.max_salary)?;
-        object.optional("minSalary", &self.min_salary)?;
-        object.optional("name", &self.name)?;
-        object.optional("outJobId", &self.out_job_id)?;
-        object.optional("partTimeInfo", &self.part_time_info)?;
-        object.optional("requiredEdu", &self.required_edu)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectRecruitJobDetailRequestJobInfo { "address" => optional(address), "category" =>
+    optional(category), "description" => optional(description), "extInfo" =>
+    optional(ext_info), "fullTimeInfo" => optional(full_time_info), "headCount" =>
+    optional(head_count), "jobNature" => optional(job_nature), "jobTags" =>
+    optional(job_tags), "maxSalary" => optional(max_salary), "minSalary" =>
+    optional(min_salary), "name" => optional(name), "outJobId" => optional(out_job_id),
+    "partTimeInfo" => optional(part_time_info), "requiredEdu" => optional(required_edu) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollectRecruitJobDetailRequestJobInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectRecruitJobDetailRequestJobInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "category" => rt::read_field(map, &mut self.category),
-            "description" => rt::read_field(map, &mut self.description),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "fullTimeInfo" => rt::read_field(map, &mut self.full_time_info),
-            "headCount" => rt::read_field(map, &mut self.head_count),
-            "jobNature" => rt::read_field(map, &mut self.job_nature),
-            "jobTags" => rt::read_field(map, &mut self.job_tags),
-            "maxSalary" => rt::read_field(map, &mut self.max_salary),
-            "minSalary" => rt::read_field(map, &mut self.min_salary),
-            "name" => rt::read_field(map, &mut self.name),
-            "outJobId" => rt::read_field(map, &mut self.out_job_id),
-            "partTimeInfo" => rt::read_field(map, &mut self.part_time_info),
-            "requiredEdu" => rt::read_field(map, &mut self.required_edu),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectRecruitJobDetailRequestJobInfo { "address" => read_field(address), "category"
+    => read_field(category), "description" => read_field(description), "extInfo" =>
+    read_field(ext_info), "fullTimeInfo" => read_field(full_time_info), "headCount" =>
+    read_field(head_count), "jobNature" => read_field(job_nature), "jobTags" =>
+    read_field(job_tags), "maxSalary" => read_field(max_salary), "minSalary" =>
+    read_field(min_salary), "name" => read_field(name), "outJobId" =>
+    read_field(out_job_id), "partTimeInfo" => read_field(part_time_info), "requiredEdu"
+    => read_field(required_edu) }
 }
 /// `CollectRecruitJobDetailRequestRecruitUserInfo`.
 #[derive(Clone, Debug, Default)]
@@ -1027,42 +919,16 @@ impl CollectRecruitJobDetailRequestRecruitUserInfo {
         self
     }
 }
-impl rt::serde::Serialize for CollectRecruitJobDetailRequestRecruitUserInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.optional("outUserId", &self.out_user_id)?;
-        object.optional("userMobile", &self.user_mobile)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectRecruitJobDetailRequestRecruitUserInfo { "extInfo" => optional(ext_info),
+    "outUserId" => optional(out_user_id), "userMobile" => optional(user_mobile),
+    "userName" => optional(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollectRecruitJobDetailRequestRecruitUserInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectRecruitJobDetailRequestRecruitUserInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "outUserId" => rt::read_field(map, &mut self.out_user_id),
-            "userMobile" => rt::read_field(map, &mut self.user_mobile),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectRecruitJobDetailRequestRecruitUserInfo { "extInfo" => read_field(ext_info),
+    "outUserId" => read_field(out_user_id), "userMobile" => read_field(user_mobile),
+    "userName" => read_field(user_name) }
 }
 /// `CollectRecruitJobDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1071,35 +937,12 @@ pub struct CollectRecruitJobDetailResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollectRecruitJobDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollectRecruitJobDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectRecruitJobDetailResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollectRecruitJobDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectRecruitJobDetailResponseBody { "result" => optional(result) }
 }
 /// `CollectResumeDetailRequestResumeData`.
 #[derive(Clone, Debug)]
@@ -1197,50 +1040,20 @@ impl CollectResumeDetailRequestResumeData {
         self
     }
 }
-impl rt::serde::Serialize for CollectResumeDetailRequestResumeData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("baseInfo", &self.base_info)?;
-        object.optional("certificates", &self.certificates)?;
-        object.optional("educationExperiences", &self.education_experiences)?;
-        object.optional("jobExpect", &self.job_expect)?;
-        object.optional("languageSkill", &self.language_skill)?;
-        object.optional("trainingExperiences", &self.training_experiences)?;
-        object.optional("workExperiences", &self.work_experiences)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectResumeDetailRequestResumeData { "baseInfo" => field(base_info), "certificates"
+    => optional(certificates), "educationExperiences" => optional(education_experiences),
+    "jobExpect" => optional(job_expect), "languageSkill" => optional(language_skill),
+    "trainingExperiences" => optional(training_experiences), "workExperiences" =>
+    optional(work_experiences) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequestResumeData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectResumeDetailRequestResumeData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "baseInfo" => rt::read_field(map, &mut self.base_info),
-            "certificates" => rt::read_field(map, &mut self.certificates),
-            "educationExperiences" => {
-                rt::read_field(map, &mut self.education_experiences)
-            }
-            "jobExpect" => rt::read_field(map, &mut self.job_expect),
-            "languageSkill" => rt::read_field(map, &mut self.language_skill),
-            "trainingExperiences" => rt::read_field(map, &mut self.training_experiences),
-            "workExperiences" => rt::read_field(map, &mut self.work_experiences),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectResumeDetailRequestResumeData { "baseInfo" => read_field(base_info),
+    "certificates" => read_field(certificates), "educationExperiences" =>
+    read_field(education_experiences), "jobExpect" => read_field(job_expect),
+    "languageSkill" => read_field(language_skill), "trainingExperiences" =>
+    read_field(training_experiences), "workExperiences" => read_field(work_experiences) }
 }
 /// `CollectResumeDetailRequestResumeFile`.
 #[derive(Clone, Debug, Default)]
@@ -1274,40 +1087,14 @@ impl CollectResumeDetailRequestResumeFile {
         self
     }
 }
-impl rt::serde::Serialize for CollectResumeDetailRequestResumeFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileType", &self.file_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectResumeDetailRequestResumeFile { "downloadUrl" => optional(download_url),
+    "fileName" => optional(file_name), "fileType" => optional(file_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequestResumeFile {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectResumeDetailRequestResumeFile {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectResumeDetailRequestResumeFile { "downloadUrl" => read_field(download_url),
+    "fileName" => read_field(file_name), "fileType" => read_field(file_type) }
 }
 /// `CollectResumeDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1316,35 +1103,12 @@ pub struct CollectResumeDetailResponseBody {
     /// `resumeId`.
     pub resume_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollectResumeDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resumeId" => rt::read_field(map, &mut self.resume_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectResumeDetailResponseBody { "resumeId" => read_field(resume_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollectResumeDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resumeId", &self.resume_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectResumeDetailResponseBody { "resumeId" => optional(resume_id) }
 }
 /// `CollectResumeMailRequestResumeFile`.
 #[derive(Clone, Debug)]
@@ -1372,40 +1136,14 @@ impl CollectResumeMailRequestResumeFile {
         }
     }
 }
-impl rt::serde::Serialize for CollectResumeMailRequestResumeFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("downloadUrl", &self.download_url)?;
-        object.field("fileName", &self.file_name)?;
-        object.field("fileType", &self.file_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectResumeMailRequestResumeFile { "downloadUrl" => field(download_url), "fileName"
+    => field(file_name), "fileType" => field(file_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollectResumeMailRequestResumeFile {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectResumeMailRequestResumeFile {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectResumeMailRequestResumeFile { "downloadUrl" => read_field(download_url),
+    "fileName" => read_field(file_name), "fileType" => read_field(file_type) }
 }
 /// `CollectResumeMailResponseBody`: the same model as [`CollectResumeDetailResponseBody`].
 pub type CollectResumeMailResponseBody = CollectResumeDetailResponseBody;
@@ -1416,35 +1154,12 @@ pub struct ConfirmRightsResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConfirmRightsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConfirmRightsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConfirmRightsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConfirmRightsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConfirmRightsResponseBody { "result" => optional(result) }
 }
 /// `FinishBeginnerTaskResponseBody`: the same model as [`ConfirmRightsResponseBody`].
 pub type FinishBeginnerTaskResponseBody = ConfirmRightsResponseBody;
@@ -1473,53 +1188,23 @@ pub struct GetApplicationRegFormByFlowIdResponseBody {
     /// `templateVersion`.
     pub template_version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetApplicationRegFormByFlowIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetApplicationRegFormByFlowIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "candidateId" => rt::read_field(map, &mut self.candidate_id),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "flowId" => rt::read_field(map, &mut self.flow_id),
-            "formId" => rt::read_field(map, &mut self.form_id),
-            "gmtCreateMillis" => rt::read_field(map, &mut self.gmt_create_millis),
-            "gmtModifiedMillis" => rt::read_field(map, &mut self.gmt_modified_millis),
-            "jobId" => rt::read_field(map, &mut self.job_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateVersion" => rt::read_field(map, &mut self.template_version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetApplicationRegFormByFlowIdResponseBody { "candidateId" =>
+    read_field(candidate_id), "creatorUserId" => read_field(creator_user_id), "flowId" =>
+    read_field(flow_id), "formId" => read_field(form_id), "gmtCreateMillis" =>
+    read_field(gmt_create_millis), "gmtModifiedMillis" =>
+    read_field(gmt_modified_millis), "jobId" => read_field(job_id), "status" =>
+    read_field(status), "templateId" => read_field(template_id), "templateVersion" =>
+    read_field(template_version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetApplicationRegFormByFlowIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("candidateId", &self.candidate_id)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("flowId", &self.flow_id)?;
-        object.optional("formId", &self.form_id)?;
-        object.optional("gmtCreateMillis", &self.gmt_create_millis)?;
-        object.optional("gmtModifiedMillis", &self.gmt_modified_millis)?;
-        object.optional("jobId", &self.job_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("templateVersion", &self.template_version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetApplicationRegFormByFlowIdResponseBody { "candidateId" => optional(candidate_id),
+    "creatorUserId" => optional(creator_user_id), "flowId" => optional(flow_id), "formId"
+    => optional(form_id), "gmtCreateMillis" => optional(gmt_create_millis),
+    "gmtModifiedMillis" => optional(gmt_modified_millis), "jobId" => optional(job_id),
+    "status" => optional(status), "templateId" => optional(template_id),
+    "templateVersion" => optional(template_version) }
 }
 /// `GetCandidateByPhoneNumberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1530,37 +1215,14 @@ pub struct GetCandidateByPhoneNumberResponseBody {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCandidateByPhoneNumberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCandidateByPhoneNumberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "candidateId" => rt::read_field(map, &mut self.candidate_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCandidateByPhoneNumberResponseBody { "candidateId" => read_field(candidate_id),
+    "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCandidateByPhoneNumberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("candidateId", &self.candidate_id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCandidateByPhoneNumberResponseBody { "candidateId" => optional(candidate_id),
+    "name" => optional(name) }
 }
 /// `GetFileUploadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1581,53 +1243,20 @@ pub struct GetFileUploadInfoResponseBody {
     /// `mediaId`.
     pub media_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileUploadInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
-            "accessToken" => rt::read_field(map, &mut self.access_token),
-            "accessTokenExpirationMillis" => {
-                rt::read_field(map, &mut self.access_token_expiration_millis)
-            }
-            "bucket" => rt::read_field(map, &mut self.bucket),
-            "endPoint" => rt::read_field(map, &mut self.end_point),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileUploadInfoResponseBody { "accessKeyId" => read_field(access_key_id),
+    "accessKeySecret" => read_field(access_key_secret), "accessToken" =>
+    read_field(access_token), "accessTokenExpirationMillis" =>
+    read_field(access_token_expiration_millis), "bucket" => read_field(bucket),
+    "endPoint" => read_field(end_point), "mediaId" => read_field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileUploadInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKeyId", &self.access_key_id)?;
-        object.optional("accessKeySecret", &self.access_key_secret)?;
-        object.optional("accessToken", &self.access_token)?;
-        object
-            .optional(
-                "accessTokenExpirationMillis",
-                &self.access_token_expiration_millis,
-            )?;
-        object.optional("bucket", &self.bucket)?;
-        object.optional("endPoint", &self.end_point)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileUploadInfoResponseBody { "accessKeyId" => optional(access_key_id),
+    "accessKeySecret" => optional(access_key_secret), "accessToken" =>
+    optional(access_token), "accessTokenExpirationMillis" =>
+    optional(access_token_expiration_millis), "bucket" => optional(bucket), "endPoint" =>
+    optional(end_point), "mediaId" => optional(media_id) }
 }
 /// `GetFlowByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1650,49 +1279,19 @@ pub struct GetFlowByIdResponseBody {
     /// `statId`.
     pub stat_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFlowByIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlowByIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "candidateId" => rt::read_field(map, &mut self.candidate_id),
-            "candidateName" => rt::read_field(map, &mut self.candidate_name),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "currentStatus" => rt::read_field(map, &mut self.current_status),
-            "flowId" => rt::read_field(map, &mut self.flow_id),
-            "jobId" => rt::read_field(map, &mut self.job_id),
-            "sourceName" => rt::read_field(map, &mut self.source_name),
-            "statId" => rt::read_field(map, &mut self.stat_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowByIdResponseBody { "candidateId" => read_field(candidate_id), "candidateName"
+    => read_field(candidate_name), "createTime" => read_field(create_time),
+    "currentStatus" => read_field(current_status), "flowId" => read_field(flow_id),
+    "jobId" => read_field(job_id), "sourceName" => read_field(source_name), "statId" =>
+    read_field(stat_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlowByIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("candidateId", &self.candidate_id)?;
-        object.optional("candidateName", &self.candidate_name)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("currentStatus", &self.current_status)?;
-        object.optional("flowId", &self.flow_id)?;
-        object.optional("jobId", &self.job_id)?;
-        object.optional("sourceName", &self.source_name)?;
-        object.optional("statId", &self.stat_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlowByIdResponseBody { "candidateId" => optional(candidate_id), "candidateName" =>
+    optional(candidate_name), "createTime" => optional(create_time), "currentStatus" =>
+    optional(current_status), "flowId" => optional(flow_id), "jobId" => optional(job_id),
+    "sourceName" => optional(source_name), "statId" => optional(stat_id) }
 }
 /// `GetFlowIdByRelationEntityIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1701,35 +1300,12 @@ pub struct GetFlowIdByRelationEntityIdResponseBody {
     /// `flowId`.
     pub flow_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFlowIdByRelationEntityIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlowIdByRelationEntityIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "flowId" => rt::read_field(map, &mut self.flow_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowIdByRelationEntityIdResponseBody { "flowId" => read_field(flow_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlowIdByRelationEntityIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("flowId", &self.flow_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlowIdByRelationEntityIdResponseBody { "flowId" => optional(flow_id) }
 }
 /// `GetJobAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1740,37 +1316,14 @@ pub struct GetJobAuthResponseBody {
     /// `jobOwners`.
     pub job_owners: Option<Vec<GetJobAuthResponseBodyJobOwners>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetJobAuthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetJobAuthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobId" => rt::read_field(map, &mut self.job_id),
-            "jobOwners" => rt::read_field(map, &mut self.job_owners),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetJobAuthResponseBody { "jobId" => read_field(job_id), "jobOwners" =>
+    read_field(job_owners) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetJobAuthResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobId", &self.job_id)?;
-        object.optional("jobOwners", &self.job_owners)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetJobAuthResponseBody { "jobId" => optional(job_id), "jobOwners" =>
+    optional(job_owners) }
 }
 /// `GetJobInfoByJobIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1791,47 +1344,18 @@ pub struct GetJobInfoByJobIdResponseBody {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetJobInfoByJobIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetJobInfoByJobIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "headCount" => rt::read_field(map, &mut self.head_count),
-            "jobId" => rt::read_field(map, &mut self.job_id),
-            "jobOwners" => rt::read_field(map, &mut self.job_owners),
-            "mainDeptId" => rt::read_field(map, &mut self.main_dept_id),
-            "mainDeptName" => rt::read_field(map, &mut self.main_dept_name),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetJobInfoByJobIdResponseBody { "createTime" => read_field(create_time), "headCount"
+    => read_field(head_count), "jobId" => read_field(job_id), "jobOwners" =>
+    read_field(job_owners), "mainDeptId" => read_field(main_dept_id), "mainDeptName" =>
+    read_field(main_dept_name), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetJobInfoByJobIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("headCount", &self.head_count)?;
-        object.optional("jobId", &self.job_id)?;
-        object.optional("jobOwners", &self.job_owners)?;
-        object.optional("mainDeptId", &self.main_dept_id)?;
-        object.optional("mainDeptName", &self.main_dept_name)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetJobInfoByJobIdResponseBody { "createTime" => optional(create_time), "headCount" =>
+    optional(head_count), "jobId" => optional(job_id), "jobOwners" =>
+    optional(job_owners), "mainDeptId" => optional(main_dept_id), "mainDeptName" =>
+    optional(main_dept_name), "name" => optional(name) }
 }
 /// `ImportCandidateByResumeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1844,39 +1368,14 @@ pub struct ImportCandidateByResumeResponseBody {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ImportCandidateByResumeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ImportCandidateByResumeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "candidateId" => rt::read_field(map, &mut self.candidate_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ImportCandidateByResumeResponseBody { "candidateId" => read_field(candidate_id),
+    "corpId" => read_field(corp_id), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ImportCandidateByResumeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("candidateId", &self.candidate_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ImportCandidateByResumeResponseBody { "candidateId" => optional(candidate_id),
+    "corpId" => optional(corp_id), "name" => optional(name) }
 }
 /// `ImportJobDataRequestBody`.
 #[derive(Clone, Debug)]
@@ -1941,56 +1440,22 @@ impl ImportJobDataRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for ImportJobDataRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("address", &self.address)?;
-        object.field("category", &self.category)?;
-        object.field("description", &self.description)?;
-        object.field("experience", &self.experience)?;
-        object.optional("fullTimeExt", &self.full_time_ext)?;
-        object.field("jobNature", &self.job_nature)?;
-        object.field("maxSalary", &self.max_salary)?;
-        object.field("minSalary", &self.min_salary)?;
-        object.field("name", &self.name)?;
-        object.field("requiredEdu", &self.required_edu)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ImportJobDataRequestBody { "address" => field(address), "category" =>
+    field(category), "description" => field(description), "experience" =>
+    field(experience), "fullTimeExt" => optional(full_time_ext), "jobNature" =>
+    field(job_nature), "maxSalary" => field(max_salary), "minSalary" =>
+    field(min_salary), "name" => field(name), "requiredEdu" => field(required_edu),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ImportJobDataRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ImportJobDataRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "category" => rt::read_field(map, &mut self.category),
-            "description" => rt::read_field(map, &mut self.description),
-            "experience" => rt::read_field(map, &mut self.experience),
-            "fullTimeExt" => rt::read_field(map, &mut self.full_time_ext),
-            "jobNature" => rt::read_field(map, &mut self.job_nature),
-            "maxSalary" => rt::read_field(map, &mut self.max_salary),
-            "minSalary" => rt::read_field(map, &mut self.min_salary),
-            "name" => rt::read_field(map, &mut self.name),
-            "requiredEdu" => rt::read_field(map, &mut self.required_edu),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ImportJobDataRequestBody { "address" => read_field(address), "category" =>
+    read_field(category), "description" => read_field(description), "experience" =>
+    read_field(experience), "fullTimeExt" => read_field(full_time_ext), "jobNature" =>
+    read_field(job_nature), "maxSalary" => read_field(max_salary), "minSalary" =>
+    read_field(min_salary), "name" => read_field(name), "requiredEdu" =>
+    read_field(required_edu), "userId" => read_field(user_id) }
 }
 /// `ImportJobDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2001,37 +1466,14 @@ pub struct ImportJobDataResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ImportJobDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ImportJobDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ImportJobDataResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ImportJobDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ImportJobDataResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryCandidatesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2046,41 +1488,16 @@ pub struct QueryCandidatesResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCandidatesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCandidatesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCandidatesResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCandidatesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCandidatesResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryInterviewsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2095,41 +1512,16 @@ pub struct QueryInterviewsResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryInterviewsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInterviewsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInterviewsResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryInterviewsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInterviewsResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token), "totalCount" =>
+    optional(total_count) }
 }
 /// `ReportMessageStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2138,35 +1530,12 @@ pub struct ReportMessageStatusResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ReportMessageStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReportMessageStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReportMessageStatusResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ReportMessageStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReportMessageStatusResponseBody { "result" => optional(result) }
 }
 /// `ResumePostEventResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2175,35 +1544,12 @@ pub struct ResumePostEventResponseBody {
     /// `bizId`.
     pub biz_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ResumePostEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ResumePostEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ResumePostEventResponseBody { "bizId" => read_field(biz_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ResumePostEventResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ResumePostEventResponseBody { "bizId" => optional(biz_id) }
 }
 /// `SearchFlowResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2218,41 +1564,15 @@ pub struct SearchFlowResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchFlowResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFlowResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFlowResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFlowResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFlowResponseBody { "hasMore" => optional(has_more), "list" => optional(list),
+    "nextCursor" => optional(next_cursor), "totalCount" => optional(total_count) }
 }
 /// `SyncChannelMessageResponseBody`: the same model as [`ReportMessageStatusResponseBody`].
 pub type SyncChannelMessageResponseBody = ReportMessageStatusResponseBody;
@@ -2311,52 +1631,18 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList {
         self
     }
 }
-impl rt::serde::Serialize
-for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCandidateId", &self.biz_candidate_id)?;
-        object
-            .optional(
-                "historyInterviewInfoVOList",
-                &self.history_interview_info_vo_list,
-            )?;
-        object.optional("name", &self.name)?;
-        object.optional("phone", &self.phone)?;
-        object.optional("resumeContent", &self.resume_content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList { "bizCandidateId"
+    => optional(biz_candidate_id), "historyInterviewInfoVOList" =>
+    optional(history_interview_info_vo_list), "name" => optional(name), "phone" =>
+    optional(phone), "resumeContent" => optional(resume_content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCandidateId" => rt::read_field(map, &mut self.biz_candidate_id),
-            "historyInterviewInfoVOList" => {
-                rt::read_field(map, &mut self.history_interview_info_vo_list)
-            }
-            "name" => rt::read_field(map, &mut self.name),
-            "phone" => rt::read_field(map, &mut self.phone),
-            "resumeContent" => rt::read_field(map, &mut self.resume_content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList { "bizCandidateId"
+    => read_field(biz_candidate_id), "historyInterviewInfoVOList" =>
+    read_field(history_interview_info_vo_list), "name" => read_field(name), "phone" =>
+    read_field(phone), "resumeContent" => read_field(resume_content) }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO`.
 #[derive(Clone, Debug, Default)]
@@ -2402,50 +1688,18 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
         self
     }
 }
-impl rt::serde::Serialize
-for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conferenceBookerInfoVO", &self.conference_booker_info_vo)?;
-        object.optional("roomCode", &self.room_code)?;
-        object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
-        object.optional("scheduleConferenceUrl", &self.schedule_conference_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
+    "conferenceBookerInfoVO" => optional(conference_booker_info_vo), "roomCode" =>
+    optional(room_code), "scheduleConferenceId" => optional(schedule_conference_id),
+    "scheduleConferenceUrl" => optional(schedule_conference_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conferenceBookerInfoVO" => {
-                rt::read_field(map, &mut self.conference_booker_info_vo)
-            }
-            "roomCode" => rt::read_field(map, &mut self.room_code),
-            "scheduleConferenceId" => {
-                rt::read_field(map, &mut self.schedule_conference_id)
-            }
-            "scheduleConferenceUrl" => {
-                rt::read_field(map, &mut self.schedule_conference_url)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
+    "conferenceBookerInfoVO" => read_field(conference_booker_info_vo), "roomCode" =>
+    read_field(room_code), "scheduleConferenceId" => read_field(schedule_conference_id),
+    "scheduleConferenceUrl" => read_field(schedule_conference_url) }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList`.
 #[derive(Clone, Debug, Default)]
@@ -2491,50 +1745,18 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList {
         self
     }
 }
-impl rt::serde::Serialize
-for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object
-            .optional(
-                "interviewEvaluationFormConfigVO",
-                &self.interview_evaluation_form_config_vo,
-            )?;
-        object.optional("name", &self.name)?;
-        object.optional("position", &self.position)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList { "id" =>
+    optional(id), "interviewEvaluationFormConfigVO" =>
+    optional(interview_evaluation_form_config_vo), "name" => optional(name), "position"
+    => optional(position) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "interviewEvaluationFormConfigVO" => {
-                rt::read_field(map, &mut self.interview_evaluation_form_config_vo)
-            }
-            "name" => rt::read_field(map, &mut self.name),
-            "position" => rt::read_field(map, &mut self.position),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList { "id" =>
+    read_field(id), "interviewEvaluationFormConfigVO" =>
+    read_field(interview_evaluation_form_config_vo), "name" => read_field(name),
+    "position" => read_field(position) }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO`.
 #[derive(Clone, Debug, Default)]
@@ -2589,48 +1811,18 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO {
         self
     }
 }
-impl rt::serde::Serialize
-for SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("commitment", &self.commitment)?;
-        object.optional("hireCount", &self.hire_count)?;
-        object.optional("jobContent", &self.job_content)?;
-        object.optional("jobName", &self.job_name)?;
-        object.optional("maxSalary", &self.max_salary)?;
-        object.optional("minSalary", &self.min_salary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO { "commitment" =>
+    optional(commitment), "hireCount" => optional(hire_count), "jobContent" =>
+    optional(job_content), "jobName" => optional(job_name), "maxSalary" =>
+    optional(max_salary), "minSalary" => optional(min_salary) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "commitment" => rt::read_field(map, &mut self.commitment),
-            "hireCount" => rt::read_field(map, &mut self.hire_count),
-            "jobContent" => rt::read_field(map, &mut self.job_content),
-            "jobName" => rt::read_field(map, &mut self.job_name),
-            "maxSalary" => rt::read_field(map, &mut self.max_salary),
-            "minSalary" => rt::read_field(map, &mut self.min_salary),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO { "commitment" =>
+    read_field(commitment), "hireCount" => read_field(hire_count), "jobContent" =>
+    read_field(job_content), "jobName" => read_field(job_name), "maxSalary" =>
+    read_field(max_salary), "minSalary" => read_field(min_salary) }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2641,38 +1833,14 @@ pub struct SyncInterviewInfoToAIInterviewAssistantResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SyncInterviewInfoToAIInterviewAssistantResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncInterviewInfoToAIInterviewAssistantResponseBody { "result" => read_field(result),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SyncInterviewInfoToAIInterviewAssistantResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncInterviewInfoToAIInterviewAssistantResponseBody { "result" => optional(result),
+    "success" => optional(success) }
 }
 /// `UpdateApplicationRegFormRequestDingPanFile`.
 #[derive(Clone, Debug)]
@@ -2712,44 +1880,16 @@ impl UpdateApplicationRegFormRequestDingPanFile {
         self
     }
 }
-impl rt::serde::Serialize for UpdateApplicationRegFormRequestDingPanFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileId", &self.file_id)?;
-        object.field("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.field("fileType", &self.file_type)?;
-        object.field("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateApplicationRegFormRequestDingPanFile { "fileId" => field(file_id), "fileName"
+    => field(file_name), "fileSize" => optional(file_size), "fileType" =>
+    field(file_type), "spaceId" => field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateApplicationRegFormRequestDingPanFile {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateApplicationRegFormRequestDingPanFile {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateApplicationRegFormRequestDingPanFile { "fileId" => read_field(file_id),
+    "fileName" => read_field(file_name), "fileSize" => read_field(file_size), "fileType"
+    => read_field(file_type), "spaceId" => read_field(space_id) }
 }
 /// `UpdateApplicationRegFormResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2770,47 +1910,20 @@ pub struct UpdateApplicationRegFormResponseBody {
     /// `templateVersion`.
     pub template_version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateApplicationRegFormResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateApplicationRegFormResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "formId" => rt::read_field(map, &mut self.form_id),
-            "gmtCreateMillis" => rt::read_field(map, &mut self.gmt_create_millis),
-            "gmtModifiedMillis" => rt::read_field(map, &mut self.gmt_modified_millis),
-            "status" => rt::read_field(map, &mut self.status),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateVersion" => rt::read_field(map, &mut self.template_version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateApplicationRegFormResponseBody { "creatorUserId" =>
+    read_field(creator_user_id), "formId" => read_field(form_id), "gmtCreateMillis" =>
+    read_field(gmt_create_millis), "gmtModifiedMillis" =>
+    read_field(gmt_modified_millis), "status" => read_field(status), "templateId" =>
+    read_field(template_id), "templateVersion" => read_field(template_version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateApplicationRegFormResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("formId", &self.form_id)?;
-        object.optional("gmtCreateMillis", &self.gmt_create_millis)?;
-        object.optional("gmtModifiedMillis", &self.gmt_modified_millis)?;
-        object.optional("status", &self.status)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("templateVersion", &self.template_version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateApplicationRegFormResponseBody { "creatorUserId" => optional(creator_user_id),
+    "formId" => optional(form_id), "gmtCreateMillis" => optional(gmt_create_millis),
+    "gmtModifiedMillis" => optional(gmt_modified_millis), "status" => optional(status),
+    "templateId" => optional(template_id), "templateVersion" =>
+    optional(template_version) }
 }
 /// `UpdateJobDeliverResponseBody`: the same model as [`AddUserAccountResponseBody`].
 pub type UpdateJobDeliverResponseBody = AddUserAccountResponseBody;
@@ -2874,48 +1987,18 @@ impl CollectRecruitJobDetailRequestJobInfoAddress {
         self
     }
 }
-impl rt::serde::Serialize for CollectRecruitJobDetailRequestJobInfoAddress {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cityCode", &self.city_code)?;
-        object.optional("detail", &self.detail)?;
-        object.optional("districtCode", &self.district_code)?;
-        object.optional("latitude", &self.latitude)?;
-        object.optional("longitude", &self.longitude)?;
-        object.optional("name", &self.name)?;
-        object.optional("provinceCode", &self.province_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectRecruitJobDetailRequestJobInfoAddress { "cityCode" => optional(city_code),
+    "detail" => optional(detail), "districtCode" => optional(district_code), "latitude"
+    => optional(latitude), "longitude" => optional(longitude), "name" => optional(name),
+    "provinceCode" => optional(province_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollectRecruitJobDetailRequestJobInfoAddress {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectRecruitJobDetailRequestJobInfoAddress {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cityCode" => rt::read_field(map, &mut self.city_code),
-            "detail" => rt::read_field(map, &mut self.detail),
-            "districtCode" => rt::read_field(map, &mut self.district_code),
-            "latitude" => rt::read_field(map, &mut self.latitude),
-            "longitude" => rt::read_field(map, &mut self.longitude),
-            "name" => rt::read_field(map, &mut self.name),
-            "provinceCode" => rt::read_field(map, &mut self.province_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectRecruitJobDetailRequestJobInfoAddress { "cityCode" => read_field(city_code),
+    "detail" => read_field(detail), "districtCode" => read_field(district_code),
+    "latitude" => read_field(latitude), "longitude" => read_field(longitude), "name" =>
+    read_field(name), "provinceCode" => read_field(province_code) }
 }
 /// `CollectRecruitJobDetailRequestJobInfoFullTimeInfo`.
 #[derive(Clone, Debug, Default)]
@@ -2949,41 +2032,16 @@ impl CollectRecruitJobDetailRequestJobInfoFullTimeInfo {
         self
     }
 }
-impl rt::serde::Serialize for CollectRecruitJobDetailRequestJobInfoFullTimeInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxJobExperience", &self.max_job_experience)?;
-        object.optional("minJobExperience", &self.min_job_experience)?;
-        object.optional("salaryMonth", &self.salary_month)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectRecruitJobDetailRequestJobInfoFullTimeInfo { "maxJobExperience" =>
+    optional(max_job_experience), "minJobExperience" => optional(min_job_experience),
+    "salaryMonth" => optional(salary_month) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CollectRecruitJobDetailRequestJobInfoFullTimeInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectRecruitJobDetailRequestJobInfoFullTimeInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxJobExperience" => rt::read_field(map, &mut self.max_job_experience),
-            "minJobExperience" => rt::read_field(map, &mut self.min_job_experience),
-            "salaryMonth" => rt::read_field(map, &mut self.salary_month),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectRecruitJobDetailRequestJobInfoFullTimeInfo { "maxJobExperience" =>
+    read_field(max_job_experience), "minJobExperience" => read_field(min_job_experience),
+    "salaryMonth" => read_field(salary_month) }
 }
 /// `CollectRecruitJobDetailRequestJobInfoPartTimeInfo`.
 #[derive(Clone, Debug, Default)]
@@ -3066,55 +2124,24 @@ impl CollectRecruitJobDetailRequestJobInfoPartTimeInfo {
         self
     }
 }
-impl rt::serde::Serialize for CollectRecruitJobDetailRequestJobInfoPartTimeInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contactNumber", &self.contact_number)?;
-        object.optional("salaryPeriod", &self.salary_period)?;
-        object.optional("settleType", &self.settle_type)?;
-        object.optional("specifyWorkDate", &self.specify_work_date)?;
-        object.optional("specifyWorkTime", &self.specify_work_time)?;
-        object.optional("workBeginTimeMin", &self.work_begin_time_min)?;
-        object.optional("workDateType", &self.work_date_type)?;
-        object.optional("workEndDate", &self.work_end_date)?;
-        object.optional("workEndTimeMin", &self.work_end_time_min)?;
-        object.optional("workStartDate", &self.work_start_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectRecruitJobDetailRequestJobInfoPartTimeInfo { "contactNumber" =>
+    optional(contact_number), "salaryPeriod" => optional(salary_period), "settleType" =>
+    optional(settle_type), "specifyWorkDate" => optional(specify_work_date),
+    "specifyWorkTime" => optional(specify_work_time), "workBeginTimeMin" =>
+    optional(work_begin_time_min), "workDateType" => optional(work_date_type),
+    "workEndDate" => optional(work_end_date), "workEndTimeMin" =>
+    optional(work_end_time_min), "workStartDate" => optional(work_start_date) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CollectRecruitJobDetailRequestJobInfoPartTimeInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectRecruitJobDetailRequestJobInfoPartTimeInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactNumber" => rt::read_field(map, &mut self.contact_number),
-            "salaryPeriod" => rt::read_field(map, &mut self.salary_period),
-            "settleType" => rt::read_field(map, &mut self.settle_type),
-            "specifyWorkDate" => rt::read_field(map, &mut self.specify_work_date),
-            "specifyWorkTime" => rt::read_field(map, &mut self.specify_work_time),
-            "workBeginTimeMin" => rt::read_field(map, &mut self.work_begin_time_min),
-            "workDateType" => rt::read_field(map, &mut self.work_date_type),
-            "workEndDate" => rt::read_field(map, &mut self.work_end_date),
-            "workEndTimeMin" => rt::read_field(map, &mut self.work_end_time_min),
-            "workStartDate" => rt::read_field(map, &mut self.work_start_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectRecruitJobDetailRequestJobInfoPartTimeInfo { "contactNumber" =>
+    read_field(contact_number), "salaryPeriod" => read_field(salary_period), "settleType"
+    => read_field(settle_type), "specifyWorkDate" => read_field(specify_work_date),
+    "specifyWorkTime" => read_field(specify_work_time), "workBeginTimeMin" =>
+    read_field(work_begin_time_min), "workDateType" => read_field(work_date_type),
+    "workEndDate" => read_field(work_end_date), "workEndTimeMin" =>
+    read_field(work_end_time_min), "workStartDate" => read_field(work_start_date) }
 }
 /// `CollectResumeDetailRequestResumeDataBaseInfo`.
 #[derive(Clone, Debug)]
@@ -3292,76 +2319,33 @@ impl CollectResumeDetailRequestResumeDataBaseInfo {
         self
     }
 }
-impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataBaseInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("age", &self.age)?;
-        object.optional("avatar", &self.avatar)?;
-        object.optional("beginWorkTime", &self.begin_work_time)?;
-        object.optional("birthday", &self.birthday)?;
-        object.optional("email", &self.email)?;
-        object.optional("englishName", &self.english_name)?;
-        object.optional("graduateTime", &self.graduate_time)?;
-        object.optional("highestEducation", &self.highest_education)?;
-        object.optional("jobTitle", &self.job_title)?;
-        object.optional("lastSchoolName", &self.last_school_name)?;
-        object.optional("married", &self.married)?;
-        object.field("name", &self.name)?;
-        object.optional("nativePlace", &self.native_place)?;
-        object.optional("nowLocation", &self.now_location)?;
-        object.optional("personalHonor", &self.personal_honor)?;
-        object.optional("phoneNum", &self.phone_num)?;
-        object.optional("politicalStatus", &self.political_status)?;
-        object.optional("selfEvaluation", &self.self_evaluation)?;
-        object.optional("sex", &self.sex)?;
-        object.optional("virtualPhoneNum", &self.virtual_phone_num)?;
-        object.optional("workingYears", &self.working_years)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectResumeDetailRequestResumeDataBaseInfo { "age" => optional(age), "avatar" =>
+    optional(avatar), "beginWorkTime" => optional(begin_work_time), "birthday" =>
+    optional(birthday), "email" => optional(email), "englishName" =>
+    optional(english_name), "graduateTime" => optional(graduate_time), "highestEducation"
+    => optional(highest_education), "jobTitle" => optional(job_title), "lastSchoolName"
+    => optional(last_school_name), "married" => optional(married), "name" => field(name),
+    "nativePlace" => optional(native_place), "nowLocation" => optional(now_location),
+    "personalHonor" => optional(personal_honor), "phoneNum" => optional(phone_num),
+    "politicalStatus" => optional(political_status), "selfEvaluation" =>
+    optional(self_evaluation), "sex" => optional(sex), "virtualPhoneNum" =>
+    optional(virtual_phone_num), "workingYears" => optional(working_years) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequestResumeDataBaseInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectResumeDetailRequestResumeDataBaseInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "age" => rt::read_field(map, &mut self.age),
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "beginWorkTime" => rt::read_field(map, &mut self.begin_work_time),
-            "birthday" => rt::read_field(map, &mut self.birthday),
-            "email" => rt::read_field(map, &mut self.email),
-            "englishName" => rt::read_field(map, &mut self.english_name),
-            "graduateTime" => rt::read_field(map, &mut self.graduate_time),
-            "highestEducation" => rt::read_field(map, &mut self.highest_education),
-            "jobTitle" => rt::read_field(map, &mut self.job_title),
-            "lastSchoolName" => rt::read_field(map, &mut self.last_school_name),
-            "married" => rt::read_field(map, &mut self.married),
-            "name" => rt::read_field(map, &mut self.name),
-            "nativePlace" => rt::read_field(map, &mut self.native_place),
-            "nowLocation" => rt::read_field(map, &mut self.now_location),
-            "personalHonor" => rt::read_field(map, &mut self.personal_honor),
-            "phoneNum" => rt::read_field(map, &mut self.phone_num),
-            "politicalStatus" => rt::read_field(map, &mut self.political_status),
-            "selfEvaluation" => rt::read_field(map, &mut self.self_evaluation),
-            "sex" => rt::read_field(map, &mut self.sex),
-            "virtualPhoneNum" => rt::read_field(map, &mut self.virtual_phone_num),
-            "workingYears" => rt::read_field(map, &mut self.working_years),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectResumeDetailRequestResumeDataBaseInfo { "age" => read_field(age), "avatar" =>
+    read_field(avatar), "beginWorkTime" => read_field(begin_work_time), "birthday" =>
+    read_field(birthday), "email" => read_field(email), "englishName" =>
+    read_field(english_name), "graduateTime" => read_field(graduate_time),
+    "highestEducation" => read_field(highest_education), "jobTitle" =>
+    read_field(job_title), "lastSchoolName" => read_field(last_school_name), "married" =>
+    read_field(married), "name" => read_field(name), "nativePlace" =>
+    read_field(native_place), "nowLocation" => read_field(now_location), "personalHonor"
+    => read_field(personal_honor), "phoneNum" => read_field(phone_num), "politicalStatus"
+    => read_field(political_status), "selfEvaluation" => read_field(self_evaluation),
+    "sex" => read_field(sex), "virtualPhoneNum" => read_field(virtual_phone_num),
+    "workingYears" => read_field(working_years) }
 }
 /// `CollectResumeDetailRequestResumeDataCertificates`.
 #[derive(Clone, Debug, Default)]
@@ -3388,39 +2372,14 @@ impl CollectResumeDetailRequestResumeDataCertificates {
         self
     }
 }
-impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataCertificates {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("certificateName", &self.certificate_name)?;
-        object.optional("grantTime", &self.grant_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectResumeDetailRequestResumeDataCertificates { "certificateName" =>
+    optional(certificate_name), "grantTime" => optional(grant_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CollectResumeDetailRequestResumeDataCertificates {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectResumeDetailRequestResumeDataCertificates {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "certificateName" => rt::read_field(map, &mut self.certificate_name),
-            "grantTime" => rt::read_field(map, &mut self.grant_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectResumeDetailRequestResumeDataCertificates { "certificateName" =>
+    read_field(certificate_name), "grantTime" => read_field(grant_time) }
 }
 /// `CollectResumeDetailRequestResumeDataEducationExperiences`.
 #[derive(Clone, Debug, Default)]
@@ -3482,49 +2441,19 @@ impl CollectResumeDetailRequestResumeDataEducationExperiences {
         self
     }
 }
-impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataEducationExperiences {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("degree", &self.degree)?;
-        object.optional("department", &self.department)?;
-        object.optional("description", &self.description)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("major", &self.major)?;
-        object.optional("schoolName", &self.school_name)?;
-        object.optional("startDate", &self.start_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectResumeDetailRequestResumeDataEducationExperiences { "degree" =>
+    optional(degree), "department" => optional(department), "description" =>
+    optional(description), "endDate" => optional(end_date), "major" => optional(major),
+    "schoolName" => optional(school_name), "startDate" => optional(start_date) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CollectResumeDetailRequestResumeDataEducationExperiences {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectResumeDetailRequestResumeDataEducationExperiences {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "degree" => rt::read_field(map, &mut self.degree),
-            "department" => rt::read_field(map, &mut self.department),
-            "description" => rt::read_field(map, &mut self.description),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "major" => rt::read_field(map, &mut self.major),
-            "schoolName" => rt::read_field(map, &mut self.school_name),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectResumeDetailRequestResumeDataEducationExperiences { "degree" =>
+    read_field(degree), "department" => read_field(department), "description" =>
+    read_field(description), "endDate" => read_field(end_date), "major" =>
+    read_field(major), "schoolName" => read_field(school_name), "startDate" =>
+    read_field(start_date) }
 }
 /// `CollectResumeDetailRequestResumeDataJobExpect`.
 #[derive(Clone, Debug, Default)]
@@ -3575,44 +2504,16 @@ impl CollectResumeDetailRequestResumeDataJobExpect {
         self
     }
 }
-impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataJobExpect {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobName", &self.job_name)?;
-        object.optional("locations", &self.locations)?;
-        object.optional("maxSalary", &self.max_salary)?;
-        object.optional("minSalary", &self.min_salary)?;
-        object.optional("onboardTime", &self.onboard_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectResumeDetailRequestResumeDataJobExpect { "jobName" => optional(job_name),
+    "locations" => optional(locations), "maxSalary" => optional(max_salary), "minSalary"
+    => optional(min_salary), "onboardTime" => optional(onboard_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequestResumeDataJobExpect {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectResumeDetailRequestResumeDataJobExpect {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobName" => rt::read_field(map, &mut self.job_name),
-            "locations" => rt::read_field(map, &mut self.locations),
-            "maxSalary" => rt::read_field(map, &mut self.max_salary),
-            "minSalary" => rt::read_field(map, &mut self.min_salary),
-            "onboardTime" => rt::read_field(map, &mut self.onboard_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectResumeDetailRequestResumeDataJobExpect { "jobName" => read_field(job_name),
+    "locations" => read_field(locations), "maxSalary" => read_field(max_salary),
+    "minSalary" => read_field(min_salary), "onboardTime" => read_field(onboard_time) }
 }
 /// `CollectResumeDetailRequestResumeDataLanguageSkill`.
 #[derive(Clone, Debug, Default)]
@@ -3639,39 +2540,14 @@ impl CollectResumeDetailRequestResumeDataLanguageSkill {
         self
     }
 }
-impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataLanguageSkill {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("certificateName", &self.certificate_name)?;
-        object.optional("languageName", &self.language_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectResumeDetailRequestResumeDataLanguageSkill { "certificateName" =>
+    optional(certificate_name), "languageName" => optional(language_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CollectResumeDetailRequestResumeDataLanguageSkill {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectResumeDetailRequestResumeDataLanguageSkill {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "certificateName" => rt::read_field(map, &mut self.certificate_name),
-            "languageName" => rt::read_field(map, &mut self.language_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectResumeDetailRequestResumeDataLanguageSkill { "certificateName" =>
+    read_field(certificate_name), "languageName" => read_field(language_name) }
 }
 /// `CollectResumeDetailRequestResumeDataTrainingExperiences`.
 #[derive(Clone, Debug, Default)]
@@ -3726,47 +2602,18 @@ impl CollectResumeDetailRequestResumeDataTrainingExperiences {
         self
     }
 }
-impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataTrainingExperiences {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("institutionName", &self.institution_name)?;
-        object.optional("location", &self.location)?;
-        object.optional("name", &self.name)?;
-        object.optional("startDate", &self.start_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectResumeDetailRequestResumeDataTrainingExperiences { "description" =>
+    optional(description), "endDate" => optional(end_date), "institutionName" =>
+    optional(institution_name), "location" => optional(location), "name" =>
+    optional(name), "startDate" => optional(start_date) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CollectResumeDetailRequestResumeDataTrainingExperiences {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectResumeDetailRequestResumeDataTrainingExperiences {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "institutionName" => rt::read_field(map, &mut self.institution_name),
-            "location" => rt::read_field(map, &mut self.location),
-            "name" => rt::read_field(map, &mut self.name),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectResumeDetailRequestResumeDataTrainingExperiences { "description" =>
+    read_field(description), "endDate" => read_field(end_date), "institutionName" =>
+    read_field(institution_name), "location" => read_field(location), "name" =>
+    read_field(name), "startDate" => read_field(start_date) }
 }
 /// `CollectResumeDetailRequestResumeDataWorkExperiences`.
 #[derive(Clone, Debug, Default)]
@@ -3835,51 +2682,20 @@ impl CollectResumeDetailRequestResumeDataWorkExperiences {
         self
     }
 }
-impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataWorkExperiences {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyName", &self.company_name)?;
-        object.optional("department", &self.department)?;
-        object.optional("description", &self.description)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("jobTitle", &self.job_title)?;
-        object.optional("location", &self.location)?;
-        object.optional("responsibility", &self.responsibility)?;
-        object.optional("startDate", &self.start_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectResumeDetailRequestResumeDataWorkExperiences { "companyName" =>
+    optional(company_name), "department" => optional(department), "description" =>
+    optional(description), "endDate" => optional(end_date), "jobTitle" =>
+    optional(job_title), "location" => optional(location), "responsibility" =>
+    optional(responsibility), "startDate" => optional(start_date) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CollectResumeDetailRequestResumeDataWorkExperiences {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectResumeDetailRequestResumeDataWorkExperiences {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyName" => rt::read_field(map, &mut self.company_name),
-            "department" => rt::read_field(map, &mut self.department),
-            "description" => rt::read_field(map, &mut self.description),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "jobTitle" => rt::read_field(map, &mut self.job_title),
-            "location" => rt::read_field(map, &mut self.location),
-            "responsibility" => rt::read_field(map, &mut self.responsibility),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectResumeDetailRequestResumeDataWorkExperiences { "companyName" =>
+    read_field(company_name), "department" => read_field(department), "description" =>
+    read_field(description), "endDate" => read_field(end_date), "jobTitle" =>
+    read_field(job_title), "location" => read_field(location), "responsibility" =>
+    read_field(responsibility), "startDate" => read_field(start_date) }
 }
 /// `GetJobAuthResponseBodyJobOwners`.
 #[derive(Clone, Debug, Default)]
@@ -3890,37 +2706,14 @@ pub struct GetJobAuthResponseBodyJobOwners {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetJobAuthResponseBodyJobOwners {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetJobAuthResponseBodyJobOwners {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetJobAuthResponseBodyJobOwners { "name" => read_field(name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetJobAuthResponseBodyJobOwners {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetJobAuthResponseBodyJobOwners { "name" => optional(name), "userId" =>
+    optional(user_id) }
 }
 /// `GetJobInfoByJobIdResponseBodyJobOwners`: the same model as [`GetJobAuthResponseBodyJobOwners`].
 pub type GetJobInfoByJobIdResponseBodyJobOwners = GetJobAuthResponseBodyJobOwners;
@@ -3970,48 +2763,18 @@ impl ImportJobDataRequestBodyAddress {
         self
     }
 }
-impl rt::serde::Serialize for ImportJobDataRequestBodyAddress {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("cityCode", &self.city_code)?;
-        object.optional("customName", &self.custom_name)?;
-        object.field("districtCode", &self.district_code)?;
-        object.field("latitude", &self.latitude)?;
-        object.field("longitude", &self.longitude)?;
-        object.field("name", &self.name)?;
-        object.field("provinceCode", &self.province_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ImportJobDataRequestBodyAddress { "cityCode" => field(city_code), "customName" =>
+    optional(custom_name), "districtCode" => field(district_code), "latitude" =>
+    field(latitude), "longitude" => field(longitude), "name" => field(name),
+    "provinceCode" => field(province_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ImportJobDataRequestBodyAddress {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ImportJobDataRequestBodyAddress {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cityCode" => rt::read_field(map, &mut self.city_code),
-            "customName" => rt::read_field(map, &mut self.custom_name),
-            "districtCode" => rt::read_field(map, &mut self.district_code),
-            "latitude" => rt::read_field(map, &mut self.latitude),
-            "longitude" => rt::read_field(map, &mut self.longitude),
-            "name" => rt::read_field(map, &mut self.name),
-            "provinceCode" => rt::read_field(map, &mut self.province_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ImportJobDataRequestBodyAddress { "cityCode" => read_field(city_code), "customName"
+    => read_field(custom_name), "districtCode" => read_field(district_code), "latitude"
+    => read_field(latitude), "longitude" => read_field(longitude), "name" =>
+    read_field(name), "provinceCode" => read_field(province_code) }
 }
 /// `ImportJobDataRequestBodyFullTimeExt`.
 #[derive(Clone, Debug, Default)]
@@ -4031,36 +2794,12 @@ impl ImportJobDataRequestBodyFullTimeExt {
         self
     }
 }
-impl rt::serde::Serialize for ImportJobDataRequestBodyFullTimeExt {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("salaryMonth", &self.salary_month)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ImportJobDataRequestBodyFullTimeExt { "salaryMonth" => optional(salary_month) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ImportJobDataRequestBodyFullTimeExt {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ImportJobDataRequestBodyFullTimeExt {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "salaryMonth" => rt::read_field(map, &mut self.salary_month),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ImportJobDataRequestBodyFullTimeExt { "salaryMonth" => read_field(salary_month) }
 }
 /// `QueryCandidatesResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -4075,41 +2814,16 @@ pub struct QueryCandidatesResponseBodyList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCandidatesResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCandidatesResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "candidateId" => rt::read_field(map, &mut self.candidate_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "entryDate" => rt::read_field(map, &mut self.entry_date),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCandidatesResponseBodyList { "candidateId" => read_field(candidate_id), "corpId"
+    => read_field(corp_id), "entryDate" => read_field(entry_date), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCandidatesResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("candidateId", &self.candidate_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("entryDate", &self.entry_date)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCandidatesResponseBodyList { "candidateId" => optional(candidate_id), "corpId"
+    => optional(corp_id), "entryDate" => optional(entry_date), "userId" =>
+    optional(user_id) }
 }
 /// `QueryInterviewsResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -4130,47 +2844,19 @@ pub struct QueryInterviewsResponseBodyList {
     /// `startTimeMillis`.
     pub start_time_millis: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryInterviewsResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInterviewsResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cancelled" => rt::read_field(map, &mut self.cancelled),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "endTimeMillis" => rt::read_field(map, &mut self.end_time_millis),
-            "interviewId" => rt::read_field(map, &mut self.interview_id),
-            "interviewers" => rt::read_field(map, &mut self.interviewers),
-            "jobId" => rt::read_field(map, &mut self.job_id),
-            "startTimeMillis" => rt::read_field(map, &mut self.start_time_millis),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInterviewsResponseBodyList { "cancelled" => read_field(cancelled),
+    "creatorUserId" => read_field(creator_user_id), "endTimeMillis" =>
+    read_field(end_time_millis), "interviewId" => read_field(interview_id),
+    "interviewers" => read_field(interviewers), "jobId" => read_field(job_id),
+    "startTimeMillis" => read_field(start_time_millis) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryInterviewsResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cancelled", &self.cancelled)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("endTimeMillis", &self.end_time_millis)?;
-        object.optional("interviewId", &self.interview_id)?;
-        object.optional("interviewers", &self.interviewers)?;
-        object.optional("jobId", &self.job_id)?;
-        object.optional("startTimeMillis", &self.start_time_millis)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInterviewsResponseBodyList { "cancelled" => optional(cancelled), "creatorUserId"
+    => optional(creator_user_id), "endTimeMillis" => optional(end_time_millis),
+    "interviewId" => optional(interview_id), "interviewers" => optional(interviewers),
+    "jobId" => optional(job_id), "startTimeMillis" => optional(start_time_millis) }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList`.
 #[derive(Clone, Debug, Default)]
@@ -4225,56 +2911,22 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInt
         self
     }
 }
-impl rt::serde::Serialize
-for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "aiInterviewHistoryEvaluationContentList",
-                &self.ai_interview_history_evaluation_content_list,
-            )?;
-        object.optional("canViewUserIdList", &self.can_view_user_id_list)?;
-        object.optional("historyInterviewId", &self.history_interview_id)?;
-        object.optional("historyInterviewRounds", &self.history_interview_rounds)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList
+    { "aiInterviewHistoryEvaluationContentList" =>
+    optional(ai_interview_history_evaluation_content_list), "canViewUserIdList" =>
+    optional(can_view_user_id_list), "historyInterviewId" =>
+    optional(history_interview_id), "historyInterviewRounds" =>
+    optional(history_interview_rounds) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aiInterviewHistoryEvaluationContentList" => {
-                rt::read_field(
-                    map,
-                    &mut self.ai_interview_history_evaluation_content_list,
-                )
-            }
-            "canViewUserIdList" => rt::read_field(map, &mut self.can_view_user_id_list),
-            "historyInterviewId" => rt::read_field(map, &mut self.history_interview_id),
-            "historyInterviewRounds" => {
-                rt::read_field(map, &mut self.history_interview_rounds)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList
+    { "aiInterviewHistoryEvaluationContentList" =>
+    read_field(ai_interview_history_evaluation_content_list), "canViewUserIdList" =>
+    read_field(can_view_user_id_list), "historyInterviewId" =>
+    read_field(history_interview_id), "historyInterviewRounds" =>
+    read_field(history_interview_rounds) }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO`.
 #[derive(Clone, Debug, Default)]
@@ -4301,41 +2953,14 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBoo
         self
     }
 }
-impl rt::serde::Serialize
-for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO
+    { "id" => optional(id), "name" => optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO
+    { "id" => read_field(id), "name" => read_field(name) }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO`.
 #[derive(Clone, Debug, Default)]
@@ -4369,43 +2994,15 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListIntervie
         self
     }
 }
-impl rt::serde::Serialize
-for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO
+    { "content" => optional(content), "id" => optional(id), "name" => optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO
+    { "content" => read_field(content), "id" => read_field(id), "name" =>
+    read_field(name) }
 }
 /// `QueryInterviewsResponseBodyListInterviewers`.
 #[derive(Clone, Debug, Default)]
@@ -4414,35 +3011,12 @@ pub struct QueryInterviewsResponseBodyListInterviewers {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryInterviewsResponseBodyListInterviewers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInterviewsResponseBodyListInterviewers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInterviewsResponseBodyListInterviewers { "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryInterviewsResponseBodyListInterviewers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInterviewsResponseBodyListInterviewers { "userId" => optional(user_id) }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4`.
 #[derive(Clone, Debug, Default)]
@@ -4469,43 +3043,16 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInt
         self
     }
 }
-impl rt::serde::Serialize
-for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4 {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("historyInterviewContent", &self.history_interview_content)?;
-        object.optional("interviewerUserId", &self.interviewer_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4
+    { "historyInterviewContent" => optional(history_interview_content),
+    "interviewerUserId" => optional(interviewer_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4 {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4 {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "historyInterviewContent" => {
-                rt::read_field(map, &mut self.history_interview_content)
-            }
-            "interviewerUserId" => rt::read_field(map, &mut self.interviewer_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4
+    { "historyInterviewContent" => read_field(history_interview_content),
+    "interviewerUserId" => read_field(interviewer_user_id) }
 }
 /// The request of [`Api::add_application_reg_form_template`].
 #[derive(Clone, Debug)]
@@ -4549,42 +3096,15 @@ impl AddApplicationRegFormTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddApplicationRegFormTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("name", &self.name)?;
-        object.optional("outerId", &self.outer_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddApplicationRegFormTemplateRequest { "content" => field(content), "name" =>
+    field(name), "outerId" => optional(outer_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddApplicationRegFormTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddApplicationRegFormTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "name" => rt::read_field(map, &mut self.name),
-            "outerId" => rt::read_field(map, &mut self.outer_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddApplicationRegFormTemplateRequest { "bizCode" => read_field(biz_code), "opUserId"
+    => read_field(op_user_id), "content" => read_field(content), "name" =>
+    read_field(name), "outerId" => read_field(outer_id) }
 }
 impl rt::WriteRequest for AddApplicationRegFormTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4628,40 +3148,14 @@ impl AddFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileName", &self.file_name)?;
-        object.field("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddFileRequest { "fileName" => field(file_name), "mediaId" => field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddFileRequest { "bizCode" => read_field(biz_code), "opUserId" =>
+    read_field(op_user_id), "fileName" => read_field(file_name), "mediaId" =>
+    read_field(media_id) }
 }
 impl rt::WriteRequest for AddFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4723,43 +3217,17 @@ impl AddUserAccountRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddUserAccountRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("channelAccountName", &self.channel_account_name)?;
-        object.optional("channelUserIdentify", &self.channel_user_identify)?;
-        object.optional("phoneNumber", &self.phone_number)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddUserAccountRequest { "channelAccountName" => optional(channel_account_name),
+    "channelUserIdentify" => optional(channel_user_identify), "phoneNumber" =>
+    optional(phone_number) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddUserAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddUserAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "channelAccountName" => rt::read_field(map, &mut self.channel_account_name),
-            "channelUserIdentify" => rt::read_field(map, &mut self.channel_user_identify),
-            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddUserAccountRequest { "bizCode" => read_field(biz_code), "corpId" =>
+    read_field(corp_id), "userId" => read_field(user_id), "channelAccountName" =>
+    read_field(channel_account_name), "channelUserIdentify" =>
+    read_field(channel_user_identify), "phoneNumber" => read_field(phone_number) }
 }
 impl rt::WriteRequest for AddUserAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4839,49 +3307,19 @@ impl CollectRecruitJobDetailRequest {
         self
     }
 }
-impl rt::serde::Serialize for CollectRecruitJobDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("channel", &self.channel)?;
-        object.optional("jobInfo", &self.job_info)?;
-        object.optional("outCorpId", &self.out_corp_id)?;
-        object.optional("outCorpName", &self.out_corp_name)?;
-        object.optional("recruitUserInfo", &self.recruit_user_info)?;
-        object.optional("source", &self.source)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectRecruitJobDetailRequest { "channel" => optional(channel), "jobInfo" =>
+    optional(job_info), "outCorpId" => optional(out_corp_id), "outCorpName" =>
+    optional(out_corp_name), "recruitUserInfo" => optional(recruit_user_info), "source"
+    => optional(source), "updateTime" => optional(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollectRecruitJobDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectRecruitJobDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "channel" => rt::read_field(map, &mut self.channel),
-            "jobInfo" => rt::read_field(map, &mut self.job_info),
-            "outCorpId" => rt::read_field(map, &mut self.out_corp_id),
-            "outCorpName" => rt::read_field(map, &mut self.out_corp_name),
-            "recruitUserInfo" => rt::read_field(map, &mut self.recruit_user_info),
-            "source" => rt::read_field(map, &mut self.source),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectRecruitJobDetailRequest { "bizCode" => read_field(biz_code), "channel" =>
+    read_field(channel), "jobInfo" => read_field(job_info), "outCorpId" =>
+    read_field(out_corp_id), "outCorpName" => read_field(out_corp_name),
+    "recruitUserInfo" => read_field(recruit_user_info), "source" => read_field(source),
+    "updateTime" => read_field(update_time) }
 }
 impl rt::WriteRequest for CollectRecruitJobDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4963,51 +3401,21 @@ impl CollectResumeDetailRequest {
         self
     }
 }
-impl rt::serde::Serialize for CollectResumeDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("channelCode", &self.channel_code)?;
-        object.optional("channelOuterId", &self.channel_outer_id)?;
-        object.optional("channelTalentId", &self.channel_talent_id)?;
-        object.field("deliverJobId", &self.deliver_job_id)?;
-        object.field("optUserId", &self.opt_user_id)?;
-        object.optional("resumeChannelUrl", &self.resume_channel_url)?;
-        object.field("resumeData", &self.resume_data)?;
-        object.optional("resumeFile", &self.resume_file)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectResumeDetailRequest { "channelCode" => optional(channel_code),
+    "channelOuterId" => optional(channel_outer_id), "channelTalentId" =>
+    optional(channel_talent_id), "deliverJobId" => field(deliver_job_id), "optUserId" =>
+    field(opt_user_id), "resumeChannelUrl" => optional(resume_channel_url), "resumeData"
+    => field(resume_data), "resumeFile" => optional(resume_file) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectResumeDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "channelCode" => rt::read_field(map, &mut self.channel_code),
-            "channelOuterId" => rt::read_field(map, &mut self.channel_outer_id),
-            "channelTalentId" => rt::read_field(map, &mut self.channel_talent_id),
-            "deliverJobId" => rt::read_field(map, &mut self.deliver_job_id),
-            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
-            "resumeChannelUrl" => rt::read_field(map, &mut self.resume_channel_url),
-            "resumeData" => rt::read_field(map, &mut self.resume_data),
-            "resumeFile" => rt::read_field(map, &mut self.resume_file),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectResumeDetailRequest { "bizCode" => read_field(biz_code), "channelCode" =>
+    read_field(channel_code), "channelOuterId" => read_field(channel_outer_id),
+    "channelTalentId" => read_field(channel_talent_id), "deliverJobId" =>
+    read_field(deliver_job_id), "optUserId" => read_field(opt_user_id),
+    "resumeChannelUrl" => read_field(resume_channel_url), "resumeData" =>
+    read_field(resume_data), "resumeFile" => read_field(resume_file) }
 }
 impl rt::WriteRequest for CollectResumeDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5098,59 +3506,26 @@ impl CollectResumeMailRequest {
         self
     }
 }
-impl rt::serde::Serialize for CollectResumeMailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("channelCode", &self.channel_code)?;
-        object.optional("deliverJobId", &self.deliver_job_id)?;
-        object.field("fromMailAddress", &self.from_mail_address)?;
-        object.optional("historyMailImport", &self.history_mail_import)?;
-        object.field("mailId", &self.mail_id)?;
-        object.field("mailTitle", &self.mail_title)?;
-        object.optional("optUserId", &self.opt_user_id)?;
-        object.field("receiveMailAddress", &self.receive_mail_address)?;
-        object.field("receiveMailType", &self.receive_mail_type)?;
-        object.field("receivedTime", &self.received_time)?;
-        object.optional("resumeChannelUrl", &self.resume_channel_url)?;
-        object.field("resumeFile", &self.resume_file)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollectResumeMailRequest { "channelCode" => field(channel_code), "deliverJobId" =>
+    optional(deliver_job_id), "fromMailAddress" => field(from_mail_address),
+    "historyMailImport" => optional(history_mail_import), "mailId" => field(mail_id),
+    "mailTitle" => field(mail_title), "optUserId" => optional(opt_user_id),
+    "receiveMailAddress" => field(receive_mail_address), "receiveMailType" =>
+    field(receive_mail_type), "receivedTime" => field(received_time), "resumeChannelUrl"
+    => optional(resume_channel_url), "resumeFile" => field(resume_file) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollectResumeMailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollectResumeMailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "channelCode" => rt::read_field(map, &mut self.channel_code),
-            "deliverJobId" => rt::read_field(map, &mut self.deliver_job_id),
-            "fromMailAddress" => rt::read_field(map, &mut self.from_mail_address),
-            "historyMailImport" => rt::read_field(map, &mut self.history_mail_import),
-            "mailId" => rt::read_field(map, &mut self.mail_id),
-            "mailTitle" => rt::read_field(map, &mut self.mail_title),
-            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
-            "receiveMailAddress" => rt::read_field(map, &mut self.receive_mail_address),
-            "receiveMailType" => rt::read_field(map, &mut self.receive_mail_type),
-            "receivedTime" => rt::read_field(map, &mut self.received_time),
-            "resumeChannelUrl" => rt::read_field(map, &mut self.resume_channel_url),
-            "resumeFile" => rt::read_field(map, &mut self.resume_file),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollectResumeMailRequest { "bizCode" => read_field(biz_code), "channelCode" =>
+    read_field(channel_code), "deliverJobId" => read_field(deliver_job_id),
+    "fromMailAddress" => read_field(from_mail_address), "historyMailImport" =>
+    read_field(history_mail_import), "mailId" => read_field(mail_id), "mailTitle" =>
+    read_field(mail_title), "optUserId" => read_field(opt_user_id), "receiveMailAddress"
+    => read_field(receive_mail_address), "receiveMailType" =>
+    read_field(receive_mail_type), "receivedTime" => read_field(received_time),
+    "resumeChannelUrl" => read_field(resume_channel_url), "resumeFile" =>
+    read_field(resume_file) }
 }
 impl rt::WriteRequest for CollectResumeMailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5177,25 +3552,8 @@ impl ConfirmRightsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConfirmRightsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConfirmRightsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConfirmRightsRequest { "bizCode" => read_field(biz_code) }
 }
 impl rt::WriteRequest for ConfirmRightsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5227,26 +3585,9 @@ impl FinishBeginnerTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FinishBeginnerTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FinishBeginnerTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "scope" => rt::read_field(map, &mut self.scope),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FinishBeginnerTaskRequest { "scope" => read_field(scope), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for FinishBeginnerTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5273,25 +3614,8 @@ impl GetApplicationRegFormByFlowIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetApplicationRegFormByFlowIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetApplicationRegFormByFlowIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetApplicationRegFormByFlowIdRequest { "bizCode" => read_field(biz_code) }
 }
 impl rt::WriteRequest for GetApplicationRegFormByFlowIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5323,26 +3647,9 @@ impl GetCandidateByPhoneNumberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCandidateByPhoneNumberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCandidateByPhoneNumberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCandidateByPhoneNumberRequest { "bizCode" => read_field(biz_code), "phoneNumber"
+    => read_field(phone_number) }
 }
 impl rt::WriteRequest for GetCandidateByPhoneNumberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5393,29 +3700,10 @@ impl GetFileUploadInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileUploadInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "md5" => rt::read_field(map, &mut self.md5),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileUploadInfoRequest { "bizCode" => read_field(biz_code), "fileName" =>
+    read_field(file_name), "fileSize" => read_field(file_size), "md5" => read_field(md5),
+    "opUserId" => read_field(op_user_id) }
 }
 impl rt::WriteRequest for GetFileUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5457,27 +3745,10 @@ impl GetFlowIdByRelationEntityIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFlowIdByRelationEntityIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFlowIdByRelationEntityIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "relationEntity" => rt::read_field(map, &mut self.relation_entity),
-            "relationEntityId" => rt::read_field(map, &mut self.relation_entity_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowIdByRelationEntityIdRequest { "bizCode" => read_field(biz_code),
+    "relationEntity" => read_field(relation_entity), "relationEntityId" =>
+    read_field(relation_entity_id) }
 }
 impl rt::WriteRequest for GetFlowIdByRelationEntityIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5505,25 +3776,8 @@ impl GetJobAuthRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetJobAuthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetJobAuthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetJobAuthRequest { "opUserId" => read_field(op_user_id) }
 }
 impl rt::WriteRequest for GetJobAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5600,51 +3854,19 @@ impl ImportCandidateByResumeRequest {
         self
     }
 }
-impl rt::serde::Serialize for ImportCandidateByResumeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("channelCode", &self.channel_code)?;
-        object.optional("fileId", &self.file_id)?;
-        object.field("fileName", &self.file_name)?;
-        object.field("fileSize", &self.file_size)?;
-        object.field("fileSourceType", &self.file_source_type)?;
-        object.field("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ImportCandidateByResumeRequest { "channelCode" => optional(channel_code), "fileId" =>
+    optional(file_id), "fileName" => field(file_name), "fileSize" => field(file_size),
+    "fileSourceType" => field(file_source_type), "fileType" => field(file_type),
+    "spaceId" => optional(space_id), "url" => optional(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ImportCandidateByResumeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ImportCandidateByResumeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "channelCode" => rt::read_field(map, &mut self.channel_code),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileSourceType" => rt::read_field(map, &mut self.file_source_type),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ImportCandidateByResumeRequest { "opUserId" => read_field(op_user_id), "channelCode"
+    => read_field(channel_code), "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "fileSize" => read_field(file_size), "fileSourceType" =>
+    read_field(file_source_type), "fileType" => read_field(file_type), "spaceId" =>
+    read_field(space_id), "url" => read_field(url) }
 }
 impl rt::WriteRequest for ImportCandidateByResumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5669,25 +3891,8 @@ impl ImportJobDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ImportJobDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ImportJobDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ImportJobDataRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for ImportJobDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5729,41 +3934,15 @@ impl QueryCandidatesRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryCandidatesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("statId", &self.stat_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCandidatesRequest { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "statId" => field(stat_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCandidatesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCandidatesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "statId" => rt::read_field(map, &mut self.stat_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCandidatesRequest { "opUserId" => read_field(op_user_id), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "statId" =>
+    read_field(stat_id) }
 }
 impl rt::WriteRequest for QueryCandidatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5821,45 +4000,18 @@ impl QueryInterviewsRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryInterviewsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("candidateId", &self.candidate_id)?;
-        object.field("startTimeBeginMillis", &self.start_time_begin_millis)?;
-        object.field("startTimeEndMillis", &self.start_time_end_millis)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInterviewsRequest { "candidateId" => field(candidate_id), "startTimeBeginMillis"
+    => field(start_time_begin_millis), "startTimeEndMillis" =>
+    field(start_time_end_millis) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryInterviewsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryInterviewsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "size" => rt::read_field(map, &mut self.size),
-            "candidateId" => rt::read_field(map, &mut self.candidate_id),
-            "startTimeBeginMillis" => {
-                rt::read_field(map, &mut self.start_time_begin_millis)
-            }
-            "startTimeEndMillis" => rt::read_field(map, &mut self.start_time_end_millis),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInterviewsRequest { "bizCode" => read_field(biz_code), "nextToken" =>
+    read_field(next_token), "size" => read_field(size), "candidateId" =>
+    read_field(candidate_id), "startTimeBeginMillis" =>
+    read_field(start_time_begin_millis), "startTimeEndMillis" =>
+    read_field(start_time_end_millis) }
 }
 impl rt::WriteRequest for QueryInterviewsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5929,47 +4081,18 @@ impl ReportMessageStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for ReportMessageStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("channel", &self.channel)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("messageId", &self.message_id)?;
-        object.optional("receiverUserId", &self.receiver_user_id)?;
-        object.optional("senderUserId", &self.sender_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReportMessageStatusRequest { "channel" => optional(channel), "errorCode" =>
+    optional(error_code), "errorMsg" => optional(error_msg), "messageId" =>
+    optional(message_id), "receiverUserId" => optional(receiver_user_id), "senderUserId"
+    => optional(sender_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReportMessageStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReportMessageStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "channel" => rt::read_field(map, &mut self.channel),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "messageId" => rt::read_field(map, &mut self.message_id),
-            "receiverUserId" => rt::read_field(map, &mut self.receiver_user_id),
-            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReportMessageStatusRequest { "bizCode" => read_field(biz_code), "channel" =>
+    read_field(channel), "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "messageId" => read_field(message_id), "receiverUserId" =>
+    read_field(receiver_user_id), "senderUserId" => read_field(sender_user_id) }
 }
 impl rt::WriteRequest for ReportMessageStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6023,48 +4146,19 @@ impl ResumePostEventRequest {
         self
     }
 }
-impl rt::serde::Serialize for ResumePostEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("candidateName", &self.candidate_name)?;
-        object.field("jobName", &self.job_name)?;
-        object.field("jobOwnerUserId", &self.job_owner_user_id)?;
-        object.field("mobileResumeUrl", &self.mobile_resume_url)?;
-        object.field("pcResumeUrl", &self.pc_resume_url)?;
-        object.optional("resumeDesc", &self.resume_desc)?;
-        object.field("resumePostTime", &self.resume_post_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ResumePostEventRequest { "candidateName" => field(candidate_name), "jobName" =>
+    field(job_name), "jobOwnerUserId" => field(job_owner_user_id), "mobileResumeUrl" =>
+    field(mobile_resume_url), "pcResumeUrl" => field(pc_resume_url), "resumeDesc" =>
+    optional(resume_desc), "resumePostTime" => field(resume_post_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ResumePostEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ResumePostEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "candidateName" => rt::read_field(map, &mut self.candidate_name),
-            "jobName" => rt::read_field(map, &mut self.job_name),
-            "jobOwnerUserId" => rt::read_field(map, &mut self.job_owner_user_id),
-            "mobileResumeUrl" => rt::read_field(map, &mut self.mobile_resume_url),
-            "pcResumeUrl" => rt::read_field(map, &mut self.pc_resume_url),
-            "resumeDesc" => rt::read_field(map, &mut self.resume_desc),
-            "resumePostTime" => rt::read_field(map, &mut self.resume_post_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ResumePostEventRequest { "candidateName" => read_field(candidate_name), "jobName" =>
+    read_field(job_name), "jobOwnerUserId" => read_field(job_owner_user_id),
+    "mobileResumeUrl" => read_field(mobile_resume_url), "pcResumeUrl" =>
+    read_field(pc_resume_url), "resumeDesc" => read_field(resume_desc), "resumePostTime"
+    => read_field(resume_post_time) }
 }
 impl rt::WriteRequest for ResumePostEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6113,42 +4207,16 @@ impl SearchFlowRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchFlowRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cursor", &self.cursor)?;
-        object.field("maxModifyTimeMills", &self.max_modify_time_mills)?;
-        object.field("minModifyTimeMills", &self.min_modify_time_mills)?;
-        object.optional("size", &self.size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFlowRequest { "cursor" => optional(cursor), "maxModifyTimeMills" =>
+    field(max_modify_time_mills), "minModifyTimeMills" => field(min_modify_time_mills),
+    "size" => optional(size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchFlowRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchFlowRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "maxModifyTimeMills" => rt::read_field(map, &mut self.max_modify_time_mills),
-            "minModifyTimeMills" => rt::read_field(map, &mut self.min_modify_time_mills),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    SearchFlowRequest { "opUserId" => read_field(op_user_id), "cursor" =>
+    read_field(cursor), "maxModifyTimeMills" => read_field(max_modify_time_mills),
+    "minModifyTimeMills" => read_field(min_modify_time_mills), "size" => read_field(size)
     }
 }
 impl rt::WriteRequest for SearchFlowRequest {
@@ -6217,47 +4285,18 @@ impl SyncChannelMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncChannelMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("channel", &self.channel)?;
-        object.optional("content", &self.content)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("receiverUserId", &self.receiver_user_id)?;
-        object.optional("senderUserId", &self.sender_user_id)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncChannelMessageRequest { "channel" => optional(channel), "content" =>
+    optional(content), "createTime" => optional(create_time), "receiverUserId" =>
+    optional(receiver_user_id), "senderUserId" => optional(sender_user_id), "uuid" =>
+    optional(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncChannelMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncChannelMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "channel" => rt::read_field(map, &mut self.channel),
-            "content" => rt::read_field(map, &mut self.content),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "receiverUserId" => rt::read_field(map, &mut self.receiver_user_id),
-            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncChannelMessageRequest { "bizCode" => read_field(biz_code), "channel" =>
+    read_field(channel), "content" => read_field(content), "createTime" =>
+    read_field(create_time), "receiverUserId" => read_field(receiver_user_id),
+    "senderUserId" => read_field(sender_user_id), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for SyncChannelMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6363,57 +4402,24 @@ impl SyncInterviewInfoToAIInterviewAssistantRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncInterviewInfoToAIInterviewAssistantRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("candidateInfoVOList", &self.candidate_info_vo_list)?;
-        object.optional("conferenceInfoVO", &self.conference_info_vo)?;
-        object.optional("interviewEndTime", &self.interview_end_time)?;
-        object.optional("interviewId", &self.interview_id)?;
-        object.optional("interviewStartTime", &self.interview_start_time)?;
-        object.optional("interviewType", &self.interview_type)?;
-        object.optional("interviewerInfoVOList", &self.interviewer_info_vo_list)?;
-        object.optional("isvId", &self.isv_id)?;
-        object.optional("jobContentVO", &self.job_content_vo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequest { "candidateInfoVOList" =>
+    optional(candidate_info_vo_list), "conferenceInfoVO" => optional(conference_info_vo),
+    "interviewEndTime" => optional(interview_end_time), "interviewId" =>
+    optional(interview_id), "interviewStartTime" => optional(interview_start_time),
+    "interviewType" => optional(interview_type), "interviewerInfoVOList" =>
+    optional(interviewer_info_vo_list), "isvId" => optional(isv_id), "jobContentVO" =>
+    optional(job_content_vo) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncInterviewInfoToAIInterviewAssistantRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "candidateInfoVOList" => {
-                rt::read_field(map, &mut self.candidate_info_vo_list)
-            }
-            "conferenceInfoVO" => rt::read_field(map, &mut self.conference_info_vo),
-            "interviewEndTime" => rt::read_field(map, &mut self.interview_end_time),
-            "interviewId" => rt::read_field(map, &mut self.interview_id),
-            "interviewStartTime" => rt::read_field(map, &mut self.interview_start_time),
-            "interviewType" => rt::read_field(map, &mut self.interview_type),
-            "interviewerInfoVOList" => {
-                rt::read_field(map, &mut self.interviewer_info_vo_list)
-            }
-            "isvId" => rt::read_field(map, &mut self.isv_id),
-            "jobContentVO" => rt::read_field(map, &mut self.job_content_vo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncInterviewInfoToAIInterviewAssistantRequest { "candidateInfoVOList" =>
+    read_field(candidate_info_vo_list), "conferenceInfoVO" =>
+    read_field(conference_info_vo), "interviewEndTime" => read_field(interview_end_time),
+    "interviewId" => read_field(interview_id), "interviewStartTime" =>
+    read_field(interview_start_time), "interviewType" => read_field(interview_type),
+    "interviewerInfoVOList" => read_field(interviewer_info_vo_list), "isvId" =>
+    read_field(isv_id), "jobContentVO" => read_field(job_content_vo) }
 }
 impl rt::WriteRequest for SyncInterviewInfoToAIInterviewAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6450,39 +4456,14 @@ impl UpdateApplicationRegFormRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateApplicationRegFormRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("dingPanFile", &self.ding_pan_file)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateApplicationRegFormRequest { "content" => field(content), "dingPanFile" =>
+    field(ding_pan_file) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateApplicationRegFormRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateApplicationRegFormRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "content" => rt::read_field(map, &mut self.content),
-            "dingPanFile" => rt::read_field(map, &mut self.ding_pan_file),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateApplicationRegFormRequest { "bizCode" => read_field(biz_code), "content" =>
+    read_field(content), "dingPanFile" => read_field(ding_pan_file) }
 }
 impl rt::WriteRequest for UpdateApplicationRegFormRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6514,37 +4495,13 @@ impl UpdateInterviewSignInInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInterviewSignInInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("signInTimeMillis", &self.sign_in_time_millis)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInterviewSignInInfoRequest { "signInTimeMillis" => field(sign_in_time_millis) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInterviewSignInInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInterviewSignInInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "signInTimeMillis" => rt::read_field(map, &mut self.sign_in_time_millis),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInterviewSignInInfoRequest { "bizCode" => read_field(biz_code),
+    "signInTimeMillis" => read_field(sign_in_time_millis) }
 }
 impl rt::WriteRequest for UpdateInterviewSignInInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6614,50 +4571,19 @@ impl UpdateJobDeliverRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateJobDeliverRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("channelOuterId", &self.channel_outer_id)?;
-        object.field("deliverUserId", &self.deliver_user_id)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.field("opTime", &self.op_time)?;
-        object.optional("opUserId", &self.op_user_id)?;
-        object.field("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateJobDeliverRequest { "channelOuterId" => field(channel_outer_id),
+    "deliverUserId" => field(deliver_user_id), "errorCode" => optional(error_code),
+    "errorMsg" => optional(error_msg), "opTime" => field(op_time), "opUserId" =>
+    optional(op_user_id), "status" => field(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateJobDeliverRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateJobDeliverRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "jobId" => rt::read_field(map, &mut self.job_id),
-            "channelOuterId" => rt::read_field(map, &mut self.channel_outer_id),
-            "deliverUserId" => rt::read_field(map, &mut self.deliver_user_id),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "opTime" => rt::read_field(map, &mut self.op_time),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateJobDeliverRequest { "bizCode" => read_field(biz_code), "jobId" =>
+    read_field(job_id), "channelOuterId" => read_field(channel_outer_id), "deliverUserId"
+    => read_field(deliver_user_id), "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "opTime" => read_field(op_time), "opUserId" =>
+    read_field(op_user_id), "status" => read_field(status) }
 }
 impl rt::WriteRequest for UpdateJobDeliverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

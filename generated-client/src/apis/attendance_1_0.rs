@@ -1102,42 +1102,16 @@ impl AddLeaveTypeRequestLeaveCertificate {
         self
     }
 }
-impl rt::serde::Serialize for AddLeaveTypeRequestLeaveCertificate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("enable", &self.enable)?;
-        object.optional("promptInformation", &self.prompt_information)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLeaveTypeRequestLeaveCertificate { "duration" => optional(duration), "enable" =>
+    optional(enable), "promptInformation" => optional(prompt_information), "unit" =>
+    optional(unit) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeRequestLeaveCertificate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddLeaveTypeRequestLeaveCertificate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => rt::read_field(map, &mut self.duration),
-            "enable" => rt::read_field(map, &mut self.enable),
-            "promptInformation" => rt::read_field(map, &mut self.prompt_information),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLeaveTypeRequestLeaveCertificate { "duration" => read_field(duration), "enable" =>
+    read_field(enable), "promptInformation" => read_field(prompt_information), "unit" =>
+    read_field(unit) }
 }
 /// `AddLeaveTypeRequestSubmitTimeRule`.
 #[derive(Clone, Debug, Default)]
@@ -1178,42 +1152,16 @@ impl AddLeaveTypeRequestSubmitTimeRule {
         self
     }
 }
-impl rt::serde::Serialize for AddLeaveTypeRequestSubmitTimeRule {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enableTimeLimit", &self.enable_time_limit)?;
-        object.optional("timeType", &self.time_type)?;
-        object.optional("timeUnit", &self.time_unit)?;
-        object.optional("timeValue", &self.time_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLeaveTypeRequestSubmitTimeRule { "enableTimeLimit" => optional(enable_time_limit),
+    "timeType" => optional(time_type), "timeUnit" => optional(time_unit), "timeValue" =>
+    optional(time_value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeRequestSubmitTimeRule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddLeaveTypeRequestSubmitTimeRule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enableTimeLimit" => rt::read_field(map, &mut self.enable_time_limit),
-            "timeType" => rt::read_field(map, &mut self.time_type),
-            "timeUnit" => rt::read_field(map, &mut self.time_unit),
-            "timeValue" => rt::read_field(map, &mut self.time_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLeaveTypeRequestSubmitTimeRule { "enableTimeLimit" =>
+    read_field(enable_time_limit), "timeType" => read_field(time_type), "timeUnit" =>
+    read_field(time_unit), "timeValue" => read_field(time_value) }
 }
 /// `AddLeaveTypeRequestVisibilityRules`.
 #[derive(Clone, Debug, Default)]
@@ -1243,38 +1191,14 @@ impl AddLeaveTypeRequestVisibilityRules {
         self
     }
 }
-impl rt::serde::Serialize for AddLeaveTypeRequestVisibilityRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLeaveTypeRequestVisibilityRules { "type" => optional(r#type), "visible" =>
+    optional(visible) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeRequestVisibilityRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddLeaveTypeRequestVisibilityRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => rt::read_field(map, &mut self.r#type),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLeaveTypeRequestVisibilityRules { "type" => read_field(r#type), "visible" =>
+    read_field(visible) }
 }
 /// `AddLeaveTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1283,35 +1207,12 @@ pub struct AddLeaveTypeResponseBody {
     /// `result`.
     pub result: Option<AddLeaveTypeResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddLeaveTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLeaveTypeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddLeaveTypeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLeaveTypeResponseBody { "result" => optional(result) }
 }
 /// `AttendanceBleDevicesAddResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1322,37 +1223,14 @@ pub struct AttendanceBleDevicesAddResponseBody {
     /// `successList`.
     pub success_list: Option<Vec<AttendanceBleDevicesAddResponseBodySuccessList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesAddResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AttendanceBleDevicesAddResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorList" => rt::read_field(map, &mut self.error_list),
-            "successList" => rt::read_field(map, &mut self.success_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AttendanceBleDevicesAddResponseBody { "errorList" => read_field(error_list),
+    "successList" => read_field(success_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AttendanceBleDevicesAddResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorList", &self.error_list)?;
-        object.optional("successList", &self.success_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AttendanceBleDevicesAddResponseBody { "errorList" => optional(error_list),
+    "successList" => optional(success_list) }
 }
 /// `AttendanceBleDevicesQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1361,35 +1239,12 @@ pub struct AttendanceBleDevicesQueryResponseBody {
     /// `result`.
     pub result: Option<Vec<AttendanceBleDevicesQueryResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AttendanceBleDevicesQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AttendanceBleDevicesQueryResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AttendanceBleDevicesQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AttendanceBleDevicesQueryResponseBody { "result" => optional(result) }
 }
 /// `AttendanceBleDevicesRemoveResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1400,37 +1255,14 @@ pub struct AttendanceBleDevicesRemoveResponseBody {
     /// `successList`.
     pub success_list: Option<Vec<i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesRemoveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AttendanceBleDevicesRemoveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorList" => rt::read_field(map, &mut self.error_list),
-            "successList" => rt::read_field(map, &mut self.success_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AttendanceBleDevicesRemoveResponseBody { "errorList" => read_field(error_list),
+    "successList" => read_field(success_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AttendanceBleDevicesRemoveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorList", &self.error_list)?;
-        object.optional("successList", &self.success_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AttendanceBleDevicesRemoveResponseBody { "errorList" => optional(error_list),
+    "successList" => optional(success_list) }
 }
 /// `BatchBossCheckRequestModels`.
 #[derive(Clone, Debug)]
@@ -1467,42 +1299,15 @@ impl BatchBossCheckRequestModels {
         self
     }
 }
-impl rt::serde::Serialize for BatchBossCheckRequestModels {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("absentMin", &self.absent_min)?;
-        object.field("planId", &self.plan_id)?;
-        object.optional("remark", &self.remark)?;
-        object.field("timeResult", &self.time_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchBossCheckRequestModels { "absentMin" => optional(absent_min), "planId" =>
+    field(plan_id), "remark" => optional(remark), "timeResult" => field(time_result) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchBossCheckRequestModels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchBossCheckRequestModels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "absentMin" => rt::read_field(map, &mut self.absent_min),
-            "planId" => rt::read_field(map, &mut self.plan_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "timeResult" => rt::read_field(map, &mut self.time_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchBossCheckRequestModels { "absentMin" => read_field(absent_min), "planId" =>
+    read_field(plan_id), "remark" => read_field(remark), "timeResult" =>
+    read_field(time_result) }
 }
 /// `BatchBossCheckResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1511,35 +1316,12 @@ pub struct BatchBossCheckResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchBossCheckResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchBossCheckResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchBossCheckResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchBossCheckResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchBossCheckResponseBody { "result" => optional(result) }
 }
 /// `CalculateDurationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1550,37 +1332,14 @@ pub struct CalculateDurationResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CalculateDurationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CalculateDurationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CalculateDurationResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CalculateDurationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CalculateDurationResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CheckClosingAccountRequestUserTimeRange`.
 #[derive(Clone, Debug)]
@@ -1598,38 +1357,14 @@ impl CheckClosingAccountRequestUserTimeRange {
         Self { end_time, start_time }
     }
 }
-impl rt::serde::Serialize for CheckClosingAccountRequestUserTimeRange {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckClosingAccountRequestUserTimeRange { "endTime" => field(end_time), "startTime"
+    => field(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckClosingAccountRequestUserTimeRange {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckClosingAccountRequestUserTimeRange {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckClosingAccountRequestUserTimeRange { "endTime" => read_field(end_time),
+    "startTime" => read_field(start_time) }
 }
 /// `CheckClosingAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1642,39 +1377,14 @@ pub struct CheckClosingAccountResponseBody {
     /// `pass`.
     pub pass: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckClosingAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckClosingAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "mesage" => rt::read_field(map, &mut self.mesage),
-            "pass" => rt::read_field(map, &mut self.pass),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckClosingAccountResponseBody { "code" => read_field(code), "mesage" =>
+    read_field(mesage), "pass" => read_field(pass) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckClosingAccountResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("mesage", &self.mesage)?;
-        object.optional("pass", &self.pass)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckClosingAccountResponseBody { "code" => optional(code), "mesage" =>
+    optional(mesage), "pass" => optional(pass) }
 }
 /// `CheckWritePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1683,35 +1393,14 @@ pub struct CheckWritePermissionResponseBody {
     /// `entityPermissionMap`.
     pub entity_permission_map: Option<rt::BTreeMap<String, bool>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckWritePermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckWritePermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityPermissionMap" => rt::read_field(map, &mut self.entity_permission_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckWritePermissionResponseBody { "entityPermissionMap" =>
+    read_field(entity_permission_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckWritePermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("entityPermissionMap", &self.entity_permission_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckWritePermissionResponseBody { "entityPermissionMap" =>
+    optional(entity_permission_map) }
 }
 /// `CreateApproveRequestPunchParam`.
 #[derive(Clone, Debug, Default)]
@@ -1752,42 +1441,16 @@ impl CreateApproveRequestPunchParam {
         self
     }
 }
-impl rt::serde::Serialize for CreateApproveRequestPunchParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("positionId", &self.position_id)?;
-        object.optional("positionName", &self.position_name)?;
-        object.optional("positionType", &self.position_type)?;
-        object.optional("punchTime", &self.punch_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateApproveRequestPunchParam { "positionId" => optional(position_id),
+    "positionName" => optional(position_name), "positionType" => optional(position_type),
+    "punchTime" => optional(punch_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateApproveRequestPunchParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateApproveRequestPunchParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "positionId" => rt::read_field(map, &mut self.position_id),
-            "positionName" => rt::read_field(map, &mut self.position_name),
-            "positionType" => rt::read_field(map, &mut self.position_type),
-            "punchTime" => rt::read_field(map, &mut self.punch_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateApproveRequestPunchParam { "positionId" => read_field(position_id),
+    "positionName" => read_field(position_name), "positionType" =>
+    read_field(position_type), "punchTime" => read_field(punch_time) }
 }
 /// `CreateApproveResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1796,35 +1459,12 @@ pub struct CreateApproveResponseBody {
     /// `dingtalkApproveId`.
     pub dingtalk_approve_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateApproveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateApproveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingtalkApproveId" => rt::read_field(map, &mut self.dingtalk_approve_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateApproveResponseBody { "dingtalkApproveId" => read_field(dingtalk_approve_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateApproveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingtalkApproveId", &self.dingtalk_approve_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateApproveResponseBody { "dingtalkApproveId" => optional(dingtalk_approve_id) }
 }
 /// `DeleteLeaveRequestResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1835,37 +1475,14 @@ pub struct DeleteLeaveRequestResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteLeaveRequestResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteLeaveRequestResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteLeaveRequestResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteLeaveRequestResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteLeaveRequestResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `DeleteWaterMarkTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1874,35 +1491,12 @@ pub struct DeleteWaterMarkTemplateResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteWaterMarkTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteWaterMarkTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteWaterMarkTemplateResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteWaterMarkTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteWaterMarkTemplateResponseBody { "result" => optional(result) }
 }
 /// `DingTalkSecurityCheckResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1911,35 +1505,12 @@ pub struct DingTalkSecurityCheckResponseBody {
     /// `result`.
     pub result: Option<DingTalkSecurityCheckResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DingTalkSecurityCheckResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DingTalkSecurityCheckResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DingTalkSecurityCheckResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DingTalkSecurityCheckResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DingTalkSecurityCheckResponseBody { "result" => optional(result) }
 }
 /// `GetATManageScopeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1948,35 +1519,12 @@ pub struct GetATManageScopeResponseBody {
     /// `result`.
     pub result: Option<Vec<GetATManageScopeResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetATManageScopeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetATManageScopeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetATManageScopeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetATManageScopeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetATManageScopeResponseBody { "result" => optional(result) }
 }
 /// `GetAdjustmentsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1985,35 +1533,12 @@ pub struct GetAdjustmentsResponseBody {
     /// `result`.
     pub result: Option<GetAdjustmentsResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAdjustmentsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAdjustmentsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAdjustmentsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAdjustmentsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAdjustmentsResponseBody { "result" => optional(result) }
 }
 /// `GetCheckInSchemaTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2022,35 +1547,12 @@ pub struct GetCheckInSchemaTemplateResponseBody {
     /// `result`.
     pub result: Option<GetCheckInSchemaTemplateResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCheckInSchemaTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCheckInSchemaTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckInSchemaTemplateResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCheckInSchemaTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCheckInSchemaTemplateResponseBody { "result" => optional(result) }
 }
 /// `GetCheckinRecordByUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2059,35 +1561,12 @@ pub struct GetCheckinRecordByUserResponseBody {
     /// `result`.
     pub result: Option<GetCheckinRecordByUserResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCheckinRecordByUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCheckinRecordByUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckinRecordByUserResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCheckinRecordByUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCheckinRecordByUserResponseBody { "result" => optional(result) }
 }
 /// `GetClassWithDeletedResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2096,35 +1575,12 @@ pub struct GetClassWithDeletedResponseBody {
     /// `result`.
     pub result: Option<GetClassWithDeletedResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetClassWithDeletedResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetClassWithDeletedResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClassWithDeletedResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetClassWithDeletedResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetClassWithDeletedResponseBody { "result" => optional(result) }
 }
 /// `GetClosingAccountsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2133,35 +1589,12 @@ pub struct GetClosingAccountsResponseBody {
     /// `result`.
     pub result: Option<Vec<GetClosingAccountsResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetClosingAccountsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetClosingAccountsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClosingAccountsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetClosingAccountsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetClosingAccountsResponseBody { "result" => optional(result) }
 }
 /// `GetColumnvalsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2170,35 +1603,12 @@ pub struct GetColumnvalsResponseBody {
     /// `result`.
     pub result: Option<Vec<GetColumnvalsResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetColumnvalsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetColumnvalsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetColumnvalsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetColumnvalsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetColumnvalsResponseBody { "result" => optional(result) }
 }
 /// `GetLeaveRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2209,37 +1619,14 @@ pub struct GetLeaveRecordsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetLeaveRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLeaveRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLeaveRecordsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetLeaveRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetLeaveRecordsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetLeaveTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2248,35 +1635,12 @@ pub struct GetLeaveTypeResponseBody {
     /// `result`.
     pub result: Option<Vec<GetLeaveTypeResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetLeaveTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLeaveTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLeaveTypeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetLeaveTypeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetLeaveTypeResponseBody { "result" => optional(result) }
 }
 /// `GetMachineResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2285,35 +1649,12 @@ pub struct GetMachineResponseBody {
     /// `result`.
     pub result: Option<GetMachineResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMachineResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMachineResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMachineResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMachineResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMachineResponseBody { "result" => optional(result) }
 }
 /// `GetMachineUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2322,35 +1663,12 @@ pub struct GetMachineUserResponseBody {
     /// `result`.
     pub result: Option<GetMachineUserResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMachineUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMachineUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMachineUserResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMachineUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMachineUserResponseBody { "result" => optional(result) }
 }
 /// `GetOverdraftInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2359,35 +1677,12 @@ pub struct GetOverdraftInfoResponseBody {
     /// `overdraftList`.
     pub overdraft_list: Option<Vec<GetOverdraftInfoResponseBodyOverdraftList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOverdraftInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOverdraftInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "overdraftList" => rt::read_field(map, &mut self.overdraft_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOverdraftInfoResponseBody { "overdraftList" => read_field(overdraft_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOverdraftInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("overdraftList", &self.overdraft_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOverdraftInfoResponseBody { "overdraftList" => optional(overdraft_list) }
 }
 /// `GetOvertimeSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2396,35 +1691,12 @@ pub struct GetOvertimeSettingResponseBody {
     /// `result`.
     pub result: Option<Vec<GetOvertimeSettingResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOvertimeSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOvertimeSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOvertimeSettingResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOvertimeSettingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOvertimeSettingResponseBody { "result" => optional(result) }
 }
 /// `GetShiftResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2433,35 +1705,12 @@ pub struct GetShiftResponseBody {
     /// `result`.
     pub result: Option<GetShiftResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetShiftResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShiftResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShiftResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShiftResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShiftResponseBody { "result" => optional(result) }
 }
 /// `GetSimpleGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2470,35 +1719,12 @@ pub struct GetSimpleGroupsResponseBody {
     /// `result`.
     pub result: Option<GetSimpleGroupsResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSimpleGroupsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSimpleGroupsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSimpleGroupsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSimpleGroupsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSimpleGroupsResponseBody { "result" => optional(result) }
 }
 /// `GetSimpleOvertimeSettingResponseBody`: the same model as [`GetAdjustmentsResponseBody`].
 pub type GetSimpleOvertimeSettingResponseBody = GetAdjustmentsResponseBody;
@@ -2509,35 +1735,12 @@ pub struct GetUserHolidaysResponseBody {
     /// `result`.
     pub result: Option<Vec<GetUserHolidaysResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserHolidaysResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserHolidaysResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserHolidaysResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserHolidaysResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserHolidaysResponseBody { "result" => optional(result) }
 }
 /// `GroupAddRequestBleDeviceList`.
 #[derive(Clone, Debug, Default)]
@@ -2557,36 +1760,12 @@ impl GroupAddRequestBleDeviceList {
         self
     }
 }
-impl rt::serde::Serialize for GroupAddRequestBleDeviceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceId", &self.device_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupAddRequestBleDeviceList { "deviceId" => optional(device_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestBleDeviceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupAddRequestBleDeviceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupAddRequestBleDeviceList { "deviceId" => read_field(device_id) }
 }
 /// `GroupAddRequestFreeCheckSetting`.
 #[derive(Clone, Debug, Default)]
@@ -2616,44 +1795,16 @@ impl GroupAddRequestFreeCheckSetting {
         self
     }
 }
-impl rt::serde::Serialize for GroupAddRequestFreeCheckSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "delimitOffsetMinutesBetweenDays",
-                &self.delimit_offset_minutes_between_days,
-            )?;
-        object.optional("freeCheckGap", &self.free_check_gap)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupAddRequestFreeCheckSetting { "delimitOffsetMinutesBetweenDays" =>
+    optional(delimit_offset_minutes_between_days), "freeCheckGap" =>
+    optional(free_check_gap) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestFreeCheckSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupAddRequestFreeCheckSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "delimitOffsetMinutesBetweenDays" => {
-                rt::read_field(map, &mut self.delimit_offset_minutes_between_days)
-            }
-            "freeCheckGap" => rt::read_field(map, &mut self.free_check_gap),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupAddRequestFreeCheckSetting { "delimitOffsetMinutesBetweenDays" =>
+    read_field(delimit_offset_minutes_between_days), "freeCheckGap" =>
+    read_field(free_check_gap) }
 }
 /// `GroupAddRequestMembers`.
 #[derive(Clone, Debug, Default)]
@@ -2687,40 +1838,14 @@ impl GroupAddRequestMembers {
         self
     }
 }
-impl rt::serde::Serialize for GroupAddRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("role", &self.role)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupAddRequestMembers { "role" => optional(role), "type" => optional(r#type),
+    "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupAddRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "role" => rt::read_field(map, &mut self.role),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupAddRequestMembers { "role" => read_field(role), "type" => read_field(r#type),
+    "userId" => read_field(user_id) }
 }
 /// `GroupAddRequestPositions`.
 #[derive(Clone, Debug, Default)]
@@ -2768,44 +1893,16 @@ impl GroupAddRequestPositions {
         self
     }
 }
-impl rt::serde::Serialize for GroupAddRequestPositions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("latitude", &self.latitude)?;
-        object.optional("longitude", &self.longitude)?;
-        object.optional("offset", &self.offset)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupAddRequestPositions { "address" => optional(address), "latitude" =>
+    optional(latitude), "longitude" => optional(longitude), "offset" => optional(offset),
+    "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestPositions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupAddRequestPositions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "latitude" => rt::read_field(map, &mut self.latitude),
-            "longitude" => rt::read_field(map, &mut self.longitude),
-            "offset" => rt::read_field(map, &mut self.offset),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupAddRequestPositions { "address" => read_field(address), "latitude" =>
+    read_field(latitude), "longitude" => read_field(longitude), "offset" =>
+    read_field(offset), "title" => read_field(title) }
 }
 /// `GroupAddRequestShiftVOList`.
 #[derive(Clone, Debug, Default)]
@@ -2825,36 +1922,12 @@ impl GroupAddRequestShiftVOList {
         self
     }
 }
-impl rt::serde::Serialize for GroupAddRequestShiftVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("shiftId", &self.shift_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupAddRequestShiftVOList { "shiftId" => optional(shift_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestShiftVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupAddRequestShiftVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "shiftId" => rt::read_field(map, &mut self.shift_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupAddRequestShiftVOList { "shiftId" => read_field(shift_id) }
 }
 /// `GroupAddRequestWifis`.
 #[derive(Clone, Debug, Default)]
@@ -2881,37 +1954,12 @@ impl GroupAddRequestWifis {
         self
     }
 }
-impl rt::serde::Serialize for GroupAddRequestWifis {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("macAddr", &self.mac_addr)?;
-        object.optional("ssid", &self.ssid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupAddRequestWifis { "macAddr" => optional(mac_addr), "ssid" => optional(ssid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestWifis {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupAddRequestWifis {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "macAddr" => rt::read_field(map, &mut self.mac_addr),
-            "ssid" => rt::read_field(map, &mut self.ssid),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GroupAddRequestWifis { "macAddr" => read_field(mac_addr), "ssid" => read_field(ssid)
     }
 }
 /// `GroupAddResponseBody`.
@@ -2923,37 +1971,13 @@ pub struct GroupAddResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupAddResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupAddResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupAddResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupAddResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupAddResponseBody { "result" => optional(result), "success" => optional(success) }
 }
 /// `GroupUpdateRequestFreeCheckSetting`: the same model as [`GroupAddRequestFreeCheckSetting`].
 pub type GroupUpdateRequestFreeCheckSetting = GroupAddRequestFreeCheckSetting;
@@ -2970,35 +1994,12 @@ pub struct InitAndGetLeaveALlocationQuotasResponseBody {
     /// `result`.
     pub result: Option<Vec<InitAndGetLeaveALlocationQuotasResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InitAndGetLeaveALlocationQuotasResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InitAndGetLeaveALlocationQuotasResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InitAndGetLeaveALlocationQuotasResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InitAndGetLeaveALlocationQuotasResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InitAndGetLeaveALlocationQuotasResponseBody { "result" => optional(result) }
 }
 /// `ListApproveByUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3007,35 +2008,12 @@ pub struct ListApproveByUsersResponseBody {
     /// `result`.
     pub result: Option<Vec<ListApproveByUsersResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListApproveByUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListApproveByUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApproveByUsersResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListApproveByUsersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListApproveByUsersResponseBody { "result" => optional(result) }
 }
 /// `ModifyWaterMarkTemplateResponseBody`: the same model as [`DeleteWaterMarkTemplateResponseBody`].
 pub type ModifyWaterMarkTemplateResponseBody = DeleteWaterMarkTemplateResponseBody;
@@ -3079,42 +2057,16 @@ impl ProcessApproveCreateRequestPunchParam {
         self
     }
 }
-impl rt::serde::Serialize for ProcessApproveCreateRequestPunchParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("positionId", &self.position_id)?;
-        object.optional("positionName", &self.position_name)?;
-        object.optional("positionType", &self.position_type)?;
-        object.field("punchTime", &self.punch_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessApproveCreateRequestPunchParam { "positionId" => optional(position_id),
+    "positionName" => optional(position_name), "positionType" => optional(position_type),
+    "punchTime" => field(punch_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ProcessApproveCreateRequestPunchParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ProcessApproveCreateRequestPunchParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "positionId" => rt::read_field(map, &mut self.position_id),
-            "positionName" => rt::read_field(map, &mut self.position_name),
-            "positionType" => rt::read_field(map, &mut self.position_type),
-            "punchTime" => rt::read_field(map, &mut self.punch_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessApproveCreateRequestPunchParam { "positionId" => read_field(position_id),
+    "positionName" => read_field(position_name), "positionType" =>
+    read_field(position_type), "punchTime" => read_field(punch_time) }
 }
 /// `ProcessApproveCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3123,35 +2075,12 @@ pub struct ProcessApproveCreateResponseBody {
     /// `result`.
     pub result: Option<ProcessApproveCreateResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ProcessApproveCreateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProcessApproveCreateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessApproveCreateResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ProcessApproveCreateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessApproveCreateResponseBody { "result" => optional(result) }
 }
 /// `ProcessApproveFinishRequestTopCalculateApproveDurationParam`.
 #[derive(Clone, Debug, Default)]
@@ -3213,50 +2142,20 @@ impl ProcessApproveFinishRequestTopCalculateApproveDurationParam {
         self
     }
 }
-impl rt::serde::Serialize
-for ProcessApproveFinishRequestTopCalculateApproveDurationParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("calculateModel", &self.calculate_model)?;
-        object.optional("durationUnit", &self.duration_unit)?;
-        object.optional("fromTime", &self.from_time)?;
-        object.optional("leaveCode", &self.leave_code)?;
-        object.optional("timeZoneId", &self.time_zone_id)?;
-        object.optional("toTime", &self.to_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessApproveFinishRequestTopCalculateApproveDurationParam { "bizType" =>
+    optional(biz_type), "calculateModel" => optional(calculate_model), "durationUnit" =>
+    optional(duration_unit), "fromTime" => optional(from_time), "leaveCode" =>
+    optional(leave_code), "timeZoneId" => optional(time_zone_id), "toTime" =>
+    optional(to_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ProcessApproveFinishRequestTopCalculateApproveDurationParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ProcessApproveFinishRequestTopCalculateApproveDurationParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "calculateModel" => rt::read_field(map, &mut self.calculate_model),
-            "durationUnit" => rt::read_field(map, &mut self.duration_unit),
-            "fromTime" => rt::read_field(map, &mut self.from_time),
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "timeZoneId" => rt::read_field(map, &mut self.time_zone_id),
-            "toTime" => rt::read_field(map, &mut self.to_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessApproveFinishRequestTopCalculateApproveDurationParam { "bizType" =>
+    read_field(biz_type), "calculateModel" => read_field(calculate_model), "durationUnit"
+    => read_field(duration_unit), "fromTime" => read_field(from_time), "leaveCode" =>
+    read_field(leave_code), "timeZoneId" => read_field(time_zone_id), "toTime" =>
+    read_field(to_time) }
 }
 /// `ProcessApproveFinishResponseBody`: the same model as [`CalculateDurationResponseBody`].
 pub type ProcessApproveFinishResponseBody = CalculateDurationResponseBody;
@@ -3267,35 +2166,12 @@ pub struct ProcessHhOemUpdateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ProcessHhOemUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProcessHhOemUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessHhOemUpdateResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ProcessHhOemUpdateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessHhOemUpdateResponseBody { "success" => optional(success) }
 }
 /// `ReduceQuotaWithLeaveRecordResponseBody`: the same model as [`DeleteLeaveRequestResponseBody`].
 pub type ReduceQuotaWithLeaveRecordResponseBody = DeleteLeaveRequestResponseBody;
@@ -3306,35 +2182,12 @@ pub struct RetainLeaveTypesResponseBody {
     /// `result`.
     pub result: Option<Vec<RetainLeaveTypesResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetainLeaveTypesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetainLeaveTypesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetainLeaveTypesResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetainLeaveTypesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetainLeaveTypesResponseBody { "result" => optional(result) }
 }
 /// `ReverseTrialAdvancedLeaveResponseBody`: the same model as [`DeleteLeaveRequestResponseBody`].
 pub type ReverseTrialAdvancedLeaveResponseBody = DeleteLeaveRequestResponseBody;
@@ -3377,42 +2230,15 @@ impl SalaryThirdDataIntegrationRequestItems {
         self
     }
 }
-impl rt::serde::Serialize for SalaryThirdDataIntegrationRequestItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizContents", &self.biz_contents)?;
-        object.field("bizDate", &self.biz_date)?;
-        object.field("bizId", &self.biz_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SalaryThirdDataIntegrationRequestItems { "bizContents" => optional(biz_contents),
+    "bizDate" => field(biz_date), "bizId" => field(biz_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SalaryThirdDataIntegrationRequestItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SalaryThirdDataIntegrationRequestItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizContents" => rt::read_field(map, &mut self.biz_contents),
-            "bizDate" => rt::read_field(map, &mut self.biz_date),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SalaryThirdDataIntegrationRequestItems { "bizContents" => read_field(biz_contents),
+    "bizDate" => read_field(biz_date), "bizId" => read_field(biz_id), "userId" =>
+    read_field(user_id) }
 }
 /// `SalaryThirdDataIntegrationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3421,35 +2247,12 @@ pub struct SalaryThirdDataIntegrationResponseBody {
     /// `result`.
     pub result: Option<SalaryThirdDataIntegrationResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SalaryThirdDataIntegrationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SalaryThirdDataIntegrationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SalaryThirdDataIntegrationResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SalaryThirdDataIntegrationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SalaryThirdDataIntegrationResponseBody { "result" => optional(result) }
 }
 /// `SaveCustomWaterMarkTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3458,35 +2261,12 @@ pub struct SaveCustomWaterMarkTemplateResponseBody {
     /// `result`.
     pub result: Option<SaveCustomWaterMarkTemplateResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SaveCustomWaterMarkTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveCustomWaterMarkTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveCustomWaterMarkTemplateResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SaveCustomWaterMarkTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveCustomWaterMarkTemplateResponseBody { "result" => optional(result) }
 }
 /// `ShiftAddRequestSections`.
 #[derive(Clone, Debug)]
@@ -3504,36 +2284,12 @@ impl ShiftAddRequestSections {
         }
     }
 }
-impl rt::serde::Serialize for ShiftAddRequestSections {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("times", &self.times)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ShiftAddRequestSections { "times" => field(times) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSections {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ShiftAddRequestSections {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "times" => rt::read_field(map, &mut self.times),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ShiftAddRequestSections { "times" => read_field(times) }
 }
 /// `ShiftAddRequestSetting`.
 #[derive(Clone, Debug, Default)]
@@ -3667,76 +2423,34 @@ impl ShiftAddRequestSetting {
         self
     }
 }
-impl rt::serde::Serialize for ShiftAddRequestSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("absenteeismLateMinutes", &self.absenteeism_late_minutes)?;
-        object.optional("attendDays", &self.attend_days)?;
-        object.optional("demandWorkTimeMinutes", &self.demand_work_time_minutes)?;
-        object.optional("enableOutsideLateBack", &self.enable_outside_late_back)?;
-        object.optional("extras", &self.extras)?;
-        object.optional("isFlexible", &self.is_flexible)?;
-        object.optional("lateBackSetting", &self.late_back_setting)?;
-        object.optional("overtimeBehindDuration", &self.overtime_behind_duration)?;
-        object.optional("overtimeFrontDuration", &self.overtime_front_duration)?;
-        object.optional("overtimeOpen", &self.overtime_open)?;
-        object.optional("overtimeType", &self.overtime_type)?;
-        object.optional("referenceClassId", &self.reference_class_id)?;
-        object.optional("seriousLateMinutes", &self.serious_late_minutes)?;
-        object.optional("shiftType", &self.shift_type)?;
-        object.optional("tags", &self.tags)?;
-        object.optional("topRestTimeList", &self.top_rest_time_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ShiftAddRequestSetting { "absenteeismLateMinutes" =>
+    optional(absenteeism_late_minutes), "attendDays" => optional(attend_days),
+    "demandWorkTimeMinutes" => optional(demand_work_time_minutes),
+    "enableOutsideLateBack" => optional(enable_outside_late_back), "extras" =>
+    optional(extras), "isFlexible" => optional(is_flexible), "lateBackSetting" =>
+    optional(late_back_setting), "overtimeBehindDuration" =>
+    optional(overtime_behind_duration), "overtimeFrontDuration" =>
+    optional(overtime_front_duration), "overtimeOpen" => optional(overtime_open),
+    "overtimeType" => optional(overtime_type), "referenceClassId" =>
+    optional(reference_class_id), "seriousLateMinutes" => optional(serious_late_minutes),
+    "shiftType" => optional(shift_type), "tags" => optional(tags), "topRestTimeList" =>
+    optional(top_rest_time_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ShiftAddRequestSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "absenteeismLateMinutes" => {
-                rt::read_field(map, &mut self.absenteeism_late_minutes)
-            }
-            "attendDays" => rt::read_field(map, &mut self.attend_days),
-            "demandWorkTimeMinutes" => {
-                rt::read_field(map, &mut self.demand_work_time_minutes)
-            }
-            "enableOutsideLateBack" => {
-                rt::read_field(map, &mut self.enable_outside_late_back)
-            }
-            "extras" => rt::read_field(map, &mut self.extras),
-            "isFlexible" => rt::read_field(map, &mut self.is_flexible),
-            "lateBackSetting" => rt::read_field(map, &mut self.late_back_setting),
-            "overtimeBehindDuration" => {
-                rt::read_field(map, &mut self.overtime_behind_duration)
-            }
-            "overtimeFrontDuration" => {
-                rt::read_field(map, &mut self.overtime_front_duration)
-            }
-            "overtimeOpen" => rt::read_field(map, &mut self.overtime_open),
-            "overtimeType" => rt::read_field(map, &mut self.overtime_type),
-            "referenceClassId" => rt::read_field(map, &mut self.reference_class_id),
-            "seriousLateMinutes" => rt::read_field(map, &mut self.serious_late_minutes),
-            "shiftType" => rt::read_field(map, &mut self.shift_type),
-            "tags" => rt::read_field(map, &mut self.tags),
-            "topRestTimeList" => rt::read_field(map, &mut self.top_rest_time_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ShiftAddRequestSetting { "absenteeismLateMinutes" =>
+    read_field(absenteeism_late_minutes), "attendDays" => read_field(attend_days),
+    "demandWorkTimeMinutes" => read_field(demand_work_time_minutes),
+    "enableOutsideLateBack" => read_field(enable_outside_late_back), "extras" =>
+    read_field(extras), "isFlexible" => read_field(is_flexible), "lateBackSetting" =>
+    read_field(late_back_setting), "overtimeBehindDuration" =>
+    read_field(overtime_behind_duration), "overtimeFrontDuration" =>
+    read_field(overtime_front_duration), "overtimeOpen" => read_field(overtime_open),
+    "overtimeType" => read_field(overtime_type), "referenceClassId" =>
+    read_field(reference_class_id), "seriousLateMinutes" =>
+    read_field(serious_late_minutes), "shiftType" => read_field(shift_type), "tags" =>
+    read_field(tags), "topRestTimeList" => read_field(top_rest_time_list) }
 }
 /// `ShiftAddResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3747,37 +2461,13 @@ pub struct ShiftAddResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ShiftAddResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ShiftAddResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ShiftAddResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ShiftAddResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ShiftAddResponseBody { "result" => optional(result), "success" => optional(success) }
 }
 /// `SyncScheduleInfoRequestScheduleInfos`.
 #[derive(Clone, Debug)]
@@ -3825,44 +2515,16 @@ impl SyncScheduleInfoRequestScheduleInfos {
         self
     }
 }
-impl rt::serde::Serialize for SyncScheduleInfoRequestScheduleInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("planId", &self.plan_id)?;
-        object.optional("positionKeys", &self.position_keys)?;
-        object.optional("retainAttendanceCheck", &self.retain_attendance_check)?;
-        object.optional("wifiKeys", &self.wifi_keys)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncScheduleInfoRequestScheduleInfos { "planId" => field(plan_id), "positionKeys" =>
+    optional(position_keys), "retainAttendanceCheck" =>
+    optional(retain_attendance_check), "wifiKeys" => optional(wifi_keys) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncScheduleInfoRequestScheduleInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncScheduleInfoRequestScheduleInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "planId" => rt::read_field(map, &mut self.plan_id),
-            "positionKeys" => rt::read_field(map, &mut self.position_keys),
-            "retainAttendanceCheck" => {
-                rt::read_field(map, &mut self.retain_attendance_check)
-            }
-            "wifiKeys" => rt::read_field(map, &mut self.wifi_keys),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncScheduleInfoRequestScheduleInfos { "planId" => read_field(plan_id),
+    "positionKeys" => read_field(position_keys), "retainAttendanceCheck" =>
+    read_field(retain_attendance_check), "wifiKeys" => read_field(wifi_keys) }
 }
 /// `UpdateLeaveTypeRequestLeaveCertificate`: the same model as [`AddLeaveTypeRequestLeaveCertificate`].
 pub type UpdateLeaveTypeRequestLeaveCertificate = AddLeaveTypeRequestLeaveCertificate;
@@ -3877,35 +2539,12 @@ pub struct UpdateLeaveTypeResponseBody {
     /// `result`.
     pub result: Option<UpdateLeaveTypeResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateLeaveTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateLeaveTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateLeaveTypeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateLeaveTypeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateLeaveTypeResponseBody { "result" => optional(result) }
 }
 /// `UpdateVacationQuotaRequestBody`.
 #[derive(Clone, Debug)]
@@ -3982,52 +2621,20 @@ impl UpdateVacationQuotaRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for UpdateVacationQuotaRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionType", &self.action_type)?;
-        object.optional("endTime", &self.end_time)?;
-        object.field("leaveCode", &self.leave_code)?;
-        object.optional("quotaCycle", &self.quota_cycle)?;
-        object.optional("quotaNumPerDay", &self.quota_num_per_day)?;
-        object.optional("quotaNumPerHour", &self.quota_num_per_hour)?;
-        object.optional("reason", &self.reason)?;
-        object.optional("startTime", &self.start_time)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateVacationQuotaRequestBody { "actionType" => optional(action_type), "endTime" =>
+    optional(end_time), "leaveCode" => field(leave_code), "quotaCycle" =>
+    optional(quota_cycle), "quotaNumPerDay" => optional(quota_num_per_day),
+    "quotaNumPerHour" => optional(quota_num_per_hour), "reason" => optional(reason),
+    "startTime" => optional(start_time), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateVacationQuotaRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateVacationQuotaRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "quotaCycle" => rt::read_field(map, &mut self.quota_cycle),
-            "quotaNumPerDay" => rt::read_field(map, &mut self.quota_num_per_day),
-            "quotaNumPerHour" => rt::read_field(map, &mut self.quota_num_per_hour),
-            "reason" => rt::read_field(map, &mut self.reason),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateVacationQuotaRequestBody { "actionType" => read_field(action_type), "endTime"
+    => read_field(end_time), "leaveCode" => read_field(leave_code), "quotaCycle" =>
+    read_field(quota_cycle), "quotaNumPerDay" => read_field(quota_num_per_day),
+    "quotaNumPerHour" => read_field(quota_num_per_hour), "reason" => read_field(reason),
+    "startTime" => read_field(start_time), "userId" => read_field(user_id) }
 }
 /// `UpdateVacationQuotaResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4036,35 +2643,12 @@ pub struct UpdateVacationQuotaResponseBody {
     /// `result`.
     pub result: Option<Vec<UpdateVacationQuotaResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateVacationQuotaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateVacationQuotaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateVacationQuotaResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateVacationQuotaResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateVacationQuotaResponseBody { "result" => optional(result) }
 }
 /// `AddLeaveTypeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4089,51 +2673,22 @@ pub struct AddLeaveTypeResponseBodyResult {
     /// `visibilityRules`.
     pub visibility_rules: Option<Vec<AddLeaveTypeResponseBodyResultVisibilityRules>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddLeaveTypeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "hoursInPerDay" => rt::read_field(map, &mut self.hours_in_per_day),
-            "leaveCertificate" => rt::read_field(map, &mut self.leave_certificate),
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "leaveName" => rt::read_field(map, &mut self.leave_name),
-            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
-            "naturalDayLeave" => rt::read_field(map, &mut self.natural_day_leave),
-            "submitTimeRule" => rt::read_field(map, &mut self.submit_time_rule),
-            "visibilityRules" => rt::read_field(map, &mut self.visibility_rules),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLeaveTypeResponseBodyResult { "bizType" => read_field(biz_type), "hoursInPerDay"
+    => read_field(hours_in_per_day), "leaveCertificate" => read_field(leave_certificate),
+    "leaveCode" => read_field(leave_code), "leaveName" => read_field(leave_name),
+    "leaveViewUnit" => read_field(leave_view_unit), "naturalDayLeave" =>
+    read_field(natural_day_leave), "submitTimeRule" => read_field(submit_time_rule),
+    "visibilityRules" => read_field(visibility_rules) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddLeaveTypeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("hoursInPerDay", &self.hours_in_per_day)?;
-        object.optional("leaveCertificate", &self.leave_certificate)?;
-        object.optional("leaveCode", &self.leave_code)?;
-        object.optional("leaveName", &self.leave_name)?;
-        object.optional("leaveViewUnit", &self.leave_view_unit)?;
-        object.optional("naturalDayLeave", &self.natural_day_leave)?;
-        object.optional("submitTimeRule", &self.submit_time_rule)?;
-        object.optional("visibilityRules", &self.visibility_rules)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLeaveTypeResponseBodyResult { "bizType" => optional(biz_type), "hoursInPerDay" =>
+    optional(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
+    "leaveCode" => optional(leave_code), "leaveName" => optional(leave_name),
+    "leaveViewUnit" => optional(leave_view_unit), "naturalDayLeave" =>
+    optional(natural_day_leave), "submitTimeRule" => optional(submit_time_rule),
+    "visibilityRules" => optional(visibility_rules) }
 }
 /// `AttendanceBleDevicesAddResponseBodyErrorList`.
 #[derive(Clone, Debug, Default)]
@@ -4148,39 +2703,14 @@ pub struct AttendanceBleDevicesAddResponseBodyErrorList {
     /// `msg`.
     pub msg: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesAddResponseBodyErrorList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AttendanceBleDevicesAddResponseBodyErrorList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "failureList" => rt::read_field(map, &mut self.failure_list),
-            "msg" => rt::read_field(map, &mut self.msg),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AttendanceBleDevicesAddResponseBodyErrorList { "code" => read_field(code),
+    "failureList" => read_field(failure_list), "msg" => read_field(msg) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AttendanceBleDevicesAddResponseBodyErrorList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("failureList", &self.failure_list)?;
-        object.optional("msg", &self.msg)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AttendanceBleDevicesAddResponseBodyErrorList { "code" => optional(code),
+    "failureList" => optional(failure_list), "msg" => optional(msg) }
 }
 /// `AttendanceBleDevicesAddResponseBodySuccessList`.
 #[derive(Clone, Debug, Default)]
@@ -4193,40 +2723,14 @@ pub struct AttendanceBleDevicesAddResponseBodySuccessList {
     /// `sn`.
     pub sn: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AttendanceBleDevicesAddResponseBodySuccessList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AttendanceBleDevicesAddResponseBodySuccessList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "sn" => rt::read_field(map, &mut self.sn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AttendanceBleDevicesAddResponseBodySuccessList { "deviceId" => read_field(device_id),
+    "deviceName" => read_field(device_name), "sn" => read_field(sn) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AttendanceBleDevicesAddResponseBodySuccessList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceId", &self.device_id)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("sn", &self.sn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AttendanceBleDevicesAddResponseBodySuccessList { "deviceId" => optional(device_id),
+    "deviceName" => optional(device_name), "sn" => optional(sn) }
 }
 /// `AttendanceBleDevicesQueryResponseBodyResult`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
 pub type AttendanceBleDevicesQueryResponseBodyResult = AttendanceBleDevicesAddResponseBodySuccessList;
@@ -4241,40 +2745,14 @@ pub struct AttendanceBleDevicesRemoveResponseBodyErrorList {
     /// `msg`.
     pub msg: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AttendanceBleDevicesRemoveResponseBodyErrorList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AttendanceBleDevicesRemoveResponseBodyErrorList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "failureList" => rt::read_field(map, &mut self.failure_list),
-            "msg" => rt::read_field(map, &mut self.msg),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AttendanceBleDevicesRemoveResponseBodyErrorList { "code" => read_field(code),
+    "failureList" => read_field(failure_list), "msg" => read_field(msg) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AttendanceBleDevicesRemoveResponseBodyErrorList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("failureList", &self.failure_list)?;
-        object.optional("msg", &self.msg)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AttendanceBleDevicesRemoveResponseBodyErrorList { "code" => optional(code),
+    "failureList" => optional(failure_list), "msg" => optional(msg) }
 }
 /// `CalculateDurationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4285,37 +2763,14 @@ pub struct CalculateDurationResponseBodyResult {
     /// `durationDetail`.
     pub duration_detail: Option<Vec<CalculateDurationResponseBodyResultDurationDetail>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CalculateDurationResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CalculateDurationResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => rt::read_field(map, &mut self.duration),
-            "durationDetail" => rt::read_field(map, &mut self.duration_detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CalculateDurationResponseBodyResult { "duration" => read_field(duration),
+    "durationDetail" => read_field(duration_detail) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CalculateDurationResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("durationDetail", &self.duration_detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CalculateDurationResponseBodyResult { "duration" => optional(duration),
+    "durationDetail" => optional(duration_detail) }
 }
 /// `DingTalkSecurityCheckResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4326,37 +2781,14 @@ pub struct DingTalkSecurityCheckResponseBodyResult {
     /// `riskInfo`.
     pub risk_info: Option<rt::BTreeMap<String, String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DingTalkSecurityCheckResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DingTalkSecurityCheckResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasRisk" => rt::read_field(map, &mut self.has_risk),
-            "riskInfo" => rt::read_field(map, &mut self.risk_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DingTalkSecurityCheckResponseBodyResult { "hasRisk" => read_field(has_risk),
+    "riskInfo" => read_field(risk_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DingTalkSecurityCheckResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasRisk", &self.has_risk)?;
-        object.optional("riskInfo", &self.risk_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DingTalkSecurityCheckResponseBodyResult { "hasRisk" => optional(has_risk), "riskInfo"
+    => optional(risk_info) }
 }
 /// `GetATManageScopeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4369,39 +2801,14 @@ pub struct GetATManageScopeResponseBodyResult {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetATManageScopeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetATManageScopeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "manageScope" => rt::read_field(map, &mut self.manage_scope),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetATManageScopeResponseBodyResult { "hasMore" => read_field(has_more), "manageScope"
+    => read_field(manage_scope), "userIds" => read_field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetATManageScopeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("manageScope", &self.manage_scope)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetATManageScopeResponseBodyResult { "hasMore" => optional(has_more), "manageScope"
+    => optional(manage_scope), "userIds" => optional(user_ids) }
 }
 /// `GetAdjustmentsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4414,39 +2821,14 @@ pub struct GetAdjustmentsResponseBodyResult {
     /// `totalPage`.
     pub total_page: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAdjustmentsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAdjustmentsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalPage" => rt::read_field(map, &mut self.total_page),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAdjustmentsResponseBodyResult { "items" => read_field(items), "pageNumber" =>
+    read_field(page_number), "totalPage" => read_field(total_page) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAdjustmentsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalPage", &self.total_page)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAdjustmentsResponseBodyResult { "items" => optional(items), "pageNumber" =>
+    optional(page_number), "totalPage" => optional(total_page) }
 }
 /// `GetCheckInSchemaTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4471,55 +2853,24 @@ pub struct GetCheckInSchemaTemplateResponseBodyResult {
         Vec<GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCheckInSchemaTemplateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCheckInSchemaTemplateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "canModifyAndAddTemplate" => {
-                rt::read_field(map, &mut self.can_modify_and_add_template)
-            }
-            "conversationAdmin" => rt::read_field(map, &mut self.conversation_admin),
-            "customTemplateMaxSize" => {
-                rt::read_field(map, &mut self.custom_template_max_size)
-            }
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "showStat" => rt::read_field(map, &mut self.show_stat),
-            "templateDegrade" => rt::read_field(map, &mut self.template_degrade),
-            "waterMarkTemplateModels" => {
-                rt::read_field(map, &mut self.water_mark_template_models)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckInSchemaTemplateResponseBodyResult { "bizCode" => read_field(biz_code),
+    "canModifyAndAddTemplate" => read_field(can_modify_and_add_template),
+    "conversationAdmin" => read_field(conversation_admin), "customTemplateMaxSize" =>
+    read_field(custom_template_max_size), "openConversationId" =>
+    read_field(open_conversation_id), "showStat" => read_field(show_stat),
+    "templateDegrade" => read_field(template_degrade), "waterMarkTemplateModels" =>
+    read_field(water_mark_template_models) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCheckInSchemaTemplateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCode", &self.biz_code)?;
-        object.optional("canModifyAndAddTemplate", &self.can_modify_and_add_template)?;
-        object.optional("conversationAdmin", &self.conversation_admin)?;
-        object.optional("customTemplateMaxSize", &self.custom_template_max_size)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("showStat", &self.show_stat)?;
-        object.optional("templateDegrade", &self.template_degrade)?;
-        object.optional("waterMarkTemplateModels", &self.water_mark_template_models)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCheckInSchemaTemplateResponseBodyResult { "bizCode" => optional(biz_code),
+    "canModifyAndAddTemplate" => optional(can_modify_and_add_template),
+    "conversationAdmin" => optional(conversation_admin), "customTemplateMaxSize" =>
+    optional(custom_template_max_size), "openConversationId" =>
+    optional(open_conversation_id), "showStat" => optional(show_stat), "templateDegrade"
+    => optional(template_degrade), "waterMarkTemplateModels" =>
+    optional(water_mark_template_models) }
 }
 /// `GetCheckinRecordByUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4530,37 +2881,14 @@ pub struct GetCheckinRecordByUserResponseBodyResult {
     /// `pageList`.
     pub page_list: Option<Vec<GetCheckinRecordByUserResponseBodyResultPageList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCheckinRecordByUserResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCheckinRecordByUserResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "pageList" => rt::read_field(map, &mut self.page_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckinRecordByUserResponseBodyResult { "nextToken" => read_field(next_token),
+    "pageList" => read_field(page_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCheckinRecordByUserResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("pageList", &self.page_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCheckinRecordByUserResponseBodyResult { "nextToken" => optional(next_token),
+    "pageList" => optional(page_list) }
 }
 /// `GetClassWithDeletedResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4579,45 +2907,17 @@ pub struct GetClassWithDeletedResponseBodyResult {
     /// `workDays`.
     pub work_days: Option<Vec<i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetClassWithDeletedResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetClassWithDeletedResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "classId" => rt::read_field(map, &mut self.class_id),
-            "classSetting" => rt::read_field(map, &mut self.class_setting),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "sections" => rt::read_field(map, &mut self.sections),
-            "workDays" => rt::read_field(map, &mut self.work_days),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClassWithDeletedResponseBodyResult { "classId" => read_field(class_id),
+    "classSetting" => read_field(class_setting), "corpId" => read_field(corp_id), "name"
+    => read_field(name), "sections" => read_field(sections), "workDays" =>
+    read_field(work_days) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetClassWithDeletedResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("classId", &self.class_id)?;
-        object.optional("classSetting", &self.class_setting)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("sections", &self.sections)?;
-        object.optional("workDays", &self.work_days)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetClassWithDeletedResponseBodyResult { "classId" => optional(class_id),
+    "classSetting" => optional(class_setting), "corpId" => optional(corp_id), "name" =>
+    optional(name), "sections" => optional(sections), "workDays" => optional(work_days) }
 }
 /// `GetClosingAccountsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4636,44 +2936,18 @@ pub struct GetClosingAccountsResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetClosingAccountsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetClosingAccountsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "closingAccountModel" => rt::read_field(map, &mut self.closing_account_model),
-            "switchOn" => rt::read_field(map, &mut self.switch_on),
-            "unsealClosingAccountModel" => {
-                rt::read_field(map, &mut self.unseal_closing_account_model)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClosingAccountsResponseBodyResult { "closingAccountModel" =>
+    read_field(closing_account_model), "switchOn" => read_field(switch_on),
+    "unsealClosingAccountModel" => read_field(unseal_closing_account_model), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetClosingAccountsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("closingAccountModel", &self.closing_account_model)?;
-        object.optional("switchOn", &self.switch_on)?;
-        object
-            .optional("unsealClosingAccountModel", &self.unseal_closing_account_model)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetClosingAccountsResponseBodyResult { "closingAccountModel" =>
+    optional(closing_account_model), "switchOn" => optional(switch_on),
+    "unsealClosingAccountModel" => optional(unseal_closing_account_model), "userId" =>
+    optional(user_id) }
 }
 /// `GetColumnvalsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4684,37 +2958,14 @@ pub struct GetColumnvalsResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetColumnvalsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetColumnvalsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "columnData" => rt::read_field(map, &mut self.column_data),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetColumnvalsResponseBodyResult { "columnData" => read_field(column_data), "userId"
+    => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetColumnvalsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("columnData", &self.column_data)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetColumnvalsResponseBodyResult { "columnData" => optional(column_data), "userId" =>
+    optional(user_id) }
 }
 /// `GetLeaveRecordsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4725,37 +2976,14 @@ pub struct GetLeaveRecordsResponseBodyResult {
     /// `leaveRecords`.
     pub leave_records: Option<Vec<GetLeaveRecordsResponseBodyResultLeaveRecords>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetLeaveRecordsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLeaveRecordsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "leaveRecords" => rt::read_field(map, &mut self.leave_records),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLeaveRecordsResponseBodyResult { "hasMore" => read_field(has_more), "leaveRecords"
+    => read_field(leave_records) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetLeaveRecordsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("leaveRecords", &self.leave_records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetLeaveRecordsResponseBodyResult { "hasMore" => optional(has_more), "leaveRecords"
+    => optional(leave_records) }
 }
 /// `GetLeaveTypeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4786,57 +3014,26 @@ pub struct GetLeaveTypeResponseBodyResult {
     /// `visibilityRules`.
     pub visibility_rules: Option<Vec<GetLeaveTypeResponseBodyResultVisibilityRules>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetLeaveTypeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLeaveTypeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "hoursInPerDay" => rt::read_field(map, &mut self.hours_in_per_day),
-            "leaveCertificate" => rt::read_field(map, &mut self.leave_certificate),
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "leaveName" => rt::read_field(map, &mut self.leave_name),
-            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
-            "naturalDayLeave" => rt::read_field(map, &mut self.natural_day_leave),
-            "source" => rt::read_field(map, &mut self.source),
-            "submitTimeRule" => rt::read_field(map, &mut self.submit_time_rule),
-            "validityType" => rt::read_field(map, &mut self.validity_type),
-            "validityValue" => rt::read_field(map, &mut self.validity_value),
-            "visibilityRules" => rt::read_field(map, &mut self.visibility_rules),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLeaveTypeResponseBodyResult { "bizType" => read_field(biz_type), "hoursInPerDay"
+    => read_field(hours_in_per_day), "leaveCertificate" => read_field(leave_certificate),
+    "leaveCode" => read_field(leave_code), "leaveName" => read_field(leave_name),
+    "leaveViewUnit" => read_field(leave_view_unit), "naturalDayLeave" =>
+    read_field(natural_day_leave), "source" => read_field(source), "submitTimeRule" =>
+    read_field(submit_time_rule), "validityType" => read_field(validity_type),
+    "validityValue" => read_field(validity_value), "visibilityRules" =>
+    read_field(visibility_rules) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetLeaveTypeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("hoursInPerDay", &self.hours_in_per_day)?;
-        object.optional("leaveCertificate", &self.leave_certificate)?;
-        object.optional("leaveCode", &self.leave_code)?;
-        object.optional("leaveName", &self.leave_name)?;
-        object.optional("leaveViewUnit", &self.leave_view_unit)?;
-        object.optional("naturalDayLeave", &self.natural_day_leave)?;
-        object.optional("source", &self.source)?;
-        object.optional("submitTimeRule", &self.submit_time_rule)?;
-        object.optional("validityType", &self.validity_type)?;
-        object.optional("validityValue", &self.validity_value)?;
-        object.optional("visibilityRules", &self.visibility_rules)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetLeaveTypeResponseBodyResult { "bizType" => optional(biz_type), "hoursInPerDay" =>
+    optional(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
+    "leaveCode" => optional(leave_code), "leaveName" => optional(leave_name),
+    "leaveViewUnit" => optional(leave_view_unit), "naturalDayLeave" =>
+    optional(natural_day_leave), "source" => optional(source), "submitTimeRule" =>
+    optional(submit_time_rule), "validityType" => optional(validity_type),
+    "validityValue" => optional(validity_value), "visibilityRules" =>
+    optional(visibility_rules) }
 }
 /// `GetMachineResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4865,55 +3062,22 @@ pub struct GetMachineResponseBodyResult {
     /// `voiceMode`.
     pub voice_mode: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMachineResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMachineResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atmManagerList" => rt::read_field(map, &mut self.atm_manager_list),
-            "devId" => rt::read_field(map, &mut self.dev_id),
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "deviceSn" => rt::read_field(map, &mut self.device_sn),
-            "machineBluetoothVO" => rt::read_field(map, &mut self.machine_bluetooth_vo),
-            "maxFace" => rt::read_field(map, &mut self.max_face),
-            "netStatus" => rt::read_field(map, &mut self.net_status),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "productVersion" => rt::read_field(map, &mut self.product_version),
-            "voiceMode" => rt::read_field(map, &mut self.voice_mode),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMachineResponseBodyResult { "atmManagerList" => read_field(atm_manager_list),
+    "devId" => read_field(dev_id), "deviceId" => read_field(device_id), "deviceName" =>
+    read_field(device_name), "deviceSn" => read_field(device_sn), "machineBluetoothVO" =>
+    read_field(machine_bluetooth_vo), "maxFace" => read_field(max_face), "netStatus" =>
+    read_field(net_status), "productName" => read_field(product_name), "productVersion"
+    => read_field(product_version), "voiceMode" => read_field(voice_mode) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMachineResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atmManagerList", &self.atm_manager_list)?;
-        object.optional("devId", &self.dev_id)?;
-        object.optional("deviceId", &self.device_id)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("deviceSn", &self.device_sn)?;
-        object.optional("machineBluetoothVO", &self.machine_bluetooth_vo)?;
-        object.optional("maxFace", &self.max_face)?;
-        object.optional("netStatus", &self.net_status)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("productVersion", &self.product_version)?;
-        object.optional("voiceMode", &self.voice_mode)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMachineResponseBodyResult { "atmManagerList" => optional(atm_manager_list),
+    "devId" => optional(dev_id), "deviceId" => optional(device_id), "deviceName" =>
+    optional(device_name), "deviceSn" => optional(device_sn), "machineBluetoothVO" =>
+    optional(machine_bluetooth_vo), "maxFace" => optional(max_face), "netStatus" =>
+    optional(net_status), "productName" => optional(product_name), "productVersion" =>
+    optional(product_version), "voiceMode" => optional(voice_mode) }
 }
 /// `GetMachineUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4926,39 +3090,14 @@ pub struct GetMachineUserResponseBodyResult {
     /// `userList`.
     pub user_list: Option<Vec<GetMachineUserResponseBodyResultUserList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMachineUserResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMachineUserResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMachineUserResponseBodyResult { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "userList" => read_field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMachineUserResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMachineUserResponseBodyResult { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "userList" => optional(user_list) }
 }
 /// `GetOverdraftInfoResponseBodyOverdraftList`.
 #[derive(Clone, Debug, Default)]
@@ -4971,39 +3110,14 @@ pub struct GetOverdraftInfoResponseBodyOverdraftList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOverdraftInfoResponseBodyOverdraftList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOverdraftInfoResponseBodyOverdraftList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "overdraft" => rt::read_field(map, &mut self.overdraft),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOverdraftInfoResponseBodyOverdraftList { "overdraft" => read_field(overdraft),
+    "unit" => read_field(unit), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOverdraftInfoResponseBodyOverdraftList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("overdraft", &self.overdraft)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOverdraftInfoResponseBodyOverdraftList { "overdraft" => optional(overdraft),
+    "unit" => optional(unit), "userId" => optional(user_id) }
 }
 /// `GetOvertimeSettingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5034,53 +3148,23 @@ pub struct GetOvertimeSettingResponseBodyResult {
     /// `workMinutesPerDay`.
     pub work_minutes_per_day: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOvertimeSettingResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOvertimeSettingResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "default" => rt::read_field(map, &mut self.default),
-            "durationSettings" => rt::read_field(map, &mut self.duration_settings),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "overtimeDivisions" => rt::read_field(map, &mut self.overtime_divisions),
-            "settingId" => rt::read_field(map, &mut self.setting_id),
-            "stepType" => rt::read_field(map, &mut self.step_type),
-            "stepValue" => rt::read_field(map, &mut self.step_value),
-            "warningSettings" => rt::read_field(map, &mut self.warning_settings),
-            "workMinutesPerDay" => rt::read_field(map, &mut self.work_minutes_per_day),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetOvertimeSettingResponseBodyResult { "default" => read_field(default),
+    "durationSettings" => read_field(duration_settings), "id" => read_field(id), "name"
+    => read_field(name), "overtimeDivisions" => read_field(overtime_divisions),
+    "settingId" => read_field(setting_id), "stepType" => read_field(step_type),
+    "stepValue" => read_field(step_value), "warningSettings" =>
+    read_field(warning_settings), "workMinutesPerDay" => read_field(work_minutes_per_day)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOvertimeSettingResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("default", &self.default)?;
-        object.optional("durationSettings", &self.duration_settings)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("overtimeDivisions", &self.overtime_divisions)?;
-        object.optional("settingId", &self.setting_id)?;
-        object.optional("stepType", &self.step_type)?;
-        object.optional("stepValue", &self.step_value)?;
-        object.optional("warningSettings", &self.warning_settings)?;
-        object.optional("workMinutesPerDay", &self.work_minutes_per_day)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOvertimeSettingResponseBodyResult { "default" => optional(default),
+    "durationSettings" => optional(duration_settings), "id" => optional(id), "name" =>
+    optional(name), "overtimeDivisions" => optional(overtime_divisions), "settingId" =>
+    optional(setting_id), "stepType" => optional(step_type), "stepValue" =>
+    optional(step_value), "warningSettings" => optional(warning_settings),
+    "workMinutesPerDay" => optional(work_minutes_per_day) }
 }
 /// `GetShiftResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5105,51 +3189,20 @@ pub struct GetShiftResponseBodyResult {
     /// `shiftSetting`.
     pub shift_setting: Option<GetShiftResponseBodyResultShiftSetting>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetShiftResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShiftResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "ownerList" => rt::read_field(map, &mut self.owner_list),
-            "sections" => rt::read_field(map, &mut self.sections),
-            "shiftGroupId" => rt::read_field(map, &mut self.shift_group_id),
-            "shiftGroupName" => rt::read_field(map, &mut self.shift_group_name),
-            "shiftSetting" => rt::read_field(map, &mut self.shift_setting),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShiftResponseBodyResult { "corpId" => read_field(corp_id), "id" => read_field(id),
+    "name" => read_field(name), "owner" => read_field(owner), "ownerList" =>
+    read_field(owner_list), "sections" => read_field(sections), "shiftGroupId" =>
+    read_field(shift_group_id), "shiftGroupName" => read_field(shift_group_name),
+    "shiftSetting" => read_field(shift_setting) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShiftResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("ownerList", &self.owner_list)?;
-        object.optional("sections", &self.sections)?;
-        object.optional("shiftGroupId", &self.shift_group_id)?;
-        object.optional("shiftGroupName", &self.shift_group_name)?;
-        object.optional("shiftSetting", &self.shift_setting)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShiftResponseBodyResult { "corpId" => optional(corp_id), "id" => optional(id),
+    "name" => optional(name), "owner" => optional(owner), "ownerList" =>
+    optional(owner_list), "sections" => optional(sections), "shiftGroupId" =>
+    optional(shift_group_id), "shiftGroupName" => optional(shift_group_name),
+    "shiftSetting" => optional(shift_setting) }
 }
 /// `GetSimpleGroupsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5160,37 +3213,14 @@ pub struct GetSimpleGroupsResponseBodyResult {
     /// `hasMore`.
     pub has_more: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSimpleGroupsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSimpleGroupsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groups" => rt::read_field(map, &mut self.groups),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSimpleGroupsResponseBodyResult { "groups" => read_field(groups), "hasMore" =>
+    read_field(has_more) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSimpleGroupsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groups", &self.groups)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSimpleGroupsResponseBodyResult { "groups" => optional(groups), "hasMore" =>
+    optional(has_more) }
 }
 /// `GetSimpleOvertimeSettingResponseBodyResult`: the same model as [`GetAdjustmentsResponseBodyResult`].
 pub type GetSimpleOvertimeSettingResponseBodyResult = GetAdjustmentsResponseBodyResult;
@@ -5203,37 +3233,14 @@ pub struct GetUserHolidaysResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserHolidaysResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserHolidaysResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "holidays" => rt::read_field(map, &mut self.holidays),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserHolidaysResponseBodyResult { "holidays" => read_field(holidays), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserHolidaysResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("holidays", &self.holidays)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserHolidaysResponseBodyResult { "holidays" => optional(holidays), "userId" =>
+    optional(user_id) }
 }
 /// `GroupAddRequestFreeCheckSettingFreeCheckGap`.
 #[derive(Clone, Debug, Default)]
@@ -5260,42 +3267,16 @@ impl GroupAddRequestFreeCheckSettingFreeCheckGap {
         self
     }
 }
-impl rt::serde::Serialize for GroupAddRequestFreeCheckSettingFreeCheckGap {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("offOnCheckGapMinutes", &self.off_on_check_gap_minutes)?;
-        object.optional("onOffCheckGapMinutes", &self.on_off_check_gap_minutes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupAddRequestFreeCheckSettingFreeCheckGap { "offOnCheckGapMinutes" =>
+    optional(off_on_check_gap_minutes), "onOffCheckGapMinutes" =>
+    optional(on_off_check_gap_minutes) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestFreeCheckSettingFreeCheckGap {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupAddRequestFreeCheckSettingFreeCheckGap {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "offOnCheckGapMinutes" => {
-                rt::read_field(map, &mut self.off_on_check_gap_minutes)
-            }
-            "onOffCheckGapMinutes" => {
-                rt::read_field(map, &mut self.on_off_check_gap_minutes)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupAddRequestFreeCheckSettingFreeCheckGap { "offOnCheckGapMinutes" =>
+    read_field(off_on_check_gap_minutes), "onOffCheckGapMinutes" =>
+    read_field(on_off_check_gap_minutes) }
 }
 /// `GroupAddResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5306,37 +3287,12 @@ pub struct GroupAddResponseBodyResult {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupAddResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupAddResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupAddResponseBodyResult { "id" => read_field(id), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupAddResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupAddResponseBodyResult { "id" => optional(id), "name" => optional(name) }
 }
 /// `GroupUpdateRequestFreeCheckSettingFreeCheckGap`: the same model as [`GroupAddRequestFreeCheckSettingFreeCheckGap`].
 pub type GroupUpdateRequestFreeCheckSettingFreeCheckGap = GroupAddRequestFreeCheckSettingFreeCheckGap;
@@ -5367,54 +3323,23 @@ pub struct InitAndGetLeaveALlocationQuotasResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for InitAndGetLeaveALlocationQuotasResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InitAndGetLeaveALlocationQuotasResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "quotaCycle" => rt::read_field(map, &mut self.quota_cycle),
-            "quotaId" => rt::read_field(map, &mut self.quota_id),
-            "quotaNumPerDay" => rt::read_field(map, &mut self.quota_num_per_day),
-            "quotaNumPerHour" => rt::read_field(map, &mut self.quota_num_per_hour),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "usedNumPerDay" => rt::read_field(map, &mut self.used_num_per_day),
-            "usedNumPerHour" => rt::read_field(map, &mut self.used_num_per_hour),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InitAndGetLeaveALlocationQuotasResponseBodyResult { "endTime" =>
+    read_field(end_time), "leaveCode" => read_field(leave_code), "quotaCycle" =>
+    read_field(quota_cycle), "quotaId" => read_field(quota_id), "quotaNumPerDay" =>
+    read_field(quota_num_per_day), "quotaNumPerHour" => read_field(quota_num_per_hour),
+    "startTime" => read_field(start_time), "usedNumPerDay" =>
+    read_field(used_num_per_day), "usedNumPerHour" => read_field(used_num_per_hour),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InitAndGetLeaveALlocationQuotasResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("leaveCode", &self.leave_code)?;
-        object.optional("quotaCycle", &self.quota_cycle)?;
-        object.optional("quotaId", &self.quota_id)?;
-        object.optional("quotaNumPerDay", &self.quota_num_per_day)?;
-        object.optional("quotaNumPerHour", &self.quota_num_per_hour)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("usedNumPerDay", &self.used_num_per_day)?;
-        object.optional("usedNumPerHour", &self.used_num_per_hour)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InitAndGetLeaveALlocationQuotasResponseBodyResult { "endTime" => optional(end_time),
+    "leaveCode" => optional(leave_code), "quotaCycle" => optional(quota_cycle), "quotaId"
+    => optional(quota_id), "quotaNumPerDay" => optional(quota_num_per_day),
+    "quotaNumPerHour" => optional(quota_num_per_hour), "startTime" =>
+    optional(start_time), "usedNumPerDay" => optional(used_num_per_day), "usedNumPerHour"
+    => optional(used_num_per_hour), "userId" => optional(user_id) }
 }
 /// `ListApproveByUsersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5439,51 +3364,21 @@ pub struct ListApproveByUsersResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListApproveByUsersResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListApproveByUsersResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approveId" => rt::read_field(map, &mut self.approve_id),
-            "beginTime" => rt::read_field(map, &mut self.begin_time),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "calculateModel" => rt::read_field(map, &mut self.calculate_model),
-            "durationUnit" => rt::read_field(map, &mut self.duration_unit),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "subType" => rt::read_field(map, &mut self.sub_type),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApproveByUsersResponseBodyResult { "approveId" => read_field(approve_id),
+    "beginTime" => read_field(begin_time), "bizType" => read_field(biz_type),
+    "calculateModel" => read_field(calculate_model), "durationUnit" =>
+    read_field(duration_unit), "endTime" => read_field(end_time), "subType" =>
+    read_field(sub_type), "tagName" => read_field(tag_name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListApproveByUsersResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approveId", &self.approve_id)?;
-        object.optional("beginTime", &self.begin_time)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("calculateModel", &self.calculate_model)?;
-        object.optional("durationUnit", &self.duration_unit)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("subType", &self.sub_type)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListApproveByUsersResponseBodyResult { "approveId" => optional(approve_id),
+    "beginTime" => optional(begin_time), "bizType" => optional(biz_type),
+    "calculateModel" => optional(calculate_model), "durationUnit" =>
+    optional(duration_unit), "endTime" => optional(end_time), "subType" =>
+    optional(sub_type), "tagName" => optional(tag_name), "userId" => optional(user_id) }
 }
 /// `ProcessApproveCreateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5492,35 +3387,14 @@ pub struct ProcessApproveCreateResponseBodyResult {
     /// `dingtalkApproveId`.
     pub dingtalk_approve_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ProcessApproveCreateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProcessApproveCreateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingtalkApproveId" => rt::read_field(map, &mut self.dingtalk_approve_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessApproveCreateResponseBodyResult { "dingtalkApproveId" =>
+    read_field(dingtalk_approve_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ProcessApproveCreateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingtalkApproveId", &self.dingtalk_approve_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessApproveCreateResponseBodyResult { "dingtalkApproveId" =>
+    optional(dingtalk_approve_id) }
 }
 /// `ProcessApproveFinishResponseBodyResult`: the same model as [`CalculateDurationResponseBodyResult`].
 pub type ProcessApproveFinishResponseBodyResult = CalculateDurationResponseBodyResult;
@@ -5565,71 +3439,34 @@ pub struct RetainLeaveTypesResponseBodyResult {
     /// `whenCanLeave`.
     pub when_can_leave: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RetainLeaveTypesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetainLeaveTypesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "hoursInPerDay" => rt::read_field(map, &mut self.hours_in_per_day),
-            "leaveCertificate" => rt::read_field(map, &mut self.leave_certificate),
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "leaveHourCeil" => rt::read_field(map, &mut self.leave_hour_ceil),
-            "leaveName" => rt::read_field(map, &mut self.leave_name),
-            "leaveTimeCeil" => rt::read_field(map, &mut self.leave_time_ceil),
-            "leaveTimeCeilMinUnit" => {
-                rt::read_field(map, &mut self.leave_time_ceil_min_unit)
-            }
-            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
-            "lieuDelayNum" => rt::read_field(map, &mut self.lieu_delay_num),
-            "lieuDelayUnit" => rt::read_field(map, &mut self.lieu_delay_unit),
-            "maxLeaveTime" => rt::read_field(map, &mut self.max_leave_time),
-            "minLeaveHour" => rt::read_field(map, &mut self.min_leave_hour),
-            "naturalDayLeave" => rt::read_field(map, &mut self.natural_day_leave),
-            "paidLeave" => rt::read_field(map, &mut self.paid_leave),
-            "submitTimeRule" => rt::read_field(map, &mut self.submit_time_rule),
-            "visibilityRules" => rt::read_field(map, &mut self.visibility_rules),
-            "whenCanLeave" => rt::read_field(map, &mut self.when_can_leave),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetainLeaveTypesResponseBodyResult { "bizType" => read_field(biz_type),
+    "hoursInPerDay" => read_field(hours_in_per_day), "leaveCertificate" =>
+    read_field(leave_certificate), "leaveCode" => read_field(leave_code), "leaveHourCeil"
+    => read_field(leave_hour_ceil), "leaveName" => read_field(leave_name),
+    "leaveTimeCeil" => read_field(leave_time_ceil), "leaveTimeCeilMinUnit" =>
+    read_field(leave_time_ceil_min_unit), "leaveViewUnit" => read_field(leave_view_unit),
+    "lieuDelayNum" => read_field(lieu_delay_num), "lieuDelayUnit" =>
+    read_field(lieu_delay_unit), "maxLeaveTime" => read_field(max_leave_time),
+    "minLeaveHour" => read_field(min_leave_hour), "naturalDayLeave" =>
+    read_field(natural_day_leave), "paidLeave" => read_field(paid_leave),
+    "submitTimeRule" => read_field(submit_time_rule), "visibilityRules" =>
+    read_field(visibility_rules), "whenCanLeave" => read_field(when_can_leave) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RetainLeaveTypesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("hoursInPerDay", &self.hours_in_per_day)?;
-        object.optional("leaveCertificate", &self.leave_certificate)?;
-        object.optional("leaveCode", &self.leave_code)?;
-        object.optional("leaveHourCeil", &self.leave_hour_ceil)?;
-        object.optional("leaveName", &self.leave_name)?;
-        object.optional("leaveTimeCeil", &self.leave_time_ceil)?;
-        object.optional("leaveTimeCeilMinUnit", &self.leave_time_ceil_min_unit)?;
-        object.optional("leaveViewUnit", &self.leave_view_unit)?;
-        object.optional("lieuDelayNum", &self.lieu_delay_num)?;
-        object.optional("lieuDelayUnit", &self.lieu_delay_unit)?;
-        object.optional("maxLeaveTime", &self.max_leave_time)?;
-        object.optional("minLeaveHour", &self.min_leave_hour)?;
-        object.optional("naturalDayLeave", &self.natural_day_leave)?;
-        object.optional("paidLeave", &self.paid_leave)?;
-        object.optional("submitTimeRule", &self.submit_time_rule)?;
-        object.optional("visibilityRules", &self.visibility_rules)?;
-        object.optional("whenCanLeave", &self.when_can_leave)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetainLeaveTypesResponseBodyResult { "bizType" => optional(biz_type), "hoursInPerDay"
+    => optional(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
+    "leaveCode" => optional(leave_code), "leaveHourCeil" => optional(leave_hour_ceil),
+    "leaveName" => optional(leave_name), "leaveTimeCeil" => optional(leave_time_ceil),
+    "leaveTimeCeilMinUnit" => optional(leave_time_ceil_min_unit), "leaveViewUnit" =>
+    optional(leave_view_unit), "lieuDelayNum" => optional(lieu_delay_num),
+    "lieuDelayUnit" => optional(lieu_delay_unit), "maxLeaveTime" =>
+    optional(max_leave_time), "minLeaveHour" => optional(min_leave_hour),
+    "naturalDayLeave" => optional(natural_day_leave), "paidLeave" =>
+    optional(paid_leave), "submitTimeRule" => optional(submit_time_rule),
+    "visibilityRules" => optional(visibility_rules), "whenCanLeave" =>
+    optional(when_can_leave) }
 }
 /// `SalaryThirdDataIntegrationRequestItemsBizContents`.
 #[derive(Clone, Debug, Default)]
@@ -5656,39 +3493,14 @@ impl SalaryThirdDataIntegrationRequestItemsBizContents {
         self
     }
 }
-impl rt::serde::Serialize for SalaryThirdDataIntegrationRequestItemsBizContents {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SalaryThirdDataIntegrationRequestItemsBizContents { "key" => optional(key), "value"
+    => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SalaryThirdDataIntegrationRequestItemsBizContents {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SalaryThirdDataIntegrationRequestItemsBizContents {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SalaryThirdDataIntegrationRequestItemsBizContents { "key" => read_field(key), "value"
+    => read_field(value) }
 }
 /// `SalaryThirdDataIntegrationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5697,35 +3509,12 @@ pub struct SalaryThirdDataIntegrationResponseBodyResult {
     /// `reason`.
     pub reason: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SalaryThirdDataIntegrationResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SalaryThirdDataIntegrationResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reason" => rt::read_field(map, &mut self.reason),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SalaryThirdDataIntegrationResponseBodyResult { "reason" => read_field(reason) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SalaryThirdDataIntegrationResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("reason", &self.reason)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SalaryThirdDataIntegrationResponseBodyResult { "reason" => optional(reason) }
 }
 /// `SaveCustomWaterMarkTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5736,37 +3525,14 @@ pub struct SaveCustomWaterMarkTemplateResponseBodyResult {
     /// `waterMarkId`.
     pub water_mark_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SaveCustomWaterMarkTemplateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveCustomWaterMarkTemplateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "waterMarkId" => rt::read_field(map, &mut self.water_mark_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveCustomWaterMarkTemplateResponseBodyResult { "formCode" => read_field(form_code),
+    "waterMarkId" => read_field(water_mark_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SaveCustomWaterMarkTemplateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("waterMarkId", &self.water_mark_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveCustomWaterMarkTemplateResponseBodyResult { "formCode" => optional(form_code),
+    "waterMarkId" => optional(water_mark_id) }
 }
 /// `ShiftAddRequestSectionsTimes`.
 #[derive(Clone, Debug)]
@@ -5822,48 +3588,18 @@ impl ShiftAddRequestSectionsTimes {
         self
     }
 }
-impl rt::serde::Serialize for ShiftAddRequestSectionsTimes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("across", &self.across)?;
-        object.optional("beginMin", &self.begin_min)?;
-        object.field("checkTime", &self.check_time)?;
-        object.field("checkType", &self.check_type)?;
-        object.optional("endMin", &self.end_min)?;
-        object.optional("flexMinutes", &self.flex_minutes)?;
-        object.optional("freeCheck", &self.free_check)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ShiftAddRequestSectionsTimes { "across" => field(across), "beginMin" =>
+    optional(begin_min), "checkTime" => field(check_time), "checkType" =>
+    field(check_type), "endMin" => optional(end_min), "flexMinutes" =>
+    optional(flex_minutes), "freeCheck" => optional(free_check) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSectionsTimes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ShiftAddRequestSectionsTimes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "across" => rt::read_field(map, &mut self.across),
-            "beginMin" => rt::read_field(map, &mut self.begin_min),
-            "checkTime" => rt::read_field(map, &mut self.check_time),
-            "checkType" => rt::read_field(map, &mut self.check_type),
-            "endMin" => rt::read_field(map, &mut self.end_min),
-            "flexMinutes" => rt::read_field(map, &mut self.flex_minutes),
-            "freeCheck" => rt::read_field(map, &mut self.free_check),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ShiftAddRequestSectionsTimes { "across" => read_field(across), "beginMin" =>
+    read_field(begin_min), "checkTime" => read_field(check_time), "checkType" =>
+    read_field(check_type), "endMin" => read_field(end_min), "flexMinutes" =>
+    read_field(flex_minutes), "freeCheck" => read_field(free_check) }
 }
 /// `ShiftAddRequestSettingLateBackSetting`.
 #[derive(Clone, Debug, Default)]
@@ -5893,38 +3629,14 @@ impl ShiftAddRequestSettingLateBackSetting {
         self
     }
 }
-impl rt::serde::Serialize for ShiftAddRequestSettingLateBackSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enable", &self.enable)?;
-        object.optional("sections", &self.sections)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ShiftAddRequestSettingLateBackSetting { "enable" => optional(enable), "sections" =>
+    optional(sections) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSettingLateBackSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ShiftAddRequestSettingLateBackSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enable" => rt::read_field(map, &mut self.enable),
-            "sections" => rt::read_field(map, &mut self.sections),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ShiftAddRequestSettingLateBackSetting { "enable" => read_field(enable), "sections" =>
+    read_field(sections) }
 }
 /// `ShiftAddRequestSettingTopRestTimeList`.
 #[derive(Clone, Debug, Default)]
@@ -5958,40 +3670,14 @@ impl ShiftAddRequestSettingTopRestTimeList {
         self
     }
 }
-impl rt::serde::Serialize for ShiftAddRequestSettingTopRestTimeList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("across", &self.across)?;
-        object.optional("checkTime", &self.check_time)?;
-        object.optional("checkType", &self.check_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ShiftAddRequestSettingTopRestTimeList { "across" => optional(across), "checkTime" =>
+    optional(check_time), "checkType" => optional(check_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSettingTopRestTimeList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ShiftAddRequestSettingTopRestTimeList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "across" => rt::read_field(map, &mut self.across),
-            "checkTime" => rt::read_field(map, &mut self.check_time),
-            "checkType" => rt::read_field(map, &mut self.check_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ShiftAddRequestSettingTopRestTimeList { "across" => read_field(across), "checkTime"
+    => read_field(check_time), "checkType" => read_field(check_type) }
 }
 /// `ShiftAddResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6002,37 +3688,14 @@ pub struct ShiftAddResponseBodyResult {
     /// `shiftId`.
     pub shift_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ShiftAddResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ShiftAddResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "shiftId" => rt::read_field(map, &mut self.shift_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ShiftAddResponseBodyResult { "name" => read_field(name), "shiftId" =>
+    read_field(shift_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ShiftAddResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("shiftId", &self.shift_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ShiftAddResponseBodyResult { "name" => optional(name), "shiftId" =>
+    optional(shift_id) }
 }
 /// `UpdateLeaveTypeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6059,53 +3722,24 @@ pub struct UpdateLeaveTypeResponseBodyResult {
     /// `visibilityRules`.
     pub visibility_rules: Option<Vec<UpdateLeaveTypeResponseBodyResultVisibilityRules>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateLeaveTypeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateLeaveTypeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "freedomLeave" => rt::read_field(map, &mut self.freedom_leave),
-            "hoursInPerDay" => rt::read_field(map, &mut self.hours_in_per_day),
-            "leaveCertificate" => rt::read_field(map, &mut self.leave_certificate),
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "leaveName" => rt::read_field(map, &mut self.leave_name),
-            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
-            "naturalDayLeave" => rt::read_field(map, &mut self.natural_day_leave),
-            "submitTimeRule" => rt::read_field(map, &mut self.submit_time_rule),
-            "visibilityRules" => rt::read_field(map, &mut self.visibility_rules),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateLeaveTypeResponseBodyResult { "bizType" => read_field(biz_type), "freedomLeave"
+    => read_field(freedom_leave), "hoursInPerDay" => read_field(hours_in_per_day),
+    "leaveCertificate" => read_field(leave_certificate), "leaveCode" =>
+    read_field(leave_code), "leaveName" => read_field(leave_name), "leaveViewUnit" =>
+    read_field(leave_view_unit), "naturalDayLeave" => read_field(natural_day_leave),
+    "submitTimeRule" => read_field(submit_time_rule), "visibilityRules" =>
+    read_field(visibility_rules) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateLeaveTypeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("freedomLeave", &self.freedom_leave)?;
-        object.optional("hoursInPerDay", &self.hours_in_per_day)?;
-        object.optional("leaveCertificate", &self.leave_certificate)?;
-        object.optional("leaveCode", &self.leave_code)?;
-        object.optional("leaveName", &self.leave_name)?;
-        object.optional("leaveViewUnit", &self.leave_view_unit)?;
-        object.optional("naturalDayLeave", &self.natural_day_leave)?;
-        object.optional("submitTimeRule", &self.submit_time_rule)?;
-        object.optional("visibilityRules", &self.visibility_rules)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateLeaveTypeResponseBodyResult { "bizType" => optional(biz_type), "freedomLeave"
+    => optional(freedom_leave), "hoursInPerDay" => optional(hours_in_per_day),
+    "leaveCertificate" => optional(leave_certificate), "leaveCode" =>
+    optional(leave_code), "leaveName" => optional(leave_name), "leaveViewUnit" =>
+    optional(leave_view_unit), "naturalDayLeave" => optional(natural_day_leave),
+    "submitTimeRule" => optional(submit_time_rule), "visibilityRules" =>
+    optional(visibility_rules) }
 }
 /// `UpdateVacationQuotaResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6116,37 +3750,14 @@ pub struct UpdateVacationQuotaResponseBodyResult {
     /// `reason`.
     pub reason: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateVacationQuotaResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateVacationQuotaResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "quota" => rt::read_field(map, &mut self.quota),
-            "reason" => rt::read_field(map, &mut self.reason),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateVacationQuotaResponseBodyResult { "quota" => read_field(quota), "reason" =>
+    read_field(reason) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateVacationQuotaResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("quota", &self.quota)?;
-        object.optional("reason", &self.reason)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateVacationQuotaResponseBodyResult { "quota" => optional(quota), "reason" =>
+    optional(reason) }
 }
 /// `AddLeaveTypeResponseBodyResultLeaveCertificate`.
 #[derive(Clone, Debug, Default)]
@@ -6161,42 +3772,16 @@ pub struct AddLeaveTypeResponseBodyResultLeaveCertificate {
     /// `unit`.
     pub unit: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AddLeaveTypeResponseBodyResultLeaveCertificate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddLeaveTypeResponseBodyResultLeaveCertificate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => rt::read_field(map, &mut self.duration),
-            "enable" => rt::read_field(map, &mut self.enable),
-            "promptInformation" => rt::read_field(map, &mut self.prompt_information),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLeaveTypeResponseBodyResultLeaveCertificate { "duration" => read_field(duration),
+    "enable" => read_field(enable), "promptInformation" =>
+    read_field(prompt_information), "unit" => read_field(unit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddLeaveTypeResponseBodyResultLeaveCertificate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("enable", &self.enable)?;
-        object.optional("promptInformation", &self.prompt_information)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLeaveTypeResponseBodyResultLeaveCertificate { "duration" => optional(duration),
+    "enable" => optional(enable), "promptInformation" => optional(prompt_information),
+    "unit" => optional(unit) }
 }
 /// `AddLeaveTypeResponseBodyResultSubmitTimeRule`.
 #[derive(Clone, Debug, Default)]
@@ -6211,41 +3796,16 @@ pub struct AddLeaveTypeResponseBodyResultSubmitTimeRule {
     /// `timeValue`.
     pub time_value: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeResponseBodyResultSubmitTimeRule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddLeaveTypeResponseBodyResultSubmitTimeRule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enableTimeLimit" => rt::read_field(map, &mut self.enable_time_limit),
-            "timeType" => rt::read_field(map, &mut self.time_type),
-            "timeUnit" => rt::read_field(map, &mut self.time_unit),
-            "timeValue" => rt::read_field(map, &mut self.time_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLeaveTypeResponseBodyResultSubmitTimeRule { "enableTimeLimit" =>
+    read_field(enable_time_limit), "timeType" => read_field(time_type), "timeUnit" =>
+    read_field(time_unit), "timeValue" => read_field(time_value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddLeaveTypeResponseBodyResultSubmitTimeRule {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enableTimeLimit", &self.enable_time_limit)?;
-        object.optional("timeType", &self.time_type)?;
-        object.optional("timeUnit", &self.time_unit)?;
-        object.optional("timeValue", &self.time_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLeaveTypeResponseBodyResultSubmitTimeRule { "enableTimeLimit" =>
+    optional(enable_time_limit), "timeType" => optional(time_type), "timeUnit" =>
+    optional(time_unit), "timeValue" => optional(time_value) }
 }
 /// `AddLeaveTypeResponseBodyResultVisibilityRules`.
 #[derive(Clone, Debug, Default)]
@@ -6256,37 +3816,14 @@ pub struct AddLeaveTypeResponseBodyResultVisibilityRules {
     /// `visible`.
     pub visible: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeResponseBodyResultVisibilityRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddLeaveTypeResponseBodyResultVisibilityRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => rt::read_field(map, &mut self.r#type),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLeaveTypeResponseBodyResultVisibilityRules { "type" => read_field(r#type),
+    "visible" => read_field(visible) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddLeaveTypeResponseBodyResultVisibilityRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLeaveTypeResponseBodyResultVisibilityRules { "type" => optional(r#type), "visible"
+    => optional(visible) }
 }
 /// `AttendanceBleDevicesAddResponseBodyErrorListFailureList`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
 pub type AttendanceBleDevicesAddResponseBodyErrorListFailureList = AttendanceBleDevicesAddResponseBodySuccessList;
@@ -6299,38 +3836,14 @@ pub struct CalculateDurationResponseBodyResultDurationDetail {
     /// `duration`.
     pub duration: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CalculateDurationResponseBodyResultDurationDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CalculateDurationResponseBodyResultDurationDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "date" => rt::read_field(map, &mut self.date),
-            "duration" => rt::read_field(map, &mut self.duration),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CalculateDurationResponseBodyResultDurationDetail { "date" => read_field(date),
+    "duration" => read_field(duration) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CalculateDurationResponseBodyResultDurationDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("date", &self.date)?;
-        object.optional("duration", &self.duration)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CalculateDurationResponseBodyResultDurationDetail { "date" => optional(date),
+    "duration" => optional(duration) }
 }
 /// `GetAdjustmentsResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -6343,39 +3856,14 @@ pub struct GetAdjustmentsResponseBodyResultItems {
     /// `settingId`.
     pub setting_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAdjustmentsResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAdjustmentsResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "settingId" => rt::read_field(map, &mut self.setting_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAdjustmentsResponseBodyResultItems { "id" => read_field(id), "name" =>
+    read_field(name), "settingId" => read_field(setting_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAdjustmentsResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("settingId", &self.setting_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAdjustmentsResponseBodyResultItems { "id" => optional(id), "name" =>
+    optional(name), "settingId" => optional(setting_id) }
 }
 /// `GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels`.
 #[derive(Clone, Debug, Default)]
@@ -6402,55 +3890,22 @@ pub struct GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels {
     /// `waterMarkId`.
     pub water_mark_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canModify" => rt::read_field(map, &mut self.can_modify),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "layoutDesign" => rt::read_field(map, &mut self.layout_design),
-            "sceneCode" => rt::read_field(map, &mut self.scene_code),
-            "schemaContent" => rt::read_field(map, &mut self.schema_content),
-            "suiteKey" => rt::read_field(map, &mut self.suite_key),
-            "systemTemplate" => rt::read_field(map, &mut self.system_template),
-            "title" => rt::read_field(map, &mut self.title),
-            "waterMarkId" => rt::read_field(map, &mut self.water_mark_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels { "canModify" =>
+    read_field(can_modify), "formCode" => read_field(form_code), "icon" =>
+    read_field(icon), "layoutDesign" => read_field(layout_design), "sceneCode" =>
+    read_field(scene_code), "schemaContent" => read_field(schema_content), "suiteKey" =>
+    read_field(suite_key), "systemTemplate" => read_field(system_template), "title" =>
+    read_field(title), "waterMarkId" => read_field(water_mark_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canModify", &self.can_modify)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("layoutDesign", &self.layout_design)?;
-        object.optional("sceneCode", &self.scene_code)?;
-        object.optional("schemaContent", &self.schema_content)?;
-        object.optional("suiteKey", &self.suite_key)?;
-        object.optional("systemTemplate", &self.system_template)?;
-        object.optional("title", &self.title)?;
-        object.optional("waterMarkId", &self.water_mark_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels { "canModify" =>
+    optional(can_modify), "formCode" => optional(form_code), "icon" => optional(icon),
+    "layoutDesign" => optional(layout_design), "sceneCode" => optional(scene_code),
+    "schemaContent" => optional(schema_content), "suiteKey" => optional(suite_key),
+    "systemTemplate" => optional(system_template), "title" => optional(title),
+    "waterMarkId" => optional(water_mark_id) }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageList`.
 #[derive(Clone, Debug, Default)]
@@ -6481,56 +3936,23 @@ pub struct GetCheckinRecordByUserResponseBodyResultPageList {
     /// `visitUser`.
     pub visit_user: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCheckinRecordByUserResponseBodyResultPageList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checkinTime" => rt::read_field(map, &mut self.checkin_time),
-            "checkinType" => rt::read_field(map, &mut self.checkin_type),
-            "customDataList" => rt::read_field(map, &mut self.custom_data_list),
-            "detailPlace" => rt::read_field(map, &mut self.detail_place),
-            "imageList" => rt::read_field(map, &mut self.image_list),
-            "latitude" => rt::read_field(map, &mut self.latitude),
-            "longitude" => rt::read_field(map, &mut self.longitude),
-            "place" => rt::read_field(map, &mut self.place),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "visitUser" => rt::read_field(map, &mut self.visit_user),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckinRecordByUserResponseBodyResultPageList { "checkinTime" =>
+    read_field(checkin_time), "checkinType" => read_field(checkin_type), "customDataList"
+    => read_field(custom_data_list), "detailPlace" => read_field(detail_place),
+    "imageList" => read_field(image_list), "latitude" => read_field(latitude),
+    "longitude" => read_field(longitude), "place" => read_field(place), "remark" =>
+    read_field(remark), "userId" => read_field(user_id), "visitUser" =>
+    read_field(visit_user) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCheckinRecordByUserResponseBodyResultPageList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("checkinTime", &self.checkin_time)?;
-        object.optional("checkinType", &self.checkin_type)?;
-        object.optional("customDataList", &self.custom_data_list)?;
-        object.optional("detailPlace", &self.detail_place)?;
-        object.optional("imageList", &self.image_list)?;
-        object.optional("latitude", &self.latitude)?;
-        object.optional("longitude", &self.longitude)?;
-        object.optional("place", &self.place)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("visitUser", &self.visit_user)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCheckinRecordByUserResponseBodyResultPageList { "checkinTime" =>
+    optional(checkin_time), "checkinType" => optional(checkin_type), "customDataList" =>
+    optional(custom_data_list), "detailPlace" => optional(detail_place), "imageList" =>
+    optional(image_list), "latitude" => optional(latitude), "longitude" =>
+    optional(longitude), "place" => optional(place), "remark" => optional(remark),
+    "userId" => optional(user_id), "visitUser" => optional(visit_user) }
 }
 /// `GetClassWithDeletedResponseBodyResultClassSetting`.
 #[derive(Clone, Debug, Default)]
@@ -6543,38 +3965,14 @@ pub struct GetClassWithDeletedResponseBodyResultClassSetting {
         Vec<GetClassWithDeletedResponseBodyResultClassSettingRestTimeList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetClassWithDeletedResponseBodyResultClassSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "classSettingId" => rt::read_field(map, &mut self.class_setting_id),
-            "restTimeList" => rt::read_field(map, &mut self.rest_time_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClassWithDeletedResponseBodyResultClassSetting { "classSettingId" =>
+    read_field(class_setting_id), "restTimeList" => read_field(rest_time_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetClassWithDeletedResponseBodyResultClassSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("classSettingId", &self.class_setting_id)?;
-        object.optional("restTimeList", &self.rest_time_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetClassWithDeletedResponseBodyResultClassSetting { "classSettingId" =>
+    optional(class_setting_id), "restTimeList" => optional(rest_time_list) }
 }
 /// `GetClassWithDeletedResponseBodyResultSections`.
 #[derive(Clone, Debug, Default)]
@@ -6583,35 +3981,12 @@ pub struct GetClassWithDeletedResponseBodyResultSections {
     /// `times`.
     pub times: Option<Vec<GetClassWithDeletedResponseBodyResultSectionsTimes>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetClassWithDeletedResponseBodyResultSections {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetClassWithDeletedResponseBodyResultSections {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "times" => rt::read_field(map, &mut self.times),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClassWithDeletedResponseBodyResultSections { "times" => read_field(times) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetClassWithDeletedResponseBodyResultSections {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("times", &self.times)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetClassWithDeletedResponseBodyResultSections { "times" => optional(times) }
 }
 /// `GetClosingAccountsResponseBodyResultClosingAccountModel`.
 #[derive(Clone, Debug, Default)]
@@ -6630,46 +4005,18 @@ pub struct GetClosingAccountsResponseBodyResultClosingAccountModel {
     /// `startMonth`.
     pub start_month: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetClosingAccountsResponseBodyResultClosingAccountModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetClosingAccountsResponseBodyResultClosingAccountModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "closingDay" => rt::read_field(map, &mut self.closing_day),
-            "closingHourMinutes" => rt::read_field(map, &mut self.closing_hour_minutes),
-            "endDay" => rt::read_field(map, &mut self.end_day),
-            "endMonth" => rt::read_field(map, &mut self.end_month),
-            "startDay" => rt::read_field(map, &mut self.start_day),
-            "startMonth" => rt::read_field(map, &mut self.start_month),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClosingAccountsResponseBodyResultClosingAccountModel { "closingDay" =>
+    read_field(closing_day), "closingHourMinutes" => read_field(closing_hour_minutes),
+    "endDay" => read_field(end_day), "endMonth" => read_field(end_month), "startDay" =>
+    read_field(start_day), "startMonth" => read_field(start_month) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetClosingAccountsResponseBodyResultClosingAccountModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("closingDay", &self.closing_day)?;
-        object.optional("closingHourMinutes", &self.closing_hour_minutes)?;
-        object.optional("endDay", &self.end_day)?;
-        object.optional("endMonth", &self.end_month)?;
-        object.optional("startDay", &self.start_day)?;
-        object.optional("startMonth", &self.start_month)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetClosingAccountsResponseBodyResultClosingAccountModel { "closingDay" =>
+    optional(closing_day), "closingHourMinutes" => optional(closing_hour_minutes),
+    "endDay" => optional(end_day), "endMonth" => optional(end_month), "startDay" =>
+    optional(start_day), "startMonth" => optional(start_month) }
 }
 /// `GetClosingAccountsResponseBodyResultUnsealClosingAccountModel`.
 #[derive(Clone, Debug, Default)]
@@ -6678,37 +4025,14 @@ pub struct GetClosingAccountsResponseBodyResultUnsealClosingAccountModel {
     /// `invalidTimeStamp`.
     pub invalid_time_stamp: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetClosingAccountsResponseBodyResultUnsealClosingAccountModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetClosingAccountsResponseBodyResultUnsealClosingAccountModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "invalidTimeStamp" => rt::read_field(map, &mut self.invalid_time_stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClosingAccountsResponseBodyResultUnsealClosingAccountModel { "invalidTimeStamp" =>
+    read_field(invalid_time_stamp) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetClosingAccountsResponseBodyResultUnsealClosingAccountModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("invalidTimeStamp", &self.invalid_time_stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetClosingAccountsResponseBodyResultUnsealClosingAccountModel { "invalidTimeStamp" =>
+    optional(invalid_time_stamp) }
 }
 /// `GetColumnvalsResponseBodyResultColumnData`.
 #[derive(Clone, Debug, Default)]
@@ -6723,38 +4047,15 @@ pub struct GetColumnvalsResponseBodyResultColumnData {
     /// `id`.
     pub id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetColumnvalsResponseBodyResultColumnData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetColumnvalsResponseBodyResultColumnData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "columnValues" => rt::read_field(map, &mut self.column_values),
-            "fixedValue" => rt::read_field(map, &mut self.fixed_value),
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetColumnvalsResponseBodyResultColumnData { "columnValues" =>
+    read_field(column_values), "fixedValue" => read_field(fixed_value), "id" =>
+    read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetColumnvalsResponseBodyResultColumnData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("columnValues", &self.column_values)?;
-        object.optional("fixedValue", &self.fixed_value)?;
-        object.optional("id", &self.id)?;
-        object.end()
+rt::impl_serialize! {
+    GetColumnvalsResponseBodyResultColumnData { "columnValues" =>
+    optional(column_values), "fixedValue" => optional(fixed_value), "id" => optional(id)
     }
 }
 /// `GetLeaveRecordsResponseBodyResultLeaveRecords`.
@@ -6794,65 +4095,29 @@ pub struct GetLeaveRecordsResponseBodyResultLeaveRecords {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetLeaveRecordsResponseBodyResultLeaveRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLeaveRecordsResponseBodyResultLeaveRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "calType" => rt::read_field(map, &mut self.cal_type),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "leaveReason" => rt::read_field(map, &mut self.leave_reason),
-            "leaveRecordType" => rt::read_field(map, &mut self.leave_record_type),
-            "leaveStatus" => rt::read_field(map, &mut self.leave_status),
-            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "quotaId" => rt::read_field(map, &mut self.quota_id),
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            "recordNumPerDay" => rt::read_field(map, &mut self.record_num_per_day),
-            "recordNumPerHour" => rt::read_field(map, &mut self.record_num_per_hour),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLeaveRecordsResponseBodyResultLeaveRecords { "calType" => read_field(cal_type),
+    "endTime" => read_field(end_time), "gmtCreate" => read_field(gmt_create),
+    "gmtModified" => read_field(gmt_modified), "leaveCode" => read_field(leave_code),
+    "leaveReason" => read_field(leave_reason), "leaveRecordType" =>
+    read_field(leave_record_type), "leaveStatus" => read_field(leave_status),
+    "leaveViewUnit" => read_field(leave_view_unit), "opUserId" => read_field(op_user_id),
+    "quotaId" => read_field(quota_id), "recordId" => read_field(record_id),
+    "recordNumPerDay" => read_field(record_num_per_day), "recordNumPerHour" =>
+    read_field(record_num_per_hour), "startTime" => read_field(start_time), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetLeaveRecordsResponseBodyResultLeaveRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("calType", &self.cal_type)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("leaveCode", &self.leave_code)?;
-        object.optional("leaveReason", &self.leave_reason)?;
-        object.optional("leaveRecordType", &self.leave_record_type)?;
-        object.optional("leaveStatus", &self.leave_status)?;
-        object.optional("leaveViewUnit", &self.leave_view_unit)?;
-        object.optional("opUserId", &self.op_user_id)?;
-        object.optional("quotaId", &self.quota_id)?;
-        object.optional("recordId", &self.record_id)?;
-        object.optional("recordNumPerDay", &self.record_num_per_day)?;
-        object.optional("recordNumPerHour", &self.record_num_per_hour)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetLeaveRecordsResponseBodyResultLeaveRecords { "calType" => optional(cal_type),
+    "endTime" => optional(end_time), "gmtCreate" => optional(gmt_create), "gmtModified"
+    => optional(gmt_modified), "leaveCode" => optional(leave_code), "leaveReason" =>
+    optional(leave_reason), "leaveRecordType" => optional(leave_record_type),
+    "leaveStatus" => optional(leave_status), "leaveViewUnit" =>
+    optional(leave_view_unit), "opUserId" => optional(op_user_id), "quotaId" =>
+    optional(quota_id), "recordId" => optional(record_id), "recordNumPerDay" =>
+    optional(record_num_per_day), "recordNumPerHour" => optional(record_num_per_hour),
+    "startTime" => optional(start_time), "userId" => optional(user_id) }
 }
 /// `GetLeaveTypeResponseBodyResultLeaveCertificate`: the same model as [`AddLeaveTypeResponseBodyResultLeaveCertificate`].
 pub type GetLeaveTypeResponseBodyResultLeaveCertificate = AddLeaveTypeResponseBodyResultLeaveCertificate;
@@ -6885,64 +4150,27 @@ pub struct GetMachineResponseBodyResultMachineBluetoothVO {
     /// `userDeviceCount`.
     pub user_device_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMachineResponseBodyResultMachineBluetoothVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMachineResponseBodyResultMachineBluetoothVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "bluetoothCheckWithFace" => {
-                rt::read_field(map, &mut self.bluetooth_check_with_face)
-            }
-            "bluetoothDistanceMode" => {
-                rt::read_field(map, &mut self.bluetooth_distance_mode)
-            }
-            "bluetoothDistanceModeDesc" => {
-                rt::read_field(map, &mut self.bluetooth_distance_mode_desc)
-            }
-            "bluetoothValue" => rt::read_field(map, &mut self.bluetooth_value),
-            "latitude" => rt::read_field(map, &mut self.latitude),
-            "limitUserDeviceCount" => {
-                rt::read_field(map, &mut self.limit_user_device_count)
-            }
-            "longitude" => rt::read_field(map, &mut self.longitude),
-            "monitorLocationAbnormal" => {
-                rt::read_field(map, &mut self.monitor_location_abnormal)
-            }
-            "userDeviceCount" => rt::read_field(map, &mut self.user_device_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMachineResponseBodyResultMachineBluetoothVO { "address" => read_field(address),
+    "bluetoothCheckWithFace" => read_field(bluetooth_check_with_face),
+    "bluetoothDistanceMode" => read_field(bluetooth_distance_mode),
+    "bluetoothDistanceModeDesc" => read_field(bluetooth_distance_mode_desc),
+    "bluetoothValue" => read_field(bluetooth_value), "latitude" => read_field(latitude),
+    "limitUserDeviceCount" => read_field(limit_user_device_count), "longitude" =>
+    read_field(longitude), "monitorLocationAbnormal" =>
+    read_field(monitor_location_abnormal), "userDeviceCount" =>
+    read_field(user_device_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMachineResponseBodyResultMachineBluetoothVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("bluetoothCheckWithFace", &self.bluetooth_check_with_face)?;
-        object.optional("bluetoothDistanceMode", &self.bluetooth_distance_mode)?;
-        object
-            .optional("bluetoothDistanceModeDesc", &self.bluetooth_distance_mode_desc)?;
-        object.optional("bluetoothValue", &self.bluetooth_value)?;
-        object.optional("latitude", &self.latitude)?;
-        object.optional("limitUserDeviceCount", &self.limit_user_device_count)?;
-        object.optional("longitude", &self.longitude)?;
-        object.optional("monitorLocationAbnormal", &self.monitor_location_abnormal)?;
-        object.optional("userDeviceCount", &self.user_device_count)?;
-        object.end()
+rt::impl_serialize! {
+    GetMachineResponseBodyResultMachineBluetoothVO { "address" => optional(address),
+    "bluetoothCheckWithFace" => optional(bluetooth_check_with_face),
+    "bluetoothDistanceMode" => optional(bluetooth_distance_mode),
+    "bluetoothDistanceModeDesc" => optional(bluetooth_distance_mode_desc),
+    "bluetoothValue" => optional(bluetooth_value), "latitude" => optional(latitude),
+    "limitUserDeviceCount" => optional(limit_user_device_count), "longitude" =>
+    optional(longitude), "monitorLocationAbnormal" =>
+    optional(monitor_location_abnormal), "userDeviceCount" => optional(user_device_count)
     }
 }
 /// `GetMachineUserResponseBodyResultUserList`.
@@ -6956,39 +4184,14 @@ pub struct GetMachineUserResponseBodyResultUserList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMachineUserResponseBodyResultUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMachineUserResponseBodyResultUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasFace" => rt::read_field(map, &mut self.has_face),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMachineUserResponseBodyResultUserList { "hasFace" => read_field(has_face), "name"
+    => read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMachineUserResponseBodyResultUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasFace", &self.has_face)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMachineUserResponseBodyResultUserList { "hasFace" => optional(has_face), "name" =>
+    optional(name), "userId" => optional(user_id) }
 }
 /// `ResultDurationSettingsValue`.
 #[derive(Clone, Debug, Default)]
@@ -7021,73 +4224,29 @@ pub struct ResultDurationSettingsValue {
     /// `holidayPlanVacationRate`.
     pub holiday_plan_vacation_rate: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ResultDurationSettingsValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ResultDurationSettingsValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "calcType" => rt::read_field(map, &mut self.calc_type),
-            "durationType" => rt::read_field(map, &mut self.duration_type),
-            "overtimeRedress" => rt::read_field(map, &mut self.overtime_redress),
-            "settings" => rt::read_field(map, &mut self.settings),
-            "overtimeRedressBy" => rt::read_field(map, &mut self.overtime_redress_by),
-            "vacationRate" => rt::read_field(map, &mut self.vacation_rate),
-            "skipTime" => rt::read_field(map, &mut self.skip_time),
-            "skipTimeByFrames" => rt::read_field(map, &mut self.skip_time_by_frames),
-            "skipTimeByDurations" => {
-                rt::read_field(map, &mut self.skip_time_by_durations)
-            }
-            "holidayPlanOvertimeRedress" => {
-                rt::read_field(map, &mut self.holiday_plan_overtime_redress)
-            }
-            "holidayPlanOvertimeRedressBy" => {
-                rt::read_field(map, &mut self.holiday_plan_overtime_redress_by)
-            }
-            "holidayPlanVacationRate" => {
-                rt::read_field(map, &mut self.holiday_plan_vacation_rate)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ResultDurationSettingsValue { "calcType" => read_field(calc_type), "durationType" =>
+    read_field(duration_type), "overtimeRedress" => read_field(overtime_redress),
+    "settings" => read_field(settings), "overtimeRedressBy" =>
+    read_field(overtime_redress_by), "vacationRate" => read_field(vacation_rate),
+    "skipTime" => read_field(skip_time), "skipTimeByFrames" =>
+    read_field(skip_time_by_frames), "skipTimeByDurations" =>
+    read_field(skip_time_by_durations), "holidayPlanOvertimeRedress" =>
+    read_field(holiday_plan_overtime_redress), "holidayPlanOvertimeRedressBy" =>
+    read_field(holiday_plan_overtime_redress_by), "holidayPlanVacationRate" =>
+    read_field(holiday_plan_vacation_rate) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ResultDurationSettingsValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("calcType", &self.calc_type)?;
-        object.optional("durationType", &self.duration_type)?;
-        object.optional("overtimeRedress", &self.overtime_redress)?;
-        object.optional("settings", &self.settings)?;
-        object.optional("overtimeRedressBy", &self.overtime_redress_by)?;
-        object.optional("vacationRate", &self.vacation_rate)?;
-        object.optional("skipTime", &self.skip_time)?;
-        object.optional("skipTimeByFrames", &self.skip_time_by_frames)?;
-        object.optional("skipTimeByDurations", &self.skip_time_by_durations)?;
-        object
-            .optional(
-                "holidayPlanOvertimeRedress",
-                &self.holiday_plan_overtime_redress,
-            )?;
-        object
-            .optional(
-                "holidayPlanOvertimeRedressBy",
-                &self.holiday_plan_overtime_redress_by,
-            )?;
-        object.optional("holidayPlanVacationRate", &self.holiday_plan_vacation_rate)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ResultDurationSettingsValue { "calcType" => optional(calc_type), "durationType" =>
+    optional(duration_type), "overtimeRedress" => optional(overtime_redress), "settings"
+    => optional(settings), "overtimeRedressBy" => optional(overtime_redress_by),
+    "vacationRate" => optional(vacation_rate), "skipTime" => optional(skip_time),
+    "skipTimeByFrames" => optional(skip_time_by_frames), "skipTimeByDurations" =>
+    optional(skip_time_by_durations), "holidayPlanOvertimeRedress" =>
+    optional(holiday_plan_overtime_redress), "holidayPlanOvertimeRedressBy" =>
+    optional(holiday_plan_overtime_redress_by), "holidayPlanVacationRate" =>
+    optional(holiday_plan_vacation_rate) }
 }
 /// `GetOvertimeSettingResponseBodyResultOvertimeDivisions`.
 #[derive(Clone, Debug, Default)]
@@ -7100,40 +4259,16 @@ pub struct GetOvertimeSettingResponseBodyResultOvertimeDivisions {
     /// `timeSplitPoint`.
     pub time_split_point: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetOvertimeSettingResponseBodyResultOvertimeDivisions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOvertimeSettingResponseBodyResultOvertimeDivisions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextDayType" => rt::read_field(map, &mut self.next_day_type),
-            "previousDayType" => rt::read_field(map, &mut self.previous_day_type),
-            "timeSplitPoint" => rt::read_field(map, &mut self.time_split_point),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOvertimeSettingResponseBodyResultOvertimeDivisions { "nextDayType" =>
+    read_field(next_day_type), "previousDayType" => read_field(previous_day_type),
+    "timeSplitPoint" => read_field(time_split_point) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOvertimeSettingResponseBodyResultOvertimeDivisions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextDayType", &self.next_day_type)?;
-        object.optional("previousDayType", &self.previous_day_type)?;
-        object.optional("timeSplitPoint", &self.time_split_point)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOvertimeSettingResponseBodyResultOvertimeDivisions { "nextDayType" =>
+    optional(next_day_type), "previousDayType" => optional(previous_day_type),
+    "timeSplitPoint" => optional(time_split_point) }
 }
 /// `GetOvertimeSettingResponseBodyResultWarningSettings`.
 #[derive(Clone, Debug, Default)]
@@ -7146,40 +4281,14 @@ pub struct GetOvertimeSettingResponseBodyResultWarningSettings {
     /// `time`.
     pub time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetOvertimeSettingResponseBodyResultWarningSettings {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOvertimeSettingResponseBodyResultWarningSettings {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "threshold" => rt::read_field(map, &mut self.threshold),
-            "time" => rt::read_field(map, &mut self.time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOvertimeSettingResponseBodyResultWarningSettings { "action" => read_field(action),
+    "threshold" => read_field(threshold), "time" => read_field(time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOvertimeSettingResponseBodyResultWarningSettings {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action", &self.action)?;
-        object.optional("threshold", &self.threshold)?;
-        object.optional("time", &self.time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOvertimeSettingResponseBodyResultWarningSettings { "action" => optional(action),
+    "threshold" => optional(threshold), "time" => optional(time) }
 }
 /// `GetShiftResponseBodyResultSections`.
 #[derive(Clone, Debug, Default)]
@@ -7192,39 +4301,14 @@ pub struct GetShiftResponseBodyResultSections {
     /// `sectionId`.
     pub section_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetShiftResponseBodyResultSections {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShiftResponseBodyResultSections {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "punches" => rt::read_field(map, &mut self.punches),
-            "rests" => rt::read_field(map, &mut self.rests),
-            "sectionId" => rt::read_field(map, &mut self.section_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShiftResponseBodyResultSections { "punches" => read_field(punches), "rests" =>
+    read_field(rests), "sectionId" => read_field(section_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShiftResponseBodyResultSections {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("punches", &self.punches)?;
-        object.optional("rests", &self.rests)?;
-        object.optional("sectionId", &self.section_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShiftResponseBodyResultSections { "punches" => optional(punches), "rests" =>
+    optional(rests), "sectionId" => optional(section_id) }
 }
 /// `GetShiftResponseBodyResultShiftSetting`.
 #[derive(Clone, Debug, Default)]
@@ -7255,61 +4339,26 @@ pub struct GetShiftResponseBodyResultShiftSetting {
     /// `workTimeMinutes`.
     pub work_time_minutes: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetShiftResponseBodyResultShiftSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShiftResponseBodyResultShiftSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendDays" => rt::read_field(map, &mut self.attend_days),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "overtimeBehindDuration" => {
-                rt::read_field(map, &mut self.overtime_behind_duration)
-            }
-            "overtimeFrontDuration" => {
-                rt::read_field(map, &mut self.overtime_front_duration)
-            }
-            "overtimeOpen" => rt::read_field(map, &mut self.overtime_open),
-            "overtimeType" => rt::read_field(map, &mut self.overtime_type),
-            "shiftId" => rt::read_field(map, &mut self.shift_id),
-            "shiftSettingId" => rt::read_field(map, &mut self.shift_setting_id),
-            "shiftType" => rt::read_field(map, &mut self.shift_type),
-            "workTimeMinutes" => rt::read_field(map, &mut self.work_time_minutes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShiftResponseBodyResultShiftSetting { "attendDays" => read_field(attend_days),
+    "corpId" => read_field(corp_id), "gmtCreate" => read_field(gmt_create), "gmtModified"
+    => read_field(gmt_modified), "overtimeBehindDuration" =>
+    read_field(overtime_behind_duration), "overtimeFrontDuration" =>
+    read_field(overtime_front_duration), "overtimeOpen" => read_field(overtime_open),
+    "overtimeType" => read_field(overtime_type), "shiftId" => read_field(shift_id),
+    "shiftSettingId" => read_field(shift_setting_id), "shiftType" =>
+    read_field(shift_type), "workTimeMinutes" => read_field(work_time_minutes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShiftResponseBodyResultShiftSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendDays", &self.attend_days)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("overtimeBehindDuration", &self.overtime_behind_duration)?;
-        object.optional("overtimeFrontDuration", &self.overtime_front_duration)?;
-        object.optional("overtimeOpen", &self.overtime_open)?;
-        object.optional("overtimeType", &self.overtime_type)?;
-        object.optional("shiftId", &self.shift_id)?;
-        object.optional("shiftSettingId", &self.shift_setting_id)?;
-        object.optional("shiftType", &self.shift_type)?;
-        object.optional("workTimeMinutes", &self.work_time_minutes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShiftResponseBodyResultShiftSetting { "attendDays" => optional(attend_days),
+    "corpId" => optional(corp_id), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "overtimeBehindDuration" =>
+    optional(overtime_behind_duration), "overtimeFrontDuration" =>
+    optional(overtime_front_duration), "overtimeOpen" => optional(overtime_open),
+    "overtimeType" => optional(overtime_type), "shiftId" => optional(shift_id),
+    "shiftSettingId" => optional(shift_setting_id), "shiftType" => optional(shift_type),
+    "workTimeMinutes" => optional(work_time_minutes) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroups`.
 #[derive(Clone, Debug, Default)]
@@ -7356,87 +4405,36 @@ pub struct GetSimpleGroupsResponseBodyResultGroups {
     /// `workDayList`.
     pub work_day_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSimpleGroupsResponseBodyResultGroups {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSimpleGroupsResponseBodyResultGroups {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "classesList" => rt::read_field(map, &mut self.classes_list),
-            "defaultClassId" => rt::read_field(map, &mut self.default_class_id),
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "deptNameList" => rt::read_field(map, &mut self.dept_name_list),
-            "disableCheckWhenRest" => {
-                rt::read_field(map, &mut self.disable_check_when_rest)
-            }
-            "disableCheckWithoutSchedule" => {
-                rt::read_field(map, &mut self.disable_check_without_schedule)
-            }
-            "enableEmpSelectClass" => {
-                rt::read_field(map, &mut self.enable_emp_select_class)
-            }
-            "freeCheckDayStartMinOffset" => {
-                rt::read_field(map, &mut self.free_check_day_start_min_offset)
-            }
-            "freecheckWorkDays" => rt::read_field(map, &mut self.freecheck_work_days),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "isDefault" => rt::read_field(map, &mut self.is_default),
-            "managerList" => rt::read_field(map, &mut self.manager_list),
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "selectedClass" => rt::read_field(map, &mut self.selected_class),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            "workDayList" => rt::read_field(map, &mut self.work_day_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSimpleGroupsResponseBodyResultGroups { "classesList" => read_field(classes_list),
+    "defaultClassId" => read_field(default_class_id), "deptIds" => read_field(dept_ids),
+    "deptNameList" => read_field(dept_name_list), "disableCheckWhenRest" =>
+    read_field(disable_check_when_rest), "disableCheckWithoutSchedule" =>
+    read_field(disable_check_without_schedule), "enableEmpSelectClass" =>
+    read_field(enable_emp_select_class), "freeCheckDayStartMinOffset" =>
+    read_field(free_check_day_start_min_offset), "freecheckWorkDays" =>
+    read_field(freecheck_work_days), "groupId" => read_field(group_id), "groupName" =>
+    read_field(group_name), "isDefault" => read_field(is_default), "managerList" =>
+    read_field(manager_list), "memberCount" => read_field(member_count), "ownerUserId" =>
+    read_field(owner_user_id), "selectedClass" => read_field(selected_class), "type" =>
+    read_field(r#type), "userIds" => read_field(user_ids), "workDayList" =>
+    read_field(work_day_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSimpleGroupsResponseBodyResultGroups {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("classesList", &self.classes_list)?;
-        object.optional("defaultClassId", &self.default_class_id)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.optional("deptNameList", &self.dept_name_list)?;
-        object.optional("disableCheckWhenRest", &self.disable_check_when_rest)?;
-        object
-            .optional(
-                "disableCheckWithoutSchedule",
-                &self.disable_check_without_schedule,
-            )?;
-        object.optional("enableEmpSelectClass", &self.enable_emp_select_class)?;
-        object
-            .optional(
-                "freeCheckDayStartMinOffset",
-                &self.free_check_day_start_min_offset,
-            )?;
-        object.optional("freecheckWorkDays", &self.freecheck_work_days)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("isDefault", &self.is_default)?;
-        object.optional("managerList", &self.manager_list)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("ownerUserId", &self.owner_user_id)?;
-        object.optional("selectedClass", &self.selected_class)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.optional("workDayList", &self.work_day_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSimpleGroupsResponseBodyResultGroups { "classesList" => optional(classes_list),
+    "defaultClassId" => optional(default_class_id), "deptIds" => optional(dept_ids),
+    "deptNameList" => optional(dept_name_list), "disableCheckWhenRest" =>
+    optional(disable_check_when_rest), "disableCheckWithoutSchedule" =>
+    optional(disable_check_without_schedule), "enableEmpSelectClass" =>
+    optional(enable_emp_select_class), "freeCheckDayStartMinOffset" =>
+    optional(free_check_day_start_min_offset), "freecheckWorkDays" =>
+    optional(freecheck_work_days), "groupId" => optional(group_id), "groupName" =>
+    optional(group_name), "isDefault" => optional(is_default), "managerList" =>
+    optional(manager_list), "memberCount" => optional(member_count), "ownerUserId" =>
+    optional(owner_user_id), "selectedClass" => optional(selected_class), "type" =>
+    optional(r#type), "userIds" => optional(user_ids), "workDayList" =>
+    optional(work_day_list) }
 }
 /// `GetSimpleOvertimeSettingResponseBodyResultItems`: the same model as [`GetAdjustmentsResponseBodyResultItems`].
 pub type GetSimpleOvertimeSettingResponseBodyResultItems = GetAdjustmentsResponseBodyResultItems;
@@ -7453,41 +4451,16 @@ pub struct GetUserHolidaysResponseBodyResultHolidays {
     /// `workDate`.
     pub work_date: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserHolidaysResponseBodyResultHolidays {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserHolidaysResponseBodyResultHolidays {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "holidayName" => rt::read_field(map, &mut self.holiday_name),
-            "holidayType" => rt::read_field(map, &mut self.holiday_type),
-            "realWorkDate" => rt::read_field(map, &mut self.real_work_date),
-            "workDate" => rt::read_field(map, &mut self.work_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserHolidaysResponseBodyResultHolidays { "holidayName" =>
+    read_field(holiday_name), "holidayType" => read_field(holiday_type), "realWorkDate"
+    => read_field(real_work_date), "workDate" => read_field(work_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserHolidaysResponseBodyResultHolidays {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("holidayName", &self.holiday_name)?;
-        object.optional("holidayType", &self.holiday_type)?;
-        object.optional("realWorkDate", &self.real_work_date)?;
-        object.optional("workDate", &self.work_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserHolidaysResponseBodyResultHolidays { "holidayName" => optional(holiday_name),
+    "holidayType" => optional(holiday_type), "realWorkDate" => optional(real_work_date),
+    "workDate" => optional(work_date) }
 }
 /// `ProcessApproveFinishResponseBodyResultDurationDetail`: the same model as [`CalculateDurationResponseBodyResultDurationDetail`].
 pub type ProcessApproveFinishResponseBodyResultDurationDetail = CalculateDurationResponseBodyResultDurationDetail;
@@ -7522,38 +4495,14 @@ impl ShiftAddRequestSettingLateBackSettingSections {
         self
     }
 }
-impl rt::serde::Serialize for ShiftAddRequestSettingLateBackSettingSections {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extra", &self.extra)?;
-        object.optional("late", &self.late)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ShiftAddRequestSettingLateBackSettingSections { "extra" => optional(extra), "late" =>
+    optional(late) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSettingLateBackSettingSections {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ShiftAddRequestSettingLateBackSettingSections {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extra" => rt::read_field(map, &mut self.extra),
-            "late" => rt::read_field(map, &mut self.late),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ShiftAddRequestSettingLateBackSettingSections { "extra" => read_field(extra), "late"
+    => read_field(late) }
 }
 /// `UpdateLeaveTypeResponseBodyResultLeaveCertificate`: the same model as [`AddLeaveTypeResponseBodyResultLeaveCertificate`].
 pub type UpdateLeaveTypeResponseBodyResultLeaveCertificate = AddLeaveTypeResponseBodyResultLeaveCertificate;
@@ -7572,39 +4521,14 @@ pub struct UpdateVacationQuotaResponseBodyResultQuota {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateVacationQuotaResponseBodyResultQuota {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateVacationQuotaResponseBodyResultQuota {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "quotaCycle" => rt::read_field(map, &mut self.quota_cycle),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateVacationQuotaResponseBodyResultQuota { "leaveCode" => read_field(leave_code),
+    "quotaCycle" => read_field(quota_cycle), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateVacationQuotaResponseBodyResultQuota {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("leaveCode", &self.leave_code)?;
-        object.optional("quotaCycle", &self.quota_cycle)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateVacationQuotaResponseBodyResultQuota { "leaveCode" => optional(leave_code),
+    "quotaCycle" => optional(quota_cycle), "userId" => optional(user_id) }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageListCustomDataList`.
 #[derive(Clone, Debug, Default)]
@@ -7617,41 +4541,14 @@ pub struct GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => rt::read_field(map, &mut self.key),
-            "label" => rt::read_field(map, &mut self.label),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
+    read_field(key), "label" => read_field(label), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("key", &self.key)?;
-        object.optional("label", &self.label)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
+    optional(key), "label" => optional(label), "value" => optional(value) }
 }
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeList`.
 #[derive(Clone, Debug, Default)]
@@ -7664,39 +4561,14 @@ pub struct GetClassWithDeletedResponseBodyResultClassSettingRestTimeList {
     /// `end`.
     pub end: Option<GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetClassWithDeletedResponseBodyResultClassSettingRestTimeList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSettingRestTimeList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "begin" => rt::read_field(map, &mut self.begin),
-            "end" => rt::read_field(map, &mut self.end),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClassWithDeletedResponseBodyResultClassSettingRestTimeList { "begin" =>
+    read_field(begin), "end" => read_field(end) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetClassWithDeletedResponseBodyResultClassSettingRestTimeList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("begin", &self.begin)?;
-        object.optional("end", &self.end)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetClassWithDeletedResponseBodyResultClassSettingRestTimeList { "begin" =>
+    optional(begin), "end" => optional(end) }
 }
 /// `GetClassWithDeletedResponseBodyResultSectionsTimes`.
 #[derive(Clone, Debug, Default)]
@@ -7713,44 +4585,16 @@ pub struct GetClassWithDeletedResponseBodyResultSectionsTimes {
     /// `endMin`.
     pub end_min: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetClassWithDeletedResponseBodyResultSectionsTimes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetClassWithDeletedResponseBodyResultSectionsTimes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "across" => rt::read_field(map, &mut self.across),
-            "beginMin" => rt::read_field(map, &mut self.begin_min),
-            "checkTime" => rt::read_field(map, &mut self.check_time),
-            "checkType" => rt::read_field(map, &mut self.check_type),
-            "endMin" => rt::read_field(map, &mut self.end_min),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClassWithDeletedResponseBodyResultSectionsTimes { "across" => read_field(across),
+    "beginMin" => read_field(begin_min), "checkTime" => read_field(check_time),
+    "checkType" => read_field(check_type), "endMin" => read_field(end_min) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetClassWithDeletedResponseBodyResultSectionsTimes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("across", &self.across)?;
-        object.optional("beginMin", &self.begin_min)?;
-        object.optional("checkTime", &self.check_time)?;
-        object.optional("checkType", &self.check_type)?;
-        object.optional("endMin", &self.end_min)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetClassWithDeletedResponseBodyResultSectionsTimes { "across" => optional(across),
+    "beginMin" => optional(begin_min), "checkTime" => optional(check_time), "checkType"
+    => optional(check_type), "endMin" => optional(end_min) }
 }
 /// `GetColumnvalsResponseBodyResultColumnDataColumnValues`.
 #[derive(Clone, Debug, Default)]
@@ -7761,38 +4605,14 @@ pub struct GetColumnvalsResponseBodyResultColumnDataColumnValues {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetColumnvalsResponseBodyResultColumnDataColumnValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetColumnvalsResponseBodyResultColumnDataColumnValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "date" => rt::read_field(map, &mut self.date),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetColumnvalsResponseBodyResultColumnDataColumnValues { "date" => read_field(date),
+    "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetColumnvalsResponseBodyResultColumnDataColumnValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("date", &self.date)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetColumnvalsResponseBodyResultColumnDataColumnValues { "date" => optional(date),
+    "value" => optional(value) }
 }
 /// `ResultDurationSettingsValueSkipTimeByFrames`.
 #[derive(Clone, Debug, Default)]
@@ -7805,39 +4625,14 @@ pub struct ResultDurationSettingsValueSkipTimeByFrames {
     /// `valid`.
     pub valid: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ResultDurationSettingsValueSkipTimeByFrames {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ResultDurationSettingsValueSkipTimeByFrames {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "valid" => rt::read_field(map, &mut self.valid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ResultDurationSettingsValueSkipTimeByFrames { "startTime" => read_field(start_time),
+    "endTime" => read_field(end_time), "valid" => read_field(valid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ResultDurationSettingsValueSkipTimeByFrames {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("valid", &self.valid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ResultDurationSettingsValueSkipTimeByFrames { "startTime" => optional(start_time),
+    "endTime" => optional(end_time), "valid" => optional(valid) }
 }
 /// `ResultDurationSettingsValueSkipTimeByDurations`.
 #[derive(Clone, Debug, Default)]
@@ -7848,38 +4643,14 @@ pub struct ResultDurationSettingsValueSkipTimeByDurations {
     /// `minus`.
     pub minus: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ResultDurationSettingsValueSkipTimeByDurations {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ResultDurationSettingsValueSkipTimeByDurations {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => rt::read_field(map, &mut self.duration),
-            "minus" => rt::read_field(map, &mut self.minus),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ResultDurationSettingsValueSkipTimeByDurations { "duration" => read_field(duration),
+    "minus" => read_field(minus) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ResultDurationSettingsValueSkipTimeByDurations {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("minus", &self.minus)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ResultDurationSettingsValueSkipTimeByDurations { "duration" => optional(duration),
+    "minus" => optional(minus) }
 }
 /// `GetShiftResponseBodyResultSectionsPunches`.
 #[derive(Clone, Debug, Default)]
@@ -7912,59 +4683,25 @@ pub struct GetShiftResponseBodyResultSectionsPunches {
     /// `seriousLateMinutes`.
     pub serious_late_minutes: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetShiftResponseBodyResultSectionsPunches {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShiftResponseBodyResultSectionsPunches {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "absenteeismLateMinutes" => {
-                rt::read_field(map, &mut self.absenteeism_late_minutes)
-            }
-            "across" => rt::read_field(map, &mut self.across),
-            "beginMin" => rt::read_field(map, &mut self.begin_min),
-            "checkTime" => rt::read_field(map, &mut self.check_time),
-            "checkType" => rt::read_field(map, &mut self.check_type),
-            "endMin" => rt::read_field(map, &mut self.end_min),
-            "flexMinutes" => rt::read_field(map, &mut self.flex_minutes),
-            "freeCheck" => rt::read_field(map, &mut self.free_check),
-            "lateBackSetting" => rt::read_field(map, &mut self.late_back_setting),
-            "permitMinutes" => rt::read_field(map, &mut self.permit_minutes),
-            "puncheId" => rt::read_field(map, &mut self.punche_id),
-            "seriousLateMinutes" => rt::read_field(map, &mut self.serious_late_minutes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShiftResponseBodyResultSectionsPunches { "absenteeismLateMinutes" =>
+    read_field(absenteeism_late_minutes), "across" => read_field(across), "beginMin" =>
+    read_field(begin_min), "checkTime" => read_field(check_time), "checkType" =>
+    read_field(check_type), "endMin" => read_field(end_min), "flexMinutes" =>
+    read_field(flex_minutes), "freeCheck" => read_field(free_check), "lateBackSetting" =>
+    read_field(late_back_setting), "permitMinutes" => read_field(permit_minutes),
+    "puncheId" => read_field(punche_id), "seriousLateMinutes" =>
+    read_field(serious_late_minutes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShiftResponseBodyResultSectionsPunches {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("absenteeismLateMinutes", &self.absenteeism_late_minutes)?;
-        object.optional("across", &self.across)?;
-        object.optional("beginMin", &self.begin_min)?;
-        object.optional("checkTime", &self.check_time)?;
-        object.optional("checkType", &self.check_type)?;
-        object.optional("endMin", &self.end_min)?;
-        object.optional("flexMinutes", &self.flex_minutes)?;
-        object.optional("freeCheck", &self.free_check)?;
-        object.optional("lateBackSetting", &self.late_back_setting)?;
-        object.optional("permitMinutes", &self.permit_minutes)?;
-        object.optional("puncheId", &self.punche_id)?;
-        object.optional("seriousLateMinutes", &self.serious_late_minutes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShiftResponseBodyResultSectionsPunches { "absenteeismLateMinutes" =>
+    optional(absenteeism_late_minutes), "across" => optional(across), "beginMin" =>
+    optional(begin_min), "checkTime" => optional(check_time), "checkType" =>
+    optional(check_type), "endMin" => optional(end_min), "flexMinutes" =>
+    optional(flex_minutes), "freeCheck" => optional(free_check), "lateBackSetting" =>
+    optional(late_back_setting), "permitMinutes" => optional(permit_minutes), "puncheId"
+    => optional(punche_id), "seriousLateMinutes" => optional(serious_late_minutes) }
 }
 /// `GetShiftResponseBodyResultSectionsRests`.
 #[derive(Clone, Debug, Default)]
@@ -7979,41 +4716,16 @@ pub struct GetShiftResponseBodyResultSectionsRests {
     /// `restId`.
     pub rest_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetShiftResponseBodyResultSectionsRests {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShiftResponseBodyResultSectionsRests {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "across" => rt::read_field(map, &mut self.across),
-            "checkTime" => rt::read_field(map, &mut self.check_time),
-            "checkType" => rt::read_field(map, &mut self.check_type),
-            "restId" => rt::read_field(map, &mut self.rest_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShiftResponseBodyResultSectionsRests { "across" => read_field(across), "checkTime"
+    => read_field(check_time), "checkType" => read_field(check_type), "restId" =>
+    read_field(rest_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShiftResponseBodyResultSectionsRests {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("across", &self.across)?;
-        object.optional("checkTime", &self.check_time)?;
-        object.optional("checkType", &self.check_type)?;
-        object.optional("restId", &self.rest_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShiftResponseBodyResultSectionsRests { "across" => optional(across), "checkTime"
+    => optional(check_time), "checkType" => optional(check_type), "restId" =>
+    optional(rest_id) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClass`.
 #[derive(Clone, Debug, Default)]
@@ -8030,42 +4742,16 @@ pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClass {
     /// `setting`.
     pub setting: Option<GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetSimpleGroupsResponseBodyResultGroupsSelectedClass {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClass {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "classId" => rt::read_field(map, &mut self.class_id),
-            "className" => rt::read_field(map, &mut self.class_name),
-            "sections" => rt::read_field(map, &mut self.sections),
-            "setting" => rt::read_field(map, &mut self.setting),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSimpleGroupsResponseBodyResultGroupsSelectedClass { "classId" =>
+    read_field(class_id), "className" => read_field(class_name), "sections" =>
+    read_field(sections), "setting" => read_field(setting) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSimpleGroupsResponseBodyResultGroupsSelectedClass {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("classId", &self.class_id)?;
-        object.optional("className", &self.class_name)?;
-        object.optional("sections", &self.sections)?;
-        object.optional("setting", &self.setting)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSimpleGroupsResponseBodyResultGroupsSelectedClass { "classId" =>
+    optional(class_id), "className" => optional(class_name), "sections" =>
+    optional(sections), "setting" => optional(setting) }
 }
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`.
 #[derive(Clone, Debug, Default)]
@@ -8076,39 +4762,14 @@ pub struct GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin {
     /// `checkTime`.
     pub check_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "across" => rt::read_field(map, &mut self.across),
-            "checkTime" => rt::read_field(map, &mut self.check_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin { "across" =>
+    read_field(across), "checkTime" => read_field(check_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("across", &self.across)?;
-        object.optional("checkTime", &self.check_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin { "across" =>
+    optional(across), "checkTime" => optional(check_time) }
 }
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`].
 pub type GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd = GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin;
@@ -8121,36 +4782,14 @@ pub struct GetShiftResponseBodyResultSectionsPunchesLateBackSetting {
         Vec<GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetShiftResponseBodyResultSectionsPunchesLateBackSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShiftResponseBodyResultSectionsPunchesLateBackSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "lateBackPairs" => rt::read_field(map, &mut self.late_back_pairs),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShiftResponseBodyResultSectionsPunchesLateBackSetting { "lateBackPairs" =>
+    read_field(late_back_pairs) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShiftResponseBodyResultSectionsPunchesLateBackSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("lateBackPairs", &self.late_back_pairs)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShiftResponseBodyResultSectionsPunchesLateBackSetting { "lateBackPairs" =>
+    optional(late_back_pairs) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections`.
 #[derive(Clone, Debug, Default)]
@@ -8161,37 +4800,14 @@ pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections {
         Vec<GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "times" => rt::read_field(map, &mut self.times),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections { "times" =>
+    read_field(times) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("times", &self.times)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections { "times" =>
+    optional(times) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting`.
 #[derive(Clone, Debug, Default)]
@@ -8214,51 +4830,23 @@ pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
     /// `workTimeMinutes`.
     pub work_time_minutes: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "absenteeismLateMinutes" => {
-                rt::read_field(map, &mut self.absenteeism_late_minutes)
-            }
-            "classSettingId" => rt::read_field(map, &mut self.class_setting_id),
-            "isOffDutyFreeCheck" => rt::read_field(map, &mut self.is_off_duty_free_check),
-            "permitLateMinutes" => rt::read_field(map, &mut self.permit_late_minutes),
-            "restTimeList" => rt::read_field(map, &mut self.rest_time_list),
-            "seriousLateMinutes" => rt::read_field(map, &mut self.serious_late_minutes),
-            "workTimeMinutes" => rt::read_field(map, &mut self.work_time_minutes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
+    "absenteeismLateMinutes" => read_field(absenteeism_late_minutes), "classSettingId" =>
+    read_field(class_setting_id), "isOffDutyFreeCheck" =>
+    read_field(is_off_duty_free_check), "permitLateMinutes" =>
+    read_field(permit_late_minutes), "restTimeList" => read_field(rest_time_list),
+    "seriousLateMinutes" => read_field(serious_late_minutes), "workTimeMinutes" =>
+    read_field(work_time_minutes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("absenteeismLateMinutes", &self.absenteeism_late_minutes)?;
-        object.optional("classSettingId", &self.class_setting_id)?;
-        object.optional("isOffDutyFreeCheck", &self.is_off_duty_free_check)?;
-        object.optional("permitLateMinutes", &self.permit_late_minutes)?;
-        object.optional("restTimeList", &self.rest_time_list)?;
-        object.optional("seriousLateMinutes", &self.serious_late_minutes)?;
-        object.optional("workTimeMinutes", &self.work_time_minutes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
+    "absenteeismLateMinutes" => optional(absenteeism_late_minutes), "classSettingId" =>
+    optional(class_setting_id), "isOffDutyFreeCheck" => optional(is_off_duty_free_check),
+    "permitLateMinutes" => optional(permit_late_minutes), "restTimeList" =>
+    optional(rest_time_list), "seriousLateMinutes" => optional(serious_late_minutes),
+    "workTimeMinutes" => optional(work_time_minutes) }
 }
 /// `GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs`.
 #[derive(Clone, Debug, Default)]
@@ -8269,40 +4857,14 @@ pub struct GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs
     /// `late`.
     pub late: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extra" => rt::read_field(map, &mut self.extra),
-            "late" => rt::read_field(map, &mut self.late),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs { "extra" =>
+    read_field(extra), "late" => read_field(late) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extra", &self.extra)?;
-        object.optional("late", &self.late)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs { "extra" =>
+    optional(extra), "late" => optional(late) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes`.
 #[derive(Clone, Debug, Default)]
@@ -8315,41 +4877,16 @@ pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes {
     /// `checkType`.
     pub check_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "across" => rt::read_field(map, &mut self.across),
-            "checkTime" => rt::read_field(map, &mut self.check_time),
-            "checkType" => rt::read_field(map, &mut self.check_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes { "across" =>
+    read_field(across), "checkTime" => read_field(check_time), "checkType" =>
+    read_field(check_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("across", &self.across)?;
-        object.optional("checkTime", &self.check_time)?;
-        object.optional("checkType", &self.check_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes { "across" =>
+    optional(across), "checkTime" => optional(check_time), "checkType" =>
+    optional(check_type) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeList`].
 pub type GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList = GetClassWithDeletedResponseBodyResultClassSettingRestTimeList;
@@ -8497,71 +5034,33 @@ impl AddLeaveTypeRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddLeaveTypeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.optional("extras", &self.extras)?;
-        object.optional("freedomLeave", &self.freedom_leave)?;
-        object.field("hoursInPerDay", &self.hours_in_per_day)?;
-        object.optional("leaveCertificate", &self.leave_certificate)?;
-        object.optional("leaveHourCeil", &self.leave_hour_ceil)?;
-        object.field("leaveName", &self.leave_name)?;
-        object.optional("leaveTimeCeil", &self.leave_time_ceil)?;
-        object.optional("leaveTimeCeilMinUnit", &self.leave_time_ceil_min_unit)?;
-        object.field("leaveViewUnit", &self.leave_view_unit)?;
-        object.optional("maxLeaveTime", &self.max_leave_time)?;
-        object.optional("minLeaveHour", &self.min_leave_hour)?;
-        object.field("naturalDayLeave", &self.natural_day_leave)?;
-        object.optional("paidLeave", &self.paid_leave)?;
-        object.optional("submitTimeRule", &self.submit_time_rule)?;
-        object.optional("visibilityRules", &self.visibility_rules)?;
-        object.optional("whenCanLeave", &self.when_can_leave)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLeaveTypeRequest { "bizType" => field(biz_type), "extras" => optional(extras),
+    "freedomLeave" => optional(freedom_leave), "hoursInPerDay" =>
+    field(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
+    "leaveHourCeil" => optional(leave_hour_ceil), "leaveName" => field(leave_name),
+    "leaveTimeCeil" => optional(leave_time_ceil), "leaveTimeCeilMinUnit" =>
+    optional(leave_time_ceil_min_unit), "leaveViewUnit" => field(leave_view_unit),
+    "maxLeaveTime" => optional(max_leave_time), "minLeaveHour" =>
+    optional(min_leave_hour), "naturalDayLeave" => field(natural_day_leave), "paidLeave"
+    => optional(paid_leave), "submitTimeRule" => optional(submit_time_rule),
+    "visibilityRules" => optional(visibility_rules), "whenCanLeave" =>
+    optional(when_can_leave) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddLeaveTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "extras" => rt::read_field(map, &mut self.extras),
-            "freedomLeave" => rt::read_field(map, &mut self.freedom_leave),
-            "hoursInPerDay" => rt::read_field(map, &mut self.hours_in_per_day),
-            "leaveCertificate" => rt::read_field(map, &mut self.leave_certificate),
-            "leaveHourCeil" => rt::read_field(map, &mut self.leave_hour_ceil),
-            "leaveName" => rt::read_field(map, &mut self.leave_name),
-            "leaveTimeCeil" => rt::read_field(map, &mut self.leave_time_ceil),
-            "leaveTimeCeilMinUnit" => {
-                rt::read_field(map, &mut self.leave_time_ceil_min_unit)
-            }
-            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
-            "maxLeaveTime" => rt::read_field(map, &mut self.max_leave_time),
-            "minLeaveHour" => rt::read_field(map, &mut self.min_leave_hour),
-            "naturalDayLeave" => rt::read_field(map, &mut self.natural_day_leave),
-            "paidLeave" => rt::read_field(map, &mut self.paid_leave),
-            "submitTimeRule" => rt::read_field(map, &mut self.submit_time_rule),
-            "visibilityRules" => rt::read_field(map, &mut self.visibility_rules),
-            "whenCanLeave" => rt::read_field(map, &mut self.when_can_leave),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLeaveTypeRequest { "opUserId" => read_field(op_user_id), "bizType" =>
+    read_field(biz_type), "extras" => read_field(extras), "freedomLeave" =>
+    read_field(freedom_leave), "hoursInPerDay" => read_field(hours_in_per_day),
+    "leaveCertificate" => read_field(leave_certificate), "leaveHourCeil" =>
+    read_field(leave_hour_ceil), "leaveName" => read_field(leave_name), "leaveTimeCeil"
+    => read_field(leave_time_ceil), "leaveTimeCeilMinUnit" =>
+    read_field(leave_time_ceil_min_unit), "leaveViewUnit" => read_field(leave_view_unit),
+    "maxLeaveTime" => read_field(max_leave_time), "minLeaveHour" =>
+    read_field(min_leave_hour), "naturalDayLeave" => read_field(natural_day_leave),
+    "paidLeave" => read_field(paid_leave), "submitTimeRule" =>
+    read_field(submit_time_rule), "visibilityRules" => read_field(visibility_rules),
+    "whenCanLeave" => read_field(when_can_leave) }
 }
 impl rt::WriteRequest for AddLeaveTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8599,40 +5098,14 @@ impl AttendanceBleDevicesAddRequest {
         self
     }
 }
-impl rt::serde::Serialize for AttendanceBleDevicesAddRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deviceIdList", &self.device_id_list)?;
-        object.field("groupKey", &self.group_key)?;
-        object.optional("opUserId", &self.op_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AttendanceBleDevicesAddRequest { "deviceIdList" => field(device_id_list), "groupKey"
+    => field(group_key), "opUserId" => optional(op_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesAddRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AttendanceBleDevicesAddRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceIdList" => rt::read_field(map, &mut self.device_id_list),
-            "groupKey" => rt::read_field(map, &mut self.group_key),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AttendanceBleDevicesAddRequest { "deviceIdList" => read_field(device_id_list),
+    "groupKey" => read_field(group_key), "opUserId" => read_field(op_user_id) }
 }
 impl rt::WriteRequest for AttendanceBleDevicesAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8663,38 +5136,14 @@ impl AttendanceBleDevicesQueryRequest {
         self
     }
 }
-impl rt::serde::Serialize for AttendanceBleDevicesQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupKey", &self.group_key)?;
-        object.optional("opUserId", &self.op_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AttendanceBleDevicesQueryRequest { "groupKey" => field(group_key), "opUserId" =>
+    optional(op_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AttendanceBleDevicesQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupKey" => rt::read_field(map, &mut self.group_key),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AttendanceBleDevicesQueryRequest { "groupKey" => read_field(group_key), "opUserId" =>
+    read_field(op_user_id) }
 }
 impl rt::WriteRequest for AttendanceBleDevicesQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8731,40 +5180,14 @@ impl AttendanceBleDevicesRemoveRequest {
         self
     }
 }
-impl rt::serde::Serialize for AttendanceBleDevicesRemoveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deviceIdList", &self.device_id_list)?;
-        object.field("groupKey", &self.group_key)?;
-        object.optional("opUserId", &self.op_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AttendanceBleDevicesRemoveRequest { "deviceIdList" => field(device_id_list),
+    "groupKey" => field(group_key), "opUserId" => optional(op_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesRemoveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AttendanceBleDevicesRemoveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceIdList" => rt::read_field(map, &mut self.device_id_list),
-            "groupKey" => rt::read_field(map, &mut self.group_key),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AttendanceBleDevicesRemoveRequest { "deviceIdList" => read_field(device_id_list),
+    "groupKey" => read_field(group_key), "opUserId" => read_field(op_user_id) }
 }
 impl rt::WriteRequest for AttendanceBleDevicesRemoveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8798,37 +5221,13 @@ impl BatchBossCheckRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchBossCheckRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("models", &self.models)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchBossCheckRequest { "models" => optional(models) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchBossCheckRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchBossCheckRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "models" => rt::read_field(map, &mut self.models),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchBossCheckRequest { "opUserId" => read_field(op_user_id), "models" =>
+    read_field(models) }
 }
 impl rt::WriteRequest for BatchBossCheckRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8903,49 +5302,19 @@ impl CalculateDurationRequest {
         self
     }
 }
-impl rt::serde::Serialize for CalculateDurationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("calculateModel", &self.calculate_model)?;
-        object.optional("durationUnit", &self.duration_unit)?;
-        object.optional("fromTime", &self.from_time)?;
-        object.optional("leaveCode", &self.leave_code)?;
-        object.optional("timeZoneId", &self.time_zone_id)?;
-        object.optional("toTime", &self.to_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CalculateDurationRequest { "bizType" => optional(biz_type), "calculateModel" =>
+    optional(calculate_model), "durationUnit" => optional(duration_unit), "fromTime" =>
+    optional(from_time), "leaveCode" => optional(leave_code), "timeZoneId" =>
+    optional(time_zone_id), "toTime" => optional(to_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CalculateDurationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CalculateDurationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "calculateModel" => rt::read_field(map, &mut self.calculate_model),
-            "durationUnit" => rt::read_field(map, &mut self.duration_unit),
-            "fromTime" => rt::read_field(map, &mut self.from_time),
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "timeZoneId" => rt::read_field(map, &mut self.time_zone_id),
-            "toTime" => rt::read_field(map, &mut self.to_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CalculateDurationRequest { "userId" => read_field(user_id), "bizType" =>
+    read_field(biz_type), "calculateModel" => read_field(calculate_model), "durationUnit"
+    => read_field(duration_unit), "fromTime" => read_field(from_time), "leaveCode" =>
+    read_field(leave_code), "timeZoneId" => read_field(time_zone_id), "toTime" =>
+    read_field(to_time) }
 }
 impl rt::WriteRequest for CalculateDurationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8981,40 +5350,14 @@ impl CheckClosingAccountRequest {
         }
     }
 }
-impl rt::serde::Serialize for CheckClosingAccountRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizCode", &self.biz_code)?;
-        object.field("userIds", &self.user_ids)?;
-        object.field("userTimeRange", &self.user_time_range)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckClosingAccountRequest { "bizCode" => field(biz_code), "userIds" =>
+    field(user_ids), "userTimeRange" => field(user_time_range) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckClosingAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckClosingAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            "userTimeRange" => rt::read_field(map, &mut self.user_time_range),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckClosingAccountRequest { "bizCode" => read_field(biz_code), "userIds" =>
+    read_field(user_ids), "userTimeRange" => read_field(user_time_range) }
 }
 impl rt::WriteRequest for CheckClosingAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9051,42 +5394,16 @@ impl CheckWritePermissionRequest {
         }
     }
 }
-impl rt::serde::Serialize for CheckWritePermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("category", &self.category)?;
-        object.field("entityIds", &self.entity_ids)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("resourceKey", &self.resource_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckWritePermissionRequest { "category" => field(category), "entityIds" =>
+    field(entity_ids), "opUserId" => field(op_user_id), "resourceKey" =>
+    field(resource_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckWritePermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckWritePermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "entityIds" => rt::read_field(map, &mut self.entity_ids),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "resourceKey" => rt::read_field(map, &mut self.resource_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckWritePermissionRequest { "category" => read_field(category), "entityIds" =>
+    read_field(entity_ids), "opUserId" => read_field(op_user_id), "resourceKey" =>
+    read_field(resource_key) }
 }
 impl rt::WriteRequest for CheckWritePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9149,46 +5466,17 @@ impl CreateApproveRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateApproveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approveId", &self.approve_id)?;
-        object.optional("opUserid", &self.op_userid)?;
-        object.optional("punchParam", &self.punch_param)?;
-        object.optional("subType", &self.sub_type)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.field("userid", &self.userid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateApproveRequest { "approveId" => optional(approve_id), "opUserid" =>
+    optional(op_userid), "punchParam" => optional(punch_param), "subType" =>
+    optional(sub_type), "tagName" => optional(tag_name), "userid" => field(userid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateApproveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateApproveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approveId" => rt::read_field(map, &mut self.approve_id),
-            "opUserid" => rt::read_field(map, &mut self.op_userid),
-            "punchParam" => rt::read_field(map, &mut self.punch_param),
-            "subType" => rt::read_field(map, &mut self.sub_type),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            "userid" => rt::read_field(map, &mut self.userid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateApproveRequest { "approveId" => read_field(approve_id), "opUserid" =>
+    read_field(op_userid), "punchParam" => read_field(punch_param), "subType" =>
+    read_field(sub_type), "tagName" => read_field(tag_name), "userid" =>
+    read_field(userid) }
 }
 impl rt::WriteRequest for CreateApproveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9209,36 +5497,12 @@ impl DeleteLeaveRequestRequest {
         Self { outer_id: outer_id.into() }
     }
 }
-impl rt::serde::Serialize for DeleteLeaveRequestRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("outerId", &self.outer_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteLeaveRequestRequest { "outerId" => field(outer_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteLeaveRequestRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteLeaveRequestRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outerId" => rt::read_field(map, &mut self.outer_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteLeaveRequestRequest { "outerId" => read_field(outer_id) }
 }
 impl rt::WriteRequest for DeleteLeaveRequestRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9284,29 +5548,11 @@ impl DeleteWaterMarkTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteWaterMarkTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteWaterMarkTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "formContent" => rt::read_field(map, &mut self.form_content),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "systemTemplate" => rt::read_field(map, &mut self.system_template),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteWaterMarkTemplateRequest { "formCode" => read_field(form_code), "formContent"
+    => read_field(form_content), "openConversationId" =>
+    read_field(open_conversation_id), "systemTemplate" => read_field(system_template),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteWaterMarkTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9351,44 +5597,16 @@ impl DingTalkSecurityCheckRequest {
         }
     }
 }
-impl rt::serde::Serialize for DingTalkSecurityCheckRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("clientVer", &self.client_ver)?;
-        object.field("platform", &self.platform)?;
-        object.field("platformVer", &self.platform_ver)?;
-        object.field("sec", &self.sec)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DingTalkSecurityCheckRequest { "clientVer" => field(client_ver), "platform" =>
+    field(platform), "platformVer" => field(platform_ver), "sec" => field(sec), "userId"
+    => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DingTalkSecurityCheckRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DingTalkSecurityCheckRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clientVer" => rt::read_field(map, &mut self.client_ver),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "platformVer" => rt::read_field(map, &mut self.platform_ver),
-            "sec" => rt::read_field(map, &mut self.sec),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DingTalkSecurityCheckRequest { "clientVer" => read_field(client_ver), "platform" =>
+    read_field(platform), "platformVer" => read_field(platform_ver), "sec" =>
+    read_field(sec), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for DingTalkSecurityCheckRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9422,27 +5640,9 @@ impl GetATManageScopeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetATManageScopeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetATManageScopeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetATManageScopeRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetATManageScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9468,26 +5668,9 @@ impl GetAdjustmentsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAdjustmentsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAdjustmentsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAdjustmentsRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for GetAdjustmentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9530,28 +5713,10 @@ impl GetCheckInSchemaTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCheckInSchemaTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCheckInSchemaTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "sceneCode" => rt::read_field(map, &mut self.scene_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckInSchemaTemplateRequest { "bizCode" => read_field(biz_code),
+    "openConversationId" => read_field(open_conversation_id), "sceneCode" =>
+    read_field(scene_code), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetCheckInSchemaTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9599,46 +5764,18 @@ impl GetCheckinRecordByUserRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetCheckinRecordByUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("nextToken", &self.next_token)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("startTime", &self.start_time)?;
-        object.field("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCheckinRecordByUserRequest { "endTime" => field(end_time), "maxResults" =>
+    field(max_results), "nextToken" => field(next_token), "operatorUserId" =>
+    field(operator_user_id), "startTime" => field(start_time), "userIdList" =>
+    field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCheckinRecordByUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCheckinRecordByUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckinRecordByUserRequest { "endTime" => read_field(end_time), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "operatorUserId" =>
+    read_field(operator_user_id), "startTime" => read_field(start_time), "userIdList" =>
+    read_field(user_id_list) }
 }
 impl rt::WriteRequest for GetCheckinRecordByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9661,36 +5798,12 @@ impl GetClosingAccountsRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetClosingAccountsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetClosingAccountsRequest { "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetClosingAccountsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetClosingAccountsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClosingAccountsRequest { "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for GetClosingAccountsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9727,42 +5840,15 @@ impl GetColumnvalsRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetColumnvalsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("columnIdList", &self.column_id_list)?;
-        object.field("fromDate", &self.from_date)?;
-        object.field("toDate", &self.to_date)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetColumnvalsRequest { "columnIdList" => field(column_id_list), "fromDate" =>
+    field(from_date), "toDate" => field(to_date), "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetColumnvalsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetColumnvalsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "columnIdList" => rt::read_field(map, &mut self.column_id_list),
-            "fromDate" => rt::read_field(map, &mut self.from_date),
-            "toDate" => rt::read_field(map, &mut self.to_date),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetColumnvalsRequest { "columnIdList" => read_field(column_id_list), "fromDate" =>
+    read_field(from_date), "toDate" => read_field(to_date), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for GetColumnvalsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9803,44 +5889,16 @@ impl GetLeaveRecordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetLeaveRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("leaveCode", &self.leave_code)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetLeaveRecordsRequest { "leaveCode" => field(leave_code), "opUserId" =>
+    field(op_user_id), "pageNumber" => field(page_number), "pageSize" =>
+    field(page_size), "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetLeaveRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetLeaveRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLeaveRecordsRequest { "leaveCode" => read_field(leave_code), "opUserId" =>
+    read_field(op_user_id), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for GetLeaveRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9872,26 +5930,9 @@ impl GetLeaveTypeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetLeaveTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetLeaveTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "vacationSource" => rt::read_field(map, &mut self.vacation_source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLeaveTypeRequest { "opUserId" => read_field(op_user_id), "vacationSource" =>
+    read_field(vacation_source) }
 }
 impl rt::WriteRequest for GetLeaveTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9919,26 +5960,9 @@ impl GetMachineUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMachineUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMachineUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMachineUserRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for GetMachineUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9968,38 +5992,14 @@ impl GetOverdraftInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetOverdraftInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("leaveCode", &self.leave_code)?;
-        object.field("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOverdraftInfoRequest { "leaveCode" => field(leave_code), "userIdList" =>
+    field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOverdraftInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOverdraftInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOverdraftInfoRequest { "leaveCode" => read_field(leave_code), "userIdList" =>
+    read_field(user_id_list) }
 }
 impl rt::WriteRequest for GetOverdraftInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10024,35 +6024,12 @@ impl GetOvertimeSettingRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetOvertimeSettingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("overtimeSettingIds", &self.overtime_setting_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOvertimeSettingRequest { "overtimeSettingIds" => optional(overtime_setting_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOvertimeSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOvertimeSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "overtimeSettingIds" => rt::read_field(map, &mut self.overtime_setting_ids),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetOvertimeSettingRequest { "overtimeSettingIds" => read_field(overtime_setting_ids)
     }
 }
 impl rt::WriteRequest for GetOvertimeSettingRequest {
@@ -10082,26 +6059,9 @@ impl GetShiftRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetShiftRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetShiftRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "shiftId" => rt::read_field(map, &mut self.shift_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShiftRequest { "opUserId" => read_field(op_user_id), "shiftId" =>
+    read_field(shift_id) }
 }
 impl rt::WriteRequest for GetShiftRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10126,26 +6086,9 @@ impl GetSimpleGroupsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSimpleGroupsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSimpleGroupsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSimpleGroupsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for GetSimpleGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10170,26 +6113,9 @@ impl GetSimpleOvertimeSettingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSimpleOvertimeSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSimpleOvertimeSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSimpleOvertimeSettingRequest { "pageNumber" => read_field(page_number), "pageSize"
+    => read_field(page_size) }
 }
 impl rt::WriteRequest for GetSimpleOvertimeSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10223,40 +6149,14 @@ impl GetUserHolidaysRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetUserHolidaysRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.field("workDateFrom", &self.work_date_from)?;
-        object.field("workDateTo", &self.work_date_to)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserHolidaysRequest { "userIds" => field(user_ids), "workDateFrom" =>
+    field(work_date_from), "workDateTo" => field(work_date_to) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserHolidaysRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserHolidaysRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            "workDateFrom" => rt::read_field(map, &mut self.work_date_from),
-            "workDateTo" => rt::read_field(map, &mut self.work_date_to),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserHolidaysRequest { "userIds" => read_field(user_ids), "workDateFrom" =>
+    read_field(work_date_from), "workDateTo" => read_field(work_date_to) }
 }
 impl rt::WriteRequest for GetUserHolidaysRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10656,166 +6556,78 @@ impl GroupAddRequest {
         self
     }
 }
-impl rt::serde::Serialize for GroupAddRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adjustmentSettingId", &self.adjustment_setting_id)?;
-        object.optional("bleDeviceList", &self.ble_device_list)?;
-        object.optional("checkNeedHealthyCode", &self.check_need_healthy_code)?;
-        object.optional("defaultClassId", &self.default_class_id)?;
-        object.optional("disableCheckWhenRest", &self.disable_check_when_rest)?;
-        object
-            .optional(
-                "disableCheckWithoutSchedule",
-                &self.disable_check_without_schedule,
-            )?;
-        object.optional("enableCameraCheck", &self.enable_camera_check)?;
-        object.optional("enableEmpSelectClass", &self.enable_emp_select_class)?;
-        object.optional("enableFaceCheck", &self.enable_face_check)?;
-        object.optional("enableFaceStrictMode", &self.enable_face_strict_mode)?;
-        object.optional("enableNextDay", &self.enable_next_day)?;
-        object
-            .optional(
-                "enableOutSideUpdateNormalCheck",
-                &self.enable_out_side_update_normal_check,
-            )?;
-        object.optional("enableOutsideApply", &self.enable_outside_apply)?;
-        object.optional("enableOutsideCameraCheck", &self.enable_outside_camera_check)?;
-        object.optional("enableOutsideCheck", &self.enable_outside_check)?;
-        object.optional("enableOutsideRemark", &self.enable_outside_remark)?;
-        object.optional("enablePositionBle", &self.enable_position_ble)?;
-        object.optional("enableTrimDistance", &self.enable_trim_distance)?;
-        object.optional("forbidHideOutSideAddress", &self.forbid_hide_out_side_address)?;
-        object
-            .optional(
-                "freeCheckDemandWorkMinutes",
-                &self.free_check_demand_work_minutes,
-            )?;
-        object.optional("freeCheckSetting", &self.free_check_setting)?;
-        object.optional("freeCheckTypeId", &self.free_check_type_id)?;
-        object
-            .optional(
-                "freecheckDayStartMinOffset",
-                &self.freecheck_day_start_min_offset,
-            )?;
-        object.optional("freecheckWorkDays", &self.freecheck_work_days)?;
-        object.optional("groupId", &self.group_id)?;
-        object.field("groupName", &self.group_name)?;
-        object.optional("managerList", &self.manager_list)?;
-        object.optional("members", &self.members)?;
-        object.optional("modifyMember", &self.modify_member)?;
-        object.optional("offset", &self.offset)?;
-        object.optional("onlyMachineCheck", &self.only_machine_check)?;
-        object.optional("openCameraCheck", &self.open_camera_check)?;
-        object.optional("openFaceCheck", &self.open_face_check)?;
-        object
-            .optional("outsideCheckApproveModeId", &self.outside_check_approve_mode_id)?;
-        object.optional("overtimeSettingId", &self.overtime_setting_id)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("positions", &self.positions)?;
-        object.optional("resourcePermissionMap", &self.resource_permission_map)?;
-        object.optional("shiftVOList", &self.shift_vo_list)?;
-        object.optional("skipHolidays", &self.skip_holidays)?;
-        object.optional("specialDays", &self.special_days)?;
-        object.optional("trimDistance", &self.trim_distance)?;
-        object.field("type", &self.r#type)?;
-        object.optional("wifis", &self.wifis)?;
-        object.optional("workdayClassList", &self.workday_class_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupAddRequest { "adjustmentSettingId" => optional(adjustment_setting_id),
+    "bleDeviceList" => optional(ble_device_list), "checkNeedHealthyCode" =>
+    optional(check_need_healthy_code), "defaultClassId" => optional(default_class_id),
+    "disableCheckWhenRest" => optional(disable_check_when_rest),
+    "disableCheckWithoutSchedule" => optional(disable_check_without_schedule),
+    "enableCameraCheck" => optional(enable_camera_check), "enableEmpSelectClass" =>
+    optional(enable_emp_select_class), "enableFaceCheck" => optional(enable_face_check),
+    "enableFaceStrictMode" => optional(enable_face_strict_mode), "enableNextDay" =>
+    optional(enable_next_day), "enableOutSideUpdateNormalCheck" =>
+    optional(enable_out_side_update_normal_check), "enableOutsideApply" =>
+    optional(enable_outside_apply), "enableOutsideCameraCheck" =>
+    optional(enable_outside_camera_check), "enableOutsideCheck" =>
+    optional(enable_outside_check), "enableOutsideRemark" =>
+    optional(enable_outside_remark), "enablePositionBle" =>
+    optional(enable_position_ble), "enableTrimDistance" =>
+    optional(enable_trim_distance), "forbidHideOutSideAddress" =>
+    optional(forbid_hide_out_side_address), "freeCheckDemandWorkMinutes" =>
+    optional(free_check_demand_work_minutes), "freeCheckSetting" =>
+    optional(free_check_setting), "freeCheckTypeId" => optional(free_check_type_id),
+    "freecheckDayStartMinOffset" => optional(freecheck_day_start_min_offset),
+    "freecheckWorkDays" => optional(freecheck_work_days), "groupId" =>
+    optional(group_id), "groupName" => field(group_name), "managerList" =>
+    optional(manager_list), "members" => optional(members), "modifyMember" =>
+    optional(modify_member), "offset" => optional(offset), "onlyMachineCheck" =>
+    optional(only_machine_check), "openCameraCheck" => optional(open_camera_check),
+    "openFaceCheck" => optional(open_face_check), "outsideCheckApproveModeId" =>
+    optional(outside_check_approve_mode_id), "overtimeSettingId" =>
+    optional(overtime_setting_id), "owner" => optional(owner), "positions" =>
+    optional(positions), "resourcePermissionMap" => optional(resource_permission_map),
+    "shiftVOList" => optional(shift_vo_list), "skipHolidays" => optional(skip_holidays),
+    "specialDays" => optional(special_days), "trimDistance" => optional(trim_distance),
+    "type" => field(r#type), "wifis" => optional(wifis), "workdayClassList" =>
+    optional(workday_class_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupAddRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupAddRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "adjustmentSettingId" => rt::read_field(map, &mut self.adjustment_setting_id),
-            "bleDeviceList" => rt::read_field(map, &mut self.ble_device_list),
-            "checkNeedHealthyCode" => {
-                rt::read_field(map, &mut self.check_need_healthy_code)
-            }
-            "defaultClassId" => rt::read_field(map, &mut self.default_class_id),
-            "disableCheckWhenRest" => {
-                rt::read_field(map, &mut self.disable_check_when_rest)
-            }
-            "disableCheckWithoutSchedule" => {
-                rt::read_field(map, &mut self.disable_check_without_schedule)
-            }
-            "enableCameraCheck" => rt::read_field(map, &mut self.enable_camera_check),
-            "enableEmpSelectClass" => {
-                rt::read_field(map, &mut self.enable_emp_select_class)
-            }
-            "enableFaceCheck" => rt::read_field(map, &mut self.enable_face_check),
-            "enableFaceStrictMode" => {
-                rt::read_field(map, &mut self.enable_face_strict_mode)
-            }
-            "enableNextDay" => rt::read_field(map, &mut self.enable_next_day),
-            "enableOutSideUpdateNormalCheck" => {
-                rt::read_field(map, &mut self.enable_out_side_update_normal_check)
-            }
-            "enableOutsideApply" => rt::read_field(map, &mut self.enable_outside_apply),
-            "enableOutsideCameraCheck" => {
-                rt::read_field(map, &mut self.enable_outside_camera_check)
-            }
-            "enableOutsideCheck" => rt::read_field(map, &mut self.enable_outside_check),
-            "enableOutsideRemark" => rt::read_field(map, &mut self.enable_outside_remark),
-            "enablePositionBle" => rt::read_field(map, &mut self.enable_position_ble),
-            "enableTrimDistance" => rt::read_field(map, &mut self.enable_trim_distance),
-            "forbidHideOutSideAddress" => {
-                rt::read_field(map, &mut self.forbid_hide_out_side_address)
-            }
-            "freeCheckDemandWorkMinutes" => {
-                rt::read_field(map, &mut self.free_check_demand_work_minutes)
-            }
-            "freeCheckSetting" => rt::read_field(map, &mut self.free_check_setting),
-            "freeCheckTypeId" => rt::read_field(map, &mut self.free_check_type_id),
-            "freecheckDayStartMinOffset" => {
-                rt::read_field(map, &mut self.freecheck_day_start_min_offset)
-            }
-            "freecheckWorkDays" => rt::read_field(map, &mut self.freecheck_work_days),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "managerList" => rt::read_field(map, &mut self.manager_list),
-            "members" => rt::read_field(map, &mut self.members),
-            "modifyMember" => rt::read_field(map, &mut self.modify_member),
-            "offset" => rt::read_field(map, &mut self.offset),
-            "onlyMachineCheck" => rt::read_field(map, &mut self.only_machine_check),
-            "openCameraCheck" => rt::read_field(map, &mut self.open_camera_check),
-            "openFaceCheck" => rt::read_field(map, &mut self.open_face_check),
-            "outsideCheckApproveModeId" => {
-                rt::read_field(map, &mut self.outside_check_approve_mode_id)
-            }
-            "overtimeSettingId" => rt::read_field(map, &mut self.overtime_setting_id),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "positions" => rt::read_field(map, &mut self.positions),
-            "resourcePermissionMap" => {
-                rt::read_field(map, &mut self.resource_permission_map)
-            }
-            "shiftVOList" => rt::read_field(map, &mut self.shift_vo_list),
-            "skipHolidays" => rt::read_field(map, &mut self.skip_holidays),
-            "specialDays" => rt::read_field(map, &mut self.special_days),
-            "trimDistance" => rt::read_field(map, &mut self.trim_distance),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "wifis" => rt::read_field(map, &mut self.wifis),
-            "workdayClassList" => rt::read_field(map, &mut self.workday_class_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupAddRequest { "opUserId" => read_field(op_user_id), "adjustmentSettingId" =>
+    read_field(adjustment_setting_id), "bleDeviceList" => read_field(ble_device_list),
+    "checkNeedHealthyCode" => read_field(check_need_healthy_code), "defaultClassId" =>
+    read_field(default_class_id), "disableCheckWhenRest" =>
+    read_field(disable_check_when_rest), "disableCheckWithoutSchedule" =>
+    read_field(disable_check_without_schedule), "enableCameraCheck" =>
+    read_field(enable_camera_check), "enableEmpSelectClass" =>
+    read_field(enable_emp_select_class), "enableFaceCheck" =>
+    read_field(enable_face_check), "enableFaceStrictMode" =>
+    read_field(enable_face_strict_mode), "enableNextDay" => read_field(enable_next_day),
+    "enableOutSideUpdateNormalCheck" => read_field(enable_out_side_update_normal_check),
+    "enableOutsideApply" => read_field(enable_outside_apply), "enableOutsideCameraCheck"
+    => read_field(enable_outside_camera_check), "enableOutsideCheck" =>
+    read_field(enable_outside_check), "enableOutsideRemark" =>
+    read_field(enable_outside_remark), "enablePositionBle" =>
+    read_field(enable_position_ble), "enableTrimDistance" =>
+    read_field(enable_trim_distance), "forbidHideOutSideAddress" =>
+    read_field(forbid_hide_out_side_address), "freeCheckDemandWorkMinutes" =>
+    read_field(free_check_demand_work_minutes), "freeCheckSetting" =>
+    read_field(free_check_setting), "freeCheckTypeId" => read_field(free_check_type_id),
+    "freecheckDayStartMinOffset" => read_field(freecheck_day_start_min_offset),
+    "freecheckWorkDays" => read_field(freecheck_work_days), "groupId" =>
+    read_field(group_id), "groupName" => read_field(group_name), "managerList" =>
+    read_field(manager_list), "members" => read_field(members), "modifyMember" =>
+    read_field(modify_member), "offset" => read_field(offset), "onlyMachineCheck" =>
+    read_field(only_machine_check), "openCameraCheck" => read_field(open_camera_check),
+    "openFaceCheck" => read_field(open_face_check), "outsideCheckApproveModeId" =>
+    read_field(outside_check_approve_mode_id), "overtimeSettingId" =>
+    read_field(overtime_setting_id), "owner" => read_field(owner), "positions" =>
+    read_field(positions), "resourcePermissionMap" =>
+    read_field(resource_permission_map), "shiftVOList" => read_field(shift_vo_list),
+    "skipHolidays" => read_field(skip_holidays), "specialDays" =>
+    read_field(special_days), "trimDistance" => read_field(trim_distance), "type" =>
+    read_field(r#type), "wifis" => read_field(wifis), "workdayClassList" =>
+    read_field(workday_class_list) }
 }
 impl rt::WriteRequest for GroupAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11128,136 +6940,63 @@ impl GroupUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for GroupUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adjustmentSettingId", &self.adjustment_setting_id)?;
-        object.optional("defaultClassId", &self.default_class_id)?;
-        object.optional("disableCheckWhenRest", &self.disable_check_when_rest)?;
-        object
-            .optional(
-                "disableCheckWithoutSchedule",
-                &self.disable_check_without_schedule,
-            )?;
-        object.optional("enableCameraCheck", &self.enable_camera_check)?;
-        object.optional("enableEmpSelectClass", &self.enable_emp_select_class)?;
-        object.optional("enableFaceCheck", &self.enable_face_check)?;
-        object.optional("enableFaceStrictMode", &self.enable_face_strict_mode)?;
-        object
-            .optional(
-                "enableOutSideUpdateNormalCheck",
-                &self.enable_out_side_update_normal_check,
-            )?;
-        object.optional("enableOutsideApply", &self.enable_outside_apply)?;
-        object.optional("enableOutsideCameraCheck", &self.enable_outside_camera_check)?;
-        object.optional("enableOutsideCheck", &self.enable_outside_check)?;
-        object.optional("enableOutsideRemark", &self.enable_outside_remark)?;
-        object.optional("enableTrimDistance", &self.enable_trim_distance)?;
-        object.optional("forbidHideOutSideAddress", &self.forbid_hide_out_side_address)?;
-        object.optional("freeCheckSetting", &self.free_check_setting)?;
-        object.optional("freeCheckTypeId", &self.free_check_type_id)?;
-        object
-            .optional(
-                "freecheckDayStartMinOffset",
-                &self.freecheck_day_start_min_offset,
-            )?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("managerList", &self.manager_list)?;
-        object.optional("offset", &self.offset)?;
-        object.optional("onlyMachineCheck", &self.only_machine_check)?;
-        object.optional("openCameraCheck", &self.open_camera_check)?;
-        object.optional("openFaceCheck", &self.open_face_check)?;
-        object
-            .optional("outsideCheckApproveModeId", &self.outside_check_approve_mode_id)?;
-        object.optional("overtimeSettingId", &self.overtime_setting_id)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("positions", &self.positions)?;
-        object.optional("resourcePermissionMap", &self.resource_permission_map)?;
-        object.optional("shiftVOList", &self.shift_vo_list)?;
-        object.optional("skipHolidays", &self.skip_holidays)?;
-        object.optional("trimDistance", &self.trim_distance)?;
-        object.optional("workdayClassList", &self.workday_class_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupUpdateRequest { "adjustmentSettingId" => optional(adjustment_setting_id),
+    "defaultClassId" => optional(default_class_id), "disableCheckWhenRest" =>
+    optional(disable_check_when_rest), "disableCheckWithoutSchedule" =>
+    optional(disable_check_without_schedule), "enableCameraCheck" =>
+    optional(enable_camera_check), "enableEmpSelectClass" =>
+    optional(enable_emp_select_class), "enableFaceCheck" => optional(enable_face_check),
+    "enableFaceStrictMode" => optional(enable_face_strict_mode),
+    "enableOutSideUpdateNormalCheck" => optional(enable_out_side_update_normal_check),
+    "enableOutsideApply" => optional(enable_outside_apply), "enableOutsideCameraCheck" =>
+    optional(enable_outside_camera_check), "enableOutsideCheck" =>
+    optional(enable_outside_check), "enableOutsideRemark" =>
+    optional(enable_outside_remark), "enableTrimDistance" =>
+    optional(enable_trim_distance), "forbidHideOutSideAddress" =>
+    optional(forbid_hide_out_side_address), "freeCheckSetting" =>
+    optional(free_check_setting), "freeCheckTypeId" => optional(free_check_type_id),
+    "freecheckDayStartMinOffset" => optional(freecheck_day_start_min_offset), "groupId"
+    => optional(group_id), "groupName" => optional(group_name), "managerList" =>
+    optional(manager_list), "offset" => optional(offset), "onlyMachineCheck" =>
+    optional(only_machine_check), "openCameraCheck" => optional(open_camera_check),
+    "openFaceCheck" => optional(open_face_check), "outsideCheckApproveModeId" =>
+    optional(outside_check_approve_mode_id), "overtimeSettingId" =>
+    optional(overtime_setting_id), "owner" => optional(owner), "positions" =>
+    optional(positions), "resourcePermissionMap" => optional(resource_permission_map),
+    "shiftVOList" => optional(shift_vo_list), "skipHolidays" => optional(skip_holidays),
+    "trimDistance" => optional(trim_distance), "workdayClassList" =>
+    optional(workday_class_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "adjustmentSettingId" => rt::read_field(map, &mut self.adjustment_setting_id),
-            "defaultClassId" => rt::read_field(map, &mut self.default_class_id),
-            "disableCheckWhenRest" => {
-                rt::read_field(map, &mut self.disable_check_when_rest)
-            }
-            "disableCheckWithoutSchedule" => {
-                rt::read_field(map, &mut self.disable_check_without_schedule)
-            }
-            "enableCameraCheck" => rt::read_field(map, &mut self.enable_camera_check),
-            "enableEmpSelectClass" => {
-                rt::read_field(map, &mut self.enable_emp_select_class)
-            }
-            "enableFaceCheck" => rt::read_field(map, &mut self.enable_face_check),
-            "enableFaceStrictMode" => {
-                rt::read_field(map, &mut self.enable_face_strict_mode)
-            }
-            "enableOutSideUpdateNormalCheck" => {
-                rt::read_field(map, &mut self.enable_out_side_update_normal_check)
-            }
-            "enableOutsideApply" => rt::read_field(map, &mut self.enable_outside_apply),
-            "enableOutsideCameraCheck" => {
-                rt::read_field(map, &mut self.enable_outside_camera_check)
-            }
-            "enableOutsideCheck" => rt::read_field(map, &mut self.enable_outside_check),
-            "enableOutsideRemark" => rt::read_field(map, &mut self.enable_outside_remark),
-            "enableTrimDistance" => rt::read_field(map, &mut self.enable_trim_distance),
-            "forbidHideOutSideAddress" => {
-                rt::read_field(map, &mut self.forbid_hide_out_side_address)
-            }
-            "freeCheckSetting" => rt::read_field(map, &mut self.free_check_setting),
-            "freeCheckTypeId" => rt::read_field(map, &mut self.free_check_type_id),
-            "freecheckDayStartMinOffset" => {
-                rt::read_field(map, &mut self.freecheck_day_start_min_offset)
-            }
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "managerList" => rt::read_field(map, &mut self.manager_list),
-            "offset" => rt::read_field(map, &mut self.offset),
-            "onlyMachineCheck" => rt::read_field(map, &mut self.only_machine_check),
-            "openCameraCheck" => rt::read_field(map, &mut self.open_camera_check),
-            "openFaceCheck" => rt::read_field(map, &mut self.open_face_check),
-            "outsideCheckApproveModeId" => {
-                rt::read_field(map, &mut self.outside_check_approve_mode_id)
-            }
-            "overtimeSettingId" => rt::read_field(map, &mut self.overtime_setting_id),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "positions" => rt::read_field(map, &mut self.positions),
-            "resourcePermissionMap" => {
-                rt::read_field(map, &mut self.resource_permission_map)
-            }
-            "shiftVOList" => rt::read_field(map, &mut self.shift_vo_list),
-            "skipHolidays" => rt::read_field(map, &mut self.skip_holidays),
-            "trimDistance" => rt::read_field(map, &mut self.trim_distance),
-            "workdayClassList" => rt::read_field(map, &mut self.workday_class_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupUpdateRequest { "opUserId" => read_field(op_user_id), "adjustmentSettingId" =>
+    read_field(adjustment_setting_id), "defaultClassId" => read_field(default_class_id),
+    "disableCheckWhenRest" => read_field(disable_check_when_rest),
+    "disableCheckWithoutSchedule" => read_field(disable_check_without_schedule),
+    "enableCameraCheck" => read_field(enable_camera_check), "enableEmpSelectClass" =>
+    read_field(enable_emp_select_class), "enableFaceCheck" =>
+    read_field(enable_face_check), "enableFaceStrictMode" =>
+    read_field(enable_face_strict_mode), "enableOutSideUpdateNormalCheck" =>
+    read_field(enable_out_side_update_normal_check), "enableOutsideApply" =>
+    read_field(enable_outside_apply), "enableOutsideCameraCheck" =>
+    read_field(enable_outside_camera_check), "enableOutsideCheck" =>
+    read_field(enable_outside_check), "enableOutsideRemark" =>
+    read_field(enable_outside_remark), "enableTrimDistance" =>
+    read_field(enable_trim_distance), "forbidHideOutSideAddress" =>
+    read_field(forbid_hide_out_side_address), "freeCheckSetting" =>
+    read_field(free_check_setting), "freeCheckTypeId" => read_field(free_check_type_id),
+    "freecheckDayStartMinOffset" => read_field(freecheck_day_start_min_offset), "groupId"
+    => read_field(group_id), "groupName" => read_field(group_name), "managerList" =>
+    read_field(manager_list), "offset" => read_field(offset), "onlyMachineCheck" =>
+    read_field(only_machine_check), "openCameraCheck" => read_field(open_camera_check),
+    "openFaceCheck" => read_field(open_face_check), "outsideCheckApproveModeId" =>
+    read_field(outside_check_approve_mode_id), "overtimeSettingId" =>
+    read_field(overtime_setting_id), "owner" => read_field(owner), "positions" =>
+    read_field(positions), "resourcePermissionMap" =>
+    read_field(resource_permission_map), "shiftVOList" => read_field(shift_vo_list),
+    "skipHolidays" => read_field(skip_holidays), "trimDistance" =>
+    read_field(trim_distance), "workdayClassList" => read_field(workday_class_list) }
 }
 impl rt::WriteRequest for GroupUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11293,27 +7032,9 @@ impl InitAndGetLeaveALlocationQuotasRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InitAndGetLeaveALlocationQuotasRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InitAndGetLeaveALlocationQuotasRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InitAndGetLeaveALlocationQuotasRequest { "leaveCode" => read_field(leave_code),
+    "opUserId" => read_field(op_user_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for InitAndGetLeaveALlocationQuotasRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11361,42 +7082,16 @@ impl ListApproveByUsersRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListApproveByUsersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizTypes", &self.biz_types)?;
-        object.optional("fromDateTime", &self.from_date_time)?;
-        object.optional("toDateTime", &self.to_date_time)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListApproveByUsersRequest { "bizTypes" => optional(biz_types), "fromDateTime" =>
+    optional(from_date_time), "toDateTime" => optional(to_date_time), "userIds" =>
+    optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListApproveByUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListApproveByUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTypes" => rt::read_field(map, &mut self.biz_types),
-            "fromDateTime" => rt::read_field(map, &mut self.from_date_time),
-            "toDateTime" => rt::read_field(map, &mut self.to_date_time),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApproveByUsersRequest { "bizTypes" => read_field(biz_types), "fromDateTime" =>
+    read_field(from_date_time), "toDateTime" => read_field(to_date_time), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for ListApproveByUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11465,48 +7160,19 @@ impl ModifyWaterMarkTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for ModifyWaterMarkTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("formCode", &self.form_code)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("layoutDesignId", &self.layout_design_id)?;
-        object.field("schemaContent", &self.schema_content)?;
-        object.optional("title", &self.title)?;
-        object.optional("waterMarkId", &self.water_mark_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ModifyWaterMarkTemplateRequest { "formCode" => field(form_code), "icon" =>
+    optional(icon), "layoutDesignId" => optional(layout_design_id), "schemaContent" =>
+    field(schema_content), "title" => optional(title), "waterMarkId" =>
+    optional(water_mark_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ModifyWaterMarkTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ModifyWaterMarkTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "layoutDesignId" => rt::read_field(map, &mut self.layout_design_id),
-            "schemaContent" => rt::read_field(map, &mut self.schema_content),
-            "title" => rt::read_field(map, &mut self.title),
-            "waterMarkId" => rt::read_field(map, &mut self.water_mark_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ModifyWaterMarkTemplateRequest { "openConversationId" =>
+    read_field(open_conversation_id), "userId" => read_field(user_id), "formCode" =>
+    read_field(form_code), "icon" => read_field(icon), "layoutDesignId" =>
+    read_field(layout_design_id), "schemaContent" => read_field(schema_content), "title"
+    => read_field(title), "waterMarkId" => read_field(water_mark_id) }
 }
 impl rt::WriteRequest for ModifyWaterMarkTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11553,46 +7219,17 @@ impl ProcessApproveCreateRequest {
         }
     }
 }
-impl rt::serde::Serialize for ProcessApproveCreateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("approveId", &self.approve_id)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("punchParam", &self.punch_param)?;
-        object.field("subType", &self.sub_type)?;
-        object.field("tagName", &self.tag_name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessApproveCreateRequest { "approveId" => field(approve_id), "opUserId" =>
+    field(op_user_id), "punchParam" => field(punch_param), "subType" => field(sub_type),
+    "tagName" => field(tag_name), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ProcessApproveCreateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ProcessApproveCreateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approveId" => rt::read_field(map, &mut self.approve_id),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "punchParam" => rt::read_field(map, &mut self.punch_param),
-            "subType" => rt::read_field(map, &mut self.sub_type),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessApproveCreateRequest { "approveId" => read_field(approve_id), "opUserId" =>
+    read_field(op_user_id), "punchParam" => read_field(punch_param), "subType" =>
+    read_field(sub_type), "tagName" => read_field(tag_name), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for ProcessApproveCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11671,55 +7308,21 @@ impl ProcessApproveFinishRequest {
         self
     }
 }
-impl rt::serde::Serialize for ProcessApproveFinishRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approveId", &self.approve_id)?;
-        object.optional("jumpUrl", &self.jump_url)?;
-        object.optional("overTimeToMore", &self.over_time_to_more)?;
-        object.optional("overtimeDuration", &self.overtime_duration)?;
-        object.optional("subType", &self.sub_type)?;
-        object.optional("tagName", &self.tag_name)?;
-        object
-            .optional(
-                "topCalculateApproveDurationParam",
-                &self.top_calculate_approve_duration_param,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessApproveFinishRequest { "approveId" => optional(approve_id), "jumpUrl" =>
+    optional(jump_url), "overTimeToMore" => optional(over_time_to_more),
+    "overtimeDuration" => optional(overtime_duration), "subType" => optional(sub_type),
+    "tagName" => optional(tag_name), "topCalculateApproveDurationParam" =>
+    optional(top_calculate_approve_duration_param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ProcessApproveFinishRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ProcessApproveFinishRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "approveId" => rt::read_field(map, &mut self.approve_id),
-            "jumpUrl" => rt::read_field(map, &mut self.jump_url),
-            "overTimeToMore" => rt::read_field(map, &mut self.over_time_to_more),
-            "overtimeDuration" => rt::read_field(map, &mut self.overtime_duration),
-            "subType" => rt::read_field(map, &mut self.sub_type),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            "topCalculateApproveDurationParam" => {
-                rt::read_field(map, &mut self.top_calculate_approve_duration_param)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessApproveFinishRequest { "userId" => read_field(user_id), "approveId" =>
+    read_field(approve_id), "jumpUrl" => read_field(jump_url), "overTimeToMore" =>
+    read_field(over_time_to_more), "overtimeDuration" => read_field(overtime_duration),
+    "subType" => read_field(sub_type), "tagName" => read_field(tag_name),
+    "topCalculateApproveDurationParam" =>
+    read_field(top_calculate_approve_duration_param) }
 }
 impl rt::WriteRequest for ProcessApproveFinishRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11753,40 +7356,14 @@ impl ProcessHhOemUpdateRequest {
         }
     }
 }
-impl rt::serde::Serialize for ProcessHhOemUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bindOemApp", &self.bind_oem_app)?;
-        object.field("corpIdList", &self.corp_id_list)?;
-        object.field("useOemApp", &self.use_oem_app)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessHhOemUpdateRequest { "bindOemApp" => field(bind_oem_app), "corpIdList" =>
+    field(corp_id_list), "useOemApp" => field(use_oem_app) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ProcessHhOemUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ProcessHhOemUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindOemApp" => rt::read_field(map, &mut self.bind_oem_app),
-            "corpIdList" => rt::read_field(map, &mut self.corp_id_list),
-            "useOemApp" => rt::read_field(map, &mut self.use_oem_app),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessHhOemUpdateRequest { "bindOemApp" => read_field(bind_oem_app), "corpIdList" =>
+    read_field(corp_id_list), "useOemApp" => read_field(use_oem_app) }
 }
 impl rt::WriteRequest for ProcessHhOemUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11835,46 +7412,17 @@ impl ReduceQuotaWithLeaveRecordRequest {
         self
     }
 }
-impl rt::serde::Serialize for ReduceQuotaWithLeaveRecordRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("leaveCode", &self.leave_code)?;
-        object.field("outerId", &self.outer_id)?;
-        object.field("quotaNum", &self.quota_num)?;
-        object.optional("reason", &self.reason)?;
-        object.field("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReduceQuotaWithLeaveRecordRequest { "endTime" => field(end_time), "leaveCode" =>
+    field(leave_code), "outerId" => field(outer_id), "quotaNum" => field(quota_num),
+    "reason" => optional(reason), "startTime" => field(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReduceQuotaWithLeaveRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReduceQuotaWithLeaveRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "outerId" => rt::read_field(map, &mut self.outer_id),
-            "quotaNum" => rt::read_field(map, &mut self.quota_num),
-            "reason" => rt::read_field(map, &mut self.reason),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReduceQuotaWithLeaveRecordRequest { "endTime" => read_field(end_time), "leaveCode" =>
+    read_field(leave_code), "outerId" => read_field(outer_id), "quotaNum" =>
+    read_field(quota_num), "reason" => read_field(reason), "startTime" =>
+    read_field(start_time) }
 }
 impl rt::WriteRequest for ReduceQuotaWithLeaveRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11916,40 +7464,14 @@ impl RetainLeaveTypesRequest {
         self
     }
 }
-impl rt::serde::Serialize for RetainLeaveTypesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("leaveCodes", &self.leave_codes)?;
-        object.optional("opUserId", &self.op_user_id)?;
-        object.field("source", &self.source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetainLeaveTypesRequest { "leaveCodes" => optional(leave_codes), "opUserId" =>
+    optional(op_user_id), "source" => field(source) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RetainLeaveTypesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RetainLeaveTypesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "leaveCodes" => rt::read_field(map, &mut self.leave_codes),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetainLeaveTypesRequest { "leaveCodes" => read_field(leave_codes), "opUserId" =>
+    read_field(op_user_id), "source" => read_field(source) }
 }
 impl rt::WriteRequest for RetainLeaveTypesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11982,26 +7504,9 @@ impl ReverseTrialAdvancedLeaveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReverseTrialAdvancedLeaveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReverseTrialAdvancedLeaveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "servCode" => rt::read_field(map, &mut self.serv_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReverseTrialAdvancedLeaveRequest { "opUserId" => read_field(op_user_id), "servCode"
+    => read_field(serv_code) }
 }
 impl rt::WriteRequest for ReverseTrialAdvancedLeaveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12036,38 +7541,14 @@ impl SalaryThirdDataIntegrationRequest {
         self
     }
 }
-impl rt::serde::Serialize for SalaryThirdDataIntegrationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.optional("items", &self.items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SalaryThirdDataIntegrationRequest { "bizType" => field(biz_type), "items" =>
+    optional(items) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SalaryThirdDataIntegrationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SalaryThirdDataIntegrationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "items" => rt::read_field(map, &mut self.items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SalaryThirdDataIntegrationRequest { "bizType" => read_field(biz_type), "items" =>
+    read_field(items) }
 }
 impl rt::WriteRequest for SalaryThirdDataIntegrationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12121,48 +7602,19 @@ impl SaveCustomWaterMarkTemplateRequest {
         }
     }
 }
-impl rt::serde::Serialize for SaveCustomWaterMarkTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizCode", &self.biz_code)?;
-        object.field("icon", &self.icon)?;
-        object.field("layoutDesignId", &self.layout_design_id)?;
-        object.field("sceneCode", &self.scene_code)?;
-        object.field("schemaContent", &self.schema_content)?;
-        object.field("title", &self.title)?;
-        object.end()
+rt::impl_serialize! {
+    SaveCustomWaterMarkTemplateRequest { "bizCode" => field(biz_code), "icon" =>
+    field(icon), "layoutDesignId" => field(layout_design_id), "sceneCode" =>
+    field(scene_code), "schemaContent" => field(schema_content), "title" => field(title)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveCustomWaterMarkTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveCustomWaterMarkTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "layoutDesignId" => rt::read_field(map, &mut self.layout_design_id),
-            "sceneCode" => rt::read_field(map, &mut self.scene_code),
-            "schemaContent" => rt::read_field(map, &mut self.schema_content),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveCustomWaterMarkTemplateRequest { "openConversationId" =>
+    read_field(open_conversation_id), "userId" => read_field(user_id), "bizCode" =>
+    read_field(biz_code), "icon" => read_field(icon), "layoutDesignId" =>
+    read_field(layout_design_id), "sceneCode" => read_field(scene_code), "schemaContent"
+    => read_field(schema_content), "title" => read_field(title) }
 }
 impl rt::WriteRequest for SaveCustomWaterMarkTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12229,47 +7681,17 @@ impl ShiftAddRequest {
         self
     }
 }
-impl rt::serde::Serialize for ShiftAddRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("owner", &self.owner)?;
-        object.field("sections", &self.sections)?;
-        object.optional("serviceId", &self.service_id)?;
-        object.optional("setting", &self.setting)?;
-        object.optional("shiftId", &self.shift_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ShiftAddRequest { "name" => field(name), "owner" => optional(owner), "sections" =>
+    field(sections), "serviceId" => optional(service_id), "setting" => optional(setting),
+    "shiftId" => optional(shift_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ShiftAddRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "sections" => rt::read_field(map, &mut self.sections),
-            "serviceId" => rt::read_field(map, &mut self.service_id),
-            "setting" => rt::read_field(map, &mut self.setting),
-            "shiftId" => rt::read_field(map, &mut self.shift_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ShiftAddRequest { "opUserId" => read_field(op_user_id), "name" => read_field(name),
+    "owner" => read_field(owner), "sections" => read_field(sections), "serviceId" =>
+    read_field(service_id), "setting" => read_field(setting), "shiftId" =>
+    read_field(shift_id) }
 }
 impl rt::WriteRequest for ShiftAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12299,38 +7721,14 @@ impl SyncScheduleInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for SyncScheduleInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("scheduleInfos", &self.schedule_infos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncScheduleInfoRequest { "opUserId" => field(op_user_id), "scheduleInfos" =>
+    field(schedule_infos) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncScheduleInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncScheduleInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "scheduleInfos" => rt::read_field(map, &mut self.schedule_infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncScheduleInfoRequest { "opUserId" => read_field(op_user_id), "scheduleInfos" =>
+    read_field(schedule_infos) }
 }
 impl rt::WriteRequest for SyncScheduleInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12440,57 +7838,25 @@ impl UpdateLeaveTypeRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateLeaveTypeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.optional("extras", &self.extras)?;
-        object.optional("freedomLeave", &self.freedom_leave)?;
-        object.optional("hoursInPerDay", &self.hours_in_per_day)?;
-        object.optional("leaveCertificate", &self.leave_certificate)?;
-        object.field("leaveCode", &self.leave_code)?;
-        object.optional("leaveName", &self.leave_name)?;
-        object.field("leaveViewUnit", &self.leave_view_unit)?;
-        object.optional("naturalDayLeave", &self.natural_day_leave)?;
-        object.optional("submitTimeRule", &self.submit_time_rule)?;
-        object.optional("visibilityRules", &self.visibility_rules)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateLeaveTypeRequest { "bizType" => field(biz_type), "extras" => optional(extras),
+    "freedomLeave" => optional(freedom_leave), "hoursInPerDay" =>
+    optional(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
+    "leaveCode" => field(leave_code), "leaveName" => optional(leave_name),
+    "leaveViewUnit" => field(leave_view_unit), "naturalDayLeave" =>
+    optional(natural_day_leave), "submitTimeRule" => optional(submit_time_rule),
+    "visibilityRules" => optional(visibility_rules) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateLeaveTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateLeaveTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "extras" => rt::read_field(map, &mut self.extras),
-            "freedomLeave" => rt::read_field(map, &mut self.freedom_leave),
-            "hoursInPerDay" => rt::read_field(map, &mut self.hours_in_per_day),
-            "leaveCertificate" => rt::read_field(map, &mut self.leave_certificate),
-            "leaveCode" => rt::read_field(map, &mut self.leave_code),
-            "leaveName" => rt::read_field(map, &mut self.leave_name),
-            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
-            "naturalDayLeave" => rt::read_field(map, &mut self.natural_day_leave),
-            "submitTimeRule" => rt::read_field(map, &mut self.submit_time_rule),
-            "visibilityRules" => rt::read_field(map, &mut self.visibility_rules),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateLeaveTypeRequest { "opUserId" => read_field(op_user_id), "bizType" =>
+    read_field(biz_type), "extras" => read_field(extras), "freedomLeave" =>
+    read_field(freedom_leave), "hoursInPerDay" => read_field(hours_in_per_day),
+    "leaveCertificate" => read_field(leave_certificate), "leaveCode" =>
+    read_field(leave_code), "leaveName" => read_field(leave_name), "leaveViewUnit" =>
+    read_field(leave_view_unit), "naturalDayLeave" => read_field(natural_day_leave),
+    "submitTimeRule" => read_field(submit_time_rule), "visibilityRules" =>
+    read_field(visibility_rules) }
 }
 impl rt::WriteRequest for UpdateLeaveTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12521,26 +7887,9 @@ impl UpdateVacationQuotaRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateVacationQuotaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateVacationQuotaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateVacationQuotaRequest { "opUserId" => read_field(op_user_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for UpdateVacationQuotaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -216,39 +216,14 @@ impl CreateBadgeCodeUserInstanceRequestAvailableTimes {
         }
     }
 }
-impl rt::serde::Serialize for CreateBadgeCodeUserInstanceRequestAvailableTimes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("gmtEnd", &self.gmt_end)?;
-        object.field("gmtStart", &self.gmt_start)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateBadgeCodeUserInstanceRequestAvailableTimes { "gmtEnd" => field(gmt_end),
+    "gmtStart" => field(gmt_start) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateBadgeCodeUserInstanceRequestAvailableTimes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateBadgeCodeUserInstanceRequestAvailableTimes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtEnd" => rt::read_field(map, &mut self.gmt_end),
-            "gmtStart" => rt::read_field(map, &mut self.gmt_start),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateBadgeCodeUserInstanceRequestAvailableTimes { "gmtEnd" => read_field(gmt_end),
+    "gmtStart" => read_field(gmt_start) }
 }
 /// `CreateBadgeCodeUserInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -259,37 +234,14 @@ pub struct CreateBadgeCodeUserInstanceResponseBody {
     /// `codeId`.
     pub code_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateBadgeCodeUserInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateBadgeCodeUserInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "codeDetailUrl" => rt::read_field(map, &mut self.code_detail_url),
-            "codeId" => rt::read_field(map, &mut self.code_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateBadgeCodeUserInstanceResponseBody { "codeDetailUrl" =>
+    read_field(code_detail_url), "codeId" => read_field(code_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateBadgeCodeUserInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("codeDetailUrl", &self.code_detail_url)?;
-        object.optional("codeId", &self.code_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateBadgeCodeUserInstanceResponseBody { "codeDetailUrl" =>
+    optional(code_detail_url), "codeId" => optional(code_id) }
 }
 /// `CreateBadgeNotifyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -298,35 +250,12 @@ pub struct CreateBadgeNotifyResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateBadgeNotifyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateBadgeNotifyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateBadgeNotifyResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateBadgeNotifyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateBadgeNotifyResponseBody { "result" => optional(result) }
 }
 /// `DecodeBadgeCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -351,53 +280,20 @@ pub struct DecodeBadgeCodeResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DecodeBadgeCodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DecodeBadgeCodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alipayCode" => rt::read_field(map, &mut self.alipay_code),
-            "codeId" => rt::read_field(map, &mut self.code_id),
-            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
-            "codeType" => rt::read_field(map, &mut self.code_type),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "outBizId" => rt::read_field(map, &mut self.out_biz_id),
-            "userCorpRelationType" => {
-                rt::read_field(map, &mut self.user_corp_relation_type)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DecodeBadgeCodeResponseBody { "alipayCode" => read_field(alipay_code), "codeId" =>
+    read_field(code_id), "codeIdentity" => read_field(code_identity), "codeType" =>
+    read_field(code_type), "corpId" => read_field(corp_id), "extInfo" =>
+    read_field(ext_info), "outBizId" => read_field(out_biz_id), "userCorpRelationType" =>
+    read_field(user_corp_relation_type), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DecodeBadgeCodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alipayCode", &self.alipay_code)?;
-        object.optional("codeId", &self.code_id)?;
-        object.optional("codeIdentity", &self.code_identity)?;
-        object.optional("codeType", &self.code_type)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.optional("outBizId", &self.out_biz_id)?;
-        object.optional("userCorpRelationType", &self.user_corp_relation_type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DecodeBadgeCodeResponseBody { "alipayCode" => optional(alipay_code), "codeId" =>
+    optional(code_id), "codeIdentity" => optional(code_identity), "codeType" =>
+    optional(code_type), "corpId" => optional(corp_id), "extInfo" => optional(ext_info),
+    "outBizId" => optional(out_biz_id), "userCorpRelationType" =>
+    optional(user_corp_relation_type), "userId" => optional(user_id) }
 }
 /// `NotifyBadgeCodePayResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
@@ -457,51 +353,22 @@ impl NotifyBadgeCodePayResultRequestPayChannelDetailList {
         self
     }
 }
-impl rt::serde::Serialize for NotifyBadgeCodePayResultRequestPayChannelDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.field("fundToolDetailList", &self.fund_tool_detail_list)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtFinish", &self.gmt_finish)?;
-        object.field("payChannelName", &self.pay_channel_name)?;
-        object.field("payChannelOrderNo", &self.pay_channel_order_no)?;
-        object.field("payChannelType", &self.pay_channel_type)?;
-        object.field("promotionAmount", &self.promotion_amount)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyBadgeCodePayResultRequestPayChannelDetailList { "amount" => field(amount),
+    "fundToolDetailList" => field(fund_tool_detail_list), "gmtCreate" =>
+    optional(gmt_create), "gmtFinish" => optional(gmt_finish), "payChannelName" =>
+    field(pay_channel_name), "payChannelOrderNo" => field(pay_channel_order_no),
+    "payChannelType" => field(pay_channel_type), "promotionAmount" =>
+    field(promotion_amount) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for NotifyBadgeCodePayResultRequestPayChannelDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NotifyBadgeCodePayResultRequestPayChannelDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "fundToolDetailList" => rt::read_field(map, &mut self.fund_tool_detail_list),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtFinish" => rt::read_field(map, &mut self.gmt_finish),
-            "payChannelName" => rt::read_field(map, &mut self.pay_channel_name),
-            "payChannelOrderNo" => rt::read_field(map, &mut self.pay_channel_order_no),
-            "payChannelType" => rt::read_field(map, &mut self.pay_channel_type),
-            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyBadgeCodePayResultRequestPayChannelDetailList { "amount" => read_field(amount),
+    "fundToolDetailList" => read_field(fund_tool_detail_list), "gmtCreate" =>
+    read_field(gmt_create), "gmtFinish" => read_field(gmt_finish), "payChannelName" =>
+    read_field(pay_channel_name), "payChannelOrderNo" =>
+    read_field(pay_channel_order_no), "payChannelType" => read_field(pay_channel_type),
+    "promotionAmount" => read_field(promotion_amount) }
 }
 /// `NotifyBadgeCodePayResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -510,35 +377,12 @@ pub struct NotifyBadgeCodePayResultResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodePayResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for NotifyBadgeCodePayResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyBadgeCodePayResultResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for NotifyBadgeCodePayResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyBadgeCodePayResultResponseBody { "result" => optional(result) }
 }
 /// `NotifyBadgeCodeRefundResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
@@ -586,51 +430,21 @@ impl NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
         }
     }
 }
-impl rt::serde::Serialize for NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.field("fundToolDetailList", &self.fund_tool_detail_list)?;
-        object.field("payChannelName", &self.pay_channel_name)?;
-        object.field("payChannelOrderNo", &self.pay_channel_order_no)?;
-        object.field("payChannelRefundOrderNo", &self.pay_channel_refund_order_no)?;
-        object.field("payChannelType", &self.pay_channel_type)?;
-        object.field("promotionAmount", &self.promotion_amount)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyBadgeCodeRefundResultRequestPayChannelDetailList { "amount" => field(amount),
+    "fundToolDetailList" => field(fund_tool_detail_list), "payChannelName" =>
+    field(pay_channel_name), "payChannelOrderNo" => field(pay_channel_order_no),
+    "payChannelRefundOrderNo" => field(pay_channel_refund_order_no), "payChannelType" =>
+    field(pay_channel_type), "promotionAmount" => field(promotion_amount) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "fundToolDetailList" => rt::read_field(map, &mut self.fund_tool_detail_list),
-            "payChannelName" => rt::read_field(map, &mut self.pay_channel_name),
-            "payChannelOrderNo" => rt::read_field(map, &mut self.pay_channel_order_no),
-            "payChannelRefundOrderNo" => {
-                rt::read_field(map, &mut self.pay_channel_refund_order_no)
-            }
-            "payChannelType" => rt::read_field(map, &mut self.pay_channel_type),
-            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyBadgeCodeRefundResultRequestPayChannelDetailList { "amount" =>
+    read_field(amount), "fundToolDetailList" => read_field(fund_tool_detail_list),
+    "payChannelName" => read_field(pay_channel_name), "payChannelOrderNo" =>
+    read_field(pay_channel_order_no), "payChannelRefundOrderNo" =>
+    read_field(pay_channel_refund_order_no), "payChannelType" =>
+    read_field(pay_channel_type), "promotionAmount" => read_field(promotion_amount) }
 }
 /// `NotifyBadgeCodeRefundResultResponseBody`: the same model as [`NotifyBadgeCodePayResultResponseBody`].
 pub type NotifyBadgeCodeRefundResultResponseBody = NotifyBadgeCodePayResultResponseBody;
@@ -649,41 +463,16 @@ pub struct SaveBadgeCodeCorpInstanceResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SaveBadgeCodeCorpInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveBadgeCodeCorpInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveBadgeCodeCorpInstanceResponseBody { "codeIdentity" => read_field(code_identity),
+    "corpId" => read_field(corp_id), "extInfo" => read_field(ext_info), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SaveBadgeCodeCorpInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("codeIdentity", &self.code_identity)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveBadgeCodeCorpInstanceResponseBody { "codeIdentity" => optional(code_identity),
+    "corpId" => optional(corp_id), "extInfo" => optional(ext_info), "status" =>
+    optional(status) }
 }
 /// `UpdateBadgeCodeUserInstanceRequestAvailableTimes`: the same model as [`CreateBadgeCodeUserInstanceRequestAvailableTimes`].
 pub type UpdateBadgeCodeUserInstanceRequestAvailableTimes = CreateBadgeCodeUserInstanceRequestAvailableTimes;
@@ -694,35 +483,12 @@ pub struct UpdateBadgeCodeUserInstanceResponseBody {
     /// `codeId`.
     pub code_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateBadgeCodeUserInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateBadgeCodeUserInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "codeId" => rt::read_field(map, &mut self.code_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateBadgeCodeUserInstanceResponseBody { "codeId" => read_field(code_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateBadgeCodeUserInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("codeId", &self.code_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateBadgeCodeUserInstanceResponseBody { "codeId" => optional(code_id) }
 }
 /// `NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`.
 #[derive(Clone, Debug)]
@@ -766,49 +532,18 @@ impl NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
         self
     }
 }
-impl rt::serde::Serialize
-for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.field("fundToolName", &self.fund_tool_name)?;
-        object.field("gmtCreate", &self.gmt_create)?;
-        object.field("gmtFinish", &self.gmt_finish)?;
-        object.field("promotionFundTool", &self.promotion_fund_tool)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList { "amount" =>
+    field(amount), "extInfo" => optional(ext_info), "fundToolName" =>
+    field(fund_tool_name), "gmtCreate" => field(gmt_create), "gmtFinish" =>
+    field(gmt_finish), "promotionFundTool" => field(promotion_fund_tool) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "fundToolName" => rt::read_field(map, &mut self.fund_tool_name),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtFinish" => rt::read_field(map, &mut self.gmt_finish),
-            "promotionFundTool" => rt::read_field(map, &mut self.promotion_fund_tool),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList { "amount" =>
+    read_field(amount), "extInfo" => read_field(ext_info), "fundToolName" =>
+    read_field(fund_tool_name), "gmtCreate" => read_field(gmt_create), "gmtFinish" =>
+    read_field(gmt_finish), "promotionFundTool" => read_field(promotion_fund_tool) }
 }
 /// `NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList`: the same model as [`NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`].
 pub type NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList = NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList;
@@ -881,58 +616,23 @@ impl CreateBadgeCodeUserInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateBadgeCodeUserInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("availableTimes", &self.available_times)?;
-        object.field("codeIdentity", &self.code_identity)?;
-        object.optional("codeValue", &self.code_value)?;
-        object.optional("codeValueType", &self.code_value_type)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("extInfo", &self.ext_info)?;
-        object.field("gmtExpired", &self.gmt_expired)?;
-        object.field("requestId", &self.request_id)?;
-        object.field("status", &self.status)?;
-        object.field("userCorpRelationType", &self.user_corp_relation_type)?;
-        object.field("userIdentity", &self.user_identity)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateBadgeCodeUserInstanceRequest { "availableTimes" => field(available_times),
+    "codeIdentity" => field(code_identity), "codeValue" => optional(code_value),
+    "codeValueType" => optional(code_value_type), "corpId" => field(corp_id), "extInfo"
+    => field(ext_info), "gmtExpired" => field(gmt_expired), "requestId" =>
+    field(request_id), "status" => field(status), "userCorpRelationType" =>
+    field(user_corp_relation_type), "userIdentity" => field(user_identity) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateBadgeCodeUserInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateBadgeCodeUserInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "availableTimes" => rt::read_field(map, &mut self.available_times),
-            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
-            "codeValue" => rt::read_field(map, &mut self.code_value),
-            "codeValueType" => rt::read_field(map, &mut self.code_value_type),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "gmtExpired" => rt::read_field(map, &mut self.gmt_expired),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "userCorpRelationType" => {
-                rt::read_field(map, &mut self.user_corp_relation_type)
-            }
-            "userIdentity" => rt::read_field(map, &mut self.user_identity),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateBadgeCodeUserInstanceRequest { "availableTimes" => read_field(available_times),
+    "codeIdentity" => read_field(code_identity), "codeValue" => read_field(code_value),
+    "codeValueType" => read_field(code_value_type), "corpId" => read_field(corp_id),
+    "extInfo" => read_field(ext_info), "gmtExpired" => read_field(gmt_expired),
+    "requestId" => read_field(request_id), "status" => read_field(status),
+    "userCorpRelationType" => read_field(user_corp_relation_type), "userIdentity" =>
+    read_field(user_identity) }
 }
 impl rt::WriteRequest for CreateBadgeCodeUserInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -969,42 +669,15 @@ impl CreateBadgeNotifyRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateBadgeNotifyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("msgId", &self.msg_id)?;
-        object.field("msgType", &self.msg_type)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateBadgeNotifyRequest { "content" => field(content), "msgId" => field(msg_id),
+    "msgType" => field(msg_type), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateBadgeNotifyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateBadgeNotifyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "msgId" => rt::read_field(map, &mut self.msg_id),
-            "msgType" => rt::read_field(map, &mut self.msg_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateBadgeNotifyRequest { "content" => read_field(content), "msgId" =>
+    read_field(msg_id), "msgType" => read_field(msg_type), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for CreateBadgeNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1030,38 +703,14 @@ impl DecodeBadgeCodeRequest {
         }
     }
 }
-impl rt::serde::Serialize for DecodeBadgeCodeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("payCode", &self.pay_code)?;
-        object.field("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DecodeBadgeCodeRequest { "payCode" => field(pay_code), "requestId" =>
+    field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DecodeBadgeCodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DecodeBadgeCodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "payCode" => rt::read_field(map, &mut self.pay_code),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DecodeBadgeCodeRequest { "payCode" => read_field(pay_code), "requestId" =>
+    read_field(request_id) }
 }
 impl rt::WriteRequest for DecodeBadgeCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1167,70 +816,30 @@ impl NotifyBadgeCodePayResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for NotifyBadgeCodePayResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.field("chargeAmount", &self.charge_amount)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.field("gmtTradeCreate", &self.gmt_trade_create)?;
-        object.field("gmtTradeFinish", &self.gmt_trade_finish)?;
-        object.field("merchantName", &self.merchant_name)?;
-        object.field("payChannelDetailList", &self.pay_channel_detail_list)?;
-        object.field("payCode", &self.pay_code)?;
-        object.field("promotionAmount", &self.promotion_amount)?;
-        object.field("remark", &self.remark)?;
-        object.field("title", &self.title)?;
-        object.optional("tradeErrorCode", &self.trade_error_code)?;
-        object.optional("tradeErrorMsg", &self.trade_error_msg)?;
-        object.field("tradeNo", &self.trade_no)?;
-        object.field("tradeStatus", &self.trade_status)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
+rt::impl_serialize! {
+    NotifyBadgeCodePayResultRequest { "amount" => field(amount), "chargeAmount" =>
+    field(charge_amount), "corpId" => field(corp_id), "extInfo" => optional(ext_info),
+    "gmtTradeCreate" => field(gmt_trade_create), "gmtTradeFinish" =>
+    field(gmt_trade_finish), "merchantName" => field(merchant_name),
+    "payChannelDetailList" => field(pay_channel_detail_list), "payCode" =>
+    field(pay_code), "promotionAmount" => field(promotion_amount), "remark" =>
+    field(remark), "title" => field(title), "tradeErrorCode" =>
+    optional(trade_error_code), "tradeErrorMsg" => optional(trade_error_msg), "tradeNo"
+    => field(trade_no), "tradeStatus" => field(trade_status), "userId" => field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodePayResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NotifyBadgeCodePayResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "chargeAmount" => rt::read_field(map, &mut self.charge_amount),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "gmtTradeCreate" => rt::read_field(map, &mut self.gmt_trade_create),
-            "gmtTradeFinish" => rt::read_field(map, &mut self.gmt_trade_finish),
-            "merchantName" => rt::read_field(map, &mut self.merchant_name),
-            "payChannelDetailList" => {
-                rt::read_field(map, &mut self.pay_channel_detail_list)
-            }
-            "payCode" => rt::read_field(map, &mut self.pay_code),
-            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "title" => rt::read_field(map, &mut self.title),
-            "tradeErrorCode" => rt::read_field(map, &mut self.trade_error_code),
-            "tradeErrorMsg" => rt::read_field(map, &mut self.trade_error_msg),
-            "tradeNo" => rt::read_field(map, &mut self.trade_no),
-            "tradeStatus" => rt::read_field(map, &mut self.trade_status),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyBadgeCodePayResultRequest { "amount" => read_field(amount), "chargeAmount" =>
+    read_field(charge_amount), "corpId" => read_field(corp_id), "extInfo" =>
+    read_field(ext_info), "gmtTradeCreate" => read_field(gmt_trade_create),
+    "gmtTradeFinish" => read_field(gmt_trade_finish), "merchantName" =>
+    read_field(merchant_name), "payChannelDetailList" =>
+    read_field(pay_channel_detail_list), "payCode" => read_field(pay_code),
+    "promotionAmount" => read_field(promotion_amount), "remark" => read_field(remark),
+    "title" => read_field(title), "tradeErrorCode" => read_field(trade_error_code),
+    "tradeErrorMsg" => read_field(trade_error_msg), "tradeNo" => read_field(trade_no),
+    "tradeStatus" => read_field(trade_status), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for NotifyBadgeCodePayResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1296,58 +905,22 @@ impl NotifyBadgeCodeRefundResultRequest {
         }
     }
 }
-impl rt::serde::Serialize for NotifyBadgeCodeRefundResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("gmtRefund", &self.gmt_refund)?;
-        object.field("payChannelDetailList", &self.pay_channel_detail_list)?;
-        object.field("payCode", &self.pay_code)?;
-        object.field("refundAmount", &self.refund_amount)?;
-        object.field("refundOrderNo", &self.refund_order_no)?;
-        object.field("refundPromotionAmount", &self.refund_promotion_amount)?;
-        object.field("remark", &self.remark)?;
-        object.field("tradeNo", &self.trade_no)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyBadgeCodeRefundResultRequest { "corpId" => field(corp_id), "gmtRefund" =>
+    field(gmt_refund), "payChannelDetailList" => field(pay_channel_detail_list),
+    "payCode" => field(pay_code), "refundAmount" => field(refund_amount), "refundOrderNo"
+    => field(refund_order_no), "refundPromotionAmount" => field(refund_promotion_amount),
+    "remark" => field(remark), "tradeNo" => field(trade_no), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodeRefundResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NotifyBadgeCodeRefundResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "gmtRefund" => rt::read_field(map, &mut self.gmt_refund),
-            "payChannelDetailList" => {
-                rt::read_field(map, &mut self.pay_channel_detail_list)
-            }
-            "payCode" => rt::read_field(map, &mut self.pay_code),
-            "refundAmount" => rt::read_field(map, &mut self.refund_amount),
-            "refundOrderNo" => rt::read_field(map, &mut self.refund_order_no),
-            "refundPromotionAmount" => {
-                rt::read_field(map, &mut self.refund_promotion_amount)
-            }
-            "remark" => rt::read_field(map, &mut self.remark),
-            "tradeNo" => rt::read_field(map, &mut self.trade_no),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyBadgeCodeRefundResultRequest { "corpId" => read_field(corp_id), "gmtRefund" =>
+    read_field(gmt_refund), "payChannelDetailList" =>
+    read_field(pay_channel_detail_list), "payCode" => read_field(pay_code),
+    "refundAmount" => read_field(refund_amount), "refundOrderNo" =>
+    read_field(refund_order_no), "refundPromotionAmount" =>
+    read_field(refund_promotion_amount), "remark" => read_field(remark), "tradeNo" =>
+    read_field(trade_no), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for NotifyBadgeCodeRefundResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1424,56 +997,22 @@ impl NotifyBadgeCodeVerifyResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for NotifyBadgeCodeVerifyResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("payCode", &self.pay_code)?;
-        object.optional("remark", &self.remark)?;
-        object.field("userCorpRelationType", &self.user_corp_relation_type)?;
-        object.field("userIdentity", &self.user_identity)?;
-        object.optional("verifyEvent", &self.verify_event)?;
-        object.optional("verifyLocation", &self.verify_location)?;
-        object.optional("verifyNo", &self.verify_no)?;
-        object.field("verifyResult", &self.verify_result)?;
-        object.field("verifyTime", &self.verify_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyBadgeCodeVerifyResultRequest { "corpId" => field(corp_id), "payCode" =>
+    field(pay_code), "remark" => optional(remark), "userCorpRelationType" =>
+    field(user_corp_relation_type), "userIdentity" => field(user_identity), "verifyEvent"
+    => optional(verify_event), "verifyLocation" => optional(verify_location), "verifyNo"
+    => optional(verify_no), "verifyResult" => field(verify_result), "verifyTime" =>
+    field(verify_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodeVerifyResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NotifyBadgeCodeVerifyResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "payCode" => rt::read_field(map, &mut self.pay_code),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "userCorpRelationType" => {
-                rt::read_field(map, &mut self.user_corp_relation_type)
-            }
-            "userIdentity" => rt::read_field(map, &mut self.user_identity),
-            "verifyEvent" => rt::read_field(map, &mut self.verify_event),
-            "verifyLocation" => rt::read_field(map, &mut self.verify_location),
-            "verifyNo" => rt::read_field(map, &mut self.verify_no),
-            "verifyResult" => rt::read_field(map, &mut self.verify_result),
-            "verifyTime" => rt::read_field(map, &mut self.verify_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyBadgeCodeVerifyResultRequest { "corpId" => read_field(corp_id), "payCode" =>
+    read_field(pay_code), "remark" => read_field(remark), "userCorpRelationType" =>
+    read_field(user_corp_relation_type), "userIdentity" => read_field(user_identity),
+    "verifyEvent" => read_field(verify_event), "verifyLocation" =>
+    read_field(verify_location), "verifyNo" => read_field(verify_no), "verifyResult" =>
+    read_field(verify_result), "verifyTime" => read_field(verify_time) }
 }
 impl rt::WriteRequest for NotifyBadgeCodeVerifyResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1519,42 +1058,15 @@ impl SaveBadgeCodeCorpInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveBadgeCodeCorpInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("codeIdentity", &self.code_identity)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.field("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveBadgeCodeCorpInstanceRequest { "codeIdentity" => field(code_identity), "corpId"
+    => field(corp_id), "extInfo" => optional(ext_info), "status" => field(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveBadgeCodeCorpInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveBadgeCodeCorpInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveBadgeCodeCorpInstanceRequest { "codeIdentity" => read_field(code_identity),
+    "corpId" => read_field(corp_id), "extInfo" => read_field(ext_info), "status" =>
+    read_field(status) }
 }
 impl rt::WriteRequest for SaveBadgeCodeCorpInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1626,56 +1138,22 @@ impl UpdateBadgeCodeUserInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateBadgeCodeUserInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("availableTimes", &self.available_times)?;
-        object.field("codeId", &self.code_id)?;
-        object.field("codeIdentity", &self.code_identity)?;
-        object.optional("codeValue", &self.code_value)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("extInfo", &self.ext_info)?;
-        object.field("gmtExpired", &self.gmt_expired)?;
-        object.optional("status", &self.status)?;
-        object.field("userCorpRelationType", &self.user_corp_relation_type)?;
-        object.field("userIdentity", &self.user_identity)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateBadgeCodeUserInstanceRequest { "availableTimes" => field(available_times),
+    "codeId" => field(code_id), "codeIdentity" => field(code_identity), "codeValue" =>
+    optional(code_value), "corpId" => field(corp_id), "extInfo" => field(ext_info),
+    "gmtExpired" => field(gmt_expired), "status" => optional(status),
+    "userCorpRelationType" => field(user_corp_relation_type), "userIdentity" =>
+    field(user_identity) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateBadgeCodeUserInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateBadgeCodeUserInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "availableTimes" => rt::read_field(map, &mut self.available_times),
-            "codeId" => rt::read_field(map, &mut self.code_id),
-            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
-            "codeValue" => rt::read_field(map, &mut self.code_value),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "gmtExpired" => rt::read_field(map, &mut self.gmt_expired),
-            "status" => rt::read_field(map, &mut self.status),
-            "userCorpRelationType" => {
-                rt::read_field(map, &mut self.user_corp_relation_type)
-            }
-            "userIdentity" => rt::read_field(map, &mut self.user_identity),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateBadgeCodeUserInstanceRequest { "availableTimes" => read_field(available_times),
+    "codeId" => read_field(code_id), "codeIdentity" => read_field(code_identity),
+    "codeValue" => read_field(code_value), "corpId" => read_field(corp_id), "extInfo" =>
+    read_field(ext_info), "gmtExpired" => read_field(gmt_expired), "status" =>
+    read_field(status), "userCorpRelationType" => read_field(user_corp_relation_type),
+    "userIdentity" => read_field(user_identity) }
 }
 impl rt::WriteRequest for UpdateBadgeCodeUserInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

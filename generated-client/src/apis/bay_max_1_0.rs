@@ -42,35 +42,12 @@ pub struct QueryBaymaxSkillLogResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBaymaxSkillLogResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBaymaxSkillLogResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBaymaxSkillLogResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBaymaxSkillLogResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBaymaxSkillLogResponseBody { "result" => optional(result) }
 }
 /// The request of [`Api::query_baymax_skill_log`].
 #[derive(Clone, Debug)]
@@ -105,27 +82,9 @@ impl QueryBaymaxSkillLogRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBaymaxSkillLogRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBaymaxSkillLogRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "from" => rt::read_field(map, &mut self.from),
-            "skillExecuteId" => rt::read_field(map, &mut self.skill_execute_id),
-            "to" => rt::read_field(map, &mut self.to),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBaymaxSkillLogRequest { "from" => read_field(from), "skillExecuteId" =>
+    read_field(skill_execute_id), "to" => read_field(to) }
 }
 impl rt::WriteRequest for QueryBaymaxSkillLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -1425,39 +1425,14 @@ impl AppendRolePermissionRequestRolePermissionItemList {
         self
     }
 }
-impl rt::serde::Serialize for AppendRolePermissionRequestRolePermissionItemList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("permissionList", &self.permission_list)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendRolePermissionRequestRolePermissionItemList { "permissionList" =>
+    optional(permission_list), "roleCode" => optional(role_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for AppendRolePermissionRequestRolePermissionItemList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppendRolePermissionRequestRolePermissionItemList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "permissionList" => rt::read_field(map, &mut self.permission_list),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendRolePermissionRequestRolePermissionItemList { "permissionList" =>
+    read_field(permission_list), "roleCode" => read_field(role_code) }
 }
 /// `AppendRolePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1466,35 +1441,12 @@ pub struct AppendRolePermissionResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AppendRolePermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppendRolePermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendRolePermissionResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AppendRolePermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendRolePermissionResponseBody { "result" => optional(result) }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOList`.
 #[derive(Clone, Debug, Default)]
@@ -1997,197 +1949,90 @@ impl BatchAddInvoiceRequestGeneralInvoiceVOList {
         self
     }
 }
-impl rt::serde::Serialize for BatchAddInvoiceRequestGeneralInvoiceVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountPeriod", &self.account_period)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("amountWithTax", &self.amount_with_tax)?;
-        object.optional("aviationTaxRate", &self.aviation_tax_rate)?;
-        object.optional("caacDevelopmentFund", &self.caac_development_fund)?;
-        object.optional("certificationDate", &self.certification_date)?;
-        object.optional("certificationPeriod", &self.certification_period)?;
-        object.optional("checkCode", &self.check_code)?;
-        object.optional("checkTime", &self.check_time)?;
-        object.optional("domesticOrIntl", &self.domestic_or_intl)?;
-        object.optional("drawerName", &self.drawer_name)?;
-        object.optional("drewDate", &self.drew_date)?;
-        object
-            .optional(
-                "eFlightItineraryDetailVOList",
-                &self.e_flight_itinerary_detail_vo_list,
-            )?;
-        object.optional("eTicketNo", &self.e_ticket_no)?;
-        object
-            .optional("eTrainTicketDetailVOList", &self.e_train_ticket_detail_vo_list)?;
-        object.optional("electronicUrl", &self.electronic_url)?;
-        object.optional("fare", &self.fare)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("financeType", &self.finance_type)?;
-        object.optional("fuelSurcharge", &self.fuel_surcharge)?;
-        object.optional("fundType", &self.fund_type)?;
-        object
-            .optional(
-                "generalInvoiceDetailVOList",
-                &self.general_invoice_detail_vo_list,
-            )?;
-        object.optional("gpNo", &self.gp_no)?;
-        object.optional("imageUrl", &self.image_url)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("invoiceStatus", &self.invoice_status)?;
-        object.optional("invoiceType", &self.invoice_type)?;
-        object.optional("machineCode", &self.machine_code)?;
-        object.optional("ofdUrl", &self.ofd_url)?;
-        object.optional("oilFlag", &self.oil_flag)?;
-        object.optional("passenger", &self.passenger)?;
-        object.optional("passengerUserId", &self.passenger_user_id)?;
-        object.optional("payee", &self.payee)?;
-        object.optional("pdfUrl", &self.pdf_url)?;
-        object.optional("processInstCode", &self.process_inst_code)?;
-        object.optional("processInstType", &self.process_inst_type)?;
-        object.optional("purchaserAddress", &self.purchaser_address)?;
-        object.optional("purchaserBankAccount", &self.purchaser_bank_account)?;
-        object.optional("purchaserBankNameAccount", &self.purchaser_bank_name_account)?;
-        object.optional("purchaserName", &self.purchaser_name)?;
-        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
-        object.optional("purchaserTel", &self.purchaser_tel)?;
-        object.optional("receiverEmail", &self.receiver_email)?;
-        object.optional("receiverName", &self.receiver_name)?;
-        object.optional("receiverTel", &self.receiver_tel)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("reviewer", &self.reviewer)?;
-        object
-            .optional(
-                "secondHandCarInvoiceDetailList",
-                &self.second_hand_car_invoice_detail_list,
-            )?;
-        object.optional("sellerAddress", &self.seller_address)?;
-        object.optional("sellerBankAccount", &self.seller_bank_account)?;
-        object.optional("sellerBankNameAccount", &self.seller_bank_name_account)?;
-        object.optional("sellerName", &self.seller_name)?;
-        object.optional("sellerTaxNo", &self.seller_tax_no)?;
-        object.optional("sellerTel", &self.seller_tel)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("supplySign", &self.supply_sign)?;
-        object.optional("taxAmount", &self.tax_amount)?;
-        object
-            .optional(
-                "usedVehicleSaleDetailVOList",
-                &self.used_vehicle_sale_detail_vo_list,
-            )?;
-        object.optional("vehicleSaleDetailVOList", &self.vehicle_sale_detail_vo_list)?;
-        object.optional("verifyStatus", &self.verify_status)?;
-        object.optional("voucherCode", &self.voucher_code)?;
-        object.optional("voucherStatus", &self.voucher_status)?;
-        object.optional("xmlUrl", &self.xml_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOList { "accountPeriod" =>
+    optional(account_period), "amount" => optional(amount), "amountWithTax" =>
+    optional(amount_with_tax), "aviationTaxRate" => optional(aviation_tax_rate),
+    "caacDevelopmentFund" => optional(caac_development_fund), "certificationDate" =>
+    optional(certification_date), "certificationPeriod" =>
+    optional(certification_period), "checkCode" => optional(check_code), "checkTime" =>
+    optional(check_time), "domesticOrIntl" => optional(domestic_or_intl), "drawerName" =>
+    optional(drawer_name), "drewDate" => optional(drew_date),
+    "eFlightItineraryDetailVOList" => optional(e_flight_itinerary_detail_vo_list),
+    "eTicketNo" => optional(e_ticket_no), "eTrainTicketDetailVOList" =>
+    optional(e_train_ticket_detail_vo_list), "electronicUrl" => optional(electronic_url),
+    "fare" => optional(fare), "fileId" => optional(file_id), "financeType" =>
+    optional(finance_type), "fuelSurcharge" => optional(fuel_surcharge), "fundType" =>
+    optional(fund_type), "generalInvoiceDetailVOList" =>
+    optional(general_invoice_detail_vo_list), "gpNo" => optional(gp_no), "imageUrl" =>
+    optional(image_url), "invoiceCode" => optional(invoice_code), "invoiceNo" =>
+    optional(invoice_no), "invoiceStatus" => optional(invoice_status), "invoiceType" =>
+    optional(invoice_type), "machineCode" => optional(machine_code), "ofdUrl" =>
+    optional(ofd_url), "oilFlag" => optional(oil_flag), "passenger" =>
+    optional(passenger), "passengerUserId" => optional(passenger_user_id), "payee" =>
+    optional(payee), "pdfUrl" => optional(pdf_url), "processInstCode" =>
+    optional(process_inst_code), "processInstType" => optional(process_inst_type),
+    "purchaserAddress" => optional(purchaser_address), "purchaserBankAccount" =>
+    optional(purchaser_bank_account), "purchaserBankNameAccount" =>
+    optional(purchaser_bank_name_account), "purchaserName" => optional(purchaser_name),
+    "purchaserTaxNo" => optional(purchaser_tax_no), "purchaserTel" =>
+    optional(purchaser_tel), "receiverEmail" => optional(receiver_email), "receiverName"
+    => optional(receiver_name), "receiverTel" => optional(receiver_tel), "remark" =>
+    optional(remark), "reviewer" => optional(reviewer), "secondHandCarInvoiceDetailList"
+    => optional(second_hand_car_invoice_detail_list), "sellerAddress" =>
+    optional(seller_address), "sellerBankAccount" => optional(seller_bank_account),
+    "sellerBankNameAccount" => optional(seller_bank_name_account), "sellerName" =>
+    optional(seller_name), "sellerTaxNo" => optional(seller_tax_no), "sellerTel" =>
+    optional(seller_tel), "spaceId" => optional(space_id), "supplySign" =>
+    optional(supply_sign), "taxAmount" => optional(tax_amount),
+    "usedVehicleSaleDetailVOList" => optional(used_vehicle_sale_detail_vo_list),
+    "vehicleSaleDetailVOList" => optional(vehicle_sale_detail_vo_list), "verifyStatus" =>
+    optional(verify_status), "voucherCode" => optional(voucher_code), "voucherStatus" =>
+    optional(voucher_status), "xmlUrl" => optional(xml_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchAddInvoiceRequestGeneralInvoiceVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddInvoiceRequestGeneralInvoiceVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountPeriod" => rt::read_field(map, &mut self.account_period),
-            "amount" => rt::read_field(map, &mut self.amount),
-            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
-            "aviationTaxRate" => rt::read_field(map, &mut self.aviation_tax_rate),
-            "caacDevelopmentFund" => rt::read_field(map, &mut self.caac_development_fund),
-            "certificationDate" => rt::read_field(map, &mut self.certification_date),
-            "certificationPeriod" => rt::read_field(map, &mut self.certification_period),
-            "checkCode" => rt::read_field(map, &mut self.check_code),
-            "checkTime" => rt::read_field(map, &mut self.check_time),
-            "domesticOrIntl" => rt::read_field(map, &mut self.domestic_or_intl),
-            "drawerName" => rt::read_field(map, &mut self.drawer_name),
-            "drewDate" => rt::read_field(map, &mut self.drew_date),
-            "eFlightItineraryDetailVOList" => {
-                rt::read_field(map, &mut self.e_flight_itinerary_detail_vo_list)
-            }
-            "eTicketNo" => rt::read_field(map, &mut self.e_ticket_no),
-            "eTrainTicketDetailVOList" => {
-                rt::read_field(map, &mut self.e_train_ticket_detail_vo_list)
-            }
-            "electronicUrl" => rt::read_field(map, &mut self.electronic_url),
-            "fare" => rt::read_field(map, &mut self.fare),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "financeType" => rt::read_field(map, &mut self.finance_type),
-            "fuelSurcharge" => rt::read_field(map, &mut self.fuel_surcharge),
-            "fundType" => rt::read_field(map, &mut self.fund_type),
-            "generalInvoiceDetailVOList" => {
-                rt::read_field(map, &mut self.general_invoice_detail_vo_list)
-            }
-            "gpNo" => rt::read_field(map, &mut self.gp_no),
-            "imageUrl" => rt::read_field(map, &mut self.image_url),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "invoiceStatus" => rt::read_field(map, &mut self.invoice_status),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            "machineCode" => rt::read_field(map, &mut self.machine_code),
-            "ofdUrl" => rt::read_field(map, &mut self.ofd_url),
-            "oilFlag" => rt::read_field(map, &mut self.oil_flag),
-            "passenger" => rt::read_field(map, &mut self.passenger),
-            "passengerUserId" => rt::read_field(map, &mut self.passenger_user_id),
-            "payee" => rt::read_field(map, &mut self.payee),
-            "pdfUrl" => rt::read_field(map, &mut self.pdf_url),
-            "processInstCode" => rt::read_field(map, &mut self.process_inst_code),
-            "processInstType" => rt::read_field(map, &mut self.process_inst_type),
-            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
-            "purchaserBankAccount" => {
-                rt::read_field(map, &mut self.purchaser_bank_account)
-            }
-            "purchaserBankNameAccount" => {
-                rt::read_field(map, &mut self.purchaser_bank_name_account)
-            }
-            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
-            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
-            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
-            "receiverEmail" => rt::read_field(map, &mut self.receiver_email),
-            "receiverName" => rt::read_field(map, &mut self.receiver_name),
-            "receiverTel" => rt::read_field(map, &mut self.receiver_tel),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "reviewer" => rt::read_field(map, &mut self.reviewer),
-            "secondHandCarInvoiceDetailList" => {
-                rt::read_field(map, &mut self.second_hand_car_invoice_detail_list)
-            }
-            "sellerAddress" => rt::read_field(map, &mut self.seller_address),
-            "sellerBankAccount" => rt::read_field(map, &mut self.seller_bank_account),
-            "sellerBankNameAccount" => {
-                rt::read_field(map, &mut self.seller_bank_name_account)
-            }
-            "sellerName" => rt::read_field(map, &mut self.seller_name),
-            "sellerTaxNo" => rt::read_field(map, &mut self.seller_tax_no),
-            "sellerTel" => rt::read_field(map, &mut self.seller_tel),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "supplySign" => rt::read_field(map, &mut self.supply_sign),
-            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
-            "usedVehicleSaleDetailVOList" => {
-                rt::read_field(map, &mut self.used_vehicle_sale_detail_vo_list)
-            }
-            "vehicleSaleDetailVOList" => {
-                rt::read_field(map, &mut self.vehicle_sale_detail_vo_list)
-            }
-            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
-            "voucherCode" => rt::read_field(map, &mut self.voucher_code),
-            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
-            "xmlUrl" => rt::read_field(map, &mut self.xml_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOList { "accountPeriod" =>
+    read_field(account_period), "amount" => read_field(amount), "amountWithTax" =>
+    read_field(amount_with_tax), "aviationTaxRate" => read_field(aviation_tax_rate),
+    "caacDevelopmentFund" => read_field(caac_development_fund), "certificationDate" =>
+    read_field(certification_date), "certificationPeriod" =>
+    read_field(certification_period), "checkCode" => read_field(check_code), "checkTime"
+    => read_field(check_time), "domesticOrIntl" => read_field(domestic_or_intl),
+    "drawerName" => read_field(drawer_name), "drewDate" => read_field(drew_date),
+    "eFlightItineraryDetailVOList" => read_field(e_flight_itinerary_detail_vo_list),
+    "eTicketNo" => read_field(e_ticket_no), "eTrainTicketDetailVOList" =>
+    read_field(e_train_ticket_detail_vo_list), "electronicUrl" =>
+    read_field(electronic_url), "fare" => read_field(fare), "fileId" =>
+    read_field(file_id), "financeType" => read_field(finance_type), "fuelSurcharge" =>
+    read_field(fuel_surcharge), "fundType" => read_field(fund_type),
+    "generalInvoiceDetailVOList" => read_field(general_invoice_detail_vo_list), "gpNo" =>
+    read_field(gp_no), "imageUrl" => read_field(image_url), "invoiceCode" =>
+    read_field(invoice_code), "invoiceNo" => read_field(invoice_no), "invoiceStatus" =>
+    read_field(invoice_status), "invoiceType" => read_field(invoice_type), "machineCode"
+    => read_field(machine_code), "ofdUrl" => read_field(ofd_url), "oilFlag" =>
+    read_field(oil_flag), "passenger" => read_field(passenger), "passengerUserId" =>
+    read_field(passenger_user_id), "payee" => read_field(payee), "pdfUrl" =>
+    read_field(pdf_url), "processInstCode" => read_field(process_inst_code),
+    "processInstType" => read_field(process_inst_type), "purchaserAddress" =>
+    read_field(purchaser_address), "purchaserBankAccount" =>
+    read_field(purchaser_bank_account), "purchaserBankNameAccount" =>
+    read_field(purchaser_bank_name_account), "purchaserName" =>
+    read_field(purchaser_name), "purchaserTaxNo" => read_field(purchaser_tax_no),
+    "purchaserTel" => read_field(purchaser_tel), "receiverEmail" =>
+    read_field(receiver_email), "receiverName" => read_field(receiver_name),
+    "receiverTel" => read_field(receiver_tel), "remark" => read_field(remark), "reviewer"
+    => read_field(reviewer), "secondHandCarInvoiceDetailList" =>
+    read_field(second_hand_car_invoice_detail_list), "sellerAddress" =>
+    read_field(seller_address), "sellerBankAccount" => read_field(seller_bank_account),
+    "sellerBankNameAccount" => read_field(seller_bank_name_account), "sellerName" =>
+    read_field(seller_name), "sellerTaxNo" => read_field(seller_tax_no), "sellerTel" =>
+    read_field(seller_tel), "spaceId" => read_field(space_id), "supplySign" =>
+    read_field(supply_sign), "taxAmount" => read_field(tax_amount),
+    "usedVehicleSaleDetailVOList" => read_field(used_vehicle_sale_detail_vo_list),
+    "vehicleSaleDetailVOList" => read_field(vehicle_sale_detail_vo_list), "verifyStatus"
+    => read_field(verify_status), "voucherCode" => read_field(voucher_code),
+    "voucherStatus" => read_field(voucher_status), "xmlUrl" => read_field(xml_url) }
 }
 /// `BatchAddInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2198,37 +2043,14 @@ pub struct BatchAddInvoiceResponseBody {
     /// `successResult`.
     pub success_result: Option<Vec<BatchAddInvoiceResponseBodySuccessResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchAddInvoiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddInvoiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorResult" => rt::read_field(map, &mut self.error_result),
-            "successResult" => rt::read_field(map, &mut self.success_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddInvoiceResponseBody { "errorResult" => read_field(error_result),
+    "successResult" => read_field(success_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchAddInvoiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorResult", &self.error_result)?;
-        object.optional("successResult", &self.success_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddInvoiceResponseBody { "errorResult" => optional(error_result),
+    "successResult" => optional(success_result) }
 }
 /// `BatchCreateCustomerRequestCreateCustomerRequestList`.
 #[derive(Clone, Debug)]
@@ -2318,55 +2140,24 @@ impl BatchCreateCustomerRequestCreateCustomerRequestList {
         self
     }
 }
-impl rt::serde::Serialize for BatchCreateCustomerRequestCreateCustomerRequestList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("drawerEmail", &self.drawer_email)?;
-        object.optional("drawerTelephone", &self.drawer_telephone)?;
-        object.field("name", &self.name)?;
-        object.optional("purchaserAccount", &self.purchaser_account)?;
-        object.optional("purchaserAddress", &self.purchaser_address)?;
-        object.optional("purchaserBankName", &self.purchaser_bank_name)?;
-        object.optional("purchaserName", &self.purchaser_name)?;
-        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
-        object.optional("purchaserTel", &self.purchaser_tel)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateCustomerRequestCreateCustomerRequestList { "description" =>
+    optional(description), "drawerEmail" => optional(drawer_email), "drawerTelephone" =>
+    optional(drawer_telephone), "name" => field(name), "purchaserAccount" =>
+    optional(purchaser_account), "purchaserAddress" => optional(purchaser_address),
+    "purchaserBankName" => optional(purchaser_bank_name), "purchaserName" =>
+    optional(purchaser_name), "purchaserTaxNo" => optional(purchaser_tax_no),
+    "purchaserTel" => optional(purchaser_tel) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchCreateCustomerRequestCreateCustomerRequestList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchCreateCustomerRequestCreateCustomerRequestList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "drawerEmail" => rt::read_field(map, &mut self.drawer_email),
-            "drawerTelephone" => rt::read_field(map, &mut self.drawer_telephone),
-            "name" => rt::read_field(map, &mut self.name),
-            "purchaserAccount" => rt::read_field(map, &mut self.purchaser_account),
-            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
-            "purchaserBankName" => rt::read_field(map, &mut self.purchaser_bank_name),
-            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
-            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
-            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateCustomerRequestCreateCustomerRequestList { "description" =>
+    read_field(description), "drawerEmail" => read_field(drawer_email), "drawerTelephone"
+    => read_field(drawer_telephone), "name" => read_field(name), "purchaserAccount" =>
+    read_field(purchaser_account), "purchaserAddress" => read_field(purchaser_address),
+    "purchaserBankName" => read_field(purchaser_bank_name), "purchaserName" =>
+    read_field(purchaser_name), "purchaserTaxNo" => read_field(purchaser_tax_no),
+    "purchaserTel" => read_field(purchaser_tel) }
 }
 /// `BatchCreateCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2377,37 +2168,14 @@ pub struct BatchCreateCustomerResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateCustomerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchCreateCustomerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorResult" => rt::read_field(map, &mut self.error_result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateCustomerResponseBody { "errorResult" => read_field(error_result),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchCreateCustomerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorResult", &self.error_result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateCustomerResponseBody { "errorResult" => optional(error_result), "success"
+    => optional(success) }
 }
 /// `BeginConsumeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2416,35 +2184,12 @@ pub struct BeginConsumeResponseBody {
     /// `result`.
     pub result: Option<BeginConsumeResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BeginConsumeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BeginConsumeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BeginConsumeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BeginConsumeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BeginConsumeResponseBody { "result" => optional(result) }
 }
 /// `BindCompanyAccountantBookResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
 pub type BindCompanyAccountantBookResponseBody = AppendRolePermissionResponseBody;
@@ -2459,37 +2204,14 @@ pub struct CheckVoucherStatusResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckVoucherStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckVoucherStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckVoucherStatusResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckVoucherStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckVoucherStatusResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CommitConsumeResponseBody`: the same model as [`BeginConsumeResponseBody`].
 pub type CommitConsumeResponseBody = BeginConsumeResponseBody;
@@ -2500,35 +2222,12 @@ pub struct CreateCustomerResponseBody {
     /// `customerCode`.
     pub customer_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCustomerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerCode" => rt::read_field(map, &mut self.customer_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomerResponseBody { "customerCode" => read_field(customer_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCustomerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customerCode", &self.customer_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomerResponseBody { "customerCode" => optional(customer_code) }
 }
 /// `CreateReceiptRequestReceipts`.
 #[derive(Clone, Debug)]
@@ -2636,64 +2335,26 @@ impl CreateReceiptRequestReceipts {
         self
     }
 }
-impl rt::serde::Serialize for CreateReceiptRequestReceipts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.field("categoryCode", &self.category_code)?;
-        object.field("code", &self.code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.field("createUserId", &self.create_user_id)?;
-        object.optional("customerCode", &self.customer_code)?;
-        object.optional("enterpriseAcountCode", &self.enterprise_acount_code)?;
-        object.optional("occurDate", &self.occur_date)?;
-        object.optional("principalId", &self.principal_id)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.field("receiptType", &self.receipt_type)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("supplierCode", &self.supplier_code)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateReceiptRequestReceipts { "amount" => field(amount), "categoryCode" =>
+    field(category_code), "code" => field(code), "createTime" => optional(create_time),
+    "createUserId" => field(create_user_id), "customerCode" => optional(customer_code),
+    "enterpriseAcountCode" => optional(enterprise_acount_code), "occurDate" =>
+    optional(occur_date), "principalId" => optional(principal_id), "projectCode" =>
+    optional(project_code), "receiptType" => field(receipt_type), "remark" =>
+    optional(remark), "supplierCode" => optional(supplier_code), "title" =>
+    optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateReceiptRequestReceipts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateReceiptRequestReceipts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "categoryCode" => rt::read_field(map, &mut self.category_code),
-            "code" => rt::read_field(map, &mut self.code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "createUserId" => rt::read_field(map, &mut self.create_user_id),
-            "customerCode" => rt::read_field(map, &mut self.customer_code),
-            "enterpriseAcountCode" => {
-                rt::read_field(map, &mut self.enterprise_acount_code)
-            }
-            "occurDate" => rt::read_field(map, &mut self.occur_date),
-            "principalId" => rt::read_field(map, &mut self.principal_id),
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "receiptType" => rt::read_field(map, &mut self.receipt_type),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "supplierCode" => rt::read_field(map, &mut self.supplier_code),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateReceiptRequestReceipts { "amount" => read_field(amount), "categoryCode" =>
+    read_field(category_code), "code" => read_field(code), "createTime" =>
+    read_field(create_time), "createUserId" => read_field(create_user_id), "customerCode"
+    => read_field(customer_code), "enterpriseAcountCode" =>
+    read_field(enterprise_acount_code), "occurDate" => read_field(occur_date),
+    "principalId" => read_field(principal_id), "projectCode" => read_field(project_code),
+    "receiptType" => read_field(receipt_type), "remark" => read_field(remark),
+    "supplierCode" => read_field(supplier_code), "title" => read_field(title) }
 }
 /// `CreateReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2702,35 +2363,12 @@ pub struct CreateReceiptResponseBody {
     /// `results`.
     pub results: Option<Vec<CreateReceiptResponseBodyResults>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateReceiptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateReceiptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "results" => rt::read_field(map, &mut self.results),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateReceiptResponseBody { "results" => read_field(results) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateReceiptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("results", &self.results)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateReceiptResponseBody { "results" => optional(results) }
 }
 /// `DeleteReceiptRequestReceipts`.
 #[derive(Clone, Debug)]
@@ -2758,40 +2396,14 @@ impl DeleteReceiptRequestReceipts {
         }
     }
 }
-impl rt::serde::Serialize for DeleteReceiptRequestReceipts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("code", &self.code)?;
-        object.field("deleteUserId", &self.delete_user_id)?;
-        object.field("receiptType", &self.receipt_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteReceiptRequestReceipts { "code" => field(code), "deleteUserId" =>
+    field(delete_user_id), "receiptType" => field(receipt_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteReceiptRequestReceipts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteReceiptRequestReceipts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "deleteUserId" => rt::read_field(map, &mut self.delete_user_id),
-            "receiptType" => rt::read_field(map, &mut self.receipt_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteReceiptRequestReceipts { "code" => read_field(code), "deleteUserId" =>
+    read_field(delete_user_id), "receiptType" => read_field(receipt_type) }
 }
 /// `DeleteReceiptResponseBody`: the same model as [`CreateReceiptResponseBody`].
 pub type DeleteReceiptResponseBody = CreateReceiptResponseBody;
@@ -2802,35 +2414,12 @@ pub struct GetBookkeepingUserListResponseBody {
     /// `result`.
     pub result: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetBookkeepingUserListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetBookkeepingUserListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBookkeepingUserListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetBookkeepingUserListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetBookkeepingUserListResponseBody { "result" => optional(result) }
 }
 /// `GetCategoryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2853,51 +2442,20 @@ pub struct GetCategoryResponseBody {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCategoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCategoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookIdList" => {
-                rt::read_field(map, &mut self.accountant_book_id_list)
-            }
-            "code" => rt::read_field(map, &mut self.code),
-            "isDir" => rt::read_field(map, &mut self.is_dir),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentCode" => rt::read_field(map, &mut self.parent_code),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCategoryResponseBody { "accountantBookIdList" =>
+    read_field(accountant_book_id_list), "code" => read_field(code), "isDir" =>
+    read_field(is_dir), "name" => read_field(name), "parentCode" =>
+    read_field(parent_code), "remark" => read_field(remark), "status" =>
+    read_field(status), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCategoryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
-        object.optional("code", &self.code)?;
-        object.optional("isDir", &self.is_dir)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentCode", &self.parent_code)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("status", &self.status)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCategoryResponseBody { "accountantBookIdList" =>
+    optional(accountant_book_id_list), "code" => optional(code), "isDir" =>
+    optional(is_dir), "name" => optional(name), "parentCode" => optional(parent_code),
+    "remark" => optional(remark), "status" => optional(status), "type" =>
+    optional(r#type) }
 }
 /// `GetCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2918,49 +2476,20 @@ pub struct GetCustomerResponseBody {
     /// `userDefineCode`.
     pub user_define_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCustomerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCustomerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookIdList" => {
-                rt::read_field(map, &mut self.accountant_book_id_list)
-            }
-            "code" => rt::read_field(map, &mut self.code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "status" => rt::read_field(map, &mut self.status),
-            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerResponseBody { "accountantBookIdList" =>
+    read_field(accountant_book_id_list), "code" => read_field(code), "createTime" =>
+    read_field(create_time), "description" => read_field(description), "name" =>
+    read_field(name), "status" => read_field(status), "userDefineCode" =>
+    read_field(user_define_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCustomerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
-        object.optional("code", &self.code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("status", &self.status)?;
-        object.optional("userDefineCode", &self.user_define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCustomerResponseBody { "accountantBookIdList" =>
+    optional(accountant_book_id_list), "code" => optional(code), "createTime" =>
+    optional(create_time), "description" => optional(description), "name" =>
+    optional(name), "status" => optional(status), "userDefineCode" =>
+    optional(user_define_code) }
 }
 /// `GetFinanceAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2991,59 +2520,25 @@ pub struct GetFinanceAccountResponseBody {
     /// `creator`.
     pub creator: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFinanceAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFinanceAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => rt::read_field(map, &mut self.account_code),
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountRemark" => rt::read_field(map, &mut self.account_remark),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "accountantBookIdList" => {
-                rt::read_field(map, &mut self.accountant_book_id_list)
-            }
-            "amount" => rt::read_field(map, &mut self.amount),
-            "bankCode" => rt::read_field(map, &mut self.bank_code),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFinanceAccountResponseBody { "accountCode" => read_field(account_code),
+    "accountId" => read_field(account_id), "accountName" => read_field(account_name),
+    "accountRemark" => read_field(account_remark), "accountType" =>
+    read_field(account_type), "accountantBookIdList" =>
+    read_field(accountant_book_id_list), "amount" => read_field(amount), "bankCode" =>
+    read_field(bank_code), "bankName" => read_field(bank_name), "companyCode" =>
+    read_field(company_code), "createTime" => read_field(create_time), "creator" =>
+    read_field(creator) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFinanceAccountResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountCode", &self.account_code)?;
-        object.optional("accountId", &self.account_id)?;
-        object.optional("accountName", &self.account_name)?;
-        object.optional("accountRemark", &self.account_remark)?;
-        object.optional("accountType", &self.account_type)?;
-        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("bankCode", &self.bank_code)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFinanceAccountResponseBody { "accountCode" => optional(account_code), "accountId"
+    => optional(account_id), "accountName" => optional(account_name), "accountRemark" =>
+    optional(account_remark), "accountType" => optional(account_type),
+    "accountantBookIdList" => optional(accountant_book_id_list), "amount" =>
+    optional(amount), "bankCode" => optional(bank_code), "bankName" =>
+    optional(bank_name), "companyCode" => optional(company_code), "createTime" =>
+    optional(create_time), "creator" => optional(creator) }
 }
 /// `GetFormTemplateInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3054,41 +2549,14 @@ pub struct GetFormTemplateInfoResponseBody {
         Vec<GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormTemplateInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormTemplateInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "receiptFormTemplateInfoList" => {
-                rt::read_field(map, &mut self.receipt_form_template_info_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormTemplateInfoResponseBody { "receiptFormTemplateInfoList" =>
+    read_field(receipt_form_template_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormTemplateInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "receiptFormTemplateInfoList",
-                &self.receipt_form_template_info_list,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormTemplateInfoResponseBody { "receiptFormTemplateInfoList" =>
+    optional(receipt_form_template_info_list) }
 }
 /// `GetInvoiceByPageRequestRequest`.
 #[derive(Clone, Debug, Default)]
@@ -3164,52 +2632,21 @@ impl GetInvoiceByPageRequestRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetInvoiceByPageRequestRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookId", &self.accountant_book_id)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("financeType", &self.finance_type)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("taxNo", &self.tax_no)?;
-        object.optional("verifyStatus", &self.verify_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInvoiceByPageRequestRequest { "accountantBookId" => optional(accountant_book_id),
+    "companyCode" => optional(company_code), "endTime" => optional(end_time),
+    "financeType" => optional(finance_type), "pageNumber" => optional(page_number),
+    "pageSize" => optional(page_size), "startTime" => optional(start_time), "taxNo" =>
+    optional(tax_no), "verifyStatus" => optional(verify_status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInvoiceByPageRequestRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInvoiceByPageRequestRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "financeType" => rt::read_field(map, &mut self.finance_type),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "taxNo" => rt::read_field(map, &mut self.tax_no),
-            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInvoiceByPageRequestRequest { "accountantBookId" =>
+    read_field(accountant_book_id), "companyCode" => read_field(company_code), "endTime"
+    => read_field(end_time), "financeType" => read_field(finance_type), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "startTime" =>
+    read_field(start_time), "taxNo" => read_field(tax_no), "verifyStatus" =>
+    read_field(verify_status) }
 }
 /// `GetInvoiceByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3224,41 +2661,15 @@ pub struct GetInvoiceByPageResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInvoiceByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInvoiceByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInvoiceByPageResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInvoiceByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInvoiceByPageResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `GetIsNewVersionResponseBody`: the same model as [`CheckVoucherStatusResponseBody`].
 pub type GetIsNewVersionResponseBody = CheckVoucherStatusResponseBody;
@@ -3287,53 +2698,23 @@ pub struct GetMultiCompanyInfoByCodeResponseBody {
     /// `taxNo`.
     pub tax_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMultiCompanyInfoByCodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMultiCompanyInfoByCodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantEnableDate" => {
-                rt::read_field(map, &mut self.accountant_enable_date)
-            }
-            "accountingStandard" => rt::read_field(map, &mut self.accounting_standard),
-            "advancedSettingList" => rt::read_field(map, &mut self.advanced_setting_list),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "companyName" => rt::read_field(map, &mut self.company_name),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "taxNature" => rt::read_field(map, &mut self.tax_nature),
-            "taxNo" => rt::read_field(map, &mut self.tax_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMultiCompanyInfoByCodeResponseBody { "accountantEnableDate" =>
+    read_field(accountant_enable_date), "accountingStandard" =>
+    read_field(accounting_standard), "advancedSettingList" =>
+    read_field(advanced_setting_list), "companyCode" => read_field(company_code),
+    "companyName" => read_field(company_name), "remark" => read_field(remark), "status"
+    => read_field(status), "taxNature" => read_field(tax_nature), "taxNo" =>
+    read_field(tax_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMultiCompanyInfoByCodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantEnableDate", &self.accountant_enable_date)?;
-        object.optional("accountingStandard", &self.accounting_standard)?;
-        object.optional("advancedSettingList", &self.advanced_setting_list)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("companyName", &self.company_name)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("status", &self.status)?;
-        object.optional("taxNature", &self.tax_nature)?;
-        object.optional("taxNo", &self.tax_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMultiCompanyInfoByCodeResponseBody { "accountantEnableDate" =>
+    optional(accountant_enable_date), "accountingStandard" =>
+    optional(accounting_standard), "advancedSettingList" =>
+    optional(advanced_setting_list), "companyCode" => optional(company_code),
+    "companyName" => optional(company_name), "remark" => optional(remark), "status" =>
+    optional(status), "taxNature" => optional(tax_nature), "taxNo" => optional(tax_no) }
 }
 /// `GetProductResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3360,55 +2741,22 @@ pub struct GetProductResponseBody {
     /// `userDefineCode`.
     pub user_define_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProductResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProductResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookIdList" => {
-                rt::read_field(map, &mut self.accountant_book_id_list)
-            }
-            "code" => rt::read_field(map, &mut self.code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "information" => rt::read_field(map, &mut self.information),
-            "name" => rt::read_field(map, &mut self.name),
-            "specification" => rt::read_field(map, &mut self.specification),
-            "status" => rt::read_field(map, &mut self.status),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProductResponseBody { "accountantBookIdList" =>
+    read_field(accountant_book_id_list), "code" => read_field(code), "createTime" =>
+    read_field(create_time), "description" => read_field(description), "information" =>
+    read_field(information), "name" => read_field(name), "specification" =>
+    read_field(specification), "status" => read_field(status), "unit" =>
+    read_field(unit), "userDefineCode" => read_field(user_define_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProductResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
-        object.optional("code", &self.code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("information", &self.information)?;
-        object.optional("name", &self.name)?;
-        object.optional("specification", &self.specification)?;
-        object.optional("status", &self.status)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("userDefineCode", &self.user_define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProductResponseBody { "accountantBookIdList" => optional(accountant_book_id_list),
+    "code" => optional(code), "createTime" => optional(create_time), "description" =>
+    optional(description), "information" => optional(information), "name" =>
+    optional(name), "specification" => optional(specification), "status" =>
+    optional(status), "unit" => optional(unit), "userDefineCode" =>
+    optional(user_define_code) }
 }
 /// `GetProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3437,57 +2785,23 @@ pub struct GetProjectResponseBody {
     /// `userDefineCode`.
     pub user_define_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookIdList" => {
-                rt::read_field(map, &mut self.accountant_book_id_list)
-            }
-            "code" => rt::read_field(map, &mut self.code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentCode" => rt::read_field(map, &mut self.parent_code),
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "projectName" => rt::read_field(map, &mut self.project_name),
-            "status" => rt::read_field(map, &mut self.status),
-            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectResponseBody { "accountantBookIdList" =>
+    read_field(accountant_book_id_list), "code" => read_field(code), "createTime" =>
+    read_field(create_time), "creator" => read_field(creator), "description" =>
+    read_field(description), "name" => read_field(name), "parentCode" =>
+    read_field(parent_code), "projectCode" => read_field(project_code), "projectName" =>
+    read_field(project_name), "status" => read_field(status), "userDefineCode" =>
+    read_field(user_define_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProjectResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
-        object.optional("code", &self.code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentCode", &self.parent_code)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("projectName", &self.project_name)?;
-        object.optional("status", &self.status)?;
-        object.optional("userDefineCode", &self.user_define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProjectResponseBody { "accountantBookIdList" => optional(accountant_book_id_list),
+    "code" => optional(code), "createTime" => optional(create_time), "creator" =>
+    optional(creator), "description" => optional(description), "name" => optional(name),
+    "parentCode" => optional(parent_code), "projectCode" => optional(project_code),
+    "projectName" => optional(project_name), "status" => optional(status),
+    "userDefineCode" => optional(user_define_code) }
 }
 /// `GetReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3502,41 +2816,14 @@ pub struct GetReceiptResponseBody {
     /// `source`.
     pub source: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetReceiptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetReceiptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "data" => rt::read_field(map, &mut self.data),
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetReceiptResponseBody { "appId" => read_field(app_id), "data" => read_field(data),
+    "modelId" => read_field(model_id), "source" => read_field(source) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetReceiptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("data", &self.data)?;
-        object.optional("modelId", &self.model_id)?;
-        object.optional("source", &self.source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetReceiptResponseBody { "appId" => optional(app_id), "data" => optional(data),
+    "modelId" => optional(model_id), "source" => optional(source) }
 }
 /// `GetSupplierResponseBody`: the same model as [`GetCustomerResponseBody`].
 pub type GetSupplierResponseBody = GetCustomerResponseBody;
@@ -3563,51 +2850,22 @@ pub struct GetYongYouOpenApiTokenResponseBody {
     /// `yongyouUserId`.
     pub yongyou_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetYongYouOpenApiTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetYongYouOpenApiTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessToken" => rt::read_field(map, &mut self.access_token),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "expiresIn" => rt::read_field(map, &mut self.expires_in),
-            "refreshExpiresIn" => rt::read_field(map, &mut self.refresh_expires_in),
-            "refreshToken" => rt::read_field(map, &mut self.refresh_token),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "sid" => rt::read_field(map, &mut self.sid),
-            "yongyouOrgId" => rt::read_field(map, &mut self.yongyou_org_id),
-            "yongyouUserId" => rt::read_field(map, &mut self.yongyou_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetYongYouOpenApiTokenResponseBody { "accessToken" => read_field(access_token),
+    "appName" => read_field(app_name), "expiresIn" => read_field(expires_in),
+    "refreshExpiresIn" => read_field(refresh_expires_in), "refreshToken" =>
+    read_field(refresh_token), "scope" => read_field(scope), "sid" => read_field(sid),
+    "yongyouOrgId" => read_field(yongyou_org_id), "yongyouUserId" =>
+    read_field(yongyou_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetYongYouOpenApiTokenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessToken", &self.access_token)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("expiresIn", &self.expires_in)?;
-        object.optional("refreshExpiresIn", &self.refresh_expires_in)?;
-        object.optional("refreshToken", &self.refresh_token)?;
-        object.optional("scope", &self.scope)?;
-        object.optional("sid", &self.sid)?;
-        object.optional("yongyouOrgId", &self.yongyou_org_id)?;
-        object.optional("yongyouUserId", &self.yongyou_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetYongYouOpenApiTokenResponseBody { "accessToken" => optional(access_token),
+    "appName" => optional(app_name), "expiresIn" => optional(expires_in),
+    "refreshExpiresIn" => optional(refresh_expires_in), "refreshToken" =>
+    optional(refresh_token), "scope" => optional(scope), "sid" => optional(sid),
+    "yongyouOrgId" => optional(yongyou_org_id), "yongyouUserId" =>
+    optional(yongyou_user_id) }
 }
 /// `GetYongYouOrgRelationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3622,41 +2880,16 @@ pub struct GetYongYouOrgRelationResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetYongYouOrgRelationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetYongYouOrgRelationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chanjetCorpId" => rt::read_field(map, &mut self.chanjet_corp_id),
-            "chanjetUserId" => rt::read_field(map, &mut self.chanjet_user_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetYongYouOrgRelationResponseBody { "chanjetCorpId" => read_field(chanjet_corp_id),
+    "chanjetUserId" => read_field(chanjet_user_id), "corpId" => read_field(corp_id),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetYongYouOrgRelationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chanjetCorpId", &self.chanjet_corp_id)?;
-        object.optional("chanjetUserId", &self.chanjet_user_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetYongYouOrgRelationResponseBody { "chanjetCorpId" => optional(chanjet_corp_id),
+    "chanjetUserId" => optional(chanjet_user_id), "corpId" => optional(corp_id), "userId"
+    => optional(user_id) }
 }
 /// `ProfessionBenefitConsumeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3665,35 +2898,12 @@ pub struct ProfessionBenefitConsumeResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ProfessionBenefitConsumeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProfessionBenefitConsumeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProfessionBenefitConsumeResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ProfessionBenefitConsumeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProfessionBenefitConsumeResponseBody { "success" => optional(success) }
 }
 /// `PushHistoricalReceiptsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3702,35 +2912,12 @@ pub struct PushHistoricalReceiptsResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PushHistoricalReceiptsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PushHistoricalReceiptsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushHistoricalReceiptsResponseBody { "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PushHistoricalReceiptsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushHistoricalReceiptsResponseBody { "taskId" => optional(task_id) }
 }
 /// `QueryBenefitResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3739,35 +2926,12 @@ pub struct QueryBenefitResponseBody {
     /// `result`.
     pub result: Option<QueryBenefitResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBenefitResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBenefitResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBenefitResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBenefitResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBenefitResponseBody { "result" => optional(result) }
 }
 /// `QueryCategoryByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3778,37 +2942,14 @@ pub struct QueryCategoryByPageResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryCategoryByPageResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCategoryByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCategoryByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCategoryByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCategoryByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCategoryByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `QueryCompanyInvoiceRelationCountResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3817,35 +2958,14 @@ pub struct QueryCompanyInvoiceRelationCountResponseBody {
     /// `relationCountMap`.
     pub relation_count_map: Option<rt::BTreeMap<String, i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCompanyInvoiceRelationCountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCompanyInvoiceRelationCountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "relationCountMap" => rt::read_field(map, &mut self.relation_count_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCompanyInvoiceRelationCountResponseBody { "relationCountMap" =>
+    read_field(relation_count_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCompanyInvoiceRelationCountResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("relationCountMap", &self.relation_count_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCompanyInvoiceRelationCountResponseBody { "relationCountMap" =>
+    optional(relation_count_map) }
 }
 /// `QueryCustomerByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3856,37 +2976,14 @@ pub struct QueryCustomerByPageResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryCustomerByPageResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomerByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCustomerByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `QueryCustomerInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3899,39 +2996,14 @@ pub struct QueryCustomerInfoResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomerInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerInfoResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCustomerInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerInfoResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "totalCount" => optional(total_count) }
 }
 /// `QueryEnterpriseAccountByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3942,37 +3014,14 @@ pub struct QueryEnterpriseAccountByPageResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryEnterpriseAccountByPageResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEnterpriseAccountByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEnterpriseAccountByPageResponseBody { "hasMore" => read_field(has_more), "list"
+    => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryEnterpriseAccountByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEnterpriseAccountByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `QueryFinanceCompanyInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3985,39 +3034,14 @@ pub struct QueryFinanceCompanyInfoResponseBody {
     /// `taxNo`.
     pub tax_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryFinanceCompanyInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryFinanceCompanyInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyName" => rt::read_field(map, &mut self.company_name),
-            "taxNature" => rt::read_field(map, &mut self.tax_nature),
-            "taxNo" => rt::read_field(map, &mut self.tax_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFinanceCompanyInfoResponseBody { "companyName" => read_field(company_name),
+    "taxNature" => read_field(tax_nature), "taxNo" => read_field(tax_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryFinanceCompanyInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyName", &self.company_name)?;
-        object.optional("taxNature", &self.tax_nature)?;
-        object.optional("taxNo", &self.tax_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryFinanceCompanyInfoResponseBody { "companyName" => optional(company_name),
+    "taxNature" => optional(tax_nature), "taxNo" => optional(tax_no) }
 }
 /// `QueryInvoiceRelationCountResponseBody`: the same model as [`QueryCompanyInvoiceRelationCountResponseBody`].
 pub type QueryInvoiceRelationCountResponseBody = QueryCompanyInvoiceRelationCountResponseBody;
@@ -4028,35 +3052,12 @@ pub struct QueryMultiCompanyInfoResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryMultiCompanyInfoResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMultiCompanyInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMultiCompanyInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMultiCompanyInfoResponseBody { "list" => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMultiCompanyInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMultiCompanyInfoResponseBody { "list" => optional(list) }
 }
 /// `QueryPermissionByUserIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4071,39 +3072,15 @@ pub struct QueryPermissionByUserIdResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPermissionByUserIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPermissionByUserIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "permissionDTOList" => rt::read_field(map, &mut self.permission_dto_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPermissionByUserIdResponseBody { "companyCode" => read_field(company_code),
+    "permissionDTOList" => read_field(permission_dto_list), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPermissionByUserIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("permissionDTOList", &self.permission_dto_list)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPermissionByUserIdResponseBody { "companyCode" => optional(company_code),
+    "permissionDTOList" => optional(permission_dto_list), "userId" => optional(user_id) }
 }
 /// `QueryPermissionRoleMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4112,34 +3089,13 @@ pub struct QueryPermissionRoleMemberResponseBody {
     /// `roleMemberMap`.
     pub role_member_map: Option<rt::BTreeMap<String, RoleMemberMapValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPermissionRoleMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPermissionRoleMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleMemberMap" => rt::read_field(map, &mut self.role_member_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPermissionRoleMemberResponseBody { "roleMemberMap" =>
+    read_field(role_member_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPermissionRoleMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleMemberMap", &self.role_member_map)?;
-        object.end()
+rt::impl_serialize! {
+    QueryPermissionRoleMemberResponseBody { "roleMemberMap" => optional(role_member_map)
     }
 }
 /// `QueryProductByPageResponseBody`.
@@ -4151,37 +3107,14 @@ pub struct QueryProductByPageResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryProductByPageResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProductByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProductByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProductByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProductByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProductByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `QueryProjectByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4192,37 +3125,14 @@ pub struct QueryProjectByPageResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryProjectByPageResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProjectByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProjectByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProjectByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProjectByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProjectByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `QueryReceiptDetailForInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4231,35 +3141,12 @@ pub struct QueryReceiptDetailForInvoiceResponseBody {
     /// `result`.
     pub result: Option<QueryReceiptDetailForInvoiceResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptDetailForInvoiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptDetailForInvoiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptDetailForInvoiceResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptDetailForInvoiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptDetailForInvoiceResponseBody { "result" => optional(result) }
 }
 /// `QueryReceiptForInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4272,39 +3159,14 @@ pub struct QueryReceiptForInvoiceResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptForInvoiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptForInvoiceResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptForInvoiceResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "totalCount" => optional(total_count) }
 }
 /// `QueryReceiptsBaseInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4317,39 +3179,14 @@ pub struct QueryReceiptsBaseInfoResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsBaseInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptsBaseInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptsBaseInfoResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptsBaseInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptsBaseInfoResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "totalCount" => optional(total_count) }
 }
 /// `QueryReceiptsByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4360,37 +3197,14 @@ pub struct QueryReceiptsByPageResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryReceiptsByPageResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptsByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptsByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptsByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptsByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `QueryRoleMemberByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4405,41 +3219,16 @@ pub struct QueryRoleMemberByPageResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRoleMemberByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRoleMemberByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRoleMemberByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRoleMemberByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRoleMemberByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token), "totalCount" =>
+    optional(total_count) }
 }
 /// `QuerySupplierByPageResponseBody`: the same model as [`QueryCustomerByPageResponseBody`].
 pub type QuerySupplierByPageResponseBody = QueryCustomerByPageResponseBody;
@@ -4454,39 +3243,14 @@ pub struct QueryUserRoleListResponseBody {
     /// `roleVOList`.
     pub role_vo_list: Option<Vec<QueryUserRoleListResponseBodyRoleVOList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserRoleListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserRoleListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "financeEmpDeptOpenList" => {
-                rt::read_field(map, &mut self.finance_emp_dept_open_list)
-            }
-            "roleVOList" => rt::read_field(map, &mut self.role_vo_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserRoleListResponseBody { "financeEmpDeptOpenList" =>
+    read_field(finance_emp_dept_open_list), "roleVOList" => read_field(role_vo_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserRoleListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("financeEmpDeptOpenList", &self.finance_emp_dept_open_list)?;
-        object.optional("roleVOList", &self.role_vo_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserRoleListResponseBody { "financeEmpDeptOpenList" =>
+    optional(finance_emp_dept_open_list), "roleVOList" => optional(role_vo_list) }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList`.
 #[derive(Clone, Debug, Default)]
@@ -4513,40 +3277,14 @@ impl UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList {
         self
     }
 }
-impl rt::serde::Serialize
-for UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList { "invoiceCode" =>
+    optional(invoice_code), "invoiceNo" => optional(invoice_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList { "invoiceCode" =>
+    read_field(invoice_code), "invoiceNo" => read_field(invoice_no) }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4563,48 +3301,16 @@ pub struct UnbindApplyReceiptAndInvoiceRelatedResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UnbindApplyReceiptAndInvoiceRelatedResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UnbindApplyReceiptAndInvoiceRelatedResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "batchUpdateInvoiceResponse" => {
-                rt::read_field(map, &mut self.batch_update_invoice_response)
-            }
-            "errorInvoiceKeyVOList" => {
-                rt::read_field(map, &mut self.error_invoice_key_vo_list)
-            }
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnbindApplyReceiptAndInvoiceRelatedResponseBody { "batchUpdateInvoiceResponse" =>
+    read_field(batch_update_invoice_response), "errorInvoiceKeyVOList" =>
+    read_field(error_invoice_key_vo_list), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UnbindApplyReceiptAndInvoiceRelatedResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "batchUpdateInvoiceResponse",
-                &self.batch_update_invoice_response,
-            )?;
-        object.optional("errorInvoiceKeyVOList", &self.error_invoice_key_vo_list)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UnbindApplyReceiptAndInvoiceRelatedResponseBody { "batchUpdateInvoiceResponse" =>
+    optional(batch_update_invoice_response), "errorInvoiceKeyVOList" =>
+    optional(error_invoice_key_vo_list), "success" => optional(success) }
 }
 /// `UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList`.
 #[derive(Clone, Debug, Default)]
@@ -4968,152 +3674,68 @@ impl UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList {
         self
     }
 }
-impl rt::serde::Serialize
-for UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountPeriod", &self.account_period)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("amountWithTax", &self.amount_with_tax)?;
-        object.optional("checkCode", &self.check_code)?;
-        object.optional("checkTime", &self.check_time)?;
-        object.optional("drawerName", &self.drawer_name)?;
-        object.optional("drewDate", &self.drew_date)?;
-        object.optional("electronicUrl", &self.electronic_url)?;
-        object.optional("financeType", &self.finance_type)?;
-        object.optional("fundType", &self.fund_type)?;
-        object
-            .optional(
-                "generalInvoiceDetailVOList",
-                &self.general_invoice_detail_vo_list,
-            )?;
-        object.optional("imageUrl", &self.image_url)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("invoiceStatus", &self.invoice_status)?;
-        object.optional("invoiceType", &self.invoice_type)?;
-        object.optional("machineCode", &self.machine_code)?;
-        object.optional("oilFlag", &self.oil_flag)?;
-        object.optional("payee", &self.payee)?;
-        object.optional("processInstCode", &self.process_inst_code)?;
-        object.optional("processInstType", &self.process_inst_type)?;
-        object.optional("purchaserAddress", &self.purchaser_address)?;
-        object.optional("purchaserBankAccount", &self.purchaser_bank_account)?;
-        object.optional("purchaserBankNameAccount", &self.purchaser_bank_name_account)?;
-        object.optional("purchaserName", &self.purchaser_name)?;
-        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
-        object.optional("purchaserTel", &self.purchaser_tel)?;
-        object.optional("receiverEmail", &self.receiver_email)?;
-        object.optional("receiverName", &self.receiver_name)?;
-        object.optional("receiverTel", &self.receiver_tel)?;
-        object.optional("remark", &self.remark)?;
-        object
-            .optional(
-                "secondHandCarInvoiceDetailList",
-                &self.second_hand_car_invoice_detail_list,
-            )?;
-        object.optional("sellerAddress", &self.seller_address)?;
-        object.optional("sellerBankAccount", &self.seller_bank_account)?;
-        object.optional("sellerBankNameAccount", &self.seller_bank_name_account)?;
-        object.optional("sellerName", &self.seller_name)?;
-        object.optional("sellerTaxNo", &self.seller_tax_no)?;
-        object.optional("sellerTel", &self.seller_tel)?;
-        object.optional("supplySign", &self.supply_sign)?;
-        object.optional("taxAmount", &self.tax_amount)?;
-        object
-            .optional(
-                "usedVehicleSaleDetailVOList",
-                &self.used_vehicle_sale_detail_vo_list,
-            )?;
-        object.optional("vehicleSaleDetailVOList", &self.vehicle_sale_detail_vo_list)?;
-        object.optional("verifyStatus", &self.verify_status)?;
-        object.optional("voucherCode", &self.voucher_code)?;
-        object.optional("voucherStatus", &self.voucher_status)?;
-        object.end()
+rt::impl_serialize! {
+    UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList { "accountPeriod" =>
+    optional(account_period), "amount" => optional(amount), "amountWithTax" =>
+    optional(amount_with_tax), "checkCode" => optional(check_code), "checkTime" =>
+    optional(check_time), "drawerName" => optional(drawer_name), "drewDate" =>
+    optional(drew_date), "electronicUrl" => optional(electronic_url), "financeType" =>
+    optional(finance_type), "fundType" => optional(fund_type),
+    "generalInvoiceDetailVOList" => optional(general_invoice_detail_vo_list), "imageUrl"
+    => optional(image_url), "invoiceCode" => optional(invoice_code), "invoiceNo" =>
+    optional(invoice_no), "invoiceStatus" => optional(invoice_status), "invoiceType" =>
+    optional(invoice_type), "machineCode" => optional(machine_code), "oilFlag" =>
+    optional(oil_flag), "payee" => optional(payee), "processInstCode" =>
+    optional(process_inst_code), "processInstType" => optional(process_inst_type),
+    "purchaserAddress" => optional(purchaser_address), "purchaserBankAccount" =>
+    optional(purchaser_bank_account), "purchaserBankNameAccount" =>
+    optional(purchaser_bank_name_account), "purchaserName" => optional(purchaser_name),
+    "purchaserTaxNo" => optional(purchaser_tax_no), "purchaserTel" =>
+    optional(purchaser_tel), "receiverEmail" => optional(receiver_email), "receiverName"
+    => optional(receiver_name), "receiverTel" => optional(receiver_tel), "remark" =>
+    optional(remark), "secondHandCarInvoiceDetailList" =>
+    optional(second_hand_car_invoice_detail_list), "sellerAddress" =>
+    optional(seller_address), "sellerBankAccount" => optional(seller_bank_account),
+    "sellerBankNameAccount" => optional(seller_bank_name_account), "sellerName" =>
+    optional(seller_name), "sellerTaxNo" => optional(seller_tax_no), "sellerTel" =>
+    optional(seller_tel), "supplySign" => optional(supply_sign), "taxAmount" =>
+    optional(tax_amount), "usedVehicleSaleDetailVOList" =>
+    optional(used_vehicle_sale_detail_vo_list), "vehicleSaleDetailVOList" =>
+    optional(vehicle_sale_detail_vo_list), "verifyStatus" => optional(verify_status),
+    "voucherCode" => optional(voucher_code), "voucherStatus" => optional(voucher_status)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountPeriod" => rt::read_field(map, &mut self.account_period),
-            "amount" => rt::read_field(map, &mut self.amount),
-            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
-            "checkCode" => rt::read_field(map, &mut self.check_code),
-            "checkTime" => rt::read_field(map, &mut self.check_time),
-            "drawerName" => rt::read_field(map, &mut self.drawer_name),
-            "drewDate" => rt::read_field(map, &mut self.drew_date),
-            "electronicUrl" => rt::read_field(map, &mut self.electronic_url),
-            "financeType" => rt::read_field(map, &mut self.finance_type),
-            "fundType" => rt::read_field(map, &mut self.fund_type),
-            "generalInvoiceDetailVOList" => {
-                rt::read_field(map, &mut self.general_invoice_detail_vo_list)
-            }
-            "imageUrl" => rt::read_field(map, &mut self.image_url),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "invoiceStatus" => rt::read_field(map, &mut self.invoice_status),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            "machineCode" => rt::read_field(map, &mut self.machine_code),
-            "oilFlag" => rt::read_field(map, &mut self.oil_flag),
-            "payee" => rt::read_field(map, &mut self.payee),
-            "processInstCode" => rt::read_field(map, &mut self.process_inst_code),
-            "processInstType" => rt::read_field(map, &mut self.process_inst_type),
-            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
-            "purchaserBankAccount" => {
-                rt::read_field(map, &mut self.purchaser_bank_account)
-            }
-            "purchaserBankNameAccount" => {
-                rt::read_field(map, &mut self.purchaser_bank_name_account)
-            }
-            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
-            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
-            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
-            "receiverEmail" => rt::read_field(map, &mut self.receiver_email),
-            "receiverName" => rt::read_field(map, &mut self.receiver_name),
-            "receiverTel" => rt::read_field(map, &mut self.receiver_tel),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "secondHandCarInvoiceDetailList" => {
-                rt::read_field(map, &mut self.second_hand_car_invoice_detail_list)
-            }
-            "sellerAddress" => rt::read_field(map, &mut self.seller_address),
-            "sellerBankAccount" => rt::read_field(map, &mut self.seller_bank_account),
-            "sellerBankNameAccount" => {
-                rt::read_field(map, &mut self.seller_bank_name_account)
-            }
-            "sellerName" => rt::read_field(map, &mut self.seller_name),
-            "sellerTaxNo" => rt::read_field(map, &mut self.seller_tax_no),
-            "sellerTel" => rt::read_field(map, &mut self.seller_tel),
-            "supplySign" => rt::read_field(map, &mut self.supply_sign),
-            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
-            "usedVehicleSaleDetailVOList" => {
-                rt::read_field(map, &mut self.used_vehicle_sale_detail_vo_list)
-            }
-            "vehicleSaleDetailVOList" => {
-                rt::read_field(map, &mut self.vehicle_sale_detail_vo_list)
-            }
-            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
-            "voucherCode" => rt::read_field(map, &mut self.voucher_code),
-            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList { "accountPeriod" =>
+    read_field(account_period), "amount" => read_field(amount), "amountWithTax" =>
+    read_field(amount_with_tax), "checkCode" => read_field(check_code), "checkTime" =>
+    read_field(check_time), "drawerName" => read_field(drawer_name), "drewDate" =>
+    read_field(drew_date), "electronicUrl" => read_field(electronic_url), "financeType"
+    => read_field(finance_type), "fundType" => read_field(fund_type),
+    "generalInvoiceDetailVOList" => read_field(general_invoice_detail_vo_list),
+    "imageUrl" => read_field(image_url), "invoiceCode" => read_field(invoice_code),
+    "invoiceNo" => read_field(invoice_no), "invoiceStatus" => read_field(invoice_status),
+    "invoiceType" => read_field(invoice_type), "machineCode" => read_field(machine_code),
+    "oilFlag" => read_field(oil_flag), "payee" => read_field(payee), "processInstCode" =>
+    read_field(process_inst_code), "processInstType" => read_field(process_inst_type),
+    "purchaserAddress" => read_field(purchaser_address), "purchaserBankAccount" =>
+    read_field(purchaser_bank_account), "purchaserBankNameAccount" =>
+    read_field(purchaser_bank_name_account), "purchaserName" =>
+    read_field(purchaser_name), "purchaserTaxNo" => read_field(purchaser_tax_no),
+    "purchaserTel" => read_field(purchaser_tel), "receiverEmail" =>
+    read_field(receiver_email), "receiverName" => read_field(receiver_name),
+    "receiverTel" => read_field(receiver_tel), "remark" => read_field(remark),
+    "secondHandCarInvoiceDetailList" => read_field(second_hand_car_invoice_detail_list),
+    "sellerAddress" => read_field(seller_address), "sellerBankAccount" =>
+    read_field(seller_bank_account), "sellerBankNameAccount" =>
+    read_field(seller_bank_name_account), "sellerName" => read_field(seller_name),
+    "sellerTaxNo" => read_field(seller_tax_no), "sellerTel" => read_field(seller_tel),
+    "supplySign" => read_field(supply_sign), "taxAmount" => read_field(tax_amount),
+    "usedVehicleSaleDetailVOList" => read_field(used_vehicle_sale_detail_vo_list),
+    "vehicleSaleDetailVOList" => read_field(vehicle_sale_detail_vo_list), "verifyStatus"
+    => read_field(verify_status), "voucherCode" => read_field(voucher_code),
+    "voucherStatus" => read_field(voucher_status) }
 }
 /// `UpdateApplyReceiptAndInvoiceRelatedResponseBody`: the same model as [`UnbindApplyReceiptAndInvoiceRelatedResponseBody`].
 pub type UpdateApplyReceiptAndInvoiceRelatedResponseBody = UnbindApplyReceiptAndInvoiceRelatedResponseBody;
@@ -5462,145 +4084,64 @@ impl UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountPeriod", &self.account_period)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("amountWithTax", &self.amount_with_tax)?;
-        object.optional("checkCode", &self.check_code)?;
-        object.optional("checkTime", &self.check_time)?;
-        object.optional("drawerName", &self.drawer_name)?;
-        object.optional("drewDate", &self.drew_date)?;
-        object.optional("electronicUrl", &self.electronic_url)?;
-        object.optional("financeType", &self.finance_type)?;
-        object.optional("fundType", &self.fund_type)?;
-        object
-            .optional(
-                "generalInvoiceDetailVOList",
-                &self.general_invoice_detail_vo_list,
-            )?;
-        object.optional("imageUrl", &self.image_url)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("invoiceStatus", &self.invoice_status)?;
-        object.optional("invoiceType", &self.invoice_type)?;
-        object.optional("machineCode", &self.machine_code)?;
-        object.optional("oilFlag", &self.oil_flag)?;
-        object.optional("payee", &self.payee)?;
-        object.optional("processInstCode", &self.process_inst_code)?;
-        object.optional("processInstType", &self.process_inst_type)?;
-        object.optional("purchaserAddress", &self.purchaser_address)?;
-        object.optional("purchaserBankAccount", &self.purchaser_bank_account)?;
-        object.optional("purchaserBankNameAccount", &self.purchaser_bank_name_account)?;
-        object.optional("purchaserName", &self.purchaser_name)?;
-        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
-        object.optional("purchaserTel", &self.purchaser_tel)?;
-        object.optional("remark", &self.remark)?;
-        object
-            .optional(
-                "secondHandCarInvoiceDetailList",
-                &self.second_hand_car_invoice_detail_list,
-            )?;
-        object.optional("sellerAddress", &self.seller_address)?;
-        object.optional("sellerBankAccount", &self.seller_bank_account)?;
-        object.optional("sellerBankNameAccount", &self.seller_bank_name_account)?;
-        object.optional("sellerName", &self.seller_name)?;
-        object.optional("sellerTaxNo", &self.seller_tax_no)?;
-        object.optional("sellerTel", &self.seller_tel)?;
-        object.optional("supplySign", &self.supply_sign)?;
-        object.optional("taxAmount", &self.tax_amount)?;
-        object
-            .optional(
-                "usedVehicleSaleDetailVOList",
-                &self.used_vehicle_sale_detail_vo_list,
-            )?;
-        object.optional("vehicleSaleDetailVOList", &self.vehicle_sale_detail_vo_list)?;
-        object.optional("verifyStatus", &self.verify_status)?;
-        object.optional("voucherCode", &self.voucher_code)?;
-        object.optional("voucherStatus", &self.voucher_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO { "accountPeriod" =>
+    optional(account_period), "amount" => optional(amount), "amountWithTax" =>
+    optional(amount_with_tax), "checkCode" => optional(check_code), "checkTime" =>
+    optional(check_time), "drawerName" => optional(drawer_name), "drewDate" =>
+    optional(drew_date), "electronicUrl" => optional(electronic_url), "financeType" =>
+    optional(finance_type), "fundType" => optional(fund_type),
+    "generalInvoiceDetailVOList" => optional(general_invoice_detail_vo_list), "imageUrl"
+    => optional(image_url), "invoiceCode" => optional(invoice_code), "invoiceNo" =>
+    optional(invoice_no), "invoiceStatus" => optional(invoice_status), "invoiceType" =>
+    optional(invoice_type), "machineCode" => optional(machine_code), "oilFlag" =>
+    optional(oil_flag), "payee" => optional(payee), "processInstCode" =>
+    optional(process_inst_code), "processInstType" => optional(process_inst_type),
+    "purchaserAddress" => optional(purchaser_address), "purchaserBankAccount" =>
+    optional(purchaser_bank_account), "purchaserBankNameAccount" =>
+    optional(purchaser_bank_name_account), "purchaserName" => optional(purchaser_name),
+    "purchaserTaxNo" => optional(purchaser_tax_no), "purchaserTel" =>
+    optional(purchaser_tel), "remark" => optional(remark),
+    "secondHandCarInvoiceDetailList" => optional(second_hand_car_invoice_detail_list),
+    "sellerAddress" => optional(seller_address), "sellerBankAccount" =>
+    optional(seller_bank_account), "sellerBankNameAccount" =>
+    optional(seller_bank_name_account), "sellerName" => optional(seller_name),
+    "sellerTaxNo" => optional(seller_tax_no), "sellerTel" => optional(seller_tel),
+    "supplySign" => optional(supply_sign), "taxAmount" => optional(tax_amount),
+    "usedVehicleSaleDetailVOList" => optional(used_vehicle_sale_detail_vo_list),
+    "vehicleSaleDetailVOList" => optional(vehicle_sale_detail_vo_list), "verifyStatus" =>
+    optional(verify_status), "voucherCode" => optional(voucher_code), "voucherStatus" =>
+    optional(voucher_status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountPeriod" => rt::read_field(map, &mut self.account_period),
-            "amount" => rt::read_field(map, &mut self.amount),
-            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
-            "checkCode" => rt::read_field(map, &mut self.check_code),
-            "checkTime" => rt::read_field(map, &mut self.check_time),
-            "drawerName" => rt::read_field(map, &mut self.drawer_name),
-            "drewDate" => rt::read_field(map, &mut self.drew_date),
-            "electronicUrl" => rt::read_field(map, &mut self.electronic_url),
-            "financeType" => rt::read_field(map, &mut self.finance_type),
-            "fundType" => rt::read_field(map, &mut self.fund_type),
-            "generalInvoiceDetailVOList" => {
-                rt::read_field(map, &mut self.general_invoice_detail_vo_list)
-            }
-            "imageUrl" => rt::read_field(map, &mut self.image_url),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "invoiceStatus" => rt::read_field(map, &mut self.invoice_status),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            "machineCode" => rt::read_field(map, &mut self.machine_code),
-            "oilFlag" => rt::read_field(map, &mut self.oil_flag),
-            "payee" => rt::read_field(map, &mut self.payee),
-            "processInstCode" => rt::read_field(map, &mut self.process_inst_code),
-            "processInstType" => rt::read_field(map, &mut self.process_inst_type),
-            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
-            "purchaserBankAccount" => {
-                rt::read_field(map, &mut self.purchaser_bank_account)
-            }
-            "purchaserBankNameAccount" => {
-                rt::read_field(map, &mut self.purchaser_bank_name_account)
-            }
-            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
-            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
-            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "secondHandCarInvoiceDetailList" => {
-                rt::read_field(map, &mut self.second_hand_car_invoice_detail_list)
-            }
-            "sellerAddress" => rt::read_field(map, &mut self.seller_address),
-            "sellerBankAccount" => rt::read_field(map, &mut self.seller_bank_account),
-            "sellerBankNameAccount" => {
-                rt::read_field(map, &mut self.seller_bank_name_account)
-            }
-            "sellerName" => rt::read_field(map, &mut self.seller_name),
-            "sellerTaxNo" => rt::read_field(map, &mut self.seller_tax_no),
-            "sellerTel" => rt::read_field(map, &mut self.seller_tel),
-            "supplySign" => rt::read_field(map, &mut self.supply_sign),
-            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
-            "usedVehicleSaleDetailVOList" => {
-                rt::read_field(map, &mut self.used_vehicle_sale_detail_vo_list)
-            }
-            "vehicleSaleDetailVOList" => {
-                rt::read_field(map, &mut self.vehicle_sale_detail_vo_list)
-            }
-            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
-            "voucherCode" => rt::read_field(map, &mut self.voucher_code),
-            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO { "accountPeriod" =>
+    read_field(account_period), "amount" => read_field(amount), "amountWithTax" =>
+    read_field(amount_with_tax), "checkCode" => read_field(check_code), "checkTime" =>
+    read_field(check_time), "drawerName" => read_field(drawer_name), "drewDate" =>
+    read_field(drew_date), "electronicUrl" => read_field(electronic_url), "financeType"
+    => read_field(finance_type), "fundType" => read_field(fund_type),
+    "generalInvoiceDetailVOList" => read_field(general_invoice_detail_vo_list),
+    "imageUrl" => read_field(image_url), "invoiceCode" => read_field(invoice_code),
+    "invoiceNo" => read_field(invoice_no), "invoiceStatus" => read_field(invoice_status),
+    "invoiceType" => read_field(invoice_type), "machineCode" => read_field(machine_code),
+    "oilFlag" => read_field(oil_flag), "payee" => read_field(payee), "processInstCode" =>
+    read_field(process_inst_code), "processInstType" => read_field(process_inst_type),
+    "purchaserAddress" => read_field(purchaser_address), "purchaserBankAccount" =>
+    read_field(purchaser_bank_account), "purchaserBankNameAccount" =>
+    read_field(purchaser_bank_name_account), "purchaserName" =>
+    read_field(purchaser_name), "purchaserTaxNo" => read_field(purchaser_tax_no),
+    "purchaserTel" => read_field(purchaser_tel), "remark" => read_field(remark),
+    "secondHandCarInvoiceDetailList" => read_field(second_hand_car_invoice_detail_list),
+    "sellerAddress" => read_field(seller_address), "sellerBankAccount" =>
+    read_field(seller_bank_account), "sellerBankNameAccount" =>
+    read_field(seller_bank_name_account), "sellerName" => read_field(seller_name),
+    "sellerTaxNo" => read_field(seller_tax_no), "sellerTel" => read_field(seller_tel),
+    "supplySign" => read_field(supply_sign), "taxAmount" => read_field(tax_amount),
+    "usedVehicleSaleDetailVOList" => read_field(used_vehicle_sale_detail_vo_list),
+    "vehicleSaleDetailVOList" => read_field(vehicle_sale_detail_vo_list), "verifyStatus"
+    => read_field(verify_status), "voucherCode" => read_field(voucher_code),
+    "voucherStatus" => read_field(voucher_status) }
 }
 /// `UpdateInvoiceAbandonStatusRequestRedGeneralInvoiceVO`: the same model as [`UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO`].
 pub type UpdateInvoiceAbandonStatusRequestRedGeneralInvoiceVO = UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO;
@@ -5651,46 +4192,18 @@ impl UpdateInvoiceAccountingPeriodDateRequestInvoiceFinanceInfoVOList {
         self
     }
 }
-impl rt::serde::Serialize
-for UpdateInvoiceAccountingPeriodDateRequestInvoiceFinanceInfoVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountingPeriodData", &self.accounting_period_data)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("invoiceType", &self.invoice_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceAccountingPeriodDateRequestInvoiceFinanceInfoVOList {
+    "accountingPeriodData" => optional(accounting_period_data), "invoiceCode" =>
+    optional(invoice_code), "invoiceNo" => optional(invoice_no), "invoiceType" =>
+    optional(invoice_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateInvoiceAccountingPeriodDateRequestInvoiceFinanceInfoVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceAccountingPeriodDateRequestInvoiceFinanceInfoVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountingPeriodData" => {
-                rt::read_field(map, &mut self.accounting_period_data)
-            }
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceAccountingPeriodDateRequestInvoiceFinanceInfoVOList {
+    "accountingPeriodData" => read_field(accounting_period_data), "invoiceCode" =>
+    read_field(invoice_code), "invoiceNo" => read_field(invoice_no), "invoiceType" =>
+    read_field(invoice_type) }
 }
 /// `UpdateInvoiceAccountingPeriodDateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5699,35 +4212,12 @@ pub struct UpdateInvoiceAccountingPeriodDateResponseBody {
     /// `result`.
     pub result: Option<UpdateInvoiceAccountingPeriodDateResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAccountingPeriodDateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInvoiceAccountingPeriodDateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceAccountingPeriodDateResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateInvoiceAccountingPeriodDateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceAccountingPeriodDateResponseBody { "result" => optional(result) }
 }
 /// `UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList`.
 #[derive(Clone, Debug, Default)]
@@ -5768,44 +4258,16 @@ impl UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList {
         self
     }
 }
-impl rt::serde::Serialize
-for UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountingStatus", &self.accounting_status)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("invoiceType", &self.invoice_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList { "accountingStatus" =>
+    optional(accounting_status), "invoiceCode" => optional(invoice_code), "invoiceNo" =>
+    optional(invoice_no), "invoiceType" => optional(invoice_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountingStatus" => rt::read_field(map, &mut self.accounting_status),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList { "accountingStatus" =>
+    read_field(accounting_status), "invoiceCode" => read_field(invoice_code), "invoiceNo"
+    => read_field(invoice_no), "invoiceType" => read_field(invoice_type) }
 }
 /// `UpdateInvoiceAccountingStatusResponseBody`: the same model as [`UpdateInvoiceAccountingPeriodDateResponseBody`].
 pub type UpdateInvoiceAccountingStatusResponseBody = UpdateInvoiceAccountingPeriodDateResponseBody;
@@ -6330,197 +4792,92 @@ impl UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVO {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountPeriod", &self.account_period)?;
-        object.optional("agentCode", &self.agent_code)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("amountWithTax", &self.amount_with_tax)?;
-        object.optional("caacDevelopmentFund", &self.caac_development_fund)?;
-        object.optional("checkCode", &self.check_code)?;
-        object.optional("checkTime", &self.check_time)?;
-        object.optional("city", &self.city)?;
-        object.optional("destination", &self.destination)?;
-        object.optional("distance", &self.distance)?;
-        object.optional("drawerName", &self.drawer_name)?;
-        object.optional("drewDate", &self.drew_date)?;
-        object.optional("electronicUrl", &self.electronic_url)?;
-        object.optional("entrance", &self.entrance)?;
-        object.optional("exit", &self.exit)?;
-        object.optional("financeType", &self.finance_type)?;
-        object.optional("flightItineraryDetails", &self.flight_itinerary_details)?;
-        object.optional("fuelSurcharge", &self.fuel_surcharge)?;
-        object.optional("fundType", &self.fund_type)?;
-        object
-            .optional(
-                "generalInvoiceDetailVOList",
-                &self.general_invoice_detail_vo_list,
-            )?;
-        object.optional("getOffTime", &self.get_off_time)?;
-        object.optional("getOnTime", &self.get_on_time)?;
-        object.optional("imageUrl", &self.image_url)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("invoiceStatus", &self.invoice_status)?;
-        object.optional("invoiceType", &self.invoice_type)?;
-        object.optional("issueBy", &self.issue_by)?;
-        object.optional("machineCode", &self.machine_code)?;
-        object.optional("oilFlag", &self.oil_flag)?;
-        object.optional("origin", &self.origin)?;
-        object.optional("passenger", &self.passenger)?;
-        object.optional("passengerUserId", &self.passenger_user_id)?;
-        object.optional("payee", &self.payee)?;
-        object.optional("printSerialNumber", &self.print_serial_number)?;
-        object.optional("processInstCode", &self.process_inst_code)?;
-        object.optional("processInstType", &self.process_inst_type)?;
-        object.optional("purchaserAddress", &self.purchaser_address)?;
-        object.optional("purchaserBankAccount", &self.purchaser_bank_account)?;
-        object.optional("purchaserBankNameAccount", &self.purchaser_bank_name_account)?;
-        object.optional("purchaserName", &self.purchaser_name)?;
-        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
-        object.optional("purchaserTel", &self.purchaser_tel)?;
-        object.optional("receiverEmail", &self.receiver_email)?;
-        object.optional("receiverName", &self.receiver_name)?;
-        object.optional("receiverTel", &self.receiver_tel)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("seatClass", &self.seat_class)?;
-        object
-            .optional(
-                "secondHandCarInvoiceDetailList",
-                &self.second_hand_car_invoice_detail_list,
-            )?;
-        object.optional("sellerAddress", &self.seller_address)?;
-        object.optional("sellerBankAccount", &self.seller_bank_account)?;
-        object.optional("sellerBankNameAccount", &self.seller_bank_name_account)?;
-        object.optional("sellerName", &self.seller_name)?;
-        object.optional("sellerTaxNo", &self.seller_tax_no)?;
-        object.optional("sellerTel", &self.seller_tel)?;
-        object.optional("serialNo", &self.serial_no)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("supplySign", &self.supply_sign)?;
-        object.optional("surcharge", &self.surcharge)?;
-        object.optional("taxAmount", &self.tax_amount)?;
-        object.optional("trainNo", &self.train_no)?;
-        object.optional("travelDate", &self.travel_date)?;
-        object
-            .optional(
-                "usedVehicleSaleDetailVOList",
-                &self.used_vehicle_sale_detail_vo_list,
-            )?;
-        object.optional("vehicleSaleDetailVOList", &self.vehicle_sale_detail_vo_list)?;
-        object.optional("verifyStatus", &self.verify_status)?;
-        object.optional("voucherCode", &self.voucher_code)?;
-        object.optional("voucherStatus", &self.voucher_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVO { "accountPeriod" =>
+    optional(account_period), "agentCode" => optional(agent_code), "amount" =>
+    optional(amount), "amountWithTax" => optional(amount_with_tax), "caacDevelopmentFund"
+    => optional(caac_development_fund), "checkCode" => optional(check_code), "checkTime"
+    => optional(check_time), "city" => optional(city), "destination" =>
+    optional(destination), "distance" => optional(distance), "drawerName" =>
+    optional(drawer_name), "drewDate" => optional(drew_date), "electronicUrl" =>
+    optional(electronic_url), "entrance" => optional(entrance), "exit" => optional(exit),
+    "financeType" => optional(finance_type), "flightItineraryDetails" =>
+    optional(flight_itinerary_details), "fuelSurcharge" => optional(fuel_surcharge),
+    "fundType" => optional(fund_type), "generalInvoiceDetailVOList" =>
+    optional(general_invoice_detail_vo_list), "getOffTime" => optional(get_off_time),
+    "getOnTime" => optional(get_on_time), "imageUrl" => optional(image_url),
+    "invoiceCode" => optional(invoice_code), "invoiceNo" => optional(invoice_no),
+    "invoiceStatus" => optional(invoice_status), "invoiceType" => optional(invoice_type),
+    "issueBy" => optional(issue_by), "machineCode" => optional(machine_code), "oilFlag"
+    => optional(oil_flag), "origin" => optional(origin), "passenger" =>
+    optional(passenger), "passengerUserId" => optional(passenger_user_id), "payee" =>
+    optional(payee), "printSerialNumber" => optional(print_serial_number),
+    "processInstCode" => optional(process_inst_code), "processInstType" =>
+    optional(process_inst_type), "purchaserAddress" => optional(purchaser_address),
+    "purchaserBankAccount" => optional(purchaser_bank_account),
+    "purchaserBankNameAccount" => optional(purchaser_bank_name_account), "purchaserName"
+    => optional(purchaser_name), "purchaserTaxNo" => optional(purchaser_tax_no),
+    "purchaserTel" => optional(purchaser_tel), "receiverEmail" =>
+    optional(receiver_email), "receiverName" => optional(receiver_name), "receiverTel" =>
+    optional(receiver_tel), "remark" => optional(remark), "seatClass" =>
+    optional(seat_class), "secondHandCarInvoiceDetailList" =>
+    optional(second_hand_car_invoice_detail_list), "sellerAddress" =>
+    optional(seller_address), "sellerBankAccount" => optional(seller_bank_account),
+    "sellerBankNameAccount" => optional(seller_bank_name_account), "sellerName" =>
+    optional(seller_name), "sellerTaxNo" => optional(seller_tax_no), "sellerTel" =>
+    optional(seller_tel), "serialNo" => optional(serial_no), "startTime" =>
+    optional(start_time), "supplySign" => optional(supply_sign), "surcharge" =>
+    optional(surcharge), "taxAmount" => optional(tax_amount), "trainNo" =>
+    optional(train_no), "travelDate" => optional(travel_date),
+    "usedVehicleSaleDetailVOList" => optional(used_vehicle_sale_detail_vo_list),
+    "vehicleSaleDetailVOList" => optional(vehicle_sale_detail_vo_list), "verifyStatus" =>
+    optional(verify_status), "voucherCode" => optional(voucher_code), "voucherStatus" =>
+    optional(voucher_status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountPeriod" => rt::read_field(map, &mut self.account_period),
-            "agentCode" => rt::read_field(map, &mut self.agent_code),
-            "amount" => rt::read_field(map, &mut self.amount),
-            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
-            "caacDevelopmentFund" => rt::read_field(map, &mut self.caac_development_fund),
-            "checkCode" => rt::read_field(map, &mut self.check_code),
-            "checkTime" => rt::read_field(map, &mut self.check_time),
-            "city" => rt::read_field(map, &mut self.city),
-            "destination" => rt::read_field(map, &mut self.destination),
-            "distance" => rt::read_field(map, &mut self.distance),
-            "drawerName" => rt::read_field(map, &mut self.drawer_name),
-            "drewDate" => rt::read_field(map, &mut self.drew_date),
-            "electronicUrl" => rt::read_field(map, &mut self.electronic_url),
-            "entrance" => rt::read_field(map, &mut self.entrance),
-            "exit" => rt::read_field(map, &mut self.exit),
-            "financeType" => rt::read_field(map, &mut self.finance_type),
-            "flightItineraryDetails" => {
-                rt::read_field(map, &mut self.flight_itinerary_details)
-            }
-            "fuelSurcharge" => rt::read_field(map, &mut self.fuel_surcharge),
-            "fundType" => rt::read_field(map, &mut self.fund_type),
-            "generalInvoiceDetailVOList" => {
-                rt::read_field(map, &mut self.general_invoice_detail_vo_list)
-            }
-            "getOffTime" => rt::read_field(map, &mut self.get_off_time),
-            "getOnTime" => rt::read_field(map, &mut self.get_on_time),
-            "imageUrl" => rt::read_field(map, &mut self.image_url),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "invoiceStatus" => rt::read_field(map, &mut self.invoice_status),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            "issueBy" => rt::read_field(map, &mut self.issue_by),
-            "machineCode" => rt::read_field(map, &mut self.machine_code),
-            "oilFlag" => rt::read_field(map, &mut self.oil_flag),
-            "origin" => rt::read_field(map, &mut self.origin),
-            "passenger" => rt::read_field(map, &mut self.passenger),
-            "passengerUserId" => rt::read_field(map, &mut self.passenger_user_id),
-            "payee" => rt::read_field(map, &mut self.payee),
-            "printSerialNumber" => rt::read_field(map, &mut self.print_serial_number),
-            "processInstCode" => rt::read_field(map, &mut self.process_inst_code),
-            "processInstType" => rt::read_field(map, &mut self.process_inst_type),
-            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
-            "purchaserBankAccount" => {
-                rt::read_field(map, &mut self.purchaser_bank_account)
-            }
-            "purchaserBankNameAccount" => {
-                rt::read_field(map, &mut self.purchaser_bank_name_account)
-            }
-            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
-            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
-            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
-            "receiverEmail" => rt::read_field(map, &mut self.receiver_email),
-            "receiverName" => rt::read_field(map, &mut self.receiver_name),
-            "receiverTel" => rt::read_field(map, &mut self.receiver_tel),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "seatClass" => rt::read_field(map, &mut self.seat_class),
-            "secondHandCarInvoiceDetailList" => {
-                rt::read_field(map, &mut self.second_hand_car_invoice_detail_list)
-            }
-            "sellerAddress" => rt::read_field(map, &mut self.seller_address),
-            "sellerBankAccount" => rt::read_field(map, &mut self.seller_bank_account),
-            "sellerBankNameAccount" => {
-                rt::read_field(map, &mut self.seller_bank_name_account)
-            }
-            "sellerName" => rt::read_field(map, &mut self.seller_name),
-            "sellerTaxNo" => rt::read_field(map, &mut self.seller_tax_no),
-            "sellerTel" => rt::read_field(map, &mut self.seller_tel),
-            "serialNo" => rt::read_field(map, &mut self.serial_no),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "supplySign" => rt::read_field(map, &mut self.supply_sign),
-            "surcharge" => rt::read_field(map, &mut self.surcharge),
-            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
-            "trainNo" => rt::read_field(map, &mut self.train_no),
-            "travelDate" => rt::read_field(map, &mut self.travel_date),
-            "usedVehicleSaleDetailVOList" => {
-                rt::read_field(map, &mut self.used_vehicle_sale_detail_vo_list)
-            }
-            "vehicleSaleDetailVOList" => {
-                rt::read_field(map, &mut self.vehicle_sale_detail_vo_list)
-            }
-            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
-            "voucherCode" => rt::read_field(map, &mut self.voucher_code),
-            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVO { "accountPeriod" =>
+    read_field(account_period), "agentCode" => read_field(agent_code), "amount" =>
+    read_field(amount), "amountWithTax" => read_field(amount_with_tax),
+    "caacDevelopmentFund" => read_field(caac_development_fund), "checkCode" =>
+    read_field(check_code), "checkTime" => read_field(check_time), "city" =>
+    read_field(city), "destination" => read_field(destination), "distance" =>
+    read_field(distance), "drawerName" => read_field(drawer_name), "drewDate" =>
+    read_field(drew_date), "electronicUrl" => read_field(electronic_url), "entrance" =>
+    read_field(entrance), "exit" => read_field(exit), "financeType" =>
+    read_field(finance_type), "flightItineraryDetails" =>
+    read_field(flight_itinerary_details), "fuelSurcharge" => read_field(fuel_surcharge),
+    "fundType" => read_field(fund_type), "generalInvoiceDetailVOList" =>
+    read_field(general_invoice_detail_vo_list), "getOffTime" => read_field(get_off_time),
+    "getOnTime" => read_field(get_on_time), "imageUrl" => read_field(image_url),
+    "invoiceCode" => read_field(invoice_code), "invoiceNo" => read_field(invoice_no),
+    "invoiceStatus" => read_field(invoice_status), "invoiceType" =>
+    read_field(invoice_type), "issueBy" => read_field(issue_by), "machineCode" =>
+    read_field(machine_code), "oilFlag" => read_field(oil_flag), "origin" =>
+    read_field(origin), "passenger" => read_field(passenger), "passengerUserId" =>
+    read_field(passenger_user_id), "payee" => read_field(payee), "printSerialNumber" =>
+    read_field(print_serial_number), "processInstCode" => read_field(process_inst_code),
+    "processInstType" => read_field(process_inst_type), "purchaserAddress" =>
+    read_field(purchaser_address), "purchaserBankAccount" =>
+    read_field(purchaser_bank_account), "purchaserBankNameAccount" =>
+    read_field(purchaser_bank_name_account), "purchaserName" =>
+    read_field(purchaser_name), "purchaserTaxNo" => read_field(purchaser_tax_no),
+    "purchaserTel" => read_field(purchaser_tel), "receiverEmail" =>
+    read_field(receiver_email), "receiverName" => read_field(receiver_name),
+    "receiverTel" => read_field(receiver_tel), "remark" => read_field(remark),
+    "seatClass" => read_field(seat_class), "secondHandCarInvoiceDetailList" =>
+    read_field(second_hand_car_invoice_detail_list), "sellerAddress" =>
+    read_field(seller_address), "sellerBankAccount" => read_field(seller_bank_account),
+    "sellerBankNameAccount" => read_field(seller_bank_name_account), "sellerName" =>
+    read_field(seller_name), "sellerTaxNo" => read_field(seller_tax_no), "sellerTel" =>
+    read_field(seller_tel), "serialNo" => read_field(serial_no), "startTime" =>
+    read_field(start_time), "supplySign" => read_field(supply_sign), "surcharge" =>
+    read_field(surcharge), "taxAmount" => read_field(tax_amount), "trainNo" =>
+    read_field(train_no), "travelDate" => read_field(travel_date),
+    "usedVehicleSaleDetailVOList" => read_field(used_vehicle_sale_detail_vo_list),
+    "vehicleSaleDetailVOList" => read_field(vehicle_sale_detail_vo_list), "verifyStatus"
+    => read_field(verify_status), "voucherCode" => read_field(voucher_code),
+    "voucherStatus" => read_field(voucher_status) }
 }
 /// `UpdateInvoiceAndReceiptRelatedResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
 pub type UpdateInvoiceAndReceiptRelatedResponseBody = AppendRolePermissionResponseBody;
@@ -6644,63 +5001,26 @@ impl UpdateReceiptRequestReceipts {
         self
     }
 }
-impl rt::serde::Serialize for UpdateReceiptRequestReceipts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("categoryCode", &self.category_code)?;
-        object.field("code", &self.code)?;
-        object.optional("customerCode", &self.customer_code)?;
-        object.optional("enterpriseAcountCode", &self.enterprise_acount_code)?;
-        object.optional("occurDate", &self.occur_date)?;
-        object.optional("principalId", &self.principal_id)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.field("receiptType", &self.receipt_type)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("supplierCode", &self.supplier_code)?;
-        object.optional("title", &self.title)?;
-        object.field("updateTime", &self.update_time)?;
-        object.field("updateUserId", &self.update_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateReceiptRequestReceipts { "amount" => optional(amount), "categoryCode" =>
+    optional(category_code), "code" => field(code), "customerCode" =>
+    optional(customer_code), "enterpriseAcountCode" => optional(enterprise_acount_code),
+    "occurDate" => optional(occur_date), "principalId" => optional(principal_id),
+    "projectCode" => optional(project_code), "receiptType" => field(receipt_type),
+    "remark" => optional(remark), "supplierCode" => optional(supplier_code), "title" =>
+    optional(title), "updateTime" => field(update_time), "updateUserId" =>
+    field(update_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateReceiptRequestReceipts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateReceiptRequestReceipts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "categoryCode" => rt::read_field(map, &mut self.category_code),
-            "code" => rt::read_field(map, &mut self.code),
-            "customerCode" => rt::read_field(map, &mut self.customer_code),
-            "enterpriseAcountCode" => {
-                rt::read_field(map, &mut self.enterprise_acount_code)
-            }
-            "occurDate" => rt::read_field(map, &mut self.occur_date),
-            "principalId" => rt::read_field(map, &mut self.principal_id),
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "receiptType" => rt::read_field(map, &mut self.receipt_type),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "supplierCode" => rt::read_field(map, &mut self.supplier_code),
-            "title" => rt::read_field(map, &mut self.title),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            "updateUserId" => rt::read_field(map, &mut self.update_user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UpdateReceiptRequestReceipts { "amount" => read_field(amount), "categoryCode" =>
+    read_field(category_code), "code" => read_field(code), "customerCode" =>
+    read_field(customer_code), "enterpriseAcountCode" =>
+    read_field(enterprise_acount_code), "occurDate" => read_field(occur_date),
+    "principalId" => read_field(principal_id), "projectCode" => read_field(project_code),
+    "receiptType" => read_field(receipt_type), "remark" => read_field(remark),
+    "supplierCode" => read_field(supplier_code), "title" => read_field(title),
+    "updateTime" => read_field(update_time), "updateUserId" => read_field(update_user_id)
     }
 }
 /// `UpdateReceiptResponseBody`.
@@ -6710,35 +5030,12 @@ pub struct UpdateReceiptResponseBody {
     /// `results`.
     pub results: Option<Vec<UpdateReceiptResponseBodyResults>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateReceiptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateReceiptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "results" => rt::read_field(map, &mut self.results),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateReceiptResponseBody { "results" => read_field(results) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateReceiptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("results", &self.results)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateReceiptResponseBody { "results" => optional(results) }
 }
 /// `UpdateReceiptVoucherStatusResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
 pub type UpdateReceiptVoucherStatusResponseBody = AppendRolePermissionResponseBody;
@@ -6770,40 +5067,14 @@ impl AppendRolePermissionRequestRolePermissionItemListPermissionList {
         self
     }
 }
-impl rt::serde::Serialize
-for AppendRolePermissionRequestRolePermissionItemListPermissionList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionIdList", &self.action_id_list)?;
-        object.optional("resourceIdentity", &self.resource_identity)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendRolePermissionRequestRolePermissionItemListPermissionList { "actionIdList" =>
+    optional(action_id_list), "resourceIdentity" => optional(resource_identity) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for AppendRolePermissionRequestRolePermissionItemListPermissionList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppendRolePermissionRequestRolePermissionItemListPermissionList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionIdList" => rt::read_field(map, &mut self.action_id_list),
-            "resourceIdentity" => rt::read_field(map, &mut self.resource_identity),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendRolePermissionRequestRolePermissionItemListPermissionList { "actionIdList" =>
+    read_field(action_id_list), "resourceIdentity" => read_field(resource_identity) }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList`.
 #[derive(Clone, Debug, Default)]
@@ -6886,57 +5157,22 @@ impl BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList {
         self
     }
 }
-impl rt::serde::Serialize
-for BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("carrier", &self.carrier)?;
-        object.optional("className", &self.class_name)?;
-        object.optional("flightNumber", &self.flight_number)?;
-        object.optional("flyDate", &self.fly_date)?;
-        object.optional("flyFrom", &self.fly_from)?;
-        object.optional("flyTime", &self.fly_time)?;
-        object.optional("flyTo", &self.fly_to)?;
-        object.optional("invoiceDetailNumber", &self.invoice_detail_number)?;
-        object.optional("invoiceId", &self.invoice_id)?;
-        object.optional("seat", &self.seat)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList { "carrier" =>
+    optional(carrier), "className" => optional(class_name), "flightNumber" =>
+    optional(flight_number), "flyDate" => optional(fly_date), "flyFrom" =>
+    optional(fly_from), "flyTime" => optional(fly_time), "flyTo" => optional(fly_to),
+    "invoiceDetailNumber" => optional(invoice_detail_number), "invoiceId" =>
+    optional(invoice_id), "seat" => optional(seat) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "carrier" => rt::read_field(map, &mut self.carrier),
-            "className" => rt::read_field(map, &mut self.class_name),
-            "flightNumber" => rt::read_field(map, &mut self.flight_number),
-            "flyDate" => rt::read_field(map, &mut self.fly_date),
-            "flyFrom" => rt::read_field(map, &mut self.fly_from),
-            "flyTime" => rt::read_field(map, &mut self.fly_time),
-            "flyTo" => rt::read_field(map, &mut self.fly_to),
-            "invoiceDetailNumber" => rt::read_field(map, &mut self.invoice_detail_number),
-            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
-            "seat" => rt::read_field(map, &mut self.seat),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList { "carrier" =>
+    read_field(carrier), "className" => read_field(class_name), "flightNumber" =>
+    read_field(flight_number), "flyDate" => read_field(fly_date), "flyFrom" =>
+    read_field(fly_from), "flyTime" => read_field(fly_time), "flyTo" =>
+    read_field(fly_to), "invoiceDetailNumber" => read_field(invoice_detail_number),
+    "invoiceId" => read_field(invoice_id), "seat" => read_field(seat) }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList`.
 #[derive(Clone, Debug, Default)]
@@ -7054,66 +5290,28 @@ impl BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList {
         self
     }
 }
-impl rt::serde::Serialize
-for BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("airConditionType", &self.air_condition_type)?;
-        object.optional("carriageNo", &self.carriage_no)?;
-        object.optional("destination", &self.destination)?;
-        object.optional("eticketNo", &self.eticket_no)?;
-        object.optional("getOnTime", &self.get_on_time)?;
-        object.optional("invoiceId", &self.invoice_id)?;
-        object.optional("origin", &self.origin)?;
-        object.optional("passenger", &self.passenger)?;
-        object.optional("passengerUserId", &self.passenger_user_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("seatClass", &self.seat_class)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("taxRate", &self.tax_rate)?;
-        object.optional("ticketType", &self.ticket_type)?;
-        object.optional("trainNo", &self.train_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList {
+    "airConditionType" => optional(air_condition_type), "carriageNo" =>
+    optional(carriage_no), "destination" => optional(destination), "eticketNo" =>
+    optional(eticket_no), "getOnTime" => optional(get_on_time), "invoiceId" =>
+    optional(invoice_id), "origin" => optional(origin), "passenger" =>
+    optional(passenger), "passengerUserId" => optional(passenger_user_id), "remark" =>
+    optional(remark), "seatClass" => optional(seat_class), "startTime" =>
+    optional(start_time), "taxRate" => optional(tax_rate), "ticketType" =>
+    optional(ticket_type), "trainNo" => optional(train_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "airConditionType" => rt::read_field(map, &mut self.air_condition_type),
-            "carriageNo" => rt::read_field(map, &mut self.carriage_no),
-            "destination" => rt::read_field(map, &mut self.destination),
-            "eticketNo" => rt::read_field(map, &mut self.eticket_no),
-            "getOnTime" => rt::read_field(map, &mut self.get_on_time),
-            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
-            "origin" => rt::read_field(map, &mut self.origin),
-            "passenger" => rt::read_field(map, &mut self.passenger),
-            "passengerUserId" => rt::read_field(map, &mut self.passenger_user_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "seatClass" => rt::read_field(map, &mut self.seat_class),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "taxRate" => rt::read_field(map, &mut self.tax_rate),
-            "ticketType" => rt::read_field(map, &mut self.ticket_type),
-            "trainNo" => rt::read_field(map, &mut self.train_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList {
+    "airConditionType" => read_field(air_condition_type), "carriageNo" =>
+    read_field(carriage_no), "destination" => read_field(destination), "eticketNo" =>
+    read_field(eticket_no), "getOnTime" => read_field(get_on_time), "invoiceId" =>
+    read_field(invoice_id), "origin" => read_field(origin), "passenger" =>
+    read_field(passenger), "passengerUserId" => read_field(passenger_user_id), "remark"
+    => read_field(remark), "seatClass" => read_field(seat_class), "startTime" =>
+    read_field(start_time), "taxRate" => read_field(tax_rate), "ticketType" =>
+    read_field(ticket_type), "trainNo" => read_field(train_no) }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList`.
 #[derive(Clone, Debug, Default)]
@@ -7210,61 +5408,24 @@ impl BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList {
         self
     }
 }
-impl rt::serde::Serialize
-for BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("goodsName", &self.goods_name)?;
-        object.optional("quantity", &self.quantity)?;
-        object.optional("revenueCode", &self.revenue_code)?;
-        object.optional("rowNo", &self.row_no)?;
-        object.optional("specification", &self.specification)?;
-        object.optional("taxAmount", &self.tax_amount)?;
-        object.optional("taxPre", &self.tax_pre)?;
-        object.optional("taxPreType", &self.tax_pre_type)?;
-        object.optional("taxRate", &self.tax_rate)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("unitPrice", &self.unit_price)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList { "amount" =>
+    optional(amount), "goodsName" => optional(goods_name), "quantity" =>
+    optional(quantity), "revenueCode" => optional(revenue_code), "rowNo" =>
+    optional(row_no), "specification" => optional(specification), "taxAmount" =>
+    optional(tax_amount), "taxPre" => optional(tax_pre), "taxPreType" =>
+    optional(tax_pre_type), "taxRate" => optional(tax_rate), "unit" => optional(unit),
+    "unitPrice" => optional(unit_price) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "goodsName" => rt::read_field(map, &mut self.goods_name),
-            "quantity" => rt::read_field(map, &mut self.quantity),
-            "revenueCode" => rt::read_field(map, &mut self.revenue_code),
-            "rowNo" => rt::read_field(map, &mut self.row_no),
-            "specification" => rt::read_field(map, &mut self.specification),
-            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
-            "taxPre" => rt::read_field(map, &mut self.tax_pre),
-            "taxPreType" => rt::read_field(map, &mut self.tax_pre_type),
-            "taxRate" => rt::read_field(map, &mut self.tax_rate),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "unitPrice" => rt::read_field(map, &mut self.unit_price),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList { "amount" =>
+    read_field(amount), "goodsName" => read_field(goods_name), "quantity" =>
+    read_field(quantity), "revenueCode" => read_field(revenue_code), "rowNo" =>
+    read_field(row_no), "specification" => read_field(specification), "taxAmount" =>
+    read_field(tax_amount), "taxPre" => read_field(tax_pre), "taxPreType" =>
+    read_field(tax_pre_type), "taxRate" => read_field(tax_rate), "unit" =>
+    read_field(unit), "unitPrice" => read_field(unit_price) }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList`.
 #[derive(Clone, Debug, Default)]
@@ -7347,57 +5508,22 @@ impl BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList {
         self
     }
 }
-impl rt::serde::Serialize
-for BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("cardNo", &self.card_no)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("goodsName", &self.goods_name)?;
-        object.optional("revenueCode", &self.revenue_code)?;
-        object.optional("rowNo", &self.row_no)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("taxAmount", &self.tax_amount)?;
-        object.optional("taxRate", &self.tax_rate)?;
-        object.optional("vehicleType", &self.vehicle_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList { "amount"
+    => optional(amount), "cardNo" => optional(card_no), "endDate" => optional(end_date),
+    "goodsName" => optional(goods_name), "revenueCode" => optional(revenue_code), "rowNo"
+    => optional(row_no), "startDate" => optional(start_date), "taxAmount" =>
+    optional(tax_amount), "taxRate" => optional(tax_rate), "vehicleType" =>
+    optional(vehicle_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "cardNo" => rt::read_field(map, &mut self.card_no),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "goodsName" => rt::read_field(map, &mut self.goods_name),
-            "revenueCode" => rt::read_field(map, &mut self.revenue_code),
-            "rowNo" => rt::read_field(map, &mut self.row_no),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
-            "taxRate" => rt::read_field(map, &mut self.tax_rate),
-            "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList { "amount"
+    => read_field(amount), "cardNo" => read_field(card_no), "endDate" =>
+    read_field(end_date), "goodsName" => read_field(goods_name), "revenueCode" =>
+    read_field(revenue_code), "rowNo" => read_field(row_no), "startDate" =>
+    read_field(start_date), "taxAmount" => read_field(tax_amount), "taxRate" =>
+    read_field(tax_rate), "vehicleType" => read_field(vehicle_type) }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList`.
 #[derive(Clone, Debug, Default)]
@@ -7522,69 +5648,33 @@ impl BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList {
         self
     }
 }
-impl rt::serde::Serialize
-for BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("auctionUnit", &self.auction_unit)?;
-        object.optional("auctionUnitAddress", &self.auction_unit_address)?;
-        object.optional("auctionUnitBank", &self.auction_unit_bank)?;
-        object.optional("auctionUnitTaxNo", &self.auction_unit_tax_no)?;
-        object.optional("auctionUtilTel", &self.auction_util_tel)?;
-        object.optional("carModel", &self.car_model)?;
-        object.optional("cardNo", &self.card_no)?;
-        object.optional("registration", &self.registration)?;
-        object.optional("transferVehicle", &self.transfer_vehicle)?;
-        object.optional("usedCarAddress", &self.used_car_address)?;
-        object.optional("usedCarMarket", &self.used_car_market)?;
-        object.optional("usedCarMarketBank", &self.used_car_market_bank)?;
-        object.optional("usedCarMarketPhone", &self.used_car_market_phone)?;
-        object.optional("usedCarMarketTaxNo", &self.used_car_market_tax_no)?;
-        object.optional("vehicleNo", &self.vehicle_no)?;
-        object.optional("vehicleType", &self.vehicle_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList { "auctionUnit"
+    => optional(auction_unit), "auctionUnitAddress" => optional(auction_unit_address),
+    "auctionUnitBank" => optional(auction_unit_bank), "auctionUnitTaxNo" =>
+    optional(auction_unit_tax_no), "auctionUtilTel" => optional(auction_util_tel),
+    "carModel" => optional(car_model), "cardNo" => optional(card_no), "registration" =>
+    optional(registration), "transferVehicle" => optional(transfer_vehicle),
+    "usedCarAddress" => optional(used_car_address), "usedCarMarket" =>
+    optional(used_car_market), "usedCarMarketBank" => optional(used_car_market_bank),
+    "usedCarMarketPhone" => optional(used_car_market_phone), "usedCarMarketTaxNo" =>
+    optional(used_car_market_tax_no), "vehicleNo" => optional(vehicle_no), "vehicleType"
+    => optional(vehicle_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "auctionUnit" => rt::read_field(map, &mut self.auction_unit),
-            "auctionUnitAddress" => rt::read_field(map, &mut self.auction_unit_address),
-            "auctionUnitBank" => rt::read_field(map, &mut self.auction_unit_bank),
-            "auctionUnitTaxNo" => rt::read_field(map, &mut self.auction_unit_tax_no),
-            "auctionUtilTel" => rt::read_field(map, &mut self.auction_util_tel),
-            "carModel" => rt::read_field(map, &mut self.car_model),
-            "cardNo" => rt::read_field(map, &mut self.card_no),
-            "registration" => rt::read_field(map, &mut self.registration),
-            "transferVehicle" => rt::read_field(map, &mut self.transfer_vehicle),
-            "usedCarAddress" => rt::read_field(map, &mut self.used_car_address),
-            "usedCarMarket" => rt::read_field(map, &mut self.used_car_market),
-            "usedCarMarketBank" => rt::read_field(map, &mut self.used_car_market_bank),
-            "usedCarMarketPhone" => rt::read_field(map, &mut self.used_car_market_phone),
-            "usedCarMarketTaxNo" => rt::read_field(map, &mut self.used_car_market_tax_no),
-            "vehicleNo" => rt::read_field(map, &mut self.vehicle_no),
-            "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList { "auctionUnit"
+    => read_field(auction_unit), "auctionUnitAddress" =>
+    read_field(auction_unit_address), "auctionUnitBank" => read_field(auction_unit_bank),
+    "auctionUnitTaxNo" => read_field(auction_unit_tax_no), "auctionUtilTel" =>
+    read_field(auction_util_tel), "carModel" => read_field(car_model), "cardNo" =>
+    read_field(card_no), "registration" => read_field(registration), "transferVehicle" =>
+    read_field(transfer_vehicle), "usedCarAddress" => read_field(used_car_address),
+    "usedCarMarket" => read_field(used_car_market), "usedCarMarketBank" =>
+    read_field(used_car_market_bank), "usedCarMarketPhone" =>
+    read_field(used_car_market_phone), "usedCarMarketTaxNo" =>
+    read_field(used_car_market_tax_no), "vehicleNo" => read_field(vehicle_no),
+    "vehicleType" => read_field(vehicle_type) }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList`.
 #[derive(Clone, Debug, Default)]
@@ -7702,66 +5792,29 @@ impl BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList {
         self
     }
 }
-impl rt::serde::Serialize
-for BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("brand", &self.brand)?;
-        object.optional("certificateNo", &self.certificate_no)?;
-        object.optional("engineNo", &self.engine_no)?;
-        object.optional("idCardNo", &self.id_card_no)?;
-        object.optional("importCertificateNo", &self.import_certificate_no)?;
-        object.optional("inspectionListNo", &self.inspection_list_no)?;
-        object.optional("maxPassengers", &self.max_passengers)?;
-        object.optional("originPlace", &self.origin_place)?;
-        object.optional("paymentVoucherNo", &self.payment_voucher_no)?;
-        object.optional("taxAuthorityName", &self.tax_authority_name)?;
-        object.optional("taxAuthorityNo", &self.tax_authority_no)?;
-        object.optional("taxRate", &self.tax_rate)?;
-        object.optional("tonnage", &self.tonnage)?;
-        object.optional("vehicleNo", &self.vehicle_no)?;
-        object.optional("vehicleType", &self.vehicle_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList { "brand" =>
+    optional(brand), "certificateNo" => optional(certificate_no), "engineNo" =>
+    optional(engine_no), "idCardNo" => optional(id_card_no), "importCertificateNo" =>
+    optional(import_certificate_no), "inspectionListNo" => optional(inspection_list_no),
+    "maxPassengers" => optional(max_passengers), "originPlace" => optional(origin_place),
+    "paymentVoucherNo" => optional(payment_voucher_no), "taxAuthorityName" =>
+    optional(tax_authority_name), "taxAuthorityNo" => optional(tax_authority_no),
+    "taxRate" => optional(tax_rate), "tonnage" => optional(tonnage), "vehicleNo" =>
+    optional(vehicle_no), "vehicleType" => optional(vehicle_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "brand" => rt::read_field(map, &mut self.brand),
-            "certificateNo" => rt::read_field(map, &mut self.certificate_no),
-            "engineNo" => rt::read_field(map, &mut self.engine_no),
-            "idCardNo" => rt::read_field(map, &mut self.id_card_no),
-            "importCertificateNo" => rt::read_field(map, &mut self.import_certificate_no),
-            "inspectionListNo" => rt::read_field(map, &mut self.inspection_list_no),
-            "maxPassengers" => rt::read_field(map, &mut self.max_passengers),
-            "originPlace" => rt::read_field(map, &mut self.origin_place),
-            "paymentVoucherNo" => rt::read_field(map, &mut self.payment_voucher_no),
-            "taxAuthorityName" => rt::read_field(map, &mut self.tax_authority_name),
-            "taxAuthorityNo" => rt::read_field(map, &mut self.tax_authority_no),
-            "taxRate" => rt::read_field(map, &mut self.tax_rate),
-            "tonnage" => rt::read_field(map, &mut self.tonnage),
-            "vehicleNo" => rt::read_field(map, &mut self.vehicle_no),
-            "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList { "brand" =>
+    read_field(brand), "certificateNo" => read_field(certificate_no), "engineNo" =>
+    read_field(engine_no), "idCardNo" => read_field(id_card_no), "importCertificateNo" =>
+    read_field(import_certificate_no), "inspectionListNo" =>
+    read_field(inspection_list_no), "maxPassengers" => read_field(max_passengers),
+    "originPlace" => read_field(origin_place), "paymentVoucherNo" =>
+    read_field(payment_voucher_no), "taxAuthorityName" => read_field(tax_authority_name),
+    "taxAuthorityNo" => read_field(tax_authority_no), "taxRate" => read_field(tax_rate),
+    "tonnage" => read_field(tonnage), "vehicleNo" => read_field(vehicle_no),
+    "vehicleType" => read_field(vehicle_type) }
 }
 /// `BatchAddInvoiceResponseBodyErrorResult`.
 #[derive(Clone, Debug, Default)]
@@ -7772,37 +5825,14 @@ pub struct BatchAddInvoiceResponseBodyErrorResult {
     /// `errorMsg`.
     pub error_msg: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchAddInvoiceResponseBodyErrorResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddInvoiceResponseBodyErrorResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorKey" => rt::read_field(map, &mut self.error_key),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddInvoiceResponseBodyErrorResult { "errorKey" => read_field(error_key),
+    "errorMsg" => read_field(error_msg) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchAddInvoiceResponseBodyErrorResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorKey", &self.error_key)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddInvoiceResponseBodyErrorResult { "errorKey" => optional(error_key),
+    "errorMsg" => optional(error_msg) }
 }
 /// `BatchAddInvoiceResponseBodySuccessResult`.
 #[derive(Clone, Debug, Default)]
@@ -7813,37 +5843,14 @@ pub struct BatchAddInvoiceResponseBodySuccessResult {
     /// `invoiceNo`.
     pub invoice_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchAddInvoiceResponseBodySuccessResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddInvoiceResponseBodySuccessResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddInvoiceResponseBodySuccessResult { "invoiceCode" => read_field(invoice_code),
+    "invoiceNo" => read_field(invoice_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchAddInvoiceResponseBodySuccessResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddInvoiceResponseBodySuccessResult { "invoiceCode" => optional(invoice_code),
+    "invoiceNo" => optional(invoice_no) }
 }
 /// `BatchCreateCustomerResponseBodyErrorResult`: the same model as [`BatchAddInvoiceResponseBodyErrorResult`].
 pub type BatchCreateCustomerResponseBodyErrorResult = BatchAddInvoiceResponseBodyErrorResult;
@@ -7854,35 +5861,12 @@ pub struct BeginConsumeResponseBodyResult {
     /// `isSuccess`.
     pub is_success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BeginConsumeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BeginConsumeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSuccess" => rt::read_field(map, &mut self.is_success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BeginConsumeResponseBodyResult { "isSuccess" => read_field(is_success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BeginConsumeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isSuccess", &self.is_success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BeginConsumeResponseBodyResult { "isSuccess" => optional(is_success) }
 }
 /// `CancelConsumeResponseBodyResult`: the same model as [`BeginConsumeResponseBodyResult`].
 pub type CancelConsumeResponseBodyResult = BeginConsumeResponseBodyResult;
@@ -7901,41 +5885,16 @@ pub struct CreateReceiptResponseBodyResults {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateReceiptResponseBodyResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateReceiptResponseBodyResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateReceiptResponseBodyResults { "code" => read_field(code), "errorCode" =>
+    read_field(error_code), "errorMsg" => read_field(error_msg), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateReceiptResponseBodyResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateReceiptResponseBodyResults { "code" => optional(code), "errorCode" =>
+    optional(error_code), "errorMsg" => optional(error_msg), "success" =>
+    optional(success) }
 }
 /// `DeleteReceiptResponseBodyResults`: the same model as [`CreateReceiptResponseBodyResults`].
 pub type DeleteReceiptResponseBodyResults = CreateReceiptResponseBodyResults;
@@ -7956,44 +5915,17 @@ pub struct GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList {
     /// `suiteId`.
     pub suite_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentList" => rt::read_field(map, &mut self.component_list),
-            "name" => rt::read_field(map, &mut self.name),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "status" => rt::read_field(map, &mut self.status),
-            "suiteId" => rt::read_field(map, &mut self.suite_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList { "componentList" =>
+    read_field(component_list), "name" => read_field(name), "processCode" =>
+    read_field(process_code), "status" => read_field(status), "suiteId" =>
+    read_field(suite_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("componentList", &self.component_list)?;
-        object.optional("name", &self.name)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("status", &self.status)?;
-        object.optional("suiteId", &self.suite_id)?;
-        object.end()
+rt::impl_serialize! {
+    GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList { "componentList" =>
+    optional(component_list), "name" => optional(name), "processCode" =>
+    optional(process_code), "status" => optional(status), "suiteId" => optional(suite_id)
     }
 }
 /// `GetInvoiceByPageResponseBodyResult`.
@@ -8009,41 +5941,16 @@ pub struct GetInvoiceByPageResponseBodyResult {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInvoiceByPageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInvoiceByPageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInvoiceByPageResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInvoiceByPageResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInvoiceByPageResponseBodyResult { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
+    optional(total_count) }
 }
 /// `GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList`.
 #[derive(Clone, Debug, Default)]
@@ -8058,42 +5965,18 @@ pub struct GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList {
     /// `value`.
     pub value: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "advancedSettingKey" => rt::read_field(map, &mut self.advanced_setting_key),
-            "advancedSettingName" => rt::read_field(map, &mut self.advanced_setting_name),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList { "advancedSettingKey" =>
+    read_field(advanced_setting_key), "advancedSettingName" =>
+    read_field(advanced_setting_name), "endDate" => read_field(end_date), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("advancedSettingKey", &self.advanced_setting_key)?;
-        object.optional("advancedSettingName", &self.advanced_setting_name)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList { "advancedSettingKey" =>
+    optional(advanced_setting_key), "advancedSettingName" =>
+    optional(advanced_setting_name), "endDate" => optional(end_date), "value" =>
+    optional(value) }
 }
 /// `QueryBenefitResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8104,37 +5987,14 @@ pub struct QueryBenefitResponseBodyResult {
     /// `totalQuota`.
     pub total_quota: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBenefitResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBenefitResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "remainQuota" => rt::read_field(map, &mut self.remain_quota),
-            "totalQuota" => rt::read_field(map, &mut self.total_quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBenefitResponseBodyResult { "remainQuota" => read_field(remain_quota),
+    "totalQuota" => read_field(total_quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBenefitResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("remainQuota", &self.remain_quota)?;
-        object.optional("totalQuota", &self.total_quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBenefitResponseBodyResult { "remainQuota" => optional(remain_quota),
+    "totalQuota" => optional(total_quota) }
 }
 /// `QueryCategoryByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -8155,47 +6015,18 @@ pub struct QueryCategoryByPageResponseBodyList {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCategoryByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCategoryByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "isDir" => rt::read_field(map, &mut self.is_dir),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentCode" => rt::read_field(map, &mut self.parent_code),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCategoryByPageResponseBodyList { "code" => read_field(code), "isDir" =>
+    read_field(is_dir), "name" => read_field(name), "parentCode" =>
+    read_field(parent_code), "remark" => read_field(remark), "status" =>
+    read_field(status), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCategoryByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("isDir", &self.is_dir)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentCode", &self.parent_code)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("status", &self.status)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCategoryByPageResponseBodyList { "code" => optional(code), "isDir" =>
+    optional(is_dir), "name" => optional(name), "parentCode" => optional(parent_code),
+    "remark" => optional(remark), "status" => optional(status), "type" =>
+    optional(r#type) }
 }
 /// `QueryCustomerByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -8214,45 +6045,18 @@ pub struct QueryCustomerByPageResponseBodyList {
     /// `userDefineCode`.
     pub user_define_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomerByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "status" => rt::read_field(map, &mut self.status),
-            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerByPageResponseBodyList { "code" => read_field(code), "createTime" =>
+    read_field(create_time), "description" => read_field(description), "name" =>
+    read_field(name), "status" => read_field(status), "userDefineCode" =>
+    read_field(user_define_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCustomerByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("status", &self.status)?;
-        object.optional("userDefineCode", &self.user_define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerByPageResponseBodyList { "code" => optional(code), "createTime" =>
+    optional(create_time), "description" => optional(description), "name" =>
+    optional(name), "status" => optional(status), "userDefineCode" =>
+    optional(user_define_code) }
 }
 /// `QueryCustomerInfoResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -8295,71 +6099,33 @@ pub struct QueryCustomerInfoResponseBodyList {
     /// `userDefineCode`.
     pub user_define_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerInfoResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomerInfoResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "contactAddress" => rt::read_field(map, &mut self.contact_address),
-            "contactCompanyTelephone" => {
-                rt::read_field(map, &mut self.contact_company_telephone)
-            }
-            "contactEmail" => rt::read_field(map, &mut self.contact_email),
-            "contactName" => rt::read_field(map, &mut self.contact_name),
-            "contactTelephone" => rt::read_field(map, &mut self.contact_telephone),
-            "description" => rt::read_field(map, &mut self.description),
-            "drawerEmail" => rt::read_field(map, &mut self.drawer_email),
-            "drawerTelephone" => rt::read_field(map, &mut self.drawer_telephone),
-            "name" => rt::read_field(map, &mut self.name),
-            "purchaserAccount" => rt::read_field(map, &mut self.purchaser_account),
-            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
-            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
-            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
-            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
-            "purchaserrBankName" => rt::read_field(map, &mut self.purchaserr_bank_name),
-            "status" => rt::read_field(map, &mut self.status),
-            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerInfoResponseBodyList { "code" => read_field(code), "contactAddress" =>
+    read_field(contact_address), "contactCompanyTelephone" =>
+    read_field(contact_company_telephone), "contactEmail" => read_field(contact_email),
+    "contactName" => read_field(contact_name), "contactTelephone" =>
+    read_field(contact_telephone), "description" => read_field(description),
+    "drawerEmail" => read_field(drawer_email), "drawerTelephone" =>
+    read_field(drawer_telephone), "name" => read_field(name), "purchaserAccount" =>
+    read_field(purchaser_account), "purchaserAddress" => read_field(purchaser_address),
+    "purchaserName" => read_field(purchaser_name), "purchaserTaxNo" =>
+    read_field(purchaser_tax_no), "purchaserTel" => read_field(purchaser_tel),
+    "purchaserrBankName" => read_field(purchaserr_bank_name), "status" =>
+    read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCustomerInfoResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("contactAddress", &self.contact_address)?;
-        object.optional("contactCompanyTelephone", &self.contact_company_telephone)?;
-        object.optional("contactEmail", &self.contact_email)?;
-        object.optional("contactName", &self.contact_name)?;
-        object.optional("contactTelephone", &self.contact_telephone)?;
-        object.optional("description", &self.description)?;
-        object.optional("drawerEmail", &self.drawer_email)?;
-        object.optional("drawerTelephone", &self.drawer_telephone)?;
-        object.optional("name", &self.name)?;
-        object.optional("purchaserAccount", &self.purchaser_account)?;
-        object.optional("purchaserAddress", &self.purchaser_address)?;
-        object.optional("purchaserName", &self.purchaser_name)?;
-        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
-        object.optional("purchaserTel", &self.purchaser_tel)?;
-        object.optional("purchaserrBankName", &self.purchaserr_bank_name)?;
-        object.optional("status", &self.status)?;
-        object.optional("userDefineCode", &self.user_define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerInfoResponseBodyList { "code" => optional(code), "contactAddress" =>
+    optional(contact_address), "contactCompanyTelephone" =>
+    optional(contact_company_telephone), "contactEmail" => optional(contact_email),
+    "contactName" => optional(contact_name), "contactTelephone" =>
+    optional(contact_telephone), "description" => optional(description), "drawerEmail" =>
+    optional(drawer_email), "drawerTelephone" => optional(drawer_telephone), "name" =>
+    optional(name), "purchaserAccount" => optional(purchaser_account), "purchaserAddress"
+    => optional(purchaser_address), "purchaserName" => optional(purchaser_name),
+    "purchaserTaxNo" => optional(purchaser_tax_no), "purchaserTel" =>
+    optional(purchaser_tel), "purchaserrBankName" => optional(purchaserr_bank_name),
+    "status" => optional(status), "userDefineCode" => optional(user_define_code) }
 }
 /// `QueryEnterpriseAccountByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -8386,53 +6152,22 @@ pub struct QueryEnterpriseAccountByPageResponseBodyList {
     /// `creator`.
     pub creator: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEnterpriseAccountByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => rt::read_field(map, &mut self.account_code),
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountRemark" => rt::read_field(map, &mut self.account_remark),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "amount" => rt::read_field(map, &mut self.amount),
-            "bankCode" => rt::read_field(map, &mut self.bank_code),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEnterpriseAccountByPageResponseBodyList { "accountCode" =>
+    read_field(account_code), "accountId" => read_field(account_id), "accountName" =>
+    read_field(account_name), "accountRemark" => read_field(account_remark),
+    "accountType" => read_field(account_type), "amount" => read_field(amount), "bankCode"
+    => read_field(bank_code), "bankName" => read_field(bank_name), "createTime" =>
+    read_field(create_time), "creator" => read_field(creator) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryEnterpriseAccountByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountCode", &self.account_code)?;
-        object.optional("accountId", &self.account_id)?;
-        object.optional("accountName", &self.account_name)?;
-        object.optional("accountRemark", &self.account_remark)?;
-        object.optional("accountType", &self.account_type)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("bankCode", &self.bank_code)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEnterpriseAccountByPageResponseBodyList { "accountCode" =>
+    optional(account_code), "accountId" => optional(account_id), "accountName" =>
+    optional(account_name), "accountRemark" => optional(account_remark), "accountType" =>
+    optional(account_type), "amount" => optional(amount), "bankCode" =>
+    optional(bank_code), "bankName" => optional(bank_name), "createTime" =>
+    optional(create_time), "creator" => optional(creator) }
 }
 /// `QueryMultiCompanyInfoResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -8463,57 +6198,26 @@ pub struct QueryMultiCompanyInfoResponseBodyList {
     /// `taxNo`.
     pub tax_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMultiCompanyInfoResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMultiCompanyInfoResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
-            "accountantEnableDate" => {
-                rt::read_field(map, &mut self.accountant_enable_date)
-            }
-            "accountingStandard" => rt::read_field(map, &mut self.accounting_standard),
-            "advancedSettingList" => rt::read_field(map, &mut self.advanced_setting_list),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "companyName" => rt::read_field(map, &mut self.company_name),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "taxNature" => rt::read_field(map, &mut self.tax_nature),
-            "taxNo" => rt::read_field(map, &mut self.tax_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMultiCompanyInfoResponseBodyList { "accountantBookId" =>
+    read_field(accountant_book_id), "accountantEnableDate" =>
+    read_field(accountant_enable_date), "accountingStandard" =>
+    read_field(accounting_standard), "advancedSettingList" =>
+    read_field(advanced_setting_list), "companyCode" => read_field(company_code),
+    "companyName" => read_field(company_name), "createTime" => read_field(create_time),
+    "remark" => read_field(remark), "status" => read_field(status), "taxNature" =>
+    read_field(tax_nature), "taxNo" => read_field(tax_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMultiCompanyInfoResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookId", &self.accountant_book_id)?;
-        object.optional("accountantEnableDate", &self.accountant_enable_date)?;
-        object.optional("accountingStandard", &self.accounting_standard)?;
-        object.optional("advancedSettingList", &self.advanced_setting_list)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("companyName", &self.company_name)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("status", &self.status)?;
-        object.optional("taxNature", &self.tax_nature)?;
-        object.optional("taxNo", &self.tax_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMultiCompanyInfoResponseBodyList { "accountantBookId" =>
+    optional(accountant_book_id), "accountantEnableDate" =>
+    optional(accountant_enable_date), "accountingStandard" =>
+    optional(accounting_standard), "advancedSettingList" =>
+    optional(advanced_setting_list), "companyCode" => optional(company_code),
+    "companyName" => optional(company_name), "createTime" => optional(create_time),
+    "remark" => optional(remark), "status" => optional(status), "taxNature" =>
+    optional(tax_nature), "taxNo" => optional(tax_no) }
 }
 /// `QueryPermissionByUserIdResponseBodyPermissionDTOList`.
 #[derive(Clone, Debug, Default)]
@@ -8524,38 +6228,14 @@ pub struct QueryPermissionByUserIdResponseBodyPermissionDTOList {
     /// `resourceIdentity`.
     pub resource_identity: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPermissionByUserIdResponseBodyPermissionDTOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPermissionByUserIdResponseBodyPermissionDTOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionIdList" => rt::read_field(map, &mut self.action_id_list),
-            "resourceIdentity" => rt::read_field(map, &mut self.resource_identity),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPermissionByUserIdResponseBodyPermissionDTOList { "actionIdList" =>
+    read_field(action_id_list), "resourceIdentity" => read_field(resource_identity) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPermissionByUserIdResponseBodyPermissionDTOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionIdList", &self.action_id_list)?;
-        object.optional("resourceIdentity", &self.resource_identity)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPermissionByUserIdResponseBodyPermissionDTOList { "actionIdList" =>
+    optional(action_id_list), "resourceIdentity" => optional(resource_identity) }
 }
 /// `RoleMemberMapValue`.
 #[derive(Clone, Debug, Default)]
@@ -8568,39 +6248,14 @@ pub struct RoleMemberMapValue {
     /// `companyCode`.
     pub company_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RoleMemberMapValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RoleMemberMapValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            "memberList" => rt::read_field(map, &mut self.member_list),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RoleMemberMapValue { "roleCode" => read_field(role_code), "memberList" =>
+    read_field(member_list), "companyCode" => read_field(company_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RoleMemberMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.optional("memberList", &self.member_list)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RoleMemberMapValue { "roleCode" => optional(role_code), "memberList" =>
+    optional(member_list), "companyCode" => optional(company_code) }
 }
 /// `QueryProductByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -8625,51 +6280,20 @@ pub struct QueryProductByPageResponseBodyList {
     /// `userDefineCode`.
     pub user_define_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProductByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProductByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "information" => rt::read_field(map, &mut self.information),
-            "name" => rt::read_field(map, &mut self.name),
-            "specification" => rt::read_field(map, &mut self.specification),
-            "status" => rt::read_field(map, &mut self.status),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProductByPageResponseBodyList { "code" => read_field(code), "createTime" =>
+    read_field(create_time), "description" => read_field(description), "information" =>
+    read_field(information), "name" => read_field(name), "specification" =>
+    read_field(specification), "status" => read_field(status), "unit" =>
+    read_field(unit), "userDefineCode" => read_field(user_define_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProductByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("information", &self.information)?;
-        object.optional("name", &self.name)?;
-        object.optional("specification", &self.specification)?;
-        object.optional("status", &self.status)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("userDefineCode", &self.user_define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProductByPageResponseBodyList { "code" => optional(code), "createTime" =>
+    optional(create_time), "description" => optional(description), "information" =>
+    optional(information), "name" => optional(name), "specification" =>
+    optional(specification), "status" => optional(status), "unit" => optional(unit),
+    "userDefineCode" => optional(user_define_code) }
 }
 /// `QueryProjectByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -8698,55 +6322,22 @@ pub struct QueryProjectByPageResponseBodyList {
     /// `userDefineCode`.
     pub user_define_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProjectByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProjectByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "caode" => rt::read_field(map, &mut self.caode),
-            "code" => rt::read_field(map, &mut self.code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentCode" => rt::read_field(map, &mut self.parent_code),
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "projectName" => rt::read_field(map, &mut self.project_name),
-            "status" => rt::read_field(map, &mut self.status),
-            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProjectByPageResponseBodyList { "caode" => read_field(caode), "code" =>
+    read_field(code), "createTime" => read_field(create_time), "creator" =>
+    read_field(creator), "description" => read_field(description), "name" =>
+    read_field(name), "parentCode" => read_field(parent_code), "projectCode" =>
+    read_field(project_code), "projectName" => read_field(project_name), "status" =>
+    read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProjectByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("caode", &self.caode)?;
-        object.optional("code", &self.code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentCode", &self.parent_code)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("projectName", &self.project_name)?;
-        object.optional("status", &self.status)?;
-        object.optional("userDefineCode", &self.user_define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProjectByPageResponseBodyList { "caode" => optional(caode), "code" =>
+    optional(code), "createTime" => optional(create_time), "creator" =>
+    optional(creator), "description" => optional(description), "name" => optional(name),
+    "parentCode" => optional(parent_code), "projectCode" => optional(project_code),
+    "projectName" => optional(project_name), "status" => optional(status),
+    "userDefineCode" => optional(user_define_code) }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8819,116 +6410,50 @@ pub struct QueryReceiptDetailForInvoiceResponseBodyResult {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryReceiptDetailForInvoiceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
-            "amount" => rt::read_field(map, &mut self.amount),
-            "applyStatus" => rt::read_field(map, &mut self.apply_status),
-            "bizStatus" => rt::read_field(map, &mut self.biz_status),
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "customer" => rt::read_field(map, &mut self.customer),
-            "drawerEmail" => rt::read_field(map, &mut self.drawer_email),
-            "drawerTelephone" => rt::read_field(map, &mut self.drawer_telephone),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            "productInfoList" => rt::read_field(map, &mut self.product_info_list),
-            "purchaserAccount" => rt::read_field(map, &mut self.purchaser_account),
-            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
-            "purchaserBankName" => rt::read_field(map, &mut self.purchaser_bank_name),
-            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
-            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
-            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
-            "receiptId" => rt::read_field(map, &mut self.receipt_id),
-            "recordTime" => rt::read_field(map, &mut self.record_time),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "showPurchaserAccountInRemark" => {
-                rt::read_field(map, &mut self.show_purchaser_account_in_remark)
-            }
-            "showPurchaserContactInRemark" => {
-                rt::read_field(map, &mut self.show_purchaser_contact_in_remark)
-            }
-            "showSellerAccountInRemark" => {
-                rt::read_field(map, &mut self.show_seller_account_in_remark)
-            }
-            "showSellerContactInRemark" => {
-                rt::read_field(map, &mut self.show_seller_contact_in_remark)
-            }
-            "source" => rt::read_field(map, &mut self.source),
-            "specificBusinessInfo" => {
-                rt::read_field(map, &mut self.specific_business_info)
-            }
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptDetailForInvoiceResponseBodyResult { "accountantBookId" =>
+    read_field(accountant_book_id), "amount" => read_field(amount), "applyStatus" =>
+    read_field(apply_status), "bizStatus" => read_field(biz_status), "businessId" =>
+    read_field(business_id), "companyCode" => read_field(company_code), "createTime" =>
+    read_field(create_time), "creator" => read_field(creator), "customer" =>
+    read_field(customer), "drawerEmail" => read_field(drawer_email), "drawerTelephone" =>
+    read_field(drawer_telephone), "invoiceType" => read_field(invoice_type), "modelId" =>
+    read_field(model_id), "productInfoList" => read_field(product_info_list),
+    "purchaserAccount" => read_field(purchaser_account), "purchaserAddress" =>
+    read_field(purchaser_address), "purchaserBankName" =>
+    read_field(purchaser_bank_name), "purchaserName" => read_field(purchaser_name),
+    "purchaserTaxNo" => read_field(purchaser_tax_no), "purchaserTel" =>
+    read_field(purchaser_tel), "receiptId" => read_field(receipt_id), "recordTime" =>
+    read_field(record_time), "remark" => read_field(remark),
+    "showPurchaserAccountInRemark" => read_field(show_purchaser_account_in_remark),
+    "showPurchaserContactInRemark" => read_field(show_purchaser_contact_in_remark),
+    "showSellerAccountInRemark" => read_field(show_seller_account_in_remark),
+    "showSellerContactInRemark" => read_field(show_seller_contact_in_remark), "source" =>
+    read_field(source), "specificBusinessInfo" => read_field(specific_business_info),
+    "status" => read_field(status), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptDetailForInvoiceResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookId", &self.accountant_book_id)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("applyStatus", &self.apply_status)?;
-        object.optional("bizStatus", &self.biz_status)?;
-        object.optional("businessId", &self.business_id)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("customer", &self.customer)?;
-        object.optional("drawerEmail", &self.drawer_email)?;
-        object.optional("drawerTelephone", &self.drawer_telephone)?;
-        object.optional("invoiceType", &self.invoice_type)?;
-        object.optional("modelId", &self.model_id)?;
-        object.optional("productInfoList", &self.product_info_list)?;
-        object.optional("purchaserAccount", &self.purchaser_account)?;
-        object.optional("purchaserAddress", &self.purchaser_address)?;
-        object.optional("purchaserBankName", &self.purchaser_bank_name)?;
-        object.optional("purchaserName", &self.purchaser_name)?;
-        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
-        object.optional("purchaserTel", &self.purchaser_tel)?;
-        object.optional("receiptId", &self.receipt_id)?;
-        object.optional("recordTime", &self.record_time)?;
-        object.optional("remark", &self.remark)?;
-        object
-            .optional(
-                "showPurchaserAccountInRemark",
-                &self.show_purchaser_account_in_remark,
-            )?;
-        object
-            .optional(
-                "showPurchaserContactInRemark",
-                &self.show_purchaser_contact_in_remark,
-            )?;
-        object
-            .optional("showSellerAccountInRemark", &self.show_seller_account_in_remark)?;
-        object
-            .optional("showSellerContactInRemark", &self.show_seller_contact_in_remark)?;
-        object.optional("source", &self.source)?;
-        object.optional("specificBusinessInfo", &self.specific_business_info)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptDetailForInvoiceResponseBodyResult { "accountantBookId" =>
+    optional(accountant_book_id), "amount" => optional(amount), "applyStatus" =>
+    optional(apply_status), "bizStatus" => optional(biz_status), "businessId" =>
+    optional(business_id), "companyCode" => optional(company_code), "createTime" =>
+    optional(create_time), "creator" => optional(creator), "customer" =>
+    optional(customer), "drawerEmail" => optional(drawer_email), "drawerTelephone" =>
+    optional(drawer_telephone), "invoiceType" => optional(invoice_type), "modelId" =>
+    optional(model_id), "productInfoList" => optional(product_info_list),
+    "purchaserAccount" => optional(purchaser_account), "purchaserAddress" =>
+    optional(purchaser_address), "purchaserBankName" => optional(purchaser_bank_name),
+    "purchaserName" => optional(purchaser_name), "purchaserTaxNo" =>
+    optional(purchaser_tax_no), "purchaserTel" => optional(purchaser_tel), "receiptId" =>
+    optional(receipt_id), "recordTime" => optional(record_time), "remark" =>
+    optional(remark), "showPurchaserAccountInRemark" =>
+    optional(show_purchaser_account_in_remark), "showPurchaserContactInRemark" =>
+    optional(show_purchaser_contact_in_remark), "showSellerAccountInRemark" =>
+    optional(show_seller_account_in_remark), "showSellerContactInRemark" =>
+    optional(show_seller_contact_in_remark), "source" => optional(source),
+    "specificBusinessInfo" => optional(specific_business_info), "status" =>
+    optional(status), "title" => optional(title) }
 }
 /// `QueryReceiptForInvoiceResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -8989,85 +6514,40 @@ pub struct QueryReceiptForInvoiceResponseBodyList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptForInvoiceResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
-            "amount" => rt::read_field(map, &mut self.amount),
-            "applyStatus" => rt::read_field(map, &mut self.apply_status),
-            "bizStatus" => rt::read_field(map, &mut self.biz_status),
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "customer" => rt::read_field(map, &mut self.customer),
-            "drawerEmail" => rt::read_field(map, &mut self.drawer_email),
-            "drawerTelephone" => rt::read_field(map, &mut self.drawer_telephone),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            "productInfoList" => rt::read_field(map, &mut self.product_info_list),
-            "purchaserAccount" => rt::read_field(map, &mut self.purchaser_account),
-            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
-            "purchaserBankName" => rt::read_field(map, &mut self.purchaser_bank_name),
-            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
-            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
-            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
-            "receiptId" => rt::read_field(map, &mut self.receipt_id),
-            "recordTime" => rt::read_field(map, &mut self.record_time),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "source" => rt::read_field(map, &mut self.source),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptForInvoiceResponseBodyList { "accountantBookId" =>
+    read_field(accountant_book_id), "amount" => read_field(amount), "applyStatus" =>
+    read_field(apply_status), "bizStatus" => read_field(biz_status), "businessId" =>
+    read_field(business_id), "companyCode" => read_field(company_code), "createTime" =>
+    read_field(create_time), "creator" => read_field(creator), "customer" =>
+    read_field(customer), "drawerEmail" => read_field(drawer_email), "drawerTelephone" =>
+    read_field(drawer_telephone), "invoiceType" => read_field(invoice_type), "modelId" =>
+    read_field(model_id), "productInfoList" => read_field(product_info_list),
+    "purchaserAccount" => read_field(purchaser_account), "purchaserAddress" =>
+    read_field(purchaser_address), "purchaserBankName" =>
+    read_field(purchaser_bank_name), "purchaserName" => read_field(purchaser_name),
+    "purchaserTaxNo" => read_field(purchaser_tax_no), "purchaserTel" =>
+    read_field(purchaser_tel), "receiptId" => read_field(receipt_id), "recordTime" =>
+    read_field(record_time), "remark" => read_field(remark), "source" =>
+    read_field(source), "status" => read_field(status), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookId", &self.accountant_book_id)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("applyStatus", &self.apply_status)?;
-        object.optional("bizStatus", &self.biz_status)?;
-        object.optional("businessId", &self.business_id)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("customer", &self.customer)?;
-        object.optional("drawerEmail", &self.drawer_email)?;
-        object.optional("drawerTelephone", &self.drawer_telephone)?;
-        object.optional("invoiceType", &self.invoice_type)?;
-        object.optional("modelId", &self.model_id)?;
-        object.optional("productInfoList", &self.product_info_list)?;
-        object.optional("purchaserAccount", &self.purchaser_account)?;
-        object.optional("purchaserAddress", &self.purchaser_address)?;
-        object.optional("purchaserBankName", &self.purchaser_bank_name)?;
-        object.optional("purchaserName", &self.purchaser_name)?;
-        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
-        object.optional("purchaserTel", &self.purchaser_tel)?;
-        object.optional("receiptId", &self.receipt_id)?;
-        object.optional("recordTime", &self.record_time)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("source", &self.source)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptForInvoiceResponseBodyList { "accountantBookId" =>
+    optional(accountant_book_id), "amount" => optional(amount), "applyStatus" =>
+    optional(apply_status), "bizStatus" => optional(biz_status), "businessId" =>
+    optional(business_id), "companyCode" => optional(company_code), "createTime" =>
+    optional(create_time), "creator" => optional(creator), "customer" =>
+    optional(customer), "drawerEmail" => optional(drawer_email), "drawerTelephone" =>
+    optional(drawer_telephone), "invoiceType" => optional(invoice_type), "modelId" =>
+    optional(model_id), "productInfoList" => optional(product_info_list),
+    "purchaserAccount" => optional(purchaser_account), "purchaserAddress" =>
+    optional(purchaser_address), "purchaserBankName" => optional(purchaser_bank_name),
+    "purchaserName" => optional(purchaser_name), "purchaserTaxNo" =>
+    optional(purchaser_tax_no), "purchaserTel" => optional(purchaser_tel), "receiptId" =>
+    optional(receipt_id), "recordTime" => optional(record_time), "remark" =>
+    optional(remark), "source" => optional(source), "status" => optional(status), "title"
+    => optional(title) }
 }
 /// `QueryReceiptsBaseInfoResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -9114,73 +6594,32 @@ pub struct QueryReceiptsBaseInfoResponseBodyList {
     /// `voucherStatus`.
     pub voucher_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsBaseInfoResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptsBaseInfoResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
-            "amount" => rt::read_field(map, &mut self.amount),
-            "approvedAt" => rt::read_field(map, &mut self.approved_at),
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "customer" => rt::read_field(map, &mut self.customer),
-            "instanceJumpUrl" => rt::read_field(map, &mut self.instance_jump_url),
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            "principal" => rt::read_field(map, &mut self.principal),
-            "project" => rt::read_field(map, &mut self.project),
-            "receiptId" => rt::read_field(map, &mut self.receipt_id),
-            "recordTime" => rt::read_field(map, &mut self.record_time),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "source" => rt::read_field(map, &mut self.source),
-            "status" => rt::read_field(map, &mut self.status),
-            "supplier" => rt::read_field(map, &mut self.supplier),
-            "title" => rt::read_field(map, &mut self.title),
-            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptsBaseInfoResponseBodyList { "accountantBookId" =>
+    read_field(accountant_book_id), "amount" => read_field(amount), "approvedAt" =>
+    read_field(approved_at), "businessId" => read_field(business_id), "companyCode" =>
+    read_field(company_code), "createTime" => read_field(create_time), "creator" =>
+    read_field(creator), "customer" => read_field(customer), "instanceJumpUrl" =>
+    read_field(instance_jump_url), "modelId" => read_field(model_id), "principal" =>
+    read_field(principal), "project" => read_field(project), "receiptId" =>
+    read_field(receipt_id), "recordTime" => read_field(record_time), "remark" =>
+    read_field(remark), "source" => read_field(source), "status" => read_field(status),
+    "supplier" => read_field(supplier), "title" => read_field(title), "voucherStatus" =>
+    read_field(voucher_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptsBaseInfoResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookId", &self.accountant_book_id)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("approvedAt", &self.approved_at)?;
-        object.optional("businessId", &self.business_id)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("customer", &self.customer)?;
-        object.optional("instanceJumpUrl", &self.instance_jump_url)?;
-        object.optional("modelId", &self.model_id)?;
-        object.optional("principal", &self.principal)?;
-        object.optional("project", &self.project)?;
-        object.optional("receiptId", &self.receipt_id)?;
-        object.optional("recordTime", &self.record_time)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("source", &self.source)?;
-        object.optional("status", &self.status)?;
-        object.optional("supplier", &self.supplier)?;
-        object.optional("title", &self.title)?;
-        object.optional("voucherStatus", &self.voucher_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptsBaseInfoResponseBodyList { "accountantBookId" =>
+    optional(accountant_book_id), "amount" => optional(amount), "approvedAt" =>
+    optional(approved_at), "businessId" => optional(business_id), "companyCode" =>
+    optional(company_code), "createTime" => optional(create_time), "creator" =>
+    optional(creator), "customer" => optional(customer), "instanceJumpUrl" =>
+    optional(instance_jump_url), "modelId" => optional(model_id), "principal" =>
+    optional(principal), "project" => optional(project), "receiptId" =>
+    optional(receipt_id), "recordTime" => optional(record_time), "remark" =>
+    optional(remark), "source" => optional(source), "status" => optional(status),
+    "supplier" => optional(supplier), "title" => optional(title), "voucherStatus" =>
+    optional(voucher_status) }
 }
 /// `QueryReceiptsByPageResponseBodyList`: the same model as [`GetReceiptResponseBody`].
 pub type QueryReceiptsByPageResponseBodyList = GetReceiptResponseBody;
@@ -9195,39 +6634,14 @@ pub struct QueryRoleMemberByPageResponseBodyList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRoleMemberByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRoleMemberByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRoleMemberByPageResponseBodyList { "avatarUrl" => read_field(avatar_url), "nick"
+    => read_field(nick), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRoleMemberByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRoleMemberByPageResponseBodyList { "avatarUrl" => optional(avatar_url), "nick"
+    => optional(nick), "userId" => optional(user_id) }
 }
 /// `QuerySupplierByPageResponseBodyList`: the same model as [`QueryCustomerByPageResponseBodyList`].
 pub type QuerySupplierByPageResponseBodyList = QueryCustomerByPageResponseBodyList;
@@ -9244,42 +6658,16 @@ pub struct QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
     /// `superDeptId`.
     pub super_dept_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cascadeDeptId" => rt::read_field(map, &mut self.cascade_dept_id),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "superDeptId" => rt::read_field(map, &mut self.super_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserRoleListResponseBodyFinanceEmpDeptOpenList { "cascadeDeptId" =>
+    read_field(cascade_dept_id), "deptId" => read_field(dept_id), "name" =>
+    read_field(name), "superDeptId" => read_field(super_dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cascadeDeptId", &self.cascade_dept_id)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("superDeptId", &self.super_dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserRoleListResponseBodyFinanceEmpDeptOpenList { "cascadeDeptId" =>
+    optional(cascade_dept_id), "deptId" => optional(dept_id), "name" => optional(name),
+    "superDeptId" => optional(super_dept_id) }
 }
 /// `QueryUserRoleListResponseBodyRoleVOList`.
 #[derive(Clone, Debug, Default)]
@@ -9290,37 +6678,14 @@ pub struct QueryUserRoleListResponseBodyRoleVOList {
     /// `roleName`.
     pub role_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserRoleListResponseBodyRoleVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserRoleListResponseBodyRoleVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserRoleListResponseBodyRoleVOList { "roleCode" => read_field(role_code),
+    "roleName" => read_field(role_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserRoleListResponseBodyRoleVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.optional("roleName", &self.role_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserRoleListResponseBodyRoleVOList { "roleCode" => optional(role_code),
+    "roleName" => optional(role_name) }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse`.
 #[derive(Clone, Debug, Default)]
@@ -9333,38 +6698,14 @@ pub struct UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResp
         >,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "invoiceKeyVOList" => rt::read_field(map, &mut self.invoice_key_vo_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
+    "invoiceKeyVOList" => read_field(invoice_key_vo_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("invoiceKeyVOList", &self.invoice_key_vo_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
+    "invoiceKeyVOList" => optional(invoice_key_vo_list) }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedResponseBodyErrorInvoiceKeyVOList`: the same model as [`BatchAddInvoiceResponseBodySuccessResult`].
 pub type UnbindApplyReceiptAndInvoiceRelatedResponseBodyErrorInvoiceKeyVOList = BatchAddInvoiceResponseBodySuccessResult;
@@ -9421,40 +6762,16 @@ pub struct UpdateInvoiceAccountingPeriodDateResponseBodyResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateInvoiceAccountingPeriodDateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInvoiceAccountingPeriodDateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failCount" => rt::read_field(map, &mut self.fail_count),
-            "failInvoices" => rt::read_field(map, &mut self.fail_invoices),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceAccountingPeriodDateResponseBodyResult { "failCount" =>
+    read_field(fail_count), "failInvoices" => read_field(fail_invoices), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateInvoiceAccountingPeriodDateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failCount", &self.fail_count)?;
-        object.optional("failInvoices", &self.fail_invoices)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceAccountingPeriodDateResponseBodyResult { "failCount" =>
+    optional(fail_count), "failInvoices" => optional(fail_invoices), "success" =>
+    optional(success) }
 }
 /// `UpdateInvoiceAccountingStatusResponseBodyResult`: the same model as [`UpdateInvoiceAccountingPeriodDateResponseBodyResult`].
 pub type UpdateInvoiceAccountingStatusResponseBodyResult = UpdateInvoiceAccountingPeriodDateResponseBodyResult;
@@ -9518,51 +6835,18 @@ impl UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOFlightItineraryDetails
         self
     }
 }
-impl rt::serde::Serialize
-for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOFlightItineraryDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("carrier", &self.carrier)?;
-        object.optional("flightNumber", &self.flight_number)?;
-        object.optional("flyDate", &self.fly_date)?;
-        object.optional("flyFrom", &self.fly_from)?;
-        object.optional("flyTime", &self.fly_time)?;
-        object.optional("flyTo", &self.fly_to)?;
-        object.optional("seat", &self.seat)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOFlightItineraryDetails {
+    "carrier" => optional(carrier), "flightNumber" => optional(flight_number), "flyDate"
+    => optional(fly_date), "flyFrom" => optional(fly_from), "flyTime" =>
+    optional(fly_time), "flyTo" => optional(fly_to), "seat" => optional(seat) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOFlightItineraryDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOFlightItineraryDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "carrier" => rt::read_field(map, &mut self.carrier),
-            "flightNumber" => rt::read_field(map, &mut self.flight_number),
-            "flyDate" => rt::read_field(map, &mut self.fly_date),
-            "flyFrom" => rt::read_field(map, &mut self.fly_from),
-            "flyTime" => rt::read_field(map, &mut self.fly_time),
-            "flyTo" => rt::read_field(map, &mut self.fly_to),
-            "seat" => rt::read_field(map, &mut self.seat),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOFlightItineraryDetails {
+    "carrier" => read_field(carrier), "flightNumber" => read_field(flight_number),
+    "flyDate" => read_field(fly_date), "flyFrom" => read_field(fly_from), "flyTime" =>
+    read_field(fly_time), "flyTo" => read_field(fly_to), "seat" => read_field(seat) }
 }
 /// `UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOGeneralInvoiceDetailVOList`: the same model as [`BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList`].
 pub type UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOGeneralInvoiceDetailVOList = BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList;
@@ -9595,44 +6879,16 @@ pub struct GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentLi
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindingVal" => rt::read_field(map, &mut self.binding_val),
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList {
+    "bindingVal" => read_field(binding_val), "code" => read_field(code), "name" =>
+    read_field(name), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bindingVal", &self.binding_val)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList {
+    "bindingVal" => optional(binding_val), "code" => optional(code), "name" =>
+    optional(name), "type" => optional(r#type) }
 }
 /// `GetInvoiceByPageResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -9745,156 +7001,70 @@ pub struct GetInvoiceByPageResponseBodyResultList {
     /// `xmlUrl`.
     pub xml_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInvoiceByPageResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInvoiceByPageResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountPeriod" => rt::read_field(map, &mut self.account_period),
-            "amount" => rt::read_field(map, &mut self.amount),
-            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
-            "certificationDate" => rt::read_field(map, &mut self.certification_date),
-            "certificationPeriod" => rt::read_field(map, &mut self.certification_period),
-            "checkCode" => rt::read_field(map, &mut self.check_code),
-            "checkTime" => rt::read_field(map, &mut self.check_time),
-            "drewDate" => rt::read_field(map, &mut self.drew_date),
-            "eFlightItineraryDetailVOList" => {
-                rt::read_field(map, &mut self.e_flight_itinerary_detail_vo_list)
-            }
-            "eTrainTicketDetailVOList" => {
-                rt::read_field(map, &mut self.e_train_ticket_detail_vo_list)
-            }
-            "electronicUrl" => rt::read_field(map, &mut self.electronic_url),
-            "financeType" => rt::read_field(map, &mut self.finance_type),
-            "fundType" => rt::read_field(map, &mut self.fund_type),
-            "generalInvoiceDetailVOList" => {
-                rt::read_field(map, &mut self.general_invoice_detail_vo_list)
-            }
-            "imageUrl" => rt::read_field(map, &mut self.image_url),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "invoiceStatus" => rt::read_field(map, &mut self.invoice_status),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            "machineCode" => rt::read_field(map, &mut self.machine_code),
-            "ofdUrl" => rt::read_field(map, &mut self.ofd_url),
-            "oilFlag" => rt::read_field(map, &mut self.oil_flag),
-            "payee" => rt::read_field(map, &mut self.payee),
-            "pdfUrl" => rt::read_field(map, &mut self.pdf_url),
-            "processInstCode" => rt::read_field(map, &mut self.process_inst_code),
-            "processInstType" => rt::read_field(map, &mut self.process_inst_type),
-            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
-            "purchaserBankNameAccount" => {
-                rt::read_field(map, &mut self.purchaser_bank_name_account)
-            }
-            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
-            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
-            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "sellerAddress" => rt::read_field(map, &mut self.seller_address),
-            "sellerBankNameAccount" => {
-                rt::read_field(map, &mut self.seller_bank_name_account)
-            }
-            "sellerName" => rt::read_field(map, &mut self.seller_name),
-            "sellerTaxNo" => rt::read_field(map, &mut self.seller_tax_no),
-            "sellerTel" => rt::read_field(map, &mut self.seller_tel),
-            "status" => rt::read_field(map, &mut self.status),
-            "supplySign" => rt::read_field(map, &mut self.supply_sign),
-            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
-            "transportFeeDetailVOList" => {
-                rt::read_field(map, &mut self.transport_fee_detail_vo_list)
-            }
-            "usedVehicleSaleDetailVOList" => {
-                rt::read_field(map, &mut self.used_vehicle_sale_detail_vo_list)
-            }
-            "vehicleSaleDetailVOList" => {
-                rt::read_field(map, &mut self.vehicle_sale_detail_vo_list)
-            }
-            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
-            "voucherCode" => rt::read_field(map, &mut self.voucher_code),
-            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
-            "xmlUrl" => rt::read_field(map, &mut self.xml_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInvoiceByPageResponseBodyResultList { "accountPeriod" =>
+    read_field(account_period), "amount" => read_field(amount), "amountWithTax" =>
+    read_field(amount_with_tax), "certificationDate" => read_field(certification_date),
+    "certificationPeriod" => read_field(certification_period), "checkCode" =>
+    read_field(check_code), "checkTime" => read_field(check_time), "drewDate" =>
+    read_field(drew_date), "eFlightItineraryDetailVOList" =>
+    read_field(e_flight_itinerary_detail_vo_list), "eTrainTicketDetailVOList" =>
+    read_field(e_train_ticket_detail_vo_list), "electronicUrl" =>
+    read_field(electronic_url), "financeType" => read_field(finance_type), "fundType" =>
+    read_field(fund_type), "generalInvoiceDetailVOList" =>
+    read_field(general_invoice_detail_vo_list), "imageUrl" => read_field(image_url),
+    "invoiceCode" => read_field(invoice_code), "invoiceNo" => read_field(invoice_no),
+    "invoiceStatus" => read_field(invoice_status), "invoiceType" =>
+    read_field(invoice_type), "machineCode" => read_field(machine_code), "ofdUrl" =>
+    read_field(ofd_url), "oilFlag" => read_field(oil_flag), "payee" => read_field(payee),
+    "pdfUrl" => read_field(pdf_url), "processInstCode" => read_field(process_inst_code),
+    "processInstType" => read_field(process_inst_type), "purchaserAddress" =>
+    read_field(purchaser_address), "purchaserBankNameAccount" =>
+    read_field(purchaser_bank_name_account), "purchaserName" =>
+    read_field(purchaser_name), "purchaserTaxNo" => read_field(purchaser_tax_no),
+    "purchaserTel" => read_field(purchaser_tel), "remark" => read_field(remark),
+    "sellerAddress" => read_field(seller_address), "sellerBankNameAccount" =>
+    read_field(seller_bank_name_account), "sellerName" => read_field(seller_name),
+    "sellerTaxNo" => read_field(seller_tax_no), "sellerTel" => read_field(seller_tel),
+    "status" => read_field(status), "supplySign" => read_field(supply_sign), "taxAmount"
+    => read_field(tax_amount), "transportFeeDetailVOList" =>
+    read_field(transport_fee_detail_vo_list), "usedVehicleSaleDetailVOList" =>
+    read_field(used_vehicle_sale_detail_vo_list), "vehicleSaleDetailVOList" =>
+    read_field(vehicle_sale_detail_vo_list), "verifyStatus" => read_field(verify_status),
+    "voucherCode" => read_field(voucher_code), "voucherStatus" =>
+    read_field(voucher_status), "xmlUrl" => read_field(xml_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInvoiceByPageResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountPeriod", &self.account_period)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("amountWithTax", &self.amount_with_tax)?;
-        object.optional("certificationDate", &self.certification_date)?;
-        object.optional("certificationPeriod", &self.certification_period)?;
-        object.optional("checkCode", &self.check_code)?;
-        object.optional("checkTime", &self.check_time)?;
-        object.optional("drewDate", &self.drew_date)?;
-        object
-            .optional(
-                "eFlightItineraryDetailVOList",
-                &self.e_flight_itinerary_detail_vo_list,
-            )?;
-        object
-            .optional("eTrainTicketDetailVOList", &self.e_train_ticket_detail_vo_list)?;
-        object.optional("electronicUrl", &self.electronic_url)?;
-        object.optional("financeType", &self.finance_type)?;
-        object.optional("fundType", &self.fund_type)?;
-        object
-            .optional(
-                "generalInvoiceDetailVOList",
-                &self.general_invoice_detail_vo_list,
-            )?;
-        object.optional("imageUrl", &self.image_url)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("invoiceStatus", &self.invoice_status)?;
-        object.optional("invoiceType", &self.invoice_type)?;
-        object.optional("machineCode", &self.machine_code)?;
-        object.optional("ofdUrl", &self.ofd_url)?;
-        object.optional("oilFlag", &self.oil_flag)?;
-        object.optional("payee", &self.payee)?;
-        object.optional("pdfUrl", &self.pdf_url)?;
-        object.optional("processInstCode", &self.process_inst_code)?;
-        object.optional("processInstType", &self.process_inst_type)?;
-        object.optional("purchaserAddress", &self.purchaser_address)?;
-        object.optional("purchaserBankNameAccount", &self.purchaser_bank_name_account)?;
-        object.optional("purchaserName", &self.purchaser_name)?;
-        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
-        object.optional("purchaserTel", &self.purchaser_tel)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("sellerAddress", &self.seller_address)?;
-        object.optional("sellerBankNameAccount", &self.seller_bank_name_account)?;
-        object.optional("sellerName", &self.seller_name)?;
-        object.optional("sellerTaxNo", &self.seller_tax_no)?;
-        object.optional("sellerTel", &self.seller_tel)?;
-        object.optional("status", &self.status)?;
-        object.optional("supplySign", &self.supply_sign)?;
-        object.optional("taxAmount", &self.tax_amount)?;
-        object.optional("transportFeeDetailVOList", &self.transport_fee_detail_vo_list)?;
-        object
-            .optional(
-                "usedVehicleSaleDetailVOList",
-                &self.used_vehicle_sale_detail_vo_list,
-            )?;
-        object.optional("vehicleSaleDetailVOList", &self.vehicle_sale_detail_vo_list)?;
-        object.optional("verifyStatus", &self.verify_status)?;
-        object.optional("voucherCode", &self.voucher_code)?;
-        object.optional("voucherStatus", &self.voucher_status)?;
-        object.optional("xmlUrl", &self.xml_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInvoiceByPageResponseBodyResultList { "accountPeriod" => optional(account_period),
+    "amount" => optional(amount), "amountWithTax" => optional(amount_with_tax),
+    "certificationDate" => optional(certification_date), "certificationPeriod" =>
+    optional(certification_period), "checkCode" => optional(check_code), "checkTime" =>
+    optional(check_time), "drewDate" => optional(drew_date),
+    "eFlightItineraryDetailVOList" => optional(e_flight_itinerary_detail_vo_list),
+    "eTrainTicketDetailVOList" => optional(e_train_ticket_detail_vo_list),
+    "electronicUrl" => optional(electronic_url), "financeType" => optional(finance_type),
+    "fundType" => optional(fund_type), "generalInvoiceDetailVOList" =>
+    optional(general_invoice_detail_vo_list), "imageUrl" => optional(image_url),
+    "invoiceCode" => optional(invoice_code), "invoiceNo" => optional(invoice_no),
+    "invoiceStatus" => optional(invoice_status), "invoiceType" => optional(invoice_type),
+    "machineCode" => optional(machine_code), "ofdUrl" => optional(ofd_url), "oilFlag" =>
+    optional(oil_flag), "payee" => optional(payee), "pdfUrl" => optional(pdf_url),
+    "processInstCode" => optional(process_inst_code), "processInstType" =>
+    optional(process_inst_type), "purchaserAddress" => optional(purchaser_address),
+    "purchaserBankNameAccount" => optional(purchaser_bank_name_account), "purchaserName"
+    => optional(purchaser_name), "purchaserTaxNo" => optional(purchaser_tax_no),
+    "purchaserTel" => optional(purchaser_tel), "remark" => optional(remark),
+    "sellerAddress" => optional(seller_address), "sellerBankNameAccount" =>
+    optional(seller_bank_name_account), "sellerName" => optional(seller_name),
+    "sellerTaxNo" => optional(seller_tax_no), "sellerTel" => optional(seller_tel),
+    "status" => optional(status), "supplySign" => optional(supply_sign), "taxAmount" =>
+    optional(tax_amount), "transportFeeDetailVOList" =>
+    optional(transport_fee_detail_vo_list), "usedVehicleSaleDetailVOList" =>
+    optional(used_vehicle_sale_detail_vo_list), "vehicleSaleDetailVOList" =>
+    optional(vehicle_sale_detail_vo_list), "verifyStatus" => optional(verify_status),
+    "voucherCode" => optional(voucher_code), "voucherStatus" => optional(voucher_status),
+    "xmlUrl" => optional(xml_url) }
 }
 /// `QueryMultiCompanyInfoResponseBodyListAdvancedSettingList`.
 #[derive(Clone, Debug, Default)]
@@ -9911,44 +7081,18 @@ pub struct QueryMultiCompanyInfoResponseBodyListAdvancedSettingList {
     /// `value`.
     pub value: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMultiCompanyInfoResponseBodyListAdvancedSettingList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMultiCompanyInfoResponseBodyListAdvancedSettingList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "advancedSettingKey" => rt::read_field(map, &mut self.advanced_setting_key),
-            "advancedSettingName" => rt::read_field(map, &mut self.advanced_setting_name),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "valid" => rt::read_field(map, &mut self.valid),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMultiCompanyInfoResponseBodyListAdvancedSettingList { "advancedSettingKey" =>
+    read_field(advanced_setting_key), "advancedSettingName" =>
+    read_field(advanced_setting_name), "endDate" => read_field(end_date), "valid" =>
+    read_field(valid), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMultiCompanyInfoResponseBodyListAdvancedSettingList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("advancedSettingKey", &self.advanced_setting_key)?;
-        object.optional("advancedSettingName", &self.advanced_setting_name)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("valid", &self.valid)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMultiCompanyInfoResponseBodyListAdvancedSettingList { "advancedSettingKey" =>
+    optional(advanced_setting_key), "advancedSettingName" =>
+    optional(advanced_setting_name), "endDate" => optional(end_date), "valid" =>
+    optional(valid), "value" => optional(value) }
 }
 /// `RoleMemberMapValueMemberList`.
 #[derive(Clone, Debug, Default)]
@@ -9961,39 +7105,14 @@ pub struct RoleMemberMapValueMemberList {
     /// `avatarUrl`.
     pub avatar_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RoleMemberMapValueMemberList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RoleMemberMapValueMemberList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RoleMemberMapValueMemberList { "userId" => read_field(user_id), "nick" =>
+    read_field(nick), "avatarUrl" => read_field(avatar_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RoleMemberMapValueMemberList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RoleMemberMapValueMemberList { "userId" => optional(user_id), "nick" =>
+    optional(nick), "avatarUrl" => optional(avatar_url) }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultCreator`: the same model as [`QueryRoleMemberByPageResponseBodyList`].
 pub type QueryReceiptDetailForInvoiceResponseBodyResultCreator = QueryRoleMemberByPageResponseBodyList;
@@ -10006,38 +7125,14 @@ pub struct QueryReceiptDetailForInvoiceResponseBodyResultCustomer {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryReceiptDetailForInvoiceResponseBodyResultCustomer {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResultCustomer {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptDetailForInvoiceResponseBodyResultCustomer { "code" => read_field(code),
+    "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptDetailForInvoiceResponseBodyResultCustomer {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptDetailForInvoiceResponseBodyResultCustomer { "code" => optional(code),
+    "name" => optional(name) }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -10068,63 +7163,26 @@ pub struct QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList {
     /// `withTax`.
     pub with_tax: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
-            "amountWithoutTax" => rt::read_field(map, &mut self.amount_without_tax),
-            "discountAmount" => rt::read_field(map, &mut self.discount_amount),
-            "name" => rt::read_field(map, &mut self.name),
-            "quantity" => rt::read_field(map, &mut self.quantity),
-            "specification" => rt::read_field(map, &mut self.specification),
-            "taxClassificationCode" => {
-                rt::read_field(map, &mut self.tax_classification_code)
-            }
-            "taxRate" => rt::read_field(map, &mut self.tax_rate),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "unitPriceWithTax" => rt::read_field(map, &mut self.unit_price_with_tax),
-            "unitPriceWithoutTax" => {
-                rt::read_field(map, &mut self.unit_price_without_tax)
-            }
-            "withTax" => rt::read_field(map, &mut self.with_tax),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList { "amountWithTax" =>
+    read_field(amount_with_tax), "amountWithoutTax" => read_field(amount_without_tax),
+    "discountAmount" => read_field(discount_amount), "name" => read_field(name),
+    "quantity" => read_field(quantity), "specification" => read_field(specification),
+    "taxClassificationCode" => read_field(tax_classification_code), "taxRate" =>
+    read_field(tax_rate), "unit" => read_field(unit), "unitPriceWithTax" =>
+    read_field(unit_price_with_tax), "unitPriceWithoutTax" =>
+    read_field(unit_price_without_tax), "withTax" => read_field(with_tax) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amountWithTax", &self.amount_with_tax)?;
-        object.optional("amountWithoutTax", &self.amount_without_tax)?;
-        object.optional("discountAmount", &self.discount_amount)?;
-        object.optional("name", &self.name)?;
-        object.optional("quantity", &self.quantity)?;
-        object.optional("specification", &self.specification)?;
-        object.optional("taxClassificationCode", &self.tax_classification_code)?;
-        object.optional("taxRate", &self.tax_rate)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("unitPriceWithTax", &self.unit_price_with_tax)?;
-        object.optional("unitPriceWithoutTax", &self.unit_price_without_tax)?;
-        object.optional("withTax", &self.with_tax)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList { "amountWithTax" =>
+    optional(amount_with_tax), "amountWithoutTax" => optional(amount_without_tax),
+    "discountAmount" => optional(discount_amount), "name" => optional(name), "quantity"
+    => optional(quantity), "specification" => optional(specification),
+    "taxClassificationCode" => optional(tax_classification_code), "taxRate" =>
+    optional(tax_rate), "unit" => optional(unit), "unitPriceWithTax" =>
+    optional(unit_price_with_tax), "unitPriceWithoutTax" =>
+    optional(unit_price_without_tax), "withTax" => optional(with_tax) }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo`.
 #[derive(Clone, Debug, Default)]
@@ -10139,41 +7197,16 @@ pub struct QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo {
         >,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "specialBizCode" => rt::read_field(map, &mut self.special_biz_code),
-            "specificBusinessInfoList" => {
-                rt::read_field(map, &mut self.specific_business_info_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo { "specialBizCode"
+    => read_field(special_biz_code), "specificBusinessInfoList" =>
+    read_field(specific_business_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("specialBizCode", &self.special_biz_code)?;
-        object.optional("specificBusinessInfoList", &self.specific_business_info_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo { "specialBizCode"
+    => optional(special_biz_code), "specificBusinessInfoList" =>
+    optional(specific_business_info_list) }
 }
 /// `QueryReceiptForInvoiceResponseBodyListCreator`: the same model as [`QueryRoleMemberByPageResponseBodyList`].
 pub type QueryReceiptForInvoiceResponseBodyListCreator = QueryRoleMemberByPageResponseBodyList;
@@ -10208,43 +7241,16 @@ pub struct UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices {
     /// `invoiceNo`.
     pub invoice_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices { "errorCode" =>
+    read_field(error_code), "errorMsg" => read_field(error_msg), "invoiceCode" =>
+    read_field(invoice_code), "invoiceNo" => read_field(invoice_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices { "errorCode" =>
+    optional(error_code), "errorMsg" => optional(error_msg), "invoiceCode" =>
+    optional(invoice_code), "invoiceNo" => optional(invoice_no) }
 }
 /// `UpdateInvoiceAccountingStatusResponseBodyResultFailInvoices`: the same model as [`UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices`].
 pub type UpdateInvoiceAccountingStatusResponseBodyResultFailInvoices = UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices;
@@ -10273,55 +7279,22 @@ pub struct GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList {
     /// `seat`.
     pub seat: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "carrier" => rt::read_field(map, &mut self.carrier),
-            "className" => rt::read_field(map, &mut self.class_name),
-            "flightNumber" => rt::read_field(map, &mut self.flight_number),
-            "flyDate" => rt::read_field(map, &mut self.fly_date),
-            "flyFrom" => rt::read_field(map, &mut self.fly_from),
-            "flyTime" => rt::read_field(map, &mut self.fly_time),
-            "flyTo" => rt::read_field(map, &mut self.fly_to),
-            "invoiceDetailNumber" => rt::read_field(map, &mut self.invoice_detail_number),
-            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
-            "seat" => rt::read_field(map, &mut self.seat),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList { "carrier" =>
+    read_field(carrier), "className" => read_field(class_name), "flightNumber" =>
+    read_field(flight_number), "flyDate" => read_field(fly_date), "flyFrom" =>
+    read_field(fly_from), "flyTime" => read_field(fly_time), "flyTo" =>
+    read_field(fly_to), "invoiceDetailNumber" => read_field(invoice_detail_number),
+    "invoiceId" => read_field(invoice_id), "seat" => read_field(seat) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("carrier", &self.carrier)?;
-        object.optional("className", &self.class_name)?;
-        object.optional("flightNumber", &self.flight_number)?;
-        object.optional("flyDate", &self.fly_date)?;
-        object.optional("flyFrom", &self.fly_from)?;
-        object.optional("flyTime", &self.fly_time)?;
-        object.optional("flyTo", &self.fly_to)?;
-        object.optional("invoiceDetailNumber", &self.invoice_detail_number)?;
-        object.optional("invoiceId", &self.invoice_id)?;
-        object.optional("seat", &self.seat)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList { "carrier" =>
+    optional(carrier), "className" => optional(class_name), "flightNumber" =>
+    optional(flight_number), "flyDate" => optional(fly_date), "flyFrom" =>
+    optional(fly_from), "flyTime" => optional(fly_time), "flyTo" => optional(fly_to),
+    "invoiceDetailNumber" => optional(invoice_detail_number), "invoiceId" =>
+    optional(invoice_id), "seat" => optional(seat) }
 }
 /// `GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList`.
 #[derive(Clone, Debug, Default)]
@@ -10360,67 +7333,28 @@ pub struct GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList {
     /// `trainNo`.
     pub train_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "airConditionType" => rt::read_field(map, &mut self.air_condition_type),
-            "carriageNo" => rt::read_field(map, &mut self.carriage_no),
-            "destination" => rt::read_field(map, &mut self.destination),
-            "eticketNo" => rt::read_field(map, &mut self.eticket_no),
-            "getOnTime" => rt::read_field(map, &mut self.get_on_time),
-            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
-            "origin" => rt::read_field(map, &mut self.origin),
-            "passenger" => rt::read_field(map, &mut self.passenger),
-            "passengerUserId" => rt::read_field(map, &mut self.passenger_user_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "seatClass" => rt::read_field(map, &mut self.seat_class),
-            "seatNo" => rt::read_field(map, &mut self.seat_no),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "taxRate" => rt::read_field(map, &mut self.tax_rate),
-            "ticketType" => rt::read_field(map, &mut self.ticket_type),
-            "trainNo" => rt::read_field(map, &mut self.train_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList { "airConditionType"
+    => read_field(air_condition_type), "carriageNo" => read_field(carriage_no),
+    "destination" => read_field(destination), "eticketNo" => read_field(eticket_no),
+    "getOnTime" => read_field(get_on_time), "invoiceId" => read_field(invoice_id),
+    "origin" => read_field(origin), "passenger" => read_field(passenger),
+    "passengerUserId" => read_field(passenger_user_id), "remark" => read_field(remark),
+    "seatClass" => read_field(seat_class), "seatNo" => read_field(seat_no), "startTime"
+    => read_field(start_time), "taxRate" => read_field(tax_rate), "ticketType" =>
+    read_field(ticket_type), "trainNo" => read_field(train_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("airConditionType", &self.air_condition_type)?;
-        object.optional("carriageNo", &self.carriage_no)?;
-        object.optional("destination", &self.destination)?;
-        object.optional("eticketNo", &self.eticket_no)?;
-        object.optional("getOnTime", &self.get_on_time)?;
-        object.optional("invoiceId", &self.invoice_id)?;
-        object.optional("origin", &self.origin)?;
-        object.optional("passenger", &self.passenger)?;
-        object.optional("passengerUserId", &self.passenger_user_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("seatClass", &self.seat_class)?;
-        object.optional("seatNo", &self.seat_no)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("taxRate", &self.tax_rate)?;
-        object.optional("ticketType", &self.ticket_type)?;
-        object.optional("trainNo", &self.train_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList { "airConditionType"
+    => optional(air_condition_type), "carriageNo" => optional(carriage_no), "destination"
+    => optional(destination), "eticketNo" => optional(eticket_no), "getOnTime" =>
+    optional(get_on_time), "invoiceId" => optional(invoice_id), "origin" =>
+    optional(origin), "passenger" => optional(passenger), "passengerUserId" =>
+    optional(passenger_user_id), "remark" => optional(remark), "seatClass" =>
+    optional(seat_class), "seatNo" => optional(seat_no), "startTime" =>
+    optional(start_time), "taxRate" => optional(tax_rate), "ticketType" =>
+    optional(ticket_type), "trainNo" => optional(train_no) }
 }
 /// `GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList`.
 #[derive(Clone, Debug, Default)]
@@ -10449,57 +7383,23 @@ pub struct GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList {
     /// `unitPrice`.
     pub unit_price: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "goodsName" => rt::read_field(map, &mut self.goods_name),
-            "quantity" => rt::read_field(map, &mut self.quantity),
-            "revenueCode" => rt::read_field(map, &mut self.revenue_code),
-            "rowNo" => rt::read_field(map, &mut self.row_no),
-            "specification" => rt::read_field(map, &mut self.specification),
-            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
-            "taxPre" => rt::read_field(map, &mut self.tax_pre),
-            "taxRate" => rt::read_field(map, &mut self.tax_rate),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "unitPrice" => rt::read_field(map, &mut self.unit_price),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList { "amount" =>
+    read_field(amount), "goodsName" => read_field(goods_name), "quantity" =>
+    read_field(quantity), "revenueCode" => read_field(revenue_code), "rowNo" =>
+    read_field(row_no), "specification" => read_field(specification), "taxAmount" =>
+    read_field(tax_amount), "taxPre" => read_field(tax_pre), "taxRate" =>
+    read_field(tax_rate), "unit" => read_field(unit), "unitPrice" =>
+    read_field(unit_price) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("goodsName", &self.goods_name)?;
-        object.optional("quantity", &self.quantity)?;
-        object.optional("revenueCode", &self.revenue_code)?;
-        object.optional("rowNo", &self.row_no)?;
-        object.optional("specification", &self.specification)?;
-        object.optional("taxAmount", &self.tax_amount)?;
-        object.optional("taxPre", &self.tax_pre)?;
-        object.optional("taxRate", &self.tax_rate)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("unitPrice", &self.unit_price)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList { "amount" =>
+    optional(amount), "goodsName" => optional(goods_name), "quantity" =>
+    optional(quantity), "revenueCode" => optional(revenue_code), "rowNo" =>
+    optional(row_no), "specification" => optional(specification), "taxAmount" =>
+    optional(tax_amount), "taxPre" => optional(tax_pre), "taxRate" => optional(tax_rate),
+    "unit" => optional(unit), "unitPrice" => optional(unit_price) }
 }
 /// `GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList`.
 #[derive(Clone, Debug, Default)]
@@ -10526,55 +7426,22 @@ pub struct GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList {
     /// `vehicleType`.
     pub vehicle_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "cardNo" => rt::read_field(map, &mut self.card_no),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "goodsName" => rt::read_field(map, &mut self.goods_name),
-            "revenueCode" => rt::read_field(map, &mut self.revenue_code),
-            "rowNo" => rt::read_field(map, &mut self.row_no),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
-            "taxRate" => rt::read_field(map, &mut self.tax_rate),
-            "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList { "amount" =>
+    read_field(amount), "cardNo" => read_field(card_no), "endDate" =>
+    read_field(end_date), "goodsName" => read_field(goods_name), "revenueCode" =>
+    read_field(revenue_code), "rowNo" => read_field(row_no), "startDate" =>
+    read_field(start_date), "taxAmount" => read_field(tax_amount), "taxRate" =>
+    read_field(tax_rate), "vehicleType" => read_field(vehicle_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("cardNo", &self.card_no)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("goodsName", &self.goods_name)?;
-        object.optional("revenueCode", &self.revenue_code)?;
-        object.optional("rowNo", &self.row_no)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("taxAmount", &self.tax_amount)?;
-        object.optional("taxRate", &self.tax_rate)?;
-        object.optional("vehicleType", &self.vehicle_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList { "amount" =>
+    optional(amount), "cardNo" => optional(card_no), "endDate" => optional(end_date),
+    "goodsName" => optional(goods_name), "revenueCode" => optional(revenue_code), "rowNo"
+    => optional(row_no), "startDate" => optional(start_date), "taxAmount" =>
+    optional(tax_amount), "taxRate" => optional(tax_rate), "vehicleType" =>
+    optional(vehicle_type) }
 }
 /// `GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList`.
 #[derive(Clone, Debug, Default)]
@@ -10613,67 +7480,32 @@ pub struct GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList {
     /// `vehicleType`.
     pub vehicle_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "auctionUnit" => rt::read_field(map, &mut self.auction_unit),
-            "auctionUnitAddress" => rt::read_field(map, &mut self.auction_unit_address),
-            "auctionUnitBank" => rt::read_field(map, &mut self.auction_unit_bank),
-            "auctionUnitTaxNo" => rt::read_field(map, &mut self.auction_unit_tax_no),
-            "auctionUtilTel" => rt::read_field(map, &mut self.auction_util_tel),
-            "carModel" => rt::read_field(map, &mut self.car_model),
-            "cardNo" => rt::read_field(map, &mut self.card_no),
-            "registration" => rt::read_field(map, &mut self.registration),
-            "transferVehicle" => rt::read_field(map, &mut self.transfer_vehicle),
-            "usedCarAddress" => rt::read_field(map, &mut self.used_car_address),
-            "usedCarMarket" => rt::read_field(map, &mut self.used_car_market),
-            "usedCarMarketBank" => rt::read_field(map, &mut self.used_car_market_bank),
-            "usedCarMarketPhone" => rt::read_field(map, &mut self.used_car_market_phone),
-            "usedCarMarketTaxNo" => rt::read_field(map, &mut self.used_car_market_tax_no),
-            "vehicleNo" => rt::read_field(map, &mut self.vehicle_no),
-            "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList { "auctionUnit" =>
+    read_field(auction_unit), "auctionUnitAddress" => read_field(auction_unit_address),
+    "auctionUnitBank" => read_field(auction_unit_bank), "auctionUnitTaxNo" =>
+    read_field(auction_unit_tax_no), "auctionUtilTel" => read_field(auction_util_tel),
+    "carModel" => read_field(car_model), "cardNo" => read_field(card_no), "registration"
+    => read_field(registration), "transferVehicle" => read_field(transfer_vehicle),
+    "usedCarAddress" => read_field(used_car_address), "usedCarMarket" =>
+    read_field(used_car_market), "usedCarMarketBank" => read_field(used_car_market_bank),
+    "usedCarMarketPhone" => read_field(used_car_market_phone), "usedCarMarketTaxNo" =>
+    read_field(used_car_market_tax_no), "vehicleNo" => read_field(vehicle_no),
+    "vehicleType" => read_field(vehicle_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("auctionUnit", &self.auction_unit)?;
-        object.optional("auctionUnitAddress", &self.auction_unit_address)?;
-        object.optional("auctionUnitBank", &self.auction_unit_bank)?;
-        object.optional("auctionUnitTaxNo", &self.auction_unit_tax_no)?;
-        object.optional("auctionUtilTel", &self.auction_util_tel)?;
-        object.optional("carModel", &self.car_model)?;
-        object.optional("cardNo", &self.card_no)?;
-        object.optional("registration", &self.registration)?;
-        object.optional("transferVehicle", &self.transfer_vehicle)?;
-        object.optional("usedCarAddress", &self.used_car_address)?;
-        object.optional("usedCarMarket", &self.used_car_market)?;
-        object.optional("usedCarMarketBank", &self.used_car_market_bank)?;
-        object.optional("usedCarMarketPhone", &self.used_car_market_phone)?;
-        object.optional("usedCarMarketTaxNo", &self.used_car_market_tax_no)?;
-        object.optional("vehicleNo", &self.vehicle_no)?;
-        object.optional("vehicleType", &self.vehicle_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList { "auctionUnit" =>
+    optional(auction_unit), "auctionUnitAddress" => optional(auction_unit_address),
+    "auctionUnitBank" => optional(auction_unit_bank), "auctionUnitTaxNo" =>
+    optional(auction_unit_tax_no), "auctionUtilTel" => optional(auction_util_tel),
+    "carModel" => optional(car_model), "cardNo" => optional(card_no), "registration" =>
+    optional(registration), "transferVehicle" => optional(transfer_vehicle),
+    "usedCarAddress" => optional(used_car_address), "usedCarMarket" =>
+    optional(used_car_market), "usedCarMarketBank" => optional(used_car_market_bank),
+    "usedCarMarketPhone" => optional(used_car_market_phone), "usedCarMarketTaxNo" =>
+    optional(used_car_market_tax_no), "vehicleNo" => optional(vehicle_no), "vehicleType"
+    => optional(vehicle_type) }
 }
 /// `GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList`.
 #[derive(Clone, Debug, Default)]
@@ -10708,63 +7540,28 @@ pub struct GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList {
     /// `vehicleType`.
     pub vehicle_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "brand" => rt::read_field(map, &mut self.brand),
-            "certificateNo" => rt::read_field(map, &mut self.certificate_no),
-            "engineNo" => rt::read_field(map, &mut self.engine_no),
-            "idCardNo" => rt::read_field(map, &mut self.id_card_no),
-            "importCertificateNo" => rt::read_field(map, &mut self.import_certificate_no),
-            "maxPassengers" => rt::read_field(map, &mut self.max_passengers),
-            "originPlace" => rt::read_field(map, &mut self.origin_place),
-            "paymentVoucherNo" => rt::read_field(map, &mut self.payment_voucher_no),
-            "taxAuthorityName" => rt::read_field(map, &mut self.tax_authority_name),
-            "taxAuthorityNo" => rt::read_field(map, &mut self.tax_authority_no),
-            "taxRate" => rt::read_field(map, &mut self.tax_rate),
-            "tonnage" => rt::read_field(map, &mut self.tonnage),
-            "vehicleNo" => rt::read_field(map, &mut self.vehicle_no),
-            "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList { "brand" =>
+    read_field(brand), "certificateNo" => read_field(certificate_no), "engineNo" =>
+    read_field(engine_no), "idCardNo" => read_field(id_card_no), "importCertificateNo" =>
+    read_field(import_certificate_no), "maxPassengers" => read_field(max_passengers),
+    "originPlace" => read_field(origin_place), "paymentVoucherNo" =>
+    read_field(payment_voucher_no), "taxAuthorityName" => read_field(tax_authority_name),
+    "taxAuthorityNo" => read_field(tax_authority_no), "taxRate" => read_field(tax_rate),
+    "tonnage" => read_field(tonnage), "vehicleNo" => read_field(vehicle_no),
+    "vehicleType" => read_field(vehicle_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("brand", &self.brand)?;
-        object.optional("certificateNo", &self.certificate_no)?;
-        object.optional("engineNo", &self.engine_no)?;
-        object.optional("idCardNo", &self.id_card_no)?;
-        object.optional("importCertificateNo", &self.import_certificate_no)?;
-        object.optional("maxPassengers", &self.max_passengers)?;
-        object.optional("originPlace", &self.origin_place)?;
-        object.optional("paymentVoucherNo", &self.payment_voucher_no)?;
-        object.optional("taxAuthorityName", &self.tax_authority_name)?;
-        object.optional("taxAuthorityNo", &self.tax_authority_no)?;
-        object.optional("taxRate", &self.tax_rate)?;
-        object.optional("tonnage", &self.tonnage)?;
-        object.optional("vehicleNo", &self.vehicle_no)?;
-        object.optional("vehicleType", &self.vehicle_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList { "brand" =>
+    optional(brand), "certificateNo" => optional(certificate_no), "engineNo" =>
+    optional(engine_no), "idCardNo" => optional(id_card_no), "importCertificateNo" =>
+    optional(import_certificate_no), "maxPassengers" => optional(max_passengers),
+    "originPlace" => optional(origin_place), "paymentVoucherNo" =>
+    optional(payment_voucher_no), "taxAuthorityName" => optional(tax_authority_name),
+    "taxAuthorityNo" => optional(tax_authority_no), "taxRate" => optional(tax_rate),
+    "tonnage" => optional(tonnage), "vehicleNo" => optional(vehicle_no), "vehicleType" =>
+    optional(vehicle_type) }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -10797,67 +7594,28 @@ pub struct QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpe
     /// `spanRegionManageNo`.
     pub span_region_manage_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "areaUnit" => rt::read_field(map, &mut self.area_unit),
-            "carNo" => rt::read_field(map, &mut self.car_no),
-            "city" => rt::read_field(map, &mut self.city),
-            "crossCityFlg" => rt::read_field(map, &mut self.cross_city_flg),
-            "district" => rt::read_field(map, &mut self.district),
-            "leaseEnd" => rt::read_field(map, &mut self.lease_end),
-            "leaseStart" => rt::read_field(map, &mut self.lease_start),
-            "project" => rt::read_field(map, &mut self.project),
-            "projectNo" => rt::read_field(map, &mut self.project_no),
-            "propertyCertificateNumber" => {
-                rt::read_field(map, &mut self.property_certificate_number)
-            }
-            "province" => rt::read_field(map, &mut self.province),
-            "realEstateDetailedAddress" => {
-                rt::read_field(map, &mut self.real_estate_detailed_address)
-            }
-            "spanRegionManageNo" => rt::read_field(map, &mut self.span_region_manage_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList
+    { "areaUnit" => read_field(area_unit), "carNo" => read_field(car_no), "city" =>
+    read_field(city), "crossCityFlg" => read_field(cross_city_flg), "district" =>
+    read_field(district), "leaseEnd" => read_field(lease_end), "leaseStart" =>
+    read_field(lease_start), "project" => read_field(project), "projectNo" =>
+    read_field(project_no), "propertyCertificateNumber" =>
+    read_field(property_certificate_number), "province" => read_field(province),
+    "realEstateDetailedAddress" => read_field(real_estate_detailed_address),
+    "spanRegionManageNo" => read_field(span_region_manage_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("areaUnit", &self.area_unit)?;
-        object.optional("carNo", &self.car_no)?;
-        object.optional("city", &self.city)?;
-        object.optional("crossCityFlg", &self.cross_city_flg)?;
-        object.optional("district", &self.district)?;
-        object.optional("leaseEnd", &self.lease_end)?;
-        object.optional("leaseStart", &self.lease_start)?;
-        object.optional("project", &self.project)?;
-        object.optional("projectNo", &self.project_no)?;
-        object.optional("propertyCertificateNumber", &self.property_certificate_number)?;
-        object.optional("province", &self.province)?;
-        object
-            .optional("realEstateDetailedAddress", &self.real_estate_detailed_address)?;
-        object.optional("spanRegionManageNo", &self.span_region_manage_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList
+    { "areaUnit" => optional(area_unit), "carNo" => optional(car_no), "city" =>
+    optional(city), "crossCityFlg" => optional(cross_city_flg), "district" =>
+    optional(district), "leaseEnd" => optional(lease_end), "leaseStart" =>
+    optional(lease_start), "project" => optional(project), "projectNo" =>
+    optional(project_no), "propertyCertificateNumber" =>
+    optional(property_certificate_number), "province" => optional(province),
+    "realEstateDetailedAddress" => optional(real_estate_detailed_address),
+    "spanRegionManageNo" => optional(span_region_manage_no) }
 }
 /// The request of [`Api::append_role_permission`].
 #[derive(Clone, Debug, Default)]
@@ -10892,28 +7650,9 @@ impl AppendRolePermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppendRolePermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppendRolePermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "rolePermissionItemList" => {
-                rt::read_field(map, &mut self.role_permission_item_list)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendRolePermissionRequest { "rolePermissionItemList" =>
+    read_field(role_permission_item_list), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AppendRolePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10970,46 +7709,17 @@ impl BatchAddInvoiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchAddInvoiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("generalInvoiceVOList", &self.general_invoice_vo_list)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("orderId", &self.order_id)?;
-        object.optional("source", &self.source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddInvoiceRequest { "companyCode" => optional(company_code),
+    "generalInvoiceVOList" => optional(general_invoice_vo_list), "operator" =>
+    optional(operator), "orderId" => optional(order_id), "source" => optional(source) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchAddInvoiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddInvoiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "generalInvoiceVOList" => {
-                rt::read_field(map, &mut self.general_invoice_vo_list)
-            }
-            "operator" => rt::read_field(map, &mut self.operator),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddInvoiceRequest { "companyCode" => read_field(company_code),
+    "generalInvoiceVOList" => read_field(general_invoice_vo_list), "operator" =>
+    read_field(operator), "orderId" => read_field(order_id), "source" =>
+    read_field(source) }
 }
 impl rt::WriteRequest for BatchAddInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11047,41 +7757,14 @@ impl BatchCreateCustomerRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchCreateCustomerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional("createCustomerRequestList", &self.create_customer_request_list)?;
-        object.field("operator", &self.operator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateCustomerRequest { "createCustomerRequestList" =>
+    optional(create_customer_request_list), "operator" => field(operator) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateCustomerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchCreateCustomerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createCustomerRequestList" => {
-                rt::read_field(map, &mut self.create_customer_request_list)
-            }
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateCustomerRequest { "createCustomerRequestList" =>
+    read_field(create_customer_request_list), "operator" => read_field(operator) }
 }
 impl rt::WriteRequest for BatchCreateCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11128,28 +7811,10 @@ impl BeginConsumeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BeginConsumeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BeginConsumeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "quota" => rt::read_field(map, &mut self.quota),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BeginConsumeRequest { "benefitCode" => read_field(benefit_code), "bizRequestId" =>
+    read_field(biz_request_id), "quota" => read_field(quota), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for BeginConsumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11184,26 +7849,9 @@ impl BindCompanyAccountantBookRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BindCompanyAccountantBookRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BindCompanyAccountantBookRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BindCompanyAccountantBookRequest { "accountantBookId" =>
+    read_field(accountant_book_id), "companyCode" => read_field(company_code) }
 }
 impl rt::WriteRequest for BindCompanyAccountantBookRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11251,28 +7899,10 @@ impl CancelConsumeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CancelConsumeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CancelConsumeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "quota" => rt::read_field(map, &mut self.quota),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelConsumeRequest { "benefitCode" => read_field(benefit_code), "bizRequestId" =>
+    read_field(biz_request_id), "quota" => read_field(quota), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for CancelConsumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11363,54 +7993,22 @@ impl CheckVoucherStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for CheckVoucherStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("financeType", &self.finance_type)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("taxNo", &self.tax_no)?;
-        object.optional("verifyStatus", &self.verify_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckVoucherStatusRequest { "companyCode" => optional(company_code), "endTime" =>
+    optional(end_time), "financeType" => optional(finance_type), "invoiceCode" =>
+    optional(invoice_code), "invoiceNo" => optional(invoice_no), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "startTime" =>
+    optional(start_time), "taxNo" => optional(tax_no), "verifyStatus" =>
+    optional(verify_status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckVoucherStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckVoucherStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "financeType" => rt::read_field(map, &mut self.finance_type),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "taxNo" => rt::read_field(map, &mut self.tax_no),
-            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckVoucherStatusRequest { "companyCode" => read_field(company_code), "endTime" =>
+    read_field(end_time), "financeType" => read_field(finance_type), "invoiceCode" =>
+    read_field(invoice_code), "invoiceNo" => read_field(invoice_no), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "startTime" =>
+    read_field(start_time), "taxNo" => read_field(tax_no), "verifyStatus" =>
+    read_field(verify_status) }
 }
 impl rt::WriteRequest for CheckVoucherStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11457,28 +8055,10 @@ impl CommitConsumeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CommitConsumeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CommitConsumeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "quota" => rt::read_field(map, &mut self.quota),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CommitConsumeRequest { "benefitCode" => read_field(benefit_code), "bizRequestId" =>
+    read_field(biz_request_id), "quota" => read_field(quota), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for CommitConsumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11579,56 +8159,24 @@ impl CreateCustomerRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateCustomerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("creator", &self.creator)?;
-        object.optional("description", &self.description)?;
-        object.optional("drawerEmail", &self.drawer_email)?;
-        object.optional("drawerTelephone", &self.drawer_telephone)?;
-        object.field("name", &self.name)?;
-        object.optional("purchaserAccount", &self.purchaser_account)?;
-        object.optional("purchaserAddress", &self.purchaser_address)?;
-        object.optional("purchaserBankName", &self.purchaser_bank_name)?;
-        object.optional("purchaserName", &self.purchaser_name)?;
-        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
-        object.optional("purchaserTel", &self.purchaser_tel)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomerRequest { "creator" => field(creator), "description" =>
+    optional(description), "drawerEmail" => optional(drawer_email), "drawerTelephone" =>
+    optional(drawer_telephone), "name" => field(name), "purchaserAccount" =>
+    optional(purchaser_account), "purchaserAddress" => optional(purchaser_address),
+    "purchaserBankName" => optional(purchaser_bank_name), "purchaserName" =>
+    optional(purchaser_name), "purchaserTaxNo" => optional(purchaser_tax_no),
+    "purchaserTel" => optional(purchaser_tel) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCustomerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creator" => rt::read_field(map, &mut self.creator),
-            "description" => rt::read_field(map, &mut self.description),
-            "drawerEmail" => rt::read_field(map, &mut self.drawer_email),
-            "drawerTelephone" => rt::read_field(map, &mut self.drawer_telephone),
-            "name" => rt::read_field(map, &mut self.name),
-            "purchaserAccount" => rt::read_field(map, &mut self.purchaser_account),
-            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
-            "purchaserBankName" => rt::read_field(map, &mut self.purchaser_bank_name),
-            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
-            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
-            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomerRequest { "creator" => read_field(creator), "description" =>
+    read_field(description), "drawerEmail" => read_field(drawer_email), "drawerTelephone"
+    => read_field(drawer_telephone), "name" => read_field(name), "purchaserAccount" =>
+    read_field(purchaser_account), "purchaserAddress" => read_field(purchaser_address),
+    "purchaserBankName" => read_field(purchaser_bank_name), "purchaserName" =>
+    read_field(purchaser_name), "purchaserTaxNo" => read_field(purchaser_tax_no),
+    "purchaserTel" => read_field(purchaser_tel) }
 }
 impl rt::WriteRequest for CreateCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11653,36 +8201,12 @@ impl CreateReceiptRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateReceiptRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("receipts", &self.receipts)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateReceiptRequest { "receipts" => field(receipts) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateReceiptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateReceiptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "receipts" => rt::read_field(map, &mut self.receipts),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateReceiptRequest { "receipts" => read_field(receipts) }
 }
 impl rt::WriteRequest for CreateReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11707,36 +8231,12 @@ impl DeleteReceiptRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteReceiptRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("receipts", &self.receipts)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteReceiptRequest { "receipts" => field(receipts) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteReceiptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteReceiptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "receipts" => rt::read_field(map, &mut self.receipts),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteReceiptRequest { "receipts" => read_field(receipts) }
 }
 impl rt::WriteRequest for DeleteReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11758,25 +8258,8 @@ impl GetCategoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCategoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCategoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCategoryRequest { "code" => read_field(code) }
 }
 impl rt::WriteRequest for GetCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11798,25 +8281,8 @@ impl GetCustomerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCustomerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCustomerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerRequest { "code" => read_field(code) }
 }
 impl rt::WriteRequest for GetCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11840,25 +8306,8 @@ impl GetFinanceAccountRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFinanceAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFinanceAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => rt::read_field(map, &mut self.account_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFinanceAccountRequest { "accountCode" => read_field(account_code) }
 }
 impl rt::WriteRequest for GetFinanceAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11884,25 +8333,8 @@ impl GetInvoiceByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInvoiceByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInvoiceByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "request" => rt::read_field(map, &mut self.request),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInvoiceByPageRequest { "request" => read_field(request) }
 }
 impl rt::WriteRequest for GetInvoiceByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11924,25 +8356,8 @@ impl GetProductRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProductRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProductRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProductRequest { "code" => read_field(code) }
 }
 impl rt::WriteRequest for GetProductRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11964,25 +8379,8 @@ impl GetProjectRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProjectRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProjectRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectRequest { "code" => read_field(code) }
 }
 impl rt::WriteRequest for GetProjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12009,26 +8407,8 @@ impl GetReceiptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetReceiptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetReceiptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetReceiptRequest { "code" => read_field(code), "modelId" => read_field(model_id) }
 }
 impl rt::WriteRequest for GetReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12051,25 +8431,8 @@ impl GetSupplierRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSupplierRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSupplierRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSupplierRequest { "code" => read_field(code) }
 }
 impl rt::WriteRequest for GetSupplierRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12091,25 +8454,8 @@ impl GetYongYouOpenApiTokenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetYongYouOpenApiTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetYongYouOpenApiTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetYongYouOpenApiTokenRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetYongYouOpenApiTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12148,40 +8494,14 @@ impl ProfessionBenefitConsumeRequest {
         self
     }
 }
-impl rt::serde::Serialize for ProfessionBenefitConsumeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("benefitCode", &self.benefit_code)?;
-        object.optional("bizRequestId", &self.biz_request_id)?;
-        object.optional("quota", &self.quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProfessionBenefitConsumeRequest { "benefitCode" => optional(benefit_code),
+    "bizRequestId" => optional(biz_request_id), "quota" => optional(quota) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ProfessionBenefitConsumeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ProfessionBenefitConsumeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "quota" => rt::read_field(map, &mut self.quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProfessionBenefitConsumeRequest { "benefitCode" => read_field(benefit_code),
+    "bizRequestId" => read_field(biz_request_id), "quota" => read_field(quota) }
 }
 impl rt::WriteRequest for ProfessionBenefitConsumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12230,44 +8550,16 @@ impl PushHistoricalReceiptsRequest {
         self
     }
 }
-impl rt::serde::Serialize for PushHistoricalReceiptsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizId", &self.biz_id)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("forcedIgnoreDup", &self.forced_ignore_dup)?;
-        object.field("formCodeList", &self.form_code_list)?;
-        object.field("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushHistoricalReceiptsRequest { "bizId" => field(biz_id), "endTime" =>
+    optional(end_time), "forcedIgnoreDup" => optional(forced_ignore_dup), "formCodeList"
+    => field(form_code_list), "startTime" => field(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushHistoricalReceiptsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushHistoricalReceiptsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "forcedIgnoreDup" => rt::read_field(map, &mut self.forced_ignore_dup),
-            "formCodeList" => rt::read_field(map, &mut self.form_code_list),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushHistoricalReceiptsRequest { "bizId" => read_field(biz_id), "endTime" =>
+    read_field(end_time), "forcedIgnoreDup" => read_field(forced_ignore_dup),
+    "formCodeList" => read_field(form_code_list), "startTime" => read_field(start_time) }
 }
 impl rt::WriteRequest for PushHistoricalReceiptsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12293,25 +8585,8 @@ impl QueryBenefitRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBenefitRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBenefitRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBenefitRequest { "benefitCode" => read_field(benefit_code) }
 }
 impl rt::WriteRequest for QueryBenefitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12341,27 +8616,9 @@ impl QueryCategoryByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCategoryByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCategoryByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCategoryByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for QueryCategoryByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12389,25 +8646,8 @@ impl QueryCompanyInvoiceRelationCountRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCompanyInvoiceRelationCountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCompanyInvoiceRelationCountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCompanyInvoiceRelationCountRequest { "companyCode" => read_field(company_code) }
 }
 impl rt::WriteRequest for QueryCompanyInvoiceRelationCountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12431,26 +8671,9 @@ impl QueryCustomerByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCustomerByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for QueryCustomerByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12491,27 +8714,9 @@ impl QueryCustomerInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCustomerInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerInfoRequest { "keyword" => read_field(keyword), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryCustomerInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12537,26 +8742,9 @@ impl QueryEnterpriseAccountByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryEnterpriseAccountByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEnterpriseAccountByPageRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryEnterpriseAccountByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12583,25 +8771,8 @@ impl QueryMultiCompanyInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMultiCompanyInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMultiCompanyInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "startStatus" => rt::read_field(map, &mut self.start_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMultiCompanyInfoRequest { "startStatus" => read_field(start_status) }
 }
 impl rt::WriteRequest for QueryMultiCompanyInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12633,26 +8804,9 @@ impl QueryPermissionByUserIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryPermissionByUserIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryPermissionByUserIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPermissionByUserIdRequest { "companyCode" => read_field(company_code), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryPermissionByUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12684,38 +8838,14 @@ impl QueryPermissionRoleMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryPermissionRoleMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.field("roleCodeList", &self.role_code_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPermissionRoleMemberRequest { "companyCode" => optional(company_code),
+    "roleCodeList" => field(role_code_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryPermissionRoleMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryPermissionRoleMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "roleCodeList" => rt::read_field(map, &mut self.role_code_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPermissionRoleMemberRequest { "companyCode" => read_field(company_code),
+    "roleCodeList" => read_field(role_code_list) }
 }
 impl rt::WriteRequest for QueryPermissionRoleMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12739,26 +8869,9 @@ impl QueryProductByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryProductByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryProductByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProductByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for QueryProductByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12783,26 +8896,9 @@ impl QueryProjectByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryProjectByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryProjectByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProjectByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for QueryProjectByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12829,25 +8925,8 @@ impl QueryReceiptDetailForInvoiceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptDetailForInvoiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryReceiptDetailForInvoiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptDetailForInvoiceRequest { "instanceId" => read_field(instance_id) }
 }
 impl rt::WriteRequest for QueryReceiptDetailForInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12956,56 +9035,24 @@ impl QueryReceiptForInvoiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryReceiptForInvoiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookId", &self.accountant_book_id)?;
-        object.optional("applyStatusList", &self.apply_status_list)?;
-        object.optional("bizStatusList", &self.biz_status_list)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("receiptStatusList", &self.receipt_status_list)?;
-        object.optional("searchParams", &self.search_params)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptForInvoiceRequest { "accountantBookId" => optional(accountant_book_id),
+    "applyStatusList" => optional(apply_status_list), "bizStatusList" =>
+    optional(biz_status_list), "companyCode" => optional(company_code), "endTime" =>
+    optional(end_time), "pageNumber" => optional(page_number), "pageSize" =>
+    optional(page_size), "receiptStatusList" => optional(receipt_status_list),
+    "searchParams" => optional(search_params), "startTime" => optional(start_time),
+    "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryReceiptForInvoiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
-            "applyStatusList" => rt::read_field(map, &mut self.apply_status_list),
-            "bizStatusList" => rt::read_field(map, &mut self.biz_status_list),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "receiptStatusList" => rt::read_field(map, &mut self.receipt_status_list),
-            "searchParams" => rt::read_field(map, &mut self.search_params),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptForInvoiceRequest { "accountantBookId" => read_field(accountant_book_id),
+    "applyStatusList" => read_field(apply_status_list), "bizStatusList" =>
+    read_field(biz_status_list), "companyCode" => read_field(company_code), "endTime" =>
+    read_field(end_time), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "receiptStatusList" => read_field(receipt_status_list),
+    "searchParams" => read_field(search_params), "startTime" => read_field(start_time),
+    "title" => read_field(title) }
 }
 impl rt::WriteRequest for QueryReceiptForInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13101,35 +9148,14 @@ impl QueryReceiptsBaseInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsBaseInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryReceiptsBaseInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
-            "amountEnd" => rt::read_field(map, &mut self.amount_end),
-            "amountStart" => rt::read_field(map, &mut self.amount_start),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "timeFilterField" => rt::read_field(map, &mut self.time_filter_field),
-            "title" => rt::read_field(map, &mut self.title),
-            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptsBaseInfoRequest { "accountantBookId" => read_field(accountant_book_id),
+    "amountEnd" => read_field(amount_end), "amountStart" => read_field(amount_start),
+    "companyCode" => read_field(company_code), "endTime" => read_field(end_time),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "startTime" => read_field(start_time), "timeFilterField" =>
+    read_field(time_filter_field), "title" => read_field(title), "voucherStatus" =>
+    read_field(voucher_status) }
 }
 impl rt::WriteRequest for QueryReceiptsBaseInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13189,30 +9215,11 @@ impl QueryReceiptsByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryReceiptsByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "timeFilterField" => rt::read_field(map, &mut self.time_filter_field),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptsByPageRequest { "endTime" => read_field(end_time), "modelId" =>
+    read_field(model_id), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "startTime" => read_field(start_time), "timeFilterField" =>
+    read_field(time_filter_field) }
 }
 impl rt::WriteRequest for QueryReceiptsByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13264,28 +9271,10 @@ impl QueryRoleMemberByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryRoleMemberByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryRoleMemberByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRoleMemberByPageRequest { "companyCode" => read_field(company_code),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "roleCode" => read_field(role_code) }
 }
 impl rt::WriteRequest for QueryRoleMemberByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13312,26 +9301,9 @@ impl QuerySupplierByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySupplierByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySupplierByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySupplierByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for QuerySupplierByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13358,25 +9330,8 @@ impl QueryUserRoleListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserRoleListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserRoleListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserRoleListRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryUserRoleListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13422,40 +9377,16 @@ impl UnbindApplyReceiptAndInvoiceRelatedRequest {
         self
     }
 }
-impl rt::serde::Serialize for UnbindApplyReceiptAndInvoiceRelatedRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("invoiceKeyVOList", &self.invoice_key_vo_list)?;
-        object.optional("operator", &self.operator)?;
-        object.end()
+rt::impl_serialize! {
+    UnbindApplyReceiptAndInvoiceRelatedRequest { "instanceId" => optional(instance_id),
+    "invoiceKeyVOList" => optional(invoice_key_vo_list), "operator" => optional(operator)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UnbindApplyReceiptAndInvoiceRelatedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnbindApplyReceiptAndInvoiceRelatedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "invoiceKeyVOList" => rt::read_field(map, &mut self.invoice_key_vo_list),
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnbindApplyReceiptAndInvoiceRelatedRequest { "instanceId" => read_field(instance_id),
+    "invoiceKeyVOList" => read_field(invoice_key_vo_list), "operator" =>
+    read_field(operator) }
 }
 impl rt::WriteRequest for UnbindApplyReceiptAndInvoiceRelatedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13501,42 +9432,16 @@ impl UpdateApplyReceiptAndInvoiceRelatedRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateApplyReceiptAndInvoiceRelatedRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("generalInvoiceVOList", &self.general_invoice_vo_list)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("operator", &self.operator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateApplyReceiptAndInvoiceRelatedRequest { "generalInvoiceVOList" =>
+    optional(general_invoice_vo_list), "instanceId" => optional(instance_id), "operator"
+    => optional(operator) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateApplyReceiptAndInvoiceRelatedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateApplyReceiptAndInvoiceRelatedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "generalInvoiceVOList" => {
-                rt::read_field(map, &mut self.general_invoice_vo_list)
-            }
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateApplyReceiptAndInvoiceRelatedRequest { "generalInvoiceVOList" =>
+    read_field(general_invoice_vo_list), "instanceId" => read_field(instance_id),
+    "operator" => read_field(operator) }
 }
 impl rt::WriteRequest for UpdateApplyReceiptAndInvoiceRelatedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13585,42 +9490,16 @@ impl UpdateDigitalInvoiceOrgInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateDigitalInvoiceOrgInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("digitalInvoiceType", &self.digital_invoice_type)?;
-        object.optional("isDigitalOrg", &self.is_digital_org)?;
-        object.optional("location", &self.location)?;
-        object.optional("operator", &self.operator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateDigitalInvoiceOrgInfoRequest { "digitalInvoiceType" =>
+    optional(digital_invoice_type), "isDigitalOrg" => optional(is_digital_org),
+    "location" => optional(location), "operator" => optional(operator) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateDigitalInvoiceOrgInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateDigitalInvoiceOrgInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "digitalInvoiceType" => rt::read_field(map, &mut self.digital_invoice_type),
-            "isDigitalOrg" => rt::read_field(map, &mut self.is_digital_org),
-            "location" => rt::read_field(map, &mut self.location),
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateDigitalInvoiceOrgInfoRequest { "digitalInvoiceType" =>
+    read_field(digital_invoice_type), "isDigitalOrg" => read_field(is_digital_org),
+    "location" => read_field(location), "operator" => read_field(operator) }
 }
 impl rt::WriteRequest for UpdateDigitalInvoiceOrgInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13674,31 +9553,11 @@ impl UpdateFinanceCompanyInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFinanceCompanyInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFinanceCompanyInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyName" => rt::read_field(map, &mut self.company_name),
-            "taxNature" => rt::read_field(map, &mut self.tax_nature),
-            "taxNo" => rt::read_field(map, &mut self.tax_no),
-            "taxOrInvoiceHasInit" => {
-                rt::read_field(map, &mut self.tax_or_invoice_has_init)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFinanceCompanyInfoRequest { "companyName" => read_field(company_name),
+    "taxNature" => read_field(tax_nature), "taxNo" => read_field(tax_no),
+    "taxOrInvoiceHasInit" => read_field(tax_or_invoice_has_init), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateFinanceCompanyInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13764,32 +9623,11 @@ impl UpdateFinanceMultiCompanyInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFinanceMultiCompanyInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFinanceMultiCompanyInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "companyName" => rt::read_field(map, &mut self.company_name),
-            "taxNature" => rt::read_field(map, &mut self.tax_nature),
-            "taxNo" => rt::read_field(map, &mut self.tax_no),
-            "taxOrInvoiceHasInit" => {
-                rt::read_field(map, &mut self.tax_or_invoice_has_init)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFinanceMultiCompanyInfoRequest { "companyCode" => read_field(company_code),
+    "companyName" => read_field(company_name), "taxNature" => read_field(tax_nature),
+    "taxNo" => read_field(tax_no), "taxOrInvoiceHasInit" =>
+    read_field(tax_or_invoice_has_init), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateFinanceMultiCompanyInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13899,60 +9737,27 @@ impl UpdateInvoiceAbandonStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInvoiceAbandonStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("blueGeneralInvoiceVO", &self.blue_general_invoice_vo)?;
-        object.optional("blueInvoiceCode", &self.blue_invoice_code)?;
-        object.optional("blueInvoiceNo", &self.blue_invoice_no)?;
-        object.optional("blueInvoiceStatus", &self.blue_invoice_status)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("redGeneralInvoiceVO", &self.red_general_invoice_vo)?;
-        object.optional("redInvoiceCode", &self.red_invoice_code)?;
-        object.optional("redInvoiceNo", &self.red_invoice_no)?;
-        object.optional("redInvoiceStatus", &self.red_invoice_status)?;
-        object.optional("targetInvoice", &self.target_invoice)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceAbandonStatusRequest { "blueGeneralInvoiceVO" =>
+    optional(blue_general_invoice_vo), "blueInvoiceCode" => optional(blue_invoice_code),
+    "blueInvoiceNo" => optional(blue_invoice_no), "blueInvoiceStatus" =>
+    optional(blue_invoice_status), "companyCode" => optional(company_code), "operator" =>
+    optional(operator), "redGeneralInvoiceVO" => optional(red_general_invoice_vo),
+    "redInvoiceCode" => optional(red_invoice_code), "redInvoiceNo" =>
+    optional(red_invoice_no), "redInvoiceStatus" => optional(red_invoice_status),
+    "targetInvoice" => optional(target_invoice) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAbandonStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceAbandonStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blueGeneralInvoiceVO" => {
-                rt::read_field(map, &mut self.blue_general_invoice_vo)
-            }
-            "blueInvoiceCode" => rt::read_field(map, &mut self.blue_invoice_code),
-            "blueInvoiceNo" => rt::read_field(map, &mut self.blue_invoice_no),
-            "blueInvoiceStatus" => rt::read_field(map, &mut self.blue_invoice_status),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "redGeneralInvoiceVO" => {
-                rt::read_field(map, &mut self.red_general_invoice_vo)
-            }
-            "redInvoiceCode" => rt::read_field(map, &mut self.red_invoice_code),
-            "redInvoiceNo" => rt::read_field(map, &mut self.red_invoice_no),
-            "redInvoiceStatus" => rt::read_field(map, &mut self.red_invoice_status),
-            "targetInvoice" => rt::read_field(map, &mut self.target_invoice),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceAbandonStatusRequest { "blueGeneralInvoiceVO" =>
+    read_field(blue_general_invoice_vo), "blueInvoiceCode" =>
+    read_field(blue_invoice_code), "blueInvoiceNo" => read_field(blue_invoice_no),
+    "blueInvoiceStatus" => read_field(blue_invoice_status), "companyCode" =>
+    read_field(company_code), "operator" => read_field(operator), "redGeneralInvoiceVO"
+    => read_field(red_general_invoice_vo), "redInvoiceCode" =>
+    read_field(red_invoice_code), "redInvoiceNo" => read_field(red_invoice_no),
+    "redInvoiceStatus" => read_field(red_invoice_status), "targetInvoice" =>
+    read_field(target_invoice) }
 }
 impl rt::WriteRequest for UpdateInvoiceAbandonStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14019,46 +9824,18 @@ impl UpdateInvoiceAccountPeriodRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInvoiceAccountPeriodRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountPeriod", &self.account_period)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("generalInvoiceVOList", &self.general_invoice_vo_list)?;
-        object.optional("invoiceKeyVOList", &self.invoice_key_vo_list)?;
-        object.optional("operator", &self.operator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceAccountPeriodRequest { "accountPeriod" => optional(account_period),
+    "companyCode" => optional(company_code), "generalInvoiceVOList" =>
+    optional(general_invoice_vo_list), "invoiceKeyVOList" =>
+    optional(invoice_key_vo_list), "operator" => optional(operator) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAccountPeriodRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceAccountPeriodRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountPeriod" => rt::read_field(map, &mut self.account_period),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "generalInvoiceVOList" => {
-                rt::read_field(map, &mut self.general_invoice_vo_list)
-            }
-            "invoiceKeyVOList" => rt::read_field(map, &mut self.invoice_key_vo_list),
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceAccountPeriodRequest { "accountPeriod" => read_field(account_period),
+    "companyCode" => read_field(company_code), "generalInvoiceVOList" =>
+    read_field(general_invoice_vo_list), "invoiceKeyVOList" =>
+    read_field(invoice_key_vo_list), "operator" => read_field(operator) }
 }
 impl rt::WriteRequest for UpdateInvoiceAccountPeriodRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14104,42 +9881,16 @@ impl UpdateInvoiceAccountingPeriodDateRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInvoiceAccountingPeriodDateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("invoiceFinanceInfoVOList", &self.invoice_finance_info_vo_list)?;
-        object.optional("operator", &self.operator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceAccountingPeriodDateRequest { "companyCode" => optional(company_code),
+    "invoiceFinanceInfoVOList" => optional(invoice_finance_info_vo_list), "operator" =>
+    optional(operator) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAccountingPeriodDateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceAccountingPeriodDateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "invoiceFinanceInfoVOList" => {
-                rt::read_field(map, &mut self.invoice_finance_info_vo_list)
-            }
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceAccountingPeriodDateRequest { "companyCode" => read_field(company_code),
+    "invoiceFinanceInfoVOList" => read_field(invoice_finance_info_vo_list), "operator" =>
+    read_field(operator) }
 }
 impl rt::WriteRequest for UpdateInvoiceAccountingPeriodDateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14185,42 +9936,16 @@ impl UpdateInvoiceAccountingStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInvoiceAccountingStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("invoiceFinanceInfoVOList", &self.invoice_finance_info_vo_list)?;
-        object.optional("operator", &self.operator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceAccountingStatusRequest { "companyCode" => optional(company_code),
+    "invoiceFinanceInfoVOList" => optional(invoice_finance_info_vo_list), "operator" =>
+    optional(operator) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAccountingStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceAccountingStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "invoiceFinanceInfoVOList" => {
-                rt::read_field(map, &mut self.invoice_finance_info_vo_list)
-            }
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceAccountingStatusRequest { "companyCode" => read_field(company_code),
+    "invoiceFinanceInfoVOList" => read_field(invoice_finance_info_vo_list), "operator" =>
+    read_field(operator) }
 }
 impl rt::WriteRequest for UpdateInvoiceAccountingStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14278,44 +10003,18 @@ impl UpdateInvoiceAndReceiptRelatedRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInvoiceAndReceiptRelatedRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("generalInvoiceVO", &self.general_invoice_vo)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("receiptCode", &self.receipt_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceAndReceiptRelatedRequest { "generalInvoiceVO" =>
+    optional(general_invoice_vo), "invoiceCode" => optional(invoice_code), "invoiceNo" =>
+    optional(invoice_no), "operator" => optional(operator), "receiptCode" =>
+    optional(receipt_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAndReceiptRelatedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceAndReceiptRelatedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "generalInvoiceVO" => rt::read_field(map, &mut self.general_invoice_vo),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "receiptCode" => rt::read_field(map, &mut self.receipt_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceAndReceiptRelatedRequest { "generalInvoiceVO" =>
+    read_field(general_invoice_vo), "invoiceCode" => read_field(invoice_code),
+    "invoiceNo" => read_field(invoice_no), "operator" => read_field(operator),
+    "receiptCode" => read_field(receipt_code) }
 }
 impl rt::WriteRequest for UpdateInvoiceAndReceiptRelatedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14355,27 +10054,9 @@ impl UpdateInvoiceIgnoreStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceIgnoreStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceIgnoreStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceIgnoreStatusRequest { "instanceId" => read_field(instance_id),
+    "operator" => read_field(operator), "status" => read_field(status) }
 }
 impl rt::WriteRequest for UpdateInvoiceIgnoreStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14449,48 +10130,20 @@ impl UpdateInvoiceVerifyStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInvoiceVerifyStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("deductStatus", &self.deduct_status)?;
-        object.optional("generalInvoiceVOList", &self.general_invoice_vo_list)?;
-        object.optional("invoiceKeyVOList", &self.invoice_key_vo_list)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("verifyStatus", &self.verify_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceVerifyStatusRequest { "companyCode" => optional(company_code),
+    "deductStatus" => optional(deduct_status), "generalInvoiceVOList" =>
+    optional(general_invoice_vo_list), "invoiceKeyVOList" =>
+    optional(invoice_key_vo_list), "operator" => optional(operator), "verifyStatus" =>
+    optional(verify_status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceVerifyStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceVerifyStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "deductStatus" => rt::read_field(map, &mut self.deduct_status),
-            "generalInvoiceVOList" => {
-                rt::read_field(map, &mut self.general_invoice_vo_list)
-            }
-            "invoiceKeyVOList" => rt::read_field(map, &mut self.invoice_key_vo_list),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceVerifyStatusRequest { "companyCode" => read_field(company_code),
+    "deductStatus" => read_field(deduct_status), "generalInvoiceVOList" =>
+    read_field(general_invoice_vo_list), "invoiceKeyVOList" =>
+    read_field(invoice_key_vo_list), "operator" => read_field(operator), "verifyStatus"
+    => read_field(verify_status) }
 }
 impl rt::WriteRequest for UpdateInvoiceVerifyStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14550,46 +10203,18 @@ impl UpdateInvoiceVoucherStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInvoiceVoucherStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookId", &self.accountant_book_id)?;
-        object.optional("actionType", &self.action_type)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("voucherId", &self.voucher_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceVoucherStatusRequest { "accountantBookId" =>
+    optional(accountant_book_id), "actionType" => optional(action_type), "invoiceCode" =>
+    optional(invoice_code), "invoiceNo" => optional(invoice_no), "operator" =>
+    optional(operator), "voucherId" => optional(voucher_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceVoucherStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceVoucherStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "voucherId" => rt::read_field(map, &mut self.voucher_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceVoucherStatusRequest { "accountantBookId" =>
+    read_field(accountant_book_id), "actionType" => read_field(action_type),
+    "invoiceCode" => read_field(invoice_code), "invoiceNo" => read_field(invoice_no),
+    "operator" => read_field(operator), "voucherId" => read_field(voucher_id) }
 }
 impl rt::WriteRequest for UpdateInvoiceVoucherStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14614,36 +10239,12 @@ impl UpdateReceiptRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateReceiptRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("receipts", &self.receipts)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateReceiptRequest { "receipts" => field(receipts) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateReceiptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateReceiptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "receipts" => rt::read_field(map, &mut self.receipts),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateReceiptRequest { "receipts" => read_field(receipts) }
 }
 impl rt::WriteRequest for UpdateReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14710,48 +10311,18 @@ impl UpdateReceiptVoucherStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateReceiptVoucherStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountPeriod", &self.account_period)?;
-        object.optional("actionType", &self.action_type)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("receiptId", &self.receipt_id)?;
-        object.optional("voucherCode", &self.voucher_code)?;
-        object.optional("voucherId", &self.voucher_id)?;
-        object.optional("voucherNo", &self.voucher_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateReceiptVoucherStatusRequest { "accountPeriod" => optional(account_period),
+    "actionType" => optional(action_type), "operatorId" => optional(operator_id),
+    "receiptId" => optional(receipt_id), "voucherCode" => optional(voucher_code),
+    "voucherId" => optional(voucher_id), "voucherNo" => optional(voucher_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateReceiptVoucherStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateReceiptVoucherStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountPeriod" => rt::read_field(map, &mut self.account_period),
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "receiptId" => rt::read_field(map, &mut self.receipt_id),
-            "voucherCode" => rt::read_field(map, &mut self.voucher_code),
-            "voucherId" => rt::read_field(map, &mut self.voucher_id),
-            "voucherNo" => rt::read_field(map, &mut self.voucher_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateReceiptVoucherStatusRequest { "accountPeriod" => read_field(account_period),
+    "actionType" => read_field(action_type), "operatorId" => read_field(operator_id),
+    "receiptId" => read_field(receipt_id), "voucherCode" => read_field(voucher_code),
+    "voucherId" => read_field(voucher_id), "voucherNo" => read_field(voucher_no) }
 }
 impl rt::WriteRequest for UpdateReceiptVoucherStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

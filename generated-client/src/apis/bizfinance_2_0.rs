@@ -1490,35 +1490,12 @@ pub struct AddFinanceEnterpriseAccountResponseBody {
     /// `accountCode`.
     pub account_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddFinanceEnterpriseAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddFinanceEnterpriseAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => rt::read_field(map, &mut self.account_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddFinanceEnterpriseAccountResponseBody { "accountCode" => read_field(account_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddFinanceEnterpriseAccountResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountCode", &self.account_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddFinanceEnterpriseAccountResponseBody { "accountCode" => optional(account_code) }
 }
 /// `AddRetentionRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1527,35 +1504,12 @@ pub struct AddRetentionRecordResponseBody {
     /// `isSuccess`.
     pub is_success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddRetentionRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddRetentionRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSuccess" => rt::read_field(map, &mut self.is_success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRetentionRecordResponseBody { "isSuccess" => read_field(is_success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddRetentionRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isSuccess", &self.is_success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRetentionRecordResponseBody { "isSuccess" => optional(is_success) }
 }
 /// `AiVoucherResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1564,35 +1518,12 @@ pub struct AiVoucherResponseBody {
     /// `content`.
     pub content: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AiVoucherResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AiVoucherResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiVoucherResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AiVoucherResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiVoucherResponseBody { "content" => optional(content) }
 }
 /// `BankGatewayInvokeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1601,35 +1532,12 @@ pub struct BankGatewayInvokeResponseBody {
     /// `outputData`.
     pub output_data: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BankGatewayInvokeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BankGatewayInvokeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outputData" => rt::read_field(map, &mut self.output_data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BankGatewayInvokeResponseBody { "outputData" => read_field(output_data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BankGatewayInvokeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("outputData", &self.output_data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BankGatewayInvokeResponseBody { "outputData" => optional(output_data) }
 }
 /// `BatchDeleteReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1638,35 +1546,12 @@ pub struct BatchDeleteReceiptResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchDeleteReceiptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchDeleteReceiptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchDeleteReceiptResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchDeleteReceiptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchDeleteReceiptResponseBody { "result" => optional(result) }
 }
 /// `BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList`.
 #[derive(Clone, Debug, Default)]
@@ -1693,39 +1578,14 @@ impl BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList {
         self
     }
 }
-impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList { "invoiceCode" =>
+    optional(invoice_code), "invoiceNo" => optional(invoice_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList { "invoiceCode" =>
+    read_field(invoice_code), "invoiceNo" => read_field(invoice_no) }
 }
 /// `BatchQueryOrgInvoiceUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1740,37 +1600,15 @@ pub struct BatchQueryOrgInvoiceUrlResponseBody {
         Vec<BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryOrgInvoiceUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failInvoiceList" => rt::read_field(map, &mut self.fail_invoice_list),
-            "orgInvoiceUrlList" => rt::read_field(map, &mut self.org_invoice_url_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryOrgInvoiceUrlResponseBody { "failInvoiceList" =>
+    read_field(fail_invoice_list), "orgInvoiceUrlList" =>
+    read_field(org_invoice_url_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failInvoiceList", &self.fail_invoice_list)?;
-        object.optional("orgInvoiceUrlList", &self.org_invoice_url_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryOrgInvoiceUrlResponseBody { "failInvoiceList" =>
+    optional(fail_invoice_list), "orgInvoiceUrlList" => optional(org_invoice_url_list) }
 }
 /// `BatchQueryPaymentRecallFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1781,37 +1619,14 @@ pub struct BatchQueryPaymentRecallFileResponseBody {
         Vec<BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryPaymentRecallFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryPaymentRecallFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "paymentRecallFileList" => {
-                rt::read_field(map, &mut self.payment_recall_file_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryPaymentRecallFileResponseBody { "paymentRecallFileList" =>
+    read_field(payment_recall_file_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryPaymentRecallFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("paymentRecallFileList", &self.payment_recall_file_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryPaymentRecallFileResponseBody { "paymentRecallFileList" =>
+    optional(payment_recall_file_list) }
 }
 /// `BatchSyncBankReceiptRequestBody`.
 #[derive(Clone, Debug, Default)]
@@ -1852,42 +1667,16 @@ impl BatchSyncBankReceiptRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for BatchSyncBankReceiptRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileDownloadUrl", &self.file_download_url)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("messageId", &self.message_id)?;
-        object.optional("messageIdType", &self.message_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSyncBankReceiptRequestBody { "fileDownloadUrl" => optional(file_download_url),
+    "fileName" => optional(file_name), "messageId" => optional(message_id),
+    "messageIdType" => optional(message_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchSyncBankReceiptRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchSyncBankReceiptRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileDownloadUrl" => rt::read_field(map, &mut self.file_download_url),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "messageId" => rt::read_field(map, &mut self.message_id),
-            "messageIdType" => rt::read_field(map, &mut self.message_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSyncBankReceiptRequestBody { "fileDownloadUrl" => read_field(file_download_url),
+    "fileName" => read_field(file_name), "messageId" => read_field(message_id),
+    "messageIdType" => read_field(message_id_type) }
 }
 /// `BatchSyncBankReceiptResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
 pub type BatchSyncBankReceiptResponseBody = BatchDeleteReceiptResponseBody;
@@ -1902,37 +1691,14 @@ pub struct CheckVoucherStatusResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckVoucherStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckVoucherStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckVoucherStatusResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckVoucherStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckVoucherStatusResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `ConfirmPaymentOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1941,35 +1707,12 @@ pub struct ConfirmPaymentOrderResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConfirmPaymentOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConfirmPaymentOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConfirmPaymentOrderResponseBody { "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConfirmPaymentOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConfirmPaymentOrderResponseBody { "url" => optional(url) }
 }
 /// `CreateCollectionOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1978,35 +1721,12 @@ pub struct CreateCollectionOrderResponseBody {
     /// `collectionUrl`.
     pub collection_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCollectionOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCollectionOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "collectionUrl" => rt::read_field(map, &mut self.collection_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCollectionOrderResponseBody { "collectionUrl" => read_field(collection_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCollectionOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("collectionUrl", &self.collection_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCollectionOrderResponseBody { "collectionUrl" => optional(collection_url) }
 }
 /// `CreatePayableReceiptRequestReceipt`.
 #[derive(Clone, Debug, Default)]
@@ -2190,82 +1910,36 @@ impl CreatePayableReceiptRequestReceipt {
         self
     }
 }
-impl rt::serde::Serialize for CreatePayableReceiptRequestReceipt {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("categoryCode", &self.category_code)?;
-        object.optional("code", &self.code)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("customerCode", &self.customer_code)?;
-        object.optional("dangAnDataInfoList", &self.dang_an_data_info_list)?;
-        object.optional("departmentCode", &self.department_code)?;
-        object.optional("empAccountUserId", &self.emp_account_user_id)?;
-        object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("occurDate", &self.occur_date)?;
-        object.optional("principalId", &self.principal_id)?;
-        object.optional("productCode", &self.product_code)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("receiptPlans", &self.receipt_plans)?;
-        object.optional("receiptType", &self.receipt_type)?;
-        object.optional("recodeTime", &self.recode_time)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("supplierCode", &self.supplier_code)?;
-        object.optional("title", &self.title)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePayableReceiptRequestReceipt { "amount" => optional(amount), "categoryCode" =>
+    optional(category_code), "code" => optional(code), "companyCode" =>
+    optional(company_code), "corpId" => optional(corp_id), "createTime" =>
+    optional(create_time), "customerCode" => optional(customer_code),
+    "dangAnDataInfoList" => optional(dang_an_data_info_list), "departmentCode" =>
+    optional(department_code), "empAccountUserId" => optional(emp_account_user_id),
+    "enterpriseAccountCode" => optional(enterprise_account_code), "formCode" =>
+    optional(form_code), "occurDate" => optional(occur_date), "principalId" =>
+    optional(principal_id), "productCode" => optional(product_code), "projectCode" =>
+    optional(project_code), "receiptPlans" => optional(receipt_plans), "receiptType" =>
+    optional(receipt_type), "recodeTime" => optional(recode_time), "remark" =>
+    optional(remark), "supplierCode" => optional(supplier_code), "title" =>
+    optional(title), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreatePayableReceiptRequestReceipt {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatePayableReceiptRequestReceipt {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "categoryCode" => rt::read_field(map, &mut self.category_code),
-            "code" => rt::read_field(map, &mut self.code),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "customerCode" => rt::read_field(map, &mut self.customer_code),
-            "dangAnDataInfoList" => rt::read_field(map, &mut self.dang_an_data_info_list),
-            "departmentCode" => rt::read_field(map, &mut self.department_code),
-            "empAccountUserId" => rt::read_field(map, &mut self.emp_account_user_id),
-            "enterpriseAccountCode" => {
-                rt::read_field(map, &mut self.enterprise_account_code)
-            }
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "occurDate" => rt::read_field(map, &mut self.occur_date),
-            "principalId" => rt::read_field(map, &mut self.principal_id),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "receiptPlans" => rt::read_field(map, &mut self.receipt_plans),
-            "receiptType" => rt::read_field(map, &mut self.receipt_type),
-            "recodeTime" => rt::read_field(map, &mut self.recode_time),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "supplierCode" => rt::read_field(map, &mut self.supplier_code),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePayableReceiptRequestReceipt { "amount" => read_field(amount), "categoryCode"
+    => read_field(category_code), "code" => read_field(code), "companyCode" =>
+    read_field(company_code), "corpId" => read_field(corp_id), "createTime" =>
+    read_field(create_time), "customerCode" => read_field(customer_code),
+    "dangAnDataInfoList" => read_field(dang_an_data_info_list), "departmentCode" =>
+    read_field(department_code), "empAccountUserId" => read_field(emp_account_user_id),
+    "enterpriseAccountCode" => read_field(enterprise_account_code), "formCode" =>
+    read_field(form_code), "occurDate" => read_field(occur_date), "principalId" =>
+    read_field(principal_id), "productCode" => read_field(product_code), "projectCode" =>
+    read_field(project_code), "receiptPlans" => read_field(receipt_plans), "receiptType"
+    => read_field(receipt_type), "recodeTime" => read_field(recode_time), "remark" =>
+    read_field(remark), "supplierCode" => read_field(supplier_code), "title" =>
+    read_field(title), "userId" => read_field(user_id) }
 }
 /// `CreatePayableReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2274,35 +1948,12 @@ pub struct CreatePayableReceiptResponseBody {
     /// `result`.
     pub result: Option<CreatePayableReceiptResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreatePayableReceiptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreatePayableReceiptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePayableReceiptResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreatePayableReceiptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePayableReceiptResponseBody { "result" => optional(result) }
 }
 /// `CreatePaymentOrderRequestPayeeAccountDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2325,35 +1976,12 @@ impl CreatePaymentOrderRequestPayeeAccountDTO {
         self
     }
 }
-impl rt::serde::Serialize for CreatePaymentOrderRequestPayeeAccountDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bankOpenDTO", &self.bank_open_dto)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePaymentOrderRequestPayeeAccountDTO { "bankOpenDTO" => optional(bank_open_dto) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreatePaymentOrderRequestPayeeAccountDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatePaymentOrderRequestPayeeAccountDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bankOpenDTO" => rt::read_field(map, &mut self.bank_open_dto),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CreatePaymentOrderRequestPayeeAccountDTO { "bankOpenDTO" => read_field(bank_open_dto)
     }
 }
 /// `CreatePaymentOrderRequestPayerAccountDTO`.
@@ -2374,38 +2002,14 @@ impl CreatePaymentOrderRequestPayerAccountDTO {
         self
     }
 }
-impl rt::serde::Serialize for CreatePaymentOrderRequestPayerAccountDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePaymentOrderRequestPayerAccountDTO { "enterpriseAccountCode" =>
+    optional(enterprise_account_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreatePaymentOrderRequestPayerAccountDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatePaymentOrderRequestPayerAccountDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enterpriseAccountCode" => {
-                rt::read_field(map, &mut self.enterprise_account_code)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePaymentOrderRequestPayerAccountDTO { "enterpriseAccountCode" =>
+    read_field(enterprise_account_code) }
 }
 /// `CreatePaymentOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2418,39 +2022,14 @@ pub struct CreatePaymentOrderResponseBody {
     /// `outBizNo`.
     pub out_biz_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreatePaymentOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreatePaymentOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expireTime" => rt::read_field(map, &mut self.expire_time),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "outBizNo" => rt::read_field(map, &mut self.out_biz_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePaymentOrderResponseBody { "expireTime" => read_field(expire_time), "orderNo"
+    => read_field(order_no), "outBizNo" => read_field(out_biz_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreatePaymentOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expireTime", &self.expire_time)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("outBizNo", &self.out_biz_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePaymentOrderResponseBody { "expireTime" => optional(expire_time), "orderNo" =>
+    optional(order_no), "outBizNo" => optional(out_biz_no) }
 }
 /// `DeleteCompanyResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
 pub type DeleteCompanyResponseBody = BatchDeleteReceiptResponseBody;
@@ -2485,51 +2064,20 @@ pub struct GetCategoryResponseBody {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCategoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCategoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookIdList" => {
-                rt::read_field(map, &mut self.accountant_book_id_list)
-            }
-            "code" => rt::read_field(map, &mut self.code),
-            "isDir" => rt::read_field(map, &mut self.is_dir),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentCode" => rt::read_field(map, &mut self.parent_code),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCategoryResponseBody { "accountantBookIdList" =>
+    read_field(accountant_book_id_list), "code" => read_field(code), "isDir" =>
+    read_field(is_dir), "name" => read_field(name), "parentCode" =>
+    read_field(parent_code), "remark" => read_field(remark), "status" =>
+    read_field(status), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCategoryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
-        object.optional("code", &self.code)?;
-        object.optional("isDir", &self.is_dir)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentCode", &self.parent_code)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("status", &self.status)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCategoryResponseBody { "accountantBookIdList" =>
+    optional(accountant_book_id_list), "code" => optional(code), "isDir" =>
+    optional(is_dir), "name" => optional(name), "parentCode" => optional(parent_code),
+    "remark" => optional(remark), "status" => optional(status), "type" =>
+    optional(r#type) }
 }
 /// `GetDefineResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2542,39 +2090,14 @@ pub struct GetDefineResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDefineResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDefineResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDefineResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDefineResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDefineResponseBody { "hasMore" => optional(has_more), "list" => optional(list),
+    "totalCount" => optional(total_count) }
 }
 /// `GetDefineDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2587,39 +2110,14 @@ pub struct GetDefineDataResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDefineDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDefineDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDefineDataResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDefineDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDefineDataResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "totalCount" => optional(total_count) }
 }
 /// `GetFinanceAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2658,67 +2156,29 @@ pub struct GetFinanceAccountResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFinanceAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFinanceAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => rt::read_field(map, &mut self.account_code),
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountRemark" => rt::read_field(map, &mut self.account_remark),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "accountantBookIdList" => {
-                rt::read_field(map, &mut self.accountant_book_id_list)
-            }
-            "amount" => rt::read_field(map, &mut self.amount),
-            "bankCode" => rt::read_field(map, &mut self.bank_code),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "officialName" => rt::read_field(map, &mut self.official_name),
-            "officialNumber" => rt::read_field(map, &mut self.official_number),
-            "signStatus" => rt::read_field(map, &mut self.sign_status),
-            "source" => rt::read_field(map, &mut self.source),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFinanceAccountResponseBody { "accountCode" => read_field(account_code),
+    "accountId" => read_field(account_id), "accountName" => read_field(account_name),
+    "accountRemark" => read_field(account_remark), "accountType" =>
+    read_field(account_type), "accountantBookIdList" =>
+    read_field(accountant_book_id_list), "amount" => read_field(amount), "bankCode" =>
+    read_field(bank_code), "bankName" => read_field(bank_name), "createTime" =>
+    read_field(create_time), "creator" => read_field(creator), "officialName" =>
+    read_field(official_name), "officialNumber" => read_field(official_number),
+    "signStatus" => read_field(sign_status), "source" => read_field(source), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFinanceAccountResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountCode", &self.account_code)?;
-        object.optional("accountId", &self.account_id)?;
-        object.optional("accountName", &self.account_name)?;
-        object.optional("accountRemark", &self.account_remark)?;
-        object.optional("accountType", &self.account_type)?;
-        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("bankCode", &self.bank_code)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("officialName", &self.official_name)?;
-        object.optional("officialNumber", &self.official_number)?;
-        object.optional("signStatus", &self.sign_status)?;
-        object.optional("source", &self.source)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFinanceAccountResponseBody { "accountCode" => optional(account_code), "accountId"
+    => optional(account_id), "accountName" => optional(account_name), "accountRemark" =>
+    optional(account_remark), "accountType" => optional(account_type),
+    "accountantBookIdList" => optional(accountant_book_id_list), "amount" =>
+    optional(amount), "bankCode" => optional(bank_code), "bankName" =>
+    optional(bank_name), "createTime" => optional(create_time), "creator" =>
+    optional(creator), "officialName" => optional(official_name), "officialNumber" =>
+    optional(official_number), "signStatus" => optional(sign_status), "source" =>
+    optional(source), "status" => optional(status) }
 }
 /// `GetProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2747,57 +2207,23 @@ pub struct GetProjectResponseBody {
     /// `userDefineCode`.
     pub user_define_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookIdList" => {
-                rt::read_field(map, &mut self.accountant_book_id_list)
-            }
-            "code" => rt::read_field(map, &mut self.code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentCode" => rt::read_field(map, &mut self.parent_code),
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "projectName" => rt::read_field(map, &mut self.project_name),
-            "status" => rt::read_field(map, &mut self.status),
-            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectResponseBody { "accountantBookIdList" =>
+    read_field(accountant_book_id_list), "code" => read_field(code), "createTime" =>
+    read_field(create_time), "creator" => read_field(creator), "description" =>
+    read_field(description), "name" => read_field(name), "parentCode" =>
+    read_field(parent_code), "projectCode" => read_field(project_code), "projectName" =>
+    read_field(project_name), "status" => read_field(status), "userDefineCode" =>
+    read_field(user_define_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProjectResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
-        object.optional("code", &self.code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentCode", &self.parent_code)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("projectName", &self.project_name)?;
-        object.optional("status", &self.status)?;
-        object.optional("userDefineCode", &self.user_define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProjectResponseBody { "accountantBookIdList" => optional(accountant_book_id_list),
+    "code" => optional(code), "createTime" => optional(create_time), "creator" =>
+    optional(creator), "description" => optional(description), "name" => optional(name),
+    "parentCode" => optional(parent_code), "projectCode" => optional(project_code),
+    "projectName" => optional(project_name), "status" => optional(status),
+    "userDefineCode" => optional(user_define_code) }
 }
 /// `GetReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2812,41 +2238,14 @@ pub struct GetReceiptResponseBody {
     /// `source`.
     pub source: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetReceiptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetReceiptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "data" => rt::read_field(map, &mut self.data),
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetReceiptResponseBody { "appId" => read_field(app_id), "data" => read_field(data),
+    "modelId" => read_field(model_id), "source" => read_field(source) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetReceiptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("data", &self.data)?;
-        object.optional("modelId", &self.model_id)?;
-        object.optional("source", &self.source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetReceiptResponseBody { "appId" => optional(app_id), "data" => optional(data),
+    "modelId" => optional(model_id), "source" => optional(source) }
 }
 /// `GetSupplierResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2869,51 +2268,20 @@ pub struct GetSupplierResponseBody {
     /// `userDefineCode`.
     pub user_define_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSupplierResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSupplierResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookIdList" => {
-                rt::read_field(map, &mut self.accountant_book_id_list)
-            }
-            "code" => rt::read_field(map, &mut self.code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "customFormDataList" => rt::read_field(map, &mut self.custom_form_data_list),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "status" => rt::read_field(map, &mut self.status),
-            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSupplierResponseBody { "accountantBookIdList" =>
+    read_field(accountant_book_id_list), "code" => read_field(code), "createTime" =>
+    read_field(create_time), "customFormDataList" => read_field(custom_form_data_list),
+    "description" => read_field(description), "name" => read_field(name), "status" =>
+    read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSupplierResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
-        object.optional("code", &self.code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("customFormDataList", &self.custom_form_data_list)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("status", &self.status)?;
-        object.optional("userDefineCode", &self.user_define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSupplierResponseBody { "accountantBookIdList" =>
+    optional(accountant_book_id_list), "code" => optional(code), "createTime" =>
+    optional(create_time), "customFormDataList" => optional(custom_form_data_list),
+    "description" => optional(description), "name" => optional(name), "status" =>
+    optional(status), "userDefineCode" => optional(user_define_code) }
 }
 /// `IssueInvoiceWithOrderRequestContent`.
 #[derive(Clone, Debug, Default)]
@@ -3051,68 +2419,29 @@ impl IssueInvoiceWithOrderRequestContent {
         self
     }
 }
-impl rt::serde::Serialize for IssueInvoiceWithOrderRequestContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("additionInfo", &self.addition_info)?;
-        object.optional("applyPerson", &self.apply_person)?;
-        object.optional("bankAccount", &self.bank_account)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.optional("invoiceRemark", &self.invoice_remark)?;
-        object.optional("invoiceType", &self.invoice_type)?;
-        object.optional("naturalPerson", &self.natural_person)?;
-        object.optional("orderId", &self.order_id)?;
-        object.optional("payee", &self.payee)?;
-        object.optional("phone", &self.phone)?;
-        object.optional("products", &self.products)?;
-        object.optional("purchaser", &self.purchaser)?;
-        object.optional("purchaserAddress", &self.purchaser_address)?;
-        object.optional("purchaserTel", &self.purchaser_tel)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("reviewer", &self.reviewer)?;
-        object.optional("taxnum", &self.taxnum)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IssueInvoiceWithOrderRequestContent { "additionInfo" => optional(addition_info),
+    "applyPerson" => optional(apply_person), "bankAccount" => optional(bank_account),
+    "bankName" => optional(bank_name), "invoiceRemark" => optional(invoice_remark),
+    "invoiceType" => optional(invoice_type), "naturalPerson" => optional(natural_person),
+    "orderId" => optional(order_id), "payee" => optional(payee), "phone" =>
+    optional(phone), "products" => optional(products), "purchaser" =>
+    optional(purchaser), "purchaserAddress" => optional(purchaser_address),
+    "purchaserTel" => optional(purchaser_tel), "remark" => optional(remark), "reviewer"
+    => optional(reviewer), "taxnum" => optional(taxnum) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IssueInvoiceWithOrderRequestContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IssueInvoiceWithOrderRequestContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "additionInfo" => rt::read_field(map, &mut self.addition_info),
-            "applyPerson" => rt::read_field(map, &mut self.apply_person),
-            "bankAccount" => rt::read_field(map, &mut self.bank_account),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "invoiceRemark" => rt::read_field(map, &mut self.invoice_remark),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            "naturalPerson" => rt::read_field(map, &mut self.natural_person),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "payee" => rt::read_field(map, &mut self.payee),
-            "phone" => rt::read_field(map, &mut self.phone),
-            "products" => rt::read_field(map, &mut self.products),
-            "purchaser" => rt::read_field(map, &mut self.purchaser),
-            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
-            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "reviewer" => rt::read_field(map, &mut self.reviewer),
-            "taxnum" => rt::read_field(map, &mut self.taxnum),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IssueInvoiceWithOrderRequestContent { "additionInfo" => read_field(addition_info),
+    "applyPerson" => read_field(apply_person), "bankAccount" => read_field(bank_account),
+    "bankName" => read_field(bank_name), "invoiceRemark" => read_field(invoice_remark),
+    "invoiceType" => read_field(invoice_type), "naturalPerson" =>
+    read_field(natural_person), "orderId" => read_field(order_id), "payee" =>
+    read_field(payee), "phone" => read_field(phone), "products" => read_field(products),
+    "purchaser" => read_field(purchaser), "purchaserAddress" =>
+    read_field(purchaser_address), "purchaserTel" => read_field(purchaser_tel), "remark"
+    => read_field(remark), "reviewer" => read_field(reviewer), "taxnum" =>
+    read_field(taxnum) }
 }
 /// `IssueInvoiceWithOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3121,35 +2450,12 @@ pub struct IssueInvoiceWithOrderResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IssueInvoiceWithOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IssueInvoiceWithOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IssueInvoiceWithOrderResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IssueInvoiceWithOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IssueInvoiceWithOrderResponseBody { "success" => optional(success) }
 }
 /// `LinkCommonInvokeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3162,39 +2468,14 @@ pub struct LinkCommonInvokeResponseBody {
     /// `invokeId`.
     pub invoke_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LinkCommonInvokeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LinkCommonInvokeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "data" => rt::read_field(map, &mut self.data),
-            "invokeId" => rt::read_field(map, &mut self.invoke_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LinkCommonInvokeResponseBody { "bizType" => read_field(biz_type), "data" =>
+    read_field(data), "invokeId" => read_field(invoke_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LinkCommonInvokeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("data", &self.data)?;
-        object.optional("invokeId", &self.invoke_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LinkCommonInvokeResponseBody { "bizType" => optional(biz_type), "data" =>
+    optional(data), "invokeId" => optional(invoke_id) }
 }
 /// `OrderBillingRequestAdditionInfos`.
 #[derive(Clone, Debug, Default)]
@@ -3228,40 +2509,14 @@ impl OrderBillingRequestAdditionInfos {
         self
     }
 }
-impl rt::serde::Serialize for OrderBillingRequestAdditionInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("additionContent", &self.addition_content)?;
-        object.optional("additionName", &self.addition_name)?;
-        object.optional("dataType", &self.data_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrderBillingRequestAdditionInfos { "additionContent" => optional(addition_content),
+    "additionName" => optional(addition_name), "dataType" => optional(data_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OrderBillingRequestAdditionInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OrderBillingRequestAdditionInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "additionContent" => rt::read_field(map, &mut self.addition_content),
-            "additionName" => rt::read_field(map, &mut self.addition_name),
-            "dataType" => rt::read_field(map, &mut self.data_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrderBillingRequestAdditionInfos { "additionContent" => read_field(addition_content),
+    "additionName" => read_field(addition_name), "dataType" => read_field(data_type) }
 }
 /// `OrderBillingRequestProducts`.
 #[derive(Clone, Debug, Default)]
@@ -3323,48 +2578,19 @@ impl OrderBillingRequestProducts {
         self
     }
 }
-impl rt::serde::Serialize for OrderBillingRequestProducts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amountWithTax", &self.amount_with_tax)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("quantity", &self.quantity)?;
-        object.optional("revenueCode", &self.revenue_code)?;
-        object.optional("specification", &self.specification)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("unitPrice", &self.unit_price)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrderBillingRequestProducts { "amountWithTax" => optional(amount_with_tax),
+    "productName" => optional(product_name), "quantity" => optional(quantity),
+    "revenueCode" => optional(revenue_code), "specification" => optional(specification),
+    "unit" => optional(unit), "unitPrice" => optional(unit_price) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OrderBillingRequestProducts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OrderBillingRequestProducts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "quantity" => rt::read_field(map, &mut self.quantity),
-            "revenueCode" => rt::read_field(map, &mut self.revenue_code),
-            "specification" => rt::read_field(map, &mut self.specification),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "unitPrice" => rt::read_field(map, &mut self.unit_price),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrderBillingRequestProducts { "amountWithTax" => read_field(amount_with_tax),
+    "productName" => read_field(product_name), "quantity" => read_field(quantity),
+    "revenueCode" => read_field(revenue_code), "specification" =>
+    read_field(specification), "unit" => read_field(unit), "unitPrice" =>
+    read_field(unit_price) }
 }
 /// `OrderBillingResponseBody`: the same model as [`IssueInvoiceWithOrderResponseBody`].
 pub type OrderBillingResponseBody = IssueInvoiceWithOrderResponseBody;
@@ -3375,35 +2601,12 @@ pub struct PageQueryCorpPayAccountsResponseBody {
     /// `accounts`.
     pub accounts: Option<Vec<PageQueryCorpPayAccountsResponseBodyAccounts>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageQueryCorpPayAccountsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageQueryCorpPayAccountsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accounts" => rt::read_field(map, &mut self.accounts),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageQueryCorpPayAccountsResponseBody { "accounts" => read_field(accounts) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageQueryCorpPayAccountsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accounts", &self.accounts)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageQueryCorpPayAccountsResponseBody { "accounts" => optional(accounts) }
 }
 /// `QueryAccountTradeByPageRequestFilter`.
 #[derive(Clone, Debug, Default)]
@@ -3444,42 +2647,16 @@ impl QueryAccountTradeByPageRequestFilter {
         self
     }
 }
-impl rt::serde::Serialize for QueryAccountTradeByPageRequestFilter {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endAmount", &self.end_amount)?;
-        object.optional("otherAccountName", &self.other_account_name)?;
-        object.optional("startAmount", &self.start_amount)?;
-        object.optional("tradeType", &self.trade_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAccountTradeByPageRequestFilter { "endAmount" => optional(end_amount),
+    "otherAccountName" => optional(other_account_name), "startAmount" =>
+    optional(start_amount), "tradeType" => optional(trade_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAccountTradeByPageRequestFilter {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAccountTradeByPageRequestFilter {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endAmount" => rt::read_field(map, &mut self.end_amount),
-            "otherAccountName" => rt::read_field(map, &mut self.other_account_name),
-            "startAmount" => rt::read_field(map, &mut self.start_amount),
-            "tradeType" => rt::read_field(map, &mut self.trade_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAccountTradeByPageRequestFilter { "endAmount" => read_field(end_amount),
+    "otherAccountName" => read_field(other_account_name), "startAmount" =>
+    read_field(start_amount), "tradeType" => read_field(trade_type) }
 }
 /// `QueryAccountTradeByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3494,41 +2671,16 @@ pub struct QueryAccountTradeByPageResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAccountTradeByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAccountTradeByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAccountTradeByPageResponseBody { "hasMore" => read_field(has_more), "nextToken"
+    => read_field(next_token), "result" => read_field(result), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAccountTradeByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAccountTradeByPageResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "result" => optional(result), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryAlipayUserIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3539,34 +2691,13 @@ pub struct QueryAlipayUserIdResponseBody {
         Vec<QueryAlipayUserIdResponseBodyAlipayBizUserList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAlipayUserIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAlipayUserIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alipayBizUserList" => rt::read_field(map, &mut self.alipay_biz_user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAlipayUserIdResponseBody { "alipayBizUserList" =>
+    read_field(alipay_biz_user_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAlipayUserIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alipayBizUserList", &self.alipay_biz_user_list)?;
-        object.end()
+rt::impl_serialize! {
+    QueryAlipayUserIdResponseBody { "alipayBizUserList" => optional(alipay_biz_user_list)
     }
 }
 /// `QueryAttachmentResponseBody`.
@@ -3578,37 +2709,14 @@ pub struct QueryAttachmentResponseBody {
     /// `processInstanceId`.
     pub process_instance_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAttachmentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAttachmentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachmentList" => rt::read_field(map, &mut self.attachment_list),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAttachmentResponseBody { "attachmentList" => read_field(attachment_list),
+    "processInstanceId" => read_field(process_instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAttachmentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachmentList", &self.attachment_list)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAttachmentResponseBody { "attachmentList" => optional(attachment_list),
+    "processInstanceId" => optional(process_instance_id) }
 }
 /// `QueryBankResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3617,35 +2725,12 @@ pub struct QueryBankResponseBody {
     /// `supportBanks`.
     pub support_banks: Option<Vec<QueryBankResponseBodySupportBanks>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBankResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBankResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "supportBanks" => rt::read_field(map, &mut self.support_banks),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBankResponseBody { "supportBanks" => read_field(support_banks) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBankResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("supportBanks", &self.support_banks)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBankResponseBody { "supportBanks" => optional(support_banks) }
 }
 /// `QueryBranchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3654,35 +2739,12 @@ pub struct QueryBranchResponseBody {
     /// `supportSubBanks`.
     pub support_sub_banks: Option<Vec<QueryBranchResponseBodySupportSubBanks>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBranchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBranchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "supportSubBanks" => rt::read_field(map, &mut self.support_sub_banks),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBranchResponseBody { "supportSubBanks" => read_field(support_sub_banks) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBranchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("supportSubBanks", &self.support_sub_banks)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBranchResponseBody { "supportSubBanks" => optional(support_sub_banks) }
 }
 /// `QueryCategoryByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3693,37 +2755,14 @@ pub struct QueryCategoryByPageResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryCategoryByPageResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCategoryByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCategoryByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCategoryByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCategoryByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCategoryByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `QueryCityResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3732,35 +2771,12 @@ pub struct QueryCityResponseBody {
     /// `citys`.
     pub citys: Option<Vec<QueryCityResponseBodyCitys>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "citys" => rt::read_field(map, &mut self.citys),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCityResponseBody { "citys" => read_field(citys) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCityResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("citys", &self.citys)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCityResponseBody { "citys" => optional(citys) }
 }
 /// `QueryCollectionInfoListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3771,35 +2787,14 @@ pub struct QueryCollectionInfoListResponseBody {
         Vec<QueryCollectionInfoListResponseBodyCollectionInfoList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCollectionInfoListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCollectionInfoListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "collectionInfoList" => rt::read_field(map, &mut self.collection_info_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCollectionInfoListResponseBody { "collectionInfoList" =>
+    read_field(collection_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCollectionInfoListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("collectionInfoList", &self.collection_info_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCollectionInfoListResponseBody { "collectionInfoList" =>
+    optional(collection_info_list) }
 }
 /// `QueryCollectionOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3814,41 +2809,15 @@ pub struct QueryCollectionOrderResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCollectionOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCollectionOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCollectionOrderResponseBody { "amount" => read_field(amount), "instanceId" =>
+    read_field(instance_id), "remark" => read_field(remark), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCollectionOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCollectionOrderResponseBody { "amount" => optional(amount), "instanceId" =>
+    optional(instance_id), "remark" => optional(remark), "status" => optional(status) }
 }
 /// `QueryCorpScaleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3857,35 +2826,12 @@ pub struct QueryCorpScaleResponseBody {
     /// `corpScaleMap`.
     pub corp_scale_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCorpScaleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCorpScaleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpScaleMap" => rt::read_field(map, &mut self.corp_scale_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCorpScaleResponseBody { "corpScaleMap" => read_field(corp_scale_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCorpScaleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpScaleMap", &self.corp_scale_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCorpScaleResponseBody { "corpScaleMap" => optional(corp_scale_map) }
 }
 /// `QueryCustomerByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3896,37 +2842,14 @@ pub struct QueryCustomerByPageResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryCustomerByPageResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomerByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCustomerByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `QueryEnterpriseAccountByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3937,37 +2860,14 @@ pub struct QueryEnterpriseAccountByPageResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryEnterpriseAccountByPageResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEnterpriseAccountByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEnterpriseAccountByPageResponseBody { "hasMore" => read_field(has_more), "list"
+    => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryEnterpriseAccountByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEnterpriseAccountByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `QueryEnterpriseAccountSignUrlResponseBody`: the same model as [`ConfirmPaymentOrderResponseBody`].
 pub type QueryEnterpriseAccountSignUrlResponseBody = ConfirmPaymentOrderResponseBody;
@@ -3980,37 +2880,14 @@ pub struct QueryEnterpriseCodeOpenDetailResponseBody {
     /// `openedStatus`.
     pub opened_status: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseCodeOpenDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEnterpriseCodeOpenDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enterpriseId" => rt::read_field(map, &mut self.enterprise_id),
-            "openedStatus" => rt::read_field(map, &mut self.opened_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEnterpriseCodeOpenDetailResponseBody { "enterpriseId" =>
+    read_field(enterprise_id), "openedStatus" => read_field(opened_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryEnterpriseCodeOpenDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enterpriseId", &self.enterprise_id)?;
-        object.optional("openedStatus", &self.opened_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEnterpriseCodeOpenDetailResponseBody { "enterpriseId" =>
+    optional(enterprise_id), "openedStatus" => optional(opened_status) }
 }
 /// `QueryInstancePaymentOrderDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4035,47 +2912,20 @@ pub struct QueryInstancePaymentOrderDetailResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryInstancePaymentOrderDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInstancePaymentOrderDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "payeeAccountDTO" => rt::read_field(map, &mut self.payee_account_dto),
-            "payerAccountDTO" => rt::read_field(map, &mut self.payer_account_dto),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "usage" => rt::read_field(map, &mut self.usage),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInstancePaymentOrderDetailResponseBody { "amount" => read_field(amount),
+    "instanceId" => read_field(instance_id), "payeeAccountDTO" =>
+    read_field(payee_account_dto), "payerAccountDTO" => read_field(payer_account_dto),
+    "remark" => read_field(remark), "usage" => read_field(usage), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryInstancePaymentOrderDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("payeeAccountDTO", &self.payee_account_dto)?;
-        object.optional("payerAccountDTO", &self.payer_account_dto)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("usage", &self.usage)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInstancePaymentOrderDetailResponseBody { "amount" => optional(amount),
+    "instanceId" => optional(instance_id), "payeeAccountDTO" =>
+    optional(payee_account_dto), "payerAccountDTO" => optional(payer_account_dto),
+    "remark" => optional(remark), "usage" => optional(usage), "userId" =>
+    optional(user_id) }
 }
 /// `QueryInvoiceTransferDataRequestBody`.
 #[derive(Clone, Debug, Default)]
@@ -4095,36 +2945,12 @@ impl QueryInvoiceTransferDataRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for QueryInvoiceTransferDataRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("keys", &self.keys)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInvoiceTransferDataRequestBody { "keys" => optional(keys) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryInvoiceTransferDataRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryInvoiceTransferDataRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keys" => rt::read_field(map, &mut self.keys),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInvoiceTransferDataRequestBody { "keys" => read_field(keys) }
 }
 /// `QueryInvoiceTransferDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4133,35 +2959,12 @@ pub struct QueryInvoiceTransferDataResponseBody {
     /// `keyToData`.
     pub key_to_data: Option<rt::BTreeMap<String, String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryInvoiceTransferDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInvoiceTransferDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyToData" => rt::read_field(map, &mut self.key_to_data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInvoiceTransferDataResponseBody { "keyToData" => read_field(key_to_data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryInvoiceTransferDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("keyToData", &self.key_to_data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInvoiceTransferDataResponseBody { "keyToData" => optional(key_to_data) }
 }
 /// `QueryPaymentBenefitResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4176,40 +2979,15 @@ pub struct QueryPaymentBenefitResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPaymentBenefitResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentBenefitResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitMap" => rt::read_field(map, &mut self.benefit_map),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentBenefitResponseBody { "benefitMap" => read_field(benefit_map), "corpId"
+    => read_field(corp_id), "requestId" => read_field(request_id), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPaymentBenefitResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("benefitMap", &self.benefit_map)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("status", &self.status)?;
-        object.end()
+rt::impl_serialize! {
+    QueryPaymentBenefitResponseBody { "benefitMap" => optional(benefit_map), "corpId" =>
+    optional(corp_id), "requestId" => optional(request_id), "status" => optional(status)
     }
 }
 /// `QueryPaymentOrderDetailResponseBody`.
@@ -4221,37 +2999,14 @@ pub struct QueryPaymentOrderDetailResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPaymentOrderDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentOrderDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orderList" => rt::read_field(map, &mut self.order_list),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentOrderDetailResponseBody { "orderList" => read_field(order_list),
+    "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPaymentOrderDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orderList", &self.order_list)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPaymentOrderDetailResponseBody { "orderList" => optional(order_list),
+    "requestId" => optional(request_id) }
 }
 /// `QueryPaymentRecallFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4264,39 +3019,14 @@ pub struct QueryPaymentRecallFileResponseBody {
         Vec<QueryPaymentRecallFileResponseBodyPaymentRecallFileList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPaymentRecallFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentRecallFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "paymentRecallFileList" => {
-                rt::read_field(map, &mut self.payment_recall_file_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentRecallFileResponseBody { "corpId" => read_field(corp_id),
+    "paymentRecallFileList" => read_field(payment_recall_file_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPaymentRecallFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("paymentRecallFileList", &self.payment_recall_file_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPaymentRecallFileResponseBody { "corpId" => optional(corp_id),
+    "paymentRecallFileList" => optional(payment_recall_file_list) }
 }
 /// `QueryPaymentRecallFileVTwoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4309,39 +3039,14 @@ pub struct QueryPaymentRecallFileVTwoResponseBody {
         Vec<QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPaymentRecallFileVTwoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentRecallFileVTwoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "paymentRecallFileList" => {
-                rt::read_field(map, &mut self.payment_recall_file_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentRecallFileVTwoResponseBody { "corpId" => read_field(corp_id),
+    "paymentRecallFileList" => read_field(payment_recall_file_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPaymentRecallFileVTwoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("paymentRecallFileList", &self.payment_recall_file_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPaymentRecallFileVTwoResponseBody { "corpId" => optional(corp_id),
+    "paymentRecallFileList" => optional(payment_recall_file_list) }
 }
 /// `QueryPaymentStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4370,55 +3075,22 @@ pub struct QueryPaymentStatusResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPaymentStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "failReason" => rt::read_field(map, &mut self.fail_reason),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "payeeAccountInfo" => rt::read_field(map, &mut self.payee_account_info),
-            "payerAccountInfo" => rt::read_field(map, &mut self.payer_account_info),
-            "paymentStatus" => rt::read_field(map, &mut self.payment_status),
-            "paymentTime" => rt::read_field(map, &mut self.payment_time),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "usage" => rt::read_field(map, &mut self.usage),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentStatusResponseBody { "corpId" => read_field(corp_id), "failReason" =>
+    read_field(fail_reason), "instanceId" => read_field(instance_id), "orderNo" =>
+    read_field(order_no), "payeeAccountInfo" => read_field(payee_account_info),
+    "payerAccountInfo" => read_field(payer_account_info), "paymentStatus" =>
+    read_field(payment_status), "paymentTime" => read_field(payment_time), "remark" =>
+    read_field(remark), "usage" => read_field(usage), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPaymentStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("failReason", &self.fail_reason)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("payeeAccountInfo", &self.payee_account_info)?;
-        object.optional("payerAccountInfo", &self.payer_account_info)?;
-        object.optional("paymentStatus", &self.payment_status)?;
-        object.optional("paymentTime", &self.payment_time)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("usage", &self.usage)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPaymentStatusResponseBody { "corpId" => optional(corp_id), "failReason" =>
+    optional(fail_reason), "instanceId" => optional(instance_id), "orderNo" =>
+    optional(order_no), "payeeAccountInfo" => optional(payee_account_info),
+    "payerAccountInfo" => optional(payer_account_info), "paymentStatus" =>
+    optional(payment_status), "paymentTime" => optional(payment_time), "remark" =>
+    optional(remark), "usage" => optional(usage), "userId" => optional(user_id) }
 }
 /// `QueryPermissionUserIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4427,35 +3099,12 @@ pub struct QueryPermissionUserIdsResponseBody {
     /// `dingUserIds`.
     pub ding_user_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPermissionUserIdsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPermissionUserIdsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingUserIds" => rt::read_field(map, &mut self.ding_user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPermissionUserIdsResponseBody { "dingUserIds" => read_field(ding_user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPermissionUserIdsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingUserIds", &self.ding_user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPermissionUserIdsResponseBody { "dingUserIds" => optional(ding_user_ids) }
 }
 /// `QueryProductByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4466,37 +3115,14 @@ pub struct QueryProductByPageResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryProductByPageResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProductByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProductByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProductByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProductByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProductByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `QueryProjectByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4507,37 +3133,14 @@ pub struct QueryProjectByPageResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryProjectByPageResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProjectByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProjectByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProjectByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProjectByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProjectByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `QueryProvinceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4546,35 +3149,12 @@ pub struct QueryProvinceResponseBody {
     /// `provinces`.
     pub provinces: Option<Vec<QueryProvinceResponseBodyProvinces>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProvinceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProvinceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "provinces" => rt::read_field(map, &mut self.provinces),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProvinceResponseBody { "provinces" => read_field(provinces) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProvinceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("provinces", &self.provinces)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProvinceResponseBody { "provinces" => optional(provinces) }
 }
 /// `QueryReceiptForInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4587,39 +3167,14 @@ pub struct QueryReceiptForInvoiceResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptForInvoiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptForInvoiceResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptForInvoiceResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "totalCount" => optional(total_count) }
 }
 /// `QueryReceiptsByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4630,37 +3185,14 @@ pub struct QueryReceiptsByPageResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryReceiptsByPageResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptsByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptsByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptsByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptsByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `QuerySupplierByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4671,37 +3203,14 @@ pub struct QuerySupplierByPageResponseBody {
     /// `list`.
     pub list: Option<Vec<QuerySupplierByPageResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySupplierByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySupplierByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySupplierByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySupplierByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySupplierByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `QueryUseNewInvoiceAppResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4710,35 +3219,12 @@ pub struct QueryUseNewInvoiceAppResponseBody {
     /// `useNew`.
     pub use_new: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUseNewInvoiceAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUseNewInvoiceAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "useNew" => rt::read_field(map, &mut self.use_new),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUseNewInvoiceAppResponseBody { "useNew" => read_field(use_new) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUseNewInvoiceAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("useNew", &self.use_new)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUseNewInvoiceAppResponseBody { "useNew" => optional(use_new) }
 }
 /// `QueryUserRoleListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4753,41 +3239,16 @@ pub struct QueryUserRoleListResponseBody {
     /// `roleVOList`.
     pub role_vo_list: Option<Vec<QueryUserRoleListResponseBodyRoleVOList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserRoleListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserRoleListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "financeEmpDeptOpenList" => {
-                rt::read_field(map, &mut self.finance_emp_dept_open_list)
-            }
-            "roleVOList" => rt::read_field(map, &mut self.role_vo_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserRoleListResponseBody { "companyCode" => read_field(company_code),
+    "financeEmpDeptOpenList" => read_field(finance_emp_dept_open_list), "roleVOList" =>
+    read_field(role_vo_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserRoleListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("financeEmpDeptOpenList", &self.finance_emp_dept_open_list)?;
-        object.optional("roleVOList", &self.role_vo_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserRoleListResponseBody { "companyCode" => optional(company_code),
+    "financeEmpDeptOpenList" => optional(finance_emp_dept_open_list), "roleVOList" =>
+    optional(role_vo_list) }
 }
 /// `SignEnterpriseAccountResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
 pub type SignEnterpriseAccountResponseBody = BatchDeleteReceiptResponseBody;
@@ -4822,38 +3283,14 @@ impl UpdateInstanceOrderInfoRequestPayerBank {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInstanceOrderInfoRequestPayerBank {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardNo", &self.card_no)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInstanceOrderInfoRequestPayerBank { "cardNo" => optional(card_no), "name" =>
+    optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceOrderInfoRequestPayerBank {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInstanceOrderInfoRequestPayerBank {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardNo" => rt::read_field(map, &mut self.card_no),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInstanceOrderInfoRequestPayerBank { "cardNo" => read_field(card_no), "name" =>
+    read_field(name) }
 }
 /// `UpdateInstanceOrderInfoResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
 pub type UpdateInstanceOrderInfoResponseBody = BatchDeleteReceiptResponseBody;
@@ -4894,40 +3331,14 @@ impl UpdateInvoiceUrlRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInvoiceUrlRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("urlList", &self.url_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceUrlRequestBody { "companyCode" => optional(company_code), "operator" =>
+    optional(operator), "urlList" => optional(url_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceUrlRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceUrlRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "urlList" => rt::read_field(map, &mut self.url_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceUrlRequestBody { "companyCode" => read_field(company_code), "operator"
+    => read_field(operator), "urlList" => read_field(url_list) }
 }
 /// `UpdateInvoiceUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4936,35 +3347,12 @@ pub struct UpdateInvoiceUrlResponseBody {
     /// `result`.
     pub result: Option<UpdateInvoiceUrlResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInvoiceUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceUrlResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateInvoiceUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceUrlResponseBody { "result" => optional(result) }
 }
 /// `BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList`.
 #[derive(Clone, Debug, Default)]
@@ -4977,40 +3365,16 @@ pub struct BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList {
     /// `invoiceNo`.
     pub invoice_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList { "errorMsg" =>
+    read_field(error_msg), "invoiceCode" => read_field(invoice_code), "invoiceNo" =>
+    read_field(invoice_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList { "errorMsg" =>
+    optional(error_msg), "invoiceCode" => optional(invoice_code), "invoiceNo" =>
+    optional(invoice_no) }
 }
 /// `BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList`.
 #[derive(Clone, Debug, Default)]
@@ -5031,48 +3395,20 @@ pub struct BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList {
     /// `xmlUrl`.
     pub xml_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "ofdUrl" => rt::read_field(map, &mut self.ofd_url),
-            "originFileType" => rt::read_field(map, &mut self.origin_file_type),
-            "originFileUrl" => rt::read_field(map, &mut self.origin_file_url),
-            "pdfUrl" => rt::read_field(map, &mut self.pdf_url),
-            "xmlUrl" => rt::read_field(map, &mut self.xml_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList { "invoiceCode" =>
+    read_field(invoice_code), "invoiceNo" => read_field(invoice_no), "ofdUrl" =>
+    read_field(ofd_url), "originFileType" => read_field(origin_file_type),
+    "originFileUrl" => read_field(origin_file_url), "pdfUrl" => read_field(pdf_url),
+    "xmlUrl" => read_field(xml_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("ofdUrl", &self.ofd_url)?;
-        object.optional("originFileType", &self.origin_file_type)?;
-        object.optional("originFileUrl", &self.origin_file_url)?;
-        object.optional("pdfUrl", &self.pdf_url)?;
-        object.optional("xmlUrl", &self.xml_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList { "invoiceCode" =>
+    optional(invoice_code), "invoiceNo" => optional(invoice_no), "ofdUrl" =>
+    optional(ofd_url), "originFileType" => optional(origin_file_type), "originFileUrl" =>
+    optional(origin_file_url), "pdfUrl" => optional(pdf_url), "xmlUrl" =>
+    optional(xml_url) }
 }
 /// `BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList`.
 #[derive(Clone, Debug, Default)]
@@ -5093,49 +3429,20 @@ pub struct BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detailId" => rt::read_field(map, &mut self.detail_id),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "recallFileUrl" => rt::read_field(map, &mut self.recall_file_url),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList { "detailId" =>
+    read_field(detail_id), "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
+    read_field(file_type), "recallFileUrl" => read_field(recall_file_url), "spaceId" =>
+    read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("detailId", &self.detail_id)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("recallFileUrl", &self.recall_file_url)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList { "detailId" =>
+    optional(detail_id), "fileId" => optional(file_id), "fileName" =>
+    optional(file_name), "fileSize" => optional(file_size), "fileType" =>
+    optional(file_type), "recallFileUrl" => optional(recall_file_url), "spaceId" =>
+    optional(space_id) }
 }
 /// `CreatePayableReceiptRequestReceiptDangAnDataInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -5162,39 +3469,14 @@ impl CreatePayableReceiptRequestReceiptDangAnDataInfoList {
         self
     }
 }
-impl rt::serde::Serialize for CreatePayableReceiptRequestReceiptDangAnDataInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataCode", &self.data_code)?;
-        object.optional("defineCode", &self.define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePayableReceiptRequestReceiptDangAnDataInfoList { "dataCode" =>
+    optional(data_code), "defineCode" => optional(define_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreatePayableReceiptRequestReceiptDangAnDataInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatePayableReceiptRequestReceiptDangAnDataInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataCode" => rt::read_field(map, &mut self.data_code),
-            "defineCode" => rt::read_field(map, &mut self.define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePayableReceiptRequestReceiptDangAnDataInfoList { "dataCode" =>
+    read_field(data_code), "defineCode" => read_field(define_code) }
 }
 /// `CreatePayableReceiptRequestReceiptReceiptPlans`.
 #[derive(Clone, Debug, Default)]
@@ -5235,43 +3517,16 @@ impl CreatePayableReceiptRequestReceiptReceiptPlans {
         self
     }
 }
-impl rt::serde::Serialize for CreatePayableReceiptRequestReceiptReceiptPlans {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("planAmount", &self.plan_amount)?;
-        object.optional("planDate", &self.plan_date)?;
-        object.optional("planRemark", &self.plan_remark)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePayableReceiptRequestReceiptReceiptPlans { "planAmount" =>
+    optional(plan_amount), "planDate" => optional(plan_date), "planRemark" =>
+    optional(plan_remark), "uuid" => optional(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreatePayableReceiptRequestReceiptReceiptPlans {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatePayableReceiptRequestReceiptReceiptPlans {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "planAmount" => rt::read_field(map, &mut self.plan_amount),
-            "planDate" => rt::read_field(map, &mut self.plan_date),
-            "planRemark" => rt::read_field(map, &mut self.plan_remark),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePayableReceiptRequestReceiptReceiptPlans { "planAmount" =>
+    read_field(plan_amount), "planDate" => read_field(plan_date), "planRemark" =>
+    read_field(plan_remark), "uuid" => read_field(uuid) }
 }
 /// `CreatePayableReceiptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5290,45 +3545,16 @@ pub struct CreatePayableReceiptResponseBodyResult {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreatePayableReceiptResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreatePayableReceiptResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "code" => rt::read_field(map, &mut self.code),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePayableReceiptResponseBodyResult { "businessId" => read_field(business_id),
+    "code" => read_field(code), "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "success" => read_field(success), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreatePayableReceiptResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("businessId", &self.business_id)?;
-        object.optional("code", &self.code)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("success", &self.success)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePayableReceiptResponseBodyResult { "businessId" => optional(business_id),
+    "code" => optional(code), "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "success" => optional(success), "url" => optional(url) }
 }
 /// `CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO`.
 #[derive(Clone, Debug, Default)]
@@ -5390,49 +3616,20 @@ impl CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO {
         self
     }
 }
-impl rt::serde::Serialize for CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountName", &self.account_name)?;
-        object.optional("bankBranchCode", &self.bank_branch_code)?;
-        object.optional("bankBranchName", &self.bank_branch_name)?;
-        object.optional("bankCardNo", &self.bank_card_no)?;
-        object.optional("bankCode", &self.bank_code)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO { "accountName" =>
+    optional(account_name), "bankBranchCode" => optional(bank_branch_code),
+    "bankBranchName" => optional(bank_branch_name), "bankCardNo" =>
+    optional(bank_card_no), "bankCode" => optional(bank_code), "bankName" =>
+    optional(bank_name), "type" => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "bankBranchCode" => rt::read_field(map, &mut self.bank_branch_code),
-            "bankBranchName" => rt::read_field(map, &mut self.bank_branch_name),
-            "bankCardNo" => rt::read_field(map, &mut self.bank_card_no),
-            "bankCode" => rt::read_field(map, &mut self.bank_code),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO { "accountName" =>
+    read_field(account_name), "bankBranchCode" => read_field(bank_branch_code),
+    "bankBranchName" => read_field(bank_branch_name), "bankCardNo" =>
+    read_field(bank_card_no), "bankCode" => read_field(bank_code), "bankName" =>
+    read_field(bank_name), "type" => read_field(r#type) }
 }
 /// `GetDefineResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -5443,37 +3640,12 @@ pub struct GetDefineResponseBodyList {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDefineResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDefineResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDefineResponseBodyList { "code" => read_field(code), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDefineResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDefineResponseBodyList { "code" => optional(code), "name" => optional(name) }
 }
 /// `GetDefineDataResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -5490,43 +3662,16 @@ pub struct GetDefineDataResponseBodyList {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDefineDataResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDefineDataResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataCode" => rt::read_field(map, &mut self.data_code),
-            "defineCode" => rt::read_field(map, &mut self.define_code),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentDataCode" => rt::read_field(map, &mut self.parent_data_code),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDefineDataResponseBodyList { "dataCode" => read_field(data_code), "defineCode" =>
+    read_field(define_code), "name" => read_field(name), "parentDataCode" =>
+    read_field(parent_data_code), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDefineDataResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataCode", &self.data_code)?;
-        object.optional("defineCode", &self.define_code)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentDataCode", &self.parent_data_code)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDefineDataResponseBodyList { "dataCode" => optional(data_code), "defineCode" =>
+    optional(define_code), "name" => optional(name), "parentDataCode" =>
+    optional(parent_data_code), "status" => optional(status) }
 }
 /// `GetSupplierResponseBodyCustomFormDataList`.
 #[derive(Clone, Debug, Default)]
@@ -5545,45 +3690,16 @@ pub struct GetSupplierResponseBodyCustomFormDataList {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSupplierResponseBodyCustomFormDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSupplierResponseBodyCustomFormDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "componentType" => rt::read_field(map, &mut self.component_type),
-            "extValue" => rt::read_field(map, &mut self.ext_value),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSupplierResponseBodyCustomFormDataList { "bizAlias" => read_field(biz_alias),
+    "componentType" => read_field(component_type), "extValue" => read_field(ext_value),
+    "id" => read_field(id), "name" => read_field(name), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSupplierResponseBodyCustomFormDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSupplierResponseBodyCustomFormDataList { "bizAlias" => optional(biz_alias),
+    "componentType" => optional(component_type), "extValue" => optional(ext_value), "id"
+    => optional(id), "name" => optional(name), "value" => optional(value) }
 }
 /// `IssueInvoiceWithOrderRequestContentAdditionInfo`: the same model as [`OrderBillingRequestAdditionInfos`].
 pub type IssueInvoiceWithOrderRequestContentAdditionInfo = OrderBillingRequestAdditionInfos;
@@ -5647,48 +3763,18 @@ impl IssueInvoiceWithOrderRequestContentProducts {
         self
     }
 }
-impl rt::serde::Serialize for IssueInvoiceWithOrderRequestContentProducts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amountIncludeTax", &self.amount_include_tax)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("quantity", &self.quantity)?;
-        object.optional("revenueCode", &self.revenue_code)?;
-        object.optional("specs", &self.specs)?;
-        object.optional("taxSign", &self.tax_sign)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IssueInvoiceWithOrderRequestContentProducts { "amountIncludeTax" =>
+    optional(amount_include_tax), "productName" => optional(product_name), "quantity" =>
+    optional(quantity), "revenueCode" => optional(revenue_code), "specs" =>
+    optional(specs), "taxSign" => optional(tax_sign), "unit" => optional(unit) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IssueInvoiceWithOrderRequestContentProducts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IssueInvoiceWithOrderRequestContentProducts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amountIncludeTax" => rt::read_field(map, &mut self.amount_include_tax),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "quantity" => rt::read_field(map, &mut self.quantity),
-            "revenueCode" => rt::read_field(map, &mut self.revenue_code),
-            "specs" => rt::read_field(map, &mut self.specs),
-            "taxSign" => rt::read_field(map, &mut self.tax_sign),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IssueInvoiceWithOrderRequestContentProducts { "amountIncludeTax" =>
+    read_field(amount_include_tax), "productName" => read_field(product_name), "quantity"
+    => read_field(quantity), "revenueCode" => read_field(revenue_code), "specs" =>
+    read_field(specs), "taxSign" => read_field(tax_sign), "unit" => read_field(unit) }
 }
 /// `PageQueryCorpPayAccountsResponseBodyAccounts`.
 #[derive(Clone, Debug, Default)]
@@ -5711,49 +3797,20 @@ pub struct PageQueryCorpPayAccountsResponseBodyAccounts {
     /// `hasSignReceipt`.
     pub has_sign_receipt: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageQueryCorpPayAccountsResponseBodyAccounts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageQueryCorpPayAccountsResponseBodyAccounts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountClass" => rt::read_field(map, &mut self.account_class),
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountNo" => rt::read_field(map, &mut self.account_no),
-            "accountRemark" => rt::read_field(map, &mut self.account_remark),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "creatorUid" => rt::read_field(map, &mut self.creator_uid),
-            "hasSignReceipt" => rt::read_field(map, &mut self.has_sign_receipt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageQueryCorpPayAccountsResponseBodyAccounts { "accountClass" =>
+    read_field(account_class), "accountId" => read_field(account_id), "accountName" =>
+    read_field(account_name), "accountNo" => read_field(account_no), "accountRemark" =>
+    read_field(account_remark), "accountType" => read_field(account_type), "creatorUid"
+    => read_field(creator_uid), "hasSignReceipt" => read_field(has_sign_receipt) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageQueryCorpPayAccountsResponseBodyAccounts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountClass", &self.account_class)?;
-        object.optional("accountId", &self.account_id)?;
-        object.optional("accountName", &self.account_name)?;
-        object.optional("accountNo", &self.account_no)?;
-        object.optional("accountRemark", &self.account_remark)?;
-        object.optional("accountType", &self.account_type)?;
-        object.optional("creatorUid", &self.creator_uid)?;
-        object.optional("hasSignReceipt", &self.has_sign_receipt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageQueryCorpPayAccountsResponseBodyAccounts { "accountClass" =>
+    optional(account_class), "accountId" => optional(account_id), "accountName" =>
+    optional(account_name), "accountNo" => optional(account_no), "accountRemark" =>
+    optional(account_remark), "accountType" => optional(account_type), "creatorUid" =>
+    optional(creator_uid), "hasSignReceipt" => optional(has_sign_receipt) }
 }
 /// `QueryAccountTradeByPageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5792,65 +3849,28 @@ pub struct QueryAccountTradeByPageResponseBodyResult {
     /// `usage`.
     pub usage: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAccountTradeByPageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAccountTradeByPageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "balance" => rt::read_field(map, &mut self.balance),
-            "comments" => rt::read_field(map, &mut self.comments),
-            "detailId" => rt::read_field(map, &mut self.detail_id),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "instanceTitle" => rt::read_field(map, &mut self.instance_title),
-            "instanceUrl" => rt::read_field(map, &mut self.instance_url),
-            "otherAccountName" => rt::read_field(map, &mut self.other_account_name),
-            "otherAccountNo" => rt::read_field(map, &mut self.other_account_no),
-            "receiptFile" => rt::read_field(map, &mut self.receipt_file),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "tradeAmount" => rt::read_field(map, &mut self.trade_amount),
-            "tradeNo" => rt::read_field(map, &mut self.trade_no),
-            "tradeTime" => rt::read_field(map, &mut self.trade_time),
-            "tradeType" => rt::read_field(map, &mut self.trade_type),
-            "usage" => rt::read_field(map, &mut self.usage),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAccountTradeByPageResponseBodyResult { "balance" => read_field(balance),
+    "comments" => read_field(comments), "detailId" => read_field(detail_id), "instanceId"
+    => read_field(instance_id), "instanceTitle" => read_field(instance_title),
+    "instanceUrl" => read_field(instance_url), "otherAccountName" =>
+    read_field(other_account_name), "otherAccountNo" => read_field(other_account_no),
+    "receiptFile" => read_field(receipt_file), "remark" => read_field(remark), "summary"
+    => read_field(summary), "tradeAmount" => read_field(trade_amount), "tradeNo" =>
+    read_field(trade_no), "tradeTime" => read_field(trade_time), "tradeType" =>
+    read_field(trade_type), "usage" => read_field(usage) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAccountTradeByPageResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("balance", &self.balance)?;
-        object.optional("comments", &self.comments)?;
-        object.optional("detailId", &self.detail_id)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("instanceTitle", &self.instance_title)?;
-        object.optional("instanceUrl", &self.instance_url)?;
-        object.optional("otherAccountName", &self.other_account_name)?;
-        object.optional("otherAccountNo", &self.other_account_no)?;
-        object.optional("receiptFile", &self.receipt_file)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("tradeAmount", &self.trade_amount)?;
-        object.optional("tradeNo", &self.trade_no)?;
-        object.optional("tradeTime", &self.trade_time)?;
-        object.optional("tradeType", &self.trade_type)?;
-        object.optional("usage", &self.usage)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAccountTradeByPageResponseBodyResult { "balance" => optional(balance),
+    "comments" => optional(comments), "detailId" => optional(detail_id), "instanceId" =>
+    optional(instance_id), "instanceTitle" => optional(instance_title), "instanceUrl" =>
+    optional(instance_url), "otherAccountName" => optional(other_account_name),
+    "otherAccountNo" => optional(other_account_no), "receiptFile" =>
+    optional(receipt_file), "remark" => optional(remark), "summary" => optional(summary),
+    "tradeAmount" => optional(trade_amount), "tradeNo" => optional(trade_no), "tradeTime"
+    => optional(trade_time), "tradeType" => optional(trade_type), "usage" =>
+    optional(usage) }
 }
 /// `QueryAlipayUserIdResponseBodyAlipayBizUserList`.
 #[derive(Clone, Debug, Default)]
@@ -5861,38 +3881,14 @@ pub struct QueryAlipayUserIdResponseBodyAlipayBizUserList {
     /// `dingUserId`.
     pub ding_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAlipayUserIdResponseBodyAlipayBizUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAlipayUserIdResponseBodyAlipayBizUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alipayUserId" => rt::read_field(map, &mut self.alipay_user_id),
-            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAlipayUserIdResponseBodyAlipayBizUserList { "alipayUserId" =>
+    read_field(alipay_user_id), "dingUserId" => read_field(ding_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAlipayUserIdResponseBodyAlipayBizUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alipayUserId", &self.alipay_user_id)?;
-        object.optional("dingUserId", &self.ding_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAlipayUserIdResponseBodyAlipayBizUserList { "alipayUserId" =>
+    optional(alipay_user_id), "dingUserId" => optional(ding_user_id) }
 }
 /// `QueryAttachmentResponseBodyAttachmentList`.
 #[derive(Clone, Debug, Default)]
@@ -5911,45 +3907,18 @@ pub struct QueryAttachmentResponseBodyAttachmentList {
     /// `location`.
     pub location: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAttachmentResponseBodyAttachmentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAttachmentResponseBodyAttachmentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachmentType" => rt::read_field(map, &mut self.attachment_type),
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "location" => rt::read_field(map, &mut self.location),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAttachmentResponseBodyAttachmentList { "attachmentType" =>
+    read_field(attachment_type), "downloadUrl" => read_field(download_url), "fileName" =>
+    read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
+    read_field(file_type), "location" => read_field(location) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAttachmentResponseBodyAttachmentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachmentType", &self.attachment_type)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("location", &self.location)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAttachmentResponseBodyAttachmentList { "attachmentType" =>
+    optional(attachment_type), "downloadUrl" => optional(download_url), "fileName" =>
+    optional(file_name), "fileSize" => optional(file_size), "fileType" =>
+    optional(file_type), "location" => optional(location) }
 }
 /// `QueryBankResponseBodySupportBanks`.
 #[derive(Clone, Debug, Default)]
@@ -5962,38 +3931,15 @@ pub struct QueryBankResponseBodySupportBanks {
     /// `bankName`.
     pub bank_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBankResponseBodySupportBanks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBankResponseBodySupportBanks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bankAbbr" => rt::read_field(map, &mut self.bank_abbr),
-            "bankFirstPinYin" => rt::read_field(map, &mut self.bank_first_pin_yin),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBankResponseBodySupportBanks { "bankAbbr" => read_field(bank_abbr),
+    "bankFirstPinYin" => read_field(bank_first_pin_yin), "bankName" =>
+    read_field(bank_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBankResponseBodySupportBanks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bankAbbr", &self.bank_abbr)?;
-        object.optional("bankFirstPinYin", &self.bank_first_pin_yin)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.end()
+rt::impl_serialize! {
+    QueryBankResponseBodySupportBanks { "bankAbbr" => optional(bank_abbr),
+    "bankFirstPinYin" => optional(bank_first_pin_yin), "bankName" => optional(bank_name)
     }
 }
 /// `QueryBranchResponseBodySupportSubBanks`.
@@ -6005,37 +3951,14 @@ pub struct QueryBranchResponseBodySupportSubBanks {
     /// `branchName`.
     pub branch_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBranchResponseBodySupportSubBanks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBranchResponseBodySupportSubBanks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "branchCode" => rt::read_field(map, &mut self.branch_code),
-            "branchName" => rt::read_field(map, &mut self.branch_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBranchResponseBodySupportSubBanks { "branchCode" => read_field(branch_code),
+    "branchName" => read_field(branch_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBranchResponseBodySupportSubBanks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("branchCode", &self.branch_code)?;
-        object.optional("branchName", &self.branch_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBranchResponseBodySupportSubBanks { "branchCode" => optional(branch_code),
+    "branchName" => optional(branch_name) }
 }
 /// `QueryCategoryByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -6056,47 +3979,18 @@ pub struct QueryCategoryByPageResponseBodyList {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCategoryByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCategoryByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "isDir" => rt::read_field(map, &mut self.is_dir),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentCode" => rt::read_field(map, &mut self.parent_code),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCategoryByPageResponseBodyList { "code" => read_field(code), "isDir" =>
+    read_field(is_dir), "name" => read_field(name), "parentCode" =>
+    read_field(parent_code), "remark" => read_field(remark), "status" =>
+    read_field(status), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCategoryByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("isDir", &self.is_dir)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentCode", &self.parent_code)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("status", &self.status)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCategoryByPageResponseBodyList { "code" => optional(code), "isDir" =>
+    optional(is_dir), "name" => optional(name), "parentCode" => optional(parent_code),
+    "remark" => optional(remark), "status" => optional(status), "type" =>
+    optional(r#type) }
 }
 /// `QueryCityResponseBodyCitys`.
 #[derive(Clone, Debug, Default)]
@@ -6105,35 +3999,12 @@ pub struct QueryCityResponseBodyCitys {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCityResponseBodyCitys {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCityResponseBodyCitys {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCityResponseBodyCitys { "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCityResponseBodyCitys {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCityResponseBodyCitys { "name" => optional(name) }
 }
 /// `QueryCollectionInfoListResponseBodyCollectionInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -6158,52 +4029,22 @@ pub struct QueryCollectionInfoListResponseBodyCollectionInfoList {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryCollectionInfoListResponseBodyCollectionInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCollectionInfoListResponseBodyCollectionInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountHolderName" => rt::read_field(map, &mut self.account_holder_name),
-            "alipayLogonId" => rt::read_field(map, &mut self.alipay_logon_id),
-            "auditStatus" => rt::read_field(map, &mut self.audit_status),
-            "certNo" => rt::read_field(map, &mut self.cert_no),
-            "collectionInfoId" => rt::read_field(map, &mut self.collection_info_id),
-            "failReason" => rt::read_field(map, &mut self.fail_reason),
-            "gmtAudit" => rt::read_field(map, &mut self.gmt_audit),
-            "merchantName" => rt::read_field(map, &mut self.merchant_name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCollectionInfoListResponseBodyCollectionInfoList { "accountHolderName" =>
+    read_field(account_holder_name), "alipayLogonId" => read_field(alipay_logon_id),
+    "auditStatus" => read_field(audit_status), "certNo" => read_field(cert_no),
+    "collectionInfoId" => read_field(collection_info_id), "failReason" =>
+    read_field(fail_reason), "gmtAudit" => read_field(gmt_audit), "merchantName" =>
+    read_field(merchant_name), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCollectionInfoListResponseBodyCollectionInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountHolderName", &self.account_holder_name)?;
-        object.optional("alipayLogonId", &self.alipay_logon_id)?;
-        object.optional("auditStatus", &self.audit_status)?;
-        object.optional("certNo", &self.cert_no)?;
-        object.optional("collectionInfoId", &self.collection_info_id)?;
-        object.optional("failReason", &self.fail_reason)?;
-        object.optional("gmtAudit", &self.gmt_audit)?;
-        object.optional("merchantName", &self.merchant_name)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCollectionInfoListResponseBodyCollectionInfoList { "accountHolderName" =>
+    optional(account_holder_name), "alipayLogonId" => optional(alipay_logon_id),
+    "auditStatus" => optional(audit_status), "certNo" => optional(cert_no),
+    "collectionInfoId" => optional(collection_info_id), "failReason" =>
+    optional(fail_reason), "gmtAudit" => optional(gmt_audit), "merchantName" =>
+    optional(merchant_name), "type" => optional(r#type) }
 }
 /// `QueryCustomerByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -6222,45 +4063,18 @@ pub struct QueryCustomerByPageResponseBodyList {
     /// `userDefineCode`.
     pub user_define_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomerByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "status" => rt::read_field(map, &mut self.status),
-            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerByPageResponseBodyList { "code" => read_field(code), "createTime" =>
+    read_field(create_time), "description" => read_field(description), "name" =>
+    read_field(name), "status" => read_field(status), "userDefineCode" =>
+    read_field(user_define_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCustomerByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("status", &self.status)?;
-        object.optional("userDefineCode", &self.user_define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerByPageResponseBodyList { "code" => optional(code), "createTime" =>
+    optional(create_time), "description" => optional(description), "name" =>
+    optional(name), "status" => optional(status), "userDefineCode" =>
+    optional(user_define_code) }
 }
 /// `QueryEnterpriseAccountByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -6303,69 +4117,31 @@ pub struct QueryEnterpriseAccountByPageResponseBodyList {
     /// `supportTradeDetail`.
     pub support_trade_detail: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEnterpriseAccountByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => rt::read_field(map, &mut self.account_code),
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountRemark" => rt::read_field(map, &mut self.account_remark),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "amount" => rt::read_field(map, &mut self.amount),
-            "bankCode" => rt::read_field(map, &mut self.bank_code),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "officialName" => rt::read_field(map, &mut self.official_name),
-            "officialNumber" => rt::read_field(map, &mut self.official_number),
-            "signStatus" => rt::read_field(map, &mut self.sign_status),
-            "source" => rt::read_field(map, &mut self.source),
-            "status" => rt::read_field(map, &mut self.status),
-            "supportReceipt" => rt::read_field(map, &mut self.support_receipt),
-            "supportTradeDetail" => rt::read_field(map, &mut self.support_trade_detail),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryEnterpriseAccountByPageResponseBodyList { "accountCode" =>
+    read_field(account_code), "accountId" => read_field(account_id), "accountName" =>
+    read_field(account_name), "accountRemark" => read_field(account_remark),
+    "accountType" => read_field(account_type), "amount" => read_field(amount), "bankCode"
+    => read_field(bank_code), "bankName" => read_field(bank_name), "companyCode" =>
+    read_field(company_code), "createTime" => read_field(create_time), "creator" =>
+    read_field(creator), "officialName" => read_field(official_name), "officialNumber" =>
+    read_field(official_number), "signStatus" => read_field(sign_status), "source" =>
+    read_field(source), "status" => read_field(status), "supportReceipt" =>
+    read_field(support_receipt), "supportTradeDetail" => read_field(support_trade_detail)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryEnterpriseAccountByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountCode", &self.account_code)?;
-        object.optional("accountId", &self.account_id)?;
-        object.optional("accountName", &self.account_name)?;
-        object.optional("accountRemark", &self.account_remark)?;
-        object.optional("accountType", &self.account_type)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("bankCode", &self.bank_code)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("officialName", &self.official_name)?;
-        object.optional("officialNumber", &self.official_number)?;
-        object.optional("signStatus", &self.sign_status)?;
-        object.optional("source", &self.source)?;
-        object.optional("status", &self.status)?;
-        object.optional("supportReceipt", &self.support_receipt)?;
-        object.optional("supportTradeDetail", &self.support_trade_detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEnterpriseAccountByPageResponseBodyList { "accountCode" =>
+    optional(account_code), "accountId" => optional(account_id), "accountName" =>
+    optional(account_name), "accountRemark" => optional(account_remark), "accountType" =>
+    optional(account_type), "amount" => optional(amount), "bankCode" =>
+    optional(bank_code), "bankName" => optional(bank_name), "companyCode" =>
+    optional(company_code), "createTime" => optional(create_time), "creator" =>
+    optional(creator), "officialName" => optional(official_name), "officialNumber" =>
+    optional(official_number), "signStatus" => optional(sign_status), "source" =>
+    optional(source), "status" => optional(status), "supportReceipt" =>
+    optional(support_receipt), "supportTradeDetail" => optional(support_trade_detail) }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO`.
 #[derive(Clone, Debug, Default)]
@@ -6376,37 +4152,14 @@ pub struct QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO {
         QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bankOpenDTO" => rt::read_field(map, &mut self.bank_open_dto),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO { "bankOpenDTO" =>
+    read_field(bank_open_dto) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bankOpenDTO", &self.bank_open_dto)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO { "bankOpenDTO" =>
+    optional(bank_open_dto) }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO`.
 #[derive(Clone, Debug, Default)]
@@ -6419,40 +4172,15 @@ pub struct QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO {
     /// `enterpriseAccountCode`.
     pub enterprise_account_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bankOpenDTO" => rt::read_field(map, &mut self.bank_open_dto),
-            "enterpriseAccountCode" => {
-                rt::read_field(map, &mut self.enterprise_account_code)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO { "bankOpenDTO" =>
+    read_field(bank_open_dto), "enterpriseAccountCode" =>
+    read_field(enterprise_account_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bankOpenDTO", &self.bank_open_dto)?;
-        object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
-        object.end()
+rt::impl_serialize! {
+    QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO { "bankOpenDTO" =>
+    optional(bank_open_dto), "enterpriseAccountCode" => optional(enterprise_account_code)
     }
 }
 /// `BenefitMapValue`.
@@ -6466,39 +4194,14 @@ pub struct BenefitMapValue {
     /// `usedQuota`.
     pub used_quota: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BenefitMapValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BenefitMapValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canUse" => rt::read_field(map, &mut self.can_use),
-            "canUseQuota" => rt::read_field(map, &mut self.can_use_quota),
-            "usedQuota" => rt::read_field(map, &mut self.used_quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BenefitMapValue { "canUse" => read_field(can_use), "canUseQuota" =>
+    read_field(can_use_quota), "usedQuota" => read_field(used_quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BenefitMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canUse", &self.can_use)?;
-        object.optional("canUseQuota", &self.can_use_quota)?;
-        object.optional("usedQuota", &self.used_quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BenefitMapValue { "canUse" => optional(can_use), "canUseQuota" =>
+    optional(can_use_quota), "usedQuota" => optional(used_quota) }
 }
 /// `QueryPaymentOrderDetailResponseBodyOrderList`.
 #[derive(Clone, Debug, Default)]
@@ -6533,55 +4236,22 @@ pub struct QueryPaymentOrderDetailResponseBodyOrderList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPaymentOrderDetailResponseBodyOrderList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "outBizNo" => rt::read_field(map, &mut self.out_biz_no),
-            "payeeAccountDTO" => rt::read_field(map, &mut self.payee_account_dto),
-            "payerAccountDTO" => rt::read_field(map, &mut self.payer_account_dto),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "subOrderList" => rt::read_field(map, &mut self.sub_order_list),
-            "usage" => rt::read_field(map, &mut self.usage),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentOrderDetailResponseBodyOrderList { "amount" => read_field(amount),
+    "corpId" => read_field(corp_id), "orderNo" => read_field(order_no), "outBizNo" =>
+    read_field(out_biz_no), "payeeAccountDTO" => read_field(payee_account_dto),
+    "payerAccountDTO" => read_field(payer_account_dto), "remark" => read_field(remark),
+    "status" => read_field(status), "subOrderList" => read_field(sub_order_list), "usage"
+    => read_field(usage), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPaymentOrderDetailResponseBodyOrderList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("outBizNo", &self.out_biz_no)?;
-        object.optional("payeeAccountDTO", &self.payee_account_dto)?;
-        object.optional("payerAccountDTO", &self.payer_account_dto)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("status", &self.status)?;
-        object.optional("subOrderList", &self.sub_order_list)?;
-        object.optional("usage", &self.usage)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPaymentOrderDetailResponseBodyOrderList { "amount" => optional(amount), "corpId"
+    => optional(corp_id), "orderNo" => optional(order_no), "outBizNo" =>
+    optional(out_biz_no), "payeeAccountDTO" => optional(payee_account_dto),
+    "payerAccountDTO" => optional(payer_account_dto), "remark" => optional(remark),
+    "status" => optional(status), "subOrderList" => optional(sub_order_list), "usage" =>
+    optional(usage), "userId" => optional(user_id) }
 }
 /// `QueryPaymentRecallFileResponseBodyPaymentRecallFileList`.
 #[derive(Clone, Debug, Default)]
@@ -6604,50 +4274,20 @@ pub struct QueryPaymentRecallFileResponseBodyPaymentRecallFileList {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPaymentRecallFileResponseBodyPaymentRecallFileList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentRecallFileResponseBodyPaymentRecallFileList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "previewUrl" => rt::read_field(map, &mut self.preview_url),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentRecallFileResponseBodyPaymentRecallFileList { "fileId" =>
+    read_field(file_id), "fileName" => read_field(file_name), "fileSize" =>
+    read_field(file_size), "fileType" => read_field(file_type), "instanceId" =>
+    read_field(instance_id), "orderNo" => read_field(order_no), "previewUrl" =>
+    read_field(preview_url), "spaceId" => read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPaymentRecallFileResponseBodyPaymentRecallFileList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("previewUrl", &self.preview_url)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPaymentRecallFileResponseBodyPaymentRecallFileList { "fileId" =>
+    optional(file_id), "fileName" => optional(file_name), "fileSize" =>
+    optional(file_size), "fileType" => optional(file_type), "instanceId" =>
+    optional(instance_id), "orderNo" => optional(order_no), "previewUrl" =>
+    optional(preview_url), "spaceId" => optional(space_id) }
 }
 /// `QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList`.
 #[derive(Clone, Debug, Default)]
@@ -6672,53 +4312,22 @@ pub struct QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "previewUrl" => rt::read_field(map, &mut self.preview_url),
-            "recallFileUrl" => rt::read_field(map, &mut self.recall_file_url),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList { "fileId" =>
+    read_field(file_id), "fileName" => read_field(file_name), "fileSize" =>
+    read_field(file_size), "fileType" => read_field(file_type), "instanceId" =>
+    read_field(instance_id), "orderNo" => read_field(order_no), "previewUrl" =>
+    read_field(preview_url), "recallFileUrl" => read_field(recall_file_url), "spaceId" =>
+    read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("previewUrl", &self.preview_url)?;
-        object.optional("recallFileUrl", &self.recall_file_url)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList { "fileId" =>
+    optional(file_id), "fileName" => optional(file_name), "fileSize" =>
+    optional(file_size), "fileType" => optional(file_type), "instanceId" =>
+    optional(instance_id), "orderNo" => optional(order_no), "previewUrl" =>
+    optional(preview_url), "recallFileUrl" => optional(recall_file_url), "spaceId" =>
+    optional(space_id) }
 }
 /// `QueryPaymentStatusResponseBodyPayeeAccountInfo`.
 #[derive(Clone, Debug, Default)]
@@ -6727,36 +4336,14 @@ pub struct QueryPaymentStatusResponseBodyPayeeAccountInfo {
     /// `bankOpenDTO`.
     pub bank_open_dto: Option<QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPaymentStatusResponseBodyPayeeAccountInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentStatusResponseBodyPayeeAccountInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bankOpenDTO" => rt::read_field(map, &mut self.bank_open_dto),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentStatusResponseBodyPayeeAccountInfo { "bankOpenDTO" =>
+    read_field(bank_open_dto) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPaymentStatusResponseBodyPayeeAccountInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bankOpenDTO", &self.bank_open_dto)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPaymentStatusResponseBodyPayeeAccountInfo { "bankOpenDTO" =>
+    optional(bank_open_dto) }
 }
 /// `QueryPaymentStatusResponseBodyPayerAccountInfo`.
 #[derive(Clone, Debug, Default)]
@@ -6769,42 +4356,16 @@ pub struct QueryPaymentStatusResponseBodyPayerAccountInfo {
     /// `enterpriseAccountCode`.
     pub enterprise_account_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPaymentStatusResponseBodyPayerAccountInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentStatusResponseBodyPayerAccountInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "bankOpenDTO" => rt::read_field(map, &mut self.bank_open_dto),
-            "enterpriseAccountCode" => {
-                rt::read_field(map, &mut self.enterprise_account_code)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentStatusResponseBodyPayerAccountInfo { "accountType" =>
+    read_field(account_type), "bankOpenDTO" => read_field(bank_open_dto),
+    "enterpriseAccountCode" => read_field(enterprise_account_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPaymentStatusResponseBodyPayerAccountInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountType", &self.account_type)?;
-        object.optional("bankOpenDTO", &self.bank_open_dto)?;
-        object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPaymentStatusResponseBodyPayerAccountInfo { "accountType" =>
+    optional(account_type), "bankOpenDTO" => optional(bank_open_dto),
+    "enterpriseAccountCode" => optional(enterprise_account_code) }
 }
 /// `QueryProductByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -6829,51 +4390,20 @@ pub struct QueryProductByPageResponseBodyList {
     /// `userDefineCode`.
     pub user_define_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProductByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProductByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "information" => rt::read_field(map, &mut self.information),
-            "name" => rt::read_field(map, &mut self.name),
-            "specification" => rt::read_field(map, &mut self.specification),
-            "status" => rt::read_field(map, &mut self.status),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProductByPageResponseBodyList { "code" => read_field(code), "createTime" =>
+    read_field(create_time), "description" => read_field(description), "information" =>
+    read_field(information), "name" => read_field(name), "specification" =>
+    read_field(specification), "status" => read_field(status), "unit" =>
+    read_field(unit), "userDefineCode" => read_field(user_define_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProductByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("information", &self.information)?;
-        object.optional("name", &self.name)?;
-        object.optional("specification", &self.specification)?;
-        object.optional("status", &self.status)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("userDefineCode", &self.user_define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProductByPageResponseBodyList { "code" => optional(code), "createTime" =>
+    optional(create_time), "description" => optional(description), "information" =>
+    optional(information), "name" => optional(name), "specification" =>
+    optional(specification), "status" => optional(status), "unit" => optional(unit),
+    "userDefineCode" => optional(user_define_code) }
 }
 /// `QueryProjectByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -6902,55 +4432,22 @@ pub struct QueryProjectByPageResponseBodyList {
     /// `userDefineCode`.
     pub user_define_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProjectByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProjectByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "caode" => rt::read_field(map, &mut self.caode),
-            "code" => rt::read_field(map, &mut self.code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentCode" => rt::read_field(map, &mut self.parent_code),
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "projectName" => rt::read_field(map, &mut self.project_name),
-            "status" => rt::read_field(map, &mut self.status),
-            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProjectByPageResponseBodyList { "caode" => read_field(caode), "code" =>
+    read_field(code), "createTime" => read_field(create_time), "creator" =>
+    read_field(creator), "description" => read_field(description), "name" =>
+    read_field(name), "parentCode" => read_field(parent_code), "projectCode" =>
+    read_field(project_code), "projectName" => read_field(project_name), "status" =>
+    read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProjectByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("caode", &self.caode)?;
-        object.optional("code", &self.code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentCode", &self.parent_code)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("projectName", &self.project_name)?;
-        object.optional("status", &self.status)?;
-        object.optional("userDefineCode", &self.user_define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProjectByPageResponseBodyList { "caode" => optional(caode), "code" =>
+    optional(code), "createTime" => optional(create_time), "creator" =>
+    optional(creator), "description" => optional(description), "name" => optional(name),
+    "parentCode" => optional(parent_code), "projectCode" => optional(project_code),
+    "projectName" => optional(project_name), "status" => optional(status),
+    "userDefineCode" => optional(user_define_code) }
 }
 /// `QueryProvinceResponseBodyProvinces`: the same model as [`QueryCityResponseBodyCitys`].
 pub type QueryProvinceResponseBodyProvinces = QueryCityResponseBodyCitys;
@@ -7015,87 +4512,40 @@ pub struct QueryReceiptForInvoiceResponseBodyList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptForInvoiceResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
-            "amount" => rt::read_field(map, &mut self.amount),
-            "applyStatus" => rt::read_field(map, &mut self.apply_status),
-            "bizStatus" => rt::read_field(map, &mut self.biz_status),
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "customer" => rt::read_field(map, &mut self.customer),
-            "drawerEmail" => rt::read_field(map, &mut self.drawer_email),
-            "drawerTelephone" => rt::read_field(map, &mut self.drawer_telephone),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            "jumpUrl" => rt::read_field(map, &mut self.jump_url),
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            "productInfoList" => rt::read_field(map, &mut self.product_info_list),
-            "purchaserAccount" => rt::read_field(map, &mut self.purchaser_account),
-            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
-            "purchaserBankName" => rt::read_field(map, &mut self.purchaser_bank_name),
-            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
-            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
-            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
-            "receiptId" => rt::read_field(map, &mut self.receipt_id),
-            "recordTime" => rt::read_field(map, &mut self.record_time),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "source" => rt::read_field(map, &mut self.source),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptForInvoiceResponseBodyList { "accountantBookId" =>
+    read_field(accountant_book_id), "amount" => read_field(amount), "applyStatus" =>
+    read_field(apply_status), "bizStatus" => read_field(biz_status), "businessId" =>
+    read_field(business_id), "companyCode" => read_field(company_code), "createTime" =>
+    read_field(create_time), "creator" => read_field(creator), "customer" =>
+    read_field(customer), "drawerEmail" => read_field(drawer_email), "drawerTelephone" =>
+    read_field(drawer_telephone), "invoiceType" => read_field(invoice_type), "jumpUrl" =>
+    read_field(jump_url), "modelId" => read_field(model_id), "productInfoList" =>
+    read_field(product_info_list), "purchaserAccount" => read_field(purchaser_account),
+    "purchaserAddress" => read_field(purchaser_address), "purchaserBankName" =>
+    read_field(purchaser_bank_name), "purchaserName" => read_field(purchaser_name),
+    "purchaserTaxNo" => read_field(purchaser_tax_no), "purchaserTel" =>
+    read_field(purchaser_tel), "receiptId" => read_field(receipt_id), "recordTime" =>
+    read_field(record_time), "remark" => read_field(remark), "source" =>
+    read_field(source), "status" => read_field(status), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookId", &self.accountant_book_id)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("applyStatus", &self.apply_status)?;
-        object.optional("bizStatus", &self.biz_status)?;
-        object.optional("businessId", &self.business_id)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("customer", &self.customer)?;
-        object.optional("drawerEmail", &self.drawer_email)?;
-        object.optional("drawerTelephone", &self.drawer_telephone)?;
-        object.optional("invoiceType", &self.invoice_type)?;
-        object.optional("jumpUrl", &self.jump_url)?;
-        object.optional("modelId", &self.model_id)?;
-        object.optional("productInfoList", &self.product_info_list)?;
-        object.optional("purchaserAccount", &self.purchaser_account)?;
-        object.optional("purchaserAddress", &self.purchaser_address)?;
-        object.optional("purchaserBankName", &self.purchaser_bank_name)?;
-        object.optional("purchaserName", &self.purchaser_name)?;
-        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
-        object.optional("purchaserTel", &self.purchaser_tel)?;
-        object.optional("receiptId", &self.receipt_id)?;
-        object.optional("recordTime", &self.record_time)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("source", &self.source)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptForInvoiceResponseBodyList { "accountantBookId" =>
+    optional(accountant_book_id), "amount" => optional(amount), "applyStatus" =>
+    optional(apply_status), "bizStatus" => optional(biz_status), "businessId" =>
+    optional(business_id), "companyCode" => optional(company_code), "createTime" =>
+    optional(create_time), "creator" => optional(creator), "customer" =>
+    optional(customer), "drawerEmail" => optional(drawer_email), "drawerTelephone" =>
+    optional(drawer_telephone), "invoiceType" => optional(invoice_type), "jumpUrl" =>
+    optional(jump_url), "modelId" => optional(model_id), "productInfoList" =>
+    optional(product_info_list), "purchaserAccount" => optional(purchaser_account),
+    "purchaserAddress" => optional(purchaser_address), "purchaserBankName" =>
+    optional(purchaser_bank_name), "purchaserName" => optional(purchaser_name),
+    "purchaserTaxNo" => optional(purchaser_tax_no), "purchaserTel" =>
+    optional(purchaser_tel), "receiptId" => optional(receipt_id), "recordTime" =>
+    optional(record_time), "remark" => optional(remark), "source" => optional(source),
+    "status" => optional(status), "title" => optional(title) }
 }
 /// `QueryReceiptsByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -7110,41 +4560,14 @@ pub struct QueryReceiptsByPageResponseBodyList {
     /// `source`.
     pub source: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptsByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "data" => rt::read_field(map, &mut self.data),
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptsByPageResponseBodyList { "appId" => read_field(app_id), "data" =>
+    read_field(data), "modelId" => read_field(model_id), "source" => read_field(source) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptsByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("data", &self.data)?;
-        object.optional("modelId", &self.model_id)?;
-        object.optional("source", &self.source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptsByPageResponseBodyList { "appId" => optional(app_id), "data" =>
+    optional(data), "modelId" => optional(model_id), "source" => optional(source) }
 }
 /// `QuerySupplierByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -7167,47 +4590,18 @@ pub struct QuerySupplierByPageResponseBodyList {
     /// `userDefineCode`.
     pub user_define_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySupplierByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySupplierByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "customFormDataList" => rt::read_field(map, &mut self.custom_form_data_list),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "status" => rt::read_field(map, &mut self.status),
-            "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySupplierByPageResponseBodyList { "code" => read_field(code), "createTime" =>
+    read_field(create_time), "customFormDataList" => read_field(custom_form_data_list),
+    "description" => read_field(description), "name" => read_field(name), "status" =>
+    read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySupplierByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("customFormDataList", &self.custom_form_data_list)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("status", &self.status)?;
-        object.optional("userDefineCode", &self.user_define_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySupplierByPageResponseBodyList { "code" => optional(code), "createTime" =>
+    optional(create_time), "customFormDataList" => optional(custom_form_data_list),
+    "description" => optional(description), "name" => optional(name), "status" =>
+    optional(status), "userDefineCode" => optional(user_define_code) }
 }
 /// `QueryUserRoleListResponseBodyFinanceEmpDeptOpenList`.
 #[derive(Clone, Debug, Default)]
@@ -7222,42 +4616,16 @@ pub struct QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
     /// `superDeptId`.
     pub super_dept_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cascadeDeptId" => rt::read_field(map, &mut self.cascade_dept_id),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "superDeptId" => rt::read_field(map, &mut self.super_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserRoleListResponseBodyFinanceEmpDeptOpenList { "cascadeDeptId" =>
+    read_field(cascade_dept_id), "deptId" => read_field(dept_id), "name" =>
+    read_field(name), "superDeptId" => read_field(super_dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cascadeDeptId", &self.cascade_dept_id)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("superDeptId", &self.super_dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserRoleListResponseBodyFinanceEmpDeptOpenList { "cascadeDeptId" =>
+    optional(cascade_dept_id), "deptId" => optional(dept_id), "name" => optional(name),
+    "superDeptId" => optional(super_dept_id) }
 }
 /// `QueryUserRoleListResponseBodyRoleVOList`.
 #[derive(Clone, Debug, Default)]
@@ -7268,37 +4636,14 @@ pub struct QueryUserRoleListResponseBodyRoleVOList {
     /// `roleName`.
     pub role_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserRoleListResponseBodyRoleVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserRoleListResponseBodyRoleVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserRoleListResponseBodyRoleVOList { "roleCode" => read_field(role_code),
+    "roleName" => read_field(role_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserRoleListResponseBodyRoleVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.optional("roleName", &self.role_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserRoleListResponseBodyRoleVOList { "roleCode" => optional(role_code),
+    "roleName" => optional(role_name) }
 }
 /// `UpdateInvoiceUrlRequestBodyUrlList`.
 #[derive(Clone, Debug, Default)]
@@ -7346,44 +4691,16 @@ impl UpdateInvoiceUrlRequestBodyUrlList {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInvoiceUrlRequestBodyUrlList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("ofdUrl", &self.ofd_url)?;
-        object.optional("pdfUrl", &self.pdf_url)?;
-        object.optional("xmlUrl", &self.xml_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceUrlRequestBodyUrlList { "invoiceCode" => optional(invoice_code),
+    "invoiceNo" => optional(invoice_no), "ofdUrl" => optional(ofd_url), "pdfUrl" =>
+    optional(pdf_url), "xmlUrl" => optional(xml_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceUrlRequestBodyUrlList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceUrlRequestBodyUrlList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "ofdUrl" => rt::read_field(map, &mut self.ofd_url),
-            "pdfUrl" => rt::read_field(map, &mut self.pdf_url),
-            "xmlUrl" => rt::read_field(map, &mut self.xml_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceUrlRequestBodyUrlList { "invoiceCode" => read_field(invoice_code),
+    "invoiceNo" => read_field(invoice_no), "ofdUrl" => read_field(ofd_url), "pdfUrl" =>
+    read_field(pdf_url), "xmlUrl" => read_field(xml_url) }
 }
 /// `UpdateInvoiceUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7396,37 +4713,14 @@ pub struct UpdateInvoiceUrlResponseBodyResult {
     /// `isAllSuccess`.
     pub is_all_success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceUrlResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInvoiceUrlResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failInvoiceList" => rt::read_field(map, &mut self.fail_invoice_list),
-            "isAllSuccess" => rt::read_field(map, &mut self.is_all_success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceUrlResponseBodyResult { "failInvoiceList" =>
+    read_field(fail_invoice_list), "isAllSuccess" => read_field(is_all_success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateInvoiceUrlResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failInvoiceList", &self.fail_invoice_list)?;
-        object.optional("isAllSuccess", &self.is_all_success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceUrlResponseBodyResult { "failInvoiceList" =>
+    optional(fail_invoice_list), "isAllSuccess" => optional(is_all_success) }
 }
 /// `QueryAccountTradeByPageResponseBodyResultReceiptFile`.
 #[derive(Clone, Debug, Default)]
@@ -7445,46 +4739,18 @@ pub struct QueryAccountTradeByPageResponseBodyResultReceiptFile {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAccountTradeByPageResponseBodyResultReceiptFile {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAccountTradeByPageResponseBodyResultReceiptFile {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "previewUrl" => rt::read_field(map, &mut self.preview_url),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAccountTradeByPageResponseBodyResultReceiptFile { "fileId" =>
+    read_field(file_id), "fileName" => read_field(file_name), "fileSize" =>
+    read_field(file_size), "fileType" => read_field(file_type), "previewUrl" =>
+    read_field(preview_url), "spaceId" => read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAccountTradeByPageResponseBodyResultReceiptFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("previewUrl", &self.preview_url)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAccountTradeByPageResponseBodyResultReceiptFile { "fileId" => optional(file_id),
+    "fileName" => optional(file_name), "fileSize" => optional(file_size), "fileType" =>
+    optional(file_type), "previewUrl" => optional(preview_url), "spaceId" =>
+    optional(space_id) }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`.
 #[derive(Clone, Debug, Default)]
@@ -7505,50 +4771,20 @@ pub struct QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "bankBranchCode" => rt::read_field(map, &mut self.bank_branch_code),
-            "bankBranchName" => rt::read_field(map, &mut self.bank_branch_name),
-            "bankCardNo" => rt::read_field(map, &mut self.bank_card_no),
-            "bankCode" => rt::read_field(map, &mut self.bank_code),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO { "accountName"
+    => read_field(account_name), "bankBranchCode" => read_field(bank_branch_code),
+    "bankBranchName" => read_field(bank_branch_name), "bankCardNo" =>
+    read_field(bank_card_no), "bankCode" => read_field(bank_code), "bankName" =>
+    read_field(bank_name), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountName", &self.account_name)?;
-        object.optional("bankBranchCode", &self.bank_branch_code)?;
-        object.optional("bankBranchName", &self.bank_branch_name)?;
-        object.optional("bankCardNo", &self.bank_card_no)?;
-        object.optional("bankCode", &self.bank_code)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO { "accountName"
+    => optional(account_name), "bankBranchCode" => optional(bank_branch_code),
+    "bankBranchName" => optional(bank_branch_name), "bankCardNo" =>
+    optional(bank_card_no), "bankCode" => optional(bank_code), "bankName" =>
+    optional(bank_name), "type" => optional(r#type) }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO`: the same model as [`QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`].
 pub type QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO = QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO;
@@ -7561,37 +4797,14 @@ pub struct QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO {
         QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTOBankDTO,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bankDTO" => rt::read_field(map, &mut self.bank_dto),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO { "bankDTO" =>
+    read_field(bank_dto) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bankDTO", &self.bank_dto)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO { "bankDTO" =>
+    optional(bank_dto) }
 }
 /// `QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO`.
 #[derive(Clone, Debug, Default)]
@@ -7600,39 +4813,14 @@ pub struct QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO {
     /// `enterpriseAccountCode`.
     pub enterprise_account_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enterpriseAccountCode" => {
-                rt::read_field(map, &mut self.enterprise_account_code)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO { "enterpriseAccountCode"
+    => read_field(enterprise_account_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO { "enterpriseAccountCode"
+    => optional(enterprise_account_code) }
 }
 /// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderList`.
 #[derive(Clone, Debug, Default)]
@@ -7663,54 +4851,22 @@ pub struct QueryPaymentOrderDetailResponseBodyOrderListSubOrderList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPaymentOrderDetailResponseBodyOrderListSubOrderList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListSubOrderList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "outBizNo" => rt::read_field(map, &mut self.out_biz_no),
-            "payeeAccountDTO" => rt::read_field(map, &mut self.payee_account_dto),
-            "payerAccountDTO" => rt::read_field(map, &mut self.payer_account_dto),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "usage" => rt::read_field(map, &mut self.usage),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentOrderDetailResponseBodyOrderListSubOrderList { "amount" =>
+    read_field(amount), "corpId" => read_field(corp_id), "orderNo" =>
+    read_field(order_no), "outBizNo" => read_field(out_biz_no), "payeeAccountDTO" =>
+    read_field(payee_account_dto), "payerAccountDTO" => read_field(payer_account_dto),
+    "remark" => read_field(remark), "status" => read_field(status), "usage" =>
+    read_field(usage), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPaymentOrderDetailResponseBodyOrderListSubOrderList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("outBizNo", &self.out_biz_no)?;
-        object.optional("payeeAccountDTO", &self.payee_account_dto)?;
-        object.optional("payerAccountDTO", &self.payer_account_dto)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("status", &self.status)?;
-        object.optional("usage", &self.usage)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPaymentOrderDetailResponseBodyOrderListSubOrderList { "amount" =>
+    optional(amount), "corpId" => optional(corp_id), "orderNo" => optional(order_no),
+    "outBizNo" => optional(out_biz_no), "payeeAccountDTO" => optional(payee_account_dto),
+    "payerAccountDTO" => optional(payer_account_dto), "remark" => optional(remark),
+    "status" => optional(status), "usage" => optional(usage), "userId" =>
+    optional(user_id) }
 }
 /// `QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO`.
 #[derive(Clone, Debug, Default)]
@@ -7723,40 +4879,16 @@ pub struct QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
     /// `bankName`.
     pub bank_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bankBranchName" => rt::read_field(map, &mut self.bank_branch_name),
-            "bankCardNo" => rt::read_field(map, &mut self.bank_card_no),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO { "bankBranchName" =>
+    read_field(bank_branch_name), "bankCardNo" => read_field(bank_card_no), "bankName" =>
+    read_field(bank_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bankBranchName", &self.bank_branch_name)?;
-        object.optional("bankCardNo", &self.bank_card_no)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO { "bankBranchName" =>
+    optional(bank_branch_name), "bankCardNo" => optional(bank_card_no), "bankName" =>
+    optional(bank_name) }
 }
 /// `QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO`: the same model as [`QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO`].
 pub type QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO = QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO;
@@ -7771,39 +4903,14 @@ pub struct QueryReceiptForInvoiceResponseBodyListCreator {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceResponseBodyListCreator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptForInvoiceResponseBodyListCreator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptForInvoiceResponseBodyListCreator { "avatarUrl" =>
+    read_field(avatar_url), "nick" => read_field(nick), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBodyListCreator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptForInvoiceResponseBodyListCreator { "avatarUrl" => optional(avatar_url),
+    "nick" => optional(nick), "userId" => optional(user_id) }
 }
 /// `QueryReceiptForInvoiceResponseBodyListCustomer`: the same model as [`GetDefineResponseBodyList`].
 pub type QueryReceiptForInvoiceResponseBodyListCustomer = GetDefineResponseBodyList;
@@ -7836,62 +4943,26 @@ pub struct QueryReceiptForInvoiceResponseBodyListProductInfoList {
     /// `withTax`.
     pub with_tax: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryReceiptForInvoiceResponseBodyListProductInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptForInvoiceResponseBodyListProductInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
-            "amountWithoutTax" => rt::read_field(map, &mut self.amount_without_tax),
-            "discountAmount" => rt::read_field(map, &mut self.discount_amount),
-            "name" => rt::read_field(map, &mut self.name),
-            "quantity" => rt::read_field(map, &mut self.quantity),
-            "specification" => rt::read_field(map, &mut self.specification),
-            "taxClassificationCode" => {
-                rt::read_field(map, &mut self.tax_classification_code)
-            }
-            "taxRate" => rt::read_field(map, &mut self.tax_rate),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "unitPriceWithTax" => rt::read_field(map, &mut self.unit_price_with_tax),
-            "unitPriceWithoutTax" => {
-                rt::read_field(map, &mut self.unit_price_without_tax)
-            }
-            "withTax" => rt::read_field(map, &mut self.with_tax),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptForInvoiceResponseBodyListProductInfoList { "amountWithTax" =>
+    read_field(amount_with_tax), "amountWithoutTax" => read_field(amount_without_tax),
+    "discountAmount" => read_field(discount_amount), "name" => read_field(name),
+    "quantity" => read_field(quantity), "specification" => read_field(specification),
+    "taxClassificationCode" => read_field(tax_classification_code), "taxRate" =>
+    read_field(tax_rate), "unit" => read_field(unit), "unitPriceWithTax" =>
+    read_field(unit_price_with_tax), "unitPriceWithoutTax" =>
+    read_field(unit_price_without_tax), "withTax" => read_field(with_tax) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBodyListProductInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amountWithTax", &self.amount_with_tax)?;
-        object.optional("amountWithoutTax", &self.amount_without_tax)?;
-        object.optional("discountAmount", &self.discount_amount)?;
-        object.optional("name", &self.name)?;
-        object.optional("quantity", &self.quantity)?;
-        object.optional("specification", &self.specification)?;
-        object.optional("taxClassificationCode", &self.tax_classification_code)?;
-        object.optional("taxRate", &self.tax_rate)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("unitPriceWithTax", &self.unit_price_with_tax)?;
-        object.optional("unitPriceWithoutTax", &self.unit_price_without_tax)?;
-        object.optional("withTax", &self.with_tax)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptForInvoiceResponseBodyListProductInfoList { "amountWithTax" =>
+    optional(amount_with_tax), "amountWithoutTax" => optional(amount_without_tax),
+    "discountAmount" => optional(discount_amount), "name" => optional(name), "quantity"
+    => optional(quantity), "specification" => optional(specification),
+    "taxClassificationCode" => optional(tax_classification_code), "taxRate" =>
+    optional(tax_rate), "unit" => optional(unit), "unitPriceWithTax" =>
+    optional(unit_price_with_tax), "unitPriceWithoutTax" =>
+    optional(unit_price_without_tax), "withTax" => optional(with_tax) }
 }
 /// `QuerySupplierByPageResponseBodyListCustomFormDataList`: the same model as [`GetSupplierResponseBodyCustomFormDataList`].
 pub type QuerySupplierByPageResponseBodyListCustomFormDataList = GetSupplierResponseBodyCustomFormDataList;
@@ -8007,60 +5078,24 @@ impl AddFinanceEnterpriseAccountRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddFinanceEnterpriseAccountRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountName", &self.account_name)?;
-        object.optional("accountType", &self.account_type)?;
-        object.optional("bankCardNo", &self.bank_card_no)?;
-        object.optional("bankCode", &self.bank_code)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.optional("city", &self.city)?;
-        object.optional("description", &self.description)?;
-        object.optional("officialName", &self.official_name)?;
-        object.optional("officialNumber", &self.official_number)?;
-        object.optional("province", &self.province)?;
-        object.optional("taxNature", &self.tax_nature)?;
-        object.optional("taxNo", &self.tax_no)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddFinanceEnterpriseAccountRequest { "accountName" => optional(account_name),
+    "accountType" => optional(account_type), "bankCardNo" => optional(bank_card_no),
+    "bankCode" => optional(bank_code), "bankName" => optional(bank_name), "city" =>
+    optional(city), "description" => optional(description), "officialName" =>
+    optional(official_name), "officialNumber" => optional(official_number), "province" =>
+    optional(province), "taxNature" => optional(tax_nature), "taxNo" => optional(tax_no),
+    "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddFinanceEnterpriseAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddFinanceEnterpriseAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "bankCardNo" => rt::read_field(map, &mut self.bank_card_no),
-            "bankCode" => rt::read_field(map, &mut self.bank_code),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "city" => rt::read_field(map, &mut self.city),
-            "description" => rt::read_field(map, &mut self.description),
-            "officialName" => rt::read_field(map, &mut self.official_name),
-            "officialNumber" => rt::read_field(map, &mut self.official_number),
-            "province" => rt::read_field(map, &mut self.province),
-            "taxNature" => rt::read_field(map, &mut self.tax_nature),
-            "taxNo" => rt::read_field(map, &mut self.tax_no),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddFinanceEnterpriseAccountRequest { "accountName" => read_field(account_name),
+    "accountType" => read_field(account_type), "bankCardNo" => read_field(bank_card_no),
+    "bankCode" => read_field(bank_code), "bankName" => read_field(bank_name), "city" =>
+    read_field(city), "description" => read_field(description), "officialName" =>
+    read_field(official_name), "officialNumber" => read_field(official_number),
+    "province" => read_field(province), "taxNature" => read_field(tax_nature), "taxNo" =>
+    read_field(tax_no), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AddFinanceEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8093,26 +5128,9 @@ impl AddRetentionRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddRetentionRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddRetentionRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "stateCode" => rt::read_field(map, &mut self.state_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRetentionRecordRequest { "mobile" => read_field(mobile), "stateCode" =>
+    read_field(state_code) }
 }
 impl rt::WriteRequest for AddRetentionRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8159,42 +5177,16 @@ impl AiVoucherRequest {
         self
     }
 }
-impl rt::serde::Serialize for AiVoucherRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatMessages", &self.chat_messages)?;
-        object.optional("enableThinking", &self.enable_thinking)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.optional("prompt", &self.prompt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiVoucherRequest { "chatMessages" => optional(chat_messages), "enableThinking" =>
+    optional(enable_thinking), "extendInfo" => optional(extend_info), "prompt" =>
+    optional(prompt) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AiVoucherRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AiVoucherRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatMessages" => rt::read_field(map, &mut self.chat_messages),
-            "enableThinking" => rt::read_field(map, &mut self.enable_thinking),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "prompt" => rt::read_field(map, &mut self.prompt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiVoucherRequest { "chatMessages" => read_field(chat_messages), "enableThinking" =>
+    read_field(enable_thinking), "extendInfo" => read_field(extend_info), "prompt" =>
+    read_field(prompt) }
 }
 impl rt::WriteRequest for AiVoucherRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8233,40 +5225,14 @@ impl BankGatewayInvokeRequest {
         self
     }
 }
-impl rt::serde::Serialize for BankGatewayInvokeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionType", &self.action_type)?;
-        object.optional("inputData", &self.input_data)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BankGatewayInvokeRequest { "actionType" => optional(action_type), "inputData" =>
+    optional(input_data), "url" => optional(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BankGatewayInvokeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BankGatewayInvokeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "inputData" => rt::read_field(map, &mut self.input_data),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BankGatewayInvokeRequest { "actionType" => read_field(action_type), "inputData" =>
+    read_field(input_data), "url" => read_field(url) }
 }
 impl rt::WriteRequest for BankGatewayInvokeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8301,38 +5267,14 @@ impl BatchDeleteReceiptRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchDeleteReceiptRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("instanceIdList", &self.instance_id_list)?;
-        object.optional("operator", &self.operator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchDeleteReceiptRequest { "instanceIdList" => optional(instance_id_list),
+    "operator" => optional(operator) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchDeleteReceiptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchDeleteReceiptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceIdList" => rt::read_field(map, &mut self.instance_id_list),
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchDeleteReceiptRequest { "instanceIdList" => read_field(instance_id_list),
+    "operator" => read_field(operator) }
 }
 impl rt::WriteRequest for BatchDeleteReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8374,40 +5316,16 @@ impl BatchQueryOrgInvoiceUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("invoiceKeyVOList", &self.invoice_key_vo_list)?;
-        object.optional("operator", &self.operator)?;
-        object.end()
+rt::impl_serialize! {
+    BatchQueryOrgInvoiceUrlRequest { "companyCode" => optional(company_code),
+    "invoiceKeyVOList" => optional(invoice_key_vo_list), "operator" => optional(operator)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryOrgInvoiceUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryOrgInvoiceUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "invoiceKeyVOList" => rt::read_field(map, &mut self.invoice_key_vo_list),
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryOrgInvoiceUrlRequest { "companyCode" => read_field(company_code),
+    "invoiceKeyVOList" => read_field(invoice_key_vo_list), "operator" =>
+    read_field(operator) }
 }
 impl rt::WriteRequest for BatchQueryOrgInvoiceUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8442,38 +5360,14 @@ impl BatchQueryPaymentRecallFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchQueryPaymentRecallFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("detailIdList", &self.detail_id_list)?;
-        object.optional("operator", &self.operator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryPaymentRecallFileRequest { "detailIdList" => optional(detail_id_list),
+    "operator" => optional(operator) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryPaymentRecallFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryPaymentRecallFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detailIdList" => rt::read_field(map, &mut self.detail_id_list),
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryPaymentRecallFileRequest { "detailIdList" => read_field(detail_id_list),
+    "operator" => read_field(operator) }
 }
 impl rt::WriteRequest for BatchQueryPaymentRecallFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8497,25 +5391,8 @@ impl BatchSyncBankReceiptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchSyncBankReceiptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchSyncBankReceiptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSyncBankReceiptRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for BatchSyncBankReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8548,26 +5425,9 @@ impl CancelSignEnterpriseAccountRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CancelSignEnterpriseAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CancelSignEnterpriseAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => rt::read_field(map, &mut self.account_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelSignEnterpriseAccountRequest { "accountCode" => read_field(account_code),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CancelSignEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8656,54 +5516,22 @@ impl CheckVoucherStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for CheckVoucherStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("financeType", &self.finance_type)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("taxNo", &self.tax_no)?;
-        object.optional("verifyStatus", &self.verify_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckVoucherStatusRequest { "companyCode" => optional(company_code), "endTime" =>
+    optional(end_time), "financeType" => optional(finance_type), "invoiceCode" =>
+    optional(invoice_code), "invoiceNo" => optional(invoice_no), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "startTime" =>
+    optional(start_time), "taxNo" => optional(tax_no), "verifyStatus" =>
+    optional(verify_status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckVoucherStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckVoucherStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "financeType" => rt::read_field(map, &mut self.finance_type),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "taxNo" => rt::read_field(map, &mut self.tax_no),
-            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckVoucherStatusRequest { "companyCode" => read_field(company_code), "endTime" =>
+    read_field(end_time), "financeType" => read_field(finance_type), "invoiceCode" =>
+    read_field(invoice_code), "invoiceNo" => read_field(invoice_no), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "startTime" =>
+    read_field(start_time), "taxNo" => read_field(tax_no), "verifyStatus" =>
+    read_field(verify_status) }
 }
 impl rt::WriteRequest for CheckVoucherStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8738,38 +5566,14 @@ impl ConfirmPaymentOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for ConfirmPaymentOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("outBizNoList", &self.out_biz_no_list)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConfirmPaymentOrderRequest { "outBizNoList" => optional(out_biz_no_list), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConfirmPaymentOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConfirmPaymentOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outBizNoList" => rt::read_field(map, &mut self.out_biz_no_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConfirmPaymentOrderRequest { "outBizNoList" => read_field(out_biz_no_list), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for ConfirmPaymentOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8811,28 +5615,10 @@ impl CreateCollectionOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCollectionOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCollectionOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "collectionInfoId" => rt::read_field(map, &mut self.collection_info_id),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCollectionOrderRequest { "amount" => read_field(amount), "collectionInfoId" =>
+    read_field(collection_info_id), "instanceId" => read_field(instance_id), "remark" =>
+    read_field(remark) }
 }
 impl rt::WriteRequest for CreateCollectionOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8860,36 +5646,12 @@ impl CreatePayableReceiptRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreatePayableReceiptRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("receipt", &self.receipt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePayableReceiptRequest { "receipt" => optional(receipt) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreatePayableReceiptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatePayableReceiptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "receipt" => rt::read_field(map, &mut self.receipt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePayableReceiptRequest { "receipt" => read_field(receipt) }
 }
 impl rt::WriteRequest for CreatePayableReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8976,52 +5738,20 @@ impl CreatePaymentOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreatePaymentOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("expireTime", &self.expire_time)?;
-        object.optional("outBizNo", &self.out_biz_no)?;
-        object.optional("payeeAccountDTO", &self.payee_account_dto)?;
-        object.optional("payerAccountDTO", &self.payer_account_dto)?;
-        object.optional("paymentOrderTitle", &self.payment_order_title)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("usage", &self.usage)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePaymentOrderRequest { "amount" => optional(amount), "expireTime" =>
+    optional(expire_time), "outBizNo" => optional(out_biz_no), "payeeAccountDTO" =>
+    optional(payee_account_dto), "payerAccountDTO" => optional(payer_account_dto),
+    "paymentOrderTitle" => optional(payment_order_title), "remark" => optional(remark),
+    "usage" => optional(usage), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreatePaymentOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatePaymentOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "expireTime" => rt::read_field(map, &mut self.expire_time),
-            "outBizNo" => rt::read_field(map, &mut self.out_biz_no),
-            "payeeAccountDTO" => rt::read_field(map, &mut self.payee_account_dto),
-            "payerAccountDTO" => rt::read_field(map, &mut self.payer_account_dto),
-            "paymentOrderTitle" => rt::read_field(map, &mut self.payment_order_title),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "usage" => rt::read_field(map, &mut self.usage),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePaymentOrderRequest { "amount" => read_field(amount), "expireTime" =>
+    read_field(expire_time), "outBizNo" => read_field(out_biz_no), "payeeAccountDTO" =>
+    read_field(payee_account_dto), "payerAccountDTO" => read_field(payer_account_dto),
+    "paymentOrderTitle" => read_field(payment_order_title), "remark" =>
+    read_field(remark), "usage" => read_field(usage), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CreatePaymentOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9047,25 +5777,8 @@ impl DeleteCompanyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteCompanyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteCompanyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteCompanyRequest { "companyCode" => read_field(company_code) }
 }
 impl rt::WriteRequest for DeleteCompanyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9097,38 +5810,14 @@ impl DeleteEnterpriseAccountRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteEnterpriseAccountRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountCode", &self.account_code)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteEnterpriseAccountRequest { "accountCode" => optional(account_code), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteEnterpriseAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteEnterpriseAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => rt::read_field(map, &mut self.account_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteEnterpriseAccountRequest { "accountCode" => read_field(account_code), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9161,26 +5850,9 @@ impl DeleteProcessInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteProcessInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteProcessInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteProcessInstanceRequest { "instanceId" => read_field(instance_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9214,26 +5886,9 @@ impl DeleteWorkflowInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteWorkflowInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteWorkflowInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteWorkflowInstanceRequest { "instanceId" => read_field(instance_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteWorkflowInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9260,25 +5915,8 @@ impl EnableCompanyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EnableCompanyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EnableCompanyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EnableCompanyRequest { "companyCode" => read_field(company_code) }
 }
 impl rt::WriteRequest for EnableCompanyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9310,38 +5948,14 @@ impl EnableEnterpriseAccountRequest {
         self
     }
 }
-impl rt::serde::Serialize for EnableEnterpriseAccountRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountCode", &self.account_code)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EnableEnterpriseAccountRequest { "accountCode" => optional(account_code), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EnableEnterpriseAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EnableEnterpriseAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => rt::read_field(map, &mut self.account_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EnableEnterpriseAccountRequest { "accountCode" => read_field(account_code), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for EnableEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9363,25 +5977,8 @@ impl GetCategoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCategoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCategoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCategoryRequest { "code" => read_field(code) }
 }
 impl rt::WriteRequest for GetCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9427,42 +6024,14 @@ impl GetDefineRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetDefineRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDefineRequest { "code" => optional(code), "name" => optional(name), "pageNumber"
+    => optional(page_number), "pageSize" => optional(page_size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDefineRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDefineRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDefineRequest { "code" => read_field(code), "name" => read_field(name),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for GetDefineRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9508,42 +6077,14 @@ impl GetDefineDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetDefineDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDefineDataRequest { "code" => optional(code), "name" => optional(name),
+    "pageNumber" => optional(page_number), "pageSize" => optional(page_size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDefineDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDefineDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDefineDataRequest { "code" => read_field(code), "name" => read_field(name),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for GetDefineDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9567,25 +6108,8 @@ impl GetFinanceAccountRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFinanceAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFinanceAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => rt::read_field(map, &mut self.account_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFinanceAccountRequest { "accountCode" => read_field(account_code) }
 }
 impl rt::WriteRequest for GetFinanceAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9607,25 +6131,8 @@ impl GetProjectRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProjectRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProjectRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectRequest { "code" => read_field(code) }
 }
 impl rt::WriteRequest for GetProjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9665,27 +6172,9 @@ impl GetReceiptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetReceiptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetReceiptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "code" => rt::read_field(map, &mut self.code),
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetReceiptRequest { "businessId" => read_field(business_id), "code" =>
+    read_field(code), "modelId" => read_field(model_id) }
 }
 impl rt::WriteRequest for GetReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9709,25 +6198,8 @@ impl GetSupplierRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSupplierRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSupplierRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSupplierRequest { "code" => read_field(code) }
 }
 impl rt::WriteRequest for GetSupplierRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9773,42 +6245,16 @@ impl IssueInvoiceWithOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for IssueInvoiceWithOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("financeAppKey", &self.finance_app_key)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("signature", &self.signature)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IssueInvoiceWithOrderRequest { "content" => optional(content), "financeAppKey" =>
+    optional(finance_app_key), "operator" => optional(operator), "signature" =>
+    optional(signature) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IssueInvoiceWithOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IssueInvoiceWithOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "financeAppKey" => rt::read_field(map, &mut self.finance_app_key),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "signature" => rt::read_field(map, &mut self.signature),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IssueInvoiceWithOrderRequest { "content" => read_field(content), "financeAppKey" =>
+    read_field(finance_app_key), "operator" => read_field(operator), "signature" =>
+    read_field(signature) }
 }
 impl rt::WriteRequest for IssueInvoiceWithOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9854,42 +6300,15 @@ impl LinkCommonInvokeRequest {
         self
     }
 }
-impl rt::serde::Serialize for LinkCommonInvokeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("data", &self.data)?;
-        object.optional("invokeId", &self.invoke_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LinkCommonInvokeRequest { "bizType" => optional(biz_type), "data" => optional(data),
+    "invokeId" => optional(invoke_id), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LinkCommonInvokeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LinkCommonInvokeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "data" => rt::read_field(map, &mut self.data),
-            "invokeId" => rt::read_field(map, &mut self.invoke_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LinkCommonInvokeRequest { "bizType" => read_field(biz_type), "data" =>
+    read_field(data), "invokeId" => read_field(invoke_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for LinkCommonInvokeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10060,78 +6479,35 @@ impl OrderBillingRequest {
         self
     }
 }
-impl rt::serde::Serialize for OrderBillingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("additionInfos", &self.addition_infos)?;
-        object.optional("appKey", &self.app_key)?;
-        object.optional("applyPerson", &self.apply_person)?;
-        object.optional("invoiceRemark", &self.invoice_remark)?;
-        object.optional("invoiceType", &self.invoice_type)?;
-        object.optional("isNaturalPerson", &self.is_natural_person)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("orderId", &self.order_id)?;
-        object.optional("payee", &self.payee)?;
-        object.optional("phone", &self.phone)?;
-        object.optional("products", &self.products)?;
-        object.optional("purchaserAddress", &self.purchaser_address)?;
-        object.optional("purchaserBankAccount", &self.purchaser_bank_account)?;
-        object.optional("purchaserBankName", &self.purchaser_bank_name)?;
-        object.optional("purchaserName", &self.purchaser_name)?;
-        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
-        object.optional("purchaserTel", &self.purchaser_tel)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("reviewer", &self.reviewer)?;
-        object.optional("signature", &self.signature)?;
-        object.optional("taxSign", &self.tax_sign)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrderBillingRequest { "additionInfos" => optional(addition_infos), "appKey" =>
+    optional(app_key), "applyPerson" => optional(apply_person), "invoiceRemark" =>
+    optional(invoice_remark), "invoiceType" => optional(invoice_type), "isNaturalPerson"
+    => optional(is_natural_person), "operator" => optional(operator), "orderId" =>
+    optional(order_id), "payee" => optional(payee), "phone" => optional(phone),
+    "products" => optional(products), "purchaserAddress" => optional(purchaser_address),
+    "purchaserBankAccount" => optional(purchaser_bank_account), "purchaserBankName" =>
+    optional(purchaser_bank_name), "purchaserName" => optional(purchaser_name),
+    "purchaserTaxNo" => optional(purchaser_tax_no), "purchaserTel" =>
+    optional(purchaser_tel), "remark" => optional(remark), "reviewer" =>
+    optional(reviewer), "signature" => optional(signature), "taxSign" =>
+    optional(tax_sign) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OrderBillingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OrderBillingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "additionInfos" => rt::read_field(map, &mut self.addition_infos),
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "applyPerson" => rt::read_field(map, &mut self.apply_person),
-            "invoiceRemark" => rt::read_field(map, &mut self.invoice_remark),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            "isNaturalPerson" => rt::read_field(map, &mut self.is_natural_person),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "payee" => rt::read_field(map, &mut self.payee),
-            "phone" => rt::read_field(map, &mut self.phone),
-            "products" => rt::read_field(map, &mut self.products),
-            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
-            "purchaserBankAccount" => {
-                rt::read_field(map, &mut self.purchaser_bank_account)
-            }
-            "purchaserBankName" => rt::read_field(map, &mut self.purchaser_bank_name),
-            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
-            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
-            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "reviewer" => rt::read_field(map, &mut self.reviewer),
-            "signature" => rt::read_field(map, &mut self.signature),
-            "taxSign" => rt::read_field(map, &mut self.tax_sign),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrderBillingRequest { "additionInfos" => read_field(addition_infos), "appKey" =>
+    read_field(app_key), "applyPerson" => read_field(apply_person), "invoiceRemark" =>
+    read_field(invoice_remark), "invoiceType" => read_field(invoice_type),
+    "isNaturalPerson" => read_field(is_natural_person), "operator" =>
+    read_field(operator), "orderId" => read_field(order_id), "payee" =>
+    read_field(payee), "phone" => read_field(phone), "products" => read_field(products),
+    "purchaserAddress" => read_field(purchaser_address), "purchaserBankAccount" =>
+    read_field(purchaser_bank_account), "purchaserBankName" =>
+    read_field(purchaser_bank_name), "purchaserName" => read_field(purchaser_name),
+    "purchaserTaxNo" => read_field(purchaser_tax_no), "purchaserTel" =>
+    read_field(purchaser_tel), "remark" => read_field(remark), "reviewer" =>
+    read_field(reviewer), "signature" => read_field(signature), "taxSign" =>
+    read_field(tax_sign) }
 }
 impl rt::WriteRequest for OrderBillingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10198,48 +6574,18 @@ impl QueryAccountTradeByPageRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryAccountTradeByPageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountId", &self.account_id)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("filter", &self.filter)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAccountTradeByPageRequest { "accountId" => optional(account_id), "endDate" =>
+    optional(end_date), "filter" => optional(filter), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "startDate" =>
+    optional(start_date), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAccountTradeByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAccountTradeByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "filter" => rt::read_field(map, &mut self.filter),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAccountTradeByPageRequest { "accountId" => read_field(account_id), "endDate" =>
+    read_field(end_date), "filter" => read_field(filter), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "startDate" =>
+    read_field(start_date), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryAccountTradeByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10267,36 +6613,12 @@ impl QueryAlipayUserIdRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryAlipayUserIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingUserIds", &self.ding_user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAlipayUserIdRequest { "dingUserIds" => optional(ding_user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAlipayUserIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAlipayUserIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingUserIds" => rt::read_field(map, &mut self.ding_user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAlipayUserIdRequest { "dingUserIds" => read_field(ding_user_ids) }
 }
 impl rt::WriteRequest for QueryAlipayUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10331,27 +6653,9 @@ impl QueryAttachmentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAttachmentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAttachmentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachmentType" => rt::read_field(map, &mut self.attachment_type),
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAttachmentRequest { "attachmentType" => read_field(attachment_type),
+    "businessId" => read_field(business_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryAttachmentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10393,27 +6697,9 @@ impl QueryBranchRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBranchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBranchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "city" => rt::read_field(map, &mut self.city),
-            "province" => rt::read_field(map, &mut self.province),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBranchRequest { "bankName" => read_field(bank_name), "city" => read_field(city),
+    "province" => read_field(province) }
 }
 impl rt::WriteRequest for QueryBranchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10445,27 +6731,9 @@ impl QueryCategoryByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCategoryByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCategoryByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCategoryByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for QueryCategoryByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10493,25 +6761,8 @@ impl QueryCityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "province" => rt::read_field(map, &mut self.province),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCityRequest { "province" => read_field(province) }
 }
 impl rt::WriteRequest for QueryCityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10537,25 +6788,8 @@ impl QueryCollectionInfoListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCollectionInfoListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCollectionInfoListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCollectionInfoListRequest { "status" => read_field(status) }
 }
 impl rt::WriteRequest for QueryCollectionInfoListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10579,25 +6813,8 @@ impl QueryCollectionOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCollectionOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCollectionOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCollectionOrderRequest { "instanceId" => read_field(instance_id) }
 }
 impl rt::WriteRequest for QueryCollectionOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10626,25 +6843,8 @@ impl QueryCorpScaleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCorpScaleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCorpScaleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpNames" => rt::read_field(map, &mut self.corp_names),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCorpScaleRequest { "corpNames" => read_field(corp_names) }
 }
 impl rt::WriteRequest for QueryCorpScaleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10668,26 +6868,9 @@ impl QueryCustomerByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCustomerByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for QueryCustomerByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10723,27 +6906,9 @@ impl QueryEnterpriseAccountByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryEnterpriseAccountByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startStatus" => rt::read_field(map, &mut self.start_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEnterpriseAccountByPageRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "startStatus" => read_field(start_status) }
 }
 impl rt::WriteRequest for QueryEnterpriseAccountByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10778,26 +6943,9 @@ impl QueryEnterpriseAccountSignUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountSignUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryEnterpriseAccountSignUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => rt::read_field(map, &mut self.account_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEnterpriseAccountSignUrlRequest { "accountCode" => read_field(account_code),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryEnterpriseAccountSignUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10824,25 +6972,8 @@ impl QueryInstancePaymentOrderDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryInstancePaymentOrderDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryInstancePaymentOrderDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInstancePaymentOrderDetailRequest { "orderNo" => read_field(order_no) }
 }
 impl rt::WriteRequest for QueryInstancePaymentOrderDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10868,25 +6999,8 @@ impl QueryInvoiceTransferDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryInvoiceTransferDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryInvoiceTransferDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInvoiceTransferDataRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for QueryInvoiceTransferDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10912,25 +7026,8 @@ impl QueryPaymentBenefitRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryPaymentBenefitRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryPaymentBenefitRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentBenefitRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryPaymentBenefitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10966,26 +7063,9 @@ impl QueryPaymentOrderDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryPaymentOrderDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryPaymentOrderDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outBizNoList" => rt::read_field(map, &mut self.out_biz_no_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentOrderDetailRequest { "outBizNoList" => read_field(out_biz_no_list),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryPaymentOrderDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11012,25 +7092,8 @@ impl QueryPaymentRecallFileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryPaymentRecallFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryPaymentRecallFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentRecallFileRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryPaymentRecallFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11056,25 +7119,8 @@ impl QueryPaymentRecallFileVTwoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryPaymentRecallFileVTwoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryPaymentRecallFileVTwoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentRecallFileVTwoRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryPaymentRecallFileVTwoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11114,27 +7160,9 @@ impl QueryPaymentStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryPaymentStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryPaymentStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPaymentStatusRequest { "instanceId" => read_field(instance_id), "orderNo" =>
+    read_field(order_no), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryPaymentStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11160,26 +7188,9 @@ impl QueryProductByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryProductByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryProductByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProductByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for QueryProductByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11204,26 +7215,9 @@ impl QueryProjectByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryProjectByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryProjectByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProjectByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for QueryProjectByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11333,56 +7327,24 @@ impl QueryReceiptForInvoiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryReceiptForInvoiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountantBookId", &self.accountant_book_id)?;
-        object.optional("applyStatusList", &self.apply_status_list)?;
-        object.optional("bizStatusList", &self.biz_status_list)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("receiptStatusList", &self.receipt_status_list)?;
-        object.optional("searchParams", &self.search_params)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReceiptForInvoiceRequest { "accountantBookId" => optional(accountant_book_id),
+    "applyStatusList" => optional(apply_status_list), "bizStatusList" =>
+    optional(biz_status_list), "companyCode" => optional(company_code), "endTime" =>
+    optional(end_time), "pageNumber" => optional(page_number), "pageSize" =>
+    optional(page_size), "receiptStatusList" => optional(receipt_status_list),
+    "searchParams" => optional(search_params), "startTime" => optional(start_time),
+    "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryReceiptForInvoiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
-            "applyStatusList" => rt::read_field(map, &mut self.apply_status_list),
-            "bizStatusList" => rt::read_field(map, &mut self.biz_status_list),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "receiptStatusList" => rt::read_field(map, &mut self.receipt_status_list),
-            "searchParams" => rt::read_field(map, &mut self.search_params),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptForInvoiceRequest { "accountantBookId" => read_field(accountant_book_id),
+    "applyStatusList" => read_field(apply_status_list), "bizStatusList" =>
+    read_field(biz_status_list), "companyCode" => read_field(company_code), "endTime" =>
+    read_field(end_time), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "receiptStatusList" => read_field(receipt_status_list),
+    "searchParams" => read_field(search_params), "startTime" => read_field(start_time),
+    "title" => read_field(title) }
 }
 impl rt::WriteRequest for QueryReceiptForInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11446,30 +7408,11 @@ impl QueryReceiptsByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryReceiptsByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "modelIds" => rt::read_field(map, &mut self.model_ids),
-            "pageIndex" => rt::read_field(map, &mut self.page_index),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "timeFilterField" => rt::read_field(map, &mut self.time_filter_field),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReceiptsByPageRequest { "endTime" => read_field(end_time), "modelIds" =>
+    read_field(model_ids), "pageIndex" => read_field(page_index), "pageSize" =>
+    read_field(page_size), "startTime" => read_field(start_time), "timeFilterField" =>
+    read_field(time_filter_field) }
 }
 impl rt::WriteRequest for QueryReceiptsByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11498,26 +7441,9 @@ impl QuerySupplierByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySupplierByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySupplierByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySupplierByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for QuerySupplierByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11551,26 +7477,9 @@ impl QueryUserRoleListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserRoleListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserRoleListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserRoleListRequest { "companyCode" => read_field(company_code), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for QueryUserRoleListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11646,32 +7555,12 @@ impl SignEnterpriseAccountRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SignEnterpriseAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SignEnterpriseAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => rt::read_field(map, &mut self.account_code),
-            "bankCardNo" => rt::read_field(map, &mut self.bank_card_no),
-            "bankOpenId" => rt::read_field(map, &mut self.bank_open_id),
-            "channelType" => rt::read_field(map, &mut self.channel_type),
-            "feeItemCode" => rt::read_field(map, &mut self.fee_item_code),
-            "issueNo" => rt::read_field(map, &mut self.issue_no),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "signOperateType" => rt::read_field(map, &mut self.sign_operate_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SignEnterpriseAccountRequest { "accountCode" => read_field(account_code),
+    "bankCardNo" => read_field(bank_card_no), "bankOpenId" => read_field(bank_open_id),
+    "channelType" => read_field(channel_type), "feeItemCode" =>
+    read_field(fee_item_code), "issueNo" => read_field(issue_no), "operator" =>
+    read_field(operator), "signOperateType" => read_field(sign_operate_type) }
 }
 impl rt::WriteRequest for SignEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11718,27 +7607,9 @@ impl SyncReceiptRecallRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncReceiptRecallRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncReceiptRecallRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileDownloadUrl" => rt::read_field(map, &mut self.file_download_url),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncReceiptRecallRequest { "fileDownloadUrl" => read_field(file_download_url),
+    "fileName" => read_field(file_name), "orderNo" => read_field(order_no) }
 }
 impl rt::WriteRequest for SyncReceiptRecallRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11787,28 +7658,10 @@ impl UpdateAuxiliaryStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateAuxiliaryStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateAuxiliaryStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "auxiliaryId" => rt::read_field(map, &mut self.auxiliary_id),
-            "auxiliaryType" => rt::read_field(map, &mut self.auxiliary_type),
-            "operateType" => rt::read_field(map, &mut self.operate_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateAuxiliaryStatusRequest { "auxiliaryId" => read_field(auxiliary_id),
+    "auxiliaryType" => read_field(auxiliary_type), "operateType" =>
+    read_field(operate_type), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateAuxiliaryStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11927,62 +7780,25 @@ impl UpdateFinanceEnterpriseAccountRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateFinanceEnterpriseAccountRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountCode", &self.account_code)?;
-        object.optional("accountName", &self.account_name)?;
-        object.optional("accountType", &self.account_type)?;
-        object.optional("bankCardNo", &self.bank_card_no)?;
-        object.optional("bankCode", &self.bank_code)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.optional("city", &self.city)?;
-        object.optional("description", &self.description)?;
-        object.optional("officialName", &self.official_name)?;
-        object.optional("officialNumber", &self.official_number)?;
-        object.optional("province", &self.province)?;
-        object.optional("taxNature", &self.tax_nature)?;
-        object.optional("taxNo", &self.tax_no)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFinanceEnterpriseAccountRequest { "accountCode" => optional(account_code),
+    "accountName" => optional(account_name), "accountType" => optional(account_type),
+    "bankCardNo" => optional(bank_card_no), "bankCode" => optional(bank_code), "bankName"
+    => optional(bank_name), "city" => optional(city), "description" =>
+    optional(description), "officialName" => optional(official_name), "officialNumber" =>
+    optional(official_number), "province" => optional(province), "taxNature" =>
+    optional(tax_nature), "taxNo" => optional(tax_no), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFinanceEnterpriseAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFinanceEnterpriseAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => rt::read_field(map, &mut self.account_code),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "bankCardNo" => rt::read_field(map, &mut self.bank_card_no),
-            "bankCode" => rt::read_field(map, &mut self.bank_code),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "city" => rt::read_field(map, &mut self.city),
-            "description" => rt::read_field(map, &mut self.description),
-            "officialName" => rt::read_field(map, &mut self.official_name),
-            "officialNumber" => rt::read_field(map, &mut self.official_number),
-            "province" => rt::read_field(map, &mut self.province),
-            "taxNature" => rt::read_field(map, &mut self.tax_nature),
-            "taxNo" => rt::read_field(map, &mut self.tax_no),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFinanceEnterpriseAccountRequest { "accountCode" => read_field(account_code),
+    "accountName" => read_field(account_name), "accountType" => read_field(account_type),
+    "bankCardNo" => read_field(bank_card_no), "bankCode" => read_field(bank_code),
+    "bankName" => read_field(bank_name), "city" => read_field(city), "description" =>
+    read_field(description), "officialName" => read_field(official_name),
+    "officialNumber" => read_field(official_number), "province" => read_field(province),
+    "taxNature" => read_field(tax_nature), "taxNo" => read_field(tax_no), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateFinanceEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12050,31 +7866,11 @@ impl UpdateInstanceOrderInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceOrderInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInstanceOrderInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failReason" => rt::read_field(map, &mut self.fail_reason),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "outOrderNo" => rt::read_field(map, &mut self.out_order_no),
-            "payerBank" => rt::read_field(map, &mut self.payer_bank),
-            "paymentTime" => rt::read_field(map, &mut self.payment_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInstanceOrderInfoRequest { "failReason" => read_field(fail_reason), "orderNo"
+    => read_field(order_no), "outOrderNo" => read_field(out_order_no), "payerBank" =>
+    read_field(payer_bank), "paymentTime" => read_field(payment_time), "status" =>
+    read_field(status), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateInstanceOrderInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12106,25 +7902,8 @@ impl UpdateInvoiceUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceUrlRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for UpdateInvoiceUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

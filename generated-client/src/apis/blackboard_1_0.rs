@@ -140,69 +140,29 @@ pub struct GetBlackboardResponseBody {
     /// `userNameList`.
     pub user_name_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetBlackboardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetBlackboardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "content" => rt::read_field(map, &mut self.content),
-            "coverPicUrl" => rt::read_field(map, &mut self.cover_pic_url),
-            "depNameList" => rt::read_field(map, &mut self.dep_name_list),
-            "deptList" => rt::read_field(map, &mut self.dept_list),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "id" => rt::read_field(map, &mut self.id),
-            "isPushTop" => rt::read_field(map, &mut self.is_push_top),
-            "privateLevel" => rt::read_field(map, &mut self.private_level),
-            "readCount" => rt::read_field(map, &mut self.read_count),
-            "senderStaffId" => rt::read_field(map, &mut self.sender_staff_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "unReadCount" => rt::read_field(map, &mut self.un_read_count),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            "userNameList" => rt::read_field(map, &mut self.user_name_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBlackboardResponseBody { "attachments" => read_field(attachments), "categoryId" =>
+    read_field(category_id), "categoryName" => read_field(category_name), "content" =>
+    read_field(content), "coverPicUrl" => read_field(cover_pic_url), "depNameList" =>
+    read_field(dep_name_list), "deptList" => read_field(dept_list), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "id" =>
+    read_field(id), "isPushTop" => read_field(is_push_top), "privateLevel" =>
+    read_field(private_level), "readCount" => read_field(read_count), "senderStaffId" =>
+    read_field(sender_staff_id), "title" => read_field(title), "unReadCount" =>
+    read_field(un_read_count), "userList" => read_field(user_list), "userNameList" =>
+    read_field(user_name_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetBlackboardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("categoryId", &self.category_id)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("content", &self.content)?;
-        object.optional("coverPicUrl", &self.cover_pic_url)?;
-        object.optional("depNameList", &self.dep_name_list)?;
-        object.optional("deptList", &self.dept_list)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("id", &self.id)?;
-        object.optional("isPushTop", &self.is_push_top)?;
-        object.optional("privateLevel", &self.private_level)?;
-        object.optional("readCount", &self.read_count)?;
-        object.optional("senderStaffId", &self.sender_staff_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("unReadCount", &self.un_read_count)?;
-        object.optional("userList", &self.user_list)?;
-        object.optional("userNameList", &self.user_name_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetBlackboardResponseBody { "attachments" => optional(attachments), "categoryId" =>
+    optional(category_id), "categoryName" => optional(category_name), "content" =>
+    optional(content), "coverPicUrl" => optional(cover_pic_url), "depNameList" =>
+    optional(dep_name_list), "deptList" => optional(dept_list), "gmtCreate" =>
+    optional(gmt_create), "gmtModified" => optional(gmt_modified), "id" => optional(id),
+    "isPushTop" => optional(is_push_top), "privateLevel" => optional(private_level),
+    "readCount" => optional(read_count), "senderStaffId" => optional(sender_staff_id),
+    "title" => optional(title), "unReadCount" => optional(un_read_count), "userList" =>
+    optional(user_list), "userNameList" => optional(user_name_list) }
 }
 /// `QueryBlackboardReadUnReadResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -213,37 +173,14 @@ pub struct QueryBlackboardReadUnReadResponseBody {
     /// `users`.
     pub users: Option<Vec<QueryBlackboardReadUnReadResponseBodyUsers>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardReadUnReadResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBlackboardReadUnReadResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "users" => rt::read_field(map, &mut self.users),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBlackboardReadUnReadResponseBody { "nextToken" => read_field(next_token),
+    "users" => read_field(users) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBlackboardReadUnReadResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("users", &self.users)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBlackboardReadUnReadResponseBody { "nextToken" => optional(next_token), "users"
+    => optional(users) }
 }
 /// `QueryBlackboardSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -252,35 +189,12 @@ pub struct QueryBlackboardSpaceResponseBody {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBlackboardSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBlackboardSpaceResponseBody { "spaceId" => read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBlackboardSpaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBlackboardSpaceResponseBody { "spaceId" => optional(space_id) }
 }
 /// `GetBlackboardResponseBodyAttachments`.
 #[derive(Clone, Debug, Default)]
@@ -295,41 +209,16 @@ pub struct GetBlackboardResponseBodyAttachments {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetBlackboardResponseBodyAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetBlackboardResponseBodyAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBlackboardResponseBodyAttachments { "dentryId" => read_field(dentry_id),
+    "fileName" => read_field(file_name), "fileType" => read_field(file_type), "spaceId"
+    => read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetBlackboardResponseBodyAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetBlackboardResponseBodyAttachments { "dentryId" => optional(dentry_id), "fileName"
+    => optional(file_name), "fileType" => optional(file_type), "spaceId" =>
+    optional(space_id) }
 }
 /// `GetBlackboardResponseBodyDeptList`.
 #[derive(Clone, Debug, Default)]
@@ -340,37 +229,14 @@ pub struct GetBlackboardResponseBodyDeptList {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetBlackboardResponseBodyDeptList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetBlackboardResponseBodyDeptList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBlackboardResponseBodyDeptList { "deptId" => read_field(dept_id), "name" =>
+    read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetBlackboardResponseBodyDeptList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetBlackboardResponseBodyDeptList { "deptId" => optional(dept_id), "name" =>
+    optional(name) }
 }
 /// `GetBlackboardResponseBodyUserList`.
 #[derive(Clone, Debug, Default)]
@@ -383,39 +249,14 @@ pub struct GetBlackboardResponseBodyUserList {
     /// `staffId`.
     pub staff_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetBlackboardResponseBodyUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetBlackboardResponseBodyUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBlackboardResponseBodyUserList { "corpId" => read_field(corp_id), "name" =>
+    read_field(name), "staffId" => read_field(staff_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetBlackboardResponseBodyUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("staffId", &self.staff_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetBlackboardResponseBodyUserList { "corpId" => optional(corp_id), "name" =>
+    optional(name), "staffId" => optional(staff_id) }
 }
 /// `QueryBlackboardReadUnReadResponseBodyUsers`.
 #[derive(Clone, Debug, Default)]
@@ -428,39 +269,14 @@ pub struct QueryBlackboardReadUnReadResponseBodyUsers {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardReadUnReadResponseBodyUsers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBlackboardReadUnReadResponseBodyUsers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "read" => rt::read_field(map, &mut self.read),
-            "readTimestamp" => rt::read_field(map, &mut self.read_timestamp),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBlackboardReadUnReadResponseBodyUsers { "read" => read_field(read),
+    "readTimestamp" => read_field(read_timestamp), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBlackboardReadUnReadResponseBodyUsers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("read", &self.read)?;
-        object.optional("readTimestamp", &self.read_timestamp)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBlackboardReadUnReadResponseBodyUsers { "read" => optional(read),
+    "readTimestamp" => optional(read_timestamp), "userId" => optional(user_id) }
 }
 /// The request of [`Api::get_blackboard`].
 #[derive(Clone, Debug, Default)]
@@ -488,26 +304,9 @@ impl GetBlackboardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetBlackboardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetBlackboardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blackboardId" => rt::read_field(map, &mut self.blackboard_id),
-            "operationUserId" => rt::read_field(map, &mut self.operation_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBlackboardRequest { "blackboardId" => read_field(blackboard_id), "operationUserId"
+    => read_field(operation_user_id) }
 }
 impl rt::WriteRequest for GetBlackboardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -550,28 +349,10 @@ impl QueryBlackboardReadUnReadRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardReadUnReadRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBlackboardReadUnReadRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blackboardId" => rt::read_field(map, &mut self.blackboard_id),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operationUserId" => rt::read_field(map, &mut self.operation_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBlackboardReadUnReadRequest { "blackboardId" => read_field(blackboard_id),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "operationUserId" => read_field(operation_user_id) }
 }
 impl rt::WriteRequest for QueryBlackboardReadUnReadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -598,25 +379,8 @@ impl QueryBlackboardSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBlackboardSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operationUserId" => rt::read_field(map, &mut self.operation_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBlackboardSpaceRequest { "operationUserId" => read_field(operation_user_id) }
 }
 impl rt::WriteRequest for QueryBlackboardSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -1542,38 +1542,14 @@ impl AddAttendeeRequestAttendeesToAdd {
         self
     }
 }
-impl rt::serde::Serialize for AddAttendeeRequestAttendeesToAdd {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("isOptional", &self.is_optional)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddAttendeeRequestAttendeesToAdd { "id" => optional(id), "isOptional" =>
+    optional(is_optional) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddAttendeeRequestAttendeesToAdd {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddAttendeeRequestAttendeesToAdd {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "isOptional" => rt::read_field(map, &mut self.is_optional),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddAttendeeRequestAttendeesToAdd { "id" => read_field(id), "isOptional" =>
+    read_field(is_optional) }
 }
 /// `AddMeetingRoomsRequestMeetingRoomsToAdd`.
 #[derive(Clone, Debug, Default)]
@@ -1593,36 +1569,12 @@ impl AddMeetingRoomsRequestMeetingRoomsToAdd {
         self
     }
 }
-impl rt::serde::Serialize for AddMeetingRoomsRequestMeetingRoomsToAdd {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roomId", &self.room_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddMeetingRoomsRequestMeetingRoomsToAdd { "roomId" => optional(room_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddMeetingRoomsRequestMeetingRoomsToAdd {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddMeetingRoomsRequestMeetingRoomsToAdd {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roomId" => rt::read_field(map, &mut self.room_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddMeetingRoomsRequestMeetingRoomsToAdd { "roomId" => read_field(room_id) }
 }
 /// `AddMeetingRoomsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1631,35 +1583,12 @@ pub struct AddMeetingRoomsResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddMeetingRoomsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddMeetingRoomsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddMeetingRoomsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddMeetingRoomsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddMeetingRoomsResponseBody { "result" => optional(result) }
 }
 /// `CancelEventResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
 pub type CancelEventResponseBody = AddMeetingRoomsResponseBody;
@@ -1670,35 +1599,12 @@ pub struct CheckInResponseBody {
     /// `checkInTime`.
     pub check_in_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckInResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckInResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checkInTime" => rt::read_field(map, &mut self.check_in_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckInResponseBody { "checkInTime" => read_field(check_in_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckInResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("checkInTime", &self.check_in_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckInResponseBody { "checkInTime" => optional(check_in_time) }
 }
 /// `ConvertLegacyEventIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1707,35 +1613,14 @@ pub struct ConvertLegacyEventIdResponseBody {
     /// `legacyEventIdMap`.
     pub legacy_event_id_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConvertLegacyEventIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConvertLegacyEventIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "legacyEventIdMap" => rt::read_field(map, &mut self.legacy_event_id_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConvertLegacyEventIdResponseBody { "legacyEventIdMap" =>
+    read_field(legacy_event_id_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConvertLegacyEventIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("legacyEventIdMap", &self.legacy_event_id_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConvertLegacyEventIdResponseBody { "legacyEventIdMap" =>
+    optional(legacy_event_id_map) }
 }
 /// `CreateAclsRequestScope`.
 #[derive(Clone, Debug)]
@@ -1756,38 +1641,14 @@ impl CreateAclsRequestScope {
         }
     }
 }
-impl rt::serde::Serialize for CreateAclsRequestScope {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("scopeType", &self.scope_type)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
+rt::impl_serialize! {
+    CreateAclsRequestScope { "scopeType" => field(scope_type), "userId" => field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAclsRequestScope {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAclsRequestScope {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAclsRequestScope { "scopeType" => read_field(scope_type), "userId" =>
+    read_field(user_id) }
 }
 /// `CreateAclsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1800,39 +1661,14 @@ pub struct CreateAclsResponseBody {
     /// `scope`.
     pub scope: Option<CreateAclsResponseBodyScope>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAclsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAclsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aclId" => rt::read_field(map, &mut self.acl_id),
-            "privilege" => rt::read_field(map, &mut self.privilege),
-            "scope" => rt::read_field(map, &mut self.scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAclsResponseBody { "aclId" => read_field(acl_id), "privilege" =>
+    read_field(privilege), "scope" => read_field(scope) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAclsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aclId", &self.acl_id)?;
-        object.optional("privilege", &self.privilege)?;
-        object.optional("scope", &self.scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAclsResponseBody { "aclId" => optional(acl_id), "privilege" =>
+    optional(privilege), "scope" => optional(scope) }
 }
 /// `CreateEventRequestAttendees`: the same model as [`AddAttendeeRequestAttendeesToAdd`].
 pub type CreateEventRequestAttendees = AddAttendeeRequestAttendeesToAdd;
@@ -1861,38 +1697,14 @@ impl CreateEventRequestCardInstances {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventRequestCardInstances {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("outTrackId", &self.out_track_id)?;
-        object.optional("scenario", &self.scenario)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventRequestCardInstances { "outTrackId" => optional(out_track_id), "scenario"
+    => optional(scenario) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestCardInstances {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventRequestCardInstances {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "scenario" => rt::read_field(map, &mut self.scenario),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventRequestCardInstances { "outTrackId" => read_field(out_track_id),
+    "scenario" => read_field(scenario) }
 }
 /// `CreateEventRequestCategories`.
 #[derive(Clone, Debug, Default)]
@@ -1919,38 +1731,14 @@ impl CreateEventRequestCategories {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventRequestCategories {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryId", &self.category_id)?;
-        object.optional("displayName", &self.display_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventRequestCategories { "categoryId" => optional(category_id), "displayName"
+    => optional(display_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestCategories {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventRequestCategories {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventRequestCategories { "categoryId" => read_field(category_id), "displayName"
+    => read_field(display_name) }
 }
 /// `CreateEventRequestEnd`.
 #[derive(Clone, Debug, Default)]
@@ -1984,40 +1772,14 @@ impl CreateEventRequestEnd {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventRequestEnd {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("date", &self.date)?;
-        object.optional("dateTime", &self.date_time)?;
-        object.optional("timeZone", &self.time_zone)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventRequestEnd { "date" => optional(date), "dateTime" => optional(date_time),
+    "timeZone" => optional(time_zone) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestEnd {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventRequestEnd {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "date" => rt::read_field(map, &mut self.date),
-            "dateTime" => rt::read_field(map, &mut self.date_time),
-            "timeZone" => rt::read_field(map, &mut self.time_zone),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventRequestEnd { "date" => read_field(date), "dateTime" =>
+    read_field(date_time), "timeZone" => read_field(time_zone) }
 }
 /// `CreateEventRequestEventConfig`.
 #[derive(Clone, Debug, Default)]
@@ -2051,58 +1813,18 @@ impl CreateEventRequestEventConfig {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventRequestEventConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "allowAttendeeAddConference",
-                &self.allow_attendee_add_conference,
-            )?;
-        object
-            .optional(
-                "allowAttendeeAddParticipants",
-                &self.allow_attendee_add_participants,
-            )?;
-        object
-            .optional(
-                "allowAttendeeCreateComment",
-                &self.allow_attendee_create_comment,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventRequestEventConfig { "allowAttendeeAddConference" =>
+    optional(allow_attendee_add_conference), "allowAttendeeAddParticipants" =>
+    optional(allow_attendee_add_participants), "allowAttendeeCreateComment" =>
+    optional(allow_attendee_create_comment) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestEventConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventRequestEventConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allowAttendeeAddConference" => {
-                rt::read_field(map, &mut self.allow_attendee_add_conference)
-            }
-            "allowAttendeeAddParticipants" => {
-                rt::read_field(map, &mut self.allow_attendee_add_participants)
-            }
-            "allowAttendeeCreateComment" => {
-                rt::read_field(map, &mut self.allow_attendee_create_comment)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventRequestEventConfig { "allowAttendeeAddConference" =>
+    read_field(allow_attendee_add_conference), "allowAttendeeAddParticipants" =>
+    read_field(allow_attendee_add_participants), "allowAttendeeCreateComment" =>
+    read_field(allow_attendee_create_comment) }
 }
 /// `CreateEventRequestLocation`.
 #[derive(Clone, Debug, Default)]
@@ -2122,36 +1844,12 @@ impl CreateEventRequestLocation {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventRequestLocation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayName", &self.display_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventRequestLocation { "displayName" => optional(display_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestLocation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventRequestLocation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventRequestLocation { "displayName" => read_field(display_name) }
 }
 /// `CreateEventRequestOnlineMeetingInfo`.
 #[derive(Clone, Debug, Default)]
@@ -2171,36 +1869,12 @@ impl CreateEventRequestOnlineMeetingInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventRequestOnlineMeetingInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventRequestOnlineMeetingInfo { "type" => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestOnlineMeetingInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventRequestOnlineMeetingInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventRequestOnlineMeetingInfo { "type" => read_field(r#type) }
 }
 /// `CreateEventRequestRecurrence`.
 #[derive(Clone, Debug, Default)]
@@ -2227,38 +1901,14 @@ impl CreateEventRequestRecurrence {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventRequestRecurrence {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pattern", &self.pattern)?;
-        object.optional("range", &self.range)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventRequestRecurrence { "pattern" => optional(pattern), "range" =>
+    optional(range) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestRecurrence {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventRequestRecurrence {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pattern" => rt::read_field(map, &mut self.pattern),
-            "range" => rt::read_field(map, &mut self.range),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventRequestRecurrence { "pattern" => read_field(pattern), "range" =>
+    read_field(range) }
 }
 /// `CreateEventRequestReminders`.
 #[derive(Clone, Debug, Default)]
@@ -2285,38 +1935,14 @@ impl CreateEventRequestReminders {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventRequestReminders {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("method", &self.method)?;
-        object.optional("minutes", &self.minutes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventRequestReminders { "method" => optional(method), "minutes" =>
+    optional(minutes) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestReminders {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventRequestReminders {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "method" => rt::read_field(map, &mut self.method),
-            "minutes" => rt::read_field(map, &mut self.minutes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventRequestReminders { "method" => read_field(method), "minutes" =>
+    read_field(minutes) }
 }
 /// `CreateEventRequestRichTextDescription`.
 #[derive(Clone, Debug, Default)]
@@ -2336,36 +1962,12 @@ impl CreateEventRequestRichTextDescription {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventRequestRichTextDescription {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventRequestRichTextDescription { "text" => optional(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestRichTextDescription {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventRequestRichTextDescription {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventRequestRichTextDescription { "text" => read_field(text) }
 }
 /// `CreateEventRequestStart`: the same model as [`CreateEventRequestEnd`].
 pub type CreateEventRequestStart = CreateEventRequestEnd;
@@ -2394,38 +1996,14 @@ impl CreateEventRequestUiConfigs {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventRequestUiConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("uiName", &self.ui_name)?;
-        object.optional("uiStatus", &self.ui_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventRequestUiConfigs { "uiName" => optional(ui_name), "uiStatus" =>
+    optional(ui_status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestUiConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventRequestUiConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "uiName" => rt::read_field(map, &mut self.ui_name),
-            "uiStatus" => rt::read_field(map, &mut self.ui_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventRequestUiConfigs { "uiName" => read_field(ui_name), "uiStatus" =>
+    read_field(ui_status) }
 }
 /// `CreateEventResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2472,73 +2050,32 @@ pub struct CreateEventResponseBody {
     /// `updateTime`.
     pub update_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "cardInstances" => rt::read_field(map, &mut self.card_instances),
-            "categories" => rt::read_field(map, &mut self.categories),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "end" => rt::read_field(map, &mut self.end),
-            "eventConfig" => rt::read_field(map, &mut self.event_config),
-            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
-            "id" => rt::read_field(map, &mut self.id),
-            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
-            "location" => rt::read_field(map, &mut self.location),
-            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
-            "organizer" => rt::read_field(map, &mut self.organizer),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "reminders" => rt::read_field(map, &mut self.reminders),
-            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
-            "start" => rt::read_field(map, &mut self.start),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBody { "attendees" => read_field(attendees), "cardInstances" =>
+    read_field(card_instances), "categories" => read_field(categories), "createTime" =>
+    read_field(create_time), "description" => read_field(description), "end" =>
+    read_field(end), "eventConfig" => read_field(event_config), "extendedProperties" =>
+    read_field(extended_properties), "id" => read_field(id), "isAllDay" =>
+    read_field(is_all_day), "location" => read_field(location), "onlineMeetingInfo" =>
+    read_field(online_meeting_info), "organizer" => read_field(organizer), "recurrence"
+    => read_field(recurrence), "reminders" => read_field(reminders),
+    "richTextDescription" => read_field(rich_text_description), "start" =>
+    read_field(start), "summary" => read_field(summary), "uiConfigs" =>
+    read_field(ui_configs), "updateTime" => read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("cardInstances", &self.card_instances)?;
-        object.optional("categories", &self.categories)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("end", &self.end)?;
-        object.optional("eventConfig", &self.event_config)?;
-        object.optional("extendedProperties", &self.extended_properties)?;
-        object.optional("id", &self.id)?;
-        object.optional("isAllDay", &self.is_all_day)?;
-        object.optional("location", &self.location)?;
-        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
-        object.optional("organizer", &self.organizer)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("reminders", &self.reminders)?;
-        object.optional("richTextDescription", &self.rich_text_description)?;
-        object.optional("start", &self.start)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("uiConfigs", &self.ui_configs)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBody { "attendees" => optional(attendees), "cardInstances" =>
+    optional(card_instances), "categories" => optional(categories), "createTime" =>
+    optional(create_time), "description" => optional(description), "end" =>
+    optional(end), "eventConfig" => optional(event_config), "extendedProperties" =>
+    optional(extended_properties), "id" => optional(id), "isAllDay" =>
+    optional(is_all_day), "location" => optional(location), "onlineMeetingInfo" =>
+    optional(online_meeting_info), "organizer" => optional(organizer), "recurrence" =>
+    optional(recurrence), "reminders" => optional(reminders), "richTextDescription" =>
+    optional(rich_text_description), "start" => optional(start), "summary" =>
+    optional(summary), "uiConfigs" => optional(ui_configs), "updateTime" =>
+    optional(update_time) }
 }
 /// `CreateEventByMeRequestAttendees`: the same model as [`AddAttendeeRequestAttendeesToAdd`].
 pub type CreateEventByMeRequestAttendees = AddAttendeeRequestAttendeesToAdd;
@@ -2595,65 +2132,27 @@ pub struct CreateEventByMeResponseBody {
     /// `updateTime`.
     pub update_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventByMeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "end" => rt::read_field(map, &mut self.end),
-            "id" => rt::read_field(map, &mut self.id),
-            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
-            "location" => rt::read_field(map, &mut self.location),
-            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
-            "organizer" => rt::read_field(map, &mut self.organizer),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "reminders" => rt::read_field(map, &mut self.reminders),
-            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
-            "start" => rt::read_field(map, &mut self.start),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventByMeResponseBody { "attendees" => read_field(attendees), "createTime" =>
+    read_field(create_time), "description" => read_field(description), "end" =>
+    read_field(end), "id" => read_field(id), "isAllDay" => read_field(is_all_day),
+    "location" => read_field(location), "onlineMeetingInfo" =>
+    read_field(online_meeting_info), "organizer" => read_field(organizer), "recurrence"
+    => read_field(recurrence), "reminders" => read_field(reminders),
+    "richTextDescription" => read_field(rich_text_description), "start" =>
+    read_field(start), "summary" => read_field(summary), "uiConfigs" =>
+    read_field(ui_configs), "updateTime" => read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventByMeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("end", &self.end)?;
-        object.optional("id", &self.id)?;
-        object.optional("isAllDay", &self.is_all_day)?;
-        object.optional("location", &self.location)?;
-        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
-        object.optional("organizer", &self.organizer)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("reminders", &self.reminders)?;
-        object.optional("richTextDescription", &self.rich_text_description)?;
-        object.optional("start", &self.start)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("uiConfigs", &self.ui_configs)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventByMeResponseBody { "attendees" => optional(attendees), "createTime" =>
+    optional(create_time), "description" => optional(description), "end" =>
+    optional(end), "id" => optional(id), "isAllDay" => optional(is_all_day), "location"
+    => optional(location), "onlineMeetingInfo" => optional(online_meeting_info),
+    "organizer" => optional(organizer), "recurrence" => optional(recurrence), "reminders"
+    => optional(reminders), "richTextDescription" => optional(rich_text_description),
+    "start" => optional(start), "summary" => optional(summary), "uiConfigs" =>
+    optional(ui_configs), "updateTime" => optional(update_time) }
 }
 /// `CreateSubscribedCalendarRequestSubscribeScope`.
 #[derive(Clone, Debug, Default)]
@@ -2696,40 +2195,16 @@ impl CreateSubscribedCalendarRequestSubscribeScope {
         self
     }
 }
-impl rt::serde::Serialize for CreateSubscribedCalendarRequestSubscribeScope {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpIds", &self.corp_ids)?;
-        object.optional("openConversationIds", &self.open_conversation_ids)?;
-        object.optional("unionIds", &self.union_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSubscribedCalendarRequestSubscribeScope { "corpIds" => optional(corp_ids),
+    "openConversationIds" => optional(open_conversation_ids), "unionIds" =>
+    optional(union_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSubscribedCalendarRequestSubscribeScope {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSubscribedCalendarRequestSubscribeScope {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpIds" => rt::read_field(map, &mut self.corp_ids),
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            "unionIds" => rt::read_field(map, &mut self.union_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSubscribedCalendarRequestSubscribeScope { "corpIds" => read_field(corp_ids),
+    "openConversationIds" => read_field(open_conversation_ids), "unionIds" =>
+    read_field(union_ids) }
 }
 /// `CreateSubscribedCalendarResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2738,35 +2213,12 @@ pub struct CreateSubscribedCalendarResponseBody {
     /// `calendarId`.
     pub calendar_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateSubscribedCalendarResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSubscribedCalendarResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "calendarId" => rt::read_field(map, &mut self.calendar_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSubscribedCalendarResponseBody { "calendarId" => read_field(calendar_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateSubscribedCalendarResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("calendarId", &self.calendar_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSubscribedCalendarResponseBody { "calendarId" => optional(calendar_id) }
 }
 /// `DeleteSubscribedCalendarResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
 pub type DeleteSubscribedCalendarResponseBody = AddMeetingRoomsResponseBody;
@@ -2781,39 +2233,14 @@ pub struct GenerateCaldavAccountResponseBody {
     /// `username`.
     pub username: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GenerateCaldavAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GenerateCaldavAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "password" => rt::read_field(map, &mut self.password),
-            "serverAddress" => rt::read_field(map, &mut self.server_address),
-            "username" => rt::read_field(map, &mut self.username),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GenerateCaldavAccountResponseBody { "password" => read_field(password),
+    "serverAddress" => read_field(server_address), "username" => read_field(username) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GenerateCaldavAccountResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("password", &self.password)?;
-        object.optional("serverAddress", &self.server_address)?;
-        object.optional("username", &self.username)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GenerateCaldavAccountResponseBody { "password" => optional(password), "serverAddress"
+    => optional(server_address), "username" => optional(username) }
 }
 /// `GetEventResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2866,79 +2293,35 @@ pub struct GetEventResponseBody {
     /// `updateTime`.
     pub update_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "cardInstances" => rt::read_field(map, &mut self.card_instances),
-            "categories" => rt::read_field(map, &mut self.categories),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "end" => rt::read_field(map, &mut self.end),
-            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
-            "id" => rt::read_field(map, &mut self.id),
-            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
-            "location" => rt::read_field(map, &mut self.location),
-            "meetingRooms" => rt::read_field(map, &mut self.meeting_rooms),
-            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
-            "organizer" => rt::read_field(map, &mut self.organizer),
-            "originStart" => rt::read_field(map, &mut self.origin_start),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "reminders" => rt::read_field(map, &mut self.reminders),
-            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
-            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
-            "start" => rt::read_field(map, &mut self.start),
-            "status" => rt::read_field(map, &mut self.status),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEventResponseBody { "attendees" => read_field(attendees), "cardInstances" =>
+    read_field(card_instances), "categories" => read_field(categories), "createTime" =>
+    read_field(create_time), "description" => read_field(description), "end" =>
+    read_field(end), "extendedProperties" => read_field(extended_properties), "id" =>
+    read_field(id), "isAllDay" => read_field(is_all_day), "location" =>
+    read_field(location), "meetingRooms" => read_field(meeting_rooms),
+    "onlineMeetingInfo" => read_field(online_meeting_info), "organizer" =>
+    read_field(organizer), "originStart" => read_field(origin_start), "recurrence" =>
+    read_field(recurrence), "reminders" => read_field(reminders), "richTextDescription"
+    => read_field(rich_text_description), "seriesMasterId" =>
+    read_field(series_master_id), "start" => read_field(start), "status" =>
+    read_field(status), "summary" => read_field(summary), "uiConfigs" =>
+    read_field(ui_configs), "updateTime" => read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEventResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("cardInstances", &self.card_instances)?;
-        object.optional("categories", &self.categories)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("end", &self.end)?;
-        object.optional("extendedProperties", &self.extended_properties)?;
-        object.optional("id", &self.id)?;
-        object.optional("isAllDay", &self.is_all_day)?;
-        object.optional("location", &self.location)?;
-        object.optional("meetingRooms", &self.meeting_rooms)?;
-        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
-        object.optional("organizer", &self.organizer)?;
-        object.optional("originStart", &self.origin_start)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("reminders", &self.reminders)?;
-        object.optional("richTextDescription", &self.rich_text_description)?;
-        object.optional("seriesMasterId", &self.series_master_id)?;
-        object.optional("start", &self.start)?;
-        object.optional("status", &self.status)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("uiConfigs", &self.ui_configs)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEventResponseBody { "attendees" => optional(attendees), "cardInstances" =>
+    optional(card_instances), "categories" => optional(categories), "createTime" =>
+    optional(create_time), "description" => optional(description), "end" =>
+    optional(end), "extendedProperties" => optional(extended_properties), "id" =>
+    optional(id), "isAllDay" => optional(is_all_day), "location" => optional(location),
+    "meetingRooms" => optional(meeting_rooms), "onlineMeetingInfo" =>
+    optional(online_meeting_info), "organizer" => optional(organizer), "originStart" =>
+    optional(origin_start), "recurrence" => optional(recurrence), "reminders" =>
+    optional(reminders), "richTextDescription" => optional(rich_text_description),
+    "seriesMasterId" => optional(series_master_id), "start" => optional(start), "status"
+    => optional(status), "summary" => optional(summary), "uiConfigs" =>
+    optional(ui_configs), "updateTime" => optional(update_time) }
 }
 /// `GetMeetingRoomsScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2949,35 +2332,14 @@ pub struct GetMeetingRoomsScheduleResponseBody {
         Vec<GetMeetingRoomsScheduleResponseBodyScheduleInformation>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMeetingRoomsScheduleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMeetingRoomsScheduleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "scheduleInformation" => rt::read_field(map, &mut self.schedule_information),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMeetingRoomsScheduleResponseBody { "scheduleInformation" =>
+    read_field(schedule_information) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMeetingRoomsScheduleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("scheduleInformation", &self.schedule_information)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMeetingRoomsScheduleResponseBody { "scheduleInformation" =>
+    optional(schedule_information) }
 }
 /// `GetScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2986,35 +2348,12 @@ pub struct GetScheduleResponseBody {
     /// `scheduleInformation`.
     pub schedule_information: Option<Vec<GetScheduleResponseBodyScheduleInformation>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetScheduleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetScheduleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "scheduleInformation" => rt::read_field(map, &mut self.schedule_information),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetScheduleResponseBody { "scheduleInformation" => read_field(schedule_information) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetScheduleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("scheduleInformation", &self.schedule_information)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetScheduleResponseBody { "scheduleInformation" => optional(schedule_information) }
 }
 /// `GetScheduleByMeResponseBody`: the same model as [`GetScheduleResponseBody`].
 pub type GetScheduleByMeResponseBody = GetScheduleResponseBody;
@@ -3025,35 +2364,12 @@ pub struct GetSignInLinkResponseBody {
     /// `signInLink`.
     pub sign_in_link: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignInLinkResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignInLinkResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "signInLink" => rt::read_field(map, &mut self.sign_in_link),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignInLinkResponseBody { "signInLink" => read_field(sign_in_link) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignInLinkResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("signInLink", &self.sign_in_link)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignInLinkResponseBody { "signInLink" => optional(sign_in_link) }
 }
 /// `GetSignInListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3064,37 +2380,14 @@ pub struct GetSignInListResponseBody {
     /// `users`.
     pub users: Option<Vec<GetSignInListResponseBodyUsers>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignInListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignInListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "users" => rt::read_field(map, &mut self.users),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignInListResponseBody { "nextToken" => read_field(next_token), "users" =>
+    read_field(users) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignInListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("users", &self.users)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignInListResponseBody { "nextToken" => optional(next_token), "users" =>
+    optional(users) }
 }
 /// `GetSignOutLinkResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3103,35 +2396,12 @@ pub struct GetSignOutLinkResponseBody {
     /// `signOutLink`.
     pub sign_out_link: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignOutLinkResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignOutLinkResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "signOutLink" => rt::read_field(map, &mut self.sign_out_link),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignOutLinkResponseBody { "signOutLink" => read_field(sign_out_link) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignOutLinkResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("signOutLink", &self.sign_out_link)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignOutLinkResponseBody { "signOutLink" => optional(sign_out_link) }
 }
 /// `GetSignOutListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3142,37 +2412,14 @@ pub struct GetSignOutListResponseBody {
     /// `users`.
     pub users: Option<Vec<GetSignOutListResponseBodyUsers>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignOutListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignOutListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "users" => rt::read_field(map, &mut self.users),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignOutListResponseBody { "nextToken" => read_field(next_token), "users" =>
+    read_field(users) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignOutListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("users", &self.users)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignOutListResponseBody { "nextToken" => optional(next_token), "users" =>
+    optional(users) }
 }
 /// `GetSubscribedCalendarResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3191,45 +2438,18 @@ pub struct GetSubscribedCalendarResponseBody {
     /// `subscribeScope`.
     pub subscribe_scope: Option<GetSubscribedCalendarResponseBodySubscribeScope>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSubscribedCalendarResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSubscribedCalendarResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "author" => rt::read_field(map, &mut self.author),
-            "calendarId" => rt::read_field(map, &mut self.calendar_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "managers" => rt::read_field(map, &mut self.managers),
-            "name" => rt::read_field(map, &mut self.name),
-            "subscribeScope" => rt::read_field(map, &mut self.subscribe_scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSubscribedCalendarResponseBody { "author" => read_field(author), "calendarId" =>
+    read_field(calendar_id), "description" => read_field(description), "managers" =>
+    read_field(managers), "name" => read_field(name), "subscribeScope" =>
+    read_field(subscribe_scope) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSubscribedCalendarResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("author", &self.author)?;
-        object.optional("calendarId", &self.calendar_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("managers", &self.managers)?;
-        object.optional("name", &self.name)?;
-        object.optional("subscribeScope", &self.subscribe_scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSubscribedCalendarResponseBody { "author" => optional(author), "calendarId" =>
+    optional(calendar_id), "description" => optional(description), "managers" =>
+    optional(managers), "name" => optional(name), "subscribeScope" =>
+    optional(subscribe_scope) }
 }
 /// `ListAclsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3238,35 +2458,12 @@ pub struct ListAclsResponseBody {
     /// `acls`.
     pub acls: Option<Vec<ListAclsResponseBodyAcls>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAclsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAclsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "acls" => rt::read_field(map, &mut self.acls),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAclsResponseBody { "acls" => read_field(acls) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAclsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("acls", &self.acls)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAclsResponseBody { "acls" => optional(acls) }
 }
 /// `ListAiMinutesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3275,35 +2472,12 @@ pub struct ListAiMinutesResponseBody {
     /// `minutes`.
     pub minutes: Option<Vec<ListAiMinutesResponseBodyMinutes>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAiMinutesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAiMinutesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "minutes" => rt::read_field(map, &mut self.minutes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAiMinutesResponseBody { "minutes" => read_field(minutes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAiMinutesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("minutes", &self.minutes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAiMinutesResponseBody { "minutes" => optional(minutes) }
 }
 /// `ListAttendeesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3314,37 +2488,14 @@ pub struct ListAttendeesResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAttendeesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAttendeesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAttendeesResponseBody { "attendees" => read_field(attendees), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAttendeesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAttendeesResponseBody { "attendees" => optional(attendees), "nextToken" =>
+    optional(next_token) }
 }
 /// `ListCalendarsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3353,35 +2504,12 @@ pub struct ListCalendarsResponseBody {
     /// `response`.
     pub response: Option<ListCalendarsResponseBodyResponse>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCalendarsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCalendarsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "response" => rt::read_field(map, &mut self.response),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCalendarsResponseBody { "response" => read_field(response) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCalendarsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("response", &self.response)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCalendarsResponseBody { "response" => optional(response) }
 }
 /// `ListCategoriesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3390,35 +2518,12 @@ pub struct ListCategoriesResponseBody {
     /// `categories`.
     pub categories: Option<Vec<ListCategoriesResponseBodyCategories>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCategoriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCategoriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categories" => rt::read_field(map, &mut self.categories),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCategoriesResponseBody { "categories" => read_field(categories) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCategoriesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categories", &self.categories)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCategoriesResponseBody { "categories" => optional(categories) }
 }
 /// `ListEventsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3431,39 +2536,14 @@ pub struct ListEventsResponseBody {
     /// `syncToken`.
     pub sync_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEventsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "events" => rt::read_field(map, &mut self.events),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "syncToken" => rt::read_field(map, &mut self.sync_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsResponseBody { "events" => read_field(events), "nextToken" =>
+    read_field(next_token), "syncToken" => read_field(sync_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEventsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("events", &self.events)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("syncToken", &self.sync_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEventsResponseBody { "events" => optional(events), "nextToken" =>
+    optional(next_token), "syncToken" => optional(sync_token) }
 }
 /// `ListEventsInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3472,35 +2552,12 @@ pub struct ListEventsInstancesResponseBody {
     /// `events`.
     pub events: Option<Vec<ListEventsInstancesResponseBodyEvents>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListEventsInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEventsInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "events" => rt::read_field(map, &mut self.events),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsInstancesResponseBody { "events" => read_field(events) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEventsInstancesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("events", &self.events)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEventsInstancesResponseBody { "events" => optional(events) }
 }
 /// `ListEventsViewResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3511,37 +2568,14 @@ pub struct ListEventsViewResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListEventsViewResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEventsViewResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "events" => rt::read_field(map, &mut self.events),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsViewResponseBody { "events" => read_field(events), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEventsViewResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("events", &self.events)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEventsViewResponseBody { "events" => optional(events), "nextToken" =>
+    optional(next_token) }
 }
 /// `ListEventsViewByMeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3552,37 +2586,14 @@ pub struct ListEventsViewByMeResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListEventsViewByMeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEventsViewByMeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "events" => rt::read_field(map, &mut self.events),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsViewByMeResponseBody { "events" => read_field(events), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEventsViewByMeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("events", &self.events)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEventsViewByMeResponseBody { "events" => optional(events), "nextToken" =>
+    optional(next_token) }
 }
 /// `ListInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3593,37 +2604,14 @@ pub struct ListInstancesResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "events" => rt::read_field(map, &mut self.events),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInstancesResponseBody { "events" => read_field(events), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListInstancesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("events", &self.events)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListInstancesResponseBody { "events" => optional(events), "nextToken" =>
+    optional(next_token) }
 }
 /// `ListOrgPluginsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3632,35 +2620,12 @@ pub struct ListOrgPluginsResponseBody {
     /// `plugins`.
     pub plugins: Option<Vec<ListOrgPluginsResponseBodyPlugins>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListOrgPluginsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListOrgPluginsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "plugins" => rt::read_field(map, &mut self.plugins),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOrgPluginsResponseBody { "plugins" => read_field(plugins) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListOrgPluginsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("plugins", &self.plugins)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOrgPluginsResponseBody { "plugins" => optional(plugins) }
 }
 /// `MeetingRoomRespondResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
 pub type MeetingRoomRespondResponseBody = AddMeetingRoomsResponseBody;
@@ -3696,40 +2661,14 @@ impl PatchEventRequestAttendees {
         self
     }
 }
-impl rt::serde::Serialize for PatchEventRequestAttendees {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("email", &self.email)?;
-        object.optional("id", &self.id)?;
-        object.optional("isOptional", &self.is_optional)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PatchEventRequestAttendees { "email" => optional(email), "id" => optional(id),
+    "isOptional" => optional(is_optional) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PatchEventRequestAttendees {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PatchEventRequestAttendees {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "email" => rt::read_field(map, &mut self.email),
-            "id" => rt::read_field(map, &mut self.id),
-            "isOptional" => rt::read_field(map, &mut self.is_optional),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PatchEventRequestAttendees { "email" => read_field(email), "id" => read_field(id),
+    "isOptional" => read_field(is_optional) }
 }
 /// `PatchEventRequestCardInstances`: the same model as [`CreateEventRequestCardInstances`].
 pub type PatchEventRequestCardInstances = CreateEventRequestCardInstances;
@@ -3768,38 +2707,14 @@ impl PatchEventRequestUiConfigs {
         }
     }
 }
-impl rt::serde::Serialize for PatchEventRequestUiConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("uiName", &self.ui_name)?;
-        object.field("uiStatus", &self.ui_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PatchEventRequestUiConfigs { "uiName" => field(ui_name), "uiStatus" =>
+    field(ui_status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PatchEventRequestUiConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PatchEventRequestUiConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "uiName" => rt::read_field(map, &mut self.ui_name),
-            "uiStatus" => rt::read_field(map, &mut self.ui_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PatchEventRequestUiConfigs { "uiName" => read_field(ui_name), "uiStatus" =>
+    read_field(ui_status) }
 }
 /// `PatchEventResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3844,71 +2759,31 @@ pub struct PatchEventResponseBody {
     /// `updateTime`.
     pub update_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PatchEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "cardInstances" => rt::read_field(map, &mut self.card_instances),
-            "categories" => rt::read_field(map, &mut self.categories),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "end" => rt::read_field(map, &mut self.end),
-            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
-            "id" => rt::read_field(map, &mut self.id),
-            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
-            "location" => rt::read_field(map, &mut self.location),
-            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
-            "organizer" => rt::read_field(map, &mut self.organizer),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "reminders" => rt::read_field(map, &mut self.reminders),
-            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
-            "start" => rt::read_field(map, &mut self.start),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PatchEventResponseBody { "attendees" => read_field(attendees), "cardInstances" =>
+    read_field(card_instances), "categories" => read_field(categories), "createTime" =>
+    read_field(create_time), "description" => read_field(description), "end" =>
+    read_field(end), "extendedProperties" => read_field(extended_properties), "id" =>
+    read_field(id), "isAllDay" => read_field(is_all_day), "location" =>
+    read_field(location), "onlineMeetingInfo" => read_field(online_meeting_info),
+    "organizer" => read_field(organizer), "recurrence" => read_field(recurrence),
+    "reminders" => read_field(reminders), "richTextDescription" =>
+    read_field(rich_text_description), "start" => read_field(start), "summary" =>
+    read_field(summary), "uiConfigs" => read_field(ui_configs), "updateTime" =>
+    read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PatchEventResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("cardInstances", &self.card_instances)?;
-        object.optional("categories", &self.categories)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("end", &self.end)?;
-        object.optional("extendedProperties", &self.extended_properties)?;
-        object.optional("id", &self.id)?;
-        object.optional("isAllDay", &self.is_all_day)?;
-        object.optional("location", &self.location)?;
-        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
-        object.optional("organizer", &self.organizer)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("reminders", &self.reminders)?;
-        object.optional("richTextDescription", &self.rich_text_description)?;
-        object.optional("start", &self.start)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("uiConfigs", &self.ui_configs)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PatchEventResponseBody { "attendees" => optional(attendees), "cardInstances" =>
+    optional(card_instances), "categories" => optional(categories), "createTime" =>
+    optional(create_time), "description" => optional(description), "end" =>
+    optional(end), "extendedProperties" => optional(extended_properties), "id" =>
+    optional(id), "isAllDay" => optional(is_all_day), "location" => optional(location),
+    "onlineMeetingInfo" => optional(online_meeting_info), "organizer" =>
+    optional(organizer), "recurrence" => optional(recurrence), "reminders" =>
+    optional(reminders), "richTextDescription" => optional(rich_text_description),
+    "start" => optional(start), "summary" => optional(summary), "uiConfigs" =>
+    optional(ui_configs), "updateTime" => optional(update_time) }
 }
 /// `RemoveAttendeeRequestAttendeesToRemove`.
 #[derive(Clone, Debug, Default)]
@@ -3928,36 +2803,12 @@ impl RemoveAttendeeRequestAttendeesToRemove {
         self
     }
 }
-impl rt::serde::Serialize for RemoveAttendeeRequestAttendeesToRemove {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveAttendeeRequestAttendeesToRemove { "id" => optional(id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveAttendeeRequestAttendeesToRemove {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveAttendeeRequestAttendeesToRemove {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveAttendeeRequestAttendeesToRemove { "id" => read_field(id) }
 }
 /// `RemoveMeetingRoomsRequestMeetingRoomsToRemove`: the same model as [`AddMeetingRoomsRequestMeetingRoomsToAdd`].
 pub type RemoveMeetingRoomsRequestMeetingRoomsToRemove = AddMeetingRoomsRequestMeetingRoomsToAdd;
@@ -3972,35 +2823,12 @@ pub struct SignOutResponseBody {
     /// `checkOutTime`.
     pub check_out_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SignOutResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SignOutResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checkOutTime" => rt::read_field(map, &mut self.check_out_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SignOutResponseBody { "checkOutTime" => read_field(check_out_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SignOutResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("checkOutTime", &self.check_out_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SignOutResponseBody { "checkOutTime" => optional(check_out_time) }
 }
 /// `TransferEventResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
 pub type TransferEventResponseBody = AddMeetingRoomsResponseBody;
@@ -4021,37 +2849,14 @@ pub struct CreateAclsResponseBodyScope {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAclsResponseBodyScope {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAclsResponseBodyScope {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAclsResponseBodyScope { "scopeType" => read_field(scope_type), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAclsResponseBodyScope {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("scopeType", &self.scope_type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAclsResponseBodyScope { "scopeType" => optional(scope_type), "userId" =>
+    optional(user_id) }
 }
 /// `CreateEventRequestRecurrencePattern`.
 #[derive(Clone, Debug, Default)]
@@ -4106,46 +2911,18 @@ impl CreateEventRequestRecurrencePattern {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventRequestRecurrencePattern {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dayOfMonth", &self.day_of_month)?;
-        object.optional("daysOfWeek", &self.days_of_week)?;
-        object.optional("firstDayOfWeek", &self.first_day_of_week)?;
-        object.optional("index", &self.index)?;
-        object.optional("interval", &self.interval)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventRequestRecurrencePattern { "dayOfMonth" => optional(day_of_month),
+    "daysOfWeek" => optional(days_of_week), "firstDayOfWeek" =>
+    optional(first_day_of_week), "index" => optional(index), "interval" =>
+    optional(interval), "type" => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestRecurrencePattern {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventRequestRecurrencePattern {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dayOfMonth" => rt::read_field(map, &mut self.day_of_month),
-            "daysOfWeek" => rt::read_field(map, &mut self.days_of_week),
-            "firstDayOfWeek" => rt::read_field(map, &mut self.first_day_of_week),
-            "index" => rt::read_field(map, &mut self.index),
-            "interval" => rt::read_field(map, &mut self.interval),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventRequestRecurrencePattern { "dayOfMonth" => read_field(day_of_month),
+    "daysOfWeek" => read_field(days_of_week), "firstDayOfWeek" =>
+    read_field(first_day_of_week), "index" => read_field(index), "interval" =>
+    read_field(interval), "type" => read_field(r#type) }
 }
 /// `CreateEventRequestRecurrenceRange`.
 #[derive(Clone, Debug, Default)]
@@ -4179,40 +2956,16 @@ impl CreateEventRequestRecurrenceRange {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventRequestRecurrenceRange {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("numberOfOccurrences", &self.number_of_occurrences)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
+rt::impl_serialize! {
+    CreateEventRequestRecurrenceRange { "endDate" => optional(end_date),
+    "numberOfOccurrences" => optional(number_of_occurrences), "type" => optional(r#type)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestRecurrenceRange {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventRequestRecurrenceRange {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "numberOfOccurrences" => rt::read_field(map, &mut self.number_of_occurrences),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventRequestRecurrenceRange { "endDate" => read_field(end_date),
+    "numberOfOccurrences" => read_field(number_of_occurrences), "type" =>
+    read_field(r#type) }
 }
 /// `CreateEventResponseBodyAttendees`.
 #[derive(Clone, Debug, Default)]
@@ -4229,43 +2982,16 @@ pub struct CreateEventResponseBodyAttendees {
     /// `self`.
     pub self_: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyAttendees {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyAttendees {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "id" => rt::read_field(map, &mut self.id),
-            "isOptional" => rt::read_field(map, &mut self.is_optional),
-            "responseStatus" => rt::read_field(map, &mut self.response_status),
-            "self" => rt::read_field(map, &mut self.self_),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyAttendees { "displayName" => read_field(display_name), "id" =>
+    read_field(id), "isOptional" => read_field(is_optional), "responseStatus" =>
+    read_field(response_status), "self" => read_field(self_) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyAttendees {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("id", &self.id)?;
-        object.optional("isOptional", &self.is_optional)?;
-        object.optional("responseStatus", &self.response_status)?;
-        object.optional("self", &self.self_)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyAttendees { "displayName" => optional(display_name), "id" =>
+    optional(id), "isOptional" => optional(is_optional), "responseStatus" =>
+    optional(response_status), "self" => optional(self_) }
 }
 /// `CreateEventResponseBodyCardInstances`.
 #[derive(Clone, Debug, Default)]
@@ -4276,37 +3002,14 @@ pub struct CreateEventResponseBodyCardInstances {
     /// `scenario`.
     pub scenario: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyCardInstances {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyCardInstances {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "scenario" => rt::read_field(map, &mut self.scenario),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyCardInstances { "outTrackId" => read_field(out_track_id),
+    "scenario" => read_field(scenario) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyCardInstances {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("outTrackId", &self.out_track_id)?;
-        object.optional("scenario", &self.scenario)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyCardInstances { "outTrackId" => optional(out_track_id),
+    "scenario" => optional(scenario) }
 }
 /// `CreateEventResponseBodyCategories`.
 #[derive(Clone, Debug, Default)]
@@ -4317,37 +3020,14 @@ pub struct CreateEventResponseBodyCategories {
     /// `displayName`.
     pub display_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyCategories {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyCategories {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyCategories { "categoryId" => read_field(category_id),
+    "displayName" => read_field(display_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyCategories {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryId", &self.category_id)?;
-        object.optional("displayName", &self.display_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyCategories { "categoryId" => optional(category_id),
+    "displayName" => optional(display_name) }
 }
 /// `CreateEventResponseBodyEnd`.
 #[derive(Clone, Debug, Default)]
@@ -4360,39 +3040,14 @@ pub struct CreateEventResponseBodyEnd {
     /// `timeZone`.
     pub time_zone: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyEnd {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyEnd {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "date" => rt::read_field(map, &mut self.date),
-            "dateTime" => rt::read_field(map, &mut self.date_time),
-            "timeZone" => rt::read_field(map, &mut self.time_zone),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyEnd { "date" => read_field(date), "dateTime" =>
+    read_field(date_time), "timeZone" => read_field(time_zone) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyEnd {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("date", &self.date)?;
-        object.optional("dateTime", &self.date_time)?;
-        object.optional("timeZone", &self.time_zone)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyEnd { "date" => optional(date), "dateTime" =>
+    optional(date_time), "timeZone" => optional(time_zone) }
 }
 /// `CreateEventResponseBodyEventConfig`.
 #[derive(Clone, Debug, Default)]
@@ -4405,57 +3060,18 @@ pub struct CreateEventResponseBodyEventConfig {
     /// `allowAttendeeCreateComment`.
     pub allow_attendee_create_comment: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyEventConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyEventConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allowAttendeeAddConference" => {
-                rt::read_field(map, &mut self.allow_attendee_add_conference)
-            }
-            "allowAttendeeAddParticipants" => {
-                rt::read_field(map, &mut self.allow_attendee_add_participants)
-            }
-            "allowAttendeeCreateComment" => {
-                rt::read_field(map, &mut self.allow_attendee_create_comment)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyEventConfig { "allowAttendeeAddConference" =>
+    read_field(allow_attendee_add_conference), "allowAttendeeAddParticipants" =>
+    read_field(allow_attendee_add_participants), "allowAttendeeCreateComment" =>
+    read_field(allow_attendee_create_comment) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyEventConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "allowAttendeeAddConference",
-                &self.allow_attendee_add_conference,
-            )?;
-        object
-            .optional(
-                "allowAttendeeAddParticipants",
-                &self.allow_attendee_add_participants,
-            )?;
-        object
-            .optional(
-                "allowAttendeeCreateComment",
-                &self.allow_attendee_create_comment,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyEventConfig { "allowAttendeeAddConference" =>
+    optional(allow_attendee_add_conference), "allowAttendeeAddParticipants" =>
+    optional(allow_attendee_add_participants), "allowAttendeeCreateComment" =>
+    optional(allow_attendee_create_comment) }
 }
 /// `CreateEventResponseBodyExtendedProperties`.
 #[derive(Clone, Debug, Default)]
@@ -4466,35 +3082,14 @@ pub struct CreateEventResponseBodyExtendedProperties {
         CreateEventResponseBodyExtendedPropertiesSharedProperties,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyExtendedProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyExtendedProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sharedProperties" => rt::read_field(map, &mut self.shared_properties),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyExtendedProperties { "sharedProperties" =>
+    read_field(shared_properties) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyExtendedProperties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sharedProperties", &self.shared_properties)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyExtendedProperties { "sharedProperties" =>
+    optional(shared_properties) }
 }
 /// `CreateEventResponseBodyLocation`.
 #[derive(Clone, Debug, Default)]
@@ -4503,35 +3098,12 @@ pub struct CreateEventResponseBodyLocation {
     /// `displayName`.
     pub display_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyLocation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyLocation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyLocation { "displayName" => read_field(display_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyLocation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayName", &self.display_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyLocation { "displayName" => optional(display_name) }
 }
 /// `CreateEventResponseBodyOnlineMeetingInfo`.
 #[derive(Clone, Debug, Default)]
@@ -4546,41 +3118,16 @@ pub struct CreateEventResponseBodyOnlineMeetingInfo {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyOnlineMeetingInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyOnlineMeetingInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "extraInfo" => rt::read_field(map, &mut self.extra_info),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyOnlineMeetingInfo { "conferenceId" =>
+    read_field(conference_id), "extraInfo" => read_field(extra_info), "type" =>
+    read_field(r#type), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyOnlineMeetingInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("extraInfo", &self.extra_info)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyOnlineMeetingInfo { "conferenceId" => optional(conference_id),
+    "extraInfo" => optional(extra_info), "type" => optional(r#type), "url" =>
+    optional(url) }
 }
 /// `CreateEventResponseBodyOrganizer`.
 #[derive(Clone, Debug, Default)]
@@ -4595,41 +3142,16 @@ pub struct CreateEventResponseBodyOrganizer {
     /// `self`.
     pub self_: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyOrganizer {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyOrganizer {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "id" => rt::read_field(map, &mut self.id),
-            "responseStatus" => rt::read_field(map, &mut self.response_status),
-            "self" => rt::read_field(map, &mut self.self_),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyOrganizer { "displayName" => read_field(display_name), "id" =>
+    read_field(id), "responseStatus" => read_field(response_status), "self" =>
+    read_field(self_) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyOrganizer {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("id", &self.id)?;
-        object.optional("responseStatus", &self.response_status)?;
-        object.optional("self", &self.self_)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyOrganizer { "displayName" => optional(display_name), "id" =>
+    optional(id), "responseStatus" => optional(response_status), "self" =>
+    optional(self_) }
 }
 /// `CreateEventResponseBodyRecurrence`.
 #[derive(Clone, Debug, Default)]
@@ -4640,37 +3162,14 @@ pub struct CreateEventResponseBodyRecurrence {
     /// `range`.
     pub range: Option<CreateEventResponseBodyRecurrenceRange>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyRecurrence {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyRecurrence {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pattern" => rt::read_field(map, &mut self.pattern),
-            "range" => rt::read_field(map, &mut self.range),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyRecurrence { "pattern" => read_field(pattern), "range" =>
+    read_field(range) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyRecurrence {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pattern", &self.pattern)?;
-        object.optional("range", &self.range)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyRecurrence { "pattern" => optional(pattern), "range" =>
+    optional(range) }
 }
 /// `CreateEventResponseBodyReminders`.
 #[derive(Clone, Debug, Default)]
@@ -4681,37 +3180,14 @@ pub struct CreateEventResponseBodyReminders {
     /// `minutes`.
     pub minutes: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyReminders {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyReminders {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "method" => rt::read_field(map, &mut self.method),
-            "minutes" => rt::read_field(map, &mut self.minutes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyReminders { "method" => read_field(method), "minutes" =>
+    read_field(minutes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyReminders {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("method", &self.method)?;
-        object.optional("minutes", &self.minutes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyReminders { "method" => optional(method), "minutes" =>
+    optional(minutes) }
 }
 /// `CreateEventResponseBodyRichTextDescription`.
 #[derive(Clone, Debug, Default)]
@@ -4720,35 +3196,12 @@ pub struct CreateEventResponseBodyRichTextDescription {
     /// `text`.
     pub text: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyRichTextDescription {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyRichTextDescription {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyRichTextDescription { "text" => read_field(text) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyRichTextDescription {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyRichTextDescription { "text" => optional(text) }
 }
 /// `CreateEventResponseBodyStart`: the same model as [`CreateEventResponseBodyEnd`].
 pub type CreateEventResponseBodyStart = CreateEventResponseBodyEnd;
@@ -4761,37 +3214,14 @@ pub struct CreateEventResponseBodyUiConfigs {
     /// `uiStatus`.
     pub ui_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyUiConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyUiConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "uiName" => rt::read_field(map, &mut self.ui_name),
-            "uiStatus" => rt::read_field(map, &mut self.ui_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyUiConfigs { "uiName" => read_field(ui_name), "uiStatus" =>
+    read_field(ui_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyUiConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("uiName", &self.ui_name)?;
-        object.optional("uiStatus", &self.ui_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyUiConfigs { "uiName" => optional(ui_name), "uiStatus" =>
+    optional(ui_status) }
 }
 /// `CreateEventByMeRequestRecurrencePattern`: the same model as [`CreateEventRequestRecurrencePattern`].
 pub type CreateEventByMeRequestRecurrencePattern = CreateEventRequestRecurrencePattern;
@@ -4836,37 +3266,14 @@ pub struct GetEventResponseBodyLocation {
     /// `meetingRooms`.
     pub meeting_rooms: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyLocation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEventResponseBodyLocation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "meetingRooms" => rt::read_field(map, &mut self.meeting_rooms),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEventResponseBodyLocation { "displayName" => read_field(display_name),
+    "meetingRooms" => read_field(meeting_rooms) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEventResponseBodyLocation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("meetingRooms", &self.meeting_rooms)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEventResponseBodyLocation { "displayName" => optional(display_name),
+    "meetingRooms" => optional(meeting_rooms) }
 }
 /// `GetEventResponseBodyMeetingRooms`.
 #[derive(Clone, Debug, Default)]
@@ -4879,39 +3286,14 @@ pub struct GetEventResponseBodyMeetingRooms {
     /// `roomId`.
     pub room_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyMeetingRooms {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEventResponseBodyMeetingRooms {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "responseStatus" => rt::read_field(map, &mut self.response_status),
-            "roomId" => rt::read_field(map, &mut self.room_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEventResponseBodyMeetingRooms { "displayName" => read_field(display_name),
+    "responseStatus" => read_field(response_status), "roomId" => read_field(room_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEventResponseBodyMeetingRooms {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("responseStatus", &self.response_status)?;
-        object.optional("roomId", &self.room_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEventResponseBodyMeetingRooms { "displayName" => optional(display_name),
+    "responseStatus" => optional(response_status), "roomId" => optional(room_id) }
 }
 /// `GetEventResponseBodyOnlineMeetingInfo`: the same model as [`CreateEventResponseBodyOnlineMeetingInfo`].
 pub type GetEventResponseBodyOnlineMeetingInfo = CreateEventResponseBodyOnlineMeetingInfo;
@@ -4924,35 +3306,12 @@ pub struct GetEventResponseBodyOriginStart {
     /// `dateTime`.
     pub date_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyOriginStart {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEventResponseBodyOriginStart {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dateTime" => rt::read_field(map, &mut self.date_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEventResponseBodyOriginStart { "dateTime" => read_field(date_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEventResponseBodyOriginStart {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dateTime", &self.date_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEventResponseBodyOriginStart { "dateTime" => optional(date_time) }
 }
 /// `GetEventResponseBodyRecurrence`: the same model as [`CreateEventResponseBodyRecurrence`].
 pub type GetEventResponseBodyRecurrence = CreateEventResponseBodyRecurrence;
@@ -4977,40 +3336,15 @@ pub struct GetMeetingRoomsScheduleResponseBodyScheduleInformation {
         Vec<GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMeetingRoomsScheduleResponseBodyScheduleInformation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMeetingRoomsScheduleResponseBodyScheduleInformation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "error" => rt::read_field(map, &mut self.error),
-            "roomId" => rt::read_field(map, &mut self.room_id),
-            "scheduleItems" => rt::read_field(map, &mut self.schedule_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMeetingRoomsScheduleResponseBodyScheduleInformation { "error" =>
+    read_field(error), "roomId" => read_field(room_id), "scheduleItems" =>
+    read_field(schedule_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMeetingRoomsScheduleResponseBodyScheduleInformation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("error", &self.error)?;
-        object.optional("roomId", &self.room_id)?;
-        object.optional("scheduleItems", &self.schedule_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMeetingRoomsScheduleResponseBodyScheduleInformation { "error" => optional(error),
+    "roomId" => optional(room_id), "scheduleItems" => optional(schedule_items) }
 }
 /// `GetScheduleResponseBodyScheduleInformation`.
 #[derive(Clone, Debug, Default)]
@@ -5025,39 +3359,14 @@ pub struct GetScheduleResponseBodyScheduleInformation {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetScheduleResponseBodyScheduleInformation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetScheduleResponseBodyScheduleInformation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "error" => rt::read_field(map, &mut self.error),
-            "scheduleItems" => rt::read_field(map, &mut self.schedule_items),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetScheduleResponseBodyScheduleInformation { "error" => read_field(error),
+    "scheduleItems" => read_field(schedule_items), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetScheduleResponseBodyScheduleInformation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("error", &self.error)?;
-        object.optional("scheduleItems", &self.schedule_items)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetScheduleResponseBodyScheduleInformation { "error" => optional(error),
+    "scheduleItems" => optional(schedule_items), "userId" => optional(user_id) }
 }
 /// `GetScheduleByMeResponseBodyScheduleInformation`: the same model as [`GetScheduleResponseBodyScheduleInformation`].
 pub type GetScheduleByMeResponseBodyScheduleInformation = GetScheduleResponseBodyScheduleInformation;
@@ -5072,39 +3381,14 @@ pub struct GetSignInListResponseBodyUsers {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignInListResponseBodyUsers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignInListResponseBodyUsers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checkInTime" => rt::read_field(map, &mut self.check_in_time),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignInListResponseBodyUsers { "checkInTime" => read_field(check_in_time),
+    "displayName" => read_field(display_name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignInListResponseBodyUsers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("checkInTime", &self.check_in_time)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignInListResponseBodyUsers { "checkInTime" => optional(check_in_time),
+    "displayName" => optional(display_name), "userId" => optional(user_id) }
 }
 /// `GetSignOutListResponseBodyUsers`.
 #[derive(Clone, Debug, Default)]
@@ -5117,39 +3401,14 @@ pub struct GetSignOutListResponseBodyUsers {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignOutListResponseBodyUsers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignOutListResponseBodyUsers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checkOutTime" => rt::read_field(map, &mut self.check_out_time),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignOutListResponseBodyUsers { "checkOutTime" => read_field(check_out_time),
+    "displayName" => read_field(display_name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignOutListResponseBodyUsers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("checkOutTime", &self.check_out_time)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignOutListResponseBodyUsers { "checkOutTime" => optional(check_out_time),
+    "displayName" => optional(display_name), "userId" => optional(user_id) }
 }
 /// `GetSubscribedCalendarResponseBodySubscribeScope`.
 #[derive(Clone, Debug, Default)]
@@ -5162,40 +3421,16 @@ pub struct GetSubscribedCalendarResponseBodySubscribeScope {
     /// `unionIds`.
     pub union_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetSubscribedCalendarResponseBodySubscribeScope {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSubscribedCalendarResponseBodySubscribeScope {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpIds" => rt::read_field(map, &mut self.corp_ids),
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            "unionIds" => rt::read_field(map, &mut self.union_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSubscribedCalendarResponseBodySubscribeScope { "corpIds" => read_field(corp_ids),
+    "openConversationIds" => read_field(open_conversation_ids), "unionIds" =>
+    read_field(union_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSubscribedCalendarResponseBodySubscribeScope {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpIds", &self.corp_ids)?;
-        object.optional("openConversationIds", &self.open_conversation_ids)?;
-        object.optional("unionIds", &self.union_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSubscribedCalendarResponseBodySubscribeScope { "corpIds" => optional(corp_ids),
+    "openConversationIds" => optional(open_conversation_ids), "unionIds" =>
+    optional(union_ids) }
 }
 /// `ListAclsResponseBodyAcls`: the same model as [`CreateAclsResponseBody`].
 pub type ListAclsResponseBodyAcls = CreateAclsResponseBody;
@@ -5208,37 +3443,14 @@ pub struct ListAiMinutesResponseBodyMinutes {
     /// `minutesId`.
     pub minutes_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAiMinutesResponseBodyMinutes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAiMinutesResponseBodyMinutes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "minutesId" => rt::read_field(map, &mut self.minutes_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAiMinutesResponseBodyMinutes { "creatorUserId" => read_field(creator_user_id),
+    "minutesId" => read_field(minutes_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAiMinutesResponseBodyMinutes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("minutesId", &self.minutes_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAiMinutesResponseBodyMinutes { "creatorUserId" => optional(creator_user_id),
+    "minutesId" => optional(minutes_id) }
 }
 /// `ListAttendeesResponseBodyAttendees`: the same model as [`CreateEventResponseBodyAttendees`].
 pub type ListAttendeesResponseBodyAttendees = CreateEventResponseBodyAttendees;
@@ -5249,35 +3461,12 @@ pub struct ListCalendarsResponseBodyResponse {
     /// `calendars`.
     pub calendars: Option<Vec<ListCalendarsResponseBodyResponseCalendars>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCalendarsResponseBodyResponse {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCalendarsResponseBodyResponse {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "calendars" => rt::read_field(map, &mut self.calendars),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCalendarsResponseBodyResponse { "calendars" => read_field(calendars) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCalendarsResponseBodyResponse {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("calendars", &self.calendars)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCalendarsResponseBodyResponse { "calendars" => optional(calendars) }
 }
 /// `ListCategoriesResponseBodyCategories`.
 #[derive(Clone, Debug, Default)]
@@ -5288,37 +3477,14 @@ pub struct ListCategoriesResponseBodyCategories {
     /// `openCategoryId`.
     pub open_category_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCategoriesResponseBodyCategories {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCategoriesResponseBodyCategories {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "openCategoryId" => rt::read_field(map, &mut self.open_category_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCategoriesResponseBodyCategories { "displayName" => read_field(display_name),
+    "openCategoryId" => read_field(open_category_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCategoriesResponseBodyCategories {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("openCategoryId", &self.open_category_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCategoriesResponseBodyCategories { "displayName" => optional(display_name),
+    "openCategoryId" => optional(open_category_id) }
 }
 /// `ListEventsResponseBodyEvents`.
 #[derive(Clone, Debug, Default)]
@@ -5367,75 +3533,33 @@ pub struct ListEventsResponseBodyEvents {
     /// `updateTime`.
     pub update_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEvents {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEventsResponseBodyEvents {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "categories" => rt::read_field(map, &mut self.categories),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "end" => rt::read_field(map, &mut self.end),
-            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
-            "id" => rt::read_field(map, &mut self.id),
-            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
-            "location" => rt::read_field(map, &mut self.location),
-            "meetingRooms" => rt::read_field(map, &mut self.meeting_rooms),
-            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
-            "organizer" => rt::read_field(map, &mut self.organizer),
-            "originStart" => rt::read_field(map, &mut self.origin_start),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "reminders" => rt::read_field(map, &mut self.reminders),
-            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
-            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
-            "start" => rt::read_field(map, &mut self.start),
-            "status" => rt::read_field(map, &mut self.status),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsResponseBodyEvents { "attendees" => read_field(attendees), "categories" =>
+    read_field(categories), "createTime" => read_field(create_time), "description" =>
+    read_field(description), "end" => read_field(end), "extendedProperties" =>
+    read_field(extended_properties), "id" => read_field(id), "isAllDay" =>
+    read_field(is_all_day), "location" => read_field(location), "meetingRooms" =>
+    read_field(meeting_rooms), "onlineMeetingInfo" => read_field(online_meeting_info),
+    "organizer" => read_field(organizer), "originStart" => read_field(origin_start),
+    "recurrence" => read_field(recurrence), "reminders" => read_field(reminders),
+    "richTextDescription" => read_field(rich_text_description), "seriesMasterId" =>
+    read_field(series_master_id), "start" => read_field(start), "status" =>
+    read_field(status), "summary" => read_field(summary), "updateTime" =>
+    read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEventsResponseBodyEvents {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("categories", &self.categories)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("end", &self.end)?;
-        object.optional("extendedProperties", &self.extended_properties)?;
-        object.optional("id", &self.id)?;
-        object.optional("isAllDay", &self.is_all_day)?;
-        object.optional("location", &self.location)?;
-        object.optional("meetingRooms", &self.meeting_rooms)?;
-        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
-        object.optional("organizer", &self.organizer)?;
-        object.optional("originStart", &self.origin_start)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("reminders", &self.reminders)?;
-        object.optional("richTextDescription", &self.rich_text_description)?;
-        object.optional("seriesMasterId", &self.series_master_id)?;
-        object.optional("start", &self.start)?;
-        object.optional("status", &self.status)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEventsResponseBodyEvents { "attendees" => optional(attendees), "categories" =>
+    optional(categories), "createTime" => optional(create_time), "description" =>
+    optional(description), "end" => optional(end), "extendedProperties" =>
+    optional(extended_properties), "id" => optional(id), "isAllDay" =>
+    optional(is_all_day), "location" => optional(location), "meetingRooms" =>
+    optional(meeting_rooms), "onlineMeetingInfo" => optional(online_meeting_info),
+    "organizer" => optional(organizer), "originStart" => optional(origin_start),
+    "recurrence" => optional(recurrence), "reminders" => optional(reminders),
+    "richTextDescription" => optional(rich_text_description), "seriesMasterId" =>
+    optional(series_master_id), "start" => optional(start), "status" => optional(status),
+    "summary" => optional(summary), "updateTime" => optional(update_time) }
 }
 /// `ListEventsInstancesResponseBodyEvents`.
 #[derive(Clone, Debug, Default)]
@@ -5480,67 +3604,29 @@ pub struct ListEventsInstancesResponseBodyEvents {
     /// `updateTime`.
     pub update_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListEventsInstancesResponseBodyEvents {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEventsInstancesResponseBodyEvents {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "end" => rt::read_field(map, &mut self.end),
-            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
-            "id" => rt::read_field(map, &mut self.id),
-            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
-            "location" => rt::read_field(map, &mut self.location),
-            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
-            "organizer" => rt::read_field(map, &mut self.organizer),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "reminders" => rt::read_field(map, &mut self.reminders),
-            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
-            "start" => rt::read_field(map, &mut self.start),
-            "status" => rt::read_field(map, &mut self.status),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsInstancesResponseBodyEvents { "attendees" => read_field(attendees),
+    "createTime" => read_field(create_time), "description" => read_field(description),
+    "end" => read_field(end), "extendedProperties" => read_field(extended_properties),
+    "id" => read_field(id), "isAllDay" => read_field(is_all_day), "location" =>
+    read_field(location), "onlineMeetingInfo" => read_field(online_meeting_info),
+    "organizer" => read_field(organizer), "recurrence" => read_field(recurrence),
+    "reminders" => read_field(reminders), "seriesMasterId" =>
+    read_field(series_master_id), "start" => read_field(start), "status" =>
+    read_field(status), "summary" => read_field(summary), "updateTime" =>
+    read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEventsInstancesResponseBodyEvents {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("end", &self.end)?;
-        object.optional("extendedProperties", &self.extended_properties)?;
-        object.optional("id", &self.id)?;
-        object.optional("isAllDay", &self.is_all_day)?;
-        object.optional("location", &self.location)?;
-        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
-        object.optional("organizer", &self.organizer)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("reminders", &self.reminders)?;
-        object.optional("seriesMasterId", &self.series_master_id)?;
-        object.optional("start", &self.start)?;
-        object.optional("status", &self.status)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEventsInstancesResponseBodyEvents { "attendees" => optional(attendees),
+    "createTime" => optional(create_time), "description" => optional(description), "end"
+    => optional(end), "extendedProperties" => optional(extended_properties), "id" =>
+    optional(id), "isAllDay" => optional(is_all_day), "location" => optional(location),
+    "onlineMeetingInfo" => optional(online_meeting_info), "organizer" =>
+    optional(organizer), "recurrence" => optional(recurrence), "reminders" =>
+    optional(reminders), "seriesMasterId" => optional(series_master_id), "start" =>
+    optional(start), "status" => optional(status), "summary" => optional(summary),
+    "updateTime" => optional(update_time) }
 }
 /// `ListEventsViewResponseBodyEvents`.
 #[derive(Clone, Debug, Default)]
@@ -5589,73 +3675,32 @@ pub struct ListEventsViewResponseBodyEvents {
     /// `updateTime`.
     pub update_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListEventsViewResponseBodyEvents {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEventsViewResponseBodyEvents {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "categories" => rt::read_field(map, &mut self.categories),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "end" => rt::read_field(map, &mut self.end),
-            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
-            "id" => rt::read_field(map, &mut self.id),
-            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
-            "location" => rt::read_field(map, &mut self.location),
-            "meetingRooms" => rt::read_field(map, &mut self.meeting_rooms),
-            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
-            "organizer" => rt::read_field(map, &mut self.organizer),
-            "originStart" => rt::read_field(map, &mut self.origin_start),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
-            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
-            "start" => rt::read_field(map, &mut self.start),
-            "status" => rt::read_field(map, &mut self.status),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsViewResponseBodyEvents { "attendees" => read_field(attendees), "categories"
+    => read_field(categories), "createTime" => read_field(create_time), "description" =>
+    read_field(description), "end" => read_field(end), "extendedProperties" =>
+    read_field(extended_properties), "id" => read_field(id), "isAllDay" =>
+    read_field(is_all_day), "location" => read_field(location), "meetingRooms" =>
+    read_field(meeting_rooms), "onlineMeetingInfo" => read_field(online_meeting_info),
+    "organizer" => read_field(organizer), "originStart" => read_field(origin_start),
+    "recurrence" => read_field(recurrence), "richTextDescription" =>
+    read_field(rich_text_description), "seriesMasterId" => read_field(series_master_id),
+    "start" => read_field(start), "status" => read_field(status), "summary" =>
+    read_field(summary), "updateTime" => read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEventsViewResponseBodyEvents {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("categories", &self.categories)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("end", &self.end)?;
-        object.optional("extendedProperties", &self.extended_properties)?;
-        object.optional("id", &self.id)?;
-        object.optional("isAllDay", &self.is_all_day)?;
-        object.optional("location", &self.location)?;
-        object.optional("meetingRooms", &self.meeting_rooms)?;
-        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
-        object.optional("organizer", &self.organizer)?;
-        object.optional("originStart", &self.origin_start)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("richTextDescription", &self.rich_text_description)?;
-        object.optional("seriesMasterId", &self.series_master_id)?;
-        object.optional("start", &self.start)?;
-        object.optional("status", &self.status)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEventsViewResponseBodyEvents { "attendees" => optional(attendees), "categories"
+    => optional(categories), "createTime" => optional(create_time), "description" =>
+    optional(description), "end" => optional(end), "extendedProperties" =>
+    optional(extended_properties), "id" => optional(id), "isAllDay" =>
+    optional(is_all_day), "location" => optional(location), "meetingRooms" =>
+    optional(meeting_rooms), "onlineMeetingInfo" => optional(online_meeting_info),
+    "organizer" => optional(organizer), "originStart" => optional(origin_start),
+    "recurrence" => optional(recurrence), "richTextDescription" =>
+    optional(rich_text_description), "seriesMasterId" => optional(series_master_id),
+    "start" => optional(start), "status" => optional(status), "summary" =>
+    optional(summary), "updateTime" => optional(update_time) }
 }
 /// `ListEventsViewByMeResponseBodyEvents`.
 #[derive(Clone, Debug, Default)]
@@ -5708,73 +3753,33 @@ pub struct ListEventsViewByMeResponseBodyEvents {
     /// `updateTime`.
     pub update_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListEventsViewByMeResponseBodyEvents {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEventsViewByMeResponseBodyEvents {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "categories" => rt::read_field(map, &mut self.categories),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "end" => rt::read_field(map, &mut self.end),
-            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
-            "id" => rt::read_field(map, &mut self.id),
-            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
-            "location" => rt::read_field(map, &mut self.location),
-            "meetingRooms" => rt::read_field(map, &mut self.meeting_rooms),
-            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
-            "organizer" => rt::read_field(map, &mut self.organizer),
-            "originStart" => rt::read_field(map, &mut self.origin_start),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
-            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
-            "start" => rt::read_field(map, &mut self.start),
-            "status" => rt::read_field(map, &mut self.status),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsViewByMeResponseBodyEvents { "attendees" => read_field(attendees),
+    "categories" => read_field(categories), "createTime" => read_field(create_time),
+    "description" => read_field(description), "end" => read_field(end),
+    "extendedProperties" => read_field(extended_properties), "id" => read_field(id),
+    "isAllDay" => read_field(is_all_day), "location" => read_field(location),
+    "meetingRooms" => read_field(meeting_rooms), "onlineMeetingInfo" =>
+    read_field(online_meeting_info), "organizer" => read_field(organizer), "originStart"
+    => read_field(origin_start), "recurrence" => read_field(recurrence),
+    "richTextDescription" => read_field(rich_text_description), "seriesMasterId" =>
+    read_field(series_master_id), "start" => read_field(start), "status" =>
+    read_field(status), "summary" => read_field(summary), "updateTime" =>
+    read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEventsViewByMeResponseBodyEvents {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("categories", &self.categories)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("end", &self.end)?;
-        object.optional("extendedProperties", &self.extended_properties)?;
-        object.optional("id", &self.id)?;
-        object.optional("isAllDay", &self.is_all_day)?;
-        object.optional("location", &self.location)?;
-        object.optional("meetingRooms", &self.meeting_rooms)?;
-        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
-        object.optional("organizer", &self.organizer)?;
-        object.optional("originStart", &self.origin_start)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("richTextDescription", &self.rich_text_description)?;
-        object.optional("seriesMasterId", &self.series_master_id)?;
-        object.optional("start", &self.start)?;
-        object.optional("status", &self.status)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEventsViewByMeResponseBodyEvents { "attendees" => optional(attendees),
+    "categories" => optional(categories), "createTime" => optional(create_time),
+    "description" => optional(description), "end" => optional(end), "extendedProperties"
+    => optional(extended_properties), "id" => optional(id), "isAllDay" =>
+    optional(is_all_day), "location" => optional(location), "meetingRooms" =>
+    optional(meeting_rooms), "onlineMeetingInfo" => optional(online_meeting_info),
+    "organizer" => optional(organizer), "originStart" => optional(origin_start),
+    "recurrence" => optional(recurrence), "richTextDescription" =>
+    optional(rich_text_description), "seriesMasterId" => optional(series_master_id),
+    "start" => optional(start), "status" => optional(status), "summary" =>
+    optional(summary), "updateTime" => optional(update_time) }
 }
 /// `ListInstancesResponseBodyEvents`.
 #[derive(Clone, Debug, Default)]
@@ -5817,69 +3822,29 @@ pub struct ListInstancesResponseBodyEvents {
     /// `updateTime`.
     pub update_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListInstancesResponseBodyEvents {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListInstancesResponseBodyEvents {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "end" => rt::read_field(map, &mut self.end),
-            "extendedProperties" => rt::read_field(map, &mut self.extended_properties),
-            "id" => rt::read_field(map, &mut self.id),
-            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
-            "location" => rt::read_field(map, &mut self.location),
-            "meetingRooms" => rt::read_field(map, &mut self.meeting_rooms),
-            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
-            "organizer" => rt::read_field(map, &mut self.organizer),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "reminders" => rt::read_field(map, &mut self.reminders),
-            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
-            "start" => rt::read_field(map, &mut self.start),
-            "status" => rt::read_field(map, &mut self.status),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInstancesResponseBodyEvents { "attendees" => read_field(attendees), "createTime"
+    => read_field(create_time), "description" => read_field(description), "end" =>
+    read_field(end), "extendedProperties" => read_field(extended_properties), "id" =>
+    read_field(id), "isAllDay" => read_field(is_all_day), "location" =>
+    read_field(location), "meetingRooms" => read_field(meeting_rooms),
+    "onlineMeetingInfo" => read_field(online_meeting_info), "organizer" =>
+    read_field(organizer), "recurrence" => read_field(recurrence), "reminders" =>
+    read_field(reminders), "seriesMasterId" => read_field(series_master_id), "start" =>
+    read_field(start), "status" => read_field(status), "summary" => read_field(summary),
+    "updateTime" => read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListInstancesResponseBodyEvents {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("end", &self.end)?;
-        object.optional("extendedProperties", &self.extended_properties)?;
-        object.optional("id", &self.id)?;
-        object.optional("isAllDay", &self.is_all_day)?;
-        object.optional("location", &self.location)?;
-        object.optional("meetingRooms", &self.meeting_rooms)?;
-        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
-        object.optional("organizer", &self.organizer)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("reminders", &self.reminders)?;
-        object.optional("seriesMasterId", &self.series_master_id)?;
-        object.optional("start", &self.start)?;
-        object.optional("status", &self.status)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListInstancesResponseBodyEvents { "attendees" => optional(attendees), "createTime" =>
+    optional(create_time), "description" => optional(description), "end" =>
+    optional(end), "extendedProperties" => optional(extended_properties), "id" =>
+    optional(id), "isAllDay" => optional(is_all_day), "location" => optional(location),
+    "meetingRooms" => optional(meeting_rooms), "onlineMeetingInfo" =>
+    optional(online_meeting_info), "organizer" => optional(organizer), "recurrence" =>
+    optional(recurrence), "reminders" => optional(reminders), "seriesMasterId" =>
+    optional(series_master_id), "start" => optional(start), "status" => optional(status),
+    "summary" => optional(summary), "updateTime" => optional(update_time) }
 }
 /// `ListOrgPluginsResponseBodyPlugins`.
 #[derive(Clone, Debug, Default)]
@@ -5896,45 +3861,16 @@ pub struct ListOrgPluginsResponseBodyPlugins {
     /// `subscribers`.
     pub subscribers: Option<ListOrgPluginsResponseBodyPluginsSubscribers>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListOrgPluginsResponseBodyPlugins {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListOrgPluginsResponseBodyPlugins {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "logo" => rt::read_field(map, &mut self.logo),
-            "name" => rt::read_field(map, &mut self.name),
-            "pluginClassification" => {
-                rt::read_field(map, &mut self.plugin_classification)
-            }
-            "pluginId" => rt::read_field(map, &mut self.plugin_id),
-            "subscribers" => rt::read_field(map, &mut self.subscribers),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOrgPluginsResponseBodyPlugins { "logo" => read_field(logo), "name" =>
+    read_field(name), "pluginClassification" => read_field(plugin_classification),
+    "pluginId" => read_field(plugin_id), "subscribers" => read_field(subscribers) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListOrgPluginsResponseBodyPlugins {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("logo", &self.logo)?;
-        object.optional("name", &self.name)?;
-        object.optional("pluginClassification", &self.plugin_classification)?;
-        object.optional("pluginId", &self.plugin_id)?;
-        object.optional("subscribers", &self.subscribers)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOrgPluginsResponseBodyPlugins { "logo" => optional(logo), "name" =>
+    optional(name), "pluginClassification" => optional(plugin_classification), "pluginId"
+    => optional(plugin_id), "subscribers" => optional(subscribers) }
 }
 /// `PatchEventRequestRecurrencePattern`: the same model as [`CreateEventRequestRecurrencePattern`].
 pub type PatchEventRequestRecurrencePattern = CreateEventRequestRecurrencePattern;
@@ -5963,39 +3899,14 @@ pub struct PatchEventResponseBodyOnlineMeetingInfo {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyOnlineMeetingInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PatchEventResponseBodyOnlineMeetingInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PatchEventResponseBodyOnlineMeetingInfo { "conferenceId" =>
+    read_field(conference_id), "type" => read_field(r#type), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PatchEventResponseBodyOnlineMeetingInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PatchEventResponseBodyOnlineMeetingInfo { "conferenceId" => optional(conference_id),
+    "type" => optional(r#type), "url" => optional(url) }
 }
 /// `PatchEventResponseBodyOrganizer`: the same model as [`CreateEventResponseBodyOrganizer`].
 pub type PatchEventResponseBodyOrganizer = CreateEventResponseBodyOrganizer;
@@ -6016,37 +3927,14 @@ pub struct PatchEventResponseBodyUiConfigs {
     /// `uiStatus`.
     pub ui_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyUiConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PatchEventResponseBodyUiConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "uiName" => rt::read_field(map, &mut self.ui_name),
-            "uiStatus" => rt::read_field(map, &mut self.ui_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PatchEventResponseBodyUiConfigs { "uiName" => read_field(ui_name), "uiStatus" =>
+    read_field(ui_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PatchEventResponseBodyUiConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("uiName", &self.ui_name)?;
-        object.optional("uiStatus", &self.ui_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PatchEventResponseBodyUiConfigs { "uiName" => optional(ui_name), "uiStatus" =>
+    optional(ui_status) }
 }
 /// `CreateEventResponseBodyExtendedPropertiesSharedProperties`.
 #[derive(Clone, Debug, Default)]
@@ -6057,38 +3945,14 @@ pub struct CreateEventResponseBodyExtendedPropertiesSharedProperties {
     /// `sourceOpenCid`.
     pub source_open_cid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateEventResponseBodyExtendedPropertiesSharedProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyExtendedPropertiesSharedProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "belongCorpId" => rt::read_field(map, &mut self.belong_corp_id),
-            "sourceOpenCid" => rt::read_field(map, &mut self.source_open_cid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyExtendedPropertiesSharedProperties { "belongCorpId" =>
+    read_field(belong_corp_id), "sourceOpenCid" => read_field(source_open_cid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyExtendedPropertiesSharedProperties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("belongCorpId", &self.belong_corp_id)?;
-        object.optional("sourceOpenCid", &self.source_open_cid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyExtendedPropertiesSharedProperties { "belongCorpId" =>
+    optional(belong_corp_id), "sourceOpenCid" => optional(source_open_cid) }
 }
 /// `CreateEventResponseBodyRecurrencePattern`.
 #[derive(Clone, Debug, Default)]
@@ -6107,45 +3971,18 @@ pub struct CreateEventResponseBodyRecurrencePattern {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyRecurrencePattern {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyRecurrencePattern {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dayOfMonth" => rt::read_field(map, &mut self.day_of_month),
-            "daysOfWeek" => rt::read_field(map, &mut self.days_of_week),
-            "firstDayOfWeek" => rt::read_field(map, &mut self.first_day_of_week),
-            "index" => rt::read_field(map, &mut self.index),
-            "interval" => rt::read_field(map, &mut self.interval),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyRecurrencePattern { "dayOfMonth" => read_field(day_of_month),
+    "daysOfWeek" => read_field(days_of_week), "firstDayOfWeek" =>
+    read_field(first_day_of_week), "index" => read_field(index), "interval" =>
+    read_field(interval), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyRecurrencePattern {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dayOfMonth", &self.day_of_month)?;
-        object.optional("daysOfWeek", &self.days_of_week)?;
-        object.optional("firstDayOfWeek", &self.first_day_of_week)?;
-        object.optional("index", &self.index)?;
-        object.optional("interval", &self.interval)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventResponseBodyRecurrencePattern { "dayOfMonth" => optional(day_of_month),
+    "daysOfWeek" => optional(days_of_week), "firstDayOfWeek" =>
+    optional(first_day_of_week), "index" => optional(index), "interval" =>
+    optional(interval), "type" => optional(r#type) }
 }
 /// `CreateEventResponseBodyRecurrenceRange`.
 #[derive(Clone, Debug, Default)]
@@ -6158,38 +3995,15 @@ pub struct CreateEventResponseBodyRecurrenceRange {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyRecurrenceRange {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEventResponseBodyRecurrenceRange {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "numberOfOccurrences" => rt::read_field(map, &mut self.number_of_occurrences),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventResponseBodyRecurrenceRange { "endDate" => read_field(end_date),
+    "numberOfOccurrences" => read_field(number_of_occurrences), "type" =>
+    read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEventResponseBodyRecurrenceRange {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("numberOfOccurrences", &self.number_of_occurrences)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
+rt::impl_serialize! {
+    CreateEventResponseBodyRecurrenceRange { "endDate" => optional(end_date),
+    "numberOfOccurrences" => optional(number_of_occurrences), "type" => optional(r#type)
     }
 }
 /// `CreateEventByMeResponseBodyRecurrencePattern`: the same model as [`CreateEventResponseBodyRecurrencePattern`].
@@ -6223,45 +4037,16 @@ pub struct GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "end" => rt::read_field(map, &mut self.end),
-            "eventId" => rt::read_field(map, &mut self.event_id),
-            "organizer" => rt::read_field(map, &mut self.organizer),
-            "start" => rt::read_field(map, &mut self.start),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems { "end" =>
+    read_field(end), "eventId" => read_field(event_id), "organizer" =>
+    read_field(organizer), "start" => read_field(start), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("end", &self.end)?;
-        object.optional("eventId", &self.event_id)?;
-        object.optional("organizer", &self.organizer)?;
-        object.optional("start", &self.start)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems { "end" =>
+    optional(end), "eventId" => optional(event_id), "organizer" => optional(organizer),
+    "start" => optional(start), "status" => optional(status) }
 }
 /// `GetScheduleResponseBodyScheduleInformationScheduleItems`.
 #[derive(Clone, Debug, Default)]
@@ -6274,40 +4059,14 @@ pub struct GetScheduleResponseBodyScheduleInformationScheduleItems {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetScheduleResponseBodyScheduleInformationScheduleItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetScheduleResponseBodyScheduleInformationScheduleItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "end" => rt::read_field(map, &mut self.end),
-            "start" => rt::read_field(map, &mut self.start),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetScheduleResponseBodyScheduleInformationScheduleItems { "end" => read_field(end),
+    "start" => read_field(start), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetScheduleResponseBodyScheduleInformationScheduleItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("end", &self.end)?;
-        object.optional("start", &self.start)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetScheduleResponseBodyScheduleInformationScheduleItems { "end" => optional(end),
+    "start" => optional(start), "status" => optional(status) }
 }
 /// `GetScheduleByMeResponseBodyScheduleInformationScheduleItems`: the same model as [`GetScheduleResponseBodyScheduleInformationScheduleItems`].
 pub type GetScheduleByMeResponseBodyScheduleInformationScheduleItems = GetScheduleResponseBodyScheduleInformationScheduleItems;
@@ -6332,47 +4091,18 @@ pub struct ListCalendarsResponseBodyResponseCalendars {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCalendarsResponseBodyResponseCalendars {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCalendarsResponseBodyResponseCalendars {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "eTag" => rt::read_field(map, &mut self.e_tag),
-            "id" => rt::read_field(map, &mut self.id),
-            "privilege" => rt::read_field(map, &mut self.privilege),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "timeZone" => rt::read_field(map, &mut self.time_zone),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCalendarsResponseBodyResponseCalendars { "description" =>
+    read_field(description), "eTag" => read_field(e_tag), "id" => read_field(id),
+    "privilege" => read_field(privilege), "summary" => read_field(summary), "timeZone" =>
+    read_field(time_zone), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCalendarsResponseBodyResponseCalendars {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("eTag", &self.e_tag)?;
-        object.optional("id", &self.id)?;
-        object.optional("privilege", &self.privilege)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("timeZone", &self.time_zone)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCalendarsResponseBodyResponseCalendars { "description" => optional(description),
+    "eTag" => optional(e_tag), "id" => optional(id), "privilege" => optional(privilege),
+    "summary" => optional(summary), "timeZone" => optional(time_zone), "type" =>
+    optional(r#type) }
 }
 /// `ListEventsResponseBodyEventsAttendees`: the same model as [`CreateEventResponseBodyAttendees`].
 pub type ListEventsResponseBodyEventsAttendees = CreateEventResponseBodyAttendees;
@@ -6421,38 +4151,14 @@ pub struct ListEventsInstancesResponseBodyEventsRecurrence {
     /// `range`.
     pub range: Option<ListEventsInstancesResponseBodyEventsRecurrenceRange>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListEventsInstancesResponseBodyEventsRecurrence {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEventsInstancesResponseBodyEventsRecurrence {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pattern" => rt::read_field(map, &mut self.pattern),
-            "range" => rt::read_field(map, &mut self.range),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsInstancesResponseBodyEventsRecurrence { "pattern" => read_field(pattern),
+    "range" => read_field(range) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEventsInstancesResponseBodyEventsRecurrence {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pattern", &self.pattern)?;
-        object.optional("range", &self.range)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEventsInstancesResponseBodyEventsRecurrence { "pattern" => optional(pattern),
+    "range" => optional(range) }
 }
 /// `ListEventsInstancesResponseBodyEventsReminders`: the same model as [`CreateEventResponseBodyReminders`].
 pub type ListEventsInstancesResponseBodyEventsReminders = CreateEventResponseBodyReminders;
@@ -6477,38 +4183,14 @@ pub struct ListEventsViewResponseBodyEventsExtendedProperties {
         ListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListEventsViewResponseBodyEventsExtendedProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEventsViewResponseBodyEventsExtendedProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "privateProperties" => rt::read_field(map, &mut self.private_properties),
-            "sharedProperties" => rt::read_field(map, &mut self.shared_properties),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsViewResponseBodyEventsExtendedProperties { "privateProperties" =>
+    read_field(private_properties), "sharedProperties" => read_field(shared_properties) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEventsViewResponseBodyEventsExtendedProperties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("privateProperties", &self.private_properties)?;
-        object.optional("sharedProperties", &self.shared_properties)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEventsViewResponseBodyEventsExtendedProperties { "privateProperties" =>
+    optional(private_properties), "sharedProperties" => optional(shared_properties) }
 }
 /// `ListEventsViewResponseBodyEventsLocation`: the same model as [`GetEventResponseBodyLocation`].
 pub type ListEventsViewResponseBodyEventsLocation = GetEventResponseBodyLocation;
@@ -6579,37 +4261,14 @@ pub struct ListOrgPluginsResponseBodyPluginsSubscribers {
     /// `unionIds`.
     pub union_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListOrgPluginsResponseBodyPluginsSubscribers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListOrgPluginsResponseBodyPluginsSubscribers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "unionIds" => rt::read_field(map, &mut self.union_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOrgPluginsResponseBodyPluginsSubscribers { "deptIds" => read_field(dept_ids),
+    "unionIds" => read_field(union_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListOrgPluginsResponseBodyPluginsSubscribers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.optional("unionIds", &self.union_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOrgPluginsResponseBodyPluginsSubscribers { "deptIds" => optional(dept_ids),
+    "unionIds" => optional(union_ids) }
 }
 /// `PatchEventResponseBodyExtendedPropertiesSharedProperties`: the same model as [`CreateEventResponseBodyExtendedPropertiesSharedProperties`].
 pub type PatchEventResponseBodyExtendedPropertiesSharedProperties = CreateEventResponseBodyExtendedPropertiesSharedProperties;
@@ -6626,40 +4285,14 @@ pub struct GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEn
     /// `timeZone`.
     pub time_zone: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dateTime" => rt::read_field(map, &mut self.date_time),
-            "timeZone" => rt::read_field(map, &mut self.time_zone),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd { "dateTime"
+    => read_field(date_time), "timeZone" => read_field(time_zone) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dateTime", &self.date_time)?;
-        object.optional("timeZone", &self.time_zone)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd { "dateTime"
+    => optional(date_time), "timeZone" => optional(time_zone) }
 }
 /// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer`.
 #[derive(Clone, Debug, Default)]
@@ -6668,38 +4301,14 @@ pub struct GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOr
     /// `id`.
     pub id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer { "id"
+    => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer { "id"
+    => optional(id) }
 }
 /// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart`: the same model as [`GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd`].
 pub type GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart = GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd;
@@ -6734,44 +4343,16 @@ pub struct ListEventsInstancesResponseBodyEventsRecurrencePattern {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListEventsInstancesResponseBodyEventsRecurrencePattern {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEventsInstancesResponseBodyEventsRecurrencePattern {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dayOfMonth" => rt::read_field(map, &mut self.day_of_month),
-            "daysOfWeek" => rt::read_field(map, &mut self.days_of_week),
-            "index" => rt::read_field(map, &mut self.index),
-            "interval" => rt::read_field(map, &mut self.interval),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsInstancesResponseBodyEventsRecurrencePattern { "dayOfMonth" =>
+    read_field(day_of_month), "daysOfWeek" => read_field(days_of_week), "index" =>
+    read_field(index), "interval" => read_field(interval), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEventsInstancesResponseBodyEventsRecurrencePattern {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dayOfMonth", &self.day_of_month)?;
-        object.optional("daysOfWeek", &self.days_of_week)?;
-        object.optional("index", &self.index)?;
-        object.optional("interval", &self.interval)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEventsInstancesResponseBodyEventsRecurrencePattern { "dayOfMonth" =>
+    optional(day_of_month), "daysOfWeek" => optional(days_of_week), "index" =>
+    optional(index), "interval" => optional(interval), "type" => optional(r#type) }
 }
 /// `ListEventsInstancesResponseBodyEventsRecurrenceRange`: the same model as [`CreateEventResponseBodyRecurrenceRange`].
 pub type ListEventsInstancesResponseBodyEventsRecurrenceRange = CreateEventResponseBodyRecurrenceRange;
@@ -6782,37 +4363,14 @@ pub struct ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
     /// `dingtalkDetailUrl`.
     pub dingtalk_detail_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingtalkDetailUrl" => rt::read_field(map, &mut self.dingtalk_detail_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
+    "dingtalkDetailUrl" => read_field(dingtalk_detail_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingtalkDetailUrl", &self.dingtalk_detail_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
+    "dingtalkDetailUrl" => optional(dingtalk_detail_url) }
 }
 /// `ListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties`: the same model as [`CreateEventResponseBodyExtendedPropertiesSharedProperties`].
 pub type ListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties = CreateEventResponseBodyExtendedPropertiesSharedProperties;
@@ -6874,41 +4432,15 @@ impl AddAttendeeRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddAttendeeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("attendeesToAdd", &self.attendees_to_add)?;
-        object.optional("chatNotification", &self.chat_notification)?;
-        object.optional("pushNotification", &self.push_notification)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddAttendeeRequest { "attendeesToAdd" => field(attendees_to_add), "chatNotification"
+    => optional(chat_notification), "pushNotification" => optional(push_notification) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddAttendeeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddAttendeeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            "attendeesToAdd" => rt::read_field(map, &mut self.attendees_to_add),
-            "chatNotification" => rt::read_field(map, &mut self.chat_notification),
-            "pushNotification" => rt::read_field(map, &mut self.push_notification),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddAttendeeRequest { "x-client-token" => read_field(x_client_token), "attendeesToAdd"
+    => read_field(attendees_to_add), "chatNotification" => read_field(chat_notification),
+    "pushNotification" => read_field(push_notification) }
 }
 impl rt::WriteRequest for AddAttendeeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6944,37 +4476,13 @@ impl AddMeetingRoomsRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddMeetingRoomsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("meetingRoomsToAdd", &self.meeting_rooms_to_add)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddMeetingRoomsRequest { "meetingRoomsToAdd" => field(meeting_rooms_to_add) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddMeetingRoomsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddMeetingRoomsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            "meetingRoomsToAdd" => rt::read_field(map, &mut self.meeting_rooms_to_add),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddMeetingRoomsRequest { "x-client-token" => read_field(x_client_token),
+    "meetingRoomsToAdd" => read_field(meeting_rooms_to_add) }
 }
 impl rt::WriteRequest for AddMeetingRoomsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7008,26 +4516,9 @@ impl CancelEventRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CancelEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CancelEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "scope" => rt::read_field(map, &mut self.scope),
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelEventRequest { "scope" => read_field(scope), "x-client-token" =>
+    read_field(x_client_token) }
 }
 impl rt::WriteRequest for CancelEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7051,36 +4542,12 @@ impl ConvertLegacyEventIdRequest {
         }
     }
 }
-impl rt::serde::Serialize for ConvertLegacyEventIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("legacyEventIds", &self.legacy_event_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConvertLegacyEventIdRequest { "legacyEventIds" => field(legacy_event_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConvertLegacyEventIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConvertLegacyEventIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "legacyEventIds" => rt::read_field(map, &mut self.legacy_event_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConvertLegacyEventIdRequest { "legacyEventIds" => read_field(legacy_event_ids) }
 }
 impl rt::WriteRequest for ConvertLegacyEventIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7113,40 +4580,14 @@ impl CreateAclsRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateAclsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("privilege", &self.privilege)?;
-        object.field("scope", &self.scope)?;
-        object.field("sendMsg", &self.send_msg)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAclsRequest { "privilege" => field(privilege), "scope" => field(scope),
+    "sendMsg" => field(send_msg) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAclsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAclsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "privilege" => rt::read_field(map, &mut self.privilege),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "sendMsg" => rt::read_field(map, &mut self.send_msg),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAclsRequest { "privilege" => read_field(privilege), "scope" =>
+    read_field(scope), "sendMsg" => read_field(send_msg) }
 }
 impl rt::WriteRequest for CreateAclsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7325,69 +4766,29 @@ impl CreateEventRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("cardInstances", &self.card_instances)?;
-        object.optional("categories", &self.categories)?;
-        object.optional("description", &self.description)?;
-        object.field("end", &self.end)?;
-        object.optional("eventConfig", &self.event_config)?;
-        object.optional("extra", &self.extra)?;
-        object.optional("freeBusyStatus", &self.free_busy_status)?;
-        object.optional("isAllDay", &self.is_all_day)?;
-        object.optional("location", &self.location)?;
-        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("reminders", &self.reminders)?;
-        object.optional("richTextDescription", &self.rich_text_description)?;
-        object.field("start", &self.start)?;
-        object.field("summary", &self.summary)?;
-        object.optional("uiConfigs", &self.ui_configs)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventRequest { "attendees" => optional(attendees), "cardInstances" =>
+    optional(card_instances), "categories" => optional(categories), "description" =>
+    optional(description), "end" => field(end), "eventConfig" => optional(event_config),
+    "extra" => optional(extra), "freeBusyStatus" => optional(free_busy_status),
+    "isAllDay" => optional(is_all_day), "location" => optional(location),
+    "onlineMeetingInfo" => optional(online_meeting_info), "recurrence" =>
+    optional(recurrence), "reminders" => optional(reminders), "richTextDescription" =>
+    optional(rich_text_description), "start" => field(start), "summary" =>
+    field(summary), "uiConfigs" => optional(ui_configs) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "cardInstances" => rt::read_field(map, &mut self.card_instances),
-            "categories" => rt::read_field(map, &mut self.categories),
-            "description" => rt::read_field(map, &mut self.description),
-            "end" => rt::read_field(map, &mut self.end),
-            "eventConfig" => rt::read_field(map, &mut self.event_config),
-            "extra" => rt::read_field(map, &mut self.extra),
-            "freeBusyStatus" => rt::read_field(map, &mut self.free_busy_status),
-            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
-            "location" => rt::read_field(map, &mut self.location),
-            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "reminders" => rt::read_field(map, &mut self.reminders),
-            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
-            "start" => rt::read_field(map, &mut self.start),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventRequest { "x-client-token" => read_field(x_client_token), "attendees" =>
+    read_field(attendees), "cardInstances" => read_field(card_instances), "categories" =>
+    read_field(categories), "description" => read_field(description), "end" =>
+    read_field(end), "eventConfig" => read_field(event_config), "extra" =>
+    read_field(extra), "freeBusyStatus" => read_field(free_busy_status), "isAllDay" =>
+    read_field(is_all_day), "location" => read_field(location), "onlineMeetingInfo" =>
+    read_field(online_meeting_info), "recurrence" => read_field(recurrence), "reminders"
+    => read_field(reminders), "richTextDescription" => read_field(rich_text_description),
+    "start" => read_field(start), "summary" => read_field(summary), "uiConfigs" =>
+    read_field(ui_configs) }
 }
 impl rt::WriteRequest for CreateEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7530,61 +4931,25 @@ impl CreateEventByMeRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateEventByMeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("description", &self.description)?;
-        object.optional("end", &self.end)?;
-        object.optional("extra", &self.extra)?;
-        object.optional("isAllDay", &self.is_all_day)?;
-        object.optional("location", &self.location)?;
-        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("reminders", &self.reminders)?;
-        object.optional("richTextDescription", &self.rich_text_description)?;
-        object.field("start", &self.start)?;
-        object.field("summary", &self.summary)?;
-        object.optional("uiConfigs", &self.ui_configs)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEventByMeRequest { "attendees" => optional(attendees), "description" =>
+    optional(description), "end" => optional(end), "extra" => optional(extra), "isAllDay"
+    => optional(is_all_day), "location" => optional(location), "onlineMeetingInfo" =>
+    optional(online_meeting_info), "recurrence" => optional(recurrence), "reminders" =>
+    optional(reminders), "richTextDescription" => optional(rich_text_description),
+    "start" => field(start), "summary" => field(summary), "uiConfigs" =>
+    optional(ui_configs) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEventByMeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "description" => rt::read_field(map, &mut self.description),
-            "end" => rt::read_field(map, &mut self.end),
-            "extra" => rt::read_field(map, &mut self.extra),
-            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
-            "location" => rt::read_field(map, &mut self.location),
-            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "reminders" => rt::read_field(map, &mut self.reminders),
-            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
-            "start" => rt::read_field(map, &mut self.start),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEventByMeRequest { "x-client-token" => read_field(x_client_token), "attendees"
+    => read_field(attendees), "description" => read_field(description), "end" =>
+    read_field(end), "extra" => read_field(extra), "isAllDay" => read_field(is_all_day),
+    "location" => read_field(location), "onlineMeetingInfo" =>
+    read_field(online_meeting_info), "recurrence" => read_field(recurrence), "reminders"
+    => read_field(reminders), "richTextDescription" => read_field(rich_text_description),
+    "start" => read_field(start), "summary" => read_field(summary), "uiConfigs" =>
+    read_field(ui_configs) }
 }
 impl rt::WriteRequest for CreateEventByMeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7633,42 +4998,16 @@ impl CreateSubscribedCalendarRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateSubscribedCalendarRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("managers", &self.managers)?;
-        object.field("name", &self.name)?;
-        object.field("subscribeScope", &self.subscribe_scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSubscribedCalendarRequest { "description" => optional(description), "managers"
+    => optional(managers), "name" => field(name), "subscribeScope" =>
+    field(subscribe_scope) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSubscribedCalendarRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSubscribedCalendarRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "managers" => rt::read_field(map, &mut self.managers),
-            "name" => rt::read_field(map, &mut self.name),
-            "subscribeScope" => rt::read_field(map, &mut self.subscribe_scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSubscribedCalendarRequest { "description" => read_field(description),
+    "managers" => read_field(managers), "name" => read_field(name), "subscribeScope" =>
+    read_field(subscribe_scope) }
 }
 impl rt::WriteRequest for CreateSubscribedCalendarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7701,26 +5040,9 @@ impl DeleteEventRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pushNotification" => rt::read_field(map, &mut self.push_notification),
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteEventRequest { "pushNotification" => read_field(push_notification),
+    "x-client-token" => read_field(x_client_token) }
 }
 impl rt::WriteRequest for DeleteEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7752,37 +5074,13 @@ impl GenerateCaldavAccountRequest {
         self
     }
 }
-impl rt::serde::Serialize for GenerateCaldavAccountRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("device", &self.device)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GenerateCaldavAccountRequest { "device" => field(device) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GenerateCaldavAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GenerateCaldavAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingUid" => rt::read_field(map, &mut self.ding_uid),
-            "device" => rt::read_field(map, &mut self.device),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GenerateCaldavAccountRequest { "dingUid" => read_field(ding_uid), "device" =>
+    read_field(device) }
 }
 impl rt::WriteRequest for GenerateCaldavAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7809,25 +5107,8 @@ impl GetEventRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxAttendees" => rt::read_field(map, &mut self.max_attendees),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEventRequest { "maxAttendees" => read_field(max_attendees) }
 }
 impl rt::WriteRequest for GetEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7860,40 +5141,14 @@ impl GetMeetingRoomsScheduleRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetMeetingRoomsScheduleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("roomIds", &self.room_ids)?;
-        object.field("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMeetingRoomsScheduleRequest { "endTime" => field(end_time), "roomIds" =>
+    field(room_ids), "startTime" => field(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMeetingRoomsScheduleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMeetingRoomsScheduleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "roomIds" => rt::read_field(map, &mut self.room_ids),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMeetingRoomsScheduleRequest { "endTime" => read_field(end_time), "roomIds" =>
+    read_field(room_ids), "startTime" => read_field(start_time) }
 }
 impl rt::WriteRequest for GetMeetingRoomsScheduleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7926,40 +5181,14 @@ impl GetScheduleRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetScheduleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("startTime", &self.start_time)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetScheduleRequest { "endTime" => field(end_time), "startTime" => field(start_time),
+    "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetScheduleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetScheduleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetScheduleRequest { "endTime" => read_field(end_time), "startTime" =>
+    read_field(start_time), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for GetScheduleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8000,41 +5229,15 @@ impl GetScheduleByMeRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetScheduleByMeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("startTime", &self.start_time)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetScheduleByMeRequest { "endTime" => field(end_time), "startTime" =>
+    field(start_time), "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetScheduleByMeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetScheduleByMeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetScheduleByMeRequest { "x-client-token" => read_field(x_client_token), "endTime" =>
+    read_field(end_time), "startTime" => read_field(start_time), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for GetScheduleByMeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8070,27 +5273,9 @@ impl GetSignInListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSignInListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSignInListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignInListRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for GetSignInListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8127,27 +5312,9 @@ impl GetSignOutListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSignOutListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSignOutListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignOutListRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for GetSignOutListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8210,32 +5377,11 @@ impl ListAiMinutesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAiMinutesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAiMinutesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fetchAll" => rt::read_field(map, &mut self.fetch_all),
-            "dingAccessTokenType" => {
-                rt::read_field(map, &mut self.ding_access_token_type)
-            }
-            "dingIsvOrgId" => rt::read_field(map, &mut self.ding_isv_org_id),
-            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
-            "dingSuiteKey" => rt::read_field(map, &mut self.ding_suite_key),
-            "dingUid" => rt::read_field(map, &mut self.ding_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAiMinutesRequest { "fetchAll" => read_field(fetch_all), "dingAccessTokenType" =>
+    read_field(ding_access_token_type), "dingIsvOrgId" => read_field(ding_isv_org_id),
+    "dingOrgId" => read_field(ding_org_id), "dingSuiteKey" => read_field(ding_suite_key),
+    "dingUid" => read_field(ding_uid) }
 }
 impl rt::WriteRequest for ListAiMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8273,26 +5419,9 @@ impl ListAttendeesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAttendeesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAttendeesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAttendeesRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for ListAttendeesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8319,25 +5448,8 @@ impl ListCategoriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListCategoriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListCategoriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCategoriesRequest { "x-client-token" => read_field(x_client_token) }
 }
 impl rt::WriteRequest for ListCategoriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8412,32 +5524,12 @@ impl ListEventsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListEventsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListEventsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxAttendees" => rt::read_field(map, &mut self.max_attendees),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
-            "showDeleted" => rt::read_field(map, &mut self.show_deleted),
-            "syncToken" => rt::read_field(map, &mut self.sync_token),
-            "timeMax" => rt::read_field(map, &mut self.time_max),
-            "timeMin" => rt::read_field(map, &mut self.time_min),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsRequest { "maxAttendees" => read_field(max_attendees), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "seriesMasterId" =>
+    read_field(series_master_id), "showDeleted" => read_field(show_deleted), "syncToken"
+    => read_field(sync_token), "timeMax" => read_field(time_max), "timeMin" =>
+    read_field(time_min) }
 }
 impl rt::WriteRequest for ListEventsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8492,27 +5584,10 @@ impl ListEventsInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListEventsInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListEventsInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxAttendees" => rt::read_field(map, &mut self.max_attendees),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
-            "startRecurrenceId" => rt::read_field(map, &mut self.start_recurrence_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ListEventsInstancesRequest { "maxAttendees" => read_field(max_attendees),
+    "maxResults" => read_field(max_results), "seriesMasterId" =>
+    read_field(series_master_id), "startRecurrenceId" => read_field(start_recurrence_id)
     }
 }
 impl rt::WriteRequest for ListEventsInstancesRequest {
@@ -8570,29 +5645,10 @@ impl ListEventsViewRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListEventsViewRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListEventsViewRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxAttendees" => rt::read_field(map, &mut self.max_attendees),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "timeMax" => rt::read_field(map, &mut self.time_max),
-            "timeMin" => rt::read_field(map, &mut self.time_min),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsViewRequest { "maxAttendees" => read_field(max_attendees), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "timeMax" =>
+    read_field(time_max), "timeMin" => read_field(time_min) }
 }
 impl rt::WriteRequest for ListEventsViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8657,30 +5713,11 @@ impl ListEventsViewByMeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListEventsViewByMeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListEventsViewByMeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxAttendees" => rt::read_field(map, &mut self.max_attendees),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "timeMax" => rt::read_field(map, &mut self.time_max),
-            "timeMin" => rt::read_field(map, &mut self.time_min),
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEventsViewByMeRequest { "maxAttendees" => read_field(max_attendees), "maxResults"
+    => read_field(max_results), "nextToken" => read_field(next_token), "timeMax" =>
+    read_field(time_max), "timeMin" => read_field(time_min), "x-client-token" =>
+    read_field(x_client_token) }
 }
 impl rt::WriteRequest for ListEventsViewByMeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8739,29 +5776,10 @@ impl ListInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxAttendees" => rt::read_field(map, &mut self.max_attendees),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "timeMax" => rt::read_field(map, &mut self.time_max),
-            "timeMin" => rt::read_field(map, &mut self.time_min),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInstancesRequest { "maxAttendees" => read_field(max_attendees), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "timeMax" =>
+    read_field(time_max), "timeMin" => read_field(time_min) }
 }
 impl rt::WriteRequest for ListInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8826,31 +5844,11 @@ impl ListOrgPluginsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListOrgPluginsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListOrgPluginsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingAccessTokenType" => {
-                rt::read_field(map, &mut self.ding_access_token_type)
-            }
-            "dingClientId" => rt::read_field(map, &mut self.ding_client_id),
-            "dingIsvOrgId" => rt::read_field(map, &mut self.ding_isv_org_id),
-            "dingOpenAppOrgId" => rt::read_field(map, &mut self.ding_open_app_org_id),
-            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
-            "dingSuiteKey" => rt::read_field(map, &mut self.ding_suite_key),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ListOrgPluginsRequest { "dingAccessTokenType" => read_field(ding_access_token_type),
+    "dingClientId" => read_field(ding_client_id), "dingIsvOrgId" =>
+    read_field(ding_isv_org_id), "dingOpenAppOrgId" => read_field(ding_open_app_org_id),
+    "dingOrgId" => read_field(ding_org_id), "dingSuiteKey" => read_field(ding_suite_key)
     }
 }
 impl rt::WriteRequest for ListOrgPluginsRequest {
@@ -8895,38 +5893,13 @@ impl MeetingRoomRespondRequest {
         self
     }
 }
-impl rt::serde::Serialize for MeetingRoomRespondRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("responseStatus", &self.response_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MeetingRoomRespondRequest { "responseStatus" => optional(response_status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MeetingRoomRespondRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MeetingRoomRespondRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userAgent" => rt::read_field(map, &mut self.user_agent),
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            "responseStatus" => rt::read_field(map, &mut self.response_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MeetingRoomRespondRequest { "userAgent" => read_field(user_agent), "x-client-token"
+    => read_field(x_client_token), "responseStatus" => read_field(response_status) }
 }
 impl rt::WriteRequest for MeetingRoomRespondRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9113,69 +6086,29 @@ impl PatchEventRequest {
         self
     }
 }
-impl rt::serde::Serialize for PatchEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("cardInstances", &self.card_instances)?;
-        object.optional("categories", &self.categories)?;
-        object.optional("description", &self.description)?;
-        object.optional("end", &self.end)?;
-        object.optional("extra", &self.extra)?;
-        object.optional("freeBusyStatus", &self.free_busy_status)?;
-        object.field("id", &self.id)?;
-        object.optional("isAllDay", &self.is_all_day)?;
-        object.optional("location", &self.location)?;
-        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("reminders", &self.reminders)?;
-        object.optional("richTextDescription", &self.rich_text_description)?;
-        object.optional("start", &self.start)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("uiConfigs", &self.ui_configs)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PatchEventRequest { "attendees" => optional(attendees), "cardInstances" =>
+    optional(card_instances), "categories" => optional(categories), "description" =>
+    optional(description), "end" => optional(end), "extra" => optional(extra),
+    "freeBusyStatus" => optional(free_busy_status), "id" => field(id), "isAllDay" =>
+    optional(is_all_day), "location" => optional(location), "onlineMeetingInfo" =>
+    optional(online_meeting_info), "recurrence" => optional(recurrence), "reminders" =>
+    optional(reminders), "richTextDescription" => optional(rich_text_description),
+    "start" => optional(start), "summary" => optional(summary), "uiConfigs" =>
+    optional(ui_configs) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PatchEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PatchEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "cardInstances" => rt::read_field(map, &mut self.card_instances),
-            "categories" => rt::read_field(map, &mut self.categories),
-            "description" => rt::read_field(map, &mut self.description),
-            "end" => rt::read_field(map, &mut self.end),
-            "extra" => rt::read_field(map, &mut self.extra),
-            "freeBusyStatus" => rt::read_field(map, &mut self.free_busy_status),
-            "id" => rt::read_field(map, &mut self.id),
-            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
-            "location" => rt::read_field(map, &mut self.location),
-            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "reminders" => rt::read_field(map, &mut self.reminders),
-            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
-            "start" => rt::read_field(map, &mut self.start),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PatchEventRequest { "x-client-token" => read_field(x_client_token), "attendees" =>
+    read_field(attendees), "cardInstances" => read_field(card_instances), "categories" =>
+    read_field(categories), "description" => read_field(description), "end" =>
+    read_field(end), "extra" => read_field(extra), "freeBusyStatus" =>
+    read_field(free_busy_status), "id" => read_field(id), "isAllDay" =>
+    read_field(is_all_day), "location" => read_field(location), "onlineMeetingInfo" =>
+    read_field(online_meeting_info), "recurrence" => read_field(recurrence), "reminders"
+    => read_field(reminders), "richTextDescription" => read_field(rich_text_description),
+    "start" => read_field(start), "summary" => read_field(summary), "uiConfigs" =>
+    read_field(ui_configs) }
 }
 impl rt::WriteRequest for PatchEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9211,37 +6144,13 @@ impl RemoveAttendeeRequest {
         self
     }
 }
-impl rt::serde::Serialize for RemoveAttendeeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendeesToRemove", &self.attendees_to_remove)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveAttendeeRequest { "attendeesToRemove" => optional(attendees_to_remove) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveAttendeeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveAttendeeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            "attendeesToRemove" => rt::read_field(map, &mut self.attendees_to_remove),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveAttendeeRequest { "x-client-token" => read_field(x_client_token),
+    "attendeesToRemove" => read_field(attendees_to_remove) }
 }
 impl rt::WriteRequest for RemoveAttendeeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9279,39 +6188,14 @@ impl RemoveMeetingRoomsRequest {
         self
     }
 }
-impl rt::serde::Serialize for RemoveMeetingRoomsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("meetingRoomsToRemove", &self.meeting_rooms_to_remove)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveMeetingRoomsRequest { "meetingRoomsToRemove" =>
+    optional(meeting_rooms_to_remove) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveMeetingRoomsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveMeetingRoomsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            "meetingRoomsToRemove" => {
-                rt::read_field(map, &mut self.meeting_rooms_to_remove)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveMeetingRoomsRequest { "x-client-token" => read_field(x_client_token),
+    "meetingRoomsToRemove" => read_field(meeting_rooms_to_remove) }
 }
 impl rt::WriteRequest for RemoveMeetingRoomsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9343,37 +6227,13 @@ impl RespondEventRequest {
         self
     }
 }
-impl rt::serde::Serialize for RespondEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("responseStatus", &self.response_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RespondEventRequest { "responseStatus" => field(response_status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RespondEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RespondEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            "responseStatus" => rt::read_field(map, &mut self.response_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RespondEventRequest { "x-client-token" => read_field(x_client_token),
+    "responseStatus" => read_field(response_status) }
 }
 impl rt::WriteRequest for RespondEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9421,41 +6281,16 @@ impl TransferEventRequest {
         self
     }
 }
-impl rt::serde::Serialize for TransferEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isExitCalendar", &self.is_exit_calendar)?;
-        object.optional("needNotifyViaO2O", &self.need_notify_via_o2o)?;
-        object.field("newOrganizerId", &self.new_organizer_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TransferEventRequest { "isExitCalendar" => optional(is_exit_calendar),
+    "needNotifyViaO2O" => optional(need_notify_via_o2o), "newOrganizerId" =>
+    field(new_organizer_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TransferEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TransferEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
-            "isExitCalendar" => rt::read_field(map, &mut self.is_exit_calendar),
-            "needNotifyViaO2O" => rt::read_field(map, &mut self.need_notify_via_o2o),
-            "newOrganizerId" => rt::read_field(map, &mut self.new_organizer_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TransferEventRequest { "x-client-token" => read_field(x_client_token),
+    "isExitCalendar" => read_field(is_exit_calendar), "needNotifyViaO2O" =>
+    read_field(need_notify_via_o2o), "newOrganizerId" => read_field(new_organizer_id) }
 }
 impl rt::WriteRequest for TransferEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9494,38 +6329,14 @@ impl UpdateOrgPluginSubscribersRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateOrgPluginSubscribersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.optional("unionIds", &self.union_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrgPluginSubscribersRequest { "deptIds" => optional(dept_ids), "unionIds" =>
+    optional(union_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrgPluginSubscribersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateOrgPluginSubscribersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "unionIds" => rt::read_field(map, &mut self.union_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrgPluginSubscribersRequest { "deptIds" => read_field(dept_ids), "unionIds" =>
+    read_field(union_ids) }
 }
 impl rt::WriteRequest for UpdateOrgPluginSubscribersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9577,42 +6388,16 @@ impl UpdateSubscribedCalendarsRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateSubscribedCalendarsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("managers", &self.managers)?;
-        object.optional("name", &self.name)?;
-        object.optional("subscribeScope", &self.subscribe_scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSubscribedCalendarsRequest { "description" => optional(description), "managers"
+    => optional(managers), "name" => optional(name), "subscribeScope" =>
+    optional(subscribe_scope) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateSubscribedCalendarsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateSubscribedCalendarsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "managers" => rt::read_field(map, &mut self.managers),
-            "name" => rt::read_field(map, &mut self.name),
-            "subscribeScope" => rt::read_field(map, &mut self.subscribe_scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSubscribedCalendarsRequest { "description" => read_field(description),
+    "managers" => read_field(managers), "name" => read_field(name), "subscribeScope" =>
+    read_field(subscribe_scope) }
 }
 impl rt::WriteRequest for UpdateSubscribedCalendarsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

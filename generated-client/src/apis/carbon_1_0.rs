@@ -170,39 +170,14 @@ pub struct GetPersonalCarbonInfoResponseBody {
     /// `personalCarbonAmount`.
     pub personal_carbon_amount: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPersonalCarbonInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPersonalCarbonInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "personalCarbonAmount" => {
-                rt::read_field(map, &mut self.personal_carbon_amount)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPersonalCarbonInfoResponseBody { "content" => read_field(content),
+    "personalCarbonAmount" => read_field(personal_carbon_amount) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPersonalCarbonInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("personalCarbonAmount", &self.personal_carbon_amount)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPersonalCarbonInfoResponseBody { "content" => optional(content),
+    "personalCarbonAmount" => optional(personal_carbon_amount) }
 }
 /// `WriteAlibabaOrgCarbonRequestOrgDetailsList`.
 #[derive(Clone, Debug)]
@@ -246,48 +221,18 @@ impl WriteAlibabaOrgCarbonRequestOrgDetailsList {
         }
     }
 }
-impl rt::serde::Serialize for WriteAlibabaOrgCarbonRequestOrgDetailsList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionId", &self.action_id)?;
-        object.field("actionTime", &self.action_time)?;
-        object.field("actionType", &self.action_type)?;
-        object.field("carbonAmount", &self.carbon_amount)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("deptId", &self.dept_id)?;
-        object.field("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WriteAlibabaOrgCarbonRequestOrgDetailsList { "actionId" => field(action_id),
+    "actionTime" => field(action_time), "actionType" => field(action_type),
+    "carbonAmount" => field(carbon_amount), "corpId" => field(corp_id), "deptId" =>
+    field(dept_id), "version" => field(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaOrgCarbonRequestOrgDetailsList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WriteAlibabaOrgCarbonRequestOrgDetailsList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionId" => rt::read_field(map, &mut self.action_id),
-            "actionTime" => rt::read_field(map, &mut self.action_time),
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "carbonAmount" => rt::read_field(map, &mut self.carbon_amount),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteAlibabaOrgCarbonRequestOrgDetailsList { "actionId" => read_field(action_id),
+    "actionTime" => read_field(action_time), "actionType" => read_field(action_type),
+    "carbonAmount" => read_field(carbon_amount), "corpId" => read_field(corp_id),
+    "deptId" => read_field(dept_id), "version" => read_field(version) }
 }
 /// `WriteAlibabaOrgCarbonResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -298,37 +243,14 @@ pub struct WriteAlibabaOrgCarbonResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaOrgCarbonResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WriteAlibabaOrgCarbonResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteAlibabaOrgCarbonResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for WriteAlibabaOrgCarbonResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WriteAlibabaOrgCarbonResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `WriteAlibabaUserCarbonRequestUserDetailsList`.
 #[derive(Clone, Debug)]
@@ -381,52 +303,21 @@ impl WriteAlibabaUserCarbonRequestUserDetailsList {
         }
     }
 }
-impl rt::serde::Serialize for WriteAlibabaUserCarbonRequestUserDetailsList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionEndTime", &self.action_end_time)?;
-        object.field("actionId", &self.action_id)?;
-        object.field("actionStartTime", &self.action_start_time)?;
-        object.field("actionType", &self.action_type)?;
-        object.field("carbonAmount", &self.carbon_amount)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("deptId", &self.dept_id)?;
-        object.field("userId", &self.user_id)?;
-        object.field("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WriteAlibabaUserCarbonRequestUserDetailsList { "actionEndTime" =>
+    field(action_end_time), "actionId" => field(action_id), "actionStartTime" =>
+    field(action_start_time), "actionType" => field(action_type), "carbonAmount" =>
+    field(carbon_amount), "corpId" => field(corp_id), "deptId" => field(dept_id),
+    "userId" => field(user_id), "version" => field(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaUserCarbonRequestUserDetailsList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WriteAlibabaUserCarbonRequestUserDetailsList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionEndTime" => rt::read_field(map, &mut self.action_end_time),
-            "actionId" => rt::read_field(map, &mut self.action_id),
-            "actionStartTime" => rt::read_field(map, &mut self.action_start_time),
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "carbonAmount" => rt::read_field(map, &mut self.carbon_amount),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteAlibabaUserCarbonRequestUserDetailsList { "actionEndTime" =>
+    read_field(action_end_time), "actionId" => read_field(action_id), "actionStartTime"
+    => read_field(action_start_time), "actionType" => read_field(action_type),
+    "carbonAmount" => read_field(carbon_amount), "corpId" => read_field(corp_id),
+    "deptId" => read_field(dept_id), "userId" => read_field(user_id), "version" =>
+    read_field(version) }
 }
 /// `WriteAlibabaUserCarbonResponseBody`: the same model as [`WriteAlibabaOrgCarbonResponseBody`].
 pub type WriteAlibabaUserCarbonResponseBody = WriteAlibabaOrgCarbonResponseBody;
@@ -437,35 +328,12 @@ pub struct WriteIsvStateResponseBody {
     /// `result`.
     pub result: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for WriteIsvStateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WriteIsvStateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteIsvStateResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for WriteIsvStateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WriteIsvStateResponseBody { "result" => optional(result) }
 }
 /// `WriteOrgCarbonRequestOrgDetailsList`: the same model as [`WriteAlibabaOrgCarbonRequestOrgDetailsList`].
 pub type WriteOrgCarbonRequestOrgDetailsList = WriteAlibabaOrgCarbonRequestOrgDetailsList;
@@ -549,52 +417,21 @@ impl WriteUserCarbonEnergyRequestUserDetailsList {
         self
     }
 }
-impl rt::serde::Serialize for WriteUserCarbonEnergyRequestUserDetailsList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionEndTime", &self.action_end_time)?;
-        object.optional("actionId", &self.action_id)?;
-        object.optional("actionStartTime", &self.action_start_time)?;
-        object.optional("actionType", &self.action_type)?;
-        object.optional("carbonAmount", &self.carbon_amount)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WriteUserCarbonEnergyRequestUserDetailsList { "actionEndTime" =>
+    optional(action_end_time), "actionId" => optional(action_id), "actionStartTime" =>
+    optional(action_start_time), "actionType" => optional(action_type), "carbonAmount" =>
+    optional(carbon_amount), "corpId" => optional(corp_id), "deptId" =>
+    optional(dept_id), "userId" => optional(user_id), "version" => optional(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WriteUserCarbonEnergyRequestUserDetailsList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WriteUserCarbonEnergyRequestUserDetailsList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionEndTime" => rt::read_field(map, &mut self.action_end_time),
-            "actionId" => rt::read_field(map, &mut self.action_id),
-            "actionStartTime" => rt::read_field(map, &mut self.action_start_time),
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "carbonAmount" => rt::read_field(map, &mut self.carbon_amount),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteUserCarbonEnergyRequestUserDetailsList { "actionEndTime" =>
+    read_field(action_end_time), "actionId" => read_field(action_id), "actionStartTime"
+    => read_field(action_start_time), "actionType" => read_field(action_type),
+    "carbonAmount" => read_field(carbon_amount), "corpId" => read_field(corp_id),
+    "deptId" => read_field(dept_id), "userId" => read_field(user_id), "version" =>
+    read_field(version) }
 }
 /// `WriteUserCarbonEnergyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -605,37 +442,14 @@ pub struct WriteUserCarbonEnergyResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for WriteUserCarbonEnergyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WriteUserCarbonEnergyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteUserCarbonEnergyResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for WriteUserCarbonEnergyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WriteUserCarbonEnergyResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// The request of [`Api::get_personal_carbon_info`].
 #[derive(Clone, Debug)]
@@ -657,26 +471,9 @@ impl GetPersonalCarbonInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPersonalCarbonInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPersonalCarbonInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPersonalCarbonInfoRequest { "actionType" => read_field(action_type), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for GetPersonalCarbonInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -704,36 +501,12 @@ impl WriteAlibabaOrgCarbonRequest {
         }
     }
 }
-impl rt::serde::Serialize for WriteAlibabaOrgCarbonRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("orgDetailsList", &self.org_details_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WriteAlibabaOrgCarbonRequest { "orgDetailsList" => field(org_details_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaOrgCarbonRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WriteAlibabaOrgCarbonRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orgDetailsList" => rt::read_field(map, &mut self.org_details_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteAlibabaOrgCarbonRequest { "orgDetailsList" => read_field(org_details_list) }
 }
 impl rt::WriteRequest for WriteAlibabaOrgCarbonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -760,36 +533,12 @@ impl WriteAlibabaUserCarbonRequest {
         }
     }
 }
-impl rt::serde::Serialize for WriteAlibabaUserCarbonRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userDetailsList", &self.user_details_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WriteAlibabaUserCarbonRequest { "userDetailsList" => field(user_details_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaUserCarbonRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WriteAlibabaUserCarbonRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userDetailsList" => rt::read_field(map, &mut self.user_details_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteAlibabaUserCarbonRequest { "userDetailsList" => read_field(user_details_list) }
 }
 impl rt::WriteRequest for WriteAlibabaUserCarbonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -816,26 +565,9 @@ impl WriteIsvStateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WriteIsvStateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WriteIsvStateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isvName" => rt::read_field(map, &mut self.isv_name),
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteIsvStateRequest { "isvName" => read_field(isv_name), "statDate" =>
+    read_field(stat_date) }
 }
 impl rt::WriteRequest for WriteIsvStateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -861,36 +593,12 @@ impl WriteOrgCarbonRequest {
         }
     }
 }
-impl rt::serde::Serialize for WriteOrgCarbonRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("orgDetailsList", &self.org_details_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WriteOrgCarbonRequest { "orgDetailsList" => field(org_details_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WriteOrgCarbonRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WriteOrgCarbonRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orgDetailsList" => rt::read_field(map, &mut self.org_details_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteOrgCarbonRequest { "orgDetailsList" => read_field(org_details_list) }
 }
 impl rt::WriteRequest for WriteOrgCarbonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -917,36 +625,12 @@ impl WriteUserCarbonRequest {
         }
     }
 }
-impl rt::serde::Serialize for WriteUserCarbonRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userDetailsList", &self.user_details_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WriteUserCarbonRequest { "userDetailsList" => field(user_details_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WriteUserCarbonRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WriteUserCarbonRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userDetailsList" => rt::read_field(map, &mut self.user_details_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteUserCarbonRequest { "userDetailsList" => read_field(user_details_list) }
 }
 impl rt::WriteRequest for WriteUserCarbonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -974,36 +658,12 @@ impl WriteUserCarbonEnergyRequest {
         self
     }
 }
-impl rt::serde::Serialize for WriteUserCarbonEnergyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userDetailsList", &self.user_details_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WriteUserCarbonEnergyRequest { "userDetailsList" => optional(user_details_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WriteUserCarbonEnergyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WriteUserCarbonEnergyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userDetailsList" => rt::read_field(map, &mut self.user_details_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteUserCarbonEnergyRequest { "userDetailsList" => read_field(user_details_list) }
 }
 impl rt::WriteRequest for WriteUserCarbonEnergyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

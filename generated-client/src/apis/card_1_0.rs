@@ -521,36 +521,12 @@ impl AppendSpaceRequestCoFeedOpenSpaceModel {
         self
     }
 }
-impl rt::serde::Serialize for AppendSpaceRequestCoFeedOpenSpaceModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendSpaceRequestCoFeedOpenSpaceModel { "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppendSpaceRequestCoFeedOpenSpaceModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppendSpaceRequestCoFeedOpenSpaceModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendSpaceRequestCoFeedOpenSpaceModel { "title" => read_field(title) }
 }
 /// `AppendSpaceRequestImGroupOpenSpaceModel`.
 #[derive(Clone, Debug, Default)]
@@ -602,42 +578,18 @@ impl AppendSpaceRequestImGroupOpenSpaceModel {
         self
     }
 }
-impl rt::serde::Serialize for AppendSpaceRequestImGroupOpenSpaceModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("lastMessageI18n", &self.last_message_i18n)?;
-        object.optional("notification", &self.notification)?;
-        object.optional("searchSupport", &self.search_support)?;
-        object.optional("supportForward", &self.support_forward)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendSpaceRequestImGroupOpenSpaceModel { "lastMessageI18n" =>
+    optional(last_message_i18n), "notification" => optional(notification),
+    "searchSupport" => optional(search_support), "supportForward" =>
+    optional(support_forward) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppendSpaceRequestImGroupOpenSpaceModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppendSpaceRequestImGroupOpenSpaceModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "lastMessageI18n" => rt::read_field(map, &mut self.last_message_i18n),
-            "notification" => rt::read_field(map, &mut self.notification),
-            "searchSupport" => rt::read_field(map, &mut self.search_support),
-            "supportForward" => rt::read_field(map, &mut self.support_forward),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendSpaceRequestImGroupOpenSpaceModel { "lastMessageI18n" =>
+    read_field(last_message_i18n), "notification" => read_field(notification),
+    "searchSupport" => read_field(search_support), "supportForward" =>
+    read_field(support_forward) }
 }
 /// `AppendSpaceRequestImRobotOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type AppendSpaceRequestImRobotOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
@@ -659,36 +611,12 @@ impl AppendSpaceRequestTopOpenSpaceModel {
         self
     }
 }
-impl rt::serde::Serialize for AppendSpaceRequestTopOpenSpaceModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("spaceType", &self.space_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendSpaceRequestTopOpenSpaceModel { "spaceType" => optional(space_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppendSpaceRequestTopOpenSpaceModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppendSpaceRequestTopOpenSpaceModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "spaceType" => rt::read_field(map, &mut self.space_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendSpaceRequestTopOpenSpaceModel { "spaceType" => read_field(space_type) }
 }
 /// `AppendSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -699,37 +627,14 @@ pub struct AppendSpaceResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AppendSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppendSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendSpaceResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AppendSpaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendSpaceResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AppendSpaceWithDelegateRequestCoFeedOpenSpaceModel`: the same model as [`AppendSpaceRequestCoFeedOpenSpaceModel`].
 pub type AppendSpaceWithDelegateRequestCoFeedOpenSpaceModel = AppendSpaceRequestCoFeedOpenSpaceModel;
@@ -752,37 +657,13 @@ pub struct CopyTemplateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyTemplateResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyTemplateResponseBody { "data" => optional(data), "success" => optional(success) }
 }
 /// `CreateAndDeliverRequestCardData`.
 #[derive(Clone, Debug, Default)]
@@ -807,36 +688,12 @@ impl CreateAndDeliverRequestCardData {
         self
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverRequestCardData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardParamMap", &self.card_param_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverRequestCardData { "cardParamMap" => optional(card_param_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestCardData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverRequestCardData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverRequestCardData { "cardParamMap" => read_field(card_param_map) }
 }
 /// `CreateAndDeliverRequestCoFeedOpenDeliverModel`.
 #[derive(Clone, Debug, Default)]
@@ -863,38 +720,14 @@ impl CreateAndDeliverRequestCoFeedOpenDeliverModel {
         self
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverRequestCoFeedOpenDeliverModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizTag", &self.biz_tag)?;
-        object.optional("gmtTimeLine", &self.gmt_time_line)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverRequestCoFeedOpenDeliverModel { "bizTag" => optional(biz_tag),
+    "gmtTimeLine" => optional(gmt_time_line) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestCoFeedOpenDeliverModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverRequestCoFeedOpenDeliverModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTag" => rt::read_field(map, &mut self.biz_tag),
-            "gmtTimeLine" => rt::read_field(map, &mut self.gmt_time_line),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverRequestCoFeedOpenDeliverModel { "bizTag" => read_field(biz_tag),
+    "gmtTimeLine" => read_field(gmt_time_line) }
 }
 /// `CreateAndDeliverRequestCoFeedOpenSpaceModel`.
 #[derive(Clone, Debug, Default)]
@@ -921,38 +754,14 @@ impl CreateAndDeliverRequestCoFeedOpenSpaceModel {
         self
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverRequestCoFeedOpenSpaceModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverRequestCoFeedOpenSpaceModel { "coolAppCode" =>
+    optional(cool_app_code), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestCoFeedOpenSpaceModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverRequestCoFeedOpenSpaceModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverRequestCoFeedOpenSpaceModel { "coolAppCode" =>
+    read_field(cool_app_code), "title" => read_field(title) }
 }
 /// `CreateAndDeliverRequestDocOpenDeliverModel`.
 #[derive(Clone, Debug, Default)]
@@ -972,36 +781,12 @@ impl CreateAndDeliverRequestDocOpenDeliverModel {
         self
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverRequestDocOpenDeliverModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverRequestDocOpenDeliverModel { "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestDocOpenDeliverModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverRequestDocOpenDeliverModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverRequestDocOpenDeliverModel { "userId" => read_field(user_id) }
 }
 /// `CreateAndDeliverRequestImGroupOpenDeliverModel`.
 #[derive(Clone, Debug, Default)]
@@ -1055,43 +840,16 @@ impl CreateAndDeliverRequestImGroupOpenDeliverModel {
         self
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverRequestImGroupOpenDeliverModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atUserIds", &self.at_user_ids)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("recipients", &self.recipients)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverRequestImGroupOpenDeliverModel { "atUserIds" =>
+    optional(at_user_ids), "extension" => optional(extension), "recipients" =>
+    optional(recipients), "robotCode" => optional(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateAndDeliverRequestImGroupOpenDeliverModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverRequestImGroupOpenDeliverModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atUserIds" => rt::read_field(map, &mut self.at_user_ids),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "recipients" => rt::read_field(map, &mut self.recipients),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverRequestImGroupOpenDeliverModel { "atUserIds" =>
+    read_field(at_user_ids), "extension" => read_field(extension), "recipients" =>
+    read_field(recipients), "robotCode" => read_field(robot_code) }
 }
 /// `CreateAndDeliverRequestImGroupOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type CreateAndDeliverRequestImGroupOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
@@ -1132,41 +890,15 @@ impl CreateAndDeliverRequestImRobotOpenDeliverModel {
         self
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverRequestImRobotOpenDeliverModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.optional("spaceType", &self.space_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverRequestImRobotOpenDeliverModel { "extension" => optional(extension),
+    "robotCode" => optional(robot_code), "spaceType" => optional(space_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateAndDeliverRequestImRobotOpenDeliverModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverRequestImRobotOpenDeliverModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extension" => rt::read_field(map, &mut self.extension),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "spaceType" => rt::read_field(map, &mut self.space_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverRequestImRobotOpenDeliverModel { "extension" =>
+    read_field(extension), "robotCode" => read_field(robot_code), "spaceType" =>
+    read_field(space_type) }
 }
 /// `CreateAndDeliverRequestImRobotOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type CreateAndDeliverRequestImRobotOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
@@ -1205,39 +937,14 @@ impl CreateAndDeliverRequestImSingleOpenDeliverModel {
         self
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverRequestImSingleOpenDeliverModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atUserIds", &self.at_user_ids)?;
-        object.optional("extension", &self.extension)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverRequestImSingleOpenDeliverModel { "atUserIds" =>
+    optional(at_user_ids), "extension" => optional(extension) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateAndDeliverRequestImSingleOpenDeliverModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverRequestImSingleOpenDeliverModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atUserIds" => rt::read_field(map, &mut self.at_user_ids),
-            "extension" => rt::read_field(map, &mut self.extension),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverRequestImSingleOpenDeliverModel { "atUserIds" =>
+    read_field(at_user_ids), "extension" => read_field(extension) }
 }
 /// `CreateAndDeliverRequestImSingleOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type CreateAndDeliverRequestImSingleOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
@@ -1266,38 +973,14 @@ impl CreateAndDeliverRequestOpenDynamicDataConfig {
         self
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverRequestOpenDynamicDataConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dynamicDataSourceConfigs", &self.dynamic_data_source_configs)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverRequestOpenDynamicDataConfig { "dynamicDataSourceConfigs" =>
+    optional(dynamic_data_source_configs) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestOpenDynamicDataConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverRequestOpenDynamicDataConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dynamicDataSourceConfigs" => {
-                rt::read_field(map, &mut self.dynamic_data_source_configs)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverRequestOpenDynamicDataConfig { "dynamicDataSourceConfigs" =>
+    read_field(dynamic_data_source_configs) }
 }
 /// `PrivateDataValue`: the same model as [`CreateAndDeliverRequestCardData`].
 pub type PrivateDataValue = CreateAndDeliverRequestCardData;
@@ -1339,40 +1022,16 @@ impl CreateAndDeliverRequestTopOpenDeliverModel {
         self
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverRequestTopOpenDeliverModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expiredTimeMillis", &self.expired_time_millis)?;
-        object.optional("platforms", &self.platforms)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverRequestTopOpenDeliverModel { "expiredTimeMillis" =>
+    optional(expired_time_millis), "platforms" => optional(platforms), "userIds" =>
+    optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestTopOpenDeliverModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverRequestTopOpenDeliverModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expiredTimeMillis" => rt::read_field(map, &mut self.expired_time_millis),
-            "platforms" => rt::read_field(map, &mut self.platforms),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverRequestTopOpenDeliverModel { "expiredTimeMillis" =>
+    read_field(expired_time_millis), "platforms" => read_field(platforms), "userIds" =>
+    read_field(user_ids) }
 }
 /// `CreateAndDeliverRequestTopOpenSpaceModel`: the same model as [`AppendSpaceRequestTopOpenSpaceModel`].
 pub type CreateAndDeliverRequestTopOpenSpaceModel = AppendSpaceRequestTopOpenSpaceModel;
@@ -1385,37 +1044,14 @@ pub struct CreateAndDeliverResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAndDeliverResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAndDeliverResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateAndDeliverAICardRequestA2uiAnnotations`.
 #[derive(Clone, Debug)]
@@ -1443,40 +1079,15 @@ impl CreateAndDeliverAICardRequestA2uiAnnotations {
         }
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverAICardRequestA2uiAnnotations {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("componentId", &self.component_id)?;
-        object.field("surfaceId", &self.surface_id)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverAICardRequestA2uiAnnotations { "componentId" => field(component_id),
+    "surfaceId" => field(surface_id), "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverAICardRequestA2uiAnnotations {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverAICardRequestA2uiAnnotations {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentId" => rt::read_field(map, &mut self.component_id),
-            "surfaceId" => rt::read_field(map, &mut self.surface_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverAICardRequestA2uiAnnotations { "componentId" =>
+    read_field(component_id), "surfaceId" => read_field(surface_id), "type" =>
+    read_field(r#type) }
 }
 /// `CreateAndDeliverAICardRequestImGroupOpenDeliverModel`.
 #[derive(Clone, Debug)]
@@ -1531,43 +1142,16 @@ impl CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
         self
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atUserIds", &self.at_user_ids)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("recipients", &self.recipients)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverAICardRequestImGroupOpenDeliverModel { "atUserIds" =>
+    optional(at_user_ids), "extension" => optional(extension), "recipients" =>
+    optional(recipients), "robotCode" => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atUserIds" => rt::read_field(map, &mut self.at_user_ids),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "recipients" => rt::read_field(map, &mut self.recipients),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverAICardRequestImGroupOpenDeliverModel { "atUserIds" =>
+    read_field(at_user_ids), "extension" => read_field(extension), "recipients" =>
+    read_field(recipients), "robotCode" => read_field(robot_code) }
 }
 /// `CreateAndDeliverAICardRequestImGroupOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type CreateAndDeliverAICardRequestImGroupOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
@@ -1628,36 +1212,13 @@ pub struct CreateCardResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCardResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    CreateCardResponseBody { "result" => optional(result), "success" => optional(success)
     }
 }
 /// `CreateCardWithDelegateRequestCardData`: the same model as [`CreateAndDeliverRequestCardData`].
@@ -1685,35 +1246,12 @@ pub struct DeleteTemplateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteTemplateResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteTemplateResponseBody { "success" => optional(success) }
 }
 /// `DeliverCardRequestCoFeedOpenDeliverModel`: the same model as [`CreateAndDeliverRequestCoFeedOpenDeliverModel`].
 pub type DeliverCardRequestCoFeedOpenDeliverModel = CreateAndDeliverRequestCoFeedOpenDeliverModel;
@@ -1736,37 +1274,14 @@ pub struct DeliverCardResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeliverCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeliverCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeliverCardResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeliverCardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeliverCardResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `DeliverCardWithDelegateRequestCoFeedOpenDeliverModel`: the same model as [`CreateAndDeliverRequestCoFeedOpenDeliverModel`].
 pub type DeliverCardWithDelegateRequestCoFeedOpenDeliverModel = CreateAndDeliverRequestCoFeedOpenDeliverModel;
@@ -1791,37 +1306,13 @@ pub struct GetTemplateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTemplateResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTemplateResponseBody { "data" => optional(data), "success" => optional(success) }
 }
 /// `ListTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1832,37 +1323,13 @@ pub struct ListTemplateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTemplateResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTemplateResponseBody { "data" => optional(data), "success" => optional(success) }
 }
 /// `PublishTemplateResponseBody`: the same model as [`GetTemplateResponseBody`].
 pub type PublishTemplateResponseBody = GetTemplateResponseBody;
@@ -1875,37 +1342,14 @@ pub struct RegisterCallbackResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RegisterCallbackResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterCallbackResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterCallbackResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RegisterCallbackResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterCallbackResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `RegisterCallbackWithDelegateResponseBody`: the same model as [`RegisterCallbackResponseBody`].
 pub type RegisterCallbackWithDelegateResponseBody = RegisterCallbackResponseBody;
@@ -1924,37 +1368,14 @@ pub struct UpdateAICardResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateAICardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateAICardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateAICardResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateAICardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateAICardResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `UpdateCardRequestCardData`: the same model as [`CreateAndDeliverRequestCardData`].
 pub type UpdateCardRequestCardData = CreateAndDeliverRequestCardData;
@@ -1983,42 +1404,16 @@ impl UpdateCardRequestCardUpdateOptions {
         self
     }
 }
-impl rt::serde::Serialize for UpdateCardRequestCardUpdateOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("updateCardDataByKey", &self.update_card_data_by_key)?;
-        object.optional("updatePrivateDataByKey", &self.update_private_data_by_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCardRequestCardUpdateOptions { "updateCardDataByKey" =>
+    optional(update_card_data_by_key), "updatePrivateDataByKey" =>
+    optional(update_private_data_by_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCardRequestCardUpdateOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCardRequestCardUpdateOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "updateCardDataByKey" => {
-                rt::read_field(map, &mut self.update_card_data_by_key)
-            }
-            "updatePrivateDataByKey" => {
-                rt::read_field(map, &mut self.update_private_data_by_key)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCardRequestCardUpdateOptions { "updateCardDataByKey" =>
+    read_field(update_card_data_by_key), "updatePrivateDataByKey" =>
+    read_field(update_private_data_by_key) }
 }
 /// `UpdateCardResponseBody`: the same model as [`AppendSpaceResponseBody`].
 pub type UpdateCardResponseBody = AppendSpaceResponseBody;
@@ -2053,39 +1448,14 @@ impl AppendSpaceRequestImGroupOpenSpaceModelNotification {
         self
     }
 }
-impl rt::serde::Serialize for AppendSpaceRequestImGroupOpenSpaceModelNotification {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alertContent", &self.alert_content)?;
-        object.optional("notificationOff", &self.notification_off)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendSpaceRequestImGroupOpenSpaceModelNotification { "alertContent" =>
+    optional(alert_content), "notificationOff" => optional(notification_off) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for AppendSpaceRequestImGroupOpenSpaceModelNotification {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppendSpaceRequestImGroupOpenSpaceModelNotification {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alertContent" => rt::read_field(map, &mut self.alert_content),
-            "notificationOff" => rt::read_field(map, &mut self.notification_off),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendSpaceRequestImGroupOpenSpaceModelNotification { "alertContent" =>
+    read_field(alert_content), "notificationOff" => read_field(notification_off) }
 }
 /// `AppendSpaceRequestImGroupOpenSpaceModelSearchSupport`.
 #[derive(Clone, Debug, Default)]
@@ -2119,41 +1489,16 @@ impl AppendSpaceRequestImGroupOpenSpaceModelSearchSupport {
         self
     }
 }
-impl rt::serde::Serialize for AppendSpaceRequestImGroupOpenSpaceModelSearchSupport {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("searchDesc", &self.search_desc)?;
-        object.optional("searchIcon", &self.search_icon)?;
-        object.optional("searchTypeName", &self.search_type_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendSpaceRequestImGroupOpenSpaceModelSearchSupport { "searchDesc" =>
+    optional(search_desc), "searchIcon" => optional(search_icon), "searchTypeName" =>
+    optional(search_type_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for AppendSpaceRequestImGroupOpenSpaceModelSearchSupport {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppendSpaceRequestImGroupOpenSpaceModelSearchSupport {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "searchDesc" => rt::read_field(map, &mut self.search_desc),
-            "searchIcon" => rt::read_field(map, &mut self.search_icon),
-            "searchTypeName" => rt::read_field(map, &mut self.search_type_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendSpaceRequestImGroupOpenSpaceModelSearchSupport { "searchDesc" =>
+    read_field(search_desc), "searchIcon" => read_field(search_icon), "searchTypeName" =>
+    read_field(search_type_name) }
 }
 /// `AppendSpaceRequestImRobotOpenSpaceModelNotification`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelNotification`].
 pub type AppendSpaceRequestImRobotOpenSpaceModelNotification = AppendSpaceRequestImGroupOpenSpaceModelNotification;
@@ -2174,35 +1519,12 @@ pub struct CopyTemplateResponseBodyData {
     /// `templateId`.
     pub template_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyTemplateResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyTemplateResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyTemplateResponseBodyData { "templateId" => read_field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyTemplateResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyTemplateResponseBodyData { "templateId" => optional(template_id) }
 }
 /// `CreateAndDeliverRequestImGroupOpenSpaceModelNotification`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelNotification`].
 pub type CreateAndDeliverRequestImGroupOpenSpaceModelNotification = AppendSpaceRequestImGroupOpenSpaceModelNotification;
@@ -2258,45 +1580,16 @@ impl CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
         self
     }
 }
-impl rt::serde::Serialize
-for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("constParams", &self.const_params)?;
-        object.optional("dynamicDataSourceId", &self.dynamic_data_source_id)?;
-        object.optional("pullConfig", &self.pull_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs { "constParams"
+    => optional(const_params), "dynamicDataSourceId" => optional(dynamic_data_source_id),
+    "pullConfig" => optional(pull_config) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "constParams" => rt::read_field(map, &mut self.const_params),
-            "dynamicDataSourceId" => {
-                rt::read_field(map, &mut self.dynamic_data_source_id)
-            }
-            "pullConfig" => rt::read_field(map, &mut self.pull_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs { "constParams"
+    => read_field(const_params), "dynamicDataSourceId" =>
+    read_field(dynamic_data_source_id), "pullConfig" => read_field(pull_config) }
 }
 /// `CreateAndDeliverResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2307,37 +1600,14 @@ pub struct CreateAndDeliverResponseBodyResult {
     /// `outTrackId`.
     pub out_track_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAndDeliverResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deliverResults" => rt::read_field(map, &mut self.deliver_results),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverResponseBodyResult { "deliverResults" => read_field(deliver_results),
+    "outTrackId" => read_field(out_track_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAndDeliverResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deliverResults", &self.deliver_results)?;
-        object.optional("outTrackId", &self.out_track_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverResponseBodyResult { "deliverResults" => optional(deliver_results),
+    "outTrackId" => optional(out_track_id) }
 }
 /// `CreateAndDeliverAICardRequestImGroupOpenSpaceModelNotification`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelNotification`].
 pub type CreateAndDeliverAICardRequestImGroupOpenSpaceModelNotification = AppendSpaceRequestImGroupOpenSpaceModelNotification;
@@ -2410,43 +1680,16 @@ pub struct DeliverCardResponseBodyResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeliverCardResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeliverCardResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "carrierId" => rt::read_field(map, &mut self.carrier_id),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "spaceType" => rt::read_field(map, &mut self.space_type),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeliverCardResponseBodyResult { "carrierId" => read_field(carrier_id), "errorMsg" =>
+    read_field(error_msg), "spaceId" => read_field(space_id), "spaceType" =>
+    read_field(space_type), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeliverCardResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("carrierId", &self.carrier_id)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("spaceType", &self.space_type)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeliverCardResponseBodyResult { "carrierId" => optional(carrier_id), "errorMsg" =>
+    optional(error_msg), "spaceId" => optional(space_id), "spaceType" =>
+    optional(space_type), "success" => optional(success) }
 }
 /// `DeliverCardWithDelegateResponseBodyResult`: the same model as [`DeliverCardResponseBodyResult`].
 pub type DeliverCardWithDelegateResponseBodyResult = DeliverCardResponseBodyResult;
@@ -2483,61 +1726,26 @@ pub struct GetTemplateResponseBodyData {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTemplateResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTemplateResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blockTemplate" => rt::read_field(map, &mut self.block_template),
-            "commonVariableList" => rt::read_field(map, &mut self.common_variable_list),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "expVariableList" => rt::read_field(map, &mut self.exp_variable_list),
-            "extendType" => rt::read_field(map, &mut self.extend_type),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "localVariableList" => rt::read_field(map, &mut self.local_variable_list),
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "preview" => rt::read_field(map, &mut self.preview),
-            "status" => rt::read_field(map, &mut self.status),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTemplateResponseBodyData { "blockTemplate" => read_field(block_template),
+    "commonVariableList" => read_field(common_variable_list), "creatorId" =>
+    read_field(creator_id), "expVariableList" => read_field(exp_variable_list),
+    "extendType" => read_field(extend_type), "gmtCreate" => read_field(gmt_create),
+    "gmtModified" => read_field(gmt_modified), "localVariableList" =>
+    read_field(local_variable_list), "miniAppId" => read_field(mini_app_id), "name" =>
+    read_field(name), "preview" => read_field(preview), "status" => read_field(status),
+    "templateId" => read_field(template_id), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTemplateResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("blockTemplate", &self.block_template)?;
-        object.optional("commonVariableList", &self.common_variable_list)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("expVariableList", &self.exp_variable_list)?;
-        object.optional("extendType", &self.extend_type)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("localVariableList", &self.local_variable_list)?;
-        object.optional("miniAppId", &self.mini_app_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("preview", &self.preview)?;
-        object.optional("status", &self.status)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTemplateResponseBodyData { "blockTemplate" => optional(block_template),
+    "commonVariableList" => optional(common_variable_list), "creatorId" =>
+    optional(creator_id), "expVariableList" => optional(exp_variable_list), "extendType"
+    => optional(extend_type), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "localVariableList" => optional(local_variable_list),
+    "miniAppId" => optional(mini_app_id), "name" => optional(name), "preview" =>
+    optional(preview), "status" => optional(status), "templateId" =>
+    optional(template_id), "type" => optional(r#type) }
 }
 /// `ListTemplateResponseBodyData`: the same model as [`GetTemplateResponseBodyData`].
 pub type ListTemplateResponseBodyData = GetTemplateResponseBodyData;
@@ -2552,37 +1760,14 @@ pub struct RegisterCallbackResponseBodyResult {
     /// `callbackUrl`.
     pub callback_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RegisterCallbackResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterCallbackResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiSecret" => rt::read_field(map, &mut self.api_secret),
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterCallbackResponseBodyResult { "apiSecret" => read_field(api_secret),
+    "callbackUrl" => read_field(callback_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RegisterCallbackResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiSecret", &self.api_secret)?;
-        object.optional("callbackUrl", &self.callback_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterCallbackResponseBodyResult { "apiSecret" => optional(api_secret),
+    "callbackUrl" => optional(callback_url) }
 }
 /// `RegisterCallbackWithDelegateResponseBodyResult`: the same model as [`RegisterCallbackResponseBodyResult`].
 pub type RegisterCallbackWithDelegateResponseBodyResult = RegisterCallbackResponseBodyResult;
@@ -2599,39 +1784,15 @@ pub struct UpdateAICardResponseBodyResult {
     /// `outUpdateId`.
     pub out_update_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateAICardResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateAICardResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "flowStatus" => rt::read_field(map, &mut self.flow_status),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "outUpdateId" => rt::read_field(map, &mut self.out_update_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UpdateAICardResponseBodyResult { "flowStatus" => read_field(flow_status),
+    "outTrackId" => read_field(out_track_id), "outUpdateId" => read_field(out_update_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateAICardResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("flowStatus", &self.flow_status)?;
-        object.optional("outTrackId", &self.out_track_id)?;
-        object.optional("outUpdateId", &self.out_update_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateAICardResponseBodyResult { "flowStatus" => optional(flow_status), "outTrackId"
+    => optional(out_track_id), "outUpdateId" => optional(out_update_id) }
 }
 /// `CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig`.
 #[derive(Clone, Debug, Default)]
@@ -2665,43 +1826,16 @@ impl CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullCon
         self
     }
 }
-impl rt::serde::Serialize
-for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("interval", &self.interval)?;
-        object.optional("pullStrategy", &self.pull_strategy)?;
-        object.optional("timeUnit", &self.time_unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
+    "interval" => optional(interval), "pullStrategy" => optional(pull_strategy),
+    "timeUnit" => optional(time_unit) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "interval" => rt::read_field(map, &mut self.interval),
-            "pullStrategy" => rt::read_field(map, &mut self.pull_strategy),
-            "timeUnit" => rt::read_field(map, &mut self.time_unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
+    "interval" => read_field(interval), "pullStrategy" => read_field(pull_strategy),
+    "timeUnit" => read_field(time_unit) }
 }
 /// `CreateAndDeliverResponseBodyResultDeliverResults`: the same model as [`DeliverCardResponseBodyResult`].
 pub type CreateAndDeliverResponseBodyResultDeliverResults = DeliverCardResponseBodyResult;
@@ -2775,50 +1909,18 @@ impl AppendSpaceRequest {
         self
     }
 }
-impl rt::serde::Serialize for AppendSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coFeedOpenSpaceModel", &self.co_feed_open_space_model)?;
-        object.optional("imGroupOpenSpaceModel", &self.im_group_open_space_model)?;
-        object.optional("imRobotOpenSpaceModel", &self.im_robot_open_space_model)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("topOpenSpaceModel", &self.top_open_space_model)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendSpaceRequest { "coFeedOpenSpaceModel" => optional(co_feed_open_space_model),
+    "imGroupOpenSpaceModel" => optional(im_group_open_space_model),
+    "imRobotOpenSpaceModel" => optional(im_robot_open_space_model), "outTrackId" =>
+    field(out_track_id), "topOpenSpaceModel" => optional(top_open_space_model) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppendSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppendSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coFeedOpenSpaceModel" => {
-                rt::read_field(map, &mut self.co_feed_open_space_model)
-            }
-            "imGroupOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_group_open_space_model)
-            }
-            "imRobotOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_robot_open_space_model)
-            }
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "topOpenSpaceModel" => rt::read_field(map, &mut self.top_open_space_model),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendSpaceRequest { "coFeedOpenSpaceModel" => read_field(co_feed_open_space_model),
+    "imGroupOpenSpaceModel" => read_field(im_group_open_space_model),
+    "imRobotOpenSpaceModel" => read_field(im_robot_open_space_model), "outTrackId" =>
+    read_field(out_track_id), "topOpenSpaceModel" => read_field(top_open_space_model) }
 }
 impl rt::WriteRequest for AppendSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2891,50 +1993,20 @@ impl AppendSpaceWithDelegateRequest {
         self
     }
 }
-impl rt::serde::Serialize for AppendSpaceWithDelegateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coFeedOpenSpaceModel", &self.co_feed_open_space_model)?;
-        object.optional("imGroupOpenSpaceModel", &self.im_group_open_space_model)?;
-        object.optional("imRobotOpenSpaceModel", &self.im_robot_open_space_model)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("topOpenSpaceModel", &self.top_open_space_model)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendSpaceWithDelegateRequest { "coFeedOpenSpaceModel" =>
+    optional(co_feed_open_space_model), "imGroupOpenSpaceModel" =>
+    optional(im_group_open_space_model), "imRobotOpenSpaceModel" =>
+    optional(im_robot_open_space_model), "outTrackId" => field(out_track_id),
+    "topOpenSpaceModel" => optional(top_open_space_model) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppendSpaceWithDelegateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppendSpaceWithDelegateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coFeedOpenSpaceModel" => {
-                rt::read_field(map, &mut self.co_feed_open_space_model)
-            }
-            "imGroupOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_group_open_space_model)
-            }
-            "imRobotOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_robot_open_space_model)
-            }
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "topOpenSpaceModel" => rt::read_field(map, &mut self.top_open_space_model),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendSpaceWithDelegateRequest { "coFeedOpenSpaceModel" =>
+    read_field(co_feed_open_space_model), "imGroupOpenSpaceModel" =>
+    read_field(im_group_open_space_model), "imRobotOpenSpaceModel" =>
+    read_field(im_robot_open_space_model), "outTrackId" => read_field(out_track_id),
+    "topOpenSpaceModel" => read_field(top_open_space_model) }
 }
 impl rt::WriteRequest for AppendSpaceWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2964,26 +2036,9 @@ impl CloseTopCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CloseTopCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CloseTopCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseTopCardRequest { "openConversationId" => read_field(open_conversation_id),
+    "outTrackId" => read_field(out_track_id) }
 }
 impl rt::WriteRequest for CloseTopCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3015,38 +2070,13 @@ impl CopyTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for CopyTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.field("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyTemplateRequest { "name" => optional(name), "templateId" => field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyTemplateRequest { "name" => read_field(name), "templateId" =>
+    read_field(template_id) }
 }
 impl rt::WriteRequest for CopyTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3281,100 +2311,46 @@ impl CreateAndDeliverRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackRouteKey", &self.callback_route_key)?;
-        object.optional("callbackType", &self.callback_type)?;
-        object.optional("cardAtUserIds", &self.card_at_user_ids)?;
-        object.field("cardData", &self.card_data)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.optional("coFeedOpenDeliverModel", &self.co_feed_open_deliver_model)?;
-        object.optional("coFeedOpenSpaceModel", &self.co_feed_open_space_model)?;
-        object.optional("docOpenDeliverModel", &self.doc_open_deliver_model)?;
-        object.optional("imGroupOpenDeliverModel", &self.im_group_open_deliver_model)?;
-        object.optional("imGroupOpenSpaceModel", &self.im_group_open_space_model)?;
-        object.optional("imRobotOpenDeliverModel", &self.im_robot_open_deliver_model)?;
-        object.optional("imRobotOpenSpaceModel", &self.im_robot_open_space_model)?;
-        object.optional("imSingleOpenDeliverModel", &self.im_single_open_deliver_model)?;
-        object.optional("imSingleOpenSpaceModel", &self.im_single_open_space_model)?;
-        object.optional("openDynamicDataConfig", &self.open_dynamic_data_config)?;
-        object.field("openSpaceId", &self.open_space_id)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("privateData", &self.private_data)?;
-        object.optional("topOpenDeliverModel", &self.top_open_deliver_model)?;
-        object.optional("topOpenSpaceModel", &self.top_open_space_model)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userIdType", &self.user_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverRequest { "callbackRouteKey" => optional(callback_route_key),
+    "callbackType" => optional(callback_type), "cardAtUserIds" =>
+    optional(card_at_user_ids), "cardData" => field(card_data), "cardTemplateId" =>
+    field(card_template_id), "coFeedOpenDeliverModel" =>
+    optional(co_feed_open_deliver_model), "coFeedOpenSpaceModel" =>
+    optional(co_feed_open_space_model), "docOpenDeliverModel" =>
+    optional(doc_open_deliver_model), "imGroupOpenDeliverModel" =>
+    optional(im_group_open_deliver_model), "imGroupOpenSpaceModel" =>
+    optional(im_group_open_space_model), "imRobotOpenDeliverModel" =>
+    optional(im_robot_open_deliver_model), "imRobotOpenSpaceModel" =>
+    optional(im_robot_open_space_model), "imSingleOpenDeliverModel" =>
+    optional(im_single_open_deliver_model), "imSingleOpenSpaceModel" =>
+    optional(im_single_open_space_model), "openDynamicDataConfig" =>
+    optional(open_dynamic_data_config), "openSpaceId" => field(open_space_id),
+    "outTrackId" => field(out_track_id), "privateData" => optional(private_data),
+    "topOpenDeliverModel" => optional(top_open_deliver_model), "topOpenSpaceModel" =>
+    optional(top_open_space_model), "userId" => optional(user_id), "userIdType" =>
+    optional(user_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
-            "callbackType" => rt::read_field(map, &mut self.callback_type),
-            "cardAtUserIds" => rt::read_field(map, &mut self.card_at_user_ids),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "coFeedOpenDeliverModel" => {
-                rt::read_field(map, &mut self.co_feed_open_deliver_model)
-            }
-            "coFeedOpenSpaceModel" => {
-                rt::read_field(map, &mut self.co_feed_open_space_model)
-            }
-            "docOpenDeliverModel" => {
-                rt::read_field(map, &mut self.doc_open_deliver_model)
-            }
-            "imGroupOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_group_open_deliver_model)
-            }
-            "imGroupOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_group_open_space_model)
-            }
-            "imRobotOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_robot_open_deliver_model)
-            }
-            "imRobotOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_robot_open_space_model)
-            }
-            "imSingleOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_single_open_deliver_model)
-            }
-            "imSingleOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_single_open_space_model)
-            }
-            "openDynamicDataConfig" => {
-                rt::read_field(map, &mut self.open_dynamic_data_config)
-            }
-            "openSpaceId" => rt::read_field(map, &mut self.open_space_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "privateData" => rt::read_field(map, &mut self.private_data),
-            "topOpenDeliverModel" => {
-                rt::read_field(map, &mut self.top_open_deliver_model)
-            }
-            "topOpenSpaceModel" => rt::read_field(map, &mut self.top_open_space_model),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userIdType" => rt::read_field(map, &mut self.user_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverRequest { "callbackRouteKey" => read_field(callback_route_key),
+    "callbackType" => read_field(callback_type), "cardAtUserIds" =>
+    read_field(card_at_user_ids), "cardData" => read_field(card_data), "cardTemplateId"
+    => read_field(card_template_id), "coFeedOpenDeliverModel" =>
+    read_field(co_feed_open_deliver_model), "coFeedOpenSpaceModel" =>
+    read_field(co_feed_open_space_model), "docOpenDeliverModel" =>
+    read_field(doc_open_deliver_model), "imGroupOpenDeliverModel" =>
+    read_field(im_group_open_deliver_model), "imGroupOpenSpaceModel" =>
+    read_field(im_group_open_space_model), "imRobotOpenDeliverModel" =>
+    read_field(im_robot_open_deliver_model), "imRobotOpenSpaceModel" =>
+    read_field(im_robot_open_space_model), "imSingleOpenDeliverModel" =>
+    read_field(im_single_open_deliver_model), "imSingleOpenSpaceModel" =>
+    read_field(im_single_open_space_model), "openDynamicDataConfig" =>
+    read_field(open_dynamic_data_config), "openSpaceId" => read_field(open_space_id),
+    "outTrackId" => read_field(out_track_id), "privateData" => read_field(private_data),
+    "topOpenDeliverModel" => read_field(top_open_deliver_model), "topOpenSpaceModel" =>
+    read_field(top_open_space_model), "userId" => read_field(user_id), "userIdType" =>
+    read_field(user_id_type) }
 }
 impl rt::WriteRequest for CreateAndDeliverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3554,78 +2530,35 @@ impl CreateAndDeliverAICardRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverAICardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("a2uiAnnotations", &self.a2ui_annotations)?;
-        object.field("a2uiMessages", &self.a2ui_messages)?;
-        object.optional("atAll", &self.at_all)?;
-        object.optional("bizContext", &self.biz_context)?;
-        object.optional("callbackRouteKey", &self.callback_route_key)?;
-        object.optional("callbackType", &self.callback_type)?;
-        object.optional("cardAtUserIds", &self.card_at_user_ids)?;
-        object.field("flowStatus", &self.flow_status)?;
-        object.optional("imGroupOpenDeliverModel", &self.im_group_open_deliver_model)?;
-        object.optional("imGroupOpenSpaceModel", &self.im_group_open_space_model)?;
-        object.optional("imRobotOpenDeliverModel", &self.im_robot_open_deliver_model)?;
-        object.optional("imRobotOpenSpaceModel", &self.im_robot_open_space_model)?;
-        object.field("openSpaceId", &self.open_space_id)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("protocolVersion", &self.protocol_version)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userIdType", &self.user_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverAICardRequest { "a2uiAnnotations" => optional(a2ui_annotations),
+    "a2uiMessages" => field(a2ui_messages), "atAll" => optional(at_all), "bizContext" =>
+    optional(biz_context), "callbackRouteKey" => optional(callback_route_key),
+    "callbackType" => optional(callback_type), "cardAtUserIds" =>
+    optional(card_at_user_ids), "flowStatus" => field(flow_status),
+    "imGroupOpenDeliverModel" => optional(im_group_open_deliver_model),
+    "imGroupOpenSpaceModel" => optional(im_group_open_space_model),
+    "imRobotOpenDeliverModel" => optional(im_robot_open_deliver_model),
+    "imRobotOpenSpaceModel" => optional(im_robot_open_space_model), "openSpaceId" =>
+    field(open_space_id), "outTrackId" => field(out_track_id), "protocolVersion" =>
+    optional(protocol_version), "summary" => optional(summary), "userId" =>
+    optional(user_id), "userIdType" => optional(user_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverAICardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverAICardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "a2uiAnnotations" => rt::read_field(map, &mut self.a2ui_annotations),
-            "a2uiMessages" => rt::read_field(map, &mut self.a2ui_messages),
-            "atAll" => rt::read_field(map, &mut self.at_all),
-            "bizContext" => rt::read_field(map, &mut self.biz_context),
-            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
-            "callbackType" => rt::read_field(map, &mut self.callback_type),
-            "cardAtUserIds" => rt::read_field(map, &mut self.card_at_user_ids),
-            "flowStatus" => rt::read_field(map, &mut self.flow_status),
-            "imGroupOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_group_open_deliver_model)
-            }
-            "imGroupOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_group_open_space_model)
-            }
-            "imRobotOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_robot_open_deliver_model)
-            }
-            "imRobotOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_robot_open_space_model)
-            }
-            "openSpaceId" => rt::read_field(map, &mut self.open_space_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "protocolVersion" => rt::read_field(map, &mut self.protocol_version),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userIdType" => rt::read_field(map, &mut self.user_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverAICardRequest { "a2uiAnnotations" => read_field(a2ui_annotations),
+    "a2uiMessages" => read_field(a2ui_messages), "atAll" => read_field(at_all),
+    "bizContext" => read_field(biz_context), "callbackRouteKey" =>
+    read_field(callback_route_key), "callbackType" => read_field(callback_type),
+    "cardAtUserIds" => read_field(card_at_user_ids), "flowStatus" =>
+    read_field(flow_status), "imGroupOpenDeliverModel" =>
+    read_field(im_group_open_deliver_model), "imGroupOpenSpaceModel" =>
+    read_field(im_group_open_space_model), "imRobotOpenDeliverModel" =>
+    read_field(im_robot_open_deliver_model), "imRobotOpenSpaceModel" =>
+    read_field(im_robot_open_space_model), "openSpaceId" => read_field(open_space_id),
+    "outTrackId" => read_field(out_track_id), "protocolVersion" =>
+    read_field(protocol_version), "summary" => read_field(summary), "userId" =>
+    read_field(user_id), "userIdType" => read_field(user_id_type) }
 }
 impl rt::WriteRequest for CreateAndDeliverAICardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3863,98 +2796,45 @@ impl CreateAndDeliverWithDelegateRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateAndDeliverWithDelegateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackRouteKey", &self.callback_route_key)?;
-        object.optional("callbackType", &self.callback_type)?;
-        object.field("cardData", &self.card_data)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.optional("coFeedOpenDeliverModel", &self.co_feed_open_deliver_model)?;
-        object.optional("coFeedOpenSpaceModel", &self.co_feed_open_space_model)?;
-        object.optional("docOpenDeliverModel", &self.doc_open_deliver_model)?;
-        object.optional("imGroupOpenDeliverModel", &self.im_group_open_deliver_model)?;
-        object.optional("imGroupOpenSpaceModel", &self.im_group_open_space_model)?;
-        object.optional("imRobotOpenDeliverModel", &self.im_robot_open_deliver_model)?;
-        object.optional("imRobotOpenSpaceModel", &self.im_robot_open_space_model)?;
-        object.optional("imSingleOpenDeliverModel", &self.im_single_open_deliver_model)?;
-        object.optional("imSingleOpenSpaceModel", &self.im_single_open_space_model)?;
-        object.optional("openDynamicDataConfig", &self.open_dynamic_data_config)?;
-        object.field("openSpaceId", &self.open_space_id)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("privateData", &self.private_data)?;
-        object.optional("topOpenDeliverModel", &self.top_open_deliver_model)?;
-        object.optional("topOpenSpaceModel", &self.top_open_space_model)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userIdType", &self.user_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAndDeliverWithDelegateRequest { "callbackRouteKey" =>
+    optional(callback_route_key), "callbackType" => optional(callback_type), "cardData"
+    => field(card_data), "cardTemplateId" => field(card_template_id),
+    "coFeedOpenDeliverModel" => optional(co_feed_open_deliver_model),
+    "coFeedOpenSpaceModel" => optional(co_feed_open_space_model), "docOpenDeliverModel"
+    => optional(doc_open_deliver_model), "imGroupOpenDeliverModel" =>
+    optional(im_group_open_deliver_model), "imGroupOpenSpaceModel" =>
+    optional(im_group_open_space_model), "imRobotOpenDeliverModel" =>
+    optional(im_robot_open_deliver_model), "imRobotOpenSpaceModel" =>
+    optional(im_robot_open_space_model), "imSingleOpenDeliverModel" =>
+    optional(im_single_open_deliver_model), "imSingleOpenSpaceModel" =>
+    optional(im_single_open_space_model), "openDynamicDataConfig" =>
+    optional(open_dynamic_data_config), "openSpaceId" => field(open_space_id),
+    "outTrackId" => field(out_track_id), "privateData" => optional(private_data),
+    "topOpenDeliverModel" => optional(top_open_deliver_model), "topOpenSpaceModel" =>
+    optional(top_open_space_model), "userId" => optional(user_id), "userIdType" =>
+    optional(user_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverWithDelegateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAndDeliverWithDelegateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
-            "callbackType" => rt::read_field(map, &mut self.callback_type),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "coFeedOpenDeliverModel" => {
-                rt::read_field(map, &mut self.co_feed_open_deliver_model)
-            }
-            "coFeedOpenSpaceModel" => {
-                rt::read_field(map, &mut self.co_feed_open_space_model)
-            }
-            "docOpenDeliverModel" => {
-                rt::read_field(map, &mut self.doc_open_deliver_model)
-            }
-            "imGroupOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_group_open_deliver_model)
-            }
-            "imGroupOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_group_open_space_model)
-            }
-            "imRobotOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_robot_open_deliver_model)
-            }
-            "imRobotOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_robot_open_space_model)
-            }
-            "imSingleOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_single_open_deliver_model)
-            }
-            "imSingleOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_single_open_space_model)
-            }
-            "openDynamicDataConfig" => {
-                rt::read_field(map, &mut self.open_dynamic_data_config)
-            }
-            "openSpaceId" => rt::read_field(map, &mut self.open_space_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "privateData" => rt::read_field(map, &mut self.private_data),
-            "topOpenDeliverModel" => {
-                rt::read_field(map, &mut self.top_open_deliver_model)
-            }
-            "topOpenSpaceModel" => rt::read_field(map, &mut self.top_open_space_model),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userIdType" => rt::read_field(map, &mut self.user_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAndDeliverWithDelegateRequest { "callbackRouteKey" =>
+    read_field(callback_route_key), "callbackType" => read_field(callback_type),
+    "cardData" => read_field(card_data), "cardTemplateId" =>
+    read_field(card_template_id), "coFeedOpenDeliverModel" =>
+    read_field(co_feed_open_deliver_model), "coFeedOpenSpaceModel" =>
+    read_field(co_feed_open_space_model), "docOpenDeliverModel" =>
+    read_field(doc_open_deliver_model), "imGroupOpenDeliverModel" =>
+    read_field(im_group_open_deliver_model), "imGroupOpenSpaceModel" =>
+    read_field(im_group_open_space_model), "imRobotOpenDeliverModel" =>
+    read_field(im_robot_open_deliver_model), "imRobotOpenSpaceModel" =>
+    read_field(im_robot_open_space_model), "imSingleOpenDeliverModel" =>
+    read_field(im_single_open_deliver_model), "imSingleOpenSpaceModel" =>
+    read_field(im_single_open_space_model), "openDynamicDataConfig" =>
+    read_field(open_dynamic_data_config), "openSpaceId" => read_field(open_space_id),
+    "outTrackId" => read_field(out_track_id), "privateData" => read_field(private_data),
+    "topOpenDeliverModel" => read_field(top_open_deliver_model), "topOpenSpaceModel" =>
+    read_field(top_open_space_model), "userId" => read_field(user_id), "userIdType" =>
+    read_field(user_id_type) }
 }
 impl rt::WriteRequest for CreateAndDeliverWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4109,74 +2989,34 @@ impl CreateCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackRouteKey", &self.callback_route_key)?;
-        object.optional("callbackType", &self.callback_type)?;
-        object.optional("cardAtUserIds", &self.card_at_user_ids)?;
-        object.field("cardData", &self.card_data)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.optional("coFeedOpenSpaceModel", &self.co_feed_open_space_model)?;
-        object.optional("imGroupOpenSpaceModel", &self.im_group_open_space_model)?;
-        object.optional("imRobotOpenSpaceModel", &self.im_robot_open_space_model)?;
-        object.optional("imSingleOpenSpaceModel", &self.im_single_open_space_model)?;
-        object.optional("openDynamicDataConfig", &self.open_dynamic_data_config)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("privateData", &self.private_data)?;
-        object.optional("topOpenSpaceModel", &self.top_open_space_model)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userIdType", &self.user_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCardRequest { "callbackRouteKey" => optional(callback_route_key),
+    "callbackType" => optional(callback_type), "cardAtUserIds" =>
+    optional(card_at_user_ids), "cardData" => field(card_data), "cardTemplateId" =>
+    field(card_template_id), "coFeedOpenSpaceModel" =>
+    optional(co_feed_open_space_model), "imGroupOpenSpaceModel" =>
+    optional(im_group_open_space_model), "imRobotOpenSpaceModel" =>
+    optional(im_robot_open_space_model), "imSingleOpenSpaceModel" =>
+    optional(im_single_open_space_model), "openDynamicDataConfig" =>
+    optional(open_dynamic_data_config), "outTrackId" => field(out_track_id),
+    "privateData" => optional(private_data), "topOpenSpaceModel" =>
+    optional(top_open_space_model), "userId" => optional(user_id), "userIdType" =>
+    optional(user_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
-            "callbackType" => rt::read_field(map, &mut self.callback_type),
-            "cardAtUserIds" => rt::read_field(map, &mut self.card_at_user_ids),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "coFeedOpenSpaceModel" => {
-                rt::read_field(map, &mut self.co_feed_open_space_model)
-            }
-            "imGroupOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_group_open_space_model)
-            }
-            "imRobotOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_robot_open_space_model)
-            }
-            "imSingleOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_single_open_space_model)
-            }
-            "openDynamicDataConfig" => {
-                rt::read_field(map, &mut self.open_dynamic_data_config)
-            }
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "privateData" => rt::read_field(map, &mut self.private_data),
-            "topOpenSpaceModel" => rt::read_field(map, &mut self.top_open_space_model),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userIdType" => rt::read_field(map, &mut self.user_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCardRequest { "callbackRouteKey" => read_field(callback_route_key),
+    "callbackType" => read_field(callback_type), "cardAtUserIds" =>
+    read_field(card_at_user_ids), "cardData" => read_field(card_data), "cardTemplateId"
+    => read_field(card_template_id), "coFeedOpenSpaceModel" =>
+    read_field(co_feed_open_space_model), "imGroupOpenSpaceModel" =>
+    read_field(im_group_open_space_model), "imRobotOpenSpaceModel" =>
+    read_field(im_robot_open_space_model), "imSingleOpenSpaceModel" =>
+    read_field(im_single_open_space_model), "openDynamicDataConfig" =>
+    read_field(open_dynamic_data_config), "outTrackId" => read_field(out_track_id),
+    "privateData" => read_field(private_data), "topOpenSpaceModel" =>
+    read_field(top_open_space_model), "userId" => read_field(user_id), "userIdType" =>
+    read_field(user_id_type) }
 }
 impl rt::WriteRequest for CreateCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4330,72 +3170,32 @@ impl CreateCardWithDelegateRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateCardWithDelegateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackRouteKey", &self.callback_route_key)?;
-        object.optional("callbackType", &self.callback_type)?;
-        object.field("cardData", &self.card_data)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.optional("coFeedOpenSpaceModel", &self.co_feed_open_space_model)?;
-        object.optional("imGroupOpenSpaceModel", &self.im_group_open_space_model)?;
-        object.optional("imRobotOpenSpaceModel", &self.im_robot_open_space_model)?;
-        object.optional("imSingleOpenSpaceModel", &self.im_single_open_space_model)?;
-        object.optional("openDynamicDataConfig", &self.open_dynamic_data_config)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("privateData", &self.private_data)?;
-        object.optional("topOpenSpaceModel", &self.top_open_space_model)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userIdType", &self.user_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCardWithDelegateRequest { "callbackRouteKey" => optional(callback_route_key),
+    "callbackType" => optional(callback_type), "cardData" => field(card_data),
+    "cardTemplateId" => field(card_template_id), "coFeedOpenSpaceModel" =>
+    optional(co_feed_open_space_model), "imGroupOpenSpaceModel" =>
+    optional(im_group_open_space_model), "imRobotOpenSpaceModel" =>
+    optional(im_robot_open_space_model), "imSingleOpenSpaceModel" =>
+    optional(im_single_open_space_model), "openDynamicDataConfig" =>
+    optional(open_dynamic_data_config), "outTrackId" => field(out_track_id),
+    "privateData" => optional(private_data), "topOpenSpaceModel" =>
+    optional(top_open_space_model), "userId" => optional(user_id), "userIdType" =>
+    optional(user_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCardWithDelegateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCardWithDelegateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
-            "callbackType" => rt::read_field(map, &mut self.callback_type),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "coFeedOpenSpaceModel" => {
-                rt::read_field(map, &mut self.co_feed_open_space_model)
-            }
-            "imGroupOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_group_open_space_model)
-            }
-            "imRobotOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_robot_open_space_model)
-            }
-            "imSingleOpenSpaceModel" => {
-                rt::read_field(map, &mut self.im_single_open_space_model)
-            }
-            "openDynamicDataConfig" => {
-                rt::read_field(map, &mut self.open_dynamic_data_config)
-            }
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "privateData" => rt::read_field(map, &mut self.private_data),
-            "topOpenSpaceModel" => rt::read_field(map, &mut self.top_open_space_model),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userIdType" => rt::read_field(map, &mut self.user_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCardWithDelegateRequest { "callbackRouteKey" => read_field(callback_route_key),
+    "callbackType" => read_field(callback_type), "cardData" => read_field(card_data),
+    "cardTemplateId" => read_field(card_template_id), "coFeedOpenSpaceModel" =>
+    read_field(co_feed_open_space_model), "imGroupOpenSpaceModel" =>
+    read_field(im_group_open_space_model), "imRobotOpenSpaceModel" =>
+    read_field(im_robot_open_space_model), "imSingleOpenSpaceModel" =>
+    read_field(im_single_open_space_model), "openDynamicDataConfig" =>
+    read_field(open_dynamic_data_config), "outTrackId" => read_field(out_track_id),
+    "privateData" => read_field(private_data), "topOpenSpaceModel" =>
+    read_field(top_open_space_model), "userId" => read_field(user_id), "userIdType" =>
+    read_field(user_id_type) }
 }
 impl rt::WriteRequest for CreateCardWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4452,46 +3252,16 @@ impl CreateTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("blockTemplate", &self.block_template)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.field("extendType", &self.extend_type)?;
-        object.field("name", &self.name)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTemplateRequest { "appId" => optional(app_id), "blockTemplate" =>
+    optional(block_template), "creatorId" => optional(creator_id), "extendType" =>
+    field(extend_type), "name" => field(name), "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "blockTemplate" => rt::read_field(map, &mut self.block_template),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "extendType" => rt::read_field(map, &mut self.extend_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTemplateRequest { "appId" => read_field(app_id), "blockTemplate" =>
+    read_field(block_template), "creatorId" => read_field(creator_id), "extendType" =>
+    read_field(extend_type), "name" => read_field(name), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for CreateTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4516,36 +3286,12 @@ impl DeleteTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteTemplateRequest { "templateId" => optional(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteTemplateRequest { "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for DeleteTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4648,64 +3394,26 @@ impl DeliverCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeliverCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coFeedOpenDeliverModel", &self.co_feed_open_deliver_model)?;
-        object.optional("docOpenDeliverModel", &self.doc_open_deliver_model)?;
-        object.optional("imGroupOpenDeliverModel", &self.im_group_open_deliver_model)?;
-        object.optional("imRobotOpenDeliverModel", &self.im_robot_open_deliver_model)?;
-        object.optional("imSingleOpenDeliverModel", &self.im_single_open_deliver_model)?;
-        object.field("openSpaceId", &self.open_space_id)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("topOpenDeliverModel", &self.top_open_deliver_model)?;
-        object.optional("userIdType", &self.user_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeliverCardRequest { "coFeedOpenDeliverModel" =>
+    optional(co_feed_open_deliver_model), "docOpenDeliverModel" =>
+    optional(doc_open_deliver_model), "imGroupOpenDeliverModel" =>
+    optional(im_group_open_deliver_model), "imRobotOpenDeliverModel" =>
+    optional(im_robot_open_deliver_model), "imSingleOpenDeliverModel" =>
+    optional(im_single_open_deliver_model), "openSpaceId" => field(open_space_id),
+    "outTrackId" => field(out_track_id), "topOpenDeliverModel" =>
+    optional(top_open_deliver_model), "userIdType" => optional(user_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeliverCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeliverCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coFeedOpenDeliverModel" => {
-                rt::read_field(map, &mut self.co_feed_open_deliver_model)
-            }
-            "docOpenDeliverModel" => {
-                rt::read_field(map, &mut self.doc_open_deliver_model)
-            }
-            "imGroupOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_group_open_deliver_model)
-            }
-            "imRobotOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_robot_open_deliver_model)
-            }
-            "imSingleOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_single_open_deliver_model)
-            }
-            "openSpaceId" => rt::read_field(map, &mut self.open_space_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "topOpenDeliverModel" => {
-                rt::read_field(map, &mut self.top_open_deliver_model)
-            }
-            "userIdType" => rt::read_field(map, &mut self.user_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeliverCardRequest { "coFeedOpenDeliverModel" =>
+    read_field(co_feed_open_deliver_model), "docOpenDeliverModel" =>
+    read_field(doc_open_deliver_model), "imGroupOpenDeliverModel" =>
+    read_field(im_group_open_deliver_model), "imRobotOpenDeliverModel" =>
+    read_field(im_robot_open_deliver_model), "imSingleOpenDeliverModel" =>
+    read_field(im_single_open_deliver_model), "openSpaceId" => read_field(open_space_id),
+    "outTrackId" => read_field(out_track_id), "topOpenDeliverModel" =>
+    read_field(top_open_deliver_model), "userIdType" => read_field(user_id_type) }
 }
 impl rt::WriteRequest for DeliverCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4820,64 +3528,26 @@ impl DeliverCardWithDelegateRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeliverCardWithDelegateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coFeedOpenDeliverModel", &self.co_feed_open_deliver_model)?;
-        object.optional("docOpenDeliverModel", &self.doc_open_deliver_model)?;
-        object.optional("imGroupOpenDeliverModel", &self.im_group_open_deliver_model)?;
-        object.optional("imRobotOpenDeliverModel", &self.im_robot_open_deliver_model)?;
-        object.optional("imSingleOpenDeliverModel", &self.im_single_open_deliver_model)?;
-        object.field("openSpaceId", &self.open_space_id)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("topOpenDeliverModel", &self.top_open_deliver_model)?;
-        object.optional("userIdType", &self.user_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeliverCardWithDelegateRequest { "coFeedOpenDeliverModel" =>
+    optional(co_feed_open_deliver_model), "docOpenDeliverModel" =>
+    optional(doc_open_deliver_model), "imGroupOpenDeliverModel" =>
+    optional(im_group_open_deliver_model), "imRobotOpenDeliverModel" =>
+    optional(im_robot_open_deliver_model), "imSingleOpenDeliverModel" =>
+    optional(im_single_open_deliver_model), "openSpaceId" => field(open_space_id),
+    "outTrackId" => field(out_track_id), "topOpenDeliverModel" =>
+    optional(top_open_deliver_model), "userIdType" => optional(user_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeliverCardWithDelegateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeliverCardWithDelegateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coFeedOpenDeliverModel" => {
-                rt::read_field(map, &mut self.co_feed_open_deliver_model)
-            }
-            "docOpenDeliverModel" => {
-                rt::read_field(map, &mut self.doc_open_deliver_model)
-            }
-            "imGroupOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_group_open_deliver_model)
-            }
-            "imRobotOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_robot_open_deliver_model)
-            }
-            "imSingleOpenDeliverModel" => {
-                rt::read_field(map, &mut self.im_single_open_deliver_model)
-            }
-            "openSpaceId" => rt::read_field(map, &mut self.open_space_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "topOpenDeliverModel" => {
-                rt::read_field(map, &mut self.top_open_deliver_model)
-            }
-            "userIdType" => rt::read_field(map, &mut self.user_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeliverCardWithDelegateRequest { "coFeedOpenDeliverModel" =>
+    read_field(co_feed_open_deliver_model), "docOpenDeliverModel" =>
+    read_field(doc_open_deliver_model), "imGroupOpenDeliverModel" =>
+    read_field(im_group_open_deliver_model), "imRobotOpenDeliverModel" =>
+    read_field(im_robot_open_deliver_model), "imSingleOpenDeliverModel" =>
+    read_field(im_single_open_deliver_model), "openSpaceId" => read_field(open_space_id),
+    "outTrackId" => read_field(out_track_id), "topOpenDeliverModel" =>
+    read_field(top_open_deliver_model), "userIdType" => read_field(user_id_type) }
 }
 impl rt::WriteRequest for DeliverCardWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4903,25 +3573,8 @@ impl GetTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTemplateRequest { "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for GetTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4944,36 +3597,12 @@ impl ListTemplateRequest {
         }
     }
 }
-impl rt::serde::Serialize for ListTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("templateIds", &self.template_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTemplateRequest { "templateIds" => field(template_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateIds" => rt::read_field(map, &mut self.template_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTemplateRequest { "templateIds" => read_field(template_ids) }
 }
 impl rt::WriteRequest for ListTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5012,40 +3641,14 @@ impl PublishTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for PublishTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.field("templateId", &self.template_id)?;
-        object.optional("templateSource", &self.template_source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PublishTemplateRequest { "name" => optional(name), "templateId" =>
+    field(template_id), "templateSource" => optional(template_source) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PublishTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PublishTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateSource" => rt::read_field(map, &mut self.template_source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PublishTemplateRequest { "name" => read_field(name), "templateId" =>
+    read_field(template_id), "templateSource" => read_field(template_source) }
 }
 impl rt::WriteRequest for PublishTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5090,42 +3693,16 @@ impl RegisterCallbackRequest {
         self
     }
 }
-impl rt::serde::Serialize for RegisterCallbackRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiSecret", &self.api_secret)?;
-        object.field("callbackRouteKey", &self.callback_route_key)?;
-        object.field("callbackUrl", &self.callback_url)?;
-        object.optional("forceUpdate", &self.force_update)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterCallbackRequest { "apiSecret" => optional(api_secret), "callbackRouteKey" =>
+    field(callback_route_key), "callbackUrl" => field(callback_url), "forceUpdate" =>
+    optional(force_update) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RegisterCallbackRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegisterCallbackRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiSecret" => rt::read_field(map, &mut self.api_secret),
-            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            "forceUpdate" => rt::read_field(map, &mut self.force_update),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterCallbackRequest { "apiSecret" => read_field(api_secret), "callbackRouteKey"
+    => read_field(callback_route_key), "callbackUrl" => read_field(callback_url),
+    "forceUpdate" => read_field(force_update) }
 }
 impl rt::WriteRequest for RegisterCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5170,42 +3747,16 @@ impl RegisterCallbackWithDelegateRequest {
         self
     }
 }
-impl rt::serde::Serialize for RegisterCallbackWithDelegateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiSecret", &self.api_secret)?;
-        object.field("callbackRouteKey", &self.callback_route_key)?;
-        object.field("callbackUrl", &self.callback_url)?;
-        object.optional("forceUpdate", &self.force_update)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterCallbackWithDelegateRequest { "apiSecret" => optional(api_secret),
+    "callbackRouteKey" => field(callback_route_key), "callbackUrl" =>
+    field(callback_url), "forceUpdate" => optional(force_update) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RegisterCallbackWithDelegateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegisterCallbackWithDelegateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiSecret" => rt::read_field(map, &mut self.api_secret),
-            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            "forceUpdate" => rt::read_field(map, &mut self.force_update),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterCallbackWithDelegateRequest { "apiSecret" => read_field(api_secret),
+    "callbackRouteKey" => read_field(callback_route_key), "callbackUrl" =>
+    read_field(callback_url), "forceUpdate" => read_field(force_update) }
 }
 impl rt::WriteRequest for RegisterCallbackWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5244,40 +3795,14 @@ impl SaveTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("templateSource", &self.template_source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveTemplateRequest { "name" => optional(name), "templateId" =>
+    optional(template_id), "templateSource" => optional(template_source) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateSource" => rt::read_field(map, &mut self.template_source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveTemplateRequest { "name" => read_field(name), "templateId" =>
+    read_field(template_id), "templateSource" => read_field(template_source) }
 }
 impl rt::WriteRequest for SaveTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5338,48 +3863,17 @@ impl StreamingUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for StreamingUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("guid", &self.guid)?;
-        object.optional("isError", &self.is_error)?;
-        object.optional("isFinalize", &self.is_finalize)?;
-        object.optional("isFull", &self.is_full)?;
-        object.field("key", &self.key)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StreamingUpdateRequest { "content" => field(content), "guid" => field(guid),
+    "isError" => optional(is_error), "isFinalize" => optional(is_finalize), "isFull" =>
+    optional(is_full), "key" => field(key), "outTrackId" => field(out_track_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StreamingUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StreamingUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "guid" => rt::read_field(map, &mut self.guid),
-            "isError" => rt::read_field(map, &mut self.is_error),
-            "isFinalize" => rt::read_field(map, &mut self.is_finalize),
-            "isFull" => rt::read_field(map, &mut self.is_full),
-            "key" => rt::read_field(map, &mut self.key),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StreamingUpdateRequest { "content" => read_field(content), "guid" =>
+    read_field(guid), "isError" => read_field(is_error), "isFinalize" =>
+    read_field(is_finalize), "isFull" => read_field(is_full), "key" => read_field(key),
+    "outTrackId" => read_field(out_track_id) }
 }
 impl rt::WriteRequest for StreamingUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5427,43 +3921,16 @@ impl UpdateAICardRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateAICardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("a2uiAnnotations", &self.a2ui_annotations)?;
-        object.field("a2uiMessages", &self.a2ui_messages)?;
-        object.field("flowStatus", &self.flow_status)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.field("outUpdateId", &self.out_update_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateAICardRequest { "a2uiAnnotations" => optional(a2ui_annotations), "a2uiMessages"
+    => field(a2ui_messages), "flowStatus" => field(flow_status), "outTrackId" =>
+    field(out_track_id), "outUpdateId" => field(out_update_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateAICardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateAICardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "a2uiAnnotations" => rt::read_field(map, &mut self.a2ui_annotations),
-            "a2uiMessages" => rt::read_field(map, &mut self.a2ui_messages),
-            "flowStatus" => rt::read_field(map, &mut self.flow_status),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "outUpdateId" => rt::read_field(map, &mut self.out_update_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UpdateAICardRequest { "a2uiAnnotations" => read_field(a2ui_annotations),
+    "a2uiMessages" => read_field(a2ui_messages), "flowStatus" => read_field(flow_status),
+    "outTrackId" => read_field(out_track_id), "outUpdateId" => read_field(out_update_id)
     }
 }
 impl rt::WriteRequest for UpdateAICardRequest {
@@ -5527,44 +3994,16 @@ impl UpdateCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardData", &self.card_data)?;
-        object.optional("cardUpdateOptions", &self.card_update_options)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("privateData", &self.private_data)?;
-        object.optional("userIdType", &self.user_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCardRequest { "cardData" => optional(card_data), "cardUpdateOptions" =>
+    optional(card_update_options), "outTrackId" => field(out_track_id), "privateData" =>
+    optional(private_data), "userIdType" => optional(user_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardUpdateOptions" => rt::read_field(map, &mut self.card_update_options),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "privateData" => rt::read_field(map, &mut self.private_data),
-            "userIdType" => rt::read_field(map, &mut self.user_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCardRequest { "cardData" => read_field(card_data), "cardUpdateOptions" =>
+    read_field(card_update_options), "outTrackId" => read_field(out_track_id),
+    "privateData" => read_field(private_data), "userIdType" => read_field(user_id_type) }
 }
 impl rt::WriteRequest for UpdateCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5627,44 +4066,18 @@ impl UpdateCardWithDelegateRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateCardWithDelegateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardData", &self.card_data)?;
-        object.optional("cardUpdateOptions", &self.card_update_options)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("privateData", &self.private_data)?;
-        object.optional("userIdType", &self.user_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCardWithDelegateRequest { "cardData" => optional(card_data),
+    "cardUpdateOptions" => optional(card_update_options), "outTrackId" =>
+    field(out_track_id), "privateData" => optional(private_data), "userIdType" =>
+    optional(user_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCardWithDelegateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCardWithDelegateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardUpdateOptions" => rt::read_field(map, &mut self.card_update_options),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "privateData" => rt::read_field(map, &mut self.private_data),
-            "userIdType" => rt::read_field(map, &mut self.user_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCardWithDelegateRequest { "cardData" => read_field(card_data),
+    "cardUpdateOptions" => read_field(card_update_options), "outTrackId" =>
+    read_field(out_track_id), "privateData" => read_field(private_data), "userIdType" =>
+    read_field(user_id_type) }
 }
 impl rt::WriteRequest for UpdateCardWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -61,35 +61,12 @@ pub struct GetCheckinRecordByUserResponseBody {
     /// `result`.
     pub result: Option<GetCheckinRecordByUserResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCheckinRecordByUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCheckinRecordByUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckinRecordByUserResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCheckinRecordByUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCheckinRecordByUserResponseBody { "result" => optional(result) }
 }
 /// `GetCheckinRecordByUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -100,37 +77,14 @@ pub struct GetCheckinRecordByUserResponseBodyResult {
     /// `pageList`.
     pub page_list: Option<Vec<GetCheckinRecordByUserResponseBodyResultPageList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCheckinRecordByUserResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCheckinRecordByUserResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "pageList" => rt::read_field(map, &mut self.page_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckinRecordByUserResponseBodyResult { "nextToken" => read_field(next_token),
+    "pageList" => read_field(page_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCheckinRecordByUserResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("pageList", &self.page_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCheckinRecordByUserResponseBodyResult { "nextToken" => optional(next_token),
+    "pageList" => optional(page_list) }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageList`.
 #[derive(Clone, Debug, Default)]
@@ -155,50 +109,20 @@ pub struct GetCheckinRecordByUserResponseBodyResultPageList {
     /// `visitUser`.
     pub visit_user: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCheckinRecordByUserResponseBodyResultPageList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checkinTime" => rt::read_field(map, &mut self.checkin_time),
-            "customDataList" => rt::read_field(map, &mut self.custom_data_list),
-            "detailPlace" => rt::read_field(map, &mut self.detail_place),
-            "imageList" => rt::read_field(map, &mut self.image_list),
-            "place" => rt::read_field(map, &mut self.place),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "visitUser" => rt::read_field(map, &mut self.visit_user),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckinRecordByUserResponseBodyResultPageList { "checkinTime" =>
+    read_field(checkin_time), "customDataList" => read_field(custom_data_list),
+    "detailPlace" => read_field(detail_place), "imageList" => read_field(image_list),
+    "place" => read_field(place), "remark" => read_field(remark), "userId" =>
+    read_field(user_id), "visitUser" => read_field(visit_user) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCheckinRecordByUserResponseBodyResultPageList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("checkinTime", &self.checkin_time)?;
-        object.optional("customDataList", &self.custom_data_list)?;
-        object.optional("detailPlace", &self.detail_place)?;
-        object.optional("imageList", &self.image_list)?;
-        object.optional("place", &self.place)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("visitUser", &self.visit_user)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCheckinRecordByUserResponseBodyResultPageList { "checkinTime" =>
+    optional(checkin_time), "customDataList" => optional(custom_data_list), "detailPlace"
+    => optional(detail_place), "imageList" => optional(image_list), "place" =>
+    optional(place), "remark" => optional(remark), "userId" => optional(user_id),
+    "visitUser" => optional(visit_user) }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageListCustomDataList`.
 #[derive(Clone, Debug, Default)]
@@ -211,41 +135,14 @@ pub struct GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => rt::read_field(map, &mut self.key),
-            "label" => rt::read_field(map, &mut self.label),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
+    read_field(key), "label" => read_field(label), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("key", &self.key)?;
-        object.optional("label", &self.label)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
+    optional(key), "label" => optional(label), "value" => optional(value) }
 }
 /// The request of [`Api::get_checkin_record_by_user`].
 #[derive(Clone, Debug)]
@@ -285,46 +182,18 @@ impl GetCheckinRecordByUserRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetCheckinRecordByUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("nextToken", &self.next_token)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("startTime", &self.start_time)?;
-        object.field("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCheckinRecordByUserRequest { "endTime" => field(end_time), "maxResults" =>
+    field(max_results), "nextToken" => field(next_token), "operatorUserId" =>
+    field(operator_user_id), "startTime" => field(start_time), "userIdList" =>
+    field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCheckinRecordByUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCheckinRecordByUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCheckinRecordByUserRequest { "endTime" => read_field(end_time), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "operatorUserId" =>
+    read_field(operator_user_id), "startTime" => read_field(start_time), "userIdList" =>
+    read_field(user_id_list) }
 }
 impl rt::WriteRequest for GetCheckinRecordByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

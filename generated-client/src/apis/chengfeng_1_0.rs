@@ -449,37 +449,14 @@ pub struct GetAllJobLevelResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllJobLevelResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllJobLevelResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllJobLevelResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllJobLevelResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllJobLevelResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id) }
 }
 /// `GetAllJobPositionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -490,37 +467,14 @@ pub struct GetAllJobPositionResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllJobPositionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllJobPositionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllJobPositionResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllJobPositionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllJobPositionResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id) }
 }
 /// `GetAllJobPostResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -531,37 +485,14 @@ pub struct GetAllJobPostResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllJobPostResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllJobPostResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllJobPostResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllJobPostResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllJobPostResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id) }
 }
 /// `GetAnalyzeDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -574,39 +505,14 @@ pub struct GetAnalyzeDataResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAnalyzeDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAnalyzeDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAnalyzeDataResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAnalyzeDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAnalyzeDataResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `GetChildOrgListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -617,37 +523,14 @@ pub struct GetChildOrgListResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetChildOrgListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetChildOrgListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetChildOrgListResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetChildOrgListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetChildOrgListResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id) }
 }
 /// `GetEmployeeInfoByWorkNoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -658,37 +541,14 @@ pub struct GetEmployeeInfoByWorkNoResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetEmployeeInfoByWorkNoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEmployeeInfoByWorkNoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEmployeeInfoByWorkNoResponseBody { "content" => read_field(content), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEmployeeInfoByWorkNoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEmployeeInfoByWorkNoResponseBody { "content" => optional(content), "success" =>
+    optional(success) }
 }
 /// `GetEmploymentRecordByWorkNoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -699,37 +559,14 @@ pub struct GetEmploymentRecordByWorkNoResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetEmploymentRecordByWorkNoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEmploymentRecordByWorkNoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEmploymentRecordByWorkNoResponseBody { "content" => read_field(content),
+    "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEmploymentRecordByWorkNoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEmploymentRecordByWorkNoResponseBody { "content" => optional(content), "requestId"
+    => optional(request_id) }
 }
 /// `GetJobPositionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -740,37 +577,14 @@ pub struct GetJobPositionResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetJobPositionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetJobPositionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetJobPositionResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetJobPositionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetJobPositionResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id) }
 }
 /// `GetJobPostResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -781,37 +595,14 @@ pub struct GetJobPostResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetJobPostResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetJobPostResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetJobPostResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetJobPostResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetJobPostResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id) }
 }
 /// `GetOrgInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -822,37 +613,14 @@ pub struct GetOrgInfoResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrgInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgInfoResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrgInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrgInfoResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id) }
 }
 /// `GetStaffInfoByWorkNoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -863,37 +631,14 @@ pub struct GetStaffInfoByWorkNoResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetStaffInfoByWorkNoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetStaffInfoByWorkNoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetStaffInfoByWorkNoResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetStaffInfoByWorkNoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetStaffInfoByWorkNoResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id) }
 }
 /// `GetStaffPageQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -904,37 +649,14 @@ pub struct GetStaffPageQueryResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetStaffPageQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetStaffPageQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetStaffPageQueryResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetStaffPageQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetStaffPageQueryResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id) }
 }
 /// `GetUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -947,39 +669,14 @@ pub struct GetUserResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `ListAnalyzePeriodsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -992,39 +689,14 @@ pub struct ListAnalyzePeriodsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAnalyzePeriodsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAnalyzePeriodsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAnalyzePeriodsResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAnalyzePeriodsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAnalyzePeriodsResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `ListObjectiveByIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1037,39 +709,14 @@ pub struct ListObjectiveByIdsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListObjectiveByIdsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListObjectiveByIdsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListObjectiveByIdsResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListObjectiveByIdsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListObjectiveByIdsResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `ListObjectiveByUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1082,39 +729,14 @@ pub struct ListObjectiveByUserResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListObjectiveByUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListObjectiveByUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListObjectiveByUserResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListObjectiveByUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListObjectiveByUserResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `ListProgressByIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1127,39 +749,14 @@ pub struct ListProgressByIdsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListProgressByIdsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListProgressByIdsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListProgressByIdsResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListProgressByIdsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListProgressByIdsResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `ListSlsLogResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1170,37 +767,14 @@ pub struct ListSlsLogResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSlsLogResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSlsLogResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSlsLogResponseBody { "content" => read_field(content), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSlsLogResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSlsLogResponseBody { "content" => optional(content), "success" =>
+    optional(success) }
 }
 /// `PageListObjectiveProgressResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1213,39 +787,14 @@ pub struct PageListObjectiveProgressResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageListObjectiveProgressResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageListObjectiveProgressResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListObjectiveProgressResponseBody { "content" => read_field(content), "requestId"
+    => read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageListObjectiveProgressResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageListObjectiveProgressResponseBody { "content" => optional(content), "requestId"
+    => optional(request_id), "success" => optional(success) }
 }
 /// `TransferUserObjectiveResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1258,39 +807,14 @@ pub struct TransferUserObjectiveResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TransferUserObjectiveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TransferUserObjectiveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TransferUserObjectiveResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TransferUserObjectiveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TransferUserObjectiveResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `CfJobLevelResp`.
 #[derive(Clone, Debug, Default)]
@@ -1305,41 +829,14 @@ pub struct CfJobLevelResp {
     /// `stopDate`.
     pub stop_date: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CfJobLevelResp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CfJobLevelResp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "level" => rt::read_field(map, &mut self.level),
-            "name" => rt::read_field(map, &mut self.name),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "stopDate" => rt::read_field(map, &mut self.stop_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CfJobLevelResp { "level" => read_field(level), "name" => read_field(name),
+    "startDate" => read_field(start_date), "stopDate" => read_field(stop_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CfJobLevelResp {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("level", &self.level)?;
-        object.optional("name", &self.name)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("stopDate", &self.stop_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CfJobLevelResp { "level" => optional(level), "name" => optional(name), "startDate" =>
+    optional(start_date), "stopDate" => optional(stop_date) }
 }
 /// `CfJobPositionResp`.
 #[derive(Clone, Debug, Default)]
@@ -1350,37 +847,14 @@ pub struct CfJobPositionResp {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CfJobPositionResp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CfJobPositionResp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobPositionCode" => rt::read_field(map, &mut self.job_position_code),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CfJobPositionResp { "jobPositionCode" => read_field(job_position_code), "name" =>
+    read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CfJobPositionResp {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobPositionCode", &self.job_position_code)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CfJobPositionResp { "jobPositionCode" => optional(job_position_code), "name" =>
+    optional(name) }
 }
 /// `CfJobPostResp`.
 #[derive(Clone, Debug, Default)]
@@ -1391,37 +865,13 @@ pub struct CfJobPostResp {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CfJobPostResp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CfJobPostResp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobPostCode" => rt::read_field(map, &mut self.job_post_code),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CfJobPostResp { "jobPostCode" => read_field(job_post_code), "name" =>
+    read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CfJobPostResp {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobPostCode", &self.job_post_code)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CfJobPostResp { "jobPostCode" => optional(job_post_code), "name" => optional(name) }
 }
 /// `OpenAnalyzeDataDTO`.
 #[derive(Clone, Debug, Default)]
@@ -1452,83 +902,33 @@ pub struct OpenAnalyzeDataDTO {
     /// `progressUpdateRateLast7Days`.
     pub progress_update_rate_last7_days: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenAnalyzeDataDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenAnalyzeDataDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCount" => rt::read_field(map, &mut self.dept_count),
-            "noAlignObjectiveCount" => {
-                rt::read_field(map, &mut self.no_align_objective_count)
-            }
-            "noKeyActionCount" => rt::read_field(map, &mut self.no_key_action_count),
-            "objectiveAlignRate" => rt::read_field(map, &mut self.objective_align_rate),
-            "objectiveNoSetCount" => {
-                rt::read_field(map, &mut self.objective_no_set_count)
-            }
-            "objectiveRiskCount" => rt::read_field(map, &mut self.objective_risk_count),
-            "objectiveSetRate" => rt::read_field(map, &mut self.objective_set_rate),
-            "onlyOneKeyResultCount" => {
-                rt::read_field(map, &mut self.only_one_key_result_count)
-            }
-            "onlyOneObjectiveCount" => {
-                rt::read_field(map, &mut self.only_one_objective_count)
-            }
-            "progressUpdateRateLast15Days" => {
-                rt::read_field(map, &mut self.progress_update_rate_last15_days)
-            }
-            "progressUpdateRateLast30Days" => {
-                rt::read_field(map, &mut self.progress_update_rate_last30_days)
-            }
-            "progressUpdateRateLast7Days" => {
-                rt::read_field(map, &mut self.progress_update_rate_last7_days)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenAnalyzeDataDTO { "deptCount" => read_field(dept_count), "noAlignObjectiveCount"
+    => read_field(no_align_objective_count), "noKeyActionCount" =>
+    read_field(no_key_action_count), "objectiveAlignRate" =>
+    read_field(objective_align_rate), "objectiveNoSetCount" =>
+    read_field(objective_no_set_count), "objectiveRiskCount" =>
+    read_field(objective_risk_count), "objectiveSetRate" =>
+    read_field(objective_set_rate), "onlyOneKeyResultCount" =>
+    read_field(only_one_key_result_count), "onlyOneObjectiveCount" =>
+    read_field(only_one_objective_count), "progressUpdateRateLast15Days" =>
+    read_field(progress_update_rate_last15_days), "progressUpdateRateLast30Days" =>
+    read_field(progress_update_rate_last30_days), "progressUpdateRateLast7Days" =>
+    read_field(progress_update_rate_last7_days) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenAnalyzeDataDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptCount", &self.dept_count)?;
-        object.optional("noAlignObjectiveCount", &self.no_align_objective_count)?;
-        object.optional("noKeyActionCount", &self.no_key_action_count)?;
-        object.optional("objectiveAlignRate", &self.objective_align_rate)?;
-        object.optional("objectiveNoSetCount", &self.objective_no_set_count)?;
-        object.optional("objectiveRiskCount", &self.objective_risk_count)?;
-        object.optional("objectiveSetRate", &self.objective_set_rate)?;
-        object.optional("onlyOneKeyResultCount", &self.only_one_key_result_count)?;
-        object.optional("onlyOneObjectiveCount", &self.only_one_objective_count)?;
-        object
-            .optional(
-                "progressUpdateRateLast15Days",
-                &self.progress_update_rate_last15_days,
-            )?;
-        object
-            .optional(
-                "progressUpdateRateLast30Days",
-                &self.progress_update_rate_last30_days,
-            )?;
-        object
-            .optional(
-                "progressUpdateRateLast7Days",
-                &self.progress_update_rate_last7_days,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenAnalyzeDataDTO { "deptCount" => optional(dept_count), "noAlignObjectiveCount" =>
+    optional(no_align_objective_count), "noKeyActionCount" =>
+    optional(no_key_action_count), "objectiveAlignRate" =>
+    optional(objective_align_rate), "objectiveNoSetCount" =>
+    optional(objective_no_set_count), "objectiveRiskCount" =>
+    optional(objective_risk_count), "objectiveSetRate" => optional(objective_set_rate),
+    "onlyOneKeyResultCount" => optional(only_one_key_result_count),
+    "onlyOneObjectiveCount" => optional(only_one_objective_count),
+    "progressUpdateRateLast15Days" => optional(progress_update_rate_last15_days),
+    "progressUpdateRateLast30Days" => optional(progress_update_rate_last30_days),
+    "progressUpdateRateLast7Days" => optional(progress_update_rate_last7_days) }
 }
 /// `CfOrgResp`.
 #[derive(Clone, Debug, Default)]
@@ -1547,47 +947,18 @@ pub struct CfOrgResp {
     /// `parentDeptCode`.
     pub parent_dept_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CfOrgResp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CfOrgResp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "level" => rt::read_field(map, &mut self.level),
-            "organizationCodePath" => {
-                rt::read_field(map, &mut self.organization_code_path)
-            }
-            "organizationPath" => rt::read_field(map, &mut self.organization_path),
-            "parentDeptCode" => rt::read_field(map, &mut self.parent_dept_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CfOrgResp { "deptCode" => read_field(dept_code), "deptName" => read_field(dept_name),
+    "level" => read_field(level), "organizationCodePath" =>
+    read_field(organization_code_path), "organizationPath" =>
+    read_field(organization_path), "parentDeptCode" => read_field(parent_dept_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CfOrgResp {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptCode", &self.dept_code)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("level", &self.level)?;
-        object.optional("organizationCodePath", &self.organization_code_path)?;
-        object.optional("organizationPath", &self.organization_path)?;
-        object.optional("parentDeptCode", &self.parent_dept_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CfOrgResp { "deptCode" => optional(dept_code), "deptName" => optional(dept_name),
+    "level" => optional(level), "organizationCodePath" =>
+    optional(organization_code_path), "organizationPath" => optional(organization_path),
+    "parentDeptCode" => optional(parent_dept_code) }
 }
 /// `GetEmployeeInfoByWorkNoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -1598,37 +969,14 @@ pub struct GetEmployeeInfoByWorkNoResponseBodyContent {
     /// `workNo`.
     pub work_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetEmployeeInfoByWorkNoResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEmployeeInfoByWorkNoResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEmployeeInfoByWorkNoResponseBodyContent { "name" => read_field(name), "workNo" =>
+    read_field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEmployeeInfoByWorkNoResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEmployeeInfoByWorkNoResponseBodyContent { "name" => optional(name), "workNo" =>
+    optional(work_no) }
 }
 /// `CfEmploymentRecordResp`.
 #[derive(Clone, Debug, Default)]
@@ -1663,61 +1011,27 @@ pub struct CfEmploymentRecordResp {
     /// `workNumbers`.
     pub work_numbers: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CfEmploymentRecordResp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CfEmploymentRecordResp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "employeeStatus" => rt::read_field(map, &mut self.employee_status),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "isLatestRecord" => rt::read_field(map, &mut self.is_latest_record),
-            "jobLevelName" => rt::read_field(map, &mut self.job_level_name),
-            "jobPositionCode" => rt::read_field(map, &mut self.job_position_code),
-            "jobPositionName" => rt::read_field(map, &mut self.job_position_name),
-            "jobPostCode" => rt::read_field(map, &mut self.job_post_code),
-            "jobPostName" => rt::read_field(map, &mut self.job_post_name),
-            "serviceStatus" => rt::read_field(map, &mut self.service_status),
-            "serviceType" => rt::read_field(map, &mut self.service_type),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "workNumbers" => rt::read_field(map, &mut self.work_numbers),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CfEmploymentRecordResp { "deptCode" => read_field(dept_code), "deptName" =>
+    read_field(dept_name), "employeeStatus" => read_field(employee_status), "endDate" =>
+    read_field(end_date), "isLatestRecord" => read_field(is_latest_record),
+    "jobLevelName" => read_field(job_level_name), "jobPositionCode" =>
+    read_field(job_position_code), "jobPositionName" => read_field(job_position_name),
+    "jobPostCode" => read_field(job_post_code), "jobPostName" =>
+    read_field(job_post_name), "serviceStatus" => read_field(service_status),
+    "serviceType" => read_field(service_type), "startDate" => read_field(start_date),
+    "workNumbers" => read_field(work_numbers) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CfEmploymentRecordResp {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptCode", &self.dept_code)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("employeeStatus", &self.employee_status)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("isLatestRecord", &self.is_latest_record)?;
-        object.optional("jobLevelName", &self.job_level_name)?;
-        object.optional("jobPositionCode", &self.job_position_code)?;
-        object.optional("jobPositionName", &self.job_position_name)?;
-        object.optional("jobPostCode", &self.job_post_code)?;
-        object.optional("jobPostName", &self.job_post_name)?;
-        object.optional("serviceStatus", &self.service_status)?;
-        object.optional("serviceType", &self.service_type)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("workNumbers", &self.work_numbers)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CfEmploymentRecordResp { "deptCode" => optional(dept_code), "deptName" =>
+    optional(dept_name), "employeeStatus" => optional(employee_status), "endDate" =>
+    optional(end_date), "isLatestRecord" => optional(is_latest_record), "jobLevelName" =>
+    optional(job_level_name), "jobPositionCode" => optional(job_position_code),
+    "jobPositionName" => optional(job_position_name), "jobPostCode" =>
+    optional(job_post_code), "jobPostName" => optional(job_post_name), "serviceStatus" =>
+    optional(service_status), "serviceType" => optional(service_type), "startDate" =>
+    optional(start_date), "workNumbers" => optional(work_numbers) }
 }
 /// `GetJobPositionResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -1738,47 +1052,18 @@ pub struct GetJobPositionResponseBodyContent {
     /// `stopDate`.
     pub stop_date: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetJobPositionResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetJobPositionResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "establishDate" => rt::read_field(map, &mut self.establish_date),
-            "jobCode" => rt::read_field(map, &mut self.job_code),
-            "jobRequirements" => rt::read_field(map, &mut self.job_requirements),
-            "name" => rt::read_field(map, &mut self.name),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "stopDate" => rt::read_field(map, &mut self.stop_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetJobPositionResponseBodyContent { "description" => read_field(description),
+    "establishDate" => read_field(establish_date), "jobCode" => read_field(job_code),
+    "jobRequirements" => read_field(job_requirements), "name" => read_field(name),
+    "startDate" => read_field(start_date), "stopDate" => read_field(stop_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetJobPositionResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("establishDate", &self.establish_date)?;
-        object.optional("jobCode", &self.job_code)?;
-        object.optional("jobRequirements", &self.job_requirements)?;
-        object.optional("name", &self.name)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("stopDate", &self.stop_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetJobPositionResponseBodyContent { "description" => optional(description),
+    "establishDate" => optional(establish_date), "jobCode" => optional(job_code),
+    "jobRequirements" => optional(job_requirements), "name" => optional(name),
+    "startDate" => optional(start_date), "stopDate" => optional(stop_date) }
 }
 /// `GetJobPostResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -1795,43 +1080,16 @@ pub struct GetJobPostResponseBodyContent {
     /// `stopDate`.
     pub stop_date: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetJobPostResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetJobPostResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "establishDate" => rt::read_field(map, &mut self.establish_date),
-            "name" => rt::read_field(map, &mut self.name),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "stopDate" => rt::read_field(map, &mut self.stop_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetJobPostResponseBodyContent { "code" => read_field(code), "establishDate" =>
+    read_field(establish_date), "name" => read_field(name), "startDate" =>
+    read_field(start_date), "stopDate" => read_field(stop_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetJobPostResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("establishDate", &self.establish_date)?;
-        object.optional("name", &self.name)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("stopDate", &self.stop_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetJobPostResponseBodyContent { "code" => optional(code), "establishDate" =>
+    optional(establish_date), "name" => optional(name), "startDate" =>
+    optional(start_date), "stopDate" => optional(stop_date) }
 }
 /// `GetOrgInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -1858,55 +1116,22 @@ pub struct GetOrgInfoResponseBodyContent {
     /// `stopDate`.
     pub stop_date: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrgInfoResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgInfoResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptNum" => rt::read_field(map, &mut self.dept_num),
-            "level" => rt::read_field(map, &mut self.level),
-            "organizationCodePath" => {
-                rt::read_field(map, &mut self.organization_code_path)
-            }
-            "organizationPath" => rt::read_field(map, &mut self.organization_path),
-            "parentDeptCode" => rt::read_field(map, &mut self.parent_dept_code),
-            "shortName" => rt::read_field(map, &mut self.short_name),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "stopDate" => rt::read_field(map, &mut self.stop_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgInfoResponseBodyContent { "deptCode" => read_field(dept_code), "deptName" =>
+    read_field(dept_name), "deptNum" => read_field(dept_num), "level" =>
+    read_field(level), "organizationCodePath" => read_field(organization_code_path),
+    "organizationPath" => read_field(organization_path), "parentDeptCode" =>
+    read_field(parent_dept_code), "shortName" => read_field(short_name), "startDate" =>
+    read_field(start_date), "stopDate" => read_field(stop_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrgInfoResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptCode", &self.dept_code)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("deptNum", &self.dept_num)?;
-        object.optional("level", &self.level)?;
-        object.optional("organizationCodePath", &self.organization_code_path)?;
-        object.optional("organizationPath", &self.organization_path)?;
-        object.optional("parentDeptCode", &self.parent_dept_code)?;
-        object.optional("shortName", &self.short_name)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("stopDate", &self.stop_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrgInfoResponseBodyContent { "deptCode" => optional(dept_code), "deptName" =>
+    optional(dept_name), "deptNum" => optional(dept_num), "level" => optional(level),
+    "organizationCodePath" => optional(organization_code_path), "organizationPath" =>
+    optional(organization_path), "parentDeptCode" => optional(parent_dept_code),
+    "shortName" => optional(short_name), "startDate" => optional(start_date), "stopDate"
+    => optional(stop_date) }
 }
 /// `GetStaffInfoByWorkNoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -1941,61 +1166,27 @@ pub struct GetStaffInfoByWorkNoResponseBodyContent {
     /// `workNumbers`.
     pub work_numbers: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetStaffInfoByWorkNoResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetStaffInfoByWorkNoResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "email" => rt::read_field(map, &mut self.email),
-            "employType" => rt::read_field(map, &mut self.employ_type),
-            "employeeStatus" => rt::read_field(map, &mut self.employee_status),
-            "jobLevelName" => rt::read_field(map, &mut self.job_level_name),
-            "jobPositionCode" => rt::read_field(map, &mut self.job_position_code),
-            "jobPositionName" => rt::read_field(map, &mut self.job_position_name),
-            "jobPostCode" => rt::read_field(map, &mut self.job_post_code),
-            "jobPostName" => rt::read_field(map, &mut self.job_post_name),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "name" => rt::read_field(map, &mut self.name),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "workNumbers" => rt::read_field(map, &mut self.work_numbers),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetStaffInfoByWorkNoResponseBodyContent { "deptCode" => read_field(dept_code),
+    "deptName" => read_field(dept_name), "email" => read_field(email), "employType" =>
+    read_field(employ_type), "employeeStatus" => read_field(employee_status),
+    "jobLevelName" => read_field(job_level_name), "jobPositionCode" =>
+    read_field(job_position_code), "jobPositionName" => read_field(job_position_name),
+    "jobPostCode" => read_field(job_post_code), "jobPostName" =>
+    read_field(job_post_name), "mobile" => read_field(mobile), "name" =>
+    read_field(name), "nickName" => read_field(nick_name), "workNumbers" =>
+    read_field(work_numbers) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetStaffInfoByWorkNoResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptCode", &self.dept_code)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("email", &self.email)?;
-        object.optional("employType", &self.employ_type)?;
-        object.optional("employeeStatus", &self.employee_status)?;
-        object.optional("jobLevelName", &self.job_level_name)?;
-        object.optional("jobPositionCode", &self.job_position_code)?;
-        object.optional("jobPositionName", &self.job_position_name)?;
-        object.optional("jobPostCode", &self.job_post_code)?;
-        object.optional("jobPostName", &self.job_post_name)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("name", &self.name)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("workNumbers", &self.work_numbers)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetStaffInfoByWorkNoResponseBodyContent { "deptCode" => optional(dept_code),
+    "deptName" => optional(dept_name), "email" => optional(email), "employType" =>
+    optional(employ_type), "employeeStatus" => optional(employee_status), "jobLevelName"
+    => optional(job_level_name), "jobPositionCode" => optional(job_position_code),
+    "jobPositionName" => optional(job_position_name), "jobPostCode" =>
+    optional(job_post_code), "jobPostName" => optional(job_post_name), "mobile" =>
+    optional(mobile), "name" => optional(name), "nickName" => optional(nick_name),
+    "workNumbers" => optional(work_numbers) }
 }
 /// `GetStaffPageQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -2010,41 +1201,16 @@ pub struct GetStaffPageQueryResponseBodyContent {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetStaffPageQueryResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetStaffPageQueryResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetStaffPageQueryResponseBodyContent { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetStaffPageQueryResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetStaffPageQueryResponseBodyContent { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
+    optional(total_count) }
 }
 /// `OpenUserDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2057,39 +1223,14 @@ pub struct OpenUserDTO {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenUserDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenUserDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenUserDTO { "id" => read_field(id), "name" => read_field(name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenUserDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenUserDTO { "id" => optional(id), "name" => optional(name), "userId" =>
+    optional(user_id) }
 }
 /// `OpenPeriodDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2106,43 +1247,16 @@ pub struct OpenPeriodDTO {
     /// `startDate`.
     pub start_date: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenPeriodDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenPeriodDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "periodBizType" => rt::read_field(map, &mut self.period_biz_type),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenPeriodDTO { "endDate" => read_field(end_date), "id" => read_field(id), "name" =>
+    read_field(name), "periodBizType" => read_field(period_biz_type), "startDate" =>
+    read_field(start_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenPeriodDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("periodBizType", &self.period_biz_type)?;
-        object.optional("startDate", &self.start_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenPeriodDTO { "endDate" => optional(end_date), "id" => optional(id), "name" =>
+    optional(name), "periodBizType" => optional(period_biz_type), "startDate" =>
+    optional(start_date) }
 }
 /// `OpenObjectiveDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2165,49 +1279,18 @@ pub struct OpenObjectiveDTO {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenObjectiveDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenObjectiveDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "executor" => rt::read_field(map, &mut self.executor),
-            "id" => rt::read_field(map, &mut self.id),
-            "keyResults" => rt::read_field(map, &mut self.key_results),
-            "period" => rt::read_field(map, &mut self.period),
-            "progress" => rt::read_field(map, &mut self.progress),
-            "status" => rt::read_field(map, &mut self.status),
-            "teams" => rt::read_field(map, &mut self.teams),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenObjectiveDTO { "executor" => read_field(executor), "id" => read_field(id),
+    "keyResults" => read_field(key_results), "period" => read_field(period), "progress"
+    => read_field(progress), "status" => read_field(status), "teams" =>
+    read_field(teams), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenObjectiveDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("executor", &self.executor)?;
-        object.optional("id", &self.id)?;
-        object.optional("keyResults", &self.key_results)?;
-        object.optional("period", &self.period)?;
-        object.optional("progress", &self.progress)?;
-        object.optional("status", &self.status)?;
-        object.optional("teams", &self.teams)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenObjectiveDTO { "executor" => optional(executor), "id" => optional(id),
+    "keyResults" => optional(key_results), "period" => optional(period), "progress" =>
+    optional(progress), "status" => optional(status), "teams" => optional(teams), "title"
+    => optional(title) }
 }
 /// `ListObjectiveByUserResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -2218,37 +1301,14 @@ pub struct ListObjectiveByUserResponseBodyContent {
     /// `objectives`.
     pub objectives: Option<Vec<OpenObjectiveDTO>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListObjectiveByUserResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListObjectiveByUserResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "objectives" => rt::read_field(map, &mut self.objectives),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListObjectiveByUserResponseBodyContent { "count" => read_field(count), "objectives"
+    => read_field(objectives) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListObjectiveByUserResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("objectives", &self.objectives)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListObjectiveByUserResponseBodyContent { "count" => optional(count), "objectives" =>
+    optional(objectives) }
 }
 /// `OpenProgressDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2267,45 +1327,16 @@ pub struct OpenProgressDTO {
     /// `updated`.
     pub updated: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenProgressDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenProgressDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "htmlContent" => rt::read_field(map, &mut self.html_content),
-            "id" => rt::read_field(map, &mut self.id),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenProgressDTO { "created" => read_field(created), "creator" => read_field(creator),
+    "htmlContent" => read_field(html_content), "id" => read_field(id), "modifier" =>
+    read_field(modifier), "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenProgressDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("htmlContent", &self.html_content)?;
-        object.optional("id", &self.id)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenProgressDTO { "created" => optional(created), "creator" => optional(creator),
+    "htmlContent" => optional(html_content), "id" => optional(id), "modifier" =>
+    optional(modifier), "updated" => optional(updated) }
 }
 /// `ListSlsLogResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -2324,45 +1355,18 @@ pub struct ListSlsLogResponseBodyContent {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSlsLogResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSlsLogResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentPageSize" => rt::read_field(map, &mut self.current_page_size),
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "pages" => rt::read_field(map, &mut self.pages),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSlsLogResponseBodyContent { "currentPageSize" => read_field(current_page_size),
+    "data" => read_field(data), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "pages" => read_field(pages), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSlsLogResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentPageSize", &self.current_page_size)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("pages", &self.pages)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSlsLogResponseBodyContent { "currentPageSize" => optional(current_page_size),
+    "data" => optional(data), "pageNumber" => optional(page_number), "pageSize" =>
+    optional(page_size), "pages" => optional(pages), "totalCount" =>
+    optional(total_count) }
 }
 /// `PageListObjectiveProgressResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -2373,37 +1377,14 @@ pub struct PageListObjectiveProgressResponseBodyContent {
     /// `progressList`.
     pub progress_list: Option<Vec<OpenProgressDTO>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageListObjectiveProgressResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageListObjectiveProgressResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "progressList" => rt::read_field(map, &mut self.progress_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListObjectiveProgressResponseBodyContent { "count" => read_field(count),
+    "progressList" => read_field(progress_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageListObjectiveProgressResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("progressList", &self.progress_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageListObjectiveProgressResponseBodyContent { "count" => optional(count),
+    "progressList" => optional(progress_list) }
 }
 /// `CfStaffResp`.
 #[derive(Clone, Debug, Default)]
@@ -2424,47 +1405,17 @@ pub struct CfStaffResp {
     /// `workNumbers`.
     pub work_numbers: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CfStaffResp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CfStaffResp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "email" => rt::read_field(map, &mut self.email),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "name" => rt::read_field(map, &mut self.name),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "workNumbers" => rt::read_field(map, &mut self.work_numbers),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CfStaffResp { "deptCode" => read_field(dept_code), "deptName" =>
+    read_field(dept_name), "email" => read_field(email), "mobile" => read_field(mobile),
+    "name" => read_field(name), "nickName" => read_field(nick_name), "workNumbers" =>
+    read_field(work_numbers) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CfStaffResp {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptCode", &self.dept_code)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("email", &self.email)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("name", &self.name)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("workNumbers", &self.work_numbers)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CfStaffResp { "deptCode" => optional(dept_code), "deptName" => optional(dept_name),
+    "email" => optional(email), "mobile" => optional(mobile), "name" => optional(name),
+    "nickName" => optional(nick_name), "workNumbers" => optional(work_numbers) }
 }
 /// `OpenKeyResultDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2483,45 +1434,16 @@ pub struct OpenKeyResultDTO {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenKeyResultDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenKeyResultDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "progress" => rt::read_field(map, &mut self.progress),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            "titleMentions" => rt::read_field(map, &mut self.title_mentions),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenKeyResultDTO { "id" => read_field(id), "progress" => read_field(progress),
+    "status" => read_field(status), "title" => read_field(title), "titleMentions" =>
+    read_field(title_mentions), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenKeyResultDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("progress", &self.progress)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.optional("titleMentions", &self.title_mentions)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenKeyResultDTO { "id" => optional(id), "progress" => optional(progress), "status"
+    => optional(status), "title" => optional(title), "titleMentions" =>
+    optional(title_mentions), "type" => optional(r#type) }
 }
 /// `OpenTeamDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2534,39 +1456,14 @@ pub struct OpenTeamDTO {
     /// `openId`.
     pub open_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenTeamDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenTeamDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "openId" => rt::read_field(map, &mut self.open_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenTeamDTO { "id" => read_field(id), "name" => read_field(name), "openId" =>
+    read_field(open_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenTeamDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("openId", &self.open_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenTeamDTO { "id" => optional(id), "name" => optional(name), "openId" =>
+    optional(open_id) }
 }
 /// `SlsLogResp`.
 #[derive(Clone, Debug, Default)]
@@ -2591,51 +1488,18 @@ pub struct SlsLogResp {
     /// `time`.
     pub time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SlsLogResp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SlsLogResp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "entity" => rt::read_field(map, &mut self.entity),
-            "header" => rt::read_field(map, &mut self.header),
-            "id" => rt::read_field(map, &mut self.id),
-            "info" => rt::read_field(map, &mut self.info),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "tenant" => rt::read_field(map, &mut self.tenant),
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            "time" => rt::read_field(map, &mut self.time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SlsLogResp { "action" => read_field(action), "entity" => read_field(entity), "header"
+    => read_field(header), "id" => read_field(id), "info" => read_field(info), "operator"
+    => read_field(operator), "tenant" => read_field(tenant), "tenantId" =>
+    read_field(tenant_id), "time" => read_field(time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SlsLogResp {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action", &self.action)?;
-        object.optional("entity", &self.entity)?;
-        object.optional("header", &self.header)?;
-        object.optional("id", &self.id)?;
-        object.optional("info", &self.info)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("tenant", &self.tenant)?;
-        object.optional("tenantId", &self.tenant_id)?;
-        object.optional("time", &self.time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SlsLogResp { "action" => optional(action), "entity" => optional(entity), "header" =>
+    optional(header), "id" => optional(id), "info" => optional(info), "operator" =>
+    optional(operator), "tenant" => optional(tenant), "tenantId" => optional(tenant_id),
+    "time" => optional(time) }
 }
 /// `TitleMention`.
 #[derive(Clone, Debug, Default)]
@@ -2648,39 +1512,14 @@ pub struct TitleMention {
     /// `user`.
     pub user: Option<OpenUserDTO>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TitleMention {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TitleMention {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "length" => rt::read_field(map, &mut self.length),
-            "offset" => rt::read_field(map, &mut self.offset),
-            "user" => rt::read_field(map, &mut self.user),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TitleMention { "length" => read_field(length), "offset" => read_field(offset), "user"
+    => read_field(user) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TitleMention {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("length", &self.length)?;
-        object.optional("offset", &self.offset)?;
-        object.optional("user", &self.user)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TitleMention { "length" => optional(length), "offset" => optional(offset), "user" =>
+    optional(user) }
 }
 /// The request of [`Api::get_analyze_data`].
 #[derive(Clone, Debug)]
@@ -2709,37 +1548,13 @@ impl GetAnalyzeDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetAnalyzeDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("periodIds", &self.period_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAnalyzeDataRequest { "periodIds" => optional(period_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAnalyzeDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAnalyzeDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "periodIds" => rt::read_field(map, &mut self.period_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAnalyzeDataRequest { "deptId" => read_field(dept_id), "periodIds" =>
+    read_field(period_ids) }
 }
 impl rt::WriteRequest for GetAnalyzeDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2764,25 +1579,8 @@ impl GetChildOrgListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetChildOrgListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetChildOrgListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetChildOrgListRequest { "deptCode" => read_field(dept_code) }
 }
 impl rt::WriteRequest for GetChildOrgListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2808,25 +1606,8 @@ impl GetEmployeeInfoByWorkNoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetEmployeeInfoByWorkNoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetEmployeeInfoByWorkNoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEmployeeInfoByWorkNoRequest { "workNo" => read_field(work_no) }
 }
 impl rt::WriteRequest for GetEmployeeInfoByWorkNoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2850,25 +1631,8 @@ impl GetJobPositionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetJobPositionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetJobPositionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobPositionCode" => rt::read_field(map, &mut self.job_position_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetJobPositionRequest { "jobPositionCode" => read_field(job_position_code) }
 }
 impl rt::WriteRequest for GetJobPositionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2892,25 +1656,8 @@ impl GetJobPostRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetJobPostRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetJobPostRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobPostCode" => rt::read_field(map, &mut self.job_post_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetJobPostRequest { "jobPostCode" => read_field(job_post_code) }
 }
 impl rt::WriteRequest for GetJobPostRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2934,25 +1681,8 @@ impl GetOrgInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOrgInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOrgInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgInfoRequest { "deptCode" => read_field(dept_code) }
 }
 impl rt::WriteRequest for GetOrgInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2976,25 +1706,8 @@ impl GetStaffInfoByWorkNoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetStaffInfoByWorkNoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetStaffInfoByWorkNoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "workNumbers" => rt::read_field(map, &mut self.work_numbers),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetStaffInfoByWorkNoRequest { "workNumbers" => read_field(work_numbers) }
 }
 impl rt::WriteRequest for GetStaffInfoByWorkNoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3045,29 +1758,10 @@ impl GetStaffPageQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetStaffPageQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetStaffPageQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            "name" => rt::read_field(map, &mut self.name),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetStaffPageQueryRequest { "deptCode" => read_field(dept_code), "name" =>
+    read_field(name), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "workNo" => read_field(work_no) }
 }
 impl rt::WriteRequest for GetStaffPageQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3104,26 +1798,9 @@ impl GetUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "okrUserId" => rt::read_field(map, &mut self.okr_user_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserRequest { "okrUserId" => read_field(okr_user_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3147,36 +1824,12 @@ impl ListObjectiveByIdsRequest {
         }
     }
 }
-impl rt::serde::Serialize for ListObjectiveByIdsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("objectiveIds", &self.objective_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListObjectiveByIdsRequest { "objectiveIds" => field(objective_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListObjectiveByIdsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListObjectiveByIdsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectiveIds" => rt::read_field(map, &mut self.objective_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListObjectiveByIdsRequest { "objectiveIds" => read_field(objective_ids) }
 }
 impl rt::WriteRequest for ListObjectiveByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3216,27 +1869,9 @@ impl ListObjectiveByUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListObjectiveByUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListObjectiveByUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListObjectiveByUserRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ListObjectiveByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3261,36 +1896,12 @@ impl ListProgressByIdsRequest {
         }
     }
 }
-impl rt::serde::Serialize for ListProgressByIdsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("progressIds", &self.progress_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListProgressByIdsRequest { "progressIds" => field(progress_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListProgressByIdsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListProgressByIdsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "progressIds" => rt::read_field(map, &mut self.progress_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListProgressByIdsRequest { "progressIds" => read_field(progress_ids) }
 }
 impl rt::WriteRequest for ListProgressByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3336,29 +1947,10 @@ impl ListSlsLogRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSlsLogRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSlsLogRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appCode" => rt::read_field(map, &mut self.app_code),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSlsLogRequest { "appCode" => read_field(app_code), "endTime" =>
+    read_field(end_time), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "startTime" => read_field(start_time) }
 }
 impl rt::WriteRequest for ListSlsLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3402,27 +1994,9 @@ impl PageListObjectiveProgressRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PageListObjectiveProgressRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PageListObjectiveProgressRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListObjectiveProgressRequest { "objectiveId" => read_field(objective_id),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for PageListObjectiveProgressRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3454,26 +2028,9 @@ impl TransferUserObjectiveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TransferUserObjectiveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TransferUserObjectiveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            "targetUserId" => rt::read_field(map, &mut self.target_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TransferUserObjectiveRequest { "objectiveId" => read_field(objective_id),
+    "targetUserId" => read_field(target_user_id) }
 }
 impl rt::WriteRequest for TransferUserObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -1483,37 +1483,14 @@ pub struct AddRecordPermissionResponseBody {
     /// `taskUuid`.
     pub task_uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddRecordPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddRecordPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRecordPermissionResponseBody { "code" => read_field(code), "taskUuid" =>
+    read_field(task_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddRecordPermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("taskUuid", &self.task_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRecordPermissionResponseBody { "code" => optional(code), "taskUuid" =>
+    optional(task_uuid) }
 }
 /// `CancelScheduleConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1522,35 +1499,12 @@ pub struct CancelScheduleConferenceResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CancelScheduleConferenceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CancelScheduleConferenceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelScheduleConferenceResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CancelScheduleConferenceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelScheduleConferenceResponseBody { "success" => optional(success) }
 }
 /// `CloseVideoConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1561,37 +1515,14 @@ pub struct CloseVideoConferenceResponseBody {
     /// `code`.
     pub code: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CloseVideoConferenceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CloseVideoConferenceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cause" => rt::read_field(map, &mut self.cause),
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseVideoConferenceResponseBody { "cause" => read_field(cause), "code" =>
+    read_field(code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CloseVideoConferenceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cause", &self.cause)?;
-        object.optional("code", &self.code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseVideoConferenceResponseBody { "cause" => optional(cause), "code" =>
+    optional(code) }
 }
 /// `CohostsRequestUserList`.
 #[derive(Clone, Debug)]
@@ -1607,36 +1538,12 @@ impl CohostsRequestUserList {
         Self { union_id: union_id.into() }
     }
 }
-impl rt::serde::Serialize for CohostsRequestUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CohostsRequestUserList { "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CohostsRequestUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CohostsRequestUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CohostsRequestUserList { "unionId" => read_field(union_id) }
 }
 /// `CohostsResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type CohostsResponseBody = CancelScheduleConferenceResponseBody;
@@ -1649,37 +1556,14 @@ pub struct CreateAutoLoginUrlResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAutoLoginUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAutoLoginUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "loginInfo" => rt::read_field(map, &mut self.login_info),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAutoLoginUrlResponseBody { "loginInfo" => read_field(login_info), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAutoLoginUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("loginInfo", &self.login_info)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAutoLoginUrlResponseBody { "loginInfo" => optional(login_info), "success" =>
+    optional(success) }
 }
 /// `CreateCustomShortLinkResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1688,35 +1572,12 @@ pub struct CreateCustomShortLinkResponseBody {
     /// `result`.
     pub result: Option<CreateCustomShortLinkResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomShortLinkResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCustomShortLinkResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomShortLinkResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCustomShortLinkResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomShortLinkResponseBody { "result" => optional(result) }
 }
 /// `CreateScheduleConferenceRequestScheduleConfSettingModel`.
 #[derive(Clone, Debug, Default)]
@@ -1810,66 +1671,27 @@ impl CreateScheduleConferenceRequestScheduleConfSettingModel {
         self
     }
 }
-impl rt::serde::Serialize for CreateScheduleConferenceRequestScheduleConfSettingModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aiAgentSummarySetting", &self.ai_agent_summary_setting)?;
-        object.optional("cohostUnionIds", &self.cohost_union_ids)?;
-        object.optional("confAllowedCorpId", &self.conf_allowed_corp_id)?;
-        object.optional("hostUnionId", &self.host_union_id)?;
-        object.optional("lockRoom", &self.lock_room)?;
-        object
-            .optional("moziConfOpenRecordSetting", &self.mozi_conf_open_record_setting)?;
-        object
-            .optional(
-                "moziConfVirtualExtraSetting",
-                &self.mozi_conf_virtual_extra_setting,
-            )?;
-        object.optional("muteOnJoin", &self.mute_on_join)?;
-        object.optional("screenShareForbidden", &self.screen_share_forbidden)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateScheduleConferenceRequestScheduleConfSettingModel { "aiAgentSummarySetting" =>
+    optional(ai_agent_summary_setting), "cohostUnionIds" => optional(cohost_union_ids),
+    "confAllowedCorpId" => optional(conf_allowed_corp_id), "hostUnionId" =>
+    optional(host_union_id), "lockRoom" => optional(lock_room),
+    "moziConfOpenRecordSetting" => optional(mozi_conf_open_record_setting),
+    "moziConfVirtualExtraSetting" => optional(mozi_conf_virtual_extra_setting),
+    "muteOnJoin" => optional(mute_on_join), "screenShareForbidden" =>
+    optional(screen_share_forbidden) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateScheduleConferenceRequestScheduleConfSettingModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateScheduleConferenceRequestScheduleConfSettingModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aiAgentSummarySetting" => {
-                rt::read_field(map, &mut self.ai_agent_summary_setting)
-            }
-            "cohostUnionIds" => rt::read_field(map, &mut self.cohost_union_ids),
-            "confAllowedCorpId" => rt::read_field(map, &mut self.conf_allowed_corp_id),
-            "hostUnionId" => rt::read_field(map, &mut self.host_union_id),
-            "lockRoom" => rt::read_field(map, &mut self.lock_room),
-            "moziConfOpenRecordSetting" => {
-                rt::read_field(map, &mut self.mozi_conf_open_record_setting)
-            }
-            "moziConfVirtualExtraSetting" => {
-                rt::read_field(map, &mut self.mozi_conf_virtual_extra_setting)
-            }
-            "muteOnJoin" => rt::read_field(map, &mut self.mute_on_join),
-            "screenShareForbidden" => {
-                rt::read_field(map, &mut self.screen_share_forbidden)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateScheduleConferenceRequestScheduleConfSettingModel { "aiAgentSummarySetting" =>
+    read_field(ai_agent_summary_setting), "cohostUnionIds" =>
+    read_field(cohost_union_ids), "confAllowedCorpId" =>
+    read_field(conf_allowed_corp_id), "hostUnionId" => read_field(host_union_id),
+    "lockRoom" => read_field(lock_room), "moziConfOpenRecordSetting" =>
+    read_field(mozi_conf_open_record_setting), "moziConfVirtualExtraSetting" =>
+    read_field(mozi_conf_virtual_extra_setting), "muteOnJoin" =>
+    read_field(mute_on_join), "screenShareForbidden" =>
+    read_field(screen_share_forbidden) }
 }
 /// `CreateScheduleConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1886,45 +1708,16 @@ pub struct CreateScheduleConferenceResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateScheduleConferenceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateScheduleConferenceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "phones" => rt::read_field(map, &mut self.phones),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "roomCode" => rt::read_field(map, &mut self.room_code),
-            "scheduleConferenceId" => {
-                rt::read_field(map, &mut self.schedule_conference_id)
-            }
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateScheduleConferenceResponseBody { "phones" => read_field(phones), "requestId" =>
+    read_field(request_id), "roomCode" => read_field(room_code), "scheduleConferenceId"
+    => read_field(schedule_conference_id), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateScheduleConferenceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("phones", &self.phones)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("roomCode", &self.room_code)?;
-        object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateScheduleConferenceResponseBody { "phones" => optional(phones), "requestId" =>
+    optional(request_id), "roomCode" => optional(room_code), "scheduleConferenceId" =>
+    optional(schedule_conference_id), "url" => optional(url) }
 }
 /// `CreateVideoConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1943,45 +1736,18 @@ pub struct CreateVideoConferenceResponseBody {
     /// `roomCode`.
     pub room_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateVideoConferenceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateVideoConferenceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "conferencePassword" => rt::read_field(map, &mut self.conference_password),
-            "externalLinkUrl" => rt::read_field(map, &mut self.external_link_url),
-            "hostPassword" => rt::read_field(map, &mut self.host_password),
-            "phoneNumbers" => rt::read_field(map, &mut self.phone_numbers),
-            "roomCode" => rt::read_field(map, &mut self.room_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateVideoConferenceResponseBody { "conferenceId" => read_field(conference_id),
+    "conferencePassword" => read_field(conference_password), "externalLinkUrl" =>
+    read_field(external_link_url), "hostPassword" => read_field(host_password),
+    "phoneNumbers" => read_field(phone_numbers), "roomCode" => read_field(room_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateVideoConferenceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("conferencePassword", &self.conference_password)?;
-        object.optional("externalLinkUrl", &self.external_link_url)?;
-        object.optional("hostPassword", &self.host_password)?;
-        object.optional("phoneNumbers", &self.phone_numbers)?;
-        object.optional("roomCode", &self.room_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateVideoConferenceResponseBody { "conferenceId" => optional(conference_id),
+    "conferencePassword" => optional(conference_password), "externalLinkUrl" =>
+    optional(external_link_url), "hostPassword" => optional(host_password),
+    "phoneNumbers" => optional(phone_numbers), "roomCode" => optional(room_code) }
 }
 /// `FocusResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type FocusResponseBody = CancelScheduleConferenceResponseBody;
@@ -1992,35 +1758,14 @@ pub struct GenerateFlashMinutesDocumentUrlResponseBody {
     /// `minutesDocUrl`.
     pub minutes_doc_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GenerateFlashMinutesDocumentUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GenerateFlashMinutesDocumentUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "minutesDocUrl" => rt::read_field(map, &mut self.minutes_doc_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GenerateFlashMinutesDocumentUrlResponseBody { "minutesDocUrl" =>
+    read_field(minutes_doc_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GenerateFlashMinutesDocumentUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("minutesDocUrl", &self.minutes_doc_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GenerateFlashMinutesDocumentUrlResponseBody { "minutesDocUrl" =>
+    optional(minutes_doc_url) }
 }
 /// `GetConfDataByConferenceIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2049,55 +1794,22 @@ pub struct GetConfDataByConferenceIdResponseBody {
     /// `userCount`.
     pub user_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConfDataByConferenceIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConfDataByConferenceIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "freeType" => rt::read_field(map, &mut self.free_type),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "timeLength" => rt::read_field(map, &mut self.time_length),
-            "title" => rt::read_field(map, &mut self.title),
-            "userCount" => rt::read_field(map, &mut self.user_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConfDataByConferenceIdResponseBody { "conferenceId" => read_field(conference_id),
+    "creatorId" => read_field(creator_id), "creatorNick" => read_field(creator_nick),
+    "deptName" => read_field(dept_name), "endTime" => read_field(end_time), "freeType" =>
+    read_field(free_type), "scene" => read_field(scene), "startTime" =>
+    read_field(start_time), "timeLength" => read_field(time_length), "title" =>
+    read_field(title), "userCount" => read_field(user_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConfDataByConferenceIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("creatorNick", &self.creator_nick)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("freeType", &self.free_type)?;
-        object.optional("scene", &self.scene)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("timeLength", &self.time_length)?;
-        object.optional("title", &self.title)?;
-        object.optional("userCount", &self.user_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConfDataByConferenceIdResponseBody { "conferenceId" => optional(conference_id),
+    "creatorId" => optional(creator_id), "creatorNick" => optional(creator_nick),
+    "deptName" => optional(dept_name), "endTime" => optional(end_time), "freeType" =>
+    optional(free_type), "scene" => optional(scene), "startTime" => optional(start_time),
+    "timeLength" => optional(time_length), "title" => optional(title), "userCount" =>
+    optional(user_count) }
 }
 /// `GetConfDetailDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2108,37 +1820,14 @@ pub struct GetConfDetailDataResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConfDetailDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConfDetailDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConfDetailDataResponseBody { "list" => read_field(list), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConfDetailDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConfDetailDataResponseBody { "list" => optional(list), "nextToken" =>
+    optional(next_token) }
 }
 /// `GetHistoryConfDataListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2149,37 +1838,14 @@ pub struct GetHistoryConfDataListResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetHistoryConfDataListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetHistoryConfDataListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetHistoryConfDataListResponseBody { "list" => read_field(list), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetHistoryConfDataListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetHistoryConfDataListResponseBody { "list" => optional(list), "nextToken" =>
+    optional(next_token) }
 }
 /// `GetUserLastMetricResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2188,35 +1854,12 @@ pub struct GetUserLastMetricResponseBody {
     /// `metricMap`.
     pub metric_map: Option<rt::BTreeMap<String, MetricMapValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserLastMetricResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserLastMetricResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "metricMap" => rt::read_field(map, &mut self.metric_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserLastMetricResponseBody { "metricMap" => read_field(metric_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserLastMetricResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("metricMap", &self.metric_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserLastMetricResponseBody { "metricMap" => optional(metric_map) }
 }
 /// `GetUserMetricDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2225,35 +1868,12 @@ pub struct GetUserMetricDataResponseBody {
     /// `metricDataList`.
     pub metric_data_list: Option<Vec<GetUserMetricDataResponseBodyMetricDataList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserMetricDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserMetricDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "metricDataList" => rt::read_field(map, &mut self.metric_data_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserMetricDataResponseBody { "metricDataList" => read_field(metric_data_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserMetricDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("metricDataList", &self.metric_data_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserMetricDataResponseBody { "metricDataList" => optional(metric_data_list) }
 }
 /// `InviteMcuResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type InviteMcuResponseBody = CancelScheduleConferenceResponseBody;
@@ -2281,38 +1901,14 @@ impl InviteUsersRequestInviteeList {
         self
     }
 }
-impl rt::serde::Serialize for InviteUsersRequestInviteeList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("nick", &self.nick)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InviteUsersRequestInviteeList { "nick" => field(nick), "unionId" =>
+    optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InviteUsersRequestInviteeList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InviteUsersRequestInviteeList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nick" => rt::read_field(map, &mut self.nick),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InviteUsersRequestInviteeList { "nick" => read_field(nick), "unionId" =>
+    read_field(union_id) }
 }
 /// `InviteUsersRequestPhoneInviteeList`.
 #[derive(Clone, Debug, Default)]
@@ -2353,42 +1949,16 @@ impl InviteUsersRequestPhoneInviteeList {
         self
     }
 }
-impl rt::serde::Serialize for InviteUsersRequestPhoneInviteeList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("inviteClient", &self.invite_client)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("phoneNumber", &self.phone_number)?;
-        object.optional("statusCode", &self.status_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InviteUsersRequestPhoneInviteeList { "inviteClient" => optional(invite_client),
+    "nick" => optional(nick), "phoneNumber" => optional(phone_number), "statusCode" =>
+    optional(status_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InviteUsersRequestPhoneInviteeList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InviteUsersRequestPhoneInviteeList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "inviteClient" => rt::read_field(map, &mut self.invite_client),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
-            "statusCode" => rt::read_field(map, &mut self.status_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InviteUsersRequestPhoneInviteeList { "inviteClient" => read_field(invite_client),
+    "nick" => read_field(nick), "phoneNumber" => read_field(phone_number), "statusCode"
+    => read_field(status_code) }
 }
 /// `InviteUsersResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type InviteUsersResponseBody = CancelScheduleConferenceResponseBody;
@@ -2416,38 +1986,14 @@ impl KickMembersRequestUserList {
         self
     }
 }
-impl rt::serde::Serialize for KickMembersRequestUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("participantId", &self.participant_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    KickMembersRequestUserList { "participantId" => optional(participant_id), "unionId"
+    => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for KickMembersRequestUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for KickMembersRequestUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "participantId" => rt::read_field(map, &mut self.participant_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    KickMembersRequestUserList { "participantId" => read_field(participant_id), "unionId"
+    => read_field(union_id) }
 }
 /// `KickMembersResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type KickMembersResponseBody = CancelScheduleConferenceResponseBody;
@@ -2500,42 +2046,16 @@ impl OptRecordWhiteAccountRequestRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for OptRecordWhiteAccountRequestRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.field("operation", &self.operation)?;
-        object.optional("settingRangeList", &self.setting_range_list)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OptRecordWhiteAccountRequestRequestBody { "bizType" => field(biz_type), "operation"
+    => field(operation), "settingRangeList" => optional(setting_range_list), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OptRecordWhiteAccountRequestRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OptRecordWhiteAccountRequestRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "operation" => rt::read_field(map, &mut self.operation),
-            "settingRangeList" => rt::read_field(map, &mut self.setting_range_list),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OptRecordWhiteAccountRequestRequestBody { "bizType" => read_field(biz_type),
+    "operation" => read_field(operation), "settingRangeList" =>
+    read_field(setting_range_list), "unionId" => read_field(union_id) }
 }
 /// `OptRecordWhiteAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2544,35 +2064,12 @@ pub struct OptRecordWhiteAccountResponseBody {
     /// `code`.
     pub code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OptRecordWhiteAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OptRecordWhiteAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OptRecordWhiteAccountResponseBody { "code" => read_field(code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OptRecordWhiteAccountResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OptRecordWhiteAccountResponseBody { "code" => optional(code) }
 }
 /// `QueryCloudRecordTextResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2583,37 +2080,14 @@ pub struct QueryCloudRecordTextResponseBody {
     /// `paragraphList`.
     pub paragraph_list: Option<Vec<QueryCloudRecordTextResponseBodyParagraphList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordTextResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCloudRecordTextResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "paragraphList" => rt::read_field(map, &mut self.paragraph_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCloudRecordTextResponseBody { "hasMore" => read_field(has_more), "paragraphList"
+    => read_field(paragraph_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCloudRecordTextResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("paragraphList", &self.paragraph_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCloudRecordTextResponseBody { "hasMore" => optional(has_more), "paragraphList"
+    => optional(paragraph_list) }
 }
 /// `QueryCloudRecordVideoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2622,35 +2096,12 @@ pub struct QueryCloudRecordVideoResponseBody {
     /// `videoList`.
     pub video_list: Option<Vec<QueryCloudRecordVideoResponseBodyVideoList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordVideoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCloudRecordVideoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "videoList" => rt::read_field(map, &mut self.video_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCloudRecordVideoResponseBody { "videoList" => read_field(video_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCloudRecordVideoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("videoList", &self.video_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCloudRecordVideoResponseBody { "videoList" => optional(video_list) }
 }
 /// `QueryCloudRecordVideoPlayInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2667,43 +2118,16 @@ pub struct QueryCloudRecordVideoPlayInfoResponseBody {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordVideoPlayInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCloudRecordVideoPlayInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => rt::read_field(map, &mut self.duration),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "mp4FileUrl" => rt::read_field(map, &mut self.mp4_file_url),
-            "playUrl" => rt::read_field(map, &mut self.play_url),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCloudRecordVideoPlayInfoResponseBody { "duration" => read_field(duration),
+    "fileSize" => read_field(file_size), "mp4FileUrl" => read_field(mp4_file_url),
+    "playUrl" => read_field(play_url), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCloudRecordVideoPlayInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("mp4FileUrl", &self.mp4_file_url)?;
-        object.optional("playUrl", &self.play_url)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCloudRecordVideoPlayInfoResponseBody { "duration" => optional(duration),
+    "fileSize" => optional(file_size), "mp4FileUrl" => optional(mp4_file_url), "playUrl"
+    => optional(play_url), "status" => optional(status) }
 }
 /// `QueryConferenceInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2712,35 +2136,12 @@ pub struct QueryConferenceInfoResponseBody {
     /// `confInfo`.
     pub conf_info: Option<QueryConferenceInfoResponseBodyConfInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConferenceInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "confInfo" => rt::read_field(map, &mut self.conf_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConferenceInfoResponseBody { "confInfo" => read_field(conf_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConferenceInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("confInfo", &self.conf_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConferenceInfoResponseBody { "confInfo" => optional(conf_info) }
 }
 /// `QueryConferenceInfoBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2749,35 +2150,12 @@ pub struct QueryConferenceInfoBatchResponseBody {
     /// `infos`.
     pub infos: Option<Vec<QueryConferenceInfoBatchResponseBodyInfos>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoBatchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConferenceInfoBatchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "infos" => rt::read_field(map, &mut self.infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConferenceInfoBatchResponseBody { "infos" => read_field(infos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConferenceInfoBatchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("infos", &self.infos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConferenceInfoBatchResponseBody { "infos" => optional(infos) }
 }
 /// `QueryConferenceInfoByRoomCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2794,41 +2172,16 @@ pub struct QueryConferenceInfoByRoomCodeResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoByRoomCodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConferenceInfoByRoomCodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conferenceList" => rt::read_field(map, &mut self.conference_list),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConferenceInfoByRoomCodeResponseBody { "conferenceList" =>
+    read_field(conference_list), "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConferenceInfoByRoomCodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conferenceList", &self.conference_list)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConferenceInfoByRoomCodeResponseBody { "conferenceList" =>
+    optional(conference_list), "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "totalCount" => optional(total_count) }
 }
 /// `QueryConferenceMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2841,39 +2194,14 @@ pub struct QueryConferenceMembersResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryConferenceMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConferenceMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberModels" => rt::read_field(map, &mut self.member_models),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConferenceMembersResponseBody { "memberModels" => read_field(member_models),
+    "nextToken" => read_field(next_token), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConferenceMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberModels", &self.member_models)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConferenceMembersResponseBody { "memberModels" => optional(member_models),
+    "nextToken" => optional(next_token), "totalCount" => optional(total_count) }
 }
 /// `QueryFlashMinutesSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2884,35 +2212,14 @@ pub struct QueryFlashMinutesSummaryResponseBody {
         QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryFlashMinutesSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryFlashMinutesSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "flashMinutesSummary" => rt::read_field(map, &mut self.flash_minutes_summary),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFlashMinutesSummaryResponseBody { "flashMinutesSummary" =>
+    read_field(flash_minutes_summary) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryFlashMinutesSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("flashMinutesSummary", &self.flash_minutes_summary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryFlashMinutesSummaryResponseBody { "flashMinutesSummary" =>
+    optional(flash_minutes_summary) }
 }
 /// `QueryMinutesAudioResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2921,35 +2228,12 @@ pub struct QueryMinutesAudioResponseBody {
     /// `audioList`.
     pub audio_list: Option<Vec<QueryMinutesAudioResponseBodyAudioList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesAudioResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesAudioResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "audioList" => rt::read_field(map, &mut self.audio_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesAudioResponseBody { "audioList" => read_field(audio_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesAudioResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("audioList", &self.audio_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesAudioResponseBody { "audioList" => optional(audio_list) }
 }
 /// `QueryMinutesMeetingResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2960,37 +2244,14 @@ pub struct QueryMinutesMeetingResultResponseBody {
     /// `fullSummary`.
     pub full_summary: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesMeetingResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesMeetingResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "fullSummary" => rt::read_field(map, &mut self.full_summary),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesMeetingResultResponseBody { "action" => read_field(action), "fullSummary"
+    => read_field(full_summary) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesMeetingResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action", &self.action)?;
-        object.optional("fullSummary", &self.full_summary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesMeetingResultResponseBody { "action" => optional(action), "fullSummary"
+    => optional(full_summary) }
 }
 /// `QueryMinutesSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2999,35 +2260,12 @@ pub struct QueryMinutesSummaryResponseBody {
     /// `summary`.
     pub summary: Option<QueryMinutesSummaryResponseBodySummary>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "summary" => rt::read_field(map, &mut self.summary),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesSummaryResponseBody { "summary" => read_field(summary) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("summary", &self.summary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesSummaryResponseBody { "summary" => optional(summary) }
 }
 /// `QueryMinutesTextResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3040,39 +2278,14 @@ pub struct QueryMinutesTextResponseBody {
     /// `paragraphList`.
     pub paragraph_list: Option<Vec<QueryMinutesTextResponseBodyParagraphList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesTextResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "paragraphList" => rt::read_field(map, &mut self.paragraph_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesTextResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "paragraphList" => read_field(paragraph_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesTextResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("paragraphList", &self.paragraph_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesTextResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "paragraphList" => optional(paragraph_list) }
 }
 /// `QueryOrgConferenceListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3089,41 +2302,16 @@ pub struct QueryOrgConferenceListResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgConferenceListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgConferenceListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "onGoingConfList" => rt::read_field(map, &mut self.on_going_conf_list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgConferenceListResponseBody { "hasMore" => read_field(has_more), "nextToken"
+    => read_field(next_token), "onGoingConfList" => read_field(on_going_conf_list),
+    "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgConferenceListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("onGoingConfList", &self.on_going_conf_list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgConferenceListResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "onGoingConfList" => optional(on_going_conf_list), "totalCount"
+    => optional(total_count) }
 }
 /// `QueryRecordMinutesUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3134,35 +2322,14 @@ pub struct QueryRecordMinutesUrlResponseBody {
         Vec<QueryRecordMinutesUrlResponseBodyRecordMinutesUrls>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRecordMinutesUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRecordMinutesUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recordMinutesUrls" => rt::read_field(map, &mut self.record_minutes_urls),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRecordMinutesUrlResponseBody { "recordMinutesUrls" =>
+    read_field(record_minutes_urls) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRecordMinutesUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("recordMinutesUrls", &self.record_minutes_urls)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRecordMinutesUrlResponseBody { "recordMinutesUrls" =>
+    optional(record_minutes_urls) }
 }
 /// `QueryScheduleConfSettingsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3173,37 +2340,14 @@ pub struct QueryScheduleConfSettingsResponseBody {
         QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConfSettingsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryScheduleConfSettingsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "scheduleConfSettingModel" => {
-                rt::read_field(map, &mut self.schedule_conf_setting_model)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScheduleConfSettingsResponseBody { "scheduleConfSettingModel" =>
+    read_field(schedule_conf_setting_model) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryScheduleConfSettingsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("scheduleConfSettingModel", &self.schedule_conf_setting_model)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryScheduleConfSettingsResponseBody { "scheduleConfSettingModel" =>
+    optional(schedule_conf_setting_model) }
 }
 /// `QueryScheduleConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3226,51 +2370,20 @@ pub struct QueryScheduleConferenceResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConferenceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryScheduleConferenceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "phones" => rt::read_field(map, &mut self.phones),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "roomCode" => rt::read_field(map, &mut self.room_code),
-            "scheduleConferenceId" => {
-                rt::read_field(map, &mut self.schedule_conference_id)
-            }
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScheduleConferenceResponseBody { "endTime" => read_field(end_time), "phones" =>
+    read_field(phones), "requestId" => read_field(request_id), "roomCode" =>
+    read_field(room_code), "scheduleConferenceId" => read_field(schedule_conference_id),
+    "startTime" => read_field(start_time), "title" => read_field(title), "url" =>
+    read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryScheduleConferenceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("phones", &self.phones)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("roomCode", &self.room_code)?;
-        object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryScheduleConferenceResponseBody { "endTime" => optional(end_time), "phones" =>
+    optional(phones), "requestId" => optional(request_id), "roomCode" =>
+    optional(room_code), "scheduleConferenceId" => optional(schedule_conference_id),
+    "startTime" => optional(start_time), "title" => optional(title), "url" =>
+    optional(url) }
 }
 /// `QueryScheduleConferenceInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3285,39 +2398,16 @@ pub struct QueryScheduleConferenceInfoResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConferenceInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryScheduleConferenceInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conferenceList" => rt::read_field(map, &mut self.conference_list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScheduleConferenceInfoResponseBody { "conferenceList" =>
+    read_field(conference_list), "nextToken" => read_field(next_token), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryScheduleConferenceInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conferenceList", &self.conference_list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryScheduleConferenceInfoResponseBody { "conferenceList" =>
+    optional(conference_list), "nextToken" => optional(next_token), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryUserOnGoingConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3328,37 +2418,15 @@ pub struct QueryUserOnGoingConferenceResponseBody {
     /// `onGoingConfIdList`.
     pub on_going_conf_id_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserOnGoingConferenceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserOnGoingConferenceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberModelMap" => rt::read_field(map, &mut self.member_model_map),
-            "onGoingConfIdList" => rt::read_field(map, &mut self.on_going_conf_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserOnGoingConferenceResponseBody { "memberModelMap" =>
+    read_field(member_model_map), "onGoingConfIdList" =>
+    read_field(on_going_conf_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserOnGoingConferenceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberModelMap", &self.member_model_map)?;
-        object.optional("onGoingConfIdList", &self.on_going_conf_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserOnGoingConferenceResponseBody { "memberModelMap" =>
+    optional(member_model_map), "onGoingConfIdList" => optional(on_going_conf_id_list) }
 }
 /// `SetSubtitleEventResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type SetSubtitleEventResponseBody = CancelScheduleConferenceResponseBody;
@@ -3375,37 +2443,14 @@ pub struct StartStreamOutResponseBody {
     /// `successStreamMap`.
     pub success_stream_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for StartStreamOutResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StartStreamOutResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failStreamMap" => rt::read_field(map, &mut self.fail_stream_map),
-            "successStreamMap" => rt::read_field(map, &mut self.success_stream_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StartStreamOutResponseBody { "failStreamMap" => read_field(fail_stream_map),
+    "successStreamMap" => read_field(success_stream_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for StartStreamOutResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failStreamMap", &self.fail_stream_map)?;
-        object.optional("successStreamMap", &self.success_stream_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StartStreamOutResponseBody { "failStreamMap" => optional(fail_stream_map),
+    "successStreamMap" => optional(success_stream_map) }
 }
 /// `StopCloudRecordResponseBody`: the same model as [`OptRecordWhiteAccountResponseBody`].
 pub type StopCloudRecordResponseBody = OptRecordWhiteAccountResponseBody;
@@ -3418,35 +2463,12 @@ pub struct StopStreamOutResponseBody {
     /// `code`.
     pub code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for StopStreamOutResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StopStreamOutResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StopStreamOutResponseBody { "code" => read_field(code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for StopStreamOutResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StopStreamOutResponseBody { "code" => optional(code) }
 }
 /// `UpdateMemberNickResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type UpdateMemberNickResponseBody = CancelScheduleConferenceResponseBody;
@@ -3542,66 +2564,27 @@ impl UpdateScheduleConfSettingsRequestScheduleConfSettingModel {
         self
     }
 }
-impl rt::serde::Serialize for UpdateScheduleConfSettingsRequestScheduleConfSettingModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aiAgentSummarySetting", &self.ai_agent_summary_setting)?;
-        object.optional("cohostUnionIds", &self.cohost_union_ids)?;
-        object.optional("confAllowedCorpId", &self.conf_allowed_corp_id)?;
-        object.optional("hostUnionId", &self.host_union_id)?;
-        object.optional("lockRoom", &self.lock_room)?;
-        object
-            .optional("moziConfOpenRecordSetting", &self.mozi_conf_open_record_setting)?;
-        object
-            .optional(
-                "moziConfVirtualExtraSetting",
-                &self.mozi_conf_virtual_extra_setting,
-            )?;
-        object.optional("muteOnJoin", &self.mute_on_join)?;
-        object.optional("screenShareForbidden", &self.screen_share_forbidden)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateScheduleConfSettingsRequestScheduleConfSettingModel { "aiAgentSummarySetting"
+    => optional(ai_agent_summary_setting), "cohostUnionIds" =>
+    optional(cohost_union_ids), "confAllowedCorpId" => optional(conf_allowed_corp_id),
+    "hostUnionId" => optional(host_union_id), "lockRoom" => optional(lock_room),
+    "moziConfOpenRecordSetting" => optional(mozi_conf_open_record_setting),
+    "moziConfVirtualExtraSetting" => optional(mozi_conf_virtual_extra_setting),
+    "muteOnJoin" => optional(mute_on_join), "screenShareForbidden" =>
+    optional(screen_share_forbidden) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateScheduleConfSettingsRequestScheduleConfSettingModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateScheduleConfSettingsRequestScheduleConfSettingModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aiAgentSummarySetting" => {
-                rt::read_field(map, &mut self.ai_agent_summary_setting)
-            }
-            "cohostUnionIds" => rt::read_field(map, &mut self.cohost_union_ids),
-            "confAllowedCorpId" => rt::read_field(map, &mut self.conf_allowed_corp_id),
-            "hostUnionId" => rt::read_field(map, &mut self.host_union_id),
-            "lockRoom" => rt::read_field(map, &mut self.lock_room),
-            "moziConfOpenRecordSetting" => {
-                rt::read_field(map, &mut self.mozi_conf_open_record_setting)
-            }
-            "moziConfVirtualExtraSetting" => {
-                rt::read_field(map, &mut self.mozi_conf_virtual_extra_setting)
-            }
-            "muteOnJoin" => rt::read_field(map, &mut self.mute_on_join),
-            "screenShareForbidden" => {
-                rt::read_field(map, &mut self.screen_share_forbidden)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateScheduleConfSettingsRequestScheduleConfSettingModel { "aiAgentSummarySetting"
+    => read_field(ai_agent_summary_setting), "cohostUnionIds" =>
+    read_field(cohost_union_ids), "confAllowedCorpId" =>
+    read_field(conf_allowed_corp_id), "hostUnionId" => read_field(host_union_id),
+    "lockRoom" => read_field(lock_room), "moziConfOpenRecordSetting" =>
+    read_field(mozi_conf_open_record_setting), "moziConfVirtualExtraSetting" =>
+    read_field(mozi_conf_virtual_extra_setting), "muteOnJoin" =>
+    read_field(mute_on_join), "screenShareForbidden" =>
+    read_field(screen_share_forbidden) }
 }
 /// `UpdateScheduleConfSettingsResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type UpdateScheduleConfSettingsResponseBody = CancelScheduleConferenceResponseBody;
@@ -3616,37 +2599,14 @@ pub struct UpdateVideoConferenceExtInfoResponseBody {
     /// `code`.
     pub code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateVideoConferenceExtInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateVideoConferenceExtInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "case" => rt::read_field(map, &mut self.case),
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateVideoConferenceExtInfoResponseBody { "case" => read_field(case), "code" =>
+    read_field(code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateVideoConferenceExtInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("case", &self.case)?;
-        object.optional("code", &self.code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateVideoConferenceExtInfoResponseBody { "case" => optional(case), "code" =>
+    optional(code) }
 }
 /// `UpdateVideoConferenceSettingResponseBody`: the same model as [`UpdateVideoConferenceExtInfoResponseBody`].
 pub type UpdateVideoConferenceSettingResponseBody = UpdateVideoConferenceExtInfoResponseBody;
@@ -3657,35 +2617,12 @@ pub struct CreateAutoLoginUrlResponseBodyLoginInfo {
     /// `loginUrl`.
     pub login_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAutoLoginUrlResponseBodyLoginInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAutoLoginUrlResponseBodyLoginInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "loginUrl" => rt::read_field(map, &mut self.login_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAutoLoginUrlResponseBodyLoginInfo { "loginUrl" => read_field(login_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAutoLoginUrlResponseBodyLoginInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("loginUrl", &self.login_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAutoLoginUrlResponseBodyLoginInfo { "loginUrl" => optional(login_url) }
 }
 /// `CreateCustomShortLinkResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3694,35 +2631,14 @@ pub struct CreateCustomShortLinkResponseBodyResult {
     /// `customShortLink`.
     pub custom_short_link: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomShortLinkResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCustomShortLinkResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customShortLink" => rt::read_field(map, &mut self.custom_short_link),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomShortLinkResponseBodyResult { "customShortLink" =>
+    read_field(custom_short_link) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCustomShortLinkResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customShortLink", &self.custom_short_link)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomShortLinkResponseBodyResult { "customShortLink" =>
+    optional(custom_short_link) }
 }
 /// `CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting`.
 #[derive(Clone, Debug, Default)]
@@ -3777,66 +2693,24 @@ impl CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySettin
         self
     }
 }
-impl rt::serde::Serialize
-for CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional("allowAllParticipantsStart", &self.allow_all_participants_start)?;
-        object
-            .optional(
-                "allowParticipantShowAiAgentRecord",
-                &self.allow_participant_show_ai_agent_record,
-            )?;
-        object.optional("enableAiAgentStatus", &self.enable_ai_agent_status)?;
-        object.optional("receiverType", &self.receiver_type)?;
-        object
-            .optional(
-                "restrictShareMinutesSummaryOnly",
-                &self.restrict_share_minutes_summary_only,
-            )?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting {
+    "allowAllParticipantsStart" => optional(allow_all_participants_start),
+    "allowParticipantShowAiAgentRecord" =>
+    optional(allow_participant_show_ai_agent_record), "enableAiAgentStatus" =>
+    optional(enable_ai_agent_status), "receiverType" => optional(receiver_type),
+    "restrictShareMinutesSummaryOnly" => optional(restrict_share_minutes_summary_only),
+    "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allowAllParticipantsStart" => {
-                rt::read_field(map, &mut self.allow_all_participants_start)
-            }
-            "allowParticipantShowAiAgentRecord" => {
-                rt::read_field(map, &mut self.allow_participant_show_ai_agent_record)
-            }
-            "enableAiAgentStatus" => {
-                rt::read_field(map, &mut self.enable_ai_agent_status)
-            }
-            "receiverType" => rt::read_field(map, &mut self.receiver_type),
-            "restrictShareMinutesSummaryOnly" => {
-                rt::read_field(map, &mut self.restrict_share_minutes_summary_only)
-            }
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting {
+    "allowAllParticipantsStart" => read_field(allow_all_participants_start),
+    "allowParticipantShowAiAgentRecord" =>
+    read_field(allow_participant_show_ai_agent_record), "enableAiAgentStatus" =>
+    read_field(enable_ai_agent_status), "receiverType" => read_field(receiver_type),
+    "restrictShareMinutesSummaryOnly" => read_field(restrict_share_minutes_summary_only),
+    "value" => read_field(value) }
 }
 /// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting`.
 #[derive(Clone, Debug, Default)]
@@ -3884,55 +2758,20 @@ impl CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSe
         self
     }
 }
-impl rt::serde::Serialize
-for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isFollowHost", &self.is_follow_host)?;
-        object.optional("mode", &self.mode)?;
-        object.optional("recordAutoStart", &self.record_auto_start)?;
-        object.optional("recordAutoStartType", &self.record_auto_start_type)?;
-        object
-            .optional(
-                "restrictShareMinutesSummaryOnly",
-                &self.restrict_share_minutes_summary_only,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
+    "isFollowHost" => optional(is_follow_host), "mode" => optional(mode),
+    "recordAutoStart" => optional(record_auto_start), "recordAutoStartType" =>
+    optional(record_auto_start_type), "restrictShareMinutesSummaryOnly" =>
+    optional(restrict_share_minutes_summary_only) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isFollowHost" => rt::read_field(map, &mut self.is_follow_host),
-            "mode" => rt::read_field(map, &mut self.mode),
-            "recordAutoStart" => rt::read_field(map, &mut self.record_auto_start),
-            "recordAutoStartType" => {
-                rt::read_field(map, &mut self.record_auto_start_type)
-            }
-            "restrictShareMinutesSummaryOnly" => {
-                rt::read_field(map, &mut self.restrict_share_minutes_summary_only)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
+    "isFollowHost" => read_field(is_follow_host), "mode" => read_field(mode),
+    "recordAutoStart" => read_field(record_auto_start), "recordAutoStartType" =>
+    read_field(record_auto_start_type), "restrictShareMinutesSummaryOnly" =>
+    read_field(restrict_share_minutes_summary_only) }
 }
 /// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`.
 #[derive(Clone, Debug, Default)]
@@ -4069,101 +2908,39 @@ impl CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtra
         self
     }
 }
-impl rt::serde::Serialize
-for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cloudRecordOwnerUnionId", &self.cloud_record_owner_union_id)?;
-        object.optional("enableChat", &self.enable_chat)?;
-        object.optional("enableWebAnonymousJoin", &self.enable_web_anonymous_join)?;
-        object.optional("hiddenOwnerNick", &self.hidden_owner_nick)?;
-        object.optional("joinBeforeHost", &self.join_before_host)?;
-        object.optional("lockMediaStatusMicMute", &self.lock_media_status_mic_mute)?;
-        object.optional("lockNick", &self.lock_nick)?;
-        object.optional("minutesOwnerUnionId", &self.minutes_owner_union_id)?;
-        object
-            .optional(
-                "minutesSummaryDiyTemplateVersion",
-                &self.minutes_summary_diy_template_version,
-            )?;
-        object.optional("minutesSummaryTemplateId", &self.minutes_summary_template_id)?;
-        object
-            .optional(
-                "minutesSummaryTemplateType",
-                &self.minutes_summary_template_type,
-            )?;
-        object
-            .optional(
-                "moziConfExtensionAppSettings",
-                &self.mozi_conf_extension_app_settings,
-            )?;
-        object.optional("pushAllMeetingRecords", &self.push_all_meeting_records)?;
-        object.optional("pushCloudRecordCard", &self.push_cloud_record_card)?;
-        object.optional("pushMinutesCard", &self.push_minutes_card)?;
-        object.optional("waitingRoom", &self.waiting_room)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    "cloudRecordOwnerUnionId" => optional(cloud_record_owner_union_id), "enableChat" =>
+    optional(enable_chat), "enableWebAnonymousJoin" =>
+    optional(enable_web_anonymous_join), "hiddenOwnerNick" =>
+    optional(hidden_owner_nick), "joinBeforeHost" => optional(join_before_host),
+    "lockMediaStatusMicMute" => optional(lock_media_status_mic_mute), "lockNick" =>
+    optional(lock_nick), "minutesOwnerUnionId" => optional(minutes_owner_union_id),
+    "minutesSummaryDiyTemplateVersion" => optional(minutes_summary_diy_template_version),
+    "minutesSummaryTemplateId" => optional(minutes_summary_template_id),
+    "minutesSummaryTemplateType" => optional(minutes_summary_template_type),
+    "moziConfExtensionAppSettings" => optional(mozi_conf_extension_app_settings),
+    "pushAllMeetingRecords" => optional(push_all_meeting_records), "pushCloudRecordCard"
+    => optional(push_cloud_record_card), "pushMinutesCard" =>
+    optional(push_minutes_card), "waitingRoom" => optional(waiting_room) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cloudRecordOwnerUnionId" => {
-                rt::read_field(map, &mut self.cloud_record_owner_union_id)
-            }
-            "enableChat" => rt::read_field(map, &mut self.enable_chat),
-            "enableWebAnonymousJoin" => {
-                rt::read_field(map, &mut self.enable_web_anonymous_join)
-            }
-            "hiddenOwnerNick" => rt::read_field(map, &mut self.hidden_owner_nick),
-            "joinBeforeHost" => rt::read_field(map, &mut self.join_before_host),
-            "lockMediaStatusMicMute" => {
-                rt::read_field(map, &mut self.lock_media_status_mic_mute)
-            }
-            "lockNick" => rt::read_field(map, &mut self.lock_nick),
-            "minutesOwnerUnionId" => {
-                rt::read_field(map, &mut self.minutes_owner_union_id)
-            }
-            "minutesSummaryDiyTemplateVersion" => {
-                rt::read_field(map, &mut self.minutes_summary_diy_template_version)
-            }
-            "minutesSummaryTemplateId" => {
-                rt::read_field(map, &mut self.minutes_summary_template_id)
-            }
-            "minutesSummaryTemplateType" => {
-                rt::read_field(map, &mut self.minutes_summary_template_type)
-            }
-            "moziConfExtensionAppSettings" => {
-                rt::read_field(map, &mut self.mozi_conf_extension_app_settings)
-            }
-            "pushAllMeetingRecords" => {
-                rt::read_field(map, &mut self.push_all_meeting_records)
-            }
-            "pushCloudRecordCard" => {
-                rt::read_field(map, &mut self.push_cloud_record_card)
-            }
-            "pushMinutesCard" => rt::read_field(map, &mut self.push_minutes_card),
-            "waitingRoom" => rt::read_field(map, &mut self.waiting_room),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    "cloudRecordOwnerUnionId" => read_field(cloud_record_owner_union_id), "enableChat" =>
+    read_field(enable_chat), "enableWebAnonymousJoin" =>
+    read_field(enable_web_anonymous_join), "hiddenOwnerNick" =>
+    read_field(hidden_owner_nick), "joinBeforeHost" => read_field(join_before_host),
+    "lockMediaStatusMicMute" => read_field(lock_media_status_mic_mute), "lockNick" =>
+    read_field(lock_nick), "minutesOwnerUnionId" => read_field(minutes_owner_union_id),
+    "minutesSummaryDiyTemplateVersion" =>
+    read_field(minutes_summary_diy_template_version), "minutesSummaryTemplateId" =>
+    read_field(minutes_summary_template_id), "minutesSummaryTemplateType" =>
+    read_field(minutes_summary_template_type), "moziConfExtensionAppSettings" =>
+    read_field(mozi_conf_extension_app_settings), "pushAllMeetingRecords" =>
+    read_field(push_all_meeting_records), "pushCloudRecordCard" =>
+    read_field(push_cloud_record_card), "pushMinutesCard" =>
+    read_field(push_minutes_card), "waitingRoom" => read_field(waiting_room) }
 }
 /// `GetConfDetailDataResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -4196,59 +2973,24 @@ pub struct GetConfDetailDataResponseBodyList {
     /// `version`.
     pub version: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConfDetailDataResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConfDetailDataResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "belongOrg" => rt::read_field(map, &mut self.belong_org),
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "joinTime" => rt::read_field(map, &mut self.join_time),
-            "leaveTime" => rt::read_field(map, &mut self.leave_time),
-            "networkQuality" => rt::read_field(map, &mut self.network_quality),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "role" => rt::read_field(map, &mut self.role),
-            "sessionId" => rt::read_field(map, &mut self.session_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConfDetailDataResponseBodyList { "belongOrg" => read_field(belong_org),
+    "conferenceId" => read_field(conference_id), "deviceType" => read_field(device_type),
+    "duration" => read_field(duration), "joinTime" => read_field(join_time), "leaveTime"
+    => read_field(leave_time), "networkQuality" => read_field(network_quality), "nick" =>
+    read_field(nick), "role" => read_field(role), "sessionId" => read_field(session_id),
+    "status" => read_field(status), "unionId" => read_field(union_id), "version" =>
+    read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConfDetailDataResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("belongOrg", &self.belong_org)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("deviceType", &self.device_type)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("joinTime", &self.join_time)?;
-        object.optional("leaveTime", &self.leave_time)?;
-        object.optional("networkQuality", &self.network_quality)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("role", &self.role)?;
-        object.optional("sessionId", &self.session_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConfDetailDataResponseBodyList { "belongOrg" => optional(belong_org),
+    "conferenceId" => optional(conference_id), "deviceType" => optional(device_type),
+    "duration" => optional(duration), "joinTime" => optional(join_time), "leaveTime" =>
+    optional(leave_time), "networkQuality" => optional(network_quality), "nick" =>
+    optional(nick), "role" => optional(role), "sessionId" => optional(session_id),
+    "status" => optional(status), "unionId" => optional(union_id), "version" =>
+    optional(version) }
 }
 /// `GetHistoryConfDataListResponseBodyList`: the same model as [`GetConfDataByConferenceIdResponseBody`].
 pub type GetHistoryConfDataListResponseBodyList = GetConfDataByConferenceIdResponseBody;
@@ -4303,103 +3045,46 @@ pub struct MetricMapValue {
     /// `audioJitterAvg`.
     pub audio_jitter_avg: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MetricMapValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MetricMapValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "sendBitRate" => rt::read_field(map, &mut self.send_bit_rate),
-            "recvBitRate" => rt::read_field(map, &mut self.recv_bit_rate),
-            "lostRate" => rt::read_field(map, &mut self.lost_rate),
-            "roundTripTime" => rt::read_field(map, &mut self.round_trip_time),
-            "audioSendBitRate" => rt::read_field(map, &mut self.audio_send_bit_rate),
-            "audioRecvBitRate" => rt::read_field(map, &mut self.audio_recv_bit_rate),
-            "audioRecLevel" => rt::read_field(map, &mut self.audio_rec_level),
-            "audioPlayLevel" => rt::read_field(map, &mut self.audio_play_level),
-            "cameraSendBitRate" => rt::read_field(map, &mut self.camera_send_bit_rate),
-            "cameraRecvBitRate" => rt::read_field(map, &mut self.camera_recv_bit_rate),
-            "cameraSendResolutionActual" => {
-                rt::read_field(map, &mut self.camera_send_resolution_actual)
-            }
-            "cameraRecvResolutionActual" => {
-                rt::read_field(map, &mut self.camera_recv_resolution_actual)
-            }
-            "cameraSendFrame" => rt::read_field(map, &mut self.camera_send_frame),
-            "screenSendBitRate" => rt::read_field(map, &mut self.screen_send_bit_rate),
-            "cameraRecvFrame" => rt::read_field(map, &mut self.camera_recv_frame),
-            "screenRecvBitRate" => rt::read_field(map, &mut self.screen_recv_bit_rate),
-            "screenSendResolutionActual" => {
-                rt::read_field(map, &mut self.screen_send_resolution_actual)
-            }
-            "screenRecvResolutionActual" => {
-                rt::read_field(map, &mut self.screen_recv_resolution_actual)
-            }
-            "screenSendFrame" => rt::read_field(map, &mut self.screen_send_frame),
-            "screenRecvFrame" => rt::read_field(map, &mut self.screen_recv_frame),
-            "audioJitterMax" => rt::read_field(map, &mut self.audio_jitter_max),
-            "audioJitterAvg" => rt::read_field(map, &mut self.audio_jitter_avg),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MetricMapValue { "timestamp" => read_field(timestamp), "sendBitRate" =>
+    read_field(send_bit_rate), "recvBitRate" => read_field(recv_bit_rate), "lostRate" =>
+    read_field(lost_rate), "roundTripTime" => read_field(round_trip_time),
+    "audioSendBitRate" => read_field(audio_send_bit_rate), "audioRecvBitRate" =>
+    read_field(audio_recv_bit_rate), "audioRecLevel" => read_field(audio_rec_level),
+    "audioPlayLevel" => read_field(audio_play_level), "cameraSendBitRate" =>
+    read_field(camera_send_bit_rate), "cameraRecvBitRate" =>
+    read_field(camera_recv_bit_rate), "cameraSendResolutionActual" =>
+    read_field(camera_send_resolution_actual), "cameraRecvResolutionActual" =>
+    read_field(camera_recv_resolution_actual), "cameraSendFrame" =>
+    read_field(camera_send_frame), "screenSendBitRate" =>
+    read_field(screen_send_bit_rate), "cameraRecvFrame" => read_field(camera_recv_frame),
+    "screenRecvBitRate" => read_field(screen_recv_bit_rate), "screenSendResolutionActual"
+    => read_field(screen_send_resolution_actual), "screenRecvResolutionActual" =>
+    read_field(screen_recv_resolution_actual), "screenSendFrame" =>
+    read_field(screen_send_frame), "screenRecvFrame" => read_field(screen_recv_frame),
+    "audioJitterMax" => read_field(audio_jitter_max), "audioJitterAvg" =>
+    read_field(audio_jitter_avg) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MetricMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("sendBitRate", &self.send_bit_rate)?;
-        object.optional("recvBitRate", &self.recv_bit_rate)?;
-        object.optional("lostRate", &self.lost_rate)?;
-        object.optional("roundTripTime", &self.round_trip_time)?;
-        object.optional("audioSendBitRate", &self.audio_send_bit_rate)?;
-        object.optional("audioRecvBitRate", &self.audio_recv_bit_rate)?;
-        object.optional("audioRecLevel", &self.audio_rec_level)?;
-        object.optional("audioPlayLevel", &self.audio_play_level)?;
-        object.optional("cameraSendBitRate", &self.camera_send_bit_rate)?;
-        object.optional("cameraRecvBitRate", &self.camera_recv_bit_rate)?;
-        object
-            .optional(
-                "cameraSendResolutionActual",
-                &self.camera_send_resolution_actual,
-            )?;
-        object
-            .optional(
-                "cameraRecvResolutionActual",
-                &self.camera_recv_resolution_actual,
-            )?;
-        object.optional("cameraSendFrame", &self.camera_send_frame)?;
-        object.optional("screenSendBitRate", &self.screen_send_bit_rate)?;
-        object.optional("cameraRecvFrame", &self.camera_recv_frame)?;
-        object.optional("screenRecvBitRate", &self.screen_recv_bit_rate)?;
-        object
-            .optional(
-                "screenSendResolutionActual",
-                &self.screen_send_resolution_actual,
-            )?;
-        object
-            .optional(
-                "screenRecvResolutionActual",
-                &self.screen_recv_resolution_actual,
-            )?;
-        object.optional("screenSendFrame", &self.screen_send_frame)?;
-        object.optional("screenRecvFrame", &self.screen_recv_frame)?;
-        object.optional("audioJitterMax", &self.audio_jitter_max)?;
-        object.optional("audioJitterAvg", &self.audio_jitter_avg)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MetricMapValue { "timestamp" => optional(timestamp), "sendBitRate" =>
+    optional(send_bit_rate), "recvBitRate" => optional(recv_bit_rate), "lostRate" =>
+    optional(lost_rate), "roundTripTime" => optional(round_trip_time), "audioSendBitRate"
+    => optional(audio_send_bit_rate), "audioRecvBitRate" =>
+    optional(audio_recv_bit_rate), "audioRecLevel" => optional(audio_rec_level),
+    "audioPlayLevel" => optional(audio_play_level), "cameraSendBitRate" =>
+    optional(camera_send_bit_rate), "cameraRecvBitRate" =>
+    optional(camera_recv_bit_rate), "cameraSendResolutionActual" =>
+    optional(camera_send_resolution_actual), "cameraRecvResolutionActual" =>
+    optional(camera_recv_resolution_actual), "cameraSendFrame" =>
+    optional(camera_send_frame), "screenSendBitRate" => optional(screen_send_bit_rate),
+    "cameraRecvFrame" => optional(camera_recv_frame), "screenRecvBitRate" =>
+    optional(screen_recv_bit_rate), "screenSendResolutionActual" =>
+    optional(screen_send_resolution_actual), "screenRecvResolutionActual" =>
+    optional(screen_recv_resolution_actual), "screenSendFrame" =>
+    optional(screen_send_frame), "screenRecvFrame" => optional(screen_recv_frame),
+    "audioJitterMax" => optional(audio_jitter_max), "audioJitterAvg" =>
+    optional(audio_jitter_avg) }
 }
 /// `GetUserMetricDataResponseBodyMetricDataList`.
 #[derive(Clone, Debug, Default)]
@@ -4448,99 +3133,41 @@ pub struct GetUserMetricDataResponseBodyMetricDataList {
     /// `timestamp`.
     pub timestamp: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserMetricDataResponseBodyMetricDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserMetricDataResponseBodyMetricDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "audioPlayLevel" => rt::read_field(map, &mut self.audio_play_level),
-            "audioRecLevel" => rt::read_field(map, &mut self.audio_rec_level),
-            "audioRecvBitRate" => rt::read_field(map, &mut self.audio_recv_bit_rate),
-            "audioSendBitRate" => rt::read_field(map, &mut self.audio_send_bit_rate),
-            "cameraRecvBitRate" => rt::read_field(map, &mut self.camera_recv_bit_rate),
-            "cameraRecvFrame" => rt::read_field(map, &mut self.camera_recv_frame),
-            "cameraRecvResolutionActual" => {
-                rt::read_field(map, &mut self.camera_recv_resolution_actual)
-            }
-            "cameraSendBitRate" => rt::read_field(map, &mut self.camera_send_bit_rate),
-            "cameraSendFrame" => rt::read_field(map, &mut self.camera_send_frame),
-            "cameraSendResolutionActual" => {
-                rt::read_field(map, &mut self.camera_send_resolution_actual)
-            }
-            "lostRate" => rt::read_field(map, &mut self.lost_rate),
-            "recvBitRate" => rt::read_field(map, &mut self.recv_bit_rate),
-            "roundTripTime" => rt::read_field(map, &mut self.round_trip_time),
-            "screenRecvBitRate" => rt::read_field(map, &mut self.screen_recv_bit_rate),
-            "screenRecvFrame" => rt::read_field(map, &mut self.screen_recv_frame),
-            "screenRecvResolutionActual" => {
-                rt::read_field(map, &mut self.screen_recv_resolution_actual)
-            }
-            "screenSendBitRate" => rt::read_field(map, &mut self.screen_send_bit_rate),
-            "screenSendFrame" => rt::read_field(map, &mut self.screen_send_frame),
-            "screenSendResolutionActual" => {
-                rt::read_field(map, &mut self.screen_send_resolution_actual)
-            }
-            "sendBitRate" => rt::read_field(map, &mut self.send_bit_rate),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserMetricDataResponseBodyMetricDataList { "audioPlayLevel" =>
+    read_field(audio_play_level), "audioRecLevel" => read_field(audio_rec_level),
+    "audioRecvBitRate" => read_field(audio_recv_bit_rate), "audioSendBitRate" =>
+    read_field(audio_send_bit_rate), "cameraRecvBitRate" =>
+    read_field(camera_recv_bit_rate), "cameraRecvFrame" => read_field(camera_recv_frame),
+    "cameraRecvResolutionActual" => read_field(camera_recv_resolution_actual),
+    "cameraSendBitRate" => read_field(camera_send_bit_rate), "cameraSendFrame" =>
+    read_field(camera_send_frame), "cameraSendResolutionActual" =>
+    read_field(camera_send_resolution_actual), "lostRate" => read_field(lost_rate),
+    "recvBitRate" => read_field(recv_bit_rate), "roundTripTime" =>
+    read_field(round_trip_time), "screenRecvBitRate" => read_field(screen_recv_bit_rate),
+    "screenRecvFrame" => read_field(screen_recv_frame), "screenRecvResolutionActual" =>
+    read_field(screen_recv_resolution_actual), "screenSendBitRate" =>
+    read_field(screen_send_bit_rate), "screenSendFrame" => read_field(screen_send_frame),
+    "screenSendResolutionActual" => read_field(screen_send_resolution_actual),
+    "sendBitRate" => read_field(send_bit_rate), "timestamp" => read_field(timestamp) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserMetricDataResponseBodyMetricDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("audioPlayLevel", &self.audio_play_level)?;
-        object.optional("audioRecLevel", &self.audio_rec_level)?;
-        object.optional("audioRecvBitRate", &self.audio_recv_bit_rate)?;
-        object.optional("audioSendBitRate", &self.audio_send_bit_rate)?;
-        object.optional("cameraRecvBitRate", &self.camera_recv_bit_rate)?;
-        object.optional("cameraRecvFrame", &self.camera_recv_frame)?;
-        object
-            .optional(
-                "cameraRecvResolutionActual",
-                &self.camera_recv_resolution_actual,
-            )?;
-        object.optional("cameraSendBitRate", &self.camera_send_bit_rate)?;
-        object.optional("cameraSendFrame", &self.camera_send_frame)?;
-        object
-            .optional(
-                "cameraSendResolutionActual",
-                &self.camera_send_resolution_actual,
-            )?;
-        object.optional("lostRate", &self.lost_rate)?;
-        object.optional("recvBitRate", &self.recv_bit_rate)?;
-        object.optional("roundTripTime", &self.round_trip_time)?;
-        object.optional("screenRecvBitRate", &self.screen_recv_bit_rate)?;
-        object.optional("screenRecvFrame", &self.screen_recv_frame)?;
-        object
-            .optional(
-                "screenRecvResolutionActual",
-                &self.screen_recv_resolution_actual,
-            )?;
-        object.optional("screenSendBitRate", &self.screen_send_bit_rate)?;
-        object.optional("screenSendFrame", &self.screen_send_frame)?;
-        object
-            .optional(
-                "screenSendResolutionActual",
-                &self.screen_send_resolution_actual,
-            )?;
-        object.optional("sendBitRate", &self.send_bit_rate)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserMetricDataResponseBodyMetricDataList { "audioPlayLevel" =>
+    optional(audio_play_level), "audioRecLevel" => optional(audio_rec_level),
+    "audioRecvBitRate" => optional(audio_recv_bit_rate), "audioSendBitRate" =>
+    optional(audio_send_bit_rate), "cameraRecvBitRate" => optional(camera_recv_bit_rate),
+    "cameraRecvFrame" => optional(camera_recv_frame), "cameraRecvResolutionActual" =>
+    optional(camera_recv_resolution_actual), "cameraSendBitRate" =>
+    optional(camera_send_bit_rate), "cameraSendFrame" => optional(camera_send_frame),
+    "cameraSendResolutionActual" => optional(camera_send_resolution_actual), "lostRate"
+    => optional(lost_rate), "recvBitRate" => optional(recv_bit_rate), "roundTripTime" =>
+    optional(round_trip_time), "screenRecvBitRate" => optional(screen_recv_bit_rate),
+    "screenRecvFrame" => optional(screen_recv_frame), "screenRecvResolutionActual" =>
+    optional(screen_recv_resolution_actual), "screenSendBitRate" =>
+    optional(screen_send_bit_rate), "screenSendFrame" => optional(screen_send_frame),
+    "screenSendResolutionActual" => optional(screen_send_resolution_actual),
+    "sendBitRate" => optional(send_bit_rate), "timestamp" => optional(timestamp) }
 }
 /// `OptRecordWhiteAccountRequestRequestBodySettingRangeList`.
 #[derive(Clone, Debug)]
@@ -4561,39 +3188,14 @@ impl OptRecordWhiteAccountRequestRequestBodySettingRangeList {
         }
     }
 }
-impl rt::serde::Serialize for OptRecordWhiteAccountRequestRequestBodySettingRangeList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("settingRangeId", &self.setting_range_id)?;
-        object.field("settingRangeType", &self.setting_range_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OptRecordWhiteAccountRequestRequestBodySettingRangeList { "settingRangeId" =>
+    field(setting_range_id), "settingRangeType" => field(setting_range_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for OptRecordWhiteAccountRequestRequestBodySettingRangeList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OptRecordWhiteAccountRequestRequestBodySettingRangeList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "settingRangeId" => rt::read_field(map, &mut self.setting_range_id),
-            "settingRangeType" => rt::read_field(map, &mut self.setting_range_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OptRecordWhiteAccountRequestRequestBodySettingRangeList { "settingRangeId" =>
+    read_field(setting_range_id), "settingRangeType" => read_field(setting_range_type) }
 }
 /// `QueryCloudRecordTextResponseBodyParagraphList`.
 #[derive(Clone, Debug, Default)]
@@ -4620,51 +3222,20 @@ pub struct QueryCloudRecordTextResponseBodyParagraphList {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordTextResponseBodyParagraphList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "nextTtoken" => rt::read_field(map, &mut self.next_ttoken),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "paragraph" => rt::read_field(map, &mut self.paragraph),
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            "sentenceList" => rt::read_field(map, &mut self.sentence_list),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCloudRecordTextResponseBodyParagraphList { "endTime" => read_field(end_time),
+    "nextTtoken" => read_field(next_ttoken), "nickName" => read_field(nick_name),
+    "paragraph" => read_field(paragraph), "recordId" => read_field(record_id),
+    "sentenceList" => read_field(sentence_list), "startTime" => read_field(start_time),
+    "status" => read_field(status), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCloudRecordTextResponseBodyParagraphList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("nextTtoken", &self.next_ttoken)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("paragraph", &self.paragraph)?;
-        object.optional("recordId", &self.record_id)?;
-        object.optional("sentenceList", &self.sentence_list)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCloudRecordTextResponseBodyParagraphList { "endTime" => optional(end_time),
+    "nextTtoken" => optional(next_ttoken), "nickName" => optional(nick_name), "paragraph"
+    => optional(paragraph), "recordId" => optional(record_id), "sentenceList" =>
+    optional(sentence_list), "startTime" => optional(start_time), "status" =>
+    optional(status), "unionId" => optional(union_id) }
 }
 /// `QueryCloudRecordVideoResponseBodyVideoList`.
 #[derive(Clone, Debug, Default)]
@@ -4689,51 +3260,20 @@ pub struct QueryCloudRecordVideoResponseBodyVideoList {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordVideoResponseBodyVideoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCloudRecordVideoResponseBodyVideoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => rt::read_field(map, &mut self.duration),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            "recordType" => rt::read_field(map, &mut self.record_type),
-            "regionId" => rt::read_field(map, &mut self.region_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCloudRecordVideoResponseBodyVideoList { "duration" => read_field(duration),
+    "endTime" => read_field(end_time), "fileSize" => read_field(file_size), "mediaId" =>
+    read_field(media_id), "recordId" => read_field(record_id), "recordType" =>
+    read_field(record_type), "regionId" => read_field(region_id), "startTime" =>
+    read_field(start_time), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCloudRecordVideoResponseBodyVideoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("recordId", &self.record_id)?;
-        object.optional("recordType", &self.record_type)?;
-        object.optional("regionId", &self.region_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCloudRecordVideoResponseBodyVideoList { "duration" => optional(duration),
+    "endTime" => optional(end_time), "fileSize" => optional(file_size), "mediaId" =>
+    optional(media_id), "recordId" => optional(record_id), "recordType" =>
+    optional(record_type), "regionId" => optional(region_id), "startTime" =>
+    optional(start_time), "unionId" => optional(union_id) }
 }
 /// `QueryConferenceInfoResponseBodyConfInfo`.
 #[derive(Clone, Debug, Default)]
@@ -4782,81 +3322,35 @@ pub struct QueryConferenceInfoResponseBodyConfInfo {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoResponseBodyConfInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConferenceInfoResponseBodyConfInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activeNum" => rt::read_field(map, &mut self.active_num),
-            "attendNum" => rt::read_field(map, &mut self.attend_num),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "cloudRecordOwnerUnionId" => {
-                rt::read_field(map, &mut self.cloud_record_owner_union_id)
-            }
-            "cloudRecordStatus" => rt::read_field(map, &mut self.cloud_record_status),
-            "confDuration" => rt::read_field(map, &mut self.conf_duration),
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "extensionAppSettings" => {
-                rt::read_field(map, &mut self.extension_app_settings)
-            }
-            "externalLinkUrl" => rt::read_field(map, &mut self.external_link_url),
-            "invitedNum" => rt::read_field(map, &mut self.invited_num),
-            "minutesOwnerUnionId" => {
-                rt::read_field(map, &mut self.minutes_owner_union_id)
-            }
-            "minutesStatus" => rt::read_field(map, &mut self.minutes_status),
-            "roomCode" => rt::read_field(map, &mut self.room_code),
-            "scheduleConferenceId" => {
-                rt::read_field(map, &mut self.schedule_conference_id)
-            }
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryConferenceInfoResponseBodyConfInfo { "activeNum" => read_field(active_num),
+    "attendNum" => read_field(attend_num), "bizType" => read_field(biz_type),
+    "cloudRecordOwnerUnionId" => read_field(cloud_record_owner_union_id),
+    "cloudRecordStatus" => read_field(cloud_record_status), "confDuration" =>
+    read_field(conf_duration), "conferenceId" => read_field(conference_id), "creatorId"
+    => read_field(creator_id), "creatorNick" => read_field(creator_nick), "endTime" =>
+    read_field(end_time), "extensionAppSettings" => read_field(extension_app_settings),
+    "externalLinkUrl" => read_field(external_link_url), "invitedNum" =>
+    read_field(invited_num), "minutesOwnerUnionId" => read_field(minutes_owner_union_id),
+    "minutesStatus" => read_field(minutes_status), "roomCode" => read_field(room_code),
+    "scheduleConferenceId" => read_field(schedule_conference_id), "startTime" =>
+    read_field(start_time), "status" => read_field(status), "title" => read_field(title)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConferenceInfoResponseBodyConfInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activeNum", &self.active_num)?;
-        object.optional("attendNum", &self.attend_num)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("cloudRecordOwnerUnionId", &self.cloud_record_owner_union_id)?;
-        object.optional("cloudRecordStatus", &self.cloud_record_status)?;
-        object.optional("confDuration", &self.conf_duration)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("creatorNick", &self.creator_nick)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("extensionAppSettings", &self.extension_app_settings)?;
-        object.optional("externalLinkUrl", &self.external_link_url)?;
-        object.optional("invitedNum", &self.invited_num)?;
-        object.optional("minutesOwnerUnionId", &self.minutes_owner_union_id)?;
-        object.optional("minutesStatus", &self.minutes_status)?;
-        object.optional("roomCode", &self.room_code)?;
-        object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConferenceInfoResponseBodyConfInfo { "activeNum" => optional(active_num),
+    "attendNum" => optional(attend_num), "bizType" => optional(biz_type),
+    "cloudRecordOwnerUnionId" => optional(cloud_record_owner_union_id),
+    "cloudRecordStatus" => optional(cloud_record_status), "confDuration" =>
+    optional(conf_duration), "conferenceId" => optional(conference_id), "creatorId" =>
+    optional(creator_id), "creatorNick" => optional(creator_nick), "endTime" =>
+    optional(end_time), "extensionAppSettings" => optional(extension_app_settings),
+    "externalLinkUrl" => optional(external_link_url), "invitedNum" =>
+    optional(invited_num), "minutesOwnerUnionId" => optional(minutes_owner_union_id),
+    "minutesStatus" => optional(minutes_status), "roomCode" => optional(room_code),
+    "scheduleConferenceId" => optional(schedule_conference_id), "startTime" =>
+    optional(start_time), "status" => optional(status), "title" => optional(title) }
 }
 /// `QueryConferenceInfoBatchResponseBodyInfos`.
 #[derive(Clone, Debug, Default)]
@@ -4875,45 +3369,18 @@ pub struct QueryConferenceInfoBatchResponseBodyInfos {
     /// `userList`.
     pub user_list: Option<Vec<QueryConferenceInfoBatchResponseBodyInfosUserList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoBatchResponseBodyInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConferenceInfoBatchResponseBodyInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "mediaStatus" => rt::read_field(map, &mut self.media_status),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConferenceInfoBatchResponseBodyInfos { "conferenceId" =>
+    read_field(conference_id), "mediaStatus" => read_field(media_status), "startTime" =>
+    read_field(start_time), "status" => read_field(status), "title" => read_field(title),
+    "userList" => read_field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConferenceInfoBatchResponseBodyInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("mediaStatus", &self.media_status)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.optional("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConferenceInfoBatchResponseBodyInfos { "conferenceId" =>
+    optional(conference_id), "mediaStatus" => optional(media_status), "startTime" =>
+    optional(start_time), "status" => optional(status), "title" => optional(title),
+    "userList" => optional(user_list) }
 }
 /// `QueryConferenceInfoByRoomCodeResponseBodyConferenceList`.
 #[derive(Clone, Debug, Default)]
@@ -4944,60 +3411,25 @@ pub struct QueryConferenceInfoByRoomCodeResponseBodyConferenceList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryConferenceInfoByRoomCodeResponseBodyConferenceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConferenceInfoByRoomCodeResponseBodyConferenceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "confDuration" => rt::read_field(map, &mut self.conf_duration),
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "externalLinkUrl" => rt::read_field(map, &mut self.external_link_url),
-            "roomCode" => rt::read_field(map, &mut self.room_code),
-            "scheduleConferenceId" => {
-                rt::read_field(map, &mut self.schedule_conference_id)
-            }
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryConferenceInfoByRoomCodeResponseBodyConferenceList { "bizType" =>
+    read_field(biz_type), "confDuration" => read_field(conf_duration), "conferenceId" =>
+    read_field(conference_id), "creatorId" => read_field(creator_id), "creatorNick" =>
+    read_field(creator_nick), "endTime" => read_field(end_time), "externalLinkUrl" =>
+    read_field(external_link_url), "roomCode" => read_field(room_code),
+    "scheduleConferenceId" => read_field(schedule_conference_id), "startTime" =>
+    read_field(start_time), "status" => read_field(status), "title" => read_field(title)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConferenceInfoByRoomCodeResponseBodyConferenceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("confDuration", &self.conf_duration)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("creatorNick", &self.creator_nick)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("externalLinkUrl", &self.external_link_url)?;
-        object.optional("roomCode", &self.room_code)?;
-        object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConferenceInfoByRoomCodeResponseBodyConferenceList { "bizType" =>
+    optional(biz_type), "confDuration" => optional(conf_duration), "conferenceId" =>
+    optional(conference_id), "creatorId" => optional(creator_id), "creatorNick" =>
+    optional(creator_nick), "endTime" => optional(end_time), "externalLinkUrl" =>
+    optional(external_link_url), "roomCode" => optional(room_code),
+    "scheduleConferenceId" => optional(schedule_conference_id), "startTime" =>
+    optional(start_time), "status" => optional(status), "title" => optional(title) }
 }
 /// `QueryConferenceMembersResponseBodyMemberModels`.
 #[derive(Clone, Debug, Default)]
@@ -5028,58 +3460,24 @@ pub struct QueryConferenceMembersResponseBodyMemberModels {
     /// `userNick`.
     pub user_nick: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryConferenceMembersResponseBodyMemberModels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConferenceMembersResponseBodyMemberModels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendStatus" => rt::read_field(map, &mut self.attend_status),
-            "coHost" => rt::read_field(map, &mut self.co_host),
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "host" => rt::read_field(map, &mut self.host),
-            "jobNumber" => rt::read_field(map, &mut self.job_number),
-            "joinTime" => rt::read_field(map, &mut self.join_time),
-            "leaveTime" => rt::read_field(map, &mut self.leave_time),
-            "outerOrgMember" => rt::read_field(map, &mut self.outer_org_member),
-            "pstnJoin" => rt::read_field(map, &mut self.pstn_join),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userNick" => rt::read_field(map, &mut self.user_nick),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConferenceMembersResponseBodyMemberModels { "attendStatus" =>
+    read_field(attend_status), "coHost" => read_field(co_host), "conferenceId" =>
+    read_field(conference_id), "duration" => read_field(duration), "host" =>
+    read_field(host), "jobNumber" => read_field(job_number), "joinTime" =>
+    read_field(join_time), "leaveTime" => read_field(leave_time), "outerOrgMember" =>
+    read_field(outer_org_member), "pstnJoin" => read_field(pstn_join), "unionId" =>
+    read_field(union_id), "userNick" => read_field(user_nick) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConferenceMembersResponseBodyMemberModels {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendStatus", &self.attend_status)?;
-        object.optional("coHost", &self.co_host)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("host", &self.host)?;
-        object.optional("jobNumber", &self.job_number)?;
-        object.optional("joinTime", &self.join_time)?;
-        object.optional("leaveTime", &self.leave_time)?;
-        object.optional("outerOrgMember", &self.outer_org_member)?;
-        object.optional("pstnJoin", &self.pstn_join)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userNick", &self.user_nick)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConferenceMembersResponseBodyMemberModels { "attendStatus" =>
+    optional(attend_status), "coHost" => optional(co_host), "conferenceId" =>
+    optional(conference_id), "duration" => optional(duration), "host" => optional(host),
+    "jobNumber" => optional(job_number), "joinTime" => optional(join_time), "leaveTime"
+    => optional(leave_time), "outerOrgMember" => optional(outer_org_member), "pstnJoin"
+    => optional(pstn_join), "unionId" => optional(union_id), "userNick" =>
+    optional(user_nick) }
 }
 /// `QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary`.
 #[derive(Clone, Debug, Default)]
@@ -5092,38 +3490,14 @@ pub struct QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary {
         Vec<QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            "summary" => rt::read_field(map, &mut self.summary),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary { "status" =>
+    read_field(status), "summary" => read_field(summary) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.optional("summary", &self.summary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary { "status" =>
+    optional(status), "summary" => optional(summary) }
 }
 /// `QueryMinutesAudioResponseBodyAudioList`.
 #[derive(Clone, Debug, Default)]
@@ -5144,47 +3518,18 @@ pub struct QueryMinutesAudioResponseBodyAudioList {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesAudioResponseBodyAudioList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesAudioResponseBodyAudioList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => rt::read_field(map, &mut self.duration),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "playUrl" => rt::read_field(map, &mut self.play_url),
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesAudioResponseBodyAudioList { "duration" => read_field(duration),
+    "endTime" => read_field(end_time), "fileSize" => read_field(file_size), "playUrl" =>
+    read_field(play_url), "recordId" => read_field(record_id), "startTime" =>
+    read_field(start_time), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesAudioResponseBodyAudioList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("playUrl", &self.play_url)?;
-        object.optional("recordId", &self.record_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesAudioResponseBodyAudioList { "duration" => optional(duration), "endTime"
+    => optional(end_time), "fileSize" => optional(file_size), "playUrl" =>
+    optional(play_url), "recordId" => optional(record_id), "startTime" =>
+    optional(start_time), "unionId" => optional(union_id) }
 }
 /// `QueryMinutesSummaryResponseBodySummary`.
 #[derive(Clone, Debug, Default)]
@@ -5209,51 +3554,21 @@ pub struct QueryMinutesSummaryResponseBodySummary {
         Vec<QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesSummaryResponseBodySummary {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesSummaryResponseBodySummary {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actions" => rt::read_field(map, &mut self.actions),
-            "autoChapters" => rt::read_field(map, &mut self.auto_chapters),
-            "conversationalSummary" => {
-                rt::read_field(map, &mut self.conversational_summary)
-            }
-            "keySentences" => rt::read_field(map, &mut self.key_sentences),
-            "keywords" => rt::read_field(map, &mut self.keywords),
-            "paragraphSummary" => rt::read_field(map, &mut self.paragraph_summary),
-            "questionsAnsweringSummary" => {
-                rt::read_field(map, &mut self.questions_answering_summary)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesSummaryResponseBodySummary { "actions" => read_field(actions),
+    "autoChapters" => read_field(auto_chapters), "conversationalSummary" =>
+    read_field(conversational_summary), "keySentences" => read_field(key_sentences),
+    "keywords" => read_field(keywords), "paragraphSummary" =>
+    read_field(paragraph_summary), "questionsAnsweringSummary" =>
+    read_field(questions_answering_summary) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesSummaryResponseBodySummary {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actions", &self.actions)?;
-        object.optional("autoChapters", &self.auto_chapters)?;
-        object.optional("conversationalSummary", &self.conversational_summary)?;
-        object.optional("keySentences", &self.key_sentences)?;
-        object.optional("keywords", &self.keywords)?;
-        object.optional("paragraphSummary", &self.paragraph_summary)?;
-        object.optional("questionsAnsweringSummary", &self.questions_answering_summary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesSummaryResponseBodySummary { "actions" => optional(actions),
+    "autoChapters" => optional(auto_chapters), "conversationalSummary" =>
+    optional(conversational_summary), "keySentences" => optional(key_sentences),
+    "keywords" => optional(keywords), "paragraphSummary" => optional(paragraph_summary),
+    "questionsAnsweringSummary" => optional(questions_answering_summary) }
 }
 /// `QueryMinutesTextResponseBodyParagraphList`.
 #[derive(Clone, Debug, Default)]
@@ -5278,49 +3593,20 @@ pub struct QueryMinutesTextResponseBodyParagraphList {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextResponseBodyParagraphList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesTextResponseBodyParagraphList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "paragraph" => rt::read_field(map, &mut self.paragraph),
-            "paragraphId" => rt::read_field(map, &mut self.paragraph_id),
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            "sentenceList" => rt::read_field(map, &mut self.sentence_list),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesTextResponseBodyParagraphList { "endTime" => read_field(end_time),
+    "nickName" => read_field(nick_name), "paragraph" => read_field(paragraph),
+    "paragraphId" => read_field(paragraph_id), "recordId" => read_field(record_id),
+    "sentenceList" => read_field(sentence_list), "startTime" => read_field(start_time),
+    "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesTextResponseBodyParagraphList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("paragraph", &self.paragraph)?;
-        object.optional("paragraphId", &self.paragraph_id)?;
-        object.optional("recordId", &self.record_id)?;
-        object.optional("sentenceList", &self.sentence_list)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesTextResponseBodyParagraphList { "endTime" => optional(end_time),
+    "nickName" => optional(nick_name), "paragraph" => optional(paragraph), "paragraphId"
+    => optional(paragraph_id), "recordId" => optional(record_id), "sentenceList" =>
+    optional(sentence_list), "startTime" => optional(start_time), "unionId" =>
+    optional(union_id) }
 }
 /// `QueryOrgConferenceListResponseBodyOnGoingConfList`.
 #[derive(Clone, Debug, Default)]
@@ -5345,52 +3631,21 @@ pub struct QueryOrgConferenceListResponseBodyOnGoingConfList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryOrgConferenceListResponseBodyOnGoingConfList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgConferenceListResponseBodyOnGoingConfList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "roomCode" => rt::read_field(map, &mut self.room_code),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryOrgConferenceListResponseBodyOnGoingConfList { "bizType" =>
+    read_field(biz_type), "conferenceId" => read_field(conference_id), "creatorId" =>
+    read_field(creator_id), "creatorNick" => read_field(creator_nick), "endTime" =>
+    read_field(end_time), "roomCode" => read_field(room_code), "startTime" =>
+    read_field(start_time), "status" => read_field(status), "title" => read_field(title)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgConferenceListResponseBodyOnGoingConfList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("creatorNick", &self.creator_nick)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("roomCode", &self.room_code)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgConferenceListResponseBodyOnGoingConfList { "bizType" => optional(biz_type),
+    "conferenceId" => optional(conference_id), "creatorId" => optional(creator_id),
+    "creatorNick" => optional(creator_nick), "endTime" => optional(end_time), "roomCode"
+    => optional(room_code), "startTime" => optional(start_time), "status" =>
+    optional(status), "title" => optional(title) }
 }
 /// `QueryRecordMinutesUrlResponseBodyRecordMinutesUrls`.
 #[derive(Clone, Debug, Default)]
@@ -5401,38 +3656,14 @@ pub struct QueryRecordMinutesUrlResponseBodyRecordMinutesUrls {
     /// `taskUuid`.
     pub task_uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryRecordMinutesUrlResponseBodyRecordMinutesUrls {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRecordMinutesUrlResponseBodyRecordMinutesUrls {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recordMinutesUrl" => rt::read_field(map, &mut self.record_minutes_url),
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRecordMinutesUrlResponseBodyRecordMinutesUrls { "recordMinutesUrl" =>
+    read_field(record_minutes_url), "taskUuid" => read_field(task_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRecordMinutesUrlResponseBodyRecordMinutesUrls {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("recordMinutesUrl", &self.record_minutes_url)?;
-        object.optional("taskUuid", &self.task_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRecordMinutesUrlResponseBodyRecordMinutesUrls { "recordMinutesUrl" =>
+    optional(record_minutes_url), "taskUuid" => optional(task_uuid) }
 }
 /// `QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel`.
 #[derive(Clone, Debug, Default)]
@@ -5455,57 +3686,23 @@ pub struct QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel {
     /// `screenShareForbidden`.
     pub screen_share_forbidden: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cohostUnionIds" => rt::read_field(map, &mut self.cohost_union_ids),
-            "confAllowedCorpId" => rt::read_field(map, &mut self.conf_allowed_corp_id),
-            "hostUnionId" => rt::read_field(map, &mut self.host_union_id),
-            "lockRoom" => rt::read_field(map, &mut self.lock_room),
-            "moziConfVirtualExtraSetting" => {
-                rt::read_field(map, &mut self.mozi_conf_virtual_extra_setting)
-            }
-            "muteOnJoin" => rt::read_field(map, &mut self.mute_on_join),
-            "screenShareForbidden" => {
-                rt::read_field(map, &mut self.screen_share_forbidden)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel { "cohostUnionIds" =>
+    read_field(cohost_union_ids), "confAllowedCorpId" =>
+    read_field(conf_allowed_corp_id), "hostUnionId" => read_field(host_union_id),
+    "lockRoom" => read_field(lock_room), "moziConfVirtualExtraSetting" =>
+    read_field(mozi_conf_virtual_extra_setting), "muteOnJoin" =>
+    read_field(mute_on_join), "screenShareForbidden" =>
+    read_field(screen_share_forbidden) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cohostUnionIds", &self.cohost_union_ids)?;
-        object.optional("confAllowedCorpId", &self.conf_allowed_corp_id)?;
-        object.optional("hostUnionId", &self.host_union_id)?;
-        object.optional("lockRoom", &self.lock_room)?;
-        object
-            .optional(
-                "moziConfVirtualExtraSetting",
-                &self.mozi_conf_virtual_extra_setting,
-            )?;
-        object.optional("muteOnJoin", &self.mute_on_join)?;
-        object.optional("screenShareForbidden", &self.screen_share_forbidden)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel { "cohostUnionIds" =>
+    optional(cohost_union_ids), "confAllowedCorpId" => optional(conf_allowed_corp_id),
+    "hostUnionId" => optional(host_union_id), "lockRoom" => optional(lock_room),
+    "moziConfVirtualExtraSetting" => optional(mozi_conf_virtual_extra_setting),
+    "muteOnJoin" => optional(mute_on_join), "screenShareForbidden" =>
+    optional(screen_share_forbidden) }
 }
 /// `QueryScheduleConferenceInfoResponseBodyConferenceList`.
 #[derive(Clone, Debug, Default)]
@@ -5524,46 +3721,18 @@ pub struct QueryScheduleConferenceInfoResponseBodyConferenceList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryScheduleConferenceInfoResponseBodyConferenceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryScheduleConferenceInfoResponseBodyConferenceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "roomCode" => rt::read_field(map, &mut self.room_code),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScheduleConferenceInfoResponseBodyConferenceList { "conferenceId" =>
+    read_field(conference_id), "endTime" => read_field(end_time), "roomCode" =>
+    read_field(room_code), "startTime" => read_field(start_time), "status" =>
+    read_field(status), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryScheduleConferenceInfoResponseBodyConferenceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("roomCode", &self.room_code)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryScheduleConferenceInfoResponseBodyConferenceList { "conferenceId" =>
+    optional(conference_id), "endTime" => optional(end_time), "roomCode" =>
+    optional(room_code), "startTime" => optional(start_time), "status" =>
+    optional(status), "title" => optional(title) }
 }
 /// `MemberModelMapValue`.
 #[derive(Clone, Debug, Default)]
@@ -5594,57 +3763,24 @@ pub struct MemberModelMapValue {
     /// `deviceType`.
     pub device_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MemberModelMapValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MemberModelMapValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "userNick" => rt::read_field(map, &mut self.user_nick),
-            "joinTime" => rt::read_field(map, &mut self.join_time),
-            "leaveTime" => rt::read_field(map, &mut self.leave_time),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "attendStatus" => rt::read_field(map, &mut self.attend_status),
-            "host" => rt::read_field(map, &mut self.host),
-            "coHost" => rt::read_field(map, &mut self.co_host),
-            "outerOrgMember" => rt::read_field(map, &mut self.outer_org_member),
-            "pstnJoin" => rt::read_field(map, &mut self.pstn_join),
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MemberModelMapValue { "unionId" => read_field(union_id), "conferenceId" =>
+    read_field(conference_id), "userNick" => read_field(user_nick), "joinTime" =>
+    read_field(join_time), "leaveTime" => read_field(leave_time), "duration" =>
+    read_field(duration), "attendStatus" => read_field(attend_status), "host" =>
+    read_field(host), "coHost" => read_field(co_host), "outerOrgMember" =>
+    read_field(outer_org_member), "pstnJoin" => read_field(pstn_join), "deviceType" =>
+    read_field(device_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MemberModelMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("userNick", &self.user_nick)?;
-        object.optional("joinTime", &self.join_time)?;
-        object.optional("leaveTime", &self.leave_time)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("attendStatus", &self.attend_status)?;
-        object.optional("host", &self.host)?;
-        object.optional("coHost", &self.co_host)?;
-        object.optional("outerOrgMember", &self.outer_org_member)?;
-        object.optional("pstnJoin", &self.pstn_join)?;
-        object.optional("deviceType", &self.device_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MemberModelMapValue { "unionId" => optional(union_id), "conferenceId" =>
+    optional(conference_id), "userNick" => optional(user_nick), "joinTime" =>
+    optional(join_time), "leaveTime" => optional(leave_time), "duration" =>
+    optional(duration), "attendStatus" => optional(attend_status), "host" =>
+    optional(host), "coHost" => optional(co_host), "outerOrgMember" =>
+    optional(outer_org_member), "pstnJoin" => optional(pstn_join), "deviceType" =>
+    optional(device_type) }
 }
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting`.
 #[derive(Clone, Debug, Default)]
@@ -5692,58 +3828,20 @@ impl UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySett
         self
     }
 }
-impl rt::serde::Serialize
-for UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional("allowAllParticipantsStart", &self.allow_all_participants_start)?;
-        object.optional("enableAiAgentStatus", &self.enable_ai_agent_status)?;
-        object.optional("receiverType", &self.receiver_type)?;
-        object
-            .optional(
-                "restrictShareMinutesSummaryOnly",
-                &self.restrict_share_minutes_summary_only,
-            )?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting {
+    "allowAllParticipantsStart" => optional(allow_all_participants_start),
+    "enableAiAgentStatus" => optional(enable_ai_agent_status), "receiverType" =>
+    optional(receiver_type), "restrictShareMinutesSummaryOnly" =>
+    optional(restrict_share_minutes_summary_only), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allowAllParticipantsStart" => {
-                rt::read_field(map, &mut self.allow_all_participants_start)
-            }
-            "enableAiAgentStatus" => {
-                rt::read_field(map, &mut self.enable_ai_agent_status)
-            }
-            "receiverType" => rt::read_field(map, &mut self.receiver_type),
-            "restrictShareMinutesSummaryOnly" => {
-                rt::read_field(map, &mut self.restrict_share_minutes_summary_only)
-            }
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting {
+    "allowAllParticipantsStart" => read_field(allow_all_participants_start),
+    "enableAiAgentStatus" => read_field(enable_ai_agent_status), "receiverType" =>
+    read_field(receiver_type), "restrictShareMinutesSummaryOnly" =>
+    read_field(restrict_share_minutes_summary_only), "value" => read_field(value) }
 }
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting`].
 pub type UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting = CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting;
@@ -5781,45 +3879,17 @@ impl CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtra
         self
     }
 }
-impl rt::serde::Serialize
-for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("autoOpenMode", &self.auto_open_mode)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.optional("extensionAppBizData", &self.extension_app_biz_data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings
+    { "autoOpenMode" => optional(auto_open_mode), "coolAppCode" =>
+    optional(cool_app_code), "extensionAppBizData" => optional(extension_app_biz_data) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "autoOpenMode" => rt::read_field(map, &mut self.auto_open_mode),
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "extensionAppBizData" => {
-                rt::read_field(map, &mut self.extension_app_biz_data)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings
+    { "autoOpenMode" => read_field(auto_open_mode), "coolAppCode" =>
+    read_field(cool_app_code), "extensionAppBizData" =>
+    read_field(extension_app_biz_data) }
 }
 /// `QueryCloudRecordTextResponseBodyParagraphListSentenceList`.
 #[derive(Clone, Debug, Default)]
@@ -5838,44 +3908,18 @@ pub struct QueryCloudRecordTextResponseBodyParagraphListSentenceList {
         Vec<QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryCloudRecordTextResponseBodyParagraphListSentenceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphListSentenceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "sentence" => rt::read_field(map, &mut self.sentence),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "wordList" => rt::read_field(map, &mut self.word_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCloudRecordTextResponseBodyParagraphListSentenceList { "endTime" =>
+    read_field(end_time), "sentence" => read_field(sentence), "startTime" =>
+    read_field(start_time), "unionId" => read_field(union_id), "wordList" =>
+    read_field(word_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCloudRecordTextResponseBodyParagraphListSentenceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("sentence", &self.sentence)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("wordList", &self.word_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCloudRecordTextResponseBodyParagraphListSentenceList { "endTime" =>
+    optional(end_time), "sentence" => optional(sentence), "startTime" =>
+    optional(start_time), "unionId" => optional(union_id), "wordList" =>
+    optional(word_list) }
 }
 /// `QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings`.
 #[derive(Clone, Debug, Default)]
@@ -5890,45 +3934,17 @@ pub struct QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings {
     /// `extensionAppBizData`.
     pub extension_app_biz_data: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appCode" => rt::read_field(map, &mut self.app_code),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "autoOpenMode" => rt::read_field(map, &mut self.auto_open_mode),
-            "extensionAppBizData" => {
-                rt::read_field(map, &mut self.extension_app_biz_data)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings { "appCode" =>
+    read_field(app_code), "appId" => read_field(app_id), "autoOpenMode" =>
+    read_field(auto_open_mode), "extensionAppBizData" =>
+    read_field(extension_app_biz_data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appCode", &self.app_code)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("autoOpenMode", &self.auto_open_mode)?;
-        object.optional("extensionAppBizData", &self.extension_app_biz_data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings { "appCode" =>
+    optional(app_code), "appId" => optional(app_id), "autoOpenMode" =>
+    optional(auto_open_mode), "extensionAppBizData" => optional(extension_app_biz_data) }
 }
 /// `QueryConferenceInfoBatchResponseBodyInfosUserList`.
 #[derive(Clone, Debug, Default)]
@@ -5947,46 +3963,18 @@ pub struct QueryConferenceInfoBatchResponseBodyInfosUserList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryConferenceInfoBatchResponseBodyInfosUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConferenceInfoBatchResponseBodyInfosUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendStatus" => rt::read_field(map, &mut self.attend_status),
-            "cameraStatus" => rt::read_field(map, &mut self.camera_status),
-            "micStatus" => rt::read_field(map, &mut self.mic_status),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "rejectDescription" => rt::read_field(map, &mut self.reject_description),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConferenceInfoBatchResponseBodyInfosUserList { "attendStatus" =>
+    read_field(attend_status), "cameraStatus" => read_field(camera_status), "micStatus"
+    => read_field(mic_status), "nick" => read_field(nick), "rejectDescription" =>
+    read_field(reject_description), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConferenceInfoBatchResponseBodyInfosUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendStatus", &self.attend_status)?;
-        object.optional("cameraStatus", &self.camera_status)?;
-        object.optional("micStatus", &self.mic_status)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("rejectDescription", &self.reject_description)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConferenceInfoBatchResponseBodyInfosUserList { "attendStatus" =>
+    optional(attend_status), "cameraStatus" => optional(camera_status), "micStatus" =>
+    optional(mic_status), "nick" => optional(nick), "rejectDescription" =>
+    optional(reject_description), "userId" => optional(user_id) }
 }
 /// `QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary`.
 #[derive(Clone, Debug, Default)]
@@ -6003,45 +3991,16 @@ pub struct QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary {
     /// `summary`.
     pub summary: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "end" => rt::read_field(map, &mut self.end),
-            "headline" => rt::read_field(map, &mut self.headline),
-            "id" => rt::read_field(map, &mut self.id),
-            "start" => rt::read_field(map, &mut self.start),
-            "summary" => rt::read_field(map, &mut self.summary),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary { "end" =>
+    read_field(end), "headline" => read_field(headline), "id" => read_field(id), "start"
+    => read_field(start), "summary" => read_field(summary) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("end", &self.end)?;
-        object.optional("headline", &self.headline)?;
-        object.optional("id", &self.id)?;
-        object.optional("start", &self.start)?;
-        object.optional("summary", &self.summary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary { "end" =>
+    optional(end), "headline" => optional(headline), "id" => optional(id), "start" =>
+    optional(start), "summary" => optional(summary) }
 }
 /// `QueryMinutesSummaryResponseBodySummaryActions`.
 #[derive(Clone, Debug, Default)]
@@ -6058,43 +4017,16 @@ pub struct QueryMinutesSummaryResponseBodySummaryActions {
     /// `text`.
     pub text: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesSummaryResponseBodySummaryActions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesSummaryResponseBodySummaryActions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "end" => rt::read_field(map, &mut self.end),
-            "id" => rt::read_field(map, &mut self.id),
-            "sentenceId" => rt::read_field(map, &mut self.sentence_id),
-            "start" => rt::read_field(map, &mut self.start),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesSummaryResponseBodySummaryActions { "end" => read_field(end), "id" =>
+    read_field(id), "sentenceId" => read_field(sentence_id), "start" =>
+    read_field(start), "text" => read_field(text) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesSummaryResponseBodySummaryActions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("end", &self.end)?;
-        object.optional("id", &self.id)?;
-        object.optional("sentenceId", &self.sentence_id)?;
-        object.optional("start", &self.start)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesSummaryResponseBodySummaryActions { "end" => optional(end), "id" =>
+    optional(id), "sentenceId" => optional(sentence_id), "start" => optional(start),
+    "text" => optional(text) }
 }
 /// `QueryMinutesSummaryResponseBodySummaryAutoChapters`: the same model as [`QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary`].
 pub type QueryMinutesSummaryResponseBodySummaryAutoChapters = QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary;
@@ -6109,41 +4041,16 @@ pub struct QueryMinutesSummaryResponseBodySummaryConversationalSummary {
     /// `summary`.
     pub summary: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMinutesSummaryResponseBodySummaryConversationalSummary {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesSummaryResponseBodySummaryConversationalSummary {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "speakerId" => rt::read_field(map, &mut self.speaker_id),
-            "speakerName" => rt::read_field(map, &mut self.speaker_name),
-            "summary" => rt::read_field(map, &mut self.summary),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesSummaryResponseBodySummaryConversationalSummary { "speakerId" =>
+    read_field(speaker_id), "speakerName" => read_field(speaker_name), "summary" =>
+    read_field(summary) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryMinutesSummaryResponseBodySummaryConversationalSummary {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("speakerId", &self.speaker_id)?;
-        object.optional("speakerName", &self.speaker_name)?;
-        object.optional("summary", &self.summary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesSummaryResponseBodySummaryConversationalSummary { "speakerId" =>
+    optional(speaker_id), "speakerName" => optional(speaker_name), "summary" =>
+    optional(summary) }
 }
 /// `QueryMinutesSummaryResponseBodySummaryKeySentences`: the same model as [`QueryMinutesSummaryResponseBodySummaryActions`].
 pub type QueryMinutesSummaryResponseBodySummaryKeySentences = QueryMinutesSummaryResponseBodySummaryActions;
@@ -6160,47 +4067,18 @@ pub struct QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary {
     /// `sentenceIdsOfQuestion`.
     pub sentence_ids_of_question: Option<Vec<i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "answer" => rt::read_field(map, &mut self.answer),
-            "question" => rt::read_field(map, &mut self.question),
-            "sentenceIdsOfAnswer" => {
-                rt::read_field(map, &mut self.sentence_ids_of_answer)
-            }
-            "sentenceIdsOfQuestion" => {
-                rt::read_field(map, &mut self.sentence_ids_of_question)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary { "answer" =>
+    read_field(answer), "question" => read_field(question), "sentenceIdsOfAnswer" =>
+    read_field(sentence_ids_of_answer), "sentenceIdsOfQuestion" =>
+    read_field(sentence_ids_of_question) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("answer", &self.answer)?;
-        object.optional("question", &self.question)?;
-        object.optional("sentenceIdsOfAnswer", &self.sentence_ids_of_answer)?;
-        object.optional("sentenceIdsOfQuestion", &self.sentence_ids_of_question)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary { "answer" =>
+    optional(answer), "question" => optional(question), "sentenceIdsOfAnswer" =>
+    optional(sentence_ids_of_answer), "sentenceIdsOfQuestion" =>
+    optional(sentence_ids_of_question) }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceList`: the same model as [`QueryCloudRecordTextResponseBodyParagraphListSentenceList`].
 pub type QueryMinutesTextResponseBodyParagraphListSentenceList = QueryCloudRecordTextResponseBodyParagraphListSentenceList;
@@ -6227,60 +4105,23 @@ pub struct QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConf
     /// `waitingRoom`.
     pub waiting_room: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enableChat" => rt::read_field(map, &mut self.enable_chat),
-            "enableWebAnonymousJoin" => {
-                rt::read_field(map, &mut self.enable_web_anonymous_join)
-            }
-            "joinBeforeHost" => rt::read_field(map, &mut self.join_before_host),
-            "lockMediaStatusMicMute" => {
-                rt::read_field(map, &mut self.lock_media_status_mic_mute)
-            }
-            "lockNick" => rt::read_field(map, &mut self.lock_nick),
-            "moziConfExtensionAppSettings" => {
-                rt::read_field(map, &mut self.mozi_conf_extension_app_settings)
-            }
-            "waitingRoom" => rt::read_field(map, &mut self.waiting_room),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting
+    { "enableChat" => read_field(enable_chat), "enableWebAnonymousJoin" =>
+    read_field(enable_web_anonymous_join), "joinBeforeHost" =>
+    read_field(join_before_host), "lockMediaStatusMicMute" =>
+    read_field(lock_media_status_mic_mute), "lockNick" => read_field(lock_nick),
+    "moziConfExtensionAppSettings" => read_field(mozi_conf_extension_app_settings),
+    "waitingRoom" => read_field(waiting_room) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enableChat", &self.enable_chat)?;
-        object.optional("enableWebAnonymousJoin", &self.enable_web_anonymous_join)?;
-        object.optional("joinBeforeHost", &self.join_before_host)?;
-        object.optional("lockMediaStatusMicMute", &self.lock_media_status_mic_mute)?;
-        object.optional("lockNick", &self.lock_nick)?;
-        object
-            .optional(
-                "moziConfExtensionAppSettings",
-                &self.mozi_conf_extension_app_settings,
-            )?;
-        object.optional("waitingRoom", &self.waiting_room)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting
+    { "enableChat" => optional(enable_chat), "enableWebAnonymousJoin" =>
+    optional(enable_web_anonymous_join), "joinBeforeHost" => optional(join_before_host),
+    "lockMediaStatusMicMute" => optional(lock_media_status_mic_mute), "lockNick" =>
+    optional(lock_nick), "moziConfExtensionAppSettings" =>
+    optional(mozi_conf_extension_app_settings), "waitingRoom" => optional(waiting_room) }
 }
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`].
 pub type UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings = CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings;
@@ -6297,43 +4138,16 @@ pub struct QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList {
     /// `wordId`.
     pub word_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "word" => rt::read_field(map, &mut self.word),
-            "wordId" => rt::read_field(map, &mut self.word_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList { "endTime" =>
+    read_field(end_time), "startTime" => read_field(start_time), "word" =>
+    read_field(word), "wordId" => read_field(word_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("word", &self.word)?;
-        object.optional("wordId", &self.word_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList { "endTime" =>
+    optional(end_time), "startTime" => optional(start_time), "word" => optional(word),
+    "wordId" => optional(word_id) }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`: the same model as [`QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList`].
 pub type QueryMinutesTextResponseBodyParagraphListSentenceListWordList = QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList;
@@ -6350,46 +4164,18 @@ pub struct QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConf
     /// `extensionAppBizData`.
     pub extension_app_biz_data: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "autoOpenMode" => rt::read_field(map, &mut self.auto_open_mode),
-            "clientId" => rt::read_field(map, &mut self.client_id),
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "extensionAppBizData" => {
-                rt::read_field(map, &mut self.extension_app_biz_data)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings
+    { "autoOpenMode" => read_field(auto_open_mode), "clientId" => read_field(client_id),
+    "coolAppCode" => read_field(cool_app_code), "extensionAppBizData" =>
+    read_field(extension_app_biz_data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("autoOpenMode", &self.auto_open_mode)?;
-        object.optional("clientId", &self.client_id)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.optional("extensionAppBizData", &self.extension_app_biz_data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings
+    { "autoOpenMode" => optional(auto_open_mode), "clientId" => optional(client_id),
+    "coolAppCode" => optional(cool_app_code), "extensionAppBizData" =>
+    optional(extension_app_biz_data) }
 }
 /// The request of [`Api::add_record_permission`].
 #[derive(Clone, Debug)]
@@ -6436,44 +4222,17 @@ impl AddRecordPermissionRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddRecordPermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.field("ownerUnionId", &self.owner_union_id)?;
-        object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
-        object.optional("shareScope", &self.share_scope)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRecordPermissionRequest { "bizType" => field(biz_type), "ownerUnionId" =>
+    field(owner_union_id), "roleSubResourceIds" => optional(role_sub_resource_ids),
+    "shareScope" => optional(share_scope), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddRecordPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddRecordPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
-            "roleSubResourceIds" => rt::read_field(map, &mut self.role_sub_resource_ids),
-            "shareScope" => rt::read_field(map, &mut self.share_scope),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRecordPermissionRequest { "bizType" => read_field(biz_type), "ownerUnionId" =>
+    read_field(owner_union_id), "roleSubResourceIds" =>
+    read_field(role_sub_resource_ids), "shareScope" => read_field(share_scope), "unionId"
+    => read_field(union_id) }
 }
 impl rt::WriteRequest for AddRecordPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6502,40 +4261,14 @@ impl CancelScheduleConferenceRequest {
         }
     }
 }
-impl rt::serde::Serialize for CancelScheduleConferenceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("creatorUnionId", &self.creator_union_id)?;
-        object.field("scheduleConferenceId", &self.schedule_conference_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelScheduleConferenceRequest { "creatorUnionId" => field(creator_union_id),
+    "scheduleConferenceId" => field(schedule_conference_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CancelScheduleConferenceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CancelScheduleConferenceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "scheduleConferenceId" => {
-                rt::read_field(map, &mut self.schedule_conference_id)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelScheduleConferenceRequest { "creatorUnionId" => read_field(creator_union_id),
+    "scheduleConferenceId" => read_field(schedule_conference_id) }
 }
 impl rt::WriteRequest for CancelScheduleConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6557,25 +4290,8 @@ impl CloseVideoConferenceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CloseVideoConferenceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CloseVideoConferenceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseVideoConferenceRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for CloseVideoConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6604,37 +4320,12 @@ impl CohostsRequest {
         }
     }
 }
-impl rt::serde::Serialize for CohostsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CohostsRequest { "action" => field(action), "userList" => field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CohostsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CohostsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CohostsRequest { "action" => read_field(action), "userList" => read_field(user_list)
     }
 }
 impl rt::WriteRequest for CohostsRequest {
@@ -6661,38 +4352,14 @@ impl CreateAutoLoginUrlRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateAutoLoginUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("meetingUrl", &self.meeting_url)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAutoLoginUrlRequest { "meetingUrl" => field(meeting_url), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAutoLoginUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAutoLoginUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "meetingUrl" => rt::read_field(map, &mut self.meeting_url),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAutoLoginUrlRequest { "meetingUrl" => read_field(meeting_url), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for CreateAutoLoginUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6741,48 +4408,19 @@ impl CreateCustomShortLinkRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateCustomShortLinkRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("coolAppCode", &self.cool_app_code)?;
-        object.field("creatorUnionId", &self.creator_union_id)?;
-        object.optional("extensionAppBizData", &self.extension_app_biz_data)?;
-        object.field("scheduleConferenceId", &self.schedule_conference_id)?;
-        object.optional("useExtensionApp", &self.use_extension_app)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomShortLinkRequest { "coolAppCode" => field(cool_app_code),
+    "creatorUnionId" => field(creator_union_id), "extensionAppBizData" =>
+    optional(extension_app_biz_data), "scheduleConferenceId" =>
+    field(schedule_conference_id), "useExtensionApp" => optional(use_extension_app) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomShortLinkRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCustomShortLinkRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "extensionAppBizData" => {
-                rt::read_field(map, &mut self.extension_app_biz_data)
-            }
-            "scheduleConferenceId" => {
-                rt::read_field(map, &mut self.schedule_conference_id)
-            }
-            "useExtensionApp" => rt::read_field(map, &mut self.use_extension_app),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomShortLinkRequest { "coolAppCode" => read_field(cool_app_code),
+    "creatorUnionId" => read_field(creator_union_id), "extensionAppBizData" =>
+    read_field(extension_app_biz_data), "scheduleConferenceId" =>
+    read_field(schedule_conference_id), "useExtensionApp" =>
+    read_field(use_extension_app) }
 }
 impl rt::WriteRequest for CreateCustomShortLinkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6832,46 +4470,18 @@ impl CreateScheduleConferenceRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateScheduleConferenceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("creatorUnionId", &self.creator_union_id)?;
-        object.field("endTime", &self.end_time)?;
-        object.optional("scheduleConfSettingModel", &self.schedule_conf_setting_model)?;
-        object.field("startTime", &self.start_time)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateScheduleConferenceRequest { "creatorUnionId" => field(creator_union_id),
+    "endTime" => field(end_time), "scheduleConfSettingModel" =>
+    optional(schedule_conf_setting_model), "startTime" => field(start_time), "title" =>
+    field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateScheduleConferenceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateScheduleConferenceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "scheduleConfSettingModel" => {
-                rt::read_field(map, &mut self.schedule_conf_setting_model)
-            }
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateScheduleConferenceRequest { "creatorUnionId" => read_field(creator_union_id),
+    "endTime" => read_field(end_time), "scheduleConfSettingModel" =>
+    read_field(schedule_conf_setting_model), "startTime" => read_field(start_time),
+    "title" => read_field(title) }
 }
 impl rt::WriteRequest for CreateScheduleConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6916,42 +4526,16 @@ impl CreateVideoConferenceRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateVideoConferenceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("confTitle", &self.conf_title)?;
-        object.optional("inviteCaller", &self.invite_caller)?;
-        object.optional("inviteUserIds", &self.invite_user_ids)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateVideoConferenceRequest { "confTitle" => field(conf_title), "inviteCaller" =>
+    optional(invite_caller), "inviteUserIds" => optional(invite_user_ids), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateVideoConferenceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateVideoConferenceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "confTitle" => rt::read_field(map, &mut self.conf_title),
-            "inviteCaller" => rt::read_field(map, &mut self.invite_caller),
-            "inviteUserIds" => rt::read_field(map, &mut self.invite_user_ids),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateVideoConferenceRequest { "confTitle" => read_field(conf_title), "inviteCaller"
+    => read_field(invite_caller), "inviteUserIds" => read_field(invite_user_ids),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CreateVideoConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6977,38 +4561,12 @@ impl FocusRequest {
         }
     }
 }
-impl rt::serde::Serialize for FocusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FocusRequest { "action" => field(action), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FocusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FocusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FocusRequest { "action" => read_field(action), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for FocusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7043,27 +4601,9 @@ impl GenerateFlashMinutesDocumentUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GenerateFlashMinutesDocumentUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GenerateFlashMinutesDocumentUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "expireTime" => rt::read_field(map, &mut self.expire_time),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GenerateFlashMinutesDocumentUrlRequest { "bizType" => read_field(biz_type),
+    "expireTime" => read_field(expire_time), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GenerateFlashMinutesDocumentUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7087,25 +4627,8 @@ impl GetConfDataByConferenceIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetConfDataByConferenceIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetConfDataByConferenceIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "realData" => rt::read_field(map, &mut self.real_data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConfDataByConferenceIdRequest { "realData" => read_field(real_data) }
 }
 impl rt::WriteRequest for GetConfDataByConferenceIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7145,27 +4668,9 @@ impl GetConfDetailDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetConfDetailDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetConfDetailDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "nick" => rt::read_field(map, &mut self.nick),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConfDetailDataRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "nick" => read_field(nick) }
 }
 impl rt::WriteRequest for GetConfDetailDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7245,33 +4750,12 @@ impl GetHistoryConfDataListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetHistoryConfDataListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetHistoryConfDataListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorNike" => rt::read_field(map, &mut self.creator_nike),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "freeType" => rt::read_field(map, &mut self.free_type),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "realData" => rt::read_field(map, &mut self.real_data),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetHistoryConfDataListRequest { "creatorNike" => read_field(creator_nike), "endTime"
+    => read_field(end_time), "freeType" => read_field(free_type), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "realData" =>
+    read_field(real_data), "scene" => read_field(scene), "startTime" =>
+    read_field(start_time), "title" => read_field(title) }
 }
 impl rt::WriteRequest for GetHistoryConfDataListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7302,36 +4786,12 @@ impl GetUserLastMetricRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetUserLastMetricRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("unionIdList", &self.union_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserLastMetricRequest { "unionIdList" => field(union_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserLastMetricRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserLastMetricRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionIdList" => rt::read_field(map, &mut self.union_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserLastMetricRequest { "unionIdList" => read_field(union_id_list) }
 }
 impl rt::WriteRequest for GetUserLastMetricRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7361,27 +4821,9 @@ impl GetUserMetricDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserMetricDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserMetricDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "beginTime" => rt::read_field(map, &mut self.begin_time),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserMetricDataRequest { "beginTime" => read_field(begin_time), "endTime" =>
+    read_field(end_time), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetUserMetricDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7416,40 +4858,14 @@ impl InviteMcuRequest {
         }
     }
 }
-impl rt::serde::Serialize for InviteMcuRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("mcuRoomCode", &self.mcu_room_code)?;
-        object.field("roomCode", &self.room_code)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InviteMcuRequest { "mcuRoomCode" => field(mcu_room_code), "roomCode" =>
+    field(room_code), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InviteMcuRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InviteMcuRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mcuRoomCode" => rt::read_field(map, &mut self.mcu_room_code),
-            "roomCode" => rt::read_field(map, &mut self.room_code),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InviteMcuRequest { "mcuRoomCode" => read_field(mcu_room_code), "roomCode" =>
+    read_field(room_code), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for InviteMcuRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7494,40 +4910,14 @@ impl InviteUsersRequest {
         self
     }
 }
-impl rt::serde::Serialize for InviteUsersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("inviteeList", &self.invitee_list)?;
-        object.optional("phoneInviteeList", &self.phone_invitee_list)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InviteUsersRequest { "inviteeList" => optional(invitee_list), "phoneInviteeList" =>
+    optional(phone_invitee_list), "unionId" => optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InviteUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InviteUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "inviteeList" => rt::read_field(map, &mut self.invitee_list),
-            "phoneInviteeList" => rt::read_field(map, &mut self.phone_invitee_list),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InviteUsersRequest { "inviteeList" => read_field(invitee_list), "phoneInviteeList" =>
+    read_field(phone_invitee_list), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for InviteUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7558,38 +4948,14 @@ impl KickMembersRequest {
         self
     }
 }
-impl rt::serde::Serialize for KickMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("forbiddenRejoin", &self.forbidden_rejoin)?;
-        object.field("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    KickMembersRequest { "forbiddenRejoin" => optional(forbidden_rejoin), "userList" =>
+    field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for KickMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for KickMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "forbiddenRejoin" => rt::read_field(map, &mut self.forbidden_rejoin),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    KickMembersRequest { "forbiddenRejoin" => read_field(forbidden_rejoin), "userList" =>
+    read_field(user_list) }
 }
 impl rt::WriteRequest for KickMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7610,36 +4976,12 @@ impl LockConferenceRequest {
         Self { action: action.into() }
     }
 }
-impl rt::serde::Serialize for LockConferenceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LockConferenceRequest { "action" => field(action) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LockConferenceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LockConferenceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LockConferenceRequest { "action" => read_field(action) }
 }
 impl rt::WriteRequest for LockConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7670,38 +5012,13 @@ impl MuteAllRequest {
         self
     }
 }
-impl rt::serde::Serialize for MuteAllRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.optional("forceMute", &self.force_mute)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MuteAllRequest { "action" => field(action), "forceMute" => optional(force_mute) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MuteAllRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MuteAllRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "forceMute" => rt::read_field(map, &mut self.force_mute),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MuteAllRequest { "action" => read_field(action), "forceMute" =>
+    read_field(force_mute) }
 }
 impl rt::WriteRequest for MuteAllRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7730,38 +5047,13 @@ impl MuteMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for MuteMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MuteMembersRequest { "action" => field(action), "userList" => field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MuteMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MuteMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MuteMembersRequest { "action" => read_field(action), "userList" =>
+    read_field(user_list) }
 }
 impl rt::WriteRequest for MuteMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7790,25 +5082,8 @@ impl OptRecordWhiteAccountRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OptRecordWhiteAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OptRecordWhiteAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestBody" => rt::read_field(map, &mut self.request_body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OptRecordWhiteAccountRequest { "requestBody" => read_field(request_body) }
 }
 impl rt::WriteRequest for OptRecordWhiteAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7862,29 +5137,10 @@ impl QueryCloudRecordTextRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordTextRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCloudRecordTextRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "direction" => rt::read_field(map, &mut self.direction),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCloudRecordTextRequest { "direction" => read_field(direction), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "startTime" =>
+    read_field(start_time), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryCloudRecordTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7910,25 +5166,8 @@ impl QueryCloudRecordVideoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordVideoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCloudRecordVideoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCloudRecordVideoRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryCloudRecordVideoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7962,27 +5201,9 @@ impl QueryCloudRecordVideoPlayInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordVideoPlayInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCloudRecordVideoPlayInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "regionId" => rt::read_field(map, &mut self.region_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCloudRecordVideoPlayInfoRequest { "mediaId" => read_field(media_id), "regionId"
+    => read_field(region_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryCloudRecordVideoPlayInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8007,36 +5228,13 @@ impl QueryConferenceInfoBatchRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryConferenceInfoBatchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("conferenceIdList", &self.conference_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConferenceInfoBatchRequest { "conferenceIdList" => field(conference_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoBatchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryConferenceInfoBatchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conferenceIdList" => rt::read_field(map, &mut self.conference_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConferenceInfoBatchRequest { "conferenceIdList" =>
+    read_field(conference_id_list) }
 }
 impl rt::WriteRequest for QueryConferenceInfoBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8069,26 +5267,9 @@ impl QueryConferenceInfoByRoomCodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoByRoomCodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryConferenceInfoByRoomCodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConferenceInfoByRoomCodeRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for QueryConferenceInfoByRoomCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8122,26 +5303,9 @@ impl QueryConferenceMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryConferenceMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryConferenceMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConferenceMembersRequest { "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token) }
 }
 impl rt::WriteRequest for QueryConferenceMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8172,26 +5336,9 @@ impl QueryFlashMinutesSummaryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryFlashMinutesSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryFlashMinutesSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "recorderUnionId" => rt::read_field(map, &mut self.recorder_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFlashMinutesSummaryRequest { "bizType" => read_field(biz_type),
+    "recorderUnionId" => read_field(recorder_union_id) }
 }
 impl rt::WriteRequest for QueryFlashMinutesSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8214,25 +5361,8 @@ impl QueryMinutesAudioRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesAudioRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMinutesAudioRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesAudioRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMinutesAudioRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8254,25 +5384,8 @@ impl QueryMinutesMeetingResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesMeetingResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMinutesMeetingResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesMeetingResultRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMinutesMeetingResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8306,38 +5419,14 @@ impl QueryMinutesSummaryRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryMinutesSummaryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("summaryTypeList", &self.summary_type_list)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesSummaryRequest { "summaryTypeList" => optional(summary_type_list),
+    "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMinutesSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "summaryTypeList" => rt::read_field(map, &mut self.summary_type_list),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesSummaryRequest { "summaryTypeList" => read_field(summary_type_list),
+    "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMinutesSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8385,28 +5474,10 @@ impl QueryMinutesTextRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMinutesTextRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "direction" => rt::read_field(map, &mut self.direction),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesTextRequest { "direction" => read_field(direction), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMinutesTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8442,26 +5513,9 @@ impl QueryOrgConferenceListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgConferenceListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOrgConferenceListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgConferenceListRequest { "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token) }
 }
 impl rt::WriteRequest for QueryOrgConferenceListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8492,26 +5546,9 @@ impl QueryRecordMinutesUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryRecordMinutesUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryRecordMinutesUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "recorderUnionId" => rt::read_field(map, &mut self.recorder_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRecordMinutesUrlRequest { "bizType" => read_field(biz_type), "recorderUnionId"
+    => read_field(recorder_union_id) }
 }
 impl rt::WriteRequest for QueryRecordMinutesUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8536,27 +5573,9 @@ impl QueryScheduleConfSettingsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConfSettingsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryScheduleConfSettingsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "scheduleConferenceId" => {
-                rt::read_field(map, &mut self.schedule_conference_id)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScheduleConfSettingsRequest { "scheduleConferenceId" =>
+    read_field(schedule_conference_id) }
 }
 impl rt::WriteRequest for QueryScheduleConfSettingsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8580,25 +5599,8 @@ impl QueryScheduleConferenceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConferenceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryScheduleConferenceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestUnionId" => rt::read_field(map, &mut self.request_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScheduleConferenceRequest { "requestUnionId" => read_field(request_union_id) }
 }
 impl rt::WriteRequest for QueryScheduleConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8631,26 +5633,9 @@ impl QueryScheduleConferenceInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConferenceInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryScheduleConferenceInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScheduleConferenceInfoRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for QueryScheduleConferenceInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8673,25 +5658,8 @@ impl QueryUserOnGoingConferenceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserOnGoingConferenceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserOnGoingConferenceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserOnGoingConferenceRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryUserOnGoingConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8712,36 +5680,12 @@ impl SetSubtitleEventRequest {
         Self { enable }
     }
 }
-impl rt::serde::Serialize for SetSubtitleEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("enable", &self.enable)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetSubtitleEventRequest { "enable" => field(enable) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetSubtitleEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetSubtitleEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enable" => rt::read_field(map, &mut self.enable),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetSubtitleEventRequest { "enable" => read_field(enable) }
 }
 impl rt::WriteRequest for SetSubtitleEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8780,40 +5724,14 @@ impl StartCloudRecordRequest {
         self
     }
 }
-impl rt::serde::Serialize for StartCloudRecordRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mode", &self.mode)?;
-        object.optional("smallWindowPosition", &self.small_window_position)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StartCloudRecordRequest { "mode" => optional(mode), "smallWindowPosition" =>
+    optional(small_window_position), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StartCloudRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StartCloudRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mode" => rt::read_field(map, &mut self.mode),
-            "smallWindowPosition" => rt::read_field(map, &mut self.small_window_position),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StartCloudRecordRequest { "mode" => read_field(mode), "smallWindowPosition" =>
+    read_field(small_window_position), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for StartCloudRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8852,40 +5770,14 @@ impl StartMinutesRequest {
         self
     }
 }
-impl rt::serde::Serialize for StartMinutesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ownerUnionId", &self.owner_union_id)?;
-        object.optional("recordAudio", &self.record_audio)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StartMinutesRequest { "ownerUnionId" => optional(owner_union_id), "recordAudio" =>
+    optional(record_audio), "unionId" => optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StartMinutesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StartMinutesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
-            "recordAudio" => rt::read_field(map, &mut self.record_audio),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StartMinutesRequest { "ownerUnionId" => read_field(owner_union_id), "recordAudio" =>
+    read_field(record_audio), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for StartMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8930,46 +5822,18 @@ impl StartStreamOutRequest {
         }
     }
 }
-impl rt::serde::Serialize for StartStreamOutRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("mode", &self.mode)?;
-        object.field("needHostJoin", &self.need_host_join)?;
-        object.field("smallWindowPosition", &self.small_window_position)?;
-        object.field("streamName", &self.stream_name)?;
-        object.field("streamUrlList", &self.stream_url_list)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StartStreamOutRequest { "mode" => field(mode), "needHostJoin" =>
+    field(need_host_join), "smallWindowPosition" => field(small_window_position),
+    "streamName" => field(stream_name), "streamUrlList" => field(stream_url_list),
+    "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StartStreamOutRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StartStreamOutRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mode" => rt::read_field(map, &mut self.mode),
-            "needHostJoin" => rt::read_field(map, &mut self.need_host_join),
-            "smallWindowPosition" => rt::read_field(map, &mut self.small_window_position),
-            "streamName" => rt::read_field(map, &mut self.stream_name),
-            "streamUrlList" => rt::read_field(map, &mut self.stream_url_list),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StartStreamOutRequest { "mode" => read_field(mode), "needHostJoin" =>
+    read_field(need_host_join), "smallWindowPosition" =>
+    read_field(small_window_position), "streamName" => read_field(stream_name),
+    "streamUrlList" => read_field(stream_url_list), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for StartStreamOutRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8990,36 +5854,12 @@ impl StopCloudRecordRequest {
         Self { union_id: union_id.into() }
     }
 }
-impl rt::serde::Serialize for StopCloudRecordRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StopCloudRecordRequest { "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StopCloudRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StopCloudRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StopCloudRecordRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for StopCloudRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9040,36 +5880,12 @@ impl StopMinutesRequest {
         Self { union_id: union_id.into() }
     }
 }
-impl rt::serde::Serialize for StopMinutesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StopMinutesRequest { "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StopMinutesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StopMinutesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StopMinutesRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for StopMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9102,40 +5918,14 @@ impl StopStreamOutRequest {
         }
     }
 }
-impl rt::serde::Serialize for StopStreamOutRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("stopAllStream", &self.stop_all_stream)?;
-        object.field("streamId", &self.stream_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StopStreamOutRequest { "stopAllStream" => field(stop_all_stream), "streamId" =>
+    field(stream_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StopStreamOutRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StopStreamOutRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "stopAllStream" => rt::read_field(map, &mut self.stop_all_stream),
-            "streamId" => rt::read_field(map, &mut self.stream_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StopStreamOutRequest { "stopAllStream" => read_field(stop_all_stream), "streamId" =>
+    read_field(stream_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for StopStreamOutRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9161,38 +5951,13 @@ impl UpdateMemberNickRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateMemberNickRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("nick", &self.nick)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMemberNickRequest { "nick" => field(nick), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateMemberNickRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateMemberNickRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nick" => rt::read_field(map, &mut self.nick),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMemberNickRequest { "nick" => read_field(nick), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for UpdateMemberNickRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9234,44 +5999,16 @@ impl UpdateScheduleConfSettingsRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateScheduleConfSettingsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("creatorUnionId", &self.creator_union_id)?;
-        object.optional("scheduleConfSettingModel", &self.schedule_conf_setting_model)?;
-        object.field("scheduleConferenceId", &self.schedule_conference_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateScheduleConfSettingsRequest { "creatorUnionId" => field(creator_union_id),
+    "scheduleConfSettingModel" => optional(schedule_conf_setting_model),
+    "scheduleConferenceId" => field(schedule_conference_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateScheduleConfSettingsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateScheduleConfSettingsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "scheduleConfSettingModel" => {
-                rt::read_field(map, &mut self.schedule_conf_setting_model)
-            }
-            "scheduleConferenceId" => {
-                rt::read_field(map, &mut self.schedule_conference_id)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateScheduleConfSettingsRequest { "creatorUnionId" => read_field(creator_union_id),
+    "scheduleConfSettingModel" => read_field(schedule_conf_setting_model),
+    "scheduleConferenceId" => read_field(schedule_conference_id) }
 }
 impl rt::WriteRequest for UpdateScheduleConfSettingsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9312,46 +6049,18 @@ impl UpdateScheduleConferenceRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateScheduleConferenceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("creatorUnionId", &self.creator_union_id)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("scheduleConferenceId", &self.schedule_conference_id)?;
-        object.field("startTime", &self.start_time)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateScheduleConferenceRequest { "creatorUnionId" => field(creator_union_id),
+    "endTime" => field(end_time), "scheduleConferenceId" =>
+    field(schedule_conference_id), "startTime" => field(start_time), "title" =>
+    field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateScheduleConferenceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateScheduleConferenceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "scheduleConferenceId" => {
-                rt::read_field(map, &mut self.schedule_conference_id)
-            }
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateScheduleConferenceRequest { "creatorUnionId" => read_field(creator_union_id),
+    "endTime" => read_field(end_time), "scheduleConferenceId" =>
+    read_field(schedule_conference_id), "startTime" => read_field(start_time), "title" =>
+    read_field(title) }
 }
 impl rt::WriteRequest for UpdateScheduleConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9411,51 +6120,20 @@ impl UpdateVideoConferenceSettingRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateVideoConferenceSettingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allowUnmuteSelf", &self.allow_unmute_self)?;
-        object.optional("autoTransferHost", &self.auto_transfer_host)?;
-        object.optional("forbiddenShareScreen", &self.forbidden_share_screen)?;
-        object.optional("lockConference", &self.lock_conference)?;
-        object.optional("muteAll", &self.mute_all)?;
-        object
-            .optional("onlyInternalEmployeesJoin", &self.only_internal_employees_join)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateVideoConferenceSettingRequest { "allowUnmuteSelf" =>
+    optional(allow_unmute_self), "autoTransferHost" => optional(auto_transfer_host),
+    "forbiddenShareScreen" => optional(forbidden_share_screen), "lockConference" =>
+    optional(lock_conference), "muteAll" => optional(mute_all),
+    "onlyInternalEmployeesJoin" => optional(only_internal_employees_join) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateVideoConferenceSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateVideoConferenceSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allowUnmuteSelf" => rt::read_field(map, &mut self.allow_unmute_self),
-            "autoTransferHost" => rt::read_field(map, &mut self.auto_transfer_host),
-            "forbiddenShareScreen" => {
-                rt::read_field(map, &mut self.forbidden_share_screen)
-            }
-            "lockConference" => rt::read_field(map, &mut self.lock_conference),
-            "muteAll" => rt::read_field(map, &mut self.mute_all),
-            "onlyInternalEmployeesJoin" => {
-                rt::read_field(map, &mut self.only_internal_employees_join)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateVideoConferenceSettingRequest { "allowUnmuteSelf" =>
+    read_field(allow_unmute_self), "autoTransferHost" => read_field(auto_transfer_host),
+    "forbiddenShareScreen" => read_field(forbidden_share_screen), "lockConference" =>
+    read_field(lock_conference), "muteAll" => read_field(mute_all),
+    "onlyInternalEmployeesJoin" => read_field(only_internal_employees_join) }
 }
 impl rt::WriteRequest for UpdateVideoConferenceSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

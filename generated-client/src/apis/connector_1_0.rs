@@ -469,58 +469,25 @@ impl CreateActionRequestActionInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateActionRequestActionInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiPath", &self.api_path)?;
-        object.field("description", &self.description)?;
-        object.optional("dingConnectorId", &self.ding_connector_id)?;
-        object.optional("inputMappingConfig", &self.input_mapping_config)?;
-        object.optional("inputSchema", &self.input_schema)?;
-        object.field("integratorActionId", &self.integrator_action_id)?;
-        object.optional("integratorConnectorId", &self.integrator_connector_id)?;
-        object.field("name", &self.name)?;
-        object.optional("outputDataRules", &self.output_data_rules)?;
-        object.optional("outputMappingConfig", &self.output_mapping_config)?;
-        object.optional("outputSchema", &self.output_schema)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateActionRequestActionInfo { "apiPath" => optional(api_path), "description" =>
+    field(description), "dingConnectorId" => optional(ding_connector_id),
+    "inputMappingConfig" => optional(input_mapping_config), "inputSchema" =>
+    optional(input_schema), "integratorActionId" => field(integrator_action_id),
+    "integratorConnectorId" => optional(integrator_connector_id), "name" => field(name),
+    "outputDataRules" => optional(output_data_rules), "outputMappingConfig" =>
+    optional(output_mapping_config), "outputSchema" => optional(output_schema) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateActionRequestActionInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateActionRequestActionInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiPath" => rt::read_field(map, &mut self.api_path),
-            "description" => rt::read_field(map, &mut self.description),
-            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
-            "inputMappingConfig" => rt::read_field(map, &mut self.input_mapping_config),
-            "inputSchema" => rt::read_field(map, &mut self.input_schema),
-            "integratorActionId" => rt::read_field(map, &mut self.integrator_action_id),
-            "integratorConnectorId" => {
-                rt::read_field(map, &mut self.integrator_connector_id)
-            }
-            "name" => rt::read_field(map, &mut self.name),
-            "outputDataRules" => rt::read_field(map, &mut self.output_data_rules),
-            "outputMappingConfig" => rt::read_field(map, &mut self.output_mapping_config),
-            "outputSchema" => rt::read_field(map, &mut self.output_schema),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateActionRequestActionInfo { "apiPath" => read_field(api_path), "description" =>
+    read_field(description), "dingConnectorId" => read_field(ding_connector_id),
+    "inputMappingConfig" => read_field(input_mapping_config), "inputSchema" =>
+    read_field(input_schema), "integratorActionId" => read_field(integrator_action_id),
+    "integratorConnectorId" => read_field(integrator_connector_id), "name" =>
+    read_field(name), "outputDataRules" => read_field(output_data_rules),
+    "outputMappingConfig" => read_field(output_mapping_config), "outputSchema" =>
+    read_field(output_schema) }
 }
 /// `CreateActionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -529,35 +496,12 @@ pub struct CreateActionResponseBody {
     /// `item`.
     pub item: Option<Vec<CreateActionResponseBodyItem>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateActionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateActionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "item" => rt::read_field(map, &mut self.item),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateActionResponseBody { "item" => read_field(item) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateActionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("item", &self.item)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateActionResponseBody { "item" => optional(item) }
 }
 /// `CreateConnectorRequestConnectorInfo`.
 #[derive(Clone, Debug)]
@@ -633,54 +577,21 @@ impl CreateConnectorRequestConnectorInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateConnectorRequestConnectorInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiDomain", &self.api_domain)?;
-        object.optional("apiSecret", &self.api_secret)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("authValueEnv", &self.auth_value_env)?;
-        object.field("description", &self.description)?;
-        object.optional("domainEnv", &self.domain_env)?;
-        object.optional("iconMediaId", &self.icon_media_id)?;
-        object.field("integratorConnectorId", &self.integrator_connector_id)?;
-        object.field("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateConnectorRequestConnectorInfo { "apiDomain" => optional(api_domain),
+    "apiSecret" => optional(api_secret), "appId" => optional(app_id), "authValueEnv" =>
+    optional(auth_value_env), "description" => field(description), "domainEnv" =>
+    optional(domain_env), "iconMediaId" => optional(icon_media_id),
+    "integratorConnectorId" => field(integrator_connector_id), "name" => field(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateConnectorRequestConnectorInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateConnectorRequestConnectorInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiDomain" => rt::read_field(map, &mut self.api_domain),
-            "apiSecret" => rt::read_field(map, &mut self.api_secret),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "authValueEnv" => rt::read_field(map, &mut self.auth_value_env),
-            "description" => rt::read_field(map, &mut self.description),
-            "domainEnv" => rt::read_field(map, &mut self.domain_env),
-            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
-            "integratorConnectorId" => {
-                rt::read_field(map, &mut self.integrator_connector_id)
-            }
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateConnectorRequestConnectorInfo { "apiDomain" => read_field(api_domain),
+    "apiSecret" => read_field(api_secret), "appId" => read_field(app_id), "authValueEnv"
+    => read_field(auth_value_env), "description" => read_field(description), "domainEnv"
+    => read_field(domain_env), "iconMediaId" => read_field(icon_media_id),
+    "integratorConnectorId" => read_field(integrator_connector_id), "name" =>
+    read_field(name) }
 }
 /// `CreateConnectorResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -689,35 +600,12 @@ pub struct CreateConnectorResponseBody {
     /// `item`.
     pub item: Option<Vec<CreateConnectorResponseBodyItem>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateConnectorResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateConnectorResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "item" => rt::read_field(map, &mut self.item),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateConnectorResponseBody { "item" => read_field(item) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateConnectorResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("item", &self.item)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateConnectorResponseBody { "item" => optional(item) }
 }
 /// `CreateInvocableInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -728,37 +616,14 @@ pub struct CreateInvocableInstanceResponseBody {
     /// `versionId`.
     pub version_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateInvocableInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateInvocableInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "connectAssetUri" => rt::read_field(map, &mut self.connect_asset_uri),
-            "versionId" => rt::read_field(map, &mut self.version_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateInvocableInstanceResponseBody { "connectAssetUri" =>
+    read_field(connect_asset_uri), "versionId" => read_field(version_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateInvocableInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("connectAssetUri", &self.connect_asset_uri)?;
-        object.optional("versionId", &self.version_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateInvocableInstanceResponseBody { "connectAssetUri" =>
+    optional(connect_asset_uri), "versionId" => optional(version_id) }
 }
 /// `CreateTriggerRequestTriggerInfo`.
 #[derive(Clone, Debug)]
@@ -806,48 +671,19 @@ impl CreateTriggerRequestTriggerInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateTriggerRequestTriggerInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("description", &self.description)?;
-        object.optional("dingConnectorId", &self.ding_connector_id)?;
-        object.field("inputSchema", &self.input_schema)?;
-        object.optional("integratorConnectorId", &self.integrator_connector_id)?;
-        object.field("integratorTriggerId", &self.integrator_trigger_id)?;
-        object.field("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTriggerRequestTriggerInfo { "description" => field(description),
+    "dingConnectorId" => optional(ding_connector_id), "inputSchema" =>
+    field(input_schema), "integratorConnectorId" => optional(integrator_connector_id),
+    "integratorTriggerId" => field(integrator_trigger_id), "name" => field(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTriggerRequestTriggerInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTriggerRequestTriggerInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
-            "inputSchema" => rt::read_field(map, &mut self.input_schema),
-            "integratorConnectorId" => {
-                rt::read_field(map, &mut self.integrator_connector_id)
-            }
-            "integratorTriggerId" => rt::read_field(map, &mut self.integrator_trigger_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTriggerRequestTriggerInfo { "description" => read_field(description),
+    "dingConnectorId" => read_field(ding_connector_id), "inputSchema" =>
+    read_field(input_schema), "integratorConnectorId" =>
+    read_field(integrator_connector_id), "integratorTriggerId" =>
+    read_field(integrator_trigger_id), "name" => read_field(name) }
 }
 /// `CreateTriggerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -856,35 +692,12 @@ pub struct CreateTriggerResponseBody {
     /// `item`.
     pub item: Option<Vec<CreateTriggerResponseBodyItem>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTriggerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTriggerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "item" => rt::read_field(map, &mut self.item),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTriggerResponseBody { "item" => read_field(item) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTriggerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("item", &self.item)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTriggerResponseBody { "item" => optional(item) }
 }
 /// `GetActionDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -907,49 +720,20 @@ pub struct GetActionDetailResponseBody {
     /// `refType`.
     pub ref_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetActionDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetActionDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "connectAssetUri" => rt::read_field(map, &mut self.connect_asset_uri),
-            "inputSchema" => rt::read_field(map, &mut self.input_schema),
-            "integrationConfig" => rt::read_field(map, &mut self.integration_config),
-            "name" => rt::read_field(map, &mut self.name),
-            "outputSchema" => rt::read_field(map, &mut self.output_schema),
-            "refId" => rt::read_field(map, &mut self.ref_id),
-            "refProviderCorpId" => rt::read_field(map, &mut self.ref_provider_corp_id),
-            "refType" => rt::read_field(map, &mut self.ref_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetActionDetailResponseBody { "connectAssetUri" => read_field(connect_asset_uri),
+    "inputSchema" => read_field(input_schema), "integrationConfig" =>
+    read_field(integration_config), "name" => read_field(name), "outputSchema" =>
+    read_field(output_schema), "refId" => read_field(ref_id), "refProviderCorpId" =>
+    read_field(ref_provider_corp_id), "refType" => read_field(ref_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetActionDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("connectAssetUri", &self.connect_asset_uri)?;
-        object.optional("inputSchema", &self.input_schema)?;
-        object.optional("integrationConfig", &self.integration_config)?;
-        object.optional("name", &self.name)?;
-        object.optional("outputSchema", &self.output_schema)?;
-        object.optional("refId", &self.ref_id)?;
-        object.optional("refProviderCorpId", &self.ref_provider_corp_id)?;
-        object.optional("refType", &self.ref_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetActionDetailResponseBody { "connectAssetUri" => optional(connect_asset_uri),
+    "inputSchema" => optional(input_schema), "integrationConfig" =>
+    optional(integration_config), "name" => optional(name), "outputSchema" =>
+    optional(output_schema), "refId" => optional(ref_id), "refProviderCorpId" =>
+    optional(ref_provider_corp_id), "refType" => optional(ref_type) }
 }
 /// `InvokeInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -966,43 +750,16 @@ pub struct InvokeInstanceResponseBody {
     /// `outputJson`.
     pub output_json: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InvokeInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InvokeInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cost" => rt::read_field(map, &mut self.cost),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMessage" => rt::read_field(map, &mut self.error_message),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "outputJson" => rt::read_field(map, &mut self.output_json),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InvokeInstanceResponseBody { "cost" => read_field(cost), "errorCode" =>
+    read_field(error_code), "errorMessage" => read_field(error_message), "instanceId" =>
+    read_field(instance_id), "outputJson" => read_field(output_json) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InvokeInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cost", &self.cost)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMessage", &self.error_message)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("outputJson", &self.output_json)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InvokeInstanceResponseBody { "cost" => optional(cost), "errorCode" =>
+    optional(error_code), "errorMessage" => optional(error_message), "instanceId" =>
+    optional(instance_id), "outputJson" => optional(output_json) }
 }
 /// `PullDataByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1015,39 +772,14 @@ pub struct PullDataByPageResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PullDataByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PullDataByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PullDataByPageResponseBody { "list" => read_field(list), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PullDataByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PullDataByPageResponseBody { "list" => optional(list), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token) }
 }
 /// `PullDataByPkResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1068,49 +800,20 @@ pub struct PullDataByPkResponseBody {
     /// `jsonData`.
     pub json_data: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PullDataByPkResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PullDataByPkResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataCreateAppId" => rt::read_field(map, &mut self.data_create_app_id),
-            "dataCreateAppType" => rt::read_field(map, &mut self.data_create_app_type),
-            "dataGmtCreate" => rt::read_field(map, &mut self.data_gmt_create),
-            "dataGmtModified" => rt::read_field(map, &mut self.data_gmt_modified),
-            "dataModifiedAppId" => rt::read_field(map, &mut self.data_modified_app_id),
-            "dataModifiedAppType" => {
-                rt::read_field(map, &mut self.data_modified_app_type)
-            }
-            "jsonData" => rt::read_field(map, &mut self.json_data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PullDataByPkResponseBody { "dataCreateAppId" => read_field(data_create_app_id),
+    "dataCreateAppType" => read_field(data_create_app_type), "dataGmtCreate" =>
+    read_field(data_gmt_create), "dataGmtModified" => read_field(data_gmt_modified),
+    "dataModifiedAppId" => read_field(data_modified_app_id), "dataModifiedAppType" =>
+    read_field(data_modified_app_type), "jsonData" => read_field(json_data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PullDataByPkResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataCreateAppId", &self.data_create_app_id)?;
-        object.optional("dataCreateAppType", &self.data_create_app_type)?;
-        object.optional("dataGmtCreate", &self.data_gmt_create)?;
-        object.optional("dataGmtModified", &self.data_gmt_modified)?;
-        object.optional("dataModifiedAppId", &self.data_modified_app_id)?;
-        object.optional("dataModifiedAppType", &self.data_modified_app_type)?;
-        object.optional("jsonData", &self.json_data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PullDataByPkResponseBody { "dataCreateAppId" => optional(data_create_app_id),
+    "dataCreateAppType" => optional(data_create_app_type), "dataGmtCreate" =>
+    optional(data_gmt_create), "dataGmtModified" => optional(data_gmt_modified),
+    "dataModifiedAppId" => optional(data_modified_app_id), "dataModifiedAppType" =>
+    optional(data_modified_app_type), "jsonData" => optional(json_data) }
 }
 /// `SearchActionsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1125,41 +828,16 @@ pub struct SearchActionsResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchActionsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchActionsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchActionsResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchActionsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchActionsResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token), "totalCount" =>
+    optional(total_count) }
 }
 /// `SearchConnectorsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1174,41 +852,16 @@ pub struct SearchConnectorsResponseBody {
     /// `totalCount`.
     pub total_count: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchConnectorsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchConnectorsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchConnectorsResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchConnectorsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchConnectorsResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token), "totalCount" =>
+    optional(total_count) }
 }
 /// `SyncDataRequestTriggerDataList`.
 #[derive(Clone, Debug)]
@@ -1268,50 +921,21 @@ impl SyncDataRequestTriggerDataList {
         self
     }
 }
-impl rt::serde::Serialize for SyncDataRequestTriggerDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.optional("customTriggerId", &self.custom_trigger_id)?;
-        object.field("dataGmtCreate", &self.data_gmt_create)?;
-        object.field("dataGmtModified", &self.data_gmt_modified)?;
-        object.optional("integrationObject", &self.integration_object)?;
-        object.field("jsonData", &self.json_data)?;
-        object.optional("triggerCondition", &self.trigger_condition)?;
-        object.field("triggerId", &self.trigger_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncDataRequestTriggerDataList { "action" => field(action), "customTriggerId" =>
+    optional(custom_trigger_id), "dataGmtCreate" => field(data_gmt_create),
+    "dataGmtModified" => field(data_gmt_modified), "integrationObject" =>
+    optional(integration_object), "jsonData" => field(json_data), "triggerCondition" =>
+    optional(trigger_condition), "triggerId" => field(trigger_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncDataRequestTriggerDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncDataRequestTriggerDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "customTriggerId" => rt::read_field(map, &mut self.custom_trigger_id),
-            "dataGmtCreate" => rt::read_field(map, &mut self.data_gmt_create),
-            "dataGmtModified" => rt::read_field(map, &mut self.data_gmt_modified),
-            "integrationObject" => rt::read_field(map, &mut self.integration_object),
-            "jsonData" => rt::read_field(map, &mut self.json_data),
-            "triggerCondition" => rt::read_field(map, &mut self.trigger_condition),
-            "triggerId" => rt::read_field(map, &mut self.trigger_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncDataRequestTriggerDataList { "action" => read_field(action), "customTriggerId" =>
+    read_field(custom_trigger_id), "dataGmtCreate" => read_field(data_gmt_create),
+    "dataGmtModified" => read_field(data_gmt_modified), "integrationObject" =>
+    read_field(integration_object), "jsonData" => read_field(json_data),
+    "triggerCondition" => read_field(trigger_condition), "triggerId" =>
+    read_field(trigger_id) }
 }
 /// `SyncDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1320,35 +944,12 @@ pub struct SyncDataResponseBody {
     /// `list`.
     pub list: Option<Vec<SyncDataResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SyncDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncDataResponseBody { "list" => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SyncDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncDataResponseBody { "list" => optional(list) }
 }
 /// `UpdateActionRequestActionInfo`.
 #[derive(Clone, Debug)]
@@ -1461,60 +1062,26 @@ impl UpdateActionRequestActionInfo {
         self
     }
 }
-impl rt::serde::Serialize for UpdateActionRequestActionInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiPath", &self.api_path)?;
-        object.optional("description", &self.description)?;
-        object.optional("dingActionId", &self.ding_action_id)?;
-        object.optional("dingConnectorId", &self.ding_connector_id)?;
-        object.optional("inputMappingConfig", &self.input_mapping_config)?;
-        object.optional("inputSchema", &self.input_schema)?;
-        object.field("integratorActionId", &self.integrator_action_id)?;
-        object.field("integratorConnectorId", &self.integrator_connector_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("outputDataRules", &self.output_data_rules)?;
-        object.optional("outputMappingConfig", &self.output_mapping_config)?;
-        object.optional("outputSchema", &self.output_schema)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateActionRequestActionInfo { "apiPath" => optional(api_path), "description" =>
+    optional(description), "dingActionId" => optional(ding_action_id), "dingConnectorId"
+    => optional(ding_connector_id), "inputMappingConfig" =>
+    optional(input_mapping_config), "inputSchema" => optional(input_schema),
+    "integratorActionId" => field(integrator_action_id), "integratorConnectorId" =>
+    field(integrator_connector_id), "name" => optional(name), "outputDataRules" =>
+    optional(output_data_rules), "outputMappingConfig" =>
+    optional(output_mapping_config), "outputSchema" => optional(output_schema) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateActionRequestActionInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateActionRequestActionInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiPath" => rt::read_field(map, &mut self.api_path),
-            "description" => rt::read_field(map, &mut self.description),
-            "dingActionId" => rt::read_field(map, &mut self.ding_action_id),
-            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
-            "inputMappingConfig" => rt::read_field(map, &mut self.input_mapping_config),
-            "inputSchema" => rt::read_field(map, &mut self.input_schema),
-            "integratorActionId" => rt::read_field(map, &mut self.integrator_action_id),
-            "integratorConnectorId" => {
-                rt::read_field(map, &mut self.integrator_connector_id)
-            }
-            "name" => rt::read_field(map, &mut self.name),
-            "outputDataRules" => rt::read_field(map, &mut self.output_data_rules),
-            "outputMappingConfig" => rt::read_field(map, &mut self.output_mapping_config),
-            "outputSchema" => rt::read_field(map, &mut self.output_schema),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateActionRequestActionInfo { "apiPath" => read_field(api_path), "description" =>
+    read_field(description), "dingActionId" => read_field(ding_action_id),
+    "dingConnectorId" => read_field(ding_connector_id), "inputMappingConfig" =>
+    read_field(input_mapping_config), "inputSchema" => read_field(input_schema),
+    "integratorActionId" => read_field(integrator_action_id), "integratorConnectorId" =>
+    read_field(integrator_connector_id), "name" => read_field(name), "outputDataRules" =>
+    read_field(output_data_rules), "outputMappingConfig" =>
+    read_field(output_mapping_config), "outputSchema" => read_field(output_schema) }
 }
 /// `UpdateActionResponseBody`: the same model as [`CreateActionResponseBody`].
 pub type UpdateActionResponseBody = CreateActionResponseBody;
@@ -1606,56 +1173,23 @@ impl UpdateConnectorRequestConnectorInfo {
         self
     }
 }
-impl rt::serde::Serialize for UpdateConnectorRequestConnectorInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiDomain", &self.api_domain)?;
-        object.optional("apiSecret", &self.api_secret)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("authValueEnv", &self.auth_value_env)?;
-        object.optional("description", &self.description)?;
-        object.optional("dingConnectorId", &self.ding_connector_id)?;
-        object.optional("domainEnv", &self.domain_env)?;
-        object.optional("iconMediaId", &self.icon_media_id)?;
-        object.field("integratorConnectorId", &self.integrator_connector_id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateConnectorRequestConnectorInfo { "apiDomain" => optional(api_domain),
+    "apiSecret" => optional(api_secret), "appId" => optional(app_id), "authValueEnv" =>
+    optional(auth_value_env), "description" => optional(description), "dingConnectorId"
+    => optional(ding_connector_id), "domainEnv" => optional(domain_env), "iconMediaId" =>
+    optional(icon_media_id), "integratorConnectorId" => field(integrator_connector_id),
+    "name" => optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateConnectorRequestConnectorInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateConnectorRequestConnectorInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiDomain" => rt::read_field(map, &mut self.api_domain),
-            "apiSecret" => rt::read_field(map, &mut self.api_secret),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "authValueEnv" => rt::read_field(map, &mut self.auth_value_env),
-            "description" => rt::read_field(map, &mut self.description),
-            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
-            "domainEnv" => rt::read_field(map, &mut self.domain_env),
-            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
-            "integratorConnectorId" => {
-                rt::read_field(map, &mut self.integrator_connector_id)
-            }
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateConnectorRequestConnectorInfo { "apiDomain" => read_field(api_domain),
+    "apiSecret" => read_field(api_secret), "appId" => read_field(app_id), "authValueEnv"
+    => read_field(auth_value_env), "description" => read_field(description),
+    "dingConnectorId" => read_field(ding_connector_id), "domainEnv" =>
+    read_field(domain_env), "iconMediaId" => read_field(icon_media_id),
+    "integratorConnectorId" => read_field(integrator_connector_id), "name" =>
+    read_field(name) }
 }
 /// `UpdateConnectorResponseBody`: the same model as [`CreateConnectorResponseBody`].
 pub type UpdateConnectorResponseBody = CreateConnectorResponseBody;
@@ -1721,50 +1255,20 @@ impl UpdateTriggerRequestTriggerInfo {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTriggerRequestTriggerInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("dingConnectorId", &self.ding_connector_id)?;
-        object.optional("dingTriggerId", &self.ding_trigger_id)?;
-        object.optional("inputSchema", &self.input_schema)?;
-        object.field("integratorConnectorId", &self.integrator_connector_id)?;
-        object.field("integratorTriggerId", &self.integrator_trigger_id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTriggerRequestTriggerInfo { "description" => optional(description),
+    "dingConnectorId" => optional(ding_connector_id), "dingTriggerId" =>
+    optional(ding_trigger_id), "inputSchema" => optional(input_schema),
+    "integratorConnectorId" => field(integrator_connector_id), "integratorTriggerId" =>
+    field(integrator_trigger_id), "name" => optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTriggerRequestTriggerInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTriggerRequestTriggerInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
-            "dingTriggerId" => rt::read_field(map, &mut self.ding_trigger_id),
-            "inputSchema" => rt::read_field(map, &mut self.input_schema),
-            "integratorConnectorId" => {
-                rt::read_field(map, &mut self.integrator_connector_id)
-            }
-            "integratorTriggerId" => rt::read_field(map, &mut self.integrator_trigger_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTriggerRequestTriggerInfo { "description" => read_field(description),
+    "dingConnectorId" => read_field(ding_connector_id), "dingTriggerId" =>
+    read_field(ding_trigger_id), "inputSchema" => read_field(input_schema),
+    "integratorConnectorId" => read_field(integrator_connector_id), "integratorTriggerId"
+    => read_field(integrator_trigger_id), "name" => read_field(name) }
 }
 /// `UpdateTriggerResponseBody`: the same model as [`CreateTriggerResponseBody`].
 pub type UpdateTriggerResponseBody = CreateTriggerResponseBody;
@@ -1793,39 +1297,14 @@ impl CreateActionRequestActionInfoInputMappingConfig {
         self
     }
 }
-impl rt::serde::Serialize for CreateActionRequestActionInfoInputMappingConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customSchemaMapping", &self.custom_schema_mapping)?;
-        object.optional("rules", &self.rules)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateActionRequestActionInfoInputMappingConfig { "customSchemaMapping" =>
+    optional(custom_schema_mapping), "rules" => optional(rules) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateActionRequestActionInfoInputMappingConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateActionRequestActionInfoInputMappingConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customSchemaMapping" => rt::read_field(map, &mut self.custom_schema_mapping),
-            "rules" => rt::read_field(map, &mut self.rules),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateActionRequestActionInfoInputMappingConfig { "customSchemaMapping" =>
+    read_field(custom_schema_mapping), "rules" => read_field(rules) }
 }
 /// `CreateActionRequestActionInfoOutputDataRules`.
 #[derive(Clone, Debug, Default)]
@@ -1859,40 +1338,16 @@ impl CreateActionRequestActionInfoOutputDataRules {
         self
     }
 }
-impl rt::serde::Serialize for CreateActionRequestActionInfoOutputDataRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expectValue", &self.expect_value)?;
-        object.optional("operate", &self.operate)?;
-        object.optional("propertyPath", &self.property_path)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateActionRequestActionInfoOutputDataRules { "expectValue" =>
+    optional(expect_value), "operate" => optional(operate), "propertyPath" =>
+    optional(property_path) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateActionRequestActionInfoOutputDataRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateActionRequestActionInfoOutputDataRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expectValue" => rt::read_field(map, &mut self.expect_value),
-            "operate" => rt::read_field(map, &mut self.operate),
-            "propertyPath" => rt::read_field(map, &mut self.property_path),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateActionRequestActionInfoOutputDataRules { "expectValue" =>
+    read_field(expect_value), "operate" => read_field(operate), "propertyPath" =>
+    read_field(property_path) }
 }
 /// `CreateActionRequestActionInfoOutputMappingConfig`: the same model as [`CreateActionRequestActionInfoInputMappingConfig`].
 pub type CreateActionRequestActionInfoOutputMappingConfig = CreateActionRequestActionInfoInputMappingConfig;
@@ -1915,49 +1370,20 @@ pub struct CreateActionResponseBodyItem {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateActionResponseBodyItem {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateActionResponseBodyItem {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingActionId" => rt::read_field(map, &mut self.ding_action_id),
-            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
-            "integratorActionId" => rt::read_field(map, &mut self.integrator_action_id),
-            "integratorConnectorId" => {
-                rt::read_field(map, &mut self.integrator_connector_id)
-            }
-            "subErrCode" => rt::read_field(map, &mut self.sub_err_code),
-            "subErrMsg" => rt::read_field(map, &mut self.sub_err_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateActionResponseBodyItem { "dingActionId" => read_field(ding_action_id),
+    "dingConnectorId" => read_field(ding_connector_id), "integratorActionId" =>
+    read_field(integrator_action_id), "integratorConnectorId" =>
+    read_field(integrator_connector_id), "subErrCode" => read_field(sub_err_code),
+    "subErrMsg" => read_field(sub_err_msg), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateActionResponseBodyItem {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingActionId", &self.ding_action_id)?;
-        object.optional("dingConnectorId", &self.ding_connector_id)?;
-        object.optional("integratorActionId", &self.integrator_action_id)?;
-        object.optional("integratorConnectorId", &self.integrator_connector_id)?;
-        object.optional("subErrCode", &self.sub_err_code)?;
-        object.optional("subErrMsg", &self.sub_err_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateActionResponseBodyItem { "dingActionId" => optional(ding_action_id),
+    "dingConnectorId" => optional(ding_connector_id), "integratorActionId" =>
+    optional(integrator_action_id), "integratorConnectorId" =>
+    optional(integrator_connector_id), "subErrCode" => optional(sub_err_code),
+    "subErrMsg" => optional(sub_err_msg), "success" => optional(success) }
 }
 /// `CreateConnectorResponseBodyItem`.
 #[derive(Clone, Debug, Default)]
@@ -1974,45 +1400,18 @@ pub struct CreateConnectorResponseBodyItem {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateConnectorResponseBodyItem {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateConnectorResponseBodyItem {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
-            "integratorConnectorId" => {
-                rt::read_field(map, &mut self.integrator_connector_id)
-            }
-            "subErrCode" => rt::read_field(map, &mut self.sub_err_code),
-            "subErrMsg" => rt::read_field(map, &mut self.sub_err_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateConnectorResponseBodyItem { "dingConnectorId" => read_field(ding_connector_id),
+    "integratorConnectorId" => read_field(integrator_connector_id), "subErrCode" =>
+    read_field(sub_err_code), "subErrMsg" => read_field(sub_err_msg), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateConnectorResponseBodyItem {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingConnectorId", &self.ding_connector_id)?;
-        object.optional("integratorConnectorId", &self.integrator_connector_id)?;
-        object.optional("subErrCode", &self.sub_err_code)?;
-        object.optional("subErrMsg", &self.sub_err_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateConnectorResponseBodyItem { "dingConnectorId" => optional(ding_connector_id),
+    "integratorConnectorId" => optional(integrator_connector_id), "subErrCode" =>
+    optional(sub_err_code), "subErrMsg" => optional(sub_err_msg), "success" =>
+    optional(success) }
 }
 /// `CreateTriggerResponseBodyItem`.
 #[derive(Clone, Debug, Default)]
@@ -2033,49 +1432,20 @@ pub struct CreateTriggerResponseBodyItem {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTriggerResponseBodyItem {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTriggerResponseBodyItem {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
-            "dingTriggerId" => rt::read_field(map, &mut self.ding_trigger_id),
-            "integratorConnectorId" => {
-                rt::read_field(map, &mut self.integrator_connector_id)
-            }
-            "integratorTriggerId" => rt::read_field(map, &mut self.integrator_trigger_id),
-            "subErrCode" => rt::read_field(map, &mut self.sub_err_code),
-            "subErrMsg" => rt::read_field(map, &mut self.sub_err_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTriggerResponseBodyItem { "dingConnectorId" => read_field(ding_connector_id),
+    "dingTriggerId" => read_field(ding_trigger_id), "integratorConnectorId" =>
+    read_field(integrator_connector_id), "integratorTriggerId" =>
+    read_field(integrator_trigger_id), "subErrCode" => read_field(sub_err_code),
+    "subErrMsg" => read_field(sub_err_msg), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTriggerResponseBodyItem {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingConnectorId", &self.ding_connector_id)?;
-        object.optional("dingTriggerId", &self.ding_trigger_id)?;
-        object.optional("integratorConnectorId", &self.integrator_connector_id)?;
-        object.optional("integratorTriggerId", &self.integrator_trigger_id)?;
-        object.optional("subErrCode", &self.sub_err_code)?;
-        object.optional("subErrMsg", &self.sub_err_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTriggerResponseBodyItem { "dingConnectorId" => optional(ding_connector_id),
+    "dingTriggerId" => optional(ding_trigger_id), "integratorConnectorId" =>
+    optional(integrator_connector_id), "integratorTriggerId" =>
+    optional(integrator_trigger_id), "subErrCode" => optional(sub_err_code), "subErrMsg"
+    => optional(sub_err_msg), "success" => optional(success) }
 }
 /// `GetActionDetailResponseBodyIntegrationConfig`.
 #[derive(Clone, Debug, Default)]
@@ -2090,39 +1460,16 @@ pub struct GetActionDetailResponseBodyIntegrationConfig {
     /// `props`.
     pub props: Option<Vec<GetActionDetailResponseBodyIntegrationConfigProps>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetActionDetailResponseBodyIntegrationConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetActionDetailResponseBodyIntegrationConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryNames" => rt::read_field(map, &mut self.category_names),
-            "entityName" => rt::read_field(map, &mut self.entity_name),
-            "props" => rt::read_field(map, &mut self.props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetActionDetailResponseBodyIntegrationConfig { "categoryNames" =>
+    read_field(category_names), "entityName" => read_field(entity_name), "props" =>
+    read_field(props) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetActionDetailResponseBodyIntegrationConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryNames", &self.category_names)?;
-        object.optional("entityName", &self.entity_name)?;
-        object.optional("props", &self.props)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetActionDetailResponseBodyIntegrationConfig { "categoryNames" =>
+    optional(category_names), "entityName" => optional(entity_name), "props" =>
+    optional(props) }
 }
 /// `PullDataByPageResponseBodyList`: the same model as [`PullDataByPkResponseBody`].
 pub type PullDataByPageResponseBodyList = PullDataByPkResponseBody;
@@ -2151,53 +1498,22 @@ pub struct SearchActionsResponseBodyList {
     /// `providerCorpId`.
     pub provider_corp_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchActionsResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchActionsResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorityUrl" => rt::read_field(map, &mut self.authority_url),
-            "authorized" => rt::read_field(map, &mut self.authorized),
-            "connectAssetUri" => rt::read_field(map, &mut self.connect_asset_uri),
-            "connectorId" => rt::read_field(map, &mut self.connector_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "id" => rt::read_field(map, &mut self.id),
-            "integrationType" => rt::read_field(map, &mut self.integration_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "providerCorpId" => rt::read_field(map, &mut self.provider_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchActionsResponseBodyList { "authorityUrl" => read_field(authority_url),
+    "authorized" => read_field(authorized), "connectAssetUri" =>
+    read_field(connect_asset_uri), "connectorId" => read_field(connector_id),
+    "description" => read_field(description), "icon" => read_field(icon), "id" =>
+    read_field(id), "integrationType" => read_field(integration_type), "name" =>
+    read_field(name), "providerCorpId" => read_field(provider_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchActionsResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authorityUrl", &self.authority_url)?;
-        object.optional("authorized", &self.authorized)?;
-        object.optional("connectAssetUri", &self.connect_asset_uri)?;
-        object.optional("connectorId", &self.connector_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("id", &self.id)?;
-        object.optional("integrationType", &self.integration_type)?;
-        object.optional("name", &self.name)?;
-        object.optional("providerCorpId", &self.provider_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchActionsResponseBodyList { "authorityUrl" => optional(authority_url),
+    "authorized" => optional(authorized), "connectAssetUri" =>
+    optional(connect_asset_uri), "connectorId" => optional(connector_id), "description"
+    => optional(description), "icon" => optional(icon), "id" => optional(id),
+    "integrationType" => optional(integration_type), "name" => optional(name),
+    "providerCorpId" => optional(provider_corp_id) }
 }
 /// `SearchConnectorsResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -2214,43 +1530,16 @@ pub struct SearchConnectorsResponseBodyList {
     /// `providerCorpId`.
     pub provider_corp_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchConnectorsResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchConnectorsResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "providerCorpId" => rt::read_field(map, &mut self.provider_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchConnectorsResponseBodyList { "description" => read_field(description), "icon"
+    => read_field(icon), "id" => read_field(id), "name" => read_field(name),
+    "providerCorpId" => read_field(provider_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchConnectorsResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("providerCorpId", &self.provider_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchConnectorsResponseBodyList { "description" => optional(description), "icon" =>
+    optional(icon), "id" => optional(id), "name" => optional(name), "providerCorpId" =>
+    optional(provider_corp_id) }
 }
 /// `SyncDataResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -2267,43 +1556,16 @@ pub struct SyncDataResponseBodyList {
     /// `triggerId`.
     pub trigger_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SyncDataResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncDataResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizPrimaryKey" => rt::read_field(map, &mut self.biz_primary_key),
-            "subErrCode" => rt::read_field(map, &mut self.sub_err_code),
-            "subErrMsg" => rt::read_field(map, &mut self.sub_err_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            "triggerId" => rt::read_field(map, &mut self.trigger_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncDataResponseBodyList { "bizPrimaryKey" => read_field(biz_primary_key),
+    "subErrCode" => read_field(sub_err_code), "subErrMsg" => read_field(sub_err_msg),
+    "success" => read_field(success), "triggerId" => read_field(trigger_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SyncDataResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizPrimaryKey", &self.biz_primary_key)?;
-        object.optional("subErrCode", &self.sub_err_code)?;
-        object.optional("subErrMsg", &self.sub_err_msg)?;
-        object.optional("success", &self.success)?;
-        object.optional("triggerId", &self.trigger_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncDataResponseBodyList { "bizPrimaryKey" => optional(biz_primary_key), "subErrCode"
+    => optional(sub_err_code), "subErrMsg" => optional(sub_err_msg), "success" =>
+    optional(success), "triggerId" => optional(trigger_id) }
 }
 /// `UpdateActionRequestActionInfoInputMappingConfig`: the same model as [`CreateActionRequestActionInfoInputMappingConfig`].
 pub type UpdateActionRequestActionInfoInputMappingConfig = CreateActionRequestActionInfoInputMappingConfig;
@@ -2324,36 +1586,14 @@ pub struct GetActionDetailResponseBodyIntegrationConfigCategoryNames {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetActionDetailResponseBodyIntegrationConfigCategoryNames {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetActionDetailResponseBodyIntegrationConfigCategoryNames {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetActionDetailResponseBodyIntegrationConfigCategoryNames { "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetActionDetailResponseBodyIntegrationConfigCategoryNames {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetActionDetailResponseBodyIntegrationConfigCategoryNames { "value" =>
+    optional(value) }
 }
 /// `GetActionDetailResponseBodyIntegrationConfigProps`.
 #[derive(Clone, Debug, Default)]
@@ -2364,38 +1604,14 @@ pub struct GetActionDetailResponseBodyIntegrationConfigProps {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetActionDetailResponseBodyIntegrationConfigProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetActionDetailResponseBodyIntegrationConfigProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetActionDetailResponseBodyIntegrationConfigProps { "key" => read_field(key), "value"
+    => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetActionDetailResponseBodyIntegrationConfigProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetActionDetailResponseBodyIntegrationConfigProps { "key" => optional(key), "value"
+    => optional(value) }
 }
 /// The request of [`Api::create_action`].
 #[derive(Clone, Debug)]
@@ -2423,38 +1639,14 @@ impl CreateActionRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateActionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionInfo", &self.action_info)?;
-        object.optional("integratorFlag", &self.integrator_flag)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateActionRequest { "actionInfo" => field(action_info), "integratorFlag" =>
+    optional(integrator_flag) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateActionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateActionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionInfo" => rt::read_field(map, &mut self.action_info),
-            "integratorFlag" => rt::read_field(map, &mut self.integrator_flag),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateActionRequest { "actionInfo" => read_field(action_info), "integratorFlag" =>
+    read_field(integrator_flag) }
 }
 impl rt::WriteRequest for CreateActionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2487,38 +1679,14 @@ impl CreateConnectorRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateConnectorRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("connectorInfo", &self.connector_info)?;
-        object.optional("integratorFlag", &self.integrator_flag)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateConnectorRequest { "connectorInfo" => field(connector_info), "integratorFlag"
+    => optional(integrator_flag) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateConnectorRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateConnectorRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "connectorInfo" => rt::read_field(map, &mut self.connector_info),
-            "integratorFlag" => rt::read_field(map, &mut self.integrator_flag),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateConnectorRequest { "connectorInfo" => read_field(connector_info),
+    "integratorFlag" => read_field(integrator_flag) }
 }
 impl rt::WriteRequest for CreateConnectorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2547,38 +1715,14 @@ impl CreateInvocableInstanceRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateInvocableInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("connectAssetUri", &self.connect_asset_uri)?;
-        object.field("instanceKey", &self.instance_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateInvocableInstanceRequest { "connectAssetUri" => field(connect_asset_uri),
+    "instanceKey" => field(instance_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateInvocableInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateInvocableInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "connectAssetUri" => rt::read_field(map, &mut self.connect_asset_uri),
-            "instanceKey" => rt::read_field(map, &mut self.instance_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateInvocableInstanceRequest { "connectAssetUri" => read_field(connect_asset_uri),
+    "instanceKey" => read_field(instance_key) }
 }
 impl rt::WriteRequest for CreateInvocableInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2611,38 +1755,14 @@ impl CreateTriggerRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTriggerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("integratorFlag", &self.integrator_flag)?;
-        object.field("triggerInfo", &self.trigger_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTriggerRequest { "integratorFlag" => optional(integrator_flag), "triggerInfo"
+    => field(trigger_info) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTriggerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTriggerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "integratorFlag" => rt::read_field(map, &mut self.integrator_flag),
-            "triggerInfo" => rt::read_field(map, &mut self.trigger_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTriggerRequest { "integratorFlag" => read_field(integrator_flag), "triggerInfo"
+    => read_field(trigger_info) }
 }
 impl rt::WriteRequest for CreateTriggerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2665,36 +1785,12 @@ impl GetActionDetailRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetActionDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("connectAssetUri", &self.connect_asset_uri)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetActionDetailRequest { "connectAssetUri" => field(connect_asset_uri) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetActionDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetActionDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "connectAssetUri" => rt::read_field(map, &mut self.connect_asset_uri),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetActionDetailRequest { "connectAssetUri" => read_field(connect_asset_uri) }
 }
 impl rt::WriteRequest for GetActionDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2733,40 +1829,16 @@ impl InvokeInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for InvokeInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("connectAssetUri", &self.connect_asset_uri)?;
-        object.optional("inputJsonString", &self.input_json_string)?;
-        object.optional("instanceKey", &self.instance_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InvokeInstanceRequest { "connectAssetUri" => optional(connect_asset_uri),
+    "inputJsonString" => optional(input_json_string), "instanceKey" =>
+    optional(instance_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InvokeInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InvokeInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "connectAssetUri" => rt::read_field(map, &mut self.connect_asset_uri),
-            "inputJsonString" => rt::read_field(map, &mut self.input_json_string),
-            "instanceKey" => rt::read_field(map, &mut self.instance_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InvokeInstanceRequest { "connectAssetUri" => read_field(connect_asset_uri),
+    "inputJsonString" => read_field(input_json_string), "instanceKey" =>
+    read_field(instance_key) }
 }
 impl rt::WriteRequest for InvokeInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2838,31 +1910,12 @@ impl PullDataByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PullDataByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PullDataByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "dataModelId" => rt::read_field(map, &mut self.data_model_id),
-            "datetimeFilterField" => rt::read_field(map, &mut self.datetime_filter_field),
-            "maxDatetime" => rt::read_field(map, &mut self.max_datetime),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "minDatetime" => rt::read_field(map, &mut self.min_datetime),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PullDataByPageRequest { "appId" => read_field(app_id), "dataModelId" =>
+    read_field(data_model_id), "datetimeFilterField" =>
+    read_field(datetime_filter_field), "maxDatetime" => read_field(max_datetime),
+    "maxResults" => read_field(max_results), "minDatetime" => read_field(min_datetime),
+    "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for PullDataByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2900,26 +1953,9 @@ impl PullDataByPkRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PullDataByPkRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PullDataByPkRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "primaryKey" => rt::read_field(map, &mut self.primary_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PullDataByPkRequest { "appId" => read_field(app_id), "primaryKey" =>
+    read_field(primary_key) }
 }
 impl rt::WriteRequest for PullDataByPkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2976,46 +2012,18 @@ impl SearchActionsRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchActionsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("connectorId", &self.connector_id)?;
-        object.field("connectorProviderCorpId", &self.connector_provider_corp_id)?;
-        object.optional("integrationTypes", &self.integration_types)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchActionsRequest { "connectorId" => field(connector_id),
+    "connectorProviderCorpId" => field(connector_provider_corp_id), "integrationTypes" =>
+    optional(integration_types), "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchActionsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchActionsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "connectorId" => rt::read_field(map, &mut self.connector_id),
-            "connectorProviderCorpId" => {
-                rt::read_field(map, &mut self.connector_provider_corp_id)
-            }
-            "integrationTypes" => rt::read_field(map, &mut self.integration_types),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchActionsRequest { "connectorId" => read_field(connector_id),
+    "connectorProviderCorpId" => read_field(connector_provider_corp_id),
+    "integrationTypes" => read_field(integration_types), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for SearchActionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3055,27 +2063,9 @@ impl SearchConnectorsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchConnectorsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchConnectorsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchConnectorsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for SearchConnectorsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3110,38 +2100,14 @@ impl SyncDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.field("triggerDataList", &self.trigger_data_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncDataRequest { "appId" => optional(app_id), "triggerDataList" =>
+    field(trigger_data_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "triggerDataList" => rt::read_field(map, &mut self.trigger_data_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncDataRequest { "appId" => read_field(app_id), "triggerDataList" =>
+    read_field(trigger_data_list) }
 }
 impl rt::WriteRequest for SyncDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3170,38 +2136,14 @@ impl UpdateActionRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateActionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionInfo", &self.action_info)?;
-        object.field("integratorFlag", &self.integrator_flag)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateActionRequest { "actionInfo" => field(action_info), "integratorFlag" =>
+    field(integrator_flag) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateActionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateActionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionInfo" => rt::read_field(map, &mut self.action_info),
-            "integratorFlag" => rt::read_field(map, &mut self.integrator_flag),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateActionRequest { "actionInfo" => read_field(action_info), "integratorFlag" =>
+    read_field(integrator_flag) }
 }
 impl rt::WriteRequest for UpdateActionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3230,38 +2172,14 @@ impl UpdateConnectorRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateConnectorRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("connectorInfo", &self.connector_info)?;
-        object.field("integratorFlag", &self.integrator_flag)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateConnectorRequest { "connectorInfo" => field(connector_info), "integratorFlag"
+    => field(integrator_flag) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateConnectorRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateConnectorRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "connectorInfo" => rt::read_field(map, &mut self.connector_info),
-            "integratorFlag" => rt::read_field(map, &mut self.integrator_flag),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateConnectorRequest { "connectorInfo" => read_field(connector_info),
+    "integratorFlag" => read_field(integrator_flag) }
 }
 impl rt::WriteRequest for UpdateConnectorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3290,38 +2208,14 @@ impl UpdateTriggerRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateTriggerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("integratorFlag", &self.integrator_flag)?;
-        object.field("triggerInfo", &self.trigger_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTriggerRequest { "integratorFlag" => field(integrator_flag), "triggerInfo" =>
+    field(trigger_info) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTriggerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTriggerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "integratorFlag" => rt::read_field(map, &mut self.integrator_flag),
-            "triggerInfo" => rt::read_field(map, &mut self.trigger_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTriggerRequest { "integratorFlag" => read_field(integrator_flag), "triggerInfo"
+    => read_field(trigger_info) }
 }
 impl rt::WriteRequest for UpdateTriggerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -2707,35 +2707,12 @@ pub struct AddAccountMappingResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddAccountMappingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddAccountMappingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddAccountMappingResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddAccountMappingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddAccountMappingResponseBody { "result" => optional(result) }
 }
 /// `AddContactHideBySceneSettingRequestNodeListSceneConfig`.
 #[derive(Clone, Debug, Default)]
@@ -2762,41 +2739,14 @@ impl AddContactHideBySceneSettingRequestNodeListSceneConfig {
         self
     }
 }
-impl rt::serde::Serialize for AddContactHideBySceneSettingRequestNodeListSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("deptObjectIncludeEmp", &self.dept_object_include_emp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddContactHideBySceneSettingRequestNodeListSceneConfig { "active" =>
+    optional(active), "deptObjectIncludeEmp" => optional(dept_object_include_emp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for AddContactHideBySceneSettingRequestNodeListSceneConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddContactHideBySceneSettingRequestNodeListSceneConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            "deptObjectIncludeEmp" => {
-                rt::read_field(map, &mut self.dept_object_include_emp)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddContactHideBySceneSettingRequestNodeListSceneConfig { "active" =>
+    read_field(active), "deptObjectIncludeEmp" => read_field(dept_object_include_emp) }
 }
 /// `AddContactHideBySceneSettingRequestProfileSceneConfig`.
 #[derive(Clone, Debug, Default)]
@@ -2816,37 +2766,14 @@ impl AddContactHideBySceneSettingRequestProfileSceneConfig {
         self
     }
 }
-impl rt::serde::Serialize for AddContactHideBySceneSettingRequestProfileSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.end()
+rt::impl_serialize! {
+    AddContactHideBySceneSettingRequestProfileSceneConfig { "active" => optional(active)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for AddContactHideBySceneSettingRequestProfileSceneConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddContactHideBySceneSettingRequestProfileSceneConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddContactHideBySceneSettingRequestProfileSceneConfig { "active" =>
+    read_field(active) }
 }
 /// `AddContactHideBySceneSettingRequestSearchSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestNodeListSceneConfig`].
 pub type AddContactHideBySceneSettingRequestSearchSceneConfig = AddContactHideBySceneSettingRequestNodeListSceneConfig;
@@ -2857,35 +2784,12 @@ pub struct AddContactHideBySceneSettingResponseBody {
     /// `settingId`.
     pub setting_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddContactHideBySceneSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddContactHideBySceneSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "settingId" => rt::read_field(map, &mut self.setting_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddContactHideBySceneSettingResponseBody { "settingId" => read_field(setting_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddContactHideBySceneSettingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("settingId", &self.setting_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddContactHideBySceneSettingResponseBody { "settingId" => optional(setting_id) }
 }
 /// `AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig`: the same model as [`AddContactHideBySceneSettingRequestProfileSceneConfig`].
 pub type AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig = AddContactHideBySceneSettingRequestProfileSceneConfig;
@@ -2902,35 +2806,12 @@ pub struct AddOrgAccountOwnnessResponseBody {
     /// `result`.
     pub result: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddOrgAccountOwnnessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddOrgAccountOwnnessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOrgAccountOwnnessResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddOrgAccountOwnnessResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOrgAccountOwnnessResponseBody { "result" => optional(result) }
 }
 /// `AnnualCertificationAuditResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2939,35 +2820,12 @@ pub struct AnnualCertificationAuditResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AnnualCertificationAuditResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnnualCertificationAuditResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnnualCertificationAuditResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AnnualCertificationAuditResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnnualCertificationAuditResponseBody { "result" => optional(result) }
 }
 /// `BatchApproveUnionApplyRequestBody`.
 #[derive(Clone, Debug, Default)]
@@ -3001,40 +2859,16 @@ impl BatchApproveUnionApplyRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for BatchApproveUnionApplyRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("branchCorpId", &self.branch_corp_id)?;
-        object.optional("linkDeptId", &self.link_dept_id)?;
-        object.optional("unionRootName", &self.union_root_name)?;
-        object.end()
+rt::impl_serialize! {
+    BatchApproveUnionApplyRequestBody { "branchCorpId" => optional(branch_corp_id),
+    "linkDeptId" => optional(link_dept_id), "unionRootName" => optional(union_root_name)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchApproveUnionApplyRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchApproveUnionApplyRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "branchCorpId" => rt::read_field(map, &mut self.branch_corp_id),
-            "linkDeptId" => rt::read_field(map, &mut self.link_dept_id),
-            "unionRootName" => rt::read_field(map, &mut self.union_root_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchApproveUnionApplyRequestBody { "branchCorpId" => read_field(branch_corp_id),
+    "linkDeptId" => read_field(link_dept_id), "unionRootName" =>
+    read_field(union_root_name) }
 }
 /// `BatchApproveUnionApplyResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type BatchApproveUnionApplyResponseBody = AnnualCertificationAuditResponseBody;
@@ -3047,39 +2881,14 @@ pub struct BatchGetUserResponseBody {
     /// `userList`.
     pub user_list: Option<Vec<BatchGetUserResponseBodyUserList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unauthorizedUserIdList" => {
-                rt::read_field(map, &mut self.unauthorized_user_id_list)
-            }
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetUserResponseBody { "unauthorizedUserIdList" =>
+    read_field(unauthorized_user_id_list), "userList" => read_field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unauthorizedUserIdList", &self.unauthorized_user_id_list)?;
-        object.optional("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetUserResponseBody { "unauthorizedUserIdList" =>
+    optional(unauthorized_user_id_list), "userList" => optional(user_list) }
 }
 /// `BatchUpdateExternalTitleRequestUpdateTitleModelList`.
 #[derive(Clone, Debug, Default)]
@@ -3106,39 +2915,14 @@ impl BatchUpdateExternalTitleRequestUpdateTitleModelList {
         self
     }
 }
-impl rt::serde::Serialize for BatchUpdateExternalTitleRequestUpdateTitleModelList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("title", &self.title)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateExternalTitleRequestUpdateTitleModelList { "title" => optional(title),
+    "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchUpdateExternalTitleRequestUpdateTitleModelList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateExternalTitleRequestUpdateTitleModelList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateExternalTitleRequestUpdateTitleModelList { "title" => read_field(title),
+    "userId" => read_field(user_id) }
 }
 /// `BatchUpdateExternalTitleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3149,37 +2933,14 @@ pub struct BatchUpdateExternalTitleResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateExternalTitleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchUpdateExternalTitleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateExternalTitleResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchUpdateExternalTitleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateExternalTitleResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `ChangeDingTalkIdResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type ChangeDingTalkIdResponseBody = AnnualCertificationAuditResponseBody;
@@ -3187,32 +2948,12 @@ pub type ChangeDingTalkIdResponseBody = AnnualCertificationAuditResponseBody;
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ChangeMainOrgResponseBody {}
-impl<'de> rt::serde::Deserialize<'de> for ChangeMainOrgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChangeMainOrgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        let _ = (key, map);
-        Ok(false)
-    }
+rt::impl_deserialize! {
+    ChangeMainOrgResponseBody {}
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChangeMainOrgResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let object = rt::Object::new(serializer)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChangeMainOrgResponseBody {}
 }
 /// `CourseFinishCourseResponseBody`: the same model as [`AddAccountMappingResponseBody`].
 pub type CourseFinishCourseResponseBody = AddAccountMappingResponseBody;
@@ -3223,35 +2964,12 @@ pub struct CreateCooperateOrgResponseBody {
     /// `cooperateCorpId`.
     pub cooperate_corp_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCooperateOrgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCooperateOrgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cooperateCorpId" => rt::read_field(map, &mut self.cooperate_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCooperateOrgResponseBody { "cooperateCorpId" => read_field(cooperate_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCooperateOrgResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cooperateCorpId", &self.cooperate_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCooperateOrgResponseBody { "cooperateCorpId" => optional(cooperate_corp_id) }
 }
 /// `CreateManagementGroupRequestMembers`.
 #[derive(Clone, Debug)]
@@ -3272,38 +2990,14 @@ impl CreateManagementGroupRequestMembers {
         }
     }
 }
-impl rt::serde::Serialize for CreateManagementGroupRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateManagementGroupRequestMembers { "memberId" => field(member_id), "memberType" =>
+    field(member_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateManagementGroupRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateManagementGroupRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateManagementGroupRequestMembers { "memberId" => read_field(member_id),
+    "memberType" => read_field(member_type) }
 }
 /// `CreateManagementGroupRequestScope`.
 #[derive(Clone, Debug)]
@@ -3326,38 +3020,14 @@ impl CreateManagementGroupRequestScope {
         self
     }
 }
-impl rt::serde::Serialize for CreateManagementGroupRequestScope {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.field("scopeType", &self.scope_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateManagementGroupRequestScope { "deptIds" => optional(dept_ids), "scopeType" =>
+    field(scope_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateManagementGroupRequestScope {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateManagementGroupRequestScope {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateManagementGroupRequestScope { "deptIds" => read_field(dept_ids), "scopeType" =>
+    read_field(scope_type) }
 }
 /// `CreateManagementGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3366,35 +3036,12 @@ pub struct CreateManagementGroupResponseBody {
     /// `groupId`.
     pub group_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateManagementGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateManagementGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateManagementGroupResponseBody { "groupId" => read_field(group_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateManagementGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupId", &self.group_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateManagementGroupResponseBody { "groupId" => optional(group_id) }
 }
 /// `CreateSecondaryManagementGroupRequestMembers`: the same model as [`CreateManagementGroupRequestMembers`].
 pub type CreateSecondaryManagementGroupRequestMembers = CreateManagementGroupRequestMembers;
@@ -3409,35 +3056,12 @@ pub struct CreateUserGroupResponseBody {
     /// `result`.
     pub result: Option<CreateUserGroupResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateUserGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateUserGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateUserGroupResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateUserGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateUserGroupResponseBody { "result" => optional(result) }
 }
 /// `DelAccountMappingResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type DelAccountMappingResponseBody = AnnualCertificationAuditResponseBody;
@@ -3450,35 +3074,12 @@ pub struct DeleteContactHideBySceneSettingResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteContactHideBySceneSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteContactHideBySceneSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteContactHideBySceneSettingResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteContactHideBySceneSettingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteContactHideBySceneSettingResponseBody { "success" => optional(success) }
 }
 /// `DeleteContactRestrictSettingResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type DeleteContactRestrictSettingResponseBody = AnnualCertificationAuditResponseBody;
@@ -3491,35 +3092,12 @@ pub struct DeleteUserGroupResponseBody {
     /// `result`.
     pub result: Option<DeleteUserGroupResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteUserGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteUserGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteUserGroupResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteUserGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteUserGroupResponseBody { "result" => optional(result) }
 }
 /// `DeptGroupSettingUpdateResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type DeptGroupSettingUpdateResponseBody = AnnualCertificationAuditResponseBody;
@@ -3530,35 +3108,12 @@ pub struct GetAccountMappingResponseBody {
     /// `result`.
     pub result: Option<GetAccountMappingResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAccountMappingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAccountMappingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAccountMappingResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAccountMappingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAccountMappingResponseBody { "result" => optional(result) }
 }
 /// `GetApplyInviteInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3579,47 +3134,20 @@ pub struct GetApplyInviteInfoResponseBody {
     /// `searchNameInvite`.
     pub search_name_invite: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetApplyInviteInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetApplyInviteInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "auditType" => rt::read_field(map, &mut self.audit_type),
-            "empApplyJoinDept" => rt::read_field(map, &mut self.emp_apply_join_dept),
-            "inviteSwitch" => rt::read_field(map, &mut self.invite_switch),
-            "inviteUrl" => rt::read_field(map, &mut self.invite_url),
-            "linkInvite" => rt::read_field(map, &mut self.link_invite),
-            "orgApplyCodeInvite" => rt::read_field(map, &mut self.org_apply_code_invite),
-            "searchNameInvite" => rt::read_field(map, &mut self.search_name_invite),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetApplyInviteInfoResponseBody { "auditType" => read_field(audit_type),
+    "empApplyJoinDept" => read_field(emp_apply_join_dept), "inviteSwitch" =>
+    read_field(invite_switch), "inviteUrl" => read_field(invite_url), "linkInvite" =>
+    read_field(link_invite), "orgApplyCodeInvite" => read_field(org_apply_code_invite),
+    "searchNameInvite" => read_field(search_name_invite) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetApplyInviteInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("auditType", &self.audit_type)?;
-        object.optional("empApplyJoinDept", &self.emp_apply_join_dept)?;
-        object.optional("inviteSwitch", &self.invite_switch)?;
-        object.optional("inviteUrl", &self.invite_url)?;
-        object.optional("linkInvite", &self.link_invite)?;
-        object.optional("orgApplyCodeInvite", &self.org_apply_code_invite)?;
-        object.optional("searchNameInvite", &self.search_name_invite)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetApplyInviteInfoResponseBody { "auditType" => optional(audit_type),
+    "empApplyJoinDept" => optional(emp_apply_join_dept), "inviteSwitch" =>
+    optional(invite_switch), "inviteUrl" => optional(invite_url), "linkInvite" =>
+    optional(link_invite), "orgApplyCodeInvite" => optional(org_apply_code_invite),
+    "searchNameInvite" => optional(search_name_invite) }
 }
 /// `GetBranchAuthDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3628,35 +3156,12 @@ pub struct GetBranchAuthDataResponseBody {
     /// `result`.
     pub result: Option<Vec<GetBranchAuthDataResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetBranchAuthDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetBranchAuthDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBranchAuthDataResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetBranchAuthDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetBranchAuthDataResponseBody { "result" => optional(result) }
 }
 /// `GetCardInUserHolderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3687,57 +3192,24 @@ pub struct GetCardInUserHolderResponseBody {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCardInUserHolderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCardInUserHolderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "cardAcceptStatus" => rt::read_field(map, &mut self.card_accept_status),
-            "cardAcceptTimeLong" => rt::read_field(map, &mut self.card_accept_time_long),
-            "cardId" => rt::read_field(map, &mut self.card_id),
-            "cardSource" => rt::read_field(map, &mut self.card_source),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "industryName" => rt::read_field(map, &mut self.industry_name),
-            "introduce" => rt::read_field(map, &mut self.introduce),
-            "name" => rt::read_field(map, &mut self.name),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCardInUserHolderResponseBody { "avatarUrl" => read_field(avatar_url),
+    "cardAcceptStatus" => read_field(card_accept_status), "cardAcceptTimeLong" =>
+    read_field(card_accept_time_long), "cardId" => read_field(card_id), "cardSource" =>
+    read_field(card_source), "extension" => read_field(extension), "industryName" =>
+    read_field(industry_name), "introduce" => read_field(introduce), "name" =>
+    read_field(name), "orgName" => read_field(org_name), "templateId" =>
+    read_field(template_id), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCardInUserHolderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("cardAcceptStatus", &self.card_accept_status)?;
-        object.optional("cardAcceptTimeLong", &self.card_accept_time_long)?;
-        object.optional("cardId", &self.card_id)?;
-        object.optional("cardSource", &self.card_source)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("industryName", &self.industry_name)?;
-        object.optional("introduce", &self.introduce)?;
-        object.optional("name", &self.name)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCardInUserHolderResponseBody { "avatarUrl" => optional(avatar_url),
+    "cardAcceptStatus" => optional(card_accept_status), "cardAcceptTimeLong" =>
+    optional(card_accept_time_long), "cardId" => optional(card_id), "cardSource" =>
+    optional(card_source), "extension" => optional(extension), "industryName" =>
+    optional(industry_name), "introduce" => optional(introduce), "name" =>
+    optional(name), "orgName" => optional(org_name), "templateId" =>
+    optional(template_id), "title" => optional(title) }
 }
 /// `GetCardInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3766,55 +3238,22 @@ pub struct GetCardInfoResponseBody {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCardInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCardInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "adminRole" => rt::read_field(map, &mut self.admin_role),
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "cardId" => rt::read_field(map, &mut self.card_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "industryName" => rt::read_field(map, &mut self.industry_name),
-            "introduce" => rt::read_field(map, &mut self.introduce),
-            "name" => rt::read_field(map, &mut self.name),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "settings" => rt::read_field(map, &mut self.settings),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCardInfoResponseBody { "adminRole" => read_field(admin_role), "avatarUrl" =>
+    read_field(avatar_url), "cardId" => read_field(card_id), "extension" =>
+    read_field(extension), "industryName" => read_field(industry_name), "introduce" =>
+    read_field(introduce), "name" => read_field(name), "orgName" => read_field(org_name),
+    "settings" => read_field(settings), "templateId" => read_field(template_id), "title"
+    => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCardInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adminRole", &self.admin_role)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("cardId", &self.card_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("industryName", &self.industry_name)?;
-        object.optional("introduce", &self.introduce)?;
-        object.optional("name", &self.name)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("settings", &self.settings)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCardInfoResponseBody { "adminRole" => optional(admin_role), "avatarUrl" =>
+    optional(avatar_url), "cardId" => optional(card_id), "extension" =>
+    optional(extension), "industryName" => optional(industry_name), "introduce" =>
+    optional(introduce), "name" => optional(name), "orgName" => optional(org_name),
+    "settings" => optional(settings), "templateId" => optional(template_id), "title" =>
+    optional(title) }
 }
 /// `GetContactHideBySceneSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3851,59 +3290,27 @@ pub struct GetContactHideBySceneSettingResponseBody {
         GetContactHideBySceneSettingResponseBodySearchSceneConfig,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContactHideBySceneSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContactHideBySceneSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
-            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
-            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "nodeListSceneConfig" => {
-                rt::read_field(map, &mut self.node_list_scene_config)
-            }
-            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
-            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
-            "objectUserIds" => rt::read_field(map, &mut self.object_user_ids),
-            "profileSceneConfig" => rt::read_field(map, &mut self.profile_scene_config),
-            "searchSceneConfig" => rt::read_field(map, &mut self.search_scene_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContactHideBySceneSettingResponseBody { "description" => read_field(description),
+    "excludeDeptIds" => read_field(exclude_dept_ids), "excludeTagIds" =>
+    read_field(exclude_tag_ids), "excludeUserIds" => read_field(exclude_user_ids), "id"
+    => read_field(id), "name" => read_field(name), "nodeListSceneConfig" =>
+    read_field(node_list_scene_config), "objectDeptIds" => read_field(object_dept_ids),
+    "objectTagIds" => read_field(object_tag_ids), "objectUserIds" =>
+    read_field(object_user_ids), "profileSceneConfig" =>
+    read_field(profile_scene_config), "searchSceneConfig" =>
+    read_field(search_scene_config) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContactHideBySceneSettingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
-        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
-        object.optional("excludeUserIds", &self.exclude_user_ids)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("nodeListSceneConfig", &self.node_list_scene_config)?;
-        object.optional("objectDeptIds", &self.object_dept_ids)?;
-        object.optional("objectTagIds", &self.object_tag_ids)?;
-        object.optional("objectUserIds", &self.object_user_ids)?;
-        object.optional("profileSceneConfig", &self.profile_scene_config)?;
-        object.optional("searchSceneConfig", &self.search_scene_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContactHideBySceneSettingResponseBody { "description" => optional(description),
+    "excludeDeptIds" => optional(exclude_dept_ids), "excludeTagIds" =>
+    optional(exclude_tag_ids), "excludeUserIds" => optional(exclude_user_ids), "id" =>
+    optional(id), "name" => optional(name), "nodeListSceneConfig" =>
+    optional(node_list_scene_config), "objectDeptIds" => optional(object_dept_ids),
+    "objectTagIds" => optional(object_tag_ids), "objectUserIds" =>
+    optional(object_user_ids), "profileSceneConfig" => optional(profile_scene_config),
+    "searchSceneConfig" => optional(search_scene_config) }
 }
 /// `GetCooperateOrgInviteInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3912,35 +3319,12 @@ pub struct GetCooperateOrgInviteInfoResponseBody {
     /// `inviteUrl`.
     pub invite_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCooperateOrgInviteInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCooperateOrgInviteInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "inviteUrl" => rt::read_field(map, &mut self.invite_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCooperateOrgInviteInfoResponseBody { "inviteUrl" => read_field(invite_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCooperateOrgInviteInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("inviteUrl", &self.invite_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCooperateOrgInviteInfoResponseBody { "inviteUrl" => optional(invite_url) }
 }
 /// `GetCorpCardStyleListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3949,35 +3333,12 @@ pub struct GetCorpCardStyleListResponseBody {
     /// `result`.
     pub result: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCorpCardStyleListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCorpCardStyleListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpCardStyleListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCorpCardStyleListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCorpCardStyleListResponseBody { "result" => optional(result) }
 }
 /// `GetDingIdByMigrationDingIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3986,35 +3347,12 @@ pub struct GetDingIdByMigrationDingIdResponseBody {
     /// `dingId`.
     pub ding_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDingIdByMigrationDingIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDingIdByMigrationDingIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingId" => rt::read_field(map, &mut self.ding_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDingIdByMigrationDingIdResponseBody { "dingId" => read_field(ding_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDingIdByMigrationDingIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingId", &self.ding_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDingIdByMigrationDingIdResponseBody { "dingId" => optional(ding_id) }
 }
 /// `GetEmpAttributeHideBySceneSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4053,59 +3391,28 @@ pub struct GetEmpAttributeHideBySceneSettingResponseBody {
         GetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetEmpAttributeHideBySceneSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEmpAttributeHideBySceneSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatSubtitleConfig" => rt::read_field(map, &mut self.chat_subtitle_config),
-            "description" => rt::read_field(map, &mut self.description),
-            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
-            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
-            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
-            "hideFields" => rt::read_field(map, &mut self.hide_fields),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
-            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
-            "objectUserIds" => rt::read_field(map, &mut self.object_user_ids),
-            "profileSceneConfig" => rt::read_field(map, &mut self.profile_scene_config),
-            "searchSceneConfig" => rt::read_field(map, &mut self.search_scene_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEmpAttributeHideBySceneSettingResponseBody { "chatSubtitleConfig" =>
+    read_field(chat_subtitle_config), "description" => read_field(description),
+    "excludeDeptIds" => read_field(exclude_dept_ids), "excludeTagIds" =>
+    read_field(exclude_tag_ids), "excludeUserIds" => read_field(exclude_user_ids),
+    "hideFields" => read_field(hide_fields), "id" => read_field(id), "name" =>
+    read_field(name), "objectDeptIds" => read_field(object_dept_ids), "objectTagIds" =>
+    read_field(object_tag_ids), "objectUserIds" => read_field(object_user_ids),
+    "profileSceneConfig" => read_field(profile_scene_config), "searchSceneConfig" =>
+    read_field(search_scene_config) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEmpAttributeHideBySceneSettingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatSubtitleConfig", &self.chat_subtitle_config)?;
-        object.optional("description", &self.description)?;
-        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
-        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
-        object.optional("excludeUserIds", &self.exclude_user_ids)?;
-        object.optional("hideFields", &self.hide_fields)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("objectDeptIds", &self.object_dept_ids)?;
-        object.optional("objectTagIds", &self.object_tag_ids)?;
-        object.optional("objectUserIds", &self.object_user_ids)?;
-        object.optional("profileSceneConfig", &self.profile_scene_config)?;
-        object.optional("searchSceneConfig", &self.search_scene_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEmpAttributeHideBySceneSettingResponseBody { "chatSubtitleConfig" =>
+    optional(chat_subtitle_config), "description" => optional(description),
+    "excludeDeptIds" => optional(exclude_dept_ids), "excludeTagIds" =>
+    optional(exclude_tag_ids), "excludeUserIds" => optional(exclude_user_ids),
+    "hideFields" => optional(hide_fields), "id" => optional(id), "name" =>
+    optional(name), "objectDeptIds" => optional(object_dept_ids), "objectTagIds" =>
+    optional(object_tag_ids), "objectUserIds" => optional(object_user_ids),
+    "profileSceneConfig" => optional(profile_scene_config), "searchSceneConfig" =>
+    optional(search_scene_config) }
 }
 /// `GetLatestDingIndexResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4122,43 +3429,17 @@ pub struct GetLatestDingIndexResponseBody {
     /// `statDate`.
     pub stat_date: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetLatestDingIndexResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLatestDingIndexResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "idxCarbon" => rt::read_field(map, &mut self.idx_carbon),
-            "idxEfficiency" => rt::read_field(map, &mut self.idx_efficiency),
-            "idxMonthlyAvg" => rt::read_field(map, &mut self.idx_monthly_avg),
-            "idxTotal" => rt::read_field(map, &mut self.idx_total),
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLatestDingIndexResponseBody { "idxCarbon" => read_field(idx_carbon),
+    "idxEfficiency" => read_field(idx_efficiency), "idxMonthlyAvg" =>
+    read_field(idx_monthly_avg), "idxTotal" => read_field(idx_total), "statDate" =>
+    read_field(stat_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetLatestDingIndexResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("idxCarbon", &self.idx_carbon)?;
-        object.optional("idxEfficiency", &self.idx_efficiency)?;
-        object.optional("idxMonthlyAvg", &self.idx_monthly_avg)?;
-        object.optional("idxTotal", &self.idx_total)?;
-        object.optional("statDate", &self.stat_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetLatestDingIndexResponseBody { "idxCarbon" => optional(idx_carbon), "idxEfficiency"
+    => optional(idx_efficiency), "idxMonthlyAvg" => optional(idx_monthly_avg), "idxTotal"
+    => optional(idx_total), "statDate" => optional(stat_date) }
 }
 /// `GetMigrationDingIdByDingIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4167,37 +3448,14 @@ pub struct GetMigrationDingIdByDingIdResponseBody {
     /// `migrationDingIdList`.
     pub migration_ding_id_list: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMigrationDingIdByDingIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMigrationDingIdByDingIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "migrationDingIdList" => {
-                rt::read_field(map, &mut self.migration_ding_id_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMigrationDingIdByDingIdResponseBody { "migrationDingIdList" =>
+    read_field(migration_ding_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMigrationDingIdByDingIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("migrationDingIdList", &self.migration_ding_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMigrationDingIdByDingIdResponseBody { "migrationDingIdList" =>
+    optional(migration_ding_id_list) }
 }
 /// `GetMigrationUnionIdByUnionIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4206,37 +3464,14 @@ pub struct GetMigrationUnionIdByUnionIdResponseBody {
     /// `migrationUnionIdList`.
     pub migration_union_id_list: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMigrationUnionIdByUnionIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMigrationUnionIdByUnionIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "migrationUnionIdList" => {
-                rt::read_field(map, &mut self.migration_union_id_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMigrationUnionIdByUnionIdResponseBody { "migrationUnionIdList" =>
+    read_field(migration_union_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMigrationUnionIdByUnionIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("migrationUnionIdList", &self.migration_union_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMigrationUnionIdByUnionIdResponseBody { "migrationUnionIdList" =>
+    optional(migration_union_id_list) }
 }
 /// `GetOrgAuthInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4259,49 +3494,21 @@ pub struct GetOrgAuthInfoResponseBody {
     /// `unifiedSocialCredit`.
     pub unified_social_credit: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrgAuthInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgAuthInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authLevel" => rt::read_field(map, &mut self.auth_level),
-            "legalPerson" => rt::read_field(map, &mut self.legal_person),
-            "licenseOrgName" => rt::read_field(map, &mut self.license_org_name),
-            "licenseUrl" => rt::read_field(map, &mut self.license_url),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "organizationCode" => rt::read_field(map, &mut self.organization_code),
-            "registrationNum" => rt::read_field(map, &mut self.registration_num),
-            "unifiedSocialCredit" => rt::read_field(map, &mut self.unified_social_credit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgAuthInfoResponseBody { "authLevel" => read_field(auth_level), "legalPerson" =>
+    read_field(legal_person), "licenseOrgName" => read_field(license_org_name),
+    "licenseUrl" => read_field(license_url), "orgName" => read_field(org_name),
+    "organizationCode" => read_field(organization_code), "registrationNum" =>
+    read_field(registration_num), "unifiedSocialCredit" =>
+    read_field(unified_social_credit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrgAuthInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authLevel", &self.auth_level)?;
-        object.optional("legalPerson", &self.legal_person)?;
-        object.optional("licenseOrgName", &self.license_org_name)?;
-        object.optional("licenseUrl", &self.license_url)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("organizationCode", &self.organization_code)?;
-        object.optional("registrationNum", &self.registration_num)?;
-        object.optional("unifiedSocialCredit", &self.unified_social_credit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrgAuthInfoResponseBody { "authLevel" => optional(auth_level), "legalPerson" =>
+    optional(legal_person), "licenseOrgName" => optional(license_org_name), "licenseUrl"
+    => optional(license_url), "orgName" => optional(org_name), "organizationCode" =>
+    optional(organization_code), "registrationNum" => optional(registration_num),
+    "unifiedSocialCredit" => optional(unified_social_credit) }
 }
 /// `GetTranslateFileJobResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4312,37 +3519,14 @@ pub struct GetTranslateFileJobResultResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTranslateFileJobResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTranslateFileJobResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTranslateFileJobResultResponseBody { "status" => read_field(status), "url" =>
+    read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTranslateFileJobResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTranslateFileJobResultResponseBody { "status" => optional(status), "url" =>
+    optional(url) }
 }
 /// `GetUnionIdByMigrationUnionIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4351,35 +3535,12 @@ pub struct GetUnionIdByMigrationUnionIdResponseBody {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUnionIdByMigrationUnionIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUnionIdByMigrationUnionIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUnionIdByMigrationUnionIdResponseBody { "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUnionIdByMigrationUnionIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUnionIdByMigrationUnionIdResponseBody { "unionId" => optional(union_id) }
 }
 /// `GetUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4404,50 +3565,19 @@ pub struct GetUserResponseBody {
     /// `visitor`.
     pub visitor: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "email" => rt::read_field(map, &mut self.email),
-            "loginEmail" => rt::read_field(map, &mut self.login_email),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "openId" => rt::read_field(map, &mut self.open_id),
-            "stateCode" => rt::read_field(map, &mut self.state_code),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "visitor" => rt::read_field(map, &mut self.visitor),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserResponseBody { "avatarUrl" => read_field(avatar_url), "email" =>
+    read_field(email), "loginEmail" => read_field(login_email), "mobile" =>
+    read_field(mobile), "nick" => read_field(nick), "openId" => read_field(open_id),
+    "stateCode" => read_field(state_code), "unionId" => read_field(union_id), "visitor"
+    => read_field(visitor) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("email", &self.email)?;
-        object.optional("loginEmail", &self.login_email)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("openId", &self.open_id)?;
-        object.optional("stateCode", &self.state_code)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("visitor", &self.visitor)?;
-        object.end()
+rt::impl_serialize! {
+    GetUserResponseBody { "avatarUrl" => optional(avatar_url), "email" =>
+    optional(email), "loginEmail" => optional(login_email), "mobile" => optional(mobile),
+    "nick" => optional(nick), "openId" => optional(open_id), "stateCode" =>
+    optional(state_code), "unionId" => optional(union_id), "visitor" => optional(visitor)
     }
 }
 /// `GetUserByDingTalkIdResponseBody`.
@@ -4457,35 +3587,12 @@ pub struct GetUserByDingTalkIdResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserByDingTalkIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserByDingTalkIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserByDingTalkIdResponseBody { "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserByDingTalkIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserByDingTalkIdResponseBody { "userId" => optional(user_id) }
 }
 /// `GetUserCardHolderListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4500,41 +3607,16 @@ pub struct GetUserCardHolderListResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserCardHolderListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserCardHolderListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserCardHolderListResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserCardHolderListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserCardHolderListResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token), "totalCount" =>
+    optional(total_count) }
 }
 /// `GetUserGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4543,35 +3625,12 @@ pub struct GetUserGroupResponseBody {
     /// `result`.
     pub result: Option<GetUserGroupResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserGroupResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserGroupResponseBody { "result" => optional(result) }
 }
 /// `InitVerifyEventResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4580,35 +3639,12 @@ pub struct InitVerifyEventResponseBody {
     /// `verifyId`.
     pub verify_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InitVerifyEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InitVerifyEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "verifyId" => rt::read_field(map, &mut self.verify_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InitVerifyEventResponseBody { "verifyId" => read_field(verify_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InitVerifyEventResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("verifyId", &self.verify_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InitVerifyEventResponseBody { "verifyId" => optional(verify_id) }
 }
 /// `IsFriendResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4617,35 +3653,12 @@ pub struct IsFriendResponseBody {
     /// `isFriend`.
     pub is_friend: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IsFriendResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IsFriendResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isFriend" => rt::read_field(map, &mut self.is_friend),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IsFriendResponseBody { "isFriend" => read_field(is_friend) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IsFriendResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isFriend", &self.is_friend)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IsFriendResponseBody { "isFriend" => optional(is_friend) }
 }
 /// `IsvCardEventPushResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4654,35 +3667,12 @@ pub struct IsvCardEventPushResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IsvCardEventPushResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IsvCardEventPushResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IsvCardEventPushResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IsvCardEventPushResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IsvCardEventPushResponseBody { "success" => optional(success) }
 }
 /// `ListBasicRoleInPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4695,39 +3685,14 @@ pub struct ListBasicRoleInPageResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListBasicRoleInPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListBasicRoleInPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListBasicRoleInPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListBasicRoleInPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListBasicRoleInPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token) }
 }
 /// `ListContactHideSettingsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4740,39 +3705,14 @@ pub struct ListContactHideSettingsResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListContactHideSettingsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListContactHideSettingsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListContactHideSettingsResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListContactHideSettingsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListContactHideSettingsResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token) }
 }
 /// `ListContactRestrictSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4785,39 +3725,14 @@ pub struct ListContactRestrictSettingResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListContactRestrictSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListContactRestrictSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListContactRestrictSettingResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListContactRestrictSettingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListContactRestrictSettingResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token) }
 }
 /// `ListEmpAttributeVisibilityResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4830,39 +3745,14 @@ pub struct ListEmpAttributeVisibilityResponseBody {
     /// `nextCursor`.
     pub next_cursor: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListEmpAttributeVisibilityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEmpAttributeVisibilityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEmpAttributeVisibilityResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextCursor" => read_field(next_cursor) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEmpAttributeVisibilityResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEmpAttributeVisibilityResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextCursor" => optional(next_cursor) }
 }
 /// `ListEmpLeaveRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4873,37 +3763,14 @@ pub struct ListEmpLeaveRecordsResponseBody {
     /// `records`.
     pub records: Option<Vec<ListEmpLeaveRecordsResponseBodyRecords>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListEmpLeaveRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEmpLeaveRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "records" => rt::read_field(map, &mut self.records),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEmpLeaveRecordsResponseBody { "nextToken" => read_field(next_token), "records" =>
+    read_field(records) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEmpLeaveRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("records", &self.records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEmpLeaveRecordsResponseBody { "nextToken" => optional(next_token), "records" =>
+    optional(records) }
 }
 /// `ListManagementGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4916,39 +3783,14 @@ pub struct ListManagementGroupsResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListManagementGroupsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListManagementGroupsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groups" => rt::read_field(map, &mut self.groups),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListManagementGroupsResponseBody { "groups" => read_field(groups), "hasMore" =>
+    read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListManagementGroupsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groups", &self.groups)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListManagementGroupsResponseBody { "groups" => optional(groups), "hasMore" =>
+    optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `ListOwnedOrgByStaffIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4957,35 +3799,12 @@ pub struct ListOwnedOrgByStaffIdResponseBody {
     /// `orgList`.
     pub org_list: Option<Vec<ListOwnedOrgByStaffIdResponseBodyOrgList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListOwnedOrgByStaffIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListOwnedOrgByStaffIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orgList" => rt::read_field(map, &mut self.org_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOwnedOrgByStaffIdResponseBody { "orgList" => read_field(org_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListOwnedOrgByStaffIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orgList", &self.org_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOwnedOrgByStaffIdResponseBody { "orgList" => optional(org_list) }
 }
 /// `ListSeniorSettingsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4998,39 +3817,16 @@ pub struct ListSeniorSettingsResponseBody {
     /// `seniorWhiteList`.
     pub senior_white_list: Option<Vec<ListSeniorSettingsResponseBodySeniorWhiteList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSeniorSettingsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSeniorSettingsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "protectScenes" => rt::read_field(map, &mut self.protect_scenes),
-            "seniorStaffId" => rt::read_field(map, &mut self.senior_staff_id),
-            "seniorWhiteList" => rt::read_field(map, &mut self.senior_white_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSeniorSettingsResponseBody { "protectScenes" => read_field(protect_scenes),
+    "seniorStaffId" => read_field(senior_staff_id), "seniorWhiteList" =>
+    read_field(senior_white_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSeniorSettingsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("protectScenes", &self.protect_scenes)?;
-        object.optional("seniorStaffId", &self.senior_staff_id)?;
-        object.optional("seniorWhiteList", &self.senior_white_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSeniorSettingsResponseBody { "protectScenes" => optional(protect_scenes),
+    "seniorStaffId" => optional(senior_staff_id), "seniorWhiteList" =>
+    optional(senior_white_list) }
 }
 /// `ListUserGroupMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5039,35 +3835,12 @@ pub struct ListUserGroupMembersResponseBody {
     /// `result`.
     pub result: Option<ListUserGroupMembersResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserGroupMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserGroupMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserGroupMembersResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserGroupMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserGroupMembersResponseBody { "result" => optional(result) }
 }
 /// `ListUserGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5076,35 +3849,12 @@ pub struct ListUserGroupsResponseBody {
     /// `result`.
     pub result: Option<ListUserGroupsResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserGroupsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserGroupsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserGroupsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserGroupsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserGroupsResponseBody { "result" => optional(result) }
 }
 /// `ModifyOrgAccUserOwnnessResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type ModifyOrgAccUserOwnnessResponseBody = AnnualCertificationAuditResponseBody;
@@ -5119,35 +3869,12 @@ pub struct OrgInfoResponseBody {
     /// `result`.
     pub result: Option<Vec<OrgInfoResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OrgInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OrgInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrgInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OrgInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrgInfoResponseBody { "result" => optional(result) }
 }
 /// `PushVerifyEventResponseBody`: the same model as [`InitVerifyEventResponseBody`].
 pub type PushVerifyEventResponseBody = InitVerifyEventResponseBody;
@@ -5174,59 +3901,26 @@ pub struct QueryCardVisitorStatisticDataResponseBody {
     /// `wechatTotalVisitCnt`.
     pub wechat_total_visit_cnt: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCardVisitorStatisticDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCardVisitorStatisticDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardSendCnt" => rt::read_field(map, &mut self.card_send_cnt),
-            "todayVisitAddCnt" => rt::read_field(map, &mut self.today_visit_add_cnt),
-            "todayVisitCnt" => rt::read_field(map, &mut self.today_visit_cnt),
-            "totalVisitAddCnt" => rt::read_field(map, &mut self.total_visit_add_cnt),
-            "totalVisitCnt" => rt::read_field(map, &mut self.total_visit_cnt),
-            "wechatTodayVisitAddCnt" => {
-                rt::read_field(map, &mut self.wechat_today_visit_add_cnt)
-            }
-            "wechatTodayVisitCnt" => {
-                rt::read_field(map, &mut self.wechat_today_visit_cnt)
-            }
-            "wechatTotalVisitAddCnt" => {
-                rt::read_field(map, &mut self.wechat_total_visit_add_cnt)
-            }
-            "wechatTotalVisitCnt" => {
-                rt::read_field(map, &mut self.wechat_total_visit_cnt)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCardVisitorStatisticDataResponseBody { "cardSendCnt" =>
+    read_field(card_send_cnt), "todayVisitAddCnt" => read_field(today_visit_add_cnt),
+    "todayVisitCnt" => read_field(today_visit_cnt), "totalVisitAddCnt" =>
+    read_field(total_visit_add_cnt), "totalVisitCnt" => read_field(total_visit_cnt),
+    "wechatTodayVisitAddCnt" => read_field(wechat_today_visit_add_cnt),
+    "wechatTodayVisitCnt" => read_field(wechat_today_visit_cnt), "wechatTotalVisitAddCnt"
+    => read_field(wechat_total_visit_add_cnt), "wechatTotalVisitCnt" =>
+    read_field(wechat_total_visit_cnt) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCardVisitorStatisticDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardSendCnt", &self.card_send_cnt)?;
-        object.optional("todayVisitAddCnt", &self.today_visit_add_cnt)?;
-        object.optional("todayVisitCnt", &self.today_visit_cnt)?;
-        object.optional("totalVisitAddCnt", &self.total_visit_add_cnt)?;
-        object.optional("totalVisitCnt", &self.total_visit_cnt)?;
-        object.optional("wechatTodayVisitAddCnt", &self.wechat_today_visit_add_cnt)?;
-        object.optional("wechatTodayVisitCnt", &self.wechat_today_visit_cnt)?;
-        object.optional("wechatTotalVisitAddCnt", &self.wechat_total_visit_add_cnt)?;
-        object.optional("wechatTotalVisitCnt", &self.wechat_total_visit_cnt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCardVisitorStatisticDataResponseBody { "cardSendCnt" => optional(card_send_cnt),
+    "todayVisitAddCnt" => optional(today_visit_add_cnt), "todayVisitCnt" =>
+    optional(today_visit_cnt), "totalVisitAddCnt" => optional(total_visit_add_cnt),
+    "totalVisitCnt" => optional(total_visit_cnt), "wechatTodayVisitAddCnt" =>
+    optional(wechat_today_visit_add_cnt), "wechatTodayVisitCnt" =>
+    optional(wechat_today_visit_cnt), "wechatTotalVisitAddCnt" =>
+    optional(wechat_total_visit_add_cnt), "wechatTotalVisitCnt" =>
+    optional(wechat_total_visit_cnt) }
 }
 /// `QueryCorpStatisticDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5235,35 +3929,12 @@ pub struct QueryCorpStatisticDataResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryCorpStatisticDataResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCorpStatisticDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCorpStatisticDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCorpStatisticDataResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCorpStatisticDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCorpStatisticDataResponseBody { "result" => optional(result) }
 }
 /// `QueryCorpUserStatisticResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5278,41 +3949,16 @@ pub struct QueryCorpUserStatisticResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCorpUserStatisticResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCorpUserStatisticResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCorpUserStatisticResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCorpUserStatisticResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCorpUserStatisticResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryResourceManagementMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5321,35 +3967,12 @@ pub struct QueryResourceManagementMembersResponseBody {
     /// `members`.
     pub members: Option<Vec<QueryResourceManagementMembersResponseBodyMembers>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryResourceManagementMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryResourceManagementMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryResourceManagementMembersResponseBody { "members" => read_field(members) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryResourceManagementMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("members", &self.members)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryResourceManagementMembersResponseBody { "members" => optional(members) }
 }
 /// `QueryStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5358,35 +3981,12 @@ pub struct QueryStatusResponseBody {
     /// `disable`.
     pub disable: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "disable" => rt::read_field(map, &mut self.disable),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryStatusResponseBody { "disable" => read_field(disable) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("disable", &self.disable)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryStatusResponseBody { "disable" => optional(disable) }
 }
 /// `QueryUserManagementResourcesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5395,35 +3995,13 @@ pub struct QueryUserManagementResourcesResponseBody {
     /// `resourceIds`.
     pub resource_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserManagementResourcesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserManagementResourcesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resourceIds" => rt::read_field(map, &mut self.resource_ids),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryUserManagementResourcesResponseBody { "resourceIds" => read_field(resource_ids)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserManagementResourcesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resourceIds", &self.resource_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserManagementResourcesResponseBody { "resourceIds" => optional(resource_ids) }
 }
 /// `QueryVerifyResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5446,49 +4024,20 @@ pub struct QueryVerifyResultResponseBody {
     /// `verifyTimestamp`.
     pub verify_timestamp: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryVerifyResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryVerifyResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "factorCode" => rt::read_field(map, &mut self.factor_code),
-            "factorDesc" => rt::read_field(map, &mut self.factor_desc),
-            "resultCode" => rt::read_field(map, &mut self.result_code),
-            "resultDesc" => rt::read_field(map, &mut self.result_desc),
-            "state" => rt::read_field(map, &mut self.state),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "verifyTimestamp" => rt::read_field(map, &mut self.verify_timestamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryVerifyResultResponseBody { "corpId" => read_field(corp_id), "factorCode" =>
+    read_field(factor_code), "factorDesc" => read_field(factor_desc), "resultCode" =>
+    read_field(result_code), "resultDesc" => read_field(result_desc), "state" =>
+    read_field(state), "userId" => read_field(user_id), "verifyTimestamp" =>
+    read_field(verify_timestamp) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryVerifyResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("factorCode", &self.factor_code)?;
-        object.optional("factorDesc", &self.factor_desc)?;
-        object.optional("resultCode", &self.result_code)?;
-        object.optional("resultDesc", &self.result_desc)?;
-        object.optional("state", &self.state)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("verifyTimestamp", &self.verify_timestamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryVerifyResultResponseBody { "corpId" => optional(corp_id), "factorCode" =>
+    optional(factor_code), "factorDesc" => optional(factor_desc), "resultCode" =>
+    optional(result_code), "resultDesc" => optional(result_desc), "state" =>
+    optional(state), "userId" => optional(user_id), "verifyTimestamp" =>
+    optional(verify_timestamp) }
 }
 /// `SearchDepartmentResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5501,39 +4050,14 @@ pub struct SearchDepartmentResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchDepartmentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchDepartmentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchDepartmentResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchDepartmentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchDepartmentResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "totalCount" => optional(total_count) }
 }
 /// `SearchUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5546,39 +4070,14 @@ pub struct SearchUserResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchUserResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchUserResponseBody { "hasMore" => optional(has_more), "list" => optional(list),
+    "totalCount" => optional(total_count) }
 }
 /// `SeparateBranchOrgResponseBody`: the same model as [`AddAccountMappingResponseBody`].
 pub type SeparateBranchOrgResponseBody = AddAccountMappingResponseBody;
@@ -5595,35 +4094,12 @@ pub struct SortUserResponseBody {
     /// `userIdList`.
     pub user_id_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SortUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SortUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SortUserResponseBody { "userIdList" => read_field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SortUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SortUserResponseBody { "userIdList" => optional(user_id_list) }
 }
 /// `SubmitHandoverResourceRequestTasks`.
 #[derive(Clone, Debug)]
@@ -5652,40 +4128,16 @@ impl SubmitHandoverResourceRequestTasks {
         self
     }
 }
-impl rt::serde::Serialize for SubmitHandoverResourceRequestTasks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionType", &self.action_type)?;
-        object.optional("receiverStaffId", &self.receiver_staff_id)?;
-        object.field("resourceTypeId", &self.resource_type_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitHandoverResourceRequestTasks { "actionType" => field(action_type),
+    "receiverStaffId" => optional(receiver_staff_id), "resourceTypeId" =>
+    field(resource_type_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitHandoverResourceRequestTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitHandoverResourceRequestTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "receiverStaffId" => rt::read_field(map, &mut self.receiver_staff_id),
-            "resourceTypeId" => rt::read_field(map, &mut self.resource_type_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitHandoverResourceRequestTasks { "actionType" => read_field(action_type),
+    "receiverStaffId" => read_field(receiver_staff_id), "resourceTypeId" =>
+    read_field(resource_type_id) }
 }
 /// `SubmitHandoverResourceResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type SubmitHandoverResourceResponseBody = DeleteContactHideBySceneSettingResponseBody;
@@ -5696,35 +4148,12 @@ pub struct TalentAddCustomTagResponseBody {
     /// `result`.
     pub result: Option<TalentAddCustomTagResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentAddCustomTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentAddCustomTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentAddCustomTagResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentAddCustomTagResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentAddCustomTagResponseBody { "result" => optional(result) }
 }
 /// `TalentAddObjectiveTagResponseBody`: the same model as [`TalentAddCustomTagResponseBody`].
 pub type TalentAddObjectiveTagResponseBody = TalentAddCustomTagResponseBody;
@@ -5735,35 +4164,12 @@ pub struct TalentAddPersonalityTagResponseBody {
     /// `result`.
     pub result: Option<TalentAddPersonalityTagResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentAddPersonalityTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentAddPersonalityTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentAddPersonalityTagResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentAddPersonalityTagResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentAddPersonalityTagResponseBody { "result" => optional(result) }
 }
 /// `TalentDeleteCustomTagResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
 pub type TalentDeleteCustomTagResponseBody = DeleteUserGroupResponseBody;
@@ -5780,35 +4186,12 @@ pub struct TalentQueryCustomTagResponseBody {
     /// `result`.
     pub result: Option<TalentQueryCustomTagResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryCustomTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryCustomTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryCustomTagResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentQueryCustomTagResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentQueryCustomTagResponseBody { "result" => optional(result) }
 }
 /// `TalentQueryObjectiveTagResponseBody`: the same model as [`TalentQueryCustomTagResponseBody`].
 pub type TalentQueryObjectiveTagResponseBody = TalentQueryCustomTagResponseBody;
@@ -5819,35 +4202,12 @@ pub struct TalentQueryPersonalityTagResponseBody {
     /// `result`.
     pub result: Option<TalentQueryPersonalityTagResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryPersonalityTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryPersonalityTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryPersonalityTagResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentQueryPersonalityTagResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentQueryPersonalityTagResponseBody { "result" => optional(result) }
 }
 /// `TalentQueryTagLikeDetailListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5856,35 +4216,12 @@ pub struct TalentQueryTagLikeDetailListResponseBody {
     /// `result`.
     pub result: Option<TalentQueryTagLikeDetailListResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryTagLikeDetailListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryTagLikeDetailListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryTagLikeDetailListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentQueryTagLikeDetailListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentQueryTagLikeDetailListResponseBody { "result" => optional(result) }
 }
 /// `TalentQueryTagLikeListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5893,35 +4230,12 @@ pub struct TalentQueryTagLikeListResponseBody {
     /// `result`.
     pub result: Option<TalentQueryTagLikeListResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryTagLikeListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryTagLikeListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryTagLikeListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentQueryTagLikeListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentQueryTagLikeListResponseBody { "result" => optional(result) }
 }
 /// `TransformToNormalAccountResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type TransformToNormalAccountResponseBody = DeleteContactHideBySceneSettingResponseBody;
@@ -5932,35 +4246,12 @@ pub struct TranslateFileResponseBody {
     /// `jobId`.
     pub job_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TranslateFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TranslateFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobId" => rt::read_field(map, &mut self.job_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TranslateFileResponseBody { "jobId" => read_field(job_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TranslateFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobId", &self.job_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TranslateFileResponseBody { "jobId" => optional(job_id) }
 }
 /// `UniqueQueryUserCardResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5987,53 +4278,21 @@ pub struct UniqueQueryUserCardResponseBody {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UniqueQueryUserCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UniqueQueryUserCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "cardId" => rt::read_field(map, &mut self.card_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "industryName" => rt::read_field(map, &mut self.industry_name),
-            "introduce" => rt::read_field(map, &mut self.introduce),
-            "name" => rt::read_field(map, &mut self.name),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "settings" => rt::read_field(map, &mut self.settings),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UniqueQueryUserCardResponseBody { "avatarUrl" => read_field(avatar_url), "cardId" =>
+    read_field(card_id), "extension" => read_field(extension), "industryName" =>
+    read_field(industry_name), "introduce" => read_field(introduce), "name" =>
+    read_field(name), "orgName" => read_field(org_name), "settings" =>
+    read_field(settings), "templateId" => read_field(template_id), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UniqueQueryUserCardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("cardId", &self.card_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("industryName", &self.industry_name)?;
-        object.optional("introduce", &self.introduce)?;
-        object.optional("name", &self.name)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("settings", &self.settings)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UniqueQueryUserCardResponseBody { "avatarUrl" => optional(avatar_url), "cardId" =>
+    optional(card_id), "extension" => optional(extension), "industryName" =>
+    optional(industry_name), "introduce" => optional(introduce), "name" =>
+    optional(name), "orgName" => optional(org_name), "settings" => optional(settings),
+    "templateId" => optional(template_id), "title" => optional(title) }
 }
 /// `UpdateBranchAttributesInCooperateRequestBody`.
 #[derive(Clone, Debug)]
@@ -6061,40 +4320,16 @@ impl UpdateBranchAttributesInCooperateRequestBody {
         }
     }
 }
-impl rt::serde::Serialize for UpdateBranchAttributesInCooperateRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("branchCorpId", &self.branch_corp_id)?;
-        object.field("linkDeptId", &self.link_dept_id)?;
-        object.field("unionRootName", &self.union_root_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateBranchAttributesInCooperateRequestBody { "branchCorpId" =>
+    field(branch_corp_id), "linkDeptId" => field(link_dept_id), "unionRootName" =>
+    field(union_root_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateBranchAttributesInCooperateRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateBranchAttributesInCooperateRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "branchCorpId" => rt::read_field(map, &mut self.branch_corp_id),
-            "linkDeptId" => rt::read_field(map, &mut self.link_dept_id),
-            "unionRootName" => rt::read_field(map, &mut self.union_root_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateBranchAttributesInCooperateRequestBody { "branchCorpId" =>
+    read_field(branch_corp_id), "linkDeptId" => read_field(link_dept_id), "unionRootName"
+    => read_field(union_root_name) }
 }
 /// `UpdateBranchVisibleSettingInCooperateRequestBody`.
 #[derive(Clone, Debug)]
@@ -6137,47 +4372,18 @@ impl UpdateBranchVisibleSettingInCooperateRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for UpdateBranchVisibleSettingInCooperateRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("branchCorpId", &self.branch_corp_id)?;
-        object.field("open", &self.open)?;
-        object.field("type", &self.r#type)?;
-        object.optional("visibleBranchCorpIds", &self.visible_branch_corp_ids)?;
-        object.optional("visibleDeptIds", &self.visible_dept_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateBranchVisibleSettingInCooperateRequestBody { "branchCorpId" =>
+    field(branch_corp_id), "open" => field(open), "type" => field(r#type),
+    "visibleBranchCorpIds" => optional(visible_branch_corp_ids), "visibleDeptIds" =>
+    optional(visible_dept_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateBranchVisibleSettingInCooperateRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateBranchVisibleSettingInCooperateRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "branchCorpId" => rt::read_field(map, &mut self.branch_corp_id),
-            "open" => rt::read_field(map, &mut self.open),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "visibleBranchCorpIds" => {
-                rt::read_field(map, &mut self.visible_branch_corp_ids)
-            }
-            "visibleDeptIds" => rt::read_field(map, &mut self.visible_dept_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateBranchVisibleSettingInCooperateRequestBody { "branchCorpId" =>
+    read_field(branch_corp_id), "open" => read_field(open), "type" => read_field(r#type),
+    "visibleBranchCorpIds" => read_field(visible_branch_corp_ids), "visibleDeptIds" =>
+    read_field(visible_dept_ids) }
 }
 /// `UpdateContactHideBySceneSettingRequestNodeListSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestNodeListSceneConfig`].
 pub type UpdateContactHideBySceneSettingRequestNodeListSceneConfig = AddContactHideBySceneSettingRequestNodeListSceneConfig;
@@ -6214,35 +4420,12 @@ pub struct UpdateUserOwnnessResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateUserOwnnessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateUserOwnnessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateUserOwnnessResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateUserOwnnessResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateUserOwnnessResponseBody { "result" => optional(result) }
 }
 /// `UserGroupAddStaticGroupMembersResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
 pub type UserGroupAddStaticGroupMembersResponseBody = DeleteUserGroupResponseBody;
@@ -6255,35 +4438,12 @@ pub struct UserProfileResponseBody {
     /// `result`.
     pub result: Option<Vec<UserProfileResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UserProfileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UserProfileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UserProfileResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UserProfileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UserProfileResponseBody { "result" => optional(result) }
 }
 /// `BatchGetUserResponseBodyUserList`.
 #[derive(Clone, Debug, Default)]
@@ -6310,53 +4470,20 @@ pub struct BatchGetUserResponseBodyUserList {
     /// `userid`.
     pub userid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetUserResponseBodyUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetUserResponseBodyUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "job_number" => rt::read_field(map, &mut self.job_number),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "name" => rt::read_field(map, &mut self.name),
-            "nickname" => rt::read_field(map, &mut self.nickname),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "senior" => rt::read_field(map, &mut self.senior),
-            "state_code" => rt::read_field(map, &mut self.state_code),
-            "unionid" => rt::read_field(map, &mut self.unionid),
-            "userid" => rt::read_field(map, &mut self.userid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetUserResponseBodyUserList { "avatar" => read_field(avatar), "job_number" =>
+    read_field(job_number), "mobile" => read_field(mobile), "name" => read_field(name),
+    "nickname" => read_field(nickname), "remark" => read_field(remark), "senior" =>
+    read_field(senior), "state_code" => read_field(state_code), "unionid" =>
+    read_field(unionid), "userid" => read_field(userid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetUserResponseBodyUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatar", &self.avatar)?;
-        object.optional("job_number", &self.job_number)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("name", &self.name)?;
-        object.optional("nickname", &self.nickname)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("senior", &self.senior)?;
-        object.optional("state_code", &self.state_code)?;
-        object.optional("unionid", &self.unionid)?;
-        object.optional("userid", &self.userid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetUserResponseBodyUserList { "avatar" => optional(avatar), "job_number" =>
+    optional(job_number), "mobile" => optional(mobile), "name" => optional(name),
+    "nickname" => optional(nickname), "remark" => optional(remark), "senior" =>
+    optional(senior), "state_code" => optional(state_code), "unionid" =>
+    optional(unionid), "userid" => optional(userid) }
 }
 /// `BatchUpdateExternalTitleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6369,39 +4496,14 @@ pub struct BatchUpdateExternalTitleResponseBodyResult {
     /// `modifyUser`.
     pub modify_user: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateExternalTitleResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchUpdateExternalTitleResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failedList" => rt::read_field(map, &mut self.failed_list),
-            "modifyList" => rt::read_field(map, &mut self.modify_list),
-            "modifyUser" => rt::read_field(map, &mut self.modify_user),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateExternalTitleResponseBodyResult { "failedList" => read_field(failed_list),
+    "modifyList" => read_field(modify_list), "modifyUser" => read_field(modify_user) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchUpdateExternalTitleResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failedList", &self.failed_list)?;
-        object.optional("modifyList", &self.modify_list)?;
-        object.optional("modifyUser", &self.modify_user)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateExternalTitleResponseBodyResult { "failedList" => optional(failed_list),
+    "modifyList" => optional(modify_list), "modifyUser" => optional(modify_user) }
 }
 /// `CreateUserGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6410,35 +4512,12 @@ pub struct CreateUserGroupResponseBodyResult {
     /// `groupCode`.
     pub group_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateUserGroupResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateUserGroupResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupCode" => rt::read_field(map, &mut self.group_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateUserGroupResponseBodyResult { "groupCode" => read_field(group_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateUserGroupResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupCode", &self.group_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateUserGroupResponseBodyResult { "groupCode" => optional(group_code) }
 }
 /// `DeleteUserGroupResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type DeleteUserGroupResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
@@ -6457,43 +4536,16 @@ pub struct GetAccountMappingResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAccountMappingResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAccountMappingResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "domain" => rt::read_field(map, &mut self.domain),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "outId" => rt::read_field(map, &mut self.out_id),
-            "outTenantId" => rt::read_field(map, &mut self.out_tenant_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAccountMappingResponseBodyResult { "domain" => read_field(domain), "extension" =>
+    read_field(extension), "outId" => read_field(out_id), "outTenantId" =>
+    read_field(out_tenant_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAccountMappingResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("domain", &self.domain)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("outId", &self.out_id)?;
-        object.optional("outTenantId", &self.out_tenant_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAccountMappingResponseBodyResult { "domain" => optional(domain), "extension" =>
+    optional(extension), "outId" => optional(out_id), "outTenantId" =>
+    optional(out_tenant_id), "userId" => optional(user_id) }
 }
 /// `GetBranchAuthDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6506,39 +4558,14 @@ pub struct GetBranchAuthDataResponseBodyResult {
     /// `fieldValue`.
     pub field_value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetBranchAuthDataResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetBranchAuthDataResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "fieldValue" => rt::read_field(map, &mut self.field_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBranchAuthDataResponseBodyResult { "fieldCode" => read_field(field_code),
+    "fieldName" => read_field(field_name), "fieldValue" => read_field(field_value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetBranchAuthDataResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("fieldName", &self.field_name)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetBranchAuthDataResponseBodyResult { "fieldCode" => optional(field_code),
+    "fieldName" => optional(field_name), "fieldValue" => optional(field_value) }
 }
 /// `GetCardInfoResponseBodyExtension`.
 #[derive(Clone, Debug, Default)]
@@ -6567,55 +4594,23 @@ pub struct GetCardInfoResponseBodyExtension {
     /// `videoUrl`.
     pub video_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCardInfoResponseBodyExtension {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCardInfoResponseBodyExtension {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardContactInfo" => rt::read_field(map, &mut self.card_contact_info),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "department" => rt::read_field(map, &mut self.department),
-            "orgAuthed" => rt::read_field(map, &mut self.org_authed),
-            "orgLogo" => rt::read_field(map, &mut self.org_logo),
-            "originCardUrl" => rt::read_field(map, &mut self.origin_card_url),
-            "shareContent" => rt::read_field(map, &mut self.share_content),
-            "thumbnailUrl" => rt::read_field(map, &mut self.thumbnail_url),
-            "videoFileName" => rt::read_field(map, &mut self.video_file_name),
-            "videoTitle" => rt::read_field(map, &mut self.video_title),
-            "videoUrl" => rt::read_field(map, &mut self.video_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCardInfoResponseBodyExtension { "cardContactInfo" =>
+    read_field(card_contact_info), "corpId" => read_field(corp_id), "department" =>
+    read_field(department), "orgAuthed" => read_field(org_authed), "orgLogo" =>
+    read_field(org_logo), "originCardUrl" => read_field(origin_card_url), "shareContent"
+    => read_field(share_content), "thumbnailUrl" => read_field(thumbnail_url),
+    "videoFileName" => read_field(video_file_name), "videoTitle" =>
+    read_field(video_title), "videoUrl" => read_field(video_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCardInfoResponseBodyExtension {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardContactInfo", &self.card_contact_info)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("department", &self.department)?;
-        object.optional("orgAuthed", &self.org_authed)?;
-        object.optional("orgLogo", &self.org_logo)?;
-        object.optional("originCardUrl", &self.origin_card_url)?;
-        object.optional("shareContent", &self.share_content)?;
-        object.optional("thumbnailUrl", &self.thumbnail_url)?;
-        object.optional("videoFileName", &self.video_file_name)?;
-        object.optional("videoTitle", &self.video_title)?;
-        object.optional("videoUrl", &self.video_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCardInfoResponseBodyExtension { "cardContactInfo" => optional(card_contact_info),
+    "corpId" => optional(corp_id), "department" => optional(department), "orgAuthed" =>
+    optional(org_authed), "orgLogo" => optional(org_logo), "originCardUrl" =>
+    optional(origin_card_url), "shareContent" => optional(share_content), "thumbnailUrl"
+    => optional(thumbnail_url), "videoFileName" => optional(video_file_name),
+    "videoTitle" => optional(video_title), "videoUrl" => optional(video_url) }
 }
 /// `GetContactHideBySceneSettingResponseBodyNodeListSceneConfig`.
 #[derive(Clone, Debug, Default)]
@@ -6626,41 +4621,14 @@ pub struct GetContactHideBySceneSettingResponseBodyNodeListSceneConfig {
     /// `deptObjectIncludeEmp`.
     pub dept_object_include_emp: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContactHideBySceneSettingResponseBodyNodeListSceneConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContactHideBySceneSettingResponseBodyNodeListSceneConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            "deptObjectIncludeEmp" => {
-                rt::read_field(map, &mut self.dept_object_include_emp)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContactHideBySceneSettingResponseBodyNodeListSceneConfig { "active" =>
+    read_field(active), "deptObjectIncludeEmp" => read_field(dept_object_include_emp) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetContactHideBySceneSettingResponseBodyNodeListSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("deptObjectIncludeEmp", &self.dept_object_include_emp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContactHideBySceneSettingResponseBodyNodeListSceneConfig { "active" =>
+    optional(active), "deptObjectIncludeEmp" => optional(dept_object_include_emp) }
 }
 /// `GetContactHideBySceneSettingResponseBodyProfileSceneConfig`.
 #[derive(Clone, Debug, Default)]
@@ -6669,37 +4637,14 @@ pub struct GetContactHideBySceneSettingResponseBodyProfileSceneConfig {
     /// `active`.
     pub active: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContactHideBySceneSettingResponseBodyProfileSceneConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContactHideBySceneSettingResponseBodyProfileSceneConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContactHideBySceneSettingResponseBodyProfileSceneConfig { "active" =>
+    read_field(active) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetContactHideBySceneSettingResponseBodyProfileSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContactHideBySceneSettingResponseBodyProfileSceneConfig { "active" =>
+    optional(active) }
 }
 /// `GetContactHideBySceneSettingResponseBodySearchSceneConfig`: the same model as [`GetContactHideBySceneSettingResponseBodyNodeListSceneConfig`].
 pub type GetContactHideBySceneSettingResponseBodySearchSceneConfig = GetContactHideBySceneSettingResponseBodyNodeListSceneConfig;
@@ -6738,57 +4683,24 @@ pub struct GetUserCardHolderListResponseBodyList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserCardHolderListResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserCardHolderListResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "cardAcceptStatus" => rt::read_field(map, &mut self.card_accept_status),
-            "cardAcceptTimeLong" => rt::read_field(map, &mut self.card_accept_time_long),
-            "cardId" => rt::read_field(map, &mut self.card_id),
-            "cardSource" => rt::read_field(map, &mut self.card_source),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "industryName" => rt::read_field(map, &mut self.industry_name),
-            "introduce" => rt::read_field(map, &mut self.introduce),
-            "name" => rt::read_field(map, &mut self.name),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserCardHolderListResponseBodyList { "avatarUrl" => read_field(avatar_url),
+    "cardAcceptStatus" => read_field(card_accept_status), "cardAcceptTimeLong" =>
+    read_field(card_accept_time_long), "cardId" => read_field(card_id), "cardSource" =>
+    read_field(card_source), "extension" => read_field(extension), "industryName" =>
+    read_field(industry_name), "introduce" => read_field(introduce), "name" =>
+    read_field(name), "orgName" => read_field(org_name), "templateId" =>
+    read_field(template_id), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserCardHolderListResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("cardAcceptStatus", &self.card_accept_status)?;
-        object.optional("cardAcceptTimeLong", &self.card_accept_time_long)?;
-        object.optional("cardId", &self.card_id)?;
-        object.optional("cardSource", &self.card_source)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("industryName", &self.industry_name)?;
-        object.optional("introduce", &self.introduce)?;
-        object.optional("name", &self.name)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserCardHolderListResponseBodyList { "avatarUrl" => optional(avatar_url),
+    "cardAcceptStatus" => optional(card_accept_status), "cardAcceptTimeLong" =>
+    optional(card_accept_time_long), "cardId" => optional(card_id), "cardSource" =>
+    optional(card_source), "extension" => optional(extension), "industryName" =>
+    optional(industry_name), "introduce" => optional(introduce), "name" =>
+    optional(name), "orgName" => optional(org_name), "templateId" =>
+    optional(template_id), "title" => optional(title) }
 }
 /// `GetUserGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6811,49 +4723,19 @@ pub struct GetUserGroupResponseBodyResult {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserGroupResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserGroupResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clientShow" => rt::read_field(map, &mut self.client_show),
-            "description" => rt::read_field(map, &mut self.description),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "groupCode" => rt::read_field(map, &mut self.group_code),
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserGroupResponseBodyResult { "clientShow" => read_field(client_show),
+    "description" => read_field(description), "gmtCreate" => read_field(gmt_create),
+    "gmtModified" => read_field(gmt_modified), "groupCode" => read_field(group_code),
+    "groupType" => read_field(group_type), "name" => read_field(name), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserGroupResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("clientShow", &self.client_show)?;
-        object.optional("description", &self.description)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("groupCode", &self.group_code)?;
-        object.optional("groupType", &self.group_type)?;
-        object.optional("name", &self.name)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserGroupResponseBodyResult { "clientShow" => optional(client_show), "description"
+    => optional(description), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "groupCode" => optional(group_code), "groupType" =>
+    optional(group_type), "name" => optional(name), "status" => optional(status) }
 }
 /// `ListBasicRoleInPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -6870,43 +4752,17 @@ pub struct ListBasicRoleInPageResponseBodyList {
     /// `openRoleName`.
     pub open_role_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListBasicRoleInPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListBasicRoleInPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openAction" => rt::read_field(map, &mut self.open_action),
-            "openMembers" => rt::read_field(map, &mut self.open_members),
-            "openResources" => rt::read_field(map, &mut self.open_resources),
-            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
-            "openRoleName" => rt::read_field(map, &mut self.open_role_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListBasicRoleInPageResponseBodyList { "openAction" => read_field(open_action),
+    "openMembers" => read_field(open_members), "openResources" =>
+    read_field(open_resources), "openRoleId" => read_field(open_role_id), "openRoleName"
+    => read_field(open_role_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListBasicRoleInPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openAction", &self.open_action)?;
-        object.optional("openMembers", &self.open_members)?;
-        object.optional("openResources", &self.open_resources)?;
-        object.optional("openRoleId", &self.open_role_id)?;
-        object.optional("openRoleName", &self.open_role_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListBasicRoleInPageResponseBodyList { "openAction" => optional(open_action),
+    "openMembers" => optional(open_members), "openResources" => optional(open_resources),
+    "openRoleId" => optional(open_role_id), "openRoleName" => optional(open_role_name) }
 }
 /// `ListContactHideSettingsResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -6933,53 +4789,22 @@ pub struct ListContactHideSettingsResponseBodyList {
     /// `objectTagIds`.
     pub object_tag_ids: Option<Vec<i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListContactHideSettingsResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListContactHideSettingsResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            "description" => rt::read_field(map, &mut self.description),
-            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
-            "excludeStaffIds" => rt::read_field(map, &mut self.exclude_staff_ids),
-            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
-            "objectStaffIds" => rt::read_field(map, &mut self.object_staff_ids),
-            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListContactHideSettingsResponseBodyList { "active" => read_field(active),
+    "description" => read_field(description), "excludeDeptIds" =>
+    read_field(exclude_dept_ids), "excludeStaffIds" => read_field(exclude_staff_ids),
+    "excludeTagIds" => read_field(exclude_tag_ids), "id" => read_field(id), "name" =>
+    read_field(name), "objectDeptIds" => read_field(object_dept_ids), "objectStaffIds" =>
+    read_field(object_staff_ids), "objectTagIds" => read_field(object_tag_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListContactHideSettingsResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("description", &self.description)?;
-        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
-        object.optional("excludeStaffIds", &self.exclude_staff_ids)?;
-        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("objectDeptIds", &self.object_dept_ids)?;
-        object.optional("objectStaffIds", &self.object_staff_ids)?;
-        object.optional("objectTagIds", &self.object_tag_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListContactHideSettingsResponseBodyList { "active" => optional(active), "description"
+    => optional(description), "excludeDeptIds" => optional(exclude_dept_ids),
+    "excludeStaffIds" => optional(exclude_staff_ids), "excludeTagIds" =>
+    optional(exclude_tag_ids), "id" => optional(id), "name" => optional(name),
+    "objectDeptIds" => optional(object_dept_ids), "objectStaffIds" =>
+    optional(object_staff_ids), "objectTagIds" => optional(object_tag_ids) }
 }
 /// `ListContactRestrictSettingResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -7012,61 +4837,26 @@ pub struct ListContactRestrictSettingResponseBodyList {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListContactRestrictSettingResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListContactRestrictSettingResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            "description" => rt::read_field(map, &mut self.description),
-            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
-            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
-            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "restrictInSearch" => rt::read_field(map, &mut self.restrict_in_search),
-            "restrictInUserProfile" => {
-                rt::read_field(map, &mut self.restrict_in_user_profile)
-            }
-            "subjectDeptIds" => rt::read_field(map, &mut self.subject_dept_ids),
-            "subjectTagIds" => rt::read_field(map, &mut self.subject_tag_ids),
-            "subjectUserIds" => rt::read_field(map, &mut self.subject_user_ids),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListContactRestrictSettingResponseBodyList { "active" => read_field(active),
+    "description" => read_field(description), "excludeDeptIds" =>
+    read_field(exclude_dept_ids), "excludeTagIds" => read_field(exclude_tag_ids),
+    "excludeUserIds" => read_field(exclude_user_ids), "id" => read_field(id), "name" =>
+    read_field(name), "restrictInSearch" => read_field(restrict_in_search),
+    "restrictInUserProfile" => read_field(restrict_in_user_profile), "subjectDeptIds" =>
+    read_field(subject_dept_ids), "subjectTagIds" => read_field(subject_tag_ids),
+    "subjectUserIds" => read_field(subject_user_ids), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListContactRestrictSettingResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("description", &self.description)?;
-        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
-        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
-        object.optional("excludeUserIds", &self.exclude_user_ids)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("restrictInSearch", &self.restrict_in_search)?;
-        object.optional("restrictInUserProfile", &self.restrict_in_user_profile)?;
-        object.optional("subjectDeptIds", &self.subject_dept_ids)?;
-        object.optional("subjectTagIds", &self.subject_tag_ids)?;
-        object.optional("subjectUserIds", &self.subject_user_ids)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListContactRestrictSettingResponseBodyList { "active" => optional(active),
+    "description" => optional(description), "excludeDeptIds" =>
+    optional(exclude_dept_ids), "excludeTagIds" => optional(exclude_tag_ids),
+    "excludeUserIds" => optional(exclude_user_ids), "id" => optional(id), "name" =>
+    optional(name), "restrictInSearch" => optional(restrict_in_search),
+    "restrictInUserProfile" => optional(restrict_in_user_profile), "subjectDeptIds" =>
+    optional(subject_dept_ids), "subjectTagIds" => optional(subject_tag_ids),
+    "subjectUserIds" => optional(subject_user_ids), "type" => optional(r#type) }
 }
 /// `ListEmpAttributeVisibilityResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -7099,59 +4889,26 @@ pub struct ListEmpAttributeVisibilityResponseBodyList {
     /// `objectTagIds`.
     pub object_tag_ids: Option<Vec<i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListEmpAttributeVisibilityResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEmpAttributeVisibilityResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            "description" => rt::read_field(map, &mut self.description),
-            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
-            "excludeStaffIds" => rt::read_field(map, &mut self.exclude_staff_ids),
-            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "hideFields" => rt::read_field(map, &mut self.hide_fields),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
-            "objectStaffIds" => rt::read_field(map, &mut self.object_staff_ids),
-            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEmpAttributeVisibilityResponseBodyList { "active" => read_field(active),
+    "description" => read_field(description), "excludeDeptIds" =>
+    read_field(exclude_dept_ids), "excludeStaffIds" => read_field(exclude_staff_ids),
+    "excludeTagIds" => read_field(exclude_tag_ids), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "hideFields" =>
+    read_field(hide_fields), "id" => read_field(id), "name" => read_field(name),
+    "objectDeptIds" => read_field(object_dept_ids), "objectStaffIds" =>
+    read_field(object_staff_ids), "objectTagIds" => read_field(object_tag_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEmpAttributeVisibilityResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("description", &self.description)?;
-        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
-        object.optional("excludeStaffIds", &self.exclude_staff_ids)?;
-        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("hideFields", &self.hide_fields)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("objectDeptIds", &self.object_dept_ids)?;
-        object.optional("objectStaffIds", &self.object_staff_ids)?;
-        object.optional("objectTagIds", &self.object_tag_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEmpAttributeVisibilityResponseBodyList { "active" => optional(active),
+    "description" => optional(description), "excludeDeptIds" =>
+    optional(exclude_dept_ids), "excludeStaffIds" => optional(exclude_staff_ids),
+    "excludeTagIds" => optional(exclude_tag_ids), "gmtCreate" => optional(gmt_create),
+    "gmtModified" => optional(gmt_modified), "hideFields" => optional(hide_fields), "id"
+    => optional(id), "name" => optional(name), "objectDeptIds" =>
+    optional(object_dept_ids), "objectStaffIds" => optional(object_staff_ids),
+    "objectTagIds" => optional(object_tag_ids) }
 }
 /// `ListEmpLeaveRecordsResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -7170,45 +4927,17 @@ pub struct ListEmpLeaveRecordsResponseBodyRecords {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListEmpLeaveRecordsResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListEmpLeaveRecordsResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "leaveReason" => rt::read_field(map, &mut self.leave_reason),
-            "leaveTime" => rt::read_field(map, &mut self.leave_time),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "name" => rt::read_field(map, &mut self.name),
-            "stateCode" => rt::read_field(map, &mut self.state_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEmpLeaveRecordsResponseBodyRecords { "leaveReason" => read_field(leave_reason),
+    "leaveTime" => read_field(leave_time), "mobile" => read_field(mobile), "name" =>
+    read_field(name), "stateCode" => read_field(state_code), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListEmpLeaveRecordsResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("leaveReason", &self.leave_reason)?;
-        object.optional("leaveTime", &self.leave_time)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("name", &self.name)?;
-        object.optional("stateCode", &self.state_code)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListEmpLeaveRecordsResponseBodyRecords { "leaveReason" => optional(leave_reason),
+    "leaveTime" => optional(leave_time), "mobile" => optional(mobile), "name" =>
+    optional(name), "stateCode" => optional(state_code), "userId" => optional(user_id) }
 }
 /// `ListManagementGroupsResponseBodyGroups`.
 #[derive(Clone, Debug, Default)]
@@ -7225,43 +4954,16 @@ pub struct ListManagementGroupsResponseBodyGroups {
     /// `scope`.
     pub scope: Option<ListManagementGroupsResponseBodyGroupsScope>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListManagementGroupsResponseBodyGroups {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListManagementGroupsResponseBodyGroups {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "members" => rt::read_field(map, &mut self.members),
-            "resourceIds" => rt::read_field(map, &mut self.resource_ids),
-            "scope" => rt::read_field(map, &mut self.scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListManagementGroupsResponseBodyGroups { "groupId" => read_field(group_id),
+    "groupName" => read_field(group_name), "members" => read_field(members),
+    "resourceIds" => read_field(resource_ids), "scope" => read_field(scope) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListManagementGroupsResponseBodyGroups {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("members", &self.members)?;
-        object.optional("resourceIds", &self.resource_ids)?;
-        object.optional("scope", &self.scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListManagementGroupsResponseBodyGroups { "groupId" => optional(group_id), "groupName"
+    => optional(group_name), "members" => optional(members), "resourceIds" =>
+    optional(resource_ids), "scope" => optional(scope) }
 }
 /// `ListOwnedOrgByStaffIdResponseBodyOrgList`.
 #[derive(Clone, Debug, Default)]
@@ -7272,37 +4974,14 @@ pub struct ListOwnedOrgByStaffIdResponseBodyOrgList {
     /// `corpName`.
     pub corp_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListOwnedOrgByStaffIdResponseBodyOrgList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListOwnedOrgByStaffIdResponseBodyOrgList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "corpName" => rt::read_field(map, &mut self.corp_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOwnedOrgByStaffIdResponseBodyOrgList { "corpId" => read_field(corp_id),
+    "corpName" => read_field(corp_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListOwnedOrgByStaffIdResponseBodyOrgList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("corpName", &self.corp_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOwnedOrgByStaffIdResponseBodyOrgList { "corpId" => optional(corp_id), "corpName"
+    => optional(corp_name) }
 }
 /// `ListSeniorSettingsResponseBodySeniorWhiteList`.
 #[derive(Clone, Debug, Default)]
@@ -7315,39 +4994,14 @@ pub struct ListSeniorSettingsResponseBodySeniorWhiteList {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSeniorSettingsResponseBodySeniorWhiteList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSeniorSettingsResponseBodySeniorWhiteList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSeniorSettingsResponseBodySeniorWhiteList { "id" => read_field(id), "name" =>
+    read_field(name), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSeniorSettingsResponseBodySeniorWhiteList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSeniorSettingsResponseBodySeniorWhiteList { "id" => optional(id), "name" =>
+    optional(name), "type" => optional(r#type) }
 }
 /// `ListUserGroupMembersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7360,39 +5014,14 @@ pub struct ListUserGroupMembersResponseBodyResult {
     /// `nextOffset`.
     pub next_offset: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserGroupMembersResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserGroupMembersResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "members" => rt::read_field(map, &mut self.members),
-            "nextOffset" => rt::read_field(map, &mut self.next_offset),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserGroupMembersResponseBodyResult { "hasMore" => read_field(has_more), "members"
+    => read_field(members), "nextOffset" => read_field(next_offset) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserGroupMembersResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("members", &self.members)?;
-        object.optional("nextOffset", &self.next_offset)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserGroupMembersResponseBodyResult { "hasMore" => optional(has_more), "members"
+    => optional(members), "nextOffset" => optional(next_offset) }
 }
 /// `ListUserGroupsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7405,39 +5034,14 @@ pub struct ListUserGroupsResponseBodyResult {
     /// `nextOffset`.
     pub next_offset: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserGroupsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserGroupsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groups" => rt::read_field(map, &mut self.groups),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextOffset" => rt::read_field(map, &mut self.next_offset),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserGroupsResponseBodyResult { "groups" => read_field(groups), "hasMore" =>
+    read_field(has_more), "nextOffset" => read_field(next_offset) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserGroupsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groups", &self.groups)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextOffset", &self.next_offset)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserGroupsResponseBodyResult { "groups" => optional(groups), "hasMore" =>
+    optional(has_more), "nextOffset" => optional(next_offset) }
 }
 /// `OrgInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7448,37 +5052,12 @@ pub struct OrgInfoResponseBodyResult {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OrgInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OrgInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrgInfoResponseBodyResult { "id" => read_field(id), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OrgInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrgInfoResponseBodyResult { "id" => optional(id), "name" => optional(name) }
 }
 /// `QueryCorpStatisticDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7499,55 +5078,23 @@ pub struct QueryCorpStatisticDataResponseBodyResult {
     /// `wechatTotalShareCnt`.
     pub wechat_total_share_cnt: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCorpStatisticDataResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCorpStatisticDataResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardBeReceivedTotalCnt" => {
-                rt::read_field(map, &mut self.card_be_received_total_cnt)
-            }
-            "cardReceiveTotalCnt" => {
-                rt::read_field(map, &mut self.card_receive_total_cnt)
-            }
-            "cardTotalBeVisitedCnt" => {
-                rt::read_field(map, &mut self.card_total_be_visited_cnt)
-            }
-            "dataDate" => rt::read_field(map, &mut self.data_date),
-            "dingTotalShareCnt" => rt::read_field(map, &mut self.ding_total_share_cnt),
-            "totalSendCnt" => rt::read_field(map, &mut self.total_send_cnt),
-            "wechatTotalShareCnt" => {
-                rt::read_field(map, &mut self.wechat_total_share_cnt)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCorpStatisticDataResponseBodyResult { "cardBeReceivedTotalCnt" =>
+    read_field(card_be_received_total_cnt), "cardReceiveTotalCnt" =>
+    read_field(card_receive_total_cnt), "cardTotalBeVisitedCnt" =>
+    read_field(card_total_be_visited_cnt), "dataDate" => read_field(data_date),
+    "dingTotalShareCnt" => read_field(ding_total_share_cnt), "totalSendCnt" =>
+    read_field(total_send_cnt), "wechatTotalShareCnt" =>
+    read_field(wechat_total_share_cnt) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCorpStatisticDataResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardBeReceivedTotalCnt", &self.card_be_received_total_cnt)?;
-        object.optional("cardReceiveTotalCnt", &self.card_receive_total_cnt)?;
-        object.optional("cardTotalBeVisitedCnt", &self.card_total_be_visited_cnt)?;
-        object.optional("dataDate", &self.data_date)?;
-        object.optional("dingTotalShareCnt", &self.ding_total_share_cnt)?;
-        object.optional("totalSendCnt", &self.total_send_cnt)?;
-        object.optional("wechatTotalShareCnt", &self.wechat_total_share_cnt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCorpStatisticDataResponseBodyResult { "cardBeReceivedTotalCnt" =>
+    optional(card_be_received_total_cnt), "cardReceiveTotalCnt" =>
+    optional(card_receive_total_cnt), "cardTotalBeVisitedCnt" =>
+    optional(card_total_be_visited_cnt), "dataDate" => optional(data_date),
+    "dingTotalShareCnt" => optional(ding_total_share_cnt), "totalSendCnt" =>
+    optional(total_send_cnt), "wechatTotalShareCnt" => optional(wechat_total_share_cnt) }
 }
 /// `QueryCorpUserStatisticResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -7564,43 +5111,16 @@ pub struct QueryCorpUserStatisticResponseBodyList {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCorpUserStatisticResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCorpUserStatisticResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "name" => rt::read_field(map, &mut self.name),
-            "receiveCnt" => rt::read_field(map, &mut self.receive_cnt),
-            "sendCnt" => rt::read_field(map, &mut self.send_cnt),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCorpUserStatisticResponseBodyList { "avatarUrl" => read_field(avatar_url),
+    "name" => read_field(name), "receiveCnt" => read_field(receive_cnt), "sendCnt" =>
+    read_field(send_cnt), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCorpUserStatisticResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("receiveCnt", &self.receive_cnt)?;
-        object.optional("sendCnt", &self.send_cnt)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCorpUserStatisticResponseBodyList { "avatarUrl" => optional(avatar_url), "name"
+    => optional(name), "receiveCnt" => optional(receive_cnt), "sendCnt" =>
+    optional(send_cnt), "unionId" => optional(union_id) }
 }
 /// `QueryResourceManagementMembersResponseBodyMembers`.
 #[derive(Clone, Debug, Default)]
@@ -7611,38 +5131,14 @@ pub struct QueryResourceManagementMembersResponseBodyMembers {
     /// `memberType`.
     pub member_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryResourceManagementMembersResponseBodyMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryResourceManagementMembersResponseBodyMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryResourceManagementMembersResponseBodyMembers { "memberId" =>
+    read_field(member_id), "memberType" => read_field(member_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryResourceManagementMembersResponseBodyMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("memberType", &self.member_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryResourceManagementMembersResponseBodyMembers { "memberId" =>
+    optional(member_id), "memberType" => optional(member_type) }
 }
 /// `TalentAddCustomTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7653,37 +5149,14 @@ pub struct TalentAddCustomTagResponseBodyResult {
     /// `tagName`.
     pub tag_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentAddCustomTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentAddCustomTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentAddCustomTagResponseBodyResult { "tagCode" => read_field(tag_code), "tagName"
+    => read_field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentAddCustomTagResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentAddCustomTagResponseBodyResult { "tagCode" => optional(tag_code), "tagName" =>
+    optional(tag_name) }
 }
 /// `TalentAddObjectiveTagResponseBodyResult`: the same model as [`TalentAddCustomTagResponseBodyResult`].
 pub type TalentAddObjectiveTagResponseBodyResult = TalentAddCustomTagResponseBodyResult;
@@ -7700,41 +5173,16 @@ pub struct TalentAddPersonalityTagResponseBodyResult {
     /// `tagName`.
     pub tag_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentAddPersonalityTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentAddPersonalityTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryCode" => rt::read_field(map, &mut self.category_code),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentAddPersonalityTagResponseBodyResult { "categoryCode" =>
+    read_field(category_code), "categoryName" => read_field(category_name), "tagCode" =>
+    read_field(tag_code), "tagName" => read_field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentAddPersonalityTagResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryCode", &self.category_code)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentAddPersonalityTagResponseBodyResult { "categoryCode" =>
+    optional(category_code), "categoryName" => optional(category_name), "tagCode" =>
+    optional(tag_code), "tagName" => optional(tag_name) }
 }
 /// `TalentDeleteCustomTagResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type TalentDeleteCustomTagResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
@@ -7751,35 +5199,12 @@ pub struct TalentQueryCustomTagResponseBodyResult {
     /// `tags`.
     pub tags: Option<Vec<TalentQueryCustomTagResponseBodyResultTags>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryCustomTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryCustomTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tags" => rt::read_field(map, &mut self.tags),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryCustomTagResponseBodyResult { "tags" => read_field(tags) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentQueryCustomTagResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tags", &self.tags)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentQueryCustomTagResponseBodyResult { "tags" => optional(tags) }
 }
 /// `TalentQueryObjectiveTagResponseBodyResult`: the same model as [`TalentQueryCustomTagResponseBodyResult`].
 pub type TalentQueryObjectiveTagResponseBodyResult = TalentQueryCustomTagResponseBodyResult;
@@ -7790,35 +5215,12 @@ pub struct TalentQueryPersonalityTagResponseBodyResult {
     /// `tags`.
     pub tags: Option<Vec<TalentQueryPersonalityTagResponseBodyResultTags>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryPersonalityTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryPersonalityTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tags" => rt::read_field(map, &mut self.tags),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryPersonalityTagResponseBodyResult { "tags" => read_field(tags) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentQueryPersonalityTagResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tags", &self.tags)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentQueryPersonalityTagResponseBodyResult { "tags" => optional(tags) }
 }
 /// `TalentQueryTagLikeDetailListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7833,40 +5235,14 @@ pub struct TalentQueryTagLikeDetailListResponseBodyResult {
     /// `nextCursor`.
     pub next_cursor: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for TalentQueryTagLikeDetailListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryTagLikeDetailListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "likeDetails" => rt::read_field(map, &mut self.like_details),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryTagLikeDetailListResponseBodyResult { "hasMore" => read_field(has_more),
+    "likeDetails" => read_field(like_details), "nextCursor" => read_field(next_cursor) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentQueryTagLikeDetailListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("likeDetails", &self.like_details)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentQueryTagLikeDetailListResponseBodyResult { "hasMore" => optional(has_more),
+    "likeDetails" => optional(like_details), "nextCursor" => optional(next_cursor) }
 }
 /// `TalentQueryTagLikeListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7875,35 +5251,12 @@ pub struct TalentQueryTagLikeListResponseBodyResult {
     /// `tagLikes`.
     pub tag_likes: Option<Vec<TalentQueryTagLikeListResponseBodyResultTagLikes>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryTagLikeListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryTagLikeListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagLikes" => rt::read_field(map, &mut self.tag_likes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryTagLikeListResponseBodyResult { "tagLikes" => read_field(tag_likes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentQueryTagLikeListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tagLikes", &self.tag_likes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentQueryTagLikeListResponseBodyResult { "tagLikes" => optional(tag_likes) }
 }
 /// `UserGroupAddStaticGroupMembersResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type UserGroupAddStaticGroupMembersResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
@@ -7922,41 +5275,15 @@ pub struct UserProfileResponseBodyResult {
     /// `stateCode`.
     pub state_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UserProfileResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UserProfileResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "orgIds" => rt::read_field(map, &mut self.org_ids),
-            "stateCode" => rt::read_field(map, &mut self.state_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UserProfileResponseBodyResult { "mobile" => read_field(mobile), "nick" =>
+    read_field(nick), "orgIds" => read_field(org_ids), "stateCode" =>
+    read_field(state_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UserProfileResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("orgIds", &self.org_ids)?;
-        object.optional("stateCode", &self.state_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UserProfileResponseBodyResult { "mobile" => optional(mobile), "nick" =>
+    optional(nick), "orgIds" => optional(org_ids), "stateCode" => optional(state_code) }
 }
 /// `BatchUpdateExternalTitleResponseBodyResultFailedList`.
 #[derive(Clone, Debug, Default)]
@@ -7967,38 +5294,14 @@ pub struct BatchUpdateExternalTitleResponseBodyResultFailedList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchUpdateExternalTitleResponseBodyResultFailedList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchUpdateExternalTitleResponseBodyResultFailedList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateExternalTitleResponseBodyResultFailedList { "title" => read_field(title),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchUpdateExternalTitleResponseBodyResultFailedList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("title", &self.title)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateExternalTitleResponseBodyResultFailedList { "title" => optional(title),
+    "userId" => optional(user_id) }
 }
 /// `BatchUpdateExternalTitleResponseBodyResultModifyList`: the same model as [`BatchUpdateExternalTitleResponseBodyResultFailedList`].
 pub type BatchUpdateExternalTitleResponseBodyResultModifyList = BatchUpdateExternalTitleResponseBodyResultFailedList;
@@ -8019,44 +5322,16 @@ pub struct GetCardInfoResponseBodyExtensionCardContactInfo {
         Vec<GetCardInfoResponseBodyExtensionCardContactInfoWorkPhone>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCardInfoResponseBodyExtensionCardContactInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "email" => rt::read_field(map, &mut self.email),
-            "link" => rt::read_field(map, &mut self.link),
-            "telephone" => rt::read_field(map, &mut self.telephone),
-            "workPhone" => rt::read_field(map, &mut self.work_phone),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCardInfoResponseBodyExtensionCardContactInfo { "address" => read_field(address),
+    "email" => read_field(email), "link" => read_field(link), "telephone" =>
+    read_field(telephone), "workPhone" => read_field(work_phone) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCardInfoResponseBodyExtensionCardContactInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("email", &self.email)?;
-        object.optional("link", &self.link)?;
-        object.optional("telephone", &self.telephone)?;
-        object.optional("workPhone", &self.work_phone)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCardInfoResponseBodyExtensionCardContactInfo { "address" => optional(address),
+    "email" => optional(email), "link" => optional(link), "telephone" =>
+    optional(telephone), "workPhone" => optional(work_phone) }
 }
 /// `ListBasicRoleInPageResponseBodyListOpenAction`.
 #[derive(Clone, Debug, Default)]
@@ -8069,37 +5344,14 @@ pub struct ListBasicRoleInPageResponseBodyListOpenAction {
         ListBasicRoleInPageResponseBodyListOpenActionOpenCondition,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListBasicRoleInPageResponseBodyListOpenAction {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListBasicRoleInPageResponseBodyListOpenAction {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionIds" => rt::read_field(map, &mut self.action_ids),
-            "openCondition" => rt::read_field(map, &mut self.open_condition),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListBasicRoleInPageResponseBodyListOpenAction { "actionIds" =>
+    read_field(action_ids), "openCondition" => read_field(open_condition) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListBasicRoleInPageResponseBodyListOpenAction {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionIds", &self.action_ids)?;
-        object.optional("openCondition", &self.open_condition)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListBasicRoleInPageResponseBodyListOpenAction { "actionIds" => optional(action_ids),
+    "openCondition" => optional(open_condition) }
 }
 /// `ListBasicRoleInPageResponseBodyListOpenMembers`.
 #[derive(Clone, Debug, Default)]
@@ -8114,42 +5366,16 @@ pub struct ListBasicRoleInPageResponseBodyListOpenMembers {
     /// `operateUserId`.
     pub operate_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListBasicRoleInPageResponseBodyListOpenMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListBasicRoleInPageResponseBodyListOpenMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "belongCorpId" => rt::read_field(map, &mut self.belong_corp_id),
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListBasicRoleInPageResponseBodyListOpenMembers { "belongCorpId" =>
+    read_field(belong_corp_id), "memberId" => read_field(member_id), "memberType" =>
+    read_field(member_type), "operateUserId" => read_field(operate_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListBasicRoleInPageResponseBodyListOpenMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("belongCorpId", &self.belong_corp_id)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("memberType", &self.member_type)?;
-        object.optional("operateUserId", &self.operate_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListBasicRoleInPageResponseBodyListOpenMembers { "belongCorpId" =>
+    optional(belong_corp_id), "memberId" => optional(member_id), "memberType" =>
+    optional(member_type), "operateUserId" => optional(operate_user_id) }
 }
 /// `ListManagementGroupsResponseBodyGroupsMembers`.
 #[derive(Clone, Debug, Default)]
@@ -8160,37 +5386,14 @@ pub struct ListManagementGroupsResponseBodyGroupsMembers {
     /// `memberType`.
     pub member_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListManagementGroupsResponseBodyGroupsMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListManagementGroupsResponseBodyGroupsMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListManagementGroupsResponseBodyGroupsMembers { "memberId" => read_field(member_id),
+    "memberType" => read_field(member_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListManagementGroupsResponseBodyGroupsMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("memberType", &self.member_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListManagementGroupsResponseBodyGroupsMembers { "memberId" => optional(member_id),
+    "memberType" => optional(member_type) }
 }
 /// `ListManagementGroupsResponseBodyGroupsScope`.
 #[derive(Clone, Debug, Default)]
@@ -8201,37 +5404,14 @@ pub struct ListManagementGroupsResponseBodyGroupsScope {
     /// `scopeType`.
     pub scope_type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListManagementGroupsResponseBodyGroupsScope {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListManagementGroupsResponseBodyGroupsScope {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListManagementGroupsResponseBodyGroupsScope { "deptIds" => read_field(dept_ids),
+    "scopeType" => read_field(scope_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListManagementGroupsResponseBodyGroupsScope {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.optional("scopeType", &self.scope_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListManagementGroupsResponseBodyGroupsScope { "deptIds" => optional(dept_ids),
+    "scopeType" => optional(scope_type) }
 }
 /// `ListUserGroupMembersResponseBodyResultMembers`.
 #[derive(Clone, Debug, Default)]
@@ -8242,37 +5422,14 @@ pub struct ListUserGroupMembersResponseBodyResultMembers {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserGroupMembersResponseBodyResultMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserGroupMembersResponseBodyResultMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserGroupMembersResponseBodyResultMembers { "name" => read_field(name), "userId"
+    => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserGroupMembersResponseBodyResultMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserGroupMembersResponseBodyResultMembers { "name" => optional(name), "userId" =>
+    optional(user_id) }
 }
 /// `ListUserGroupsResponseBodyResultGroups`.
 #[derive(Clone, Debug, Default)]
@@ -8289,43 +5446,16 @@ pub struct ListUserGroupsResponseBodyResultGroups {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserGroupsResponseBodyResultGroups {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserGroupsResponseBodyResultGroups {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "groupCode" => rt::read_field(map, &mut self.group_code),
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserGroupsResponseBodyResultGroups { "gmtModified" => read_field(gmt_modified),
+    "groupCode" => read_field(group_code), "groupType" => read_field(group_type), "name"
+    => read_field(name), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserGroupsResponseBodyResultGroups {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("groupCode", &self.group_code)?;
-        object.optional("groupType", &self.group_type)?;
-        object.optional("name", &self.name)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserGroupsResponseBodyResultGroups { "gmtModified" => optional(gmt_modified),
+    "groupCode" => optional(group_code), "groupType" => optional(group_type), "name" =>
+    optional(name), "status" => optional(status) }
 }
 /// `TalentQueryCustomTagResponseBodyResultTags`.
 #[derive(Clone, Debug, Default)]
@@ -8338,39 +5468,14 @@ pub struct TalentQueryCustomTagResponseBodyResultTags {
     /// `tagName`.
     pub tag_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryCustomTagResponseBodyResultTags {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryCustomTagResponseBodyResultTags {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sortOrder" => rt::read_field(map, &mut self.sort_order),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryCustomTagResponseBodyResultTags { "sortOrder" => read_field(sort_order),
+    "tagCode" => read_field(tag_code), "tagName" => read_field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentQueryCustomTagResponseBodyResultTags {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sortOrder", &self.sort_order)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentQueryCustomTagResponseBodyResultTags { "sortOrder" => optional(sort_order),
+    "tagCode" => optional(tag_code), "tagName" => optional(tag_name) }
 }
 /// `TalentQueryObjectiveTagResponseBodyResultTags`: the same model as [`TalentQueryCustomTagResponseBodyResultTags`].
 pub type TalentQueryObjectiveTagResponseBodyResultTags = TalentQueryCustomTagResponseBodyResultTags;
@@ -8391,46 +5496,20 @@ pub struct TalentQueryPersonalityTagResponseBodyResultTags {
     /// `tagName`.
     pub tag_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for TalentQueryPersonalityTagResponseBodyResultTags {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryPersonalityTagResponseBodyResultTags {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryCode" => rt::read_field(map, &mut self.category_code),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "categorySortOrder" => rt::read_field(map, &mut self.category_sort_order),
-            "sortOrder" => rt::read_field(map, &mut self.sort_order),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryPersonalityTagResponseBodyResultTags { "categoryCode" =>
+    read_field(category_code), "categoryName" => read_field(category_name),
+    "categorySortOrder" => read_field(category_sort_order), "sortOrder" =>
+    read_field(sort_order), "tagCode" => read_field(tag_code), "tagName" =>
+    read_field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentQueryPersonalityTagResponseBodyResultTags {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryCode", &self.category_code)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("categorySortOrder", &self.category_sort_order)?;
-        object.optional("sortOrder", &self.sort_order)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentQueryPersonalityTagResponseBodyResultTags { "categoryCode" =>
+    optional(category_code), "categoryName" => optional(category_name),
+    "categorySortOrder" => optional(category_sort_order), "sortOrder" =>
+    optional(sort_order), "tagCode" => optional(tag_code), "tagName" =>
+    optional(tag_name) }
 }
 /// `TalentQueryTagLikeDetailListResponseBodyResultLikeDetails`.
 #[derive(Clone, Debug, Default)]
@@ -8441,38 +5520,14 @@ pub struct TalentQueryTagLikeDetailListResponseBodyResultLikeDetails {
     /// `operatorUserId`.
     pub operator_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for TalentQueryTagLikeDetailListResponseBodyResultLikeDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryTagLikeDetailListResponseBodyResultLikeDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "likeTimestamp" => rt::read_field(map, &mut self.like_timestamp),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryTagLikeDetailListResponseBodyResultLikeDetails { "likeTimestamp" =>
+    read_field(like_timestamp), "operatorUserId" => read_field(operator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentQueryTagLikeDetailListResponseBodyResultLikeDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("likeTimestamp", &self.like_timestamp)?;
-        object.optional("operatorUserId", &self.operator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentQueryTagLikeDetailListResponseBodyResultLikeDetails { "likeTimestamp" =>
+    optional(like_timestamp), "operatorUserId" => optional(operator_user_id) }
 }
 /// `TalentQueryTagLikeListResponseBodyResultTagLikes`.
 #[derive(Clone, Debug, Default)]
@@ -8487,42 +5542,16 @@ pub struct TalentQueryTagLikeListResponseBodyResultTagLikes {
     /// `tagName`.
     pub tag_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for TalentQueryTagLikeListResponseBodyResultTagLikes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryTagLikeListResponseBodyResultTagLikes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasLiked" => rt::read_field(map, &mut self.has_liked),
-            "likeCount" => rt::read_field(map, &mut self.like_count),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryTagLikeListResponseBodyResultTagLikes { "hasLiked" =>
+    read_field(has_liked), "likeCount" => read_field(like_count), "tagCode" =>
+    read_field(tag_code), "tagName" => read_field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentQueryTagLikeListResponseBodyResultTagLikes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasLiked", &self.has_liked)?;
-        object.optional("likeCount", &self.like_count)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentQueryTagLikeListResponseBodyResultTagLikes { "hasLiked" => optional(has_liked),
+    "likeCount" => optional(like_count), "tagCode" => optional(tag_code), "tagName" =>
+    optional(tag_name) }
 }
 /// `GetCardInfoResponseBodyExtensionCardContactInfoAddress`.
 #[derive(Clone, Debug, Default)]
@@ -8533,38 +5562,14 @@ pub struct GetCardInfoResponseBodyExtensionCardContactInfoAddress {
     /// `detail`.
     pub detail: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCardInfoResponseBodyExtensionCardContactInfoAddress {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoAddress {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "area" => rt::read_field(map, &mut self.area),
-            "detail" => rt::read_field(map, &mut self.detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCardInfoResponseBodyExtensionCardContactInfoAddress { "area" => read_field(area),
+    "detail" => read_field(detail) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCardInfoResponseBodyExtensionCardContactInfoAddress {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("area", &self.area)?;
-        object.optional("detail", &self.detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCardInfoResponseBodyExtensionCardContactInfoAddress { "area" => optional(area),
+    "detail" => optional(detail) }
 }
 /// `GetCardInfoResponseBodyExtensionCardContactInfoEmail`.
 #[derive(Clone, Debug, Default)]
@@ -8575,38 +5580,14 @@ pub struct GetCardInfoResponseBodyExtensionCardContactInfoEmail {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCardInfoResponseBodyExtensionCardContactInfoEmail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoEmail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => rt::read_field(map, &mut self.label),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCardInfoResponseBodyExtensionCardContactInfoEmail { "label" => read_field(label),
+    "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCardInfoResponseBodyExtensionCardContactInfoEmail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("label", &self.label)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCardInfoResponseBodyExtensionCardContactInfoEmail { "label" => optional(label),
+    "value" => optional(value) }
 }
 /// `GetCardInfoResponseBodyExtensionCardContactInfoLink`: the same model as [`GetCardInfoResponseBodyExtensionCardContactInfoEmail`].
 pub type GetCardInfoResponseBodyExtensionCardContactInfoLink = GetCardInfoResponseBodyExtensionCardContactInfoEmail;
@@ -8623,37 +5604,14 @@ pub struct ListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
         ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openContactScope" => rt::read_field(map, &mut self.open_contact_scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListBasicRoleInPageResponseBodyListOpenActionOpenCondition { "openContactScope" =>
+    read_field(open_contact_scope) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openContactScope", &self.open_contact_scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListBasicRoleInPageResponseBodyListOpenActionOpenCondition { "openContactScope" =>
+    optional(open_contact_scope) }
 }
 /// `GetCardInfoResponseBodyExtensionCardContactInfoAddressArea`.
 #[derive(Clone, Debug, Default)]
@@ -8664,39 +5622,14 @@ pub struct GetCardInfoResponseBodyExtensionCardContactInfoAddressArea {
     /// `regionFullName`.
     pub region_full_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCardInfoResponseBodyExtensionCardContactInfoAddressArea {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoAddressArea {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "region" => rt::read_field(map, &mut self.region),
-            "regionFullName" => rt::read_field(map, &mut self.region_full_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCardInfoResponseBodyExtensionCardContactInfoAddressArea { "region" =>
+    read_field(region), "regionFullName" => read_field(region_full_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetCardInfoResponseBodyExtensionCardContactInfoAddressArea {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("region", &self.region)?;
-        object.optional("regionFullName", &self.region_full_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCardInfoResponseBodyExtensionCardContactInfoAddressArea { "region" =>
+    optional(region), "regionFullName" => optional(region_full_name) }
 }
 /// `ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope`.
 #[derive(Clone, Debug, Default)]
@@ -8711,46 +5644,18 @@ pub struct ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContact
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "includeMemberDepts" => rt::read_field(map, &mut self.include_member_depts),
-            "includeSelfManageDepts" => {
-                rt::read_field(map, &mut self.include_self_manage_depts)
-            }
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
+    "deptIds" => read_field(dept_ids), "includeMemberDepts" =>
+    read_field(include_member_depts), "includeSelfManageDepts" =>
+    read_field(include_self_manage_depts), "userIds" => read_field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.optional("includeMemberDepts", &self.include_member_depts)?;
-        object.optional("includeSelfManageDepts", &self.include_self_manage_depts)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
+    "deptIds" => optional(dept_ids), "includeMemberDepts" =>
+    optional(include_member_depts), "includeSelfManageDepts" =>
+    optional(include_self_manage_depts), "userIds" => optional(user_ids) }
 }
 /// The request of [`Api::add_account_mapping`].
 #[derive(Clone, Debug)]
@@ -8795,44 +5700,16 @@ impl AddAccountMappingRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddAccountMappingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("domain", &self.domain)?;
-        object.optional("extension", &self.extension)?;
-        object.field("outId", &self.out_id)?;
-        object.field("outTenantId", &self.out_tenant_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddAccountMappingRequest { "domain" => field(domain), "extension" =>
+    optional(extension), "outId" => field(out_id), "outTenantId" => field(out_tenant_id),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddAccountMappingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddAccountMappingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "domain" => rt::read_field(map, &mut self.domain),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "outId" => rt::read_field(map, &mut self.out_id),
-            "outTenantId" => rt::read_field(map, &mut self.out_tenant_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddAccountMappingRequest { "domain" => read_field(domain), "extension" =>
+    read_field(extension), "outId" => read_field(out_id), "outTenantId" =>
+    read_field(out_tenant_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AddAccountMappingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8948,58 +5825,26 @@ impl AddContactHideBySceneSettingRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddContactHideBySceneSettingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
-        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
-        object.optional("excludeUserIds", &self.exclude_user_ids)?;
-        object.optional("name", &self.name)?;
-        object.optional("nodeListSceneConfig", &self.node_list_scene_config)?;
-        object.optional("objectDeptIds", &self.object_dept_ids)?;
-        object.optional("objectTagIds", &self.object_tag_ids)?;
-        object.optional("objectUserIds", &self.object_user_ids)?;
-        object.optional("profileSceneConfig", &self.profile_scene_config)?;
-        object.optional("searchSceneConfig", &self.search_scene_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddContactHideBySceneSettingRequest { "description" => optional(description),
+    "excludeDeptIds" => optional(exclude_dept_ids), "excludeTagIds" =>
+    optional(exclude_tag_ids), "excludeUserIds" => optional(exclude_user_ids), "name" =>
+    optional(name), "nodeListSceneConfig" => optional(node_list_scene_config),
+    "objectDeptIds" => optional(object_dept_ids), "objectTagIds" =>
+    optional(object_tag_ids), "objectUserIds" => optional(object_user_ids),
+    "profileSceneConfig" => optional(profile_scene_config), "searchSceneConfig" =>
+    optional(search_scene_config) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddContactHideBySceneSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddContactHideBySceneSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
-            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
-            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
-            "name" => rt::read_field(map, &mut self.name),
-            "nodeListSceneConfig" => {
-                rt::read_field(map, &mut self.node_list_scene_config)
-            }
-            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
-            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
-            "objectUserIds" => rt::read_field(map, &mut self.object_user_ids),
-            "profileSceneConfig" => rt::read_field(map, &mut self.profile_scene_config),
-            "searchSceneConfig" => rt::read_field(map, &mut self.search_scene_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddContactHideBySceneSettingRequest { "description" => read_field(description),
+    "excludeDeptIds" => read_field(exclude_dept_ids), "excludeTagIds" =>
+    read_field(exclude_tag_ids), "excludeUserIds" => read_field(exclude_user_ids), "name"
+    => read_field(name), "nodeListSceneConfig" => read_field(node_list_scene_config),
+    "objectDeptIds" => read_field(object_dept_ids), "objectTagIds" =>
+    read_field(object_tag_ids), "objectUserIds" => read_field(object_user_ids),
+    "profileSceneConfig" => read_field(profile_scene_config), "searchSceneConfig" =>
+    read_field(search_scene_config) }
 }
 impl rt::WriteRequest for AddContactHideBySceneSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9125,58 +5970,28 @@ impl AddEmpAttributeHideBySceneSettingRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddEmpAttributeHideBySceneSettingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatSubtitleConfig", &self.chat_subtitle_config)?;
-        object.optional("description", &self.description)?;
-        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
-        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
-        object.optional("excludeUserIds", &self.exclude_user_ids)?;
-        object.optional("hideFields", &self.hide_fields)?;
-        object.optional("name", &self.name)?;
-        object.optional("objectDeptIds", &self.object_dept_ids)?;
-        object.optional("objectTagIds", &self.object_tag_ids)?;
-        object.optional("objectUserIds", &self.object_user_ids)?;
-        object.optional("profileSceneConfig", &self.profile_scene_config)?;
-        object.optional("searchSceneConfig", &self.search_scene_config)?;
-        object.end()
+rt::impl_serialize! {
+    AddEmpAttributeHideBySceneSettingRequest { "chatSubtitleConfig" =>
+    optional(chat_subtitle_config), "description" => optional(description),
+    "excludeDeptIds" => optional(exclude_dept_ids), "excludeTagIds" =>
+    optional(exclude_tag_ids), "excludeUserIds" => optional(exclude_user_ids),
+    "hideFields" => optional(hide_fields), "name" => optional(name), "objectDeptIds" =>
+    optional(object_dept_ids), "objectTagIds" => optional(object_tag_ids),
+    "objectUserIds" => optional(object_user_ids), "profileSceneConfig" =>
+    optional(profile_scene_config), "searchSceneConfig" => optional(search_scene_config)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddEmpAttributeHideBySceneSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddEmpAttributeHideBySceneSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatSubtitleConfig" => rt::read_field(map, &mut self.chat_subtitle_config),
-            "description" => rt::read_field(map, &mut self.description),
-            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
-            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
-            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
-            "hideFields" => rt::read_field(map, &mut self.hide_fields),
-            "name" => rt::read_field(map, &mut self.name),
-            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
-            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
-            "objectUserIds" => rt::read_field(map, &mut self.object_user_ids),
-            "profileSceneConfig" => rt::read_field(map, &mut self.profile_scene_config),
-            "searchSceneConfig" => rt::read_field(map, &mut self.search_scene_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddEmpAttributeHideBySceneSettingRequest { "chatSubtitleConfig" =>
+    read_field(chat_subtitle_config), "description" => read_field(description),
+    "excludeDeptIds" => read_field(exclude_dept_ids), "excludeTagIds" =>
+    read_field(exclude_tag_ids), "excludeUserIds" => read_field(exclude_user_ids),
+    "hideFields" => read_field(hide_fields), "name" => read_field(name), "objectDeptIds"
+    => read_field(object_dept_ids), "objectTagIds" => read_field(object_tag_ids),
+    "objectUserIds" => read_field(object_user_ids), "profileSceneConfig" =>
+    read_field(profile_scene_config), "searchSceneConfig" =>
+    read_field(search_scene_config) }
 }
 impl rt::WriteRequest for AddEmpAttributeHideBySceneSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9221,45 +6036,17 @@ impl AddOrgAccountOwnnessRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddOrgAccountOwnnessRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("ownenssType", &self.ownenss_type)?;
-        object.field("ownnessId", &self.ownness_id)?;
-        object.field("startTime", &self.start_time)?;
-        object.field("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOrgAccountOwnnessRequest { "endTime" => field(end_time), "ownenssType" =>
+    field(ownenss_type), "ownnessId" => field(ownness_id), "startTime" =>
+    field(start_time), "text" => field(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddOrgAccountOwnnessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddOrgAccountOwnnessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "ownenssType" => rt::read_field(map, &mut self.ownenss_type),
-            "ownnessId" => rt::read_field(map, &mut self.ownness_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOrgAccountOwnnessRequest { "userId" => read_field(user_id), "endTime" =>
+    read_field(end_time), "ownenssType" => read_field(ownenss_type), "ownnessId" =>
+    read_field(ownness_id), "startTime" => read_field(start_time), "text" =>
+    read_field(text) }
 }
 impl rt::WriteRequest for AddOrgAccountOwnnessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9398,66 +6185,29 @@ impl AnnualCertificationAuditRequest {
         self
     }
 }
-impl rt::serde::Serialize for AnnualCertificationAuditRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("applicantMobile", &self.applicant_mobile)?;
-        object.optional("applicantName", &self.applicant_name)?;
-        object.optional("applicationLetter", &self.application_letter)?;
-        object.field("authStatus", &self.auth_status)?;
-        object.optional("certificateType", &self.certificate_type)?;
-        object.optional("corpName", &self.corp_name)?;
-        object.optional("depositaryBank", &self.depositary_bank)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("legalPerson", &self.legal_person)?;
-        object.optional("licenseNumber", &self.license_number)?;
-        object.optional("licenseUrl", &self.license_url)?;
-        object.field("orderId", &self.order_id)?;
-        object.optional("publicAccount", &self.public_account)?;
-        object.optional("reasonCode", &self.reason_code)?;
-        object.optional("reasonMsg", &self.reason_msg)?;
-        object.optional("tag", &self.tag)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnnualCertificationAuditRequest { "applicantMobile" => optional(applicant_mobile),
+    "applicantName" => optional(applicant_name), "applicationLetter" =>
+    optional(application_letter), "authStatus" => field(auth_status), "certificateType"
+    => optional(certificate_type), "corpName" => optional(corp_name), "depositaryBank" =>
+    optional(depositary_bank), "extension" => optional(extension), "legalPerson" =>
+    optional(legal_person), "licenseNumber" => optional(license_number), "licenseUrl" =>
+    optional(license_url), "orderId" => field(order_id), "publicAccount" =>
+    optional(public_account), "reasonCode" => optional(reason_code), "reasonMsg" =>
+    optional(reason_msg), "tag" => optional(tag) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AnnualCertificationAuditRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AnnualCertificationAuditRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applicantMobile" => rt::read_field(map, &mut self.applicant_mobile),
-            "applicantName" => rt::read_field(map, &mut self.applicant_name),
-            "applicationLetter" => rt::read_field(map, &mut self.application_letter),
-            "authStatus" => rt::read_field(map, &mut self.auth_status),
-            "certificateType" => rt::read_field(map, &mut self.certificate_type),
-            "corpName" => rt::read_field(map, &mut self.corp_name),
-            "depositaryBank" => rt::read_field(map, &mut self.depositary_bank),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "legalPerson" => rt::read_field(map, &mut self.legal_person),
-            "licenseNumber" => rt::read_field(map, &mut self.license_number),
-            "licenseUrl" => rt::read_field(map, &mut self.license_url),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "publicAccount" => rt::read_field(map, &mut self.public_account),
-            "reasonCode" => rt::read_field(map, &mut self.reason_code),
-            "reasonMsg" => rt::read_field(map, &mut self.reason_msg),
-            "tag" => rt::read_field(map, &mut self.tag),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnnualCertificationAuditRequest { "applicantMobile" => read_field(applicant_mobile),
+    "applicantName" => read_field(applicant_name), "applicationLetter" =>
+    read_field(application_letter), "authStatus" => read_field(auth_status),
+    "certificateType" => read_field(certificate_type), "corpName" =>
+    read_field(corp_name), "depositaryBank" => read_field(depositary_bank), "extension"
+    => read_field(extension), "legalPerson" => read_field(legal_person), "licenseNumber"
+    => read_field(license_number), "licenseUrl" => read_field(license_url), "orderId" =>
+    read_field(order_id), "publicAccount" => read_field(public_account), "reasonCode" =>
+    read_field(reason_code), "reasonMsg" => read_field(reason_msg), "tag" =>
+    read_field(tag) }
 }
 impl rt::WriteRequest for AnnualCertificationAuditRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9483,25 +6233,8 @@ impl BatchApproveUnionApplyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchApproveUnionApplyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchApproveUnionApplyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchApproveUnionApplyRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for BatchApproveUnionApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9533,26 +6266,9 @@ impl BatchGetUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchGetUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchGetUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "permissionCode" => rt::read_field(map, &mut self.permission_code),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetUserRequest { "permissionCode" => read_field(permission_code), "userIdList"
+    => read_field(user_id_list) }
 }
 impl rt::WriteRequest for BatchGetUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9592,40 +6308,14 @@ impl BatchUpdateExternalTitleRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchUpdateExternalTitleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operatorUserId", &self.operator_user_id)?;
-        object.optional("updateTitleModelList", &self.update_title_model_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateExternalTitleRequest { "operatorUserId" => optional(operator_user_id),
+    "updateTitleModelList" => optional(update_title_model_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateExternalTitleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateExternalTitleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "updateTitleModelList" => {
-                rt::read_field(map, &mut self.update_title_model_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateExternalTitleRequest { "operatorUserId" => read_field(operator_user_id),
+    "updateTitleModelList" => read_field(update_title_model_list) }
 }
 impl rt::WriteRequest for BatchUpdateExternalTitleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9651,38 +6341,14 @@ impl ChangeDingTalkIdRequest {
         }
     }
 }
-impl rt::serde::Serialize for ChangeDingTalkIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dingTalkId", &self.ding_talk_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChangeDingTalkIdRequest { "dingTalkId" => field(ding_talk_id), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChangeDingTalkIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChangeDingTalkIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingTalkId" => rt::read_field(map, &mut self.ding_talk_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChangeDingTalkIdRequest { "dingTalkId" => read_field(ding_talk_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for ChangeDingTalkIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9715,40 +6381,14 @@ impl ChangeMainAdminRequest {
         }
     }
 }
-impl rt::serde::Serialize for ChangeMainAdminRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("effectCorpId", &self.effect_corp_id)?;
-        object.field("sourceUserId", &self.source_user_id)?;
-        object.field("targetUserId", &self.target_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChangeMainAdminRequest { "effectCorpId" => field(effect_corp_id), "sourceUserId" =>
+    field(source_user_id), "targetUserId" => field(target_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChangeMainAdminRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChangeMainAdminRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "effectCorpId" => rt::read_field(map, &mut self.effect_corp_id),
-            "sourceUserId" => rt::read_field(map, &mut self.source_user_id),
-            "targetUserId" => rt::read_field(map, &mut self.target_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChangeMainAdminRequest { "effectCorpId" => read_field(effect_corp_id), "sourceUserId"
+    => read_field(source_user_id), "targetUserId" => read_field(target_user_id) }
 }
 impl rt::WriteRequest for ChangeMainAdminRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9774,38 +6414,14 @@ impl ChangeMainOrgRequest {
         }
     }
 }
-impl rt::serde::Serialize for ChangeMainOrgRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("newMainCorpId", &self.new_main_corp_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChangeMainOrgRequest { "newMainCorpId" => field(new_main_corp_id), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChangeMainOrgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChangeMainOrgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "newMainCorpId" => rt::read_field(map, &mut self.new_main_corp_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChangeMainOrgRequest { "newMainCorpId" => read_field(new_main_corp_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for ChangeMainOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9858,44 +6474,16 @@ impl CourseFinishCourseRequest {
         self
     }
 }
-impl rt::serde::Serialize for CourseFinishCourseRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("certId", &self.cert_id)?;
-        object.optional("certMediaBase64", &self.cert_media_base64)?;
-        object.optional("courseId", &self.course_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CourseFinishCourseRequest { "certId" => optional(cert_id), "certMediaBase64" =>
+    optional(cert_media_base64), "courseId" => optional(course_id), "status" =>
+    optional(status), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CourseFinishCourseRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CourseFinishCourseRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "certId" => rt::read_field(map, &mut self.cert_id),
-            "certMediaBase64" => rt::read_field(map, &mut self.cert_media_base64),
-            "courseId" => rt::read_field(map, &mut self.course_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CourseFinishCourseRequest { "certId" => read_field(cert_id), "certMediaBase64" =>
+    read_field(cert_media_base64), "courseId" => read_field(course_id), "status" =>
+    read_field(status), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CourseFinishCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9934,40 +6522,14 @@ impl CreateCooperateOrgRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateCooperateOrgRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("industryCode", &self.industry_code)?;
-        object.optional("logoMediaId", &self.logo_media_id)?;
-        object.field("orgName", &self.org_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCooperateOrgRequest { "industryCode" => optional(industry_code), "logoMediaId"
+    => optional(logo_media_id), "orgName" => field(org_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCooperateOrgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCooperateOrgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "industryCode" => rt::read_field(map, &mut self.industry_code),
-            "logoMediaId" => rt::read_field(map, &mut self.logo_media_id),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCooperateOrgRequest { "industryCode" => read_field(industry_code),
+    "logoMediaId" => read_field(logo_media_id), "orgName" => read_field(org_name) }
 }
 impl rt::WriteRequest for CreateCooperateOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10004,42 +6566,15 @@ impl CreateManagementGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateManagementGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupName", &self.group_name)?;
-        object.field("members", &self.members)?;
-        object.field("resourceIds", &self.resource_ids)?;
-        object.field("scope", &self.scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateManagementGroupRequest { "groupName" => field(group_name), "members" =>
+    field(members), "resourceIds" => field(resource_ids), "scope" => field(scope) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateManagementGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateManagementGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "members" => rt::read_field(map, &mut self.members),
-            "resourceIds" => rt::read_field(map, &mut self.resource_ids),
-            "scope" => rt::read_field(map, &mut self.scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateManagementGroupRequest { "groupName" => read_field(group_name), "members" =>
+    read_field(members), "resourceIds" => read_field(resource_ids), "scope" =>
+    read_field(scope) }
 }
 impl rt::WriteRequest for CreateManagementGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10080,43 +6615,15 @@ impl CreateSecondaryManagementGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateSecondaryManagementGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupName", &self.group_name)?;
-        object.field("members", &self.members)?;
-        object.field("resourceIds", &self.resource_ids)?;
-        object.field("scope", &self.scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSecondaryManagementGroupRequest { "groupName" => field(group_name), "members"
+    => field(members), "resourceIds" => field(resource_ids), "scope" => field(scope) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSecondaryManagementGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSecondaryManagementGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "members" => rt::read_field(map, &mut self.members),
-            "resourceIds" => rt::read_field(map, &mut self.resource_ids),
-            "scope" => rt::read_field(map, &mut self.scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSecondaryManagementGroupRequest { "userId" => read_field(user_id), "groupName"
+    => read_field(group_name), "members" => read_field(members), "resourceIds" =>
+    read_field(resource_ids), "scope" => read_field(scope) }
 }
 impl rt::WriteRequest for CreateSecondaryManagementGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10151,40 +6658,14 @@ impl CreateUserGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateUserGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("clientShow", &self.client_show)?;
-        object.field("description", &self.description)?;
-        object.field("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateUserGroupRequest { "clientShow" => optional(client_show), "description" =>
+    field(description), "name" => field(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateUserGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateUserGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clientShow" => rt::read_field(map, &mut self.client_show),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateUserGroupRequest { "clientShow" => read_field(client_show), "description" =>
+    read_field(description), "name" => read_field(name) }
 }
 impl rt::WriteRequest for CreateUserGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10211,26 +6692,9 @@ impl DelAccountMappingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DelAccountMappingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DelAccountMappingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "domain" => rt::read_field(map, &mut self.domain),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DelAccountMappingRequest { "domain" => read_field(domain), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for DelAccountMappingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10261,27 +6725,9 @@ impl DelOrgAccUserOwnnessRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DelOrgAccUserOwnnessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DelOrgAccUserOwnnessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ownenssType" => rt::read_field(map, &mut self.ownenss_type),
-            "ownnessId" => rt::read_field(map, &mut self.ownness_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DelOrgAccUserOwnnessRequest { "ownenssType" => read_field(ownenss_type), "ownnessId"
+    => read_field(ownness_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for DelOrgAccUserOwnnessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10306,36 +6752,12 @@ impl DeleteUserGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteUserGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupCode", &self.group_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteUserGroupRequest { "groupCode" => field(group_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteUserGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteUserGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupCode" => rt::read_field(map, &mut self.group_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteUserGroupRequest { "groupCode" => read_field(group_code) }
 }
 impl rt::WriteRequest for DeleteUserGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10411,60 +6833,23 @@ impl DeptGroupSettingUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeptGroupSettingUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deptId", &self.dept_id)?;
-        object.optional("groupContainHiddenDept", &self.group_contain_hidden_dept)?;
-        object
-            .optional(
-                "groupContainHrmEmployeeTypeLabels",
-                &self.group_contain_hrm_employee_type_labels,
-            )?;
-        object.optional("groupContainOuterDept", &self.group_contain_outer_dept)?;
-        object.optional("groupContainSubDept", &self.group_contain_sub_dept)?;
-        object.optional("permissionCode", &self.permission_code)?;
-        object.optional("syncMembers", &self.sync_members)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeptGroupSettingUpdateRequest { "deptId" => field(dept_id), "groupContainHiddenDept"
+    => optional(group_contain_hidden_dept), "groupContainHrmEmployeeTypeLabels" =>
+    optional(group_contain_hrm_employee_type_labels), "groupContainOuterDept" =>
+    optional(group_contain_outer_dept), "groupContainSubDept" =>
+    optional(group_contain_sub_dept), "permissionCode" => optional(permission_code),
+    "syncMembers" => optional(sync_members) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeptGroupSettingUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeptGroupSettingUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "groupContainHiddenDept" => {
-                rt::read_field(map, &mut self.group_contain_hidden_dept)
-            }
-            "groupContainHrmEmployeeTypeLabels" => {
-                rt::read_field(map, &mut self.group_contain_hrm_employee_type_labels)
-            }
-            "groupContainOuterDept" => {
-                rt::read_field(map, &mut self.group_contain_outer_dept)
-            }
-            "groupContainSubDept" => {
-                rt::read_field(map, &mut self.group_contain_sub_dept)
-            }
-            "permissionCode" => rt::read_field(map, &mut self.permission_code),
-            "syncMembers" => rt::read_field(map, &mut self.sync_members),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeptGroupSettingUpdateRequest { "deptId" => read_field(dept_id),
+    "groupContainHiddenDept" => read_field(group_contain_hidden_dept),
+    "groupContainHrmEmployeeTypeLabels" =>
+    read_field(group_contain_hrm_employee_type_labels), "groupContainOuterDept" =>
+    read_field(group_contain_outer_dept), "groupContainSubDept" =>
+    read_field(group_contain_sub_dept), "permissionCode" => read_field(permission_code),
+    "syncMembers" => read_field(sync_members) }
 }
 impl rt::WriteRequest for DeptGroupSettingUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10491,26 +6876,9 @@ impl GetAccountMappingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAccountMappingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAccountMappingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "domain" => rt::read_field(map, &mut self.domain),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAccountMappingRequest { "domain" => read_field(domain), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetAccountMappingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10544,26 +6912,9 @@ impl GetApplyInviteInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetApplyInviteInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetApplyInviteInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "inviterUserId" => rt::read_field(map, &mut self.inviter_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetApplyInviteInfoRequest { "deptId" => read_field(dept_id), "inviterUserId" =>
+    read_field(inviter_user_id) }
 }
 impl rt::WriteRequest for GetApplyInviteInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10601,38 +6952,13 @@ impl GetBranchAuthDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetBranchAuthDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("body", &self.body)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetBranchAuthDataRequest { "body" => optional(body) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetBranchAuthDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetBranchAuthDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "branchCorpId" => rt::read_field(map, &mut self.branch_corp_id),
-            "code" => rt::read_field(map, &mut self.code),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBranchAuthDataRequest { "branchCorpId" => read_field(branch_corp_id), "code" =>
+    read_field(code), "body" => read_field(body) }
 }
 impl rt::WriteRequest for GetBranchAuthDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10658,25 +6984,9 @@ impl GetDingIdByMigrationDingIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDingIdByMigrationDingIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDingIdByMigrationDingIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "migrationDingId" => rt::read_field(map, &mut self.migration_ding_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDingIdByMigrationDingIdRequest { "migrationDingId" =>
+    read_field(migration_ding_id) }
 }
 impl rt::WriteRequest for GetDingIdByMigrationDingIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10698,25 +7008,8 @@ impl GetMigrationDingIdByDingIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMigrationDingIdByDingIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMigrationDingIdByDingIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingId" => rt::read_field(map, &mut self.ding_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMigrationDingIdByDingIdRequest { "dingId" => read_field(ding_id) }
 }
 impl rt::WriteRequest for GetMigrationDingIdByDingIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10738,25 +7031,8 @@ impl GetMigrationUnionIdByUnionIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMigrationUnionIdByUnionIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMigrationUnionIdByUnionIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMigrationUnionIdByUnionIdRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetMigrationUnionIdByUnionIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10782,25 +7058,8 @@ impl GetOrgAuthInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOrgAuthInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOrgAuthInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgAuthInfoRequest { "targetCorpId" => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for GetOrgAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10822,25 +7081,8 @@ impl GetTranslateFileJobResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTranslateFileJobResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTranslateFileJobResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobId" => rt::read_field(map, &mut self.job_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTranslateFileJobResultRequest { "jobId" => read_field(job_id) }
 }
 impl rt::WriteRequest for GetTranslateFileJobResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10864,25 +7106,9 @@ impl GetUnionIdByMigrationUnionIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUnionIdByMigrationUnionIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUnionIdByMigrationUnionIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "migrationUnionId" => rt::read_field(map, &mut self.migration_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUnionIdByMigrationUnionIdRequest { "migrationUnionId" =>
+    read_field(migration_union_id) }
 }
 impl rt::WriteRequest for GetUnionIdByMigrationUnionIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10908,25 +7134,8 @@ impl GetUserByDingTalkIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserByDingTalkIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserByDingTalkIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingtalkId" => rt::read_field(map, &mut self.dingtalk_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserByDingTalkIdRequest { "dingtalkId" => read_field(dingtalk_id) }
 }
 impl rt::WriteRequest for GetUserByDingTalkIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10958,26 +7167,9 @@ impl GetUserCardHolderListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserCardHolderListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserCardHolderListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserCardHolderListRequest { "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token) }
 }
 impl rt::WriteRequest for GetUserCardHolderListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11002,25 +7194,8 @@ impl GetUserGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupCode" => rt::read_field(map, &mut self.group_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserGroupRequest { "groupCode" => read_field(group_code) }
 }
 impl rt::WriteRequest for GetUserGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11065,42 +7240,16 @@ impl InitVerifyEventRequest {
         self
     }
 }
-impl rt::serde::Serialize for InitVerifyEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callerDeviceId", &self.caller_device_id)?;
-        object.field("factorCodeList", &self.factor_code_list)?;
-        object.optional("state", &self.state)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InitVerifyEventRequest { "callerDeviceId" => optional(caller_device_id),
+    "factorCodeList" => field(factor_code_list), "state" => optional(state), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InitVerifyEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InitVerifyEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callerDeviceId" => rt::read_field(map, &mut self.caller_device_id),
-            "factorCodeList" => rt::read_field(map, &mut self.factor_code_list),
-            "state" => rt::read_field(map, &mut self.state),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InitVerifyEventRequest { "callerDeviceId" => read_field(caller_device_id),
+    "factorCodeList" => read_field(factor_code_list), "state" => read_field(state),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for InitVerifyEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11132,38 +7281,13 @@ impl IsFriendRequest {
         self
     }
 }
-impl rt::serde::Serialize for IsFriendRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobileNo", &self.mobile_no)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IsFriendRequest { "mobileNo" => optional(mobile_no), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IsFriendRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IsFriendRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileNo" => rt::read_field(map, &mut self.mobile_no),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IsFriendRequest { "mobileNo" => read_field(mobile_no), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for IsFriendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11206,41 +7330,15 @@ impl IsvCardEventPushRequest {
         }
     }
 }
-impl rt::serde::Serialize for IsvCardEventPushRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("eventParams", &self.event_params)?;
-        object.field("eventType", &self.event_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IsvCardEventPushRequest { "eventParams" => field(event_params), "eventType" =>
+    field(event_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IsvCardEventPushRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IsvCardEventPushRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isvCardId" => rt::read_field(map, &mut self.isv_card_id),
-            "isvToken" => rt::read_field(map, &mut self.isv_token),
-            "isvUid" => rt::read_field(map, &mut self.isv_uid),
-            "eventParams" => rt::read_field(map, &mut self.event_params),
-            "eventType" => rt::read_field(map, &mut self.event_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IsvCardEventPushRequest { "isvCardId" => read_field(isv_card_id), "isvToken" =>
+    read_field(isv_token), "isvUid" => read_field(isv_uid), "eventParams" =>
+    read_field(event_params), "eventType" => read_field(event_type) }
 }
 impl rt::WriteRequest for IsvCardEventPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11283,27 +7381,9 @@ impl ListBasicRoleInPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListBasicRoleInPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListBasicRoleInPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListBasicRoleInPageRequest { "agentId" => read_field(agent_id), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for ListBasicRoleInPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11338,26 +7418,9 @@ impl ListContactHideSettingsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListContactHideSettingsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListContactHideSettingsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListContactHideSettingsRequest { "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token) }
 }
 impl rt::WriteRequest for ListContactHideSettingsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11391,26 +7454,9 @@ impl ListContactRestrictSettingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListContactRestrictSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListContactRestrictSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListContactRestrictSettingRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for ListContactRestrictSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11444,26 +7490,9 @@ impl ListEmpAttributeVisibilityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListEmpAttributeVisibilityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListEmpAttributeVisibilityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEmpAttributeVisibilityRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for ListEmpAttributeVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11507,28 +7536,10 @@ impl ListEmpLeaveRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListEmpLeaveRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListEmpLeaveRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListEmpLeaveRecordsRequest { "endTime" => read_field(end_time), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "startTime" =>
+    read_field(start_time) }
 }
 impl rt::WriteRequest for ListEmpLeaveRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11555,26 +7566,9 @@ impl ListManagementGroupsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListManagementGroupsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListManagementGroupsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListManagementGroupsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for ListManagementGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11597,25 +7591,8 @@ impl ListOwnedOrgByStaffIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListOwnedOrgByStaffIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListOwnedOrgByStaffIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOwnedOrgByStaffIdRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ListOwnedOrgByStaffIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11647,26 +7624,9 @@ impl ListSeniorSettingsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSeniorSettingsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSeniorSettingsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "permissionCode" => rt::read_field(map, &mut self.permission_code),
-            "seniorStaffId" => rt::read_field(map, &mut self.senior_staff_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSeniorSettingsRequest { "permissionCode" => read_field(permission_code),
+    "seniorStaffId" => read_field(senior_staff_id) }
 }
 impl rt::WriteRequest for ListSeniorSettingsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11702,27 +7662,9 @@ impl ListUserGroupMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListUserGroupMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListUserGroupMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupCode" => rt::read_field(map, &mut self.group_code),
-            "offset" => rt::read_field(map, &mut self.offset),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserGroupMembersRequest { "groupCode" => read_field(group_code), "offset" =>
+    read_field(offset), "size" => read_field(size) }
 }
 impl rt::WriteRequest for ListUserGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11764,27 +7706,9 @@ impl ListUserGroupsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListUserGroupsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListUserGroupsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "offset" => rt::read_field(map, &mut self.offset),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserGroupsRequest { "groupType" => read_field(group_type), "offset" =>
+    read_field(offset), "size" => read_field(size) }
 }
 impl rt::WriteRequest for ListUserGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11831,45 +7755,17 @@ impl ModifyOrgAccUserOwnnessRequest {
         }
     }
 }
-impl rt::serde::Serialize for ModifyOrgAccUserOwnnessRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("ownenssType", &self.ownenss_type)?;
-        object.field("ownnessId", &self.ownness_id)?;
-        object.field("startTime", &self.start_time)?;
-        object.field("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ModifyOrgAccUserOwnnessRequest { "endTime" => field(end_time), "ownenssType" =>
+    field(ownenss_type), "ownnessId" => field(ownness_id), "startTime" =>
+    field(start_time), "text" => field(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ModifyOrgAccUserOwnnessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ModifyOrgAccUserOwnnessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "ownenssType" => rt::read_field(map, &mut self.ownenss_type),
-            "ownnessId" => rt::read_field(map, &mut self.ownness_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ModifyOrgAccUserOwnnessRequest { "userId" => read_field(user_id), "endTime" =>
+    read_field(end_time), "ownenssType" => read_field(ownenss_type), "ownnessId" =>
+    read_field(ownness_id), "startTime" => read_field(start_time), "text" =>
+    read_field(text) }
 }
 impl rt::WriteRequest for ModifyOrgAccUserOwnnessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11901,38 +7797,14 @@ impl MultiOrgPermissionGrantRequest {
         self
     }
 }
-impl rt::serde::Serialize for MultiOrgPermissionGrantRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("grantDeptIdList", &self.grant_dept_id_list)?;
-        object.field("joinCorpId", &self.join_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MultiOrgPermissionGrantRequest { "grantDeptIdList" => optional(grant_dept_id_list),
+    "joinCorpId" => field(join_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MultiOrgPermissionGrantRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MultiOrgPermissionGrantRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "grantDeptIdList" => rt::read_field(map, &mut self.grant_dept_id_list),
-            "joinCorpId" => rt::read_field(map, &mut self.join_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MultiOrgPermissionGrantRequest { "grantDeptIdList" => read_field(grant_dept_id_list),
+    "joinCorpId" => read_field(join_corp_id) }
 }
 impl rt::WriteRequest for MultiOrgPermissionGrantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11969,40 +7841,14 @@ impl OrgAccountMobileVisibleInOtherOrgRequest {
         self
     }
 }
-impl rt::serde::Serialize for OrgAccountMobileVisibleInOtherOrgRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fields", &self.fields)?;
-        object.field("optUserId", &self.opt_user_id)?;
-        object.field("toCorpIds", &self.to_corp_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrgAccountMobileVisibleInOtherOrgRequest { "fields" => optional(fields), "optUserId"
+    => field(opt_user_id), "toCorpIds" => field(to_corp_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OrgAccountMobileVisibleInOtherOrgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OrgAccountMobileVisibleInOtherOrgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fields" => rt::read_field(map, &mut self.fields),
-            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
-            "toCorpIds" => rt::read_field(map, &mut self.to_corp_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrgAccountMobileVisibleInOtherOrgRequest { "fields" => read_field(fields),
+    "optUserId" => read_field(opt_user_id), "toCorpIds" => read_field(to_corp_ids) }
 }
 impl rt::WriteRequest for OrgAccountMobileVisibleInOtherOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12026,25 +7872,8 @@ impl OrgAccountMobileVisiblePermissonRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OrgAccountMobileVisiblePermissonRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OrgAccountMobileVisiblePermissonRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrgAccountMobileVisiblePermissonRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for OrgAccountMobileVisiblePermissonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12070,25 +7899,8 @@ impl OrgInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OrgInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OrgInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orgIds" => rt::read_field(map, &mut self.org_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrgInfoRequest { "orgIds" => read_field(org_ids) }
 }
 impl rt::WriteRequest for OrgInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12133,42 +7945,16 @@ impl PushVerifyEventRequest {
         self
     }
 }
-impl rt::serde::Serialize for PushVerifyEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callerDeviceId", &self.caller_device_id)?;
-        object.field("factorCodeList", &self.factor_code_list)?;
-        object.optional("state", &self.state)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushVerifyEventRequest { "callerDeviceId" => optional(caller_device_id),
+    "factorCodeList" => field(factor_code_list), "state" => optional(state), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushVerifyEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushVerifyEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callerDeviceId" => rt::read_field(map, &mut self.caller_device_id),
-            "factorCodeList" => rt::read_field(map, &mut self.factor_code_list),
-            "state" => rt::read_field(map, &mut self.state),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushVerifyEventRequest { "callerDeviceId" => read_field(caller_device_id),
+    "factorCodeList" => read_field(factor_code_list), "state" => read_field(state),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for PushVerifyEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12190,25 +7976,8 @@ impl QueryCardVisitorStatisticDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCardVisitorStatisticDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCardVisitorStatisticDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCardVisitorStatisticDataRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryCardVisitorStatisticDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12252,42 +8021,16 @@ impl QueryCorpStatisticDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryCorpStatisticDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("startTime", &self.start_time)?;
-        object.optional("templateIds", &self.template_ids)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCorpStatisticDataRequest { "endTime" => field(end_time), "startTime" =>
+    field(start_time), "templateIds" => optional(template_ids), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCorpStatisticDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCorpStatisticDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "templateIds" => rt::read_field(map, &mut self.template_ids),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCorpStatisticDataRequest { "endTime" => read_field(end_time), "startTime" =>
+    read_field(start_time), "templateIds" => read_field(template_ids), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryCorpStatisticDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12339,46 +8082,18 @@ impl QueryCorpUserStatisticRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryCorpUserStatisticRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("nextToken", &self.next_token)?;
-        object.field("startTime", &self.start_time)?;
-        object.optional("templateIds", &self.template_ids)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCorpUserStatisticRequest { "endTime" => field(end_time), "maxResults" =>
+    field(max_results), "nextToken" => field(next_token), "startTime" =>
+    field(start_time), "templateIds" => optional(template_ids), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCorpUserStatisticRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCorpUserStatisticRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "templateIds" => rt::read_field(map, &mut self.template_ids),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCorpUserStatisticRequest { "endTime" => read_field(end_time), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "startTime" =>
+    read_field(start_time), "templateIds" => read_field(template_ids), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryCorpUserStatisticRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12410,26 +8125,9 @@ impl QueryStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "permissionCode" => rt::read_field(map, &mut self.permission_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryStatusRequest { "permissionCode" => read_field(permission_code), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for QueryStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12454,25 +8152,8 @@ impl QueryVerifyResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryVerifyResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryVerifyResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "verifyId" => rt::read_field(map, &mut self.verify_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryVerifyResultRequest { "verifyId" => read_field(verify_id) }
 }
 impl rt::WriteRequest for QueryVerifyResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12505,26 +8186,9 @@ impl RecallTeamInviteRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RecallTeamInviteRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RecallTeamInviteRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RecallTeamInviteRequest { "mobile" => read_field(mobile), "optUserId" =>
+    read_field(opt_user_id) }
 }
 impl rt::WriteRequest for RecallTeamInviteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12554,40 +8218,14 @@ impl SearchDepartmentRequest {
         }
     }
 }
-impl rt::serde::Serialize for SearchDepartmentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("offset", &self.offset)?;
-        object.field("queryWord", &self.query_word)?;
-        object.field("size", &self.size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchDepartmentRequest { "offset" => field(offset), "queryWord" =>
+    field(query_word), "size" => field(size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchDepartmentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchDepartmentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "offset" => rt::read_field(map, &mut self.offset),
-            "queryWord" => rt::read_field(map, &mut self.query_word),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchDepartmentRequest { "offset" => read_field(offset), "queryWord" =>
+    read_field(query_word), "size" => read_field(size) }
 }
 impl rt::WriteRequest for SearchDepartmentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12624,41 +8262,14 @@ impl SearchUserRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fullMatchField", &self.full_match_field)?;
-        object.field("offset", &self.offset)?;
-        object.field("queryWord", &self.query_word)?;
-        object.field("size", &self.size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchUserRequest { "fullMatchField" => optional(full_match_field), "offset" =>
+    field(offset), "queryWord" => field(query_word), "size" => field(size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fullMatchField" => rt::read_field(map, &mut self.full_match_field),
-            "offset" => rt::read_field(map, &mut self.offset),
-            "queryWord" => rt::read_field(map, &mut self.query_word),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    SearchUserRequest { "fullMatchField" => read_field(full_match_field), "offset" =>
+    read_field(offset), "queryWord" => read_field(query_word), "size" => read_field(size)
     }
 }
 impl rt::WriteRequest for SearchUserRequest {
@@ -12680,36 +8291,12 @@ impl SeparateBranchOrgRequest {
         Self { attach_dept_id }
     }
 }
-impl rt::serde::Serialize for SeparateBranchOrgRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("attachDeptId", &self.attach_dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SeparateBranchOrgRequest { "attachDeptId" => field(attach_dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SeparateBranchOrgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SeparateBranchOrgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachDeptId" => rt::read_field(map, &mut self.attach_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SeparateBranchOrgRequest { "attachDeptId" => read_field(attach_dept_id) }
 }
 impl rt::WriteRequest for SeparateBranchOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12748,40 +8335,14 @@ impl SetDisableRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetDisableRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("permissionCode", &self.permission_code)?;
-        object.optional("reason", &self.reason)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetDisableRequest { "permissionCode" => optional(permission_code), "reason" =>
+    optional(reason), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetDisableRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetDisableRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "permissionCode" => rt::read_field(map, &mut self.permission_code),
-            "reason" => rt::read_field(map, &mut self.reason),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetDisableRequest { "permissionCode" => read_field(permission_code), "reason" =>
+    read_field(reason), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SetDisableRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12812,38 +8373,14 @@ impl SetEnableRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetEnableRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("permissionCode", &self.permission_code)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetEnableRequest { "permissionCode" => optional(permission_code), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetEnableRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetEnableRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "permissionCode" => rt::read_field(map, &mut self.permission_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetEnableRequest { "permissionCode" => read_field(permission_code), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SetEnableRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12895,44 +8432,16 @@ impl SignOutRequest {
         self
     }
 }
-impl rt::serde::Serialize for SignOutRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("permissionCode", &self.permission_code)?;
-        object.optional("reason", &self.reason)?;
-        object.optional("reasonI18nForEmployee", &self.reason_i18n_for_employee)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SignOutRequest { "permissionCode" => optional(permission_code), "reason" =>
+    optional(reason), "reasonI18nForEmployee" => optional(reason_i18n_for_employee),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SignOutRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SignOutRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "permissionCode" => rt::read_field(map, &mut self.permission_code),
-            "reason" => rt::read_field(map, &mut self.reason),
-            "reasonI18nForEmployee" => {
-                rt::read_field(map, &mut self.reason_i18n_for_employee)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SignOutRequest { "permissionCode" => read_field(permission_code), "reason" =>
+    read_field(reason), "reasonI18nForEmployee" => read_field(reason_i18n_for_employee),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SignOutRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12963,38 +8472,14 @@ impl SortUserRequest {
         self
     }
 }
-impl rt::serde::Serialize for SortUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sortType", &self.sort_type)?;
-        object.field("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SortUserRequest { "sortType" => optional(sort_type), "userIdList" =>
+    field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SortUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SortUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sortType" => rt::read_field(map, &mut self.sort_type),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SortUserRequest { "sortType" => read_field(sort_type), "userIdList" =>
+    read_field(user_id_list) }
 }
 impl rt::WriteRequest for SortUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13023,38 +8508,13 @@ impl SubmitHandoverResourceRequest {
         }
     }
 }
-impl rt::serde::Serialize for SubmitHandoverResourceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("tasks", &self.tasks)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitHandoverResourceRequest { "tasks" => field(tasks), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitHandoverResourceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitHandoverResourceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitHandoverResourceRequest { "tasks" => read_field(tasks), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SubmitHandoverResourceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13096,42 +8556,15 @@ impl TalentAddCustomTagRequest {
         self
     }
 }
-impl rt::serde::Serialize for TalentAddCustomTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sortOrder", &self.sort_order)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.field("tagName", &self.tag_name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentAddCustomTagRequest { "sortOrder" => optional(sort_order), "tagCode" =>
+    optional(tag_code), "tagName" => field(tag_name), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentAddCustomTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentAddCustomTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sortOrder" => rt::read_field(map, &mut self.sort_order),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentAddCustomTagRequest { "sortOrder" => read_field(sort_order), "tagCode" =>
+    read_field(tag_code), "tagName" => read_field(tag_name), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for TalentAddCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13173,42 +8606,15 @@ impl TalentAddObjectiveTagRequest {
         self
     }
 }
-impl rt::serde::Serialize for TalentAddObjectiveTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sortOrder", &self.sort_order)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.field("tagName", &self.tag_name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentAddObjectiveTagRequest { "sortOrder" => optional(sort_order), "tagCode" =>
+    optional(tag_code), "tagName" => field(tag_name), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentAddObjectiveTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentAddObjectiveTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sortOrder" => rt::read_field(map, &mut self.sort_order),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentAddObjectiveTagRequest { "sortOrder" => read_field(sort_order), "tagCode" =>
+    read_field(tag_code), "tagName" => read_field(tag_name), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for TalentAddObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13266,46 +8672,18 @@ impl TalentAddPersonalityTagRequest {
         self
     }
 }
-impl rt::serde::Serialize for TalentAddPersonalityTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryCode", &self.category_code)?;
-        object.field("categoryName", &self.category_name)?;
-        object.optional("categorySortOrder", &self.category_sort_order)?;
-        object.optional("sortOrder", &self.sort_order)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.field("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentAddPersonalityTagRequest { "categoryCode" => optional(category_code),
+    "categoryName" => field(category_name), "categorySortOrder" =>
+    optional(category_sort_order), "sortOrder" => optional(sort_order), "tagCode" =>
+    optional(tag_code), "tagName" => field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentAddPersonalityTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentAddPersonalityTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryCode" => rt::read_field(map, &mut self.category_code),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "categorySortOrder" => rt::read_field(map, &mut self.category_sort_order),
-            "sortOrder" => rt::read_field(map, &mut self.sort_order),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentAddPersonalityTagRequest { "categoryCode" => read_field(category_code),
+    "categoryName" => read_field(category_name), "categorySortOrder" =>
+    read_field(category_sort_order), "sortOrder" => read_field(sort_order), "tagCode" =>
+    read_field(tag_code), "tagName" => read_field(tag_name) }
 }
 impl rt::WriteRequest for TalentAddPersonalityTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13331,38 +8709,14 @@ impl TalentDeleteCustomTagRequest {
         }
     }
 }
-impl rt::serde::Serialize for TalentDeleteCustomTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("tagCode", &self.tag_code)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentDeleteCustomTagRequest { "tagCode" => field(tag_code), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentDeleteCustomTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentDeleteCustomTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentDeleteCustomTagRequest { "tagCode" => read_field(tag_code), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for TalentDeleteCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13388,38 +8742,14 @@ impl TalentDeleteObjectiveTagRequest {
         }
     }
 }
-impl rt::serde::Serialize for TalentDeleteObjectiveTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("tagCode", &self.tag_code)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentDeleteObjectiveTagRequest { "tagCode" => field(tag_code), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentDeleteObjectiveTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentDeleteObjectiveTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentDeleteObjectiveTagRequest { "tagCode" => read_field(tag_code), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for TalentDeleteObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13440,36 +8770,12 @@ impl TalentDeletePersonalityTagRequest {
         Self { tag_code: tag_code.into() }
     }
 }
-impl rt::serde::Serialize for TalentDeletePersonalityTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("tagCode", &self.tag_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentDeletePersonalityTagRequest { "tagCode" => field(tag_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentDeletePersonalityTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentDeletePersonalityTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentDeletePersonalityTagRequest { "tagCode" => read_field(tag_code) }
 }
 impl rt::WriteRequest for TalentDeletePersonalityTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13506,42 +8812,15 @@ impl TalentLikeTagRequest {
         }
     }
 }
-impl rt::serde::Serialize for TalentLikeTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionType", &self.action_type)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("tagCode", &self.tag_code)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentLikeTagRequest { "actionType" => field(action_type), "operatorUserId" =>
+    field(operator_user_id), "tagCode" => field(tag_code), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentLikeTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentLikeTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentLikeTagRequest { "actionType" => read_field(action_type), "operatorUserId" =>
+    read_field(operator_user_id), "tagCode" => read_field(tag_code), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for TalentLikeTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13563,25 +8842,8 @@ impl TalentQueryCustomTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryCustomTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentQueryCustomTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryCustomTagRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for TalentQueryCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13603,25 +8865,8 @@ impl TalentQueryObjectiveTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryObjectiveTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentQueryObjectiveTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryObjectiveTagRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for TalentQueryObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13664,27 +8909,9 @@ impl TalentQueryTagLikeDetailListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryTagLikeDetailListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentQueryTagLikeDetailListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "size" => rt::read_field(map, &mut self.size),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    TalentQueryTagLikeDetailListRequest { "cursor" => read_field(cursor), "size" =>
+    read_field(size), "tagCode" => read_field(tag_code), "userId" => read_field(user_id)
     }
 }
 impl rt::WriteRequest for TalentQueryTagLikeDetailListRequest {
@@ -13720,26 +8947,9 @@ impl TalentQueryTagLikeListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryTagLikeListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentQueryTagLikeListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentQueryTagLikeListRequest { "operatorUserId" => read_field(operator_user_id),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for TalentQueryTagLikeListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13790,44 +9000,16 @@ impl TransformToExclusiveAccountRequest {
         self
     }
 }
-impl rt::serde::Serialize for TransformToExclusiveAccountRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("idpDingTalk", &self.idp_ding_talk)?;
-        object.optional("initPassword", &self.init_password)?;
-        object.optional("loginId", &self.login_id)?;
-        object.field("transformType", &self.transform_type)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TransformToExclusiveAccountRequest { "idpDingTalk" => optional(idp_ding_talk),
+    "initPassword" => optional(init_password), "loginId" => optional(login_id),
+    "transformType" => field(transform_type), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TransformToExclusiveAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TransformToExclusiveAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "idpDingTalk" => rt::read_field(map, &mut self.idp_ding_talk),
-            "initPassword" => rt::read_field(map, &mut self.init_password),
-            "loginId" => rt::read_field(map, &mut self.login_id),
-            "transformType" => rt::read_field(map, &mut self.transform_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TransformToExclusiveAccountRequest { "idpDingTalk" => read_field(idp_ding_talk),
+    "initPassword" => read_field(init_password), "loginId" => read_field(login_id),
+    "transformType" => read_field(transform_type), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for TransformToExclusiveAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13848,36 +9030,12 @@ impl TransformToNormalAccountRequest {
         Self { user_id: user_id.into() }
     }
 }
-impl rt::serde::Serialize for TransformToNormalAccountRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TransformToNormalAccountRequest { "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TransformToNormalAccountRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TransformToNormalAccountRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TransformToNormalAccountRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for TransformToNormalAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13914,40 +9072,14 @@ impl TranslateFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for TranslateFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("medias", &self.medias)?;
-        object.optional("outputFileName", &self.output_file_name)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TranslateFileRequest { "medias" => field(medias), "outputFileName" =>
+    optional(output_file_name), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TranslateFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TranslateFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "medias" => rt::read_field(map, &mut self.medias),
-            "outputFileName" => rt::read_field(map, &mut self.output_file_name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TranslateFileRequest { "medias" => read_field(medias), "outputFileName" =>
+    read_field(output_file_name), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for TranslateFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13979,26 +9111,9 @@ impl UniqueQueryUserCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UniqueQueryUserCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UniqueQueryUserCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UniqueQueryUserCardRequest { "templateId" => read_field(template_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for UniqueQueryUserCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14025,25 +9140,8 @@ impl UpdateBranchAttributesInCooperateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateBranchAttributesInCooperateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateBranchAttributesInCooperateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateBranchAttributesInCooperateRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for UpdateBranchAttributesInCooperateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14069,25 +9167,8 @@ impl UpdateBranchVisibleSettingInCooperateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateBranchVisibleSettingInCooperateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateBranchVisibleSettingInCooperateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateBranchVisibleSettingInCooperateRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for UpdateBranchVisibleSettingInCooperateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14203,58 +9284,26 @@ impl UpdateContactHideBySceneSettingRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateContactHideBySceneSettingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
-        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
-        object.optional("excludeUserIds", &self.exclude_user_ids)?;
-        object.optional("name", &self.name)?;
-        object.optional("nodeListSceneConfig", &self.node_list_scene_config)?;
-        object.optional("objectDeptIds", &self.object_dept_ids)?;
-        object.optional("objectTagIds", &self.object_tag_ids)?;
-        object.optional("objectUserIds", &self.object_user_ids)?;
-        object.optional("profileSceneConfig", &self.profile_scene_config)?;
-        object.optional("searchSceneConfig", &self.search_scene_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateContactHideBySceneSettingRequest { "description" => optional(description),
+    "excludeDeptIds" => optional(exclude_dept_ids), "excludeTagIds" =>
+    optional(exclude_tag_ids), "excludeUserIds" => optional(exclude_user_ids), "name" =>
+    optional(name), "nodeListSceneConfig" => optional(node_list_scene_config),
+    "objectDeptIds" => optional(object_dept_ids), "objectTagIds" =>
+    optional(object_tag_ids), "objectUserIds" => optional(object_user_ids),
+    "profileSceneConfig" => optional(profile_scene_config), "searchSceneConfig" =>
+    optional(search_scene_config) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateContactHideBySceneSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateContactHideBySceneSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
-            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
-            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
-            "name" => rt::read_field(map, &mut self.name),
-            "nodeListSceneConfig" => {
-                rt::read_field(map, &mut self.node_list_scene_config)
-            }
-            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
-            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
-            "objectUserIds" => rt::read_field(map, &mut self.object_user_ids),
-            "profileSceneConfig" => rt::read_field(map, &mut self.profile_scene_config),
-            "searchSceneConfig" => rt::read_field(map, &mut self.search_scene_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateContactHideBySceneSettingRequest { "description" => read_field(description),
+    "excludeDeptIds" => read_field(exclude_dept_ids), "excludeTagIds" =>
+    read_field(exclude_tag_ids), "excludeUserIds" => read_field(exclude_user_ids), "name"
+    => read_field(name), "nodeListSceneConfig" => read_field(node_list_scene_config),
+    "objectDeptIds" => read_field(object_dept_ids), "objectTagIds" =>
+    read_field(object_tag_ids), "objectUserIds" => read_field(object_user_ids),
+    "profileSceneConfig" => read_field(profile_scene_config), "searchSceneConfig" =>
+    read_field(search_scene_config) }
 }
 impl rt::WriteRequest for UpdateContactHideBySceneSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14362,58 +9411,25 @@ impl UpdateContactHideSettingRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateContactHideSettingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("description", &self.description)?;
-        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
-        object.optional("excludeStaffIds", &self.exclude_staff_ids)?;
-        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
-        object.optional("hideInSearch", &self.hide_in_search)?;
-        object.optional("hideInUserProfile", &self.hide_in_user_profile)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("objectDeptIds", &self.object_dept_ids)?;
-        object.optional("objectStaffIds", &self.object_staff_ids)?;
-        object.optional("objectTagIds", &self.object_tag_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateContactHideSettingRequest { "active" => optional(active), "description" =>
+    optional(description), "excludeDeptIds" => optional(exclude_dept_ids),
+    "excludeStaffIds" => optional(exclude_staff_ids), "excludeTagIds" =>
+    optional(exclude_tag_ids), "hideInSearch" => optional(hide_in_search),
+    "hideInUserProfile" => optional(hide_in_user_profile), "id" => optional(id), "name"
+    => optional(name), "objectDeptIds" => optional(object_dept_ids), "objectStaffIds" =>
+    optional(object_staff_ids), "objectTagIds" => optional(object_tag_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateContactHideSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateContactHideSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            "description" => rt::read_field(map, &mut self.description),
-            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
-            "excludeStaffIds" => rt::read_field(map, &mut self.exclude_staff_ids),
-            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
-            "hideInSearch" => rt::read_field(map, &mut self.hide_in_search),
-            "hideInUserProfile" => rt::read_field(map, &mut self.hide_in_user_profile),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
-            "objectStaffIds" => rt::read_field(map, &mut self.object_staff_ids),
-            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateContactHideSettingRequest { "active" => read_field(active), "description" =>
+    read_field(description), "excludeDeptIds" => read_field(exclude_dept_ids),
+    "excludeStaffIds" => read_field(exclude_staff_ids), "excludeTagIds" =>
+    read_field(exclude_tag_ids), "hideInSearch" => read_field(hide_in_search),
+    "hideInUserProfile" => read_field(hide_in_user_profile), "id" => read_field(id),
+    "name" => read_field(name), "objectDeptIds" => read_field(object_dept_ids),
+    "objectStaffIds" => read_field(object_staff_ids), "objectTagIds" =>
+    read_field(object_tag_ids) }
 }
 impl rt::WriteRequest for UpdateContactHideSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14538,62 +9554,26 @@ impl UpdateContactRestrictSettingRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateContactRestrictSettingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("description", &self.description)?;
-        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
-        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
-        object.optional("excludeUserIds", &self.exclude_user_ids)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("restrictInSearch", &self.restrict_in_search)?;
-        object.optional("restrictInUserProfile", &self.restrict_in_user_profile)?;
-        object.optional("subjectDeptIds", &self.subject_dept_ids)?;
-        object.optional("subjectTagIds", &self.subject_tag_ids)?;
-        object.optional("subjectUserIds", &self.subject_user_ids)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateContactRestrictSettingRequest { "active" => optional(active), "description" =>
+    optional(description), "excludeDeptIds" => optional(exclude_dept_ids),
+    "excludeTagIds" => optional(exclude_tag_ids), "excludeUserIds" =>
+    optional(exclude_user_ids), "id" => optional(id), "name" => optional(name),
+    "restrictInSearch" => optional(restrict_in_search), "restrictInUserProfile" =>
+    optional(restrict_in_user_profile), "subjectDeptIds" => optional(subject_dept_ids),
+    "subjectTagIds" => optional(subject_tag_ids), "subjectUserIds" =>
+    optional(subject_user_ids), "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateContactRestrictSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateContactRestrictSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            "description" => rt::read_field(map, &mut self.description),
-            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
-            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
-            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "restrictInSearch" => rt::read_field(map, &mut self.restrict_in_search),
-            "restrictInUserProfile" => {
-                rt::read_field(map, &mut self.restrict_in_user_profile)
-            }
-            "subjectDeptIds" => rt::read_field(map, &mut self.subject_dept_ids),
-            "subjectTagIds" => rt::read_field(map, &mut self.subject_tag_ids),
-            "subjectUserIds" => rt::read_field(map, &mut self.subject_user_ids),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateContactRestrictSettingRequest { "active" => read_field(active), "description"
+    => read_field(description), "excludeDeptIds" => read_field(exclude_dept_ids),
+    "excludeTagIds" => read_field(exclude_tag_ids), "excludeUserIds" =>
+    read_field(exclude_user_ids), "id" => read_field(id), "name" => read_field(name),
+    "restrictInSearch" => read_field(restrict_in_search), "restrictInUserProfile" =>
+    read_field(restrict_in_user_profile), "subjectDeptIds" =>
+    read_field(subject_dept_ids), "subjectTagIds" => read_field(subject_tag_ids),
+    "subjectUserIds" => read_field(subject_user_ids), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for UpdateContactRestrictSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14614,36 +9594,12 @@ impl UpdateDeptSettngTailFirstRequest {
         Self { enable }
     }
 }
-impl rt::serde::Serialize for UpdateDeptSettngTailFirstRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("enable", &self.enable)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateDeptSettngTailFirstRequest { "enable" => field(enable) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateDeptSettngTailFirstRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateDeptSettngTailFirstRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enable" => rt::read_field(map, &mut self.enable),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateDeptSettngTailFirstRequest { "enable" => read_field(enable) }
 }
 impl rt::WriteRequest for UpdateDeptSettngTailFirstRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14747,56 +9703,24 @@ impl UpdateEmpAttrbuteVisibilitySettingRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateEmpAttrbuteVisibilitySettingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("description", &self.description)?;
-        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
-        object.optional("excludeStaffIds", &self.exclude_staff_ids)?;
-        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
-        object.optional("hideFields", &self.hide_fields)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("objectDeptIds", &self.object_dept_ids)?;
-        object.optional("objectStaffIds", &self.object_staff_ids)?;
-        object.optional("objectTagIds", &self.object_tag_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateEmpAttrbuteVisibilitySettingRequest { "active" => optional(active),
+    "description" => optional(description), "excludeDeptIds" =>
+    optional(exclude_dept_ids), "excludeStaffIds" => optional(exclude_staff_ids),
+    "excludeTagIds" => optional(exclude_tag_ids), "hideFields" => optional(hide_fields),
+    "id" => optional(id), "name" => optional(name), "objectDeptIds" =>
+    optional(object_dept_ids), "objectStaffIds" => optional(object_staff_ids),
+    "objectTagIds" => optional(object_tag_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateEmpAttrbuteVisibilitySettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateEmpAttrbuteVisibilitySettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            "description" => rt::read_field(map, &mut self.description),
-            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
-            "excludeStaffIds" => rt::read_field(map, &mut self.exclude_staff_ids),
-            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
-            "hideFields" => rt::read_field(map, &mut self.hide_fields),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
-            "objectStaffIds" => rt::read_field(map, &mut self.object_staff_ids),
-            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateEmpAttrbuteVisibilitySettingRequest { "active" => read_field(active),
+    "description" => read_field(description), "excludeDeptIds" =>
+    read_field(exclude_dept_ids), "excludeStaffIds" => read_field(exclude_staff_ids),
+    "excludeTagIds" => read_field(exclude_tag_ids), "hideFields" =>
+    read_field(hide_fields), "id" => read_field(id), "name" => read_field(name),
+    "objectDeptIds" => read_field(object_dept_ids), "objectStaffIds" =>
+    read_field(object_staff_ids), "objectTagIds" => read_field(object_tag_ids) }
 }
 impl rt::WriteRequest for UpdateEmpAttrbuteVisibilitySettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14922,58 +9846,28 @@ impl UpdateEmpAttributeHideBySceneSettingRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateEmpAttributeHideBySceneSettingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatSubtitleConfig", &self.chat_subtitle_config)?;
-        object.optional("description", &self.description)?;
-        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
-        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
-        object.optional("excludeUserIds", &self.exclude_user_ids)?;
-        object.optional("hideFields", &self.hide_fields)?;
-        object.optional("name", &self.name)?;
-        object.optional("objectDeptIds", &self.object_dept_ids)?;
-        object.optional("objectTagIds", &self.object_tag_ids)?;
-        object.optional("objectUserIds", &self.object_user_ids)?;
-        object.optional("profileSceneConfig", &self.profile_scene_config)?;
-        object.optional("searchSceneConfig", &self.search_scene_config)?;
-        object.end()
+rt::impl_serialize! {
+    UpdateEmpAttributeHideBySceneSettingRequest { "chatSubtitleConfig" =>
+    optional(chat_subtitle_config), "description" => optional(description),
+    "excludeDeptIds" => optional(exclude_dept_ids), "excludeTagIds" =>
+    optional(exclude_tag_ids), "excludeUserIds" => optional(exclude_user_ids),
+    "hideFields" => optional(hide_fields), "name" => optional(name), "objectDeptIds" =>
+    optional(object_dept_ids), "objectTagIds" => optional(object_tag_ids),
+    "objectUserIds" => optional(object_user_ids), "profileSceneConfig" =>
+    optional(profile_scene_config), "searchSceneConfig" => optional(search_scene_config)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateEmpAttributeHideBySceneSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateEmpAttributeHideBySceneSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatSubtitleConfig" => rt::read_field(map, &mut self.chat_subtitle_config),
-            "description" => rt::read_field(map, &mut self.description),
-            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
-            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
-            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
-            "hideFields" => rt::read_field(map, &mut self.hide_fields),
-            "name" => rt::read_field(map, &mut self.name),
-            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
-            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
-            "objectUserIds" => rt::read_field(map, &mut self.object_user_ids),
-            "profileSceneConfig" => rt::read_field(map, &mut self.profile_scene_config),
-            "searchSceneConfig" => rt::read_field(map, &mut self.search_scene_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateEmpAttributeHideBySceneSettingRequest { "chatSubtitleConfig" =>
+    read_field(chat_subtitle_config), "description" => read_field(description),
+    "excludeDeptIds" => read_field(exclude_dept_ids), "excludeTagIds" =>
+    read_field(exclude_tag_ids), "excludeUserIds" => read_field(exclude_user_ids),
+    "hideFields" => read_field(hide_fields), "name" => read_field(name), "objectDeptIds"
+    => read_field(object_dept_ids), "objectTagIds" => read_field(object_tag_ids),
+    "objectUserIds" => read_field(object_user_ids), "profileSceneConfig" =>
+    read_field(profile_scene_config), "searchSceneConfig" =>
+    read_field(search_scene_config) }
 }
 impl rt::WriteRequest for UpdateEmpAttributeHideBySceneSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15010,42 +9904,15 @@ impl UpdateManagementGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateManagementGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupName", &self.group_name)?;
-        object.field("members", &self.members)?;
-        object.field("resourceIds", &self.resource_ids)?;
-        object.field("scope", &self.scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateManagementGroupRequest { "groupName" => field(group_name), "members" =>
+    field(members), "resourceIds" => field(resource_ids), "scope" => field(scope) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateManagementGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateManagementGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "members" => rt::read_field(map, &mut self.members),
-            "resourceIds" => rt::read_field(map, &mut self.resource_ids),
-            "scope" => rt::read_field(map, &mut self.scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateManagementGroupRequest { "groupName" => read_field(group_name), "members" =>
+    read_field(members), "resourceIds" => read_field(resource_ids), "scope" =>
+    read_field(scope) }
 }
 impl rt::WriteRequest for UpdateManagementGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15109,46 +9976,18 @@ impl UpdateSeniorSettingRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateSeniorSettingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("open", &self.open)?;
-        object.optional("permitDeptIds", &self.permit_dept_ids)?;
-        object.optional("permitStaffIds", &self.permit_staff_ids)?;
-        object.optional("permitTagIds", &self.permit_tag_ids)?;
-        object.optional("protectScenes", &self.protect_scenes)?;
-        object.field("seniorStaffId", &self.senior_staff_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSeniorSettingRequest { "open" => field(open), "permitDeptIds" =>
+    optional(permit_dept_ids), "permitStaffIds" => optional(permit_staff_ids),
+    "permitTagIds" => optional(permit_tag_ids), "protectScenes" =>
+    optional(protect_scenes), "seniorStaffId" => field(senior_staff_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateSeniorSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateSeniorSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "open" => rt::read_field(map, &mut self.open),
-            "permitDeptIds" => rt::read_field(map, &mut self.permit_dept_ids),
-            "permitStaffIds" => rt::read_field(map, &mut self.permit_staff_ids),
-            "permitTagIds" => rt::read_field(map, &mut self.permit_tag_ids),
-            "protectScenes" => rt::read_field(map, &mut self.protect_scenes),
-            "seniorStaffId" => rt::read_field(map, &mut self.senior_staff_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSeniorSettingRequest { "open" => read_field(open), "permitDeptIds" =>
+    read_field(permit_dept_ids), "permitStaffIds" => read_field(permit_staff_ids),
+    "permitTagIds" => read_field(permit_tag_ids), "protectScenes" =>
+    read_field(protect_scenes), "seniorStaffId" => read_field(senior_staff_id) }
 }
 impl rt::WriteRequest for UpdateSeniorSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15243,56 +10082,22 @@ impl UpdateTitleAuditStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTitleAuditStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authStatus", &self.auth_status)?;
-        object.optional("educationLevel", &self.education_level)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("major", &self.major)?;
-        object.optional("position", &self.position)?;
-        object.optional("reasonCode", &self.reason_code)?;
-        object.optional("reasonMsg", &self.reason_msg)?;
-        object.optional("school", &self.school)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTitleAuditStatusRequest { "authStatus" => optional(auth_status),
+    "educationLevel" => optional(education_level), "extension" => optional(extension),
+    "major" => optional(major), "position" => optional(position), "reasonCode" =>
+    optional(reason_code), "reasonMsg" => optional(reason_msg), "school" =>
+    optional(school), "type" => optional(r#type), "unionId" => optional(union_id), "uuid"
+    => optional(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTitleAuditStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTitleAuditStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authStatus" => rt::read_field(map, &mut self.auth_status),
-            "educationLevel" => rt::read_field(map, &mut self.education_level),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "major" => rt::read_field(map, &mut self.major),
-            "position" => rt::read_field(map, &mut self.position),
-            "reasonCode" => rt::read_field(map, &mut self.reason_code),
-            "reasonMsg" => rt::read_field(map, &mut self.reason_msg),
-            "school" => rt::read_field(map, &mut self.school),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTitleAuditStatusRequest { "authStatus" => read_field(auth_status),
+    "educationLevel" => read_field(education_level), "extension" =>
+    read_field(extension), "major" => read_field(major), "position" =>
+    read_field(position), "reasonCode" => read_field(reason_code), "reasonMsg" =>
+    read_field(reason_msg), "school" => read_field(school), "type" => read_field(r#type),
+    "unionId" => read_field(union_id), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for UpdateTitleAuditStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15333,44 +10138,16 @@ impl UpdateUserOwnnessRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateUserOwnnessRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deletedFlag", &self.deleted_flag)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("id", &self.id)?;
-        object.field("ownenssType", &self.ownenss_type)?;
-        object.field("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateUserOwnnessRequest { "deletedFlag" => field(deleted_flag), "endTime" =>
+    field(end_time), "id" => field(id), "ownenssType" => field(ownenss_type), "startTime"
+    => field(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateUserOwnnessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateUserOwnnessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deletedFlag" => rt::read_field(map, &mut self.deleted_flag),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "id" => rt::read_field(map, &mut self.id),
-            "ownenssType" => rt::read_field(map, &mut self.ownenss_type),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateUserOwnnessRequest { "deletedFlag" => read_field(deleted_flag), "endTime" =>
+    read_field(end_time), "id" => read_field(id), "ownenssType" =>
+    read_field(ownenss_type), "startTime" => read_field(start_time) }
 }
 impl rt::WriteRequest for UpdateUserOwnnessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15399,38 +10176,14 @@ impl UserGroupAddStaticGroupMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for UserGroupAddStaticGroupMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupCode", &self.group_code)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UserGroupAddStaticGroupMembersRequest { "groupCode" => field(group_code), "userIds"
+    => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UserGroupAddStaticGroupMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UserGroupAddStaticGroupMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupCode" => rt::read_field(map, &mut self.group_code),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UserGroupAddStaticGroupMembersRequest { "groupCode" => read_field(group_code),
+    "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for UserGroupAddStaticGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15459,38 +10212,14 @@ impl UserGroupRemoveStaticGroupMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for UserGroupRemoveStaticGroupMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupCode", &self.group_code)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UserGroupRemoveStaticGroupMembersRequest { "groupCode" => field(group_code),
+    "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UserGroupRemoveStaticGroupMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UserGroupRemoveStaticGroupMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupCode" => rt::read_field(map, &mut self.group_code),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UserGroupRemoveStaticGroupMembersRequest { "groupCode" => read_field(group_code),
+    "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for UserGroupRemoveStaticGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15516,25 +10245,8 @@ impl UserProfileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UserProfileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UserProfileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "uids" => rt::read_field(map, &mut self.uids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UserProfileRequest { "uids" => read_field(uids) }
 }
 impl rt::WriteRequest for UserProfileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

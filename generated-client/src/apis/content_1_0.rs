@@ -222,40 +222,14 @@ impl CreateFeedRequestCourseInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateFeedRequestCourseInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("lectorUserInfo", &self.lector_user_info)?;
-        object.optional("payInfo", &self.pay_info)?;
-        object.optional("studyGroupName", &self.study_group_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFeedRequestCourseInfo { "lectorUserInfo" => field(lector_user_info), "payInfo"
+    => optional(pay_info), "studyGroupName" => optional(study_group_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestCourseInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFeedRequestCourseInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "lectorUserInfo" => rt::read_field(map, &mut self.lector_user_info),
-            "payInfo" => rt::read_field(map, &mut self.pay_info),
-            "studyGroupName" => rt::read_field(map, &mut self.study_group_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFeedRequestCourseInfo { "lectorUserInfo" => read_field(lector_user_info),
+    "payInfo" => read_field(pay_info), "studyGroupName" => read_field(study_group_name) }
 }
 /// `CreateFeedRequestFeedInfo`.
 #[derive(Clone, Debug)]
@@ -351,62 +325,25 @@ impl CreateFeedRequestFeedInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateFeedRequestFeedInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionType", &self.action_type)?;
-        object.field("belongsTo", &self.belongs_to)?;
-        object.field("feedCategory", &self.feed_category)?;
-        object.optional("feedId", &self.feed_id)?;
-        object.optional("feedTag", &self.feed_tag)?;
-        object.field("feedType", &self.feed_type)?;
-        object.optional("industryId", &self.industry_id)?;
-        object.field("introduction", &self.introduction)?;
-        object.optional("introductionPicUrl", &self.introduction_pic_url)?;
-        object.field("mcnId", &self.mcn_id)?;
-        object.field("mediaContents", &self.media_contents)?;
-        object.optional("recommends", &self.recommends)?;
-        object.field("thumbUrl", &self.thumb_url)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFeedRequestFeedInfo { "actionType" => field(action_type), "belongsTo" =>
+    field(belongs_to), "feedCategory" => field(feed_category), "feedId" =>
+    optional(feed_id), "feedTag" => optional(feed_tag), "feedType" => field(feed_type),
+    "industryId" => optional(industry_id), "introduction" => field(introduction),
+    "introductionPicUrl" => optional(introduction_pic_url), "mcnId" => field(mcn_id),
+    "mediaContents" => field(media_contents), "recommends" => optional(recommends),
+    "thumbUrl" => field(thumb_url), "title" => field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestFeedInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFeedRequestFeedInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "belongsTo" => rt::read_field(map, &mut self.belongs_to),
-            "feedCategory" => rt::read_field(map, &mut self.feed_category),
-            "feedId" => rt::read_field(map, &mut self.feed_id),
-            "feedTag" => rt::read_field(map, &mut self.feed_tag),
-            "feedType" => rt::read_field(map, &mut self.feed_type),
-            "industryId" => rt::read_field(map, &mut self.industry_id),
-            "introduction" => rt::read_field(map, &mut self.introduction),
-            "introductionPicUrl" => rt::read_field(map, &mut self.introduction_pic_url),
-            "mcnId" => rt::read_field(map, &mut self.mcn_id),
-            "mediaContents" => rt::read_field(map, &mut self.media_contents),
-            "recommends" => rt::read_field(map, &mut self.recommends),
-            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFeedRequestFeedInfo { "actionType" => read_field(action_type), "belongsTo" =>
+    read_field(belongs_to), "feedCategory" => read_field(feed_category), "feedId" =>
+    read_field(feed_id), "feedTag" => read_field(feed_tag), "feedType" =>
+    read_field(feed_type), "industryId" => read_field(industry_id), "introduction" =>
+    read_field(introduction), "introductionPicUrl" => read_field(introduction_pic_url),
+    "mcnId" => read_field(mcn_id), "mediaContents" => read_field(media_contents),
+    "recommends" => read_field(recommends), "thumbUrl" => read_field(thumb_url), "title"
+    => read_field(title) }
 }
 /// `CreateFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -415,35 +352,12 @@ pub struct CreateFeedResponseBody {
     /// `feedId`.
     pub feed_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateFeedResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateFeedResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "feedId" => rt::read_field(map, &mut self.feed_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFeedResponseBody { "feedId" => read_field(feed_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateFeedResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("feedId", &self.feed_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFeedResponseBody { "feedId" => optional(feed_id) }
 }
 /// `DeleteVideosResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -454,37 +368,14 @@ pub struct DeleteVideosResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteVideosResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteVideosResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteVideosResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteVideosResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteVideosResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -495,37 +386,14 @@ pub struct GetFeedResponseBody {
     /// `feedItem`.
     pub feed_item: Option<Vec<GetFeedResponseBodyFeedItem>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFeedResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFeedResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "feedId" => rt::read_field(map, &mut self.feed_id),
-            "feedItem" => rt::read_field(map, &mut self.feed_item),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFeedResponseBody { "feedId" => read_field(feed_id), "feedItem" =>
+    read_field(feed_item) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFeedResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("feedId", &self.feed_id)?;
-        object.optional("feedItem", &self.feed_item)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFeedResponseBody { "feedId" => optional(feed_id), "feedItem" =>
+    optional(feed_item) }
 }
 /// `GetMediaCerficateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -548,49 +416,21 @@ pub struct GetMediaCerficateResponseBody {
     /// `ossSecurityToken`.
     pub oss_security_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMediaCerficateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMediaCerficateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "ossAccessKeyId" => rt::read_field(map, &mut self.oss_access_key_id),
-            "ossAccessKeySecret" => rt::read_field(map, &mut self.oss_access_key_secret),
-            "ossBucketName" => rt::read_field(map, &mut self.oss_bucket_name),
-            "ossEndpoint" => rt::read_field(map, &mut self.oss_endpoint),
-            "ossExpiration" => rt::read_field(map, &mut self.oss_expiration),
-            "ossFileName" => rt::read_field(map, &mut self.oss_file_name),
-            "ossSecurityToken" => rt::read_field(map, &mut self.oss_security_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMediaCerficateResponseBody { "mediaId" => read_field(media_id), "ossAccessKeyId"
+    => read_field(oss_access_key_id), "ossAccessKeySecret" =>
+    read_field(oss_access_key_secret), "ossBucketName" => read_field(oss_bucket_name),
+    "ossEndpoint" => read_field(oss_endpoint), "ossExpiration" =>
+    read_field(oss_expiration), "ossFileName" => read_field(oss_file_name),
+    "ossSecurityToken" => read_field(oss_security_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMediaCerficateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("ossAccessKeyId", &self.oss_access_key_id)?;
-        object.optional("ossAccessKeySecret", &self.oss_access_key_secret)?;
-        object.optional("ossBucketName", &self.oss_bucket_name)?;
-        object.optional("ossEndpoint", &self.oss_endpoint)?;
-        object.optional("ossExpiration", &self.oss_expiration)?;
-        object.optional("ossFileName", &self.oss_file_name)?;
-        object.optional("ossSecurityToken", &self.oss_security_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMediaCerficateResponseBody { "mediaId" => optional(media_id), "ossAccessKeyId" =>
+    optional(oss_access_key_id), "ossAccessKeySecret" => optional(oss_access_key_secret),
+    "ossBucketName" => optional(oss_bucket_name), "ossEndpoint" =>
+    optional(oss_endpoint), "ossExpiration" => optional(oss_expiration), "ossFileName" =>
+    optional(oss_file_name), "ossSecurityToken" => optional(oss_security_token) }
 }
 /// `ListItemUserDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -599,35 +439,12 @@ pub struct ListItemUserDataResponseBody {
     /// `studyInfos`.
     pub study_infos: Option<Vec<ListItemUserDataResponseBodyStudyInfos>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListItemUserDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListItemUserDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "studyInfos" => rt::read_field(map, &mut self.study_infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListItemUserDataResponseBody { "studyInfos" => read_field(study_infos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListItemUserDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("studyInfos", &self.study_infos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListItemUserDataResponseBody { "studyInfos" => optional(study_infos) }
 }
 /// `PageFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -640,39 +457,14 @@ pub struct PageFeedResponseBody {
     /// `nextCursor`.
     pub next_cursor: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageFeedResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageFeedResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "feedList" => rt::read_field(map, &mut self.feed_list),
-            "hasNext" => rt::read_field(map, &mut self.has_next),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageFeedResponseBody { "feedList" => read_field(feed_list), "hasNext" =>
+    read_field(has_next), "nextCursor" => read_field(next_cursor) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageFeedResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("feedList", &self.feed_list)?;
-        object.optional("hasNext", &self.has_next)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageFeedResponseBody { "feedList" => optional(feed_list), "hasNext" =>
+    optional(has_next), "nextCursor" => optional(next_cursor) }
 }
 /// `UploadVideosRequestBody`.
 #[derive(Clone, Debug, Default)]
@@ -776,60 +568,24 @@ impl UploadVideosRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for UploadVideosRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authorIconUrl", &self.author_icon_url)?;
-        object.optional("authorId", &self.author_id)?;
-        object.optional("authorName", &self.author_name)?;
-        object.optional("coverUrl", &self.cover_url)?;
-        object.optional("jumpIconUrl", &self.jump_icon_url)?;
-        object.optional("jumpTitle", &self.jump_title)?;
-        object.optional("jumpUrl", &self.jump_url)?;
-        object.optional("videoDuration", &self.video_duration)?;
-        object.optional("videoHeight", &self.video_height)?;
-        object.optional("videoId", &self.video_id)?;
-        object.optional("videoTitle", &self.video_title)?;
-        object.optional("videoWidth", &self.video_width)?;
-        object.optional("webpUrl", &self.webp_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadVideosRequestBody { "authorIconUrl" => optional(author_icon_url), "authorId" =>
+    optional(author_id), "authorName" => optional(author_name), "coverUrl" =>
+    optional(cover_url), "jumpIconUrl" => optional(jump_icon_url), "jumpTitle" =>
+    optional(jump_title), "jumpUrl" => optional(jump_url), "videoDuration" =>
+    optional(video_duration), "videoHeight" => optional(video_height), "videoId" =>
+    optional(video_id), "videoTitle" => optional(video_title), "videoWidth" =>
+    optional(video_width), "webpUrl" => optional(webp_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadVideosRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadVideosRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorIconUrl" => rt::read_field(map, &mut self.author_icon_url),
-            "authorId" => rt::read_field(map, &mut self.author_id),
-            "authorName" => rt::read_field(map, &mut self.author_name),
-            "coverUrl" => rt::read_field(map, &mut self.cover_url),
-            "jumpIconUrl" => rt::read_field(map, &mut self.jump_icon_url),
-            "jumpTitle" => rt::read_field(map, &mut self.jump_title),
-            "jumpUrl" => rt::read_field(map, &mut self.jump_url),
-            "videoDuration" => rt::read_field(map, &mut self.video_duration),
-            "videoHeight" => rt::read_field(map, &mut self.video_height),
-            "videoId" => rt::read_field(map, &mut self.video_id),
-            "videoTitle" => rt::read_field(map, &mut self.video_title),
-            "videoWidth" => rt::read_field(map, &mut self.video_width),
-            "webpUrl" => rt::read_field(map, &mut self.webp_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadVideosRequestBody { "authorIconUrl" => read_field(author_icon_url), "authorId"
+    => read_field(author_id), "authorName" => read_field(author_name), "coverUrl" =>
+    read_field(cover_url), "jumpIconUrl" => read_field(jump_icon_url), "jumpTitle" =>
+    read_field(jump_title), "jumpUrl" => read_field(jump_url), "videoDuration" =>
+    read_field(video_duration), "videoHeight" => read_field(video_height), "videoId" =>
+    read_field(video_id), "videoTitle" => read_field(video_title), "videoWidth" =>
+    read_field(video_width), "webpUrl" => read_field(webp_url) }
 }
 /// `UploadVideosResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -840,37 +596,14 @@ pub struct UploadVideosResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UploadVideosResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadVideosResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadVideosResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UploadVideosResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadVideosResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateFeedRequestCourseInfoLectorUserInfo`.
 #[derive(Clone, Debug)]
@@ -899,40 +632,14 @@ impl CreateFeedRequestCourseInfoLectorUserInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateFeedRequestCourseInfoLectorUserInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatar", &self.avatar)?;
-        object.field("name", &self.name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFeedRequestCourseInfoLectorUserInfo { "avatar" => optional(avatar), "name" =>
+    field(name), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestCourseInfoLectorUserInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFeedRequestCourseInfoLectorUserInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFeedRequestCourseInfoLectorUserInfo { "avatar" => read_field(avatar), "name" =>
+    read_field(name), "userId" => read_field(user_id) }
 }
 /// `CreateFeedRequestCourseInfoPayInfo`.
 #[derive(Clone, Debug)]
@@ -967,40 +674,14 @@ impl CreateFeedRequestCourseInfoPayInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateFeedRequestCourseInfoPayInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("csUserInfo", &self.cs_user_info)?;
-        object.optional("discountInfo", &self.discount_info)?;
-        object.field("price", &self.price)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFeedRequestCourseInfoPayInfo { "csUserInfo" => field(cs_user_info),
+    "discountInfo" => optional(discount_info), "price" => field(price) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestCourseInfoPayInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFeedRequestCourseInfoPayInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "csUserInfo" => rt::read_field(map, &mut self.cs_user_info),
-            "discountInfo" => rt::read_field(map, &mut self.discount_info),
-            "price" => rt::read_field(map, &mut self.price),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFeedRequestCourseInfoPayInfo { "csUserInfo" => read_field(cs_user_info),
+    "discountInfo" => read_field(discount_info), "price" => read_field(price) }
 }
 /// `CreateFeedRequestFeedInfoMediaContents`.
 #[derive(Clone, Debug)]
@@ -1028,40 +709,14 @@ impl CreateFeedRequestFeedInfoMediaContents {
         }
     }
 }
-impl rt::serde::Serialize for CreateFeedRequestFeedInfoMediaContents {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("mediaId", &self.media_id)?;
-        object.field("title", &self.title)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFeedRequestFeedInfoMediaContents { "mediaId" => field(media_id), "title" =>
+    field(title), "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestFeedInfoMediaContents {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFeedRequestFeedInfoMediaContents {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFeedRequestFeedInfoMediaContents { "mediaId" => read_field(media_id), "title"
+    => read_field(title), "type" => read_field(r#type) }
 }
 /// `CreateFeedRequestFeedInfoRecommends`.
 #[derive(Clone, Debug)]
@@ -1082,38 +737,14 @@ impl CreateFeedRequestFeedInfoRecommends {
         }
     }
 }
-impl rt::serde::Serialize for CreateFeedRequestFeedInfoRecommends {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("objectId", &self.object_id)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFeedRequestFeedInfoRecommends { "objectId" => field(object_id), "type" =>
+    field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestFeedInfoRecommends {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFeedRequestFeedInfoRecommends {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectId" => rt::read_field(map, &mut self.object_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFeedRequestFeedInfoRecommends { "objectId" => read_field(object_id), "type" =>
+    read_field(r#type) }
 }
 /// `DeleteVideosResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1126,39 +757,14 @@ pub struct DeleteVideosResponseBodyResult {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteVideosResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteVideosResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failed" => rt::read_field(map, &mut self.failed),
-            "success" => rt::read_field(map, &mut self.success),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteVideosResponseBodyResult { "failed" => read_field(failed), "success" =>
+    read_field(success), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteVideosResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failed", &self.failed)?;
-        object.optional("success", &self.success)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteVideosResponseBodyResult { "failed" => optional(failed), "success" =>
+    optional(success), "total" => optional(total) }
 }
 /// `GetFeedResponseBodyFeedItem`.
 #[derive(Clone, Debug, Default)]
@@ -1175,43 +781,16 @@ pub struct GetFeedResponseBodyFeedItem {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFeedResponseBodyFeedItem {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFeedResponseBodyFeedItem {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "durationMillis" => rt::read_field(map, &mut self.duration_millis),
-            "feedContentType" => rt::read_field(map, &mut self.feed_content_type),
-            "itemId" => rt::read_field(map, &mut self.item_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFeedResponseBodyFeedItem { "durationMillis" => read_field(duration_millis),
+    "feedContentType" => read_field(feed_content_type), "itemId" => read_field(item_id),
+    "title" => read_field(title), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFeedResponseBodyFeedItem {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("durationMillis", &self.duration_millis)?;
-        object.optional("feedContentType", &self.feed_content_type)?;
-        object.optional("itemId", &self.item_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFeedResponseBodyFeedItem { "durationMillis" => optional(duration_millis),
+    "feedContentType" => optional(feed_content_type), "itemId" => optional(item_id),
+    "title" => optional(title), "url" => optional(url) }
 }
 /// `ListItemUserDataResponseBodyStudyInfos`.
 #[derive(Clone, Debug, Default)]
@@ -1222,37 +801,14 @@ pub struct ListItemUserDataResponseBodyStudyInfos {
     /// `uid`.
     pub uid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListItemUserDataResponseBodyStudyInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListItemUserDataResponseBodyStudyInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "durationMillis" => rt::read_field(map, &mut self.duration_millis),
-            "uid" => rt::read_field(map, &mut self.uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListItemUserDataResponseBodyStudyInfos { "durationMillis" =>
+    read_field(duration_millis), "uid" => read_field(uid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListItemUserDataResponseBodyStudyInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("durationMillis", &self.duration_millis)?;
-        object.optional("uid", &self.uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListItemUserDataResponseBodyStudyInfos { "durationMillis" =>
+    optional(duration_millis), "uid" => optional(uid) }
 }
 /// `PageFeedResponseBodyFeedList`.
 #[derive(Clone, Debug, Default)]
@@ -1271,45 +827,16 @@ pub struct PageFeedResponseBodyFeedList {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageFeedResponseBodyFeedList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageFeedResponseBodyFeedList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "feedCategory" => rt::read_field(map, &mut self.feed_category),
-            "feedId" => rt::read_field(map, &mut self.feed_id),
-            "feedType" => rt::read_field(map, &mut self.feed_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageFeedResponseBodyFeedList { "feedCategory" => read_field(feed_category), "feedId"
+    => read_field(feed_id), "feedType" => read_field(feed_type), "name" =>
+    read_field(name), "thumbUrl" => read_field(thumb_url), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageFeedResponseBodyFeedList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("feedCategory", &self.feed_category)?;
-        object.optional("feedId", &self.feed_id)?;
-        object.optional("feedType", &self.feed_type)?;
-        object.optional("name", &self.name)?;
-        object.optional("thumbUrl", &self.thumb_url)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageFeedResponseBodyFeedList { "feedCategory" => optional(feed_category), "feedId" =>
+    optional(feed_id), "feedType" => optional(feed_type), "name" => optional(name),
+    "thumbUrl" => optional(thumb_url), "url" => optional(url) }
 }
 /// `UploadVideosResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1324,41 +851,15 @@ pub struct UploadVideosResponseBodyResult {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UploadVideosResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadVideosResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failed" => rt::read_field(map, &mut self.failed),
-            "hasUploaded" => rt::read_field(map, &mut self.has_uploaded),
-            "success" => rt::read_field(map, &mut self.success),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadVideosResponseBodyResult { "failed" => read_field(failed), "hasUploaded" =>
+    read_field(has_uploaded), "success" => read_field(success), "total" =>
+    read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UploadVideosResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failed", &self.failed)?;
-        object.optional("hasUploaded", &self.has_uploaded)?;
-        object.optional("success", &self.success)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadVideosResponseBodyResult { "failed" => optional(failed), "hasUploaded" =>
+    optional(has_uploaded), "success" => optional(success), "total" => optional(total) }
 }
 /// `CreateFeedRequestCourseInfoPayInfoCsUserInfo`: the same model as [`CreateFeedRequestCourseInfoLectorUserInfo`].
 pub type CreateFeedRequestCourseInfoPayInfoCsUserInfo = CreateFeedRequestCourseInfoLectorUserInfo;
@@ -1384,41 +885,16 @@ impl CreateFeedRequestCourseInfoPayInfoDiscountInfo {
         }
     }
 }
-impl rt::serde::Serialize for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTimeMillis", &self.end_time_millis)?;
-        object.field("price", &self.price)?;
-        object.field("startTimeMillis", &self.start_time_millis)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFeedRequestCourseInfoPayInfoDiscountInfo { "endTimeMillis" =>
+    field(end_time_millis), "price" => field(price), "startTimeMillis" =>
+    field(start_time_millis) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTimeMillis" => rt::read_field(map, &mut self.end_time_millis),
-            "price" => rt::read_field(map, &mut self.price),
-            "startTimeMillis" => rt::read_field(map, &mut self.start_time_millis),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFeedRequestCourseInfoPayInfoDiscountInfo { "endTimeMillis" =>
+    read_field(end_time_millis), "price" => read_field(price), "startTimeMillis" =>
+    read_field(start_time_millis) }
 }
 /// The request of [`Api::create_feed`].
 #[derive(Clone, Debug)]
@@ -1450,40 +926,14 @@ impl CreateFeedRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateFeedRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("courseInfo", &self.course_info)?;
-        object.field("createUserId", &self.create_user_id)?;
-        object.field("feedInfo", &self.feed_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFeedRequest { "courseInfo" => optional(course_info), "createUserId" =>
+    field(create_user_id), "feedInfo" => field(feed_info) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFeedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "courseInfo" => rt::read_field(map, &mut self.course_info),
-            "createUserId" => rt::read_field(map, &mut self.create_user_id),
-            "feedInfo" => rt::read_field(map, &mut self.feed_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFeedRequest { "courseInfo" => read_field(course_info), "createUserId" =>
+    read_field(create_user_id), "feedInfo" => read_field(feed_info) }
 }
 impl rt::WriteRequest for CreateFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1509,25 +959,8 @@ impl DeleteVideosRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteVideosRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteVideosRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteVideosRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for DeleteVideosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1551,25 +984,8 @@ impl GetFeedRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFeedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFeedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mcnId" => rt::read_field(map, &mut self.mcn_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFeedRequest { "mcnId" => read_field(mcn_id) }
 }
 impl rt::WriteRequest for GetFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1631,31 +1047,11 @@ impl GetMediaCerficateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMediaCerficateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMediaCerficateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "mcnId" => rt::read_field(map, &mut self.mcn_id),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "mediaIntroduction" => rt::read_field(map, &mut self.media_introduction),
-            "mediaTitle" => rt::read_field(map, &mut self.media_title),
-            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMediaCerficateRequest { "fileName" => read_field(file_name), "mcnId" =>
+    read_field(mcn_id), "mediaId" => read_field(media_id), "mediaIntroduction" =>
+    read_field(media_introduction), "mediaTitle" => read_field(media_title), "thumbUrl"
+    => read_field(thumb_url), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetMediaCerficateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1685,25 +1081,8 @@ impl ListItemUserDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListItemUserDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListItemUserDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListItemUserDataRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for ListItemUserDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1741,27 +1120,9 @@ impl PageFeedRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PageFeedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PageFeedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "mcnId" => rt::read_field(map, &mut self.mcn_id),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    PageFeedRequest { "maxResults" => read_field(max_results), "mcnId" =>
+    read_field(mcn_id), "nextToken" => read_field(next_token), "body" => read_field(body)
     }
 }
 impl rt::WriteRequest for PageFeedRequest {
@@ -1791,25 +1152,8 @@ impl UploadVideosRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadVideosRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadVideosRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadVideosRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for UploadVideosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -1364,37 +1364,14 @@ pub struct AnalyzeSubjectTransactionRiskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AnalyzeSubjectTransactionRiskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalyzeSubjectTransactionRiskResponseBody { "result" => read_field(result), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AnalyzeSubjectTransactionRiskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalyzeSubjectTransactionRiskResponseBody { "result" => optional(result), "success"
+    => optional(success) }
 }
 /// `AsyncCreateContractAnalysisRequestFileInfo`.
 #[derive(Clone, Debug, Default)]
@@ -1435,42 +1412,16 @@ impl AsyncCreateContractAnalysisRequestFileInfo {
         self
     }
 }
-impl rt::serde::Serialize for AsyncCreateContractAnalysisRequestFileInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AsyncCreateContractAnalysisRequestFileInfo { "fileId" => optional(file_id),
+    "fileName" => optional(file_name), "fileType" => optional(file_type), "spaceId" =>
+    optional(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AsyncCreateContractAnalysisRequestFileInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AsyncCreateContractAnalysisRequestFileInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AsyncCreateContractAnalysisRequestFileInfo { "fileId" => read_field(file_id),
+    "fileName" => read_field(file_name), "fileType" => read_field(file_type), "spaceId"
+    => read_field(space_id) }
 }
 /// `AsyncCreateContractAnalysisResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1481,37 +1432,14 @@ pub struct AsyncCreateContractAnalysisResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AsyncCreateContractAnalysisResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AsyncCreateContractAnalysisResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AsyncCreateContractAnalysisResponseBody { "result" => read_field(result), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AsyncCreateContractAnalysisResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AsyncCreateContractAnalysisResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CancelContractReviewResponseBody`: the same model as [`AsyncCreateContractAnalysisResponseBody`].
 pub type CancelContractReviewResponseBody = AsyncCreateContractAnalysisResponseBody;
@@ -1561,44 +1489,16 @@ impl CancelReviewOrderRequestEndFiles {
         self
     }
 }
-impl rt::serde::Serialize for CancelReviewOrderRequestEndFiles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("fileVersion", &self.file_version)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelReviewOrderRequestEndFiles { "fileName" => optional(file_name), "fileSize" =>
+    optional(file_size), "fileType" => optional(file_type), "fileVersion" =>
+    optional(file_version), "url" => optional(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CancelReviewOrderRequestEndFiles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CancelReviewOrderRequestEndFiles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "fileVersion" => rt::read_field(map, &mut self.file_version),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelReviewOrderRequestEndFiles { "fileName" => read_field(file_name), "fileSize" =>
+    read_field(file_size), "fileType" => read_field(file_type), "fileVersion" =>
+    read_field(file_version), "url" => read_field(url) }
 }
 /// `CancelReviewOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1609,37 +1509,14 @@ pub struct CancelReviewOrderResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CancelReviewOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CancelReviewOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelReviewOrderResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CancelReviewOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelReviewOrderResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CheckEsignFileResponseBody`: the same model as [`AsyncCreateContractAnalysisResponseBody`].
 pub type CheckEsignFileResponseBody = AsyncCreateContractAnalysisResponseBody;
@@ -1706,48 +1583,18 @@ impl ConfirmContractReviewRequestCustomRules {
         self
     }
 }
-impl rt::serde::Serialize for ConfirmContractReviewRequestCustomRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contract_type", &self.contract_type)?;
-        object.optional("description", &self.description)?;
-        object.optional("id", &self.id)?;
-        object.optional("items", &self.items)?;
-        object.optional("name", &self.name)?;
-        object.optional("risk_level", &self.risk_level)?;
-        object.optional("standpoint", &self.standpoint)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConfirmContractReviewRequestCustomRules { "contract_type" => optional(contract_type),
+    "description" => optional(description), "id" => optional(id), "items" =>
+    optional(items), "name" => optional(name), "risk_level" => optional(risk_level),
+    "standpoint" => optional(standpoint) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConfirmContractReviewRequestCustomRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConfirmContractReviewRequestCustomRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contract_type" => rt::read_field(map, &mut self.contract_type),
-            "description" => rt::read_field(map, &mut self.description),
-            "id" => rt::read_field(map, &mut self.id),
-            "items" => rt::read_field(map, &mut self.items),
-            "name" => rt::read_field(map, &mut self.name),
-            "risk_level" => rt::read_field(map, &mut self.risk_level),
-            "standpoint" => rt::read_field(map, &mut self.standpoint),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConfirmContractReviewRequestCustomRules { "contract_type" =>
+    read_field(contract_type), "description" => read_field(description), "id" =>
+    read_field(id), "items" => read_field(items), "name" => read_field(name),
+    "risk_level" => read_field(risk_level), "standpoint" => read_field(standpoint) }
 }
 /// `ConfirmContractReviewResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1756,35 +1603,12 @@ pub struct ConfirmContractReviewResponseBody {
     /// `data`.
     pub data: Option<ConfirmContractReviewResponseBodyData>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConfirmContractReviewResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConfirmContractReviewResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConfirmContractReviewResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConfirmContractReviewResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConfirmContractReviewResponseBody { "data" => optional(data) }
 }
 /// `ContractAiReviewResultNotifyRequestAnnotations`.
 #[derive(Clone, Debug, Default)]
@@ -1839,45 +1663,18 @@ impl ContractAiReviewResultNotifyRequestAnnotations {
         self
     }
 }
-impl rt::serde::Serialize for ContractAiReviewResultNotifyRequestAnnotations {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("commentTexts", &self.comment_texts)?;
-        object.optional("id", &self.id)?;
-        object.optional("originalText", &self.original_text)?;
-        object.optional("paragraph", &self.paragraph)?;
-        object.optional("riskLevel", &self.risk_level)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ContractAiReviewResultNotifyRequestAnnotations { "commentTexts" =>
+    optional(comment_texts), "id" => optional(id), "originalText" =>
+    optional(original_text), "paragraph" => optional(paragraph), "riskLevel" =>
+    optional(risk_level) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ContractAiReviewResultNotifyRequestAnnotations {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ContractAiReviewResultNotifyRequestAnnotations {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "commentTexts" => rt::read_field(map, &mut self.comment_texts),
-            "id" => rt::read_field(map, &mut self.id),
-            "originalText" => rt::read_field(map, &mut self.original_text),
-            "paragraph" => rt::read_field(map, &mut self.paragraph),
-            "riskLevel" => rt::read_field(map, &mut self.risk_level),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ContractAiReviewResultNotifyRequestAnnotations { "commentTexts" =>
+    read_field(comment_texts), "id" => read_field(id), "originalText" =>
+    read_field(original_text), "paragraph" => read_field(paragraph), "riskLevel" =>
+    read_field(risk_level) }
 }
 /// `ContractAiReviewResultNotifyResponseBody`: the same model as [`CancelReviewOrderResponseBody`].
 pub type ContractAiReviewResultNotifyResponseBody = CancelReviewOrderResponseBody;
@@ -1890,37 +1687,14 @@ pub struct ContractBenefitConsumeResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ContractBenefitConsumeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ContractBenefitConsumeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ContractBenefitConsumeResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ContractBenefitConsumeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ContractBenefitConsumeResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateChecklistRuleRequestItems`.
 #[derive(Clone, Debug, Default)]
@@ -1968,44 +1742,16 @@ impl CreateChecklistRuleRequestItems {
         self
     }
 }
-impl rt::serde::Serialize for CreateChecklistRuleRequestItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("criteria", &self.criteria)?;
-        object.optional("enabled", &self.enabled)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("severity", &self.severity)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateChecklistRuleRequestItems { "criteria" => optional(criteria), "enabled" =>
+    optional(enabled), "id" => optional(id), "name" => optional(name), "severity" =>
+    optional(severity) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleRequestItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateChecklistRuleRequestItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "criteria" => rt::read_field(map, &mut self.criteria),
-            "enabled" => rt::read_field(map, &mut self.enabled),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "severity" => rt::read_field(map, &mut self.severity),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateChecklistRuleRequestItems { "criteria" => read_field(criteria), "enabled" =>
+    read_field(enabled), "id" => read_field(id), "name" => read_field(name), "severity"
+    => read_field(severity) }
 }
 /// `CreateChecklistRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2014,35 +1760,12 @@ pub struct CreateChecklistRuleResponseBody {
     /// `data`.
     pub data: Option<CreateChecklistRuleResponseBodyData>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateChecklistRuleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateChecklistRuleResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateChecklistRuleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateChecklistRuleResponseBody { "data" => optional(data) }
 }
 /// `CreateContractAppsCompareTaskRequestComparativeFile`.
 #[derive(Clone, Debug, Default)]
@@ -2090,45 +1813,17 @@ impl CreateContractAppsCompareTaskRequestComparativeFile {
         self
     }
 }
-impl rt::serde::Serialize for CreateContractAppsCompareTaskRequestComparativeFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsCompareTaskRequestComparativeFile { "fileId" => optional(file_id),
+    "fileName" => optional(file_name), "fileSize" => optional(file_size), "fileType" =>
+    optional(file_type), "spaceId" => optional(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractAppsCompareTaskRequestComparativeFile {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateContractAppsCompareTaskRequestComparativeFile {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsCompareTaskRequestComparativeFile { "fileId" =>
+    read_field(file_id), "fileName" => read_field(file_name), "fileSize" =>
+    read_field(file_size), "fileType" => read_field(file_type), "spaceId" =>
+    read_field(space_id) }
 }
 /// `CreateContractAppsCompareTaskRequestStandardFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type CreateContractAppsCompareTaskRequestStandardFile = CreateContractAppsCompareTaskRequestComparativeFile;
@@ -2141,37 +1836,14 @@ pub struct CreateContractAppsCompareTaskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsCompareTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractAppsCompareTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsCompareTaskResponseBody { "result" => read_field(result), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateContractAppsCompareTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsCompareTaskResponseBody { "result" => optional(result), "success"
+    => optional(success) }
 }
 /// `CreateContractAppsExtractTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type CreateContractAppsExtractTaskRequestContractFile = CreateContractAppsCompareTaskRequestComparativeFile;
@@ -2184,37 +1856,14 @@ pub struct CreateContractAppsExtractTaskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsExtractTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractAppsExtractTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsExtractTaskResponseBody { "result" => read_field(result), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateContractAppsExtractTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsExtractTaskResponseBody { "result" => optional(result), "success"
+    => optional(success) }
 }
 /// `CreateContractAppsReviewTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type CreateContractAppsReviewTaskRequestContractFile = CreateContractAppsCompareTaskRequestComparativeFile;
@@ -2264,45 +1913,18 @@ impl CreateContractAppsReviewTaskRequestReviewCustomRules {
         self
     }
 }
-impl rt::serde::Serialize for CreateContractAppsReviewTaskRequestReviewCustomRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("riskLevel", &self.risk_level)?;
-        object.optional("ruleDesc", &self.rule_desc)?;
-        object.optional("ruleSequence", &self.rule_sequence)?;
-        object.optional("ruleTag", &self.rule_tag)?;
-        object.optional("ruleTitle", &self.rule_title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsReviewTaskRequestReviewCustomRules { "riskLevel" =>
+    optional(risk_level), "ruleDesc" => optional(rule_desc), "ruleSequence" =>
+    optional(rule_sequence), "ruleTag" => optional(rule_tag), "ruleTitle" =>
+    optional(rule_title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractAppsReviewTaskRequestReviewCustomRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateContractAppsReviewTaskRequestReviewCustomRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "riskLevel" => rt::read_field(map, &mut self.risk_level),
-            "ruleDesc" => rt::read_field(map, &mut self.rule_desc),
-            "ruleSequence" => rt::read_field(map, &mut self.rule_sequence),
-            "ruleTag" => rt::read_field(map, &mut self.rule_tag),
-            "ruleTitle" => rt::read_field(map, &mut self.rule_title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsReviewTaskRequestReviewCustomRules { "riskLevel" =>
+    read_field(risk_level), "ruleDesc" => read_field(rule_desc), "ruleSequence" =>
+    read_field(rule_sequence), "ruleTag" => read_field(rule_tag), "ruleTitle" =>
+    read_field(rule_title) }
 }
 /// `CreateContractAppsReviewTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2313,37 +1935,14 @@ pub struct CreateContractAppsReviewTaskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsReviewTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractAppsReviewTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsReviewTaskResponseBody { "result" => read_field(result), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateContractAppsReviewTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsReviewTaskResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateContractAppsTermsExtractEaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type CreateContractAppsTermsExtractEaskRequestContractFile = CreateContractAppsCompareTaskRequestComparativeFile;
@@ -2379,39 +1978,14 @@ impl CreateContractAppsTermsExtractEaskRequestExtractRules {
         self
     }
 }
-impl rt::serde::Serialize for CreateContractAppsTermsExtractEaskRequestExtractRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ruleCategory", &self.rule_category)?;
-        object.optional("termRules", &self.term_rules)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsTermsExtractEaskRequestExtractRules { "ruleCategory" =>
+    optional(rule_category), "termRules" => optional(term_rules) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractAppsTermsExtractEaskRequestExtractRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateContractAppsTermsExtractEaskRequestExtractRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ruleCategory" => rt::read_field(map, &mut self.rule_category),
-            "termRules" => rt::read_field(map, &mut self.term_rules),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsTermsExtractEaskRequestExtractRules { "ruleCategory" =>
+    read_field(rule_category), "termRules" => read_field(term_rules) }
 }
 /// `CreateContractAppsTermsExtractEaskResponseBody`: the same model as [`CreateContractAppsExtractTaskResponseBody`].
 pub type CreateContractAppsTermsExtractEaskResponseBody = CreateContractAppsExtractTaskResponseBody;
@@ -2468,44 +2042,16 @@ impl CreateContractReviewRequestFileInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateContractReviewRequestFileInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.field("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractReviewRequestFileInfo { "fileId" => field(file_id), "fileName" =>
+    optional(file_name), "fileSize" => optional(file_size), "fileType" =>
+    optional(file_type), "spaceId" => field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewRequestFileInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateContractReviewRequestFileInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractReviewRequestFileInfo { "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
+    read_field(file_type), "spaceId" => read_field(space_id) }
 }
 /// `CreateContractReviewResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2516,37 +2062,14 @@ pub struct CreateContractReviewResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractReviewResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractReviewResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateContractReviewResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractReviewResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateContractReviewTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type CreateContractReviewTaskRequestContractFile = CreateContractAppsCompareTaskRequestComparativeFile;
@@ -2617,48 +2140,18 @@ impl CreateReviewChecklistRequestRules {
         self
     }
 }
-impl rt::serde::Serialize for CreateReviewChecklistRequestRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("custom", &self.custom)?;
-        object.optional("description", &self.description)?;
-        object.optional("id", &self.id)?;
-        object.optional("items", &self.items)?;
-        object.optional("name", &self.name)?;
-        object.optional("risk_level", &self.risk_level)?;
-        object.optional("standpoint", &self.standpoint)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateReviewChecklistRequestRules { "custom" => optional(custom), "description" =>
+    optional(description), "id" => optional(id), "items" => optional(items), "name" =>
+    optional(name), "risk_level" => optional(risk_level), "standpoint" =>
+    optional(standpoint) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateReviewChecklistRequestRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateReviewChecklistRequestRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "custom" => rt::read_field(map, &mut self.custom),
-            "description" => rt::read_field(map, &mut self.description),
-            "id" => rt::read_field(map, &mut self.id),
-            "items" => rt::read_field(map, &mut self.items),
-            "name" => rt::read_field(map, &mut self.name),
-            "risk_level" => rt::read_field(map, &mut self.risk_level),
-            "standpoint" => rt::read_field(map, &mut self.standpoint),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateReviewChecklistRequestRules { "custom" => read_field(custom), "description" =>
+    read_field(description), "id" => read_field(id), "items" => read_field(items), "name"
+    => read_field(name), "risk_level" => read_field(risk_level), "standpoint" =>
+    read_field(standpoint) }
 }
 /// `CreateReviewChecklistResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2667,35 +2160,12 @@ pub struct CreateReviewChecklistResponseBody {
     /// `data`.
     pub data: Option<CreateReviewChecklistResponseBodyData>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateReviewChecklistResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateReviewChecklistResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateReviewChecklistResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateReviewChecklistResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateReviewChecklistResponseBody { "data" => optional(data) }
 }
 /// `CreateSignFlowRequestSignDocs`.
 #[derive(Clone, Debug, Default)]
@@ -2743,44 +2213,16 @@ impl CreateSignFlowRequestSignDocs {
         self
     }
 }
-impl rt::serde::Serialize for CreateSignFlowRequestSignDocs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowRequestSignDocs { "fileId" => optional(file_id), "fileName" =>
+    optional(file_name), "fileSize" => optional(file_size), "fileType" =>
+    optional(file_type), "spaceId" => optional(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignDocs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSignFlowRequestSignDocs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowRequestSignDocs { "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
+    read_field(file_type), "spaceId" => read_field(space_id) }
 }
 /// `CreateSignFlowRequestSignFlowConfig`.
 #[derive(Clone, Debug, Default)]
@@ -2814,40 +2256,16 @@ impl CreateSignFlowRequestSignFlowConfig {
         self
     }
 }
-impl rt::serde::Serialize for CreateSignFlowRequestSignFlowConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("autoStart", &self.auto_start)?;
-        object.optional("isOrderedSign", &self.is_ordered_sign)?;
-        object.optional("signFlowName", &self.sign_flow_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowRequestSignFlowConfig { "autoStart" => optional(auto_start),
+    "isOrderedSign" => optional(is_ordered_sign), "signFlowName" =>
+    optional(sign_flow_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignFlowConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSignFlowRequestSignFlowConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "autoStart" => rt::read_field(map, &mut self.auto_start),
-            "isOrderedSign" => rt::read_field(map, &mut self.is_ordered_sign),
-            "signFlowName" => rt::read_field(map, &mut self.sign_flow_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowRequestSignFlowConfig { "autoStart" => read_field(auto_start),
+    "isOrderedSign" => read_field(is_ordered_sign), "signFlowName" =>
+    read_field(sign_flow_name) }
 }
 /// `CreateSignFlowRequestSignFlowInitiator`.
 #[derive(Clone, Debug, Default)]
@@ -2881,40 +2299,14 @@ impl CreateSignFlowRequestSignFlowInitiator {
         self
     }
 }
-impl rt::serde::Serialize for CreateSignFlowRequestSignFlowInitiator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyId", &self.company_id)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowRequestSignFlowInitiator { "companyId" => optional(company_id),
+    "orgName" => optional(org_name), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignFlowInitiator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSignFlowRequestSignFlowInitiator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyId" => rt::read_field(map, &mut self.company_id),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowRequestSignFlowInitiator { "companyId" => read_field(company_id),
+    "orgName" => read_field(org_name), "userId" => read_field(user_id) }
 }
 /// `CreateSignFlowRequestSigners`.
 #[derive(Clone, Debug, Default)]
@@ -2974,46 +2366,18 @@ impl CreateSignFlowRequestSigners {
         self
     }
 }
-impl rt::serde::Serialize for CreateSignFlowRequestSigners {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizTaskId", &self.biz_task_id)?;
-        object.optional("orgInfo", &self.org_info)?;
-        object.optional("signComponentConfig", &self.sign_component_config)?;
-        object.optional("signConfig", &self.sign_config)?;
-        object.optional("signerInfo", &self.signer_info)?;
-        object.optional("signerType", &self.signer_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowRequestSigners { "bizTaskId" => optional(biz_task_id), "orgInfo" =>
+    optional(org_info), "signComponentConfig" => optional(sign_component_config),
+    "signConfig" => optional(sign_config), "signerInfo" => optional(signer_info),
+    "signerType" => optional(signer_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSigners {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSignFlowRequestSigners {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTaskId" => rt::read_field(map, &mut self.biz_task_id),
-            "orgInfo" => rt::read_field(map, &mut self.org_info),
-            "signComponentConfig" => rt::read_field(map, &mut self.sign_component_config),
-            "signConfig" => rt::read_field(map, &mut self.sign_config),
-            "signerInfo" => rt::read_field(map, &mut self.signer_info),
-            "signerType" => rt::read_field(map, &mut self.signer_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowRequestSigners { "bizTaskId" => read_field(biz_task_id), "orgInfo" =>
+    read_field(org_info), "signComponentConfig" => read_field(sign_component_config),
+    "signConfig" => read_field(sign_config), "signerInfo" => read_field(signer_info),
+    "signerType" => read_field(signer_type) }
 }
 /// `CreateSignFlowResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3024,37 +2388,14 @@ pub struct CreateSignFlowResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSignFlowResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateSignFlowResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateTemplateProcessTaskRequestFillData`.
 #[derive(Clone, Debug, Default)]
@@ -3081,38 +2422,14 @@ impl CreateTemplateProcessTaskRequestFillData {
         self
     }
 }
-impl rt::serde::Serialize for CreateTemplateProcessTaskRequestFillData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("structKey", &self.struct_key)?;
-        object.optional("structValue", &self.struct_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTemplateProcessTaskRequestFillData { "structKey" => optional(struct_key),
+    "structValue" => optional(struct_value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTemplateProcessTaskRequestFillData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTemplateProcessTaskRequestFillData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "structKey" => rt::read_field(map, &mut self.struct_key),
-            "structValue" => rt::read_field(map, &mut self.struct_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTemplateProcessTaskRequestFillData { "structKey" => read_field(struct_key),
+    "structValue" => read_field(struct_value) }
 }
 /// `CreateTemplateProcessTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3127,41 +2444,16 @@ pub struct CreateTemplateProcessTaskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTemplateProcessTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTemplateProcessTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTemplateProcessTaskResponseBody { "errorCode" => read_field(error_code),
+    "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTemplateProcessTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTemplateProcessTaskResponseBody { "errorCode" => optional(error_code),
+    "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `DeleteChecklistRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3170,35 +2462,12 @@ pub struct DeleteChecklistRuleResponseBody {
     /// `data`.
     pub data: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteChecklistRuleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteChecklistRuleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteChecklistRuleResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteChecklistRuleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteChecklistRuleResponseBody { "data" => optional(data) }
 }
 /// `DeleteReviewChecklistResponseBody`: the same model as [`DeleteChecklistRuleResponseBody`].
 pub type DeleteReviewChecklistResponseBody = DeleteChecklistRuleResponseBody;
@@ -3211,37 +2480,14 @@ pub struct EsignQueryApprovalInfoResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EsignQueryApprovalInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EsignQueryApprovalInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignQueryApprovalInfoResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EsignQueryApprovalInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignQueryApprovalInfoResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `EsignQueryGrantInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3252,37 +2498,14 @@ pub struct EsignQueryGrantInfoResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EsignQueryGrantInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EsignQueryGrantInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignQueryGrantInfoResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EsignQueryGrantInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignQueryGrantInfoResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `EsignQueryIdentityByTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3293,37 +2516,14 @@ pub struct EsignQueryIdentityByTicketResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EsignQueryIdentityByTicketResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EsignQueryIdentityByTicketResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignQueryIdentityByTicketResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EsignQueryIdentityByTicketResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignQueryIdentityByTicketResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `EsignSyncEventResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3334,37 +2534,14 @@ pub struct EsignSyncEventResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EsignSyncEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EsignSyncEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignSyncEventResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EsignSyncEventResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignSyncEventResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `EsignUserVerifyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3375,37 +2552,14 @@ pub struct EsignUserVerifyResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EsignUserVerifyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EsignUserVerifyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignUserVerifyResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EsignUserVerifyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignUserVerifyResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `FinishReviewOrderRequestEndFiles`: the same model as [`CancelReviewOrderRequestEndFiles`].
 pub type FinishReviewOrderRequestEndFiles = CancelReviewOrderRequestEndFiles;
@@ -3416,35 +2570,12 @@ pub struct FinishReviewOrderResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FinishReviewOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FinishReviewOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FinishReviewOrderResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FinishReviewOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FinishReviewOrderResponseBody { "success" => optional(success) }
 }
 /// `GetAsyncCreateContractAnalysisRequestFileInfo`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type GetAsyncCreateContractAnalysisRequestFileInfo = CreateContractAppsCompareTaskRequestComparativeFile;
@@ -3463,43 +2594,18 @@ pub struct GetAsyncCreateContractAnalysisResponseBody {
     /// `wordCount`.
     pub word_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAsyncCreateContractAnalysisResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAsyncCreateContractAnalysisResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "analysisStatus" => rt::read_field(map, &mut self.analysis_status),
-            "companyList" => rt::read_field(map, &mut self.company_list),
-            "reviewPositions" => rt::read_field(map, &mut self.review_positions),
-            "reviewType" => rt::read_field(map, &mut self.review_type),
-            "wordCount" => rt::read_field(map, &mut self.word_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAsyncCreateContractAnalysisResponseBody { "analysisStatus" =>
+    read_field(analysis_status), "companyList" => read_field(company_list),
+    "reviewPositions" => read_field(review_positions), "reviewType" =>
+    read_field(review_type), "wordCount" => read_field(word_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAsyncCreateContractAnalysisResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("analysisStatus", &self.analysis_status)?;
-        object.optional("companyList", &self.company_list)?;
-        object.optional("reviewPositions", &self.review_positions)?;
-        object.optional("reviewType", &self.review_type)?;
-        object.optional("wordCount", &self.word_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAsyncCreateContractAnalysisResponseBody { "analysisStatus" =>
+    optional(analysis_status), "companyList" => optional(company_list), "reviewPositions"
+    => optional(review_positions), "reviewType" => optional(review_type), "wordCount" =>
+    optional(word_count) }
 }
 /// `GetContractAnalysisResultRequestFileInfo`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type GetContractAnalysisResultRequestFileInfo = CreateContractAppsCompareTaskRequestComparativeFile;
@@ -3516,41 +2622,16 @@ pub struct GetContractAnalysisResultResponseBody {
     /// `wordCount`.
     pub word_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContractAnalysisResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractAnalysisResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyList" => rt::read_field(map, &mut self.company_list),
-            "reviewPositions" => rt::read_field(map, &mut self.review_positions),
-            "reviewType" => rt::read_field(map, &mut self.review_type),
-            "wordCount" => rt::read_field(map, &mut self.word_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractAnalysisResultResponseBody { "companyList" => read_field(company_list),
+    "reviewPositions" => read_field(review_positions), "reviewType" =>
+    read_field(review_type), "wordCount" => read_field(word_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractAnalysisResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyList", &self.company_list)?;
-        object.optional("reviewPositions", &self.review_positions)?;
-        object.optional("reviewType", &self.review_type)?;
-        object.optional("wordCount", &self.word_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractAnalysisResultResponseBody { "companyList" => optional(company_list),
+    "reviewPositions" => optional(review_positions), "reviewType" =>
+    optional(review_type), "wordCount" => optional(word_count) }
 }
 /// `GetContractReviewBenefitResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3561,37 +2642,14 @@ pub struct GetContractReviewBenefitResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContractReviewBenefitResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewBenefitResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewBenefitResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewBenefitResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewBenefitResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetContractReviewResultRequestBody`.
 #[derive(Clone, Debug)]
@@ -3612,38 +2670,14 @@ impl GetContractReviewResultRequestBody {
         }
     }
 }
-impl rt::serde::Serialize for GetContractReviewResultRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("reviewType", &self.review_type)?;
-        object.field("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewResultRequestBody { "reviewType" => field(review_type), "taskId" =>
+    field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetContractReviewResultRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reviewType" => rt::read_field(map, &mut self.review_type),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewResultRequestBody { "reviewType" => read_field(review_type),
+    "taskId" => read_field(task_id) }
 }
 /// `GetContractReviewResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3654,37 +2688,14 @@ pub struct GetContractReviewResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewResultResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewResultResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetContractReviewResultsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3693,35 +2704,12 @@ pub struct GetContractReviewResultsResponseBody {
     /// `data`.
     pub data: Option<GetContractReviewResultsResponseBodyData>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewResultsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewResultsResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewResultsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewResultsResponseBody { "data" => optional(data) }
 }
 /// `GetContractReviewStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3730,35 +2718,12 @@ pub struct GetContractReviewStatusResponseBody {
     /// `data`.
     pub data: Option<GetContractReviewStatusResponseBodyData>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContractReviewStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewStatusResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewStatusResponseBody { "data" => optional(data) }
 }
 /// `GetContractSubjectRiskResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3771,39 +2736,14 @@ pub struct GetContractSubjectRiskResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContractSubjectRiskResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractSubjectRiskResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "subjectRiskResponses" => {
-                rt::read_field(map, &mut self.subject_risk_responses)
-            }
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractSubjectRiskResultResponseBody { "subjectRiskResponses" =>
+    read_field(subject_risk_responses), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractSubjectRiskResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("subjectRiskResponses", &self.subject_risk_responses)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractSubjectRiskResultResponseBody { "subjectRiskResponses" =>
+    optional(subject_risk_responses), "success" => optional(success) }
 }
 /// `GetFileDownloadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3814,37 +2754,14 @@ pub struct GetFileDownloadUrlResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileDownloadUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileDownloadUrlResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileDownloadUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileDownloadUrlResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetReviewChecklistResponseBody`: the same model as [`CreateReviewChecklistResponseBody`].
 pub type GetReviewChecklistResponseBody = CreateReviewChecklistResponseBody;
@@ -3855,35 +2772,12 @@ pub struct ListReviewChecklistsResponseBody {
     /// `data`.
     pub data: Option<ListReviewChecklistsResponseBodyData>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListReviewChecklistsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListReviewChecklistsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListReviewChecklistsResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListReviewChecklistsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListReviewChecklistsResponseBody { "data" => optional(data) }
 }
 /// `OpenEsignFreeTrailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3894,37 +2788,14 @@ pub struct OpenEsignFreeTrailResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenEsignFreeTrailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenEsignFreeTrailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenEsignFreeTrailResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenEsignFreeTrailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenEsignFreeTrailResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryAdvancedContractVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3935,37 +2806,14 @@ pub struct QueryAdvancedContractVersionResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAdvancedContractVersionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAdvancedContractVersionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAdvancedContractVersionResponseBody { "result" => read_field(result), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAdvancedContractVersionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAdvancedContractVersionResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryContractAppsCompareResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3976,37 +2824,14 @@ pub struct QueryContractAppsCompareResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsCompareResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsCompareResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsCompareResultResponseBody { "result" => read_field(result),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractAppsCompareResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsCompareResultResponseBody { "result" => optional(result), "success"
+    => optional(success) }
 }
 /// `QueryContractAppsExtractResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4017,37 +2842,14 @@ pub struct QueryContractAppsExtractResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsExtractResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsExtractResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsExtractResultResponseBody { "result" => read_field(result),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractAppsExtractResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsExtractResultResponseBody { "result" => optional(result), "success"
+    => optional(success) }
 }
 /// `QueryContractAppsReviewResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4058,37 +2860,14 @@ pub struct QueryContractAppsReviewResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsReviewResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsReviewResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsReviewResultResponseBody { "result" => read_field(result), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractAppsReviewResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsReviewResultResponseBody { "result" => optional(result), "success"
+    => optional(success) }
 }
 /// `QueryContractAppsTermsExtractResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4099,38 +2878,14 @@ pub struct QueryContractAppsTermsExtractResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsTermsExtractResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsTermsExtractResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsTermsExtractResultResponseBody { "result" => read_field(result),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractAppsTermsExtractResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsTermsExtractResultResponseBody { "result" => optional(result),
+    "success" => optional(success) }
 }
 /// `QueryContractCompareListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4145,41 +2900,16 @@ pub struct QueryContractCompareListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractCompareListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractCompareListResponseBody { "errorCode" => read_field(error_code),
+    "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractCompareListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractCompareListResponseBody { "errorCode" => optional(error_code),
+    "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryContractCompareResultResponseBody`: the same model as [`QueryContractAppsCompareResultResponseBody`].
 pub type QueryContractCompareResultResponseBody = QueryContractAppsCompareResultResponseBody;
@@ -4194,37 +2924,14 @@ pub struct QueryContractReviewResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryContractReviewResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractReviewResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractReviewResultResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractReviewResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractReviewResultResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryContractSignInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4235,37 +2942,14 @@ pub struct QueryContractSignInfoResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryContractSignInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractSignInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractSignInfoResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractSignInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractSignInfoResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryFileProcessResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4280,40 +2964,15 @@ pub struct QueryFileProcessResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryFileProcessResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryFileProcessResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFileProcessResultResponseBody { "errorCode" => read_field(error_code),
+    "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryFileProcessResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    QueryFileProcessResultResponseBody { "errorCode" => optional(error_code), "errorMsg"
+    => optional(error_msg), "result" => optional(result), "success" => optional(success)
     }
 }
 /// `QuerySignFlowDetailResponseBody`.
@@ -4325,37 +2984,14 @@ pub struct QuerySignFlowDetailResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySignFlowDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySignFlowDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QuerySignTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4366,37 +3002,14 @@ pub struct QuerySignTaskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySignTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignTaskResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySignTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignTaskResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QuerySubjectPublicRiskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4407,37 +3020,14 @@ pub struct QuerySubjectPublicRiskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySubjectPublicRiskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySubjectPublicRiskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubjectPublicRiskResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `SearchFileKeywordPositionsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4448,37 +3038,14 @@ pub struct SearchFileKeywordPositionsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchFileKeywordPositionsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFileKeywordPositionsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFileKeywordPositionsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFileKeywordPositionsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFileKeywordPositionsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `SendContractCardRequestContractInfo`.
 #[derive(Clone, Debug, Default)]
@@ -4519,42 +3086,16 @@ impl SendContractCardRequestContractInfo {
         self
     }
 }
-impl rt::serde::Serialize for SendContractCardRequestContractInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contractCode", &self.contract_code)?;
-        object.optional("contractName", &self.contract_name)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("signUserName", &self.sign_user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendContractCardRequestContractInfo { "contractCode" => optional(contract_code),
+    "contractName" => optional(contract_name), "createTime" => optional(create_time),
+    "signUserName" => optional(sign_user_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendContractCardRequestContractInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendContractCardRequestContractInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contractCode" => rt::read_field(map, &mut self.contract_code),
-            "contractName" => rt::read_field(map, &mut self.contract_name),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "signUserName" => rt::read_field(map, &mut self.sign_user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendContractCardRequestContractInfo { "contractCode" => read_field(contract_code),
+    "contractName" => read_field(contract_name), "createTime" => read_field(create_time),
+    "signUserName" => read_field(sign_user_name) }
 }
 /// `SendContractCardRequestReceivers`.
 #[derive(Clone, Debug, Default)]
@@ -4588,40 +3129,14 @@ impl SendContractCardRequestReceivers {
         self
     }
 }
-impl rt::serde::Serialize for SendContractCardRequestReceivers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userType", &self.user_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendContractCardRequestReceivers { "corpId" => optional(corp_id), "userId" =>
+    optional(user_id), "userType" => optional(user_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendContractCardRequestReceivers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendContractCardRequestReceivers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userType" => rt::read_field(map, &mut self.user_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendContractCardRequestReceivers { "corpId" => read_field(corp_id), "userId" =>
+    read_field(user_id), "userType" => read_field(user_type) }
 }
 /// `SendContractCardRequestSender`: the same model as [`SendContractCardRequestReceivers`].
 pub type SendContractCardRequestSender = SendContractCardRequestReceivers;
@@ -4680,46 +3195,18 @@ impl SyncSignEventRequestSignFileList {
         self
     }
 }
-impl rt::serde::Serialize for SyncSignEventRequestSignFileList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileDownloadUrl", &self.file_download_url)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncSignEventRequestSignFileList { "fileDownloadUrl" => optional(file_download_url),
+    "fileId" => optional(file_id), "fileName" => optional(file_name), "fileSize" =>
+    optional(file_size), "fileType" => optional(file_type), "spaceId" =>
+    optional(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncSignEventRequestSignFileList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncSignEventRequestSignFileList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileDownloadUrl" => rt::read_field(map, &mut self.file_download_url),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncSignEventRequestSignFileList { "fileDownloadUrl" =>
+    read_field(file_download_url), "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
+    read_field(file_type), "spaceId" => read_field(space_id) }
 }
 /// `SyncSignEventResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4730,37 +3217,14 @@ pub struct SyncSignEventResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SyncSignEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncSignEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncSignEventResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SyncSignEventResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncSignEventResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `UpdateChecklistRuleResponseBody`: the same model as [`CreateChecklistRuleResponseBody`].
 pub type UpdateChecklistRuleResponseBody = CreateChecklistRuleResponseBody;
@@ -4775,35 +3239,12 @@ pub struct UploadContractReviewByUrlResponseBody {
     /// `data`.
     pub data: Option<UploadContractReviewByUrlResponseBodyData>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UploadContractReviewByUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadContractReviewByUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadContractReviewByUrlResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UploadContractReviewByUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadContractReviewByUrlResponseBody { "data" => optional(data) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4824,44 +3265,18 @@ pub struct AnalyzeSubjectTransactionRiskResponseBodyResult {
     /// `subjectInfo`.
     pub subject_info: Option<AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AnalyzeSubjectTransactionRiskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aiAnalysis" => rt::read_field(map, &mut self.ai_analysis),
-            "currentContract" => rt::read_field(map, &mut self.current_contract),
-            "dataStatus" => rt::read_field(map, &mut self.data_status),
-            "historyCooperation" => rt::read_field(map, &mut self.history_cooperation),
-            "subjectInfo" => rt::read_field(map, &mut self.subject_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResult { "aiAnalysis" =>
+    read_field(ai_analysis), "currentContract" => read_field(current_contract),
+    "dataStatus" => read_field(data_status), "historyCooperation" =>
+    read_field(history_cooperation), "subjectInfo" => read_field(subject_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AnalyzeSubjectTransactionRiskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aiAnalysis", &self.ai_analysis)?;
-        object.optional("currentContract", &self.current_contract)?;
-        object.optional("dataStatus", &self.data_status)?;
-        object.optional("historyCooperation", &self.history_cooperation)?;
-        object.optional("subjectInfo", &self.subject_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResult { "aiAnalysis" =>
+    optional(ai_analysis), "currentContract" => optional(current_contract), "dataStatus"
+    => optional(data_status), "historyCooperation" => optional(history_cooperation),
+    "subjectInfo" => optional(subject_info) }
 }
 /// `ConfirmContractReviewRequestCustomRulesItems`: the same model as [`CreateChecklistRuleRequestItems`].
 pub type ConfirmContractReviewRequestCustomRulesItems = CreateChecklistRuleRequestItems;
@@ -4876,39 +3291,14 @@ pub struct ConfirmContractReviewResponseBodyData {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConfirmContractReviewResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConfirmContractReviewResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recommended" => rt::read_field(map, &mut self.recommended),
-            "review_id" => rt::read_field(map, &mut self.review_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConfirmContractReviewResponseBodyData { "recommended" => read_field(recommended),
+    "review_id" => read_field(review_id), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConfirmContractReviewResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("recommended", &self.recommended)?;
-        object.optional("review_id", &self.review_id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConfirmContractReviewResponseBodyData { "recommended" => optional(recommended),
+    "review_id" => optional(review_id), "status" => optional(status) }
 }
 /// `ContractAiReviewResultNotifyRequestAnnotationsCommentTexts`.
 #[derive(Clone, Debug, Default)]
@@ -4942,41 +3332,14 @@ impl ContractAiReviewResultNotifyRequestAnnotationsCommentTexts {
         self
     }
 }
-impl rt::serde::Serialize
-for ContractAiReviewResultNotifyRequestAnnotationsCommentTexts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("riskLevel", &self.risk_level)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ContractAiReviewResultNotifyRequestAnnotationsCommentTexts { "remark" =>
+    optional(remark), "riskLevel" => optional(risk_level), "text" => optional(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ContractAiReviewResultNotifyRequestAnnotationsCommentTexts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ContractAiReviewResultNotifyRequestAnnotationsCommentTexts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "remark" => rt::read_field(map, &mut self.remark),
-            "riskLevel" => rt::read_field(map, &mut self.risk_level),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ContractAiReviewResultNotifyRequestAnnotationsCommentTexts { "remark" =>
+    read_field(remark), "riskLevel" => read_field(risk_level), "text" => read_field(text)
     }
 }
 /// `ContractBenefitConsumeResponseBodyResult`.
@@ -4986,35 +3349,14 @@ pub struct ContractBenefitConsumeResponseBodyResult {
     /// `consumeResult`.
     pub consume_result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ContractBenefitConsumeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ContractBenefitConsumeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "consumeResult" => rt::read_field(map, &mut self.consume_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ContractBenefitConsumeResponseBodyResult { "consumeResult" =>
+    read_field(consume_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ContractBenefitConsumeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("consumeResult", &self.consume_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ContractBenefitConsumeResponseBodyResult { "consumeResult" =>
+    optional(consume_result) }
 }
 /// `CreateChecklistRuleResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -5023,35 +3365,12 @@ pub struct CreateChecklistRuleResponseBodyData {
     /// `rule`.
     pub rule: Option<CreateChecklistRuleResponseBodyDataRule>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateChecklistRuleResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "rule" => rt::read_field(map, &mut self.rule),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateChecklistRuleResponseBodyData { "rule" => read_field(rule) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateChecklistRuleResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("rule", &self.rule)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateChecklistRuleResponseBodyData { "rule" => optional(rule) }
 }
 /// `CreateContractAppsCompareTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5062,38 +3381,14 @@ pub struct CreateContractAppsCompareTaskResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractAppsCompareTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractAppsCompareTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsCompareTaskResponseBodyResult { "data" => read_field(data),
+    "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateContractAppsCompareTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsCompareTaskResponseBodyResult { "data" => optional(data),
+    "requestId" => optional(request_id) }
 }
 /// `CreateContractAppsExtractTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5104,38 +3399,14 @@ pub struct CreateContractAppsExtractTaskResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractAppsExtractTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractAppsExtractTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsExtractTaskResponseBodyResult { "data" => read_field(data),
+    "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateContractAppsExtractTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsExtractTaskResponseBodyResult { "data" => optional(data),
+    "requestId" => optional(request_id) }
 }
 /// `CreateContractAppsReviewTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5146,38 +3417,14 @@ pub struct CreateContractAppsReviewTaskResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractAppsReviewTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractAppsReviewTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsReviewTaskResponseBodyResult { "data" => read_field(data),
+    "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateContractAppsReviewTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsReviewTaskResponseBodyResult { "data" => optional(data),
+    "requestId" => optional(request_id) }
 }
 /// `CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules`.
 #[derive(Clone, Debug, Default)]
@@ -5204,40 +3451,14 @@ impl CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
         self
     }
 }
-impl rt::serde::Serialize
-for CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("termCategory", &self.term_category)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules { "description" =>
+    optional(description), "termCategory" => optional(term_category) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "termCategory" => rt::read_field(map, &mut self.term_category),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules { "description" =>
+    read_field(description), "termCategory" => read_field(term_category) }
 }
 /// `CreateContractAppsTermsExtractEaskResponseBodyResult`: the same model as [`CreateContractAppsExtractTaskResponseBodyResult`].
 pub type CreateContractAppsTermsExtractEaskResponseBodyResult = CreateContractAppsExtractTaskResponseBodyResult;
@@ -5256,39 +3477,16 @@ pub struct CreateContractReviewResponseBodyResult {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractReviewResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "planFinishTime" => rt::read_field(map, &mut self.plan_finish_time),
-            "reviewType" => rt::read_field(map, &mut self.review_type),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractReviewResponseBodyResult { "planFinishTime" =>
+    read_field(plan_finish_time), "reviewType" => read_field(review_type), "taskId" =>
+    read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateContractReviewResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("planFinishTime", &self.plan_finish_time)?;
-        object.optional("reviewType", &self.review_type)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractReviewResponseBodyResult { "planFinishTime" =>
+    optional(plan_finish_time), "reviewType" => optional(review_type), "taskId" =>
+    optional(task_id) }
 }
 /// `CreateContractReviewTaskResponseBodyResult`: the same model as [`CreateContractAppsReviewTaskResponseBodyResult`].
 pub type CreateContractReviewTaskResponseBodyResult = CreateContractAppsReviewTaskResponseBodyResult;
@@ -5301,35 +3499,12 @@ pub struct CreateReviewChecklistResponseBodyData {
     /// `checklist`.
     pub checklist: Option<CreateReviewChecklistResponseBodyDataChecklist>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateReviewChecklistResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateReviewChecklistResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checklist" => rt::read_field(map, &mut self.checklist),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateReviewChecklistResponseBodyData { "checklist" => read_field(checklist) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateReviewChecklistResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("checklist", &self.checklist)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateReviewChecklistResponseBodyData { "checklist" => optional(checklist) }
 }
 /// `CreateSignFlowRequestSignersOrgInfo`.
 #[derive(Clone, Debug, Default)]
@@ -5356,38 +3531,14 @@ impl CreateSignFlowRequestSignersOrgInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateSignFlowRequestSignersOrgInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyId", &self.company_id)?;
-        object.optional("orgName", &self.org_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowRequestSignersOrgInfo { "companyId" => optional(company_id), "orgName"
+    => optional(org_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignersOrgInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSignFlowRequestSignersOrgInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyId" => rt::read_field(map, &mut self.company_id),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowRequestSignersOrgInfo { "companyId" => read_field(company_id),
+    "orgName" => read_field(org_name) }
 }
 /// `CreateSignFlowRequestSignersSignComponentConfig`.
 #[derive(Clone, Debug, Default)]
@@ -5419,41 +3570,14 @@ impl CreateSignFlowRequestSignersSignComponentConfig {
         self
     }
 }
-impl rt::serde::Serialize for CreateSignFlowRequestSignersSignComponentConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("signFieldComponentConfig", &self.sign_field_component_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowRequestSignersSignComponentConfig { "fileId" => optional(file_id),
+    "signFieldComponentConfig" => optional(sign_field_component_config) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateSignFlowRequestSignersSignComponentConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSignFlowRequestSignersSignComponentConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "signFieldComponentConfig" => {
-                rt::read_field(map, &mut self.sign_field_component_config)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowRequestSignersSignComponentConfig { "fileId" => read_field(file_id),
+    "signFieldComponentConfig" => read_field(sign_field_component_config) }
 }
 /// `CreateSignFlowRequestSignersSignConfig`.
 #[derive(Clone, Debug, Default)]
@@ -5473,36 +3597,12 @@ impl CreateSignFlowRequestSignersSignConfig {
         self
     }
 }
-impl rt::serde::Serialize for CreateSignFlowRequestSignersSignConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("signOrder", &self.sign_order)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowRequestSignersSignConfig { "signOrder" => optional(sign_order) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignersSignConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSignFlowRequestSignersSignConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "signOrder" => rt::read_field(map, &mut self.sign_order),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowRequestSignersSignConfig { "signOrder" => read_field(sign_order) }
 }
 /// `CreateSignFlowRequestSignersSignerInfo`.
 #[derive(Clone, Debug, Default)]
@@ -5536,40 +3636,14 @@ impl CreateSignFlowRequestSignersSignerInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateSignFlowRequestSignersSignerInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("psnMobile", &self.psn_mobile)?;
-        object.optional("psnName", &self.psn_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowRequestSignersSignerInfo { "psnMobile" => optional(psn_mobile),
+    "psnName" => optional(psn_name), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignersSignerInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSignFlowRequestSignersSignerInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "psnMobile" => rt::read_field(map, &mut self.psn_mobile),
-            "psnName" => rt::read_field(map, &mut self.psn_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowRequestSignersSignerInfo { "psnMobile" => read_field(psn_mobile),
+    "psnName" => read_field(psn_name), "userId" => read_field(user_id) }
 }
 /// `CreateSignFlowResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5580,37 +3654,14 @@ pub struct CreateSignFlowResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSignFlowResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowResponseBodyResult { "data" => read_field(data), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateSignFlowResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowResponseBodyResult { "data" => optional(data), "requestId" =>
+    optional(request_id) }
 }
 /// `CreateTemplateProcessTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5625,41 +3676,16 @@ pub struct CreateTemplateProcessTaskResponseBodyResult {
     /// `renderTaskId`.
     pub render_task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTemplateProcessTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTemplateProcessTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "fillTaskId" => rt::read_field(map, &mut self.fill_task_id),
-            "mode" => rt::read_field(map, &mut self.mode),
-            "renderTaskId" => rt::read_field(map, &mut self.render_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTemplateProcessTaskResponseBodyResult { "downloadUrl" =>
+    read_field(download_url), "fillTaskId" => read_field(fill_task_id), "mode" =>
+    read_field(mode), "renderTaskId" => read_field(render_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTemplateProcessTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("fillTaskId", &self.fill_task_id)?;
-        object.optional("mode", &self.mode)?;
-        object.optional("renderTaskId", &self.render_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTemplateProcessTaskResponseBodyResult { "downloadUrl" =>
+    optional(download_url), "fillTaskId" => optional(fill_task_id), "mode" =>
+    optional(mode), "renderTaskId" => optional(render_task_id) }
 }
 /// `EsignQueryApprovalInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5672,45 +3698,18 @@ pub struct EsignQueryApprovalInfoResponseBodyResult {
     /// `bpmsProcessInstanceUrl`.
     pub bpms_process_instance_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EsignQueryApprovalInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EsignQueryApprovalInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bpmsProcessBusinessId" => {
-                rt::read_field(map, &mut self.bpms_process_business_id)
-            }
-            "bpmsProcessInstanceId" => {
-                rt::read_field(map, &mut self.bpms_process_instance_id)
-            }
-            "bpmsProcessInstanceUrl" => {
-                rt::read_field(map, &mut self.bpms_process_instance_url)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignQueryApprovalInfoResponseBodyResult { "bpmsProcessBusinessId" =>
+    read_field(bpms_process_business_id), "bpmsProcessInstanceId" =>
+    read_field(bpms_process_instance_id), "bpmsProcessInstanceUrl" =>
+    read_field(bpms_process_instance_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EsignQueryApprovalInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bpmsProcessBusinessId", &self.bpms_process_business_id)?;
-        object.optional("bpmsProcessInstanceId", &self.bpms_process_instance_id)?;
-        object.optional("bpmsProcessInstanceUrl", &self.bpms_process_instance_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignQueryApprovalInfoResponseBodyResult { "bpmsProcessBusinessId" =>
+    optional(bpms_process_business_id), "bpmsProcessInstanceId" =>
+    optional(bpms_process_instance_id), "bpmsProcessInstanceUrl" =>
+    optional(bpms_process_instance_url) }
 }
 /// `EsignQueryGrantInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5729,45 +3728,18 @@ pub struct EsignQueryGrantInfoResponseBodyResult {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EsignQueryGrantInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EsignQueryGrantInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "legalPerson" => rt::read_field(map, &mut self.legal_person),
-            "mobilePhoneNumber" => rt::read_field(map, &mut self.mobile_phone_number),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "stateCode" => rt::read_field(map, &mut self.state_code),
-            "unifiedSocialCredit" => rt::read_field(map, &mut self.unified_social_credit),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignQueryGrantInfoResponseBodyResult { "legalPerson" => read_field(legal_person),
+    "mobilePhoneNumber" => read_field(mobile_phone_number), "orgName" =>
+    read_field(org_name), "stateCode" => read_field(state_code), "unifiedSocialCredit" =>
+    read_field(unified_social_credit), "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EsignQueryGrantInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("legalPerson", &self.legal_person)?;
-        object.optional("mobilePhoneNumber", &self.mobile_phone_number)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("stateCode", &self.state_code)?;
-        object.optional("unifiedSocialCredit", &self.unified_social_credit)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignQueryGrantInfoResponseBodyResult { "legalPerson" => optional(legal_person),
+    "mobilePhoneNumber" => optional(mobile_phone_number), "orgName" =>
+    optional(org_name), "stateCode" => optional(state_code), "unifiedSocialCredit" =>
+    optional(unified_social_credit), "userName" => optional(user_name) }
 }
 /// `EsignQueryIdentityByTicketResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5776,35 +3748,12 @@ pub struct EsignQueryIdentityByTicketResponseBodyResult {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EsignQueryIdentityByTicketResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EsignQueryIdentityByTicketResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignQueryIdentityByTicketResponseBodyResult { "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EsignQueryIdentityByTicketResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignQueryIdentityByTicketResponseBodyResult { "unionId" => optional(union_id) }
 }
 /// `EsignSyncEventResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5813,35 +3762,12 @@ pub struct EsignSyncEventResponseBodyResult {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EsignSyncEventResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EsignSyncEventResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignSyncEventResponseBodyResult { "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EsignSyncEventResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignSyncEventResponseBodyResult { "message" => optional(message) }
 }
 /// `EsignUserVerifyResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5850,35 +3776,12 @@ pub struct EsignUserVerifyResponseBodyResult {
     /// `canAccess`.
     pub can_access: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EsignUserVerifyResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EsignUserVerifyResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canAccess" => rt::read_field(map, &mut self.can_access),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignUserVerifyResponseBodyResult { "canAccess" => read_field(can_access) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EsignUserVerifyResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canAccess", &self.can_access)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignUserVerifyResponseBodyResult { "canAccess" => optional(can_access) }
 }
 /// `GetContractReviewBenefitResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5889,35 +3792,14 @@ pub struct GetContractReviewBenefitResponseBodyResult {
         Vec<GetContractReviewBenefitResponseBodyResultBenefitResponses>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContractReviewBenefitResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewBenefitResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitResponses" => rt::read_field(map, &mut self.benefit_responses),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewBenefitResponseBodyResult { "benefitResponses" =>
+    read_field(benefit_responses) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewBenefitResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("benefitResponses", &self.benefit_responses)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewBenefitResponseBodyResult { "benefitResponses" =>
+    optional(benefit_responses) }
 }
 /// `GetContractReviewResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5936,45 +3818,18 @@ pub struct GetContractReviewResultResponseBodyResult {
     /// `wordPath`.
     pub word_path: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "annotations" => rt::read_field(map, &mut self.annotations),
-            "clearWordPath" => rt::read_field(map, &mut self.clear_word_path),
-            "reviewType" => rt::read_field(map, &mut self.review_type),
-            "status" => rt::read_field(map, &mut self.status),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "wordPath" => rt::read_field(map, &mut self.word_path),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewResultResponseBodyResult { "annotations" => read_field(annotations),
+    "clearWordPath" => read_field(clear_word_path), "reviewType" =>
+    read_field(review_type), "status" => read_field(status), "summary" =>
+    read_field(summary), "wordPath" => read_field(word_path) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewResultResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("annotations", &self.annotations)?;
-        object.optional("clearWordPath", &self.clear_word_path)?;
-        object.optional("reviewType", &self.review_type)?;
-        object.optional("status", &self.status)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("wordPath", &self.word_path)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewResultResponseBodyResult { "annotations" => optional(annotations),
+    "clearWordPath" => optional(clear_word_path), "reviewType" => optional(review_type),
+    "status" => optional(status), "summary" => optional(summary), "wordPath" =>
+    optional(word_path) }
 }
 /// `GetContractReviewResultsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -5999,51 +3854,22 @@ pub struct GetContractReviewResultsResponseBodyData {
     /// `weboffice_url`.
     pub weboffice_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultsResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewResultsResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "annotated_export_url" => rt::read_field(map, &mut self.annotated_export_url),
-            "message" => rt::read_field(map, &mut self.message),
-            "report" => rt::read_field(map, &mut self.report),
-            "report_export_url" => rt::read_field(map, &mut self.report_export_url),
-            "review_id" => rt::read_field(map, &mut self.review_id),
-            "risk_counts" => rt::read_field(map, &mut self.risk_counts),
-            "status" => rt::read_field(map, &mut self.status),
-            "total_risks" => rt::read_field(map, &mut self.total_risks),
-            "weboffice_url" => rt::read_field(map, &mut self.weboffice_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewResultsResponseBodyData { "annotated_export_url" =>
+    read_field(annotated_export_url), "message" => read_field(message), "report" =>
+    read_field(report), "report_export_url" => read_field(report_export_url), "review_id"
+    => read_field(review_id), "risk_counts" => read_field(risk_counts), "status" =>
+    read_field(status), "total_risks" => read_field(total_risks), "weboffice_url" =>
+    read_field(weboffice_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewResultsResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("annotated_export_url", &self.annotated_export_url)?;
-        object.optional("message", &self.message)?;
-        object.optional("report", &self.report)?;
-        object.optional("report_export_url", &self.report_export_url)?;
-        object.optional("review_id", &self.review_id)?;
-        object.optional("risk_counts", &self.risk_counts)?;
-        object.optional("status", &self.status)?;
-        object.optional("total_risks", &self.total_risks)?;
-        object.optional("weboffice_url", &self.weboffice_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewResultsResponseBodyData { "annotated_export_url" =>
+    optional(annotated_export_url), "message" => optional(message), "report" =>
+    optional(report), "report_export_url" => optional(report_export_url), "review_id" =>
+    optional(review_id), "risk_counts" => optional(risk_counts), "status" =>
+    optional(status), "total_risks" => optional(total_risks), "weboffice_url" =>
+    optional(weboffice_url) }
 }
 /// `GetContractReviewStatusResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -6064,47 +3890,18 @@ pub struct GetContractReviewStatusResponseBodyData {
     /// `weboffice_url`.
     pub weboffice_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContractReviewStatusResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewStatusResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            "progress_pct" => rt::read_field(map, &mut self.progress_pct),
-            "review_id" => rt::read_field(map, &mut self.review_id),
-            "risk_counts" => rt::read_field(map, &mut self.risk_counts),
-            "status" => rt::read_field(map, &mut self.status),
-            "top_risks" => rt::read_field(map, &mut self.top_risks),
-            "weboffice_url" => rt::read_field(map, &mut self.weboffice_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewStatusResponseBodyData { "message" => read_field(message),
+    "progress_pct" => read_field(progress_pct), "review_id" => read_field(review_id),
+    "risk_counts" => read_field(risk_counts), "status" => read_field(status), "top_risks"
+    => read_field(top_risks), "weboffice_url" => read_field(weboffice_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewStatusResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.optional("progress_pct", &self.progress_pct)?;
-        object.optional("review_id", &self.review_id)?;
-        object.optional("risk_counts", &self.risk_counts)?;
-        object.optional("status", &self.status)?;
-        object.optional("top_risks", &self.top_risks)?;
-        object.optional("weboffice_url", &self.weboffice_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewStatusResponseBodyData { "message" => optional(message),
+    "progress_pct" => optional(progress_pct), "review_id" => optional(review_id),
+    "risk_counts" => optional(risk_counts), "status" => optional(status), "top_risks" =>
+    optional(top_risks), "weboffice_url" => optional(weboffice_url) }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponses`.
 #[derive(Clone, Debug, Default)]
@@ -6121,45 +3918,18 @@ pub struct GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
         GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "subjectBaseInfoResponse" => {
-                rt::read_field(map, &mut self.subject_base_info_response)
-            }
-            "subjectName" => rt::read_field(map, &mut self.subject_name),
-            "subjectRiskListResponse" => {
-                rt::read_field(map, &mut self.subject_risk_list_response)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
+    "subjectBaseInfoResponse" => read_field(subject_base_info_response), "subjectName" =>
+    read_field(subject_name), "subjectRiskListResponse" =>
+    read_field(subject_risk_list_response) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("subjectBaseInfoResponse", &self.subject_base_info_response)?;
-        object.optional("subjectName", &self.subject_name)?;
-        object.optional("subjectRiskListResponse", &self.subject_risk_list_response)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
+    "subjectBaseInfoResponse" => optional(subject_base_info_response), "subjectName" =>
+    optional(subject_name), "subjectRiskListResponse" =>
+    optional(subject_risk_list_response) }
 }
 /// `GetFileDownloadUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6170,37 +3940,14 @@ pub struct GetFileDownloadUrlResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadUrlResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileDownloadUrlResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileDownloadUrlResponseBodyResult { "data" => read_field(data), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileDownloadUrlResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileDownloadUrlResponseBodyResult { "data" => optional(data), "requestId" =>
+    optional(request_id) }
 }
 /// `GetReviewChecklistResponseBodyData`: the same model as [`CreateReviewChecklistResponseBodyData`].
 pub type GetReviewChecklistResponseBodyData = CreateReviewChecklistResponseBodyData;
@@ -6213,37 +3960,14 @@ pub struct ListReviewChecklistsResponseBodyData {
     /// `corp_id`.
     pub corp_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListReviewChecklistsResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListReviewChecklistsResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checklists" => rt::read_field(map, &mut self.checklists),
-            "corp_id" => rt::read_field(map, &mut self.corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListReviewChecklistsResponseBodyData { "checklists" => read_field(checklists),
+    "corp_id" => read_field(corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListReviewChecklistsResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("checklists", &self.checklists)?;
-        object.optional("corp_id", &self.corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListReviewChecklistsResponseBodyData { "checklists" => optional(checklists),
+    "corp_id" => optional(corp_id) }
 }
 /// `OpenEsignFreeTrailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6254,37 +3978,14 @@ pub struct OpenEsignFreeTrailResponseBodyResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenEsignFreeTrailResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenEsignFreeTrailResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenEsignFreeTrailResponseBodyResult { "message" => read_field(message), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenEsignFreeTrailResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenEsignFreeTrailResponseBodyResult { "message" => optional(message), "success" =>
+    optional(success) }
 }
 /// `QueryAdvancedContractVersionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6297,43 +3998,16 @@ pub struct QueryAdvancedContractVersionResponseBodyResult {
     /// `version`.
     pub version: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAdvancedContractVersionResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAdvancedContractVersionResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enableEsignAttachmentSign" => {
-                rt::read_field(map, &mut self.enable_esign_attachment_sign)
-            }
-            "extension" => rt::read_field(map, &mut self.extension),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAdvancedContractVersionResponseBodyResult { "enableEsignAttachmentSign" =>
+    read_field(enable_esign_attachment_sign), "extension" => read_field(extension),
+    "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAdvancedContractVersionResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional("enableEsignAttachmentSign", &self.enable_esign_attachment_sign)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAdvancedContractVersionResponseBodyResult { "enableEsignAttachmentSign" =>
+    optional(enable_esign_attachment_sign), "extension" => optional(extension), "version"
+    => optional(version) }
 }
 /// `QueryContractAppsCompareResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6344,38 +4018,14 @@ pub struct QueryContractAppsCompareResultResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsCompareResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsCompareResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsCompareResultResponseBodyResult { "data" => read_field(data),
+    "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractAppsCompareResultResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsCompareResultResponseBodyResult { "data" => optional(data),
+    "requestId" => optional(request_id) }
 }
 /// `QueryContractAppsExtractResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6386,38 +4036,14 @@ pub struct QueryContractAppsExtractResultResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsExtractResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsExtractResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsExtractResultResponseBodyResult { "data" => read_field(data),
+    "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractAppsExtractResultResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsExtractResultResponseBodyResult { "data" => optional(data),
+    "requestId" => optional(request_id) }
 }
 /// `QueryContractAppsReviewResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6428,38 +4054,14 @@ pub struct QueryContractAppsReviewResultResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsReviewResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsReviewResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsReviewResultResponseBodyResult { "data" => read_field(data),
+    "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractAppsReviewResultResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsReviewResultResponseBodyResult { "data" => optional(data),
+    "requestId" => optional(request_id) }
 }
 /// `QueryContractAppsTermsExtractResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6470,38 +4072,14 @@ pub struct QueryContractAppsTermsExtractResultResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsTermsExtractResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsTermsExtractResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsTermsExtractResultResponseBodyResult { "data" => read_field(data),
+    "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractAppsTermsExtractResultResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsTermsExtractResultResponseBodyResult { "data" => optional(data),
+    "requestId" => optional(request_id) }
 }
 /// `QueryContractCompareListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6514,39 +4092,15 @@ pub struct QueryContractCompareListResponseBodyResult {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractCompareListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "data" => rt::read_field(map, &mut self.data),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractCompareListResponseBodyResult { "currentPage" =>
+    read_field(current_page), "data" => read_field(data), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractCompareListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("data", &self.data)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractCompareListResponseBodyResult { "currentPage" => optional(current_page),
+    "data" => optional(data), "totalCount" => optional(total_count) }
 }
 /// `QueryContractCompareResultResponseBodyResult`: the same model as [`QueryContractAppsCompareResultResponseBodyResult`].
 pub type QueryContractCompareResultResponseBodyResult = QueryContractAppsCompareResultResponseBodyResult;
@@ -6561,37 +4115,14 @@ pub struct QueryContractReviewResultResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryContractReviewResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractReviewResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractReviewResultResponseBodyResult { "data" => read_field(data), "requestId"
+    => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractReviewResultResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractReviewResultResponseBodyResult { "data" => optional(data), "requestId"
+    => optional(request_id) }
 }
 /// `QueryContractSignInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6664,97 +4195,48 @@ pub struct QueryContractSignInfoResponseBodyResult {
     /// `signers`.
     pub signers: Option<Vec<QueryContractSignInfoResponseBodyResultSigners>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryContractSignInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractSignInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actualOriginator" => rt::read_field(map, &mut self.actual_originator),
-            "amountType" => rt::read_field(map, &mut self.amount_type),
-            "applicantDate" => rt::read_field(map, &mut self.applicant_date),
-            "approveTime" => rt::read_field(map, &mut self.approve_time),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "contractAmount" => rt::read_field(map, &mut self.contract_amount),
-            "contractAmountMethod" => {
-                rt::read_field(map, &mut self.contract_amount_method)
-            }
-            "contractAttachmentFiles" => {
-                rt::read_field(map, &mut self.contract_attachment_files)
-            }
-            "contractContentFiles" => {
-                rt::read_field(map, &mut self.contract_content_files)
-            }
-            "contractEndDate" => rt::read_field(map, &mut self.contract_end_date),
-            "contractId" => rt::read_field(map, &mut self.contract_id),
-            "contractName" => rt::read_field(map, &mut self.contract_name),
-            "contractNo" => rt::read_field(map, &mut self.contract_no),
-            "contractRemark" => rt::read_field(map, &mut self.contract_remark),
-            "contractStartDate" => rt::read_field(map, &mut self.contract_start_date),
-            "contractStatus" => rt::read_field(map, &mut self.contract_status),
-            "contractTermType" => rt::read_field(map, &mut self.contract_term_type),
-            "currencyCode" => rt::read_field(map, &mut self.currency_code),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "directoryName" => rt::read_field(map, &mut self.directory_name),
-            "effectiveStatus" => rt::read_field(map, &mut self.effective_status),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "oppositeParties" => rt::read_field(map, &mut self.opposite_parties),
-            "ourParties" => rt::read_field(map, &mut self.our_parties),
-            "ownerName" => rt::read_field(map, &mut self.owner_name),
-            "ownerStaffId" => rt::read_field(map, &mut self.owner_staff_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "signers" => rt::read_field(map, &mut self.signers),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractSignInfoResponseBodyResult { "actualOriginator" =>
+    read_field(actual_originator), "amountType" => read_field(amount_type),
+    "applicantDate" => read_field(applicant_date), "approveTime" =>
+    read_field(approve_time), "bizId" => read_field(biz_id), "contractAmount" =>
+    read_field(contract_amount), "contractAmountMethod" =>
+    read_field(contract_amount_method), "contractAttachmentFiles" =>
+    read_field(contract_attachment_files), "contractContentFiles" =>
+    read_field(contract_content_files), "contractEndDate" =>
+    read_field(contract_end_date), "contractId" => read_field(contract_id),
+    "contractName" => read_field(contract_name), "contractNo" => read_field(contract_no),
+    "contractRemark" => read_field(contract_remark), "contractStartDate" =>
+    read_field(contract_start_date), "contractStatus" => read_field(contract_status),
+    "contractTermType" => read_field(contract_term_type), "currencyCode" =>
+    read_field(currency_code), "deptName" => read_field(dept_name), "directoryName" =>
+    read_field(directory_name), "effectiveStatus" => read_field(effective_status),
+    "gmtCreate" => read_field(gmt_create), "gmtModified" => read_field(gmt_modified),
+    "oppositeParties" => read_field(opposite_parties), "ourParties" =>
+    read_field(our_parties), "ownerName" => read_field(owner_name), "ownerStaffId" =>
+    read_field(owner_staff_id), "processInstanceId" => read_field(process_instance_id),
+    "signers" => read_field(signers) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractSignInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actualOriginator", &self.actual_originator)?;
-        object.optional("amountType", &self.amount_type)?;
-        object.optional("applicantDate", &self.applicant_date)?;
-        object.optional("approveTime", &self.approve_time)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("contractAmount", &self.contract_amount)?;
-        object.optional("contractAmountMethod", &self.contract_amount_method)?;
-        object.optional("contractAttachmentFiles", &self.contract_attachment_files)?;
-        object.optional("contractContentFiles", &self.contract_content_files)?;
-        object.optional("contractEndDate", &self.contract_end_date)?;
-        object.optional("contractId", &self.contract_id)?;
-        object.optional("contractName", &self.contract_name)?;
-        object.optional("contractNo", &self.contract_no)?;
-        object.optional("contractRemark", &self.contract_remark)?;
-        object.optional("contractStartDate", &self.contract_start_date)?;
-        object.optional("contractStatus", &self.contract_status)?;
-        object.optional("contractTermType", &self.contract_term_type)?;
-        object.optional("currencyCode", &self.currency_code)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("directoryName", &self.directory_name)?;
-        object.optional("effectiveStatus", &self.effective_status)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("oppositeParties", &self.opposite_parties)?;
-        object.optional("ourParties", &self.our_parties)?;
-        object.optional("ownerName", &self.owner_name)?;
-        object.optional("ownerStaffId", &self.owner_staff_id)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("signers", &self.signers)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractSignInfoResponseBodyResult { "actualOriginator" =>
+    optional(actual_originator), "amountType" => optional(amount_type), "applicantDate"
+    => optional(applicant_date), "approveTime" => optional(approve_time), "bizId" =>
+    optional(biz_id), "contractAmount" => optional(contract_amount),
+    "contractAmountMethod" => optional(contract_amount_method), "contractAttachmentFiles"
+    => optional(contract_attachment_files), "contractContentFiles" =>
+    optional(contract_content_files), "contractEndDate" => optional(contract_end_date),
+    "contractId" => optional(contract_id), "contractName" => optional(contract_name),
+    "contractNo" => optional(contract_no), "contractRemark" => optional(contract_remark),
+    "contractStartDate" => optional(contract_start_date), "contractStatus" =>
+    optional(contract_status), "contractTermType" => optional(contract_term_type),
+    "currencyCode" => optional(currency_code), "deptName" => optional(dept_name),
+    "directoryName" => optional(directory_name), "effectiveStatus" =>
+    optional(effective_status), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "oppositeParties" => optional(opposite_parties), "ourParties"
+    => optional(our_parties), "ownerName" => optional(owner_name), "ownerStaffId" =>
+    optional(owner_staff_id), "processInstanceId" => optional(process_instance_id),
+    "signers" => optional(signers) }
 }
 /// `QueryFileProcessResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6767,39 +4249,14 @@ pub struct QueryFileProcessResultResponseBodyResult {
     /// `renderTaskId`.
     pub render_task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryFileProcessResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryFileProcessResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "pdfStatus" => rt::read_field(map, &mut self.pdf_status),
-            "renderTaskId" => rt::read_field(map, &mut self.render_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFileProcessResultResponseBodyResult { "downloadUrl" => read_field(download_url),
+    "pdfStatus" => read_field(pdf_status), "renderTaskId" => read_field(render_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryFileProcessResultResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("pdfStatus", &self.pdf_status)?;
-        object.optional("renderTaskId", &self.render_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryFileProcessResultResponseBodyResult { "downloadUrl" => optional(download_url),
+    "pdfStatus" => optional(pdf_status), "renderTaskId" => optional(render_task_id) }
 }
 /// `QuerySignFlowDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6810,37 +4267,14 @@ pub struct QuerySignFlowDetailResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySignFlowDetailResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResult { "data" => read_field(data), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResult { "data" => optional(data), "requestId" =>
+    optional(request_id) }
 }
 /// `QuerySignTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6851,37 +4285,14 @@ pub struct QuerySignTaskResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySignTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignTaskResponseBodyResult { "data" => read_field(data), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySignTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignTaskResponseBodyResult { "data" => optional(data), "requestId" =>
+    optional(request_id) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6912,59 +4323,26 @@ pub struct QuerySubjectPublicRiskResponseBodyResult {
     /// `totalRiskNumber`.
     pub total_risk_number: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySubjectPublicRiskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySubjectPublicRiskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aiRiskSummary" => rt::read_field(map, &mut self.ai_risk_summary),
-            "aiSampleRiskCount" => rt::read_field(map, &mut self.ai_sample_risk_count),
-            "aiSummaryStatus" => rt::read_field(map, &mut self.ai_summary_status),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "companyInfo" => rt::read_field(map, &mut self.company_info),
-            "dataStatus" => rt::read_field(map, &mut self.data_status),
-            "dataUpdatedAt" => rt::read_field(map, &mut self.data_updated_at),
-            "freeBenefitRestEnough" => {
-                rt::read_field(map, &mut self.free_benefit_rest_enough)
-            }
-            "riskTypes" => rt::read_field(map, &mut self.risk_types),
-            "risks" => rt::read_field(map, &mut self.risks),
-            "subjectExist" => rt::read_field(map, &mut self.subject_exist),
-            "totalRiskNumber" => rt::read_field(map, &mut self.total_risk_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskResponseBodyResult { "aiRiskSummary" =>
+    read_field(ai_risk_summary), "aiSampleRiskCount" => read_field(ai_sample_risk_count),
+    "aiSummaryStatus" => read_field(ai_summary_status), "bizId" => read_field(biz_id),
+    "companyInfo" => read_field(company_info), "dataStatus" => read_field(data_status),
+    "dataUpdatedAt" => read_field(data_updated_at), "freeBenefitRestEnough" =>
+    read_field(free_benefit_rest_enough), "riskTypes" => read_field(risk_types), "risks"
+    => read_field(risks), "subjectExist" => read_field(subject_exist), "totalRiskNumber"
+    => read_field(total_risk_number) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aiRiskSummary", &self.ai_risk_summary)?;
-        object.optional("aiSampleRiskCount", &self.ai_sample_risk_count)?;
-        object.optional("aiSummaryStatus", &self.ai_summary_status)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("companyInfo", &self.company_info)?;
-        object.optional("dataStatus", &self.data_status)?;
-        object.optional("dataUpdatedAt", &self.data_updated_at)?;
-        object.optional("freeBenefitRestEnough", &self.free_benefit_rest_enough)?;
-        object.optional("riskTypes", &self.risk_types)?;
-        object.optional("risks", &self.risks)?;
-        object.optional("subjectExist", &self.subject_exist)?;
-        object.optional("totalRiskNumber", &self.total_risk_number)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubjectPublicRiskResponseBodyResult { "aiRiskSummary" =>
+    optional(ai_risk_summary), "aiSampleRiskCount" => optional(ai_sample_risk_count),
+    "aiSummaryStatus" => optional(ai_summary_status), "bizId" => optional(biz_id),
+    "companyInfo" => optional(company_info), "dataStatus" => optional(data_status),
+    "dataUpdatedAt" => optional(data_updated_at), "freeBenefitRestEnough" =>
+    optional(free_benefit_rest_enough), "riskTypes" => optional(risk_types), "risks" =>
+    optional(risks), "subjectExist" => optional(subject_exist), "totalRiskNumber" =>
+    optional(total_risk_number) }
 }
 /// `SearchFileKeywordPositionsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6975,37 +4353,14 @@ pub struct SearchFileKeywordPositionsResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchFileKeywordPositionsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFileKeywordPositionsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFileKeywordPositionsResponseBodyResult { "data" => read_field(data),
+    "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFileKeywordPositionsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFileKeywordPositionsResponseBodyResult { "data" => optional(data), "requestId"
+    => optional(request_id) }
 }
 /// `SyncSignEventResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7014,35 +4369,12 @@ pub struct SyncSignEventResponseBodyResult {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SyncSignEventResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncSignEventResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncSignEventResponseBodyResult { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SyncSignEventResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncSignEventResponseBodyResult { "result" => optional(result) }
 }
 /// `UpdateChecklistRuleResponseBodyData`: the same model as [`CreateChecklistRuleResponseBodyData`].
 pub type UpdateChecklistRuleResponseBodyData = CreateChecklistRuleResponseBodyData;
@@ -7065,45 +4397,18 @@ pub struct UploadContractReviewByUrlResponseBodyData {
     /// `weboffice`.
     pub weboffice: Option<UploadContractReviewByUrlResponseBodyDataWeboffice>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UploadContractReviewByUrlResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadContractReviewByUrlResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "overview_summary" => rt::read_field(map, &mut self.overview_summary),
-            "recommendation_fallback" => {
-                rt::read_field(map, &mut self.recommendation_fallback)
-            }
-            "recommended" => rt::read_field(map, &mut self.recommended),
-            "review_id" => rt::read_field(map, &mut self.review_id),
-            "weboffice" => rt::read_field(map, &mut self.weboffice),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadContractReviewByUrlResponseBodyData { "overview_summary" =>
+    read_field(overview_summary), "recommendation_fallback" =>
+    read_field(recommendation_fallback), "recommended" => read_field(recommended),
+    "review_id" => read_field(review_id), "weboffice" => read_field(weboffice) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UploadContractReviewByUrlResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("overview_summary", &self.overview_summary)?;
-        object.optional("recommendation_fallback", &self.recommendation_fallback)?;
-        object.optional("recommended", &self.recommended)?;
-        object.optional("review_id", &self.review_id)?;
-        object.optional("weboffice", &self.weboffice)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadContractReviewByUrlResponseBodyData { "overview_summary" =>
+    optional(overview_summary), "recommendation_fallback" =>
+    optional(recommendation_fallback), "recommended" => optional(recommended),
+    "review_id" => optional(review_id), "weboffice" => optional(weboffice) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis`.
 #[derive(Clone, Debug, Default)]
@@ -7120,42 +4425,16 @@ pub struct AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis {
     /// `summary`.
     pub summary: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyRisks" => rt::read_field(map, &mut self.key_risks),
-            "limitations" => rt::read_field(map, &mut self.limitations),
-            "status" => rt::read_field(map, &mut self.status),
-            "summary" => rt::read_field(map, &mut self.summary),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis { "keyRisks" =>
+    read_field(key_risks), "limitations" => read_field(limitations), "status" =>
+    read_field(status), "summary" => read_field(summary) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("keyRisks", &self.key_risks)?;
-        object.optional("limitations", &self.limitations)?;
-        object.optional("status", &self.status)?;
-        object.optional("summary", &self.summary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis { "keyRisks" =>
+    optional(key_risks), "limitations" => optional(limitations), "status" =>
+    optional(status), "summary" => optional(summary) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract`.
 #[derive(Clone, Debug, Default)]
@@ -7198,73 +4477,35 @@ pub struct AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract {
     /// `transactionDirection`.
     pub transaction_direction: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "acceptanceTerms" => rt::read_field(map, &mut self.acceptance_terms),
-            "breachLiability" => rt::read_field(map, &mut self.breach_liability),
-            "contractAmount" => rt::read_field(map, &mut self.contract_amount),
-            "contractId" => rt::read_field(map, &mut self.contract_id),
-            "contractName" => rt::read_field(map, &mut self.contract_name),
-            "contractSubject" => rt::read_field(map, &mut self.contract_subject),
-            "contractType" => rt::read_field(map, &mut self.contract_type),
-            "contractVersion" => rt::read_field(map, &mut self.contract_version),
-            "currency" => rt::read_field(map, &mut self.currency),
-            "dataStatus" => rt::read_field(map, &mut self.data_status),
-            "deliveryTerms" => rt::read_field(map, &mut self.delivery_terms),
-            "disputeResolution" => rt::read_field(map, &mut self.dispute_resolution),
-            "guaranteeTerms" => rt::read_field(map, &mut self.guarantee_terms),
-            "missingFields" => rt::read_field(map, &mut self.missing_fields),
-            "paymentTerms" => rt::read_field(map, &mut self.payment_terms),
-            "performancePeriod" => rt::read_field(map, &mut self.performance_period),
-            "terminationTerms" => rt::read_field(map, &mut self.termination_terms),
-            "transactionDirection" => {
-                rt::read_field(map, &mut self.transaction_direction)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract { "acceptanceTerms" =>
+    read_field(acceptance_terms), "breachLiability" => read_field(breach_liability),
+    "contractAmount" => read_field(contract_amount), "contractId" =>
+    read_field(contract_id), "contractName" => read_field(contract_name),
+    "contractSubject" => read_field(contract_subject), "contractType" =>
+    read_field(contract_type), "contractVersion" => read_field(contract_version),
+    "currency" => read_field(currency), "dataStatus" => read_field(data_status),
+    "deliveryTerms" => read_field(delivery_terms), "disputeResolution" =>
+    read_field(dispute_resolution), "guaranteeTerms" => read_field(guarantee_terms),
+    "missingFields" => read_field(missing_fields), "paymentTerms" =>
+    read_field(payment_terms), "performancePeriod" => read_field(performance_period),
+    "terminationTerms" => read_field(termination_terms), "transactionDirection" =>
+    read_field(transaction_direction) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("acceptanceTerms", &self.acceptance_terms)?;
-        object.optional("breachLiability", &self.breach_liability)?;
-        object.optional("contractAmount", &self.contract_amount)?;
-        object.optional("contractId", &self.contract_id)?;
-        object.optional("contractName", &self.contract_name)?;
-        object.optional("contractSubject", &self.contract_subject)?;
-        object.optional("contractType", &self.contract_type)?;
-        object.optional("contractVersion", &self.contract_version)?;
-        object.optional("currency", &self.currency)?;
-        object.optional("dataStatus", &self.data_status)?;
-        object.optional("deliveryTerms", &self.delivery_terms)?;
-        object.optional("disputeResolution", &self.dispute_resolution)?;
-        object.optional("guaranteeTerms", &self.guarantee_terms)?;
-        object.optional("missingFields", &self.missing_fields)?;
-        object.optional("paymentTerms", &self.payment_terms)?;
-        object.optional("performancePeriod", &self.performance_period)?;
-        object.optional("terminationTerms", &self.termination_terms)?;
-        object.optional("transactionDirection", &self.transaction_direction)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract { "acceptanceTerms" =>
+    optional(acceptance_terms), "breachLiability" => optional(breach_liability),
+    "contractAmount" => optional(contract_amount), "contractId" => optional(contract_id),
+    "contractName" => optional(contract_name), "contractSubject" =>
+    optional(contract_subject), "contractType" => optional(contract_type),
+    "contractVersion" => optional(contract_version), "currency" => optional(currency),
+    "dataStatus" => optional(data_status), "deliveryTerms" => optional(delivery_terms),
+    "disputeResolution" => optional(dispute_resolution), "guaranteeTerms" =>
+    optional(guarantee_terms), "missingFields" => optional(missing_fields),
+    "paymentTerms" => optional(payment_terms), "performancePeriod" =>
+    optional(performance_period), "terminationTerms" => optional(termination_terms),
+    "transactionDirection" => optional(transaction_direction) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation`.
 #[derive(Clone, Debug, Default)]
@@ -7299,62 +4540,28 @@ pub struct AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation {
     /// `totalRelatedContractCount`.
     pub total_related_contract_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expenseAmounts" => rt::read_field(map, &mut self.expense_amounts),
-            "historyDataStatus" => rt::read_field(map, &mut self.history_data_status),
-            "historyEndTime" => rt::read_field(map, &mut self.history_end_time),
-            "historyStartTime" => rt::read_field(map, &mut self.history_start_time),
-            "incomeAmounts" => rt::read_field(map, &mut self.income_amounts),
-            "performanceAnomalies" => {
-                rt::read_field(map, &mut self.performance_anomalies)
-            }
-            "performanceDataStatus" => {
-                rt::read_field(map, &mut self.performance_data_status)
-            }
-            "periodContractCount" => rt::read_field(map, &mut self.period_contract_count),
-            "relatedContracts" => rt::read_field(map, &mut self.related_contracts),
-            "totalRelatedContractCount" => {
-                rt::read_field(map, &mut self.total_related_contract_count)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation { "expenseAmounts"
+    => read_field(expense_amounts), "historyDataStatus" =>
+    read_field(history_data_status), "historyEndTime" => read_field(history_end_time),
+    "historyStartTime" => read_field(history_start_time), "incomeAmounts" =>
+    read_field(income_amounts), "performanceAnomalies" =>
+    read_field(performance_anomalies), "performanceDataStatus" =>
+    read_field(performance_data_status), "periodContractCount" =>
+    read_field(period_contract_count), "relatedContracts" =>
+    read_field(related_contracts), "totalRelatedContractCount" =>
+    read_field(total_related_contract_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expenseAmounts", &self.expense_amounts)?;
-        object.optional("historyDataStatus", &self.history_data_status)?;
-        object.optional("historyEndTime", &self.history_end_time)?;
-        object.optional("historyStartTime", &self.history_start_time)?;
-        object.optional("incomeAmounts", &self.income_amounts)?;
-        object.optional("performanceAnomalies", &self.performance_anomalies)?;
-        object.optional("performanceDataStatus", &self.performance_data_status)?;
-        object.optional("periodContractCount", &self.period_contract_count)?;
-        object.optional("relatedContracts", &self.related_contracts)?;
-        object
-            .optional("totalRelatedContractCount", &self.total_related_contract_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation { "expenseAmounts"
+    => optional(expense_amounts), "historyDataStatus" => optional(history_data_status),
+    "historyEndTime" => optional(history_end_time), "historyStartTime" =>
+    optional(history_start_time), "incomeAmounts" => optional(income_amounts),
+    "performanceAnomalies" => optional(performance_anomalies), "performanceDataStatus" =>
+    optional(performance_data_status), "periodContractCount" =>
+    optional(period_contract_count), "relatedContracts" => optional(related_contracts),
+    "totalRelatedContractCount" => optional(total_related_contract_count) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo`.
 #[derive(Clone, Debug, Default)]
@@ -7371,45 +4578,18 @@ pub struct AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo {
     /// `uniqueCode`.
     pub unique_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creditCode" => rt::read_field(map, &mut self.credit_code),
-            "relatedOwnSubjects" => rt::read_field(map, &mut self.related_own_subjects),
-            "subjectName" => rt::read_field(map, &mut self.subject_name),
-            "subjectTags" => rt::read_field(map, &mut self.subject_tags),
-            "uniqueCode" => rt::read_field(map, &mut self.unique_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo { "creditCode" =>
+    read_field(credit_code), "relatedOwnSubjects" => read_field(related_own_subjects),
+    "subjectName" => read_field(subject_name), "subjectTags" => read_field(subject_tags),
+    "uniqueCode" => read_field(unique_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creditCode", &self.credit_code)?;
-        object.optional("relatedOwnSubjects", &self.related_own_subjects)?;
-        object.optional("subjectName", &self.subject_name)?;
-        object.optional("subjectTags", &self.subject_tags)?;
-        object.optional("uniqueCode", &self.unique_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo { "creditCode" =>
+    optional(credit_code), "relatedOwnSubjects" => optional(related_own_subjects),
+    "subjectName" => optional(subject_name), "subjectTags" => optional(subject_tags),
+    "uniqueCode" => optional(unique_code) }
 }
 /// `ConfirmContractReviewResponseBodyDataRecommended`.
 #[derive(Clone, Debug, Default)]
@@ -7422,40 +4602,16 @@ pub struct ConfirmContractReviewResponseBodyDataRecommended {
     /// `standpoint`.
     pub standpoint: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ConfirmContractReviewResponseBodyDataRecommended {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConfirmContractReviewResponseBodyDataRecommended {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contract_type" => rt::read_field(map, &mut self.contract_type),
-            "scale" => rt::read_field(map, &mut self.scale),
-            "standpoint" => rt::read_field(map, &mut self.standpoint),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConfirmContractReviewResponseBodyDataRecommended { "contract_type" =>
+    read_field(contract_type), "scale" => read_field(scale), "standpoint" =>
+    read_field(standpoint) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConfirmContractReviewResponseBodyDataRecommended {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contract_type", &self.contract_type)?;
-        object.optional("scale", &self.scale)?;
-        object.optional("standpoint", &self.standpoint)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConfirmContractReviewResponseBodyDataRecommended { "contract_type" =>
+    optional(contract_type), "scale" => optional(scale), "standpoint" =>
+    optional(standpoint) }
 }
 /// `CreateChecklistRuleResponseBodyDataRule`.
 #[derive(Clone, Debug, Default)]
@@ -7476,47 +4632,18 @@ pub struct CreateChecklistRuleResponseBodyDataRule {
     /// `standpoint`.
     pub standpoint: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleResponseBodyDataRule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateChecklistRuleResponseBodyDataRule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "custom" => rt::read_field(map, &mut self.custom),
-            "description" => rt::read_field(map, &mut self.description),
-            "id" => rt::read_field(map, &mut self.id),
-            "items" => rt::read_field(map, &mut self.items),
-            "name" => rt::read_field(map, &mut self.name),
-            "risk_level" => rt::read_field(map, &mut self.risk_level),
-            "standpoint" => rt::read_field(map, &mut self.standpoint),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateChecklistRuleResponseBodyDataRule { "custom" => read_field(custom),
+    "description" => read_field(description), "id" => read_field(id), "items" =>
+    read_field(items), "name" => read_field(name), "risk_level" =>
+    read_field(risk_level), "standpoint" => read_field(standpoint) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateChecklistRuleResponseBodyDataRule {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("custom", &self.custom)?;
-        object.optional("description", &self.description)?;
-        object.optional("id", &self.id)?;
-        object.optional("items", &self.items)?;
-        object.optional("name", &self.name)?;
-        object.optional("risk_level", &self.risk_level)?;
-        object.optional("standpoint", &self.standpoint)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateChecklistRuleResponseBodyDataRule { "custom" => optional(custom), "description"
+    => optional(description), "id" => optional(id), "items" => optional(items), "name" =>
+    optional(name), "risk_level" => optional(risk_level), "standpoint" =>
+    optional(standpoint) }
 }
 /// `CreateContractAppsCompareTaskResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -7525,36 +4652,14 @@ pub struct CreateContractAppsCompareTaskResponseBodyResultData {
     /// `compareTaskId`.
     pub compare_task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractAppsCompareTaskResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractAppsCompareTaskResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "compareTaskId" => rt::read_field(map, &mut self.compare_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsCompareTaskResponseBodyResultData { "compareTaskId" =>
+    read_field(compare_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateContractAppsCompareTaskResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("compareTaskId", &self.compare_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsCompareTaskResponseBodyResultData { "compareTaskId" =>
+    optional(compare_task_id) }
 }
 /// `CreateContractAppsExtractTaskResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -7563,36 +4668,14 @@ pub struct CreateContractAppsExtractTaskResponseBodyResultData {
     /// `extractTaskId`.
     pub extract_task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractAppsExtractTaskResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractAppsExtractTaskResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extractTaskId" => rt::read_field(map, &mut self.extract_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsExtractTaskResponseBodyResultData { "extractTaskId" =>
+    read_field(extract_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateContractAppsExtractTaskResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extractTaskId", &self.extract_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsExtractTaskResponseBodyResultData { "extractTaskId" =>
+    optional(extract_task_id) }
 }
 /// `CreateContractAppsReviewTaskResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -7601,36 +4684,14 @@ pub struct CreateContractAppsReviewTaskResponseBodyResultData {
     /// `reviewTaskId`.
     pub review_task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractAppsReviewTaskResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractAppsReviewTaskResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reviewTaskId" => rt::read_field(map, &mut self.review_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsReviewTaskResponseBodyResultData { "reviewTaskId" =>
+    read_field(review_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateContractAppsReviewTaskResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("reviewTaskId", &self.review_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsReviewTaskResponseBodyResultData { "reviewTaskId" =>
+    optional(review_task_id) }
 }
 /// `CreateContractAppsTermsExtractEaskResponseBodyResultData`: the same model as [`CreateContractAppsExtractTaskResponseBodyResultData`].
 pub type CreateContractAppsTermsExtractEaskResponseBodyResultData = CreateContractAppsExtractTaskResponseBodyResultData;
@@ -7657,45 +4718,17 @@ pub struct CreateReviewChecklistResponseBodyDataChecklist {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateReviewChecklistResponseBodyDataChecklist {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateReviewChecklistResponseBodyDataChecklist {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created_at" => rt::read_field(map, &mut self.created_at),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "rules" => rt::read_field(map, &mut self.rules),
-            "updated_at" => rt::read_field(map, &mut self.updated_at),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateReviewChecklistResponseBodyDataChecklist { "created_at" =>
+    read_field(created_at), "id" => read_field(id), "name" => read_field(name), "rules"
+    => read_field(rules), "updated_at" => read_field(updated_at), "version" =>
+    read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateReviewChecklistResponseBodyDataChecklist {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created_at", &self.created_at)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("rules", &self.rules)?;
-        object.optional("updated_at", &self.updated_at)?;
-        object.optional("version", &self.version)?;
-        object.end()
+rt::impl_serialize! {
+    CreateReviewChecklistResponseBodyDataChecklist { "created_at" =>
+    optional(created_at), "id" => optional(id), "name" => optional(name), "rules" =>
+    optional(rules), "updated_at" => optional(updated_at), "version" => optional(version)
     }
 }
 /// `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig`.
@@ -7764,51 +4797,20 @@ impl CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
         self
     }
 }
-impl rt::serde::Serialize
-for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("availableOrgSealTypes", &self.available_org_seal_types)?;
-        object.optional("availablePsnSealTypes", &self.available_psn_seal_types)?;
-        object.optional("crossPageType", &self.cross_page_type)?;
-        object.optional("signDateConfig", &self.sign_date_config)?;
-        object.optional("signPositionConfig", &self.sign_position_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
+    "availableOrgSealTypes" => optional(available_org_seal_types),
+    "availablePsnSealTypes" => optional(available_psn_seal_types), "crossPageType" =>
+    optional(cross_page_type), "signDateConfig" => optional(sign_date_config),
+    "signPositionConfig" => optional(sign_position_config) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "availableOrgSealTypes" => {
-                rt::read_field(map, &mut self.available_org_seal_types)
-            }
-            "availablePsnSealTypes" => {
-                rt::read_field(map, &mut self.available_psn_seal_types)
-            }
-            "crossPageType" => rt::read_field(map, &mut self.cross_page_type),
-            "signDateConfig" => rt::read_field(map, &mut self.sign_date_config),
-            "signPositionConfig" => rt::read_field(map, &mut self.sign_position_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
+    "availableOrgSealTypes" => read_field(available_org_seal_types),
+    "availablePsnSealTypes" => read_field(available_psn_seal_types), "crossPageType" =>
+    read_field(cross_page_type), "signDateConfig" => read_field(sign_date_config),
+    "signPositionConfig" => read_field(sign_position_config) }
 }
 /// `CreateSignFlowResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -7825,43 +4827,18 @@ pub struct CreateSignFlowResponseBodyResultData {
     /// `signFlowStatus`.
     pub sign_flow_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSignFlowResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "autoStartErrorMsg" => rt::read_field(map, &mut self.auto_start_error_msg),
-            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
-            "initiateUrl" => rt::read_field(map, &mut self.initiate_url),
-            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
-            "signFlowStatus" => rt::read_field(map, &mut self.sign_flow_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowResponseBodyResultData { "autoStartErrorMsg" =>
+    read_field(auto_start_error_msg), "bizFlowId" => read_field(biz_flow_id),
+    "initiateUrl" => read_field(initiate_url), "signFlowId" => read_field(sign_flow_id),
+    "signFlowStatus" => read_field(sign_flow_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateSignFlowResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("autoStartErrorMsg", &self.auto_start_error_msg)?;
-        object.optional("bizFlowId", &self.biz_flow_id)?;
-        object.optional("initiateUrl", &self.initiate_url)?;
-        object.optional("signFlowId", &self.sign_flow_id)?;
-        object.optional("signFlowStatus", &self.sign_flow_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowResponseBodyResultData { "autoStartErrorMsg" =>
+    optional(auto_start_error_msg), "bizFlowId" => optional(biz_flow_id), "initiateUrl"
+    => optional(initiate_url), "signFlowId" => optional(sign_flow_id), "signFlowStatus"
+    => optional(sign_flow_status) }
 }
 /// `GetContractReviewBenefitResponseBodyResultBenefitResponses`.
 #[derive(Clone, Debug, Default)]
@@ -7874,41 +4851,16 @@ pub struct GetContractReviewBenefitResponseBodyResultBenefitResponses {
     /// `usedBenefit`.
     pub used_benefit: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractReviewBenefitResponseBodyResultBenefitResponses {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewBenefitResponseBodyResultBenefitResponses {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "restBenefit" => rt::read_field(map, &mut self.rest_benefit),
-            "usedBenefit" => rt::read_field(map, &mut self.used_benefit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewBenefitResponseBodyResultBenefitResponses { "code" =>
+    read_field(code), "restBenefit" => read_field(rest_benefit), "usedBenefit" =>
+    read_field(used_benefit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetContractReviewBenefitResponseBodyResultBenefitResponses {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("restBenefit", &self.rest_benefit)?;
-        object.optional("usedBenefit", &self.used_benefit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewBenefitResponseBodyResultBenefitResponses { "code" =>
+    optional(code), "restBenefit" => optional(rest_benefit), "usedBenefit" =>
+    optional(used_benefit) }
 }
 /// `GetContractReviewResultResponseBodyResultAnnotations`.
 #[derive(Clone, Debug, Default)]
@@ -7929,46 +4881,18 @@ pub struct GetContractReviewResultResponseBodyResultAnnotations {
     /// `status`.
     pub status: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractReviewResultResponseBodyResultAnnotations {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewResultResponseBodyResultAnnotations {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "commentTexts" => rt::read_field(map, &mut self.comment_texts),
-            "id" => rt::read_field(map, &mut self.id),
-            "originalText" => rt::read_field(map, &mut self.original_text),
-            "paragraph" => rt::read_field(map, &mut self.paragraph),
-            "riskLevel" => rt::read_field(map, &mut self.risk_level),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewResultResponseBodyResultAnnotations { "commentTexts" =>
+    read_field(comment_texts), "id" => read_field(id), "originalText" =>
+    read_field(original_text), "paragraph" => read_field(paragraph), "riskLevel" =>
+    read_field(risk_level), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewResultResponseBodyResultAnnotations {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("commentTexts", &self.comment_texts)?;
-        object.optional("id", &self.id)?;
-        object.optional("originalText", &self.original_text)?;
-        object.optional("paragraph", &self.paragraph)?;
-        object.optional("riskLevel", &self.risk_level)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewResultResponseBodyResultAnnotations { "commentTexts" =>
+    optional(comment_texts), "id" => optional(id), "originalText" =>
+    optional(original_text), "paragraph" => optional(paragraph), "riskLevel" =>
+    optional(risk_level), "status" => optional(status) }
 }
 /// `GetContractReviewResultResponseBodyResultSummary`.
 #[derive(Clone, Debug, Default)]
@@ -7979,38 +4903,14 @@ pub struct GetContractReviewResultResponseBodyResultSummary {
     /// `summary`.
     pub summary: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractReviewResultResponseBodyResultSummary {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewResultResponseBodyResultSummary {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "riskLevel" => rt::read_field(map, &mut self.risk_level),
-            "summary" => rt::read_field(map, &mut self.summary),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewResultResponseBodyResultSummary { "riskLevel" =>
+    read_field(risk_level), "summary" => read_field(summary) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewResultResponseBodyResultSummary {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("riskLevel", &self.risk_level)?;
-        object.optional("summary", &self.summary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewResultResponseBodyResultSummary { "riskLevel" =>
+    optional(risk_level), "summary" => optional(summary) }
 }
 /// `GetContractReviewResultsResponseBodyDataReport`.
 #[derive(Clone, Debug, Default)]
@@ -8039,60 +4939,25 @@ pub struct GetContractReviewResultsResponseBodyDataReport {
     /// `version`.
     pub version: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractReviewResultsResponseBodyDataReport {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewResultsResponseBodyDataReport {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "all_issues" => rt::read_field(map, &mut self.all_issues),
-            "conclusion" => rt::read_field(map, &mut self.conclusion),
-            "cross_clause_findings" => {
-                rt::read_field(map, &mut self.cross_clause_findings)
-            }
-            "deterministic_findings" => {
-                rt::read_field(map, &mut self.deterministic_findings)
-            }
-            "file_name" => rt::read_field(map, &mut self.file_name),
-            "generated_at" => rt::read_field(map, &mut self.generated_at),
-            "missing_clauses" => rt::read_field(map, &mut self.missing_clauses),
-            "review_id" => rt::read_field(map, &mut self.review_id),
-            "risk_issues" => rt::read_field(map, &mut self.risk_issues),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewResultsResponseBodyDataReport { "all_issues" =>
+    read_field(all_issues), "conclusion" => read_field(conclusion),
+    "cross_clause_findings" => read_field(cross_clause_findings),
+    "deterministic_findings" => read_field(deterministic_findings), "file_name" =>
+    read_field(file_name), "generated_at" => read_field(generated_at), "missing_clauses"
+    => read_field(missing_clauses), "review_id" => read_field(review_id), "risk_issues"
+    => read_field(risk_issues), "summary" => read_field(summary), "version" =>
+    read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewResultsResponseBodyDataReport {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("all_issues", &self.all_issues)?;
-        object.optional("conclusion", &self.conclusion)?;
-        object.optional("cross_clause_findings", &self.cross_clause_findings)?;
-        object.optional("deterministic_findings", &self.deterministic_findings)?;
-        object.optional("file_name", &self.file_name)?;
-        object.optional("generated_at", &self.generated_at)?;
-        object.optional("missing_clauses", &self.missing_clauses)?;
-        object.optional("review_id", &self.review_id)?;
-        object.optional("risk_issues", &self.risk_issues)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewResultsResponseBodyDataReport { "all_issues" =>
+    optional(all_issues), "conclusion" => optional(conclusion), "cross_clause_findings"
+    => optional(cross_clause_findings), "deterministic_findings" =>
+    optional(deterministic_findings), "file_name" => optional(file_name), "generated_at"
+    => optional(generated_at), "missing_clauses" => optional(missing_clauses),
+    "review_id" => optional(review_id), "risk_issues" => optional(risk_issues), "summary"
+    => optional(summary), "version" => optional(version) }
 }
 /// `GetContractReviewResultsResponseBodyDataRiskCounts`.
 #[derive(Clone, Debug, Default)]
@@ -8105,40 +4970,14 @@ pub struct GetContractReviewResultsResponseBodyDataRiskCounts {
     /// `medium`.
     pub medium: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractReviewResultsResponseBodyDataRiskCounts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewResultsResponseBodyDataRiskCounts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "high" => rt::read_field(map, &mut self.high),
-            "low" => rt::read_field(map, &mut self.low),
-            "medium" => rt::read_field(map, &mut self.medium),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewResultsResponseBodyDataRiskCounts { "high" => read_field(high),
+    "low" => read_field(low), "medium" => read_field(medium) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewResultsResponseBodyDataRiskCounts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("high", &self.high)?;
-        object.optional("low", &self.low)?;
-        object.optional("medium", &self.medium)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewResultsResponseBodyDataRiskCounts { "high" => optional(high), "low"
+    => optional(low), "medium" => optional(medium) }
 }
 /// `GetContractReviewStatusResponseBodyDataRiskCounts`: the same model as [`GetContractReviewResultsResponseBodyDataRiskCounts`].
 pub type GetContractReviewStatusResponseBodyDataRiskCounts = GetContractReviewResultsResponseBodyDataRiskCounts;
@@ -8153,40 +4992,14 @@ pub struct GetContractReviewStatusResponseBodyDataTopRisks {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractReviewStatusResponseBodyDataTopRisks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewStatusResponseBodyDataTopRisks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "level" => rt::read_field(map, &mut self.level),
-            "suggestion" => rt::read_field(map, &mut self.suggestion),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewStatusResponseBodyDataTopRisks { "level" => read_field(level),
+    "suggestion" => read_field(suggestion), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewStatusResponseBodyDataTopRisks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("level", &self.level)?;
-        object.optional("suggestion", &self.suggestion)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewStatusResponseBodyDataTopRisks { "level" => optional(level),
+    "suggestion" => optional(suggestion), "title" => optional(title) }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse`.
 #[derive(Clone, Debug, Default)]
@@ -8307,156 +5120,73 @@ pub struct GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBa
     /// `websiteList`.
     pub website_list: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aboveScale" => rt::read_field(map, &mut self.above_scale),
-            "actualCapital" => rt::read_field(map, &mut self.actual_capital),
-            "actualCapitalCurrency" => {
-                rt::read_field(map, &mut self.actual_capital_currency)
-            }
-            "alias" => rt::read_field(map, &mut self.alias),
-            "approvedTime" => rt::read_field(map, &mut self.approved_time),
-            "base" => rt::read_field(map, &mut self.base),
-            "benNumber" => rt::read_field(map, &mut self.ben_number),
-            "bondName" => rt::read_field(map, &mut self.bond_name),
-            "bondNum" => rt::read_field(map, &mut self.bond_num),
-            "bondType" => rt::read_field(map, &mut self.bond_type),
-            "businessScope" => rt::read_field(map, &mut self.business_scope),
-            "cancelDate" => rt::read_field(map, &mut self.cancel_date),
-            "cancelReason" => rt::read_field(map, &mut self.cancel_reason),
-            "city" => rt::read_field(map, &mut self.city),
-            "companyOrgType" => rt::read_field(map, &mut self.company_org_type),
-            "creditCode" => rt::read_field(map, &mut self.credit_code),
-            "district" => rt::read_field(map, &mut self.district),
-            "districtCode" => rt::read_field(map, &mut self.district_code),
-            "economicFunctionZone1" => {
-                rt::read_field(map, &mut self.economic_function_zone1)
-            }
-            "economicFunctionZone2" => {
-                rt::read_field(map, &mut self.economic_function_zone2)
-            }
-            "email" => rt::read_field(map, &mut self.email),
-            "emailList" => rt::read_field(map, &mut self.email_list),
-            "establishTime" => rt::read_field(map, &mut self.establish_time),
-            "fromTime" => rt::read_field(map, &mut self.from_time),
-            "historyNameList" => rt::read_field(map, &mut self.history_name_list),
-            "historyNames" => rt::read_field(map, &mut self.history_names),
-            "id" => rt::read_field(map, &mut self.id),
-            "industry" => rt::read_field(map, &mut self.industry),
-            "industryAll" => rt::read_field(map, &mut self.industry_all),
-            "isMicroEnt" => rt::read_field(map, &mut self.is_micro_ent),
-            "legalPersonName" => rt::read_field(map, &mut self.legal_person_name),
-            "name" => rt::read_field(map, &mut self.name),
-            "numberSource" => rt::read_field(map, &mut self.number_source),
-            "numberType" => rt::read_field(map, &mut self.number_type),
-            "orgNumber" => rt::read_field(map, &mut self.org_number),
-            "percentileScore" => rt::read_field(map, &mut self.percentile_score),
-            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
-            "property3" => rt::read_field(map, &mut self.property3),
-            "regCapital" => rt::read_field(map, &mut self.reg_capital),
-            "regCapitalCurrency" => rt::read_field(map, &mut self.reg_capital_currency),
-            "regInstitute" => rt::read_field(map, &mut self.reg_institute),
-            "regLocation" => rt::read_field(map, &mut self.reg_location),
-            "regLocationHalfWidth" => {
-                rt::read_field(map, &mut self.reg_location_half_width)
-            }
-            "regNumber" => rt::read_field(map, &mut self.reg_number),
-            "regStatus" => rt::read_field(map, &mut self.reg_status),
-            "revokeDate" => rt::read_field(map, &mut self.revoke_date),
-            "revokeReason" => rt::read_field(map, &mut self.revoke_reason),
-            "socialStaffNum" => rt::read_field(map, &mut self.social_staff_num),
-            "staffNumRange" => rt::read_field(map, &mut self.staff_num_range),
-            "tags" => rt::read_field(map, &mut self.tags),
-            "taxNumber" => rt::read_field(map, &mut self.tax_number),
-            "toTime" => rt::read_field(map, &mut self.to_time),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "updateTimes" => rt::read_field(map, &mut self.update_times),
-            "usedBondName" => rt::read_field(map, &mut self.used_bond_name),
-            "websiteList" => rt::read_field(map, &mut self.website_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse {
+    "aboveScale" => read_field(above_scale), "actualCapital" =>
+    read_field(actual_capital), "actualCapitalCurrency" =>
+    read_field(actual_capital_currency), "alias" => read_field(alias), "approvedTime" =>
+    read_field(approved_time), "base" => read_field(base), "benNumber" =>
+    read_field(ben_number), "bondName" => read_field(bond_name), "bondNum" =>
+    read_field(bond_num), "bondType" => read_field(bond_type), "businessScope" =>
+    read_field(business_scope), "cancelDate" => read_field(cancel_date), "cancelReason"
+    => read_field(cancel_reason), "city" => read_field(city), "companyOrgType" =>
+    read_field(company_org_type), "creditCode" => read_field(credit_code), "district" =>
+    read_field(district), "districtCode" => read_field(district_code),
+    "economicFunctionZone1" => read_field(economic_function_zone1),
+    "economicFunctionZone2" => read_field(economic_function_zone2), "email" =>
+    read_field(email), "emailList" => read_field(email_list), "establishTime" =>
+    read_field(establish_time), "fromTime" => read_field(from_time), "historyNameList" =>
+    read_field(history_name_list), "historyNames" => read_field(history_names), "id" =>
+    read_field(id), "industry" => read_field(industry), "industryAll" =>
+    read_field(industry_all), "isMicroEnt" => read_field(is_micro_ent), "legalPersonName"
+    => read_field(legal_person_name), "name" => read_field(name), "numberSource" =>
+    read_field(number_source), "numberType" => read_field(number_type), "orgNumber" =>
+    read_field(org_number), "percentileScore" => read_field(percentile_score),
+    "phoneNumber" => read_field(phone_number), "property3" => read_field(property3),
+    "regCapital" => read_field(reg_capital), "regCapitalCurrency" =>
+    read_field(reg_capital_currency), "regInstitute" => read_field(reg_institute),
+    "regLocation" => read_field(reg_location), "regLocationHalfWidth" =>
+    read_field(reg_location_half_width), "regNumber" => read_field(reg_number),
+    "regStatus" => read_field(reg_status), "revokeDate" => read_field(revoke_date),
+    "revokeReason" => read_field(revoke_reason), "socialStaffNum" =>
+    read_field(social_staff_num), "staffNumRange" => read_field(staff_num_range), "tags"
+    => read_field(tags), "taxNumber" => read_field(tax_number), "toTime" =>
+    read_field(to_time), "type" => read_field(r#type), "updateTimes" =>
+    read_field(update_times), "usedBondName" => read_field(used_bond_name), "websiteList"
+    => read_field(website_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aboveScale", &self.above_scale)?;
-        object.optional("actualCapital", &self.actual_capital)?;
-        object.optional("actualCapitalCurrency", &self.actual_capital_currency)?;
-        object.optional("alias", &self.alias)?;
-        object.optional("approvedTime", &self.approved_time)?;
-        object.optional("base", &self.base)?;
-        object.optional("benNumber", &self.ben_number)?;
-        object.optional("bondName", &self.bond_name)?;
-        object.optional("bondNum", &self.bond_num)?;
-        object.optional("bondType", &self.bond_type)?;
-        object.optional("businessScope", &self.business_scope)?;
-        object.optional("cancelDate", &self.cancel_date)?;
-        object.optional("cancelReason", &self.cancel_reason)?;
-        object.optional("city", &self.city)?;
-        object.optional("companyOrgType", &self.company_org_type)?;
-        object.optional("creditCode", &self.credit_code)?;
-        object.optional("district", &self.district)?;
-        object.optional("districtCode", &self.district_code)?;
-        object.optional("economicFunctionZone1", &self.economic_function_zone1)?;
-        object.optional("economicFunctionZone2", &self.economic_function_zone2)?;
-        object.optional("email", &self.email)?;
-        object.optional("emailList", &self.email_list)?;
-        object.optional("establishTime", &self.establish_time)?;
-        object.optional("fromTime", &self.from_time)?;
-        object.optional("historyNameList", &self.history_name_list)?;
-        object.optional("historyNames", &self.history_names)?;
-        object.optional("id", &self.id)?;
-        object.optional("industry", &self.industry)?;
-        object.optional("industryAll", &self.industry_all)?;
-        object.optional("isMicroEnt", &self.is_micro_ent)?;
-        object.optional("legalPersonName", &self.legal_person_name)?;
-        object.optional("name", &self.name)?;
-        object.optional("numberSource", &self.number_source)?;
-        object.optional("numberType", &self.number_type)?;
-        object.optional("orgNumber", &self.org_number)?;
-        object.optional("percentileScore", &self.percentile_score)?;
-        object.optional("phoneNumber", &self.phone_number)?;
-        object.optional("property3", &self.property3)?;
-        object.optional("regCapital", &self.reg_capital)?;
-        object.optional("regCapitalCurrency", &self.reg_capital_currency)?;
-        object.optional("regInstitute", &self.reg_institute)?;
-        object.optional("regLocation", &self.reg_location)?;
-        object.optional("regLocationHalfWidth", &self.reg_location_half_width)?;
-        object.optional("regNumber", &self.reg_number)?;
-        object.optional("regStatus", &self.reg_status)?;
-        object.optional("revokeDate", &self.revoke_date)?;
-        object.optional("revokeReason", &self.revoke_reason)?;
-        object.optional("socialStaffNum", &self.social_staff_num)?;
-        object.optional("staffNumRange", &self.staff_num_range)?;
-        object.optional("tags", &self.tags)?;
-        object.optional("taxNumber", &self.tax_number)?;
-        object.optional("toTime", &self.to_time)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("updateTimes", &self.update_times)?;
-        object.optional("usedBondName", &self.used_bond_name)?;
-        object.optional("websiteList", &self.website_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse {
+    "aboveScale" => optional(above_scale), "actualCapital" => optional(actual_capital),
+    "actualCapitalCurrency" => optional(actual_capital_currency), "alias" =>
+    optional(alias), "approvedTime" => optional(approved_time), "base" => optional(base),
+    "benNumber" => optional(ben_number), "bondName" => optional(bond_name), "bondNum" =>
+    optional(bond_num), "bondType" => optional(bond_type), "businessScope" =>
+    optional(business_scope), "cancelDate" => optional(cancel_date), "cancelReason" =>
+    optional(cancel_reason), "city" => optional(city), "companyOrgType" =>
+    optional(company_org_type), "creditCode" => optional(credit_code), "district" =>
+    optional(district), "districtCode" => optional(district_code),
+    "economicFunctionZone1" => optional(economic_function_zone1), "economicFunctionZone2"
+    => optional(economic_function_zone2), "email" => optional(email), "emailList" =>
+    optional(email_list), "establishTime" => optional(establish_time), "fromTime" =>
+    optional(from_time), "historyNameList" => optional(history_name_list), "historyNames"
+    => optional(history_names), "id" => optional(id), "industry" => optional(industry),
+    "industryAll" => optional(industry_all), "isMicroEnt" => optional(is_micro_ent),
+    "legalPersonName" => optional(legal_person_name), "name" => optional(name),
+    "numberSource" => optional(number_source), "numberType" => optional(number_type),
+    "orgNumber" => optional(org_number), "percentileScore" => optional(percentile_score),
+    "phoneNumber" => optional(phone_number), "property3" => optional(property3),
+    "regCapital" => optional(reg_capital), "regCapitalCurrency" =>
+    optional(reg_capital_currency), "regInstitute" => optional(reg_institute),
+    "regLocation" => optional(reg_location), "regLocationHalfWidth" =>
+    optional(reg_location_half_width), "regNumber" => optional(reg_number), "regStatus"
+    => optional(reg_status), "revokeDate" => optional(revoke_date), "revokeReason" =>
+    optional(revoke_reason), "socialStaffNum" => optional(social_staff_num),
+    "staffNumRange" => optional(staff_num_range), "tags" => optional(tags), "taxNumber"
+    => optional(tax_number), "toTime" => optional(to_time), "type" => optional(r#type),
+    "updateTimes" => optional(update_times), "usedBondName" => optional(used_bond_name),
+    "websiteList" => optional(website_list) }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse`.
 #[derive(Clone, Debug, Default)]
@@ -8471,44 +5201,17 @@ pub struct GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRi
     /// `totalRiskNumber`.
     pub total_risk_number: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSubjectExist" => rt::read_field(map, &mut self.is_subject_exist),
-            "riskTypes" => rt::read_field(map, &mut self.risk_types),
-            "risks" => rt::read_field(map, &mut self.risks),
-            "totalRiskNumber" => rt::read_field(map, &mut self.total_risk_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse {
+    "isSubjectExist" => read_field(is_subject_exist), "riskTypes" =>
+    read_field(risk_types), "risks" => read_field(risks), "totalRiskNumber" =>
+    read_field(total_risk_number) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isSubjectExist", &self.is_subject_exist)?;
-        object.optional("riskTypes", &self.risk_types)?;
-        object.optional("risks", &self.risks)?;
-        object.optional("totalRiskNumber", &self.total_risk_number)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse {
+    "isSubjectExist" => optional(is_subject_exist), "riskTypes" => optional(risk_types),
+    "risks" => optional(risks), "totalRiskNumber" => optional(total_risk_number) }
 }
 /// `GetFileDownloadUrlResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -8521,39 +5224,14 @@ pub struct GetFileDownloadUrlResponseBodyResultData {
     /// `signFlowId`.
     pub sign_flow_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadUrlResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileDownloadUrlResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachment" => rt::read_field(map, &mut self.attachment),
-            "signDocs" => rt::read_field(map, &mut self.sign_docs),
-            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileDownloadUrlResponseBodyResultData { "attachment" => read_field(attachment),
+    "signDocs" => read_field(sign_docs), "signFlowId" => read_field(sign_flow_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileDownloadUrlResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachment", &self.attachment)?;
-        object.optional("signDocs", &self.sign_docs)?;
-        object.optional("signFlowId", &self.sign_flow_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileDownloadUrlResponseBodyResultData { "attachment" => optional(attachment),
+    "signDocs" => optional(sign_docs), "signFlowId" => optional(sign_flow_id) }
 }
 /// `GetReviewChecklistResponseBodyDataChecklist`: the same model as [`CreateReviewChecklistResponseBodyDataChecklist`].
 pub type GetReviewChecklistResponseBodyDataChecklist = CreateReviewChecklistResponseBodyDataChecklist;
@@ -8572,40 +5250,16 @@ pub struct QueryContractAppsCompareResultResponseBodyResultData {
     /// `compareStatus`.
     pub compare_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsCompareResultResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsCompareResultResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "compareDetail" => rt::read_field(map, &mut self.compare_detail),
-            "compareDetailUrl" => rt::read_field(map, &mut self.compare_detail_url),
-            "compareStatus" => rt::read_field(map, &mut self.compare_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsCompareResultResponseBodyResultData { "compareDetail" =>
+    read_field(compare_detail), "compareDetailUrl" => read_field(compare_detail_url),
+    "compareStatus" => read_field(compare_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractAppsCompareResultResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("compareDetail", &self.compare_detail)?;
-        object.optional("compareDetailUrl", &self.compare_detail_url)?;
-        object.optional("compareStatus", &self.compare_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsCompareResultResponseBodyResultData { "compareDetail" =>
+    optional(compare_detail), "compareDetailUrl" => optional(compare_detail_url),
+    "compareStatus" => optional(compare_status) }
 }
 /// `QueryContractAppsExtractResultResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -8618,38 +5272,14 @@ pub struct QueryContractAppsExtractResultResponseBodyResultData {
     /// `extractStatus`.
     pub extract_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsExtractResultResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsExtractResultResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extractEntities" => rt::read_field(map, &mut self.extract_entities),
-            "extractStatus" => rt::read_field(map, &mut self.extract_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsExtractResultResponseBodyResultData { "extractEntities" =>
+    read_field(extract_entities), "extractStatus" => read_field(extract_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractAppsExtractResultResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extractEntities", &self.extract_entities)?;
-        object.optional("extractStatus", &self.extract_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsExtractResultResponseBodyResultData { "extractEntities" =>
+    optional(extract_entities), "extractStatus" => optional(extract_status) }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -8670,42 +5300,18 @@ pub struct QueryContractAppsReviewResultResponseBodyResultData {
         QueryContractAppsReviewResultResponseBodyResultDataReviewStatus,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsReviewResultResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reviewDetailUrl" => rt::read_field(map, &mut self.review_detail_url),
-            "reviewRiskDetail" => rt::read_field(map, &mut self.review_risk_detail),
-            "reviewRiskOverview" => rt::read_field(map, &mut self.review_risk_overview),
-            "reviewStatus" => rt::read_field(map, &mut self.review_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsReviewResultResponseBodyResultData { "reviewDetailUrl" =>
+    read_field(review_detail_url), "reviewRiskDetail" => read_field(review_risk_detail),
+    "reviewRiskOverview" => read_field(review_risk_overview), "reviewStatus" =>
+    read_field(review_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractAppsReviewResultResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("reviewDetailUrl", &self.review_detail_url)?;
-        object.optional("reviewRiskDetail", &self.review_risk_detail)?;
-        object.optional("reviewRiskOverview", &self.review_risk_overview)?;
-        object.optional("reviewStatus", &self.review_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsReviewResultResponseBodyResultData { "reviewDetailUrl" =>
+    optional(review_detail_url), "reviewRiskDetail" => optional(review_risk_detail),
+    "reviewRiskOverview" => optional(review_risk_overview), "reviewStatus" =>
+    optional(review_status) }
 }
 /// `QueryContractAppsTermsExtractResultResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -8718,38 +5324,14 @@ pub struct QueryContractAppsTermsExtractResultResponseBodyResultData {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsTermsExtractResultResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsTermsExtractResultResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extractedContents" => rt::read_field(map, &mut self.extracted_contents),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsTermsExtractResultResponseBodyResultData { "extractedContents" =>
+    read_field(extracted_contents), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractAppsTermsExtractResultResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extractedContents", &self.extracted_contents)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsTermsExtractResultResponseBodyResultData { "extractedContents" =>
+    optional(extracted_contents), "status" => optional(status) }
 }
 /// `QueryContractCompareListResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -8774,52 +5356,22 @@ pub struct QueryContractCompareListResponseBodyResultData {
     /// `standardFileName`.
     pub standard_file_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractCompareListResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractCompareListResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "comparativeFileName" => rt::read_field(map, &mut self.comparative_file_name),
-            "compareStatus" => rt::read_field(map, &mut self.compare_status),
-            "compareTaskId" => rt::read_field(map, &mut self.compare_task_id),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "initiatorUid" => rt::read_field(map, &mut self.initiator_uid),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "standardFileName" => rt::read_field(map, &mut self.standard_file_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractCompareListResponseBodyResultData { "comparativeFileName" =>
+    read_field(comparative_file_name), "compareStatus" => read_field(compare_status),
+    "compareTaskId" => read_field(compare_task_id), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "initiatorUid" =>
+    read_field(initiator_uid), "requestId" => read_field(request_id), "result" =>
+    read_field(result), "standardFileName" => read_field(standard_file_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractCompareListResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("comparativeFileName", &self.comparative_file_name)?;
-        object.optional("compareStatus", &self.compare_status)?;
-        object.optional("compareTaskId", &self.compare_task_id)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("initiatorUid", &self.initiator_uid)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("standardFileName", &self.standard_file_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractCompareListResponseBodyResultData { "comparativeFileName" =>
+    optional(comparative_file_name), "compareStatus" => optional(compare_status),
+    "compareTaskId" => optional(compare_task_id), "gmtCreate" => optional(gmt_create),
+    "gmtModified" => optional(gmt_modified), "initiatorUid" => optional(initiator_uid),
+    "requestId" => optional(request_id), "result" => optional(result), "standardFileName"
+    => optional(standard_file_name) }
 }
 /// `QueryContractCompareResultResponseBodyResultData`: the same model as [`QueryContractAppsCompareResultResponseBodyResultData`].
 pub type QueryContractCompareResultResponseBodyResultData = QueryContractAppsCompareResultResponseBodyResultData;
@@ -8842,40 +5394,16 @@ pub struct QueryContractReviewResultResponseBodyResultData {
         QueryContractReviewResultResponseBodyResultDataReviewStatus,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractReviewResultResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractReviewResultResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reviewRiskDetail" => rt::read_field(map, &mut self.review_risk_detail),
-            "reviewRiskOverview" => rt::read_field(map, &mut self.review_risk_overview),
-            "reviewStatus" => rt::read_field(map, &mut self.review_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractReviewResultResponseBodyResultData { "reviewRiskDetail" =>
+    read_field(review_risk_detail), "reviewRiskOverview" =>
+    read_field(review_risk_overview), "reviewStatus" => read_field(review_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractReviewResultResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("reviewRiskDetail", &self.review_risk_detail)?;
-        object.optional("reviewRiskOverview", &self.review_risk_overview)?;
-        object.optional("reviewStatus", &self.review_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractReviewResultResponseBodyResultData { "reviewRiskDetail" =>
+    optional(review_risk_detail), "reviewRiskOverview" => optional(review_risk_overview),
+    "reviewStatus" => optional(review_status) }
 }
 /// `QueryContractSignInfoResponseBodyResultActualOriginator`.
 #[derive(Clone, Debug, Default)]
@@ -8886,38 +5414,14 @@ pub struct QueryContractSignInfoResponseBodyResultActualOriginator {
     /// `staffId`.
     pub staff_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractSignInfoResponseBodyResultActualOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractSignInfoResponseBodyResultActualOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractSignInfoResponseBodyResultActualOriginator { "name" => read_field(name),
+    "staffId" => read_field(staff_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractSignInfoResponseBodyResultActualOriginator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("staffId", &self.staff_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractSignInfoResponseBodyResultActualOriginator { "name" => optional(name),
+    "staffId" => optional(staff_id) }
 }
 /// `QueryContractSignInfoResponseBodyResultContractAttachmentFiles`.
 #[derive(Clone, Debug, Default)]
@@ -8936,47 +5440,18 @@ pub struct QueryContractSignInfoResponseBodyResultContractAttachmentFiles {
     /// `spaceId`.
     pub space_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractSignInfoResponseBodyResultContractAttachmentFiles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractSignInfoResponseBodyResultContractAttachmentFiles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileDownloadUrl" => rt::read_field(map, &mut self.file_download_url),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractSignInfoResponseBodyResultContractAttachmentFiles { "fileDownloadUrl" =>
+    read_field(file_download_url), "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
+    read_field(file_type), "spaceId" => read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryContractSignInfoResponseBodyResultContractAttachmentFiles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileDownloadUrl", &self.file_download_url)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractSignInfoResponseBodyResultContractAttachmentFiles { "fileDownloadUrl" =>
+    optional(file_download_url), "fileId" => optional(file_id), "fileName" =>
+    optional(file_name), "fileSize" => optional(file_size), "fileType" =>
+    optional(file_type), "spaceId" => optional(space_id) }
 }
 /// `QueryContractSignInfoResponseBodyResultContractContentFiles`: the same model as [`QueryContractSignInfoResponseBodyResultContractAttachmentFiles`].
 pub type QueryContractSignInfoResponseBodyResultContractContentFiles = QueryContractSignInfoResponseBodyResultContractAttachmentFiles;
@@ -8997,46 +5472,18 @@ pub struct QueryContractSignInfoResponseBodyResultOppositeParties {
     /// `uniqueCode`.
     pub unique_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractSignInfoResponseBodyResultOppositeParties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractSignInfoResponseBodyResultOppositeParties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "uniqueCode" => rt::read_field(map, &mut self.unique_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractSignInfoResponseBodyResultOppositeParties { "code" => read_field(code),
+    "name" => read_field(name), "owner" => read_field(owner), "phoneNumber" =>
+    read_field(phone_number), "type" => read_field(r#type), "uniqueCode" =>
+    read_field(unique_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryContractSignInfoResponseBodyResultOppositeParties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("phoneNumber", &self.phone_number)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("uniqueCode", &self.unique_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractSignInfoResponseBodyResultOppositeParties { "code" => optional(code),
+    "name" => optional(name), "owner" => optional(owner), "phoneNumber" =>
+    optional(phone_number), "type" => optional(r#type), "uniqueCode" =>
+    optional(unique_code) }
 }
 /// `QueryContractSignInfoResponseBodyResultOurParties`: the same model as [`QueryContractSignInfoResponseBodyResultOppositeParties`].
 pub type QueryContractSignInfoResponseBodyResultOurParties = QueryContractSignInfoResponseBodyResultOppositeParties;
@@ -9075,57 +5522,25 @@ pub struct QuerySignFlowDetailResponseBodyResultData {
     /// `startTime`.
     pub start_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySignFlowDetailResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "initiateUrl" => rt::read_field(map, &mut self.initiate_url),
-            "signDocs" => rt::read_field(map, &mut self.sign_docs),
-            "signFlowConfig" => rt::read_field(map, &mut self.sign_flow_config),
-            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
-            "signFlowInitiator" => rt::read_field(map, &mut self.sign_flow_initiator),
-            "signFlowStatus" => rt::read_field(map, &mut self.sign_flow_status),
-            "signTasks" => rt::read_field(map, &mut self.sign_tasks),
-            "signers" => rt::read_field(map, &mut self.signers),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResultData { "bizFlowId" => read_field(biz_flow_id),
+    "createTime" => read_field(create_time), "finishTime" => read_field(finish_time),
+    "initiateUrl" => read_field(initiate_url), "signDocs" => read_field(sign_docs),
+    "signFlowConfig" => read_field(sign_flow_config), "signFlowId" =>
+    read_field(sign_flow_id), "signFlowInitiator" => read_field(sign_flow_initiator),
+    "signFlowStatus" => read_field(sign_flow_status), "signTasks" =>
+    read_field(sign_tasks), "signers" => read_field(signers), "startTime" =>
+    read_field(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizFlowId", &self.biz_flow_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("initiateUrl", &self.initiate_url)?;
-        object.optional("signDocs", &self.sign_docs)?;
-        object.optional("signFlowConfig", &self.sign_flow_config)?;
-        object.optional("signFlowId", &self.sign_flow_id)?;
-        object.optional("signFlowInitiator", &self.sign_flow_initiator)?;
-        object.optional("signFlowStatus", &self.sign_flow_status)?;
-        object.optional("signTasks", &self.sign_tasks)?;
-        object.optional("signers", &self.signers)?;
-        object.optional("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResultData { "bizFlowId" => optional(biz_flow_id),
+    "createTime" => optional(create_time), "finishTime" => optional(finish_time),
+    "initiateUrl" => optional(initiate_url), "signDocs" => optional(sign_docs),
+    "signFlowConfig" => optional(sign_flow_config), "signFlowId" =>
+    optional(sign_flow_id), "signFlowInitiator" => optional(sign_flow_initiator),
+    "signFlowStatus" => optional(sign_flow_status), "signTasks" => optional(sign_tasks),
+    "signers" => optional(signers), "startTime" => optional(start_time) }
 }
 /// `QuerySignTaskResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -9140,41 +5555,16 @@ pub struct QuerySignTaskResponseBodyResultData {
     /// `signTasks`.
     pub sign_tasks: Option<Vec<QuerySignTaskResponseBodyResultDataSignTasks>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySignTaskResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignTaskResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
-            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
-            "signFlowStatus" => rt::read_field(map, &mut self.sign_flow_status),
-            "signTasks" => rt::read_field(map, &mut self.sign_tasks),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignTaskResponseBodyResultData { "bizFlowId" => read_field(biz_flow_id),
+    "signFlowId" => read_field(sign_flow_id), "signFlowStatus" =>
+    read_field(sign_flow_status), "signTasks" => read_field(sign_tasks) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySignTaskResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizFlowId", &self.biz_flow_id)?;
-        object.optional("signFlowId", &self.sign_flow_id)?;
-        object.optional("signFlowStatus", &self.sign_flow_status)?;
-        object.optional("signTasks", &self.sign_tasks)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignTaskResponseBodyResultData { "bizFlowId" => optional(biz_flow_id),
+    "signFlowId" => optional(sign_flow_id), "signFlowStatus" =>
+    optional(sign_flow_status), "signTasks" => optional(sign_tasks) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultCompanyInfo`.
 #[derive(Clone, Debug, Default)]
@@ -9201,54 +5591,24 @@ pub struct QuerySubjectPublicRiskResponseBodyResultCompanyInfo {
     /// `taxNumber`.
     pub tax_number: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySubjectPublicRiskResponseBodyResultCompanyInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultCompanyInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bankAccountName" => rt::read_field(map, &mut self.bank_account_name),
-            "bankAccountNumber" => rt::read_field(map, &mut self.bank_account_number),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "companyName" => rt::read_field(map, &mut self.company_name),
-            "creditCode" => rt::read_field(map, &mut self.credit_code),
-            "legalPersonName" => rt::read_field(map, &mut self.legal_person_name),
-            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
-            "regLocation" => rt::read_field(map, &mut self.reg_location),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "taxNumber" => rt::read_field(map, &mut self.tax_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskResponseBodyResultCompanyInfo { "bankAccountName" =>
+    read_field(bank_account_name), "bankAccountNumber" =>
+    read_field(bank_account_number), "bankName" => read_field(bank_name), "companyName"
+    => read_field(company_name), "creditCode" => read_field(credit_code),
+    "legalPersonName" => read_field(legal_person_name), "phoneNumber" =>
+    read_field(phone_number), "regLocation" => read_field(reg_location), "remark" =>
+    read_field(remark), "taxNumber" => read_field(tax_number) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResultCompanyInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bankAccountName", &self.bank_account_name)?;
-        object.optional("bankAccountNumber", &self.bank_account_number)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.optional("companyName", &self.company_name)?;
-        object.optional("creditCode", &self.credit_code)?;
-        object.optional("legalPersonName", &self.legal_person_name)?;
-        object.optional("phoneNumber", &self.phone_number)?;
-        object.optional("regLocation", &self.reg_location)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("taxNumber", &self.tax_number)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubjectPublicRiskResponseBodyResultCompanyInfo { "bankAccountName" =>
+    optional(bank_account_name), "bankAccountNumber" => optional(bank_account_number),
+    "bankName" => optional(bank_name), "companyName" => optional(company_name),
+    "creditCode" => optional(credit_code), "legalPersonName" =>
+    optional(legal_person_name), "phoneNumber" => optional(phone_number), "regLocation"
+    => optional(reg_location), "remark" => optional(remark), "taxNumber" =>
+    optional(tax_number) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisks`.
 #[derive(Clone, Debug, Default)]
@@ -9259,37 +5619,14 @@ pub struct QuerySubjectPublicRiskResponseBodyResultRisks {
     /// `justice_risk`.
     pub justice_risk: Option<QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySubjectPublicRiskResponseBodyResultRisks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "business_risk" => rt::read_field(map, &mut self.business_risk),
-            "justice_risk" => rt::read_field(map, &mut self.justice_risk),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisks { "business_risk" =>
+    read_field(business_risk), "justice_risk" => read_field(justice_risk) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResultRisks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("business_risk", &self.business_risk)?;
-        object.optional("justice_risk", &self.justice_risk)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisks { "business_risk" =>
+    optional(business_risk), "justice_risk" => optional(justice_risk) }
 }
 /// `SearchFileKeywordPositionsResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -9306,42 +5643,16 @@ pub struct SearchFileKeywordPositionsResponseBodyResultData {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFileKeywordPositionsResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFileKeywordPositionsResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "positions" => rt::read_field(map, &mut self.positions),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFileKeywordPositionsResponseBodyResultData { "fileId" => read_field(file_id),
+    "keyword" => read_field(keyword), "positions" => read_field(positions), "totalCount"
+    => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFileKeywordPositionsResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("keyword", &self.keyword)?;
-        object.optional("positions", &self.positions)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFileKeywordPositionsResponseBodyResultData { "fileId" => optional(file_id),
+    "keyword" => optional(keyword), "positions" => optional(positions), "totalCount" =>
+    optional(total_count) }
 }
 /// `UpdateChecklistRuleResponseBodyDataRule`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
 pub type UpdateChecklistRuleResponseBodyDataRule = CreateChecklistRuleResponseBodyDataRule;
@@ -9356,36 +5667,12 @@ pub struct UploadContractReviewByUrlResponseBodyDataWeboffice {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UploadContractReviewByUrlResponseBodyDataWeboffice {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadContractReviewByUrlResponseBodyDataWeboffice {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadContractReviewByUrlResponseBodyDataWeboffice { "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UploadContractReviewByUrlResponseBodyDataWeboffice {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadContractReviewByUrlResponseBodyDataWeboffice { "url" => optional(url) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks`.
 #[derive(Clone, Debug, Default)]
@@ -9400,43 +5687,16 @@ pub struct AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks {
     /// `suggestion`.
     pub suggestion: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "evidence" => rt::read_field(map, &mut self.evidence),
-            "impact" => rt::read_field(map, &mut self.impact),
-            "riskName" => rt::read_field(map, &mut self.risk_name),
-            "suggestion" => rt::read_field(map, &mut self.suggestion),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks { "evidence" =>
+    read_field(evidence), "impact" => read_field(impact), "riskName" =>
+    read_field(risk_name), "suggestion" => read_field(suggestion) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("evidence", &self.evidence)?;
-        object.optional("impact", &self.impact)?;
-        object.optional("riskName", &self.risk_name)?;
-        object.optional("suggestion", &self.suggestion)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks { "evidence" =>
+    optional(evidence), "impact" => optional(impact), "riskName" => optional(risk_name),
+    "suggestion" => optional(suggestion) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts`.
 #[derive(Clone, Debug, Default)]
@@ -9447,40 +5707,14 @@ pub struct AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpe
     /// `uSD`.
     pub u_sd: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cNY" => rt::read_field(map, &mut self.c_ny),
-            "uSD" => rt::read_field(map, &mut self.u_sd),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
+    "cNY" => read_field(c_ny), "uSD" => read_field(u_sd) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cNY", &self.c_ny)?;
-        object.optional("uSD", &self.u_sd)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
+    "cNY" => optional(c_ny), "uSD" => optional(u_sd) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts`: the same model as [`AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts`].
 pub type AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts = AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts;
@@ -9505,54 +5739,21 @@ pub struct AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRela
     /// `transactionDirection`.
     pub transaction_direction: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contractAmount" => rt::read_field(map, &mut self.contract_amount),
-            "contractId" => rt::read_field(map, &mut self.contract_id),
-            "contractName" => rt::read_field(map, &mut self.contract_name),
-            "contractType" => rt::read_field(map, &mut self.contract_type),
-            "currency" => rt::read_field(map, &mut self.currency),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "transactionDirection" => {
-                rt::read_field(map, &mut self.transaction_direction)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts {
+    "contractAmount" => read_field(contract_amount), "contractId" =>
+    read_field(contract_id), "contractName" => read_field(contract_name), "contractType"
+    => read_field(contract_type), "currency" => read_field(currency), "endDate" =>
+    read_field(end_date), "startDate" => read_field(start_date), "transactionDirection"
+    => read_field(transaction_direction) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contractAmount", &self.contract_amount)?;
-        object.optional("contractId", &self.contract_id)?;
-        object.optional("contractName", &self.contract_name)?;
-        object.optional("contractType", &self.contract_type)?;
-        object.optional("currency", &self.currency)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("transactionDirection", &self.transaction_direction)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts {
+    "contractAmount" => optional(contract_amount), "contractId" => optional(contract_id),
+    "contractName" => optional(contract_name), "contractType" => optional(contract_type),
+    "currency" => optional(currency), "endDate" => optional(end_date), "startDate" =>
+    optional(start_date), "transactionDirection" => optional(transaction_direction) }
 }
 /// `CreateChecklistRuleResponseBodyDataRuleItems`.
 #[derive(Clone, Debug, Default)]
@@ -9569,43 +5770,16 @@ pub struct CreateChecklistRuleResponseBodyDataRuleItems {
     /// `severity`.
     pub severity: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleResponseBodyDataRuleItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateChecklistRuleResponseBodyDataRuleItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "criteria" => rt::read_field(map, &mut self.criteria),
-            "enabled" => rt::read_field(map, &mut self.enabled),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "severity" => rt::read_field(map, &mut self.severity),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateChecklistRuleResponseBodyDataRuleItems { "criteria" => read_field(criteria),
+    "enabled" => read_field(enabled), "id" => read_field(id), "name" => read_field(name),
+    "severity" => read_field(severity) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateChecklistRuleResponseBodyDataRuleItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("criteria", &self.criteria)?;
-        object.optional("enabled", &self.enabled)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("severity", &self.severity)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateChecklistRuleResponseBodyDataRuleItems { "criteria" => optional(criteria),
+    "enabled" => optional(enabled), "id" => optional(id), "name" => optional(name),
+    "severity" => optional(severity) }
 }
 /// `CreateReviewChecklistResponseBodyDataChecklistRules`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
 pub type CreateReviewChecklistResponseBodyDataChecklistRules = CreateChecklistRuleResponseBodyDataRule;
@@ -9634,41 +5808,15 @@ impl CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSign
         self
     }
 }
-impl rt::serde::Serialize
-for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dateFormat", &self.date_format)?;
-        object.optional("showSignDate", &self.show_sign_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig
+    { "dateFormat" => optional(date_format), "showSignDate" => optional(show_sign_date) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dateFormat" => rt::read_field(map, &mut self.date_format),
-            "showSignDate" => rt::read_field(map, &mut self.show_sign_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig
+    { "dateFormat" => read_field(date_format), "showSignDate" =>
+    read_field(show_sign_date) }
 }
 /// `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig`.
 #[derive(Clone, Debug, Default)]
@@ -9702,43 +5850,16 @@ impl CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSign
         self
     }
 }
-impl rt::serde::Serialize
-for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("positionPage", &self.position_page)?;
-        object.optional("positionX", &self.position_x)?;
-        object.optional("positionY", &self.position_y)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig
+    { "positionPage" => optional(position_page), "positionX" => optional(position_x),
+    "positionY" => optional(position_y) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "positionPage" => rt::read_field(map, &mut self.position_page),
-            "positionX" => rt::read_field(map, &mut self.position_x),
-            "positionY" => rt::read_field(map, &mut self.position_y),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig
+    { "positionPage" => read_field(position_page), "positionX" => read_field(position_x),
+    "positionY" => read_field(position_y) }
 }
 /// `GetContractReviewResultResponseBodyResultAnnotationsCommentTexts`.
 #[derive(Clone, Debug, Default)]
@@ -9751,41 +5872,15 @@ pub struct GetContractReviewResultResponseBodyResultAnnotationsCommentTexts {
     /// `text`.
     pub text: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractReviewResultResponseBodyResultAnnotationsCommentTexts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewResultResponseBodyResultAnnotationsCommentTexts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "remark" => rt::read_field(map, &mut self.remark),
-            "riskLevel" => rt::read_field(map, &mut self.risk_level),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetContractReviewResultResponseBodyResultAnnotationsCommentTexts { "remark" =>
+    read_field(remark), "riskLevel" => read_field(risk_level), "text" => read_field(text)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetContractReviewResultResponseBodyResultAnnotationsCommentTexts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("riskLevel", &self.risk_level)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewResultResponseBodyResultAnnotationsCommentTexts { "remark" =>
+    optional(remark), "riskLevel" => optional(risk_level), "text" => optional(text) }
 }
 /// `GetContractReviewResultsResponseBodyDataReportAllIssues`.
 #[derive(Clone, Debug, Default)]
@@ -9828,70 +5923,29 @@ pub struct GetContractReviewResultsResponseBodyDataReportAllIssues {
     /// `tier`.
     pub tier: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractReviewResultsResponseBodyDataReportAllIssues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewResultsResponseBodyDataReportAllIssues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "builtin" => rt::read_field(map, &mut self.builtin),
-            "check_type" => rt::read_field(map, &mut self.check_type),
-            "clause_location" => rt::read_field(map, &mut self.clause_location),
-            "clause_quote" => rt::read_field(map, &mut self.clause_quote),
-            "custom" => rt::read_field(map, &mut self.custom),
-            "fallback" => rt::read_field(map, &mut self.fallback),
-            "id" => rt::read_field(map, &mut self.id),
-            "impact" => rt::read_field(map, &mut self.impact),
-            "legal_basis" => rt::read_field(map, &mut self.legal_basis),
-            "pack" => rt::read_field(map, &mut self.pack),
-            "practice_reference" => rt::read_field(map, &mut self.practice_reference),
-            "problem" => rt::read_field(map, &mut self.problem),
-            "revision_text" => rt::read_field(map, &mut self.revision_text),
-            "riskLevel" => rt::read_field(map, &mut self.risk_level),
-            "rule_name" => rt::read_field(map, &mut self.rule_name),
-            "source" => rt::read_field(map, &mut self.source),
-            "suggestion" => rt::read_field(map, &mut self.suggestion),
-            "tier" => rt::read_field(map, &mut self.tier),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewResultsResponseBodyDataReportAllIssues { "builtin" =>
+    read_field(builtin), "check_type" => read_field(check_type), "clause_location" =>
+    read_field(clause_location), "clause_quote" => read_field(clause_quote), "custom" =>
+    read_field(custom), "fallback" => read_field(fallback), "id" => read_field(id),
+    "impact" => read_field(impact), "legal_basis" => read_field(legal_basis), "pack" =>
+    read_field(pack), "practice_reference" => read_field(practice_reference), "problem"
+    => read_field(problem), "revision_text" => read_field(revision_text), "riskLevel" =>
+    read_field(risk_level), "rule_name" => read_field(rule_name), "source" =>
+    read_field(source), "suggestion" => read_field(suggestion), "tier" =>
+    read_field(tier) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewResultsResponseBodyDataReportAllIssues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("builtin", &self.builtin)?;
-        object.optional("check_type", &self.check_type)?;
-        object.optional("clause_location", &self.clause_location)?;
-        object.optional("clause_quote", &self.clause_quote)?;
-        object.optional("custom", &self.custom)?;
-        object.optional("fallback", &self.fallback)?;
-        object.optional("id", &self.id)?;
-        object.optional("impact", &self.impact)?;
-        object.optional("legal_basis", &self.legal_basis)?;
-        object.optional("pack", &self.pack)?;
-        object.optional("practice_reference", &self.practice_reference)?;
-        object.optional("problem", &self.problem)?;
-        object.optional("revision_text", &self.revision_text)?;
-        object.optional("riskLevel", &self.risk_level)?;
-        object.optional("rule_name", &self.rule_name)?;
-        object.optional("source", &self.source)?;
-        object.optional("suggestion", &self.suggestion)?;
-        object.optional("tier", &self.tier)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewResultsResponseBodyDataReportAllIssues { "builtin" =>
+    optional(builtin), "check_type" => optional(check_type), "clause_location" =>
+    optional(clause_location), "clause_quote" => optional(clause_quote), "custom" =>
+    optional(custom), "fallback" => optional(fallback), "id" => optional(id), "impact" =>
+    optional(impact), "legal_basis" => optional(legal_basis), "pack" => optional(pack),
+    "practice_reference" => optional(practice_reference), "problem" => optional(problem),
+    "revision_text" => optional(revision_text), "riskLevel" => optional(risk_level),
+    "rule_name" => optional(rule_name), "source" => optional(source), "suggestion" =>
+    optional(suggestion), "tier" => optional(tier) }
 }
 /// `GetContractReviewResultsResponseBodyDataReportSummary`.
 #[derive(Clone, Debug, Default)]
@@ -9926,62 +5980,28 @@ pub struct GetContractReviewResultsResponseBodyDataReportSummary {
     /// `standpoint`.
     pub standpoint: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractReviewResultsResponseBodyDataReportSummary {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewResultsResponseBodyDataReportSummary {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contract_type" => rt::read_field(map, &mut self.contract_type),
-            "cross_clause_count" => rt::read_field(map, &mut self.cross_clause_count),
-            "deterministic_count" => rt::read_field(map, &mut self.deterministic_count),
-            "formal_hint_count" => rt::read_field(map, &mut self.formal_hint_count),
-            "hard_issue_count" => rt::read_field(map, &mut self.hard_issue_count),
-            "high" => rt::read_field(map, &mut self.high),
-            "issue_count" => rt::read_field(map, &mut self.issue_count),
-            "low" => rt::read_field(map, &mut self.low),
-            "medium" => rt::read_field(map, &mut self.medium),
-            "missing_clause_count" => rt::read_field(map, &mut self.missing_clause_count),
-            "overall_risk_level" => rt::read_field(map, &mut self.overall_risk_level),
-            "risk_issue_count" => rt::read_field(map, &mut self.risk_issue_count),
-            "scale" => rt::read_field(map, &mut self.scale),
-            "standpoint" => rt::read_field(map, &mut self.standpoint),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewResultsResponseBodyDataReportSummary { "contract_type" =>
+    read_field(contract_type), "cross_clause_count" => read_field(cross_clause_count),
+    "deterministic_count" => read_field(deterministic_count), "formal_hint_count" =>
+    read_field(formal_hint_count), "hard_issue_count" => read_field(hard_issue_count),
+    "high" => read_field(high), "issue_count" => read_field(issue_count), "low" =>
+    read_field(low), "medium" => read_field(medium), "missing_clause_count" =>
+    read_field(missing_clause_count), "overall_risk_level" =>
+    read_field(overall_risk_level), "risk_issue_count" => read_field(risk_issue_count),
+    "scale" => read_field(scale), "standpoint" => read_field(standpoint) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractReviewResultsResponseBodyDataReportSummary {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contract_type", &self.contract_type)?;
-        object.optional("cross_clause_count", &self.cross_clause_count)?;
-        object.optional("deterministic_count", &self.deterministic_count)?;
-        object.optional("formal_hint_count", &self.formal_hint_count)?;
-        object.optional("hard_issue_count", &self.hard_issue_count)?;
-        object.optional("high", &self.high)?;
-        object.optional("issue_count", &self.issue_count)?;
-        object.optional("low", &self.low)?;
-        object.optional("medium", &self.medium)?;
-        object.optional("missing_clause_count", &self.missing_clause_count)?;
-        object.optional("overall_risk_level", &self.overall_risk_level)?;
-        object.optional("risk_issue_count", &self.risk_issue_count)?;
-        object.optional("scale", &self.scale)?;
-        object.optional("standpoint", &self.standpoint)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewResultsResponseBodyDataReportSummary { "contract_type" =>
+    optional(contract_type), "cross_clause_count" => optional(cross_clause_count),
+    "deterministic_count" => optional(deterministic_count), "formal_hint_count" =>
+    optional(formal_hint_count), "hard_issue_count" => optional(hard_issue_count), "high"
+    => optional(high), "issue_count" => optional(issue_count), "low" => optional(low),
+    "medium" => optional(medium), "missing_clause_count" =>
+    optional(missing_clause_count), "overall_risk_level" => optional(overall_risk_level),
+    "risk_issue_count" => optional(risk_issue_count), "scale" => optional(scale),
+    "standpoint" => optional(standpoint) }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll`.
 #[derive(Clone, Debug, Default)]
@@ -10004,52 +6024,24 @@ pub struct GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBa
     /// `categorySmall`.
     pub category_small: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "categoryBig" => rt::read_field(map, &mut self.category_big),
-            "categoryCodeFirst" => rt::read_field(map, &mut self.category_code_first),
-            "categoryCodeFourth" => rt::read_field(map, &mut self.category_code_fourth),
-            "categoryCodeSecond" => rt::read_field(map, &mut self.category_code_second),
-            "categoryCodeThird" => rt::read_field(map, &mut self.category_code_third),
-            "categoryMiddle" => rt::read_field(map, &mut self.category_middle),
-            "categorySmall" => rt::read_field(map, &mut self.category_small),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll
+    { "category" => read_field(category), "categoryBig" => read_field(category_big),
+    "categoryCodeFirst" => read_field(category_code_first), "categoryCodeFourth" =>
+    read_field(category_code_fourth), "categoryCodeSecond" =>
+    read_field(category_code_second), "categoryCodeThird" =>
+    read_field(category_code_third), "categoryMiddle" => read_field(category_middle),
+    "categorySmall" => read_field(category_small) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("category", &self.category)?;
-        object.optional("categoryBig", &self.category_big)?;
-        object.optional("categoryCodeFirst", &self.category_code_first)?;
-        object.optional("categoryCodeFourth", &self.category_code_fourth)?;
-        object.optional("categoryCodeSecond", &self.category_code_second)?;
-        object.optional("categoryCodeThird", &self.category_code_third)?;
-        object.optional("categoryMiddle", &self.category_middle)?;
-        object.optional("categorySmall", &self.category_small)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll
+    { "category" => optional(category), "categoryBig" => optional(category_big),
+    "categoryCodeFirst" => optional(category_code_first), "categoryCodeFourth" =>
+    optional(category_code_fourth), "categoryCodeSecond" =>
+    optional(category_code_second), "categoryCodeThird" => optional(category_code_third),
+    "categoryMiddle" => optional(category_middle), "categorySmall" =>
+    optional(category_small) }
 }
 /// `GetFileDownloadUrlResponseBodyResultDataAttachment`.
 #[derive(Clone, Debug, Default)]
@@ -10066,44 +6058,18 @@ pub struct GetFileDownloadUrlResponseBodyResultDataAttachment {
     /// `urlExpireTime`.
     pub url_expire_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFileDownloadUrlResponseBodyResultDataAttachment {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileDownloadUrlResponseBodyResultDataAttachment {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileStatus" => rt::read_field(map, &mut self.file_status),
-            "urlExpireTime" => rt::read_field(map, &mut self.url_expire_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileDownloadUrlResponseBodyResultDataAttachment { "downloadUrl" =>
+    read_field(download_url), "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "fileStatus" => read_field(file_status), "urlExpireTime" =>
+    read_field(url_expire_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileDownloadUrlResponseBodyResultDataAttachment {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileStatus", &self.file_status)?;
-        object.optional("urlExpireTime", &self.url_expire_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileDownloadUrlResponseBodyResultDataAttachment { "downloadUrl" =>
+    optional(download_url), "fileId" => optional(file_id), "fileName" =>
+    optional(file_name), "fileStatus" => optional(file_status), "urlExpireTime" =>
+    optional(url_expire_time) }
 }
 /// `GetFileDownloadUrlResponseBodyResultDataSignDocs`: the same model as [`GetFileDownloadUrlResponseBodyResultDataAttachment`].
 pub type GetFileDownloadUrlResponseBodyResultDataSignDocs = GetFileDownloadUrlResponseBodyResultDataAttachment;
@@ -10124,39 +6090,14 @@ pub struct QueryContractAppsCompareResultResponseBodyResultDataCompareDetail {
         QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsCompareResultResponseBodyResultDataCompareDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsCompareResultResponseBodyResultDataCompareDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "details" => rt::read_field(map, &mut self.details),
-            "differenceCount" => rt::read_field(map, &mut self.difference_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsCompareResultResponseBodyResultDataCompareDetail { "details" =>
+    read_field(details), "differenceCount" => read_field(difference_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryContractAppsCompareResultResponseBodyResultDataCompareDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("details", &self.details)?;
-        object.optional("differenceCount", &self.difference_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsCompareResultResponseBodyResultDataCompareDetail { "details" =>
+    optional(details), "differenceCount" => optional(difference_count) }
 }
 /// `QueryContractAppsExtractResultResponseBodyResultDataExtractEntities`.
 #[derive(Clone, Debug, Default)]
@@ -10167,39 +6108,14 @@ pub struct QueryContractAppsExtractResultResponseBodyResultDataExtractEntities {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsExtractResultResponseBodyResultDataExtractEntities {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsExtractResultResponseBodyResultDataExtractEntities {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsExtractResultResponseBodyResultDataExtractEntities { "key" =>
+    read_field(key), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryContractAppsExtractResultResponseBodyResultDataExtractEntities {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsExtractResultResponseBodyResultDataExtractEntities { "key" =>
+    optional(key), "value" => optional(value) }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail`.
 #[derive(Clone, Debug, Default)]
@@ -10224,51 +6140,20 @@ pub struct QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail {
         Vec<QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "examineBrief" => rt::read_field(map, &mut self.examine_brief),
-            "examineResult" => rt::read_field(map, &mut self.examine_result),
-            "examineStatus" => rt::read_field(map, &mut self.examine_status),
-            "riskLevel" => rt::read_field(map, &mut self.risk_level),
-            "ruleSequence" => rt::read_field(map, &mut self.rule_sequence),
-            "ruleTag" => rt::read_field(map, &mut self.rule_tag),
-            "ruleTitle" => rt::read_field(map, &mut self.rule_title),
-            "subRisks" => rt::read_field(map, &mut self.sub_risks),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail { "examineBrief"
+    => read_field(examine_brief), "examineResult" => read_field(examine_result),
+    "examineStatus" => read_field(examine_status), "riskLevel" => read_field(risk_level),
+    "ruleSequence" => read_field(rule_sequence), "ruleTag" => read_field(rule_tag),
+    "ruleTitle" => read_field(rule_title), "subRisks" => read_field(sub_risks) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("examineBrief", &self.examine_brief)?;
-        object.optional("examineResult", &self.examine_result)?;
-        object.optional("examineStatus", &self.examine_status)?;
-        object.optional("riskLevel", &self.risk_level)?;
-        object.optional("ruleSequence", &self.rule_sequence)?;
-        object.optional("ruleTag", &self.rule_tag)?;
-        object.optional("ruleTitle", &self.rule_title)?;
-        object.optional("subRisks", &self.sub_risks)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail { "examineBrief"
+    => optional(examine_brief), "examineResult" => optional(examine_result),
+    "examineStatus" => optional(examine_status), "riskLevel" => optional(risk_level),
+    "ruleSequence" => optional(rule_sequence), "ruleTag" => optional(rule_tag),
+    "ruleTitle" => optional(rule_title), "subRisks" => optional(sub_risks) }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview`.
 #[derive(Clone, Debug, Default)]
@@ -10283,44 +6168,16 @@ pub struct QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview
     /// `mediumRisk`.
     pub medium_risk: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasRisk" => rt::read_field(map, &mut self.has_risk),
-            "highRisk" => rt::read_field(map, &mut self.high_risk),
-            "lowRisk" => rt::read_field(map, &mut self.low_risk),
-            "mediumRisk" => rt::read_field(map, &mut self.medium_risk),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview { "hasRisk" =>
+    read_field(has_risk), "highRisk" => read_field(high_risk), "lowRisk" =>
+    read_field(low_risk), "mediumRisk" => read_field(medium_risk) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasRisk", &self.has_risk)?;
-        object.optional("highRisk", &self.high_risk)?;
-        object.optional("lowRisk", &self.low_risk)?;
-        object.optional("mediumRisk", &self.medium_risk)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview { "hasRisk" =>
+    optional(has_risk), "highRisk" => optional(high_risk), "lowRisk" =>
+    optional(low_risk), "mediumRisk" => optional(medium_risk) }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewStatus`.
 #[derive(Clone, Debug, Default)]
@@ -10335,43 +6192,16 @@ pub struct QueryContractAppsReviewResultResponseBodyResultDataReviewStatus {
     /// `stage`.
     pub stage: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsReviewResultResponseBodyResultDataReviewStatus {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultDataReviewStatus {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "overview" => rt::read_field(map, &mut self.overview),
-            "result" => rt::read_field(map, &mut self.result),
-            "rule" => rt::read_field(map, &mut self.rule),
-            "stage" => rt::read_field(map, &mut self.stage),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsReviewResultResponseBodyResultDataReviewStatus { "overview" =>
+    read_field(overview), "result" => read_field(result), "rule" => read_field(rule),
+    "stage" => read_field(stage) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryContractAppsReviewResultResponseBodyResultDataReviewStatus {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("overview", &self.overview)?;
-        object.optional("result", &self.result)?;
-        object.optional("rule", &self.rule)?;
-        object.optional("stage", &self.stage)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsReviewResultResponseBodyResultDataReviewStatus { "overview" =>
+    optional(overview), "result" => optional(result), "rule" => optional(rule), "stage"
+    => optional(stage) }
 }
 /// `QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents`.
 #[derive(Clone, Debug, Default)]
@@ -10386,39 +6216,15 @@ pub struct QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedCon
         >,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ruleCategory" => rt::read_field(map, &mut self.rule_category),
-            "termContents" => rt::read_field(map, &mut self.term_contents),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
+    "ruleCategory" => read_field(rule_category), "termContents" =>
+    read_field(term_contents) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ruleCategory", &self.rule_category)?;
-        object.optional("termContents", &self.term_contents)?;
-        object.end()
+rt::impl_serialize! {
+    QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
+    "ruleCategory" => optional(rule_category), "termContents" => optional(term_contents)
     }
 }
 /// `QueryContractCompareResultResponseBodyResultDataCompareDetail`: the same model as [`QueryContractAppsCompareResultResponseBodyResultDataCompareDetail`].
@@ -10446,44 +6252,16 @@ pub struct QuerySignFlowDetailResponseBodyResultDataSignDocs {
     /// `spaceId`.
     pub space_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSignDocs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignDocs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignDocs { "fileId" => read_field(file_id),
+    "fileName" => read_field(file_name), "fileSize" => read_field(file_size), "fileType"
+    => read_field(file_type), "spaceId" => read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSignDocs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignDocs { "fileId" => optional(file_id),
+    "fileName" => optional(file_name), "fileSize" => optional(file_size), "fileType" =>
+    optional(file_type), "spaceId" => optional(space_id) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignFlowConfig`.
 #[derive(Clone, Debug, Default)]
@@ -10496,40 +6274,16 @@ pub struct QuerySignFlowDetailResponseBodyResultDataSignFlowConfig {
     /// `signFlowName`.
     pub sign_flow_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSignFlowConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignFlowConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "autoStart" => rt::read_field(map, &mut self.auto_start),
-            "isOrderedSign" => rt::read_field(map, &mut self.is_ordered_sign),
-            "signFlowName" => rt::read_field(map, &mut self.sign_flow_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignFlowConfig { "autoStart" =>
+    read_field(auto_start), "isOrderedSign" => read_field(is_ordered_sign),
+    "signFlowName" => read_field(sign_flow_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSignFlowConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("autoStart", &self.auto_start)?;
-        object.optional("isOrderedSign", &self.is_ordered_sign)?;
-        object.optional("signFlowName", &self.sign_flow_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignFlowConfig { "autoStart" =>
+    optional(auto_start), "isOrderedSign" => optional(is_ordered_sign), "signFlowName" =>
+    optional(sign_flow_name) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator`.
 #[derive(Clone, Debug, Default)]
@@ -10542,40 +6296,15 @@ pub struct QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyId" => rt::read_field(map, &mut self.company_id),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator { "companyId" =>
+    read_field(company_id), "orgName" => read_field(org_name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyId", &self.company_id)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator { "companyId" =>
+    optional(company_id), "orgName" => optional(org_name), "userId" => optional(user_id)
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignTasks`.
@@ -10611,60 +6340,26 @@ pub struct QuerySignFlowDetailResponseBodyResultDataSignTasks {
     /// `taskStatus`.
     pub task_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSignTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activateTime" => rt::read_field(map, &mut self.activate_time),
-            "actualOrgSealType" => rt::read_field(map, &mut self.actual_org_seal_type),
-            "actualPsnSealType" => rt::read_field(map, &mut self.actual_psn_seal_type),
-            "bizTaskId" => rt::read_field(map, &mut self.biz_task_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "orgInfo" => rt::read_field(map, &mut self.org_info),
-            "signOrder" => rt::read_field(map, &mut self.sign_order),
-            "signTaskId" => rt::read_field(map, &mut self.sign_task_id),
-            "signUrl" => rt::read_field(map, &mut self.sign_url),
-            "signerInfo" => rt::read_field(map, &mut self.signer_info),
-            "signerType" => rt::read_field(map, &mut self.signer_type),
-            "taskStatus" => rt::read_field(map, &mut self.task_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignTasks { "activateTime" =>
+    read_field(activate_time), "actualOrgSealType" => read_field(actual_org_seal_type),
+    "actualPsnSealType" => read_field(actual_psn_seal_type), "bizTaskId" =>
+    read_field(biz_task_id), "createTime" => read_field(create_time), "finishTime" =>
+    read_field(finish_time), "orgInfo" => read_field(org_info), "signOrder" =>
+    read_field(sign_order), "signTaskId" => read_field(sign_task_id), "signUrl" =>
+    read_field(sign_url), "signerInfo" => read_field(signer_info), "signerType" =>
+    read_field(signer_type), "taskStatus" => read_field(task_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSignTasks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activateTime", &self.activate_time)?;
-        object.optional("actualOrgSealType", &self.actual_org_seal_type)?;
-        object.optional("actualPsnSealType", &self.actual_psn_seal_type)?;
-        object.optional("bizTaskId", &self.biz_task_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("orgInfo", &self.org_info)?;
-        object.optional("signOrder", &self.sign_order)?;
-        object.optional("signTaskId", &self.sign_task_id)?;
-        object.optional("signUrl", &self.sign_url)?;
-        object.optional("signerInfo", &self.signer_info)?;
-        object.optional("signerType", &self.signer_type)?;
-        object.optional("taskStatus", &self.task_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignTasks { "activateTime" =>
+    optional(activate_time), "actualOrgSealType" => optional(actual_org_seal_type),
+    "actualPsnSealType" => optional(actual_psn_seal_type), "bizTaskId" =>
+    optional(biz_task_id), "createTime" => optional(create_time), "finishTime" =>
+    optional(finish_time), "orgInfo" => optional(org_info), "signOrder" =>
+    optional(sign_order), "signTaskId" => optional(sign_task_id), "signUrl" =>
+    optional(sign_url), "signerInfo" => optional(signer_info), "signerType" =>
+    optional(signer_type), "taskStatus" => optional(task_status) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSigners`.
 #[derive(Clone, Debug, Default)]
@@ -10685,46 +6380,18 @@ pub struct QuerySignFlowDetailResponseBodyResultDataSigners {
     /// `signerType`.
     pub signer_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSigners {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSigners {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTaskId" => rt::read_field(map, &mut self.biz_task_id),
-            "orgInfo" => rt::read_field(map, &mut self.org_info),
-            "signComponentConfig" => rt::read_field(map, &mut self.sign_component_config),
-            "signConfig" => rt::read_field(map, &mut self.sign_config),
-            "signerInfo" => rt::read_field(map, &mut self.signer_info),
-            "signerType" => rt::read_field(map, &mut self.signer_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResultDataSigners { "bizTaskId" =>
+    read_field(biz_task_id), "orgInfo" => read_field(org_info), "signComponentConfig" =>
+    read_field(sign_component_config), "signConfig" => read_field(sign_config),
+    "signerInfo" => read_field(signer_info), "signerType" => read_field(signer_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSigners {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizTaskId", &self.biz_task_id)?;
-        object.optional("orgInfo", &self.org_info)?;
-        object.optional("signComponentConfig", &self.sign_component_config)?;
-        object.optional("signConfig", &self.sign_config)?;
-        object.optional("signerInfo", &self.signer_info)?;
-        object.optional("signerType", &self.signer_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResultDataSigners { "bizTaskId" =>
+    optional(biz_task_id), "orgInfo" => optional(org_info), "signComponentConfig" =>
+    optional(sign_component_config), "signConfig" => optional(sign_config), "signerInfo"
+    => optional(signer_info), "signerType" => optional(signer_type) }
 }
 /// `QuerySignTaskResponseBodyResultDataSignTasks`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasks`].
 pub type QuerySignTaskResponseBodyResultDataSignTasks = QuerySignFlowDetailResponseBodyResultDataSignTasks;
@@ -10745,44 +6412,18 @@ pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk {
         QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "riskName" => rt::read_field(map, &mut self.risk_name),
-            "riskNumber" => rt::read_field(map, &mut self.risk_number),
-            "riskType" => rt::read_field(map, &mut self.risk_type),
-            "subRiskTypes" => rt::read_field(map, &mut self.sub_risk_types),
-            "subRisks" => rt::read_field(map, &mut self.sub_risks),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk { "riskName" =>
+    read_field(risk_name), "riskNumber" => read_field(risk_number), "riskType" =>
+    read_field(risk_type), "subRiskTypes" => read_field(sub_risk_types), "subRisks" =>
+    read_field(sub_risks) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("riskName", &self.risk_name)?;
-        object.optional("riskNumber", &self.risk_number)?;
-        object.optional("riskType", &self.risk_type)?;
-        object.optional("subRiskTypes", &self.sub_risk_types)?;
-        object.optional("subRisks", &self.sub_risks)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk { "riskName" =>
+    optional(risk_name), "riskNumber" => optional(risk_number), "riskType" =>
+    optional(risk_type), "subRiskTypes" => optional(sub_risk_types), "subRisks" =>
+    optional(sub_risks) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk`.
 #[derive(Clone, Debug, Default)]
@@ -10801,44 +6442,18 @@ pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk {
         QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "riskName" => rt::read_field(map, &mut self.risk_name),
-            "riskNumber" => rt::read_field(map, &mut self.risk_number),
-            "riskType" => rt::read_field(map, &mut self.risk_type),
-            "subRiskTypes" => rt::read_field(map, &mut self.sub_risk_types),
-            "subRisks" => rt::read_field(map, &mut self.sub_risks),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk { "riskName" =>
+    read_field(risk_name), "riskNumber" => read_field(risk_number), "riskType" =>
+    read_field(risk_type), "subRiskTypes" => read_field(sub_risk_types), "subRisks" =>
+    read_field(sub_risks) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("riskName", &self.risk_name)?;
-        object.optional("riskNumber", &self.risk_number)?;
-        object.optional("riskType", &self.risk_type)?;
-        object.optional("subRiskTypes", &self.sub_risk_types)?;
-        object.optional("subRisks", &self.sub_risks)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk { "riskName" =>
+    optional(risk_name), "riskNumber" => optional(risk_number), "riskType" =>
+    optional(risk_type), "subRiskTypes" => optional(sub_risk_types), "subRisks" =>
+    optional(sub_risks) }
 }
 /// `SearchFileKeywordPositionsResponseBodyResultDataPositions`.
 #[derive(Clone, Debug, Default)]
@@ -10853,42 +6468,16 @@ pub struct SearchFileKeywordPositionsResponseBodyResultDataPositions {
     /// `positionY`.
     pub position_y: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFileKeywordPositionsResponseBodyResultDataPositions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFileKeywordPositionsResponseBodyResultDataPositions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "index" => rt::read_field(map, &mut self.index),
-            "positionPage" => rt::read_field(map, &mut self.position_page),
-            "positionX" => rt::read_field(map, &mut self.position_x),
-            "positionY" => rt::read_field(map, &mut self.position_y),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFileKeywordPositionsResponseBodyResultDataPositions { "index" =>
+    read_field(index), "positionPage" => read_field(position_page), "positionX" =>
+    read_field(position_x), "positionY" => read_field(position_y) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFileKeywordPositionsResponseBodyResultDataPositions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("index", &self.index)?;
-        object.optional("positionPage", &self.position_page)?;
-        object.optional("positionX", &self.position_x)?;
-        object.optional("positionY", &self.position_y)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFileKeywordPositionsResponseBodyResultDataPositions { "index" =>
+    optional(index), "positionPage" => optional(position_page), "positionX" =>
+    optional(position_x), "positionY" => optional(position_y) }
 }
 /// `UpdateChecklistRuleResponseBodyDataRuleItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
 pub type UpdateChecklistRuleResponseBodyDataRuleItems = CreateChecklistRuleResponseBodyDataRuleItems;
@@ -10911,42 +6500,16 @@ pub struct QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDeta
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "compareWords" => rt::read_field(map, &mut self.compare_words),
-            "originalWords" => rt::read_field(map, &mut self.original_words),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
+    "compareWords" => read_field(compare_words), "originalWords" =>
+    read_field(original_words), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("compareWords", &self.compare_words)?;
-        object.optional("originalWords", &self.original_words)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
+    "compareWords" => optional(compare_words), "originalWords" =>
+    optional(original_words), "type" => optional(r#type) }
 }
 /// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount`.
 #[derive(Clone, Debug, Default)]
@@ -10961,44 +6524,16 @@ pub struct QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDiff
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "add" => rt::read_field(map, &mut self.add),
-            "delete" => rt::read_field(map, &mut self.delete),
-            "replace" => rt::read_field(map, &mut self.replace),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
+    "add" => read_field(add), "delete" => read_field(delete), "replace" =>
+    read_field(replace), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("add", &self.add)?;
-        object.optional("delete", &self.delete)?;
-        object.optional("replace", &self.replace)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
+    "add" => optional(add), "delete" => optional(delete), "replace" => optional(replace),
+    "total" => optional(total) }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`.
 #[derive(Clone, Debug, Default)]
@@ -11017,48 +6552,20 @@ pub struct QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSu
     /// `riskExplain`.
     pub risk_explain: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "originalContent" => rt::read_field(map, &mut self.original_content),
-            "resultContent" => rt::read_field(map, &mut self.result_content),
-            "resultType" => rt::read_field(map, &mut self.result_type),
-            "riskBrief" => rt::read_field(map, &mut self.risk_brief),
-            "riskClause" => rt::read_field(map, &mut self.risk_clause),
-            "riskExplain" => rt::read_field(map, &mut self.risk_explain),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
+    "originalContent" => read_field(original_content), "resultContent" =>
+    read_field(result_content), "resultType" => read_field(result_type), "riskBrief" =>
+    read_field(risk_brief), "riskClause" => read_field(risk_clause), "riskExplain" =>
+    read_field(risk_explain) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("originalContent", &self.original_content)?;
-        object.optional("resultContent", &self.result_content)?;
-        object.optional("resultType", &self.result_type)?;
-        object.optional("riskBrief", &self.risk_brief)?;
-        object.optional("riskClause", &self.risk_clause)?;
-        object.optional("riskExplain", &self.risk_explain)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
+    "originalContent" => optional(original_content), "resultContent" =>
+    optional(result_content), "resultType" => optional(result_type), "riskBrief" =>
+    optional(risk_brief), "riskClause" => optional(risk_clause), "riskExplain" =>
+    optional(risk_explain) }
 }
 /// `QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents`.
 #[derive(Clone, Debug, Default)]
@@ -11073,44 +6580,16 @@ pub struct QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedCon
     /// `termCategory`.
     pub term_category: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detailTerm" => rt::read_field(map, &mut self.detail_term),
-            "exist" => rt::read_field(map, &mut self.exist),
-            "shortTerm" => rt::read_field(map, &mut self.short_term),
-            "termCategory" => rt::read_field(map, &mut self.term_category),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents
+    { "detailTerm" => read_field(detail_term), "exist" => read_field(exist), "shortTerm"
+    => read_field(short_term), "termCategory" => read_field(term_category) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("detailTerm", &self.detail_term)?;
-        object.optional("exist", &self.exist)?;
-        object.optional("shortTerm", &self.short_term)?;
-        object.optional("termCategory", &self.term_category)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents
+    { "detailTerm" => optional(detail_term), "exist" => optional(exist), "shortTerm" =>
+    optional(short_term), "termCategory" => optional(term_category) }
 }
 /// `QueryContractCompareResultResponseBodyResultDataCompareDetailDetails`: the same model as [`QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails`].
 pub type QueryContractCompareResultResponseBodyResultDataCompareDetailDetails = QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails;
@@ -11127,38 +6606,14 @@ pub struct QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo {
     /// `orgName`.
     pub org_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyId" => rt::read_field(map, &mut self.company_id),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo { "companyId" =>
+    read_field(company_id), "orgName" => read_field(org_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyId", &self.company_id)?;
-        object.optional("orgName", &self.org_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo { "companyId" =>
+    optional(company_id), "orgName" => optional(org_name) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`.
 #[derive(Clone, Debug, Default)]
@@ -11171,40 +6626,15 @@ pub struct QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "psnMobile" => rt::read_field(map, &mut self.psn_mobile),
-            "psnName" => rt::read_field(map, &mut self.psn_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo { "psnMobile" =>
+    read_field(psn_mobile), "psnName" => read_field(psn_name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("psnMobile", &self.psn_mobile)?;
-        object.optional("psnName", &self.psn_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo { "psnMobile" =>
+    optional(psn_mobile), "psnName" => optional(psn_name), "userId" => optional(user_id)
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo`].
@@ -11220,41 +6650,16 @@ pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig {
         QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "signFieldComponentConfig" => {
-                rt::read_field(map, &mut self.sign_field_component_config)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig { "fileId" =>
+    read_field(file_id), "signFieldComponentConfig" =>
+    read_field(sign_field_component_config) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("signFieldComponentConfig", &self.sign_field_component_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig { "fileId" =>
+    optional(file_id), "signFieldComponentConfig" =>
+    optional(sign_field_component_config) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignConfig`.
 #[derive(Clone, Debug, Default)]
@@ -11263,37 +6668,14 @@ pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
     /// `signOrder`.
     pub sign_order: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "signOrder" => rt::read_field(map, &mut self.sign_order),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignersSignConfig { "signOrder" =>
+    read_field(sign_order) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("signOrder", &self.sign_order)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignersSignConfig { "signOrder" =>
+    optional(sign_order) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`].
 pub type QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo = QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo;
@@ -11310,39 +6692,14 @@ pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
         QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "administrative_punishment" => {
-                rt::read_field(map, &mut self.administrative_punishment)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
+    "administrative_punishment" => read_field(administrative_punishment) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("administrative_punishment", &self.administrative_punishment)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
+    "administrative_punishment" => optional(administrative_punishment) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks`.
 #[derive(Clone, Debug, Default)]
@@ -11353,39 +6710,14 @@ pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
         QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "court_opening_announcement" => {
-                rt::read_field(map, &mut self.court_opening_announcement)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
+    "court_opening_announcement" => read_field(court_opening_announcement) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("court_opening_announcement", &self.court_opening_announcement)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
+    "court_opening_announcement" => optional(court_opening_announcement) }
 }
 /// `UpdateReviewChecklistResponseBodyDataChecklistRulesItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
 pub type UpdateReviewChecklistResponseBodyDataChecklistRulesItems = CreateChecklistRuleResponseBodyDataRuleItems;
@@ -11408,50 +6740,20 @@ pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSi
         QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "availableOrgSealTypes" => {
-                rt::read_field(map, &mut self.available_org_seal_types)
-            }
-            "availablePsnSealTypes" => {
-                rt::read_field(map, &mut self.available_psn_seal_types)
-            }
-            "crossPageType" => rt::read_field(map, &mut self.cross_page_type),
-            "signDateConfig" => rt::read_field(map, &mut self.sign_date_config),
-            "signPositionConfig" => rt::read_field(map, &mut self.sign_position_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig
+    { "availableOrgSealTypes" => read_field(available_org_seal_types),
+    "availablePsnSealTypes" => read_field(available_psn_seal_types), "crossPageType" =>
+    read_field(cross_page_type), "signDateConfig" => read_field(sign_date_config),
+    "signPositionConfig" => read_field(sign_position_config) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("availableOrgSealTypes", &self.available_org_seal_types)?;
-        object.optional("availablePsnSealTypes", &self.available_psn_seal_types)?;
-        object.optional("crossPageType", &self.cross_page_type)?;
-        object.optional("signDateConfig", &self.sign_date_config)?;
-        object.optional("signPositionConfig", &self.sign_position_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig
+    { "availableOrgSealTypes" => optional(available_org_seal_types),
+    "availablePsnSealTypes" => optional(available_psn_seal_types), "crossPageType" =>
+    optional(cross_page_type), "signDateConfig" => optional(sign_date_config),
+    "signPositionConfig" => optional(sign_position_config) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment`.
 #[derive(Clone, Debug, Default)]
@@ -11478,48 +6780,18 @@ pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdmi
     /// `subRiskType`.
     pub sub_risk_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "columns" => rt::read_field(map, &mut self.columns),
-            "items" => rt::read_field(map, &mut self.items),
-            "noticeText" => rt::read_field(map, &mut self.notice_text),
-            "subRiskName" => rt::read_field(map, &mut self.sub_risk_name),
-            "subRiskNumber" => rt::read_field(map, &mut self.sub_risk_number),
-            "subRiskType" => rt::read_field(map, &mut self.sub_risk_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment
+    { "columns" => read_field(columns), "items" => read_field(items), "noticeText" =>
+    read_field(notice_text), "subRiskName" => read_field(sub_risk_name), "subRiskNumber"
+    => read_field(sub_risk_number), "subRiskType" => read_field(sub_risk_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("columns", &self.columns)?;
-        object.optional("items", &self.items)?;
-        object.optional("noticeText", &self.notice_text)?;
-        object.optional("subRiskName", &self.sub_risk_name)?;
-        object.optional("subRiskNumber", &self.sub_risk_number)?;
-        object.optional("subRiskType", &self.sub_risk_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment
+    { "columns" => optional(columns), "items" => optional(items), "noticeText" =>
+    optional(notice_text), "subRiskName" => optional(sub_risk_name), "subRiskNumber" =>
+    optional(sub_risk_number), "subRiskType" => optional(sub_risk_type) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement`.
 #[derive(Clone, Debug, Default)]
@@ -11546,48 +6818,18 @@ pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourt
     /// `subRiskType`.
     pub sub_risk_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "columns" => rt::read_field(map, &mut self.columns),
-            "items" => rt::read_field(map, &mut self.items),
-            "noticeText" => rt::read_field(map, &mut self.notice_text),
-            "subRiskName" => rt::read_field(map, &mut self.sub_risk_name),
-            "subRiskNumber" => rt::read_field(map, &mut self.sub_risk_number),
-            "subRiskType" => rt::read_field(map, &mut self.sub_risk_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement
+    { "columns" => read_field(columns), "items" => read_field(items), "noticeText" =>
+    read_field(notice_text), "subRiskName" => read_field(sub_risk_name), "subRiskNumber"
+    => read_field(sub_risk_number), "subRiskType" => read_field(sub_risk_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("columns", &self.columns)?;
-        object.optional("items", &self.items)?;
-        object.optional("noticeText", &self.notice_text)?;
-        object.optional("subRiskName", &self.sub_risk_name)?;
-        object.optional("subRiskNumber", &self.sub_risk_number)?;
-        object.optional("subRiskType", &self.sub_risk_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement
+    { "columns" => optional(columns), "items" => optional(items), "noticeText" =>
+    optional(notice_text), "subRiskName" => optional(sub_risk_name), "subRiskNumber" =>
+    optional(sub_risk_number), "subRiskType" => optional(sub_risk_type) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig`.
 #[derive(Clone, Debug, Default)]
@@ -11598,40 +6840,15 @@ pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSi
     /// `showSignDate`.
     pub show_sign_date: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dateFormat" => rt::read_field(map, &mut self.date_format),
-            "showSignDate" => rt::read_field(map, &mut self.show_sign_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig
+    { "dateFormat" => read_field(date_format), "showSignDate" =>
+    read_field(show_sign_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dateFormat", &self.date_format)?;
-        object.optional("showSignDate", &self.show_sign_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig
+    { "dateFormat" => optional(date_format), "showSignDate" => optional(show_sign_date) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig`.
 #[derive(Clone, Debug, Default)]
@@ -11644,42 +6861,16 @@ pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSi
     /// `positionY`.
     pub position_y: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "positionPage" => rt::read_field(map, &mut self.position_page),
-            "positionX" => rt::read_field(map, &mut self.position_x),
-            "positionY" => rt::read_field(map, &mut self.position_y),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig
+    { "positionPage" => read_field(position_page), "positionX" => read_field(position_x),
+    "positionY" => read_field(position_y) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("positionPage", &self.position_page)?;
-        object.optional("positionX", &self.position_x)?;
-        object.optional("positionY", &self.position_y)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig
+    { "positionPage" => optional(position_page), "positionX" => optional(position_x),
+    "positionY" => optional(position_y) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns`.
 #[derive(Clone, Debug, Default)]
@@ -11692,42 +6883,16 @@ pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdmi
     /// `isDate`.
     pub is_date: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "columnName" => rt::read_field(map, &mut self.column_name),
-            "columnType" => rt::read_field(map, &mut self.column_type),
-            "isDate" => rt::read_field(map, &mut self.is_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns
+    { "columnName" => read_field(column_name), "columnType" => read_field(column_type),
+    "isDate" => read_field(is_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("columnName", &self.column_name)?;
-        object.optional("columnType", &self.column_type)?;
-        object.optional("isDate", &self.is_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns
+    { "columnName" => optional(column_name), "columnType" => optional(column_type),
+    "isDate" => optional(is_date) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems`.
 #[derive(Clone, Debug, Default)]
@@ -11744,46 +6909,18 @@ pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdmi
     /// `reason`.
     pub reason: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "decisionDate" => rt::read_field(map, &mut self.decision_date),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "punishNumber" => rt::read_field(map, &mut self.punish_number),
-            "reason" => rt::read_field(map, &mut self.reason),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems
+    { "content" => read_field(content), "decisionDate" => read_field(decision_date),
+    "departmentName" => read_field(department_name), "punishNumber" =>
+    read_field(punish_number), "reason" => read_field(reason) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("decisionDate", &self.decision_date)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("punishNumber", &self.punish_number)?;
-        object.optional("reason", &self.reason)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems
+    { "content" => optional(content), "decisionDate" => optional(decision_date),
+    "departmentName" => optional(department_name), "punishNumber" =>
+    optional(punish_number), "reason" => optional(reason) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns`: the same model as [`QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns`].
 pub type QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns = QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns;
@@ -11800,44 +6937,16 @@ pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourt
     /// `startDate`.
     pub start_date: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "caseNo" => rt::read_field(map, &mut self.case_no),
-            "caseReason" => rt::read_field(map, &mut self.case_reason),
-            "court" => rt::read_field(map, &mut self.court),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems
+    { "caseNo" => read_field(case_no), "caseReason" => read_field(case_reason), "court"
+    => read_field(court), "startDate" => read_field(start_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("caseNo", &self.case_no)?;
-        object.optional("caseReason", &self.case_reason)?;
-        object.optional("court", &self.court)?;
-        object.optional("startDate", &self.start_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems
+    { "caseNo" => optional(case_no), "caseReason" => optional(case_reason), "court" =>
+    optional(court), "startDate" => optional(start_date) }
 }
 /// The request of [`Api::analyze_subject_transaction_risk`].
 #[derive(Clone, Debug)]
@@ -11886,30 +6995,11 @@ impl AnalyzeSubjectTransactionRiskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AnalyzeSubjectTransactionRiskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AnalyzeSubjectTransactionRiskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contractId" => rt::read_field(map, &mut self.contract_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "historyEndTime" => rt::read_field(map, &mut self.history_end_time),
-            "historyStartTime" => rt::read_field(map, &mut self.history_start_time),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            "subjectUniqueCode" => rt::read_field(map, &mut self.subject_unique_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalyzeSubjectTransactionRiskRequest { "contractId" => read_field(contract_id),
+    "corpId" => read_field(corp_id), "historyEndTime" => read_field(history_end_time),
+    "historyStartTime" => read_field(history_start_time), "staffId" =>
+    read_field(staff_id), "subjectUniqueCode" => read_field(subject_unique_code) }
 }
 impl rt::WriteRequest for AnalyzeSubjectTransactionRiskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11949,38 +7039,14 @@ impl AsyncCreateContractAnalysisRequest {
         self
     }
 }
-impl rt::serde::Serialize for AsyncCreateContractAnalysisRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileInfo", &self.file_info)?;
-        object.optional("originatorUserId", &self.originator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AsyncCreateContractAnalysisRequest { "fileInfo" => optional(file_info),
+    "originatorUserId" => optional(originator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AsyncCreateContractAnalysisRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AsyncCreateContractAnalysisRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileInfo" => rt::read_field(map, &mut self.file_info),
-            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AsyncCreateContractAnalysisRequest { "fileInfo" => read_field(file_info),
+    "originatorUserId" => read_field(originator_user_id) }
 }
 impl rt::WriteRequest for AsyncCreateContractAnalysisRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12012,38 +7078,14 @@ impl CancelContractReviewRequest {
         self
     }
 }
-impl rt::serde::Serialize for CancelContractReviewRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("reviewType", &self.review_type)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelContractReviewRequest { "reviewType" => optional(review_type), "taskId" =>
+    optional(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CancelContractReviewRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CancelContractReviewRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reviewType" => rt::read_field(map, &mut self.review_type),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelContractReviewRequest { "reviewType" => read_field(review_type), "taskId" =>
+    read_field(task_id) }
 }
 impl rt::WriteRequest for CancelContractReviewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12085,40 +7127,14 @@ impl CancelReviewOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for CancelReviewOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endFiles", &self.end_files)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("orderId", &self.order_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelReviewOrderRequest { "endFiles" => optional(end_files), "extension" =>
+    optional(extension), "orderId" => optional(order_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CancelReviewOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CancelReviewOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endFiles" => rt::read_field(map, &mut self.end_files),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelReviewOrderRequest { "endFiles" => read_field(end_files), "extension" =>
+    read_field(extension), "orderId" => read_field(order_id) }
 }
 impl rt::WriteRequest for CancelReviewOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12155,42 +7171,15 @@ impl CheckEsignFileRequest {
         }
     }
 }
-impl rt::serde::Serialize for CheckEsignFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("fileId", &self.file_id)?;
-        object.field("spaceId", &self.space_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckEsignFileRequest { "corpId" => field(corp_id), "fileId" => field(file_id),
+    "spaceId" => field(space_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckEsignFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckEsignFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckEsignFileRequest { "corpId" => read_field(corp_id), "fileId" =>
+    read_field(file_id), "spaceId" => read_field(space_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for CheckEsignFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12267,50 +7256,20 @@ impl ConfirmContractReviewRequest {
         self
     }
 }
-impl rt::serde::Serialize for ConfirmContractReviewRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action", &self.action)?;
-        object.optional("checklist_id", &self.checklist_id)?;
-        object.optional("contract_type", &self.contract_type)?;
-        object.optional_json("custom_rules", &self.custom_rules)?;
-        object.field("review_id", &self.review_id)?;
-        object.optional("scale", &self.scale)?;
-        object.field("session_id", &self.session_id)?;
-        object.optional("standpoint", &self.standpoint)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConfirmContractReviewRequest { "action" => optional(action), "checklist_id" =>
+    optional(checklist_id), "contract_type" => optional(contract_type), "custom_rules" =>
+    optional_json(custom_rules), "review_id" => field(review_id), "scale" =>
+    optional(scale), "session_id" => field(session_id), "standpoint" =>
+    optional(standpoint) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConfirmContractReviewRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConfirmContractReviewRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "checklist_id" => rt::read_field(map, &mut self.checklist_id),
-            "contract_type" => rt::read_field(map, &mut self.contract_type),
-            "custom_rules" => rt::read_field(map, &mut self.custom_rules),
-            "review_id" => rt::read_field(map, &mut self.review_id),
-            "scale" => rt::read_field(map, &mut self.scale),
-            "session_id" => rt::read_field(map, &mut self.session_id),
-            "standpoint" => rt::read_field(map, &mut self.standpoint),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConfirmContractReviewRequest { "action" => read_field(action), "checklist_id" =>
+    read_field(checklist_id), "contract_type" => read_field(contract_type),
+    "custom_rules" => read_field(custom_rules), "review_id" => read_field(review_id),
+    "scale" => read_field(scale), "session_id" => read_field(session_id), "standpoint" =>
+    read_field(standpoint) }
 }
 impl rt::WriteRequest for ConfirmContractReviewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12379,50 +7338,20 @@ impl ContractAiReviewResultNotifyRequest {
         self
     }
 }
-impl rt::serde::Serialize for ContractAiReviewResultNotifyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("annotations", &self.annotations)?;
-        object.field("contractAiReviewCorpId", &self.contract_ai_review_corp_id)?;
-        object.optional("contractAiReviewId", &self.contract_ai_review_id)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("extension", &self.extension)?;
-        object.field("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ContractAiReviewResultNotifyRequest { "annotations" => optional(annotations),
+    "contractAiReviewCorpId" => field(contract_ai_review_corp_id), "contractAiReviewId"
+    => optional(contract_ai_review_id), "errorCode" => optional(error_code), "errorMsg"
+    => optional(error_msg), "extension" => optional(extension), "success" =>
+    field(success) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ContractAiReviewResultNotifyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ContractAiReviewResultNotifyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "annotations" => rt::read_field(map, &mut self.annotations),
-            "contractAiReviewCorpId" => {
-                rt::read_field(map, &mut self.contract_ai_review_corp_id)
-            }
-            "contractAiReviewId" => rt::read_field(map, &mut self.contract_ai_review_id),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ContractAiReviewResultNotifyRequest { "annotations" => read_field(annotations),
+    "contractAiReviewCorpId" => read_field(contract_ai_review_corp_id),
+    "contractAiReviewId" => read_field(contract_ai_review_id), "errorCode" =>
+    read_field(error_code), "errorMsg" => read_field(error_msg), "extension" =>
+    read_field(extension), "success" => read_field(success) }
 }
 impl rt::WriteRequest for ContractAiReviewResultNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12484,48 +7413,19 @@ impl ContractBenefitConsumeRequest {
         self
     }
 }
-impl rt::serde::Serialize for ContractBenefitConsumeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("benefitPoint", &self.benefit_point)?;
-        object.field("bizRequestId", &self.biz_request_id)?;
-        object.field("consumeQuota", &self.consume_quota)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("extParams", &self.ext_params)?;
-        object.field("isvCorpId", &self.isv_corp_id)?;
-        object.optional("optUnionId", &self.opt_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ContractBenefitConsumeRequest { "benefitPoint" => field(benefit_point),
+    "bizRequestId" => field(biz_request_id), "consumeQuota" => field(consume_quota),
+    "corpId" => field(corp_id), "extParams" => optional(ext_params), "isvCorpId" =>
+    field(isv_corp_id), "optUnionId" => optional(opt_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ContractBenefitConsumeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ContractBenefitConsumeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitPoint" => rt::read_field(map, &mut self.benefit_point),
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "consumeQuota" => rt::read_field(map, &mut self.consume_quota),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extParams" => rt::read_field(map, &mut self.ext_params),
-            "isvCorpId" => rt::read_field(map, &mut self.isv_corp_id),
-            "optUnionId" => rt::read_field(map, &mut self.opt_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ContractBenefitConsumeRequest { "benefitPoint" => read_field(benefit_point),
+    "bizRequestId" => read_field(biz_request_id), "consumeQuota" =>
+    read_field(consume_quota), "corpId" => read_field(corp_id), "extParams" =>
+    read_field(ext_params), "isvCorpId" => read_field(isv_corp_id), "optUnionId" =>
+    read_field(opt_union_id) }
 }
 impl rt::WriteRequest for ContractBenefitConsumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12595,48 +7495,18 @@ impl CreateChecklistRuleRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateChecklistRuleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contract_type", &self.contract_type)?;
-        object.optional("corp_id", &self.corp_id)?;
-        object.optional("description", &self.description)?;
-        object.optional_json("items", &self.items)?;
-        object.optional("name", &self.name)?;
-        object.optional("risk_level", &self.risk_level)?;
-        object.optional("standpoint", &self.standpoint)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateChecklistRuleRequest { "contract_type" => optional(contract_type), "corp_id" =>
+    optional(corp_id), "description" => optional(description), "items" =>
+    optional_json(items), "name" => optional(name), "risk_level" => optional(risk_level),
+    "standpoint" => optional(standpoint) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateChecklistRuleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contract_type" => rt::read_field(map, &mut self.contract_type),
-            "corp_id" => rt::read_field(map, &mut self.corp_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "items" => rt::read_field(map, &mut self.items),
-            "name" => rt::read_field(map, &mut self.name),
-            "risk_level" => rt::read_field(map, &mut self.risk_level),
-            "standpoint" => rt::read_field(map, &mut self.standpoint),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateChecklistRuleRequest { "contract_type" => read_field(contract_type), "corp_id"
+    => read_field(corp_id), "description" => read_field(description), "items" =>
+    read_field(items), "name" => read_field(name), "risk_level" =>
+    read_field(risk_level), "standpoint" => read_field(standpoint) }
 }
 impl rt::WriteRequest for CreateChecklistRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12715,60 +7585,25 @@ impl CreateContractAppsCompareTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateContractAppsCompareTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("comparativeFile", &self.comparative_file)?;
-        object
-            .optional(
-                "comparativeFileDownloadUrl",
-                &self.comparative_file_download_url,
-            )?;
-        object.field("comparativeFileName", &self.comparative_file_name)?;
-        object.field("fileSource", &self.file_source)?;
-        object.field("requestId", &self.request_id)?;
-        object.optional("standardFile", &self.standard_file)?;
-        object.optional("standardFileDownloadUrl", &self.standard_file_download_url)?;
-        object.field("standardFileName", &self.standard_file_name)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsCompareTaskRequest { "comparativeFile" =>
+    optional(comparative_file), "comparativeFileDownloadUrl" =>
+    optional(comparative_file_download_url), "comparativeFileName" =>
+    field(comparative_file_name), "fileSource" => field(file_source), "requestId" =>
+    field(request_id), "standardFile" => optional(standard_file),
+    "standardFileDownloadUrl" => optional(standard_file_download_url), "standardFileName"
+    => field(standard_file_name), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsCompareTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateContractAppsCompareTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "comparativeFile" => rt::read_field(map, &mut self.comparative_file),
-            "comparativeFileDownloadUrl" => {
-                rt::read_field(map, &mut self.comparative_file_download_url)
-            }
-            "comparativeFileName" => rt::read_field(map, &mut self.comparative_file_name),
-            "fileSource" => rt::read_field(map, &mut self.file_source),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "standardFile" => rt::read_field(map, &mut self.standard_file),
-            "standardFileDownloadUrl" => {
-                rt::read_field(map, &mut self.standard_file_download_url)
-            }
-            "standardFileName" => rt::read_field(map, &mut self.standard_file_name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsCompareTaskRequest { "comparativeFile" =>
+    read_field(comparative_file), "comparativeFileDownloadUrl" =>
+    read_field(comparative_file_download_url), "comparativeFileName" =>
+    read_field(comparative_file_name), "fileSource" => read_field(file_source),
+    "requestId" => read_field(request_id), "standardFile" => read_field(standard_file),
+    "standardFileDownloadUrl" => read_field(standard_file_download_url),
+    "standardFileName" => read_field(standard_file_name), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for CreateContractAppsCompareTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12828,50 +7663,19 @@ impl CreateContractAppsExtractTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateContractAppsExtractTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contractFile", &self.contract_file)?;
-        object.optional("contractFileDownloadUrl", &self.contract_file_download_url)?;
-        object.field("contractFileName", &self.contract_file_name)?;
-        object.field("extractKeys", &self.extract_keys)?;
-        object.field("fileSource", &self.file_source)?;
-        object.field("requestId", &self.request_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsExtractTaskRequest { "contractFile" => optional(contract_file),
+    "contractFileDownloadUrl" => optional(contract_file_download_url), "contractFileName"
+    => field(contract_file_name), "extractKeys" => field(extract_keys), "fileSource" =>
+    field(file_source), "requestId" => field(request_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsExtractTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateContractAppsExtractTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contractFile" => rt::read_field(map, &mut self.contract_file),
-            "contractFileDownloadUrl" => {
-                rt::read_field(map, &mut self.contract_file_download_url)
-            }
-            "contractFileName" => rt::read_field(map, &mut self.contract_file_name),
-            "extractKeys" => rt::read_field(map, &mut self.extract_keys),
-            "fileSource" => rt::read_field(map, &mut self.file_source),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsExtractTaskRequest { "contractFile" => read_field(contract_file),
+    "contractFileDownloadUrl" => read_field(contract_file_download_url),
+    "contractFileName" => read_field(contract_file_name), "extractKeys" =>
+    read_field(extract_keys), "fileSource" => read_field(file_source), "requestId" =>
+    read_field(request_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for CreateContractAppsExtractTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12958,54 +7762,22 @@ impl CreateContractAppsReviewTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateContractAppsReviewTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contractFile", &self.contract_file)?;
-        object.optional("contractFileDownloadUrl", &self.contract_file_download_url)?;
-        object.field("contractFileName", &self.contract_file_name)?;
-        object.field("fileSource", &self.file_source)?;
-        object.field("requestId", &self.request_id)?;
-        object.optional("reviewCustomRules", &self.review_custom_rules)?;
-        object.optional("ruleType", &self.rule_type)?;
-        object.optional("standpoint", &self.standpoint)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsReviewTaskRequest { "contractFile" => optional(contract_file),
+    "contractFileDownloadUrl" => optional(contract_file_download_url), "contractFileName"
+    => field(contract_file_name), "fileSource" => field(file_source), "requestId" =>
+    field(request_id), "reviewCustomRules" => optional(review_custom_rules), "ruleType"
+    => optional(rule_type), "standpoint" => optional(standpoint), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsReviewTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateContractAppsReviewTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contractFile" => rt::read_field(map, &mut self.contract_file),
-            "contractFileDownloadUrl" => {
-                rt::read_field(map, &mut self.contract_file_download_url)
-            }
-            "contractFileName" => rt::read_field(map, &mut self.contract_file_name),
-            "fileSource" => rt::read_field(map, &mut self.file_source),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "reviewCustomRules" => rt::read_field(map, &mut self.review_custom_rules),
-            "ruleType" => rt::read_field(map, &mut self.rule_type),
-            "standpoint" => rt::read_field(map, &mut self.standpoint),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsReviewTaskRequest { "contractFile" => read_field(contract_file),
+    "contractFileDownloadUrl" => read_field(contract_file_download_url),
+    "contractFileName" => read_field(contract_file_name), "fileSource" =>
+    read_field(file_source), "requestId" => read_field(request_id), "reviewCustomRules"
+    => read_field(review_custom_rules), "ruleType" => read_field(rule_type), "standpoint"
+    => read_field(standpoint), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for CreateContractAppsReviewTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13086,50 +7858,22 @@ impl CreateContractAppsTermsExtractEaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateContractAppsTermsExtractEaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contractFile", &self.contract_file)?;
-        object.optional("contractFileDownloadUrl", &self.contract_file_download_url)?;
-        object.optional("contractFileName", &self.contract_file_name)?;
-        object.optional("extractRules", &self.extract_rules)?;
-        object.optional("fileSource", &self.file_source)?;
-        object.optional("requestId", &self.request_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractAppsTermsExtractEaskRequest { "contractFile" =>
+    optional(contract_file), "contractFileDownloadUrl" =>
+    optional(contract_file_download_url), "contractFileName" =>
+    optional(contract_file_name), "extractRules" => optional(extract_rules), "fileSource"
+    => optional(file_source), "requestId" => optional(request_id), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsTermsExtractEaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateContractAppsTermsExtractEaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contractFile" => rt::read_field(map, &mut self.contract_file),
-            "contractFileDownloadUrl" => {
-                rt::read_field(map, &mut self.contract_file_download_url)
-            }
-            "contractFileName" => rt::read_field(map, &mut self.contract_file_name),
-            "extractRules" => rt::read_field(map, &mut self.extract_rules),
-            "fileSource" => rt::read_field(map, &mut self.file_source),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractAppsTermsExtractEaskRequest { "contractFile" =>
+    read_field(contract_file), "contractFileDownloadUrl" =>
+    read_field(contract_file_download_url), "contractFileName" =>
+    read_field(contract_file_name), "extractRules" => read_field(extract_rules),
+    "fileSource" => read_field(file_source), "requestId" => read_field(request_id),
+    "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for CreateContractAppsTermsExtractEaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13204,58 +7948,24 @@ impl CreateContractCompareTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateContractCompareTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("comparativeFile", &self.comparative_file)?;
-        object
-            .optional(
-                "comparativeFileDownloadUrl",
-                &self.comparative_file_download_url,
-            )?;
-        object.field("comparativeFileName", &self.comparative_file_name)?;
-        object.field("fileSource", &self.file_source)?;
-        object.field("requestId", &self.request_id)?;
-        object.optional("standardFile", &self.standard_file)?;
-        object.optional("standardFileDownloadUrl", &self.standard_file_download_url)?;
-        object.field("standardFileName", &self.standard_file_name)?;
-        object.end()
+rt::impl_serialize! {
+    CreateContractCompareTaskRequest { "comparativeFile" => optional(comparative_file),
+    "comparativeFileDownloadUrl" => optional(comparative_file_download_url),
+    "comparativeFileName" => field(comparative_file_name), "fileSource" =>
+    field(file_source), "requestId" => field(request_id), "standardFile" =>
+    optional(standard_file), "standardFileDownloadUrl" =>
+    optional(standard_file_download_url), "standardFileName" => field(standard_file_name)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateContractCompareTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateContractCompareTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "comparativeFile" => rt::read_field(map, &mut self.comparative_file),
-            "comparativeFileDownloadUrl" => {
-                rt::read_field(map, &mut self.comparative_file_download_url)
-            }
-            "comparativeFileName" => rt::read_field(map, &mut self.comparative_file_name),
-            "fileSource" => rt::read_field(map, &mut self.file_source),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "standardFile" => rt::read_field(map, &mut self.standard_file),
-            "standardFileDownloadUrl" => {
-                rt::read_field(map, &mut self.standard_file_download_url)
-            }
-            "standardFileName" => rt::read_field(map, &mut self.standard_file_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractCompareTaskRequest { "comparativeFile" => read_field(comparative_file),
+    "comparativeFileDownloadUrl" => read_field(comparative_file_download_url),
+    "comparativeFileName" => read_field(comparative_file_name), "fileSource" =>
+    read_field(file_source), "requestId" => read_field(request_id), "standardFile" =>
+    read_field(standard_file), "standardFileDownloadUrl" =>
+    read_field(standard_file_download_url), "standardFileName" =>
+    read_field(standard_file_name) }
 }
 impl rt::WriteRequest for CreateContractCompareTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13311,48 +8021,19 @@ impl CreateContractExtractTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateContractExtractTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contractFile", &self.contract_file)?;
-        object.optional("contractFileDownloadUrl", &self.contract_file_download_url)?;
-        object.field("contractFileName", &self.contract_file_name)?;
-        object.field("extractKeys", &self.extract_keys)?;
-        object.field("fileSource", &self.file_source)?;
-        object.field("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractExtractTaskRequest { "contractFile" => optional(contract_file),
+    "contractFileDownloadUrl" => optional(contract_file_download_url), "contractFileName"
+    => field(contract_file_name), "extractKeys" => field(extract_keys), "fileSource" =>
+    field(file_source), "requestId" => field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateContractExtractTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateContractExtractTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contractFile" => rt::read_field(map, &mut self.contract_file),
-            "contractFileDownloadUrl" => {
-                rt::read_field(map, &mut self.contract_file_download_url)
-            }
-            "contractFileName" => rt::read_field(map, &mut self.contract_file_name),
-            "extractKeys" => rt::read_field(map, &mut self.extract_keys),
-            "fileSource" => rt::read_field(map, &mut self.file_source),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractExtractTaskRequest { "contractFile" => read_field(contract_file),
+    "contractFileDownloadUrl" => read_field(contract_file_download_url),
+    "contractFileName" => read_field(contract_file_name), "extractKeys" =>
+    read_field(extract_keys), "fileSource" => read_field(file_source), "requestId" =>
+    read_field(request_id) }
 }
 impl rt::WriteRequest for CreateContractExtractTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13422,48 +8103,20 @@ impl CreateContractReviewRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateContractReviewRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyList", &self.company_list)?;
-        object.optional("customReviewRules", &self.custom_review_rules)?;
-        object.optional("fileInfo", &self.file_info)?;
-        object.optional("originatorUserId", &self.originator_user_id)?;
-        object.optional("reviewPosition", &self.review_position)?;
-        object.optional("reviewResultType", &self.review_result_type)?;
-        object.optional("reviewType", &self.review_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractReviewRequest { "companyList" => optional(company_list),
+    "customReviewRules" => optional(custom_review_rules), "fileInfo" =>
+    optional(file_info), "originatorUserId" => optional(originator_user_id),
+    "reviewPosition" => optional(review_position), "reviewResultType" =>
+    optional(review_result_type), "reviewType" => optional(review_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateContractReviewRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyList" => rt::read_field(map, &mut self.company_list),
-            "customReviewRules" => rt::read_field(map, &mut self.custom_review_rules),
-            "fileInfo" => rt::read_field(map, &mut self.file_info),
-            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
-            "reviewPosition" => rt::read_field(map, &mut self.review_position),
-            "reviewResultType" => rt::read_field(map, &mut self.review_result_type),
-            "reviewType" => rt::read_field(map, &mut self.review_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractReviewRequest { "companyList" => read_field(company_list),
+    "customReviewRules" => read_field(custom_review_rules), "fileInfo" =>
+    read_field(file_info), "originatorUserId" => read_field(originator_user_id),
+    "reviewPosition" => read_field(review_position), "reviewResultType" =>
+    read_field(review_result_type), "reviewType" => read_field(review_type) }
 }
 impl rt::WriteRequest for CreateContractReviewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13544,52 +8197,21 @@ impl CreateContractReviewTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateContractReviewTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contractFile", &self.contract_file)?;
-        object.optional("contractFileDownloadUrl", &self.contract_file_download_url)?;
-        object.field("contractFileName", &self.contract_file_name)?;
-        object.field("fileSource", &self.file_source)?;
-        object.field("requestId", &self.request_id)?;
-        object.optional("reviewCustomRules", &self.review_custom_rules)?;
-        object.optional("ruleType", &self.rule_type)?;
-        object.optional("standpoint", &self.standpoint)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateContractReviewTaskRequest { "contractFile" => optional(contract_file),
+    "contractFileDownloadUrl" => optional(contract_file_download_url), "contractFileName"
+    => field(contract_file_name), "fileSource" => field(file_source), "requestId" =>
+    field(request_id), "reviewCustomRules" => optional(review_custom_rules), "ruleType"
+    => optional(rule_type), "standpoint" => optional(standpoint) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateContractReviewTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contractFile" => rt::read_field(map, &mut self.contract_file),
-            "contractFileDownloadUrl" => {
-                rt::read_field(map, &mut self.contract_file_download_url)
-            }
-            "contractFileName" => rt::read_field(map, &mut self.contract_file_name),
-            "fileSource" => rt::read_field(map, &mut self.file_source),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "reviewCustomRules" => rt::read_field(map, &mut self.review_custom_rules),
-            "ruleType" => rt::read_field(map, &mut self.rule_type),
-            "standpoint" => rt::read_field(map, &mut self.standpoint),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateContractReviewTaskRequest { "contractFile" => read_field(contract_file),
+    "contractFileDownloadUrl" => read_field(contract_file_download_url),
+    "contractFileName" => read_field(contract_file_name), "fileSource" =>
+    read_field(file_source), "requestId" => read_field(request_id), "reviewCustomRules"
+    => read_field(review_custom_rules), "ruleType" => read_field(rule_type), "standpoint"
+    => read_field(standpoint) }
 }
 impl rt::WriteRequest for CreateContractReviewTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13631,40 +8253,14 @@ impl CreateReviewChecklistRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateReviewChecklistRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corp_id", &self.corp_id)?;
-        object.optional("name", &self.name)?;
-        object.optional_json("rules", &self.rules)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateReviewChecklistRequest { "corp_id" => optional(corp_id), "name" =>
+    optional(name), "rules" => optional_json(rules) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateReviewChecklistRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateReviewChecklistRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corp_id" => rt::read_field(map, &mut self.corp_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "rules" => rt::read_field(map, &mut self.rules),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateReviewChecklistRequest { "corp_id" => read_field(corp_id), "name" =>
+    read_field(name), "rules" => read_field(rules) }
 }
 impl rt::WriteRequest for CreateReviewChecklistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13736,46 +8332,18 @@ impl CreateSignFlowRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateSignFlowRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizFlowId", &self.biz_flow_id)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("signDocs", &self.sign_docs)?;
-        object.optional("signFlowConfig", &self.sign_flow_config)?;
-        object.optional("signFlowInitiator", &self.sign_flow_initiator)?;
-        object.optional("signers", &self.signers)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSignFlowRequest { "bizFlowId" => optional(biz_flow_id), "requestId" =>
+    optional(request_id), "signDocs" => optional(sign_docs), "signFlowConfig" =>
+    optional(sign_flow_config), "signFlowInitiator" => optional(sign_flow_initiator),
+    "signers" => optional(signers) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSignFlowRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "signDocs" => rt::read_field(map, &mut self.sign_docs),
-            "signFlowConfig" => rt::read_field(map, &mut self.sign_flow_config),
-            "signFlowInitiator" => rt::read_field(map, &mut self.sign_flow_initiator),
-            "signers" => rt::read_field(map, &mut self.signers),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSignFlowRequest { "bizFlowId" => read_field(biz_flow_id), "requestId" =>
+    read_field(request_id), "signDocs" => read_field(sign_docs), "signFlowConfig" =>
+    read_field(sign_flow_config), "signFlowInitiator" => read_field(sign_flow_initiator),
+    "signers" => read_field(signers) }
 }
 impl rt::WriteRequest for CreateSignFlowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13817,40 +8385,14 @@ impl CreateTemplateProcessTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTemplateProcessTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fillData", &self.fill_data)?;
-        object.optional("formId", &self.form_id)?;
-        object.optional("mode", &self.mode)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTemplateProcessTaskRequest { "fillData" => optional(fill_data), "formId" =>
+    optional(form_id), "mode" => optional(mode) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTemplateProcessTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTemplateProcessTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fillData" => rt::read_field(map, &mut self.fill_data),
-            "formId" => rt::read_field(map, &mut self.form_id),
-            "mode" => rt::read_field(map, &mut self.mode),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTemplateProcessTaskRequest { "fillData" => read_field(fill_data), "formId" =>
+    read_field(form_id), "mode" => read_field(mode) }
 }
 impl rt::WriteRequest for CreateTemplateProcessTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13889,40 +8431,14 @@ impl EsignQueryApprovalInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for EsignQueryApprovalInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("esignFlowId", &self.esign_flow_id)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignQueryApprovalInfoRequest { "corpId" => optional(corp_id), "esignFlowId" =>
+    optional(esign_flow_id), "unionId" => optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EsignQueryApprovalInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EsignQueryApprovalInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "esignFlowId" => rt::read_field(map, &mut self.esign_flow_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignQueryApprovalInfoRequest { "corpId" => read_field(corp_id), "esignFlowId" =>
+    read_field(esign_flow_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for EsignQueryApprovalInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13966,40 +8482,14 @@ impl EsignQueryGrantInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for EsignQueryGrantInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignQueryGrantInfoRequest { "corpId" => optional(corp_id), "extension" =>
+    optional(extension), "unionId" => optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EsignQueryGrantInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EsignQueryGrantInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignQueryGrantInfoRequest { "corpId" => read_field(corp_id), "extension" =>
+    read_field(extension), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for EsignQueryGrantInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14038,40 +8528,14 @@ impl EsignQueryIdentityByTicketRequest {
         self
     }
 }
-impl rt::serde::Serialize for EsignQueryIdentityByTicketRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("extension", &self.extension)?;
-        object.field("ticket", &self.ticket)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignQueryIdentityByTicketRequest { "corpId" => field(corp_id), "extension" =>
+    optional(extension), "ticket" => field(ticket) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EsignQueryIdentityByTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EsignQueryIdentityByTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "ticket" => rt::read_field(map, &mut self.ticket),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignQueryIdentityByTicketRequest { "corpId" => read_field(corp_id), "extension" =>
+    read_field(extension), "ticket" => read_field(ticket) }
 }
 impl rt::WriteRequest for EsignQueryIdentityByTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14131,44 +8595,16 @@ impl EsignSyncEventRequest {
         self
     }
 }
-impl rt::serde::Serialize for EsignSyncEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("esignData", &self.esign_data)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignSyncEventRequest { "action" => field(action), "corpId" => optional(corp_id),
+    "esignData" => optional(esign_data), "extension" => optional(extension), "unionId" =>
+    optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EsignSyncEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EsignSyncEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "esignData" => rt::read_field(map, &mut self.esign_data),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignSyncEventRequest { "action" => read_field(action), "corpId" =>
+    read_field(corp_id), "esignData" => read_field(esign_data), "extension" =>
+    read_field(extension), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for EsignSyncEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14194,38 +8630,13 @@ impl EsignUserVerifyRequest {
         }
     }
 }
-impl rt::serde::Serialize for EsignUserVerifyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignUserVerifyRequest { "corpId" => field(corp_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EsignUserVerifyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EsignUserVerifyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignUserVerifyRequest { "corpId" => read_field(corp_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for EsignUserVerifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14267,40 +8678,14 @@ impl FinishReviewOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for FinishReviewOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endFiles", &self.end_files)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("orderId", &self.order_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FinishReviewOrderRequest { "endFiles" => optional(end_files), "extension" =>
+    optional(extension), "orderId" => optional(order_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FinishReviewOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FinishReviewOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endFiles" => rt::read_field(map, &mut self.end_files),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FinishReviewOrderRequest { "endFiles" => read_field(end_files), "extension" =>
+    read_field(extension), "orderId" => read_field(order_id) }
 }
 impl rt::WriteRequest for FinishReviewOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14335,38 +8720,14 @@ impl GetAsyncCreateContractAnalysisRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetAsyncCreateContractAnalysisRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileInfo", &self.file_info)?;
-        object.optional("originatorUserId", &self.originator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAsyncCreateContractAnalysisRequest { "fileInfo" => optional(file_info),
+    "originatorUserId" => optional(originator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAsyncCreateContractAnalysisRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAsyncCreateContractAnalysisRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileInfo" => rt::read_field(map, &mut self.file_info),
-            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAsyncCreateContractAnalysisRequest { "fileInfo" => read_field(file_info),
+    "originatorUserId" => read_field(originator_user_id) }
 }
 impl rt::WriteRequest for GetAsyncCreateContractAnalysisRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14398,38 +8759,14 @@ impl GetContractAnalysisResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetContractAnalysisResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileInfo", &self.file_info)?;
-        object.optional("originatorUserId", &self.originator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractAnalysisResultRequest { "fileInfo" => optional(file_info),
+    "originatorUserId" => optional(originator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetContractAnalysisResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetContractAnalysisResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileInfo" => rt::read_field(map, &mut self.file_info),
-            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractAnalysisResultRequest { "fileInfo" => read_field(file_info),
+    "originatorUserId" => read_field(originator_user_id) }
 }
 impl rt::WriteRequest for GetContractAnalysisResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14455,38 +8792,14 @@ impl GetContractReviewBenefitRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetContractReviewBenefitRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("reviewType", &self.review_type)?;
-        object.field("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractReviewBenefitRequest { "reviewType" => field(review_type), "taskId" =>
+    field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetContractReviewBenefitRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetContractReviewBenefitRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reviewType" => rt::read_field(map, &mut self.review_type),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewBenefitRequest { "reviewType" => read_field(review_type), "taskId"
+    => read_field(task_id) }
 }
 impl rt::WriteRequest for GetContractReviewBenefitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14512,25 +8825,8 @@ impl GetContractReviewResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetContractReviewResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewResultRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for GetContractReviewResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14563,26 +8859,9 @@ impl GetContractReviewResultsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetContractReviewResultsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "review_id" => rt::read_field(map, &mut self.review_id),
-            "session_id" => rt::read_field(map, &mut self.session_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewResultsRequest { "review_id" => read_field(review_id), "session_id"
+    => read_field(session_id) }
 }
 impl rt::WriteRequest for GetContractReviewResultsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14615,26 +8894,9 @@ impl GetContractReviewStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetContractReviewStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetContractReviewStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "review_id" => rt::read_field(map, &mut self.review_id),
-            "session_id" => rt::read_field(map, &mut self.session_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractReviewStatusRequest { "review_id" => read_field(review_id), "session_id"
+    => read_field(session_id) }
 }
 impl rt::WriteRequest for GetContractReviewStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14667,38 +8929,14 @@ impl GetContractSubjectRiskResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetContractSubjectRiskResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("reviewType", &self.review_type)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractSubjectRiskResultRequest { "reviewType" => optional(review_type), "taskId"
+    => optional(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetContractSubjectRiskResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetContractSubjectRiskResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reviewType" => rt::read_field(map, &mut self.review_type),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractSubjectRiskResultRequest { "reviewType" => read_field(review_type),
+    "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for GetContractSubjectRiskResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14744,42 +8982,16 @@ impl GetFileDownloadUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetFileDownloadUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizFlowId", &self.biz_flow_id)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("signFlowId", &self.sign_flow_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileDownloadUrlRequest { "bizFlowId" => optional(biz_flow_id), "fileId" =>
+    optional(file_id), "requestId" => optional(request_id), "signFlowId" =>
+    optional(sign_flow_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileDownloadUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileDownloadUrlRequest { "bizFlowId" => read_field(biz_flow_id), "fileId" =>
+    read_field(file_id), "requestId" => read_field(request_id), "signFlowId" =>
+    read_field(sign_flow_id) }
 }
 impl rt::WriteRequest for GetFileDownloadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14815,38 +9027,14 @@ impl OpenEsignFreeTrailRequest {
         self
     }
 }
-impl rt::serde::Serialize for OpenEsignFreeTrailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("extension", &self.extension)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenEsignFreeTrailRequest { "corpId" => field(corp_id), "extension" =>
+    optional(extension) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenEsignFreeTrailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenEsignFreeTrailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenEsignFreeTrailRequest { "corpId" => read_field(corp_id), "extension" =>
+    read_field(extension) }
 }
 impl rt::WriteRequest for OpenEsignFreeTrailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14883,38 +9071,14 @@ impl QueryAdvancedContractVersionRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryAdvancedContractVersionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("extension", &self.extension)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAdvancedContractVersionRequest { "corpId" => optional(corp_id), "extension" =>
+    optional(extension) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAdvancedContractVersionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAdvancedContractVersionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAdvancedContractVersionRequest { "corpId" => read_field(corp_id), "extension" =>
+    read_field(extension) }
 }
 impl rt::WriteRequest for QueryAdvancedContractVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14947,40 +9111,15 @@ impl QueryContractAppsCompareResultRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryContractAppsCompareResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("compareTaskId", &self.compare_task_id)?;
-        object.field("requestId", &self.request_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsCompareResultRequest { "compareTaskId" => field(compare_task_id),
+    "requestId" => field(request_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsCompareResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryContractAppsCompareResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "compareTaskId" => rt::read_field(map, &mut self.compare_task_id),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsCompareResultRequest { "compareTaskId" =>
+    read_field(compare_task_id), "requestId" => read_field(request_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryContractAppsCompareResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15013,40 +9152,15 @@ impl QueryContractAppsExtractResultRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryContractAppsExtractResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("extractTaskId", &self.extract_task_id)?;
-        object.field("requestId", &self.request_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsExtractResultRequest { "extractTaskId" => field(extract_task_id),
+    "requestId" => field(request_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsExtractResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryContractAppsExtractResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extractTaskId" => rt::read_field(map, &mut self.extract_task_id),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsExtractResultRequest { "extractTaskId" =>
+    read_field(extract_task_id), "requestId" => read_field(request_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryContractAppsExtractResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15079,40 +9193,14 @@ impl QueryContractAppsReviewResultRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryContractAppsReviewResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("requestId", &self.request_id)?;
-        object.field("reviewTaskId", &self.review_task_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsReviewResultRequest { "requestId" => field(request_id),
+    "reviewTaskId" => field(review_task_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsReviewResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryContractAppsReviewResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "reviewTaskId" => rt::read_field(map, &mut self.review_task_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsReviewResultRequest { "requestId" => read_field(request_id),
+    "reviewTaskId" => read_field(review_task_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryContractAppsReviewResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15145,40 +9233,16 @@ impl QueryContractAppsTermsExtractResultRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryContractAppsTermsExtractResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("extractTaskId", &self.extract_task_id)?;
-        object.field("requestId", &self.request_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractAppsTermsExtractResultRequest { "extractTaskId" =>
+    field(extract_task_id), "requestId" => field(request_id), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsTermsExtractResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryContractAppsTermsExtractResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extractTaskId" => rt::read_field(map, &mut self.extract_task_id),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractAppsTermsExtractResultRequest { "extractTaskId" =>
+    read_field(extract_task_id), "requestId" => read_field(request_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryContractAppsTermsExtractResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15245,48 +9309,18 @@ impl QueryContractCompareListRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryContractCompareListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("pageNum", &self.page_num)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractCompareListRequest { "endTime" => optional(end_time), "pageNum" =>
+    optional(page_num), "pageSize" => optional(page_size), "requestId" =>
+    optional(request_id), "startTime" => optional(start_time), "status" =>
+    optional(status), "unionId" => optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryContractCompareListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "pageNum" => rt::read_field(map, &mut self.page_num),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractCompareListRequest { "endTime" => read_field(end_time), "pageNum" =>
+    read_field(page_num), "pageSize" => read_field(page_size), "requestId" =>
+    read_field(request_id), "startTime" => read_field(start_time), "status" =>
+    read_field(status), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryContractCompareListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15315,38 +9349,14 @@ impl QueryContractCompareResultRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryContractCompareResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("compareTaskId", &self.compare_task_id)?;
-        object.field("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractCompareResultRequest { "compareTaskId" => field(compare_task_id),
+    "requestId" => field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryContractCompareResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "compareTaskId" => rt::read_field(map, &mut self.compare_task_id),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractCompareResultRequest { "compareTaskId" => read_field(compare_task_id),
+    "requestId" => read_field(request_id) }
 }
 impl rt::WriteRequest for QueryContractCompareResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15375,38 +9385,14 @@ impl QueryContractExtractResultRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryContractExtractResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("extractTaskId", &self.extract_task_id)?;
-        object.field("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractExtractResultRequest { "extractTaskId" => field(extract_task_id),
+    "requestId" => field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryContractExtractResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryContractExtractResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extractTaskId" => rt::read_field(map, &mut self.extract_task_id),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractExtractResultRequest { "extractTaskId" => read_field(extract_task_id),
+    "requestId" => read_field(request_id) }
 }
 impl rt::WriteRequest for QueryContractExtractResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15435,38 +9421,14 @@ impl QueryContractReviewResultRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryContractReviewResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("requestId", &self.request_id)?;
-        object.field("reviewTaskId", &self.review_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryContractReviewResultRequest { "requestId" => field(request_id), "reviewTaskId"
+    => field(review_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryContractReviewResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryContractReviewResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "reviewTaskId" => rt::read_field(map, &mut self.review_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractReviewResultRequest { "requestId" => read_field(request_id),
+    "reviewTaskId" => read_field(review_task_id) }
 }
 impl rt::WriteRequest for QueryContractReviewResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15506,27 +9468,9 @@ impl QueryContractSignInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryContractSignInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryContractSignInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contractBizId" => rt::read_field(map, &mut self.contract_biz_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryContractSignInfoRequest { "contractBizId" => read_field(contract_biz_id),
+    "corpId" => read_field(corp_id), "staffId" => read_field(staff_id) }
 }
 impl rt::WriteRequest for QueryContractSignInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15553,36 +9497,12 @@ impl QueryFileProcessResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryFileProcessResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("renderTaskId", &self.render_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryFileProcessResultRequest { "renderTaskId" => optional(render_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryFileProcessResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryFileProcessResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "renderTaskId" => rt::read_field(map, &mut self.render_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFileProcessResultRequest { "renderTaskId" => read_field(render_task_id) }
 }
 impl rt::WriteRequest for QueryFileProcessResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15621,40 +9541,14 @@ impl QuerySignFlowDetailRequest {
         self
     }
 }
-impl rt::serde::Serialize for QuerySignFlowDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizFlowId", &self.biz_flow_id)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("signFlowId", &self.sign_flow_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignFlowDetailRequest { "bizFlowId" => optional(biz_flow_id), "requestId" =>
+    optional(request_id), "signFlowId" => optional(sign_flow_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySignFlowDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySignFlowDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignFlowDetailRequest { "bizFlowId" => read_field(biz_flow_id), "requestId" =>
+    read_field(request_id), "signFlowId" => read_field(sign_flow_id) }
 }
 impl rt::WriteRequest for QuerySignFlowDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15693,40 +9587,14 @@ impl QuerySignTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for QuerySignTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizFlowId", &self.biz_flow_id)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("signFlowId", &self.sign_flow_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySignTaskRequest { "bizFlowId" => optional(biz_flow_id), "requestId" =>
+    optional(request_id), "signFlowId" => optional(sign_flow_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySignTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySignTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySignTaskRequest { "bizFlowId" => read_field(biz_flow_id), "requestId" =>
+    read_field(request_id), "signFlowId" => read_field(sign_flow_id) }
 }
 impl rt::WriteRequest for QuerySignTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15817,34 +9685,13 @@ impl QuerySubjectPublicRiskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySubjectPublicRiskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySubjectPublicRiskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "companyId" => rt::read_field(map, &mut self.company_id),
-            "contractAmount" => rt::read_field(map, &mut self.contract_amount),
-            "contractType" => rt::read_field(map, &mut self.contract_type),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "creditCode" => rt::read_field(map, &mut self.credit_code),
-            "from" => rt::read_field(map, &mut self.from),
-            "registrationNumber" => rt::read_field(map, &mut self.registration_number),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            "subjectName" => rt::read_field(map, &mut self.subject_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubjectPublicRiskRequest { "bizId" => read_field(biz_id), "companyId" =>
+    read_field(company_id), "contractAmount" => read_field(contract_amount),
+    "contractType" => read_field(contract_type), "corpId" => read_field(corp_id),
+    "creditCode" => read_field(credit_code), "from" => read_field(from),
+    "registrationNumber" => read_field(registration_number), "staffId" =>
+    read_field(staff_id), "subjectName" => read_field(subject_name) }
 }
 impl rt::WriteRequest for QuerySubjectPublicRiskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15922,50 +9769,19 @@ impl SearchFileKeywordPositionsRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchFileKeywordPositionsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.field("keyword", &self.keyword)?;
-        object.optional("requestId", &self.request_id)?;
-        object.field("spaceId", &self.space_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFileKeywordPositionsRequest { "fileId" => field(file_id), "fileName" =>
+    optional(file_name), "fileSize" => optional(file_size), "fileType" =>
+    optional(file_type), "keyword" => field(keyword), "requestId" =>
+    optional(request_id), "spaceId" => field(space_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchFileKeywordPositionsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchFileKeywordPositionsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFileKeywordPositionsRequest { "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
+    read_field(file_type), "keyword" => read_field(keyword), "requestId" =>
+    read_field(request_id), "spaceId" => read_field(space_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SearchFileKeywordPositionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16046,52 +9862,20 @@ impl SendContractCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendContractCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("cardType", &self.card_type)?;
-        object.optional("contractInfo", &self.contract_info)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("receiveGroups", &self.receive_groups)?;
-        object.field("receivers", &self.receivers)?;
-        object.field("sender", &self.sender)?;
-        object.field("syncSingleChat", &self.sync_single_chat)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendContractCardRequest { "cardType" => field(card_type), "contractInfo" =>
+    optional(contract_info), "corpId" => field(corp_id), "extension" =>
+    optional(extension), "processInstanceId" => optional(process_instance_id),
+    "receiveGroups" => optional(receive_groups), "receivers" => field(receivers),
+    "sender" => field(sender), "syncSingleChat" => field(sync_single_chat) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendContractCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendContractCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardType" => rt::read_field(map, &mut self.card_type),
-            "contractInfo" => rt::read_field(map, &mut self.contract_info),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "receiveGroups" => rt::read_field(map, &mut self.receive_groups),
-            "receivers" => rt::read_field(map, &mut self.receivers),
-            "sender" => rt::read_field(map, &mut self.sender),
-            "syncSingleChat" => rt::read_field(map, &mut self.sync_single_chat),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendContractCardRequest { "cardType" => read_field(card_type), "contractInfo" =>
+    read_field(contract_info), "corpId" => read_field(corp_id), "extension" =>
+    read_field(extension), "processInstanceId" => read_field(process_instance_id),
+    "receiveGroups" => read_field(receive_groups), "receivers" => read_field(receivers),
+    "sender" => read_field(sender), "syncSingleChat" => read_field(sync_single_chat) }
 }
 impl rt::WriteRequest for SendContractCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16170,31 +9954,11 @@ impl SyncSignEventRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncSignEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncSignEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contractBizId" => rt::read_field(map, &mut self.contract_biz_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "sealType" => rt::read_field(map, &mut self.seal_type),
-            "signDate" => rt::read_field(map, &mut self.sign_date),
-            "signFileList" => rt::read_field(map, &mut self.sign_file_list),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncSignEventRequest { "contractBizId" => read_field(contract_biz_id), "corpId" =>
+    read_field(corp_id), "extInfo" => read_field(ext_info), "sealType" =>
+    read_field(seal_type), "signDate" => read_field(sign_date), "signFileList" =>
+    read_field(sign_file_list), "staffId" => read_field(staff_id) }
 }
 impl rt::WriteRequest for SyncSignEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16253,44 +10017,16 @@ impl UpdateChecklistRuleRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateChecklistRuleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corp_id", &self.corp_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("risk_level", &self.risk_level)?;
-        object.optional("standpoint", &self.standpoint)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateChecklistRuleRequest { "corp_id" => optional(corp_id), "description" =>
+    optional(description), "name" => optional(name), "risk_level" =>
+    optional(risk_level), "standpoint" => optional(standpoint) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateChecklistRuleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateChecklistRuleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corp_id" => rt::read_field(map, &mut self.corp_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "risk_level" => rt::read_field(map, &mut self.risk_level),
-            "standpoint" => rt::read_field(map, &mut self.standpoint),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateChecklistRuleRequest { "corp_id" => read_field(corp_id), "description" =>
+    read_field(description), "name" => read_field(name), "risk_level" =>
+    read_field(risk_level), "standpoint" => read_field(standpoint) }
 }
 impl rt::WriteRequest for UpdateChecklistRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16332,40 +10068,14 @@ impl UpdateReviewChecklistRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateReviewChecklistRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corp_id", &self.corp_id)?;
-        object.optional("name", &self.name)?;
-        object.optional_json("rules", &self.rules)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateReviewChecklistRequest { "corp_id" => optional(corp_id), "name" =>
+    optional(name), "rules" => optional_json(rules) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateReviewChecklistRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateReviewChecklistRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corp_id" => rt::read_field(map, &mut self.corp_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "rules" => rt::read_field(map, &mut self.rules),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateReviewChecklistRequest { "corp_id" => read_field(corp_id), "name" =>
+    read_field(name), "rules" => read_field(rules) }
 }
 impl rt::WriteRequest for UpdateReviewChecklistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16404,40 +10114,14 @@ impl UploadContractReviewByUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for UploadContractReviewByUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("file_url", &self.file_url)?;
-        object.optional("filename", &self.filename)?;
-        object.optional("session_id", &self.session_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadContractReviewByUrlRequest { "file_url" => optional(file_url), "filename" =>
+    optional(filename), "session_id" => optional(session_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadContractReviewByUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadContractReviewByUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "file_url" => rt::read_field(map, &mut self.file_url),
-            "filename" => rt::read_field(map, &mut self.filename),
-            "session_id" => rt::read_field(map, &mut self.session_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadContractReviewByUrlRequest { "file_url" => read_field(file_url), "filename" =>
+    read_field(filename), "session_id" => read_field(session_id) }
 }
 impl rt::WriteRequest for UploadContractReviewByUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -102,35 +102,12 @@ pub struct GetSpaceResponseBody {
     /// `space`.
     pub space: Option<GetSpaceResponseBodySpace>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "space" => rt::read_field(map, &mut self.space),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceResponseBody { "space" => read_field(space) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSpaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("space", &self.space)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSpaceResponseBody { "space" => optional(space) }
 }
 /// `SendResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -139,35 +116,12 @@ pub struct SendResponseBody {
     /// `file`.
     pub file: Option<SendResponseBodyFile>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "file" => rt::read_field(map, &mut self.file),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendResponseBody { "file" => read_field(file) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("file", &self.file)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendResponseBody { "file" => optional(file) }
 }
 /// `SendByAppResponseBody`: the same model as [`SendResponseBody`].
 pub type SendByAppResponseBody = SendResponseBody;
@@ -186,41 +140,16 @@ pub struct GetSpaceResponseBodySpace {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBodySpace {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceResponseBodySpace {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceResponseBodySpace { "corpId" => read_field(corp_id), "createTime" =>
+    read_field(create_time), "modifiedTime" => read_field(modified_time), "spaceId" =>
+    read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSpaceResponseBodySpace {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSpaceResponseBodySpace { "corpId" => optional(corp_id), "createTime" =>
+    optional(create_time), "modifiedTime" => optional(modified_time), "spaceId" =>
+    optional(space_id) }
 }
 /// `SendResponseBodyFile`.
 #[derive(Clone, Debug, Default)]
@@ -259,65 +188,25 @@ pub struct SendResponseBodyFile {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendResponseBodyFile {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendResponseBodyFile {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "id" => rt::read_field(map, &mut self.id),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "path" => rt::read_field(map, &mut self.path),
-            "size" => rt::read_field(map, &mut self.size),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendResponseBodyFile { "conversationId" => read_field(conversation_id), "createTime"
+    => read_field(create_time), "creatorId" => read_field(creator_id), "extension" =>
+    read_field(extension), "id" => read_field(id), "modifiedTime" =>
+    read_field(modified_time), "modifierId" => read_field(modifier_id), "name" =>
+    read_field(name), "parentId" => read_field(parent_id), "path" => read_field(path),
+    "size" => read_field(size), "spaceId" => read_field(space_id), "status" =>
+    read_field(status), "type" => read_field(r#type), "uuid" => read_field(uuid),
+    "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendResponseBodyFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("id", &self.id)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("path", &self.path)?;
-        object.optional("size", &self.size)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("uuid", &self.uuid)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendResponseBodyFile { "conversationId" => optional(conversation_id), "createTime" =>
+    optional(create_time), "creatorId" => optional(creator_id), "extension" =>
+    optional(extension), "id" => optional(id), "modifiedTime" => optional(modified_time),
+    "modifierId" => optional(modifier_id), "name" => optional(name), "parentId" =>
+    optional(parent_id), "path" => optional(path), "size" => optional(size), "spaceId" =>
+    optional(space_id), "status" => optional(status), "type" => optional(r#type), "uuid"
+    => optional(uuid), "version" => optional(version) }
 }
 /// `SendByAppResponseBodyFile`: the same model as [`SendResponseBodyFile`].
 pub type SendByAppResponseBodyFile = SendResponseBodyFile;
@@ -345,37 +234,13 @@ impl GetSpaceRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSpaceRequest { "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceRequest { "unionId" => read_field(union_id), "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for GetSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -413,41 +278,15 @@ impl SendRequest {
         }
     }
 }
-impl rt::serde::Serialize for SendRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryId", &self.dentry_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendRequest { "dentryId" => field(dentry_id), "openConversationId" =>
+    field(open_conversation_id), "spaceId" => field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendRequest { "unionId" => read_field(union_id), "dentryId" => read_field(dentry_id),
+    "openConversationId" => read_field(open_conversation_id), "spaceId" =>
+    read_field(space_id) }
 }
 impl rt::WriteRequest for SendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -481,39 +320,13 @@ impl SendByAppRequest {
         }
     }
 }
-impl rt::serde::Serialize for SendByAppRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryId", &self.dentry_id)?;
-        object.field("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendByAppRequest { "dentryId" => field(dentry_id), "spaceId" => field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendByAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendByAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendByAppRequest { "unionId" => read_field(union_id), "dentryId" =>
+    read_field(dentry_id), "spaceId" => read_field(space_id) }
 }
 impl rt::WriteRequest for SendByAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -551,41 +364,15 @@ impl SendLinkRequest {
         }
     }
 }
-impl rt::serde::Serialize for SendLinkRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryId", &self.dentry_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendLinkRequest { "dentryId" => field(dentry_id), "openConversationId" =>
+    field(open_conversation_id), "spaceId" => field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendLinkRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendLinkRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendLinkRequest { "unionId" => read_field(union_id), "dentryId" =>
+    read_field(dentry_id), "openConversationId" => read_field(open_conversation_id),
+    "spaceId" => read_field(space_id) }
 }
 impl rt::WriteRequest for SendLinkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

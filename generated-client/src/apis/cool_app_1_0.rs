@@ -140,37 +140,14 @@ pub struct InstallCoolAppOrderToGroupResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppOrderToGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InstallCoolAppOrderToGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InstallCoolAppOrderToGroupResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InstallCoolAppOrderToGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InstallCoolAppOrderToGroupResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `InstallCoolAppToGroupResponseBody`: the same model as [`InstallCoolAppOrderToGroupResponseBody`].
 pub type InstallCoolAppToGroupResponseBody = InstallCoolAppOrderToGroupResponseBody;
@@ -183,37 +160,14 @@ pub struct QueryCoolAppShortcutOrderResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCoolAppShortcutOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCoolAppShortcutOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCoolAppShortcutOrderResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCoolAppShortcutOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCoolAppShortcutOrderResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryInstalledCoolAppsInConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -222,36 +176,12 @@ pub struct QueryInstalledCoolAppsInConversationResponseBody {
     /// `result`.
     pub result: Option<QueryInstalledCoolAppsInConversationResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryInstalledCoolAppsInConversationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInstalledCoolAppsInConversationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInstalledCoolAppsInConversationResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryInstalledCoolAppsInConversationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInstalledCoolAppsInConversationResponseBody { "result" => optional(result) }
 }
 /// `UninstallCoolAppFromGroupResponseBody`: the same model as [`InstallCoolAppOrderToGroupResponseBody`].
 pub type UninstallCoolAppFromGroupResponseBody = InstallCoolAppOrderToGroupResponseBody;
@@ -272,39 +202,16 @@ pub struct QueryCoolAppShortcutOrderResponseBodyResult {
         Vec<QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCoolAppShortcutOrderResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "forbiddenPluginList" => rt::read_field(map, &mut self.forbidden_plugin_list),
-            "myPluginList" => rt::read_field(map, &mut self.my_plugin_list),
-            "otherPluginList" => rt::read_field(map, &mut self.other_plugin_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCoolAppShortcutOrderResponseBodyResult { "forbiddenPluginList" =>
+    read_field(forbidden_plugin_list), "myPluginList" => read_field(my_plugin_list),
+    "otherPluginList" => read_field(other_plugin_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCoolAppShortcutOrderResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("forbiddenPluginList", &self.forbidden_plugin_list)?;
-        object.optional("myPluginList", &self.my_plugin_list)?;
-        object.optional("otherPluginList", &self.other_plugin_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCoolAppShortcutOrderResponseBodyResult { "forbiddenPluginList" =>
+    optional(forbidden_plugin_list), "myPluginList" => optional(my_plugin_list),
+    "otherPluginList" => optional(other_plugin_list) }
 }
 /// `QueryInstalledCoolAppsInConversationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -315,36 +222,14 @@ pub struct QueryInstalledCoolAppsInConversationResponseBodyResult {
         Vec<QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryInstalledCoolAppsInConversationResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInstalledCoolAppsInConversationResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coolApps" => rt::read_field(map, &mut self.cool_apps),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInstalledCoolAppsInConversationResponseBodyResult { "coolApps" =>
+    read_field(cool_apps) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryInstalledCoolAppsInConversationResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coolApps", &self.cool_apps)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInstalledCoolAppsInConversationResponseBodyResult { "coolApps" =>
+    optional(cool_apps) }
 }
 /// `QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`.
 #[derive(Clone, Debug, Default)]
@@ -361,45 +246,16 @@ pub struct QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appCode" => rt::read_field(map, &mut self.app_code),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "pluginId" => rt::read_field(map, &mut self.plugin_id),
-            "source" => rt::read_field(map, &mut self.source),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList { "appCode" =>
+    read_field(app_code), "desc" => read_field(desc), "pluginId" =>
+    read_field(plugin_id), "source" => read_field(source), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appCode", &self.app_code)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("pluginId", &self.plugin_id)?;
-        object.optional("source", &self.source)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList { "appCode" =>
+    optional(app_code), "desc" => optional(desc), "pluginId" => optional(plugin_id),
+    "source" => optional(source), "title" => optional(title) }
 }
 /// `QueryCoolAppShortcutOrderResponseBodyResultMyPluginList`: the same model as [`QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`].
 pub type QueryCoolAppShortcutOrderResponseBodyResultMyPluginList = QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList;
@@ -414,39 +270,14 @@ pub struct QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps {
     /// `coolAppName`.
     pub cool_app_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "coolAppName" => rt::read_field(map, &mut self.cool_app_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps { "coolAppCode" =>
+    read_field(cool_app_code), "coolAppName" => read_field(cool_app_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.optional("coolAppName", &self.cool_app_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps { "coolAppCode" =>
+    optional(cool_app_code), "coolAppName" => optional(cool_app_name) }
 }
 /// The request of [`Api::install_cool_app_order_to_group`].
 #[derive(Clone, Debug, Default)]
@@ -493,44 +324,17 @@ impl InstallCoolAppOrderToGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for InstallCoolAppOrderToGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("sortedPluginIdList", &self.sorted_plugin_id_list)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("unsortedPluginIdList", &self.unsorted_plugin_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InstallCoolAppOrderToGroupRequest { "conversationId" => optional(conversation_id),
+    "sortedPluginIdList" => optional(sorted_plugin_id_list), "templateId" =>
+    optional(template_id), "unsortedPluginIdList" => optional(unsorted_plugin_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppOrderToGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InstallCoolAppOrderToGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "sortedPluginIdList" => rt::read_field(map, &mut self.sorted_plugin_id_list),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "unsortedPluginIdList" => {
-                rt::read_field(map, &mut self.unsorted_plugin_id_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InstallCoolAppOrderToGroupRequest { "conversationId" => read_field(conversation_id),
+    "sortedPluginIdList" => read_field(sorted_plugin_id_list), "templateId" =>
+    read_field(template_id), "unsortedPluginIdList" =>
+    read_field(unsorted_plugin_id_list) }
 }
 impl rt::WriteRequest for InstallCoolAppOrderToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -576,42 +380,16 @@ impl InstallCoolAppToGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for InstallCoolAppToGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("operateCoolAppCode", &self.operate_cool_app_code)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InstallCoolAppToGroupRequest { "conversationId" => optional(conversation_id),
+    "operateCoolAppCode" => optional(operate_cool_app_code), "operatorId" =>
+    optional(operator_id), "templateId" => optional(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppToGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InstallCoolAppToGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "operateCoolAppCode" => rt::read_field(map, &mut self.operate_cool_app_code),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InstallCoolAppToGroupRequest { "conversationId" => read_field(conversation_id),
+    "operateCoolAppCode" => read_field(operate_cool_app_code), "operatorId" =>
+    read_field(operator_id), "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for InstallCoolAppToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -650,40 +428,14 @@ impl QueryCoolAppShortcutOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryCoolAppShortcutOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCoolAppShortcutOrderRequest { "conversationId" => optional(conversation_id),
+    "operatorId" => optional(operator_id), "templateId" => optional(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCoolAppShortcutOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCoolAppShortcutOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCoolAppShortcutOrderRequest { "conversationId" => read_field(conversation_id),
+    "operatorId" => read_field(operator_id), "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for QueryCoolAppShortcutOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -708,36 +460,14 @@ impl QueryInstalledCoolAppsInConversationRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryInstalledCoolAppsInConversationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInstalledCoolAppsInConversationRequest { "openConversationId" =>
+    optional(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryInstalledCoolAppsInConversationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryInstalledCoolAppsInConversationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInstalledCoolAppsInConversationRequest { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for QueryInstalledCoolAppsInConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -783,42 +513,16 @@ impl UninstallCoolAppFromGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for UninstallCoolAppFromGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("operateCoolAppCode", &self.operate_cool_app_code)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UninstallCoolAppFromGroupRequest { "conversationId" => optional(conversation_id),
+    "operateCoolAppCode" => optional(operate_cool_app_code), "operatorId" =>
+    optional(operator_id), "templateId" => optional(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UninstallCoolAppFromGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UninstallCoolAppFromGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "operateCoolAppCode" => rt::read_field(map, &mut self.operate_cool_app_code),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UninstallCoolAppFromGroupRequest { "conversationId" => read_field(conversation_id),
+    "operateCoolAppCode" => read_field(operate_cool_app_code), "operatorId" =>
+    read_field(operator_id), "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for UninstallCoolAppFromGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -63,35 +63,12 @@ pub struct BatchQueryOpportunityTagResponseBody {
     /// `result`.
     pub result: Option<BatchQueryOpportunityTagResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryOpportunityTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryOpportunityTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryOpportunityTagResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryOpportunityTagResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryOpportunityTagResponseBody { "result" => optional(result) }
 }
 /// `UpdateIsvOppStatusRequestIsvOpportunityStatusList`.
 #[derive(Clone, Debug)]
@@ -164,57 +141,23 @@ impl UpdateIsvOppStatusRequestIsvOpportunityStatusList {
         self
     }
 }
-impl rt::serde::Serialize for UpdateIsvOppStatusRequestIsvOpportunityStatusList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isvCorpId", &self.isv_corp_id)?;
-        object.field("microAppId", &self.micro_app_id)?;
-        object.field("name", &self.name)?;
-        object.optional("note", &self.note)?;
-        object.optional("operCorpId", &self.oper_corp_id)?;
-        object.field("operName", &self.oper_name)?;
-        object.field("operTime", &self.oper_time)?;
-        object.field("operUserId", &self.oper_user_id)?;
-        object.field("oppSourceCorpId", &self.opp_source_corp_id)?;
-        object.field("opportunityStatus", &self.opportunity_status)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateIsvOppStatusRequestIsvOpportunityStatusList { "isvCorpId" =>
+    optional(isv_corp_id), "microAppId" => field(micro_app_id), "name" => field(name),
+    "note" => optional(note), "operCorpId" => optional(oper_corp_id), "operName" =>
+    field(oper_name), "operTime" => field(oper_time), "operUserId" =>
+    field(oper_user_id), "oppSourceCorpId" => field(opp_source_corp_id),
+    "opportunityStatus" => field(opportunity_status), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateIsvOppStatusRequestIsvOpportunityStatusList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateIsvOppStatusRequestIsvOpportunityStatusList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isvCorpId" => rt::read_field(map, &mut self.isv_corp_id),
-            "microAppId" => rt::read_field(map, &mut self.micro_app_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "note" => rt::read_field(map, &mut self.note),
-            "operCorpId" => rt::read_field(map, &mut self.oper_corp_id),
-            "operName" => rt::read_field(map, &mut self.oper_name),
-            "operTime" => rt::read_field(map, &mut self.oper_time),
-            "operUserId" => rt::read_field(map, &mut self.oper_user_id),
-            "oppSourceCorpId" => rt::read_field(map, &mut self.opp_source_corp_id),
-            "opportunityStatus" => rt::read_field(map, &mut self.opportunity_status),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateIsvOppStatusRequestIsvOpportunityStatusList { "isvCorpId" =>
+    read_field(isv_corp_id), "microAppId" => read_field(micro_app_id), "name" =>
+    read_field(name), "note" => read_field(note), "operCorpId" =>
+    read_field(oper_corp_id), "operName" => read_field(oper_name), "operTime" =>
+    read_field(oper_time), "operUserId" => read_field(oper_user_id), "oppSourceCorpId" =>
+    read_field(opp_source_corp_id), "opportunityStatus" =>
+    read_field(opportunity_status), "userId" => read_field(user_id) }
 }
 /// `UpdateIsvOppStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -223,35 +166,12 @@ pub struct UpdateIsvOppStatusResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateIsvOppStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateIsvOppStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateIsvOppStatusResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateIsvOppStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateIsvOppStatusResponseBody { "result" => optional(result) }
 }
 /// `BatchQueryOpportunityTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -262,35 +182,14 @@ pub struct BatchQueryOpportunityTagResponseBodyResult {
         Vec<BatchQueryOpportunityTagResponseBodyResultOpportunityList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryOpportunityTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryOpportunityTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opportunityList" => rt::read_field(map, &mut self.opportunity_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryOpportunityTagResponseBodyResult { "opportunityList" =>
+    read_field(opportunity_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryOpportunityTagResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("opportunityList", &self.opportunity_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryOpportunityTagResponseBodyResult { "opportunityList" =>
+    optional(opportunity_list) }
 }
 /// `BatchQueryOpportunityTagResponseBodyResultOpportunityList`.
 #[derive(Clone, Debug, Default)]
@@ -307,46 +206,20 @@ pub struct BatchQueryOpportunityTagResponseBodyResultOpportunityList {
     /// `funnelsourceNameLv1`.
     pub funnelsource_name_lv1: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchQueryOpportunityTagResponseBodyResultOpportunityList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryOpportunityTagResponseBodyResultOpportunityList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activeUserCnt7d" => rt::read_field(map, &mut self.active_user_cnt7d),
-            "appActiveState" => rt::read_field(map, &mut self.app_active_state),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "fstFunnelsourceNameLv1" => {
-                rt::read_field(map, &mut self.fst_funnelsource_name_lv1)
-            }
-            "funnelsourceNameLv1" => rt::read_field(map, &mut self.funnelsource_name_lv1),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryOpportunityTagResponseBodyResultOpportunityList { "activeUserCnt7d" =>
+    read_field(active_user_cnt7d), "appActiveState" => read_field(app_active_state),
+    "corpId" => read_field(corp_id), "fstFunnelsourceNameLv1" =>
+    read_field(fst_funnelsource_name_lv1), "funnelsourceNameLv1" =>
+    read_field(funnelsource_name_lv1) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryOpportunityTagResponseBodyResultOpportunityList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activeUserCnt7d", &self.active_user_cnt7d)?;
-        object.optional("appActiveState", &self.app_active_state)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("fstFunnelsourceNameLv1", &self.fst_funnelsource_name_lv1)?;
-        object.optional("funnelsourceNameLv1", &self.funnelsource_name_lv1)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryOpportunityTagResponseBodyResultOpportunityList { "activeUserCnt7d" =>
+    optional(active_user_cnt7d), "appActiveState" => optional(app_active_state), "corpId"
+    => optional(corp_id), "fstFunnelsourceNameLv1" =>
+    optional(fst_funnelsource_name_lv1), "funnelsourceNameLv1" =>
+    optional(funnelsource_name_lv1) }
 }
 /// The request of [`Api::batch_query_opportunity_tag`].
 #[derive(Clone, Debug, Default)]
@@ -369,36 +242,12 @@ impl BatchQueryOpportunityTagRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchQueryOpportunityTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpIdList", &self.corp_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryOpportunityTagRequest { "corpIdList" => optional(corp_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryOpportunityTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryOpportunityTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpIdList" => rt::read_field(map, &mut self.corp_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryOpportunityTagRequest { "corpIdList" => read_field(corp_id_list) }
 }
 impl rt::WriteRequest for BatchQueryOpportunityTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -430,38 +279,14 @@ impl UpdateIsvOppStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateIsvOppStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isvOpportunityStatusList", &self.isv_opportunity_status_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateIsvOppStatusRequest { "isvOpportunityStatusList" =>
+    optional(isv_opportunity_status_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateIsvOppStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateIsvOppStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isvOpportunityStatusList" => {
-                rt::read_field(map, &mut self.isv_opportunity_status_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateIsvOppStatusRequest { "isvOpportunityStatusList" =>
+    read_field(isv_opportunity_status_list) }
 }
 impl rt::WriteRequest for UpdateIsvOppStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

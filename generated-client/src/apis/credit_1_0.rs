@@ -44,36 +44,13 @@ pub struct QueryScoreResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryScoreResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryScoreResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScoreResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryScoreResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    QueryScoreResponseBody { "result" => optional(result), "success" => optional(success)
     }
 }
 /// `QueryScoreResponseBodyResult`.
@@ -111,69 +88,32 @@ pub struct QueryScoreResponseBodyResult {
     /// `orgIndustryUpNameNew`.
     pub org_industry_up_name_new: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryScoreResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryScoreResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ccocScore" => rt::read_field(map, &mut self.ccoc_score),
-            "cityChangeCnt3y" => rt::read_field(map, &mut self.city_change_cnt3y),
-            "cityChangeTrend2y" => rt::read_field(map, &mut self.city_change_trend2y),
-            "classificationOfOrg" => rt::read_field(map, &mut self.classification_of_org),
-            "growthRateLoginDays180d" => {
-                rt::read_field(map, &mut self.growth_rate_login_days180d)
-            }
-            "indChangeCnt3y" => rt::read_field(map, &mut self.ind_change_cnt3y),
-            "indChangeTrend2y" => rt::read_field(map, &mut self.ind_change_trend2y),
-            "jobChangeCnt3y" => rt::read_field(map, &mut self.job_change_cnt3y),
-            "jobTitle" => rt::read_field(map, &mut self.job_title),
-            "joinDays" => rt::read_field(map, &mut self.join_days),
-            "loginDays14dPct" => rt::read_field(map, &mut self.login_days14d_pct),
-            "loginDays365dPct" => rt::read_field(map, &mut self.login_days365d_pct),
-            "orgCnt" => rt::read_field(map, &mut self.org_cnt),
-            "orgIndustrySubNameNew" => {
-                rt::read_field(map, &mut self.org_industry_sub_name_new)
-            }
-            "orgIndustryUpNameNew" => {
-                rt::read_field(map, &mut self.org_industry_up_name_new)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScoreResponseBodyResult { "ccocScore" => read_field(ccoc_score),
+    "cityChangeCnt3y" => read_field(city_change_cnt3y), "cityChangeTrend2y" =>
+    read_field(city_change_trend2y), "classificationOfOrg" =>
+    read_field(classification_of_org), "growthRateLoginDays180d" =>
+    read_field(growth_rate_login_days180d), "indChangeCnt3y" =>
+    read_field(ind_change_cnt3y), "indChangeTrend2y" => read_field(ind_change_trend2y),
+    "jobChangeCnt3y" => read_field(job_change_cnt3y), "jobTitle" =>
+    read_field(job_title), "joinDays" => read_field(join_days), "loginDays14dPct" =>
+    read_field(login_days14d_pct), "loginDays365dPct" => read_field(login_days365d_pct),
+    "orgCnt" => read_field(org_cnt), "orgIndustrySubNameNew" =>
+    read_field(org_industry_sub_name_new), "orgIndustryUpNameNew" =>
+    read_field(org_industry_up_name_new) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryScoreResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ccocScore", &self.ccoc_score)?;
-        object.optional("cityChangeCnt3y", &self.city_change_cnt3y)?;
-        object.optional("cityChangeTrend2y", &self.city_change_trend2y)?;
-        object.optional("classificationOfOrg", &self.classification_of_org)?;
-        object.optional("growthRateLoginDays180d", &self.growth_rate_login_days180d)?;
-        object.optional("indChangeCnt3y", &self.ind_change_cnt3y)?;
-        object.optional("indChangeTrend2y", &self.ind_change_trend2y)?;
-        object.optional("jobChangeCnt3y", &self.job_change_cnt3y)?;
-        object.optional("jobTitle", &self.job_title)?;
-        object.optional("joinDays", &self.join_days)?;
-        object.optional("loginDays14dPct", &self.login_days14d_pct)?;
-        object.optional("loginDays365dPct", &self.login_days365d_pct)?;
-        object.optional("orgCnt", &self.org_cnt)?;
-        object.optional("orgIndustrySubNameNew", &self.org_industry_sub_name_new)?;
-        object.optional("orgIndustryUpNameNew", &self.org_industry_up_name_new)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryScoreResponseBodyResult { "ccocScore" => optional(ccoc_score), "cityChangeCnt3y"
+    => optional(city_change_cnt3y), "cityChangeTrend2y" => optional(city_change_trend2y),
+    "classificationOfOrg" => optional(classification_of_org), "growthRateLoginDays180d"
+    => optional(growth_rate_login_days180d), "indChangeCnt3y" =>
+    optional(ind_change_cnt3y), "indChangeTrend2y" => optional(ind_change_trend2y),
+    "jobChangeCnt3y" => optional(job_change_cnt3y), "jobTitle" => optional(job_title),
+    "joinDays" => optional(join_days), "loginDays14dPct" => optional(login_days14d_pct),
+    "loginDays365dPct" => optional(login_days365d_pct), "orgCnt" => optional(org_cnt),
+    "orgIndustrySubNameNew" => optional(org_industry_sub_name_new),
+    "orgIndustryUpNameNew" => optional(org_industry_up_name_new) }
 }
 /// The request of [`Api::query_score`].
 #[derive(Clone, Debug)]
@@ -227,30 +167,11 @@ impl QueryScoreRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryScoreRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryScoreRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "encryption" => rt::read_field(map, &mut self.encryption),
-            "fullName" => rt::read_field(map, &mut self.full_name),
-            "idCardCode" => rt::read_field(map, &mut self.id_card_code),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "uniScCode" => rt::read_field(map, &mut self.uni_sc_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScoreRequest { "encryption" => read_field(encryption), "fullName" =>
+    read_field(full_name), "idCardCode" => read_field(id_card_code), "mobile" =>
+    read_field(mobile), "orgName" => read_field(org_name), "uniScCode" =>
+    read_field(uni_sc_code) }
 }
 impl rt::WriteRequest for QueryScoreRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -1984,35 +1984,12 @@ pub struct AbandonCustomerResponseBody {
     /// `instanceIdList`.
     pub instance_id_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AbandonCustomerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AbandonCustomerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceIdList" => rt::read_field(map, &mut self.instance_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AbandonCustomerResponseBody { "instanceIdList" => read_field(instance_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AbandonCustomerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("instanceIdList", &self.instance_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AbandonCustomerResponseBody { "instanceIdList" => optional(instance_id_list) }
 }
 /// `AddCrmPersonalCustomerRequestPermission`.
 #[derive(Clone, Debug, Default)]
@@ -2045,38 +2022,15 @@ impl AddCrmPersonalCustomerRequestPermission {
         self
     }
 }
-impl rt::serde::Serialize for AddCrmPersonalCustomerRequestPermission {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ownerStaffIds", &self.owner_staff_ids)?;
-        object.optional("participantStaffIds", &self.participant_staff_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCrmPersonalCustomerRequestPermission { "ownerStaffIds" =>
+    optional(owner_staff_ids), "participantStaffIds" => optional(participant_staff_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddCrmPersonalCustomerRequestPermission {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddCrmPersonalCustomerRequestPermission {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ownerStaffIds" => rt::read_field(map, &mut self.owner_staff_ids),
-            "participantStaffIds" => rt::read_field(map, &mut self.participant_staff_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCrmPersonalCustomerRequestPermission { "ownerStaffIds" =>
+    read_field(owner_staff_ids), "participantStaffIds" =>
+    read_field(participant_staff_ids) }
 }
 /// `AddCrmPersonalCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2085,35 +2039,12 @@ pub struct AddCrmPersonalCustomerResponseBody {
     /// `instanceId`.
     pub instance_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddCrmPersonalCustomerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddCrmPersonalCustomerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCrmPersonalCustomerResponseBody { "instanceId" => read_field(instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddCrmPersonalCustomerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCrmPersonalCustomerResponseBody { "instanceId" => optional(instance_id) }
 }
 /// `AddCustomerTrackResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2122,35 +2053,12 @@ pub struct AddCustomerTrackResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddCustomerTrackResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddCustomerTrackResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCustomerTrackResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddCustomerTrackResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCustomerTrackResponseBody { "success" => optional(success) }
 }
 /// `AddLeadsRequestLeads`.
 #[derive(Clone, Debug)]
@@ -2171,38 +2079,14 @@ impl AddLeadsRequestLeads {
         }
     }
 }
-impl rt::serde::Serialize for AddLeadsRequestLeads {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("leadsName", &self.leads_name)?;
-        object.field("outLeadsId", &self.out_leads_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLeadsRequestLeads { "leadsName" => field(leads_name), "outLeadsId" =>
+    field(out_leads_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddLeadsRequestLeads {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddLeadsRequestLeads {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "leadsName" => rt::read_field(map, &mut self.leads_name),
-            "outLeadsId" => rt::read_field(map, &mut self.out_leads_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLeadsRequestLeads { "leadsName" => read_field(leads_name), "outLeadsId" =>
+    read_field(out_leads_id) }
 }
 /// `AddLeadsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2211,35 +2095,12 @@ pub struct AddLeadsResponseBody {
     /// `outTaskId`.
     pub out_task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddLeadsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddLeadsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLeadsResponseBody { "outTaskId" => read_field(out_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddLeadsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("outTaskId", &self.out_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLeadsResponseBody { "outTaskId" => optional(out_task_id) }
 }
 /// `AddMetaModelFieldRequestFieldDTOList`.
 #[derive(Clone, Debug)]
@@ -2263,38 +2124,14 @@ impl AddMetaModelFieldRequestFieldDTOList {
         }
     }
 }
-impl rt::serde::Serialize for AddMetaModelFieldRequestFieldDTOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("componentName", &self.component_name)?;
-        object.field("props", &self.props)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddMetaModelFieldRequestFieldDTOList { "componentName" => field(component_name),
+    "props" => field(props) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddMetaModelFieldRequestFieldDTOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddMetaModelFieldRequestFieldDTOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "props" => rt::read_field(map, &mut self.props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddMetaModelFieldRequestFieldDTOList { "componentName" => read_field(component_name),
+    "props" => read_field(props) }
 }
 /// `AddMetaModelFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2303,35 +2140,12 @@ pub struct AddMetaModelFieldResponseBody {
     /// `bizType`.
     pub biz_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddMetaModelFieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddMetaModelFieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddMetaModelFieldResponseBody { "bizType" => read_field(biz_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddMetaModelFieldResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddMetaModelFieldResponseBody { "bizType" => optional(biz_type) }
 }
 /// `AddRelationMetaFieldRequestFieldDTOList`.
 #[derive(Clone, Debug)]
@@ -2355,38 +2169,14 @@ impl AddRelationMetaFieldRequestFieldDTOList {
         }
     }
 }
-impl rt::serde::Serialize for AddRelationMetaFieldRequestFieldDTOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("componentName", &self.component_name)?;
-        object.field("props", &self.props)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRelationMetaFieldRequestFieldDTOList { "componentName" => field(component_name),
+    "props" => field(props) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddRelationMetaFieldRequestFieldDTOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddRelationMetaFieldRequestFieldDTOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "props" => rt::read_field(map, &mut self.props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRelationMetaFieldRequestFieldDTOList { "componentName" =>
+    read_field(component_name), "props" => read_field(props) }
 }
 /// `AddRelationMetaFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2395,35 +2185,12 @@ pub struct AddRelationMetaFieldResponseBody {
     /// `relationType`.
     pub relation_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddRelationMetaFieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddRelationMetaFieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRelationMetaFieldResponseBody { "relationType" => read_field(relation_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddRelationMetaFieldResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("relationType", &self.relation_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRelationMetaFieldResponseBody { "relationType" => optional(relation_type) }
 }
 /// `AppendCustomerDataAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2432,35 +2199,12 @@ pub struct AppendCustomerDataAuthResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AppendCustomerDataAuthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppendCustomerDataAuthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendCustomerDataAuthResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AppendCustomerDataAuthResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendCustomerDataAuthResponseBody { "result" => optional(result) }
 }
 /// `BatchAddContactsRequestRelationList`.
 #[derive(Clone, Debug)]
@@ -2503,39 +2247,14 @@ impl BatchAddContactsRequestRelationList {
         self
     }
 }
-impl rt::serde::Serialize for BatchAddContactsRequestRelationList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizDataList", &self.biz_data_list)?;
-        object.optional("bizExtMap", &self.biz_ext_map)?;
-        object.optional("sourceDataId", &self.source_data_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddContactsRequestRelationList { "bizDataList" => field(biz_data_list),
+    "bizExtMap" => optional(biz_ext_map), "sourceDataId" => optional(source_data_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchAddContactsRequestRelationList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddContactsRequestRelationList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizDataList" => rt::read_field(map, &mut self.biz_data_list),
-            "bizExtMap" => rt::read_field(map, &mut self.biz_ext_map),
-            "sourceDataId" => rt::read_field(map, &mut self.source_data_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    BatchAddContactsRequestRelationList { "bizDataList" => read_field(biz_data_list),
+    "bizExtMap" => read_field(biz_ext_map), "sourceDataId" => read_field(source_data_id)
     }
 }
 /// `BatchAddContactsResponseBody`.
@@ -2545,35 +2264,12 @@ pub struct BatchAddContactsResponseBody {
     /// `results`.
     pub results: Option<Vec<BatchAddContactsResponseBodyResults>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchAddContactsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddContactsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "results" => rt::read_field(map, &mut self.results),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddContactsResponseBody { "results" => read_field(results) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchAddContactsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("results", &self.results)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddContactsResponseBody { "results" => optional(results) }
 }
 /// `BatchAddFollowRecordsRequestInstanceList`.
 #[derive(Clone, Debug)]
@@ -2608,38 +2304,14 @@ impl BatchAddFollowRecordsRequestInstanceList {
         self
     }
 }
-impl rt::serde::Serialize for BatchAddFollowRecordsRequestInstanceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizExtMap", &self.biz_ext_map)?;
-        object.field("dataArray", &self.data_array)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddFollowRecordsRequestInstanceList { "bizExtMap" => optional(biz_ext_map),
+    "dataArray" => field(data_array) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchAddFollowRecordsRequestInstanceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddFollowRecordsRequestInstanceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizExtMap" => rt::read_field(map, &mut self.biz_ext_map),
-            "dataArray" => rt::read_field(map, &mut self.data_array),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddFollowRecordsRequestInstanceList { "bizExtMap" => read_field(biz_ext_map),
+    "dataArray" => read_field(data_array) }
 }
 /// `BatchAddFollowRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2648,35 +2320,12 @@ pub struct BatchAddFollowRecordsResponseBody {
     /// `results`.
     pub results: Option<Vec<BatchAddFollowRecordsResponseBodyResults>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchAddFollowRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddFollowRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "results" => rt::read_field(map, &mut self.results),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddFollowRecordsResponseBody { "results" => read_field(results) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchAddFollowRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("results", &self.results)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddFollowRecordsResponseBody { "results" => optional(results) }
 }
 /// `BatchAddRelationDatasRequestRelationList`.
 #[derive(Clone, Debug)]
@@ -2732,44 +2381,17 @@ impl BatchAddRelationDatasRequestRelationList {
         self
     }
 }
-impl rt::serde::Serialize for BatchAddRelationDatasRequestRelationList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizDataList", &self.biz_data_list)?;
-        object.optional("bizExtMap", &self.biz_ext_map)?;
-        object.optional("relationPermissionDTO", &self.relation_permission_dto)?;
-        object.optional("sourceDataId", &self.source_data_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddRelationDatasRequestRelationList { "bizDataList" => field(biz_data_list),
+    "bizExtMap" => optional(biz_ext_map), "relationPermissionDTO" =>
+    optional(relation_permission_dto), "sourceDataId" => optional(source_data_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchAddRelationDatasRequestRelationList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddRelationDatasRequestRelationList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizDataList" => rt::read_field(map, &mut self.biz_data_list),
-            "bizExtMap" => rt::read_field(map, &mut self.biz_ext_map),
-            "relationPermissionDTO" => {
-                rt::read_field(map, &mut self.relation_permission_dto)
-            }
-            "sourceDataId" => rt::read_field(map, &mut self.source_data_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddRelationDatasRequestRelationList { "bizDataList" =>
+    read_field(biz_data_list), "bizExtMap" => read_field(biz_ext_map),
+    "relationPermissionDTO" => read_field(relation_permission_dto), "sourceDataId" =>
+    read_field(source_data_id) }
 }
 /// `BatchAddRelationDatasResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2778,35 +2400,12 @@ pub struct BatchAddRelationDatasResponseBody {
     /// `results`.
     pub results: Option<Vec<BatchAddRelationDatasResponseBodyResults>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchAddRelationDatasResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddRelationDatasResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "results" => rt::read_field(map, &mut self.results),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddRelationDatasResponseBody { "results" => read_field(results) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchAddRelationDatasResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("results", &self.results)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddRelationDatasResponseBody { "results" => optional(results) }
 }
 /// `BatchCreateClueDataRequestDataList`.
 #[derive(Clone, Debug)]
@@ -2862,46 +2461,18 @@ impl BatchCreateClueDataRequestDataList {
         self
     }
 }
-impl rt::serde::Serialize for BatchCreateClueDataRequestDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("contactList", &self.contact_list)?;
-        object.optional("enterprise", &self.enterprise)?;
-        object.field("name", &self.name)?;
-        object.field("sourceId", &self.source_id)?;
-        object.field("sourceType", &self.source_type)?;
-        object.optional("tagIdList", &self.tag_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateClueDataRequestDataList { "contactList" => field(contact_list),
+    "enterprise" => optional(enterprise), "name" => field(name), "sourceId" =>
+    field(source_id), "sourceType" => field(source_type), "tagIdList" =>
+    optional(tag_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchCreateClueDataRequestDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactList" => rt::read_field(map, &mut self.contact_list),
-            "enterprise" => rt::read_field(map, &mut self.enterprise),
-            "name" => rt::read_field(map, &mut self.name),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "sourceType" => rt::read_field(map, &mut self.source_type),
-            "tagIdList" => rt::read_field(map, &mut self.tag_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateClueDataRequestDataList { "contactList" => read_field(contact_list),
+    "enterprise" => read_field(enterprise), "name" => read_field(name), "sourceId" =>
+    read_field(source_id), "sourceType" => read_field(source_type), "tagIdList" =>
+    read_field(tag_id_list) }
 }
 /// `BatchCreateClueDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2912,37 +2483,14 @@ pub struct BatchCreateClueDataResponseBody {
     /// `result`.
     pub result: Option<Vec<BatchCreateClueDataResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchCreateClueDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateClueDataResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchCreateClueDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateClueDataResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `BatchRemoveFollowRecordsResponseBody`: the same model as [`BatchAddFollowRecordsResponseBody`].
 pub type BatchRemoveFollowRecordsResponseBody = BatchAddFollowRecordsResponseBody;
@@ -2999,47 +2547,18 @@ impl BatchSendOfficialAccountOTOMessageRequestDetail {
         self
     }
 }
-impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageRequestDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizRequestId", &self.biz_request_id)?;
-        object.field("messageBody", &self.message_body)?;
-        object.field("msgType", &self.msg_type)?;
-        object.optional("sendToAll", &self.send_to_all)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetail { "bizRequestId" =>
+    optional(biz_request_id), "messageBody" => field(message_body), "msgType" =>
+    field(msg_type), "sendToAll" => optional(send_to_all), "userIdList" =>
+    optional(user_id_list), "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchSendOfficialAccountOTOMessageRequestDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "messageBody" => rt::read_field(map, &mut self.message_body),
-            "msgType" => rt::read_field(map, &mut self.msg_type),
-            "sendToAll" => rt::read_field(map, &mut self.send_to_all),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetail { "bizRequestId" =>
+    read_field(biz_request_id), "messageBody" => read_field(message_body), "msgType" =>
+    read_field(msg_type), "sendToAll" => read_field(send_to_all), "userIdList" =>
+    read_field(user_id_list), "uuid" => read_field(uuid) }
 }
 /// `BatchSendOfficialAccountOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3050,38 +2569,14 @@ pub struct BatchSendOfficialAccountOTOMessageResponseBody {
     /// `result`.
     pub result: Option<BatchSendOfficialAccountOTOMessageResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchSendOfficialAccountOTOMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchSendOfficialAccountOTOMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSendOfficialAccountOTOMessageResponseBody { "requestId" =>
+    read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendOfficialAccountOTOMessageResponseBody { "requestId" => optional(request_id),
+    "result" => optional(result) }
 }
 /// `BatchUpdateContactsRequestRelationList`.
 #[derive(Clone, Debug)]
@@ -3125,40 +2620,14 @@ impl BatchUpdateContactsRequestRelationList {
         self
     }
 }
-impl rt::serde::Serialize for BatchUpdateContactsRequestRelationList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizDataList", &self.biz_data_list)?;
-        object.optional("bizExtMap", &self.biz_ext_map)?;
-        object.field("relationId", &self.relation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateContactsRequestRelationList { "bizDataList" => optional(biz_data_list),
+    "bizExtMap" => optional(biz_ext_map), "relationId" => field(relation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateContactsRequestRelationList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateContactsRequestRelationList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizDataList" => rt::read_field(map, &mut self.biz_data_list),
-            "bizExtMap" => rt::read_field(map, &mut self.biz_ext_map),
-            "relationId" => rt::read_field(map, &mut self.relation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateContactsRequestRelationList { "bizDataList" => read_field(biz_data_list),
+    "bizExtMap" => read_field(biz_ext_map), "relationId" => read_field(relation_id) }
 }
 /// `BatchUpdateContactsResponseBody`: the same model as [`BatchAddContactsResponseBody`].
 pub type BatchUpdateContactsResponseBody = BatchAddContactsResponseBody;
@@ -3186,38 +2655,14 @@ impl BatchUpdateFollowRecordsRequestInstanceList {
         }
     }
 }
-impl rt::serde::Serialize for BatchUpdateFollowRecordsRequestInstanceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dataArray", &self.data_array)?;
-        object.field("instanceId", &self.instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateFollowRecordsRequestInstanceList { "dataArray" => field(data_array),
+    "instanceId" => field(instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFollowRecordsRequestInstanceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateFollowRecordsRequestInstanceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataArray" => rt::read_field(map, &mut self.data_array),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateFollowRecordsRequestInstanceList { "dataArray" => read_field(data_array),
+    "instanceId" => read_field(instance_id) }
 }
 /// `BatchUpdateFollowRecordsResponseBody`: the same model as [`BatchAddFollowRecordsResponseBody`].
 pub type BatchUpdateFollowRecordsResponseBody = BatchAddFollowRecordsResponseBody;
@@ -3256,38 +2701,14 @@ impl CreateCustomerRequestContacts {
         self
     }
 }
-impl rt::serde::Serialize for CreateCustomerRequestContacts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("data", &self.data)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomerRequestContacts { "data" => field(data), "extendData" =>
+    optional(extend_data) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequestContacts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCustomerRequestContacts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomerRequestContacts { "data" => read_field(data), "extendData" =>
+    read_field(extend_data) }
 }
 /// `CreateCustomerRequestPermission`: the same model as [`AddCrmPersonalCustomerRequestPermission`].
 pub type CreateCustomerRequestPermission = AddCrmPersonalCustomerRequestPermission;
@@ -3330,53 +2751,20 @@ impl CreateCustomerRequestSaveOption {
         self
     }
 }
-impl rt::serde::Serialize for CreateCustomerRequestSaveOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customerExistedPolicy", &self.customer_existed_policy)?;
-        object.optional("skipDuplicateCheck", &self.skip_duplicate_check)?;
-        object.optional("subscribePolicy", &self.subscribe_policy)?;
-        object
-            .optional(
-                "throwExceptionWhileSavingContactFailed",
-                &self.throw_exception_while_saving_contact_failed,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomerRequestSaveOption { "customerExistedPolicy" =>
+    optional(customer_existed_policy), "skipDuplicateCheck" =>
+    optional(skip_duplicate_check), "subscribePolicy" => optional(subscribe_policy),
+    "throwExceptionWhileSavingContactFailed" =>
+    optional(throw_exception_while_saving_contact_failed) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequestSaveOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCustomerRequestSaveOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerExistedPolicy" => {
-                rt::read_field(map, &mut self.customer_existed_policy)
-            }
-            "skipDuplicateCheck" => rt::read_field(map, &mut self.skip_duplicate_check),
-            "subscribePolicy" => rt::read_field(map, &mut self.subscribe_policy),
-            "throwExceptionWhileSavingContactFailed" => {
-                rt::read_field(
-                    map,
-                    &mut self.throw_exception_while_saving_contact_failed,
-                )
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomerRequestSaveOption { "customerExistedPolicy" =>
+    read_field(customer_existed_policy), "skipDuplicateCheck" =>
+    read_field(skip_duplicate_check), "subscribePolicy" => read_field(subscribe_policy),
+    "throwExceptionWhileSavingContactFailed" =>
+    read_field(throw_exception_while_saving_contact_failed) }
 }
 /// `CreateCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3389,39 +2777,14 @@ pub struct CreateCustomerResponseBody {
     /// `objectType`.
     pub object_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCustomerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contacts" => rt::read_field(map, &mut self.contacts),
-            "customerInstanceId" => rt::read_field(map, &mut self.customer_instance_id),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomerResponseBody { "contacts" => read_field(contacts), "customerInstanceId"
+    => read_field(customer_instance_id), "objectType" => read_field(object_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCustomerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contacts", &self.contacts)?;
-        object.optional("customerInstanceId", &self.customer_instance_id)?;
-        object.optional("objectType", &self.object_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomerResponseBody { "contacts" => optional(contacts), "customerInstanceId"
+    => optional(customer_instance_id), "objectType" => optional(object_type) }
 }
 /// `CreateGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3430,35 +2793,12 @@ pub struct CreateGroupResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupResponseBody { "openConversationId" => read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupResponseBody { "openConversationId" => optional(open_conversation_id) }
 }
 /// `CreateGroupSetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3497,67 +2837,28 @@ pub struct CreateGroupSetResponseBody {
     /// `templateId`.
     pub template_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupSetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateGroupSetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "inviteLink" => rt::read_field(map, &mut self.invite_link),
-            "lastOpenConversationId" => {
-                rt::read_field(map, &mut self.last_open_conversation_id)
-            }
-            "manager" => rt::read_field(map, &mut self.manager),
-            "managerUserIds" => rt::read_field(map, &mut self.manager_user_ids),
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "memberQuota" => rt::read_field(map, &mut self.member_quota),
-            "name" => rt::read_field(map, &mut self.name),
-            "notice" => rt::read_field(map, &mut self.notice),
-            "noticeToped" => rt::read_field(map, &mut self.notice_toped),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupSetResponseBody { "gmtCreate" => read_field(gmt_create), "gmtModified" =>
+    read_field(gmt_modified), "inviteLink" => read_field(invite_link),
+    "lastOpenConversationId" => read_field(last_open_conversation_id), "manager" =>
+    read_field(manager), "managerUserIds" => read_field(manager_user_ids), "memberCount"
+    => read_field(member_count), "memberQuota" => read_field(member_quota), "name" =>
+    read_field(name), "notice" => read_field(notice), "noticeToped" =>
+    read_field(notice_toped), "openGroupSetId" => read_field(open_group_set_id), "owner"
+    => read_field(owner), "ownerUserId" => read_field(owner_user_id), "relationType" =>
+    read_field(relation_type), "templateId" => read_field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateGroupSetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("inviteLink", &self.invite_link)?;
-        object.optional("lastOpenConversationId", &self.last_open_conversation_id)?;
-        object.optional("manager", &self.manager)?;
-        object.optional("managerUserIds", &self.manager_user_ids)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("memberQuota", &self.member_quota)?;
-        object.optional("name", &self.name)?;
-        object.optional("notice", &self.notice)?;
-        object.optional("noticeToped", &self.notice_toped)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("ownerUserId", &self.owner_user_id)?;
-        object.optional("relationType", &self.relation_type)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupSetResponseBody { "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "inviteLink" => optional(invite_link),
+    "lastOpenConversationId" => optional(last_open_conversation_id), "manager" =>
+    optional(manager), "managerUserIds" => optional(manager_user_ids), "memberCount" =>
+    optional(member_count), "memberQuota" => optional(member_quota), "name" =>
+    optional(name), "notice" => optional(notice), "noticeToped" =>
+    optional(notice_toped), "openGroupSetId" => optional(open_group_set_id), "owner" =>
+    optional(owner), "ownerUserId" => optional(owner_user_id), "relationType" =>
+    optional(relation_type), "templateId" => optional(template_id) }
 }
 /// `CreateRelationMetaRequestRelationMetaDTO`.
 #[derive(Clone, Debug)]
@@ -3589,42 +2890,15 @@ impl CreateRelationMetaRequestRelationMetaDTO {
         }
     }
 }
-impl rt::serde::Serialize for CreateRelationMetaRequestRelationMetaDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("desc", &self.desc)?;
-        object.field("items", &self.items)?;
-        object.field("name", &self.name)?;
-        object.field("relationType", &self.relation_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRelationMetaRequestRelationMetaDTO { "desc" => field(desc), "items" =>
+    field(items), "name" => field(name), "relationType" => field(relation_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRelationMetaRequestRelationMetaDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRelationMetaRequestRelationMetaDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "desc" => rt::read_field(map, &mut self.desc),
-            "items" => rt::read_field(map, &mut self.items),
-            "name" => rt::read_field(map, &mut self.name),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRelationMetaRequestRelationMetaDTO { "desc" => read_field(desc), "items" =>
+    read_field(items), "name" => read_field(name), "relationType" =>
+    read_field(relation_type) }
 }
 /// `CreateRelationMetaResponseBody`: the same model as [`AddRelationMetaFieldResponseBody`].
 pub type CreateRelationMetaResponseBody = AddRelationMetaFieldResponseBody;
@@ -3637,35 +2911,12 @@ pub struct DeleteCrmFormInstanceResponseBody {
     /// `instanceId`.
     pub instance_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteCrmFormInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteCrmFormInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteCrmFormInstanceResponseBody { "instanceId" => read_field(instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteCrmFormInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteCrmFormInstanceResponseBody { "instanceId" => optional(instance_id) }
 }
 /// `DeleteCrmPersonalCustomerResponseBody`: the same model as [`AddCrmPersonalCustomerResponseBody`].
 pub type DeleteCrmPersonalCustomerResponseBody = AddCrmPersonalCustomerResponseBody;
@@ -3676,35 +2927,12 @@ pub struct DeleteLeadsResponseBody {
     /// `outLeadsIds`.
     pub out_leads_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteLeadsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteLeadsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outLeadsIds" => rt::read_field(map, &mut self.out_leads_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteLeadsResponseBody { "outLeadsIds" => read_field(out_leads_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteLeadsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("outLeadsIds", &self.out_leads_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteLeadsResponseBody { "outLeadsIds" => optional(out_leads_ids) }
 }
 /// `DeleteRelationMetaFieldResponseBody`: the same model as [`AddRelationMetaFieldResponseBody`].
 pub type DeleteRelationMetaFieldResponseBody = AddRelationMetaFieldResponseBody;
@@ -3723,44 +2951,16 @@ pub struct DescribeCrmPersonalCustomerObjectMetaResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeCrmPersonalCustomerObjectMetaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeCrmPersonalCustomerObjectMetaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "customized" => rt::read_field(map, &mut self.customized),
-            "fields" => rt::read_field(map, &mut self.fields),
-            "name" => rt::read_field(map, &mut self.name),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeCrmPersonalCustomerObjectMetaResponseBody { "code" => read_field(code),
+    "customized" => read_field(customized), "fields" => read_field(fields), "name" =>
+    read_field(name), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DescribeCrmPersonalCustomerObjectMetaResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("customized", &self.customized)?;
-        object.optional("fields", &self.fields)?;
-        object.optional("name", &self.name)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeCrmPersonalCustomerObjectMetaResponseBody { "code" => optional(code),
+    "customized" => optional(customized), "fields" => optional(fields), "name" =>
+    optional(name), "status" => optional(status) }
 }
 /// `DescribeMetaModelResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3769,35 +2969,13 @@ pub struct DescribeMetaModelResponseBody {
     /// `metaModelDTOList`.
     pub meta_model_dto_list: Option<Vec<DescribeMetaModelResponseBodyMetaModelDTOList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DescribeMetaModelResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeMetaModelResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "metaModelDTOList" => rt::read_field(map, &mut self.meta_model_dto_list),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBody { "metaModelDTOList" => read_field(meta_model_dto_list)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DescribeMetaModelResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("metaModelDTOList", &self.meta_model_dto_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBody { "metaModelDTOList" => optional(meta_model_dto_list) }
 }
 /// `DescribeRelationMetaResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3808,37 +2986,14 @@ pub struct DescribeRelationMetaResponseBody {
         Vec<DescribeRelationMetaResponseBodyRelationMetaDTOList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for DescribeRelationMetaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeRelationMetaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "relationMetaDTOList" => {
-                rt::read_field(map, &mut self.relation_meta_dto_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeRelationMetaResponseBody { "relationMetaDTOList" =>
+    read_field(relation_meta_dto_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DescribeRelationMetaResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("relationMetaDTOList", &self.relation_meta_dto_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeRelationMetaResponseBody { "relationMetaDTOList" =>
+    optional(relation_meta_dto_list) }
 }
 /// `FindTargetRelatedFollowRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3847,35 +3002,12 @@ pub struct FindTargetRelatedFollowRecordsResponseBody {
     /// `result`.
     pub result: Option<FindTargetRelatedFollowRecordsResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FindTargetRelatedFollowRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FindTargetRelatedFollowRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FindTargetRelatedFollowRecordsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FindTargetRelatedFollowRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FindTargetRelatedFollowRecordsResponseBody { "result" => optional(result) }
 }
 /// `GetAllCustomerRecyclesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3888,39 +3020,14 @@ pub struct GetAllCustomerRecyclesResponseBody {
     /// `resultList`.
     pub result_list: Option<Vec<GetAllCustomerRecyclesResponseBodyResultList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllCustomerRecyclesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllCustomerRecyclesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "resultList" => rt::read_field(map, &mut self.result_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllCustomerRecyclesResponseBody { "hasMore" => read_field(has_more), "nextToken"
+    => read_field(next_token), "resultList" => read_field(result_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllCustomerRecyclesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("resultList", &self.result_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllCustomerRecyclesResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "resultList" => optional(result_list) }
 }
 /// `GetContactsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3929,35 +3036,12 @@ pub struct GetContactsResponseBody {
     /// `result`.
     pub result: Option<GetContactsResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContactsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContactsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContactsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContactsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContactsResponseBody { "result" => optional(result) }
 }
 /// `GetCrmGroupChatResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3982,51 +3066,22 @@ pub struct GetCrmGroupChatResponseBody {
     /// `ownerUserName`.
     pub owner_user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCrmGroupChatResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCrmGroupChatResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatId" => rt::read_field(map, &mut self.chat_id),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "iconUrl" => rt::read_field(map, &mut self.icon_url),
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "name" => rt::read_field(map, &mut self.name),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "ownerUserName" => rt::read_field(map, &mut self.owner_user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmGroupChatResponseBody { "chatId" => read_field(chat_id), "gmtCreate" =>
+    read_field(gmt_create), "iconUrl" => read_field(icon_url), "memberCount" =>
+    read_field(member_count), "name" => read_field(name), "openConversationId" =>
+    read_field(open_conversation_id), "openGroupSetId" => read_field(open_group_set_id),
+    "ownerUserId" => read_field(owner_user_id), "ownerUserName" =>
+    read_field(owner_user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCrmGroupChatResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatId", &self.chat_id)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("iconUrl", &self.icon_url)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("name", &self.name)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("ownerUserId", &self.owner_user_id)?;
-        object.optional("ownerUserName", &self.owner_user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCrmGroupChatResponseBody { "chatId" => optional(chat_id), "gmtCreate" =>
+    optional(gmt_create), "iconUrl" => optional(icon_url), "memberCount" =>
+    optional(member_count), "name" => optional(name), "openConversationId" =>
+    optional(open_conversation_id), "openGroupSetId" => optional(open_group_set_id),
+    "ownerUserId" => optional(owner_user_id), "ownerUserName" =>
+    optional(owner_user_name) }
 }
 /// `GetCrmGroupChatMultiResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4035,35 +3090,12 @@ pub struct GetCrmGroupChatMultiResponseBody {
     /// `result`.
     pub result: Option<Vec<GetCrmGroupChatMultiResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCrmGroupChatMultiResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCrmGroupChatMultiResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmGroupChatMultiResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCrmGroupChatMultiResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCrmGroupChatMultiResponseBody { "result" => optional(result) }
 }
 /// `GetCrmGroupChatSingleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4086,49 +3118,20 @@ pub struct GetCrmGroupChatSingleResponseBody {
     /// `ownerUserName`.
     pub owner_user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCrmGroupChatSingleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCrmGroupChatSingleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "iconUrl" => rt::read_field(map, &mut self.icon_url),
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "name" => rt::read_field(map, &mut self.name),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "ownerUserName" => rt::read_field(map, &mut self.owner_user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmGroupChatSingleResponseBody { "gmtCreate" => read_field(gmt_create), "iconUrl"
+    => read_field(icon_url), "memberCount" => read_field(member_count), "name" =>
+    read_field(name), "openConversationId" => read_field(open_conversation_id),
+    "openGroupSetId" => read_field(open_group_set_id), "ownerUserId" =>
+    read_field(owner_user_id), "ownerUserName" => read_field(owner_user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCrmGroupChatSingleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("iconUrl", &self.icon_url)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("name", &self.name)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("ownerUserId", &self.owner_user_id)?;
-        object.optional("ownerUserName", &self.owner_user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCrmGroupChatSingleResponseBody { "gmtCreate" => optional(gmt_create), "iconUrl" =>
+    optional(icon_url), "memberCount" => optional(member_count), "name" =>
+    optional(name), "openConversationId" => optional(open_conversation_id),
+    "openGroupSetId" => optional(open_group_set_id), "ownerUserId" =>
+    optional(owner_user_id), "ownerUserName" => optional(owner_user_name) }
 }
 /// `GetCrmRolePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4137,35 +3140,12 @@ pub struct GetCrmRolePermissionResponseBody {
     /// `permissions`.
     pub permissions: Option<Vec<GetCrmRolePermissionResponseBodyPermissions>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCrmRolePermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCrmRolePermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "permissions" => rt::read_field(map, &mut self.permissions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmRolePermissionResponseBody { "permissions" => read_field(permissions) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCrmRolePermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("permissions", &self.permissions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCrmRolePermissionResponseBody { "permissions" => optional(permissions) }
 }
 /// `GetCustomerTracksByRelationIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4178,39 +3158,14 @@ pub struct GetCustomerTracksByRelationIdResponseBody {
     /// `resultList`.
     pub result_list: Option<Vec<GetCustomerTracksByRelationIdResponseBodyResultList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCustomerTracksByRelationIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCustomerTracksByRelationIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "resultList" => rt::read_field(map, &mut self.result_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerTracksByRelationIdResponseBody { "hasMore" => read_field(has_more),
+    "nextToken" => read_field(next_token), "resultList" => read_field(result_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCustomerTracksByRelationIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("resultList", &self.result_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCustomerTracksByRelationIdResponseBody { "hasMore" => optional(has_more),
+    "nextToken" => optional(next_token), "resultList" => optional(result_list) }
 }
 /// `GetGroupSetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4251,69 +3206,30 @@ pub struct GetGroupSetResponseBody {
     /// `templateId`.
     pub template_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetGroupSetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGroupSetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "groupChatCount" => rt::read_field(map, &mut self.group_chat_count),
-            "inviteLink" => rt::read_field(map, &mut self.invite_link),
-            "lastOpenConversationId" => {
-                rt::read_field(map, &mut self.last_open_conversation_id)
-            }
-            "manager" => rt::read_field(map, &mut self.manager),
-            "managerUserIds" => rt::read_field(map, &mut self.manager_user_ids),
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "memberQuota" => rt::read_field(map, &mut self.member_quota),
-            "name" => rt::read_field(map, &mut self.name),
-            "notice" => rt::read_field(map, &mut self.notice),
-            "noticeToped" => rt::read_field(map, &mut self.notice_toped),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupSetResponseBody { "gmtCreate" => read_field(gmt_create), "gmtModified" =>
+    read_field(gmt_modified), "groupChatCount" => read_field(group_chat_count),
+    "inviteLink" => read_field(invite_link), "lastOpenConversationId" =>
+    read_field(last_open_conversation_id), "manager" => read_field(manager),
+    "managerUserIds" => read_field(manager_user_ids), "memberCount" =>
+    read_field(member_count), "memberQuota" => read_field(member_quota), "name" =>
+    read_field(name), "notice" => read_field(notice), "noticeToped" =>
+    read_field(notice_toped), "openGroupSetId" => read_field(open_group_set_id), "owner"
+    => read_field(owner), "ownerUserId" => read_field(owner_user_id), "relationType" =>
+    read_field(relation_type), "templateId" => read_field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGroupSetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("groupChatCount", &self.group_chat_count)?;
-        object.optional("inviteLink", &self.invite_link)?;
-        object.optional("lastOpenConversationId", &self.last_open_conversation_id)?;
-        object.optional("manager", &self.manager)?;
-        object.optional("managerUserIds", &self.manager_user_ids)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("memberQuota", &self.member_quota)?;
-        object.optional("name", &self.name)?;
-        object.optional("notice", &self.notice)?;
-        object.optional("noticeToped", &self.notice_toped)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("ownerUserId", &self.owner_user_id)?;
-        object.optional("relationType", &self.relation_type)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupSetResponseBody { "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "groupChatCount" => optional(group_chat_count), "inviteLink"
+    => optional(invite_link), "lastOpenConversationId" =>
+    optional(last_open_conversation_id), "manager" => optional(manager), "managerUserIds"
+    => optional(manager_user_ids), "memberCount" => optional(member_count), "memberQuota"
+    => optional(member_quota), "name" => optional(name), "notice" => optional(notice),
+    "noticeToped" => optional(notice_toped), "openGroupSetId" =>
+    optional(open_group_set_id), "owner" => optional(owner), "ownerUserId" =>
+    optional(owner_user_id), "relationType" => optional(relation_type), "templateId" =>
+    optional(template_id) }
 }
 /// `GetInAppPurchaseGoodsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4322,35 +3238,12 @@ pub struct GetInAppPurchaseGoodsResponseBody {
     /// `result`.
     pub result: Option<GetInAppPurchaseGoodsResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInAppPurchaseGoodsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInAppPurchaseGoodsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInAppPurchaseGoodsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInAppPurchaseGoodsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInAppPurchaseGoodsResponseBody { "result" => optional(result) }
 }
 /// `GetNavigationCatalogResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4359,35 +3252,12 @@ pub struct GetNavigationCatalogResponseBody {
     /// `result`.
     pub result: Option<GetNavigationCatalogResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetNavigationCatalogResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNavigationCatalogResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNavigationCatalogResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetNavigationCatalogResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNavigationCatalogResponseBody { "result" => optional(result) }
 }
 /// `GetObjectDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4396,35 +3266,12 @@ pub struct GetObjectDataResponseBody {
     /// `result`.
     pub result: Option<GetObjectDataResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetObjectDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetObjectDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetObjectDataResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetObjectDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetObjectDataResponseBody { "result" => optional(result) }
 }
 /// `GetOfficialAccountContactInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4443,45 +3290,18 @@ pub struct GetOfficialAccountContactInfoResponseBody {
     /// `userInfos`.
     pub user_infos: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountContactInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOfficialAccountContactInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authItems" => rt::read_field(map, &mut self.auth_items),
-            "corpName" => rt::read_field(map, &mut self.corp_name),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "stateCode" => rt::read_field(map, &mut self.state_code),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userInfos" => rt::read_field(map, &mut self.user_infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOfficialAccountContactInfoResponseBody { "authItems" => read_field(auth_items),
+    "corpName" => read_field(corp_name), "mobile" => read_field(mobile), "stateCode" =>
+    read_field(state_code), "unionId" => read_field(union_id), "userInfos" =>
+    read_field(user_infos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOfficialAccountContactInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authItems", &self.auth_items)?;
-        object.optional("corpName", &self.corp_name)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("stateCode", &self.state_code)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userInfos", &self.user_infos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOfficialAccountContactInfoResponseBody { "authItems" => optional(auth_items),
+    "corpName" => optional(corp_name), "mobile" => optional(mobile), "stateCode" =>
+    optional(state_code), "unionId" => optional(union_id), "userInfos" =>
+    optional(user_infos) }
 }
 /// `GetOfficialAccountContactsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4494,39 +3314,14 @@ pub struct GetOfficialAccountContactsResponseBody {
     /// `values`.
     pub values: Option<Vec<GetOfficialAccountContactsResponseBodyValues>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountContactsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOfficialAccountContactsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOfficialAccountContactsResponseBody { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "values" => read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOfficialAccountContactsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOfficialAccountContactsResponseBody { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "values" => optional(values) }
 }
 /// `GetOfficialAccountOTOMessageResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4537,38 +3332,14 @@ pub struct GetOfficialAccountOTOMessageResultResponseBody {
     /// `result`.
     pub result: Option<GetOfficialAccountOTOMessageResultResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetOfficialAccountOTOMessageResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOfficialAccountOTOMessageResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOfficialAccountOTOMessageResultResponseBody { "requestId" =>
+    read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOfficialAccountOTOMessageResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOfficialAccountOTOMessageResultResponseBody { "requestId" => optional(request_id),
+    "result" => optional(result) }
 }
 /// `GetRelatedViewTabDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4577,35 +3348,12 @@ pub struct GetRelatedViewTabDataResponseBody {
     /// `result`.
     pub result: Option<GetRelatedViewTabDataResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRelatedViewTabDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelatedViewTabDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelatedViewTabDataResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelatedViewTabDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelatedViewTabDataResponseBody { "result" => optional(result) }
 }
 /// `GetRelatedViewTabMetaResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4614,35 +3362,12 @@ pub struct GetRelatedViewTabMetaResponseBody {
     /// `results`.
     pub results: Option<Vec<GetRelatedViewTabMetaResponseBodyResults>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRelatedViewTabMetaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelatedViewTabMetaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "results" => rt::read_field(map, &mut self.results),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelatedViewTabMetaResponseBody { "results" => read_field(results) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelatedViewTabMetaResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("results", &self.results)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelatedViewTabMetaResponseBody { "results" => optional(results) }
 }
 /// `GetRelationUkSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4651,35 +3376,12 @@ pub struct GetRelationUkSettingResponseBody {
     /// `result`.
     pub result: Option<Vec<GetRelationUkSettingResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRelationUkSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelationUkSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelationUkSettingResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelationUkSettingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelationUkSettingResponseBody { "result" => optional(result) }
 }
 /// `JoinGroupSetRequestBizDataList`.
 #[derive(Clone, Debug, Default)]
@@ -4713,40 +3415,14 @@ impl JoinGroupSetRequestBizDataList {
         self
     }
 }
-impl rt::serde::Serialize for JoinGroupSetRequestBizDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extendValue", &self.extend_value)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    JoinGroupSetRequestBizDataList { "extendValue" => optional(extend_value), "key" =>
+    optional(key), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for JoinGroupSetRequestBizDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for JoinGroupSetRequestBizDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extendValue" => rt::read_field(map, &mut self.extend_value),
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    JoinGroupSetRequestBizDataList { "extendValue" => read_field(extend_value), "key" =>
+    read_field(key), "value" => read_field(value) }
 }
 /// `JoinGroupSetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4757,37 +3433,14 @@ pub struct JoinGroupSetResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for JoinGroupSetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for JoinGroupSetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatId" => rt::read_field(map, &mut self.chat_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    JoinGroupSetResponseBody { "chatId" => read_field(chat_id), "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for JoinGroupSetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatId", &self.chat_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    JoinGroupSetResponseBody { "chatId" => optional(chat_id), "openConversationId" =>
+    optional(open_conversation_id) }
 }
 /// `ListAvailableBenefitResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4796,35 +3449,12 @@ pub struct ListAvailableBenefitResponseBody {
     /// `result`.
     pub result: Option<Vec<ListAvailableBenefitResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAvailableBenefitResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAvailableBenefitResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAvailableBenefitResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAvailableBenefitResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAvailableBenefitResponseBody { "result" => optional(result) }
 }
 /// `ListBenefitLicenseResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4833,35 +3463,12 @@ pub struct ListBenefitLicenseResponseBody {
     /// `result`.
     pub result: Option<Vec<ListBenefitLicenseResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListBenefitLicenseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListBenefitLicenseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListBenefitLicenseResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListBenefitLicenseResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListBenefitLicenseResponseBody { "result" => optional(result) }
 }
 /// `ListClueTagResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4870,35 +3477,12 @@ pub struct ListClueTagResponseBody {
     /// `result`.
     pub result: Option<Vec<ListClueTagResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListClueTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListClueTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListClueTagResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListClueTagResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListClueTagResponseBody { "result" => optional(result) }
 }
 /// `ListCrmPersonalCustomersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4907,35 +3491,12 @@ pub struct ListCrmPersonalCustomersResponseBody {
     /// `result`.
     pub result: Option<Vec<ListCrmPersonalCustomersResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCrmPersonalCustomersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCrmPersonalCustomersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCrmPersonalCustomersResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCrmPersonalCustomersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCrmPersonalCustomersResponseBody { "result" => optional(result) }
 }
 /// `ListGroupSetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4950,41 +3511,16 @@ pub struct ListGroupSetResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListGroupSetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListGroupSetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "resultList" => rt::read_field(map, &mut self.result_list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListGroupSetResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "resultList" => read_field(result_list), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListGroupSetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("resultList", &self.result_list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListGroupSetResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "resultList" => optional(result_list), "totalCount" =>
+    optional(total_count) }
 }
 /// `OverrideUpdateCustomerDataAuthResponseBody`: the same model as [`AppendCustomerDataAuthResponseBody`].
 pub type OverrideUpdateCustomerDataAuthResponseBody = AppendCustomerDataAuthResponseBody;
@@ -4995,35 +3531,12 @@ pub struct QueryAllCustomerResponseBody {
     /// `result`.
     pub result: Option<QueryAllCustomerResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllCustomerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllCustomerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllCustomerResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllCustomerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllCustomerResponseBody { "result" => optional(result) }
 }
 /// `QueryAllTracksResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5038,41 +3551,16 @@ pub struct QueryAllTracksResponseBody {
     /// `values`.
     pub values: Option<Vec<QueryAllTracksResponseBodyValues>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllTracksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllTracksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllTracksResponseBody { "hasMore" => read_field(has_more), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "values" =>
+    read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllTracksResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllTracksResponseBody { "hasMore" => optional(has_more), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token), "values" =>
+    optional(values) }
 }
 /// `QueryAppManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5081,35 +3569,12 @@ pub struct QueryAppManagerResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryAppManagerResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAppManagerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAppManagerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAppManagerResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAppManagerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAppManagerResponseBody { "result" => optional(result) }
 }
 /// `QueryBenefitInventoryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5118,35 +3583,12 @@ pub struct QueryBenefitInventoryResponseBody {
     /// `result`.
     pub result: Option<QueryBenefitInventoryResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBenefitInventoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBenefitInventoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBenefitInventoryResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBenefitInventoryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBenefitInventoryResponseBody { "result" => optional(result) }
 }
 /// `QueryClueFollowStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5155,35 +3597,12 @@ pub struct QueryClueFollowStatusResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryClueFollowStatusResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryClueFollowStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryClueFollowStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryClueFollowStatusResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryClueFollowStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryClueFollowStatusResponseBody { "result" => optional(result) }
 }
 /// `QueryCrmGroupChatsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5198,41 +3617,16 @@ pub struct QueryCrmGroupChatsResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCrmGroupChatsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCrmGroupChatsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "resultList" => rt::read_field(map, &mut self.result_list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCrmGroupChatsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "resultList" => read_field(result_list), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCrmGroupChatsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("resultList", &self.result_list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCrmGroupChatsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "resultList" => optional(result_list), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryCrmPersonalCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5249,43 +3643,16 @@ pub struct QueryCrmPersonalCustomerResponseBody {
     /// `values`.
     pub values: Option<Vec<QueryCrmPersonalCustomerResponseBodyValues>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCrmPersonalCustomerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCrmPersonalCustomerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCrmPersonalCustomerResponseBody { "hasMore" => read_field(has_more),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "totalCount" => read_field(total_count), "values" => read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCrmPersonalCustomerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCrmPersonalCustomerResponseBody { "hasMore" => optional(has_more), "maxResults"
+    => optional(max_results), "nextToken" => optional(next_token), "totalCount" =>
+    optional(total_count), "values" => optional(values) }
 }
 /// `QueryCustomerBizTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5294,35 +3661,12 @@ pub struct QueryCustomerBizTypeResponseBody {
     /// `result`.
     pub result: Option<QueryCustomerBizTypeResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerBizTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomerBizTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerBizTypeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCustomerBizTypeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerBizTypeResponseBody { "result" => optional(result) }
 }
 /// `QueryGlobalInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5331,35 +3675,12 @@ pub struct QueryGlobalInfoResponseBody {
     /// `result`.
     pub result: Option<QueryGlobalInfoResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGlobalInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGlobalInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGlobalInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGlobalInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGlobalInfoResponseBody { "result" => optional(result) }
 }
 /// `QueryHasAppPermissionResponseBody`: the same model as [`AppendCustomerDataAuthResponseBody`].
 pub type QueryHasAppPermissionResponseBody = AppendCustomerDataAuthResponseBody;
@@ -5372,37 +3693,14 @@ pub struct QueryOfficialAccountUserBasicInfoResponseBody {
     /// `result`.
     pub result: Option<QueryOfficialAccountUserBasicInfoResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOfficialAccountUserBasicInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOfficialAccountUserBasicInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOfficialAccountUserBasicInfoResponseBody { "requestId" =>
+    read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOfficialAccountUserBasicInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOfficialAccountUserBasicInfoResponseBody { "requestId" => optional(request_id),
+    "result" => optional(result) }
 }
 /// `QueryRelationDatasByTargetIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5411,35 +3709,12 @@ pub struct QueryRelationDatasByTargetIdResponseBody {
     /// `relations`.
     pub relations: Option<Vec<QueryRelationDatasByTargetIdResponseBodyRelations>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRelationDatasByTargetIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRelationDatasByTargetIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "relations" => rt::read_field(map, &mut self.relations),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRelationDatasByTargetIdResponseBody { "relations" => read_field(relations) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRelationDatasByTargetIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("relations", &self.relations)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRelationDatasByTargetIdResponseBody { "relations" => optional(relations) }
 }
 /// `RecallOfficialAccountOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5448,35 +3723,12 @@ pub struct RecallOfficialAccountOTOMessageResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RecallOfficialAccountOTOMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RecallOfficialAccountOTOMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RecallOfficialAccountOTOMessageResponseBody { "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RecallOfficialAccountOTOMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RecallOfficialAccountOTOMessageResponseBody { "requestId" => optional(request_id) }
 }
 /// `SaveBenefitLicenseRequestLicenses`.
 #[derive(Clone, Debug, Default)]
@@ -5496,36 +3748,12 @@ impl SaveBenefitLicenseRequestLicenses {
         self
     }
 }
-impl rt::serde::Serialize for SaveBenefitLicenseRequestLicenses {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("licenseUserId", &self.license_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveBenefitLicenseRequestLicenses { "licenseUserId" => optional(license_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveBenefitLicenseRequestLicenses {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveBenefitLicenseRequestLicenses {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "licenseUserId" => rt::read_field(map, &mut self.license_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveBenefitLicenseRequestLicenses { "licenseUserId" => read_field(license_user_id) }
 }
 /// `SaveBenefitLicenseResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5534,35 +3762,12 @@ pub struct SaveBenefitLicenseResponseBody {
     /// `result`.
     pub result: Option<SaveBenefitLicenseResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SaveBenefitLicenseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveBenefitLicenseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveBenefitLicenseResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SaveBenefitLicenseResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveBenefitLicenseResponseBody { "result" => optional(result) }
 }
 /// `SendOfficialAccountOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
@@ -5606,44 +3811,16 @@ impl SendOfficialAccountOTOMessageRequestDetail {
         self
     }
 }
-impl rt::serde::Serialize for SendOfficialAccountOTOMessageRequestDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("messageBody", &self.message_body)?;
-        object.field("msgType", &self.msg_type)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOfficialAccountOTOMessageRequestDetail { "messageBody" => field(message_body),
+    "msgType" => field(msg_type), "unionId" => optional(union_id), "userId" =>
+    optional(user_id), "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountOTOMessageRequestDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendOfficialAccountOTOMessageRequestDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageBody" => rt::read_field(map, &mut self.message_body),
-            "msgType" => rt::read_field(map, &mut self.msg_type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOfficialAccountOTOMessageRequestDetail { "messageBody" =>
+    read_field(message_body), "msgType" => read_field(msg_type), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id), "uuid" => read_field(uuid) }
 }
 /// `SendOfficialAccountOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5654,37 +3831,14 @@ pub struct SendOfficialAccountOTOMessageResponseBody {
     /// `result`.
     pub result: Option<SendOfficialAccountOTOMessageResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountOTOMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendOfficialAccountOTOMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOfficialAccountOTOMessageResponseBody { "requestId" => read_field(request_id),
+    "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendOfficialAccountOTOMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOfficialAccountOTOMessageResponseBody { "requestId" => optional(request_id),
+    "result" => optional(result) }
 }
 /// `SendOfficialAccountSNSMessageRequestDetail`.
 #[derive(Clone, Debug)]
@@ -5712,40 +3866,15 @@ impl SendOfficialAccountSNSMessageRequestDetail {
         }
     }
 }
-impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequestDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("messageBody", &self.message_body)?;
-        object.field("msgType", &self.msg_type)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOfficialAccountSNSMessageRequestDetail { "messageBody" => field(message_body),
+    "msgType" => field(msg_type), "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountSNSMessageRequestDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendOfficialAccountSNSMessageRequestDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageBody" => rt::read_field(map, &mut self.message_body),
-            "msgType" => rt::read_field(map, &mut self.msg_type),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOfficialAccountSNSMessageRequestDetail { "messageBody" =>
+    read_field(message_body), "msgType" => read_field(msg_type), "uuid" =>
+    read_field(uuid) }
 }
 /// `SendOfficialAccountSNSMessageResponseBody`: the same model as [`SendOfficialAccountOTOMessageResponseBody`].
 pub type SendOfficialAccountSNSMessageResponseBody = SendOfficialAccountOTOMessageResponseBody;
@@ -5795,46 +3924,18 @@ impl ServiceWindowMessageBatchPushRequestDetail {
         self
     }
 }
-impl rt::serde::Serialize for ServiceWindowMessageBatchPushRequestDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizRequestId", &self.biz_request_id)?;
-        object.field("messageBody", &self.message_body)?;
-        object.field("msgType", &self.msg_type)?;
-        object.optional("sendToAll", &self.send_to_all)?;
-        object.field("userIdList", &self.user_id_list)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ServiceWindowMessageBatchPushRequestDetail { "bizRequestId" =>
+    optional(biz_request_id), "messageBody" => field(message_body), "msgType" =>
+    field(msg_type), "sendToAll" => optional(send_to_all), "userIdList" =>
+    field(user_id_list), "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ServiceWindowMessageBatchPushRequestDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ServiceWindowMessageBatchPushRequestDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "messageBody" => rt::read_field(map, &mut self.message_body),
-            "msgType" => rt::read_field(map, &mut self.msg_type),
-            "sendToAll" => rt::read_field(map, &mut self.send_to_all),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ServiceWindowMessageBatchPushRequestDetail { "bizRequestId" =>
+    read_field(biz_request_id), "messageBody" => read_field(message_body), "msgType" =>
+    read_field(msg_type), "sendToAll" => read_field(send_to_all), "userIdList" =>
+    read_field(user_id_list), "uuid" => read_field(uuid) }
 }
 /// `ServiceWindowMessageBatchPushResponseBody`: the same model as [`BatchSendOfficialAccountOTOMessageResponseBody`].
 pub type ServiceWindowMessageBatchPushResponseBody = BatchSendOfficialAccountOTOMessageResponseBody;
@@ -5977,68 +4078,27 @@ impl UpdateMenuDataRequestNavData {
         self
     }
 }
-impl rt::serde::Serialize for UpdateMenuDataRequestNavData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("displayStatus", &self.display_status)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("iconBgColor", &self.icon_bg_color)?;
-        object.optional("iconColor", &self.icon_color)?;
-        object.optional("integrationProtocol", &self.integration_protocol)?;
-        object.field("mobileNavName", &self.mobile_nav_name)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.field("navCode", &self.nav_code)?;
-        object.optional("navExtInfo", &self.nav_ext_info)?;
-        object.field("navId", &self.nav_id)?;
-        object.field("navName", &self.nav_name)?;
-        object.field("navStatus", &self.nav_status)?;
-        object.optional("navType", &self.nav_type)?;
-        object.optional("parentNavId", &self.parent_nav_id)?;
-        object.optional("provider", &self.provider)?;
-        object.optional("sortNum", &self.sort_num)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMenuDataRequestNavData { "displayStatus" => field(display_status), "icon" =>
+    optional(icon), "iconBgColor" => optional(icon_bg_color), "iconColor" =>
+    optional(icon_color), "integrationProtocol" => optional(integration_protocol),
+    "mobileNavName" => field(mobile_nav_name), "mobileUrl" => optional(mobile_url),
+    "navCode" => field(nav_code), "navExtInfo" => optional(nav_ext_info), "navId" =>
+    field(nav_id), "navName" => field(nav_name), "navStatus" => field(nav_status),
+    "navType" => optional(nav_type), "parentNavId" => optional(parent_nav_id), "provider"
+    => optional(provider), "sortNum" => optional(sort_num), "url" => optional(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateMenuDataRequestNavData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateMenuDataRequestNavData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayStatus" => rt::read_field(map, &mut self.display_status),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "iconBgColor" => rt::read_field(map, &mut self.icon_bg_color),
-            "iconColor" => rt::read_field(map, &mut self.icon_color),
-            "integrationProtocol" => rt::read_field(map, &mut self.integration_protocol),
-            "mobileNavName" => rt::read_field(map, &mut self.mobile_nav_name),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "navCode" => rt::read_field(map, &mut self.nav_code),
-            "navExtInfo" => rt::read_field(map, &mut self.nav_ext_info),
-            "navId" => rt::read_field(map, &mut self.nav_id),
-            "navName" => rt::read_field(map, &mut self.nav_name),
-            "navStatus" => rt::read_field(map, &mut self.nav_status),
-            "navType" => rt::read_field(map, &mut self.nav_type),
-            "parentNavId" => rt::read_field(map, &mut self.parent_nav_id),
-            "provider" => rt::read_field(map, &mut self.provider),
-            "sortNum" => rt::read_field(map, &mut self.sort_num),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMenuDataRequestNavData { "displayStatus" => read_field(display_status), "icon"
+    => read_field(icon), "iconBgColor" => read_field(icon_bg_color), "iconColor" =>
+    read_field(icon_color), "integrationProtocol" => read_field(integration_protocol),
+    "mobileNavName" => read_field(mobile_nav_name), "mobileUrl" =>
+    read_field(mobile_url), "navCode" => read_field(nav_code), "navExtInfo" =>
+    read_field(nav_ext_info), "navId" => read_field(nav_id), "navName" =>
+    read_field(nav_name), "navStatus" => read_field(nav_status), "navType" =>
+    read_field(nav_type), "parentNavId" => read_field(parent_nav_id), "provider" =>
+    read_field(provider), "sortNum" => read_field(sort_num), "url" => read_field(url) }
 }
 /// `UpdateMenuDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6047,35 +4107,12 @@ pub struct UpdateMenuDataResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateMenuDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateMenuDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMenuDataResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateMenuDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMenuDataResponseBody { "result" => optional(result) }
 }
 /// `UpdateMetaModelFieldRequestFieldDTOList`: the same model as [`AddMetaModelFieldRequestFieldDTOList`].
 pub type UpdateMetaModelFieldRequestFieldDTOList = AddMetaModelFieldRequestFieldDTOList;
@@ -6103,38 +4140,14 @@ impl UpdateRelationMetaFieldRequestFieldDTOList {
         }
     }
 }
-impl rt::serde::Serialize for UpdateRelationMetaFieldRequestFieldDTOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("componentName", &self.component_name)?;
-        object.field("props", &self.props)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRelationMetaFieldRequestFieldDTOList { "componentName" =>
+    field(component_name), "props" => field(props) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRelationMetaFieldRequestFieldDTOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRelationMetaFieldRequestFieldDTOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "props" => rt::read_field(map, &mut self.props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRelationMetaFieldRequestFieldDTOList { "componentName" =>
+    read_field(component_name), "props" => read_field(props) }
 }
 /// `UpdateRelationMetaFieldResponseBody`: the same model as [`AddRelationMetaFieldResponseBody`].
 pub type UpdateRelationMetaFieldResponseBody = AddRelationMetaFieldResponseBody;
@@ -6319,80 +4332,33 @@ impl AddMetaModelFieldRequestFieldDTOListProps {
         self
     }
 }
-impl rt::serde::Serialize for AddMetaModelFieldRequestFieldDTOListProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("align", &self.align)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("choice", &self.choice)?;
-        object.optional("content", &self.content)?;
-        object.optional("disabled", &self.disabled)?;
-        object.optional("duration", &self.duration)?;
-        object.field("fieldId", &self.field_id)?;
-        object.optional("format", &self.format)?;
-        object.optional("invisible", &self.invisible)?;
-        object.field("label", &self.label)?;
-        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
-        object.optional("link", &self.link)?;
-        object.optional("needDetail", &self.need_detail)?;
-        object.optional("notPrint", &self.not_print)?;
-        object.optional("notUpper", &self.not_upper)?;
-        object.optional("options", &self.options)?;
-        object.optional("payEnable", &self.pay_enable)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.field("required", &self.required)?;
-        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
-        object.optional("sortable", &self.sortable)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddMetaModelFieldRequestFieldDTOListProps { "align" => optional(align), "bizAlias" =>
+    optional(biz_alias), "choice" => optional(choice), "content" => optional(content),
+    "disabled" => optional(disabled), "duration" => optional(duration), "fieldId" =>
+    field(field_id), "format" => optional(format), "invisible" => optional(invisible),
+    "label" => field(label), "labelEditableFreeze" => optional(label_editable_freeze),
+    "link" => optional(link), "needDetail" => optional(need_detail), "notPrint" =>
+    optional(not_print), "notUpper" => optional(not_upper), "options" =>
+    optional(options), "payEnable" => optional(pay_enable), "placeholder" =>
+    optional(placeholder), "required" => field(required), "requiredEditableFreeze" =>
+    optional(required_editable_freeze), "sortable" => optional(sortable), "unit" =>
+    optional(unit) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddMetaModelFieldRequestFieldDTOListProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddMetaModelFieldRequestFieldDTOListProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "align" => rt::read_field(map, &mut self.align),
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "choice" => rt::read_field(map, &mut self.choice),
-            "content" => rt::read_field(map, &mut self.content),
-            "disabled" => rt::read_field(map, &mut self.disabled),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "format" => rt::read_field(map, &mut self.format),
-            "invisible" => rt::read_field(map, &mut self.invisible),
-            "label" => rt::read_field(map, &mut self.label),
-            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
-            "link" => rt::read_field(map, &mut self.link),
-            "needDetail" => rt::read_field(map, &mut self.need_detail),
-            "notPrint" => rt::read_field(map, &mut self.not_print),
-            "notUpper" => rt::read_field(map, &mut self.not_upper),
-            "options" => rt::read_field(map, &mut self.options),
-            "payEnable" => rt::read_field(map, &mut self.pay_enable),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "required" => rt::read_field(map, &mut self.required),
-            "requiredEditableFreeze" => {
-                rt::read_field(map, &mut self.required_editable_freeze)
-            }
-            "sortable" => rt::read_field(map, &mut self.sortable),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddMetaModelFieldRequestFieldDTOListProps { "align" => read_field(align), "bizAlias"
+    => read_field(biz_alias), "choice" => read_field(choice), "content" =>
+    read_field(content), "disabled" => read_field(disabled), "duration" =>
+    read_field(duration), "fieldId" => read_field(field_id), "format" =>
+    read_field(format), "invisible" => read_field(invisible), "label" =>
+    read_field(label), "labelEditableFreeze" => read_field(label_editable_freeze), "link"
+    => read_field(link), "needDetail" => read_field(need_detail), "notPrint" =>
+    read_field(not_print), "notUpper" => read_field(not_upper), "options" =>
+    read_field(options), "payEnable" => read_field(pay_enable), "placeholder" =>
+    read_field(placeholder), "required" => read_field(required), "requiredEditableFreeze"
+    => read_field(required_editable_freeze), "sortable" => read_field(sortable), "unit"
+    => read_field(unit) }
 }
 /// `AddRelationMetaFieldRequestFieldDTOListProps`.
 #[derive(Clone, Debug)]
@@ -6577,80 +4543,33 @@ impl AddRelationMetaFieldRequestFieldDTOListProps {
         self
     }
 }
-impl rt::serde::Serialize for AddRelationMetaFieldRequestFieldDTOListProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("align", &self.align)?;
-        object.field("bizAlias", &self.biz_alias)?;
-        object.optional("choice", &self.choice)?;
-        object.optional("content", &self.content)?;
-        object.optional("disabled", &self.disabled)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("format", &self.format)?;
-        object.optional("invisible", &self.invisible)?;
-        object.field("label", &self.label)?;
-        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
-        object.optional("link", &self.link)?;
-        object.optional("needDetail", &self.need_detail)?;
-        object.optional("notPrint", &self.not_print)?;
-        object.optional("notUpper", &self.not_upper)?;
-        object.optional("options", &self.options)?;
-        object.optional("payEnable", &self.pay_enable)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.field("required", &self.required)?;
-        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
-        object.optional("sortable", &self.sortable)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRelationMetaFieldRequestFieldDTOListProps { "align" => optional(align), "bizAlias"
+    => field(biz_alias), "choice" => optional(choice), "content" => optional(content),
+    "disabled" => optional(disabled), "duration" => optional(duration), "fieldId" =>
+    optional(field_id), "format" => optional(format), "invisible" => optional(invisible),
+    "label" => field(label), "labelEditableFreeze" => optional(label_editable_freeze),
+    "link" => optional(link), "needDetail" => optional(need_detail), "notPrint" =>
+    optional(not_print), "notUpper" => optional(not_upper), "options" =>
+    optional(options), "payEnable" => optional(pay_enable), "placeholder" =>
+    optional(placeholder), "required" => field(required), "requiredEditableFreeze" =>
+    optional(required_editable_freeze), "sortable" => optional(sortable), "unit" =>
+    optional(unit) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddRelationMetaFieldRequestFieldDTOListProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddRelationMetaFieldRequestFieldDTOListProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "align" => rt::read_field(map, &mut self.align),
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "choice" => rt::read_field(map, &mut self.choice),
-            "content" => rt::read_field(map, &mut self.content),
-            "disabled" => rt::read_field(map, &mut self.disabled),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "format" => rt::read_field(map, &mut self.format),
-            "invisible" => rt::read_field(map, &mut self.invisible),
-            "label" => rt::read_field(map, &mut self.label),
-            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
-            "link" => rt::read_field(map, &mut self.link),
-            "needDetail" => rt::read_field(map, &mut self.need_detail),
-            "notPrint" => rt::read_field(map, &mut self.not_print),
-            "notUpper" => rt::read_field(map, &mut self.not_upper),
-            "options" => rt::read_field(map, &mut self.options),
-            "payEnable" => rt::read_field(map, &mut self.pay_enable),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "required" => rt::read_field(map, &mut self.required),
-            "requiredEditableFreeze" => {
-                rt::read_field(map, &mut self.required_editable_freeze)
-            }
-            "sortable" => rt::read_field(map, &mut self.sortable),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRelationMetaFieldRequestFieldDTOListProps { "align" => read_field(align),
+    "bizAlias" => read_field(biz_alias), "choice" => read_field(choice), "content" =>
+    read_field(content), "disabled" => read_field(disabled), "duration" =>
+    read_field(duration), "fieldId" => read_field(field_id), "format" =>
+    read_field(format), "invisible" => read_field(invisible), "label" =>
+    read_field(label), "labelEditableFreeze" => read_field(label_editable_freeze), "link"
+    => read_field(link), "needDetail" => read_field(need_detail), "notPrint" =>
+    read_field(not_print), "notUpper" => read_field(not_upper), "options" =>
+    read_field(options), "payEnable" => read_field(pay_enable), "placeholder" =>
+    read_field(placeholder), "required" => read_field(required), "requiredEditableFreeze"
+    => read_field(required_editable_freeze), "sortable" => read_field(sortable), "unit"
+    => read_field(unit) }
 }
 /// `BatchAddContactsRequestRelationListBizDataList`.
 #[derive(Clone, Debug)]
@@ -6679,41 +4598,14 @@ impl BatchAddContactsRequestRelationListBizDataList {
         self
     }
 }
-impl rt::serde::Serialize for BatchAddContactsRequestRelationListBizDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extendValue", &self.extend_value)?;
-        object.field("key", &self.key)?;
-        object.field("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddContactsRequestRelationListBizDataList { "extendValue" =>
+    optional(extend_value), "key" => field(key), "value" => field(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchAddContactsRequestRelationListBizDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddContactsRequestRelationListBizDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extendValue" => rt::read_field(map, &mut self.extend_value),
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddContactsRequestRelationListBizDataList { "extendValue" =>
+    read_field(extend_value), "key" => read_field(key), "value" => read_field(value) }
 }
 /// `BatchAddContactsResponseBodyResults`.
 #[derive(Clone, Debug, Default)]
@@ -6728,41 +4620,16 @@ pub struct BatchAddContactsResponseBodyResults {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchAddContactsResponseBodyResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddContactsResponseBodyResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "relationId" => rt::read_field(map, &mut self.relation_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddContactsResponseBodyResults { "errorCode" => read_field(error_code),
+    "errorMsg" => read_field(error_msg), "relationId" => read_field(relation_id),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchAddContactsResponseBodyResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("relationId", &self.relation_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddContactsResponseBodyResults { "errorCode" => optional(error_code), "errorMsg"
+    => optional(error_msg), "relationId" => optional(relation_id), "success" =>
+    optional(success) }
 }
 /// `BatchAddFollowRecordsRequestInstanceListDataArray`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
 pub type BatchAddFollowRecordsRequestInstanceListDataArray = BatchAddContactsRequestRelationListBizDataList;
@@ -6779,41 +4646,16 @@ pub struct BatchAddFollowRecordsResponseBodyResults {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchAddFollowRecordsResponseBodyResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddFollowRecordsResponseBodyResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddFollowRecordsResponseBodyResults { "errorCode" => read_field(error_code),
+    "errorMsg" => read_field(error_msg), "instanceId" => read_field(instance_id),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchAddFollowRecordsResponseBodyResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddFollowRecordsResponseBodyResults { "errorCode" => optional(error_code),
+    "errorMsg" => optional(error_msg), "instanceId" => optional(instance_id), "success"
+    => optional(success) }
 }
 /// `BatchAddRelationDatasRequestRelationListBizDataList`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
 pub type BatchAddRelationDatasRequestRelationListBizDataList = BatchAddContactsRequestRelationListBizDataList;
@@ -6848,40 +4690,16 @@ impl BatchAddRelationDatasRequestRelationListRelationPermissionDTO {
         self
     }
 }
-impl rt::serde::Serialize
-for BatchAddRelationDatasRequestRelationListRelationPermissionDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("participantUserIds", &self.participant_user_ids)?;
-        object.optional("principalUserIds", &self.principal_user_ids)?;
-        object.end()
+rt::impl_serialize! {
+    BatchAddRelationDatasRequestRelationListRelationPermissionDTO { "participantUserIds"
+    => optional(participant_user_ids), "principalUserIds" => optional(principal_user_ids)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchAddRelationDatasRequestRelationListRelationPermissionDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddRelationDatasRequestRelationListRelationPermissionDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "participantUserIds" => rt::read_field(map, &mut self.participant_user_ids),
-            "principalUserIds" => rt::read_field(map, &mut self.principal_user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddRelationDatasRequestRelationListRelationPermissionDTO { "participantUserIds"
+    => read_field(participant_user_ids), "principalUserIds" =>
+    read_field(principal_user_ids) }
 }
 /// `BatchAddRelationDatasResponseBodyResults`.
 #[derive(Clone, Debug, Default)]
@@ -6898,45 +4716,18 @@ pub struct BatchAddRelationDatasResponseBodyResults {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchAddRelationDatasResponseBodyResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddRelationDatasResponseBodyResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duplicatedRelationIds" => {
-                rt::read_field(map, &mut self.duplicated_relation_ids)
-            }
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "relationId" => rt::read_field(map, &mut self.relation_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddRelationDatasResponseBodyResults { "duplicatedRelationIds" =>
+    read_field(duplicated_relation_ids), "errorCode" => read_field(error_code),
+    "errorMsg" => read_field(error_msg), "relationId" => read_field(relation_id),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchAddRelationDatasResponseBodyResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duplicatedRelationIds", &self.duplicated_relation_ids)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("relationId", &self.relation_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddRelationDatasResponseBodyResults { "duplicatedRelationIds" =>
+    optional(duplicated_relation_ids), "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "relationId" => optional(relation_id), "success" =>
+    optional(success) }
 }
 /// `BatchCreateClueDataRequestDataListContactList`.
 #[derive(Clone, Debug)]
@@ -6989,46 +4780,16 @@ impl BatchCreateClueDataRequestDataListContactList {
         self
     }
 }
-impl rt::serde::Serialize for BatchCreateClueDataRequestDataListContactList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("mobile", &self.mobile)?;
-        object.field("name", &self.name)?;
-        object.optional("phone", &self.phone)?;
-        object.optional("qq", &self.qq)?;
-        object.optional("wangWang", &self.wang_wang)?;
-        object.optional("weChat", &self.we_chat)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateClueDataRequestDataListContactList { "mobile" => field(mobile), "name" =>
+    field(name), "phone" => optional(phone), "qq" => optional(qq), "wangWang" =>
+    optional(wang_wang), "weChat" => optional(we_chat) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataListContactList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchCreateClueDataRequestDataListContactList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "name" => rt::read_field(map, &mut self.name),
-            "phone" => rt::read_field(map, &mut self.phone),
-            "qq" => rt::read_field(map, &mut self.qq),
-            "wangWang" => rt::read_field(map, &mut self.wang_wang),
-            "weChat" => rt::read_field(map, &mut self.we_chat),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateClueDataRequestDataListContactList { "mobile" => read_field(mobile),
+    "name" => read_field(name), "phone" => read_field(phone), "qq" => read_field(qq),
+    "wangWang" => read_field(wang_wang), "weChat" => read_field(we_chat) }
 }
 /// `BatchCreateClueDataRequestDataListEnterprise`.
 #[derive(Clone, Debug)]
@@ -7078,46 +4839,17 @@ impl BatchCreateClueDataRequestDataListEnterprise {
         self
     }
 }
-impl rt::serde::Serialize for BatchCreateClueDataRequestDataListEnterprise {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("industryCode", &self.industry_code)?;
-        object.field("name", &self.name)?;
-        object.optional("region", &self.region)?;
-        object.optional("unifiedSocialCreditCode", &self.unified_social_credit_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateClueDataRequestDataListEnterprise { "address" => optional(address),
+    "industryCode" => optional(industry_code), "name" => field(name), "region" =>
+    optional(region), "unifiedSocialCreditCode" => optional(unified_social_credit_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataListEnterprise {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchCreateClueDataRequestDataListEnterprise {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "industryCode" => rt::read_field(map, &mut self.industry_code),
-            "name" => rt::read_field(map, &mut self.name),
-            "region" => rt::read_field(map, &mut self.region),
-            "unifiedSocialCreditCode" => {
-                rt::read_field(map, &mut self.unified_social_credit_code)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateClueDataRequestDataListEnterprise { "address" => read_field(address),
+    "industryCode" => read_field(industry_code), "name" => read_field(name), "region" =>
+    read_field(region), "unifiedSocialCreditCode" =>
+    read_field(unified_social_credit_code) }
 }
 /// `BatchCreateClueDataRequestDataListTagIdList`.
 #[derive(Clone, Debug)]
@@ -7143,38 +4875,14 @@ impl BatchCreateClueDataRequestDataListTagIdList {
         self
     }
 }
-impl rt::serde::Serialize for BatchCreateClueDataRequestDataListTagIdList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("tagId", &self.tag_id)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateClueDataRequestDataListTagIdList { "tagId" => field(tag_id), "tagName" =>
+    optional(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataListTagIdList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchCreateClueDataRequestDataListTagIdList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagId" => rt::read_field(map, &mut self.tag_id),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateClueDataRequestDataListTagIdList { "tagId" => read_field(tag_id),
+    "tagName" => read_field(tag_name) }
 }
 /// `BatchCreateClueDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7187,39 +4895,14 @@ pub struct BatchCreateClueDataResponseBodyResult {
     /// `resultCode`.
     pub result_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchCreateClueDataResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clueId" => rt::read_field(map, &mut self.clue_id),
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "resultCode" => rt::read_field(map, &mut self.result_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateClueDataResponseBodyResult { "clueId" => read_field(clue_id), "dataId" =>
+    read_field(data_id), "resultCode" => read_field(result_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchCreateClueDataResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("clueId", &self.clue_id)?;
-        object.optional("dataId", &self.data_id)?;
-        object.optional("resultCode", &self.result_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateClueDataResponseBodyResult { "clueId" => optional(clue_id), "dataId" =>
+    optional(data_id), "resultCode" => optional(result_code) }
 }
 /// `BatchRemoveFollowRecordsResponseBodyResults`: the same model as [`BatchAddFollowRecordsResponseBodyResults`].
 pub type BatchRemoveFollowRecordsResponseBodyResults = BatchAddFollowRecordsResponseBodyResults;
@@ -7278,44 +4961,16 @@ impl BatchSendOfficialAccountOTOMessageRequestDetailMessageBody {
         self
     }
 }
-impl rt::serde::Serialize
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionCard", &self.action_card)?;
-        object.optional("link", &self.link)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetailMessageBody { "actionCard" =>
+    optional(action_card), "link" => optional(link), "markdown" => optional(markdown),
+    "text" => optional(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionCard" => rt::read_field(map, &mut self.action_card),
-            "link" => rt::read_field(map, &mut self.link),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetailMessageBody { "actionCard" =>
+    read_field(action_card), "link" => read_field(link), "markdown" =>
+    read_field(markdown), "text" => read_field(text) }
 }
 /// `BatchSendOfficialAccountOTOMessageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7324,36 +4979,14 @@ pub struct BatchSendOfficialAccountOTOMessageResponseBodyResult {
     /// `openPushId`.
     pub open_push_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchSendOfficialAccountOTOMessageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchSendOfficialAccountOTOMessageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openPushId" => rt::read_field(map, &mut self.open_push_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSendOfficialAccountOTOMessageResponseBodyResult { "openPushId" =>
+    read_field(open_push_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openPushId", &self.open_push_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendOfficialAccountOTOMessageResponseBodyResult { "openPushId" =>
+    optional(open_push_id) }
 }
 /// `BatchUpdateContactsRequestRelationListBizDataList`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
 pub type BatchUpdateContactsRequestRelationListBizDataList = BatchAddContactsRequestRelationListBizDataList;
@@ -7374,35 +5007,14 @@ pub struct CreateCustomerResponseBodyContacts {
     /// `contactInstanceId`.
     pub contact_instance_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomerResponseBodyContacts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCustomerResponseBodyContacts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactInstanceId" => rt::read_field(map, &mut self.contact_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomerResponseBodyContacts { "contactInstanceId" =>
+    read_field(contact_instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCustomerResponseBodyContacts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contactInstanceId", &self.contact_instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomerResponseBodyContacts { "contactInstanceId" =>
+    optional(contact_instance_id) }
 }
 /// `CreateGroupSetResponseBodyManager`.
 #[derive(Clone, Debug, Default)]
@@ -7413,37 +5025,14 @@ pub struct CreateGroupSetResponseBodyManager {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupSetResponseBodyManager {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateGroupSetResponseBodyManager {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupSetResponseBodyManager { "name" => read_field(name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateGroupSetResponseBodyManager {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupSetResponseBodyManager { "name" => optional(name), "userId" =>
+    optional(user_id) }
 }
 /// `CreateGroupSetResponseBodyOwner`: the same model as [`CreateGroupSetResponseBodyManager`].
 pub type CreateGroupSetResponseBodyOwner = CreateGroupSetResponseBodyManager;
@@ -7484,60 +5073,24 @@ pub struct DescribeCrmPersonalCustomerObjectMetaResponseBodyFields {
     /// `unit`.
     pub unit: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeCrmPersonalCustomerObjectMetaResponseBodyFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeCrmPersonalCustomerObjectMetaResponseBodyFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customized" => rt::read_field(map, &mut self.customized),
-            "format" => rt::read_field(map, &mut self.format),
-            "label" => rt::read_field(map, &mut self.label),
-            "name" => rt::read_field(map, &mut self.name),
-            "nillable" => rt::read_field(map, &mut self.nillable),
-            "quote" => rt::read_field(map, &mut self.quote),
-            "referenceFields" => rt::read_field(map, &mut self.reference_fields),
-            "referenceTo" => rt::read_field(map, &mut self.reference_to),
-            "rollUpSummaryFields" => {
-                rt::read_field(map, &mut self.roll_up_summary_fields)
-            }
-            "selectOptions" => rt::read_field(map, &mut self.select_options),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeCrmPersonalCustomerObjectMetaResponseBodyFields { "customized" =>
+    read_field(customized), "format" => read_field(format), "label" => read_field(label),
+    "name" => read_field(name), "nillable" => read_field(nillable), "quote" =>
+    read_field(quote), "referenceFields" => read_field(reference_fields), "referenceTo"
+    => read_field(reference_to), "rollUpSummaryFields" =>
+    read_field(roll_up_summary_fields), "selectOptions" => read_field(select_options),
+    "type" => read_field(r#type), "unit" => read_field(unit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DescribeCrmPersonalCustomerObjectMetaResponseBodyFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customized", &self.customized)?;
-        object.optional("format", &self.format)?;
-        object.optional("label", &self.label)?;
-        object.optional("name", &self.name)?;
-        object.optional("nillable", &self.nillable)?;
-        object.optional("quote", &self.quote)?;
-        object.optional("referenceFields", &self.reference_fields)?;
-        object.optional("referenceTo", &self.reference_to)?;
-        object.optional("rollUpSummaryFields", &self.roll_up_summary_fields)?;
-        object.optional("selectOptions", &self.select_options)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeCrmPersonalCustomerObjectMetaResponseBodyFields { "customized" =>
+    optional(customized), "format" => optional(format), "label" => optional(label),
+    "name" => optional(name), "nillable" => optional(nillable), "quote" =>
+    optional(quote), "referenceFields" => optional(reference_fields), "referenceTo" =>
+    optional(reference_to), "rollUpSummaryFields" => optional(roll_up_summary_fields),
+    "selectOptions" => optional(select_options), "type" => optional(r#type), "unit" =>
+    optional(unit) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOList`.
 #[derive(Clone, Debug, Default)]
@@ -7562,51 +5115,22 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOList {
     /// `relationType`.
     pub relation_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DescribeMetaModelResponseBodyMetaModelDTOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "items" => rt::read_field(map, &mut self.items),
-            "name" => rt::read_field(map, &mut self.name),
-            "relationMetaCode" => rt::read_field(map, &mut self.relation_meta_code),
-            "relationMetaStatus" => rt::read_field(map, &mut self.relation_meta_status),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOList { "creatorUserId" =>
+    read_field(creator_user_id), "desc" => read_field(desc), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "items" =>
+    read_field(items), "name" => read_field(name), "relationMetaCode" =>
+    read_field(relation_meta_code), "relationMetaStatus" =>
+    read_field(relation_meta_status), "relationType" => read_field(relation_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DescribeMetaModelResponseBodyMetaModelDTOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("items", &self.items)?;
-        object.optional("name", &self.name)?;
-        object.optional("relationMetaCode", &self.relation_meta_code)?;
-        object.optional("relationMetaStatus", &self.relation_meta_status)?;
-        object.optional("relationType", &self.relation_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOList { "creatorUserId" =>
+    optional(creator_user_id), "desc" => optional(desc), "gmtCreate" =>
+    optional(gmt_create), "gmtModified" => optional(gmt_modified), "items" =>
+    optional(items), "name" => optional(name), "relationMetaCode" =>
+    optional(relation_meta_code), "relationMetaStatus" => optional(relation_meta_status),
+    "relationType" => optional(relation_type) }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOList`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOList`].
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOList = DescribeMetaModelResponseBodyMetaModelDTOList;
@@ -7623,40 +5147,14 @@ pub struct FindTargetRelatedFollowRecordsResponseBodyResult {
         Vec<FindTargetRelatedFollowRecordsResponseBodyResultResultList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for FindTargetRelatedFollowRecordsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FindTargetRelatedFollowRecordsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "resultList" => rt::read_field(map, &mut self.result_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FindTargetRelatedFollowRecordsResponseBodyResult { "hasMore" => read_field(has_more),
+    "nextToken" => read_field(next_token), "resultList" => read_field(result_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FindTargetRelatedFollowRecordsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("resultList", &self.result_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FindTargetRelatedFollowRecordsResponseBodyResult { "hasMore" => optional(has_more),
+    "nextToken" => optional(next_token), "resultList" => optional(result_list) }
 }
 /// `GetAllCustomerRecyclesResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -7675,45 +5173,19 @@ pub struct GetAllCustomerRecyclesResponseBodyResultList {
     /// `recycleTime`.
     pub recycle_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllCustomerRecyclesResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllCustomerRecyclesResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerId" => rt::read_field(map, &mut self.customer_id),
-            "followUpActionTime" => rt::read_field(map, &mut self.follow_up_action_time),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "notifyTime" => rt::read_field(map, &mut self.notify_time),
-            "recycleRuleId" => rt::read_field(map, &mut self.recycle_rule_id),
-            "recycleTime" => rt::read_field(map, &mut self.recycle_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllCustomerRecyclesResponseBodyResultList { "customerId" =>
+    read_field(customer_id), "followUpActionTime" => read_field(follow_up_action_time),
+    "isDeleted" => read_field(is_deleted), "notifyTime" => read_field(notify_time),
+    "recycleRuleId" => read_field(recycle_rule_id), "recycleTime" =>
+    read_field(recycle_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllCustomerRecyclesResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customerId", &self.customer_id)?;
-        object.optional("followUpActionTime", &self.follow_up_action_time)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("notifyTime", &self.notify_time)?;
-        object.optional("recycleRuleId", &self.recycle_rule_id)?;
-        object.optional("recycleTime", &self.recycle_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllCustomerRecyclesResponseBodyResultList { "customerId" => optional(customer_id),
+    "followUpActionTime" => optional(follow_up_action_time), "isDeleted" =>
+    optional(is_deleted), "notifyTime" => optional(notify_time), "recycleRuleId" =>
+    optional(recycle_rule_id), "recycleTime" => optional(recycle_time) }
 }
 /// `GetContactsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7728,41 +5200,16 @@ pub struct GetContactsResponseBodyResult {
     /// `values`.
     pub values: Option<Vec<GetContactsResponseBodyResultValues>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContactsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContactsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContactsResponseBodyResult { "hasMore" => read_field(has_more), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "values" =>
+    read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContactsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContactsResponseBodyResult { "hasMore" => optional(has_more), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token), "values" =>
+    optional(values) }
 }
 /// `GetCrmGroupChatMultiResponseBodyResult`: the same model as [`GetCrmGroupChatSingleResponseBody`].
 pub type GetCrmGroupChatMultiResponseBodyResult = GetCrmGroupChatSingleResponseBody;
@@ -7795,49 +5242,21 @@ pub struct GetCrmRolePermissionResponseBodyPermissions {
     /// `roleName`.
     pub role_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCrmRolePermissionResponseBodyPermissions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCrmRolePermissionResponseBodyPermissions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "defaultRole" => rt::read_field(map, &mut self.default_role),
-            "fieldScopes" => rt::read_field(map, &mut self.field_scopes),
-            "managingScopeList" => rt::read_field(map, &mut self.managing_scope_list),
-            "operateScopes" => rt::read_field(map, &mut self.operate_scopes),
-            "resourceId" => rt::read_field(map, &mut self.resource_id),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "roleMemberList" => rt::read_field(map, &mut self.role_member_list),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmRolePermissionResponseBodyPermissions { "defaultRole" =>
+    read_field(default_role), "fieldScopes" => read_field(field_scopes),
+    "managingScopeList" => read_field(managing_scope_list), "operateScopes" =>
+    read_field(operate_scopes), "resourceId" => read_field(resource_id), "roleId" =>
+    read_field(role_id), "roleMemberList" => read_field(role_member_list), "roleName" =>
+    read_field(role_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCrmRolePermissionResponseBodyPermissions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("defaultRole", &self.default_role)?;
-        object.optional("fieldScopes", &self.field_scopes)?;
-        object.optional("managingScopeList", &self.managing_scope_list)?;
-        object.optional("operateScopes", &self.operate_scopes)?;
-        object.optional("resourceId", &self.resource_id)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("roleMemberList", &self.role_member_list)?;
-        object.optional("roleName", &self.role_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCrmRolePermissionResponseBodyPermissions { "defaultRole" =>
+    optional(default_role), "fieldScopes" => optional(field_scopes), "managingScopeList"
+    => optional(managing_scope_list), "operateScopes" => optional(operate_scopes),
+    "resourceId" => optional(resource_id), "roleId" => optional(role_id),
+    "roleMemberList" => optional(role_member_list), "roleName" => optional(role_name) }
 }
 /// `GetCustomerTracksByRelationIdResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -7864,54 +5283,21 @@ pub struct GetCustomerTracksByRelationIdResponseBodyResultList {
     /// `typeGroup`.
     pub type_group: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCustomerTracksByRelationIdResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCustomerTracksByRelationIdResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "creatorName" => rt::read_field(map, &mut self.creator_name),
-            "detail" => rt::read_field(map, &mut self.detail),
-            "format" => rt::read_field(map, &mut self.format),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "id" => rt::read_field(map, &mut self.id),
-            "isvInfo" => rt::read_field(map, &mut self.isv_info),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "typeGroup" => rt::read_field(map, &mut self.type_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerTracksByRelationIdResponseBodyResultList { "content" =>
+    read_field(content), "creatorName" => read_field(creator_name), "detail" =>
+    read_field(detail), "format" => read_field(format), "gmtCreate" =>
+    read_field(gmt_create), "id" => read_field(id), "isvInfo" => read_field(isv_info),
+    "title" => read_field(title), "type" => read_field(r#type), "typeGroup" =>
+    read_field(type_group) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCustomerTracksByRelationIdResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("creatorName", &self.creator_name)?;
-        object.optional("detail", &self.detail)?;
-        object.optional("format", &self.format)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("id", &self.id)?;
-        object.optional("isvInfo", &self.isv_info)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("typeGroup", &self.type_group)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCustomerTracksByRelationIdResponseBodyResultList { "content" => optional(content),
+    "creatorName" => optional(creator_name), "detail" => optional(detail), "format" =>
+    optional(format), "gmtCreate" => optional(gmt_create), "id" => optional(id),
+    "isvInfo" => optional(isv_info), "title" => optional(title), "type" =>
+    optional(r#type), "typeGroup" => optional(type_group) }
 }
 /// `GetGroupSetResponseBodyManager`: the same model as [`CreateGroupSetResponseBodyManager`].
 pub type GetGroupSetResponseBodyManager = CreateGroupSetResponseBodyManager;
@@ -7928,37 +5314,14 @@ pub struct GetInAppPurchaseGoodsResponseBodyResult {
         Vec<GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInAppPurchaseGoodsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInAppPurchaseGoodsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orderVersion" => rt::read_field(map, &mut self.order_version),
-            "purchaseGoodsList" => rt::read_field(map, &mut self.purchase_goods_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInAppPurchaseGoodsResponseBodyResult { "orderVersion" =>
+    read_field(order_version), "purchaseGoodsList" => read_field(purchase_goods_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInAppPurchaseGoodsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orderVersion", &self.order_version)?;
-        object.optional("purchaseGoodsList", &self.purchase_goods_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInAppPurchaseGoodsResponseBodyResult { "orderVersion" => optional(order_version),
+    "purchaseGoodsList" => optional(purchase_goods_list) }
 }
 /// `GetNavigationCatalogResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7971,39 +5334,14 @@ pub struct GetNavigationCatalogResponseBodyResult {
     /// `navCatalog`.
     pub nav_catalog: Option<Vec<GetNavigationCatalogResponseBodyResultNavCatalog>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetNavigationCatalogResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNavigationCatalogResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTraceId" => rt::read_field(map, &mut self.biz_trace_id),
-            "module" => rt::read_field(map, &mut self.module),
-            "navCatalog" => rt::read_field(map, &mut self.nav_catalog),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNavigationCatalogResponseBodyResult { "bizTraceId" => read_field(biz_trace_id),
+    "module" => read_field(module), "navCatalog" => read_field(nav_catalog) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetNavigationCatalogResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizTraceId", &self.biz_trace_id)?;
-        object.optional("module", &self.module)?;
-        object.optional("navCatalog", &self.nav_catalog)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNavigationCatalogResponseBodyResult { "bizTraceId" => optional(biz_trace_id),
+    "module" => optional(module), "navCatalog" => optional(nav_catalog) }
 }
 /// `GetObjectDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8018,41 +5356,16 @@ pub struct GetObjectDataResponseBodyResult {
     /// `values`.
     pub values: Option<Vec<GetObjectDataResponseBodyResultValues>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetObjectDataResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetObjectDataResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetObjectDataResponseBodyResult { "hasMore" => read_field(has_more), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "values" =>
+    read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetObjectDataResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetObjectDataResponseBodyResult { "hasMore" => optional(has_more), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token), "values" =>
+    optional(values) }
 }
 /// `GetOfficialAccountContactsResponseBodyValues`.
 #[derive(Clone, Debug, Default)]
@@ -8063,37 +5376,14 @@ pub struct GetOfficialAccountContactsResponseBodyValues {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountContactsResponseBodyValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOfficialAccountContactsResponseBodyValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contacts" => rt::read_field(map, &mut self.contacts),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOfficialAccountContactsResponseBodyValues { "contacts" => read_field(contacts),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOfficialAccountContactsResponseBodyValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contacts", &self.contacts)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOfficialAccountContactsResponseBodyValues { "contacts" => optional(contacts),
+    "userId" => optional(user_id) }
 }
 /// `GetOfficialAccountOTOMessageResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8104,38 +5394,14 @@ pub struct GetOfficialAccountOTOMessageResultResponseBodyResult {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetOfficialAccountOTOMessageResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOfficialAccountOTOMessageResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readUserIdList" => rt::read_field(map, &mut self.read_user_id_list),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOfficialAccountOTOMessageResultResponseBodyResult { "readUserIdList" =>
+    read_field(read_user_id_list), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOfficialAccountOTOMessageResultResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("readUserIdList", &self.read_user_id_list)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOfficialAccountOTOMessageResultResponseBodyResult { "readUserIdList" =>
+    optional(read_user_id_list), "status" => optional(status) }
 }
 /// `GetRelatedViewTabDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8144,35 +5410,12 @@ pub struct GetRelatedViewTabDataResponseBodyResult {
     /// `page`.
     pub page: Option<GetRelatedViewTabDataResponseBodyResultPage>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRelatedViewTabDataResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelatedViewTabDataResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "page" => rt::read_field(map, &mut self.page),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelatedViewTabDataResponseBodyResult { "page" => read_field(page) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelatedViewTabDataResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("page", &self.page)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelatedViewTabDataResponseBodyResult { "page" => optional(page) }
 }
 /// `GetRelatedViewTabMetaResponseBodyResults`.
 #[derive(Clone, Debug, Default)]
@@ -8185,39 +5428,16 @@ pub struct GetRelatedViewTabMetaResponseBodyResults {
     /// `tabTitle`.
     pub tab_title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRelatedViewTabMetaResponseBodyResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelatedViewTabMetaResponseBodyResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "relateComponentId" => rt::read_field(map, &mut self.relate_component_id),
-            "tabTitle" => rt::read_field(map, &mut self.tab_title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelatedViewTabMetaResponseBodyResults { "formCode" => read_field(form_code),
+    "relateComponentId" => read_field(relate_component_id), "tabTitle" =>
+    read_field(tab_title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelatedViewTabMetaResponseBodyResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("relateComponentId", &self.relate_component_id)?;
-        object.optional("tabTitle", &self.tab_title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelatedViewTabMetaResponseBodyResults { "formCode" => optional(form_code),
+    "relateComponentId" => optional(relate_component_id), "tabTitle" =>
+    optional(tab_title) }
 }
 /// `GetRelationUkSettingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8228,37 +5448,14 @@ pub struct GetRelationUkSettingResponseBodyResult {
     /// `fieldId`.
     pub field_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRelationUkSettingResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelationUkSettingResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelationUkSettingResponseBodyResult { "bizAlias" => read_field(biz_alias),
+    "fieldId" => read_field(field_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelationUkSettingResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelationUkSettingResponseBodyResult { "bizAlias" => optional(biz_alias), "fieldId"
+    => optional(field_id) }
 }
 /// `ListAvailableBenefitResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8279,47 +5476,18 @@ pub struct ListAvailableBenefitResponseBodyResult {
     /// `versionName`.
     pub version_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAvailableBenefitResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAvailableBenefitResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "quota" => rt::read_field(map, &mut self.quota),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "usedQuota" => rt::read_field(map, &mut self.used_quota),
-            "version" => rt::read_field(map, &mut self.version),
-            "versionName" => rt::read_field(map, &mut self.version_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAvailableBenefitResponseBodyResult { "benefitCode" => read_field(benefit_code),
+    "endTime" => read_field(end_time), "quota" => read_field(quota), "startTime" =>
+    read_field(start_time), "usedQuota" => read_field(used_quota), "version" =>
+    read_field(version), "versionName" => read_field(version_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAvailableBenefitResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("benefitCode", &self.benefit_code)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("quota", &self.quota)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("usedQuota", &self.used_quota)?;
-        object.optional("version", &self.version)?;
-        object.optional("versionName", &self.version_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAvailableBenefitResponseBodyResult { "benefitCode" => optional(benefit_code),
+    "endTime" => optional(end_time), "quota" => optional(quota), "startTime" =>
+    optional(start_time), "usedQuota" => optional(used_quota), "version" =>
+    optional(version), "versionName" => optional(version_name) }
 }
 /// `ListBenefitLicenseResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8330,37 +5498,14 @@ pub struct ListBenefitLicenseResponseBodyResult {
     /// `licenses`.
     pub licenses: Option<Vec<ListBenefitLicenseResponseBodyResultLicenses>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListBenefitLicenseResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListBenefitLicenseResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "domain" => rt::read_field(map, &mut self.domain),
-            "licenses" => rt::read_field(map, &mut self.licenses),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListBenefitLicenseResponseBodyResult { "domain" => read_field(domain), "licenses" =>
+    read_field(licenses) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListBenefitLicenseResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("domain", &self.domain)?;
-        object.optional("licenses", &self.licenses)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListBenefitLicenseResponseBodyResult { "domain" => optional(domain), "licenses" =>
+    optional(licenses) }
 }
 /// `ListClueTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8371,36 +5516,13 @@ pub struct ListClueTagResponseBodyResult {
     /// `tagId`.
     pub tag_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListClueTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListClueTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "tagId" => rt::read_field(map, &mut self.tag_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListClueTagResponseBodyResult { "name" => read_field(name), "tagId" =>
+    read_field(tag_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListClueTagResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("tagId", &self.tag_id)?;
-        object.end()
+rt::impl_serialize! {
+    ListClueTagResponseBodyResult { "name" => optional(name), "tagId" => optional(tag_id)
     }
 }
 /// `ListCrmPersonalCustomersResponseBodyResult`.
@@ -8434,59 +5556,26 @@ pub struct ListCrmPersonalCustomersResponseBodyResult {
     /// `procOutResult`.
     pub proc_out_result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCrmPersonalCustomersResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCrmPersonalCustomersResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "data" => rt::read_field(map, &mut self.data),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            "permission" => rt::read_field(map, &mut self.permission),
-            "procInstStatus" => rt::read_field(map, &mut self.proc_inst_status),
-            "procOutResult" => rt::read_field(map, &mut self.proc_out_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCrmPersonalCustomersResponseBodyResult { "appUuid" => read_field(app_uuid),
+    "creatorNick" => read_field(creator_nick), "creatorUserId" =>
+    read_field(creator_user_id), "data" => read_field(data), "extendData" =>
+    read_field(extend_data), "formCode" => read_field(form_code), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "instanceId" =>
+    read_field(instance_id), "objectType" => read_field(object_type), "permission" =>
+    read_field(permission), "procInstStatus" => read_field(proc_inst_status),
+    "procOutResult" => read_field(proc_out_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCrmPersonalCustomersResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("creatorNick", &self.creator_nick)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("data", &self.data)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("objectType", &self.object_type)?;
-        object.optional("permission", &self.permission)?;
-        object.optional("procInstStatus", &self.proc_inst_status)?;
-        object.optional("procOutResult", &self.proc_out_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCrmPersonalCustomersResponseBodyResult { "appUuid" => optional(app_uuid),
+    "creatorNick" => optional(creator_nick), "creatorUserId" =>
+    optional(creator_user_id), "data" => optional(data), "extendData" =>
+    optional(extend_data), "formCode" => optional(form_code), "gmtCreate" =>
+    optional(gmt_create), "gmtModified" => optional(gmt_modified), "instanceId" =>
+    optional(instance_id), "objectType" => optional(object_type), "permission" =>
+    optional(permission), "procInstStatus" => optional(proc_inst_status), "procOutResult"
+    => optional(proc_out_result) }
 }
 /// `ListGroupSetResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -8525,67 +5614,30 @@ pub struct ListGroupSetResponseBodyResultList {
     /// `templateId`.
     pub template_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListGroupSetResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListGroupSetResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "groupChatCount" => rt::read_field(map, &mut self.group_chat_count),
-            "lastOpenConversationId" => {
-                rt::read_field(map, &mut self.last_open_conversation_id)
-            }
-            "manager" => rt::read_field(map, &mut self.manager),
-            "managerUserIds" => rt::read_field(map, &mut self.manager_user_ids),
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "memberQuota" => rt::read_field(map, &mut self.member_quota),
-            "name" => rt::read_field(map, &mut self.name),
-            "notice" => rt::read_field(map, &mut self.notice),
-            "noticeToped" => rt::read_field(map, &mut self.notice_toped),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListGroupSetResponseBodyResultList { "gmtCreate" => read_field(gmt_create),
+    "gmtModified" => read_field(gmt_modified), "groupChatCount" =>
+    read_field(group_chat_count), "lastOpenConversationId" =>
+    read_field(last_open_conversation_id), "manager" => read_field(manager),
+    "managerUserIds" => read_field(manager_user_ids), "memberCount" =>
+    read_field(member_count), "memberQuota" => read_field(member_quota), "name" =>
+    read_field(name), "notice" => read_field(notice), "noticeToped" =>
+    read_field(notice_toped), "openGroupSetId" => read_field(open_group_set_id), "owner"
+    => read_field(owner), "ownerUserId" => read_field(owner_user_id), "relationType" =>
+    read_field(relation_type), "templateId" => read_field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListGroupSetResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("groupChatCount", &self.group_chat_count)?;
-        object.optional("lastOpenConversationId", &self.last_open_conversation_id)?;
-        object.optional("manager", &self.manager)?;
-        object.optional("managerUserIds", &self.manager_user_ids)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("memberQuota", &self.member_quota)?;
-        object.optional("name", &self.name)?;
-        object.optional("notice", &self.notice)?;
-        object.optional("noticeToped", &self.notice_toped)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("ownerUserId", &self.owner_user_id)?;
-        object.optional("relationType", &self.relation_type)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListGroupSetResponseBodyResultList { "gmtCreate" => optional(gmt_create),
+    "gmtModified" => optional(gmt_modified), "groupChatCount" =>
+    optional(group_chat_count), "lastOpenConversationId" =>
+    optional(last_open_conversation_id), "manager" => optional(manager), "managerUserIds"
+    => optional(manager_user_ids), "memberCount" => optional(member_count), "memberQuota"
+    => optional(member_quota), "name" => optional(name), "notice" => optional(notice),
+    "noticeToped" => optional(notice_toped), "openGroupSetId" =>
+    optional(open_group_set_id), "owner" => optional(owner), "ownerUserId" =>
+    optional(owner_user_id), "relationType" => optional(relation_type), "templateId" =>
+    optional(template_id) }
 }
 /// `QueryAllCustomerResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8598,39 +5650,14 @@ pub struct QueryAllCustomerResponseBodyResult {
     /// `values`.
     pub values: Option<Vec<QueryAllCustomerResponseBodyResultValues>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllCustomerResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllCustomerResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllCustomerResponseBodyResult { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "values" => read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllCustomerResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllCustomerResponseBodyResult { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "values" => optional(values) }
 }
 /// `QueryAllTracksResponseBodyValues`.
 #[derive(Clone, Debug, Default)]
@@ -8651,47 +5678,18 @@ pub struct QueryAllTracksResponseBodyValues {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllTracksResponseBodyValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllTracksResponseBodyValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "customerId" => rt::read_field(map, &mut self.customer_id),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "id" => rt::read_field(map, &mut self.id),
-            "subType" => rt::read_field(map, &mut self.sub_type),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllTracksResponseBodyValues { "bizId" => read_field(biz_id), "creator" =>
+    read_field(creator), "customerId" => read_field(customer_id), "gmtCreate" =>
+    read_field(gmt_create), "id" => read_field(id), "subType" => read_field(sub_type),
+    "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllTracksResponseBodyValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("customerId", &self.customer_id)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("id", &self.id)?;
-        object.optional("subType", &self.sub_type)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllTracksResponseBodyValues { "bizId" => optional(biz_id), "creator" =>
+    optional(creator), "customerId" => optional(customer_id), "gmtCreate" =>
+    optional(gmt_create), "id" => optional(id), "subType" => optional(sub_type), "type"
+    => optional(r#type) }
 }
 /// `QueryAppManagerResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8704,39 +5702,14 @@ pub struct QueryAppManagerResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAppManagerResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAppManagerResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAppManagerResponseBodyResult { "avatarUrl" => read_field(avatar_url), "name" =>
+    read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAppManagerResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAppManagerResponseBodyResult { "avatarUrl" => optional(avatar_url), "name" =>
+    optional(name), "userId" => optional(user_id) }
 }
 /// `QueryBenefitInventoryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8747,37 +5720,14 @@ pub struct QueryBenefitInventoryResponseBodyResult {
     /// `usedQuota`.
     pub used_quota: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBenefitInventoryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBenefitInventoryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "totalQuota" => rt::read_field(map, &mut self.total_quota),
-            "usedQuota" => rt::read_field(map, &mut self.used_quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBenefitInventoryResponseBodyResult { "totalQuota" => read_field(total_quota),
+    "usedQuota" => read_field(used_quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBenefitInventoryResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("totalQuota", &self.total_quota)?;
-        object.optional("usedQuota", &self.used_quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBenefitInventoryResponseBodyResult { "totalQuota" => optional(total_quota),
+    "usedQuota" => optional(used_quota) }
 }
 /// `QueryClueFollowStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8790,39 +5740,14 @@ pub struct QueryClueFollowStatusResponseBodyResult {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryClueFollowStatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryClueFollowStatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clueId" => rt::read_field(map, &mut self.clue_id),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryClueFollowStatusResponseBodyResult { "clueId" => read_field(clue_id), "scope" =>
+    read_field(scope), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryClueFollowStatusResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("clueId", &self.clue_id)?;
-        object.optional("scope", &self.scope)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryClueFollowStatusResponseBodyResult { "clueId" => optional(clue_id), "scope" =>
+    optional(scope), "status" => optional(status) }
 }
 /// `QueryCrmGroupChatsResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -8843,47 +5768,20 @@ pub struct QueryCrmGroupChatsResponseBodyResultList {
     /// `ownerUserName`.
     pub owner_user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCrmGroupChatsResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCrmGroupChatsResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "name" => rt::read_field(map, &mut self.name),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "ownerUserName" => rt::read_field(map, &mut self.owner_user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCrmGroupChatsResponseBodyResultList { "gmtCreate" => read_field(gmt_create),
+    "memberCount" => read_field(member_count), "name" => read_field(name),
+    "openConversationId" => read_field(open_conversation_id), "openGroupSetId" =>
+    read_field(open_group_set_id), "ownerUserId" => read_field(owner_user_id),
+    "ownerUserName" => read_field(owner_user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCrmGroupChatsResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("name", &self.name)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("ownerUserId", &self.owner_user_id)?;
-        object.optional("ownerUserName", &self.owner_user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCrmGroupChatsResponseBodyResultList { "gmtCreate" => optional(gmt_create),
+    "memberCount" => optional(member_count), "name" => optional(name),
+    "openConversationId" => optional(open_conversation_id), "openGroupSetId" =>
+    optional(open_group_set_id), "ownerUserId" => optional(owner_user_id),
+    "ownerUserName" => optional(owner_user_name) }
 }
 /// `QueryCrmPersonalCustomerResponseBodyValues`.
 #[derive(Clone, Debug, Default)]
@@ -8912,55 +5810,23 @@ pub struct QueryCrmPersonalCustomerResponseBodyValues {
     /// `procOutResult`.
     pub proc_out_result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCrmPersonalCustomerResponseBodyValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCrmPersonalCustomerResponseBodyValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "data" => rt::read_field(map, &mut self.data),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            "permission" => rt::read_field(map, &mut self.permission),
-            "procInstStatus" => rt::read_field(map, &mut self.proc_inst_status),
-            "procOutResult" => rt::read_field(map, &mut self.proc_out_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCrmPersonalCustomerResponseBodyValues { "creatorNick" =>
+    read_field(creator_nick), "creatorUserId" => read_field(creator_user_id), "data" =>
+    read_field(data), "extendData" => read_field(extend_data), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "instanceId" =>
+    read_field(instance_id), "objectType" => read_field(object_type), "permission" =>
+    read_field(permission), "procInstStatus" => read_field(proc_inst_status),
+    "procOutResult" => read_field(proc_out_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCrmPersonalCustomerResponseBodyValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorNick", &self.creator_nick)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("data", &self.data)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("objectType", &self.object_type)?;
-        object.optional("permission", &self.permission)?;
-        object.optional("procInstStatus", &self.proc_inst_status)?;
-        object.optional("procOutResult", &self.proc_out_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCrmPersonalCustomerResponseBodyValues { "creatorNick" => optional(creator_nick),
+    "creatorUserId" => optional(creator_user_id), "data" => optional(data), "extendData"
+    => optional(extend_data), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "instanceId" => optional(instance_id), "objectType" =>
+    optional(object_type), "permission" => optional(permission), "procInstStatus" =>
+    optional(proc_inst_status), "procOutResult" => optional(proc_out_result) }
 }
 /// `QueryCustomerBizTypeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8969,35 +5835,14 @@ pub struct QueryCustomerBizTypeResponseBodyResult {
     /// `customerBizType`.
     pub customer_biz_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerBizTypeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomerBizTypeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerBizType" => rt::read_field(map, &mut self.customer_biz_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerBizTypeResponseBodyResult { "customerBizType" =>
+    read_field(customer_biz_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCustomerBizTypeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customerBizType", &self.customer_biz_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerBizTypeResponseBodyResult { "customerBizType" =>
+    optional(customer_biz_type) }
 }
 /// `QueryGlobalInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -9008,37 +5853,14 @@ pub struct QueryGlobalInfoResponseBodyResult {
     /// `t2t3Coexist`.
     pub t2t3_coexist: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGlobalInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGlobalInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "oemEnable" => rt::read_field(map, &mut self.oem_enable),
-            "t2t3Coexist" => rt::read_field(map, &mut self.t2t3_coexist),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGlobalInfoResponseBodyResult { "oemEnable" => read_field(oem_enable),
+    "t2t3Coexist" => read_field(t2t3_coexist) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGlobalInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("oemEnable", &self.oem_enable)?;
-        object.optional("t2t3Coexist", &self.t2t3_coexist)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGlobalInfoResponseBodyResult { "oemEnable" => optional(oem_enable),
+    "t2t3Coexist" => optional(t2t3_coexist) }
 }
 /// `QueryOfficialAccountUserBasicInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -9047,36 +5869,13 @@ pub struct QueryOfficialAccountUserBasicInfoResponseBodyResult {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryOfficialAccountUserBasicInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOfficialAccountUserBasicInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryOfficialAccountUserBasicInfoResponseBodyResult { "status" => read_field(status)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOfficialAccountUserBasicInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOfficialAccountUserBasicInfoResponseBodyResult { "status" => optional(status) }
 }
 /// `QueryRelationDatasByTargetIdResponseBodyRelations`.
 #[derive(Clone, Debug, Default)]
@@ -9093,42 +5892,17 @@ pub struct QueryRelationDatasByTargetIdResponseBodyRelations {
     /// `relationType`.
     pub relation_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryRelationDatasByTargetIdResponseBodyRelations {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRelationDatasByTargetIdResponseBodyRelations {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizDataList" => rt::read_field(map, &mut self.biz_data_list),
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            "relationId" => rt::read_field(map, &mut self.relation_id),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRelationDatasByTargetIdResponseBodyRelations { "bizDataList" =>
+    read_field(biz_data_list), "openConversationIds" =>
+    read_field(open_conversation_ids), "relationId" => read_field(relation_id),
+    "relationType" => read_field(relation_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRelationDatasByTargetIdResponseBodyRelations {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizDataList", &self.biz_data_list)?;
-        object.optional("openConversationIds", &self.open_conversation_ids)?;
-        object.optional("relationId", &self.relation_id)?;
-        object.optional("relationType", &self.relation_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRelationDatasByTargetIdResponseBodyRelations { "bizDataList" =>
+    optional(biz_data_list), "openConversationIds" => optional(open_conversation_ids),
+    "relationId" => optional(relation_id), "relationType" => optional(relation_type) }
 }
 /// `SaveBenefitLicenseResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -9139,37 +5913,14 @@ pub struct SaveBenefitLicenseResponseBodyResult {
     /// `licenses`.
     pub licenses: Option<Vec<SaveBenefitLicenseResponseBodyResultLicenses>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SaveBenefitLicenseResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveBenefitLicenseResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "domain" => rt::read_field(map, &mut self.domain),
-            "licenses" => rt::read_field(map, &mut self.licenses),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveBenefitLicenseResponseBodyResult { "domain" => read_field(domain), "licenses" =>
+    read_field(licenses) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SaveBenefitLicenseResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("domain", &self.domain)?;
-        object.optional("licenses", &self.licenses)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveBenefitLicenseResponseBodyResult { "domain" => optional(domain), "licenses" =>
+    optional(licenses) }
 }
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBody`.
 #[derive(Clone, Debug, Default)]
@@ -9234,45 +5985,16 @@ impl SendOfficialAccountOTOMessageRequestDetailMessageBody {
         self
     }
 }
-impl rt::serde::Serialize for SendOfficialAccountOTOMessageRequestDetailMessageBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionCard", &self.action_card)?;
-        object.optional("image", &self.image)?;
-        object.optional("link", &self.link)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOfficialAccountOTOMessageRequestDetailMessageBody { "actionCard" =>
+    optional(action_card), "image" => optional(image), "link" => optional(link),
+    "markdown" => optional(markdown), "text" => optional(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendOfficialAccountOTOMessageRequestDetailMessageBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendOfficialAccountOTOMessageRequestDetailMessageBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionCard" => rt::read_field(map, &mut self.action_card),
-            "image" => rt::read_field(map, &mut self.image),
-            "link" => rt::read_field(map, &mut self.link),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOfficialAccountOTOMessageRequestDetailMessageBody { "actionCard" =>
+    read_field(action_card), "image" => read_field(image), "link" => read_field(link),
+    "markdown" => read_field(markdown), "text" => read_field(text) }
 }
 /// `SendOfficialAccountOTOMessageResponseBodyResult`: the same model as [`BatchSendOfficialAccountOTOMessageResponseBodyResult`].
 pub type SendOfficialAccountOTOMessageResponseBodyResult = BatchSendOfficialAccountOTOMessageResponseBodyResult;
@@ -9329,43 +6051,16 @@ impl SendOfficialAccountSNSMessageRequestDetailMessageBody {
         self
     }
 }
-impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequestDetailMessageBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionCard", &self.action_card)?;
-        object.optional("link", &self.link)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOfficialAccountSNSMessageRequestDetailMessageBody { "actionCard" =>
+    optional(action_card), "link" => optional(link), "markdown" => optional(markdown),
+    "text" => optional(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendOfficialAccountSNSMessageRequestDetailMessageBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionCard" => rt::read_field(map, &mut self.action_card),
-            "link" => rt::read_field(map, &mut self.link),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOfficialAccountSNSMessageRequestDetailMessageBody { "actionCard" =>
+    read_field(action_card), "link" => read_field(link), "markdown" =>
+    read_field(markdown), "text" => read_field(text) }
 }
 /// `SendOfficialAccountSNSMessageResponseBodyResult`: the same model as [`BatchSendOfficialAccountOTOMessageResponseBodyResult`].
 pub type SendOfficialAccountSNSMessageResponseBodyResult = BatchSendOfficialAccountOTOMessageResponseBodyResult;
@@ -9422,43 +6117,16 @@ impl ServiceWindowMessageBatchPushRequestDetailMessageBody {
         self
     }
 }
-impl rt::serde::Serialize for ServiceWindowMessageBatchPushRequestDetailMessageBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionCard", &self.action_card)?;
-        object.optional("link", &self.link)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ServiceWindowMessageBatchPushRequestDetailMessageBody { "actionCard" =>
+    optional(action_card), "link" => optional(link), "markdown" => optional(markdown),
+    "text" => optional(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ServiceWindowMessageBatchPushRequestDetailMessageBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ServiceWindowMessageBatchPushRequestDetailMessageBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionCard" => rt::read_field(map, &mut self.action_card),
-            "link" => rt::read_field(map, &mut self.link),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ServiceWindowMessageBatchPushRequestDetailMessageBody { "actionCard" =>
+    read_field(action_card), "link" => read_field(link), "markdown" =>
+    read_field(markdown), "text" => read_field(text) }
 }
 /// `ServiceWindowMessageBatchPushResponseBodyResult`: the same model as [`BatchSendOfficialAccountOTOMessageResponseBodyResult`].
 pub type ServiceWindowMessageBatchPushResponseBodyResult = BatchSendOfficialAccountOTOMessageResponseBodyResult;
@@ -9487,38 +6155,14 @@ impl UpdateMenuDataRequestNavDataNavExtInfo {
         self
     }
 }
-impl rt::serde::Serialize for UpdateMenuDataRequestNavDataNavExtInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("productMode", &self.product_mode)?;
-        object.optional("provider", &self.provider)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMenuDataRequestNavDataNavExtInfo { "productMode" => optional(product_mode),
+    "provider" => optional(provider) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateMenuDataRequestNavDataNavExtInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateMenuDataRequestNavDataNavExtInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "productMode" => rt::read_field(map, &mut self.product_mode),
-            "provider" => rt::read_field(map, &mut self.provider),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMenuDataRequestNavDataNavExtInfo { "productMode" => read_field(product_mode),
+    "provider" => read_field(provider) }
 }
 /// `UpdateMetaModelFieldRequestFieldDTOListProps`: the same model as [`AddMetaModelFieldRequestFieldDTOListProps`].
 pub type UpdateMetaModelFieldRequestFieldDTOListProps = AddMetaModelFieldRequestFieldDTOListProps;
@@ -9701,81 +6345,33 @@ impl UpdateRelationMetaFieldRequestFieldDTOListProps {
         self
     }
 }
-impl rt::serde::Serialize for UpdateRelationMetaFieldRequestFieldDTOListProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("align", &self.align)?;
-        object.field("bizAlias", &self.biz_alias)?;
-        object.optional("choice", &self.choice)?;
-        object.optional("content", &self.content)?;
-        object.optional("disabled", &self.disabled)?;
-        object.optional("duration", &self.duration)?;
-        object.field("fieldId", &self.field_id)?;
-        object.optional("format", &self.format)?;
-        object.optional("invisible", &self.invisible)?;
-        object.field("label", &self.label)?;
-        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
-        object.optional("link", &self.link)?;
-        object.optional("needDetail", &self.need_detail)?;
-        object.optional("notPrint", &self.not_print)?;
-        object.optional("notUpper", &self.not_upper)?;
-        object.optional("options", &self.options)?;
-        object.optional("payEnable", &self.pay_enable)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.field("required", &self.required)?;
-        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
-        object.optional("sortable", &self.sortable)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRelationMetaFieldRequestFieldDTOListProps { "align" => optional(align),
+    "bizAlias" => field(biz_alias), "choice" => optional(choice), "content" =>
+    optional(content), "disabled" => optional(disabled), "duration" =>
+    optional(duration), "fieldId" => field(field_id), "format" => optional(format),
+    "invisible" => optional(invisible), "label" => field(label), "labelEditableFreeze" =>
+    optional(label_editable_freeze), "link" => optional(link), "needDetail" =>
+    optional(need_detail), "notPrint" => optional(not_print), "notUpper" =>
+    optional(not_upper), "options" => optional(options), "payEnable" =>
+    optional(pay_enable), "placeholder" => optional(placeholder), "required" =>
+    field(required), "requiredEditableFreeze" => optional(required_editable_freeze),
+    "sortable" => optional(sortable), "unit" => optional(unit) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateRelationMetaFieldRequestFieldDTOListProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRelationMetaFieldRequestFieldDTOListProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "align" => rt::read_field(map, &mut self.align),
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "choice" => rt::read_field(map, &mut self.choice),
-            "content" => rt::read_field(map, &mut self.content),
-            "disabled" => rt::read_field(map, &mut self.disabled),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "format" => rt::read_field(map, &mut self.format),
-            "invisible" => rt::read_field(map, &mut self.invisible),
-            "label" => rt::read_field(map, &mut self.label),
-            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
-            "link" => rt::read_field(map, &mut self.link),
-            "needDetail" => rt::read_field(map, &mut self.need_detail),
-            "notPrint" => rt::read_field(map, &mut self.not_print),
-            "notUpper" => rt::read_field(map, &mut self.not_upper),
-            "options" => rt::read_field(map, &mut self.options),
-            "payEnable" => rt::read_field(map, &mut self.pay_enable),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "required" => rt::read_field(map, &mut self.required),
-            "requiredEditableFreeze" => {
-                rt::read_field(map, &mut self.required_editable_freeze)
-            }
-            "sortable" => rt::read_field(map, &mut self.sortable),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRelationMetaFieldRequestFieldDTOListProps { "align" => read_field(align),
+    "bizAlias" => read_field(biz_alias), "choice" => read_field(choice), "content" =>
+    read_field(content), "disabled" => read_field(disabled), "duration" =>
+    read_field(duration), "fieldId" => read_field(field_id), "format" =>
+    read_field(format), "invisible" => read_field(invisible), "label" =>
+    read_field(label), "labelEditableFreeze" => read_field(label_editable_freeze), "link"
+    => read_field(link), "needDetail" => read_field(need_detail), "notPrint" =>
+    read_field(not_print), "notUpper" => read_field(not_upper), "options" =>
+    read_field(options), "payEnable" => read_field(pay_enable), "placeholder" =>
+    read_field(placeholder), "required" => read_field(required), "requiredEditableFreeze"
+    => read_field(required_editable_freeze), "sortable" => read_field(sortable), "unit"
+    => read_field(unit) }
 }
 /// `AddMetaModelFieldRequestFieldDTOListPropsOptions`.
 #[derive(Clone, Debug, Default)]
@@ -9802,39 +6398,14 @@ impl AddMetaModelFieldRequestFieldDTOListPropsOptions {
         self
     }
 }
-impl rt::serde::Serialize for AddMetaModelFieldRequestFieldDTOListPropsOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddMetaModelFieldRequestFieldDTOListPropsOptions { "key" => optional(key), "value" =>
+    optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for AddMetaModelFieldRequestFieldDTOListPropsOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddMetaModelFieldRequestFieldDTOListPropsOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddMetaModelFieldRequestFieldDTOListPropsOptions { "key" => read_field(key), "value"
+    => read_field(value) }
 }
 /// `AddRelationMetaFieldRequestFieldDTOListPropsOptions`: the same model as [`AddMetaModelFieldRequestFieldDTOListPropsOptions`].
 pub type AddRelationMetaFieldRequestFieldDTOListPropsOptions = AddMetaModelFieldRequestFieldDTOListPropsOptions;
@@ -9903,49 +6474,18 @@ impl BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
         self
     }
 }
-impl rt::serde::Serialize
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("buttonList", &self.button_list)?;
-        object.optional("buttonOrientation", &self.button_orientation)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("singleTitle", &self.single_title)?;
-        object.optional("singleUrl", &self.single_url)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard { "buttonList"
+    => optional(button_list), "buttonOrientation" => optional(button_orientation),
+    "markdown" => optional(markdown), "singleTitle" => optional(single_title),
+    "singleUrl" => optional(single_url), "title" => field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "buttonList" => rt::read_field(map, &mut self.button_list),
-            "buttonOrientation" => rt::read_field(map, &mut self.button_orientation),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "singleTitle" => rt::read_field(map, &mut self.single_title),
-            "singleUrl" => rt::read_field(map, &mut self.single_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard { "buttonList"
+    => read_field(button_list), "buttonOrientation" => read_field(button_orientation),
+    "markdown" => read_field(markdown), "singleTitle" => read_field(single_title),
+    "singleUrl" => read_field(single_url), "title" => read_field(title) }
 }
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink`.
 #[derive(Clone, Debug)]
@@ -9977,44 +6517,16 @@ impl BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
         }
     }
 }
-impl rt::serde::Serialize
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("messageUrl", &self.message_url)?;
-        object.field("picUrl", &self.pic_url)?;
-        object.field("text", &self.text)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink { "messageUrl" =>
+    field(message_url), "picUrl" => field(pic_url), "text" => field(text), "title" =>
+    field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageUrl" => rt::read_field(map, &mut self.message_url),
-            "picUrl" => rt::read_field(map, &mut self.pic_url),
-            "text" => rt::read_field(map, &mut self.text),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink { "messageUrl" =>
+    read_field(message_url), "picUrl" => read_field(pic_url), "text" => read_field(text),
+    "title" => read_field(title) }
 }
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`.
 #[derive(Clone, Debug)]
@@ -10035,40 +6547,14 @@ impl BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
         }
     }
 }
-impl rt::serde::Serialize
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("text", &self.text)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown { "text" =>
+    field(text), "title" => field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "text" => rt::read_field(map, &mut self.text),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown { "text" =>
+    read_field(text), "title" => read_field(title) }
 }
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText`.
 #[derive(Clone, Debug)]
@@ -10084,38 +6570,14 @@ impl BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
         Self { content: content.into() }
     }
 }
-impl rt::serde::Serialize
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText { "content" =>
+    field(content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText { "content" =>
+    read_field(content) }
 }
 /// `CreateRelationMetaRequestRelationMetaDTOItemsProps`: the same model as [`AddRelationMetaFieldRequestFieldDTOListProps`].
 pub type CreateRelationMetaRequestRelationMetaDTOItemsProps = AddRelationMetaFieldRequestFieldDTOListProps;
@@ -10142,50 +6604,18 @@ pub struct DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceField
     /// `unit`.
     pub unit: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "format" => rt::read_field(map, &mut self.format),
-            "label" => rt::read_field(map, &mut self.label),
-            "name" => rt::read_field(map, &mut self.name),
-            "nillable" => rt::read_field(map, &mut self.nillable),
-            "selectOptions" => rt::read_field(map, &mut self.select_options),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields { "format" =>
+    read_field(format), "label" => read_field(label), "name" => read_field(name),
+    "nillable" => read_field(nillable), "selectOptions" => read_field(select_options),
+    "type" => read_field(r#type), "unit" => read_field(unit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("format", &self.format)?;
-        object.optional("label", &self.label)?;
-        object.optional("name", &self.name)?;
-        object.optional("nillable", &self.nillable)?;
-        object.optional("selectOptions", &self.select_options)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields { "format" =>
+    optional(format), "label" => optional(label), "name" => optional(name), "nillable" =>
+    optional(nillable), "selectOptions" => optional(select_options), "type" =>
+    optional(r#type), "unit" => optional(unit) }
 }
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields`.
 #[derive(Clone, Debug, Default)]
@@ -10196,40 +6626,14 @@ pub struct DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryF
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aggregator" => rt::read_field(map, &mut self.aggregator),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
+    "aggregator" => read_field(aggregator), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aggregator", &self.aggregator)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
+    "aggregator" => optional(aggregator), "name" => optional(name) }
 }
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions`.
 #[derive(Clone, Debug, Default)]
@@ -10240,40 +6644,14 @@ pub struct DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions 
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions { "key" =>
+    read_field(key), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions { "key" =>
+    optional(key), "value" => optional(value) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItems`.
 #[derive(Clone, Debug, Default)]
@@ -10288,40 +6666,16 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItems {
     /// `props`.
     pub props: Option<DescribeMetaModelResponseBodyMetaModelDTOListItemsProps>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "children" => rt::read_field(map, &mut self.children),
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "props" => rt::read_field(map, &mut self.props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItems { "children" =>
+    read_field(children), "componentName" => read_field(component_name), "props" =>
+    read_field(props) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DescribeMetaModelResponseBodyMetaModelDTOListItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("children", &self.children)?;
-        object.optional("componentName", &self.component_name)?;
-        object.optional("props", &self.props)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItems { "children" =>
+    optional(children), "componentName" => optional(component_name), "props" =>
+    optional(props) }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItems`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItems`].
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItems = DescribeMetaModelResponseBodyMetaModelDTOListItems;
@@ -10348,55 +6702,24 @@ pub struct FindTargetRelatedFollowRecordsResponseBodyResultResultList {
     /// `recordInstId`.
     pub record_inst_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for FindTargetRelatedFollowRecordsResponseBodyResultResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FindTargetRelatedFollowRecordsResponseBodyResultResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "followContent" => rt::read_field(map, &mut self.follow_content),
-            "followTargetDataId" => rt::read_field(map, &mut self.follow_target_data_id),
-            "followTargetType" => rt::read_field(map, &mut self.follow_target_type),
-            "gmtCreateMilliseconds" => {
-                rt::read_field(map, &mut self.gmt_create_milliseconds)
-            }
-            "gmtModifiedMilliseconds" => {
-                rt::read_field(map, &mut self.gmt_modified_milliseconds)
-            }
-            "modifierUserId" => rt::read_field(map, &mut self.modifier_user_id),
-            "recordInstId" => rt::read_field(map, &mut self.record_inst_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FindTargetRelatedFollowRecordsResponseBodyResultResultList { "creatorUserId" =>
+    read_field(creator_user_id), "followContent" => read_field(follow_content),
+    "followTargetDataId" => read_field(follow_target_data_id), "followTargetType" =>
+    read_field(follow_target_type), "gmtCreateMilliseconds" =>
+    read_field(gmt_create_milliseconds), "gmtModifiedMilliseconds" =>
+    read_field(gmt_modified_milliseconds), "modifierUserId" =>
+    read_field(modifier_user_id), "recordInstId" => read_field(record_inst_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for FindTargetRelatedFollowRecordsResponseBodyResultResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("followContent", &self.follow_content)?;
-        object.optional("followTargetDataId", &self.follow_target_data_id)?;
-        object.optional("followTargetType", &self.follow_target_type)?;
-        object.optional("gmtCreateMilliseconds", &self.gmt_create_milliseconds)?;
-        object.optional("gmtModifiedMilliseconds", &self.gmt_modified_milliseconds)?;
-        object.optional("modifierUserId", &self.modifier_user_id)?;
-        object.optional("recordInstId", &self.record_inst_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FindTargetRelatedFollowRecordsResponseBodyResultResultList { "creatorUserId" =>
+    optional(creator_user_id), "followContent" => optional(follow_content),
+    "followTargetDataId" => optional(follow_target_data_id), "followTargetType" =>
+    optional(follow_target_type), "gmtCreateMilliseconds" =>
+    optional(gmt_create_milliseconds), "gmtModifiedMilliseconds" =>
+    optional(gmt_modified_milliseconds), "modifierUserId" => optional(modifier_user_id),
+    "recordInstId" => optional(record_inst_id) }
 }
 /// `GetContactsResponseBodyResultValues`.
 #[derive(Clone, Debug, Default)]
@@ -10419,49 +6742,20 @@ pub struct GetContactsResponseBodyResultValues {
     /// `permission`.
     pub permission: Option<GetContactsResponseBodyResultValuesPermission>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContactsResponseBodyResultValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContactsResponseBodyResultValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "data" => rt::read_field(map, &mut self.data),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            "permission" => rt::read_field(map, &mut self.permission),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContactsResponseBodyResultValues { "creatorUserId" => read_field(creator_user_id),
+    "data" => read_field(data), "extendData" => read_field(extend_data), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "instanceId" =>
+    read_field(instance_id), "objectType" => read_field(object_type), "permission" =>
+    read_field(permission) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContactsResponseBodyResultValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("data", &self.data)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("objectType", &self.object_type)?;
-        object.optional("permission", &self.permission)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContactsResponseBodyResultValues { "creatorUserId" => optional(creator_user_id),
+    "data" => optional(data), "extendData" => optional(extend_data), "gmtCreate" =>
+    optional(gmt_create), "gmtModified" => optional(gmt_modified), "instanceId" =>
+    optional(instance_id), "objectType" => optional(object_type), "permission" =>
+    optional(permission) }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsFieldScopes`.
 #[derive(Clone, Debug, Default)]
@@ -10472,38 +6766,14 @@ pub struct GetCrmRolePermissionResponseBodyPermissionsFieldScopes {
     /// `fieldId`.
     pub field_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCrmRolePermissionResponseBodyPermissionsFieldScopes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsFieldScopes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldActions" => rt::read_field(map, &mut self.field_actions),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmRolePermissionResponseBodyPermissionsFieldScopes { "fieldActions" =>
+    read_field(field_actions), "fieldId" => read_field(field_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCrmRolePermissionResponseBodyPermissionsFieldScopes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldActions", &self.field_actions)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCrmRolePermissionResponseBodyPermissionsFieldScopes { "fieldActions" =>
+    optional(field_actions), "fieldId" => optional(field_id) }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsManagingScopeList`.
 #[derive(Clone, Debug, Default)]
@@ -10516,41 +6786,14 @@ pub struct GetCrmRolePermissionResponseBodyPermissionsManagingScopeList {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCrmRolePermissionResponseBodyPermissionsManagingScopeList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsManagingScopeList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ext" => rt::read_field(map, &mut self.ext),
-            "manager" => rt::read_field(map, &mut self.manager),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmRolePermissionResponseBodyPermissionsManagingScopeList { "ext" =>
+    read_field(ext), "manager" => read_field(manager), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetCrmRolePermissionResponseBodyPermissionsManagingScopeList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ext", &self.ext)?;
-        object.optional("manager", &self.manager)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCrmRolePermissionResponseBodyPermissionsManagingScopeList { "ext" =>
+    optional(ext), "manager" => optional(manager), "type" => optional(r#type) }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsOperateScopes`.
 #[derive(Clone, Debug, Default)]
@@ -10561,38 +6804,14 @@ pub struct GetCrmRolePermissionResponseBodyPermissionsOperateScopes {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCrmRolePermissionResponseBodyPermissionsOperateScopes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsOperateScopes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasAuth" => rt::read_field(map, &mut self.has_auth),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmRolePermissionResponseBodyPermissionsOperateScopes { "hasAuth" =>
+    read_field(has_auth), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCrmRolePermissionResponseBodyPermissionsOperateScopes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasAuth", &self.has_auth)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCrmRolePermissionResponseBodyPermissionsOperateScopes { "hasAuth" =>
+    optional(has_auth), "type" => optional(r#type) }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsRoleMemberList`.
 #[derive(Clone, Debug, Default)]
@@ -10607,42 +6826,16 @@ pub struct GetCrmRolePermissionResponseBodyPermissionsRoleMemberList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCrmRolePermissionResponseBodyPermissionsRoleMemberList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsRoleMemberList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmRolePermissionResponseBodyPermissionsRoleMemberList { "memberId" =>
+    read_field(member_id), "name" => read_field(name), "type" => read_field(r#type),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCrmRolePermissionResponseBodyPermissionsRoleMemberList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCrmRolePermissionResponseBodyPermissionsRoleMemberList { "memberId" =>
+    optional(member_id), "name" => optional(name), "type" => optional(r#type), "userId"
+    => optional(user_id) }
 }
 /// `GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo`.
 #[derive(Clone, Debug, Default)]
@@ -10653,39 +6846,14 @@ pub struct GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo {
     /// `orgName`.
     pub org_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo { "appName" =>
+    read_field(app_name), "orgName" => read_field(org_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("orgName", &self.org_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo { "appName" =>
+    optional(app_name), "orgName" => optional(org_name) }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList`.
 #[derive(Clone, Debug, Default)]
@@ -10724,60 +6892,24 @@ pub struct GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applicableVersion" => rt::read_field(map, &mut self.applicable_version),
-            "applyNum" => rt::read_field(map, &mut self.apply_num),
-            "belongIndustry" => rt::read_field(map, &mut self.belong_industry),
-            "goodsId" => rt::read_field(map, &mut self.goods_id),
-            "goodsType" => rt::read_field(map, &mut self.goods_type),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "mainOperationInfo" => rt::read_field(map, &mut self.main_operation_info),
-            "media" => rt::read_field(map, &mut self.media),
-            "price" => rt::read_field(map, &mut self.price),
-            "subOperationInfo" => rt::read_field(map, &mut self.sub_operation_info),
-            "subTitle" => rt::read_field(map, &mut self.sub_title),
-            "tag" => rt::read_field(map, &mut self.tag),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList { "applicableVersion" =>
+    read_field(applicable_version), "applyNum" => read_field(apply_num), "belongIndustry"
+    => read_field(belong_industry), "goodsId" => read_field(goods_id), "goodsType" =>
+    read_field(goods_type), "icon" => read_field(icon), "mainOperationInfo" =>
+    read_field(main_operation_info), "media" => read_field(media), "price" =>
+    read_field(price), "subOperationInfo" => read_field(sub_operation_info), "subTitle"
+    => read_field(sub_title), "tag" => read_field(tag), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("applicableVersion", &self.applicable_version)?;
-        object.optional("applyNum", &self.apply_num)?;
-        object.optional("belongIndustry", &self.belong_industry)?;
-        object.optional("goodsId", &self.goods_id)?;
-        object.optional("goodsType", &self.goods_type)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("mainOperationInfo", &self.main_operation_info)?;
-        object.optional("media", &self.media)?;
-        object.optional("price", &self.price)?;
-        object.optional("subOperationInfo", &self.sub_operation_info)?;
-        object.optional("subTitle", &self.sub_title)?;
-        object.optional("tag", &self.tag)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList { "applicableVersion" =>
+    optional(applicable_version), "applyNum" => optional(apply_num), "belongIndustry" =>
+    optional(belong_industry), "goodsId" => optional(goods_id), "goodsType" =>
+    optional(goods_type), "icon" => optional(icon), "mainOperationInfo" =>
+    optional(main_operation_info), "media" => optional(media), "price" =>
+    optional(price), "subOperationInfo" => optional(sub_operation_info), "subTitle" =>
+    optional(sub_title), "tag" => optional(tag), "title" => optional(title) }
 }
 /// `GetNavigationCatalogResponseBodyResultNavCatalog`.
 #[derive(Clone, Debug, Default)]
@@ -10794,44 +6926,17 @@ pub struct GetNavigationCatalogResponseBodyResultNavCatalog {
     /// `navType`.
     pub nav_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetNavigationCatalogResponseBodyResultNavCatalog {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNavigationCatalogResponseBodyResultNavCatalog {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "children" => rt::read_field(map, &mut self.children),
-            "navCode" => rt::read_field(map, &mut self.nav_code),
-            "navId" => rt::read_field(map, &mut self.nav_id),
-            "navName" => rt::read_field(map, &mut self.nav_name),
-            "navType" => rt::read_field(map, &mut self.nav_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNavigationCatalogResponseBodyResultNavCatalog { "children" =>
+    read_field(children), "navCode" => read_field(nav_code), "navId" =>
+    read_field(nav_id), "navName" => read_field(nav_name), "navType" =>
+    read_field(nav_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetNavigationCatalogResponseBodyResultNavCatalog {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("children", &self.children)?;
-        object.optional("navCode", &self.nav_code)?;
-        object.optional("navId", &self.nav_id)?;
-        object.optional("navName", &self.nav_name)?;
-        object.optional("navType", &self.nav_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNavigationCatalogResponseBodyResultNavCatalog { "children" => optional(children),
+    "navCode" => optional(nav_code), "navId" => optional(nav_id), "navName" =>
+    optional(nav_name), "navType" => optional(nav_type) }
 }
 /// `GetObjectDataResponseBodyResultValues`.
 #[derive(Clone, Debug, Default)]
@@ -10860,55 +6965,23 @@ pub struct GetObjectDataResponseBodyResultValues {
     /// `procOutResult`.
     pub proc_out_result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetObjectDataResponseBodyResultValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetObjectDataResponseBodyResultValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "data" => rt::read_field(map, &mut self.data),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            "permission" => rt::read_field(map, &mut self.permission),
-            "procInstStatus" => rt::read_field(map, &mut self.proc_inst_status),
-            "procOutResult" => rt::read_field(map, &mut self.proc_out_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetObjectDataResponseBodyResultValues { "creatorNick" => read_field(creator_nick),
+    "creatorUserId" => read_field(creator_user_id), "data" => read_field(data),
+    "extendData" => read_field(extend_data), "gmtCreate" => read_field(gmt_create),
+    "gmtModified" => read_field(gmt_modified), "instanceId" => read_field(instance_id),
+    "objectType" => read_field(object_type), "permission" => read_field(permission),
+    "procInstStatus" => read_field(proc_inst_status), "procOutResult" =>
+    read_field(proc_out_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetObjectDataResponseBodyResultValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorNick", &self.creator_nick)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("data", &self.data)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("objectType", &self.object_type)?;
-        object.optional("permission", &self.permission)?;
-        object.optional("procInstStatus", &self.proc_inst_status)?;
-        object.optional("procOutResult", &self.proc_out_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetObjectDataResponseBodyResultValues { "creatorNick" => optional(creator_nick),
+    "creatorUserId" => optional(creator_user_id), "data" => optional(data), "extendData"
+    => optional(extend_data), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "instanceId" => optional(instance_id), "objectType" =>
+    optional(object_type), "permission" => optional(permission), "procInstStatus" =>
+    optional(proc_inst_status), "procOutResult" => optional(proc_out_result) }
 }
 /// `GetOfficialAccountContactsResponseBodyValuesContacts`.
 #[derive(Clone, Debug, Default)]
@@ -10933,50 +7006,20 @@ pub struct GetOfficialAccountContactsResponseBodyValuesContacts {
         GetOfficialAccountContactsResponseBodyValuesContactsPermission,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetOfficialAccountContactsResponseBodyValuesContacts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOfficialAccountContactsResponseBodyValuesContacts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "data" => rt::read_field(map, &mut self.data),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            "permission" => rt::read_field(map, &mut self.permission),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOfficialAccountContactsResponseBodyValuesContacts { "createTime" =>
+    read_field(create_time), "creatorNick" => read_field(creator_nick), "creatorUserId"
+    => read_field(creator_user_id), "data" => read_field(data), "extendData" =>
+    read_field(extend_data), "instanceId" => read_field(instance_id), "modifyTime" =>
+    read_field(modify_time), "permission" => read_field(permission) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOfficialAccountContactsResponseBodyValuesContacts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorNick", &self.creator_nick)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("data", &self.data)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.optional("permission", &self.permission)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOfficialAccountContactsResponseBodyValuesContacts { "createTime" =>
+    optional(create_time), "creatorNick" => optional(creator_nick), "creatorUserId" =>
+    optional(creator_user_id), "data" => optional(data), "extendData" =>
+    optional(extend_data), "instanceId" => optional(instance_id), "modifyTime" =>
+    optional(modify_time), "permission" => optional(permission) }
 }
 /// `GetRelatedViewTabDataResponseBodyResultPage`.
 #[derive(Clone, Debug, Default)]
@@ -10991,41 +7034,16 @@ pub struct GetRelatedViewTabDataResponseBodyResultPage {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRelatedViewTabDataResponseBodyResultPage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelatedViewTabDataResponseBodyResultPage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelatedViewTabDataResponseBodyResultPage { "hasMore" => read_field(has_more),
+    "list" => read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelatedViewTabDataResponseBodyResultPage {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelatedViewTabDataResponseBodyResultPage { "hasMore" => optional(has_more), "list"
+    => optional(list), "nextToken" => optional(next_token), "totalCount" =>
+    optional(total_count) }
 }
 /// `ListBenefitLicenseResponseBodyResultLicenses`.
 #[derive(Clone, Debug, Default)]
@@ -11034,35 +7052,14 @@ pub struct ListBenefitLicenseResponseBodyResultLicenses {
     /// `licenseUserId`.
     pub license_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListBenefitLicenseResponseBodyResultLicenses {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListBenefitLicenseResponseBodyResultLicenses {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "licenseUserId" => rt::read_field(map, &mut self.license_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListBenefitLicenseResponseBodyResultLicenses { "licenseUserId" =>
+    read_field(license_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListBenefitLicenseResponseBodyResultLicenses {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("licenseUserId", &self.license_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListBenefitLicenseResponseBodyResultLicenses { "licenseUserId" =>
+    optional(license_user_id) }
 }
 /// `ListCrmPersonalCustomersResponseBodyResultPermission`.
 #[derive(Clone, Debug, Default)]
@@ -11073,38 +7070,15 @@ pub struct ListCrmPersonalCustomersResponseBodyResultPermission {
     /// `participantStaffIds`.
     pub participant_staff_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListCrmPersonalCustomersResponseBodyResultPermission {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCrmPersonalCustomersResponseBodyResultPermission {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ownerStaffIds" => rt::read_field(map, &mut self.owner_staff_ids),
-            "participantStaffIds" => rt::read_field(map, &mut self.participant_staff_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCrmPersonalCustomersResponseBodyResultPermission { "ownerStaffIds" =>
+    read_field(owner_staff_ids), "participantStaffIds" =>
+    read_field(participant_staff_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCrmPersonalCustomersResponseBodyResultPermission {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ownerStaffIds", &self.owner_staff_ids)?;
-        object.optional("participantStaffIds", &self.participant_staff_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCrmPersonalCustomersResponseBodyResultPermission { "ownerStaffIds" =>
+    optional(owner_staff_ids), "participantStaffIds" => optional(participant_staff_ids) }
 }
 /// `ListGroupSetResponseBodyResultListManager`: the same model as [`CreateGroupSetResponseBodyManager`].
 pub type ListGroupSetResponseBodyResultListManager = CreateGroupSetResponseBodyManager;
@@ -11137,57 +7111,25 @@ pub struct QueryAllCustomerResponseBodyResultValues {
     /// `processOutResult`.
     pub process_out_result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllCustomerResponseBodyResultValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllCustomerResponseBodyResultValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "data" => rt::read_field(map, &mut self.data),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            "permission" => rt::read_field(map, &mut self.permission),
-            "processInstanceStatus" => {
-                rt::read_field(map, &mut self.process_instance_status)
-            }
-            "processOutResult" => rt::read_field(map, &mut self.process_out_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllCustomerResponseBodyResultValues { "createTime" => read_field(create_time),
+    "creatorNick" => read_field(creator_nick), "creatorUserId" =>
+    read_field(creator_user_id), "data" => read_field(data), "extendData" =>
+    read_field(extend_data), "instanceId" => read_field(instance_id), "modifyTime" =>
+    read_field(modify_time), "objectType" => read_field(object_type), "permission" =>
+    read_field(permission), "processInstanceStatus" =>
+    read_field(process_instance_status), "processOutResult" =>
+    read_field(process_out_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllCustomerResponseBodyResultValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorNick", &self.creator_nick)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("data", &self.data)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.optional("objectType", &self.object_type)?;
-        object.optional("permission", &self.permission)?;
-        object.optional("processInstanceStatus", &self.process_instance_status)?;
-        object.optional("processOutResult", &self.process_out_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllCustomerResponseBodyResultValues { "createTime" => optional(create_time),
+    "creatorNick" => optional(creator_nick), "creatorUserId" =>
+    optional(creator_user_id), "data" => optional(data), "extendData" =>
+    optional(extend_data), "instanceId" => optional(instance_id), "modifyTime" =>
+    optional(modify_time), "objectType" => optional(object_type), "permission" =>
+    optional(permission), "processInstanceStatus" => optional(process_instance_status),
+    "processOutResult" => optional(process_out_result) }
 }
 /// `QueryCrmPersonalCustomerResponseBodyValuesPermission`: the same model as [`ListCrmPersonalCustomersResponseBodyResultPermission`].
 pub type QueryCrmPersonalCustomerResponseBodyValuesPermission = ListCrmPersonalCustomersResponseBodyResultPermission;
@@ -11202,41 +7144,14 @@ pub struct QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extendValue" => rt::read_field(map, &mut self.extend_value),
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList { "extendValue" =>
+    read_field(extend_value), "key" => read_field(key), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extendValue", &self.extend_value)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList { "extendValue" =>
+    optional(extend_value), "key" => optional(key), "value" => optional(value) }
 }
 /// `SaveBenefitLicenseResponseBodyResultLicenses`.
 #[derive(Clone, Debug, Default)]
@@ -11245,35 +7160,14 @@ pub struct SaveBenefitLicenseResponseBodyResultLicenses {
     /// `licenseUserId`.
     pub license_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SaveBenefitLicenseResponseBodyResultLicenses {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveBenefitLicenseResponseBodyResultLicenses {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "licenseUserId" => rt::read_field(map, &mut self.license_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveBenefitLicenseResponseBodyResultLicenses { "licenseUserId" =>
+    read_field(license_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SaveBenefitLicenseResponseBodyResultLicenses {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("licenseUserId", &self.license_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveBenefitLicenseResponseBodyResultLicenses { "licenseUserId" =>
+    optional(license_user_id) }
 }
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`].
 pub type SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard;
@@ -11295,38 +7189,14 @@ impl SendOfficialAccountOTOMessageRequestDetailMessageBodyImage {
         self
     }
 }
-impl rt::serde::Serialize
-for SendOfficialAccountOTOMessageRequestDetailMessageBodyImage {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOfficialAccountOTOMessageRequestDetailMessageBodyImage { "mediaId" =>
+    optional(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendOfficialAccountOTOMessageRequestDetailMessageBodyImage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendOfficialAccountOTOMessageRequestDetailMessageBodyImage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOfficialAccountOTOMessageRequestDetailMessageBodyImage { "mediaId" =>
+    read_field(media_id) }
 }
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBodyLink`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink`].
 pub type SendOfficialAccountOTOMessageRequestDetailMessageBodyLink = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink;
@@ -11394,48 +7264,18 @@ impl SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard {
         self
     }
 }
-impl rt::serde::Serialize
-for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("buttonList", &self.button_list)?;
-        object.optional("buttonOrientation", &self.button_orientation)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("singleTitle", &self.single_title)?;
-        object.optional("singleUrl", &self.single_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard { "buttonList" =>
+    optional(button_list), "buttonOrientation" => optional(button_orientation),
+    "markdown" => optional(markdown), "singleTitle" => optional(single_title),
+    "singleUrl" => optional(single_url), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "buttonList" => rt::read_field(map, &mut self.button_list),
-            "buttonOrientation" => rt::read_field(map, &mut self.button_orientation),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "singleTitle" => rt::read_field(map, &mut self.single_title),
-            "singleUrl" => rt::read_field(map, &mut self.single_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard { "buttonList" =>
+    read_field(button_list), "buttonOrientation" => read_field(button_orientation),
+    "markdown" => read_field(markdown), "singleTitle" => read_field(single_title),
+    "singleUrl" => read_field(single_url), "title" => read_field(title) }
 }
 /// `SendOfficialAccountSNSMessageRequestDetailMessageBodyLink`.
 #[derive(Clone, Debug, Default)]
@@ -11476,43 +7316,16 @@ impl SendOfficialAccountSNSMessageRequestDetailMessageBodyLink {
         self
     }
 }
-impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequestDetailMessageBodyLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("messageUrl", &self.message_url)?;
-        object.optional("picUrl", &self.pic_url)?;
-        object.optional("text", &self.text)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOfficialAccountSNSMessageRequestDetailMessageBodyLink { "messageUrl" =>
+    optional(message_url), "picUrl" => optional(pic_url), "text" => optional(text),
+    "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendOfficialAccountSNSMessageRequestDetailMessageBodyLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBodyLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageUrl" => rt::read_field(map, &mut self.message_url),
-            "picUrl" => rt::read_field(map, &mut self.pic_url),
-            "text" => rt::read_field(map, &mut self.text),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOfficialAccountSNSMessageRequestDetailMessageBodyLink { "messageUrl" =>
+    read_field(message_url), "picUrl" => read_field(pic_url), "text" => read_field(text),
+    "title" => read_field(title) }
 }
 /// `SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown`.
 #[derive(Clone, Debug, Default)]
@@ -11539,40 +7352,14 @@ impl SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown {
         self
     }
 }
-impl rt::serde::Serialize
-for SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("text", &self.text)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown { "text" =>
+    optional(text), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "text" => rt::read_field(map, &mut self.text),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown { "text" =>
+    read_field(text), "title" => read_field(title) }
 }
 /// `SendOfficialAccountSNSMessageRequestDetailMessageBodyText`.
 #[derive(Clone, Debug, Default)]
@@ -11592,37 +7379,14 @@ impl SendOfficialAccountSNSMessageRequestDetailMessageBodyText {
         self
     }
 }
-impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequestDetailMessageBodyText {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOfficialAccountSNSMessageRequestDetailMessageBodyText { "content" =>
+    optional(content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendOfficialAccountSNSMessageRequestDetailMessageBodyText {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBodyText {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOfficialAccountSNSMessageRequestDetailMessageBodyText { "content" =>
+    read_field(content) }
 }
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard`.
 #[derive(Clone, Debug, Default)]
@@ -11684,48 +7448,18 @@ impl ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard {
         self
     }
 }
-impl rt::serde::Serialize
-for ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("buttonList", &self.button_list)?;
-        object.optional("buttonOrientation", &self.button_orientation)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("singleTitle", &self.single_title)?;
-        object.optional("singleUrl", &self.single_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard { "buttonList" =>
+    optional(button_list), "buttonOrientation" => optional(button_orientation),
+    "markdown" => optional(markdown), "singleTitle" => optional(single_title),
+    "singleUrl" => optional(single_url), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "buttonList" => rt::read_field(map, &mut self.button_list),
-            "buttonOrientation" => rt::read_field(map, &mut self.button_orientation),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "singleTitle" => rt::read_field(map, &mut self.single_title),
-            "singleUrl" => rt::read_field(map, &mut self.single_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard { "buttonList" =>
+    read_field(button_list), "buttonOrientation" => read_field(button_orientation),
+    "markdown" => read_field(markdown), "singleTitle" => read_field(single_title),
+    "singleUrl" => read_field(single_url), "title" => read_field(title) }
 }
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyLink`: the same model as [`SendOfficialAccountSNSMessageRequestDetailMessageBodyLink`].
 pub type ServiceWindowMessageBatchPushRequestDetailMessageBodyLink = SendOfficialAccountSNSMessageRequestDetailMessageBodyLink;
@@ -11756,41 +7490,14 @@ impl BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonL
         }
     }
 }
-impl rt::serde::Serialize
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionUrl", &self.action_url)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    "actionUrl" => field(action_url), "title" => field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionUrl" => rt::read_field(map, &mut self.action_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    "actionUrl" => read_field(action_url), "title" => read_field(title) }
 }
 /// `CreateRelationMetaRequestRelationMetaDTOItemsPropsOptions`: the same model as [`AddMetaModelFieldRequestFieldDTOListPropsOptions`].
 pub type CreateRelationMetaRequestRelationMetaDTOItemsPropsOptions = AddMetaModelFieldRequestFieldDTOListPropsOptions;
@@ -11805,39 +7512,14 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren {
     /// `props`.
     pub props: Option<DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "props" => rt::read_field(map, &mut self.props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren { "componentName" =>
+    read_field(component_name), "props" => read_field(props) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("componentName", &self.component_name)?;
-        object.optional("props", &self.props)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren { "componentName" =>
+    optional(component_name), "props" => optional(props) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsProps`.
 #[derive(Clone, Debug, Default)]
@@ -11944,122 +7626,54 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsProps {
     /// `watermark`.
     pub watermark: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionName" => rt::read_field(map, &mut self.action_name),
-            "align" => rt::read_field(map, &mut self.align),
-            "availableTemplates" => rt::read_field(map, &mut self.available_templates),
-            "behaviorLinkage" => rt::read_field(map, &mut self.behavior_linkage),
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "choice" => rt::read_field(map, &mut self.choice),
-            "content" => rt::read_field(map, &mut self.content),
-            "dataSource" => rt::read_field(map, &mut self.data_source),
-            "defaultColor" => rt::read_field(map, &mut self.default_color),
-            "disabled" => rt::read_field(map, &mut self.disabled),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "durationLabel" => rt::read_field(map, &mut self.duration_label),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "fields" => rt::read_field(map, &mut self.fields),
-            "format" => rt::read_field(map, &mut self.format),
-            "formula" => rt::read_field(map, &mut self.formula),
-            "invisible" => rt::read_field(map, &mut self.invisible),
-            "label" => rt::read_field(map, &mut self.label),
-            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
-            "limit" => rt::read_field(map, &mut self.limit),
-            "link" => rt::read_field(map, &mut self.link),
-            "mode" => rt::read_field(map, &mut self.mode),
-            "multi" => rt::read_field(map, &mut self.multi),
-            "multiple" => rt::read_field(map, &mut self.multiple),
-            "needDetail" => rt::read_field(map, &mut self.need_detail),
-            "notPrint" => rt::read_field(map, &mut self.not_print),
-            "notUpper" => rt::read_field(map, &mut self.not_upper),
-            "options" => rt::read_field(map, &mut self.options),
-            "payEnable" => rt::read_field(map, &mut self.pay_enable),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "quote" => rt::read_field(map, &mut self.quote),
-            "ratio" => rt::read_field(map, &mut self.ratio),
-            "relateSource" => rt::read_field(map, &mut self.relate_source),
-            "required" => rt::read_field(map, &mut self.required),
-            "requiredEditableFreeze" => {
-                rt::read_field(map, &mut self.required_editable_freeze)
-            }
-            "rule" => rt::read_field(map, &mut self.rule),
-            "sortable" => rt::read_field(map, &mut self.sortable),
-            "spread" => rt::read_field(map, &mut self.spread),
-            "statField" => rt::read_field(map, &mut self.stat_field),
-            "tableViewMode" => rt::read_field(map, &mut self.table_view_mode),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
-            "watermark" => rt::read_field(map, &mut self.watermark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsProps { "actionName" =>
+    read_field(action_name), "align" => read_field(align), "availableTemplates" =>
+    read_field(available_templates), "behaviorLinkage" => read_field(behavior_linkage),
+    "bizAlias" => read_field(biz_alias), "choice" => read_field(choice), "content" =>
+    read_field(content), "dataSource" => read_field(data_source), "defaultColor" =>
+    read_field(default_color), "disabled" => read_field(disabled), "duration" =>
+    read_field(duration), "durationLabel" => read_field(duration_label), "fieldId" =>
+    read_field(field_id), "fields" => read_field(fields), "format" => read_field(format),
+    "formula" => read_field(formula), "invisible" => read_field(invisible), "label" =>
+    read_field(label), "labelEditableFreeze" => read_field(label_editable_freeze),
+    "limit" => read_field(limit), "link" => read_field(link), "mode" => read_field(mode),
+    "multi" => read_field(multi), "multiple" => read_field(multiple), "needDetail" =>
+    read_field(need_detail), "notPrint" => read_field(not_print), "notUpper" =>
+    read_field(not_upper), "options" => read_field(options), "payEnable" =>
+    read_field(pay_enable), "placeholder" => read_field(placeholder), "quote" =>
+    read_field(quote), "ratio" => read_field(ratio), "relateSource" =>
+    read_field(relate_source), "required" => read_field(required),
+    "requiredEditableFreeze" => read_field(required_editable_freeze), "rule" =>
+    read_field(rule), "sortable" => read_field(sortable), "spread" => read_field(spread),
+    "statField" => read_field(stat_field), "tableViewMode" =>
+    read_field(table_view_mode), "unit" => read_field(unit), "verticalPrint" =>
+    read_field(vertical_print), "watermark" => read_field(watermark) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DescribeMetaModelResponseBodyMetaModelDTOListItemsProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionName", &self.action_name)?;
-        object.optional("align", &self.align)?;
-        object.optional("availableTemplates", &self.available_templates)?;
-        object.optional("behaviorLinkage", &self.behavior_linkage)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("choice", &self.choice)?;
-        object.optional("content", &self.content)?;
-        object.optional("dataSource", &self.data_source)?;
-        object.optional("defaultColor", &self.default_color)?;
-        object.optional("disabled", &self.disabled)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("durationLabel", &self.duration_label)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("fields", &self.fields)?;
-        object.optional("format", &self.format)?;
-        object.optional("formula", &self.formula)?;
-        object.optional("invisible", &self.invisible)?;
-        object.optional("label", &self.label)?;
-        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
-        object.optional("limit", &self.limit)?;
-        object.optional("link", &self.link)?;
-        object.optional("mode", &self.mode)?;
-        object.optional("multi", &self.multi)?;
-        object.optional("multiple", &self.multiple)?;
-        object.optional("needDetail", &self.need_detail)?;
-        object.optional("notPrint", &self.not_print)?;
-        object.optional("notUpper", &self.not_upper)?;
-        object.optional("options", &self.options)?;
-        object.optional("payEnable", &self.pay_enable)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("quote", &self.quote)?;
-        object.optional("ratio", &self.ratio)?;
-        object.optional("relateSource", &self.relate_source)?;
-        object.optional("required", &self.required)?;
-        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
-        object.optional("rule", &self.rule)?;
-        object.optional("sortable", &self.sortable)?;
-        object.optional("spread", &self.spread)?;
-        object.optional("statField", &self.stat_field)?;
-        object.optional("tableViewMode", &self.table_view_mode)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("verticalPrint", &self.vertical_print)?;
-        object.optional("watermark", &self.watermark)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsProps { "actionName" =>
+    optional(action_name), "align" => optional(align), "availableTemplates" =>
+    optional(available_templates), "behaviorLinkage" => optional(behavior_linkage),
+    "bizAlias" => optional(biz_alias), "choice" => optional(choice), "content" =>
+    optional(content), "dataSource" => optional(data_source), "defaultColor" =>
+    optional(default_color), "disabled" => optional(disabled), "duration" =>
+    optional(duration), "durationLabel" => optional(duration_label), "fieldId" =>
+    optional(field_id), "fields" => optional(fields), "format" => optional(format),
+    "formula" => optional(formula), "invisible" => optional(invisible), "label" =>
+    optional(label), "labelEditableFreeze" => optional(label_editable_freeze), "limit" =>
+    optional(limit), "link" => optional(link), "mode" => optional(mode), "multi" =>
+    optional(multi), "multiple" => optional(multiple), "needDetail" =>
+    optional(need_detail), "notPrint" => optional(not_print), "notUpper" =>
+    optional(not_upper), "options" => optional(options), "payEnable" =>
+    optional(pay_enable), "placeholder" => optional(placeholder), "quote" =>
+    optional(quote), "ratio" => optional(ratio), "relateSource" =>
+    optional(relate_source), "required" => optional(required), "requiredEditableFreeze"
+    => optional(required_editable_freeze), "rule" => optional(rule), "sortable" =>
+    optional(sortable), "spread" => optional(spread), "statField" =>
+    optional(stat_field), "tableViewMode" => optional(table_view_mode), "unit" =>
+    optional(unit), "verticalPrint" => optional(vertical_print), "watermark" =>
+    optional(watermark) }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildren`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren`].
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildren = DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren;
@@ -12078,44 +7692,16 @@ pub struct FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowConte
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "extendValue" => rt::read_field(map, &mut self.extend_value),
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent { "bizAlias"
+    => read_field(biz_alias), "extendValue" => read_field(extend_value), "key" =>
+    read_field(key), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("extendValue", &self.extend_value)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent { "bizAlias"
+    => optional(biz_alias), "extendValue" => optional(extend_value), "key" =>
+    optional(key), "value" => optional(value) }
 }
 /// `GetContactsResponseBodyResultValuesPermission`.
 #[derive(Clone, Debug, Default)]
@@ -12126,37 +7712,15 @@ pub struct GetContactsResponseBodyResultValuesPermission {
     /// `participantUserIds`.
     pub participant_user_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContactsResponseBodyResultValuesPermission {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContactsResponseBodyResultValuesPermission {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ownerUserIds" => rt::read_field(map, &mut self.owner_user_ids),
-            "participantUserIds" => rt::read_field(map, &mut self.participant_user_ids),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetContactsResponseBodyResultValuesPermission { "ownerUserIds" =>
+    read_field(owner_user_ids), "participantUserIds" => read_field(participant_user_ids)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContactsResponseBodyResultValuesPermission {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ownerUserIds", &self.owner_user_ids)?;
-        object.optional("participantUserIds", &self.participant_user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContactsResponseBodyResultValuesPermission { "ownerUserIds" =>
+    optional(owner_user_ids), "participantUserIds" => optional(participant_user_ids) }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt`.
 #[derive(Clone, Debug, Default)]
@@ -12167,39 +7731,14 @@ pub struct GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt {
     /// `userIdList`.
     pub user_id_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt { "deptIdList" =>
+    read_field(dept_id_list), "userIdList" => read_field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIdList", &self.dept_id_list)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt { "deptIdList" =>
+    optional(dept_id_list), "userIdList" => optional(user_id_list) }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo`.
 #[derive(Clone, Debug, Default)]
@@ -12212,42 +7751,16 @@ pub struct GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperation
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "goodsCode" => rt::read_field(map, &mut self.goods_code),
-            "originalUrl" => rt::read_field(map, &mut self.original_url),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo {
+    "goodsCode" => read_field(goods_code), "originalUrl" => read_field(original_url),
+    "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("goodsCode", &self.goods_code)?;
-        object.optional("originalUrl", &self.original_url)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo {
+    "goodsCode" => optional(goods_code), "originalUrl" => optional(original_url), "url"
+    => optional(url) }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia`.
 #[derive(Clone, Debug, Default)]
@@ -12258,39 +7771,14 @@ pub struct GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaType" => rt::read_field(map, &mut self.media_type),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia { "mediaType" =>
+    read_field(media_type), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mediaType", &self.media_type)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia { "mediaType" =>
+    optional(media_type), "url" => optional(url) }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListSubOperationInfo`: the same model as [`GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo`].
 pub type GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListSubOperationInfo = GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo;
@@ -12305,39 +7793,15 @@ pub struct GetOfficialAccountContactsResponseBodyValuesContactsPermission {
     /// `participantStaffIds`.
     pub participant_staff_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetOfficialAccountContactsResponseBodyValuesContactsPermission {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOfficialAccountContactsResponseBodyValuesContactsPermission {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ownerStaffIds" => rt::read_field(map, &mut self.owner_staff_ids),
-            "participantStaffIds" => rt::read_field(map, &mut self.participant_staff_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOfficialAccountContactsResponseBodyValuesContactsPermission { "ownerStaffIds" =>
+    read_field(owner_staff_ids), "participantStaffIds" =>
+    read_field(participant_staff_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetOfficialAccountContactsResponseBodyValuesContactsPermission {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ownerStaffIds", &self.owner_staff_ids)?;
-        object.optional("participantStaffIds", &self.participant_staff_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOfficialAccountContactsResponseBodyValuesContactsPermission { "ownerStaffIds" =>
+    optional(owner_staff_ids), "participantStaffIds" => optional(participant_staff_ids) }
 }
 /// `GetRelatedViewTabDataResponseBodyResultPageList`.
 #[derive(Clone, Debug, Default)]
@@ -12350,40 +7814,16 @@ pub struct GetRelatedViewTabDataResponseBodyResultPageList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetRelatedViewTabDataResponseBodyResultPageList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelatedViewTabDataResponseBodyResultPageList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "abstractMessage" => rt::read_field(map, &mut self.abstract_message),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelatedViewTabDataResponseBodyResultPageList { "abstractMessage" =>
+    read_field(abstract_message), "createTime" => read_field(create_time), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelatedViewTabDataResponseBodyResultPageList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("abstractMessage", &self.abstract_message)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelatedViewTabDataResponseBodyResultPageList { "abstractMessage" =>
+    optional(abstract_message), "createTime" => optional(create_time), "title" =>
+    optional(title) }
 }
 /// `QueryAllCustomerResponseBodyResultValuesPermission`: the same model as [`GetOfficialAccountContactsResponseBodyValuesContactsPermission`].
 pub type QueryAllCustomerResponseBodyResultValuesPermission = GetOfficialAccountContactsResponseBodyValuesContactsPermission;
@@ -12414,41 +7854,14 @@ impl SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
         self
     }
 }
-impl rt::serde::Serialize
-for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionUrl", &self.action_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
+    "actionUrl" => optional(action_url), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionUrl" => rt::read_field(map, &mut self.action_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
+    "actionUrl" => read_field(action_url), "title" => read_field(title) }
 }
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCardButtonList`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList`].
 pub type ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCardButtonList = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList;
@@ -12553,117 +7966,51 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps {
     /// `watermark`.
     pub watermark: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionName" => rt::read_field(map, &mut self.action_name),
-            "align" => rt::read_field(map, &mut self.align),
-            "availableTemplates" => rt::read_field(map, &mut self.available_templates),
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "choice" => rt::read_field(map, &mut self.choice),
-            "content" => rt::read_field(map, &mut self.content),
-            "dataSource" => rt::read_field(map, &mut self.data_source),
-            "defaultColor" => rt::read_field(map, &mut self.default_color),
-            "disabled" => rt::read_field(map, &mut self.disabled),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "durationLabel" => rt::read_field(map, &mut self.duration_label),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "fields" => rt::read_field(map, &mut self.fields),
-            "format" => rt::read_field(map, &mut self.format),
-            "formula" => rt::read_field(map, &mut self.formula),
-            "invisible" => rt::read_field(map, &mut self.invisible),
-            "label" => rt::read_field(map, &mut self.label),
-            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
-            "limit" => rt::read_field(map, &mut self.limit),
-            "link" => rt::read_field(map, &mut self.link),
-            "mode" => rt::read_field(map, &mut self.mode),
-            "multiple" => rt::read_field(map, &mut self.multiple),
-            "notPrint" => rt::read_field(map, &mut self.not_print),
-            "notUpper" => rt::read_field(map, &mut self.not_upper),
-            "options" => rt::read_field(map, &mut self.options),
-            "payEnable" => rt::read_field(map, &mut self.pay_enable),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "quote" => rt::read_field(map, &mut self.quote),
-            "ratio" => rt::read_field(map, &mut self.ratio),
-            "relateSource" => rt::read_field(map, &mut self.relate_source),
-            "required" => rt::read_field(map, &mut self.required),
-            "requiredEditableFreeze" => {
-                rt::read_field(map, &mut self.required_editable_freeze)
-            }
-            "rule" => rt::read_field(map, &mut self.rule),
-            "sortable" => rt::read_field(map, &mut self.sortable),
-            "spread" => rt::read_field(map, &mut self.spread),
-            "statField" => rt::read_field(map, &mut self.stat_field),
-            "tableViewMode" => rt::read_field(map, &mut self.table_view_mode),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
-            "watermark" => rt::read_field(map, &mut self.watermark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps { "actionName" =>
+    read_field(action_name), "align" => read_field(align), "availableTemplates" =>
+    read_field(available_templates), "bizAlias" => read_field(biz_alias), "choice" =>
+    read_field(choice), "content" => read_field(content), "dataSource" =>
+    read_field(data_source), "defaultColor" => read_field(default_color), "disabled" =>
+    read_field(disabled), "duration" => read_field(duration), "durationLabel" =>
+    read_field(duration_label), "fieldId" => read_field(field_id), "fields" =>
+    read_field(fields), "format" => read_field(format), "formula" => read_field(formula),
+    "invisible" => read_field(invisible), "label" => read_field(label),
+    "labelEditableFreeze" => read_field(label_editable_freeze), "limit" =>
+    read_field(limit), "link" => read_field(link), "mode" => read_field(mode), "multiple"
+    => read_field(multiple), "notPrint" => read_field(not_print), "notUpper" =>
+    read_field(not_upper), "options" => read_field(options), "payEnable" =>
+    read_field(pay_enable), "placeholder" => read_field(placeholder), "quote" =>
+    read_field(quote), "ratio" => read_field(ratio), "relateSource" =>
+    read_field(relate_source), "required" => read_field(required),
+    "requiredEditableFreeze" => read_field(required_editable_freeze), "rule" =>
+    read_field(rule), "sortable" => read_field(sortable), "spread" => read_field(spread),
+    "statField" => read_field(stat_field), "tableViewMode" =>
+    read_field(table_view_mode), "unit" => read_field(unit), "verticalPrint" =>
+    read_field(vertical_print), "watermark" => read_field(watermark) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionName", &self.action_name)?;
-        object.optional("align", &self.align)?;
-        object.optional("availableTemplates", &self.available_templates)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("choice", &self.choice)?;
-        object.optional("content", &self.content)?;
-        object.optional("dataSource", &self.data_source)?;
-        object.optional("defaultColor", &self.default_color)?;
-        object.optional("disabled", &self.disabled)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("durationLabel", &self.duration_label)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("fields", &self.fields)?;
-        object.optional("format", &self.format)?;
-        object.optional("formula", &self.formula)?;
-        object.optional("invisible", &self.invisible)?;
-        object.optional("label", &self.label)?;
-        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
-        object.optional("limit", &self.limit)?;
-        object.optional("link", &self.link)?;
-        object.optional("mode", &self.mode)?;
-        object.optional("multiple", &self.multiple)?;
-        object.optional("notPrint", &self.not_print)?;
-        object.optional("notUpper", &self.not_upper)?;
-        object.optional("options", &self.options)?;
-        object.optional("payEnable", &self.pay_enable)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("quote", &self.quote)?;
-        object.optional("ratio", &self.ratio)?;
-        object.optional("relateSource", &self.relate_source)?;
-        object.optional("required", &self.required)?;
-        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
-        object.optional("rule", &self.rule)?;
-        object.optional("sortable", &self.sortable)?;
-        object.optional("spread", &self.spread)?;
-        object.optional("statField", &self.stat_field)?;
-        object.optional("tableViewMode", &self.table_view_mode)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("verticalPrint", &self.vertical_print)?;
-        object.optional("watermark", &self.watermark)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps { "actionName" =>
+    optional(action_name), "align" => optional(align), "availableTemplates" =>
+    optional(available_templates), "bizAlias" => optional(biz_alias), "choice" =>
+    optional(choice), "content" => optional(content), "dataSource" =>
+    optional(data_source), "defaultColor" => optional(default_color), "disabled" =>
+    optional(disabled), "duration" => optional(duration), "durationLabel" =>
+    optional(duration_label), "fieldId" => optional(field_id), "fields" =>
+    optional(fields), "format" => optional(format), "formula" => optional(formula),
+    "invisible" => optional(invisible), "label" => optional(label), "labelEditableFreeze"
+    => optional(label_editable_freeze), "limit" => optional(limit), "link" =>
+    optional(link), "mode" => optional(mode), "multiple" => optional(multiple),
+    "notPrint" => optional(not_print), "notUpper" => optional(not_upper), "options" =>
+    optional(options), "payEnable" => optional(pay_enable), "placeholder" =>
+    optional(placeholder), "quote" => optional(quote), "ratio" => optional(ratio),
+    "relateSource" => optional(relate_source), "required" => optional(required),
+    "requiredEditableFreeze" => optional(required_editable_freeze), "rule" =>
+    optional(rule), "sortable" => optional(sortable), "spread" => optional(spread),
+    "statField" => optional(stat_field), "tableViewMode" => optional(table_view_mode),
+    "unit" => optional(unit), "verticalPrint" => optional(vertical_print), "watermark" =>
+    optional(watermark) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates`.
 #[derive(Clone, Debug, Default)]
@@ -12674,40 +8021,14 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTempl
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates { "id" =>
+    read_field(id), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates { "id" =>
+    optional(id), "name" => optional(name) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage`.
 #[derive(Clone, Debug, Default)]
@@ -12722,40 +8043,14 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkag
         >,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "optionKey" => rt::read_field(map, &mut self.option_key),
-            "targets" => rt::read_field(map, &mut self.targets),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage { "optionKey"
+    => read_field(option_key), "targets" => read_field(targets) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("optionKey", &self.option_key)?;
-        object.optional("targets", &self.targets)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage { "optionKey"
+    => optional(option_key), "targets" => optional(targets) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource`.
 #[derive(Clone, Debug, Default)]
@@ -12772,41 +8067,14 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            "target" => rt::read_field(map, &mut self.target),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource { "params" =>
+    read_field(params), "target" => read_field(target), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.optional("target", &self.target)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource { "params" =>
+    optional(params), "target" => optional(target), "type" => optional(r#type) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields`.
 #[derive(Clone, Debug, Default)]
@@ -12819,39 +8087,14 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields {
         DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "relateProps" => rt::read_field(map, &mut self.relate_props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields { "componentName" =>
+    read_field(component_name), "relateProps" => read_field(relate_props) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("componentName", &self.component_name)?;
-        object.optional("relateProps", &self.relate_props)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields { "componentName" =>
+    optional(component_name), "relateProps" => optional(relate_props) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions`.
 #[derive(Clone, Debug, Default)]
@@ -12868,43 +8111,16 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions {
     /// `warn`.
     pub warn: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extension" => rt::read_field(map, &mut self.extension),
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            "warn" => rt::read_field(map, &mut self.warn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions { "extension" =>
+    read_field(extension), "key" => read_field(key), "value" => read_field(value), "warn"
+    => read_field(warn) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.optional("warn", &self.warn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions { "extension" =>
+    optional(extension), "key" => optional(key), "value" => optional(value), "warn" =>
+    optional(warn) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource`.
 #[derive(Clone, Debug, Default)]
@@ -12921,41 +8137,16 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource {
         Vec<DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "dataSource" => rt::read_field(map, &mut self.data_source),
-            "fields" => rt::read_field(map, &mut self.fields),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource { "bizType" =>
+    read_field(biz_type), "dataSource" => read_field(data_source), "fields" =>
+    read_field(fields) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("dataSource", &self.data_source)?;
-        object.optional("fields", &self.fields)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource { "bizType" =>
+    optional(biz_type), "dataSource" => optional(data_source), "fields" =>
+    optional(fields) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule`.
 #[derive(Clone, Debug, Default)]
@@ -12966,39 +8157,14 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => rt::read_field(map, &mut self.r#type),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule { "type" =>
+    read_field(r#type), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule { "type" =>
+    optional(r#type), "value" => optional(value) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField`.
 #[derive(Clone, Debug, Default)]
@@ -13013,43 +8179,16 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField {
     /// `upper`.
     pub upper: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "label" => rt::read_field(map, &mut self.label),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "upper" => rt::read_field(map, &mut self.upper),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField { "fieldId" =>
+    read_field(field_id), "label" => read_field(label), "unit" => read_field(unit),
+    "upper" => read_field(upper) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("label", &self.label)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("upper", &self.upper)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField { "fieldId" =>
+    optional(field_id), "label" => optional(label), "unit" => optional(unit), "upper" =>
+    optional(upper) }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenProps`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps`].
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenProps = DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps;
@@ -13086,42 +8225,14 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSo
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            "target" => rt::read_field(map, &mut self.target),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource { "params"
+    => read_field(params), "target" => read_field(target), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.optional("target", &self.target)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource { "params"
+    => optional(params), "target" => optional(target), "type" => optional(r#type) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields`.
 #[derive(Clone, Debug, Default)]
@@ -13134,39 +8245,15 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields
         DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "relateProps" => rt::read_field(map, &mut self.relate_props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields {
+    "componentName" => read_field(component_name), "relateProps" =>
+    read_field(relate_props) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("componentName", &self.component_name)?;
-        object.optional("relateProps", &self.relate_props)?;
-        object.end()
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields {
+    "componentName" => optional(component_name), "relateProps" => optional(relate_props)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions`.
@@ -13182,42 +8269,14 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOption
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extension" => rt::read_field(map, &mut self.extension),
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions { "extension"
+    => read_field(extension), "key" => read_field(key), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions { "extension"
+    => optional(extension), "key" => optional(key), "value" => optional(value) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource`.
 #[derive(Clone, Debug, Default)]
@@ -13236,42 +8295,16 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelate
         >,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "dataSource" => rt::read_field(map, &mut self.data_source),
-            "fields" => rt::read_field(map, &mut self.fields),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource {
+    "bizType" => read_field(biz_type), "dataSource" => read_field(data_source), "fields"
+    => read_field(fields) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("dataSource", &self.data_source)?;
-        object.optional("fields", &self.fields)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource {
+    "bizType" => optional(biz_type), "dataSource" => optional(data_source), "fields" =>
+    optional(fields) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRule`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRule = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule;
@@ -13286,40 +8319,14 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkag
     /// `fieldId`.
     pub field_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "behavior" => rt::read_field(map, &mut self.behavior),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets {
+    "behavior" => read_field(behavior), "fieldId" => read_field(field_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("behavior", &self.behavior)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets {
+    "behavior" => optional(behavior), "fieldId" => optional(field_id) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams`.
 #[derive(Clone, Debug, Default)]
@@ -13332,38 +8339,14 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourcePara
         >,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "filters" => rt::read_field(map, &mut self.filters),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams { "filters"
+    => read_field(filters) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("filters", &self.filters)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams { "filters"
+    => optional(filters) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget`.
 #[derive(Clone, Debug, Default)]
@@ -13378,44 +8361,16 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarg
     /// `formCode`.
     pub form_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget { "appType"
+    => read_field(app_type), "appUuid" => read_field(app_uuid), "bizType" =>
+    read_field(biz_type), "formCode" => read_field(form_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("formCode", &self.form_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget { "appType"
+    => optional(app_type), "appUuid" => optional(app_uuid), "bizType" =>
+    optional(biz_type), "formCode" => optional(form_code) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps`.
 #[derive(Clone, Debug, Default)]
@@ -13486,94 +8441,38 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePr
     /// `watermark`.
     pub watermark: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "align" => rt::read_field(map, &mut self.align),
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "choice" => rt::read_field(map, &mut self.choice),
-            "content" => rt::read_field(map, &mut self.content),
-            "disabled" => rt::read_field(map, &mut self.disabled),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "durationLabel" => rt::read_field(map, &mut self.duration_label),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "format" => rt::read_field(map, &mut self.format),
-            "formula" => rt::read_field(map, &mut self.formula),
-            "invisible" => rt::read_field(map, &mut self.invisible),
-            "label" => rt::read_field(map, &mut self.label),
-            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
-            "limit" => rt::read_field(map, &mut self.limit),
-            "link" => rt::read_field(map, &mut self.link),
-            "mode" => rt::read_field(map, &mut self.mode),
-            "notUpper" => rt::read_field(map, &mut self.not_upper),
-            "options" => rt::read_field(map, &mut self.options),
-            "payEnable" => rt::read_field(map, &mut self.pay_enable),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "ratio" => rt::read_field(map, &mut self.ratio),
-            "required" => rt::read_field(map, &mut self.required),
-            "requiredEditableFreeze" => {
-                rt::read_field(map, &mut self.required_editable_freeze)
-            }
-            "spread" => rt::read_field(map, &mut self.spread),
-            "statField" => rt::read_field(map, &mut self.stat_field),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
-            "watermark" => rt::read_field(map, &mut self.watermark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps { "align" =>
+    read_field(align), "bizAlias" => read_field(biz_alias), "choice" =>
+    read_field(choice), "content" => read_field(content), "disabled" =>
+    read_field(disabled), "duration" => read_field(duration), "durationLabel" =>
+    read_field(duration_label), "fieldId" => read_field(field_id), "format" =>
+    read_field(format), "formula" => read_field(formula), "invisible" =>
+    read_field(invisible), "label" => read_field(label), "labelEditableFreeze" =>
+    read_field(label_editable_freeze), "limit" => read_field(limit), "link" =>
+    read_field(link), "mode" => read_field(mode), "notUpper" => read_field(not_upper),
+    "options" => read_field(options), "payEnable" => read_field(pay_enable),
+    "placeholder" => read_field(placeholder), "ratio" => read_field(ratio), "required" =>
+    read_field(required), "requiredEditableFreeze" =>
+    read_field(required_editable_freeze), "spread" => read_field(spread), "statField" =>
+    read_field(stat_field), "unit" => read_field(unit), "verticalPrint" =>
+    read_field(vertical_print), "watermark" => read_field(watermark) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("align", &self.align)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("choice", &self.choice)?;
-        object.optional("content", &self.content)?;
-        object.optional("disabled", &self.disabled)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("durationLabel", &self.duration_label)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("format", &self.format)?;
-        object.optional("formula", &self.formula)?;
-        object.optional("invisible", &self.invisible)?;
-        object.optional("label", &self.label)?;
-        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
-        object.optional("limit", &self.limit)?;
-        object.optional("link", &self.link)?;
-        object.optional("mode", &self.mode)?;
-        object.optional("notUpper", &self.not_upper)?;
-        object.optional("options", &self.options)?;
-        object.optional("payEnable", &self.pay_enable)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("ratio", &self.ratio)?;
-        object.optional("required", &self.required)?;
-        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
-        object.optional("spread", &self.spread)?;
-        object.optional("statField", &self.stat_field)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("verticalPrint", &self.vertical_print)?;
-        object.optional("watermark", &self.watermark)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps { "align" =>
+    optional(align), "bizAlias" => optional(biz_alias), "choice" => optional(choice),
+    "content" => optional(content), "disabled" => optional(disabled), "duration" =>
+    optional(duration), "durationLabel" => optional(duration_label), "fieldId" =>
+    optional(field_id), "format" => optional(format), "formula" => optional(formula),
+    "invisible" => optional(invisible), "label" => optional(label), "labelEditableFreeze"
+    => optional(label_editable_freeze), "limit" => optional(limit), "link" =>
+    optional(link), "mode" => optional(mode), "notUpper" => optional(not_upper),
+    "options" => optional(options), "payEnable" => optional(pay_enable), "placeholder" =>
+    optional(placeholder), "ratio" => optional(ratio), "required" => optional(required),
+    "requiredEditableFreeze" => optional(required_editable_freeze), "spread" =>
+    optional(spread), "statField" => optional(stat_field), "unit" => optional(unit),
+    "verticalPrint" => optional(vertical_print), "watermark" => optional(watermark) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`.
 #[derive(Clone, Debug, Default)]
@@ -13582,38 +8481,14 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtensi
     /// `editFreeze`.
     pub edit_freeze: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "editFreeze" => rt::read_field(map, &mut self.edit_freeze),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
+    "editFreeze" => read_field(edit_freeze) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("editFreeze", &self.edit_freeze)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
+    "editFreeze" => optional(edit_freeze) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSource`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSource = DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource;
@@ -13628,39 +8503,15 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFi
         DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelateProps,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "relateProps" => rt::read_field(map, &mut self.relate_props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields {
+    "componentName" => read_field(component_name), "relateProps" =>
+    read_field(relate_props) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("componentName", &self.component_name)?;
-        object.optional("relateProps", &self.relate_props)?;
-        object.end()
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields {
+    "componentName" => optional(component_name), "relateProps" => optional(relate_props)
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsAvailableTemplates`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates`].
@@ -13706,44 +8557,16 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSo
     /// `formCode`.
     pub form_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget {
+    "appType" => read_field(app_type), "appUuid" => read_field(app_uuid), "bizType" =>
+    read_field(biz_type), "formCode" => read_field(form_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("formCode", &self.form_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget {
+    "appType" => optional(app_type), "appUuid" => optional(app_uuid), "bizType" =>
+    optional(biz_type), "formCode" => optional(form_code) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps`.
 #[derive(Clone, Debug, Default)]
@@ -13814,94 +8637,39 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields
     /// `watermark`.
     pub watermark: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "align" => rt::read_field(map, &mut self.align),
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "choice" => rt::read_field(map, &mut self.choice),
-            "content" => rt::read_field(map, &mut self.content),
-            "disabled" => rt::read_field(map, &mut self.disabled),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "durationLabel" => rt::read_field(map, &mut self.duration_label),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "format" => rt::read_field(map, &mut self.format),
-            "formula" => rt::read_field(map, &mut self.formula),
-            "invisible" => rt::read_field(map, &mut self.invisible),
-            "label" => rt::read_field(map, &mut self.label),
-            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
-            "limit" => rt::read_field(map, &mut self.limit),
-            "link" => rt::read_field(map, &mut self.link),
-            "mode" => rt::read_field(map, &mut self.mode),
-            "notUpper" => rt::read_field(map, &mut self.not_upper),
-            "options" => rt::read_field(map, &mut self.options),
-            "payEnable" => rt::read_field(map, &mut self.pay_enable),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "ratio" => rt::read_field(map, &mut self.ratio),
-            "required" => rt::read_field(map, &mut self.required),
-            "requiredEditableFreeze" => {
-                rt::read_field(map, &mut self.required_editable_freeze)
-            }
-            "spread" => rt::read_field(map, &mut self.spread),
-            "statField" => rt::read_field(map, &mut self.stat_field),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
-            "watermark" => rt::read_field(map, &mut self.watermark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps {
+    "align" => read_field(align), "bizAlias" => read_field(biz_alias), "choice" =>
+    read_field(choice), "content" => read_field(content), "disabled" =>
+    read_field(disabled), "duration" => read_field(duration), "durationLabel" =>
+    read_field(duration_label), "fieldId" => read_field(field_id), "format" =>
+    read_field(format), "formula" => read_field(formula), "invisible" =>
+    read_field(invisible), "label" => read_field(label), "labelEditableFreeze" =>
+    read_field(label_editable_freeze), "limit" => read_field(limit), "link" =>
+    read_field(link), "mode" => read_field(mode), "notUpper" => read_field(not_upper),
+    "options" => read_field(options), "payEnable" => read_field(pay_enable),
+    "placeholder" => read_field(placeholder), "ratio" => read_field(ratio), "required" =>
+    read_field(required), "requiredEditableFreeze" =>
+    read_field(required_editable_freeze), "spread" => read_field(spread), "statField" =>
+    read_field(stat_field), "unit" => read_field(unit), "verticalPrint" =>
+    read_field(vertical_print), "watermark" => read_field(watermark) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("align", &self.align)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("choice", &self.choice)?;
-        object.optional("content", &self.content)?;
-        object.optional("disabled", &self.disabled)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("durationLabel", &self.duration_label)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("format", &self.format)?;
-        object.optional("formula", &self.formula)?;
-        object.optional("invisible", &self.invisible)?;
-        object.optional("label", &self.label)?;
-        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
-        object.optional("limit", &self.limit)?;
-        object.optional("link", &self.link)?;
-        object.optional("mode", &self.mode)?;
-        object.optional("notUpper", &self.not_upper)?;
-        object.optional("options", &self.options)?;
-        object.optional("payEnable", &self.pay_enable)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("ratio", &self.ratio)?;
-        object.optional("required", &self.required)?;
-        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
-        object.optional("spread", &self.spread)?;
-        object.optional("statField", &self.stat_field)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("verticalPrint", &self.vertical_print)?;
-        object.optional("watermark", &self.watermark)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps {
+    "align" => optional(align), "bizAlias" => optional(biz_alias), "choice" =>
+    optional(choice), "content" => optional(content), "disabled" => optional(disabled),
+    "duration" => optional(duration), "durationLabel" => optional(duration_label),
+    "fieldId" => optional(field_id), "format" => optional(format), "formula" =>
+    optional(formula), "invisible" => optional(invisible), "label" => optional(label),
+    "labelEditableFreeze" => optional(label_editable_freeze), "limit" => optional(limit),
+    "link" => optional(link), "mode" => optional(mode), "notUpper" =>
+    optional(not_upper), "options" => optional(options), "payEnable" =>
+    optional(pay_enable), "placeholder" => optional(placeholder), "ratio" =>
+    optional(ratio), "required" => optional(required), "requiredEditableFreeze" =>
+    optional(required_editable_freeze), "spread" => optional(spread), "statField" =>
+    optional(stat_field), "unit" => optional(unit), "verticalPrint" =>
+    optional(vertical_print), "watermark" => optional(watermark) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptionsExtension`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptionsExtension = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension;
@@ -13918,39 +8686,15 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelate
         DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelateProps,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "relateProps" => rt::read_field(map, &mut self.relate_props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFields {
+    "componentName" => read_field(component_name), "relateProps" =>
+    read_field(relate_props) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("componentName", &self.component_name)?;
-        object.optional("relateProps", &self.relate_props)?;
-        object.end()
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFields {
+    "componentName" => optional(component_name), "relateProps" => optional(relate_props)
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters`.
@@ -13966,44 +8710,16 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourcePara
     /// `valueType`.
     pub value_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "filterType" => rt::read_field(map, &mut self.filter_type),
-            "value" => rt::read_field(map, &mut self.value),
-            "valueType" => rt::read_field(map, &mut self.value_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters {
+    "fieldId" => read_field(field_id), "filterType" => read_field(filter_type), "value"
+    => read_field(value), "valueType" => read_field(value_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("filterType", &self.filter_type)?;
-        object.optional("value", &self.value)?;
-        object.optional("valueType", &self.value_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters {
+    "fieldId" => optional(field_id), "filterType" => optional(filter_type), "value" =>
+    optional(value), "valueType" => optional(value_type) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptions`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptions = DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions;
@@ -14074,86 +8790,35 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFi
     /// `verticalPrint`.
     pub vertical_print: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelateProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelateProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "align" => rt::read_field(map, &mut self.align),
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "choice" => rt::read_field(map, &mut self.choice),
-            "content" => rt::read_field(map, &mut self.content),
-            "disabled" => rt::read_field(map, &mut self.disabled),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "format" => rt::read_field(map, &mut self.format),
-            "formula" => rt::read_field(map, &mut self.formula),
-            "invisible" => rt::read_field(map, &mut self.invisible),
-            "label" => rt::read_field(map, &mut self.label),
-            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
-            "link" => rt::read_field(map, &mut self.link),
-            "multi" => rt::read_field(map, &mut self.multi),
-            "notUpper" => rt::read_field(map, &mut self.not_upper),
-            "options" => rt::read_field(map, &mut self.options),
-            "payEnable" => rt::read_field(map, &mut self.pay_enable),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "quote" => rt::read_field(map, &mut self.quote),
-            "required" => rt::read_field(map, &mut self.required),
-            "requiredEditableFreeze" => {
-                rt::read_field(map, &mut self.required_editable_freeze)
-            }
-            "statField" => rt::read_field(map, &mut self.stat_field),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelateProps
+    { "align" => read_field(align), "bizAlias" => read_field(biz_alias), "choice" =>
+    read_field(choice), "content" => read_field(content), "disabled" =>
+    read_field(disabled), "duration" => read_field(duration), "fieldId" =>
+    read_field(field_id), "format" => read_field(format), "formula" =>
+    read_field(formula), "invisible" => read_field(invisible), "label" =>
+    read_field(label), "labelEditableFreeze" => read_field(label_editable_freeze), "link"
+    => read_field(link), "multi" => read_field(multi), "notUpper" =>
+    read_field(not_upper), "options" => read_field(options), "payEnable" =>
+    read_field(pay_enable), "placeholder" => read_field(placeholder), "quote" =>
+    read_field(quote), "required" => read_field(required), "requiredEditableFreeze" =>
+    read_field(required_editable_freeze), "statField" => read_field(stat_field), "unit"
+    => read_field(unit), "verticalPrint" => read_field(vertical_print) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelateProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("align", &self.align)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("choice", &self.choice)?;
-        object.optional("content", &self.content)?;
-        object.optional("disabled", &self.disabled)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("format", &self.format)?;
-        object.optional("formula", &self.formula)?;
-        object.optional("invisible", &self.invisible)?;
-        object.optional("label", &self.label)?;
-        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
-        object.optional("link", &self.link)?;
-        object.optional("multi", &self.multi)?;
-        object.optional("notUpper", &self.not_upper)?;
-        object.optional("options", &self.options)?;
-        object.optional("payEnable", &self.pay_enable)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("quote", &self.quote)?;
-        object.optional("required", &self.required)?;
-        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
-        object.optional("statField", &self.stat_field)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("verticalPrint", &self.vertical_print)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelateProps
+    { "align" => optional(align), "bizAlias" => optional(biz_alias), "choice" =>
+    optional(choice), "content" => optional(content), "disabled" => optional(disabled),
+    "duration" => optional(duration), "fieldId" => optional(field_id), "format" =>
+    optional(format), "formula" => optional(formula), "invisible" => optional(invisible),
+    "label" => optional(label), "labelEditableFreeze" => optional(label_editable_freeze),
+    "link" => optional(link), "multi" => optional(multi), "notUpper" =>
+    optional(not_upper), "options" => optional(options), "payEnable" =>
+    optional(pay_enable), "placeholder" => optional(placeholder), "quote" =>
+    optional(quote), "required" => optional(required), "requiredEditableFreeze" =>
+    optional(required_editable_freeze), "statField" => optional(stat_field), "unit" =>
+    optional(unit), "verticalPrint" => optional(vertical_print) }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsDataSourceParams`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams`].
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsDataSourceParams = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams;
@@ -14250,86 +8915,35 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelate
     /// `verticalPrint`.
     pub vertical_print: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelateProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelateProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "align" => rt::read_field(map, &mut self.align),
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "choice" => rt::read_field(map, &mut self.choice),
-            "content" => rt::read_field(map, &mut self.content),
-            "disabled" => rt::read_field(map, &mut self.disabled),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "format" => rt::read_field(map, &mut self.format),
-            "formula" => rt::read_field(map, &mut self.formula),
-            "invisible" => rt::read_field(map, &mut self.invisible),
-            "label" => rt::read_field(map, &mut self.label),
-            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
-            "link" => rt::read_field(map, &mut self.link),
-            "multi" => rt::read_field(map, &mut self.multi),
-            "notUpper" => rt::read_field(map, &mut self.not_upper),
-            "options" => rt::read_field(map, &mut self.options),
-            "payEnable" => rt::read_field(map, &mut self.pay_enable),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "quote" => rt::read_field(map, &mut self.quote),
-            "required" => rt::read_field(map, &mut self.required),
-            "requiredEditableFreeze" => {
-                rt::read_field(map, &mut self.required_editable_freeze)
-            }
-            "statField" => rt::read_field(map, &mut self.stat_field),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelateProps
+    { "align" => read_field(align), "bizAlias" => read_field(biz_alias), "choice" =>
+    read_field(choice), "content" => read_field(content), "disabled" =>
+    read_field(disabled), "duration" => read_field(duration), "fieldId" =>
+    read_field(field_id), "format" => read_field(format), "formula" =>
+    read_field(formula), "invisible" => read_field(invisible), "label" =>
+    read_field(label), "labelEditableFreeze" => read_field(label_editable_freeze), "link"
+    => read_field(link), "multi" => read_field(multi), "notUpper" =>
+    read_field(not_upper), "options" => read_field(options), "payEnable" =>
+    read_field(pay_enable), "placeholder" => read_field(placeholder), "quote" =>
+    read_field(quote), "required" => read_field(required), "requiredEditableFreeze" =>
+    read_field(required_editable_freeze), "statField" => read_field(stat_field), "unit"
+    => read_field(unit), "verticalPrint" => read_field(vertical_print) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelateProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("align", &self.align)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("choice", &self.choice)?;
-        object.optional("content", &self.content)?;
-        object.optional("disabled", &self.disabled)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("format", &self.format)?;
-        object.optional("formula", &self.formula)?;
-        object.optional("invisible", &self.invisible)?;
-        object.optional("label", &self.label)?;
-        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
-        object.optional("link", &self.link)?;
-        object.optional("multi", &self.multi)?;
-        object.optional("notUpper", &self.not_upper)?;
-        object.optional("options", &self.options)?;
-        object.optional("payEnable", &self.pay_enable)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("quote", &self.quote)?;
-        object.optional("required", &self.required)?;
-        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
-        object.optional("statField", &self.stat_field)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("verticalPrint", &self.vertical_print)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelateProps
+    { "align" => optional(align), "bizAlias" => optional(biz_alias), "choice" =>
+    optional(choice), "content" => optional(content), "disabled" => optional(disabled),
+    "duration" => optional(duration), "fieldId" => optional(field_id), "format" =>
+    optional(format), "formula" => optional(formula), "invisible" => optional(invisible),
+    "label" => optional(label), "labelEditableFreeze" => optional(label_editable_freeze),
+    "link" => optional(link), "multi" => optional(multi), "notUpper" =>
+    optional(not_upper), "options" => optional(options), "payEnable" =>
+    optional(pay_enable), "placeholder" => optional(placeholder), "quote" =>
+    optional(quote), "required" => optional(required), "requiredEditableFreeze" =>
+    optional(required_editable_freeze), "statField" => optional(stat_field), "unit" =>
+    optional(unit), "verticalPrint" => optional(vertical_print) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptionsExtension`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptionsExtension = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension;
@@ -14372,40 +8986,14 @@ pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelate
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions
+    { "key" => read_field(key), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions
+    { "key" => optional(key), "value" => optional(value) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsStatField`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsStatField = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField;
@@ -14459,42 +9047,16 @@ impl AbandonCustomerRequest {
         self
     }
 }
-impl rt::serde::Serialize for AbandonCustomerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customTrackDesc", &self.custom_track_desc)?;
-        object.field("instanceIdList", &self.instance_id_list)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.optional("optType", &self.opt_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AbandonCustomerRequest { "customTrackDesc" => optional(custom_track_desc),
+    "instanceIdList" => field(instance_id_list), "operatorUserId" =>
+    field(operator_user_id), "optType" => optional(opt_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AbandonCustomerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AbandonCustomerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customTrackDesc" => rt::read_field(map, &mut self.custom_track_desc),
-            "instanceIdList" => rt::read_field(map, &mut self.instance_id_list),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "optType" => rt::read_field(map, &mut self.opt_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AbandonCustomerRequest { "customTrackDesc" => read_field(custom_track_desc),
+    "instanceIdList" => read_field(instance_id_list), "operatorUserId" =>
+    read_field(operator_user_id), "optType" => read_field(opt_type) }
 }
 impl rt::WriteRequest for AbandonCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14574,50 +9136,20 @@ impl AddCrmPersonalCustomerRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddCrmPersonalCustomerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action", &self.action)?;
-        object.optional("creatorNick", &self.creator_nick)?;
-        object.field("creatorUserId", &self.creator_user_id)?;
-        object.field("data", &self.data)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.optional("permission", &self.permission)?;
-        object.optional("relationType", &self.relation_type)?;
-        object.optional("skipDuplicateCheck", &self.skip_duplicate_check)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCrmPersonalCustomerRequest { "action" => optional(action), "creatorNick" =>
+    optional(creator_nick), "creatorUserId" => field(creator_user_id), "data" =>
+    field(data), "extendData" => optional(extend_data), "permission" =>
+    optional(permission), "relationType" => optional(relation_type), "skipDuplicateCheck"
+    => optional(skip_duplicate_check) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddCrmPersonalCustomerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddCrmPersonalCustomerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "data" => rt::read_field(map, &mut self.data),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "permission" => rt::read_field(map, &mut self.permission),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "skipDuplicateCheck" => rt::read_field(map, &mut self.skip_duplicate_check),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCrmPersonalCustomerRequest { "action" => read_field(action), "creatorNick" =>
+    read_field(creator_nick), "creatorUserId" => read_field(creator_user_id), "data" =>
+    read_field(data), "extendData" => read_field(extend_data), "permission" =>
+    read_field(permission), "relationType" => read_field(relation_type),
+    "skipDuplicateCheck" => read_field(skip_duplicate_check) }
 }
 impl rt::WriteRequest for AddCrmPersonalCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14686,52 +9218,21 @@ impl AddCustomerTrackRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddCustomerTrackRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("customerId", &self.customer_id)?;
-        object.optional("extraBizInfo", &self.extra_biz_info)?;
-        object.optional("idempotentKey", &self.idempotent_key)?;
-        object.optional("maskedContent", &self.masked_content)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("relationType", &self.relation_type)?;
-        object.field("title", &self.title)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCustomerTrackRequest { "content" => field(content), "customerId" =>
+    field(customer_id), "extraBizInfo" => optional(extra_biz_info), "idempotentKey" =>
+    optional(idempotent_key), "maskedContent" => optional(masked_content),
+    "operatorUserId" => field(operator_user_id), "relationType" => field(relation_type),
+    "title" => field(title), "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddCustomerTrackRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddCustomerTrackRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "customerId" => rt::read_field(map, &mut self.customer_id),
-            "extraBizInfo" => rt::read_field(map, &mut self.extra_biz_info),
-            "idempotentKey" => rt::read_field(map, &mut self.idempotent_key),
-            "maskedContent" => rt::read_field(map, &mut self.masked_content),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCustomerTrackRequest { "content" => read_field(content), "customerId" =>
+    read_field(customer_id), "extraBizInfo" => read_field(extra_biz_info),
+    "idempotentKey" => read_field(idempotent_key), "maskedContent" =>
+    read_field(masked_content), "operatorUserId" => read_field(operator_user_id),
+    "relationType" => read_field(relation_type), "title" => read_field(title), "type" =>
+    read_field(r#type) }
 }
 impl rt::WriteRequest for AddCustomerTrackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14776,44 +9277,16 @@ impl AddLeadsRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddLeadsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assignTimestamp", &self.assign_timestamp)?;
-        object.field("assignUserId", &self.assign_user_id)?;
-        object.field("assignedUserId", &self.assigned_user_id)?;
-        object.field("leads", &self.leads)?;
-        object.field("outTaskId", &self.out_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLeadsRequest { "assignTimestamp" => optional(assign_timestamp), "assignUserId" =>
+    field(assign_user_id), "assignedUserId" => field(assigned_user_id), "leads" =>
+    field(leads), "outTaskId" => field(out_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddLeadsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddLeadsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assignTimestamp" => rt::read_field(map, &mut self.assign_timestamp),
-            "assignUserId" => rt::read_field(map, &mut self.assign_user_id),
-            "assignedUserId" => rt::read_field(map, &mut self.assigned_user_id),
-            "leads" => rt::read_field(map, &mut self.leads),
-            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLeadsRequest { "assignTimestamp" => read_field(assign_timestamp), "assignUserId"
+    => read_field(assign_user_id), "assignedUserId" => read_field(assigned_user_id),
+    "leads" => read_field(leads), "outTaskId" => read_field(out_task_id) }
 }
 impl rt::WriteRequest for AddLeadsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14850,42 +9323,16 @@ impl AddMetaModelFieldRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddMetaModelFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.field("fieldDTOList", &self.field_dto_list)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("tenant", &self.tenant)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddMetaModelFieldRequest { "bizType" => field(biz_type), "fieldDTOList" =>
+    field(field_dto_list), "operatorUserId" => field(operator_user_id), "tenant" =>
+    field(tenant) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddMetaModelFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddMetaModelFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "fieldDTOList" => rt::read_field(map, &mut self.field_dto_list),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "tenant" => rt::read_field(map, &mut self.tenant),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddMetaModelFieldRequest { "bizType" => read_field(biz_type), "fieldDTOList" =>
+    read_field(field_dto_list), "operatorUserId" => read_field(operator_user_id),
+    "tenant" => read_field(tenant) }
 }
 impl rt::WriteRequest for AddMetaModelFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14924,42 +9371,16 @@ impl AddRelationMetaFieldRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddRelationMetaFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fieldDTOList", &self.field_dto_list)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("relationType", &self.relation_type)?;
-        object.field("tenant", &self.tenant)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRelationMetaFieldRequest { "fieldDTOList" => field(field_dto_list),
+    "operatorUserId" => field(operator_user_id), "relationType" => field(relation_type),
+    "tenant" => field(tenant) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddRelationMetaFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddRelationMetaFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldDTOList" => rt::read_field(map, &mut self.field_dto_list),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "tenant" => rt::read_field(map, &mut self.tenant),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRelationMetaFieldRequest { "fieldDTOList" => read_field(field_dto_list),
+    "operatorUserId" => read_field(operator_user_id), "relationType" =>
+    read_field(relation_type), "tenant" => read_field(tenant) }
 }
 impl rt::WriteRequest for AddRelationMetaFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15012,46 +9433,18 @@ impl AppendCustomerDataAuthRequest {
         self
     }
 }
-impl rt::serde::Serialize for AppendCustomerDataAuthRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("customerIds", &self.customer_ids)?;
-        object.field("dataAuthUserIds", &self.data_auth_user_ids)?;
-        object.optional("formCode", &self.form_code)?;
-        object.field("operateUserId", &self.operate_user_id)?;
-        object.optional("relationType", &self.relation_type)?;
-        object.field("roleType", &self.role_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendCustomerDataAuthRequest { "customerIds" => field(customer_ids),
+    "dataAuthUserIds" => field(data_auth_user_ids), "formCode" => optional(form_code),
+    "operateUserId" => field(operate_user_id), "relationType" => optional(relation_type),
+    "roleType" => field(role_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppendCustomerDataAuthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppendCustomerDataAuthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerIds" => rt::read_field(map, &mut self.customer_ids),
-            "dataAuthUserIds" => rt::read_field(map, &mut self.data_auth_user_ids),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "roleType" => rt::read_field(map, &mut self.role_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendCustomerDataAuthRequest { "customerIds" => read_field(customer_ids),
+    "dataAuthUserIds" => read_field(data_auth_user_ids), "formCode" =>
+    read_field(form_code), "operateUserId" => read_field(operate_user_id), "relationType"
+    => read_field(relation_type), "roleType" => read_field(role_type) }
 }
 impl rt::WriteRequest for AppendCustomerDataAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15080,38 +9473,14 @@ impl BatchAddContactsRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchAddContactsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("relationList", &self.relation_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddContactsRequest { "operatorUserId" => field(operator_user_id), "relationList"
+    => field(relation_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchAddContactsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddContactsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "relationList" => rt::read_field(map, &mut self.relation_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddContactsRequest { "operatorUserId" => read_field(operator_user_id),
+    "relationList" => read_field(relation_list) }
 }
 impl rt::WriteRequest for BatchAddContactsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15142,38 +9511,14 @@ impl BatchAddFollowRecordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchAddFollowRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("instanceList", &self.instance_list)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddFollowRecordsRequest { "instanceList" => field(instance_list),
+    "operatorUserId" => field(operator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchAddFollowRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddFollowRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceList" => rt::read_field(map, &mut self.instance_list),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddFollowRecordsRequest { "instanceList" => read_field(instance_list),
+    "operatorUserId" => read_field(operator_user_id) }
 }
 impl rt::WriteRequest for BatchAddFollowRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15216,42 +9561,16 @@ impl BatchAddRelationDatasRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchAddRelationDatasRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("relationList", &self.relation_list)?;
-        object.field("relationType", &self.relation_type)?;
-        object.optional("skipDuplicateCheck", &self.skip_duplicate_check)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddRelationDatasRequest { "operatorUserId" => field(operator_user_id),
+    "relationList" => field(relation_list), "relationType" => field(relation_type),
+    "skipDuplicateCheck" => optional(skip_duplicate_check) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchAddRelationDatasRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddRelationDatasRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "relationList" => rt::read_field(map, &mut self.relation_list),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "skipDuplicateCheck" => rt::read_field(map, &mut self.skip_duplicate_check),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddRelationDatasRequest { "operatorUserId" => read_field(operator_user_id),
+    "relationList" => read_field(relation_list), "relationType" =>
+    read_field(relation_type), "skipDuplicateCheck" => read_field(skip_duplicate_check) }
 }
 impl rt::WriteRequest for BatchAddRelationDatasRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15293,40 +9612,14 @@ impl BatchCreateClueDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchCreateClueDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("privateSeas", &self.private_seas)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateClueDataRequest { "dataList" => optional(data_list), "privateSeas" =>
+    optional(private_seas), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchCreateClueDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "privateSeas" => rt::read_field(map, &mut self.private_seas),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateClueDataRequest { "dataList" => read_field(data_list), "privateSeas" =>
+    read_field(private_seas), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for BatchCreateClueDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15355,38 +9648,14 @@ impl BatchRemoveFollowRecordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchRemoveFollowRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("instanceIds", &self.instance_ids)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRemoveFollowRecordsRequest { "instanceIds" => field(instance_ids),
+    "operatorUserId" => field(operator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchRemoveFollowRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchRemoveFollowRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceIds" => rt::read_field(map, &mut self.instance_ids),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRemoveFollowRecordsRequest { "instanceIds" => read_field(instance_ids),
+    "operatorUserId" => read_field(operator_user_id) }
 }
 impl rt::WriteRequest for BatchRemoveFollowRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15425,40 +9694,14 @@ impl BatchSendOfficialAccountOTOMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountId", &self.account_id)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("detail", &self.detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendOfficialAccountOTOMessageRequest { "accountId" => optional(account_id),
+    "bizId" => optional(biz_id), "detail" => field(detail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchSendOfficialAccountOTOMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchSendOfficialAccountOTOMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "detail" => rt::read_field(map, &mut self.detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSendOfficialAccountOTOMessageRequest { "accountId" => read_field(account_id),
+    "bizId" => read_field(biz_id), "detail" => read_field(detail) }
 }
 impl rt::WriteRequest for BatchSendOfficialAccountOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15487,38 +9730,14 @@ impl BatchUpdateContactsRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchUpdateContactsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("relationList", &self.relation_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateContactsRequest { "operatorUserId" => field(operator_user_id),
+    "relationList" => field(relation_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateContactsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateContactsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "relationList" => rt::read_field(map, &mut self.relation_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateContactsRequest { "operatorUserId" => read_field(operator_user_id),
+    "relationList" => read_field(relation_list) }
 }
 impl rt::WriteRequest for BatchUpdateContactsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15549,38 +9768,14 @@ impl BatchUpdateFollowRecordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchUpdateFollowRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("instanceList", &self.instance_list)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateFollowRecordsRequest { "instanceList" => field(instance_list),
+    "operatorUserId" => field(operator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFollowRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateFollowRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceList" => rt::read_field(map, &mut self.instance_list),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateFollowRecordsRequest { "instanceList" => read_field(instance_list),
+    "operatorUserId" => read_field(operator_user_id) }
 }
 impl rt::WriteRequest for BatchUpdateFollowRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15623,42 +9818,16 @@ impl BatchUpdateRelationDatasRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchUpdateRelationDatasRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("relationList", &self.relation_list)?;
-        object.field("relationType", &self.relation_type)?;
-        object.optional("skipDuplicateCheck", &self.skip_duplicate_check)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateRelationDatasRequest { "operatorUserId" => field(operator_user_id),
+    "relationList" => field(relation_list), "relationType" => field(relation_type),
+    "skipDuplicateCheck" => optional(skip_duplicate_check) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateRelationDatasRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateRelationDatasRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "relationList" => rt::read_field(map, &mut self.relation_list),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "skipDuplicateCheck" => rt::read_field(map, &mut self.skip_duplicate_check),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateRelationDatasRequest { "operatorUserId" => read_field(operator_user_id),
+    "relationList" => read_field(relation_list), "relationType" =>
+    read_field(relation_type), "skipDuplicateCheck" => read_field(skip_duplicate_check) }
 }
 impl rt::WriteRequest for BatchUpdateRelationDatasRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15695,42 +9864,16 @@ impl ConsumeBenefitInventoryRequest {
         }
     }
 }
-impl rt::serde::Serialize for ConsumeBenefitInventoryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("benefitCode", &self.benefit_code)?;
-        object.field("bizRequestId", &self.biz_request_id)?;
-        object.field("consumeQuota", &self.consume_quota)?;
-        object.field("optUserId", &self.opt_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsumeBenefitInventoryRequest { "benefitCode" => field(benefit_code), "bizRequestId"
+    => field(biz_request_id), "consumeQuota" => field(consume_quota), "optUserId" =>
+    field(opt_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConsumeBenefitInventoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsumeBenefitInventoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "consumeQuota" => rt::read_field(map, &mut self.consume_quota),
-            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsumeBenefitInventoryRequest { "benefitCode" => read_field(benefit_code),
+    "bizRequestId" => read_field(biz_request_id), "consumeQuota" =>
+    read_field(consume_quota), "optUserId" => read_field(opt_user_id) }
 }
 impl rt::WriteRequest for ConsumeBenefitInventoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15809,50 +9952,19 @@ impl CreateCustomerRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateCustomerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contacts", &self.contacts)?;
-        object.field("creatorUserId", &self.creator_user_id)?;
-        object.field("data", &self.data)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("objectType", &self.object_type)?;
-        object.optional("permission", &self.permission)?;
-        object.field("saveOption", &self.save_option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomerRequest { "contacts" => optional(contacts), "creatorUserId" =>
+    field(creator_user_id), "data" => field(data), "extendData" => optional(extend_data),
+    "instanceId" => optional(instance_id), "objectType" => optional(object_type),
+    "permission" => optional(permission), "saveOption" => field(save_option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCustomerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contacts" => rt::read_field(map, &mut self.contacts),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "data" => rt::read_field(map, &mut self.data),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            "permission" => rt::read_field(map, &mut self.permission),
-            "saveOption" => rt::read_field(map, &mut self.save_option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomerRequest { "contacts" => read_field(contacts), "creatorUserId" =>
+    read_field(creator_user_id), "data" => read_field(data), "extendData" =>
+    read_field(extend_data), "instanceId" => read_field(instance_id), "objectType" =>
+    read_field(object_type), "permission" => read_field(permission), "saveOption" =>
+    read_field(save_option) }
 }
 impl rt::WriteRequest for CreateCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15893,42 +10005,16 @@ impl CreateGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupName", &self.group_name)?;
-        object.optional("memberUserIds", &self.member_user_ids)?;
-        object.field("ownerUserId", &self.owner_user_id)?;
-        object.field("relationType", &self.relation_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupRequest { "groupName" => field(group_name), "memberUserIds" =>
+    optional(member_user_ids), "ownerUserId" => field(owner_user_id), "relationType" =>
+    field(relation_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "memberUserIds" => rt::read_field(map, &mut self.member_user_ids),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupRequest { "groupName" => read_field(group_name), "memberUserIds" =>
+    read_field(member_user_ids), "ownerUserId" => read_field(owner_user_id),
+    "relationType" => read_field(relation_type) }
 }
 impl rt::WriteRequest for CreateGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16013,54 +10099,21 @@ impl CreateGroupSetRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateGroupSetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("creatorUserId", &self.creator_user_id)?;
-        object.optional("managerUserIds", &self.manager_user_ids)?;
-        object.optional("memberQuota", &self.member_quota)?;
-        object.field("name", &self.name)?;
-        object.optional("notice", &self.notice)?;
-        object.optional("noticeToped", &self.notice_toped)?;
-        object.field("ownerUserId", &self.owner_user_id)?;
-        object.field("relationType", &self.relation_type)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("welcome", &self.welcome)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupSetRequest { "creatorUserId" => field(creator_user_id), "managerUserIds"
+    => optional(manager_user_ids), "memberQuota" => optional(member_quota), "name" =>
+    field(name), "notice" => optional(notice), "noticeToped" => optional(notice_toped),
+    "ownerUserId" => field(owner_user_id), "relationType" => field(relation_type),
+    "templateId" => optional(template_id), "welcome" => optional(welcome) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupSetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateGroupSetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "managerUserIds" => rt::read_field(map, &mut self.manager_user_ids),
-            "memberQuota" => rt::read_field(map, &mut self.member_quota),
-            "name" => rt::read_field(map, &mut self.name),
-            "notice" => rt::read_field(map, &mut self.notice),
-            "noticeToped" => rt::read_field(map, &mut self.notice_toped),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "welcome" => rt::read_field(map, &mut self.welcome),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupSetRequest { "creatorUserId" => read_field(creator_user_id),
+    "managerUserIds" => read_field(manager_user_ids), "memberQuota" =>
+    read_field(member_quota), "name" => read_field(name), "notice" => read_field(notice),
+    "noticeToped" => read_field(notice_toped), "ownerUserId" =>
+    read_field(owner_user_id), "relationType" => read_field(relation_type), "templateId"
+    => read_field(template_id), "welcome" => read_field(welcome) }
 }
 impl rt::WriteRequest for CreateGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16093,40 +10146,14 @@ impl CreateRelationMetaRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateRelationMetaRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("relationMetaDTO", &self.relation_meta_dto)?;
-        object.field("tenant", &self.tenant)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRelationMetaRequest { "operatorUserId" => field(operator_user_id),
+    "relationMetaDTO" => field(relation_meta_dto), "tenant" => field(tenant) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRelationMetaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRelationMetaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "relationMetaDTO" => rt::read_field(map, &mut self.relation_meta_dto),
-            "tenant" => rt::read_field(map, &mut self.tenant),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRelationMetaRequest { "operatorUserId" => read_field(operator_user_id),
+    "relationMetaDTO" => read_field(relation_meta_dto), "tenant" => read_field(tenant) }
 }
 impl rt::WriteRequest for CreateRelationMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16150,25 +10177,8 @@ impl DeleteCrmCustomObjectDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteCrmCustomObjectDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteCrmCustomObjectDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteCrmCustomObjectDataRequest { "formCode" => read_field(form_code) }
 }
 impl rt::WriteRequest for DeleteCrmCustomObjectDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16198,28 +10208,9 @@ impl DeleteCrmFormInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteCrmFormInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteCrmFormInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentOperatorUserId" => {
-                rt::read_field(map, &mut self.current_operator_user_id)
-            }
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteCrmFormInstanceRequest { "currentOperatorUserId" =>
+    read_field(current_operator_user_id), "name" => read_field(name) }
 }
 impl rt::WriteRequest for DeleteCrmFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16252,28 +10243,9 @@ impl DeleteCrmPersonalCustomerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteCrmPersonalCustomerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteCrmPersonalCustomerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentOperatorUserId" => {
-                rt::read_field(map, &mut self.current_operator_user_id)
-            }
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteCrmPersonalCustomerRequest { "currentOperatorUserId" =>
+    read_field(current_operator_user_id), "relationType" => read_field(relation_type) }
 }
 impl rt::WriteRequest for DeleteCrmPersonalCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16297,36 +10269,12 @@ impl DeleteLeadsRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteLeadsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("outLeadsIds", &self.out_leads_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteLeadsRequest { "outLeadsIds" => field(out_leads_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteLeadsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteLeadsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outLeadsIds" => rt::read_field(map, &mut self.out_leads_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteLeadsRequest { "outLeadsIds" => read_field(out_leads_ids) }
 }
 impl rt::WriteRequest for DeleteLeadsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16363,42 +10311,16 @@ impl DeleteRelationMetaFieldRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteRelationMetaFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fieldIdList", &self.field_id_list)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("relationType", &self.relation_type)?;
-        object.field("tenant", &self.tenant)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteRelationMetaFieldRequest { "fieldIdList" => field(field_id_list),
+    "operatorUserId" => field(operator_user_id), "relationType" => field(relation_type),
+    "tenant" => field(tenant) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteRelationMetaFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteRelationMetaFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldIdList" => rt::read_field(map, &mut self.field_id_list),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "tenant" => rt::read_field(map, &mut self.tenant),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteRelationMetaFieldRequest { "fieldIdList" => read_field(field_id_list),
+    "operatorUserId" => read_field(operator_user_id), "relationType" =>
+    read_field(relation_type), "tenant" => read_field(tenant) }
 }
 impl rt::WriteRequest for DeleteRelationMetaFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16424,25 +10346,9 @@ impl DescribeCrmPersonalCustomerObjectMetaRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DescribeCrmPersonalCustomerObjectMetaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DescribeCrmPersonalCustomerObjectMetaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeCrmPersonalCustomerObjectMetaRequest { "relationType" =>
+    read_field(relation_type) }
 }
 impl rt::WriteRequest for DescribeCrmPersonalCustomerObjectMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16475,40 +10381,14 @@ impl DescribeMetaModelRequest {
         }
     }
 }
-impl rt::serde::Serialize for DescribeMetaModelRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizTypes", &self.biz_types)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("tenant", &self.tenant)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeMetaModelRequest { "bizTypes" => field(biz_types), "operatorUserId" =>
+    field(operator_user_id), "tenant" => field(tenant) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DescribeMetaModelRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DescribeMetaModelRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTypes" => rt::read_field(map, &mut self.biz_types),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "tenant" => rt::read_field(map, &mut self.tenant),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeMetaModelRequest { "bizTypes" => read_field(biz_types), "operatorUserId" =>
+    read_field(operator_user_id), "tenant" => read_field(tenant) }
 }
 impl rt::WriteRequest for DescribeMetaModelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16541,40 +10421,14 @@ impl DescribeRelationMetaRequest {
         }
     }
 }
-impl rt::serde::Serialize for DescribeRelationMetaRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("relationTypes", &self.relation_types)?;
-        object.field("tenant", &self.tenant)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DescribeRelationMetaRequest { "operatorUserId" => field(operator_user_id),
+    "relationTypes" => field(relation_types), "tenant" => field(tenant) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DescribeRelationMetaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DescribeRelationMetaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "relationTypes" => rt::read_field(map, &mut self.relation_types),
-            "tenant" => rt::read_field(map, &mut self.tenant),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DescribeRelationMetaRequest { "operatorUserId" => read_field(operator_user_id),
+    "relationTypes" => read_field(relation_types), "tenant" => read_field(tenant) }
 }
 impl rt::WriteRequest for DescribeRelationMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16615,42 +10469,17 @@ impl FindTargetRelatedFollowRecordsRequest {
         self
     }
 }
-impl rt::serde::Serialize for FindTargetRelatedFollowRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("followTargetDataId", &self.follow_target_data_id)?;
-        object.field("followTargetType", &self.follow_target_type)?;
-        object.field("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FindTargetRelatedFollowRecordsRequest { "followTargetDataId" =>
+    field(follow_target_data_id), "followTargetType" => field(follow_target_type),
+    "maxResults" => field(max_results), "nextToken" => optional(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FindTargetRelatedFollowRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FindTargetRelatedFollowRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "followTargetDataId" => rt::read_field(map, &mut self.follow_target_data_id),
-            "followTargetType" => rt::read_field(map, &mut self.follow_target_type),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FindTargetRelatedFollowRecordsRequest { "followTargetDataId" =>
+    read_field(follow_target_data_id), "followTargetType" =>
+    read_field(follow_target_type), "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token) }
 }
 impl rt::WriteRequest for FindTargetRelatedFollowRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16683,26 +10512,9 @@ impl GetAllCustomerRecyclesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAllCustomerRecyclesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAllCustomerRecyclesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllCustomerRecyclesRequest { "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token) }
 }
 impl rt::WriteRequest for GetAllCustomerRecyclesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16766,48 +10578,18 @@ impl GetContactsRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetContactsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentOperatorUserId", &self.current_operator_user_id)?;
-        object.field("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("objectType", &self.object_type)?;
-        object.optional("providerCorpId", &self.provider_corp_id)?;
-        object.optional("queryDsl", &self.query_dsl)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContactsRequest { "currentOperatorUserId" => optional(current_operator_user_id),
+    "maxResults" => field(max_results), "nextToken" => optional(next_token), "objectType"
+    => optional(object_type), "providerCorpId" => optional(provider_corp_id), "queryDsl"
+    => optional(query_dsl) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetContactsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetContactsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentOperatorUserId" => {
-                rt::read_field(map, &mut self.current_operator_user_id)
-            }
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            "providerCorpId" => rt::read_field(map, &mut self.provider_corp_id),
-            "queryDsl" => rt::read_field(map, &mut self.query_dsl),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContactsRequest { "currentOperatorUserId" => read_field(current_operator_user_id),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "objectType" => read_field(object_type), "providerCorpId" =>
+    read_field(provider_corp_id), "queryDsl" => read_field(query_dsl) }
 }
 impl rt::WriteRequest for GetContactsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16835,36 +10617,14 @@ impl GetCrmGroupChatMultiRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetCrmGroupChatMultiRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationIds", &self.open_conversation_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCrmGroupChatMultiRequest { "openConversationIds" =>
+    optional(open_conversation_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCrmGroupChatMultiRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCrmGroupChatMultiRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmGroupChatMultiRequest { "openConversationIds" =>
+    read_field(open_conversation_ids) }
 }
 impl rt::WriteRequest for GetCrmGroupChatMultiRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16888,25 +10648,9 @@ impl GetCrmGroupChatSingleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCrmGroupChatSingleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCrmGroupChatSingleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmGroupChatSingleRequest { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for GetCrmGroupChatSingleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16939,26 +10683,9 @@ impl GetCrmRolePermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCrmRolePermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCrmRolePermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "resourceId" => rt::read_field(map, &mut self.resource_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmRolePermissionRequest { "bizType" => read_field(biz_type), "resourceId" =>
+    read_field(resource_id) }
 }
 impl rt::WriteRequest for GetCrmRolePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17007,28 +10734,10 @@ impl GetCustomerTracksByRelationIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCustomerTracksByRelationIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCustomerTracksByRelationIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "relationId" => rt::read_field(map, &mut self.relation_id),
-            "typeGroup" => rt::read_field(map, &mut self.type_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerTracksByRelationIdRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "relationId" => read_field(relation_id),
+    "typeGroup" => read_field(type_group) }
 }
 impl rt::WriteRequest for GetCustomerTracksByRelationIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17055,25 +10764,8 @@ impl GetGroupSetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetGroupSetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetGroupSetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupSetRequest { "openGroupSetId" => read_field(open_group_set_id) }
 }
 impl rt::WriteRequest for GetGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17099,25 +10791,8 @@ impl GetInAppPurchaseGoodsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInAppPurchaseGoodsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInAppPurchaseGoodsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInAppPurchaseGoodsRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetInAppPurchaseGoodsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17151,27 +10826,9 @@ impl GetNavigationCatalogRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetNavigationCatalogRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetNavigationCatalogRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTraceId" => rt::read_field(map, &mut self.biz_trace_id),
-            "module" => rt::read_field(map, &mut self.module),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNavigationCatalogRequest { "bizTraceId" => read_field(biz_trace_id), "module" =>
+    read_field(module), "operatorUserId" => read_field(operator_user_id) }
 }
 impl rt::WriteRequest for GetNavigationCatalogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17223,46 +10880,17 @@ impl GetObjectDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetObjectDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentOperatorUserId", &self.current_operator_user_id)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("name", &self.name)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("queryDsl", &self.query_dsl)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetObjectDataRequest { "currentOperatorUserId" => optional(current_operator_user_id),
+    "maxResults" => field(max_results), "name" => field(name), "nextToken" =>
+    optional(next_token), "queryDsl" => optional(query_dsl) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetObjectDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetObjectDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentOperatorUserId" => {
-                rt::read_field(map, &mut self.current_operator_user_id)
-            }
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "name" => rt::read_field(map, &mut self.name),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "queryDsl" => rt::read_field(map, &mut self.query_dsl),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetObjectDataRequest { "currentOperatorUserId" =>
+    read_field(current_operator_user_id), "maxResults" => read_field(max_results), "name"
+    => read_field(name), "nextToken" => read_field(next_token), "queryDsl" =>
+    read_field(query_dsl) }
 }
 impl rt::WriteRequest for GetObjectDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17289,26 +10917,9 @@ impl GetOfficialAccountContactsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountContactsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOfficialAccountContactsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOfficialAccountContactsRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for GetOfficialAccountContactsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17341,26 +10952,9 @@ impl GetOfficialAccountOTOMessageResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountOTOMessageResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOfficialAccountOTOMessageResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "openPushId" => rt::read_field(map, &mut self.open_push_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOfficialAccountOTOMessageResultRequest { "accountId" => read_field(account_id),
+    "openPushId" => read_field(open_push_id) }
 }
 impl rt::WriteRequest for GetOfficialAccountOTOMessageResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17421,46 +11015,18 @@ impl GetRelatedViewTabDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetRelatedViewTabDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("relatedField", &self.related_field)?;
-        object.optional("relatedInstId", &self.related_inst_id)?;
-        object.optional("viewUserId", &self.view_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelatedViewTabDataRequest { "formCode" => optional(form_code), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token), "relatedField" =>
+    optional(related_field), "relatedInstId" => optional(related_inst_id), "viewUserId"
+    => optional(view_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRelatedViewTabDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRelatedViewTabDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "relatedField" => rt::read_field(map, &mut self.related_field),
-            "relatedInstId" => rt::read_field(map, &mut self.related_inst_id),
-            "viewUserId" => rt::read_field(map, &mut self.view_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelatedViewTabDataRequest { "formCode" => read_field(form_code), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "relatedField" =>
+    read_field(related_field), "relatedInstId" => read_field(related_inst_id),
+    "viewUserId" => read_field(view_user_id) }
 }
 impl rt::WriteRequest for GetRelatedViewTabDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17486,38 +11052,14 @@ impl GetRelatedViewTabMetaRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetRelatedViewTabMetaRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("formCode", &self.form_code)?;
-        object.field("viewUserId", &self.view_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelatedViewTabMetaRequest { "formCode" => field(form_code), "viewUserId" =>
+    field(view_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRelatedViewTabMetaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRelatedViewTabMetaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "viewUserId" => rt::read_field(map, &mut self.view_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelatedViewTabMetaRequest { "formCode" => read_field(form_code), "viewUserId" =>
+    read_field(view_user_id) }
 }
 impl rt::WriteRequest for GetRelatedViewTabMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17541,25 +11083,8 @@ impl GetRelationUkSettingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRelationUkSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRelationUkSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelationUkSettingRequest { "relationType" => read_field(relation_type) }
 }
 impl rt::WriteRequest for GetRelationUkSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17603,42 +11128,16 @@ impl JoinGroupSetRequest {
         self
     }
 }
-impl rt::serde::Serialize for JoinGroupSetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizDataList", &self.biz_data_list)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("openGroupSetId", &self.open_group_set_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    JoinGroupSetRequest { "bizDataList" => optional(biz_data_list), "corpId" =>
+    field(corp_id), "openGroupSetId" => field(open_group_set_id), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for JoinGroupSetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for JoinGroupSetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizDataList" => rt::read_field(map, &mut self.biz_data_list),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    JoinGroupSetRequest { "bizDataList" => read_field(biz_data_list), "corpId" =>
+    read_field(corp_id), "openGroupSetId" => read_field(open_group_set_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for JoinGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17661,36 +11160,12 @@ impl ListAvailableBenefitRequest {
         }
     }
 }
-impl rt::serde::Serialize for ListAvailableBenefitRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("benefitCodeList", &self.benefit_code_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAvailableBenefitRequest { "benefitCodeList" => field(benefit_code_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAvailableBenefitRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAvailableBenefitRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitCodeList" => rt::read_field(map, &mut self.benefit_code_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAvailableBenefitRequest { "benefitCodeList" => read_field(benefit_code_list) }
 }
 impl rt::WriteRequest for ListAvailableBenefitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17713,36 +11188,12 @@ impl ListBenefitLicenseRequest {
         }
     }
 }
-impl rt::serde::Serialize for ListBenefitLicenseRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("domains", &self.domains)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListBenefitLicenseRequest { "domains" => field(domains) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListBenefitLicenseRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListBenefitLicenseRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "domains" => rt::read_field(map, &mut self.domains),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListBenefitLicenseRequest { "domains" => read_field(domains) }
 }
 impl rt::WriteRequest for ListBenefitLicenseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17782,29 +11233,10 @@ impl ListCrmPersonalCustomersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListCrmPersonalCustomersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListCrmPersonalCustomersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentOperatorUserId" => {
-                rt::read_field(map, &mut self.current_operator_user_id)
-            }
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCrmPersonalCustomersRequest { "currentOperatorUserId" =>
+    read_field(current_operator_user_id), "relationType" => read_field(relation_type),
+    "body" => read_field(body) }
 }
 impl rt::WriteRequest for ListCrmPersonalCustomersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17854,28 +11286,10 @@ impl ListGroupSetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListGroupSetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListGroupSetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "queryDsl" => rt::read_field(map, &mut self.query_dsl),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListGroupSetRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "queryDsl" => read_field(query_dsl), "relationType" =>
+    read_field(relation_type) }
 }
 impl rt::WriteRequest for ListGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17931,46 +11345,18 @@ impl OverrideUpdateCustomerDataAuthRequest {
         self
     }
 }
-impl rt::serde::Serialize for OverrideUpdateCustomerDataAuthRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("customerIds", &self.customer_ids)?;
-        object.field("dataAuthUserIds", &self.data_auth_user_ids)?;
-        object.optional("formCode", &self.form_code)?;
-        object.field("operateUserId", &self.operate_user_id)?;
-        object.optional("relationType", &self.relation_type)?;
-        object.field("roleType", &self.role_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OverrideUpdateCustomerDataAuthRequest { "customerIds" => field(customer_ids),
+    "dataAuthUserIds" => field(data_auth_user_ids), "formCode" => optional(form_code),
+    "operateUserId" => field(operate_user_id), "relationType" => optional(relation_type),
+    "roleType" => field(role_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OverrideUpdateCustomerDataAuthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OverrideUpdateCustomerDataAuthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerIds" => rt::read_field(map, &mut self.customer_ids),
-            "dataAuthUserIds" => rt::read_field(map, &mut self.data_auth_user_ids),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "roleType" => rt::read_field(map, &mut self.role_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OverrideUpdateCustomerDataAuthRequest { "customerIds" => read_field(customer_ids),
+    "dataAuthUserIds" => read_field(data_auth_user_ids), "formCode" =>
+    read_field(form_code), "operateUserId" => read_field(operate_user_id), "relationType"
+    => read_field(relation_type), "roleType" => read_field(role_type) }
 }
 impl rt::WriteRequest for OverrideUpdateCustomerDataAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18016,42 +11402,16 @@ impl QueryAllCustomerRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryAllCustomerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("objectType", &self.object_type)?;
-        object.optional("operatorUserId", &self.operator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllCustomerRequest { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "objectType" => optional(object_type), "operatorUserId" =>
+    optional(operator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAllCustomerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAllCustomerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllCustomerRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "objectType" => read_field(object_type), "operatorUserId" =>
+    read_field(operator_user_id) }
 }
 impl rt::WriteRequest for QueryAllCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18091,27 +11451,9 @@ impl QueryAllTracksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAllTracksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAllTracksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "order" => rt::read_field(map, &mut self.order),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllTracksRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "order" => read_field(order) }
 }
 impl rt::WriteRequest for QueryAllTracksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18136,36 +11478,12 @@ impl QueryAppManagerRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryAppManagerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAppManagerRequest { "operatorUserId" => field(operator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAppManagerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAppManagerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAppManagerRequest { "operatorUserId" => read_field(operator_user_id) }
 }
 impl rt::WriteRequest for QueryAppManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18188,36 +11506,12 @@ impl QueryBenefitInventoryRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryBenefitInventoryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("benefitCode", &self.benefit_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBenefitInventoryRequest { "benefitCode" => field(benefit_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBenefitInventoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBenefitInventoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBenefitInventoryRequest { "benefitCode" => read_field(benefit_code) }
 }
 impl rt::WriteRequest for QueryBenefitInventoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18243,25 +11537,8 @@ impl QueryClueFollowStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryClueFollowStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryClueFollowStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clueId" => rt::read_field(map, &mut self.clue_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryClueFollowStatusRequest { "clueId" => read_field(clue_id) }
 }
 impl rt::WriteRequest for QueryClueFollowStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18304,28 +11581,10 @@ impl QueryCrmGroupChatsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCrmGroupChatsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCrmGroupChatsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "queryDsl" => rt::read_field(map, &mut self.query_dsl),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCrmGroupChatsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "queryDsl" => read_field(query_dsl), "relationType" =>
+    read_field(relation_type) }
 }
 impl rt::WriteRequest for QueryCrmGroupChatsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18384,31 +11643,11 @@ impl QueryCrmPersonalCustomerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCrmPersonalCustomerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCrmPersonalCustomerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentOperatorUserId" => {
-                rt::read_field(map, &mut self.current_operator_user_id)
-            }
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "queryDsl" => rt::read_field(map, &mut self.query_dsl),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCrmPersonalCustomerRequest { "currentOperatorUserId" =>
+    read_field(current_operator_user_id), "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "queryDsl" => read_field(query_dsl),
+    "relationType" => read_field(relation_type) }
 }
 impl rt::WriteRequest for QueryCrmPersonalCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18435,36 +11674,12 @@ impl QueryCustomerBizTypeRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryCustomerBizTypeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerBizTypeRequest { "operatorUserId" => field(operator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerBizTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCustomerBizTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerBizTypeRequest { "operatorUserId" => read_field(operator_user_id) }
 }
 impl rt::WriteRequest for QueryCustomerBizTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18486,25 +11701,8 @@ impl QueryGlobalInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGlobalInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGlobalInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGlobalInfoRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryGlobalInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18527,36 +11725,12 @@ impl QueryHasAppPermissionRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryHasAppPermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryHasAppPermissionRequest { "operatorUserId" => field(operator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryHasAppPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryHasAppPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHasAppPermissionRequest { "operatorUserId" => read_field(operator_user_id) }
 }
 impl rt::WriteRequest for QueryHasAppPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18583,26 +11757,9 @@ impl QueryOfficialAccountUserBasicInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOfficialAccountUserBasicInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOfficialAccountUserBasicInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindingToken" => rt::read_field(map, &mut self.binding_token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOfficialAccountUserBasicInfoRequest { "bindingToken" =>
+    read_field(binding_token), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryOfficialAccountUserBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18627,25 +11784,8 @@ impl QueryRelationDatasByTargetIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryRelationDatasByTargetIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryRelationDatasByTargetIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRelationDatasByTargetIdRequest { "relationType" => read_field(relation_type) }
 }
 impl rt::WriteRequest for QueryRelationDatasByTargetIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18676,38 +11816,14 @@ impl RecallOfficialAccountOTOMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for RecallOfficialAccountOTOMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountId", &self.account_id)?;
-        object.field("openPushId", &self.open_push_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RecallOfficialAccountOTOMessageRequest { "accountId" => optional(account_id),
+    "openPushId" => field(open_push_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RecallOfficialAccountOTOMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RecallOfficialAccountOTOMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "openPushId" => rt::read_field(map, &mut self.open_push_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RecallOfficialAccountOTOMessageRequest { "accountId" => read_field(account_id),
+    "openPushId" => read_field(open_push_id) }
 }
 impl rt::WriteRequest for RecallOfficialAccountOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18740,40 +11856,14 @@ impl SaveBenefitLicenseRequest {
         }
     }
 }
-impl rt::serde::Serialize for SaveBenefitLicenseRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("domain", &self.domain)?;
-        object.field("licenses", &self.licenses)?;
-        object.field("saveUserId", &self.save_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveBenefitLicenseRequest { "domain" => field(domain), "licenses" => field(licenses),
+    "saveUserId" => field(save_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveBenefitLicenseRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveBenefitLicenseRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "domain" => rt::read_field(map, &mut self.domain),
-            "licenses" => rt::read_field(map, &mut self.licenses),
-            "saveUserId" => rt::read_field(map, &mut self.save_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveBenefitLicenseRequest { "domain" => read_field(domain), "licenses" =>
+    read_field(licenses), "saveUserId" => read_field(save_user_id) }
 }
 impl rt::WriteRequest for SaveBenefitLicenseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18812,40 +11902,14 @@ impl SendOfficialAccountOTOMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendOfficialAccountOTOMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountId", &self.account_id)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("detail", &self.detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOfficialAccountOTOMessageRequest { "accountId" => optional(account_id), "bizId"
+    => optional(biz_id), "detail" => field(detail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountOTOMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendOfficialAccountOTOMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "detail" => rt::read_field(map, &mut self.detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOfficialAccountOTOMessageRequest { "accountId" => read_field(account_id), "bizId"
+    => read_field(biz_id), "detail" => read_field(detail) }
 }
 impl rt::WriteRequest for SendOfficialAccountOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18882,40 +11946,14 @@ impl SendOfficialAccountSNSMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bindingToken", &self.binding_token)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("detail", &self.detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOfficialAccountSNSMessageRequest { "bindingToken" => field(binding_token),
+    "bizId" => optional(biz_id), "detail" => field(detail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountSNSMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendOfficialAccountSNSMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindingToken" => rt::read_field(map, &mut self.binding_token),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "detail" => rt::read_field(map, &mut self.detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOfficialAccountSNSMessageRequest { "bindingToken" => read_field(binding_token),
+    "bizId" => read_field(biz_id), "detail" => read_field(detail) }
 }
 impl rt::WriteRequest for SendOfficialAccountSNSMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18943,38 +11981,14 @@ impl ServiceWindowMessageBatchPushRequest {
         self
     }
 }
-impl rt::serde::Serialize for ServiceWindowMessageBatchPushRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("detail", &self.detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ServiceWindowMessageBatchPushRequest { "bizId" => optional(biz_id), "detail" =>
+    field(detail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ServiceWindowMessageBatchPushRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ServiceWindowMessageBatchPushRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "detail" => rt::read_field(map, &mut self.detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ServiceWindowMessageBatchPushRequest { "bizId" => read_field(biz_id), "detail" =>
+    read_field(detail) }
 }
 impl rt::WriteRequest for ServiceWindowMessageBatchPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19006,38 +12020,14 @@ impl SetUserVersionToFreeRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetUserVersionToFreeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operatorUserId", &self.operator_user_id)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetUserVersionToFreeRequest { "operatorUserId" => optional(operator_user_id),
+    "version" => optional(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetUserVersionToFreeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetUserVersionToFreeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetUserVersionToFreeRequest { "operatorUserId" => read_field(operator_user_id),
+    "version" => read_field(version) }
 }
 impl rt::WriteRequest for SetUserVersionToFreeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19078,42 +12068,16 @@ impl TwoPhaseCommitInventoryRequest {
         self
     }
 }
-impl rt::serde::Serialize for TwoPhaseCommitInventoryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("benefitCode", &self.benefit_code)?;
-        object.field("bizRequestId", &self.biz_request_id)?;
-        object.field("executeResult", &self.execute_result)?;
-        object.optional("quota", &self.quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TwoPhaseCommitInventoryRequest { "benefitCode" => field(benefit_code), "bizRequestId"
+    => field(biz_request_id), "executeResult" => field(execute_result), "quota" =>
+    optional(quota) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TwoPhaseCommitInventoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TwoPhaseCommitInventoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "executeResult" => rt::read_field(map, &mut self.execute_result),
-            "quota" => rt::read_field(map, &mut self.quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TwoPhaseCommitInventoryRequest { "benefitCode" => read_field(benefit_code),
+    "bizRequestId" => read_field(biz_request_id), "executeResult" =>
+    read_field(execute_result), "quota" => read_field(quota) }
 }
 impl rt::WriteRequest for TwoPhaseCommitInventoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19200,52 +12164,21 @@ impl UpdateCrmPersonalCustomerRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateCrmPersonalCustomerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action", &self.action)?;
-        object.field("data", &self.data)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.field("instanceId", &self.instance_id)?;
-        object.optional("modifierNick", &self.modifier_nick)?;
-        object.field("modifierUserId", &self.modifier_user_id)?;
-        object.optional("permission", &self.permission)?;
-        object.optional("relationType", &self.relation_type)?;
-        object.optional("skipDuplicateCheck", &self.skip_duplicate_check)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCrmPersonalCustomerRequest { "action" => optional(action), "data" =>
+    field(data), "extendData" => optional(extend_data), "instanceId" =>
+    field(instance_id), "modifierNick" => optional(modifier_nick), "modifierUserId" =>
+    field(modifier_user_id), "permission" => optional(permission), "relationType" =>
+    optional(relation_type), "skipDuplicateCheck" => optional(skip_duplicate_check) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCrmPersonalCustomerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCrmPersonalCustomerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "data" => rt::read_field(map, &mut self.data),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "modifierNick" => rt::read_field(map, &mut self.modifier_nick),
-            "modifierUserId" => rt::read_field(map, &mut self.modifier_user_id),
-            "permission" => rt::read_field(map, &mut self.permission),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "skipDuplicateCheck" => rt::read_field(map, &mut self.skip_duplicate_check),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCrmPersonalCustomerRequest { "action" => read_field(action), "data" =>
+    read_field(data), "extendData" => read_field(extend_data), "instanceId" =>
+    read_field(instance_id), "modifierNick" => read_field(modifier_nick),
+    "modifierUserId" => read_field(modifier_user_id), "permission" =>
+    read_field(permission), "relationType" => read_field(relation_type),
+    "skipDuplicateCheck" => read_field(skip_duplicate_check) }
 }
 impl rt::WriteRequest for UpdateCrmPersonalCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19274,38 +12207,14 @@ impl UpdateCustomerBizTypeRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateCustomerBizTypeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("customerBizType", &self.customer_biz_type)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCustomerBizTypeRequest { "customerBizType" => field(customer_biz_type),
+    "operatorUserId" => field(operator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCustomerBizTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCustomerBizTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerBizType" => rt::read_field(map, &mut self.customer_biz_type),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCustomerBizTypeRequest { "customerBizType" => read_field(customer_biz_type),
+    "operatorUserId" => read_field(operator_user_id) }
 }
 impl rt::WriteRequest for UpdateCustomerBizTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19392,52 +12301,20 @@ impl UpdateGroupSetRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateGroupSetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("managerUserIds", &self.manager_user_ids)?;
-        object.optional("memberQuota", &self.member_quota)?;
-        object.optional("name", &self.name)?;
-        object.optional("notice", &self.notice)?;
-        object.optional("noticeToped", &self.notice_toped)?;
-        object.field("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("ownerUserId", &self.owner_user_id)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("welcome", &self.welcome)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateGroupSetRequest { "managerUserIds" => optional(manager_user_ids), "memberQuota"
+    => optional(member_quota), "name" => optional(name), "notice" => optional(notice),
+    "noticeToped" => optional(notice_toped), "openGroupSetId" =>
+    field(open_group_set_id), "ownerUserId" => optional(owner_user_id), "templateId" =>
+    optional(template_id), "welcome" => optional(welcome) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupSetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateGroupSetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "managerUserIds" => rt::read_field(map, &mut self.manager_user_ids),
-            "memberQuota" => rt::read_field(map, &mut self.member_quota),
-            "name" => rt::read_field(map, &mut self.name),
-            "notice" => rt::read_field(map, &mut self.notice),
-            "noticeToped" => rt::read_field(map, &mut self.notice_toped),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "welcome" => rt::read_field(map, &mut self.welcome),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateGroupSetRequest { "managerUserIds" => read_field(manager_user_ids),
+    "memberQuota" => read_field(member_quota), "name" => read_field(name), "notice" =>
+    read_field(notice), "noticeToped" => read_field(notice_toped), "openGroupSetId" =>
+    read_field(open_group_set_id), "ownerUserId" => read_field(owner_user_id),
+    "templateId" => read_field(template_id), "welcome" => read_field(welcome) }
 }
 impl rt::WriteRequest for UpdateGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19489,46 +12366,17 @@ impl UpdateMenuDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateMenuDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attr", &self.attr)?;
-        object.field("bizTraceId", &self.biz_trace_id)?;
-        object.field("module", &self.module)?;
-        object.field("navData", &self.nav_data)?;
-        object.field("operateType", &self.operate_type)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMenuDataRequest { "attr" => optional(attr), "bizTraceId" =>
+    field(biz_trace_id), "module" => field(module), "navData" => field(nav_data),
+    "operateType" => field(operate_type), "operatorUserId" => field(operator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateMenuDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateMenuDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attr" => rt::read_field(map, &mut self.attr),
-            "bizTraceId" => rt::read_field(map, &mut self.biz_trace_id),
-            "module" => rt::read_field(map, &mut self.module),
-            "navData" => rt::read_field(map, &mut self.nav_data),
-            "operateType" => rt::read_field(map, &mut self.operate_type),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMenuDataRequest { "attr" => read_field(attr), "bizTraceId" =>
+    read_field(biz_trace_id), "module" => read_field(module), "navData" =>
+    read_field(nav_data), "operateType" => read_field(operate_type), "operatorUserId" =>
+    read_field(operator_user_id) }
 }
 impl rt::WriteRequest for UpdateMenuDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19567,42 +12415,16 @@ impl UpdateMetaModelFieldRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateMetaModelFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.field("fieldDTOList", &self.field_dto_list)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("tenant", &self.tenant)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMetaModelFieldRequest { "bizType" => field(biz_type), "fieldDTOList" =>
+    field(field_dto_list), "operatorUserId" => field(operator_user_id), "tenant" =>
+    field(tenant) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateMetaModelFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateMetaModelFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "fieldDTOList" => rt::read_field(map, &mut self.field_dto_list),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "tenant" => rt::read_field(map, &mut self.tenant),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMetaModelFieldRequest { "bizType" => read_field(biz_type), "fieldDTOList" =>
+    read_field(field_dto_list), "operatorUserId" => read_field(operator_user_id),
+    "tenant" => read_field(tenant) }
 }
 impl rt::WriteRequest for UpdateMetaModelFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19641,42 +12463,16 @@ impl UpdateRelationMetaFieldRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateRelationMetaFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fieldDTOList", &self.field_dto_list)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("relationType", &self.relation_type)?;
-        object.field("tenant", &self.tenant)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRelationMetaFieldRequest { "fieldDTOList" => field(field_dto_list),
+    "operatorUserId" => field(operator_user_id), "relationType" => field(relation_type),
+    "tenant" => field(tenant) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRelationMetaFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRelationMetaFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldDTOList" => rt::read_field(map, &mut self.field_dto_list),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            "tenant" => rt::read_field(map, &mut self.tenant),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRelationMetaFieldRequest { "fieldDTOList" => read_field(field_dto_list),
+    "operatorUserId" => read_field(operator_user_id), "relationType" =>
+    read_field(relation_type), "tenant" => read_field(tenant) }
 }
 impl rt::WriteRequest for UpdateRelationMetaFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

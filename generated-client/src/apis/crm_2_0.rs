@@ -42,35 +42,12 @@ pub struct GetRelationUkSettingResponseBody {
     /// `result`.
     pub result: Option<GetRelationUkSettingResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRelationUkSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelationUkSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelationUkSettingResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelationUkSettingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelationUkSettingResponseBody { "result" => optional(result) }
 }
 /// `GetRelationUkSettingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -83,37 +60,14 @@ pub struct GetRelationUkSettingResponseBodyResult {
     /// `headerFieldIds`.
     pub header_field_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRelationUkSettingResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelationUkSettingResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formUkSettings" => rt::read_field(map, &mut self.form_uk_settings),
-            "headerFieldIds" => rt::read_field(map, &mut self.header_field_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelationUkSettingResponseBodyResult { "formUkSettings" =>
+    read_field(form_uk_settings), "headerFieldIds" => read_field(header_field_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelationUkSettingResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formUkSettings", &self.form_uk_settings)?;
-        object.optional("headerFieldIds", &self.header_field_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelationUkSettingResponseBodyResult { "formUkSettings" =>
+    optional(form_uk_settings), "headerFieldIds" => optional(header_field_ids) }
 }
 /// `GetRelationUkSettingResponseBodyResultFormUkSettings`.
 #[derive(Clone, Debug, Default)]
@@ -124,36 +78,14 @@ pub struct GetRelationUkSettingResponseBodyResultFormUkSettings {
         Vec<GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetRelationUkSettingResponseBodyResultFormUkSettings {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelationUkSettingResponseBodyResultFormUkSettings {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldList" => rt::read_field(map, &mut self.field_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelationUkSettingResponseBodyResultFormUkSettings { "fieldList" =>
+    read_field(field_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelationUkSettingResponseBodyResultFormUkSettings {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldList", &self.field_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelationUkSettingResponseBodyResultFormUkSettings { "fieldList" =>
+    optional(field_list) }
 }
 /// `GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList`.
 #[derive(Clone, Debug, Default)]
@@ -164,39 +96,14 @@ pub struct GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList {
     /// `fieldId`.
     pub field_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList { "bizAlias" =>
+    read_field(biz_alias), "fieldId" => read_field(field_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList { "bizAlias" =>
+    optional(biz_alias), "fieldId" => optional(field_id) }
 }
 /// The request of [`Api::get_relation_uk_setting`].
 #[derive(Clone, Debug)]
@@ -215,25 +122,8 @@ impl GetRelationUkSettingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRelationUkSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRelationUkSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "relationType" => rt::read_field(map, &mut self.relation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelationUkSettingRequest { "relationType" => read_field(relation_type) }
 }
 impl rt::WriteRequest for GetRelationUkSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -213,47 +213,16 @@ impl Message {
         self
     }
 }
-impl rt::serde::Serialize for Message {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("msgtype", &self.msgtype)?;
-        object.optional("text", &self.text)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("link", &self.link)?;
-        object.optional("actionCard", &self.action_card)?;
-        object.optional("feedCard", &self.feed_card)?;
-        object.optional("at", &self.at)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    Message { "msgtype" => field(msgtype), "text" => optional(text), "markdown" =>
+    optional(markdown), "link" => optional(link), "actionCard" => optional(action_card),
+    "feedCard" => optional(feed_card), "at" => optional(at) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for Message {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for Message {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgtype" => rt::read_field(map, &mut self.msgtype),
-            "text" => rt::read_field(map, &mut self.text),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "link" => rt::read_field(map, &mut self.link),
-            "actionCard" => rt::read_field(map, &mut self.action_card),
-            "feedCard" => rt::read_field(map, &mut self.feed_card),
-            "at" => rt::read_field(map, &mut self.at),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    Message { "msgtype" => read_field(msgtype), "text" => read_field(text), "markdown" =>
+    read_field(markdown), "link" => read_field(link), "actionCard" =>
+    read_field(action_card), "feedCard" => read_field(feed_card), "at" => read_field(at)
     }
 }
 /// 文本消息。
@@ -270,36 +239,12 @@ impl Text {
         Self { content: content.into() }
     }
 }
-impl rt::serde::Serialize for Text {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    Text { "content" => field(content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for Text {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for Text {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    Text { "content" => read_field(content) }
 }
 /// Markdown 消息。
 #[derive(Clone, Debug)]
@@ -320,38 +265,12 @@ impl Markdown {
         }
     }
 }
-impl rt::serde::Serialize for Markdown {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("title", &self.title)?;
-        object.field("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    Markdown { "title" => field(title), "text" => field(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for Markdown {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for Markdown {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    Markdown { "title" => read_field(title), "text" => read_field(text) }
 }
 /// 链接消息。
 #[derive(Clone, Debug)]
@@ -387,42 +306,14 @@ impl Link {
         self
     }
 }
-impl rt::serde::Serialize for Link {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("title", &self.title)?;
-        object.field("text", &self.text)?;
-        object.field("messageUrl", &self.message_url)?;
-        object.optional("picUrl", &self.pic_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    Link { "title" => field(title), "text" => field(text), "messageUrl" =>
+    field(message_url), "picUrl" => optional(pic_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for Link {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for Link {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            "text" => rt::read_field(map, &mut self.text),
-            "messageUrl" => rt::read_field(map, &mut self.message_url),
-            "picUrl" => rt::read_field(map, &mut self.pic_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    Link { "title" => read_field(title), "text" => read_field(text), "messageUrl" =>
+    read_field(message_url), "picUrl" => read_field(pic_url) }
 }
 /// 卡片消息:整体跳转(`singleTitle`、`singleURL`)或独立跳转(`btns`)。
 #[derive(Clone, Debug)]
@@ -483,48 +374,18 @@ impl ActionCard {
         self
     }
 }
-impl rt::serde::Serialize for ActionCard {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("title", &self.title)?;
-        object.field("text", &self.text)?;
-        object.optional("btnOrientation", &self.btn_orientation)?;
-        object.optional("singleTitle", &self.single_title)?;
-        object.optional("singleURL", &self.single_url)?;
-        object.optional("btns", &self.btns)?;
-        object.optional("hideAvatar", &self.hide_avatar)?;
-        object.end()
+rt::impl_serialize! {
+    ActionCard { "title" => field(title), "text" => field(text), "btnOrientation" =>
+    optional(btn_orientation), "singleTitle" => optional(single_title), "singleURL" =>
+    optional(single_url), "btns" => optional(btns), "hideAvatar" => optional(hide_avatar)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ActionCard {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ActionCard {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            "text" => rt::read_field(map, &mut self.text),
-            "btnOrientation" => rt::read_field(map, &mut self.btn_orientation),
-            "singleTitle" => rt::read_field(map, &mut self.single_title),
-            "singleURL" => rt::read_field(map, &mut self.single_url),
-            "btns" => rt::read_field(map, &mut self.btns),
-            "hideAvatar" => rt::read_field(map, &mut self.hide_avatar),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ActionCard { "title" => read_field(title), "text" => read_field(text),
+    "btnOrientation" => read_field(btn_orientation), "singleTitle" =>
+    read_field(single_title), "singleURL" => read_field(single_url), "btns" =>
+    read_field(btns), "hideAvatar" => read_field(hide_avatar) }
 }
 /// 卡片消息的一个按钮。
 #[derive(Clone, Debug)]
@@ -545,38 +406,13 @@ impl ActionCardButton {
         }
     }
 }
-impl rt::serde::Serialize for ActionCardButton {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("title", &self.title)?;
-        object.field("actionURL", &self.action_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ActionCardButton { "title" => field(title), "actionURL" => field(action_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ActionCardButton {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ActionCardButton {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            "actionURL" => rt::read_field(map, &mut self.action_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ActionCardButton { "title" => read_field(title), "actionURL" =>
+    read_field(action_url) }
 }
 /// FeedCard 消息。
 #[derive(Clone, Debug)]
@@ -594,36 +430,12 @@ impl FeedCard {
         }
     }
 }
-impl rt::serde::Serialize for FeedCard {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("links", &self.links)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FeedCard { "links" => field(links) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FeedCard {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FeedCard {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "links" => rt::read_field(map, &mut self.links),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FeedCard { "links" => read_field(links) }
 }
 /// FeedCard 的一条链接。
 #[derive(Clone, Debug)]
@@ -651,40 +463,14 @@ impl FeedCardLink {
         }
     }
 }
-impl rt::serde::Serialize for FeedCardLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("title", &self.title)?;
-        object.field("messageURL", &self.message_url)?;
-        object.field("picURL", &self.pic_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FeedCardLink { "title" => field(title), "messageURL" => field(message_url), "picURL"
+    => field(pic_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FeedCardLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FeedCardLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            "messageURL" => rt::read_field(map, &mut self.message_url),
-            "picURL" => rt::read_field(map, &mut self.pic_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FeedCardLink { "title" => read_field(title), "messageURL" => read_field(message_url),
+    "picURL" => read_field(pic_url) }
 }
 /// 被 @ 的人。
 #[derive(Clone, Debug, Default)]
@@ -724,40 +510,14 @@ impl At {
         self
     }
 }
-impl rt::serde::Serialize for At {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atMobiles", &self.at_mobiles)?;
-        object.optional("atUserIds", &self.at_user_ids)?;
-        object.optional("isAtAll", &self.is_at_all)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    At { "atMobiles" => optional(at_mobiles), "atUserIds" => optional(at_user_ids),
+    "isAtAll" => optional(is_at_all) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for At {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for At {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atMobiles" => rt::read_field(map, &mut self.at_mobiles),
-            "atUserIds" => rt::read_field(map, &mut self.at_user_ids),
-            "isAtAll" => rt::read_field(map, &mut self.is_at_all),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    At { "atMobiles" => read_field(at_mobiles), "atUserIds" => read_field(at_user_ids),
+    "isAtAll" => read_field(is_at_all) }
 }
 /// The request of [`Api::send`].
 #[derive(Clone, Debug)]
@@ -774,25 +534,8 @@ impl SendRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for SendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -821,26 +564,8 @@ impl SendBySessionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendBySessionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendBySessionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "session" => rt::read_field(map, &mut self.session),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendBySessionRequest { "session" => read_field(session), "body" => read_field(body) }
 }
 impl rt::WriteRequest for SendBySessionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -68,41 +68,15 @@ pub struct CustomeRpcCallResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomeRpcCallResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomeRpcCallResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomeRpcCallResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CustomeRpcCallResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomeRpcCallResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `ProjectSetupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -111,35 +85,12 @@ pub struct ProjectSetupResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ProjectSetupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProjectSetupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProjectSetupResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ProjectSetupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProjectSetupResponseBody { "success" => optional(success) }
 }
 /// The request of [`Api::custome_rpc_call`].
 #[derive(Clone, Debug, Default)]
@@ -170,26 +121,9 @@ impl CustomeRpcCallRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomeRpcCallRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomeRpcCallRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "methodName" => rt::read_field(map, &mut self.method_name),
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomeRpcCallRequest { "methodName" => read_field(method_name), "params" =>
+    read_field(params) }
 }
 impl rt::WriteRequest for CustomeRpcCallRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -233,38 +233,14 @@ impl CreateTicketRequestProperties {
         self
     }
 }
-impl rt::serde::Serialize for CreateTicketRequestProperties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
+rt::impl_serialize! {
+    CreateTicketRequestProperties { "name" => optional(name), "value" => optional(value)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequestProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTicketRequestProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTicketRequestProperties { "name" => read_field(name), "value" =>
+    read_field(value) }
 }
 /// `CreateTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -273,35 +249,12 @@ pub struct CreateTicketResponseBody {
     /// `ticketId`.
     pub ticket_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTicketResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTicketResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ticketId" => rt::read_field(map, &mut self.ticket_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTicketResponseBody { "ticketId" => read_field(ticket_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTicketResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ticketId", &self.ticket_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTicketResponseBody { "ticketId" => optional(ticket_id) }
 }
 /// `ExecuteActivityRequestProperties`: the same model as [`CreateTicketRequestProperties`].
 pub type ExecuteActivityRequestProperties = CreateTicketRequestProperties;
@@ -312,35 +265,12 @@ pub struct ExecuteActivityResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExecuteActivityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExecuteActivityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteActivityResponseBody { "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExecuteActivityResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteActivityResponseBody { "taskId" => optional(task_id) }
 }
 /// `GetUserSourceListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -349,35 +279,12 @@ pub struct GetUserSourceListResponseBody {
     /// `result`.
     pub result: Option<Vec<GetUserSourceListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserSourceListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserSourceListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserSourceListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserSourceListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserSourceListResponseBody { "result" => optional(result) }
 }
 /// `PageListActionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -390,39 +297,14 @@ pub struct PageListActionResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageListActionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageListActionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListActionResponseBody { "list" => read_field(list), "nextCursor" =>
+    read_field(next_cursor), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageListActionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageListActionResponseBody { "list" => optional(list), "nextCursor" =>
+    optional(next_cursor), "total" => optional(total) }
 }
 /// `PageListRobotResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -437,41 +319,15 @@ pub struct PageListRobotResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageListRobotResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageListRobotResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListRobotResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextCursor" => read_field(next_cursor), "total" =>
+    read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageListRobotResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageListRobotResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextCursor" => optional(next_cursor), "total" => optional(total) }
 }
 /// `PageListTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -484,39 +340,14 @@ pub struct PageListTicketResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageListTicketResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageListTicketResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListTicketResponseBody { "list" => read_field(list), "nextCursor" =>
+    read_field(next_cursor), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageListTicketResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageListTicketResponseBody { "list" => optional(list), "nextCursor" =>
+    optional(next_cursor), "total" => optional(total) }
 }
 /// `GetUserSourceListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -535,45 +366,16 @@ pub struct GetUserSourceListResponseBodyResult {
     /// `vendor`.
     pub vendor: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserSourceListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserSourceListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "config" => rt::read_field(map, &mut self.config),
-            "description" => rt::read_field(map, &mut self.description),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "status" => rt::read_field(map, &mut self.status),
-            "vendor" => rt::read_field(map, &mut self.vendor),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserSourceListResponseBodyResult { "config" => read_field(config), "description"
+    => read_field(description), "id" => read_field(id), "name" => read_field(name),
+    "status" => read_field(status), "vendor" => read_field(vendor) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserSourceListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("config", &self.config)?;
-        object.optional("description", &self.description)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("status", &self.status)?;
-        object.optional("vendor", &self.vendor)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserSourceListResponseBodyResult { "config" => optional(config), "description" =>
+    optional(description), "id" => optional(id), "name" => optional(name), "status" =>
+    optional(status), "vendor" => optional(vendor) }
 }
 /// `PageListActionResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -590,43 +392,17 @@ pub struct PageListActionResponseBodyList {
     /// `operatorRole`.
     pub operator_role: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageListActionResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageListActionResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionCode" => rt::read_field(map, &mut self.action_code),
-            "actionContent" => rt::read_field(map, &mut self.action_content),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "operatorRole" => rt::read_field(map, &mut self.operator_role),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    PageListActionResponseBodyList { "actionCode" => read_field(action_code),
+    "actionContent" => read_field(action_content), "operator" => read_field(operator),
+    "operatorId" => read_field(operator_id), "operatorRole" => read_field(operator_role)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageListActionResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionCode", &self.action_code)?;
-        object.optional("actionContent", &self.action_content)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("operatorRole", &self.operator_role)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageListActionResponseBodyList { "actionCode" => optional(action_code),
+    "actionContent" => optional(action_content), "operator" => optional(operator),
+    "operatorId" => optional(operator_id), "operatorRole" => optional(operator_role) }
 }
 /// `PageListRobotResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -643,43 +419,16 @@ pub struct PageListRobotResponseBodyList {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageListRobotResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageListRobotResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListRobotResponseBodyList { "accountId" => read_field(account_id), "appKey" =>
+    read_field(app_key), "id" => read_field(id), "name" => read_field(name), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageListRobotResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountId", &self.account_id)?;
-        object.optional("appKey", &self.app_key)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageListRobotResponseBodyList { "accountId" => optional(account_id), "appKey" =>
+    optional(app_key), "id" => optional(id), "name" => optional(name), "status" =>
+    optional(status) }
 }
 /// `PageListTicketResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -710,57 +459,24 @@ pub struct PageListTicketResponseBodyList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageListTicketResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageListTicketResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizDataMap" => rt::read_field(map, &mut self.biz_data_map),
-            "foreignId" => rt::read_field(map, &mut self.foreign_id),
-            "foreignName" => rt::read_field(map, &mut self.foreign_name),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
-            "productionType" => rt::read_field(map, &mut self.production_type),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "ticketId" => rt::read_field(map, &mut self.ticket_id),
-            "ticketStatus" => rt::read_field(map, &mut self.ticket_status),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListTicketResponseBodyList { "bizDataMap" => read_field(biz_data_map),
+    "foreignId" => read_field(foreign_id), "foreignName" => read_field(foreign_name),
+    "gmtCreate" => read_field(gmt_create), "gmtModified" => read_field(gmt_modified),
+    "openInstanceId" => read_field(open_instance_id), "productionType" =>
+    read_field(production_type), "sourceId" => read_field(source_id), "templateId" =>
+    read_field(template_id), "ticketId" => read_field(ticket_id), "ticketStatus" =>
+    read_field(ticket_status), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageListTicketResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizDataMap", &self.biz_data_map)?;
-        object.optional("foreignId", &self.foreign_id)?;
-        object.optional("foreignName", &self.foreign_name)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("openInstanceId", &self.open_instance_id)?;
-        object.optional("productionType", &self.production_type)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("ticketId", &self.ticket_id)?;
-        object.optional("ticketStatus", &self.ticket_status)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageListTicketResponseBodyList { "bizDataMap" => optional(biz_data_map), "foreignId"
+    => optional(foreign_id), "foreignName" => optional(foreign_name), "gmtCreate" =>
+    optional(gmt_create), "gmtModified" => optional(gmt_modified), "openInstanceId" =>
+    optional(open_instance_id), "productionType" => optional(production_type), "sourceId"
+    => optional(source_id), "templateId" => optional(template_id), "ticketId" =>
+    optional(ticket_id), "ticketStatus" => optional(ticket_status), "title" =>
+    optional(title) }
 }
 /// `PageListActionResponseBodyListActionContent`.
 #[derive(Clone, Debug, Default)]
@@ -777,43 +493,17 @@ pub struct PageListActionResponseBodyListActionContent {
     /// `valueType`.
     pub value_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageListActionResponseBodyListActionContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageListActionResponseBodyListActionContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "displayValue" => rt::read_field(map, &mut self.display_value),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            "valueType" => rt::read_field(map, &mut self.value_type),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    PageListActionResponseBodyListActionContent { "displayName" =>
+    read_field(display_name), "displayValue" => read_field(display_value), "name" =>
+    read_field(name), "value" => read_field(value), "valueType" => read_field(value_type)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageListActionResponseBodyListActionContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("displayValue", &self.display_value)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.optional("valueType", &self.value_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageListActionResponseBodyListActionContent { "displayName" =>
+    optional(display_name), "displayValue" => optional(display_value), "name" =>
+    optional(name), "value" => optional(value), "valueType" => optional(value_type) }
 }
 /// The request of [`Api::create_ticket`].
 #[derive(Clone, Debug)]
@@ -876,50 +566,19 @@ impl CreateTicketRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTicketRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("foreignId", &self.foreign_id)?;
-        object.field("foreignName", &self.foreign_name)?;
-        object.optional("openInstanceId", &self.open_instance_id)?;
-        object.optional("productionType", &self.production_type)?;
-        object.optional("properties", &self.properties)?;
-        object.field("sourceId", &self.source_id)?;
-        object.field("templateId", &self.template_id)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTicketRequest { "foreignId" => field(foreign_id), "foreignName" =>
+    field(foreign_name), "openInstanceId" => optional(open_instance_id), "productionType"
+    => optional(production_type), "properties" => optional(properties), "sourceId" =>
+    field(source_id), "templateId" => field(template_id), "title" => field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "foreignId" => rt::read_field(map, &mut self.foreign_id),
-            "foreignName" => rt::read_field(map, &mut self.foreign_name),
-            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
-            "productionType" => rt::read_field(map, &mut self.production_type),
-            "properties" => rt::read_field(map, &mut self.properties),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTicketRequest { "foreignId" => read_field(foreign_id), "foreignName" =>
+    read_field(foreign_name), "openInstanceId" => read_field(open_instance_id),
+    "productionType" => read_field(production_type), "properties" =>
+    read_field(properties), "sourceId" => read_field(source_id), "templateId" =>
+    read_field(template_id), "title" => read_field(title) }
 }
 impl rt::WriteRequest for CreateTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -983,48 +642,18 @@ impl ExecuteActivityRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExecuteActivityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("activityCode", &self.activity_code)?;
-        object.field("foreignId", &self.foreign_id)?;
-        object.field("foreignName", &self.foreign_name)?;
-        object.optional("openInstanceId", &self.open_instance_id)?;
-        object.optional("productionType", &self.production_type)?;
-        object.optional("properties", &self.properties)?;
-        object.field("sourceId", &self.source_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteActivityRequest { "activityCode" => field(activity_code), "foreignId" =>
+    field(foreign_id), "foreignName" => field(foreign_name), "openInstanceId" =>
+    optional(open_instance_id), "productionType" => optional(production_type),
+    "properties" => optional(properties), "sourceId" => field(source_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExecuteActivityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExecuteActivityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityCode" => rt::read_field(map, &mut self.activity_code),
-            "foreignId" => rt::read_field(map, &mut self.foreign_id),
-            "foreignName" => rt::read_field(map, &mut self.foreign_name),
-            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
-            "productionType" => rt::read_field(map, &mut self.production_type),
-            "properties" => rt::read_field(map, &mut self.properties),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteActivityRequest { "activityCode" => read_field(activity_code), "foreignId" =>
+    read_field(foreign_id), "foreignName" => read_field(foreign_name), "openInstanceId"
+    => read_field(open_instance_id), "productionType" => read_field(production_type),
+    "properties" => read_field(properties), "sourceId" => read_field(source_id) }
 }
 impl rt::WriteRequest for ExecuteActivityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1085,30 +714,11 @@ impl GetUserSourceListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserSourceListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserSourceListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
-            "orgId" => rt::read_field(map, &mut self.org_id),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "productionType" => rt::read_field(map, &mut self.production_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserSourceListRequest { "corpId" => read_field(corp_id), "description" =>
+    read_field(description), "openInstanceId" => read_field(open_instance_id), "orgId" =>
+    read_field(org_id), "orgName" => read_field(org_name), "productionType" =>
+    read_field(production_type) }
 }
 impl rt::WriteRequest for GetUserSourceListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1156,28 +766,10 @@ impl PageListActionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PageListActionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PageListActionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
-            "productionType" => rt::read_field(map, &mut self.production_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListActionRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "openInstanceId" => read_field(open_instance_id),
+    "productionType" => read_field(production_type) }
 }
 impl rt::WriteRequest for PageListActionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1226,29 +818,10 @@ impl PageListRobotRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PageListRobotRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PageListRobotRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
-            "productionType" => rt::read_field(map, &mut self.production_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListRobotRequest { "corpId" => read_field(corp_id), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "openInstanceId" =>
+    read_field(open_instance_id), "productionType" => read_field(production_type) }
 }
 impl rt::WriteRequest for PageListRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1350,35 +923,13 @@ impl PageListTicketRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PageListTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PageListTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "foreignId" => rt::read_field(map, &mut self.foreign_id),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
-            "productionType" => rt::read_field(map, &mut self.production_type),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "ticketId" => rt::read_field(map, &mut self.ticket_id),
-            "ticketStatus" => rt::read_field(map, &mut self.ticket_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageListTicketRequest { "endTime" => read_field(end_time), "foreignId" =>
+    read_field(foreign_id), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "openInstanceId" => read_field(open_instance_id),
+    "productionType" => read_field(production_type), "sourceId" => read_field(source_id),
+    "startTime" => read_field(start_time), "templateId" => read_field(template_id),
+    "ticketId" => read_field(ticket_id), "ticketStatus" => read_field(ticket_status) }
 }
 impl rt::WriteRequest for PageListTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -2604,37 +2604,14 @@ pub struct CloseDataDeliverResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CloseDataDeliverResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CloseDataDeliverResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseDataDeliverResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CloseDataDeliverResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseDataDeliverResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateDataDeliverResponseBody`: the same model as [`CloseDataDeliverResponseBody`].
 pub type CreateDataDeliverResponseBody = CloseDataDeliverResponseBody;
@@ -2651,39 +2628,14 @@ pub struct DataMarketIsvServiceResponseBody {
     /// `msg`.
     pub msg: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DataMarketIsvServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DataMarketIsvServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "msg" => rt::read_field(map, &mut self.msg),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DataMarketIsvServiceResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "msg" => read_field(msg) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DataMarketIsvServiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("msg", &self.msg)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DataMarketIsvServiceResponseBody { "code" => optional(code), "data" =>
+    optional(data), "msg" => optional(msg) }
 }
 /// `DataMarketServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2700,43 +2652,16 @@ pub struct DataMarketServiceResponseBody {
     /// `usedQuota`.
     pub used_quota: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DataMarketServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DataMarketServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "msg" => rt::read_field(map, &mut self.msg),
-            "totalQuota" => rt::read_field(map, &mut self.total_quota),
-            "usedQuota" => rt::read_field(map, &mut self.used_quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DataMarketServiceResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "msg" => read_field(msg), "totalQuota" => read_field(total_quota),
+    "usedQuota" => read_field(used_quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DataMarketServiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("msg", &self.msg)?;
-        object.optional("totalQuota", &self.total_quota)?;
-        object.optional("usedQuota", &self.used_quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DataMarketServiceResponseBody { "code" => optional(code), "data" => optional(data),
+    "msg" => optional(msg), "totalQuota" => optional(total_quota), "usedQuota" =>
+    optional(used_quota) }
 }
 /// `GetAbnormalOperationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2747,37 +2672,14 @@ pub struct GetAbnormalOperationResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAbnormalOperationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAbnormalOperationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAbnormalOperationResponseBody { "data" => read_field(data), "total" =>
+    read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAbnormalOperationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAbnormalOperationResponseBody { "data" => optional(data), "total" =>
+    optional(total) }
 }
 /// `GetAdministrativeLicensingResponseBody`: the same model as [`GetAbnormalOperationResponseBody`].
 pub type GetAdministrativeLicensingResponseBody = GetAbnormalOperationResponseBody;
@@ -2808,36 +2710,13 @@ pub struct GetEventDataResponseBody {
     /// `value`.
     pub value: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetEventDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEventDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEventDataResponseBody { "success" => read_field(success), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEventDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.optional("value", &self.value)?;
-        object.end()
+rt::impl_serialize! {
+    GetEventDataResponseBody { "success" => optional(success), "value" => optional(value)
     }
 }
 /// `GetHolderInfoResponseBody`: the same model as [`GetAbnormalOperationResponseBody`].
@@ -2875,37 +2754,14 @@ pub struct OperateChartConfigResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OperateChartConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OperateChartConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OperateChartConfigResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OperateChartConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OperateChartConfigResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `PostCorpAuthInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2914,35 +2770,12 @@ pub struct PostCorpAuthInfoResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PostCorpAuthInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PostCorpAuthInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PostCorpAuthInfoResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PostCorpAuthInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PostCorpAuthInfoResponseBody { "success" => optional(success) }
 }
 /// `QueryActiveUserStatisticalDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2953,37 +2786,14 @@ pub struct QueryActiveUserStatisticalDataResponseBody {
     /// `metaList`.
     pub meta_list: Option<Vec<QueryActiveUserStatisticalDataResponseBodyMetaList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryActiveUserStatisticalDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryActiveUserStatisticalDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "metaList" => rt::read_field(map, &mut self.meta_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryActiveUserStatisticalDataResponseBody { "dataList" => read_field(data_list),
+    "metaList" => read_field(meta_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryActiveUserStatisticalDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("metaList", &self.meta_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryActiveUserStatisticalDataResponseBody { "dataList" => optional(data_list),
+    "metaList" => optional(meta_list) }
 }
 /// `QueryAnhmdStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryAnhmdStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
@@ -3004,37 +2814,14 @@ pub struct QueryChartDataResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryChartDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryChartDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryChartDataResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryChartDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryChartDataResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryCheckinStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryCheckinStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
@@ -3055,43 +2842,16 @@ pub struct QueryCompanyBasicInfoResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCompanyBasicInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCompanyBasicInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCompanyBasicInfoResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message), "requestId" =>
+    read_field(request_id), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCompanyBasicInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCompanyBasicInfoResponseBody { "code" => optional(code), "data" =>
+    optional(data), "message" => optional(message), "requestId" => optional(request_id),
+    "total" => optional(total) }
 }
 /// `QueryDigitalDistrictOrgInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3102,37 +2862,14 @@ pub struct QueryDigitalDistrictOrgInfoResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDigitalDistrictOrgInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDigitalDistrictOrgInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "arguments" => rt::read_field(map, &mut self.arguments),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDigitalDistrictOrgInfoResponseBody { "arguments" => read_field(arguments),
+    "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDigitalDistrictOrgInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("arguments", &self.arguments)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDigitalDistrictOrgInfoResponseBody { "arguments" => optional(arguments),
+    "result" => optional(result) }
 }
 /// `QueryDingReciveStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryDingReciveStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
@@ -3159,47 +2896,18 @@ pub struct QueryDpaasDataPackageResponseBody {
     /// `whiteCustomer`.
     pub white_customer: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDpaasDataPackageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDpaasDataPackageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "buy" => rt::read_field(map, &mut self.buy),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "quota" => rt::read_field(map, &mut self.quota),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "success" => rt::read_field(map, &mut self.success),
-            "usedNum" => rt::read_field(map, &mut self.used_num),
-            "whiteCustomer" => rt::read_field(map, &mut self.white_customer),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDpaasDataPackageResponseBody { "buy" => read_field(buy), "endDate" =>
+    read_field(end_date), "quota" => read_field(quota), "startDate" =>
+    read_field(start_date), "success" => read_field(success), "usedNum" =>
+    read_field(used_num), "whiteCustomer" => read_field(white_customer) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDpaasDataPackageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("buy", &self.buy)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("quota", &self.quota)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("success", &self.success)?;
-        object.optional("usedNum", &self.used_num)?;
-        object.optional("whiteCustomer", &self.white_customer)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDpaasDataPackageResponseBody { "buy" => optional(buy), "endDate" =>
+    optional(end_date), "quota" => optional(quota), "startDate" => optional(start_date),
+    "success" => optional(success), "usedNum" => optional(used_num), "whiteCustomer" =>
+    optional(white_customer) }
 }
 /// `QueryDriveStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryDriveStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
@@ -3212,34 +2920,13 @@ pub struct QueryEduUnionAuthServiceResponseBody {
         Vec<QueryEduUnionAuthServiceResponseBodyAuthInfoModels>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryEduUnionAuthServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEduUnionAuthServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authInfoModels" => rt::read_field(map, &mut self.auth_info_models),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEduUnionAuthServiceResponseBody { "authInfoModels" =>
+    read_field(auth_info_models) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryEduUnionAuthServiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authInfoModels", &self.auth_info_models)?;
-        object.end()
+rt::impl_serialize! {
+    QueryEduUnionAuthServiceResponseBody { "authInfoModels" => optional(auth_info_models)
     }
 }
 /// `QueryEmployeeTypeStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3255,39 +2942,14 @@ pub struct QueryGeneralDataServiceResponseBody {
     /// `total`.
     pub total: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGeneralDataServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "metaList" => rt::read_field(map, &mut self.meta_list),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGeneralDataServiceResponseBody { "dataList" => read_field(data_list), "metaList"
+    => read_field(meta_list), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGeneralDataServiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("metaList", &self.meta_list)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGeneralDataServiceResponseBody { "dataList" => optional(data_list), "metaList"
+    => optional(meta_list), "total" => optional(total) }
 }
 /// `QueryGeneralDataServiceBatchRequestFilters`.
 #[derive(Clone, Debug, Default)]
@@ -3321,40 +2983,14 @@ impl QueryGeneralDataServiceBatchRequestFilters {
         self
     }
 }
-impl rt::serde::Serialize for QueryGeneralDataServiceBatchRequestFilters {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGeneralDataServiceBatchRequestFilters { "fieldId" => optional(field_id),
+    "operator" => optional(operator), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceBatchRequestFilters {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGeneralDataServiceBatchRequestFilters {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGeneralDataServiceBatchRequestFilters { "fieldId" => read_field(field_id),
+    "operator" => read_field(operator), "value" => read_field(value) }
 }
 /// `QueryGeneralDataServiceBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3367,39 +3003,14 @@ pub struct QueryGeneralDataServiceBatchResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceBatchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGeneralDataServiceBatchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "metaList" => rt::read_field(map, &mut self.meta_list),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGeneralDataServiceBatchResponseBody { "dataList" => read_field(data_list),
+    "metaList" => read_field(meta_list), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGeneralDataServiceBatchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("metaList", &self.meta_list)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGeneralDataServiceBatchResponseBody { "dataList" => optional(data_list),
+    "metaList" => optional(meta_list), "total" => optional(total) }
 }
 /// `QueryGeneralDataUpdateDateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3410,37 +3021,14 @@ pub struct QueryGeneralDataUpdateDateResponseBody {
     /// `updateDate`.
     pub update_date: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataUpdateDateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGeneralDataUpdateDateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            "updateDate" => rt::read_field(map, &mut self.update_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGeneralDataUpdateDateResponseBody { "success" => read_field(success),
+    "updateDate" => read_field(update_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGeneralDataUpdateDateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.optional("updateDate", &self.update_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGeneralDataUpdateDateResponseBody { "success" => optional(success), "updateDate"
+    => optional(update_date) }
 }
 /// `QueryGroupLiveStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryGroupLiveStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
@@ -3461,37 +3049,14 @@ pub struct QueryOfficialDatasetFieldsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetFieldsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOfficialDatasetFieldsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOfficialDatasetFieldsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOfficialDatasetFieldsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOfficialDatasetFieldsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryOfficialDatasetListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3502,37 +3067,14 @@ pub struct QueryOfficialDatasetListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOfficialDatasetListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOfficialDatasetListResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOfficialDatasetListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOfficialDatasetListResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryOfficialFormDataResponseBody`: the same model as [`CloseDataDeliverResponseBody`].
 pub type QueryOfficialFormDataResponseBody = CloseDataDeliverResponseBody;
@@ -3555,37 +3097,14 @@ pub struct QueryScreenResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryScreenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryScreenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScreenResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryScreenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryScreenResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryScreenTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3596,37 +3115,14 @@ pub struct QueryScreenTemplateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryScreenTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryScreenTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScreenTemplateResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryScreenTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryScreenTemplateResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QuerySingleMessageStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QuerySingleMessageStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
@@ -3643,37 +3139,14 @@ pub struct QueryTotalDataCountServiceResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTotalDataCountServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTotalDataCountServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTotalDataCountServiceResponseBody { "success" => read_field(success), "total" =>
+    read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTotalDataCountServiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTotalDataCountServiceResponseBody { "success" => optional(success), "total" =>
+    optional(total) }
 }
 /// `QueryVedioMeetingStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryVedioMeetingStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
@@ -3764,37 +3237,14 @@ pub struct SyncDataScreenResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SyncDataScreenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncDataScreenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncDataScreenResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SyncDataScreenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncDataScreenResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryActiveUserStatisticalDataResponseBodyMetaList`.
 #[derive(Clone, Debug, Default)]
@@ -3811,44 +3261,16 @@ pub struct QueryActiveUserStatisticalDataResponseBodyMetaList {
     /// `unit`.
     pub unit: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryActiveUserStatisticalDataResponseBodyMetaList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryActiveUserStatisticalDataResponseBodyMetaList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "kpiCaliber" => rt::read_field(map, &mut self.kpi_caliber),
-            "kpiId" => rt::read_field(map, &mut self.kpi_id),
-            "kpiName" => rt::read_field(map, &mut self.kpi_name),
-            "period" => rt::read_field(map, &mut self.period),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryActiveUserStatisticalDataResponseBodyMetaList { "kpiCaliber" =>
+    read_field(kpi_caliber), "kpiId" => read_field(kpi_id), "kpiName" =>
+    read_field(kpi_name), "period" => read_field(period), "unit" => read_field(unit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryActiveUserStatisticalDataResponseBodyMetaList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("kpiCaliber", &self.kpi_caliber)?;
-        object.optional("kpiId", &self.kpi_id)?;
-        object.optional("kpiName", &self.kpi_name)?;
-        object.optional("period", &self.period)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryActiveUserStatisticalDataResponseBodyMetaList { "kpiCaliber" =>
+    optional(kpi_caliber), "kpiId" => optional(kpi_id), "kpiName" => optional(kpi_name),
+    "period" => optional(period), "unit" => optional(unit) }
 }
 /// `QueryAnhmdStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
 pub type QueryAnhmdStatisticalDataResponseBodyMetaList = QueryActiveUserStatisticalDataResponseBodyMetaList;
@@ -3885,42 +3307,16 @@ pub struct QueryEduUnionAuthServiceResponseBodyAuthInfoModels {
     /// `resourceNames`.
     pub resource_names: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryEduUnionAuthServiceResponseBodyAuthInfoModels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEduUnionAuthServiceResponseBodyAuthInfoModels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authCorpId" => rt::read_field(map, &mut self.auth_corp_id),
-            "authCorpName" => rt::read_field(map, &mut self.auth_corp_name),
-            "authTime" => rt::read_field(map, &mut self.auth_time),
-            "resourceNames" => rt::read_field(map, &mut self.resource_names),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEduUnionAuthServiceResponseBodyAuthInfoModels { "authCorpId" =>
+    read_field(auth_corp_id), "authCorpName" => read_field(auth_corp_name), "authTime" =>
+    read_field(auth_time), "resourceNames" => read_field(resource_names) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryEduUnionAuthServiceResponseBodyAuthInfoModels {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authCorpId", &self.auth_corp_id)?;
-        object.optional("authCorpName", &self.auth_corp_name)?;
-        object.optional("authTime", &self.auth_time)?;
-        object.optional("resourceNames", &self.resource_names)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEduUnionAuthServiceResponseBodyAuthInfoModels { "authCorpId" =>
+    optional(auth_corp_id), "authCorpName" => optional(auth_corp_name), "authTime" =>
+    optional(auth_time), "resourceNames" => optional(resource_names) }
 }
 /// `QueryEmployeeTypeStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
 pub type QueryEmployeeTypeStatisticalDataResponseBodyMetaList = QueryActiveUserStatisticalDataResponseBodyMetaList;
@@ -3937,41 +3333,16 @@ pub struct QueryGeneralDataServiceResponseBodyMetaList {
     /// `fieldType`.
     pub field_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceResponseBodyMetaList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGeneralDataServiceResponseBodyMetaList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldDesc" => rt::read_field(map, &mut self.field_desc),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGeneralDataServiceResponseBodyMetaList { "fieldDesc" => read_field(field_desc),
+    "fieldId" => read_field(field_id), "fieldName" => read_field(field_name), "fieldType"
+    => read_field(field_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGeneralDataServiceResponseBodyMetaList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldDesc", &self.field_desc)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("fieldName", &self.field_name)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGeneralDataServiceResponseBodyMetaList { "fieldDesc" => optional(field_desc),
+    "fieldId" => optional(field_id), "fieldName" => optional(field_name), "fieldType" =>
+    optional(field_type) }
 }
 /// `QueryGeneralDataServiceBatchResponseBodyMetaList`: the same model as [`QueryGeneralDataServiceResponseBodyMetaList`].
 pub type QueryGeneralDataServiceBatchResponseBodyMetaList = QueryGeneralDataServiceResponseBodyMetaList;
@@ -3994,39 +3365,15 @@ pub struct QueryOfficialDatasetFieldsResponseBodyResult {
     /// `fields`.
     pub fields: Option<Vec<QueryOfficialDatasetFieldsResponseBodyResultFields>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetFieldsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOfficialDatasetFieldsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "dsId" => rt::read_field(map, &mut self.ds_id),
-            "fields" => rt::read_field(map, &mut self.fields),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryOfficialDatasetFieldsResponseBodyResult { "displayName" =>
+    read_field(display_name), "dsId" => read_field(ds_id), "fields" => read_field(fields)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOfficialDatasetFieldsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("dsId", &self.ds_id)?;
-        object.optional("fields", &self.fields)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOfficialDatasetFieldsResponseBodyResult { "displayName" =>
+    optional(display_name), "dsId" => optional(ds_id), "fields" => optional(fields) }
 }
 /// `QueryOfficialDatasetListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4037,37 +3384,14 @@ pub struct QueryOfficialDatasetListResponseBodyResult {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOfficialDatasetListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "rows" => rt::read_field(map, &mut self.rows),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOfficialDatasetListResponseBodyResult { "rows" => read_field(rows), "totalCount"
+    => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOfficialDatasetListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("rows", &self.rows)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOfficialDatasetListResponseBodyResult { "rows" => optional(rows), "totalCount"
+    => optional(total_count) }
 }
 /// `QueryOnlineUserStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
 pub type QueryOnlineUserStatisticalDataResponseBodyMetaList = QueryActiveUserStatisticalDataResponseBodyMetaList;
@@ -4092,43 +3416,17 @@ pub struct QueryScreenResponseBodyResult {
     /// `thumbUrl`.
     pub thumb_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryScreenResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryScreenResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatePermission" => rt::read_field(map, &mut self.operate_permission),
-            "screenId" => rt::read_field(map, &mut self.screen_id),
-            "screenName" => rt::read_field(map, &mut self.screen_name),
-            "state" => rt::read_field(map, &mut self.state),
-            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScreenResponseBodyResult { "operatePermission" =>
+    read_field(operate_permission), "screenId" => read_field(screen_id), "screenName" =>
+    read_field(screen_name), "state" => read_field(state), "thumbUrl" =>
+    read_field(thumb_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryScreenResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operatePermission", &self.operate_permission)?;
-        object.optional("screenId", &self.screen_id)?;
-        object.optional("screenName", &self.screen_name)?;
-        object.optional("state", &self.state)?;
-        object.optional("thumbUrl", &self.thumb_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryScreenResponseBodyResult { "operatePermission" => optional(operate_permission),
+    "screenId" => optional(screen_id), "screenName" => optional(screen_name), "state" =>
+    optional(state), "thumbUrl" => optional(thumb_url) }
 }
 /// `QueryScreenTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4145,43 +3443,16 @@ pub struct QueryScreenTemplateResponseBodyResult {
     /// `thumbUrl`.
     pub thumb_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryScreenTemplateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryScreenTemplateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "previewUrl" => rt::read_field(map, &mut self.preview_url),
-            "screenSize" => rt::read_field(map, &mut self.screen_size),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScreenTemplateResponseBodyResult { "previewUrl" => read_field(preview_url),
+    "screenSize" => read_field(screen_size), "templateId" => read_field(template_id),
+    "templateName" => read_field(template_name), "thumbUrl" => read_field(thumb_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryScreenTemplateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("previewUrl", &self.preview_url)?;
-        object.optional("screenSize", &self.screen_size)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("templateName", &self.template_name)?;
-        object.optional("thumbUrl", &self.thumb_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryScreenTemplateResponseBodyResult { "previewUrl" => optional(preview_url),
+    "screenSize" => optional(screen_size), "templateId" => optional(template_id),
+    "templateName" => optional(template_name), "thumbUrl" => optional(thumb_url) }
 }
 /// `QuerySingleMessageStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
 pub type QuerySingleMessageStatisticalDataResponseBodyMetaList = QueryActiveUserStatisticalDataResponseBodyMetaList;
@@ -4278,40 +3549,16 @@ pub struct QueryOfficialDatasetFieldsResponseBodyResultFields {
     /// `fieldType`.
     pub field_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryOfficialDatasetFieldsResponseBodyResultFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOfficialDatasetFieldsResponseBodyResultFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOfficialDatasetFieldsResponseBodyResultFields { "displayName" =>
+    read_field(display_name), "fieldId" => read_field(field_id), "fieldType" =>
+    read_field(field_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOfficialDatasetFieldsResponseBodyResultFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOfficialDatasetFieldsResponseBodyResultFields { "displayName" =>
+    optional(display_name), "fieldId" => optional(field_id), "fieldType" =>
+    optional(field_type) }
 }
 /// `QueryOfficialDatasetListResponseBodyResultRows`.
 #[derive(Clone, Debug, Default)]
@@ -4322,38 +3569,14 @@ pub struct QueryOfficialDatasetListResponseBodyResultRows {
     /// `dsId`.
     pub ds_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryOfficialDatasetListResponseBodyResultRows {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOfficialDatasetListResponseBodyResultRows {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "dsId" => rt::read_field(map, &mut self.ds_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOfficialDatasetListResponseBodyResultRows { "displayName" =>
+    read_field(display_name), "dsId" => read_field(ds_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOfficialDatasetListResponseBodyResultRows {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("dsId", &self.ds_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOfficialDatasetListResponseBodyResultRows { "displayName" =>
+    optional(display_name), "dsId" => optional(ds_id) }
 }
 /// The request of [`Api::close_data_deliver`].
 #[derive(Clone, Debug, Default)]
@@ -4381,26 +3604,9 @@ impl CloseDataDeliverRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CloseDataDeliverRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CloseDataDeliverRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deliverId" => rt::read_field(map, &mut self.deliver_id),
-            "dispatchingItemType" => rt::read_field(map, &mut self.dispatching_item_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseDataDeliverRequest { "deliverId" => read_field(deliver_id),
+    "dispatchingItemType" => read_field(dispatching_item_type) }
 }
 impl rt::WriteRequest for CloseDataDeliverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4461,44 +3667,17 @@ impl CreateDataDeliverRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateDataDeliverRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("param", &self.param)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
+rt::impl_serialize! {
+    CreateDataDeliverRequest { "param" => optional(param), "userId" => optional(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateDataDeliverRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateDataDeliverRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizcode" => rt::read_field(map, &mut self.bizcode),
-            "dispatchingCycle" => rt::read_field(map, &mut self.dispatching_cycle),
-            "dispatchingItemType" => rt::read_field(map, &mut self.dispatching_item_type),
-            "dispatchingStartDate" => {
-                rt::read_field(map, &mut self.dispatching_start_date)
-            }
-            "param" => rt::read_field(map, &mut self.param),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDataDeliverRequest { "bizcode" => read_field(bizcode), "dispatchingCycle" =>
+    read_field(dispatching_cycle), "dispatchingItemType" =>
+    read_field(dispatching_item_type), "dispatchingStartDate" =>
+    read_field(dispatching_start_date), "param" => read_field(param), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for CreateDataDeliverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4535,26 +3714,9 @@ impl CreateScreenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateScreenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateScreenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateScreenRequest { "operatorId" => read_field(operator_id), "templateId" =>
+    read_field(template_id) }
 }
 impl rt::WriteRequest for CreateScreenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4592,42 +3754,14 @@ impl DataMarketIsvServiceRequest {
         }
     }
 }
-impl rt::serde::Serialize for DataMarketIsvServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("accountId", &self.account_id)?;
-        object.field("apiId", &self.api_id)?;
-        object.field("args", &self.args)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DataMarketIsvServiceRequest { "accountId" => field(account_id), "apiId" =>
+    field(api_id), "args" => field(args), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DataMarketIsvServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DataMarketIsvServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "apiId" => rt::read_field(map, &mut self.api_id),
-            "args" => rt::read_field(map, &mut self.args),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DataMarketIsvServiceRequest { "accountId" => read_field(account_id), "apiId" =>
+    read_field(api_id), "args" => read_field(args), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for DataMarketIsvServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4659,37 +3793,12 @@ impl DataMarketServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for DataMarketServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiId", &self.api_id)?;
-        object.optional("args", &self.args)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DataMarketServiceRequest { "apiId" => optional(api_id), "args" => optional(args) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DataMarketServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DataMarketServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiId" => rt::read_field(map, &mut self.api_id),
-            "args" => rt::read_field(map, &mut self.args),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    DataMarketServiceRequest { "apiId" => read_field(api_id), "args" => read_field(args)
     }
 }
 impl rt::WriteRequest for DataMarketServiceRequest {
@@ -4730,27 +3839,9 @@ impl GetAbnormalOperationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAbnormalOperationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAbnormalOperationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAbnormalOperationRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetAbnormalOperationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4792,27 +3883,9 @@ impl GetAdministrativeLicensingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAdministrativeLicensingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAdministrativeLicensingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAdministrativeLicensingRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetAdministrativeLicensingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4854,27 +3927,9 @@ impl GetAdministrativePenaltiesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAdministrativePenaltiesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAdministrativePenaltiesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAdministrativePenaltiesRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetAdministrativePenaltiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4916,27 +3971,9 @@ impl GetBasicInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetBasicInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetBasicInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBasicInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4978,27 +4015,9 @@ impl GetBiddingInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetBiddingInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetBiddingInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBiddingInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetBiddingInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5040,27 +4059,9 @@ impl GetBranchInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetBranchInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetBranchInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBranchInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetBranchInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5102,27 +4103,9 @@ impl GetChangeRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetChangeRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetChangeRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetChangeRecordRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetChangeRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5157,26 +4140,9 @@ impl GetDataDeliverRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDataDeliverRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDataDeliverRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deliverId" => rt::read_field(map, &mut self.deliver_id),
-            "dispatchingItemType" => rt::read_field(map, &mut self.dispatching_item_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDataDeliverRequest { "deliverId" => read_field(deliver_id), "dispatchingItemType"
+    => read_field(dispatching_item_type) }
 }
 impl rt::WriteRequest for GetDataDeliverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5217,27 +4183,9 @@ impl GetDomainInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDomainInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDomainInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDomainInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetDomainInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5279,27 +4227,9 @@ impl GetDoubleRandomRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDoubleRandomRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDoubleRandomRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDoubleRandomRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetDoubleRandomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5341,27 +4271,9 @@ impl GetEnvironmentalPenaltiesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetEnvironmentalPenaltiesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetEnvironmentalPenaltiesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEnvironmentalPenaltiesRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetEnvironmentalPenaltiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5402,40 +4314,14 @@ impl GetEventDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetEventDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("eventUid", &self.event_uid)?;
-        object.optional("subId", &self.sub_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEventDataRequest { "bizId" => optional(biz_id), "eventUid" => field(event_uid),
+    "subId" => optional(sub_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetEventDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetEventDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "eventUid" => rt::read_field(map, &mut self.event_uid),
-            "subId" => rt::read_field(map, &mut self.sub_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEventDataRequest { "bizId" => read_field(biz_id), "eventUid" =>
+    read_field(event_uid), "subId" => read_field(sub_id) }
 }
 impl rt::WriteRequest for GetEventDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5475,27 +4361,9 @@ impl GetHolderInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetHolderInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetHolderInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetHolderInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetHolderInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5537,27 +4405,9 @@ impl GetIntellectualPropertyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetIntellectualPropertyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetIntellectualPropertyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetIntellectualPropertyRequest { "pageNumber" => read_field(page_number), "pageSize"
+    => read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetIntellectualPropertyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5599,27 +4449,9 @@ impl GetInvestmentAbroadRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInvestmentAbroadRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInvestmentAbroadRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInvestmentAbroadRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetInvestmentAbroadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5661,27 +4493,9 @@ impl GetJobInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetJobInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetJobInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetJobInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetJobInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5723,27 +4537,9 @@ impl GetPatentInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPatentInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPatentInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPatentInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetPatentInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5785,27 +4581,9 @@ impl GetPrincipalEmployeeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPrincipalEmployeeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPrincipalEmployeeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrincipalEmployeeRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetPrincipalEmployeeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5847,27 +4625,9 @@ impl GetQeneralTaxpayerInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetQeneralTaxpayerInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetQeneralTaxpayerInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetQeneralTaxpayerInfoRequest { "pageNumber" => read_field(page_number), "pageSize"
+    => read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetQeneralTaxpayerInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5909,27 +4669,9 @@ impl GetQualificationCertRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetQualificationCertRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetQualificationCertRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetQualificationCertRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetQualificationCertRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5971,27 +4713,9 @@ impl GetSeriousViolationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSeriousViolationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSeriousViolationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSeriousViolationRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetSeriousViolationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6033,27 +4757,9 @@ impl GetSoftwareCopyrightRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSoftwareCopyrightRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSoftwareCopyrightRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSoftwareCopyrightRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetSoftwareCopyrightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6095,27 +4801,9 @@ impl GetTrademarkInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTrademarkInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTrademarkInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTrademarkInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetTrademarkInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6157,27 +4845,9 @@ impl GetWorkCopyrightRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetWorkCopyrightRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetWorkCopyrightRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWorkCopyrightRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for GetWorkCopyrightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6205,24 +4875,8 @@ impl ListDataDeliversRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListDataDeliversRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListDataDeliversRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dispatchingItemType" => rt::read_field(map, &mut self.dispatching_item_type),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ListDataDeliversRequest { "dispatchingItemType" => read_field(dispatching_item_type)
     }
 }
 impl rt::WriteRequest for ListDataDeliversRequest {
@@ -6271,44 +4925,15 @@ impl OperateChartConfigRequest {
         self
     }
 }
-impl rt::serde::Serialize for OperateChartConfigRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("apiKey", &self.api_key)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("param", &self.param)?;
-        object.field("ticket", &self.ticket)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OperateChartConfigRequest { "apiKey" => field(api_key), "corpId" => field(corp_id),
+    "param" => optional(param), "ticket" => field(ticket), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OperateChartConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OperateChartConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiKey" => rt::read_field(map, &mut self.api_key),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "param" => rt::read_field(map, &mut self.param),
-            "ticket" => rt::read_field(map, &mut self.ticket),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OperateChartConfigRequest { "apiKey" => read_field(api_key), "corpId" =>
+    read_field(corp_id), "param" => read_field(param), "ticket" => read_field(ticket),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for OperateChartConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6332,25 +4957,8 @@ impl QueryActiveUserStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryActiveUserStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryActiveUserStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryActiveUserStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryActiveUserStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6390,27 +4998,9 @@ impl QueryAnhmdStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAnhmdStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAnhmdStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAnhmdStatisticalDataRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryAnhmdStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6436,25 +5026,8 @@ impl QueryApprovalStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryApprovalStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryApprovalStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryApprovalStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryApprovalStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6478,25 +5051,8 @@ impl QueryAttendanceStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAttendanceStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAttendanceStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAttendanceStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryAttendanceStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6520,25 +5076,8 @@ impl QueryBlackboardStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBlackboardStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBlackboardStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryBlackboardStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6562,25 +5101,8 @@ impl QueryCalendarStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCalendarStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCalendarStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCalendarStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryCalendarStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6606,38 +5128,12 @@ impl QueryChartDataRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryChartDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("code", &self.code)?;
-        object.field("ticket", &self.ticket)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryChartDataRequest { "code" => field(code), "ticket" => field(ticket) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryChartDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryChartDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "ticket" => rt::read_field(map, &mut self.ticket),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryChartDataRequest { "code" => read_field(code), "ticket" => read_field(ticket) }
 }
 impl rt::WriteRequest for QueryChartDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6661,25 +5157,8 @@ impl QueryCheckinStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCheckinStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCheckinStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCheckinStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryCheckinStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6703,25 +5182,8 @@ impl QueryCircleStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCircleStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCircleStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCircleStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryCircleStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6751,27 +5213,9 @@ impl QueryCompanyBasicInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCompanyBasicInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCompanyBasicInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCompanyBasicInfoRequest { "keyword" => read_field(keyword), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryCompanyBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6802,38 +5246,14 @@ impl QueryDigitalDistrictOrgInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryDigitalDistrictOrgInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpIds", &self.corp_ids)?;
-        object.field("statDates", &self.stat_dates)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDigitalDistrictOrgInfoRequest { "corpIds" => field(corp_ids), "statDates" =>
+    field(stat_dates) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDigitalDistrictOrgInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDigitalDistrictOrgInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpIds" => rt::read_field(map, &mut self.corp_ids),
-            "statDates" => rt::read_field(map, &mut self.stat_dates),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDigitalDistrictOrgInfoRequest { "corpIds" => read_field(corp_ids), "statDates"
+    => read_field(stat_dates) }
 }
 impl rt::WriteRequest for QueryDigitalDistrictOrgInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6857,25 +5277,8 @@ impl QueryDingReciveStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDingReciveStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDingReciveStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDingReciveStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryDingReciveStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6899,25 +5302,8 @@ impl QueryDingSendStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDingSendStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDingSendStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDingSendStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryDingSendStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6941,25 +5327,8 @@ impl QueryDocumentStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDocumentStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDocumentStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDocumentStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryDocumentStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6983,25 +5352,8 @@ impl QueryDriveStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDriveStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDriveStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDriveStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryDriveStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7027,25 +5379,8 @@ impl QueryEduUnionAuthServiceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryEduUnionAuthServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryEduUnionAuthServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ds" => rt::read_field(map, &mut self.ds),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEduUnionAuthServiceRequest { "ds" => read_field(ds) }
 }
 impl rt::WriteRequest for QueryEduUnionAuthServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7069,25 +5404,8 @@ impl QueryEmployeeTypeStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryEmployeeTypeStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryEmployeeTypeStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEmployeeTypeStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryEmployeeTypeStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7157,32 +5475,12 @@ impl QueryGeneralDataServiceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGeneralDataServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "returnTotal" => rt::read_field(map, &mut self.return_total),
-            "serviceId" => rt::read_field(map, &mut self.service_id),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGeneralDataServiceRequest { "deptId" => read_field(dept_id), "endDate" =>
+    read_field(end_date), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "returnTotal" => read_field(return_total), "serviceId" =>
+    read_field(service_id), "startDate" => read_field(start_date), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for QueryGeneralDataServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7279,54 +5577,21 @@ impl QueryGeneralDataServiceBatchRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryGeneralDataServiceBatchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.field("endDate", &self.end_date)?;
-        object.optional("filters", &self.filters)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.optional("returnTotal", &self.return_total)?;
-        object.field("serviceId", &self.service_id)?;
-        object.field("startDate", &self.start_date)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGeneralDataServiceBatchRequest { "deptIds" => optional(dept_ids), "endDate" =>
+    field(end_date), "filters" => optional(filters), "pageNumber" => field(page_number),
+    "pageSize" => field(page_size), "returnTotal" => optional(return_total), "serviceId"
+    => field(service_id), "startDate" => field(start_date), "userId" =>
+    optional(user_id), "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceBatchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGeneralDataServiceBatchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "filters" => rt::read_field(map, &mut self.filters),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "returnTotal" => rt::read_field(map, &mut self.return_total),
-            "serviceId" => rt::read_field(map, &mut self.service_id),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGeneralDataServiceBatchRequest { "deptIds" => read_field(dept_ids), "endDate" =>
+    read_field(end_date), "filters" => read_field(filters), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "returnTotal" =>
+    read_field(return_total), "serviceId" => read_field(service_id), "startDate" =>
+    read_field(start_date), "userId" => read_field(user_id), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for QueryGeneralDataServiceBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7350,25 +5615,8 @@ impl QueryGeneralDataUpdateDateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataUpdateDateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGeneralDataUpdateDateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceId" => rt::read_field(map, &mut self.service_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGeneralDataUpdateDateRequest { "serviceId" => read_field(service_id) }
 }
 impl rt::WriteRequest for QueryGeneralDataUpdateDateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7392,25 +5640,8 @@ impl QueryGroupLiveStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupLiveStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGroupLiveStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupLiveStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryGroupLiveStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7434,25 +5665,8 @@ impl QueryGroupMessageStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupMessageStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGroupMessageStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMessageStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryGroupMessageStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7476,25 +5690,8 @@ impl QueryHealthStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryHealthStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryHealthStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHealthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryHealthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7518,25 +5715,8 @@ impl QueryMailStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMailStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMailStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMailStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryMailStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7569,26 +5749,9 @@ impl QueryOfficialDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOfficialDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOfficialDataRequest { "param" => read_field(param), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for QueryOfficialDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7622,26 +5785,9 @@ impl QueryOfficialDatasetFieldsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetFieldsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOfficialDatasetFieldsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dsId" => rt::read_field(map, &mut self.ds_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOfficialDatasetFieldsRequest { "dsId" => read_field(ds_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for QueryOfficialDatasetFieldsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7682,27 +5828,9 @@ impl QueryOfficialDatasetListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOfficialDatasetListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOfficialDatasetListRequest { "keyword" => read_field(keyword), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryOfficialDatasetListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7736,38 +5864,14 @@ impl QueryOfficialFormDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryOfficialFormDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("param", &self.param)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOfficialFormDataRequest { "param" => optional(param), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOfficialFormDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOfficialFormDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOfficialFormDataRequest { "param" => read_field(param), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for QueryOfficialFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7799,38 +5903,14 @@ impl QueryOfficialFormDataDirectHoloRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryOfficialFormDataDirectHoloRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("param", &self.param)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOfficialFormDataDirectHoloRequest { "param" => optional(param), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOfficialFormDataDirectHoloRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOfficialFormDataDirectHoloRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOfficialFormDataDirectHoloRequest { "param" => read_field(param), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for QueryOfficialFormDataDirectHoloRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7854,25 +5934,8 @@ impl QueryOnlineUserStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOnlineUserStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOnlineUserStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOnlineUserStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryOnlineUserStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7896,25 +5959,8 @@ impl QueryRedEnvelopeReciveStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryRedEnvelopeReciveStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryRedEnvelopeReciveStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRedEnvelopeReciveStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryRedEnvelopeReciveStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7938,25 +5984,8 @@ impl QueryRedEnvelopeSendStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryRedEnvelopeSendStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryRedEnvelopeSendStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRedEnvelopeSendStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryRedEnvelopeSendStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7980,25 +6009,8 @@ impl QueryReportStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryReportStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryReportStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReportStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryReportStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8024,25 +6036,8 @@ impl QueryScreenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryScreenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryScreenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScreenRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for QueryScreenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8075,26 +6070,9 @@ impl QueryScreenTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryScreenTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryScreenTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "sample" => rt::read_field(map, &mut self.sample),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScreenTemplateRequest { "operatorId" => read_field(operator_id), "sample" =>
+    read_field(sample) }
 }
 impl rt::WriteRequest for QueryScreenTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8119,25 +6097,8 @@ impl QuerySingleMessageStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySingleMessageStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySingleMessageStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySingleMessageStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QuerySingleMessageStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8161,25 +6122,8 @@ impl QueryTelMeetingStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryTelMeetingStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryTelMeetingStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTelMeetingStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryTelMeetingStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8203,25 +6147,8 @@ impl QueryTodoStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryTodoStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryTodoStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTodoStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryTodoStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8301,50 +6228,20 @@ impl QueryTotalDataCountServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryTotalDataCountServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("serviceId", &self.service_id)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
+rt::impl_serialize! {
+    QueryTotalDataCountServiceRequest { "deptIds" => optional(dept_ids), "endDate" =>
+    optional(end_date), "pageNumber" => optional(page_number), "pageSize" =>
+    optional(page_size), "serviceId" => optional(service_id), "startDate" =>
+    optional(start_date), "userId" => optional(user_id), "userIds" => optional(user_ids)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryTotalDataCountServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryTotalDataCountServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "serviceId" => rt::read_field(map, &mut self.service_id),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTotalDataCountServiceRequest { "deptIds" => read_field(dept_ids), "endDate" =>
+    read_field(end_date), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "serviceId" => read_field(service_id), "startDate" =>
+    read_field(start_date), "userId" => read_field(user_id), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for QueryTotalDataCountServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8368,25 +6265,8 @@ impl QueryVedioMeetingStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryVedioMeetingStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryVedioMeetingStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryVedioMeetingStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryVedioMeetingStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8410,25 +6290,8 @@ impl QueryYydActiveDayStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydActiveDayStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydActiveDayStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydActiveDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydActiveDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8452,25 +6315,8 @@ impl QueryYydActiveMonthStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydActiveMonthStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydActiveMonthStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydActiveMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydActiveMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8494,25 +6340,8 @@ impl QueryYydActiveWeekStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydActiveWeekStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydActiveWeekStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydActiveWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydActiveWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8536,25 +6365,8 @@ impl QueryYydAppDayStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydAppDayStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydAppDayStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydAppDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydAppDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8578,25 +6390,8 @@ impl QueryYydAppMonthStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydAppMonthStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydAppMonthStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydAppMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydAppMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8620,25 +6415,8 @@ impl QueryYydAppStdStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydAppStdStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydAppStdStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydAppStdStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydAppStdStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8662,25 +6440,8 @@ impl QueryYydAppWeekStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydAppWeekStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydAppWeekStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydAppWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydAppWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8704,25 +6465,8 @@ impl QueryYydCalendarDayStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydCalendarDayStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydCalendarDayStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydCalendarDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydCalendarDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8746,25 +6490,8 @@ impl QueryYydCalendarMonthStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydCalendarMonthStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydCalendarMonthStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydCalendarMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydCalendarMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8788,25 +6515,8 @@ impl QueryYydCalendarWeekStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydCalendarWeekStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydCalendarWeekStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydCalendarWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydCalendarWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8830,25 +6540,8 @@ impl QueryYydDingMsgDayStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydDingMsgDayStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydDingMsgDayStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydDingMsgDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydDingMsgDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8872,25 +6565,8 @@ impl QueryYydDingMsgMonthStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydDingMsgMonthStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydDingMsgMonthStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydDingMsgMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydDingMsgMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8914,25 +6590,8 @@ impl QueryYydDingMsgWeekStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydDingMsgWeekStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydDingMsgWeekStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydDingMsgWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydDingMsgWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8956,25 +6615,8 @@ impl QueryYydGroupMsgDayStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydGroupMsgDayStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydGroupMsgDayStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydGroupMsgDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydGroupMsgDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8998,25 +6640,8 @@ impl QueryYydGroupMsgMonthStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydGroupMsgMonthStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydGroupMsgMonthStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydGroupMsgMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydGroupMsgMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9040,25 +6665,8 @@ impl QueryYydGroupMsgWeekStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydGroupMsgWeekStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydGroupMsgWeekStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydGroupMsgWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydGroupMsgWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9082,25 +6690,8 @@ impl QueryYydLogDayStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydLogDayStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydLogDayStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydLogDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydLogDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9124,25 +6715,8 @@ impl QueryYydLogMonthStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydLogMonthStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydLogMonthStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydLogMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydLogMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9166,25 +6740,8 @@ impl QueryYydLogWeekStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydLogWeekStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydLogWeekStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydLogWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydLogWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9208,25 +6765,8 @@ impl QueryYydMeetingDayStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydMeetingDayStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydMeetingDayStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydMeetingDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydMeetingDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9250,25 +6790,8 @@ impl QueryYydMeetingMonthStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydMeetingMonthStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydMeetingMonthStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydMeetingMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydMeetingMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9292,25 +6815,8 @@ impl QueryYydMeetingWeekStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydMeetingWeekStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydMeetingWeekStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydMeetingWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydMeetingWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9334,25 +6840,8 @@ impl QueryYydNoticeDayStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydNoticeDayStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydNoticeDayStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydNoticeDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydNoticeDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9376,25 +6865,8 @@ impl QueryYydNoticeMonthStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydNoticeMonthStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydNoticeMonthStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydNoticeMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydNoticeMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9418,25 +6890,8 @@ impl QueryYydNoticeWeekStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydNoticeWeekStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydNoticeWeekStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydNoticeWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydNoticeWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9460,25 +6915,8 @@ impl QueryYydSingleMsgDayStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydSingleMsgDayStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydSingleMsgDayStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydSingleMsgDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydSingleMsgDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9502,25 +6940,8 @@ impl QueryYydSingleMsgMonthStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydSingleMsgMonthStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydSingleMsgMonthStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydSingleMsgMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydSingleMsgMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9544,25 +6965,8 @@ impl QueryYydSingleMsgWeekStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydSingleMsgWeekStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydSingleMsgWeekStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydSingleMsgWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydSingleMsgWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9586,25 +6990,8 @@ impl QueryYydToatlMsgDayStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydToatlMsgDayStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydToatlMsgDayStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydToatlMsgDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydToatlMsgDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9628,25 +7015,8 @@ impl QueryYydToatlMsgMonthStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydToatlMsgMonthStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydToatlMsgMonthStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydToatlMsgMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydToatlMsgMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9670,25 +7040,8 @@ impl QueryYydToatlMsgWeekStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydToatlMsgWeekStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydToatlMsgWeekStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydToatlMsgWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydToatlMsgWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9712,25 +7065,8 @@ impl QueryYydTodoDayStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydTodoDayStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydTodoDayStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydTodoDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydTodoDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9754,25 +7090,8 @@ impl QueryYydTodoMonthStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydTodoMonthStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydTodoMonthStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydTodoMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydTodoMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9796,25 +7115,8 @@ impl QueryYydTodoWeekStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydTodoWeekStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydTodoWeekStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydTodoWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydTodoWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9838,25 +7140,8 @@ impl QueryYydTotalDayStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalDayStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydTotalDayStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydTotalDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydTotalDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9880,25 +7165,8 @@ impl QueryYydTotalMonthStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalMonthStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydTotalMonthStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydTotalMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydTotalMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9922,25 +7190,8 @@ impl QueryYydTotalStdStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalStdStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydTotalStdStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydTotalStdStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydTotalStdStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9964,25 +7215,8 @@ impl QueryYydTotalWeekStatisticalDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalWeekStatisticalDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryYydTotalWeekStatisticalDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryYydTotalWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for QueryYydTotalWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10022,27 +7256,9 @@ impl SearchCompanyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchCompanyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchCompanyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchCompanyRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "searchKey" => read_field(search_key) }
 }
 impl rt::WriteRequest for SearchCompanyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10070,38 +7286,13 @@ impl SyncDataScreenRequest {
         }
     }
 }
-impl rt::serde::Serialize for SyncDataScreenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("screenId", &self.screen_id)?;
-        object.field("ticket", &self.ticket)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncDataScreenRequest { "screenId" => field(screen_id), "ticket" => field(ticket) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncDataScreenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncDataScreenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "screenId" => rt::read_field(map, &mut self.screen_id),
-            "ticket" => rt::read_field(map, &mut self.ticket),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncDataScreenRequest { "screenId" => read_field(screen_id), "ticket" =>
+    read_field(ticket) }
 }
 impl rt::WriteRequest for SyncDataScreenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -582,46 +582,18 @@ impl BatchRegisterDeviceRequestDeviceList {
         }
     }
 }
-impl rt::serde::Serialize for BatchRegisterDeviceRequestDeviceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("collaborators", &self.collaborators)?;
-        object.field("departmentId", &self.department_id)?;
-        object.field("description", &self.description)?;
-        object.field("deviceKey", &self.device_key)?;
-        object.field("deviceName", &self.device_name)?;
-        object.field("managers", &self.managers)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRegisterDeviceRequestDeviceList { "collaborators" => field(collaborators),
+    "departmentId" => field(department_id), "description" => field(description),
+    "deviceKey" => field(device_key), "deviceName" => field(device_name), "managers" =>
+    field(managers) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequestDeviceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchRegisterDeviceRequestDeviceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "collaborators" => rt::read_field(map, &mut self.collaborators),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "deviceKey" => rt::read_field(map, &mut self.device_key),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "managers" => rt::read_field(map, &mut self.managers),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRegisterDeviceRequestDeviceList { "collaborators" => read_field(collaborators),
+    "departmentId" => read_field(department_id), "description" =>
+    read_field(description), "deviceKey" => read_field(device_key), "deviceName" =>
+    read_field(device_name), "managers" => read_field(managers) }
 }
 /// `BatchRegisterDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -630,35 +602,12 @@ pub struct BatchRegisterDeviceResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchRegisterDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRegisterDeviceResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchRegisterDeviceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRegisterDeviceResponseBody { "result" => optional(result) }
 }
 /// `ConnectorEventPushResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -667,35 +616,12 @@ pub struct ConnectorEventPushResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConnectorEventPushResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConnectorEventPushResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConnectorEventPushResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConnectorEventPushResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConnectorEventPushResponseBody { "success" => optional(success) }
 }
 /// `CreateChatRoomResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -706,37 +632,14 @@ pub struct CreateChatRoomResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateChatRoomResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateChatRoomResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateChatRoomResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateChatRoomResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateChatRoomResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateDepartmentResponseBody`: the same model as [`BatchRegisterDeviceResponseBody`].
 pub type CreateDepartmentResponseBody = BatchRegisterDeviceResponseBody;
@@ -749,37 +652,14 @@ pub struct CreateDeviceChatRoomResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateDeviceChatRoomResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateDeviceChatRoomResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeviceChatRoomResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateDeviceChatRoomResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeviceChatRoomResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `DeviceDingResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -788,35 +668,12 @@ pub struct DeviceDingResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeviceDingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeviceDingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeviceDingResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeviceDingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeviceDingResponseBody { "result" => optional(result) }
 }
 /// `DissolveGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
 pub type DissolveGroupResponseBody = CreateChatRoomResponseBody;
@@ -831,37 +688,14 @@ pub struct GetDeviceGroupInfoResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDeviceGroupInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDeviceGroupInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeviceGroupInfoResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDeviceGroupInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDeviceGroupInfoResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetWholeDeviceGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
 pub type GetWholeDeviceGroupResponseBody = CreateChatRoomResponseBody;
@@ -876,39 +710,14 @@ pub struct ListActivateDevicesResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListActivateDevicesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListActivateDevicesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListActivateDevicesResponseBody { "result" => read_field(result), "success" =>
+    read_field(success), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListActivateDevicesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListActivateDevicesResponseBody { "result" => optional(result), "success" =>
+    optional(success), "totalCount" => optional(total_count) }
 }
 /// `ListInspectInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -921,39 +730,14 @@ pub struct ListInspectInfoResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListInspectInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListInspectInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInspectInfoResponseBody { "result" => read_field(result), "success" =>
+    read_field(success), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListInspectInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListInspectInfoResponseBody { "result" => optional(result), "success" =>
+    optional(success), "totalCount" => optional(total_count) }
 }
 /// `ListMaintainInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -966,39 +750,14 @@ pub struct ListMaintainInfoResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMaintainInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMaintainInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMaintainInfoResponseBody { "result" => read_field(result), "success" =>
+    read_field(success), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMaintainInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMaintainInfoResponseBody { "result" => optional(result), "success" =>
+    optional(success), "totalCount" => optional(total_count) }
 }
 /// `PullDeviceToGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
 pub type PullDeviceToGroupResponseBody = CreateChatRoomResponseBody;
@@ -1013,37 +772,14 @@ pub struct RegisterAndActivateDeviceResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RegisterAndActivateDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterAndActivateDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterAndActivateDeviceResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RegisterAndActivateDeviceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterAndActivateDeviceResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS`.
 #[derive(Clone, Debug)]
@@ -1131,56 +867,23 @@ impl RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
         self
     }
 }
-impl rt::serde::Serialize
-for RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceCallbackUrl", &self.device_callback_url)?;
-        object.optional("deviceCategory", &self.device_category)?;
-        object.field("deviceCode", &self.device_code)?;
-        object.optional("deviceDetailUrl", &self.device_detail_url)?;
-        object.field("deviceName", &self.device_name)?;
-        object.optional("groupUuid", &self.group_uuid)?;
-        object.optional("introduction", &self.introduction)?;
-        object.optional("roleUuid", &self.role_uuid)?;
-        object.optional("typeUuid", &self.type_uuid)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS { "deviceCallbackUrl" =>
+    optional(device_callback_url), "deviceCategory" => optional(device_category),
+    "deviceCode" => field(device_code), "deviceDetailUrl" => optional(device_detail_url),
+    "deviceName" => field(device_name), "groupUuid" => optional(group_uuid),
+    "introduction" => optional(introduction), "roleUuid" => optional(role_uuid),
+    "typeUuid" => optional(type_uuid), "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCallbackUrl" => rt::read_field(map, &mut self.device_callback_url),
-            "deviceCategory" => rt::read_field(map, &mut self.device_category),
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "deviceDetailUrl" => rt::read_field(map, &mut self.device_detail_url),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "groupUuid" => rt::read_field(map, &mut self.group_uuid),
-            "introduction" => rt::read_field(map, &mut self.introduction),
-            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
-            "typeUuid" => rt::read_field(map, &mut self.type_uuid),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS { "deviceCallbackUrl" =>
+    read_field(device_callback_url), "deviceCategory" => read_field(device_category),
+    "deviceCode" => read_field(device_code), "deviceDetailUrl" =>
+    read_field(device_detail_url), "deviceName" => read_field(device_name), "groupUuid"
+    => read_field(group_uuid), "introduction" => read_field(introduction), "roleUuid" =>
+    read_field(role_uuid), "typeUuid" => read_field(type_uuid), "userIds" =>
+    read_field(user_ids) }
 }
 /// `RegisterAndActivateDeviceBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1195,39 +898,14 @@ pub struct RegisterAndActivateDeviceBatchResponseBody {
         Vec<RegisterAndActivateDeviceBatchResponseBodySuccessItems>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for RegisterAndActivateDeviceBatchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterAndActivateDeviceBatchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failItems" => rt::read_field(map, &mut self.fail_items),
-            "success" => rt::read_field(map, &mut self.success),
-            "successItems" => rt::read_field(map, &mut self.success_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterAndActivateDeviceBatchResponseBody { "failItems" => read_field(fail_items),
+    "success" => read_field(success), "successItems" => read_field(success_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RegisterAndActivateDeviceBatchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failItems", &self.fail_items)?;
-        object.optional("success", &self.success)?;
-        object.optional("successItems", &self.success_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterAndActivateDeviceBatchResponseBody { "failItems" => optional(fail_items),
+    "success" => optional(success), "successItems" => optional(success_items) }
 }
 /// `RegisterDeviceResponseBody`: the same model as [`DeviceDingResponseBody`].
 pub type RegisterDeviceResponseBody = DeviceDingResponseBody;
@@ -1273,40 +951,14 @@ impl UpdateCardRequestTips {
         self
     }
 }
-impl rt::serde::Serialize for UpdateCardRequestTips {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cids", &self.cids)?;
-        object.optional("content", &self.content)?;
-        object.optional("sender", &self.sender)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCardRequestTips { "cids" => optional(cids), "content" => optional(content),
+    "sender" => optional(sender) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCardRequestTips {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCardRequestTips {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cids" => rt::read_field(map, &mut self.cids),
-            "content" => rt::read_field(map, &mut self.content),
-            "sender" => rt::read_field(map, &mut self.sender),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCardRequestTips { "cids" => read_field(cids), "content" => read_field(content),
+    "sender" => read_field(sender) }
 }
 /// `UpdateCardResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1317,36 +969,13 @@ pub struct UpdateCardResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCardResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateCardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    UpdateCardResponseBody { "result" => optional(result), "success" => optional(success)
     }
 }
 /// `UploadEventResponseBody`: the same model as [`CreateChatRoomResponseBody`].
@@ -1362,39 +991,15 @@ pub struct CreateDeviceChatRoomResponseBodyResult {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateDeviceChatRoomResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateDeviceChatRoomResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatId" => rt::read_field(map, &mut self.chat_id),
-            "encodedCid" => rt::read_field(map, &mut self.encoded_cid),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeviceChatRoomResponseBodyResult { "chatId" => read_field(chat_id),
+    "encodedCid" => read_field(encoded_cid), "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateDeviceChatRoomResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatId", &self.chat_id)?;
-        object.optional("encodedCid", &self.encoded_cid)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeviceChatRoomResponseBodyResult { "chatId" => optional(chat_id), "encodedCid"
+    => optional(encoded_cid), "openConversationId" => optional(open_conversation_id) }
 }
 /// `GetDeviceGroupInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1411,43 +1016,16 @@ pub struct GetDeviceGroupInfoResponseBodyResult {
     /// `users`.
     pub users: Option<rt::BTreeMap<String, String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDeviceGroupInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDeviceGroupInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "devices" => rt::read_field(map, &mut self.devices),
-            "ownerUser" => rt::read_field(map, &mut self.owner_user),
-            "subAdminUsers" => rt::read_field(map, &mut self.sub_admin_users),
-            "title" => rt::read_field(map, &mut self.title),
-            "users" => rt::read_field(map, &mut self.users),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeviceGroupInfoResponseBodyResult { "devices" => read_field(devices), "ownerUser"
+    => read_field(owner_user), "subAdminUsers" => read_field(sub_admin_users), "title" =>
+    read_field(title), "users" => read_field(users) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDeviceGroupInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("devices", &self.devices)?;
-        object.optional("ownerUser", &self.owner_user)?;
-        object.optional("subAdminUsers", &self.sub_admin_users)?;
-        object.optional("title", &self.title)?;
-        object.optional("users", &self.users)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDeviceGroupInfoResponseBodyResult { "devices" => optional(devices), "ownerUser" =>
+    optional(owner_user), "subAdminUsers" => optional(sub_admin_users), "title" =>
+    optional(title), "users" => optional(users) }
 }
 /// `ListActivateDevicesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1476,55 +1054,23 @@ pub struct ListActivateDevicesResponseBodyResult {
     /// `uuid`.
     pub uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListActivateDevicesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListActivateDevicesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizExt" => rt::read_field(map, &mut self.biz_ext),
-            "deviceCallbackUrl" => rt::read_field(map, &mut self.device_callback_url),
-            "deviceCategory" => rt::read_field(map, &mut self.device_category),
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "deviceDetailUrl" => rt::read_field(map, &mut self.device_detail_url),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "groupUuid" => rt::read_field(map, &mut self.group_uuid),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "introduction" => rt::read_field(map, &mut self.introduction),
-            "typeUuid" => rt::read_field(map, &mut self.type_uuid),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListActivateDevicesResponseBodyResult { "bizExt" => read_field(biz_ext),
+    "deviceCallbackUrl" => read_field(device_callback_url), "deviceCategory" =>
+    read_field(device_category), "deviceCode" => read_field(device_code),
+    "deviceDetailUrl" => read_field(device_detail_url), "deviceName" =>
+    read_field(device_name), "groupUuid" => read_field(group_uuid), "icon" =>
+    read_field(icon), "introduction" => read_field(introduction), "typeUuid" =>
+    read_field(type_uuid), "uuid" => read_field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListActivateDevicesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizExt", &self.biz_ext)?;
-        object.optional("deviceCallbackUrl", &self.device_callback_url)?;
-        object.optional("deviceCategory", &self.device_category)?;
-        object.optional("deviceCode", &self.device_code)?;
-        object.optional("deviceDetailUrl", &self.device_detail_url)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("groupUuid", &self.group_uuid)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("introduction", &self.introduction)?;
-        object.optional("typeUuid", &self.type_uuid)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListActivateDevicesResponseBodyResult { "bizExt" => optional(biz_ext),
+    "deviceCallbackUrl" => optional(device_callback_url), "deviceCategory" =>
+    optional(device_category), "deviceCode" => optional(device_code), "deviceDetailUrl"
+    => optional(device_detail_url), "deviceName" => optional(device_name), "groupUuid" =>
+    optional(group_uuid), "icon" => optional(icon), "introduction" =>
+    optional(introduction), "typeUuid" => optional(type_uuid), "uuid" => optional(uuid) }
 }
 /// `ListInspectInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1551,53 +1097,22 @@ pub struct ListInspectInfoResponseBodyResult {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListInspectInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListInspectInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "handleTime" => rt::read_field(map, &mut self.handle_time),
-            "maintenanceStaff" => rt::read_field(map, &mut self.maintenance_staff),
-            "name" => rt::read_field(map, &mut self.name),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "repairStatus" => rt::read_field(map, &mut self.repair_status),
-            "status" => rt::read_field(map, &mut self.status),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInspectInfoResponseBodyResult { "deviceCode" => read_field(device_code),
+    "deviceName" => read_field(device_name), "gmtCreate" => read_field(gmt_create),
+    "handleTime" => read_field(handle_time), "maintenanceStaff" =>
+    read_field(maintenance_staff), "name" => read_field(name), "remark" =>
+    read_field(remark), "repairStatus" => read_field(repair_status), "status" =>
+    read_field(status), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListInspectInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceCode", &self.device_code)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("handleTime", &self.handle_time)?;
-        object.optional("maintenanceStaff", &self.maintenance_staff)?;
-        object.optional("name", &self.name)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("repairStatus", &self.repair_status)?;
-        object.optional("status", &self.status)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListInspectInfoResponseBodyResult { "deviceCode" => optional(device_code),
+    "deviceName" => optional(device_name), "gmtCreate" => optional(gmt_create),
+    "handleTime" => optional(handle_time), "maintenanceStaff" =>
+    optional(maintenance_staff), "name" => optional(name), "remark" => optional(remark),
+    "repairStatus" => optional(repair_status), "status" => optional(status), "type" =>
+    optional(r#type) }
 }
 /// `ListMaintainInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1618,47 +1133,20 @@ pub struct ListMaintainInfoResponseBodyResult {
     /// `remark`.
     pub remark: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMaintainInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMaintainInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "handleTime" => rt::read_field(map, &mut self.handle_time),
-            "maintenanceStaff" => rt::read_field(map, &mut self.maintenance_staff),
-            "processState" => rt::read_field(map, &mut self.process_state),
-            "remark" => rt::read_field(map, &mut self.remark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMaintainInfoResponseBodyResult { "deviceCode" => read_field(device_code),
+    "deviceName" => read_field(device_name), "gmtCreate" => read_field(gmt_create),
+    "handleTime" => read_field(handle_time), "maintenanceStaff" =>
+    read_field(maintenance_staff), "processState" => read_field(process_state), "remark"
+    => read_field(remark) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMaintainInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceCode", &self.device_code)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("handleTime", &self.handle_time)?;
-        object.optional("maintenanceStaff", &self.maintenance_staff)?;
-        object.optional("processState", &self.process_state)?;
-        object.optional("remark", &self.remark)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMaintainInfoResponseBodyResult { "deviceCode" => optional(device_code),
+    "deviceName" => optional(device_name), "gmtCreate" => optional(gmt_create),
+    "handleTime" => optional(handle_time), "maintenanceStaff" =>
+    optional(maintenance_staff), "processState" => optional(process_state), "remark" =>
+    optional(remark) }
 }
 /// `RegisterAndActivateDeviceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1683,51 +1171,22 @@ pub struct RegisterAndActivateDeviceResponseBodyResult {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RegisterAndActivateDeviceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterAndActivateDeviceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCategory" => rt::read_field(map, &mut self.device_category),
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "deviceDetailUrl" => rt::read_field(map, &mut self.device_detail_url),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
-            "introduction" => rt::read_field(map, &mut self.introduction),
-            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
-            "typeUuid" => rt::read_field(map, &mut self.type_uuid),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterAndActivateDeviceResponseBodyResult { "deviceCategory" =>
+    read_field(device_category), "deviceCode" => read_field(device_code),
+    "deviceDetailUrl" => read_field(device_detail_url), "deviceName" =>
+    read_field(device_name), "deviceUuid" => read_field(device_uuid), "introduction" =>
+    read_field(introduction), "roleUuid" => read_field(role_uuid), "typeUuid" =>
+    read_field(type_uuid), "userIds" => read_field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RegisterAndActivateDeviceResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceCategory", &self.device_category)?;
-        object.optional("deviceCode", &self.device_code)?;
-        object.optional("deviceDetailUrl", &self.device_detail_url)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("deviceUuid", &self.device_uuid)?;
-        object.optional("introduction", &self.introduction)?;
-        object.optional("roleUuid", &self.role_uuid)?;
-        object.optional("typeUuid", &self.type_uuid)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterAndActivateDeviceResponseBodyResult { "deviceCategory" =>
+    optional(device_category), "deviceCode" => optional(device_code), "deviceDetailUrl"
+    => optional(device_detail_url), "deviceName" => optional(device_name), "deviceUuid"
+    => optional(device_uuid), "introduction" => optional(introduction), "roleUuid" =>
+    optional(role_uuid), "typeUuid" => optional(type_uuid), "userIds" =>
+    optional(user_ids) }
 }
 /// `RegisterAndActivateDeviceBatchResponseBodyFailItems`.
 #[derive(Clone, Debug, Default)]
@@ -1742,42 +1201,16 @@ pub struct RegisterAndActivateDeviceBatchResponseBodyFailItems {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for RegisterAndActivateDeviceBatchResponseBodyFailItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterAndActivateDeviceBatchResponseBodyFailItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterAndActivateDeviceBatchResponseBodyFailItems { "errorCode" =>
+    read_field(error_code), "errorMsg" => read_field(error_msg), "result" =>
+    read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RegisterAndActivateDeviceBatchResponseBodyFailItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterAndActivateDeviceBatchResponseBodyFailItems { "errorCode" =>
+    optional(error_code), "errorMsg" => optional(error_msg), "result" =>
+    optional(result), "success" => optional(success) }
 }
 /// `RegisterAndActivateDeviceBatchResponseBodySuccessItems`: the same model as [`RegisterAndActivateDeviceBatchResponseBodyFailItems`].
 pub type RegisterAndActivateDeviceBatchResponseBodySuccessItems = RegisterAndActivateDeviceBatchResponseBodyFailItems;
@@ -1794,41 +1227,16 @@ pub struct GetDeviceGroupInfoResponseBodyResultDevices {
     /// `uuid`.
     pub uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDeviceGroupInfoResponseBodyResultDevices {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDeviceGroupInfoResponseBodyResultDevices {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeviceGroupInfoResponseBodyResultDevices { "deviceCode" =>
+    read_field(device_code), "deviceName" => read_field(device_name), "deviceUuid" =>
+    read_field(device_uuid), "uuid" => read_field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDeviceGroupInfoResponseBodyResultDevices {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceCode", &self.device_code)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("deviceUuid", &self.device_uuid)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDeviceGroupInfoResponseBodyResultDevices { "deviceCode" => optional(device_code),
+    "deviceName" => optional(device_name), "deviceUuid" => optional(device_uuid), "uuid"
+    => optional(uuid) }
 }
 /// `RegisterAndActivateDeviceBatchResponseBodyFailItemsResult`.
 #[derive(Clone, Debug, Default)]
@@ -1861,60 +1269,26 @@ pub struct RegisterAndActivateDeviceBatchResponseBodyFailItemsResult {
     /// `uuid`.
     pub uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for RegisterAndActivateDeviceBatchResponseBodyFailItemsResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterAndActivateDeviceBatchResponseBodyFailItemsResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCallbackUrl" => rt::read_field(map, &mut self.device_callback_url),
-            "deviceCategory" => rt::read_field(map, &mut self.device_category),
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "deviceDetailUrl" => rt::read_field(map, &mut self.device_detail_url),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "groupUuid" => rt::read_field(map, &mut self.group_uuid),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "introduction" => rt::read_field(map, &mut self.introduction),
-            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
-            "status" => rt::read_field(map, &mut self.status),
-            "typeUuid" => rt::read_field(map, &mut self.type_uuid),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterAndActivateDeviceBatchResponseBodyFailItemsResult { "deviceCallbackUrl" =>
+    read_field(device_callback_url), "deviceCategory" => read_field(device_category),
+    "deviceCode" => read_field(device_code), "deviceDetailUrl" =>
+    read_field(device_detail_url), "deviceName" => read_field(device_name), "groupUuid"
+    => read_field(group_uuid), "icon" => read_field(icon), "introduction" =>
+    read_field(introduction), "roleUuid" => read_field(role_uuid), "status" =>
+    read_field(status), "typeUuid" => read_field(type_uuid), "userIds" =>
+    read_field(user_ids), "uuid" => read_field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RegisterAndActivateDeviceBatchResponseBodyFailItemsResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceCallbackUrl", &self.device_callback_url)?;
-        object.optional("deviceCategory", &self.device_category)?;
-        object.optional("deviceCode", &self.device_code)?;
-        object.optional("deviceDetailUrl", &self.device_detail_url)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("groupUuid", &self.group_uuid)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("introduction", &self.introduction)?;
-        object.optional("roleUuid", &self.role_uuid)?;
-        object.optional("status", &self.status)?;
-        object.optional("typeUuid", &self.type_uuid)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterAndActivateDeviceBatchResponseBodyFailItemsResult { "deviceCallbackUrl" =>
+    optional(device_callback_url), "deviceCategory" => optional(device_category),
+    "deviceCode" => optional(device_code), "deviceDetailUrl" =>
+    optional(device_detail_url), "deviceName" => optional(device_name), "groupUuid" =>
+    optional(group_uuid), "icon" => optional(icon), "introduction" =>
+    optional(introduction), "roleUuid" => optional(role_uuid), "status" =>
+    optional(status), "typeUuid" => optional(type_uuid), "userIds" => optional(user_ids),
+    "uuid" => optional(uuid) }
 }
 /// `RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult`: the same model as [`RegisterAndActivateDeviceBatchResponseBodyFailItemsResult`].
 pub type RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult = RegisterAndActivateDeviceBatchResponseBodyFailItemsResult;
@@ -1940,38 +1314,14 @@ impl BatchRegisterDeviceRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchRegisterDeviceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deviceList", &self.device_list)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRegisterDeviceRequest { "deviceList" => field(device_list), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchRegisterDeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceList" => rt::read_field(map, &mut self.device_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRegisterDeviceRequest { "deviceList" => read_field(device_list), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for BatchRegisterDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2010,40 +1360,14 @@ impl ConnectorEventPushRequest {
         self
     }
 }
-impl rt::serde::Serialize for ConnectorEventPushRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceTypeUuid", &self.device_type_uuid)?;
-        object.optional("eventName", &self.event_name)?;
-        object.optional("input", &self.input)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConnectorEventPushRequest { "deviceTypeUuid" => optional(device_type_uuid),
+    "eventName" => optional(event_name), "input" => optional(input) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConnectorEventPushRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConnectorEventPushRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceTypeUuid" => rt::read_field(map, &mut self.device_type_uuid),
-            "eventName" => rt::read_field(map, &mut self.event_name),
-            "input" => rt::read_field(map, &mut self.input),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConnectorEventPushRequest { "deviceTypeUuid" => read_field(device_type_uuid),
+    "eventName" => read_field(event_name), "input" => read_field(input) }
 }
 impl rt::WriteRequest for ConnectorEventPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2099,44 +1423,16 @@ impl CreateChatRoomRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateChatRoomRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("chatGroupName", &self.chat_group_name)?;
-        object.field("deviceCodes", &self.device_codes)?;
-        object.optional("deviceTypeId", &self.device_type_id)?;
-        object.optional("ownerUserId", &self.owner_user_id)?;
-        object.optional("roleList", &self.role_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateChatRoomRequest { "chatGroupName" => field(chat_group_name), "deviceCodes" =>
+    field(device_codes), "deviceTypeId" => optional(device_type_id), "ownerUserId" =>
+    optional(owner_user_id), "roleList" => optional(role_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateChatRoomRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateChatRoomRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatGroupName" => rt::read_field(map, &mut self.chat_group_name),
-            "deviceCodes" => rt::read_field(map, &mut self.device_codes),
-            "deviceTypeId" => rt::read_field(map, &mut self.device_type_id),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "roleList" => rt::read_field(map, &mut self.role_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateChatRoomRequest { "chatGroupName" => read_field(chat_group_name), "deviceCodes"
+    => read_field(device_codes), "deviceTypeId" => read_field(device_type_id),
+    "ownerUserId" => read_field(owner_user_id), "roleList" => read_field(role_list) }
 }
 impl rt::WriteRequest for CreateChatRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2190,50 +1486,19 @@ impl CreateDepartmentRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateDepartmentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("authInfo", &self.auth_info)?;
-        object.field("authType", &self.auth_type)?;
-        object.field("bizExt", &self.biz_ext)?;
-        object.field("departmentName", &self.department_name)?;
-        object.field("departmentType", &self.department_type)?;
-        object.field("description", &self.description)?;
-        object.field("systemUrl", &self.system_url)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDepartmentRequest { "authInfo" => field(auth_info), "authType" =>
+    field(auth_type), "bizExt" => field(biz_ext), "departmentName" =>
+    field(department_name), "departmentType" => field(department_type), "description" =>
+    field(description), "systemUrl" => field(system_url), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateDepartmentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateDepartmentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authInfo" => rt::read_field(map, &mut self.auth_info),
-            "authType" => rt::read_field(map, &mut self.auth_type),
-            "bizExt" => rt::read_field(map, &mut self.biz_ext),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "departmentType" => rt::read_field(map, &mut self.department_type),
-            "description" => rt::read_field(map, &mut self.description),
-            "systemUrl" => rt::read_field(map, &mut self.system_url),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDepartmentRequest { "authInfo" => read_field(auth_info), "authType" =>
+    read_field(auth_type), "bizExt" => read_field(biz_ext), "departmentName" =>
+    read_field(department_name), "departmentType" => read_field(department_type),
+    "description" => read_field(description), "systemUrl" => read_field(system_url),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CreateDepartmentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2300,46 +1565,17 @@ impl CreateDeviceChatRoomRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateDeviceChatRoomRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatType", &self.chat_type)?;
-        object.optional("deviceCodes", &self.device_codes)?;
-        object.optional("deviceUuids", &self.device_uuids)?;
-        object.field("ownerUserId", &self.owner_user_id)?;
-        object.optional("title", &self.title)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeviceChatRoomRequest { "chatType" => optional(chat_type), "deviceCodes" =>
+    optional(device_codes), "deviceUuids" => optional(device_uuids), "ownerUserId" =>
+    field(owner_user_id), "title" => optional(title), "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateDeviceChatRoomRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateDeviceChatRoomRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatType" => rt::read_field(map, &mut self.chat_type),
-            "deviceCodes" => rt::read_field(map, &mut self.device_codes),
-            "deviceUuids" => rt::read_field(map, &mut self.device_uuids),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeviceChatRoomRequest { "chatType" => read_field(chat_type), "deviceCodes" =>
+    read_field(device_codes), "deviceUuids" => read_field(device_uuids), "ownerUserId" =>
+    read_field(owner_user_id), "title" => read_field(title), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for CreateDeviceChatRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2379,40 +1615,14 @@ impl DeviceDingRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeviceDingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deviceKey", &self.device_key)?;
-        object.optional("paramsJson", &self.params_json)?;
-        object.field("receiverUserIdList", &self.receiver_user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeviceDingRequest { "deviceKey" => field(device_key), "paramsJson" =>
+    optional(params_json), "receiverUserIdList" => field(receiver_user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeviceDingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeviceDingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceKey" => rt::read_field(map, &mut self.device_key),
-            "paramsJson" => rt::read_field(map, &mut self.params_json),
-            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeviceDingRequest { "deviceKey" => read_field(device_key), "paramsJson" =>
+    read_field(params_json), "receiverUserIdList" => read_field(receiver_user_id_list) }
 }
 impl rt::WriteRequest for DeviceDingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2435,36 +1645,12 @@ impl DissolveGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for DissolveGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DissolveGroupRequest { "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DissolveGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DissolveGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DissolveGroupRequest { "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for DissolveGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2511,41 +1697,14 @@ impl EditDeviceAdminRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditDeviceAdminRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceCode", &self.device_code)?;
-        object.optional("roleUuid", &self.role_uuid)?;
-        object.field("userIds", &self.user_ids)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditDeviceAdminRequest { "deviceCode" => optional(device_code), "roleUuid" =>
+    optional(role_uuid), "userIds" => field(user_ids), "uuid" => optional(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditDeviceAdminRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditDeviceAdminRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    EditDeviceAdminRequest { "deviceCode" => read_field(device_code), "roleUuid" =>
+    read_field(role_uuid), "userIds" => read_field(user_ids), "uuid" => read_field(uuid)
     }
 }
 impl rt::WriteRequest for EditDeviceAdminRequest {
@@ -2569,35 +1728,12 @@ impl GetDeviceGroupInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetDeviceGroupInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDeviceGroupInfoRequest { "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDeviceGroupInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDeviceGroupInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetDeviceGroupInfoRequest { "openConversationId" => read_field(open_conversation_id)
     }
 }
 impl rt::WriteRequest for GetDeviceGroupInfoRequest {
@@ -2659,30 +1795,11 @@ impl ListActivateDevicesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListActivateDevicesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListActivateDevicesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCategory" => rt::read_field(map, &mut self.device_category),
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "deviceTypeId" => rt::read_field(map, &mut self.device_type_id),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListActivateDevicesRequest { "deviceCategory" => read_field(device_category),
+    "deviceCode" => read_field(device_code), "deviceTypeId" =>
+    read_field(device_type_id), "groupId" => read_field(group_id), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for ListActivateDevicesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2736,42 +1853,16 @@ impl ListInspectInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListInspectInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceUuid", &self.device_uuid)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
+rt::impl_serialize! {
+    ListInspectInfoRequest { "deviceUuid" => optional(device_uuid), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "type" => optional(r#type)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListInspectInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListInspectInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInspectInfoRequest { "deviceUuid" => read_field(device_uuid), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "type" =>
+    read_field(r#type) }
 }
 impl rt::WriteRequest for ListInspectInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2813,40 +1904,14 @@ impl ListMaintainInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListMaintainInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceUuid", &self.device_uuid)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMaintainInfoRequest { "deviceUuid" => optional(device_uuid), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListMaintainInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListMaintainInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMaintainInfoRequest { "deviceUuid" => read_field(device_uuid), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for ListMaintainInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2899,42 +1964,16 @@ impl PullDeviceToGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for PullDeviceToGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceCodes", &self.device_codes)?;
-        object.optional("deviceUuids", &self.device_uuids)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.optional("operator", &self.operator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PullDeviceToGroupRequest { "deviceCodes" => optional(device_codes), "deviceUuids" =>
+    optional(device_uuids), "openConversationId" => field(open_conversation_id),
+    "operator" => optional(operator) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PullDeviceToGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PullDeviceToGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCodes" => rt::read_field(map, &mut self.device_codes),
-            "deviceUuids" => rt::read_field(map, &mut self.device_uuids),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PullDeviceToGroupRequest { "deviceCodes" => read_field(device_codes), "deviceUuids"
+    => read_field(device_uuids), "openConversationId" =>
+    read_field(open_conversation_id), "operator" => read_field(operator) }
 }
 impl rt::WriteRequest for PullDeviceToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2968,38 +2007,14 @@ impl PullUserToGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for PullUserToGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PullUserToGroupRequest { "openConversationId" => field(open_conversation_id),
+    "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PullUserToGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PullUserToGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PullUserToGroupRequest { "openConversationId" => read_field(open_conversation_id),
+    "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for PullUserToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3084,52 +2099,22 @@ impl RegisterAndActivateDeviceRequest {
         self
     }
 }
-impl rt::serde::Serialize for RegisterAndActivateDeviceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceCallbackUrl", &self.device_callback_url)?;
-        object.optional("deviceCategory", &self.device_category)?;
-        object.field("deviceCode", &self.device_code)?;
-        object.optional("deviceDetailUrl", &self.device_detail_url)?;
-        object.field("deviceName", &self.device_name)?;
-        object.optional("introduction", &self.introduction)?;
-        object.optional("roleUuid", &self.role_uuid)?;
-        object.optional("typeUuid", &self.type_uuid)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterAndActivateDeviceRequest { "deviceCallbackUrl" =>
+    optional(device_callback_url), "deviceCategory" => optional(device_category),
+    "deviceCode" => field(device_code), "deviceDetailUrl" => optional(device_detail_url),
+    "deviceName" => field(device_name), "introduction" => optional(introduction),
+    "roleUuid" => optional(role_uuid), "typeUuid" => optional(type_uuid), "userIds" =>
+    optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RegisterAndActivateDeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegisterAndActivateDeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCallbackUrl" => rt::read_field(map, &mut self.device_callback_url),
-            "deviceCategory" => rt::read_field(map, &mut self.device_category),
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "deviceDetailUrl" => rt::read_field(map, &mut self.device_detail_url),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "introduction" => rt::read_field(map, &mut self.introduction),
-            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
-            "typeUuid" => rt::read_field(map, &mut self.type_uuid),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterAndActivateDeviceRequest { "deviceCallbackUrl" =>
+    read_field(device_callback_url), "deviceCategory" => read_field(device_category),
+    "deviceCode" => read_field(device_code), "deviceDetailUrl" =>
+    read_field(device_detail_url), "deviceName" => read_field(device_name),
+    "introduction" => read_field(introduction), "roleUuid" => read_field(role_uuid),
+    "typeUuid" => read_field(type_uuid), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for RegisterAndActivateDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3161,38 +2146,14 @@ impl RegisterAndActivateDeviceBatchRequest {
         self
     }
 }
-impl rt::serde::Serialize for RegisterAndActivateDeviceBatchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("registerAndActivateVOS", &self.register_and_activate_vos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterAndActivateDeviceBatchRequest { "registerAndActivateVOS" =>
+    optional(register_and_activate_vos) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RegisterAndActivateDeviceBatchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegisterAndActivateDeviceBatchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "registerAndActivateVOS" => {
-                rt::read_field(map, &mut self.register_and_activate_vos)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterAndActivateDeviceBatchRequest { "registerAndActivateVOS" =>
+    read_field(register_and_activate_vos) }
 }
 impl rt::WriteRequest for RegisterAndActivateDeviceBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3253,48 +2214,18 @@ impl RegisterDeviceRequest {
         self
     }
 }
-impl rt::serde::Serialize for RegisterDeviceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("collaborators", &self.collaborators)?;
-        object.field("departmentId", &self.department_id)?;
-        object.optional("description", &self.description)?;
-        object.field("deviceKey", &self.device_key)?;
-        object.field("deviceName", &self.device_name)?;
-        object.optional("managers", &self.managers)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterDeviceRequest { "collaborators" => optional(collaborators), "departmentId" =>
+    field(department_id), "description" => optional(description), "deviceKey" =>
+    field(device_key), "deviceName" => field(device_name), "managers" =>
+    optional(managers), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RegisterDeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegisterDeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "collaborators" => rt::read_field(map, &mut self.collaborators),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "deviceKey" => rt::read_field(map, &mut self.device_key),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "managers" => rt::read_field(map, &mut self.managers),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterDeviceRequest { "collaborators" => read_field(collaborators), "departmentId"
+    => read_field(department_id), "description" => read_field(description), "deviceKey"
+    => read_field(device_key), "deviceName" => read_field(device_name), "managers" =>
+    read_field(managers), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for RegisterDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3345,42 +2276,16 @@ impl RemoveDeviceFromGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for RemoveDeviceFromGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceCodes", &self.device_codes)?;
-        object.optional("deviceUuids", &self.device_uuids)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("operator", &self.operator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveDeviceFromGroupRequest { "deviceCodes" => optional(device_codes), "deviceUuids"
+    => optional(device_uuids), "openConversationId" => field(open_conversation_id),
+    "operator" => field(operator) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveDeviceFromGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveDeviceFromGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCodes" => rt::read_field(map, &mut self.device_codes),
-            "deviceUuids" => rt::read_field(map, &mut self.device_uuids),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveDeviceFromGroupRequest { "deviceCodes" => read_field(device_codes),
+    "deviceUuids" => read_field(device_uuids), "openConversationId" =>
+    read_field(open_conversation_id), "operator" => read_field(operator) }
 }
 impl rt::WriteRequest for RemoveDeviceFromGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3414,38 +2319,14 @@ impl RemoveUserFromGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for RemoveUserFromGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveUserFromGroupRequest { "openConversationId" => field(open_conversation_id),
+    "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveUserFromGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveUserFromGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveUserFromGroupRequest { "openConversationId" =>
+    read_field(open_conversation_id), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for RemoveUserFromGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3538,54 +2419,21 @@ impl SendCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("cardData", &self.card_data)?;
-        object.optional("deviceCode", &self.device_code)?;
-        object.optional("deviceUuid", &self.device_uuid)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("partVisible", &self.part_visible)?;
-        object.optional("receivers", &self.receivers)?;
-        object.field("templateId", &self.template_id)?;
-        object.optional("topbox", &self.topbox)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendCardRequest { "bizId" => optional(biz_id), "cardData" => field(card_data),
+    "deviceCode" => optional(device_code), "deviceUuid" => optional(device_uuid),
+    "openConversationId" => optional(open_conversation_id), "partVisible" =>
+    optional(part_visible), "receivers" => optional(receivers), "templateId" =>
+    field(template_id), "topbox" => optional(topbox), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "partVisible" => rt::read_field(map, &mut self.part_visible),
-            "receivers" => rt::read_field(map, &mut self.receivers),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "topbox" => rt::read_field(map, &mut self.topbox),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendCardRequest { "bizId" => read_field(biz_id), "cardData" => read_field(card_data),
+    "deviceCode" => read_field(device_code), "deviceUuid" => read_field(device_uuid),
+    "openConversationId" => read_field(open_conversation_id), "partVisible" =>
+    read_field(part_visible), "receivers" => read_field(receivers), "templateId" =>
+    read_field(template_id), "topbox" => read_field(topbox), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SendCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3641,44 +2489,17 @@ impl SendMsgRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendMsgRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("deviceCode", &self.device_code)?;
-        object.optional("deviceUuid", &self.device_uuid)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMsgRequest { "content" => optional(content), "deviceCode" =>
+    optional(device_code), "deviceUuid" => optional(device_uuid), "openConversationId" =>
+    optional(open_conversation_id), "userList" => optional(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMsgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMsgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMsgRequest { "content" => read_field(content), "deviceCode" =>
+    read_field(device_code), "deviceUuid" => read_field(device_uuid),
+    "openConversationId" => read_field(open_conversation_id), "userList" =>
+    read_field(user_list) }
 }
 impl rt::WriteRequest for SendMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3710,38 +2531,14 @@ impl UninstallDeviceRobotRequest {
         self
     }
 }
-impl rt::serde::Serialize for UninstallDeviceRobotRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceCode", &self.device_code)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UninstallDeviceRobotRequest { "deviceCode" => optional(device_code), "uuid" =>
+    optional(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UninstallDeviceRobotRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UninstallDeviceRobotRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UninstallDeviceRobotRequest { "deviceCode" => read_field(device_code), "uuid" =>
+    read_field(uuid) }
 }
 impl rt::WriteRequest for UninstallDeviceRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3775,40 +2572,14 @@ impl UpdateCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizId", &self.biz_id)?;
-        object.field("cardData", &self.card_data)?;
-        object.optional("tips", &self.tips)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCardRequest { "bizId" => field(biz_id), "cardData" => field(card_data), "tips"
+    => optional(tips) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "tips" => rt::read_field(map, &mut self.tips),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCardRequest { "bizId" => read_field(biz_id), "cardData" =>
+    read_field(card_data), "tips" => read_field(tips) }
 }
 impl rt::WriteRequest for UpdateCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3875,48 +2646,18 @@ impl UploadEventRequest {
         self
     }
 }
-impl rt::serde::Serialize for UploadEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("coverUrl", &self.cover_url)?;
-        object.optional("deviceCode", &self.device_code)?;
-        object.optional("deviceUuid", &self.device_uuid)?;
-        object.optional("eventTime", &self.event_time)?;
-        object.optional("eventType", &self.event_type)?;
-        object.optional("level", &self.level)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadEventRequest { "content" => optional(content), "coverUrl" =>
+    optional(cover_url), "deviceCode" => optional(device_code), "deviceUuid" =>
+    optional(device_uuid), "eventTime" => optional(event_time), "eventType" =>
+    optional(event_type), "level" => optional(level) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "coverUrl" => rt::read_field(map, &mut self.cover_url),
-            "deviceCode" => rt::read_field(map, &mut self.device_code),
-            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
-            "eventTime" => rt::read_field(map, &mut self.event_time),
-            "eventType" => rt::read_field(map, &mut self.event_type),
-            "level" => rt::read_field(map, &mut self.level),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadEventRequest { "content" => read_field(content), "coverUrl" =>
+    read_field(cover_url), "deviceCode" => read_field(device_code), "deviceUuid" =>
+    read_field(device_uuid), "eventTime" => read_field(event_time), "eventType" =>
+    read_field(event_type), "level" => read_field(level) }
 }
 impl rt::WriteRequest for UploadEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

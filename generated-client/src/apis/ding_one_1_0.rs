@@ -126,35 +126,12 @@ pub struct DeleteFeedResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteFeedResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteFeedResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteFeedResponseBody { "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteFeedResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteFeedResponseBody { "requestId" => optional(request_id) }
 }
 /// `DeliverOneFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -163,35 +140,12 @@ pub struct DeliverOneFeedResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeliverOneFeedResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeliverOneFeedResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeliverOneFeedResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeliverOneFeedResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeliverOneFeedResponseBody { "result" => optional(result) }
 }
 /// `PushFeedRequestContent`.
 #[derive(Clone, Debug)]
@@ -215,38 +169,14 @@ impl PushFeedRequestContent {
         }
     }
 }
-impl rt::serde::Serialize for PushFeedRequestContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("contentType", &self.content_type)?;
-        object.field("dslTemplateContent", &self.dsl_template_content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushFeedRequestContent { "contentType" => field(content_type), "dslTemplateContent"
+    => field(dsl_template_content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushFeedRequestContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushFeedRequestContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "dslTemplateContent" => rt::read_field(map, &mut self.dsl_template_content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushFeedRequestContent { "contentType" => read_field(content_type),
+    "dslTemplateContent" => read_field(dsl_template_content) }
 }
 /// `PushFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -257,37 +187,14 @@ pub struct PushFeedResponseBody {
     /// `result`.
     pub result: Option<PushFeedResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PushFeedResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PushFeedResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushFeedResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PushFeedResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushFeedResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `UpdateFeedContentRequestContent`: the same model as [`PushFeedRequestContent`].
 pub type UpdateFeedContentRequestContent = PushFeedRequestContent;
@@ -314,38 +221,14 @@ impl PushFeedRequestContentDslTemplateContent {
         }
     }
 }
-impl rt::serde::Serialize for PushFeedRequestContentDslTemplateContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("applyUrl", &self.apply_url)?;
-        object.field("body", &self.body)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushFeedRequestContentDslTemplateContent { "applyUrl" => field(apply_url), "body" =>
+    field(body) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushFeedRequestContentDslTemplateContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushFeedRequestContentDslTemplateContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applyUrl" => rt::read_field(map, &mut self.apply_url),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushFeedRequestContentDslTemplateContent { "applyUrl" => read_field(apply_url),
+    "body" => read_field(body) }
 }
 /// `PushFeedResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -354,35 +237,12 @@ pub struct PushFeedResponseBodyResult {
     /// `feedId`.
     pub feed_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PushFeedResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PushFeedResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "feedId" => rt::read_field(map, &mut self.feed_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushFeedResponseBodyResult { "feedId" => read_field(feed_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PushFeedResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("feedId", &self.feed_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushFeedResponseBodyResult { "feedId" => optional(feed_id) }
 }
 /// `UpdateFeedContentRequestContentDslTemplateContent`: the same model as [`PushFeedRequestContentDslTemplateContent`].
 pub type UpdateFeedContentRequestContentDslTemplateContent = PushFeedRequestContentDslTemplateContent;
@@ -405,38 +265,13 @@ impl DeleteFeedRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteFeedRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("feedId", &self.feed_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteFeedRequest { "feedId" => field(feed_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteFeedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteFeedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "feedId" => rt::read_field(map, &mut self.feed_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteFeedRequest { "feedId" => read_field(feed_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -499,48 +334,18 @@ impl DeliverOneFeedRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeliverOneFeedRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("coverMediaId", &self.cover_media_id)?;
-        object.optional("expireTime", &self.expire_time)?;
-        object.field("summary", &self.summary)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.field("videoMediaId", &self.video_media_id)?;
-        object.field("videoTags", &self.video_tags)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeliverOneFeedRequest { "content" => field(content), "coverMediaId" =>
+    field(cover_media_id), "expireTime" => optional(expire_time), "summary" =>
+    field(summary), "userIds" => optional(user_ids), "videoMediaId" =>
+    field(video_media_id), "videoTags" => field(video_tags) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeliverOneFeedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeliverOneFeedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "coverMediaId" => rt::read_field(map, &mut self.cover_media_id),
-            "expireTime" => rt::read_field(map, &mut self.expire_time),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            "videoMediaId" => rt::read_field(map, &mut self.video_media_id),
-            "videoTags" => rt::read_field(map, &mut self.video_tags),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeliverOneFeedRequest { "content" => read_field(content), "coverMediaId" =>
+    read_field(cover_media_id), "expireTime" => read_field(expire_time), "summary" =>
+    read_field(summary), "userIds" => read_field(user_ids), "videoMediaId" =>
+    read_field(video_media_id), "videoTags" => read_field(video_tags) }
 }
 impl rt::WriteRequest for DeliverOneFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -583,44 +388,16 @@ impl PushFeedRequest {
         }
     }
 }
-impl rt::serde::Serialize for PushFeedRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("expireTime", &self.expire_time)?;
-        object.field("feedFeature", &self.feed_feature)?;
-        object.field("idempotentKey", &self.idempotent_key)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushFeedRequest { "content" => field(content), "expireTime" => field(expire_time),
+    "feedFeature" => field(feed_feature), "idempotentKey" => field(idempotent_key),
+    "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushFeedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushFeedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "expireTime" => rt::read_field(map, &mut self.expire_time),
-            "feedFeature" => rt::read_field(map, &mut self.feed_feature),
-            "idempotentKey" => rt::read_field(map, &mut self.idempotent_key),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushFeedRequest { "content" => read_field(content), "expireTime" =>
+    read_field(expire_time), "feedFeature" => read_field(feed_feature), "idempotentKey"
+    => read_field(idempotent_key), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for PushFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -653,40 +430,14 @@ impl UpdateFeedContentRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateFeedContentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("feedId", &self.feed_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFeedContentRequest { "content" => field(content), "feedId" => field(feed_id),
+    "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFeedContentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFeedContentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "feedId" => rt::read_field(map, &mut self.feed_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFeedContentRequest { "content" => read_field(content), "feedId" =>
+    read_field(feed_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for UpdateFeedContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -719,40 +470,14 @@ impl UpdateFeedExpireTimeRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateFeedExpireTimeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("expireTime", &self.expire_time)?;
-        object.field("feedId", &self.feed_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFeedExpireTimeRequest { "expireTime" => field(expire_time), "feedId" =>
+    field(feed_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFeedExpireTimeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFeedExpireTimeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expireTime" => rt::read_field(map, &mut self.expire_time),
-            "feedId" => rt::read_field(map, &mut self.feed_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFeedExpireTimeRequest { "expireTime" => read_field(expire_time), "feedId" =>
+    read_field(feed_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for UpdateFeedExpireTimeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -84,35 +84,12 @@ pub struct AddCallConfigResponseBody {
     /// `token`.
     pub token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddCallConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddCallConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "token" => rt::read_field(map, &mut self.token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCallConfigResponseBody { "token" => read_field(token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddCallConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("token", &self.token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCallConfigResponseBody { "token" => optional(token) }
 }
 /// `DelCallConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -121,35 +98,12 @@ pub struct DelCallConfigResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DelCallConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DelCallConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DelCallConfigResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DelCallConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DelCallConfigResponseBody { "result" => optional(result) }
 }
 /// `QueryCallConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -158,35 +112,12 @@ pub struct QueryCallConfigResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryCallConfigResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCallConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCallConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCallConfigResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCallConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCallConfigResponseBody { "result" => optional(result) }
 }
 /// `QueryCallConfigResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -213,53 +144,22 @@ pub struct QueryCallConfigResponseBodyResult {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCallConfigResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCallConfigResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountDomain" => rt::read_field(map, &mut self.account_domain),
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "callInType" => rt::read_field(map, &mut self.call_in_type),
-            "callOutType" => rt::read_field(map, &mut self.call_out_type),
-            "createUid" => rt::read_field(map, &mut self.create_uid),
-            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            "showType" => rt::read_field(map, &mut self.show_type),
-            "sourceType" => rt::read_field(map, &mut self.source_type),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCallConfigResponseBodyResult { "accountDomain" => read_field(account_domain),
+    "accountId" => read_field(account_id), "callInType" => read_field(call_in_type),
+    "callOutType" => read_field(call_out_type), "createUid" => read_field(create_uid),
+    "phoneNumber" => read_field(phone_number), "scopeType" => read_field(scope_type),
+    "showType" => read_field(show_type), "sourceType" => read_field(source_type),
+    "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCallConfigResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountDomain", &self.account_domain)?;
-        object.optional("accountId", &self.account_id)?;
-        object.optional("callInType", &self.call_in_type)?;
-        object.optional("callOutType", &self.call_out_type)?;
-        object.optional("createUid", &self.create_uid)?;
-        object.optional("phoneNumber", &self.phone_number)?;
-        object.optional("scopeType", &self.scope_type)?;
-        object.optional("showType", &self.show_type)?;
-        object.optional("sourceType", &self.source_type)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCallConfigResponseBodyResult { "accountDomain" => optional(account_domain),
+    "accountId" => optional(account_id), "callInType" => optional(call_in_type),
+    "callOutType" => optional(call_out_type), "createUid" => optional(create_uid),
+    "phoneNumber" => optional(phone_number), "scopeType" => optional(scope_type),
+    "showType" => optional(show_type), "sourceType" => optional(source_type), "status" =>
+    optional(status) }
 }
 /// The request of [`Api::add_call_config`].
 #[derive(Clone, Debug)]
@@ -302,28 +202,10 @@ impl AddCallConfigRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddCallConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddCallConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "isvToken" => rt::read_field(map, &mut self.isv_token),
-            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCallConfigRequest { "corpId" => read_field(corp_id), "isvToken" =>
+    read_field(isv_token), "phoneNumber" => read_field(phone_number), "scopeType" =>
+    read_field(scope_type) }
 }
 impl rt::WriteRequest for AddCallConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -366,27 +248,9 @@ impl DelCallConfigRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DelCallConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DelCallConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "isvToken" => rt::read_field(map, &mut self.isv_token),
-            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DelCallConfigRequest { "corpId" => read_field(corp_id), "isvToken" =>
+    read_field(isv_token), "phoneNumber" => read_field(phone_number) }
 }
 impl rt::WriteRequest for DelCallConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -435,28 +299,10 @@ impl QueryCallConfigRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCallConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCallConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "isvToken" => rt::read_field(map, &mut self.isv_token),
-            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCallConfigRequest { "corpId" => read_field(corp_id), "isvToken" =>
+    read_field(isv_token), "phoneNumber" => read_field(phone_number), "scopeType" =>
+    read_field(scope_type) }
 }
 impl rt::WriteRequest for QueryCallConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

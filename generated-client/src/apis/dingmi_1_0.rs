@@ -309,35 +309,12 @@ pub struct AddRobotInstanceToGroupResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddRobotInstanceToGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddRobotInstanceToGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRobotInstanceToGroupResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddRobotInstanceToGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRobotInstanceToGroupResponseBody { "result" => optional(result) }
 }
 /// `AskRobotResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -346,35 +323,12 @@ pub struct AskRobotResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AskRobotResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AskRobotResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AskRobotResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AskRobotResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AskRobotResponseBody { "result" => optional(result) }
 }
 /// `GetDingMeBaseDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -389,41 +343,14 @@ pub struct GetDingMeBaseDataResponseBody {
     /// `tips`.
     pub tips: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDingMeBaseDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDingMeBaseDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fromCache" => rt::read_field(map, &mut self.from_cache),
-            "rawset" => rt::read_field(map, &mut self.rawset),
-            "runtime" => rt::read_field(map, &mut self.runtime),
-            "tips" => rt::read_field(map, &mut self.tips),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDingMeBaseDataResponseBody { "fromCache" => read_field(from_cache), "rawset" =>
+    read_field(rawset), "runtime" => read_field(runtime), "tips" => read_field(tips) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDingMeBaseDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fromCache", &self.from_cache)?;
-        object.optional("rawset", &self.rawset)?;
-        object.optional("runtime", &self.runtime)?;
-        object.optional("tips", &self.tips)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDingMeBaseDataResponseBody { "fromCache" => optional(from_cache), "rawset" =>
+    optional(rawset), "runtime" => optional(runtime), "tips" => optional(tips) }
 }
 /// `GetIntelligentRobotInfoResponseBody`: the same model as [`AskRobotResponseBody`].
 pub type GetIntelligentRobotInfoResponseBody = AskRobotResponseBody;
@@ -444,45 +371,17 @@ pub struct GetOfficialAccountRobotInfoResponseBody {
     /// `previewMediaUrl`.
     pub preview_media_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountRobotInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOfficialAccountRobotInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "brief" => rt::read_field(map, &mut self.brief),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "previewMediaUrl" => rt::read_field(map, &mut self.preview_media_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOfficialAccountRobotInfoResponseBody { "appId" => read_field(app_id), "brief" =>
+    read_field(brief), "description" => read_field(description), "icon" =>
+    read_field(icon), "name" => read_field(name), "previewMediaUrl" =>
+    read_field(preview_media_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOfficialAccountRobotInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("brief", &self.brief)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.optional("previewMediaUrl", &self.preview_media_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOfficialAccountRobotInfoResponseBody { "appId" => optional(app_id), "brief" =>
+    optional(brief), "description" => optional(description), "icon" => optional(icon),
+    "name" => optional(name), "previewMediaUrl" => optional(preview_media_url) }
 }
 /// `GetWebChannelUserTokenResponseBody`: the same model as [`AskRobotResponseBody`].
 pub type GetWebChannelUserTokenResponseBody = AskRobotResponseBody;
@@ -493,35 +392,12 @@ pub struct PushCustomerGroupMessageResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PushCustomerGroupMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PushCustomerGroupMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushCustomerGroupMessageResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PushCustomerGroupMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushCustomerGroupMessageResponseBody { "result" => optional(result) }
 }
 /// `PushIntelligentRobotGroupMessageResponseBody`: the same model as [`AskRobotResponseBody`].
 pub type PushIntelligentRobotGroupMessageResponseBody = AskRobotResponseBody;
@@ -557,38 +433,14 @@ impl AddRobotInstanceToGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddRobotInstanceToGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("chatbotId", &self.chatbot_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRobotInstanceToGroupRequest { "chatbotId" => field(chatbot_id),
+    "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddRobotInstanceToGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddRobotInstanceToGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatbotId" => rt::read_field(map, &mut self.chatbot_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRobotInstanceToGroupRequest { "chatbotId" => read_field(chatbot_id),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for AddRobotInstanceToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -630,42 +482,16 @@ impl AskRobotRequest {
         self
     }
 }
-impl rt::serde::Serialize for AskRobotRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingUserId", &self.ding_user_id)?;
-        object.field("question", &self.question)?;
-        object.field("robotAppKey", &self.robot_app_key)?;
-        object.optional("sessionUuid", &self.session_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AskRobotRequest { "dingUserId" => optional(ding_user_id), "question" =>
+    field(question), "robotAppKey" => field(robot_app_key), "sessionUuid" =>
+    optional(session_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AskRobotRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AskRobotRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
-            "question" => rt::read_field(map, &mut self.question),
-            "robotAppKey" => rt::read_field(map, &mut self.robot_app_key),
-            "sessionUuid" => rt::read_field(map, &mut self.session_uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AskRobotRequest { "dingUserId" => read_field(ding_user_id), "question" =>
+    read_field(question), "robotAppKey" => read_field(robot_app_key), "sessionUuid" =>
+    read_field(session_uuid) }
 }
 impl rt::WriteRequest for AskRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -703,28 +529,10 @@ impl GetDingMeBaseDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDingMeBaseDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDingMeBaseDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "byDay" => rt::read_field(map, &mut self.by_day),
-            "endDay" => rt::read_field(map, &mut self.end_day),
-            "startDay" => rt::read_field(map, &mut self.start_day),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDingMeBaseDataRequest { "appKey" => read_field(app_key), "byDay" =>
+    read_field(by_day), "endDay" => read_field(end_day), "startDay" =>
+    read_field(start_day) }
 }
 impl rt::WriteRequest for GetDingMeBaseDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -751,25 +559,8 @@ impl GetIntelligentRobotInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetIntelligentRobotInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetIntelligentRobotInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "robotAppKey" => rt::read_field(map, &mut self.robot_app_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetIntelligentRobotInfoRequest { "robotAppKey" => read_field(robot_app_key) }
 }
 impl rt::WriteRequest for GetIntelligentRobotInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -791,25 +582,8 @@ impl GetOfficialAccountRobotInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountRobotInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOfficialAccountRobotInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOfficialAccountRobotInfoRequest { "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for GetOfficialAccountRobotInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -842,40 +616,14 @@ impl GetWebChannelUserTokenRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetWebChannelUserTokenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("foreignId", &self.foreign_id)?;
-        object.field("nick", &self.nick)?;
-        object.field("source", &self.source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetWebChannelUserTokenRequest { "foreignId" => field(foreign_id), "nick" =>
+    field(nick), "source" => field(source) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetWebChannelUserTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetWebChannelUserTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "foreignId" => rt::read_field(map, &mut self.foreign_id),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWebChannelUserTokenRequest { "foreignId" => read_field(foreign_id), "nick" =>
+    read_field(nick), "source" => read_field(source) }
 }
 impl rt::WriteRequest for GetWebChannelUserTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -908,40 +656,14 @@ impl PushCustomerGroupMessageRequest {
         }
     }
 }
-impl rt::serde::Serialize for PushCustomerGroupMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("conversationId", &self.conversation_id)?;
-        object.field("msgKey", &self.msg_key)?;
-        object.field("msgParam", &self.msg_param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushCustomerGroupMessageRequest { "conversationId" => field(conversation_id),
+    "msgKey" => field(msg_key), "msgParam" => field(msg_param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushCustomerGroupMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushCustomerGroupMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "msgKey" => rt::read_field(map, &mut self.msg_key),
-            "msgParam" => rt::read_field(map, &mut self.msg_param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushCustomerGroupMessageRequest { "conversationId" => read_field(conversation_id),
+    "msgKey" => read_field(msg_key), "msgParam" => read_field(msg_param) }
 }
 impl rt::WriteRequest for PushCustomerGroupMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -978,42 +700,16 @@ impl PushIntelligentRobotGroupMessageRequest {
         }
     }
 }
-impl rt::serde::Serialize for PushIntelligentRobotGroupMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("chatbotId", &self.chatbot_id)?;
-        object.field("msgKey", &self.msg_key)?;
-        object.field("msgParam", &self.msg_param)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushIntelligentRobotGroupMessageRequest { "chatbotId" => field(chatbot_id), "msgKey"
+    => field(msg_key), "msgParam" => field(msg_param), "openConversationId" =>
+    field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushIntelligentRobotGroupMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushIntelligentRobotGroupMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatbotId" => rt::read_field(map, &mut self.chatbot_id),
-            "msgKey" => rt::read_field(map, &mut self.msg_key),
-            "msgParam" => rt::read_field(map, &mut self.msg_param),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushIntelligentRobotGroupMessageRequest { "chatbotId" => read_field(chatbot_id),
+    "msgKey" => read_field(msg_key), "msgParam" => read_field(msg_param),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for PushIntelligentRobotGroupMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1050,42 +746,15 @@ impl PushIntelligentRobotMessageRequest {
         }
     }
 }
-impl rt::serde::Serialize for PushIntelligentRobotMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("chatbotId", &self.chatbot_id)?;
-        object.field("msgKey", &self.msg_key)?;
-        object.field("msgParam", &self.msg_param)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushIntelligentRobotMessageRequest { "chatbotId" => field(chatbot_id), "msgKey" =>
+    field(msg_key), "msgParam" => field(msg_param), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushIntelligentRobotMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushIntelligentRobotMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatbotId" => rt::read_field(map, &mut self.chatbot_id),
-            "msgKey" => rt::read_field(map, &mut self.msg_key),
-            "msgParam" => rt::read_field(map, &mut self.msg_param),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushIntelligentRobotMessageRequest { "chatbotId" => read_field(chatbot_id), "msgKey"
+    => read_field(msg_key), "msgParam" => read_field(msg_param), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for PushIntelligentRobotMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1118,40 +787,14 @@ impl PushOfficialAccountMessageRequest {
         }
     }
 }
-impl rt::serde::Serialize for PushOfficialAccountMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("msgKey", &self.msg_key)?;
-        object.field("msgParam", &self.msg_param)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushOfficialAccountMessageRequest { "msgKey" => field(msg_key), "msgParam" =>
+    field(msg_param), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushOfficialAccountMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushOfficialAccountMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgKey" => rt::read_field(map, &mut self.msg_key),
-            "msgParam" => rt::read_field(map, &mut self.msg_param),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushOfficialAccountMessageRequest { "msgKey" => read_field(msg_key), "msgParam" =>
+    read_field(msg_param), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for PushOfficialAccountMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1188,42 +831,15 @@ impl PushRobotMessageRequest {
         }
     }
 }
-impl rt::serde::Serialize for PushRobotMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("chatbotId", &self.chatbot_id)?;
-        object.field("msgKey", &self.msg_key)?;
-        object.field("msgParam", &self.msg_param)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushRobotMessageRequest { "chatbotId" => field(chatbot_id), "msgKey" =>
+    field(msg_key), "msgParam" => field(msg_param), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushRobotMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushRobotMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatbotId" => rt::read_field(map, &mut self.chatbot_id),
-            "msgKey" => rt::read_field(map, &mut self.msg_key),
-            "msgParam" => rt::read_field(map, &mut self.msg_param),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushRobotMessageRequest { "chatbotId" => read_field(chatbot_id), "msgKey" =>
+    read_field(msg_key), "msgParam" => read_field(msg_param), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for PushRobotMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1246,36 +862,12 @@ impl ReplyRobotRequest {
         }
     }
 }
-impl rt::serde::Serialize for ReplyRobotRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("proxyMessageStr", &self.proxy_message_str)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReplyRobotRequest { "proxyMessageStr" => field(proxy_message_str) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReplyRobotRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReplyRobotRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "proxyMessageStr" => rt::read_field(map, &mut self.proxy_message_str),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReplyRobotRequest { "proxyMessageStr" => read_field(proxy_message_str) }
 }
 impl rt::WriteRequest for ReplyRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1320,45 +912,17 @@ impl UpdateOfficialAccountRobotInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateOfficialAccountRobotInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("avatar", &self.avatar)?;
-        object.field("brief", &self.brief)?;
-        object.field("description", &self.description)?;
-        object.field("name", &self.name)?;
-        object.field("previewMediaUrl", &self.preview_media_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOfficialAccountRobotInfoRequest { "avatar" => field(avatar), "brief" =>
+    field(brief), "description" => field(description), "name" => field(name),
+    "previewMediaUrl" => field(preview_media_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateOfficialAccountRobotInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateOfficialAccountRobotInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => rt::read_field(map, &mut self.r#type),
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "brief" => rt::read_field(map, &mut self.brief),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "previewMediaUrl" => rt::read_field(map, &mut self.preview_media_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOfficialAccountRobotInfoRequest { "type" => read_field(r#type), "avatar" =>
+    read_field(avatar), "brief" => read_field(brief), "description" =>
+    read_field(description), "name" => read_field(name), "previewMediaUrl" =>
+    read_field(preview_media_url) }
 }
 impl rt::WriteRequest for UpdateOfficialAccountRobotInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -391,35 +391,12 @@ pub struct AyunOnlienTestResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AyunOnlienTestResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AyunOnlienTestResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AyunOnlienTestResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AyunOnlienTestResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AyunOnlienTestResponseBody { "result" => optional(result) }
 }
 /// `BatchDeleteDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -428,35 +405,12 @@ pub struct BatchDeleteDeviceResponseBody {
     /// `deviceIds`.
     pub device_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchDeleteDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchDeleteDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceIds" => rt::read_field(map, &mut self.device_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchDeleteDeviceResponseBody { "deviceIds" => read_field(device_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchDeleteDeviceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceIds", &self.device_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchDeleteDeviceResponseBody { "deviceIds" => optional(device_ids) }
 }
 /// `BatchRegisterDeviceRequestDevices`.
 #[derive(Clone, Debug)]
@@ -534,54 +488,22 @@ impl BatchRegisterDeviceRequestDevices {
         self
     }
 }
-impl rt::serde::Serialize for BatchRegisterDeviceRequestDevices {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deviceId", &self.device_id)?;
-        object.field("deviceName", &self.device_name)?;
-        object.field("deviceStatus", &self.device_status)?;
-        object.field("deviceType", &self.device_type)?;
-        object.field("deviceTypeName", &self.device_type_name)?;
-        object.optional("extraData", &self.extra_data)?;
-        object.optional("liveUrls", &self.live_urls)?;
-        object.optional("location", &self.location)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.field("productType", &self.product_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRegisterDeviceRequestDevices { "deviceId" => field(device_id), "deviceName" =>
+    field(device_name), "deviceStatus" => field(device_status), "deviceType" =>
+    field(device_type), "deviceTypeName" => field(device_type_name), "extraData" =>
+    optional(extra_data), "liveUrls" => optional(live_urls), "location" =>
+    optional(location), "parentId" => optional(parent_id), "productType" =>
+    field(product_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequestDevices {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchRegisterDeviceRequestDevices {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "deviceStatus" => rt::read_field(map, &mut self.device_status),
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            "deviceTypeName" => rt::read_field(map, &mut self.device_type_name),
-            "extraData" => rt::read_field(map, &mut self.extra_data),
-            "liveUrls" => rt::read_field(map, &mut self.live_urls),
-            "location" => rt::read_field(map, &mut self.location),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "productType" => rt::read_field(map, &mut self.product_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRegisterDeviceRequestDevices { "deviceId" => read_field(device_id), "deviceName"
+    => read_field(device_name), "deviceStatus" => read_field(device_status), "deviceType"
+    => read_field(device_type), "deviceTypeName" => read_field(device_type_name),
+    "extraData" => read_field(extra_data), "liveUrls" => read_field(live_urls),
+    "location" => read_field(location), "parentId" => read_field(parent_id),
+    "productType" => read_field(product_type) }
 }
 /// `BatchRegisterDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -590,35 +512,12 @@ pub struct BatchRegisterDeviceResponseBody {
     /// `deviceIds`.
     pub device_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchRegisterDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceIds" => rt::read_field(map, &mut self.device_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRegisterDeviceResponseBody { "deviceIds" => read_field(device_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchRegisterDeviceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceIds", &self.device_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRegisterDeviceResponseBody { "deviceIds" => optional(device_ids) }
 }
 /// `BatchRegisterEventTypeRequestEventTypes`.
 #[derive(Clone, Debug)]
@@ -642,38 +541,14 @@ impl BatchRegisterEventTypeRequestEventTypes {
         }
     }
 }
-impl rt::serde::Serialize for BatchRegisterEventTypeRequestEventTypes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("eventType", &self.event_type)?;
-        object.field("eventTypeName", &self.event_type_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRegisterEventTypeRequestEventTypes { "eventType" => field(event_type),
+    "eventTypeName" => field(event_type_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchRegisterEventTypeRequestEventTypes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchRegisterEventTypeRequestEventTypes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "eventType" => rt::read_field(map, &mut self.event_type),
-            "eventTypeName" => rt::read_field(map, &mut self.event_type_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRegisterEventTypeRequestEventTypes { "eventType" => read_field(event_type),
+    "eventTypeName" => read_field(event_type_name) }
 }
 /// `BatchRegisterEventTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -682,35 +557,12 @@ pub struct BatchRegisterEventTypeResponseBody {
     /// `eventTypes`.
     pub event_types: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchRegisterEventTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchRegisterEventTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "eventTypes" => rt::read_field(map, &mut self.event_types),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRegisterEventTypeResponseBody { "eventTypes" => read_field(event_types) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchRegisterEventTypeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("eventTypes", &self.event_types)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRegisterEventTypeResponseBody { "eventTypes" => optional(event_types) }
 }
 /// `BatchUpdateDeviceRequestDevices`.
 #[derive(Clone, Debug)]
@@ -771,46 +623,18 @@ impl BatchUpdateDeviceRequestDevices {
         self
     }
 }
-impl rt::serde::Serialize for BatchUpdateDeviceRequestDevices {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deviceId", &self.device_id)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("deviceStatus", &self.device_status)?;
-        object.optional("extraData", &self.extra_data)?;
-        object.optional("liveUrls", &self.live_urls)?;
-        object.optional("location", &self.location)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateDeviceRequestDevices { "deviceId" => field(device_id), "deviceName" =>
+    optional(device_name), "deviceStatus" => optional(device_status), "extraData" =>
+    optional(extra_data), "liveUrls" => optional(live_urls), "location" =>
+    optional(location) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateDeviceRequestDevices {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateDeviceRequestDevices {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "deviceStatus" => rt::read_field(map, &mut self.device_status),
-            "extraData" => rt::read_field(map, &mut self.extra_data),
-            "liveUrls" => rt::read_field(map, &mut self.live_urls),
-            "location" => rt::read_field(map, &mut self.location),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateDeviceRequestDevices { "deviceId" => read_field(device_id), "deviceName"
+    => read_field(device_name), "deviceStatus" => read_field(device_status), "extraData"
+    => read_field(extra_data), "liveUrls" => read_field(live_urls), "location" =>
+    read_field(location) }
 }
 /// `BatchUpdateDeviceResponseBody`: the same model as [`BatchRegisterDeviceResponseBody`].
 pub type BatchUpdateDeviceResponseBody = BatchRegisterDeviceResponseBody;
@@ -823,37 +647,14 @@ pub struct BindSystemResponseBody {
     /// `corpId`.
     pub corp_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BindSystemResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BindSystemResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clientId" => rt::read_field(map, &mut self.client_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BindSystemResponseBody { "clientId" => read_field(client_id), "corpId" =>
+    read_field(corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BindSystemResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("clientId", &self.client_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BindSystemResponseBody { "clientId" => optional(client_id), "corpId" =>
+    optional(corp_id) }
 }
 /// `DeviceConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -862,35 +663,12 @@ pub struct DeviceConferenceResponseBody {
     /// `conferenceId`.
     pub conference_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeviceConferenceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeviceConferenceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeviceConferenceResponseBody { "conferenceId" => read_field(conference_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeviceConferenceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeviceConferenceResponseBody { "conferenceId" => optional(conference_id) }
 }
 /// `DiotMamaResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -899,35 +677,12 @@ pub struct DiotMamaResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DiotMamaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DiotMamaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DiotMamaResponseBody { "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DiotMamaResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DiotMamaResponseBody { "requestId" => optional(request_id) }
 }
 /// `DiotMarketManagerTestResponseBody`: the same model as [`DiotMamaResponseBody`].
 pub type DiotMarketManagerTestResponseBody = DiotMamaResponseBody;
@@ -942,35 +697,12 @@ pub struct PushEventResponseBody {
     /// `eventId`.
     pub event_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PushEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PushEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "eventId" => rt::read_field(map, &mut self.event_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushEventResponseBody { "eventId" => read_field(event_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PushEventResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("eventId", &self.event_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushEventResponseBody { "eventId" => optional(event_id) }
 }
 /// `QueryDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -985,41 +717,16 @@ pub struct QueryDeviceResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryDevicePkResponseBody`: the same model as [`AyunOnlienTestResponseBody`].
 pub type QueryDevicePkResponseBody = AyunOnlienTestResponseBody;
@@ -1036,41 +743,16 @@ pub struct QueryEventResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEventResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryEventResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEventResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
+    optional(total_count) }
 }
 /// `RegisterDeviceRequestLiveUrls`.
 #[derive(Clone, Debug, Default)]
@@ -1104,40 +786,14 @@ impl RegisterDeviceRequestLiveUrls {
         self
     }
 }
-impl rt::serde::Serialize for RegisterDeviceRequestLiveUrls {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("flv", &self.flv)?;
-        object.optional("hls", &self.hls)?;
-        object.optional("rtmp", &self.rtmp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterDeviceRequestLiveUrls { "flv" => optional(flv), "hls" => optional(hls),
+    "rtmp" => optional(rtmp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RegisterDeviceRequestLiveUrls {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegisterDeviceRequestLiveUrls {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "flv" => rt::read_field(map, &mut self.flv),
-            "hls" => rt::read_field(map, &mut self.hls),
-            "rtmp" => rt::read_field(map, &mut self.rtmp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterDeviceRequestLiveUrls { "flv" => read_field(flv), "hls" => read_field(hls),
+    "rtmp" => read_field(rtmp) }
 }
 /// `RegisterDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1146,35 +802,12 @@ pub struct RegisterDeviceResponseBody {
     /// `deviceId`.
     pub device_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RegisterDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterDeviceResponseBody { "deviceId" => read_field(device_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RegisterDeviceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceId", &self.device_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterDeviceResponseBody { "deviceId" => optional(device_id) }
 }
 /// `UpgradeDeviceResponseBody`: the same model as [`DiotMamaResponseBody`].
 pub type UpgradeDeviceResponseBody = DiotMamaResponseBody;
@@ -1207,51 +840,20 @@ pub struct QueryDeviceResponseBodyData {
     /// `productType`.
     pub product_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "deviceStatus" => rt::read_field(map, &mut self.device_status),
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            "deviceTypeName" => rt::read_field(map, &mut self.device_type_name),
-            "liveUrls" => rt::read_field(map, &mut self.live_urls),
-            "location" => rt::read_field(map, &mut self.location),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "productType" => rt::read_field(map, &mut self.product_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceResponseBodyData { "deviceId" => read_field(device_id), "deviceName" =>
+    read_field(device_name), "deviceStatus" => read_field(device_status), "deviceType" =>
+    read_field(device_type), "deviceTypeName" => read_field(device_type_name), "liveUrls"
+    => read_field(live_urls), "location" => read_field(location), "parentId" =>
+    read_field(parent_id), "productType" => read_field(product_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceId", &self.device_id)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("deviceStatus", &self.device_status)?;
-        object.optional("deviceType", &self.device_type)?;
-        object.optional("deviceTypeName", &self.device_type_name)?;
-        object.optional("liveUrls", &self.live_urls)?;
-        object.optional("location", &self.location)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("productType", &self.product_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceResponseBodyData { "deviceId" => optional(device_id), "deviceName" =>
+    optional(device_name), "deviceStatus" => optional(device_status), "deviceType" =>
+    optional(device_type), "deviceTypeName" => optional(device_type_name), "liveUrls" =>
+    optional(live_urls), "location" => optional(location), "parentId" =>
+    optional(parent_id), "productType" => optional(product_type) }
 }
 /// `QueryEventResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1272,47 +874,18 @@ pub struct QueryEventResponseBodyData {
     /// `picUrls`.
     pub pic_urls: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryEventResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEventResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "eventId" => rt::read_field(map, &mut self.event_id),
-            "eventName" => rt::read_field(map, &mut self.event_name),
-            "eventStatus" => rt::read_field(map, &mut self.event_status),
-            "eventType" => rt::read_field(map, &mut self.event_type),
-            "msg" => rt::read_field(map, &mut self.msg),
-            "occurrenceTime" => rt::read_field(map, &mut self.occurrence_time),
-            "picUrls" => rt::read_field(map, &mut self.pic_urls),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEventResponseBodyData { "eventId" => read_field(event_id), "eventName" =>
+    read_field(event_name), "eventStatus" => read_field(event_status), "eventType" =>
+    read_field(event_type), "msg" => read_field(msg), "occurrenceTime" =>
+    read_field(occurrence_time), "picUrls" => read_field(pic_urls) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryEventResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("eventId", &self.event_id)?;
-        object.optional("eventName", &self.event_name)?;
-        object.optional("eventStatus", &self.event_status)?;
-        object.optional("eventType", &self.event_type)?;
-        object.optional("msg", &self.msg)?;
-        object.optional("occurrenceTime", &self.occurrence_time)?;
-        object.optional("picUrls", &self.pic_urls)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEventResponseBodyData { "eventId" => optional(event_id), "eventName" =>
+    optional(event_name), "eventStatus" => optional(event_status), "eventType" =>
+    optional(event_type), "msg" => optional(msg), "occurrenceTime" =>
+    optional(occurrence_time), "picUrls" => optional(pic_urls) }
 }
 /// `QueryDeviceResponseBodyDataLiveUrls`.
 #[derive(Clone, Debug, Default)]
@@ -1325,39 +898,14 @@ pub struct QueryDeviceResponseBodyDataLiveUrls {
     /// `rtmp`.
     pub rtmp: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceResponseBodyDataLiveUrls {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceResponseBodyDataLiveUrls {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "flv" => rt::read_field(map, &mut self.flv),
-            "hls" => rt::read_field(map, &mut self.hls),
-            "rtmp" => rt::read_field(map, &mut self.rtmp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceResponseBodyDataLiveUrls { "flv" => read_field(flv), "hls" =>
+    read_field(hls), "rtmp" => read_field(rtmp) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceResponseBodyDataLiveUrls {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("flv", &self.flv)?;
-        object.optional("hls", &self.hls)?;
-        object.optional("rtmp", &self.rtmp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceResponseBodyDataLiveUrls { "flv" => optional(flv), "hls" => optional(hls),
+    "rtmp" => optional(rtmp) }
 }
 /// The request of [`Api::ayun_onlien_test`].
 #[derive(Clone, Debug, Default)]
@@ -1378,25 +926,8 @@ impl AyunOnlienTestRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AyunOnlienTestRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AyunOnlienTestRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reqId" => rt::read_field(map, &mut self.req_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AyunOnlienTestRequest { "reqId" => read_field(req_id) }
 }
 impl rt::WriteRequest for AyunOnlienTestRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1427,38 +958,14 @@ impl BatchDeleteDeviceRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchDeleteDeviceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.field("deviceIds", &self.device_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchDeleteDeviceRequest { "corpId" => optional(corp_id), "deviceIds" =>
+    field(device_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchDeleteDeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchDeleteDeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deviceIds" => rt::read_field(map, &mut self.device_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchDeleteDeviceRequest { "corpId" => read_field(corp_id), "deviceIds" =>
+    read_field(device_ids) }
 }
 impl rt::WriteRequest for BatchDeleteDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1491,38 +998,14 @@ impl BatchRegisterDeviceRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchRegisterDeviceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.field("devices", &self.devices)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRegisterDeviceRequest { "corpId" => optional(corp_id), "devices" =>
+    field(devices) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchRegisterDeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "devices" => rt::read_field(map, &mut self.devices),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRegisterDeviceRequest { "corpId" => read_field(corp_id), "devices" =>
+    read_field(devices) }
 }
 impl rt::WriteRequest for BatchRegisterDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1555,38 +1038,14 @@ impl BatchRegisterEventTypeRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchRegisterEventTypeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.field("eventTypes", &self.event_types)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRegisterEventTypeRequest { "corpId" => optional(corp_id), "eventTypes" =>
+    field(event_types) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchRegisterEventTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchRegisterEventTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "eventTypes" => rt::read_field(map, &mut self.event_types),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRegisterEventTypeRequest { "corpId" => read_field(corp_id), "eventTypes" =>
+    read_field(event_types) }
 }
 impl rt::WriteRequest for BatchRegisterEventTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1619,38 +1078,14 @@ impl BatchUpdateDeviceRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchUpdateDeviceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.field("devices", &self.devices)?;
-        object.end()
+rt::impl_serialize! {
+    BatchUpdateDeviceRequest { "corpId" => optional(corp_id), "devices" => field(devices)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateDeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateDeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "devices" => rt::read_field(map, &mut self.devices),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateDeviceRequest { "corpId" => read_field(corp_id), "devices" =>
+    read_field(devices) }
 }
 impl rt::WriteRequest for BatchUpdateDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1702,44 +1137,16 @@ impl BindSystemRequest {
         self
     }
 }
-impl rt::serde::Serialize for BindSystemRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authCode", &self.auth_code)?;
-        object.field("clientId", &self.client_id)?;
-        object.field("clientName", &self.client_name)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("extraData", &self.extra_data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BindSystemRequest { "authCode" => optional(auth_code), "clientId" =>
+    field(client_id), "clientName" => field(client_name), "corpId" => field(corp_id),
+    "extraData" => optional(extra_data) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BindSystemRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BindSystemRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authCode" => rt::read_field(map, &mut self.auth_code),
-            "clientId" => rt::read_field(map, &mut self.client_id),
-            "clientName" => rt::read_field(map, &mut self.client_name),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extraData" => rt::read_field(map, &mut self.extra_data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BindSystemRequest { "authCode" => read_field(auth_code), "clientId" =>
+    read_field(client_id), "clientName" => read_field(client_name), "corpId" =>
+    read_field(corp_id), "extraData" => read_field(extra_data) }
 }
 impl rt::WriteRequest for BindSystemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1784,42 +1191,16 @@ impl DeviceConferenceRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeviceConferenceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("confTitle", &self.conf_title)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("conferencePassword", &self.conference_password)?;
-        object.field("deviceIds", &self.device_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeviceConferenceRequest { "confTitle" => field(conf_title), "conferenceId" =>
+    optional(conference_id), "conferencePassword" => optional(conference_password),
+    "deviceIds" => field(device_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeviceConferenceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeviceConferenceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "confTitle" => rt::read_field(map, &mut self.conf_title),
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "conferencePassword" => rt::read_field(map, &mut self.conference_password),
-            "deviceIds" => rt::read_field(map, &mut self.device_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeviceConferenceRequest { "confTitle" => read_field(conf_title), "conferenceId" =>
+    read_field(conference_id), "conferencePassword" => read_field(conference_password),
+    "deviceIds" => read_field(device_ids) }
 }
 impl rt::WriteRequest for DeviceConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1910,54 +1291,20 @@ impl PushEventRequest {
         self
     }
 }
-impl rt::serde::Serialize for PushEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("deviceId", &self.device_id)?;
-        object.field("eventId", &self.event_id)?;
-        object.field("eventName", &self.event_name)?;
-        object.field("eventType", &self.event_type)?;
-        object.optional("extraData", &self.extra_data)?;
-        object.optional("location", &self.location)?;
-        object.optional("msg", &self.msg)?;
-        object.field("occurrenceTime", &self.occurrence_time)?;
-        object.optional("picUrls", &self.pic_urls)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushEventRequest { "corpId" => optional(corp_id), "deviceId" => optional(device_id),
+    "eventId" => field(event_id), "eventName" => field(event_name), "eventType" =>
+    field(event_type), "extraData" => optional(extra_data), "location" =>
+    optional(location), "msg" => optional(msg), "occurrenceTime" =>
+    field(occurrence_time), "picUrls" => optional(pic_urls) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "eventId" => rt::read_field(map, &mut self.event_id),
-            "eventName" => rt::read_field(map, &mut self.event_name),
-            "eventType" => rt::read_field(map, &mut self.event_type),
-            "extraData" => rt::read_field(map, &mut self.extra_data),
-            "location" => rt::read_field(map, &mut self.location),
-            "msg" => rt::read_field(map, &mut self.msg),
-            "occurrenceTime" => rt::read_field(map, &mut self.occurrence_time),
-            "picUrls" => rt::read_field(map, &mut self.pic_urls),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushEventRequest { "corpId" => read_field(corp_id), "deviceId" =>
+    read_field(device_id), "eventId" => read_field(event_id), "eventName" =>
+    read_field(event_name), "eventType" => read_field(event_type), "extraData" =>
+    read_field(extra_data), "location" => read_field(location), "msg" => read_field(msg),
+    "occurrenceTime" => read_field(occurrence_time), "picUrls" => read_field(pic_urls) }
 }
 impl rt::WriteRequest for PushEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1997,27 +1344,9 @@ impl QueryDeviceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceRequest { "corpId" => read_field(corp_id), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2044,36 +1373,12 @@ impl QueryDevicePkRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryDevicePkRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceId", &self.device_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDevicePkRequest { "deviceId" => optional(device_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDevicePkRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDevicePkRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDevicePkRequest { "deviceId" => read_field(device_id) }
 }
 impl rt::WriteRequest for QueryDevicePkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2160,52 +1465,21 @@ impl QueryEventRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("deviceIdList", &self.device_id_list)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("eventId", &self.event_id)?;
-        object.optional("eventStatusList", &self.event_status_list)?;
-        object.optional("eventTypeList", &self.event_type_list)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEventRequest { "corpId" => optional(corp_id), "deviceIdList" =>
+    optional(device_id_list), "endTime" => optional(end_time), "eventId" =>
+    optional(event_id), "eventStatusList" => optional(event_status_list), "eventTypeList"
+    => optional(event_type_list), "pageNumber" => optional(page_number), "pageSize" =>
+    optional(page_size), "startTime" => optional(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deviceIdList" => rt::read_field(map, &mut self.device_id_list),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "eventId" => rt::read_field(map, &mut self.event_id),
-            "eventStatusList" => rt::read_field(map, &mut self.event_status_list),
-            "eventTypeList" => rt::read_field(map, &mut self.event_type_list),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEventRequest { "corpId" => read_field(corp_id), "deviceIdList" =>
+    read_field(device_id_list), "endTime" => read_field(end_time), "eventId" =>
+    read_field(event_id), "eventStatusList" => read_field(event_status_list),
+    "eventTypeList" => read_field(event_type_list), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "startTime" =>
+    read_field(start_time) }
 }
 impl rt::WriteRequest for QueryEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2290,56 +1564,22 @@ impl RegisterDeviceRequest {
         self
     }
 }
-impl rt::serde::Serialize for RegisterDeviceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.field("deviceName", &self.device_name)?;
-        object.field("deviceStatus", &self.device_status)?;
-        object.field("deviceType", &self.device_type)?;
-        object.field("deviceTypeName", &self.device_type_name)?;
-        object.field("id", &self.id)?;
-        object.optional("liveUrls", &self.live_urls)?;
-        object.optional("location", &self.location)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.field("productType", &self.product_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterDeviceRequest { "corpId" => optional(corp_id), "deviceName" =>
+    field(device_name), "deviceStatus" => field(device_status), "deviceType" =>
+    field(device_type), "deviceTypeName" => field(device_type_name), "id" => field(id),
+    "liveUrls" => optional(live_urls), "location" => optional(location), "nickName" =>
+    optional(nick_name), "parentId" => optional(parent_id), "productType" =>
+    field(product_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RegisterDeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegisterDeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "deviceStatus" => rt::read_field(map, &mut self.device_status),
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            "deviceTypeName" => rt::read_field(map, &mut self.device_type_name),
-            "id" => rt::read_field(map, &mut self.id),
-            "liveUrls" => rt::read_field(map, &mut self.live_urls),
-            "location" => rt::read_field(map, &mut self.location),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "productType" => rt::read_field(map, &mut self.product_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterDeviceRequest { "corpId" => read_field(corp_id), "deviceName" =>
+    read_field(device_name), "deviceStatus" => read_field(device_status), "deviceType" =>
+    read_field(device_type), "deviceTypeName" => read_field(device_type_name), "id" =>
+    read_field(id), "liveUrls" => read_field(live_urls), "location" =>
+    read_field(location), "nickName" => read_field(nick_name), "parentId" =>
+    read_field(parent_id), "productType" => read_field(product_type) }
 }
 impl rt::WriteRequest for RegisterDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -2810,38 +2810,14 @@ impl AddCommentRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for AddCommentRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("extra", &self.extra)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCommentRequestOption { "createTime" => optional(create_time), "extra" =>
+    optional(extra) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddCommentRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddCommentRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "extra" => rt::read_field(map, &mut self.extra),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCommentRequestOption { "createTime" => read_field(create_time), "extra" =>
+    read_field(extra) }
 }
 /// `AddCommentResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2852,36 +2828,13 @@ pub struct AddCommentResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddCommentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddCommentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCommentResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddCommentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    AddCommentResponseBody { "result" => optional(result), "success" => optional(success)
     }
 }
 /// `AddWorkspaceDocMembersRequestMembers`.
@@ -2910,40 +2863,14 @@ impl AddWorkspaceDocMembersRequestMembers {
         }
     }
 }
-impl rt::serde::Serialize for AddWorkspaceDocMembersRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.field("roleType", &self.role_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddWorkspaceDocMembersRequestMembers { "memberId" => field(member_id), "memberType"
+    => field(member_type), "roleType" => field(role_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceDocMembersRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddWorkspaceDocMembersRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "roleType" => rt::read_field(map, &mut self.role_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddWorkspaceDocMembersRequestMembers { "memberId" => read_field(member_id),
+    "memberType" => read_field(member_type), "roleType" => read_field(role_type) }
 }
 /// `AddWorkspaceMembersRequestMembers`: the same model as [`AddWorkspaceDocMembersRequestMembers`].
 pub type AddWorkspaceMembersRequestMembers = AddWorkspaceDocMembersRequestMembers;
@@ -2954,35 +2881,12 @@ pub struct AddWorkspaceMembersResponseBody {
     /// `notInOrgList`.
     pub not_in_org_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddWorkspaceMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "notInOrgList" => rt::read_field(map, &mut self.not_in_org_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddWorkspaceMembersResponseBody { "notInOrgList" => read_field(not_in_org_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddWorkspaceMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("notInOrgList", &self.not_in_org_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddWorkspaceMembersResponseBody { "notInOrgList" => optional(not_in_org_list) }
 }
 /// `AppendRowsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2991,35 +2895,12 @@ pub struct AppendRowsResponseBody {
     /// `a1Notation`.
     pub a1_notation: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AppendRowsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppendRowsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "a1Notation" => rt::read_field(map, &mut self.a1_notation),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendRowsResponseBody { "a1Notation" => read_field(a1_notation) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AppendRowsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("a1Notation", &self.a1_notation)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendRowsResponseBody { "a1Notation" => optional(a1_notation) }
 }
 /// `BatchRequestRequests`.
 #[derive(Clone, Debug)]
@@ -3048,40 +2929,14 @@ impl BatchRequestRequests {
         self
     }
 }
-impl rt::serde::Serialize for BatchRequestRequests {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("body", &self.body)?;
-        object.field("method", &self.method)?;
-        object.field("path", &self.path)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRequestRequests { "body" => optional(body), "method" => field(method), "path" =>
+    field(path) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchRequestRequests {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchRequestRequests {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            "method" => rt::read_field(map, &mut self.method),
-            "path" => rt::read_field(map, &mut self.path),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRequestRequests { "body" => read_field(body), "method" => read_field(method),
+    "path" => read_field(path) }
 }
 /// `BatchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3090,35 +2945,12 @@ pub struct BatchResponseBody {
     /// `responses`.
     pub responses: Option<Vec<rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "responses" => rt::read_field(map, &mut self.responses),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchResponseBody { "responses" => read_field(responses) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("responses", &self.responses)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchResponseBody { "responses" => optional(responses) }
 }
 /// `BatchGetWorkspaceDocsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3127,35 +2959,12 @@ pub struct BatchGetWorkspaceDocsResponseBody {
     /// `result`.
     pub result: Option<Vec<BatchGetWorkspaceDocsResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetWorkspaceDocsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetWorkspaceDocsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetWorkspaceDocsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetWorkspaceDocsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetWorkspaceDocsResponseBody { "result" => optional(result) }
 }
 /// `BatchGetWorkspacesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3164,35 +2973,12 @@ pub struct BatchGetWorkspacesResponseBody {
     /// `workspaces`.
     pub workspaces: Option<Vec<BatchGetWorkspacesResponseBodyWorkspaces>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetWorkspacesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetWorkspacesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "workspaces" => rt::read_field(map, &mut self.workspaces),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetWorkspacesResponseBody { "workspaces" => read_field(workspaces) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetWorkspacesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("workspaces", &self.workspaces)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetWorkspacesResponseBody { "workspaces" => optional(workspaces) }
 }
 /// `BatchOperateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3203,37 +2989,14 @@ pub struct BatchOperateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchOperateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchOperateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchOperateResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchOperateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchOperateResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `BindCoolAppToSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3242,35 +3005,12 @@ pub struct BindCoolAppToSheetResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BindCoolAppToSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BindCoolAppToSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BindCoolAppToSheetResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BindCoolAppToSheetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BindCoolAppToSheetResponseBody { "success" => optional(success) }
 }
 /// `ClearResponseBody`: the same model as [`AppendRowsResponseBody`].
 pub type ClearResponseBody = AppendRowsResponseBody;
@@ -3283,35 +3023,12 @@ pub struct ClearFilterCriteriaResponseBody {
     /// `id`.
     pub id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ClearFilterCriteriaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ClearFilterCriteriaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ClearFilterCriteriaResponseBody { "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ClearFilterCriteriaResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ClearFilterCriteriaResponseBody { "id" => optional(id) }
 }
 /// `ClearFilterViewCriteriaResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type ClearFilterViewCriteriaResponseBody = ClearFilterCriteriaResponseBody;
@@ -3340,39 +3057,14 @@ impl CreateConditionalFormattingRuleRequestCellStyle {
         self
     }
 }
-impl rt::serde::Serialize for CreateConditionalFormattingRuleRequestCellStyle {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("backgroundColor", &self.background_color)?;
-        object.optional("fontColor", &self.font_color)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateConditionalFormattingRuleRequestCellStyle { "backgroundColor" =>
+    optional(background_color), "fontColor" => optional(font_color) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateConditionalFormattingRuleRequestCellStyle {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateConditionalFormattingRuleRequestCellStyle {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "backgroundColor" => rt::read_field(map, &mut self.background_color),
-            "fontColor" => rt::read_field(map, &mut self.font_color),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateConditionalFormattingRuleRequestCellStyle { "backgroundColor" =>
+    read_field(background_color), "fontColor" => read_field(font_color) }
 }
 /// `CreateConditionalFormattingRuleRequestDuplicateCondition`.
 #[derive(Clone, Debug, Default)]
@@ -3392,37 +3084,14 @@ impl CreateConditionalFormattingRuleRequestDuplicateCondition {
         self
     }
 }
-impl rt::serde::Serialize for CreateConditionalFormattingRuleRequestDuplicateCondition {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operator", &self.operator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateConditionalFormattingRuleRequestDuplicateCondition { "operator" =>
+    optional(operator) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateConditionalFormattingRuleRequestDuplicateCondition {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateConditionalFormattingRuleRequestDuplicateCondition {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateConditionalFormattingRuleRequestDuplicateCondition { "operator" =>
+    read_field(operator) }
 }
 /// `CreateConditionalFormattingRuleRequestNumberCondition`.
 #[derive(Clone, Debug, Default)]
@@ -3456,40 +3125,14 @@ impl CreateConditionalFormattingRuleRequestNumberCondition {
         self
     }
 }
-impl rt::serde::Serialize for CreateConditionalFormattingRuleRequestNumberCondition {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("value1", &self.value1)?;
-        object.optional("value2", &self.value2)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateConditionalFormattingRuleRequestNumberCondition { "operator" =>
+    optional(operator), "value1" => optional(value1), "value2" => optional(value2) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateConditionalFormattingRuleRequestNumberCondition {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateConditionalFormattingRuleRequestNumberCondition {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operator" => rt::read_field(map, &mut self.operator),
-            "value1" => rt::read_field(map, &mut self.value1),
-            "value2" => rt::read_field(map, &mut self.value2),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CreateConditionalFormattingRuleRequestNumberCondition { "operator" =>
+    read_field(operator), "value1" => read_field(value1), "value2" => read_field(value2)
     }
 }
 /// `CreateConditionalFormattingRuleResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -3513,39 +3156,14 @@ impl CreateDeveloperMetadataRequestAssociatedColumn {
         }
     }
 }
-impl rt::serde::Serialize for CreateDeveloperMetadataRequestAssociatedColumn {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("column", &self.column)?;
-        object.field("sheet", &self.sheet)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeveloperMetadataRequestAssociatedColumn { "column" => field(column), "sheet"
+    => field(sheet) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateDeveloperMetadataRequestAssociatedColumn {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateDeveloperMetadataRequestAssociatedColumn {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "column" => rt::read_field(map, &mut self.column),
-            "sheet" => rt::read_field(map, &mut self.sheet),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeveloperMetadataRequestAssociatedColumn { "column" => read_field(column),
+    "sheet" => read_field(sheet) }
 }
 /// `CreateDeveloperMetadataRequestAssociatedRow`.
 #[derive(Clone, Debug)]
@@ -3563,38 +3181,14 @@ impl CreateDeveloperMetadataRequestAssociatedRow {
         Self { row, sheet: sheet.into() }
     }
 }
-impl rt::serde::Serialize for CreateDeveloperMetadataRequestAssociatedRow {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("row", &self.row)?;
-        object.field("sheet", &self.sheet)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeveloperMetadataRequestAssociatedRow { "row" => field(row), "sheet" =>
+    field(sheet) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateDeveloperMetadataRequestAssociatedRow {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateDeveloperMetadataRequestAssociatedRow {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "row" => rt::read_field(map, &mut self.row),
-            "sheet" => rt::read_field(map, &mut self.sheet),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeveloperMetadataRequestAssociatedRow { "row" => read_field(row), "sheet" =>
+    read_field(sheet) }
 }
 /// `CreateDeveloperMetadataResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type CreateDeveloperMetadataResponseBody = ClearFilterCriteriaResponseBody;
@@ -3657,44 +3251,17 @@ impl CriteriaValue {
         self
     }
 }
-impl rt::serde::Serialize for CriteriaValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("filterType", &self.filter_type)?;
-        object.optional("visibleValues", &self.visible_values)?;
-        object.optional("conditions", &self.conditions)?;
-        object.optional("conditionOperator", &self.condition_operator)?;
-        object.optional("backgroundColor", &self.background_color)?;
-        object.optional("fontColor", &self.font_color)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CriteriaValue { "filterType" => optional(filter_type), "visibleValues" =>
+    optional(visible_values), "conditions" => optional(conditions), "conditionOperator"
+    => optional(condition_operator), "backgroundColor" => optional(background_color),
+    "fontColor" => optional(font_color) }
 }
-impl<'de> rt::serde::Deserialize<'de> for CriteriaValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CriteriaValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "filterType" => rt::read_field(map, &mut self.filter_type),
-            "visibleValues" => rt::read_field(map, &mut self.visible_values),
-            "conditions" => rt::read_field(map, &mut self.conditions),
-            "conditionOperator" => rt::read_field(map, &mut self.condition_operator),
-            "backgroundColor" => rt::read_field(map, &mut self.background_color),
-            "fontColor" => rt::read_field(map, &mut self.font_color),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CriteriaValue { "filterType" => read_field(filter_type), "visibleValues" =>
+    read_field(visible_values), "conditions" => read_field(conditions),
+    "conditionOperator" => read_field(condition_operator), "backgroundColor" =>
+    read_field(background_color), "fontColor" => read_field(font_color) }
 }
 /// `CreateFilterResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type CreateFilterResponseBody = ClearFilterCriteriaResponseBody;
@@ -3709,39 +3276,14 @@ pub struct CreateFilterViewResponseBody {
     /// `range`.
     pub range: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateFilterViewResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateFilterViewResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "range" => rt::read_field(map, &mut self.range),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFilterViewResponseBody { "id" => read_field(id), "name" => read_field(name),
+    "range" => read_field(range) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateFilterViewResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("range", &self.range)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFilterViewResponseBody { "id" => optional(id), "name" => optional(name),
+    "range" => optional(range) }
 }
 /// `CreateFloatImageRequestAnchor`.
 #[derive(Clone, Debug)]
@@ -3759,38 +3301,12 @@ impl CreateFloatImageRequestAnchor {
         Self { col, row }
     }
 }
-impl rt::serde::Serialize for CreateFloatImageRequestAnchor {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("col", &self.col)?;
-        object.field("row", &self.row)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFloatImageRequestAnchor { "col" => field(col), "row" => field(row) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageRequestAnchor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFloatImageRequestAnchor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "col" => rt::read_field(map, &mut self.col),
-            "row" => rt::read_field(map, &mut self.row),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFloatImageRequestAnchor { "col" => read_field(col), "row" => read_field(row) }
 }
 /// `CreateFloatImageRequestCoordinate`.
 #[derive(Clone, Debug)]
@@ -3817,41 +3333,14 @@ impl CreateFloatImageRequestCoordinate {
         }
     }
 }
-impl rt::serde::Serialize for CreateFloatImageRequestCoordinate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("height", &self.height)?;
-        object.field("offsetX", &self.offset_x)?;
-        object.field("offsetY", &self.offset_y)?;
-        object.field("width", &self.width)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFloatImageRequestCoordinate { "height" => field(height), "offsetX" =>
+    field(offset_x), "offsetY" => field(offset_y), "width" => field(width) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageRequestCoordinate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFloatImageRequestCoordinate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => rt::read_field(map, &mut self.height),
-            "offsetX" => rt::read_field(map, &mut self.offset_x),
-            "offsetY" => rt::read_field(map, &mut self.offset_y),
-            "width" => rt::read_field(map, &mut self.width),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CreateFloatImageRequestCoordinate { "height" => read_field(height), "offsetX" =>
+    read_field(offset_x), "offsetY" => read_field(offset_y), "width" => read_field(width)
     }
 }
 /// `CreateFloatImageResponseBody`.
@@ -3863,37 +3352,14 @@ pub struct CreateFloatImageResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateFloatImageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFloatImageResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateFloatImageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFloatImageResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateRangeProtectionRequestEditableSetting`.
 #[derive(Clone, Debug, Default)]
@@ -3962,54 +3428,22 @@ impl CreateRangeProtectionRequestEditableSetting {
         self
     }
 }
-impl rt::serde::Serialize for CreateRangeProtectionRequestEditableSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deleteColumns", &self.delete_columns)?;
-        object.optional("deleteRows", &self.delete_rows)?;
-        object.optional("editCells", &self.edit_cells)?;
-        object.optional("formatCells", &self.format_cells)?;
-        object.optional("insertColumns", &self.insert_columns)?;
-        object.optional("insertRows", &self.insert_rows)?;
-        object.optional("toggleColumnsVisibility", &self.toggle_columns_visibility)?;
-        object.optional("toggleRowsVisibility", &self.toggle_rows_visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRangeProtectionRequestEditableSetting { "deleteColumns" =>
+    optional(delete_columns), "deleteRows" => optional(delete_rows), "editCells" =>
+    optional(edit_cells), "formatCells" => optional(format_cells), "insertColumns" =>
+    optional(insert_columns), "insertRows" => optional(insert_rows),
+    "toggleColumnsVisibility" => optional(toggle_columns_visibility),
+    "toggleRowsVisibility" => optional(toggle_rows_visibility) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRangeProtectionRequestEditableSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRangeProtectionRequestEditableSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deleteColumns" => rt::read_field(map, &mut self.delete_columns),
-            "deleteRows" => rt::read_field(map, &mut self.delete_rows),
-            "editCells" => rt::read_field(map, &mut self.edit_cells),
-            "formatCells" => rt::read_field(map, &mut self.format_cells),
-            "insertColumns" => rt::read_field(map, &mut self.insert_columns),
-            "insertRows" => rt::read_field(map, &mut self.insert_rows),
-            "toggleColumnsVisibility" => {
-                rt::read_field(map, &mut self.toggle_columns_visibility)
-            }
-            "toggleRowsVisibility" => {
-                rt::read_field(map, &mut self.toggle_rows_visibility)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRangeProtectionRequestEditableSetting { "deleteColumns" =>
+    read_field(delete_columns), "deleteRows" => read_field(delete_rows), "editCells" =>
+    read_field(edit_cells), "formatCells" => read_field(format_cells), "insertColumns" =>
+    read_field(insert_columns), "insertRows" => read_field(insert_rows),
+    "toggleColumnsVisibility" => read_field(toggle_columns_visibility),
+    "toggleRowsVisibility" => read_field(toggle_rows_visibility) }
 }
 /// `CreateRangeProtectionRequestMembers`.
 #[derive(Clone, Debug, Default)]
@@ -4057,44 +3491,16 @@ impl CreateRangeProtectionRequestMembers {
         self
     }
 }
-impl rt::serde::Serialize for CreateRangeProtectionRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("memberType", &self.member_type)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("permission", &self.permission)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRangeProtectionRequestMembers { "deptId" => optional(dept_id), "memberType" =>
+    optional(member_type), "openConversationId" => optional(open_conversation_id),
+    "permission" => optional(permission), "unionId" => optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRangeProtectionRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRangeProtectionRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "permission" => rt::read_field(map, &mut self.permission),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRangeProtectionRequestMembers { "deptId" => read_field(dept_id), "memberType"
+    => read_field(member_type), "openConversationId" => read_field(open_conversation_id),
+    "permission" => read_field(permission), "unionId" => read_field(union_id) }
 }
 /// `CreateRangeProtectionResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type CreateRangeProtectionResponseBody = ClearFilterCriteriaResponseBody;
@@ -4109,39 +3515,14 @@ pub struct CreateSheetResponseBody {
     /// `visibility`.
     pub visibility: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSheetResponseBody { "id" => read_field(id), "name" => read_field(name),
+    "visibility" => read_field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateSheetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSheetResponseBody { "id" => optional(id), "name" => optional(name),
+    "visibility" => optional(visibility) }
 }
 /// `CreateWorkspaceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4156,41 +3537,15 @@ pub struct CreateWorkspaceResponseBody {
     /// `workspaceId`.
     pub workspace_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateWorkspaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateWorkspaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "url" => rt::read_field(map, &mut self.url),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CreateWorkspaceResponseBody { "description" => read_field(description), "name" =>
+    read_field(name), "url" => read_field(url), "workspaceId" => read_field(workspace_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateWorkspaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("url", &self.url)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateWorkspaceResponseBody { "description" => optional(description), "name" =>
+    optional(name), "url" => optional(url), "workspaceId" => optional(workspace_id) }
 }
 /// `CreateWorkspaceDocResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4207,43 +3562,16 @@ pub struct CreateWorkspaceDocResponseBody {
     /// `workspaceId`.
     pub workspace_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateWorkspaceDocResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateWorkspaceDocResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "docKey" => rt::read_field(map, &mut self.doc_key),
-            "nodeId" => rt::read_field(map, &mut self.node_id),
-            "url" => rt::read_field(map, &mut self.url),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateWorkspaceDocResponseBody { "dentryUuid" => read_field(dentry_uuid), "docKey" =>
+    read_field(doc_key), "nodeId" => read_field(node_id), "url" => read_field(url),
+    "workspaceId" => read_field(workspace_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateWorkspaceDocResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.optional("docKey", &self.doc_key)?;
-        object.optional("nodeId", &self.node_id)?;
-        object.optional("url", &self.url)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateWorkspaceDocResponseBody { "dentryUuid" => optional(dentry_uuid), "docKey" =>
+    optional(doc_key), "nodeId" => optional(node_id), "url" => optional(url),
+    "workspaceId" => optional(workspace_id) }
 }
 /// `DeleteColumnsResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type DeleteColumnsResponseBody = ClearFilterCriteriaResponseBody;
@@ -4280,38 +3608,14 @@ impl DeleteWorkspaceDocMembersRequestMembers {
         }
     }
 }
-impl rt::serde::Serialize for DeleteWorkspaceDocMembersRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteWorkspaceDocMembersRequestMembers { "memberId" => field(member_id),
+    "memberType" => field(member_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteWorkspaceDocMembersRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteWorkspaceDocMembersRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteWorkspaceDocMembersRequestMembers { "memberId" => read_field(member_id),
+    "memberType" => read_field(member_type) }
 }
 /// `DeleteWorkspaceMembersRequestMembers`: the same model as [`DeleteWorkspaceDocMembersRequestMembers`].
 pub type DeleteWorkspaceMembersRequestMembers = DeleteWorkspaceDocMembersRequestMembers;
@@ -4324,37 +3628,14 @@ pub struct DeliverNoticeCardResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeliverNoticeCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeliverNoticeCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeliverNoticeCardResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeliverNoticeCardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeliverNoticeCardResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `DeliverUnifyCardResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
 pub type DeliverUnifyCardResponseBody = DeliverNoticeCardResponseBody;
@@ -4367,37 +3648,14 @@ pub struct DocAppendParagraphResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DocAppendParagraphResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocAppendParagraphResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocAppendParagraphResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DocAppendParagraphResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocAppendParagraphResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `DocAppendTextResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
 pub type DocAppendTextResponseBody = DocAppendParagraphResponseBody;
@@ -4410,37 +3668,14 @@ pub struct DocBlocksModifyResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DocBlocksModifyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocBlocksModifyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocBlocksModifyResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DocBlocksModifyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocBlocksModifyResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `DocBlocksQueryResponseBody`: the same model as [`BatchOperateResponseBody`].
 pub type DocBlocksQueryResponseBody = BatchOperateResponseBody;
@@ -4455,37 +3690,14 @@ pub struct DocElementsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DocElementsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocElementsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocElementsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DocElementsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocElementsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `DocExportResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4496,36 +3708,13 @@ pub struct DocExportResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DocExportResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocExportResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocExportResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DocExportResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    DocExportResponseBody { "result" => optional(result), "success" => optional(success)
     }
 }
 /// `DocExportSnapshotResponseBody`.
@@ -4537,37 +3726,14 @@ pub struct DocExportSnapshotResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DocExportSnapshotResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocExportSnapshotResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocExportSnapshotResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DocExportSnapshotResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocExportSnapshotResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `DocInsertBlocksResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
 pub type DocInsertBlocksResponseBody = DocAppendParagraphResponseBody;
@@ -4599,38 +3765,14 @@ impl DocSlotsModifyRequestRequest {
         self
     }
 }
-impl rt::serde::Serialize for DocSlotsModifyRequestRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("body", &self.body)?;
-        object.optional("slotId", &self.slot_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocSlotsModifyRequestRequest { "body" => optional(body), "slotId" =>
+    optional(slot_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocSlotsModifyRequestRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocSlotsModifyRequestRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            "slotId" => rt::read_field(map, &mut self.slot_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocSlotsModifyRequestRequest { "body" => read_field(body), "slotId" =>
+    read_field(slot_id) }
 }
 /// `DocSlotsModifyResponseBody`: the same model as [`DocExportSnapshotResponseBody`].
 pub type DocSlotsModifyResponseBody = DocExportSnapshotResponseBody;
@@ -4645,35 +3787,12 @@ pub struct GetAllSheetsResponseBody {
     /// `value`.
     pub value: Option<Vec<GetAllSheetsResponseBodyValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllSheetsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllSheetsResponseBody { "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllSheetsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllSheetsResponseBody { "value" => optional(value) }
 }
 /// `GetDeveloperMetadataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4686,39 +3805,15 @@ pub struct GetDeveloperMetadataResponseBody {
     /// `value`.
     pub value: Option<rt::serde_json::Value>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDeveloperMetadataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDeveloperMetadataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "associatedColumn" => rt::read_field(map, &mut self.associated_column),
-            "associatedRow" => rt::read_field(map, &mut self.associated_row),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeveloperMetadataResponseBody { "associatedColumn" =>
+    read_field(associated_column), "associatedRow" => read_field(associated_row), "value"
+    => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDeveloperMetadataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("associatedColumn", &self.associated_column)?;
-        object.optional("associatedRow", &self.associated_row)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDeveloperMetadataResponseBody { "associatedColumn" => optional(associated_column),
+    "associatedRow" => optional(associated_row), "value" => optional(value) }
 }
 /// `GetFilterResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4731,39 +3826,14 @@ pub struct GetFilterResponseBody {
     /// `range`.
     pub range: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFilterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFilterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "criteria" => rt::read_field(map, &mut self.criteria),
-            "id" => rt::read_field(map, &mut self.id),
-            "range" => rt::read_field(map, &mut self.range),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFilterResponseBody { "criteria" => read_field(criteria), "id" => read_field(id),
+    "range" => read_field(range) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFilterResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("criteria", &self.criteria)?;
-        object.optional("id", &self.id)?;
-        object.optional("range", &self.range)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFilterResponseBody { "criteria" => optional(criteria), "id" => optional(id),
+    "range" => optional(range) }
 }
 /// `GetFilterViewsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4772,35 +3842,12 @@ pub struct GetFilterViewsResponseBody {
     /// `filterViews`.
     pub filter_views: Option<Vec<GetFilterViewsResponseBodyFilterViews>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFilterViewsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFilterViewsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "filterViews" => rt::read_field(map, &mut self.filter_views),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFilterViewsResponseBody { "filterViews" => read_field(filter_views) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFilterViewsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("filterViews", &self.filter_views)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFilterViewsResponseBody { "filterViews" => optional(filter_views) }
 }
 /// `GetFloatImageResponseBody`: the same model as [`CreateFloatImageResponseBody`].
 pub type GetFloatImageResponseBody = CreateFloatImageResponseBody;
@@ -4811,35 +3858,12 @@ pub struct GetFloatImagesResponseBody {
     /// `value`.
     pub value: Option<Vec<GetFloatImagesResponseBodyValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFloatImagesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFloatImagesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFloatImagesResponseBody { "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFloatImagesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFloatImagesResponseBody { "value" => optional(value) }
 }
 /// `GetImportDocumentMarkResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4850,37 +3874,14 @@ pub struct GetImportDocumentMarkResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetImportDocumentMarkResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetImportDocumentMarkResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetImportDocumentMarkResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetImportDocumentMarkResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetImportDocumentMarkResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetRangeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4907,55 +3908,23 @@ pub struct GetRangeResponseBody {
     /// `verticalAlignments`.
     pub vertical_alignments: Option<Vec<Vec<String>>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRangeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRangeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "backgroundColors" => rt::read_field(map, &mut self.background_colors),
-            "complexValues" => rt::read_field(map, &mut self.complex_values),
-            "displayValues" => rt::read_field(map, &mut self.display_values),
-            "fontSizes" => rt::read_field(map, &mut self.font_sizes),
-            "fontWeights" => rt::read_field(map, &mut self.font_weights),
-            "formulas" => rt::read_field(map, &mut self.formulas),
-            "horizontalAlignments" => {
-                rt::read_field(map, &mut self.horizontal_alignments)
-            }
-            "hyperlinks" => rt::read_field(map, &mut self.hyperlinks),
-            "values" => rt::read_field(map, &mut self.values),
-            "verticalAlignments" => rt::read_field(map, &mut self.vertical_alignments),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRangeResponseBody { "backgroundColors" => read_field(background_colors),
+    "complexValues" => read_field(complex_values), "displayValues" =>
+    read_field(display_values), "fontSizes" => read_field(font_sizes), "fontWeights" =>
+    read_field(font_weights), "formulas" => read_field(formulas), "horizontalAlignments"
+    => read_field(horizontal_alignments), "hyperlinks" => read_field(hyperlinks),
+    "values" => read_field(values), "verticalAlignments" =>
+    read_field(vertical_alignments) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRangeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("backgroundColors", &self.background_colors)?;
-        object.optional("complexValues", &self.complex_values)?;
-        object.optional("displayValues", &self.display_values)?;
-        object.optional("fontSizes", &self.font_sizes)?;
-        object.optional("fontWeights", &self.font_weights)?;
-        object.optional("formulas", &self.formulas)?;
-        object.optional("horizontalAlignments", &self.horizontal_alignments)?;
-        object.optional("hyperlinks", &self.hyperlinks)?;
-        object.optional("values", &self.values)?;
-        object.optional("verticalAlignments", &self.vertical_alignments)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRangeResponseBody { "backgroundColors" => optional(background_colors),
+    "complexValues" => optional(complex_values), "displayValues" =>
+    optional(display_values), "fontSizes" => optional(font_sizes), "fontWeights" =>
+    optional(font_weights), "formulas" => optional(formulas), "horizontalAlignments" =>
+    optional(horizontal_alignments), "hyperlinks" => optional(hyperlinks), "values" =>
+    optional(values), "verticalAlignments" => optional(vertical_alignments) }
 }
 /// `GetRecentEditDocsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4966,37 +3935,14 @@ pub struct GetRecentEditDocsResponseBody {
     /// `recentList`.
     pub recent_list: Option<Vec<GetRecentEditDocsResponseBodyRecentList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecentEditDocsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecentEditDocsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "recentList" => rt::read_field(map, &mut self.recent_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecentEditDocsResponseBody { "nextToken" => read_field(next_token), "recentList"
+    => read_field(recent_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecentEditDocsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("recentList", &self.recent_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecentEditDocsResponseBody { "nextToken" => optional(next_token), "recentList" =>
+    optional(recent_list) }
 }
 /// `GetRecentOpenDocsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5007,37 +3953,14 @@ pub struct GetRecentOpenDocsResponseBody {
     /// `recentList`.
     pub recent_list: Option<Vec<GetRecentOpenDocsResponseBodyRecentList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecentOpenDocsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecentOpenDocsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "recentList" => rt::read_field(map, &mut self.recent_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecentOpenDocsResponseBody { "nextToken" => read_field(next_token), "recentList"
+    => read_field(recent_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecentOpenDocsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("recentList", &self.recent_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecentOpenDocsResponseBody { "nextToken" => optional(next_token), "recentList" =>
+    optional(recent_list) }
 }
 /// `GetRelatedWorkspacesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5046,35 +3969,12 @@ pub struct GetRelatedWorkspacesResponseBody {
     /// `workspaces`.
     pub workspaces: Option<Vec<GetRelatedWorkspacesResponseBodyWorkspaces>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRelatedWorkspacesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelatedWorkspacesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "workspaces" => rt::read_field(map, &mut self.workspaces),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelatedWorkspacesResponseBody { "workspaces" => read_field(workspaces) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelatedWorkspacesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("workspaces", &self.workspaces)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelatedWorkspacesResponseBody { "workspaces" => optional(workspaces) }
 }
 /// `GetResourceDownloadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5085,37 +3985,14 @@ pub struct GetResourceDownloadInfoResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetResourceDownloadInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetResourceDownloadInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResourceDownloadInfoResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetResourceDownloadInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResourceDownloadInfoResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetResourceUploadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5126,37 +4003,14 @@ pub struct GetResourceUploadInfoResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetResourceUploadInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetResourceUploadInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResourceUploadInfoResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetResourceUploadInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResourceUploadInfoResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5181,51 +4035,20 @@ pub struct GetSheetResponseBody {
     /// `visibility`.
     pub visibility: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "columnCount" => rt::read_field(map, &mut self.column_count),
-            "frozenColumnCount" => rt::read_field(map, &mut self.frozen_column_count),
-            "frozenRowCount" => rt::read_field(map, &mut self.frozen_row_count),
-            "id" => rt::read_field(map, &mut self.id),
-            "lastNonEmptyColumn" => rt::read_field(map, &mut self.last_non_empty_column),
-            "lastNonEmptyRow" => rt::read_field(map, &mut self.last_non_empty_row),
-            "name" => rt::read_field(map, &mut self.name),
-            "rowCount" => rt::read_field(map, &mut self.row_count),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSheetResponseBody { "columnCount" => read_field(column_count), "frozenColumnCount"
+    => read_field(frozen_column_count), "frozenRowCount" => read_field(frozen_row_count),
+    "id" => read_field(id), "lastNonEmptyColumn" => read_field(last_non_empty_column),
+    "lastNonEmptyRow" => read_field(last_non_empty_row), "name" => read_field(name),
+    "rowCount" => read_field(row_count), "visibility" => read_field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSheetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("columnCount", &self.column_count)?;
-        object.optional("frozenColumnCount", &self.frozen_column_count)?;
-        object.optional("frozenRowCount", &self.frozen_row_count)?;
-        object.optional("id", &self.id)?;
-        object.optional("lastNonEmptyColumn", &self.last_non_empty_column)?;
-        object.optional("lastNonEmptyRow", &self.last_non_empty_row)?;
-        object.optional("name", &self.name)?;
-        object.optional("rowCount", &self.row_count)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSheetResponseBody { "columnCount" => optional(column_count), "frozenColumnCount"
+    => optional(frozen_column_count), "frozenRowCount" => optional(frozen_row_count),
+    "id" => optional(id), "lastNonEmptyColumn" => optional(last_non_empty_column),
+    "lastNonEmptyRow" => optional(last_non_empty_row), "name" => optional(name),
+    "rowCount" => optional(row_count), "visibility" => optional(visibility) }
 }
 /// `GetTemplateByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5248,49 +4071,18 @@ pub struct GetTemplateByIdResponseBody {
     /// `workspaceId`.
     pub workspace_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTemplateByIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTemplateByIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coverUrl" => rt::read_field(map, &mut self.cover_url),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "docType" => rt::read_field(map, &mut self.doc_type),
-            "id" => rt::read_field(map, &mut self.id),
-            "templateType" => rt::read_field(map, &mut self.template_type),
-            "title" => rt::read_field(map, &mut self.title),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTemplateByIdResponseBody { "coverUrl" => read_field(cover_url), "createTime" =>
+    read_field(create_time), "docType" => read_field(doc_type), "id" => read_field(id),
+    "templateType" => read_field(template_type), "title" => read_field(title),
+    "updateTime" => read_field(update_time), "workspaceId" => read_field(workspace_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTemplateByIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coverUrl", &self.cover_url)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("docType", &self.doc_type)?;
-        object.optional("id", &self.id)?;
-        object.optional("templateType", &self.template_type)?;
-        object.optional("title", &self.title)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTemplateByIdResponseBody { "coverUrl" => optional(cover_url), "createTime" =>
+    optional(create_time), "docType" => optional(doc_type), "id" => optional(id),
+    "templateType" => optional(template_type), "title" => optional(title), "updateTime"
+    => optional(update_time), "workspaceId" => optional(workspace_id) }
 }
 /// `GetWorkspaceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5305,41 +4097,16 @@ pub struct GetWorkspaceResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWorkspaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "rootDentryUuid" => rt::read_field(map, &mut self.root_dentry_uuid),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWorkspaceResponseBody { "isDeleted" => read_field(is_deleted), "owner" =>
+    read_field(owner), "rootDentryUuid" => read_field(root_dentry_uuid), "url" =>
+    read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetWorkspaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("rootDentryUuid", &self.root_dentry_uuid)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetWorkspaceResponseBody { "isDeleted" => optional(is_deleted), "owner" =>
+    optional(owner), "rootDentryUuid" => optional(root_dentry_uuid), "url" =>
+    optional(url) }
 }
 /// `GetWorkspaceNodeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5352,39 +4119,14 @@ pub struct GetWorkspaceNodeResponseBody {
     /// `workspaceBO`.
     pub workspace_bo: Option<GetWorkspaceNodeResponseBodyWorkspaceBO>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceNodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWorkspaceNodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasPermission" => rt::read_field(map, &mut self.has_permission),
-            "nodeBO" => rt::read_field(map, &mut self.node_bo),
-            "workspaceBO" => rt::read_field(map, &mut self.workspace_bo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWorkspaceNodeResponseBody { "hasPermission" => read_field(has_permission),
+    "nodeBO" => read_field(node_bo), "workspaceBO" => read_field(workspace_bo) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetWorkspaceNodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasPermission", &self.has_permission)?;
-        object.optional("nodeBO", &self.node_bo)?;
-        object.optional("workspaceBO", &self.workspace_bo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetWorkspaceNodeResponseBody { "hasPermission" => optional(has_permission), "nodeBO"
+    => optional(node_bo), "workspaceBO" => optional(workspace_bo) }
 }
 /// `AttachmentsMapValue`.
 #[derive(Clone, Debug, Default)]
@@ -5425,42 +4167,15 @@ impl AttachmentsMapValue {
         self
     }
 }
-impl rt::serde::Serialize for AttachmentsMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("uploadKey", &self.upload_key)?;
-        object.optional("name", &self.name)?;
-        object.optional("mediaType", &self.media_type)?;
-        object.optional("resourceId", &self.resource_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AttachmentsMapValue { "uploadKey" => optional(upload_key), "name" => optional(name),
+    "mediaType" => optional(media_type), "resourceId" => optional(resource_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AttachmentsMapValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AttachmentsMapValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "uploadKey" => rt::read_field(map, &mut self.upload_key),
-            "name" => rt::read_field(map, &mut self.name),
-            "mediaType" => rt::read_field(map, &mut self.media_type),
-            "resourceId" => rt::read_field(map, &mut self.resource_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AttachmentsMapValue { "uploadKey" => read_field(upload_key), "name" =>
+    read_field(name), "mediaType" => read_field(media_type), "resourceId" =>
+    read_field(resource_id) }
 }
 /// `InitDocumentResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
 pub type InitDocumentResponseBody = DeliverNoticeCardResponseBody;
@@ -5488,38 +4203,14 @@ impl InsertBlocksRequestBlocks {
         self
     }
 }
-impl rt::serde::Serialize for InsertBlocksRequestBlocks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("blockType", &self.block_type)?;
-        object.optional("paragraph", &self.paragraph)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertBlocksRequestBlocks { "blockType" => field(block_type), "paragraph" =>
+    optional(paragraph) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestBlocks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertBlocksRequestBlocks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blockType" => rt::read_field(map, &mut self.block_type),
-            "paragraph" => rt::read_field(map, &mut self.paragraph),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertBlocksRequestBlocks { "blockType" => read_field(block_type), "paragraph" =>
+    read_field(paragraph) }
 }
 /// `InsertBlocksRequestLocation`.
 #[derive(Clone, Debug, Default)]
@@ -5539,36 +4230,12 @@ impl InsertBlocksRequestLocation {
         self
     }
 }
-impl rt::serde::Serialize for InsertBlocksRequestLocation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("head", &self.head)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertBlocksRequestLocation { "head" => optional(head) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestLocation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertBlocksRequestLocation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "head" => rt::read_field(map, &mut self.head),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertBlocksRequestLocation { "head" => read_field(head) }
 }
 /// `InsertColumnsBeforeResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type InsertColumnsBeforeResponseBody = ClearFilterCriteriaResponseBody;
@@ -5591,38 +4258,13 @@ impl InsertContentRequestContent {
         }
     }
 }
-impl rt::serde::Serialize for InsertContentRequestContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertContentRequestContent { "content" => field(content), "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertContentRequestContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertContentRequestContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertContentRequestContent { "content" => read_field(content), "type" =>
+    read_field(r#type) }
 }
 /// `InsertContentResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
 pub type InsertContentResponseBody = DeliverNoticeCardResponseBody;
@@ -5650,38 +4292,14 @@ impl InsertDropdownListsRequestOptions {
         self
     }
 }
-impl rt::serde::Serialize for InsertDropdownListsRequestOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("color", &self.color)?;
-        object.field("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertDropdownListsRequestOptions { "color" => optional(color), "value" =>
+    field(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertDropdownListsRequestOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertDropdownListsRequestOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "color" => rt::read_field(map, &mut self.color),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertDropdownListsRequestOptions { "color" => read_field(color), "value" =>
+    read_field(value) }
 }
 /// `InsertDropdownListsResponseBody`: the same model as [`AppendRowsResponseBody`].
 pub type InsertDropdownListsResponseBody = AppendRowsResponseBody;
@@ -5696,37 +4314,14 @@ pub struct ListCommentsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCommentsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCommentsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCommentsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCommentsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCommentsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `ListTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5739,39 +4334,14 @@ pub struct ListTemplateResponseBody {
     /// `templateList`.
     pub template_list: Option<Vec<ListTemplateResponseBodyTemplateList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "templateList" => rt::read_field(map, &mut self.template_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTemplateResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "templateList" => read_field(template_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("templateList", &self.template_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTemplateResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "templateList" => optional(template_list) }
 }
 /// `MergeRangeResponseBody`: the same model as [`AppendRowsResponseBody`].
 pub type MergeRangeResponseBody = AppendRowsResponseBody;
@@ -5828,46 +4398,18 @@ impl RangeFindNextRequestFindOptions {
         self
     }
 }
-impl rt::serde::Serialize for RangeFindNextRequestFindOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("includeHidden", &self.include_hidden)?;
-        object.optional("matchCase", &self.match_case)?;
-        object.optional("matchEntireCell", &self.match_entire_cell)?;
-        object.optional("matchFormulaText", &self.match_formula_text)?;
-        object.optional("scope", &self.scope)?;
-        object.optional("useRegExp", &self.use_reg_exp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RangeFindNextRequestFindOptions { "includeHidden" => optional(include_hidden),
+    "matchCase" => optional(match_case), "matchEntireCell" =>
+    optional(match_entire_cell), "matchFormulaText" => optional(match_formula_text),
+    "scope" => optional(scope), "useRegExp" => optional(use_reg_exp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RangeFindNextRequestFindOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RangeFindNextRequestFindOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "includeHidden" => rt::read_field(map, &mut self.include_hidden),
-            "matchCase" => rt::read_field(map, &mut self.match_case),
-            "matchEntireCell" => rt::read_field(map, &mut self.match_entire_cell),
-            "matchFormulaText" => rt::read_field(map, &mut self.match_formula_text),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "useRegExp" => rt::read_field(map, &mut self.use_reg_exp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RangeFindNextRequestFindOptions { "includeHidden" => read_field(include_hidden),
+    "matchCase" => read_field(match_case), "matchEntireCell" =>
+    read_field(match_entire_cell), "matchFormulaText" => read_field(match_formula_text),
+    "scope" => read_field(scope), "useRegExp" => read_field(use_reg_exp) }
 }
 /// `RangeFindNextResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5876,35 +4418,12 @@ pub struct RangeFindNextResponseBody {
     /// `a1Notation`.
     pub a1_notation: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RangeFindNextResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RangeFindNextResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "a1Notation" => rt::read_field(map, &mut self.a1_notation),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RangeFindNextResponseBody { "a1Notation" => read_field(a1_notation) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RangeFindNextResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("a1Notation", &self.a1_notation)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RangeFindNextResponseBody { "a1Notation" => optional(a1_notation) }
 }
 /// `SearchWorkspaceDocsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5917,39 +4436,14 @@ pub struct SearchWorkspaceDocsResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchWorkspaceDocsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchWorkspaceDocsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "docs" => rt::read_field(map, &mut self.docs),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchWorkspaceDocsResponseBody { "docs" => read_field(docs), "hasMore" =>
+    read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchWorkspaceDocsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("docs", &self.docs)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchWorkspaceDocsResponseBody { "docs" => optional(docs), "hasMore" =>
+    optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `SetBorderRequestType`.
 #[derive(Clone, Debug, Default)]
@@ -6004,46 +4498,16 @@ impl SetBorderRequestType {
         self
     }
 }
-impl rt::serde::Serialize for SetBorderRequestType {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bottom", &self.bottom)?;
-        object.optional("horizontal", &self.horizontal)?;
-        object.optional("left", &self.left)?;
-        object.optional("right", &self.right)?;
-        object.optional("top", &self.top)?;
-        object.optional("vertical", &self.vertical)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetBorderRequestType { "bottom" => optional(bottom), "horizontal" =>
+    optional(horizontal), "left" => optional(left), "right" => optional(right), "top" =>
+    optional(top), "vertical" => optional(vertical) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetBorderRequestType {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetBorderRequestType {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bottom" => rt::read_field(map, &mut self.bottom),
-            "horizontal" => rt::read_field(map, &mut self.horizontal),
-            "left" => rt::read_field(map, &mut self.left),
-            "right" => rt::read_field(map, &mut self.right),
-            "top" => rt::read_field(map, &mut self.top),
-            "vertical" => rt::read_field(map, &mut self.vertical),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetBorderRequestType { "bottom" => read_field(bottom), "horizontal" =>
+    read_field(horizontal), "left" => read_field(left), "right" => read_field(right),
+    "top" => read_field(top), "vertical" => read_field(vertical) }
 }
 /// `SetBorderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6052,35 +4516,12 @@ pub struct SetBorderResponseBody {
     /// `data`.
     pub data: Option<rt::serde_json::Value>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SetBorderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetBorderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetBorderResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SetBorderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetBorderResponseBody { "data" => optional(data) }
 }
 /// `SetColumnWidthResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6091,37 +4532,14 @@ pub struct SetColumnWidthResponseBody {
     /// `sheetName`.
     pub sheet_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SetColumnWidthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetColumnWidthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sheetId" => rt::read_field(map, &mut self.sheet_id),
-            "sheetName" => rt::read_field(map, &mut self.sheet_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetColumnWidthResponseBody { "sheetId" => read_field(sheet_id), "sheetName" =>
+    read_field(sheet_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SetColumnWidthResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sheetId", &self.sheet_id)?;
-        object.optional("sheetName", &self.sheet_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetColumnWidthResponseBody { "sheetId" => optional(sheet_id), "sheetName" =>
+    optional(sheet_name) }
 }
 /// `SetColumnsVisibilityResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type SetColumnsVisibilityResponseBody = ClearFilterCriteriaResponseBody;
@@ -6189,45 +4607,18 @@ impl SetFilterCriteriaRequestFilterCriteria {
         self
     }
 }
-impl rt::serde::Serialize for SetFilterCriteriaRequestFilterCriteria {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("backgroundColor", &self.background_color)?;
-        object.optional("conditionOperator", &self.condition_operator)?;
-        object.optional("conditions", &self.conditions)?;
-        object.field("filterType", &self.filter_type)?;
-        object.optional("fontColor", &self.font_color)?;
-        object.optional("visibleValues", &self.visible_values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetFilterCriteriaRequestFilterCriteria { "backgroundColor" =>
+    optional(background_color), "conditionOperator" => optional(condition_operator),
+    "conditions" => optional(conditions), "filterType" => field(filter_type), "fontColor"
+    => optional(font_color), "visibleValues" => optional(visible_values) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetFilterCriteriaRequestFilterCriteria {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetFilterCriteriaRequestFilterCriteria {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "backgroundColor" => rt::read_field(map, &mut self.background_color),
-            "conditionOperator" => rt::read_field(map, &mut self.condition_operator),
-            "conditions" => rt::read_field(map, &mut self.conditions),
-            "filterType" => rt::read_field(map, &mut self.filter_type),
-            "fontColor" => rt::read_field(map, &mut self.font_color),
-            "visibleValues" => rt::read_field(map, &mut self.visible_values),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    SetFilterCriteriaRequestFilterCriteria { "backgroundColor" =>
+    read_field(background_color), "conditionOperator" => read_field(condition_operator),
+    "conditions" => read_field(conditions), "filterType" => read_field(filter_type),
+    "fontColor" => read_field(font_color), "visibleValues" => read_field(visible_values)
     }
 }
 /// `SetFilterCriteriaResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -6249,35 +4640,12 @@ pub struct SheetAutofitRowsResponseBody {
     /// `id`.
     pub id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SheetAutofitRowsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SheetAutofitRowsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SheetAutofitRowsResponseBody { "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SheetAutofitRowsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SheetAutofitRowsResponseBody { "id" => optional(id) }
 }
 /// `SheetFindAllRequestFindOptions`.
 #[derive(Clone, Debug)]
@@ -6343,48 +4711,20 @@ impl SheetFindAllRequestFindOptions {
         self
     }
 }
-impl rt::serde::Serialize for SheetFindAllRequestFindOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("includeHidden", &self.include_hidden)?;
-        object.optional("matchCase", &self.match_case)?;
-        object.optional("matchEntireCell", &self.match_entire_cell)?;
-        object.optional("matchFormulaText", &self.match_formula_text)?;
-        object.optional("scope", &self.scope)?;
-        object.field("unionCells", &self.union_cells)?;
-        object.optional("useRegExp", &self.use_reg_exp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SheetFindAllRequestFindOptions { "includeHidden" => optional(include_hidden),
+    "matchCase" => optional(match_case), "matchEntireCell" =>
+    optional(match_entire_cell), "matchFormulaText" => optional(match_formula_text),
+    "scope" => optional(scope), "unionCells" => field(union_cells), "useRegExp" =>
+    optional(use_reg_exp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SheetFindAllRequestFindOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SheetFindAllRequestFindOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "includeHidden" => rt::read_field(map, &mut self.include_hidden),
-            "matchCase" => rt::read_field(map, &mut self.match_case),
-            "matchEntireCell" => rt::read_field(map, &mut self.match_entire_cell),
-            "matchFormulaText" => rt::read_field(map, &mut self.match_formula_text),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "unionCells" => rt::read_field(map, &mut self.union_cells),
-            "useRegExp" => rt::read_field(map, &mut self.use_reg_exp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SheetFindAllRequestFindOptions { "includeHidden" => read_field(include_hidden),
+    "matchCase" => read_field(match_case), "matchEntireCell" =>
+    read_field(match_entire_cell), "matchFormulaText" => read_field(match_formula_text),
+    "scope" => read_field(scope), "unionCells" => read_field(union_cells), "useRegExp" =>
+    read_field(use_reg_exp) }
 }
 /// `SheetFindAllResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6393,35 +4733,12 @@ pub struct SheetFindAllResponseBody {
     /// `value`.
     pub value: Option<Vec<SheetFindAllResponseBodyValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SheetFindAllResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SheetFindAllResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SheetFindAllResponseBody { "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SheetFindAllResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SheetFindAllResponseBody { "value" => optional(value) }
 }
 /// `SortFilterRequestField`.
 #[derive(Clone, Debug)]
@@ -6444,38 +4761,14 @@ impl SortFilterRequestField {
         self
     }
 }
-impl rt::serde::Serialize for SortFilterRequestField {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ascending", &self.ascending)?;
-        object.field("column", &self.column)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SortFilterRequestField { "ascending" => optional(ascending), "column" =>
+    field(column) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SortFilterRequestField {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SortFilterRequestField {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ascending" => rt::read_field(map, &mut self.ascending),
-            "column" => rt::read_field(map, &mut self.column),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SortFilterRequestField { "ascending" => read_field(ascending), "column" =>
+    read_field(column) }
 }
 /// `SortFilterResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type SortFilterResponseBody = ClearFilterCriteriaResponseBody;
@@ -6510,38 +4803,12 @@ impl UpdateFloatImageRequestAnchor {
         self
     }
 }
-impl rt::serde::Serialize for UpdateFloatImageRequestAnchor {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("col", &self.col)?;
-        object.optional("row", &self.row)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFloatImageRequestAnchor { "col" => optional(col), "row" => optional(row) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageRequestAnchor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFloatImageRequestAnchor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "col" => rt::read_field(map, &mut self.col),
-            "row" => rt::read_field(map, &mut self.row),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFloatImageRequestAnchor { "col" => read_field(col), "row" => read_field(row) }
 }
 /// `UpdateFloatImageRequestCoordinate`.
 #[derive(Clone, Debug, Default)]
@@ -6582,41 +4849,14 @@ impl UpdateFloatImageRequestCoordinate {
         self
     }
 }
-impl rt::serde::Serialize for UpdateFloatImageRequestCoordinate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("height", &self.height)?;
-        object.optional("offsetX", &self.offset_x)?;
-        object.optional("offsetY", &self.offset_y)?;
-        object.optional("width", &self.width)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFloatImageRequestCoordinate { "height" => optional(height), "offsetX" =>
+    optional(offset_x), "offsetY" => optional(offset_y), "width" => optional(width) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageRequestCoordinate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFloatImageRequestCoordinate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => rt::read_field(map, &mut self.height),
-            "offsetX" => rt::read_field(map, &mut self.offset_x),
-            "offsetY" => rt::read_field(map, &mut self.offset_y),
-            "width" => rt::read_field(map, &mut self.width),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UpdateFloatImageRequestCoordinate { "height" => read_field(height), "offsetX" =>
+    read_field(offset_x), "offsetY" => read_field(offset_y), "width" => read_field(width)
     }
 }
 /// `UpdateFloatImageResponseBody`: the same model as [`CreateFloatImageResponseBody`].
@@ -6653,40 +4893,14 @@ impl UpdateRangeRequestHyperlinks {
         self
     }
 }
-impl rt::serde::Serialize for UpdateRangeRequestHyperlinks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("link", &self.link)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRangeRequestHyperlinks { "type" => optional(r#type), "link" => optional(link),
+    "text" => optional(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRangeRequestHyperlinks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRangeRequestHyperlinks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => rt::read_field(map, &mut self.r#type),
-            "link" => rt::read_field(map, &mut self.link),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRangeRequestHyperlinks { "type" => read_field(r#type), "link" =>
+    read_field(link), "text" => read_field(text) }
 }
 /// `UpdateRangeResponseBody`: the same model as [`AppendRowsResponseBody`].
 pub type UpdateRangeResponseBody = AppendRowsResponseBody;
@@ -6703,35 +4917,12 @@ pub struct AddCommentResponseBodyResult {
     /// `commentId`.
     pub comment_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddCommentResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddCommentResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "commentId" => rt::read_field(map, &mut self.comment_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCommentResponseBodyResult { "commentId" => read_field(comment_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddCommentResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("commentId", &self.comment_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCommentResponseBodyResult { "commentId" => optional(comment_id) }
 }
 /// `BatchGetWorkspaceDocsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6744,39 +4935,16 @@ pub struct BatchGetWorkspaceDocsResponseBodyResult {
     /// `workspaceBO`.
     pub workspace_bo: Option<BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetWorkspaceDocsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetWorkspaceDocsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasPermission" => rt::read_field(map, &mut self.has_permission),
-            "nodeBO" => rt::read_field(map, &mut self.node_bo),
-            "workspaceBO" => rt::read_field(map, &mut self.workspace_bo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetWorkspaceDocsResponseBodyResult { "hasPermission" =>
+    read_field(has_permission), "nodeBO" => read_field(node_bo), "workspaceBO" =>
+    read_field(workspace_bo) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetWorkspaceDocsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasPermission", &self.has_permission)?;
-        object.optional("nodeBO", &self.node_bo)?;
-        object.optional("workspaceBO", &self.workspace_bo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetWorkspaceDocsResponseBodyResult { "hasPermission" =>
+    optional(has_permission), "nodeBO" => optional(node_bo), "workspaceBO" =>
+    optional(workspace_bo) }
 }
 /// `BatchGetWorkspacesResponseBodyWorkspaces`.
 #[derive(Clone, Debug, Default)]
@@ -6787,37 +4955,14 @@ pub struct BatchGetWorkspacesResponseBodyWorkspaces {
     /// `workspace`.
     pub workspace: Option<BatchGetWorkspacesResponseBodyWorkspacesWorkspace>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetWorkspacesResponseBodyWorkspaces {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetWorkspacesResponseBodyWorkspaces {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasPermission" => rt::read_field(map, &mut self.has_permission),
-            "workspace" => rt::read_field(map, &mut self.workspace),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetWorkspacesResponseBodyWorkspaces { "hasPermission" =>
+    read_field(has_permission), "workspace" => read_field(workspace) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetWorkspacesResponseBodyWorkspaces {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasPermission", &self.has_permission)?;
-        object.optional("workspace", &self.workspace)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetWorkspacesResponseBodyWorkspaces { "hasPermission" =>
+    optional(has_permission), "workspace" => optional(workspace) }
 }
 /// `BatchOperateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6826,35 +4971,12 @@ pub struct BatchOperateResponseBodyResult {
     /// `data`.
     pub data: Option<Vec<rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchOperateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchOperateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchOperateResponseBodyResult { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchOperateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchOperateResponseBodyResult { "data" => optional(data) }
 }
 /// `CriteriaValueConditions`.
 #[derive(Clone, Debug, Default)]
@@ -6881,36 +5003,13 @@ impl CriteriaValueConditions {
         self
     }
 }
-impl rt::serde::Serialize for CriteriaValueConditions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CriteriaValueConditions { "operator" => optional(operator), "value" =>
+    optional(value) }
 }
-impl<'de> rt::serde::Deserialize<'de> for CriteriaValueConditions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CriteriaValueConditions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operator" => rt::read_field(map, &mut self.operator),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CriteriaValueConditions { "operator" => read_field(operator), "value" =>
+    read_field(value) }
 }
 /// `CreateFloatImageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6925,41 +5024,14 @@ pub struct CreateFloatImageResponseBodyResult {
     /// `src`.
     pub src: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateFloatImageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "anchor" => rt::read_field(map, &mut self.anchor),
-            "coordinate" => rt::read_field(map, &mut self.coordinate),
-            "id" => rt::read_field(map, &mut self.id),
-            "src" => rt::read_field(map, &mut self.src),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFloatImageResponseBodyResult { "anchor" => read_field(anchor), "coordinate" =>
+    read_field(coordinate), "id" => read_field(id), "src" => read_field(src) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateFloatImageResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("anchor", &self.anchor)?;
-        object.optional("coordinate", &self.coordinate)?;
-        object.optional("id", &self.id)?;
-        object.optional("src", &self.src)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFloatImageResponseBodyResult { "anchor" => optional(anchor), "coordinate" =>
+    optional(coordinate), "id" => optional(id), "src" => optional(src) }
 }
 /// `DocAppendParagraphResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6968,35 +5040,12 @@ pub struct DocAppendParagraphResponseBodyResult {
     /// `data`.
     pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DocAppendParagraphResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocAppendParagraphResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocAppendParagraphResponseBodyResult { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DocAppendParagraphResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocAppendParagraphResponseBodyResult { "data" => optional(data) }
 }
 /// `DocAppendTextResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
 pub type DocAppendTextResponseBodyResult = DocAppendParagraphResponseBodyResult;
@@ -7007,35 +5056,12 @@ pub struct DocBlocksModifyResponseBodyResult {
     /// `result`.
     pub result: Option<Vec<rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DocBlocksModifyResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocBlocksModifyResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocBlocksModifyResponseBodyResult { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DocBlocksModifyResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocBlocksModifyResponseBodyResult { "result" => optional(result) }
 }
 /// `DocBlocksQueryResponseBodyResult`: the same model as [`BatchOperateResponseBodyResult`].
 pub type DocBlocksQueryResponseBodyResult = BatchOperateResponseBodyResult;
@@ -7052,39 +5078,14 @@ pub struct DocElementsResponseBodyResult {
     /// `nextCursor`.
     pub next_cursor: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DocElementsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocElementsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "elements" => rt::read_field(map, &mut self.elements),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocElementsResponseBodyResult { "elements" => read_field(elements), "hasMore" =>
+    read_field(has_more), "nextCursor" => read_field(next_cursor) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DocElementsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("elements", &self.elements)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocElementsResponseBodyResult { "elements" => optional(elements), "hasMore" =>
+    optional(has_more), "nextCursor" => optional(next_cursor) }
 }
 /// `DocExportResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7093,35 +5094,12 @@ pub struct DocExportResponseBodyResult {
     /// `taskId`.
     pub task_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DocExportResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocExportResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocExportResponseBodyResult { "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DocExportResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocExportResponseBodyResult { "taskId" => optional(task_id) }
 }
 /// `DocExportSnapshotResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7130,35 +5108,12 @@ pub struct DocExportSnapshotResponseBodyResult {
     /// `data`.
     pub data: Option<rt::BTreeMap<String, String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DocExportSnapshotResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocExportSnapshotResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocExportSnapshotResponseBodyResult { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DocExportSnapshotResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocExportSnapshotResponseBodyResult { "data" => optional(data) }
 }
 /// `DocInsertBlocksResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
 pub type DocInsertBlocksResponseBodyResult = DocAppendParagraphResponseBodyResult;
@@ -7177,37 +5132,12 @@ pub struct GetAllSheetsResponseBodyValue {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsResponseBodyValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllSheetsResponseBodyValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllSheetsResponseBodyValue { "id" => read_field(id), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllSheetsResponseBodyValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllSheetsResponseBodyValue { "id" => optional(id), "name" => optional(name) }
 }
 /// `GetDeveloperMetadataResponseBodyAssociatedColumn`.
 #[derive(Clone, Debug, Default)]
@@ -7218,38 +5148,14 @@ pub struct GetDeveloperMetadataResponseBodyAssociatedColumn {
     /// `sheetId`.
     pub sheet_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetDeveloperMetadataResponseBodyAssociatedColumn {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDeveloperMetadataResponseBodyAssociatedColumn {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "column" => rt::read_field(map, &mut self.column),
-            "sheetId" => rt::read_field(map, &mut self.sheet_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeveloperMetadataResponseBodyAssociatedColumn { "column" => read_field(column),
+    "sheetId" => read_field(sheet_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDeveloperMetadataResponseBodyAssociatedColumn {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("column", &self.column)?;
-        object.optional("sheetId", &self.sheet_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDeveloperMetadataResponseBodyAssociatedColumn { "column" => optional(column),
+    "sheetId" => optional(sheet_id) }
 }
 /// `GetDeveloperMetadataResponseBodyAssociatedRow`.
 #[derive(Clone, Debug, Default)]
@@ -7260,37 +5166,14 @@ pub struct GetDeveloperMetadataResponseBodyAssociatedRow {
     /// `sheetId`.
     pub sheet_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDeveloperMetadataResponseBodyAssociatedRow {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDeveloperMetadataResponseBodyAssociatedRow {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "row" => rt::read_field(map, &mut self.row),
-            "sheetId" => rt::read_field(map, &mut self.sheet_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeveloperMetadataResponseBodyAssociatedRow { "row" => read_field(row), "sheetId"
+    => read_field(sheet_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDeveloperMetadataResponseBodyAssociatedRow {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("row", &self.row)?;
-        object.optional("sheetId", &self.sheet_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDeveloperMetadataResponseBodyAssociatedRow { "row" => optional(row), "sheetId" =>
+    optional(sheet_id) }
 }
 /// `GetFilterViewsResponseBodyFilterViews`.
 #[derive(Clone, Debug, Default)]
@@ -7305,41 +5188,14 @@ pub struct GetFilterViewsResponseBodyFilterViews {
     /// `range`.
     pub range: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFilterViewsResponseBodyFilterViews {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFilterViewsResponseBodyFilterViews {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "criteria" => rt::read_field(map, &mut self.criteria),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "range" => rt::read_field(map, &mut self.range),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFilterViewsResponseBodyFilterViews { "criteria" => read_field(criteria), "id" =>
+    read_field(id), "name" => read_field(name), "range" => read_field(range) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFilterViewsResponseBodyFilterViews {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("criteria", &self.criteria)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("range", &self.range)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFilterViewsResponseBodyFilterViews { "criteria" => optional(criteria), "id" =>
+    optional(id), "name" => optional(name), "range" => optional(range) }
 }
 /// `GetFloatImageResponseBodyResult`: the same model as [`CreateFloatImageResponseBodyResult`].
 pub type GetFloatImageResponseBodyResult = CreateFloatImageResponseBodyResult;
@@ -7354,37 +5210,14 @@ pub struct GetImportDocumentMarkResponseBodyResult {
     /// `markMap`.
     pub mark_map: Option<rt::BTreeMap<String, String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetImportDocumentMarkResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetImportDocumentMarkResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "docId" => rt::read_field(map, &mut self.doc_id),
-            "markMap" => rt::read_field(map, &mut self.mark_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetImportDocumentMarkResponseBodyResult { "docId" => read_field(doc_id), "markMap" =>
+    read_field(mark_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetImportDocumentMarkResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("docId", &self.doc_id)?;
-        object.optional("markMap", &self.mark_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetImportDocumentMarkResponseBodyResult { "docId" => optional(doc_id), "markMap" =>
+    optional(mark_map) }
 }
 /// `GetRangeResponseBodyBackgroundColors`.
 #[derive(Clone, Debug, Default)]
@@ -7399,41 +5232,15 @@ pub struct GetRangeResponseBodyBackgroundColors {
     /// `hexString`.
     pub hex_string: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRangeResponseBodyBackgroundColors {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRangeResponseBodyBackgroundColors {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "red" => rt::read_field(map, &mut self.red),
-            "green" => rt::read_field(map, &mut self.green),
-            "blue" => rt::read_field(map, &mut self.blue),
-            "hexString" => rt::read_field(map, &mut self.hex_string),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetRangeResponseBodyBackgroundColors { "red" => read_field(red), "green" =>
+    read_field(green), "blue" => read_field(blue), "hexString" => read_field(hex_string)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRangeResponseBodyBackgroundColors {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("red", &self.red)?;
-        object.optional("green", &self.green)?;
-        object.optional("blue", &self.blue)?;
-        object.optional("hexString", &self.hex_string)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRangeResponseBodyBackgroundColors { "red" => optional(red), "green" =>
+    optional(green), "blue" => optional(blue), "hexString" => optional(hex_string) }
 }
 /// `GetRangeResponseBodyHyperlinks`.
 #[derive(Clone, Debug, Default)]
@@ -7446,39 +5253,14 @@ pub struct GetRangeResponseBodyHyperlinks {
     /// `text`.
     pub text: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRangeResponseBodyHyperlinks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRangeResponseBodyHyperlinks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => rt::read_field(map, &mut self.r#type),
-            "link" => rt::read_field(map, &mut self.link),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRangeResponseBodyHyperlinks { "type" => read_field(r#type), "link" =>
+    read_field(link), "text" => read_field(text) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRangeResponseBodyHyperlinks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("link", &self.link)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRangeResponseBodyHyperlinks { "type" => optional(r#type), "link" =>
+    optional(link), "text" => optional(text) }
 }
 /// `GetRecentEditDocsResponseBodyRecentList`.
 #[derive(Clone, Debug, Default)]
@@ -7489,37 +5271,14 @@ pub struct GetRecentEditDocsResponseBodyRecentList {
     /// `workspaceBO`.
     pub workspace_bo: Option<GetRecentEditDocsResponseBodyRecentListWorkspaceBO>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecentEditDocsResponseBodyRecentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecentEditDocsResponseBodyRecentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nodeBO" => rt::read_field(map, &mut self.node_bo),
-            "workspaceBO" => rt::read_field(map, &mut self.workspace_bo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecentEditDocsResponseBodyRecentList { "nodeBO" => read_field(node_bo),
+    "workspaceBO" => read_field(workspace_bo) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecentEditDocsResponseBodyRecentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nodeBO", &self.node_bo)?;
-        object.optional("workspaceBO", &self.workspace_bo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecentEditDocsResponseBodyRecentList { "nodeBO" => optional(node_bo),
+    "workspaceBO" => optional(workspace_bo) }
 }
 /// `GetRecentOpenDocsResponseBodyRecentList`.
 #[derive(Clone, Debug, Default)]
@@ -7530,37 +5289,14 @@ pub struct GetRecentOpenDocsResponseBodyRecentList {
     /// `workspaceBO`.
     pub workspace_bo: Option<GetRecentOpenDocsResponseBodyRecentListWorkspaceBO>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecentOpenDocsResponseBodyRecentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecentOpenDocsResponseBodyRecentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nodeBO" => rt::read_field(map, &mut self.node_bo),
-            "workspaceBO" => rt::read_field(map, &mut self.workspace_bo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecentOpenDocsResponseBodyRecentList { "nodeBO" => read_field(node_bo),
+    "workspaceBO" => read_field(workspace_bo) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecentOpenDocsResponseBodyRecentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nodeBO", &self.node_bo)?;
-        object.optional("workspaceBO", &self.workspace_bo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecentOpenDocsResponseBodyRecentList { "nodeBO" => optional(node_bo),
+    "workspaceBO" => optional(workspace_bo) }
 }
 /// `GetRelatedWorkspacesResponseBodyWorkspaces`.
 #[derive(Clone, Debug, Default)]
@@ -7583,49 +5319,19 @@ pub struct GetRelatedWorkspacesResponseBodyWorkspaces {
     /// `workspaceId`.
     pub workspace_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRelatedWorkspacesResponseBodyWorkspaces {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelatedWorkspacesResponseBodyWorkspaces {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "deleted" => rt::read_field(map, &mut self.deleted),
-            "name" => rt::read_field(map, &mut self.name),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "recentList" => rt::read_field(map, &mut self.recent_list),
-            "role" => rt::read_field(map, &mut self.role),
-            "url" => rt::read_field(map, &mut self.url),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetRelatedWorkspacesResponseBodyWorkspaces { "createTime" => read_field(create_time),
+    "deleted" => read_field(deleted), "name" => read_field(name), "owner" =>
+    read_field(owner), "recentList" => read_field(recent_list), "role" =>
+    read_field(role), "url" => read_field(url), "workspaceId" => read_field(workspace_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelatedWorkspacesResponseBodyWorkspaces {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("deleted", &self.deleted)?;
-        object.optional("name", &self.name)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("recentList", &self.recent_list)?;
-        object.optional("role", &self.role)?;
-        object.optional("url", &self.url)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelatedWorkspacesResponseBodyWorkspaces { "createTime" => optional(create_time),
+    "deleted" => optional(deleted), "name" => optional(name), "owner" => optional(owner),
+    "recentList" => optional(recent_list), "role" => optional(role), "url" =>
+    optional(url), "workspaceId" => optional(workspace_id) }
 }
 /// `GetResourceDownloadInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7638,39 +5344,15 @@ pub struct GetResourceDownloadInfoResponseBodyResult {
     /// `size`.
     pub size: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetResourceDownloadInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetResourceDownloadInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "resourceName" => rt::read_field(map, &mut self.resource_name),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResourceDownloadInfoResponseBodyResult { "downloadUrl" =>
+    read_field(download_url), "resourceName" => read_field(resource_name), "size" =>
+    read_field(size) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetResourceDownloadInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("resourceName", &self.resource_name)?;
-        object.optional("size", &self.size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResourceDownloadInfoResponseBodyResult { "downloadUrl" => optional(download_url),
+    "resourceName" => optional(resource_name), "size" => optional(size) }
 }
 /// `GetResourceUploadInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7683,39 +5365,14 @@ pub struct GetResourceUploadInfoResponseBodyResult {
     /// `uploadUrl`.
     pub upload_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetResourceUploadInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetResourceUploadInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resourceId" => rt::read_field(map, &mut self.resource_id),
-            "resourceUrl" => rt::read_field(map, &mut self.resource_url),
-            "uploadUrl" => rt::read_field(map, &mut self.upload_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResourceUploadInfoResponseBodyResult { "resourceId" => read_field(resource_id),
+    "resourceUrl" => read_field(resource_url), "uploadUrl" => read_field(upload_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetResourceUploadInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resourceId", &self.resource_id)?;
-        object.optional("resourceUrl", &self.resource_url)?;
-        object.optional("uploadUrl", &self.upload_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResourceUploadInfoResponseBodyResult { "resourceId" => optional(resource_id),
+    "resourceUrl" => optional(resource_url), "uploadUrl" => optional(upload_url) }
 }
 /// `GetWorkspaceNodeResponseBodyNodeBO`.
 #[derive(Clone, Debug, Default)]
@@ -7732,43 +5389,16 @@ pub struct GetWorkspaceNodeResponseBodyNodeBO {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceNodeResponseBodyNodeBO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWorkspaceNodeResponseBodyNodeBO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "docType" => rt::read_field(map, &mut self.doc_type),
-            "lastEditTime" => rt::read_field(map, &mut self.last_edit_time),
-            "name" => rt::read_field(map, &mut self.name),
-            "nodeId" => rt::read_field(map, &mut self.node_id),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWorkspaceNodeResponseBodyNodeBO { "docType" => read_field(doc_type),
+    "lastEditTime" => read_field(last_edit_time), "name" => read_field(name), "nodeId" =>
+    read_field(node_id), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetWorkspaceNodeResponseBodyNodeBO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("docType", &self.doc_type)?;
-        object.optional("lastEditTime", &self.last_edit_time)?;
-        object.optional("name", &self.name)?;
-        object.optional("nodeId", &self.node_id)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetWorkspaceNodeResponseBodyNodeBO { "docType" => optional(doc_type), "lastEditTime"
+    => optional(last_edit_time), "name" => optional(name), "nodeId" => optional(node_id),
+    "url" => optional(url) }
 }
 /// `GetWorkspaceNodeResponseBodyWorkspaceBO`.
 #[derive(Clone, Debug, Default)]
@@ -7779,37 +5409,14 @@ pub struct GetWorkspaceNodeResponseBodyWorkspaceBO {
     /// `workspaceId`.
     pub workspace_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceNodeResponseBodyWorkspaceBO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWorkspaceNodeResponseBodyWorkspaceBO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWorkspaceNodeResponseBodyWorkspaceBO { "name" => read_field(name), "workspaceId"
+    => read_field(workspace_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetWorkspaceNodeResponseBodyWorkspaceBO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetWorkspaceNodeResponseBodyWorkspaceBO { "name" => optional(name), "workspaceId" =>
+    optional(workspace_id) }
 }
 /// `InsertBlocksRequestBlocksParagraph`.
 #[derive(Clone, Debug, Default)]
@@ -7839,38 +5446,14 @@ impl InsertBlocksRequestBlocksParagraph {
         self
     }
 }
-impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraph {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("children", &self.children)?;
-        object.optional("style", &self.style)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertBlocksRequestBlocksParagraph { "children" => optional(children), "style" =>
+    optional(style) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestBlocksParagraph {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertBlocksRequestBlocksParagraph {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "children" => rt::read_field(map, &mut self.children),
-            "style" => rt::read_field(map, &mut self.style),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertBlocksRequestBlocksParagraph { "children" => read_field(children), "style" =>
+    read_field(style) }
 }
 /// `ListCommentsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7883,39 +5466,14 @@ pub struct ListCommentsResponseBodyResult {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCommentsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCommentsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "commentList" => rt::read_field(map, &mut self.comment_list),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCommentsResponseBodyResult { "commentList" => read_field(comment_list), "hasMore"
+    => read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCommentsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("commentList", &self.comment_list)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCommentsResponseBodyResult { "commentList" => optional(comment_list), "hasMore"
+    => optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `ListTemplateResponseBodyTemplateList`.
 #[derive(Clone, Debug, Default)]
@@ -7938,49 +5496,19 @@ pub struct ListTemplateResponseBodyTemplateList {
     /// `workspaceId`.
     pub workspace_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListTemplateResponseBodyTemplateList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTemplateResponseBodyTemplateList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coverUrl" => rt::read_field(map, &mut self.cover_url),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "docType" => rt::read_field(map, &mut self.doc_type),
-            "id" => rt::read_field(map, &mut self.id),
-            "templateType" => rt::read_field(map, &mut self.template_type),
-            "title" => rt::read_field(map, &mut self.title),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTemplateResponseBodyTemplateList { "coverUrl" => read_field(cover_url),
+    "createTime" => read_field(create_time), "docType" => read_field(doc_type), "id" =>
+    read_field(id), "templateType" => read_field(template_type), "title" =>
+    read_field(title), "updateTime" => read_field(update_time), "workspaceId" =>
+    read_field(workspace_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTemplateResponseBodyTemplateList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coverUrl", &self.cover_url)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("docType", &self.doc_type)?;
-        object.optional("id", &self.id)?;
-        object.optional("templateType", &self.template_type)?;
-        object.optional("title", &self.title)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTemplateResponseBodyTemplateList { "coverUrl" => optional(cover_url),
+    "createTime" => optional(create_time), "docType" => optional(doc_type), "id" =>
+    optional(id), "templateType" => optional(template_type), "title" => optional(title),
+    "updateTime" => optional(update_time), "workspaceId" => optional(workspace_id) }
 }
 /// `SearchWorkspaceDocsResponseBodyDocs`.
 #[derive(Clone, Debug, Default)]
@@ -7991,37 +5519,14 @@ pub struct SearchWorkspaceDocsResponseBodyDocs {
     /// `workspaceBO`.
     pub workspace_bo: Option<SearchWorkspaceDocsResponseBodyDocsWorkspaceBO>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchWorkspaceDocsResponseBodyDocs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchWorkspaceDocsResponseBodyDocs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nodeBO" => rt::read_field(map, &mut self.node_bo),
-            "workspaceBO" => rt::read_field(map, &mut self.workspace_bo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchWorkspaceDocsResponseBodyDocs { "nodeBO" => read_field(node_bo), "workspaceBO"
+    => read_field(workspace_bo) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchWorkspaceDocsResponseBodyDocs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nodeBO", &self.node_bo)?;
-        object.optional("workspaceBO", &self.workspace_bo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchWorkspaceDocsResponseBodyDocs { "nodeBO" => optional(node_bo), "workspaceBO" =>
+    optional(workspace_bo) }
 }
 /// `SetFilterCriteriaRequestFilterCriteriaConditions`.
 #[derive(Clone, Debug, Default)]
@@ -8048,39 +5553,14 @@ impl SetFilterCriteriaRequestFilterCriteriaConditions {
         self
     }
 }
-impl rt::serde::Serialize for SetFilterCriteriaRequestFilterCriteriaConditions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetFilterCriteriaRequestFilterCriteriaConditions { "operator" => optional(operator),
+    "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SetFilterCriteriaRequestFilterCriteriaConditions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetFilterCriteriaRequestFilterCriteriaConditions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operator" => rt::read_field(map, &mut self.operator),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetFilterCriteriaRequestFilterCriteriaConditions { "operator" =>
+    read_field(operator), "value" => read_field(value) }
 }
 /// `SetFilterViewCriteriaRequestFilterCriteriaConditions`: the same model as [`SetFilterCriteriaRequestFilterCriteriaConditions`].
 pub type SetFilterViewCriteriaRequestFilterCriteriaConditions = SetFilterCriteriaRequestFilterCriteriaConditions;
@@ -8093,37 +5573,14 @@ pub struct SheetFindAllResponseBodyValue {
     /// `values`.
     pub values: Option<Vec<Vec<rt::serde_json::Value>>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SheetFindAllResponseBodyValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SheetFindAllResponseBodyValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "a1Notation" => rt::read_field(map, &mut self.a1_notation),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SheetFindAllResponseBodyValue { "a1Notation" => read_field(a1_notation), "values" =>
+    read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SheetFindAllResponseBodyValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("a1Notation", &self.a1_notation)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SheetFindAllResponseBodyValue { "a1Notation" => optional(a1_notation), "values" =>
+    optional(values) }
 }
 /// `UpdateFloatImageResponseBodyResult`: the same model as [`CreateFloatImageResponseBodyResult`].
 pub type UpdateFloatImageResponseBodyResult = CreateFloatImageResponseBodyResult;
@@ -8144,45 +5601,17 @@ pub struct BatchGetWorkspaceDocsResponseBodyResultNodeBO {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetWorkspaceDocsResponseBodyResultNodeBO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetWorkspaceDocsResponseBodyResultNodeBO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deleted" => rt::read_field(map, &mut self.deleted),
-            "docType" => rt::read_field(map, &mut self.doc_type),
-            "lastEditTime" => rt::read_field(map, &mut self.last_edit_time),
-            "name" => rt::read_field(map, &mut self.name),
-            "nodeId" => rt::read_field(map, &mut self.node_id),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    BatchGetWorkspaceDocsResponseBodyResultNodeBO { "deleted" => read_field(deleted),
+    "docType" => read_field(doc_type), "lastEditTime" => read_field(last_edit_time),
+    "name" => read_field(name), "nodeId" => read_field(node_id), "url" => read_field(url)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetWorkspaceDocsResponseBodyResultNodeBO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deleted", &self.deleted)?;
-        object.optional("docType", &self.doc_type)?;
-        object.optional("lastEditTime", &self.last_edit_time)?;
-        object.optional("name", &self.name)?;
-        object.optional("nodeId", &self.node_id)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetWorkspaceDocsResponseBodyResultNodeBO { "deleted" => optional(deleted),
+    "docType" => optional(doc_type), "lastEditTime" => optional(last_edit_time), "name"
+    => optional(name), "nodeId" => optional(node_id), "url" => optional(url) }
 }
 /// `BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO`: the same model as [`GetWorkspaceNodeResponseBodyWorkspaceBO`].
 pub type BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO = GetWorkspaceNodeResponseBodyWorkspaceBO;
@@ -8205,46 +5634,18 @@ pub struct BatchGetWorkspacesResponseBodyWorkspacesWorkspace {
     /// `workspaceId`.
     pub workspace_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchGetWorkspacesResponseBodyWorkspacesWorkspace {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetWorkspacesResponseBodyWorkspacesWorkspace {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "name" => rt::read_field(map, &mut self.name),
-            "orgPublished" => rt::read_field(map, &mut self.org_published),
-            "recentList" => rt::read_field(map, &mut self.recent_list),
-            "url" => rt::read_field(map, &mut self.url),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetWorkspacesResponseBodyWorkspacesWorkspace { "createTime" =>
+    read_field(create_time), "name" => read_field(name), "orgPublished" =>
+    read_field(org_published), "recentList" => read_field(recent_list), "url" =>
+    read_field(url), "workspaceId" => read_field(workspace_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetWorkspacesResponseBodyWorkspacesWorkspace {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("name", &self.name)?;
-        object.optional("orgPublished", &self.org_published)?;
-        object.optional("recentList", &self.recent_list)?;
-        object.optional("url", &self.url)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetWorkspacesResponseBodyWorkspacesWorkspace { "createTime" =>
+    optional(create_time), "name" => optional(name), "orgPublished" =>
+    optional(org_published), "recentList" => optional(recent_list), "url" =>
+    optional(url), "workspaceId" => optional(workspace_id) }
 }
 /// `CreateFloatImageResponseBodyResultAnchor`.
 #[derive(Clone, Debug, Default)]
@@ -8255,37 +5656,14 @@ pub struct CreateFloatImageResponseBodyResultAnchor {
     /// `row`.
     pub row: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageResponseBodyResultAnchor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateFloatImageResponseBodyResultAnchor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "col" => rt::read_field(map, &mut self.col),
-            "row" => rt::read_field(map, &mut self.row),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFloatImageResponseBodyResultAnchor { "col" => read_field(col), "row" =>
+    read_field(row) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateFloatImageResponseBodyResultAnchor {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("col", &self.col)?;
-        object.optional("row", &self.row)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFloatImageResponseBodyResultAnchor { "col" => optional(col), "row" =>
+    optional(row) }
 }
 /// `CreateFloatImageResponseBodyResultCoordinate`.
 #[derive(Clone, Debug, Default)]
@@ -8300,41 +5678,16 @@ pub struct CreateFloatImageResponseBodyResultCoordinate {
     /// `width`.
     pub width: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageResponseBodyResultCoordinate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateFloatImageResponseBodyResultCoordinate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => rt::read_field(map, &mut self.height),
-            "offsetX" => rt::read_field(map, &mut self.offset_x),
-            "offsetY" => rt::read_field(map, &mut self.offset_y),
-            "width" => rt::read_field(map, &mut self.width),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFloatImageResponseBodyResultCoordinate { "height" => read_field(height),
+    "offsetX" => read_field(offset_x), "offsetY" => read_field(offset_y), "width" =>
+    read_field(width) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateFloatImageResponseBodyResultCoordinate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("height", &self.height)?;
-        object.optional("offsetX", &self.offset_x)?;
-        object.optional("offsetY", &self.offset_y)?;
-        object.optional("width", &self.width)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFloatImageResponseBodyResultCoordinate { "height" => optional(height),
+    "offsetX" => optional(offset_x), "offsetY" => optional(offset_y), "width" =>
+    optional(width) }
 }
 /// `FilterViewsCriteriaValue`.
 #[derive(Clone, Debug, Default)]
@@ -8353,45 +5706,18 @@ pub struct FilterViewsCriteriaValue {
     /// `fontColor`.
     pub font_color: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FilterViewsCriteriaValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FilterViewsCriteriaValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "filterType" => rt::read_field(map, &mut self.filter_type),
-            "visibleValues" => rt::read_field(map, &mut self.visible_values),
-            "conditions" => rt::read_field(map, &mut self.conditions),
-            "conditionOperator" => rt::read_field(map, &mut self.condition_operator),
-            "backgroundColor" => rt::read_field(map, &mut self.background_color),
-            "fontColor" => rt::read_field(map, &mut self.font_color),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FilterViewsCriteriaValue { "filterType" => read_field(filter_type), "visibleValues"
+    => read_field(visible_values), "conditions" => read_field(conditions),
+    "conditionOperator" => read_field(condition_operator), "backgroundColor" =>
+    read_field(background_color), "fontColor" => read_field(font_color) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FilterViewsCriteriaValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("filterType", &self.filter_type)?;
-        object.optional("visibleValues", &self.visible_values)?;
-        object.optional("conditions", &self.conditions)?;
-        object.optional("conditionOperator", &self.condition_operator)?;
-        object.optional("backgroundColor", &self.background_color)?;
-        object.optional("fontColor", &self.font_color)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FilterViewsCriteriaValue { "filterType" => optional(filter_type), "visibleValues" =>
+    optional(visible_values), "conditions" => optional(conditions), "conditionOperator"
+    => optional(condition_operator), "backgroundColor" => optional(background_color),
+    "fontColor" => optional(font_color) }
 }
 /// `GetFloatImageResponseBodyResultAnchor`: the same model as [`CreateFloatImageResponseBodyResultAnchor`].
 pub type GetFloatImageResponseBodyResultAnchor = CreateFloatImageResponseBodyResultAnchor;
@@ -8422,49 +5748,20 @@ pub struct GetRecentEditDocsResponseBodyRecentListNodeBO {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecentEditDocsResponseBodyRecentListNodeBO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecentEditDocsResponseBodyRecentListNodeBO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "docType" => rt::read_field(map, &mut self.doc_type),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "lastEditTime" => rt::read_field(map, &mut self.last_edit_time),
-            "nodeId" => rt::read_field(map, &mut self.node_id),
-            "nodeName" => rt::read_field(map, &mut self.node_name),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecentEditDocsResponseBodyRecentListNodeBO { "createTime" =>
+    read_field(create_time), "docType" => read_field(doc_type), "isDeleted" =>
+    read_field(is_deleted), "lastEditTime" => read_field(last_edit_time), "nodeId" =>
+    read_field(node_id), "nodeName" => read_field(node_name), "updateTime" =>
+    read_field(update_time), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecentEditDocsResponseBodyRecentListNodeBO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("docType", &self.doc_type)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("lastEditTime", &self.last_edit_time)?;
-        object.optional("nodeId", &self.node_id)?;
-        object.optional("nodeName", &self.node_name)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecentEditDocsResponseBodyRecentListNodeBO { "createTime" =>
+    optional(create_time), "docType" => optional(doc_type), "isDeleted" =>
+    optional(is_deleted), "lastEditTime" => optional(last_edit_time), "nodeId" =>
+    optional(node_id), "nodeName" => optional(node_name), "updateTime" =>
+    optional(update_time), "url" => optional(url) }
 }
 /// `GetRecentEditDocsResponseBodyRecentListWorkspaceBO`.
 #[derive(Clone, Debug, Default)]
@@ -8477,39 +5774,15 @@ pub struct GetRecentEditDocsResponseBodyRecentListWorkspaceBO {
     /// `workspaceName`.
     pub workspace_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetRecentEditDocsResponseBodyRecentListWorkspaceBO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecentEditDocsResponseBodyRecentListWorkspaceBO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "url" => rt::read_field(map, &mut self.url),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            "workspaceName" => rt::read_field(map, &mut self.workspace_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecentEditDocsResponseBodyRecentListWorkspaceBO { "url" => read_field(url),
+    "workspaceId" => read_field(workspace_id), "workspaceName" =>
+    read_field(workspace_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecentEditDocsResponseBodyRecentListWorkspaceBO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("url", &self.url)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.optional("workspaceName", &self.workspace_name)?;
-        object.end()
+rt::impl_serialize! {
+    GetRecentEditDocsResponseBodyRecentListWorkspaceBO { "url" => optional(url),
+    "workspaceId" => optional(workspace_id), "workspaceName" => optional(workspace_name)
     }
 }
 /// `GetRecentOpenDocsResponseBodyRecentListNodeBO`.
@@ -8533,49 +5806,20 @@ pub struct GetRecentOpenDocsResponseBodyRecentListNodeBO {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecentOpenDocsResponseBodyRecentListNodeBO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecentOpenDocsResponseBodyRecentListNodeBO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "docType" => rt::read_field(map, &mut self.doc_type),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "lastOpenTime" => rt::read_field(map, &mut self.last_open_time),
-            "nodeId" => rt::read_field(map, &mut self.node_id),
-            "nodeName" => rt::read_field(map, &mut self.node_name),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecentOpenDocsResponseBodyRecentListNodeBO { "createTime" =>
+    read_field(create_time), "docType" => read_field(doc_type), "isDeleted" =>
+    read_field(is_deleted), "lastOpenTime" => read_field(last_open_time), "nodeId" =>
+    read_field(node_id), "nodeName" => read_field(node_name), "updateTime" =>
+    read_field(update_time), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecentOpenDocsResponseBodyRecentListNodeBO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("docType", &self.doc_type)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("lastOpenTime", &self.last_open_time)?;
-        object.optional("nodeId", &self.node_id)?;
-        object.optional("nodeName", &self.node_name)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecentOpenDocsResponseBodyRecentListNodeBO { "createTime" =>
+    optional(create_time), "docType" => optional(doc_type), "isDeleted" =>
+    optional(is_deleted), "lastOpenTime" => optional(last_open_time), "nodeId" =>
+    optional(node_id), "nodeName" => optional(node_name), "updateTime" =>
+    optional(update_time), "url" => optional(url) }
 }
 /// `GetRecentOpenDocsResponseBodyRecentListWorkspaceBO`: the same model as [`GetRecentEditDocsResponseBodyRecentListWorkspaceBO`].
 pub type GetRecentOpenDocsResponseBodyRecentListWorkspaceBO = GetRecentEditDocsResponseBodyRecentListWorkspaceBO;
@@ -8592,42 +5836,16 @@ pub struct GetRelatedWorkspacesResponseBodyWorkspacesRecentList {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetRelatedWorkspacesResponseBodyWorkspacesRecentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRelatedWorkspacesResponseBodyWorkspacesRecentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "lastEditTime" => rt::read_field(map, &mut self.last_edit_time),
-            "name" => rt::read_field(map, &mut self.name),
-            "nodeId" => rt::read_field(map, &mut self.node_id),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelatedWorkspacesResponseBodyWorkspacesRecentList { "lastEditTime" =>
+    read_field(last_edit_time), "name" => read_field(name), "nodeId" =>
+    read_field(node_id), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRelatedWorkspacesResponseBodyWorkspacesRecentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("lastEditTime", &self.last_edit_time)?;
-        object.optional("name", &self.name)?;
-        object.optional("nodeId", &self.node_id)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRelatedWorkspacesResponseBodyWorkspacesRecentList { "lastEditTime" =>
+    optional(last_edit_time), "name" => optional(name), "nodeId" => optional(node_id),
+    "url" => optional(url) }
 }
 /// `InsertBlocksRequestBlocksParagraphChildren`.
 #[derive(Clone, Debug)]
@@ -8656,38 +5874,14 @@ impl InsertBlocksRequestBlocksParagraphChildren {
         self
     }
 }
-impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphChildren {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("elementType", &self.element_type)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertBlocksRequestBlocksParagraphChildren { "elementType" => field(element_type),
+    "text" => optional(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestBlocksParagraphChildren {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertBlocksRequestBlocksParagraphChildren {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "elementType" => rt::read_field(map, &mut self.element_type),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertBlocksRequestBlocksParagraphChildren { "elementType" =>
+    read_field(element_type), "text" => read_field(text) }
 }
 /// `InsertBlocksRequestBlocksParagraphStyle`.
 #[derive(Clone, Debug, Default)]
@@ -8707,35 +5901,12 @@ impl InsertBlocksRequestBlocksParagraphStyle {
         self
     }
 }
-impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphStyle {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("headingLevel", &self.heading_level)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertBlocksRequestBlocksParagraphStyle { "headingLevel" => optional(heading_level) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestBlocksParagraphStyle {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertBlocksRequestBlocksParagraphStyle {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "headingLevel" => rt::read_field(map, &mut self.heading_level),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    InsertBlocksRequestBlocksParagraphStyle { "headingLevel" => read_field(heading_level)
     }
 }
 /// `ListCommentsResponseBodyResultCommentList`.
@@ -8761,51 +5932,20 @@ pub struct ListCommentsResponseBodyResultCommentList {
     /// `updateTime`.
     pub update_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCommentsResponseBodyResultCommentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCommentsResponseBodyResultCommentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "commentId" => rt::read_field(map, &mut self.comment_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "isGlobal" => rt::read_field(map, &mut self.is_global),
-            "isSolved" => rt::read_field(map, &mut self.is_solved),
-            "quote" => rt::read_field(map, &mut self.quote),
-            "topicId" => rt::read_field(map, &mut self.topic_id),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCommentsResponseBodyResultCommentList { "commentId" => read_field(comment_id),
+    "content" => read_field(content), "createTime" => read_field(create_time),
+    "creatorId" => read_field(creator_id), "isGlobal" => read_field(is_global),
+    "isSolved" => read_field(is_solved), "quote" => read_field(quote), "topicId" =>
+    read_field(topic_id), "updateTime" => read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCommentsResponseBodyResultCommentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("commentId", &self.comment_id)?;
-        object.optional("content", &self.content)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("isGlobal", &self.is_global)?;
-        object.optional("isSolved", &self.is_solved)?;
-        object.optional("quote", &self.quote)?;
-        object.optional("topicId", &self.topic_id)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCommentsResponseBodyResultCommentList { "commentId" => optional(comment_id),
+    "content" => optional(content), "createTime" => optional(create_time), "creatorId" =>
+    optional(creator_id), "isGlobal" => optional(is_global), "isSolved" =>
+    optional(is_solved), "quote" => optional(quote), "topicId" => optional(topic_id),
+    "updateTime" => optional(update_time) }
 }
 /// `SearchWorkspaceDocsResponseBodyDocsNodeBO`.
 #[derive(Clone, Debug, Default)]
@@ -8824,45 +5964,17 @@ pub struct SearchWorkspaceDocsResponseBodyDocsNodeBO {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchWorkspaceDocsResponseBodyDocsNodeBO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchWorkspaceDocsResponseBodyDocsNodeBO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "docType" => rt::read_field(map, &mut self.doc_type),
-            "lastEditTime" => rt::read_field(map, &mut self.last_edit_time),
-            "name" => rt::read_field(map, &mut self.name),
-            "nodeId" => rt::read_field(map, &mut self.node_id),
-            "originName" => rt::read_field(map, &mut self.origin_name),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchWorkspaceDocsResponseBodyDocsNodeBO { "docType" => read_field(doc_type),
+    "lastEditTime" => read_field(last_edit_time), "name" => read_field(name), "nodeId" =>
+    read_field(node_id), "originName" => read_field(origin_name), "url" =>
+    read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchWorkspaceDocsResponseBodyDocsNodeBO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("docType", &self.doc_type)?;
-        object.optional("lastEditTime", &self.last_edit_time)?;
-        object.optional("name", &self.name)?;
-        object.optional("nodeId", &self.node_id)?;
-        object.optional("originName", &self.origin_name)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchWorkspaceDocsResponseBodyDocsNodeBO { "docType" => optional(doc_type),
+    "lastEditTime" => optional(last_edit_time), "name" => optional(name), "nodeId" =>
+    optional(node_id), "originName" => optional(origin_name), "url" => optional(url) }
 }
 /// `SearchWorkspaceDocsResponseBodyDocsWorkspaceBO`.
 #[derive(Clone, Debug, Default)]
@@ -8873,38 +5985,14 @@ pub struct SearchWorkspaceDocsResponseBodyDocsWorkspaceBO {
     /// `workspaceId`.
     pub workspace_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchWorkspaceDocsResponseBodyDocsWorkspaceBO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchWorkspaceDocsResponseBodyDocsWorkspaceBO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchWorkspaceDocsResponseBodyDocsWorkspaceBO { "name" => read_field(name),
+    "workspaceId" => read_field(workspace_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchWorkspaceDocsResponseBodyDocsWorkspaceBO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchWorkspaceDocsResponseBodyDocsWorkspaceBO { "name" => optional(name),
+    "workspaceId" => optional(workspace_id) }
 }
 /// `UpdateFloatImageResponseBodyResultAnchor`: the same model as [`CreateFloatImageResponseBodyResultAnchor`].
 pub type UpdateFloatImageResponseBodyResultAnchor = CreateFloatImageResponseBodyResultAnchor;
@@ -8923,43 +6011,16 @@ pub struct BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "lastEditTime" => rt::read_field(map, &mut self.last_edit_time),
-            "name" => rt::read_field(map, &mut self.name),
-            "nodeId" => rt::read_field(map, &mut self.node_id),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList { "lastEditTime" =>
+    read_field(last_edit_time), "name" => read_field(name), "nodeId" =>
+    read_field(node_id), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("lastEditTime", &self.last_edit_time)?;
-        object.optional("name", &self.name)?;
-        object.optional("nodeId", &self.node_id)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList { "lastEditTime" =>
+    optional(last_edit_time), "name" => optional(name), "nodeId" => optional(node_id),
+    "url" => optional(url) }
 }
 /// `FilterViewsCriteriaValueConditions`.
 #[derive(Clone, Debug, Default)]
@@ -8970,37 +6031,14 @@ pub struct FilterViewsCriteriaValueConditions {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FilterViewsCriteriaValueConditions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FilterViewsCriteriaValueConditions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operator" => rt::read_field(map, &mut self.operator),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FilterViewsCriteriaValueConditions { "operator" => read_field(operator), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FilterViewsCriteriaValueConditions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FilterViewsCriteriaValueConditions { "operator" => optional(operator), "value" =>
+    optional(value) }
 }
 /// `InsertBlocksRequestBlocksParagraphChildrenText`.
 #[derive(Clone, Debug)]
@@ -9029,39 +6067,14 @@ impl InsertBlocksRequestBlocksParagraphChildrenText {
         self
     }
 }
-impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphChildrenText {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.optional("textStyle", &self.text_style)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertBlocksRequestBlocksParagraphChildrenText { "content" => field(content),
+    "textStyle" => optional(text_style) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for InsertBlocksRequestBlocksParagraphChildrenText {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertBlocksRequestBlocksParagraphChildrenText {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "textStyle" => rt::read_field(map, &mut self.text_style),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertBlocksRequestBlocksParagraphChildrenText { "content" => read_field(content),
+    "textStyle" => read_field(text_style) }
 }
 /// `ListCommentsResponseBodyResultCommentListContent`.
 #[derive(Clone, Debug, Default)]
@@ -9070,36 +6083,13 @@ pub struct ListCommentsResponseBodyResultCommentListContent {
     /// `elements`.
     pub elements: Option<Vec<rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListCommentsResponseBodyResultCommentListContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCommentsResponseBodyResultCommentListContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "elements" => rt::read_field(map, &mut self.elements),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ListCommentsResponseBodyResultCommentListContent { "elements" => read_field(elements)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCommentsResponseBodyResultCommentListContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("elements", &self.elements)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCommentsResponseBodyResultCommentListContent { "elements" => optional(elements) }
 }
 /// `InsertBlocksRequestBlocksParagraphChildrenTextTextStyle`.
 #[derive(Clone, Debug)]
@@ -9141,43 +6131,16 @@ impl InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
         self
     }
 }
-impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bold", &self.bold)?;
-        object.field("dataType", &self.data_type)?;
-        object.optional("fontSize", &self.font_size)?;
-        object.optional("sizeUnit", &self.size_unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertBlocksRequestBlocksParagraphChildrenTextTextStyle { "bold" => optional(bold),
+    "dataType" => field(data_type), "fontSize" => optional(font_size), "sizeUnit" =>
+    optional(size_unit) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bold" => rt::read_field(map, &mut self.bold),
-            "dataType" => rt::read_field(map, &mut self.data_type),
-            "fontSize" => rt::read_field(map, &mut self.font_size),
-            "sizeUnit" => rt::read_field(map, &mut self.size_unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertBlocksRequestBlocksParagraphChildrenTextTextStyle { "bold" => read_field(bold),
+    "dataType" => read_field(data_type), "fontSize" => read_field(font_size), "sizeUnit"
+    => read_field(size_unit) }
 }
 /// The request of [`Api::add_comment`].
 #[derive(Clone, Debug)]
@@ -9213,41 +6176,15 @@ impl AddCommentRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddCommentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("commentContent", &self.comment_content)?;
-        object.field("commentType", &self.comment_type)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCommentRequest { "commentContent" => field(comment_content), "commentType" =>
+    field(comment_type), "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddCommentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddCommentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "commentContent" => rt::read_field(map, &mut self.comment_content),
-            "commentType" => rt::read_field(map, &mut self.comment_type),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCommentRequest { "operatorId" => read_field(operator_id), "commentContent" =>
+    read_field(comment_content), "commentType" => read_field(comment_type), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for AddCommentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9277,38 +6214,14 @@ impl AddWorkspaceDocMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddWorkspaceDocMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddWorkspaceDocMembersRequest { "members" => field(members), "operatorId" =>
+    field(operator_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceDocMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddWorkspaceDocMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddWorkspaceDocMembersRequest { "members" => read_field(members), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for AddWorkspaceDocMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9337,38 +6250,14 @@ impl AddWorkspaceMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddWorkspaceMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddWorkspaceMembersRequest { "members" => field(members), "operatorId" =>
+    field(operator_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddWorkspaceMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddWorkspaceMembersRequest { "members" => read_field(members), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for AddWorkspaceMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9397,37 +6286,13 @@ impl AppendRowsRequest {
         }
     }
 }
-impl rt::serde::Serialize for AppendRowsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppendRowsRequest { "values" => field(values) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppendRowsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppendRowsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppendRowsRequest { "operatorId" => read_field(operator_id), "values" =>
+    read_field(values) }
 }
 impl rt::WriteRequest for AppendRowsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9457,37 +6322,13 @@ impl BatchRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("requests", &self.requests)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRequest { "requests" => field(requests) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "requests" => rt::read_field(map, &mut self.requests),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRequest { "operatorId" => read_field(operator_id), "requests" =>
+    read_field(requests) }
 }
 impl rt::WriteRequest for BatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9517,38 +6358,14 @@ impl BatchGetWorkspaceDocsRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchGetWorkspaceDocsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("nodeIds", &self.node_ids)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetWorkspaceDocsRequest { "nodeIds" => field(node_ids), "operatorId" =>
+    field(operator_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchGetWorkspaceDocsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchGetWorkspaceDocsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nodeIds" => rt::read_field(map, &mut self.node_ids),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetWorkspaceDocsRequest { "nodeIds" => read_field(node_ids), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for BatchGetWorkspaceDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9585,39 +6402,14 @@ impl BatchGetWorkspacesRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchGetWorkspacesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("includeRecent", &self.include_recent)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.field("workspaceIds", &self.workspace_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetWorkspacesRequest { "includeRecent" => optional(include_recent), "operatorId"
+    => field(operator_id), "workspaceIds" => field(workspace_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchGetWorkspacesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchGetWorkspacesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "includeRecent" => rt::read_field(map, &mut self.include_recent),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "workspaceIds" => rt::read_field(map, &mut self.workspace_ids),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    BatchGetWorkspacesRequest { "includeRecent" => read_field(include_recent),
+    "operatorId" => read_field(operator_id), "workspaceIds" => read_field(workspace_ids)
     }
 }
 impl rt::WriteRequest for BatchGetWorkspacesRequest {
@@ -9647,37 +6439,13 @@ impl BatchOperateRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchOperateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("requests", &self.requests)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchOperateRequest { "requests" => field(requests) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchOperateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchOperateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "requests" => rt::read_field(map, &mut self.requests),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchOperateRequest { "operatorId" => read_field(operator_id), "requests" =>
+    read_field(requests) }
 }
 impl rt::WriteRequest for BatchOperateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9709,37 +6477,13 @@ impl BindCoolAppToSheetRequest {
         self
     }
 }
-impl rt::serde::Serialize for BindCoolAppToSheetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BindCoolAppToSheetRequest { "coolAppCode" => optional(cool_app_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BindCoolAppToSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BindCoolAppToSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BindCoolAppToSheetRequest { "operatorId" => read_field(operator_id), "coolAppCode" =>
+    read_field(cool_app_code) }
 }
 impl rt::WriteRequest for BindCoolAppToSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9764,25 +6508,8 @@ impl ClearRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ClearRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ClearRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ClearRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for ClearRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9806,25 +6533,8 @@ impl ClearDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ClearDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ClearDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ClearDataRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for ClearDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9850,37 +6560,13 @@ impl ClearFilterCriteriaRequest {
         }
     }
 }
-impl rt::serde::Serialize for ClearFilterCriteriaRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("column", &self.column)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ClearFilterCriteriaRequest { "column" => field(column) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ClearFilterCriteriaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ClearFilterCriteriaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "column" => rt::read_field(map, &mut self.column),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ClearFilterCriteriaRequest { "operatorId" => read_field(operator_id), "column" =>
+    read_field(column) }
 }
 impl rt::WriteRequest for ClearFilterCriteriaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9907,37 +6593,13 @@ impl ClearFilterViewCriteriaRequest {
         }
     }
 }
-impl rt::serde::Serialize for ClearFilterViewCriteriaRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("column", &self.column)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ClearFilterViewCriteriaRequest { "column" => field(column) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ClearFilterViewCriteriaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ClearFilterViewCriteriaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "column" => rt::read_field(map, &mut self.column),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ClearFilterViewCriteriaRequest { "operatorId" => read_field(operator_id), "column" =>
+    read_field(column) }
 }
 impl rt::WriteRequest for ClearFilterViewCriteriaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10002,43 +6664,17 @@ impl CreateConditionalFormattingRuleRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateConditionalFormattingRuleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cellStyle", &self.cell_style)?;
-        object.optional("duplicateCondition", &self.duplicate_condition)?;
-        object.optional("numberCondition", &self.number_condition)?;
-        object.field("ranges", &self.ranges)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateConditionalFormattingRuleRequest { "cellStyle" => optional(cell_style),
+    "duplicateCondition" => optional(duplicate_condition), "numberCondition" =>
+    optional(number_condition), "ranges" => field(ranges) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateConditionalFormattingRuleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateConditionalFormattingRuleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "cellStyle" => rt::read_field(map, &mut self.cell_style),
-            "duplicateCondition" => rt::read_field(map, &mut self.duplicate_condition),
-            "numberCondition" => rt::read_field(map, &mut self.number_condition),
-            "ranges" => rt::read_field(map, &mut self.ranges),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateConditionalFormattingRuleRequest { "operatorId" => read_field(operator_id),
+    "cellStyle" => read_field(cell_style), "duplicateCondition" =>
+    read_field(duplicate_condition), "numberCondition" => read_field(number_condition),
+    "ranges" => read_field(ranges) }
 }
 impl rt::WriteRequest for CreateConditionalFormattingRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10092,41 +6728,15 @@ impl CreateDeveloperMetadataRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateDeveloperMetadataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("associatedColumn", &self.associated_column)?;
-        object.optional("associatedRow", &self.associated_row)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeveloperMetadataRequest { "associatedColumn" => optional(associated_column),
+    "associatedRow" => optional(associated_row), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateDeveloperMetadataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateDeveloperMetadataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "associatedColumn" => rt::read_field(map, &mut self.associated_column),
-            "associatedRow" => rt::read_field(map, &mut self.associated_row),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeveloperMetadataRequest { "operatorId" => read_field(operator_id),
+    "associatedColumn" => read_field(associated_column), "associatedRow" =>
+    read_field(associated_row), "value" => read_field(value) }
 }
 impl rt::WriteRequest for CreateDeveloperMetadataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10164,39 +6774,13 @@ impl CreateFilterRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateFilterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("criteria", &self.criteria)?;
-        object.field("range", &self.range)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFilterRequest { "criteria" => optional(criteria), "range" => field(range) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFilterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFilterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "criteria" => rt::read_field(map, &mut self.criteria),
-            "range" => rt::read_field(map, &mut self.range),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFilterRequest { "operatorId" => read_field(operator_id), "criteria" =>
+    read_field(criteria), "range" => read_field(range) }
 }
 impl rt::WriteRequest for CreateFilterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10241,41 +6825,14 @@ impl CreateFilterViewRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateFilterViewRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("criteria", &self.criteria)?;
-        object.field("name", &self.name)?;
-        object.field("range", &self.range)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFilterViewRequest { "criteria" => optional(criteria), "name" => field(name),
+    "range" => field(range) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFilterViewRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFilterViewRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "criteria" => rt::read_field(map, &mut self.criteria),
-            "name" => rt::read_field(map, &mut self.name),
-            "range" => rt::read_field(map, &mut self.range),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFilterViewRequest { "operatorId" => read_field(operator_id), "criteria" =>
+    read_field(criteria), "name" => read_field(name), "range" => read_field(range) }
 }
 impl rt::WriteRequest for CreateFilterViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10313,40 +6870,14 @@ impl CreateFloatImageRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateFloatImageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("anchor", &self.anchor)?;
-        object.field("coordinate", &self.coordinate)?;
-        object.field("src", &self.src)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFloatImageRequest { "anchor" => field(anchor), "coordinate" =>
+    field(coordinate), "src" => field(src) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFloatImageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "anchor" => rt::read_field(map, &mut self.anchor),
-            "coordinate" => rt::read_field(map, &mut self.coordinate),
-            "src" => rt::read_field(map, &mut self.src),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CreateFloatImageRequest { "operatorId" => read_field(operator_id), "anchor" =>
+    read_field(anchor), "coordinate" => read_field(coordinate), "src" => read_field(src)
     }
 }
 impl rt::WriteRequest for CreateFloatImageRequest {
@@ -10399,41 +6930,16 @@ impl CreateRangeProtectionRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateRangeProtectionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("editableSetting", &self.editable_setting)?;
-        object.optional("members", &self.members)?;
-        object.field("otherUserPermission", &self.other_user_permission)?;
-        object.end()
+rt::impl_serialize! {
+    CreateRangeProtectionRequest { "editableSetting" => optional(editable_setting),
+    "members" => optional(members), "otherUserPermission" => field(other_user_permission)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRangeProtectionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRangeProtectionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "editableSetting" => rt::read_field(map, &mut self.editable_setting),
-            "members" => rt::read_field(map, &mut self.members),
-            "otherUserPermission" => rt::read_field(map, &mut self.other_user_permission),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRangeProtectionRequest { "operatorId" => read_field(operator_id),
+    "editableSetting" => read_field(editable_setting), "members" => read_field(members),
+    "otherUserPermission" => read_field(other_user_permission) }
 }
 impl rt::WriteRequest for CreateRangeProtectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10460,37 +6966,13 @@ impl CreateSheetRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateSheetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSheetRequest { "name" => field(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSheetRequest { "operatorId" => read_field(operator_id), "name" =>
+    read_field(name) }
 }
 impl rt::WriteRequest for CreateSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10525,40 +7007,14 @@ impl CreateWorkspaceRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateWorkspaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.field("name", &self.name)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateWorkspaceRequest { "description" => optional(description), "name" =>
+    field(name), "operatorId" => field(operator_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateWorkspaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateWorkspaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateWorkspaceRequest { "description" => read_field(description), "name" =>
+    read_field(name), "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for CreateWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10615,46 +7071,17 @@ impl CreateWorkspaceDocRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateWorkspaceDocRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("docType", &self.doc_type)?;
-        object.field("name", &self.name)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.optional("parentNodeId", &self.parent_node_id)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("templateType", &self.template_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateWorkspaceDocRequest { "docType" => field(doc_type), "name" => field(name),
+    "operatorId" => field(operator_id), "parentNodeId" => optional(parent_node_id),
+    "templateId" => optional(template_id), "templateType" => optional(template_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateWorkspaceDocRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateWorkspaceDocRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "docType" => rt::read_field(map, &mut self.doc_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "parentNodeId" => rt::read_field(map, &mut self.parent_node_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateType" => rt::read_field(map, &mut self.template_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateWorkspaceDocRequest { "docType" => read_field(doc_type), "name" =>
+    read_field(name), "operatorId" => read_field(operator_id), "parentNodeId" =>
+    read_field(parent_node_id), "templateId" => read_field(template_id), "templateType"
+    => read_field(template_type) }
 }
 impl rt::WriteRequest for CreateWorkspaceDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10683,39 +7110,14 @@ impl DeleteColumnsRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteColumnsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("column", &self.column)?;
-        object.field("columnCount", &self.column_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteColumnsRequest { "column" => field(column), "columnCount" =>
+    field(column_count) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteColumnsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteColumnsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "column" => rt::read_field(map, &mut self.column),
-            "columnCount" => rt::read_field(map, &mut self.column_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteColumnsRequest { "operatorId" => read_field(operator_id), "column" =>
+    read_field(column), "columnCount" => read_field(column_count) }
 }
 impl rt::WriteRequest for DeleteColumnsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10740,25 +7142,8 @@ impl DeleteDropdownListsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteDropdownListsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteDropdownListsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteDropdownListsRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteDropdownListsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10782,25 +7167,8 @@ impl DeleteFilterRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteFilterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteFilterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteFilterRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteFilterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10824,25 +7192,8 @@ impl DeleteFilterViewRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteFilterViewRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteFilterViewRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteFilterViewRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteFilterViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10866,25 +7217,8 @@ impl DeleteFloatImageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteFloatImageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteFloatImageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteFloatImageRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteFloatImageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10908,25 +7242,8 @@ impl DeleteRangeProtectionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteRangeProtectionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteRangeProtectionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteRangeProtectionRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteRangeProtectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10955,39 +7272,13 @@ impl DeleteRowsRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteRowsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("row", &self.row)?;
-        object.field("rowCount", &self.row_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteRowsRequest { "row" => field(row), "rowCount" => field(row_count) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteRowsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteRowsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "row" => rt::read_field(map, &mut self.row),
-            "rowCount" => rt::read_field(map, &mut self.row_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteRowsRequest { "operatorId" => read_field(operator_id), "row" =>
+    read_field(row), "rowCount" => read_field(row_count) }
 }
 impl rt::WriteRequest for DeleteRowsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11012,25 +7303,8 @@ impl DeleteSheetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteSheetRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11054,25 +7328,8 @@ impl DeleteWorkspaceDocRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteWorkspaceDocRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteWorkspaceDocRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteWorkspaceDocRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteWorkspaceDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11101,38 +7358,14 @@ impl DeleteWorkspaceDocMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteWorkspaceDocMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteWorkspaceDocMembersRequest { "members" => field(members), "operatorId" =>
+    field(operator_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteWorkspaceDocMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteWorkspaceDocMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteWorkspaceDocMembersRequest { "members" => read_field(members), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteWorkspaceDocMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11161,38 +7394,14 @@ impl DeleteWorkspaceMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteWorkspaceMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteWorkspaceMembersRequest { "members" => field(members), "operatorId" =>
+    field(operator_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteWorkspaceMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteWorkspaceMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteWorkspaceMembersRequest { "members" => read_field(members), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteWorkspaceMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11282,53 +7491,21 @@ impl DeliverNoticeCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeliverNoticeCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atUnionIds", &self.at_union_ids)?;
-        object.field("bizId", &self.biz_id)?;
-        object.optional("btnActionStr", &self.btn_action_str)?;
-        object.field("content", &self.content)?;
-        object.optional("detailMobileUrl", &self.detail_mobile_url)?;
-        object.optional("detailPcUrl", &self.detail_pc_url)?;
-        object.field("lastMessageI18n", &self.last_message_i18n)?;
-        object.field("receiverId", &self.receiver_id)?;
-        object.field("receiverType", &self.receiver_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeliverNoticeCardRequest { "atUnionIds" => optional(at_union_ids), "bizId" =>
+    field(biz_id), "btnActionStr" => optional(btn_action_str), "content" =>
+    field(content), "detailMobileUrl" => optional(detail_mobile_url), "detailPcUrl" =>
+    optional(detail_pc_url), "lastMessageI18n" => field(last_message_i18n), "receiverId"
+    => field(receiver_id), "receiverType" => field(receiver_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeliverNoticeCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeliverNoticeCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "atUnionIds" => rt::read_field(map, &mut self.at_union_ids),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "btnActionStr" => rt::read_field(map, &mut self.btn_action_str),
-            "content" => rt::read_field(map, &mut self.content),
-            "detailMobileUrl" => rt::read_field(map, &mut self.detail_mobile_url),
-            "detailPcUrl" => rt::read_field(map, &mut self.detail_pc_url),
-            "lastMessageI18n" => rt::read_field(map, &mut self.last_message_i18n),
-            "receiverId" => rt::read_field(map, &mut self.receiver_id),
-            "receiverType" => rt::read_field(map, &mut self.receiver_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeliverNoticeCardRequest { "operatorId" => read_field(operator_id), "atUnionIds" =>
+    read_field(at_union_ids), "bizId" => read_field(biz_id), "btnActionStr" =>
+    read_field(btn_action_str), "content" => read_field(content), "detailMobileUrl" =>
+    read_field(detail_mobile_url), "detailPcUrl" => read_field(detail_pc_url),
+    "lastMessageI18n" => read_field(last_message_i18n), "receiverId" =>
+    read_field(receiver_id), "receiverType" => read_field(receiver_type) }
 }
 impl rt::WriteRequest for DeliverNoticeCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11410,53 +7587,21 @@ impl DeliverUnifyCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeliverUnifyCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atUnionIds", &self.at_union_ids)?;
-        object.field("bizId", &self.biz_id)?;
-        object.field("bizType", &self.biz_type)?;
-        object.field("cardData", &self.card_data)?;
-        object.optional("dynamicDataConfig", &self.dynamic_data_config)?;
-        object.field("lastMessageI18n", &self.last_message_i18n)?;
-        object.field("receiverId", &self.receiver_id)?;
-        object.field("receiverType", &self.receiver_type)?;
-        object.optional("userPrivateData", &self.user_private_data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeliverUnifyCardRequest { "atUnionIds" => optional(at_union_ids), "bizId" =>
+    field(biz_id), "bizType" => field(biz_type), "cardData" => field(card_data),
+    "dynamicDataConfig" => optional(dynamic_data_config), "lastMessageI18n" =>
+    field(last_message_i18n), "receiverId" => field(receiver_id), "receiverType" =>
+    field(receiver_type), "userPrivateData" => optional(user_private_data) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeliverUnifyCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeliverUnifyCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "atUnionIds" => rt::read_field(map, &mut self.at_union_ids),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "dynamicDataConfig" => rt::read_field(map, &mut self.dynamic_data_config),
-            "lastMessageI18n" => rt::read_field(map, &mut self.last_message_i18n),
-            "receiverId" => rt::read_field(map, &mut self.receiver_id),
-            "receiverType" => rt::read_field(map, &mut self.receiver_type),
-            "userPrivateData" => rt::read_field(map, &mut self.user_private_data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeliverUnifyCardRequest { "operatorId" => read_field(operator_id), "atUnionIds" =>
+    read_field(at_union_ids), "bizId" => read_field(biz_id), "bizType" =>
+    read_field(biz_type), "cardData" => read_field(card_data), "dynamicDataConfig" =>
+    read_field(dynamic_data_config), "lastMessageI18n" => read_field(last_message_i18n),
+    "receiverId" => read_field(receiver_id), "receiverType" => read_field(receiver_type),
+    "userPrivateData" => read_field(user_private_data) }
 }
 impl rt::WriteRequest for DeliverUnifyCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11490,39 +7635,14 @@ impl DocAppendParagraphRequest {
         }
     }
 }
-impl rt::serde::Serialize for DocAppendParagraphRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("elementType", &self.element_type)?;
-        object.field("properties", &self.properties)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocAppendParagraphRequest { "elementType" => field(element_type), "properties" =>
+    field(properties) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocAppendParagraphRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocAppendParagraphRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "elementType" => rt::read_field(map, &mut self.element_type),
-            "properties" => rt::read_field(map, &mut self.properties),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocAppendParagraphRequest { "operatorId" => read_field(operator_id), "elementType" =>
+    read_field(element_type), "properties" => read_field(properties) }
 }
 impl rt::WriteRequest for DocAppendParagraphRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11549,37 +7669,13 @@ impl DocAppendTextRequest {
         }
     }
 }
-impl rt::serde::Serialize for DocAppendTextRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocAppendTextRequest { "text" => field(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocAppendTextRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocAppendTextRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocAppendTextRequest { "operatorId" => read_field(operator_id), "text" =>
+    read_field(text) }
 }
 impl rt::WriteRequest for DocAppendTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11609,37 +7705,13 @@ impl DocBlocksModifyRequest {
         }
     }
 }
-impl rt::serde::Serialize for DocBlocksModifyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("element", &self.element)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocBlocksModifyRequest { "element" => field(element) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocBlocksModifyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocBlocksModifyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "element" => rt::read_field(map, &mut self.element),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocBlocksModifyRequest { "operatorId" => read_field(operator_id), "element" =>
+    read_field(element) }
 }
 impl rt::WriteRequest for DocBlocksModifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11688,28 +7760,10 @@ impl DocBlocksQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocBlocksQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocBlocksQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blockType" => rt::read_field(map, &mut self.block_type),
-            "endIndex" => rt::read_field(map, &mut self.end_index),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "startIndex" => rt::read_field(map, &mut self.start_index),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocBlocksQueryRequest { "blockType" => read_field(block_type), "endIndex" =>
+    read_field(end_index), "operatorId" => read_field(operator_id), "startIndex" =>
+    read_field(start_index) }
 }
 impl rt::WriteRequest for DocBlocksQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11736,25 +7790,8 @@ impl DocDeleteBlockRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocDeleteBlockRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocDeleteBlockRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocDeleteBlockRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DocDeleteBlockRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11802,28 +7839,10 @@ impl DocElementsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocElementsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocElementsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "elementType" => rt::read_field(map, &mut self.element_type),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocElementsRequest { "cursor" => read_field(cursor), "elementType" =>
+    read_field(element_type), "operatorId" => read_field(operator_id), "size" =>
+    read_field(size) }
 }
 impl rt::WriteRequest for DocElementsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11852,25 +7871,8 @@ impl DocExportRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocExportRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocExportRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targetFormat" => rt::read_field(map, &mut self.target_format),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocExportRequest { "targetFormat" => read_field(target_format) }
 }
 impl rt::WriteRequest for DocExportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11894,25 +7896,8 @@ impl DocExportSnapshotRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocExportSnapshotRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocExportSnapshotRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocExportSnapshotRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DocExportSnapshotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11965,43 +7950,15 @@ impl DocInsertBlocksRequest {
         self
     }
 }
-impl rt::serde::Serialize for DocInsertBlocksRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("blockId", &self.block_id)?;
-        object.field("element", &self.element)?;
-        object.optional("index", &self.index)?;
-        object.optional("where", &self.r#where)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocInsertBlocksRequest { "blockId" => optional(block_id), "element" =>
+    field(element), "index" => optional(index), "where" => optional(r#where) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocInsertBlocksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocInsertBlocksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "blockId" => rt::read_field(map, &mut self.block_id),
-            "element" => rt::read_field(map, &mut self.element),
-            "index" => rt::read_field(map, &mut self.index),
-            "where" => rt::read_field(map, &mut self.r#where),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocInsertBlocksRequest { "operatorId" => read_field(operator_id), "blockId" =>
+    read_field(block_id), "element" => read_field(element), "index" => read_field(index),
+    "where" => read_field(r#where) }
 }
 impl rt::WriteRequest for DocInsertBlocksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12036,37 +7993,13 @@ impl DocSlotsModifyRequest {
         self
     }
 }
-impl rt::serde::Serialize for DocSlotsModifyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("request", &self.request)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocSlotsModifyRequest { "request" => optional(request) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocSlotsModifyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocSlotsModifyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "request" => rt::read_field(map, &mut self.request),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocSlotsModifyRequest { "operatorId" => read_field(operator_id), "request" =>
+    read_field(request) }
 }
 impl rt::WriteRequest for DocSlotsModifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12091,25 +8024,8 @@ impl DocSlotsQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocSlotsQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocSlotsQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocSlotsQueryRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DocSlotsQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12143,39 +8059,14 @@ impl DocUpdateContentRequest {
         self
     }
 }
-impl rt::serde::Serialize for DocUpdateContentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.optional("dataType", &self.data_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocUpdateContentRequest { "content" => field(content), "dataType" =>
+    optional(data_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocUpdateContentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocUpdateContentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "dataType" => rt::read_field(map, &mut self.data_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocUpdateContentRequest { "operatorId" => read_field(operator_id), "content" =>
+    read_field(content), "dataType" => read_field(data_type) }
 }
 impl rt::WriteRequest for DocUpdateContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12200,25 +8091,8 @@ impl GetAllSheetsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAllSheetsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllSheetsRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetAllSheetsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12242,25 +8116,8 @@ impl GetDeveloperMetadataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDeveloperMetadataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDeveloperMetadataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeveloperMetadataRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetDeveloperMetadataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12284,25 +8141,8 @@ impl GetFilterRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFilterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFilterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFilterRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetFilterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12326,25 +8166,8 @@ impl GetFilterViewsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFilterViewsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFilterViewsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFilterViewsRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetFilterViewsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12368,25 +8191,8 @@ impl GetFloatImageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFloatImageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFloatImageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFloatImageRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetFloatImageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12410,25 +8216,8 @@ impl GetFloatImagesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFloatImagesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFloatImagesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFloatImagesRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetFloatImagesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12452,25 +8241,8 @@ impl GetImportDocumentMarkRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetImportDocumentMarkRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetImportDocumentMarkRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetImportDocumentMarkRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetImportDocumentMarkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12502,26 +8274,9 @@ impl GetRangeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRangeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRangeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "select" => rt::read_field(map, &mut self.select),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRangeRequest { "operatorId" => read_field(operator_id), "select" =>
+    read_field(select) }
 }
 impl rt::WriteRequest for GetRangeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12557,27 +8312,9 @@ impl GetRecentEditDocsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRecentEditDocsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRecentEditDocsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecentEditDocsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetRecentEditDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12614,27 +8351,9 @@ impl GetRecentOpenDocsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRecentOpenDocsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRecentOpenDocsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecentOpenDocsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetRecentOpenDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12668,26 +8387,9 @@ impl GetRelatedWorkspacesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRelatedWorkspacesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRelatedWorkspacesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "includeRecent" => rt::read_field(map, &mut self.include_recent),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRelatedWorkspacesRequest { "includeRecent" => read_field(include_recent),
+    "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetRelatedWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12712,25 +8414,8 @@ impl GetResourceDownloadInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetResourceDownloadInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetResourceDownloadInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResourceDownloadInfoRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetResourceDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12767,41 +8452,15 @@ impl GetResourceUploadInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetResourceUploadInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("mediaType", &self.media_type)?;
-        object.field("resourceName", &self.resource_name)?;
-        object.field("size", &self.size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResourceUploadInfoRequest { "mediaType" => field(media_type), "resourceName" =>
+    field(resource_name), "size" => field(size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetResourceUploadInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetResourceUploadInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "mediaType" => rt::read_field(map, &mut self.media_type),
-            "resourceName" => rt::read_field(map, &mut self.resource_name),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResourceUploadInfoRequest { "operatorId" => read_field(operator_id), "mediaType"
+    => read_field(media_type), "resourceName" => read_field(resource_name), "size" =>
+    read_field(size) }
 }
 impl rt::WriteRequest for GetResourceUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12826,25 +8485,8 @@ impl GetSheetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSheetRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12871,26 +8513,9 @@ impl GetTemplateByIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTemplateByIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTemplateByIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "belong" => rt::read_field(map, &mut self.belong),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTemplateByIdRequest { "belong" => read_field(belong), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for GetTemplateByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12915,25 +8540,8 @@ impl GetWorkspaceNodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceNodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetWorkspaceNodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWorkspaceNodeRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetWorkspaceNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12988,43 +8596,16 @@ impl InitDocumentRequest {
         self
     }
 }
-impl rt::serde::Serialize for InitDocumentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachmentsKey", &self.attachments_key)?;
-        object.optional("attachmentsMap", &self.attachments_map)?;
-        object.field("importType", &self.import_type)?;
-        object.optional("linksKey", &self.links_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InitDocumentRequest { "attachmentsKey" => optional(attachments_key), "attachmentsMap"
+    => optional(attachments_map), "importType" => field(import_type), "linksKey" =>
+    optional(links_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InitDocumentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InitDocumentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "attachmentsKey" => rt::read_field(map, &mut self.attachments_key),
-            "attachmentsMap" => rt::read_field(map, &mut self.attachments_map),
-            "importType" => rt::read_field(map, &mut self.import_type),
-            "linksKey" => rt::read_field(map, &mut self.links_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InitDocumentRequest { "operatorId" => read_field(operator_id), "attachmentsKey" =>
+    read_field(attachments_key), "attachmentsMap" => read_field(attachments_map),
+    "importType" => read_field(import_type), "linksKey" => read_field(links_key) }
 }
 impl rt::WriteRequest for InitDocumentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13062,40 +8643,14 @@ impl InsertBlocksRequest {
         self
     }
 }
-impl rt::serde::Serialize for InsertBlocksRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("blocks", &self.blocks)?;
-        object.optional("location", &self.location)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertBlocksRequest { "blocks" => field(blocks), "location" => optional(location),
+    "operatorId" => field(operator_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertBlocksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blocks" => rt::read_field(map, &mut self.blocks),
-            "location" => rt::read_field(map, &mut self.location),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertBlocksRequest { "blocks" => read_field(blocks), "location" =>
+    read_field(location), "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for InsertBlocksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13124,39 +8679,14 @@ impl InsertColumnsBeforeRequest {
         }
     }
 }
-impl rt::serde::Serialize for InsertColumnsBeforeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("column", &self.column)?;
-        object.field("columnCount", &self.column_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertColumnsBeforeRequest { "column" => field(column), "columnCount" =>
+    field(column_count) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertColumnsBeforeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertColumnsBeforeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "column" => rt::read_field(map, &mut self.column),
-            "columnCount" => rt::read_field(map, &mut self.column_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertColumnsBeforeRequest { "operatorId" => read_field(operator_id), "column" =>
+    read_field(column), "columnCount" => read_field(column_count) }
 }
 impl rt::WriteRequest for InsertColumnsBeforeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13202,41 +8732,14 @@ impl InsertContentRequest {
         self
     }
 }
-impl rt::serde::Serialize for InsertContentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.optional("index", &self.index)?;
-        object.optional("path", &self.path)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertContentRequest { "content" => field(content), "index" => optional(index),
+    "path" => optional(path) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertContentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertContentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "index" => rt::read_field(map, &mut self.index),
-            "path" => rt::read_field(map, &mut self.path),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertContentRequest { "operatorId" => read_field(operator_id), "content" =>
+    read_field(content), "index" => read_field(index), "path" => read_field(path) }
 }
 impl rt::WriteRequest for InsertContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13266,37 +8769,13 @@ impl InsertDropdownListsRequest {
         }
     }
 }
-impl rt::serde::Serialize for InsertDropdownListsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("options", &self.options)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertDropdownListsRequest { "options" => field(options) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertDropdownListsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertDropdownListsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "options" => rt::read_field(map, &mut self.options),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertDropdownListsRequest { "operatorId" => read_field(operator_id), "options" =>
+    read_field(options) }
 }
 impl rt::WriteRequest for InsertDropdownListsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13326,39 +8805,13 @@ impl InsertRowsBeforeRequest {
         }
     }
 }
-impl rt::serde::Serialize for InsertRowsBeforeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("row", &self.row)?;
-        object.field("rowCount", &self.row_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertRowsBeforeRequest { "row" => field(row), "rowCount" => field(row_count) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertRowsBeforeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertRowsBeforeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "row" => rt::read_field(map, &mut self.row),
-            "rowCount" => rt::read_field(map, &mut self.row_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertRowsBeforeRequest { "operatorId" => read_field(operator_id), "row" =>
+    read_field(row), "rowCount" => read_field(row_count) }
 }
 impl rt::WriteRequest for InsertRowsBeforeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13415,29 +8868,10 @@ impl ListCommentsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListCommentsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListCommentsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isGlobal" => rt::read_field(map, &mut self.is_global),
-            "isSolved" => rt::read_field(map, &mut self.is_solved),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCommentsRequest { "isGlobal" => read_field(is_global), "isSolved" =>
+    read_field(is_solved), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for ListCommentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13491,29 +8925,10 @@ impl ListTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "templateType" => rt::read_field(map, &mut self.template_type),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTemplateRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "operatorId" => read_field(operator_id), "templateType" =>
+    read_field(template_type), "workspaceId" => read_field(workspace_id) }
 }
 impl rt::WriteRequest for ListTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13548,37 +8963,13 @@ impl MergeRangeRequest {
         self
     }
 }
-impl rt::serde::Serialize for MergeRangeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mergeType", &self.merge_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MergeRangeRequest { "mergeType" => optional(merge_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MergeRangeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MergeRangeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "mergeType" => rt::read_field(map, &mut self.merge_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MergeRangeRequest { "operatorId" => read_field(operator_id), "mergeType" =>
+    read_field(merge_type) }
 }
 impl rt::WriteRequest for MergeRangeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13613,39 +9004,14 @@ impl RangeFindNextRequest {
         self
     }
 }
-impl rt::serde::Serialize for RangeFindNextRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("findOptions", &self.find_options)?;
-        object.field("text", &self.text)?;
-        object.end()
+rt::impl_serialize! {
+    RangeFindNextRequest { "findOptions" => optional(find_options), "text" => field(text)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RangeFindNextRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RangeFindNextRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "findOptions" => rt::read_field(map, &mut self.find_options),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RangeFindNextRequest { "operatorId" => read_field(operator_id), "findOptions" =>
+    read_field(find_options), "text" => read_field(text) }
 }
 impl rt::WriteRequest for RangeFindNextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13696,29 +9062,10 @@ impl SearchWorkspaceDocsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchWorkspaceDocsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchWorkspaceDocsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchWorkspaceDocsRequest { "keyword" => read_field(keyword), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "operatorId" =>
+    read_field(operator_id), "workspaceId" => read_field(workspace_id) }
 }
 impl rt::WriteRequest for SearchWorkspaceDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13769,41 +9116,14 @@ impl SetBorderRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetBorderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("color", &self.color)?;
-        object.optional("style", &self.style)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetBorderRequest { "color" => optional(color), "style" => optional(style), "type" =>
+    optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetBorderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetBorderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "color" => rt::read_field(map, &mut self.color),
-            "style" => rt::read_field(map, &mut self.style),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetBorderRequest { "operatorId" => read_field(operator_id), "color" =>
+    read_field(color), "style" => read_field(style), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for SetBorderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13833,39 +9153,13 @@ impl SetColumnWidthRequest {
         }
     }
 }
-impl rt::serde::Serialize for SetColumnWidthRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("column", &self.column)?;
-        object.field("width", &self.width)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetColumnWidthRequest { "column" => field(column), "width" => field(width) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetColumnWidthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetColumnWidthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "column" => rt::read_field(map, &mut self.column),
-            "width" => rt::read_field(map, &mut self.width),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetColumnWidthRequest { "operatorId" => read_field(operator_id), "column" =>
+    read_field(column), "width" => read_field(width) }
 }
 impl rt::WriteRequest for SetColumnWidthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13903,41 +9197,15 @@ impl SetColumnsVisibilityRequest {
         }
     }
 }
-impl rt::serde::Serialize for SetColumnsVisibilityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("column", &self.column)?;
-        object.field("columnCount", &self.column_count)?;
-        object.field("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetColumnsVisibilityRequest { "column" => field(column), "columnCount" =>
+    field(column_count), "visibility" => field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetColumnsVisibilityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetColumnsVisibilityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "column" => rt::read_field(map, &mut self.column),
-            "columnCount" => rt::read_field(map, &mut self.column_count),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetColumnsVisibilityRequest { "operatorId" => read_field(operator_id), "column" =>
+    read_field(column), "columnCount" => read_field(column_count), "visibility" =>
+    read_field(visibility) }
 }
 impl rt::WriteRequest for SetColumnsVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13975,41 +9243,15 @@ impl SetColumnsWidthRequest {
         }
     }
 }
-impl rt::serde::Serialize for SetColumnsWidthRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("column", &self.column)?;
-        object.field("columnCount", &self.column_count)?;
-        object.field("width", &self.width)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetColumnsWidthRequest { "column" => field(column), "columnCount" =>
+    field(column_count), "width" => field(width) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetColumnsWidthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetColumnsWidthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "column" => rt::read_field(map, &mut self.column),
-            "columnCount" => rt::read_field(map, &mut self.column_count),
-            "width" => rt::read_field(map, &mut self.width),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetColumnsWidthRequest { "operatorId" => read_field(operator_id), "column" =>
+    read_field(column), "columnCount" => read_field(column_count), "width" =>
+    read_field(width) }
 }
 impl rt::WriteRequest for SetColumnsWidthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14043,39 +9285,14 @@ impl SetFilterCriteriaRequest {
         }
     }
 }
-impl rt::serde::Serialize for SetFilterCriteriaRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("column", &self.column)?;
-        object.field("filterCriteria", &self.filter_criteria)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetFilterCriteriaRequest { "column" => field(column), "filterCriteria" =>
+    field(filter_criteria) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetFilterCriteriaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetFilterCriteriaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "column" => rt::read_field(map, &mut self.column),
-            "filterCriteria" => rt::read_field(map, &mut self.filter_criteria),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetFilterCriteriaRequest { "operatorId" => read_field(operator_id), "column" =>
+    read_field(column), "filterCriteria" => read_field(filter_criteria) }
 }
 impl rt::WriteRequest for SetFilterCriteriaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14109,39 +9326,14 @@ impl SetFilterViewCriteriaRequest {
         }
     }
 }
-impl rt::serde::Serialize for SetFilterViewCriteriaRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("column", &self.column)?;
-        object.field("filterCriteria", &self.filter_criteria)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetFilterViewCriteriaRequest { "column" => field(column), "filterCriteria" =>
+    field(filter_criteria) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetFilterViewCriteriaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetFilterViewCriteriaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "column" => rt::read_field(map, &mut self.column),
-            "filterCriteria" => rt::read_field(map, &mut self.filter_criteria),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetFilterViewCriteriaRequest { "operatorId" => read_field(operator_id), "column" =>
+    read_field(column), "filterCriteria" => read_field(filter_criteria) }
 }
 impl rt::WriteRequest for SetFilterViewCriteriaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14181,39 +9373,13 @@ impl SetRowHeightRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetRowHeightRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("height", &self.height)?;
-        object.optional("row", &self.row)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetRowHeightRequest { "height" => optional(height), "row" => optional(row) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetRowHeightRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetRowHeightRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "height" => rt::read_field(map, &mut self.height),
-            "row" => rt::read_field(map, &mut self.row),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetRowHeightRequest { "operatorId" => read_field(operator_id), "height" =>
+    read_field(height), "row" => read_field(row) }
 }
 impl rt::WriteRequest for SetRowHeightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14259,44 +9425,15 @@ impl SetRowsHeightRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetRowsHeightRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("height", &self.height)?;
-        object.field("row", &self.row)?;
-        object.field("rowCount", &self.row_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetRowsHeightRequest { "height" => field(height), "row" => field(row), "rowCount" =>
+    field(row_count) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetRowsHeightRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetRowsHeightRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingAccessTokenType" => {
-                rt::read_field(map, &mut self.ding_access_token_type)
-            }
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "height" => rt::read_field(map, &mut self.height),
-            "row" => rt::read_field(map, &mut self.row),
-            "rowCount" => rt::read_field(map, &mut self.row_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetRowsHeightRequest { "dingAccessTokenType" => read_field(ding_access_token_type),
+    "operatorId" => read_field(operator_id), "height" => read_field(height), "row" =>
+    read_field(row), "rowCount" => read_field(row_count) }
 }
 impl rt::WriteRequest for SetRowsHeightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14335,41 +9472,15 @@ impl SetRowsVisibilityRequest {
         }
     }
 }
-impl rt::serde::Serialize for SetRowsVisibilityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("row", &self.row)?;
-        object.field("rowCount", &self.row_count)?;
-        object.field("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetRowsVisibilityRequest { "row" => field(row), "rowCount" => field(row_count),
+    "visibility" => field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetRowsVisibilityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetRowsVisibilityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "row" => rt::read_field(map, &mut self.row),
-            "rowCount" => rt::read_field(map, &mut self.row_count),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetRowsVisibilityRequest { "operatorId" => read_field(operator_id), "row" =>
+    read_field(row), "rowCount" => read_field(row_count), "visibility" =>
+    read_field(visibility) }
 }
 impl rt::WriteRequest for SetRowsVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14407,40 +9518,14 @@ impl SheetAutofitRowsRequest {
         }
     }
 }
-impl rt::serde::Serialize for SheetAutofitRowsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fontWidth", &self.font_width)?;
-        object.field("row", &self.row)?;
-        object.field("rowCount", &self.row_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SheetAutofitRowsRequest { "fontWidth" => field(font_width), "row" => field(row),
+    "rowCount" => field(row_count) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SheetAutofitRowsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SheetAutofitRowsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "fontWidth" => rt::read_field(map, &mut self.font_width),
-            "row" => rt::read_field(map, &mut self.row),
-            "rowCount" => rt::read_field(map, &mut self.row_count),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    SheetAutofitRowsRequest { "operatorId" => read_field(operator_id), "fontWidth" =>
+    read_field(font_width), "row" => read_field(row), "rowCount" => read_field(row_count)
     }
 }
 impl rt::WriteRequest for SheetAutofitRowsRequest {
@@ -14483,40 +9568,14 @@ impl SheetFindAllRequest {
         self
     }
 }
-impl rt::serde::Serialize for SheetFindAllRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("findOptions", &self.find_options)?;
-        object.field("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SheetFindAllRequest { "findOptions" => field(find_options), "text" => field(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SheetFindAllRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SheetFindAllRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "select" => rt::read_field(map, &mut self.select),
-            "findOptions" => rt::read_field(map, &mut self.find_options),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SheetFindAllRequest { "operatorId" => read_field(operator_id), "select" =>
+    read_field(select), "findOptions" => read_field(find_options), "text" =>
+    read_field(text) }
 }
 impl rt::WriteRequest for SheetFindAllRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14544,37 +9603,13 @@ impl SortFilterRequest {
         }
     }
 }
-impl rt::serde::Serialize for SortFilterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("field", &self.field)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SortFilterRequest { "field" => field(field) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SortFilterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SortFilterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "field" => rt::read_field(map, &mut self.field),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SortFilterRequest { "operatorId" => read_field(operator_id), "field" =>
+    read_field(field) }
 }
 impl rt::WriteRequest for SortFilterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14607,26 +9642,9 @@ impl UnbindCoolAppToSheetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UnbindCoolAppToSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnbindCoolAppToSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnbindCoolAppToSheetRequest { "coolAppCode" => read_field(cool_app_code),
+    "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for UnbindCoolAppToSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14656,37 +9674,13 @@ impl UpdateFilterRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateFilterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("criteria", &self.criteria)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFilterRequest { "criteria" => field(criteria) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFilterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFilterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "criteria" => rt::read_field(map, &mut self.criteria),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFilterRequest { "operatorId" => read_field(operator_id), "criteria" =>
+    read_field(criteria) }
 }
 impl rt::WriteRequest for UpdateFilterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14737,41 +9731,14 @@ impl UpdateFilterViewRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateFilterViewRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("criteria", &self.criteria)?;
-        object.optional("name", &self.name)?;
-        object.optional("range", &self.range)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFilterViewRequest { "criteria" => optional(criteria), "name" => optional(name),
+    "range" => optional(range) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFilterViewRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFilterViewRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "criteria" => rt::read_field(map, &mut self.criteria),
-            "name" => rt::read_field(map, &mut self.name),
-            "range" => rt::read_field(map, &mut self.range),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFilterViewRequest { "operatorId" => read_field(operator_id), "criteria" =>
+    read_field(criteria), "name" => read_field(name), "range" => read_field(range) }
 }
 impl rt::WriteRequest for UpdateFilterViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14819,40 +9786,14 @@ impl UpdateFloatImageRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateFloatImageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("anchor", &self.anchor)?;
-        object.optional("coordinate", &self.coordinate)?;
-        object.optional("src", &self.src)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFloatImageRequest { "anchor" => optional(anchor), "coordinate" =>
+    optional(coordinate), "src" => optional(src) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFloatImageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "anchor" => rt::read_field(map, &mut self.anchor),
-            "coordinate" => rt::read_field(map, &mut self.coordinate),
-            "src" => rt::read_field(map, &mut self.src),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UpdateFloatImageRequest { "operatorId" => read_field(operator_id), "anchor" =>
+    read_field(anchor), "coordinate" => read_field(coordinate), "src" => read_field(src)
     }
 }
 impl rt::WriteRequest for UpdateFloatImageRequest {
@@ -14980,59 +9921,25 @@ impl UpdateRangeRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateRangeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("backgroundColors", &self.background_colors)?;
-        object.optional("complexValues", &self.complex_values)?;
-        object.optional("fontColors", &self.font_colors)?;
-        object.optional("fontSizes", &self.font_sizes)?;
-        object.optional("fontWeights", &self.font_weights)?;
-        object.optional("horizontalAlignments", &self.horizontal_alignments)?;
-        object.optional("hyperlinks", &self.hyperlinks)?;
-        object.optional("numberFormat", &self.number_format)?;
-        object.optional("values", &self.values)?;
-        object.optional("verticalAlignments", &self.vertical_alignments)?;
-        object.optional("wordWrap", &self.word_wrap)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRangeRequest { "backgroundColors" => optional(background_colors),
+    "complexValues" => optional(complex_values), "fontColors" => optional(font_colors),
+    "fontSizes" => optional(font_sizes), "fontWeights" => optional(font_weights),
+    "horizontalAlignments" => optional(horizontal_alignments), "hyperlinks" =>
+    optional(hyperlinks), "numberFormat" => optional(number_format), "values" =>
+    optional(values), "verticalAlignments" => optional(vertical_alignments), "wordWrap"
+    => optional(word_wrap) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRangeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRangeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "backgroundColors" => rt::read_field(map, &mut self.background_colors),
-            "complexValues" => rt::read_field(map, &mut self.complex_values),
-            "fontColors" => rt::read_field(map, &mut self.font_colors),
-            "fontSizes" => rt::read_field(map, &mut self.font_sizes),
-            "fontWeights" => rt::read_field(map, &mut self.font_weights),
-            "horizontalAlignments" => {
-                rt::read_field(map, &mut self.horizontal_alignments)
-            }
-            "hyperlinks" => rt::read_field(map, &mut self.hyperlinks),
-            "numberFormat" => rt::read_field(map, &mut self.number_format),
-            "values" => rt::read_field(map, &mut self.values),
-            "verticalAlignments" => rt::read_field(map, &mut self.vertical_alignments),
-            "wordWrap" => rt::read_field(map, &mut self.word_wrap),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRangeRequest { "operatorId" => read_field(operator_id), "backgroundColors" =>
+    read_field(background_colors), "complexValues" => read_field(complex_values),
+    "fontColors" => read_field(font_colors), "fontSizes" => read_field(font_sizes),
+    "fontWeights" => read_field(font_weights), "horizontalAlignments" =>
+    read_field(horizontal_alignments), "hyperlinks" => read_field(hyperlinks),
+    "numberFormat" => read_field(number_format), "values" => read_field(values),
+    "verticalAlignments" => read_field(vertical_alignments), "wordWrap" =>
+    read_field(word_wrap) }
 }
 impl rt::WriteRequest for UpdateRangeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15088,43 +9995,16 @@ impl UpdateSheetRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateSheetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("frozenColumnCount", &self.frozen_column_count)?;
-        object.optional("frozenRowCount", &self.frozen_row_count)?;
-        object.optional("name", &self.name)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSheetRequest { "frozenColumnCount" => optional(frozen_column_count),
+    "frozenRowCount" => optional(frozen_row_count), "name" => optional(name),
+    "visibility" => optional(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "frozenColumnCount" => rt::read_field(map, &mut self.frozen_column_count),
-            "frozenRowCount" => rt::read_field(map, &mut self.frozen_row_count),
-            "name" => rt::read_field(map, &mut self.name),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSheetRequest { "operatorId" => read_field(operator_id), "frozenColumnCount" =>
+    read_field(frozen_column_count), "frozenRowCount" => read_field(frozen_row_count),
+    "name" => read_field(name), "visibility" => read_field(visibility) }
 }
 impl rt::WriteRequest for UpdateSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15154,38 +10034,14 @@ impl UpdateWorkspaceDocMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateWorkspaceDocMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateWorkspaceDocMembersRequest { "members" => field(members), "operatorId" =>
+    field(operator_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateWorkspaceDocMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateWorkspaceDocMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateWorkspaceDocMembersRequest { "members" => read_field(members), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for UpdateWorkspaceDocMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15214,38 +10070,14 @@ impl UpdateWorkspaceMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateWorkspaceMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateWorkspaceMembersRequest { "members" => field(members), "operatorId" =>
+    field(operator_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateWorkspaceMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateWorkspaceMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateWorkspaceMembersRequest { "members" => read_field(members), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for UpdateWorkspaceMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

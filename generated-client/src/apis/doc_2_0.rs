@@ -1948,38 +1948,14 @@ impl BatchCreateTeamRequestParam {
         }
     }
 }
-impl rt::serde::Serialize for BatchCreateTeamRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("createTeamParamList", &self.create_team_param_list)?;
-        object.end()
+rt::impl_serialize! {
+    BatchCreateTeamRequestParam { "createTeamParamList" => field(create_team_param_list)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateTeamRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchCreateTeamRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTeamParamList" => {
-                rt::read_field(map, &mut self.create_team_param_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateTeamRequestParam { "createTeamParamList" =>
+    read_field(create_team_param_list) }
 }
 /// `BatchCreateTeamResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1988,35 +1964,12 @@ pub struct BatchCreateTeamResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateTeamResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchCreateTeamResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateTeamResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchCreateTeamResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateTeamResponseBody { "success" => optional(success) }
 }
 /// `BatchDeleteRecentsResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
 pub type BatchDeleteRecentsResponseBody = BatchCreateTeamResponseBody;
@@ -2059,42 +2012,16 @@ impl CategoriesTemplatesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for CategoriesTemplatesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryStatus", &self.category_status)?;
-        object.optional("queryPlatform", &self.query_platform)?;
-        object.optional("size", &self.size)?;
-        object.optional("templateStatus", &self.template_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CategoriesTemplatesRequestOption { "categoryStatus" => optional(category_status),
+    "queryPlatform" => optional(query_platform), "size" => optional(size),
+    "templateStatus" => optional(template_status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CategoriesTemplatesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CategoriesTemplatesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryStatus" => rt::read_field(map, &mut self.category_status),
-            "queryPlatform" => rt::read_field(map, &mut self.query_platform),
-            "size" => rt::read_field(map, &mut self.size),
-            "templateStatus" => rt::read_field(map, &mut self.template_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CategoriesTemplatesRequestOption { "categoryStatus" => read_field(category_status),
+    "queryPlatform" => read_field(query_platform), "size" => read_field(size),
+    "templateStatus" => read_field(template_status) }
 }
 /// `CategoriesTemplatesRequestParam`.
 #[derive(Clone, Debug)]
@@ -2112,36 +2039,12 @@ impl CategoriesTemplatesRequestParam {
         }
     }
 }
-impl rt::serde::Serialize for CategoriesTemplatesRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("categoryIds", &self.category_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CategoriesTemplatesRequestParam { "categoryIds" => field(category_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CategoriesTemplatesRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CategoriesTemplatesRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryIds" => rt::read_field(map, &mut self.category_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CategoriesTemplatesRequestParam { "categoryIds" => read_field(category_ids) }
 }
 /// `CategoriesTemplatesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2150,35 +2053,12 @@ pub struct CategoriesTemplatesResponseBody {
     /// `map`.
     pub map: Option<rt::BTreeMap<String, Vec<MapValue>>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CategoriesTemplatesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CategoriesTemplatesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "map" => rt::read_field(map, &mut self.map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CategoriesTemplatesResponseBody { "map" => read_field(map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CategoriesTemplatesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("map", &self.map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CategoriesTemplatesResponseBody { "map" => optional(map) }
 }
 /// `CategoryTemplatesRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -2205,38 +2085,14 @@ impl CategoryTemplatesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for CategoryTemplatesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryStatus", &self.category_status)?;
-        object.optional("templateStatus", &self.template_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CategoryTemplatesRequestOption { "categoryStatus" => optional(category_status),
+    "templateStatus" => optional(template_status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CategoryTemplatesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CategoryTemplatesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryStatus" => rt::read_field(map, &mut self.category_status),
-            "templateStatus" => rt::read_field(map, &mut self.template_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CategoryTemplatesRequestOption { "categoryStatus" => read_field(category_status),
+    "templateStatus" => read_field(template_status) }
 }
 /// `CategoryTemplatesRequestParam`.
 #[derive(Clone, Debug)]
@@ -2254,36 +2110,12 @@ impl CategoryTemplatesRequestParam {
         }
     }
 }
-impl rt::serde::Serialize for CategoryTemplatesRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("categoryId", &self.category_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CategoryTemplatesRequestParam { "categoryId" => field(category_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CategoryTemplatesRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CategoryTemplatesRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CategoryTemplatesRequestParam { "categoryId" => read_field(category_id) }
 }
 /// `CategoryTemplatesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2292,35 +2124,12 @@ pub struct CategoryTemplatesResponseBody {
     /// `list`.
     pub list: Option<Vec<CategoryTemplatesResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CategoryTemplatesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CategoryTemplatesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CategoryTemplatesResponseBody { "list" => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CategoryTemplatesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CategoryTemplatesResponseBody { "list" => optional(list) }
 }
 /// `DentryVO`.
 #[derive(Clone, Debug, Default)]
@@ -2363,69 +2172,28 @@ pub struct DentryVO {
     /// `visitorInfo`.
     pub visitor_info: Option<DentryVOVisitorInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DentryVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DentryVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "dentryType" => rt::read_field(map, &mut self.dentry_type),
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "docKey" => rt::read_field(map, &mut self.doc_key),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "hasChildren" => rt::read_field(map, &mut self.has_children),
-            "linkSourceInfo" => rt::read_field(map, &mut self.link_source_info),
-            "name" => rt::read_field(map, &mut self.name),
-            "path" => rt::read_field(map, &mut self.path),
-            "space" => rt::read_field(map, &mut self.space),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "updatedTime" => rt::read_field(map, &mut self.updated_time),
-            "updater" => rt::read_field(map, &mut self.updater),
-            "url" => rt::read_field(map, &mut self.url),
-            "visitorInfo" => rt::read_field(map, &mut self.visitor_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DentryVO { "contentType" => read_field(content_type), "createdTime" =>
+    read_field(created_time), "creator" => read_field(creator), "dentryId" =>
+    read_field(dentry_id), "dentryType" => read_field(dentry_type), "dentryUuid" =>
+    read_field(dentry_uuid), "docKey" => read_field(doc_key), "extension" =>
+    read_field(extension), "hasChildren" => read_field(has_children), "linkSourceInfo" =>
+    read_field(link_source_info), "name" => read_field(name), "path" => read_field(path),
+    "space" => read_field(space), "spaceId" => read_field(space_id), "updatedTime" =>
+    read_field(updated_time), "updater" => read_field(updater), "url" => read_field(url),
+    "visitorInfo" => read_field(visitor_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DentryVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("dentryType", &self.dentry_type)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.optional("docKey", &self.doc_key)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("hasChildren", &self.has_children)?;
-        object.optional("linkSourceInfo", &self.link_source_info)?;
-        object.optional("name", &self.name)?;
-        object.optional("path", &self.path)?;
-        object.optional("space", &self.space)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("updatedTime", &self.updated_time)?;
-        object.optional("updater", &self.updater)?;
-        object.optional("url", &self.url)?;
-        object.optional("visitorInfo", &self.visitor_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DentryVO { "contentType" => optional(content_type), "createdTime" =>
+    optional(created_time), "creator" => optional(creator), "dentryId" =>
+    optional(dentry_id), "dentryType" => optional(dentry_type), "dentryUuid" =>
+    optional(dentry_uuid), "docKey" => optional(doc_key), "extension" =>
+    optional(extension), "hasChildren" => optional(has_children), "linkSourceInfo" =>
+    optional(link_source_info), "name" => optional(name), "path" => optional(path),
+    "space" => optional(space), "spaceId" => optional(space_id), "updatedTime" =>
+    optional(updated_time), "updater" => optional(updater), "url" => optional(url),
+    "visitorInfo" => optional(visitor_info) }
 }
 /// `CopyDocRequestParam`.
 #[derive(Clone, Debug)]
@@ -2457,44 +2225,16 @@ impl CopyDocRequestParam {
         self
     }
 }
-impl rt::serde::Serialize for CopyDocRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("sourceDentryUuid", &self.source_dentry_uuid)?;
-        object.field("targetParentDentryUuid", &self.target_parent_dentry_uuid)?;
-        object.optional("targetPreDentryUuid", &self.target_pre_dentry_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyDocRequestParam { "sourceDentryUuid" => field(source_dentry_uuid),
+    "targetParentDentryUuid" => field(target_parent_dentry_uuid), "targetPreDentryUuid"
+    => optional(target_pre_dentry_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyDocRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyDocRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sourceDentryUuid" => rt::read_field(map, &mut self.source_dentry_uuid),
-            "targetParentDentryUuid" => {
-                rt::read_field(map, &mut self.target_parent_dentry_uuid)
-            }
-            "targetPreDentryUuid" => {
-                rt::read_field(map, &mut self.target_pre_dentry_uuid)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyDocRequestParam { "sourceDentryUuid" => read_field(source_dentry_uuid),
+    "targetParentDentryUuid" => read_field(target_parent_dentry_uuid),
+    "targetPreDentryUuid" => read_field(target_pre_dentry_uuid) }
 }
 /// `CopyDocResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2507,39 +2247,14 @@ pub struct CopyDocResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyDocResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyDocResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isAsync" => rt::read_field(map, &mut self.is_async),
-            "syncCopyResult" => rt::read_field(map, &mut self.sync_copy_result),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyDocResponseBody { "isAsync" => read_field(is_async), "syncCopyResult" =>
+    read_field(sync_copy_result), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyDocResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isAsync", &self.is_async)?;
-        object.optional("syncCopyResult", &self.sync_copy_result)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyDocResponseBody { "isAsync" => optional(is_async), "syncCopyResult" =>
+    optional(sync_copy_result), "taskId" => optional(task_id) }
 }
 /// `CopyDocWithAppAuthResponseBody`: the same model as [`CopyDocResponseBody`].
 pub type CopyDocWithAppAuthResponseBody = CopyDocResponseBody;
@@ -2561,36 +2276,12 @@ impl CopyWorkspaceRequestParam {
         self
     }
 }
-impl rt::serde::Serialize for CopyWorkspaceRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("originWorkspaceId", &self.origin_workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyWorkspaceRequestParam { "originWorkspaceId" => optional(origin_workspace_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyWorkspaceRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyWorkspaceRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "originWorkspaceId" => rt::read_field(map, &mut self.origin_workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyWorkspaceRequestParam { "originWorkspaceId" => read_field(origin_workspace_id) }
 }
 /// `CopyWorkspaceResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
 pub type CopyWorkspaceResponseBody = BatchCreateTeamResponseBody;
@@ -2603,35 +2294,12 @@ pub struct CopyWorkspaceAsyncResponseBody {
     /// `id`.
     pub id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyWorkspaceAsyncResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyWorkspaceAsyncResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyWorkspaceAsyncResponseBody { "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyWorkspaceAsyncResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyWorkspaceAsyncResponseBody { "id" => optional(id) }
 }
 /// `CreateShortcutRequestParam`.
 #[derive(Clone, Debug)]
@@ -2671,44 +2339,19 @@ impl CreateShortcutRequestParam {
         self
     }
 }
-impl rt::serde::Serialize for CreateShortcutRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("sourceResourceId", &self.source_resource_id)?;
-        object.field("sourceResourceType", &self.source_resource_type)?;
-        object.field("targetResourceId", &self.target_resource_id)?;
-        object.optional("targetResourceName", &self.target_resource_name)?;
-        object.field("targetResourceType", &self.target_resource_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateShortcutRequestParam { "sourceResourceId" => field(source_resource_id),
+    "sourceResourceType" => field(source_resource_type), "targetResourceId" =>
+    field(target_resource_id), "targetResourceName" => optional(target_resource_name),
+    "targetResourceType" => field(target_resource_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateShortcutRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateShortcutRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sourceResourceId" => rt::read_field(map, &mut self.source_resource_id),
-            "sourceResourceType" => rt::read_field(map, &mut self.source_resource_type),
-            "targetResourceId" => rt::read_field(map, &mut self.target_resource_id),
-            "targetResourceName" => rt::read_field(map, &mut self.target_resource_name),
-            "targetResourceType" => rt::read_field(map, &mut self.target_resource_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateShortcutRequestParam { "sourceResourceId" => read_field(source_resource_id),
+    "sourceResourceType" => read_field(source_resource_type), "targetResourceId" =>
+    read_field(target_resource_id), "targetResourceName" =>
+    read_field(target_resource_name), "targetResourceType" =>
+    read_field(target_resource_type) }
 }
 /// `CreateShortcutResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2717,35 +2360,12 @@ pub struct CreateShortcutResponseBody {
     /// `openDentryInfo`.
     pub open_dentry_info: Option<CreateShortcutResponseBodyOpenDentryInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateShortcutResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateShortcutResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openDentryInfo" => rt::read_field(map, &mut self.open_dentry_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateShortcutResponseBody { "openDentryInfo" => read_field(open_dentry_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateShortcutResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openDentryInfo", &self.open_dentry_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateShortcutResponseBody { "openDentryInfo" => optional(open_dentry_info) }
 }
 /// `CreateShortcutForMigrateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2754,34 +2374,13 @@ pub struct CreateShortcutForMigrateResponseBody {
     /// `openDentryInfo`.
     pub open_dentry_info: Option<CreateShortcutForMigrateResponseBodyOpenDentryInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateShortcutForMigrateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateShortcutForMigrateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openDentryInfo" => rt::read_field(map, &mut self.open_dentry_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateShortcutForMigrateResponseBody { "openDentryInfo" =>
+    read_field(open_dentry_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateShortcutForMigrateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openDentryInfo", &self.open_dentry_info)?;
-        object.end()
+rt::impl_serialize! {
+    CreateShortcutForMigrateResponseBody { "openDentryInfo" => optional(open_dentry_info)
     }
 }
 /// `CreateSpaceRequestShareScope`.
@@ -2798,36 +2397,12 @@ impl CreateSpaceRequestShareScope {
         Self { scope }
     }
 }
-impl rt::serde::Serialize for CreateSpaceRequestShareScope {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("scope", &self.scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSpaceRequestShareScope { "scope" => field(scope) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSpaceRequestShareScope {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSpaceRequestShareScope {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "scope" => rt::read_field(map, &mut self.scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSpaceRequestShareScope { "scope" => read_field(scope) }
 }
 /// `SpaceVO`.
 #[derive(Clone, Debug, Default)]
@@ -2852,51 +2427,18 @@ pub struct SpaceVO {
     /// `visitorInfo`.
     pub visitor_info: Option<SpaceVOVisitorInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SpaceVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SpaceVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cover" => rt::read_field(map, &mut self.cover),
-            "description" => rt::read_field(map, &mut self.description),
-            "iconVO" => rt::read_field(map, &mut self.icon_vo),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            "visitorInfo" => rt::read_field(map, &mut self.visitor_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SpaceVO { "cover" => read_field(cover), "description" => read_field(description),
+    "iconVO" => read_field(icon_vo), "id" => read_field(id), "name" => read_field(name),
+    "owner" => read_field(owner), "type" => read_field(r#type), "url" => read_field(url),
+    "visitorInfo" => read_field(visitor_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SpaceVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cover", &self.cover)?;
-        object.optional("description", &self.description)?;
-        object.optional("iconVO", &self.icon_vo)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("url", &self.url)?;
-        object.optional("visitorInfo", &self.visitor_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SpaceVO { "cover" => optional(cover), "description" => optional(description),
+    "iconVO" => optional(icon_vo), "id" => optional(id), "name" => optional(name),
+    "owner" => optional(owner), "type" => optional(r#type), "url" => optional(url),
+    "visitorInfo" => optional(visitor_info) }
 }
 /// `CreateTeamRequestMembers`.
 #[derive(Clone, Debug)]
@@ -2924,40 +2466,14 @@ impl CreateTeamRequestMembers {
         }
     }
 }
-impl rt::serde::Serialize for CreateTeamRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.field("roleCode", &self.role_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTeamRequestMembers { "memberId" => field(member_id), "memberType" =>
+    field(member_type), "roleCode" => field(role_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTeamRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTeamRequestMembers { "memberId" => read_field(member_id), "memberType" =>
+    read_field(member_type), "roleCode" => read_field(role_code) }
 }
 /// `TeamVO`.
 #[derive(Clone, Debug, Default)]
@@ -2994,63 +2510,25 @@ pub struct TeamVO {
     /// `visitInfo`.
     pub visit_info: Option<TeamVOVisitInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TeamVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TeamVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cover" => rt::read_field(map, &mut self.cover),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "relatedDeptInfo" => rt::read_field(map, &mut self.related_dept_info),
-            "shareScopeInfo" => rt::read_field(map, &mut self.share_scope_info),
-            "status" => rt::read_field(map, &mut self.status),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "updatedTime" => rt::read_field(map, &mut self.updated_time),
-            "updater" => rt::read_field(map, &mut self.updater),
-            "url" => rt::read_field(map, &mut self.url),
-            "visitInfo" => rt::read_field(map, &mut self.visit_info),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    TeamVO { "cover" => read_field(cover), "createdTime" => read_field(created_time),
+    "creator" => read_field(creator), "description" => read_field(description), "icon" =>
+    read_field(icon), "id" => read_field(id), "name" => read_field(name),
+    "relatedDeptInfo" => read_field(related_dept_info), "shareScopeInfo" =>
+    read_field(share_scope_info), "status" => read_field(status), "type" =>
+    read_field(r#type), "updatedTime" => read_field(updated_time), "updater" =>
+    read_field(updater), "url" => read_field(url), "visitInfo" => read_field(visit_info)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TeamVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cover", &self.cover)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("relatedDeptInfo", &self.related_dept_info)?;
-        object.optional("shareScopeInfo", &self.share_scope_info)?;
-        object.optional("status", &self.status)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("updatedTime", &self.updated_time)?;
-        object.optional("updater", &self.updater)?;
-        object.optional("url", &self.url)?;
-        object.optional("visitInfo", &self.visit_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TeamVO { "cover" => optional(cover), "createdTime" => optional(created_time),
+    "creator" => optional(creator), "description" => optional(description), "icon" =>
+    optional(icon), "id" => optional(id), "name" => optional(name), "relatedDeptInfo" =>
+    optional(related_dept_info), "shareScopeInfo" => optional(share_scope_info), "status"
+    => optional(status), "type" => optional(r#type), "updatedTime" =>
+    optional(updated_time), "updater" => optional(updater), "url" => optional(url),
+    "visitInfo" => optional(visit_info) }
 }
 /// `CrossOrgMigrateRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -3129,60 +2607,24 @@ impl CrossOrgMigrateRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for CrossOrgMigrateRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("checkOperatorSourceRole", &self.check_operator_source_role)?;
-        object.optional("deleteSource", &self.delete_source)?;
-        object
-            .optional(
-                "needRecycleFailedWorkspaceId",
-                &self.need_recycle_failed_workspace_id,
-            )?;
-        object.optional("relateTeamId", &self.relate_team_id)?;
-        object.optional("relateTeamIdStr", &self.relate_team_id_str)?;
-        object.optional("retainOrgGroup", &self.retain_org_group)?;
-        object.optional("skipRole", &self.skip_role)?;
-        object.optional("workspaceIdStrs", &self.workspace_id_strs)?;
-        object.optional("workspaceIds", &self.workspace_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CrossOrgMigrateRequestOption { "checkOperatorSourceRole" =>
+    optional(check_operator_source_role), "deleteSource" => optional(delete_source),
+    "needRecycleFailedWorkspaceId" => optional(need_recycle_failed_workspace_id),
+    "relateTeamId" => optional(relate_team_id), "relateTeamIdStr" =>
+    optional(relate_team_id_str), "retainOrgGroup" => optional(retain_org_group),
+    "skipRole" => optional(skip_role), "workspaceIdStrs" => optional(workspace_id_strs),
+    "workspaceIds" => optional(workspace_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CrossOrgMigrateRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CrossOrgMigrateRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checkOperatorSourceRole" => {
-                rt::read_field(map, &mut self.check_operator_source_role)
-            }
-            "deleteSource" => rt::read_field(map, &mut self.delete_source),
-            "needRecycleFailedWorkspaceId" => {
-                rt::read_field(map, &mut self.need_recycle_failed_workspace_id)
-            }
-            "relateTeamId" => rt::read_field(map, &mut self.relate_team_id),
-            "relateTeamIdStr" => rt::read_field(map, &mut self.relate_team_id_str),
-            "retainOrgGroup" => rt::read_field(map, &mut self.retain_org_group),
-            "skipRole" => rt::read_field(map, &mut self.skip_role),
-            "workspaceIdStrs" => rt::read_field(map, &mut self.workspace_id_strs),
-            "workspaceIds" => rt::read_field(map, &mut self.workspace_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CrossOrgMigrateRequestOption { "checkOperatorSourceRole" =>
+    read_field(check_operator_source_role), "deleteSource" => read_field(delete_source),
+    "needRecycleFailedWorkspaceId" => read_field(need_recycle_failed_workspace_id),
+    "relateTeamId" => read_field(relate_team_id), "relateTeamIdStr" =>
+    read_field(relate_team_id_str), "retainOrgGroup" => read_field(retain_org_group),
+    "skipRole" => read_field(skip_role), "workspaceIdStrs" =>
+    read_field(workspace_id_strs), "workspaceIds" => read_field(workspace_ids) }
 }
 /// `CrossOrgMigrateRequestParam`.
 #[derive(Clone, Debug, Default)]
@@ -3202,36 +2644,12 @@ impl CrossOrgMigrateRequestParam {
         self
     }
 }
-impl rt::serde::Serialize for CrossOrgMigrateRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CrossOrgMigrateRequestParam { "corpId" => optional(corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CrossOrgMigrateRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CrossOrgMigrateRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CrossOrgMigrateRequestParam { "corpId" => read_field(corp_id) }
 }
 /// `CrossOrgMigrateResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
 pub type CrossOrgMigrateResponseBody = BatchCreateTeamResponseBody;
@@ -3253,36 +2671,12 @@ impl DocContentRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for DocContentRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("targetFormat", &self.target_format)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocContentRequestOption { "targetFormat" => optional(target_format) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocContentRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocContentRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targetFormat" => rt::read_field(map, &mut self.target_format),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocContentRequestOption { "targetFormat" => read_field(target_format) }
 }
 /// `DocContentResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3291,35 +2685,12 @@ pub struct DocContentResponseBody {
     /// `taskId`.
     pub task_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DocContentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocContentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocContentResponseBody { "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DocContentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocContentResponseBody { "taskId" => optional(task_id) }
 }
 /// `DocExportByDelegatedPermissionResponseBody`: the same model as [`DocContentResponseBody`].
 pub type DocExportByDelegatedPermissionResponseBody = DocContentResponseBody;
@@ -3330,36 +2701,12 @@ pub struct DocUpdateContentWithDelegatedPermissionResponseBody {
     /// `data`.
     pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DocUpdateContentWithDelegatedPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocUpdateContentWithDelegatedPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocUpdateContentWithDelegatedPermissionResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DocUpdateContentWithDelegatedPermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocUpdateContentWithDelegatedPermissionResponseBody { "data" => optional(data) }
 }
 /// `ExportDocRequestParam`.
 #[derive(Clone, Debug)]
@@ -3380,38 +2727,14 @@ impl ExportDocRequestParam {
         }
     }
 }
-impl rt::serde::Serialize for ExportDocRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryUuid", &self.dentry_uuid)?;
-        object.field("exportType", &self.export_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExportDocRequestParam { "dentryUuid" => field(dentry_uuid), "exportType" =>
+    field(export_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExportDocRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExportDocRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "exportType" => rt::read_field(map, &mut self.export_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExportDocRequestParam { "dentryUuid" => read_field(dentry_uuid), "exportType" =>
+    read_field(export_type) }
 }
 /// `ExportDocResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3422,37 +2745,13 @@ pub struct ExportDocResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExportDocResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExportDocResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobId" => rt::read_field(map, &mut self.job_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ExportDocResponseBody { "jobId" => read_field(job_id), "status" => read_field(status)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExportDocResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobId", &self.job_id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExportDocResponseBody { "jobId" => optional(job_id), "status" => optional(status) }
 }
 /// `GetDentryIdByUuidResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3465,39 +2764,14 @@ pub struct GetDentryIdByUuidResponseBody {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentryIdByUuidResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryIdByUuidResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryIdByUuidResponseBody { "dentryId" => read_field(dentry_id), "dentryUuid" =>
+    read_field(dentry_uuid), "spaceId" => read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentryIdByUuidResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryIdByUuidResponseBody { "dentryId" => optional(dentry_id), "dentryUuid" =>
+    optional(dentry_uuid), "spaceId" => optional(space_id) }
 }
 /// `GetDocContentResponseBody`: the same model as [`DocContentResponseBody`].
 pub type GetDocContentResponseBody = DocContentResponseBody;
@@ -3522,47 +2796,18 @@ pub struct GetMySpaceResponseBody {
     /// `usedQuota`.
     pub used_quota: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMySpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMySpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            "quota" => rt::read_field(map, &mut self.quota),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "spaceName" => rt::read_field(map, &mut self.space_name),
-            "spaceType" => rt::read_field(map, &mut self.space_type),
-            "usedQuota" => rt::read_field(map, &mut self.used_quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMySpaceResponseBody { "createTime" => read_field(create_time), "modifyTime" =>
+    read_field(modify_time), "quota" => read_field(quota), "spaceId" =>
+    read_field(space_id), "spaceName" => read_field(space_name), "spaceType" =>
+    read_field(space_type), "usedQuota" => read_field(used_quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMySpaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.optional("quota", &self.quota)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("spaceName", &self.space_name)?;
-        object.optional("spaceType", &self.space_type)?;
-        object.optional("usedQuota", &self.used_quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMySpaceResponseBody { "createTime" => optional(create_time), "modifyTime" =>
+    optional(modify_time), "quota" => optional(quota), "spaceId" => optional(space_id),
+    "spaceName" => optional(space_name), "spaceType" => optional(space_type), "usedQuota"
+    => optional(used_quota) }
 }
 /// `GetOrgOrWebOpenDocContentResponseBody`: the same model as [`DocContentResponseBody`].
 pub type GetOrgOrWebOpenDocContentResponseBody = DocContentResponseBody;
@@ -3575,36 +2820,13 @@ pub struct GetSchemaResponseBody {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSchemaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSchemaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "revision" => rt::read_field(map, &mut self.revision),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSchemaResponseBody { "revision" => read_field(revision), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSchemaResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("revision", &self.revision)?;
-        object.optional("value", &self.value)?;
-        object.end()
+rt::impl_serialize! {
+    GetSchemaResponseBody { "revision" => optional(revision), "value" => optional(value)
     }
 }
 /// `GetSpaceDirectoriesResponseBody`.
@@ -3618,39 +2840,14 @@ pub struct GetSpaceDirectoriesResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceDirectoriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceDirectoriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "children" => rt::read_field(map, &mut self.children),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceDirectoriesResponseBody { "children" => read_field(children), "hasMore" =>
+    read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSpaceDirectoriesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("children", &self.children)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSpaceDirectoriesResponseBody { "children" => optional(children), "hasMore" =>
+    optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetStarInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3659,35 +2856,12 @@ pub struct GetStarInfoResponseBody {
     /// `starred`.
     pub starred: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetStarInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetStarInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "starred" => rt::read_field(map, &mut self.starred),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetStarInfoResponseBody { "starred" => read_field(starred) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetStarInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("starred", &self.starred)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetStarInfoResponseBody { "starred" => optional(starred) }
 }
 /// `GetTaskInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3704,43 +2878,16 @@ pub struct GetTaskInfoResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failCount" => rt::read_field(map, &mut self.fail_count),
-            "status" => rt::read_field(map, &mut self.status),
-            "succCount" => rt::read_field(map, &mut self.succ_count),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskInfoResponseBody { "failCount" => read_field(fail_count), "status" =>
+    read_field(status), "succCount" => read_field(succ_count), "taskId" =>
+    read_field(task_id), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failCount", &self.fail_count)?;
-        object.optional("status", &self.status)?;
-        object.optional("succCount", &self.succ_count)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskInfoResponseBody { "failCount" => optional(fail_count), "status" =>
+    optional(status), "succCount" => optional(succ_count), "taskId" => optional(task_id),
+    "totalCount" => optional(total_count) }
 }
 /// `GetTotalNumberOfDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3749,35 +2896,13 @@ pub struct GetTotalNumberOfDentriesResponseBody {
     /// `dentriesCount`.
     pub dentries_count: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTotalNumberOfDentriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTotalNumberOfDentriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentriesCount" => rt::read_field(map, &mut self.dentries_count),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetTotalNumberOfDentriesResponseBody { "dentriesCount" => read_field(dentries_count)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTotalNumberOfDentriesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentriesCount", &self.dentries_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTotalNumberOfDentriesResponseBody { "dentriesCount" => optional(dentries_count) }
 }
 /// `GetTotalNumberOfSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3786,35 +2911,12 @@ pub struct GetTotalNumberOfSpacesResponseBody {
     /// `spacesCount`.
     pub spaces_count: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTotalNumberOfSpacesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTotalNumberOfSpacesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "spacesCount" => rt::read_field(map, &mut self.spaces_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTotalNumberOfSpacesResponseBody { "spacesCount" => read_field(spaces_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTotalNumberOfSpacesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("spacesCount", &self.spaces_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTotalNumberOfSpacesResponseBody { "spacesCount" => optional(spaces_count) }
 }
 /// `GetUserInfoByOpenTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3825,37 +2927,14 @@ pub struct GetUserInfoByOpenTokenResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserInfoByOpenTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserInfoByOpenTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserInfoByOpenTokenResponseBody { "unionId" => read_field(union_id), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserInfoByOpenTokenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserInfoByOpenTokenResponseBody { "unionId" => optional(union_id), "userId" =>
+    optional(user_id) }
 }
 /// `GetUuidByDentryIdResponseBody`: the same model as [`GetDentryIdByUuidResponseBody`].
 pub type GetUuidByDentryIdResponseBody = GetDentryIdByUuidResponseBody;
@@ -3866,35 +2945,12 @@ pub struct GetUuidByIdOrUrlResponseBody {
     /// `dentryUuid`.
     pub dentry_uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUuidByIdOrUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUuidByIdOrUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUuidByIdOrUrlResponseBody { "dentryUuid" => read_field(dentry_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUuidByIdOrUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUuidByIdOrUrlResponseBody { "dentryUuid" => optional(dentry_uuid) }
 }
 /// `GetWorkspacePermissionScopesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3903,35 +2959,12 @@ pub struct GetWorkspacePermissionScopesResponseBody {
     /// `members`.
     pub members: Option<Vec<GetWorkspacePermissionScopesResponseBodyMembers>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspacePermissionScopesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWorkspacePermissionScopesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWorkspacePermissionScopesResponseBody { "members" => read_field(members) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetWorkspacePermissionScopesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("members", &self.members)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetWorkspacePermissionScopesResponseBody { "members" => optional(members) }
 }
 /// `HandoverTeamWithoutAuthRequestParam`.
 #[derive(Clone, Debug)]
@@ -3968,42 +3001,15 @@ impl HandoverTeamWithoutAuthRequestParam {
         self
     }
 }
-impl rt::serde::Serialize for HandoverTeamWithoutAuthRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("leave", &self.leave)?;
-        object.field("newOwner", &self.new_owner)?;
-        object.optional("notify", &self.notify)?;
-        object.field("teamId", &self.team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HandoverTeamWithoutAuthRequestParam { "leave" => optional(leave), "newOwner" =>
+    field(new_owner), "notify" => optional(notify), "teamId" => field(team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HandoverTeamWithoutAuthRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HandoverTeamWithoutAuthRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "leave" => rt::read_field(map, &mut self.leave),
-            "newOwner" => rt::read_field(map, &mut self.new_owner),
-            "notify" => rt::read_field(map, &mut self.notify),
-            "teamId" => rt::read_field(map, &mut self.team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HandoverTeamWithoutAuthRequestParam { "leave" => read_field(leave), "newOwner" =>
+    read_field(new_owner), "notify" => read_field(notify), "teamId" =>
+    read_field(team_id) }
 }
 /// `HandoverTeamWithoutAuthResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
 pub type HandoverTeamWithoutAuthResponseBody = BatchCreateTeamResponseBody;
@@ -4037,40 +3043,14 @@ impl HandoveryWorkspaceRequestParam {
         self
     }
 }
-impl rt::serde::Serialize for HandoveryWorkspaceRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("leave", &self.leave)?;
-        object.field("receiverUnionId", &self.receiver_union_id)?;
-        object.field("resourceId", &self.resource_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HandoveryWorkspaceRequestParam { "leave" => optional(leave), "receiverUnionId" =>
+    field(receiver_union_id), "resourceId" => field(resource_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HandoveryWorkspaceRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HandoveryWorkspaceRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "leave" => rt::read_field(map, &mut self.leave),
-            "receiverUnionId" => rt::read_field(map, &mut self.receiver_union_id),
-            "resourceId" => rt::read_field(map, &mut self.resource_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HandoveryWorkspaceRequestParam { "leave" => read_field(leave), "receiverUnionId" =>
+    read_field(receiver_union_id), "resourceId" => read_field(resource_id) }
 }
 /// `HandoveryWorkspaceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4079,35 +3059,12 @@ pub struct HandoveryWorkspaceResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HandoveryWorkspaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HandoveryWorkspaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HandoveryWorkspaceResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HandoveryWorkspaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HandoveryWorkspaceResponseBody { "result" => optional(result) }
 }
 /// `ListFeedsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4120,39 +3077,14 @@ pub struct ListFeedsResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFeedsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFeedsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "items" => rt::read_field(map, &mut self.items),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFeedsResponseBody { "hasMore" => read_field(has_more), "items" =>
+    read_field(items), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFeedsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("items", &self.items)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFeedsResponseBody { "hasMore" => optional(has_more), "items" => optional(items),
+    "nextToken" => optional(next_token) }
 }
 /// `ListHotDocsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4161,35 +3093,12 @@ pub struct ListHotDocsResponseBody {
     /// `items`.
     pub items: Option<Vec<DentryModel>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListHotDocsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListHotDocsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListHotDocsResponseBody { "items" => read_field(items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListHotDocsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListHotDocsResponseBody { "items" => optional(items) }
 }
 /// `ListPinSpacesRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -4244,52 +3153,21 @@ impl ListPinSpacesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for ListPinSpacesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("withSpaceCreatorInfo", &self.with_space_creator_info)?;
-        object.optional("withSpaceModifierInfo", &self.with_space_modifier_info)?;
-        object.optional("withSpacePermissionRole", &self.with_space_permission_role)?;
-        object.optional("withTeamDetail", &self.with_team_detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPinSpacesRequestOption { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "withSpaceCreatorInfo" => optional(with_space_creator_info),
+    "withSpaceModifierInfo" => optional(with_space_modifier_info),
+    "withSpacePermissionRole" => optional(with_space_permission_role), "withTeamDetail"
+    => optional(with_team_detail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListPinSpacesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListPinSpacesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "withSpaceCreatorInfo" => {
-                rt::read_field(map, &mut self.with_space_creator_info)
-            }
-            "withSpaceModifierInfo" => {
-                rt::read_field(map, &mut self.with_space_modifier_info)
-            }
-            "withSpacePermissionRole" => {
-                rt::read_field(map, &mut self.with_space_permission_role)
-            }
-            "withTeamDetail" => rt::read_field(map, &mut self.with_team_detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPinSpacesRequestOption { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "withSpaceCreatorInfo" =>
+    read_field(with_space_creator_info), "withSpaceModifierInfo" =>
+    read_field(with_space_modifier_info), "withSpacePermissionRole" =>
+    read_field(with_space_permission_role), "withTeamDetail" =>
+    read_field(with_team_detail) }
 }
 /// `ListPinSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4300,37 +3178,14 @@ pub struct ListPinSpacesResponseBody {
     /// `resultItems`.
     pub result_items: Option<Vec<ListPinSpacesResponseBodyResultItems>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPinSpacesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPinSpacesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "resultItems" => rt::read_field(map, &mut self.result_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPinSpacesResponseBody { "nextToken" => read_field(next_token), "resultItems" =>
+    read_field(result_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPinSpacesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("resultItems", &self.result_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPinSpacesResponseBody { "nextToken" => optional(next_token), "resultItems" =>
+    optional(result_items) }
 }
 /// `ListRecentsRequestParam`.
 #[derive(Clone, Debug)]
@@ -4370,42 +3225,16 @@ impl ListRecentsRequestParam {
         self
     }
 }
-impl rt::serde::Serialize for ListRecentsRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileTypes", &self.file_types)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("operateTypes", &self.operate_types)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecentsRequestParam { "fileTypes" => field(file_types), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token), "operateTypes" =>
+    field(operate_types) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListRecentsRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListRecentsRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileTypes" => rt::read_field(map, &mut self.file_types),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operateTypes" => rt::read_field(map, &mut self.operate_types),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecentsRequestParam { "fileTypes" => read_field(file_types), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "operateTypes" =>
+    read_field(operate_types) }
 }
 /// `ListRecentsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4418,39 +3247,14 @@ pub struct ListRecentsResponseBody {
     /// `recentDentryList`.
     pub recent_dentry_list: Option<Vec<ListRecentsResponseBodyRecentDentryList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListRecentsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecentsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "recentDentryList" => rt::read_field(map, &mut self.recent_dentry_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecentsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "recentDentryList" => read_field(recent_dentry_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListRecentsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("recentDentryList", &self.recent_dentry_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecentsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "recentDentryList" => optional(recent_dentry_list) }
 }
 /// `ListRelatedSpaceTeamsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4459,35 +3263,12 @@ pub struct ListRelatedSpaceTeamsResponseBody {
     /// `items`.
     pub items: Option<Vec<TeamModel>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListRelatedSpaceTeamsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRelatedSpaceTeamsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRelatedSpaceTeamsResponseBody { "items" => read_field(items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListRelatedSpaceTeamsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRelatedSpaceTeamsResponseBody { "items" => optional(items) }
 }
 /// `ListRelatedTeamsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4500,39 +3281,14 @@ pub struct ListRelatedTeamsResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListRelatedTeamsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRelatedTeamsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "items" => rt::read_field(map, &mut self.items),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRelatedTeamsResponseBody { "hasMore" => read_field(has_more), "items" =>
+    read_field(items), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListRelatedTeamsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("items", &self.items)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRelatedTeamsResponseBody { "hasMore" => optional(has_more), "items" =>
+    optional(items), "nextToken" => optional(next_token) }
 }
 /// `ListSpaceSectionsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4541,35 +3297,12 @@ pub struct ListSpaceSectionsResponseBody {
     /// `items`.
     pub items: Option<Vec<ListSpaceSectionsResponseBodyItems>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSpaceSectionsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSpaceSectionsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSpaceSectionsResponseBody { "items" => read_field(items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSpaceSectionsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSpaceSectionsResponseBody { "items" => optional(items) }
 }
 /// `ListStarsRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -4679,68 +3412,30 @@ impl ListStarsRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for ListStarsRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentTypeList", &self.content_type_list)?;
-        object.optional("filterDocTypes", &self.filter_doc_types)?;
-        object.optional("listV2", &self.list_v2)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("order", &self.order)?;
-        object.optional("orderBy", &self.order_by)?;
-        object.optional("withDentryCreatorInfo", &self.with_dentry_creator_info)?;
-        object.optional("withDentryModifierInfo", &self.with_dentry_modifier_info)?;
-        object.optional("withDentryPermissionRole", &self.with_dentry_permission_role)?;
-        object.optional("withSpaceDetail", &self.with_space_detail)?;
-        object.optional("withSpacePermissionRole", &self.with_space_permission_role)?;
-        object.optional("withTeamDetail", &self.with_team_detail)?;
-        object.end()
+rt::impl_serialize! {
+    ListStarsRequestOption { "contentTypeList" => optional(content_type_list),
+    "filterDocTypes" => optional(filter_doc_types), "listV2" => optional(list_v2),
+    "maxResults" => optional(max_results), "nextToken" => optional(next_token), "order"
+    => optional(order), "orderBy" => optional(order_by), "withDentryCreatorInfo" =>
+    optional(with_dentry_creator_info), "withDentryModifierInfo" =>
+    optional(with_dentry_modifier_info), "withDentryPermissionRole" =>
+    optional(with_dentry_permission_role), "withSpaceDetail" =>
+    optional(with_space_detail), "withSpacePermissionRole" =>
+    optional(with_space_permission_role), "withTeamDetail" => optional(with_team_detail)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListStarsRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListStarsRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentTypeList" => rt::read_field(map, &mut self.content_type_list),
-            "filterDocTypes" => rt::read_field(map, &mut self.filter_doc_types),
-            "listV2" => rt::read_field(map, &mut self.list_v2),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "order" => rt::read_field(map, &mut self.order),
-            "orderBy" => rt::read_field(map, &mut self.order_by),
-            "withDentryCreatorInfo" => {
-                rt::read_field(map, &mut self.with_dentry_creator_info)
-            }
-            "withDentryModifierInfo" => {
-                rt::read_field(map, &mut self.with_dentry_modifier_info)
-            }
-            "withDentryPermissionRole" => {
-                rt::read_field(map, &mut self.with_dentry_permission_role)
-            }
-            "withSpaceDetail" => rt::read_field(map, &mut self.with_space_detail),
-            "withSpacePermissionRole" => {
-                rt::read_field(map, &mut self.with_space_permission_role)
-            }
-            "withTeamDetail" => rt::read_field(map, &mut self.with_team_detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListStarsRequestOption { "contentTypeList" => read_field(content_type_list),
+    "filterDocTypes" => read_field(filter_doc_types), "listV2" => read_field(list_v2),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "order" => read_field(order), "orderBy" => read_field(order_by),
+    "withDentryCreatorInfo" => read_field(with_dentry_creator_info),
+    "withDentryModifierInfo" => read_field(with_dentry_modifier_info),
+    "withDentryPermissionRole" => read_field(with_dentry_permission_role),
+    "withSpaceDetail" => read_field(with_space_detail), "withSpacePermissionRole" =>
+    read_field(with_space_permission_role), "withTeamDetail" =>
+    read_field(with_team_detail) }
 }
 /// `ListStarsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4751,37 +3446,14 @@ pub struct ListStarsResponseBody {
     /// `starList`.
     pub star_list: Option<Vec<ListStarsResponseBodyStarList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListStarsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListStarsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "starList" => rt::read_field(map, &mut self.star_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListStarsResponseBody { "nextToken" => read_field(next_token), "starList" =>
+    read_field(star_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListStarsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("starList", &self.star_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListStarsResponseBody { "nextToken" => optional(next_token), "starList" =>
+    optional(star_list) }
 }
 /// `ListTeamMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4792,37 +3464,14 @@ pub struct ListTeamMembersResponseBody {
     /// `teamName`.
     pub team_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListTeamMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTeamMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "teamName" => rt::read_field(map, &mut self.team_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTeamMembersResponseBody { "members" => read_field(members), "teamName" =>
+    read_field(team_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTeamMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("members", &self.members)?;
-        object.optional("teamName", &self.team_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTeamMembersResponseBody { "members" => optional(members), "teamName" =>
+    optional(team_name) }
 }
 /// `LockDocRequestParam`.
 #[derive(Clone, Debug)]
@@ -4850,40 +3499,14 @@ impl LockDocRequestParam {
         }
     }
 }
-impl rt::serde::Serialize for LockDocRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryUuid", &self.dentry_uuid)?;
-        object.field("name", &self.name)?;
-        object.field("operatorUid", &self.operator_uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LockDocRequestParam { "dentryUuid" => field(dentry_uuid), "name" => field(name),
+    "operatorUid" => field(operator_uid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LockDocRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LockDocRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LockDocRequestParam { "dentryUuid" => read_field(dentry_uuid), "name" =>
+    read_field(name), "operatorUid" => read_field(operator_uid) }
 }
 /// `LockDocResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
 pub type LockDocResponseBody = BatchCreateTeamResponseBody;
@@ -4906,38 +3529,14 @@ impl LockDocByDelegatedPermissionRequestParam {
         }
     }
 }
-impl rt::serde::Serialize for LockDocByDelegatedPermissionRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryUuid", &self.dentry_uuid)?;
-        object.field("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LockDocByDelegatedPermissionRequestParam { "dentryUuid" => field(dentry_uuid), "name"
+    => field(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LockDocByDelegatedPermissionRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LockDocByDelegatedPermissionRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LockDocByDelegatedPermissionRequestParam { "dentryUuid" => read_field(dentry_uuid),
+    "name" => read_field(name) }
 }
 /// `LockDocByDelegatedPermissionResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
 pub type LockDocByDelegatedPermissionResponseBody = BatchCreateTeamResponseBody;
@@ -4956,37 +3555,14 @@ pub struct QueryExportTaskResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryExportTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryExportTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryExportTaskResponseBody { "downloadUrl" => read_field(download_url), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryExportTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryExportTaskResponseBody { "downloadUrl" => optional(download_url), "status" =>
+    optional(status) }
 }
 /// `QueryGetContentJobResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4997,37 +3573,14 @@ pub struct QueryGetContentJobResponseBody {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGetContentJobResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGetContentJobResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentKey" => rt::read_field(map, &mut self.content_key),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGetContentJobResponseBody { "contentKey" => read_field(content_key), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGetContentJobResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentKey", &self.content_key)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGetContentJobResponseBody { "contentKey" => optional(content_key), "status" =>
+    optional(status) }
 }
 /// `QueryItemByUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5042,41 +3595,16 @@ pub struct QueryItemByUrlResponseBody {
     /// `space`.
     pub space: Option<QueryItemByUrlResponseBodySpace>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryItemByUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryItemByUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "dentry" => rt::read_field(map, &mut self.dentry),
-            "resourceType" => rt::read_field(map, &mut self.resource_type),
-            "space" => rt::read_field(map, &mut self.space),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryItemByUrlResponseBody { "bizType" => read_field(biz_type), "dentry" =>
+    read_field(dentry), "resourceType" => read_field(resource_type), "space" =>
+    read_field(space) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryItemByUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("dentry", &self.dentry)?;
-        object.optional("resourceType", &self.resource_type)?;
-        object.optional("space", &self.space)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryItemByUrlResponseBody { "bizType" => optional(biz_type), "dentry" =>
+    optional(dentry), "resourceType" => optional(resource_type), "space" =>
+    optional(space) }
 }
 /// `QueryRecentListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5089,39 +3617,14 @@ pub struct QueryRecentListResponseBody {
     /// `recentList`.
     pub recent_list: Option<Vec<QueryRecentListResponseBodyRecentList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRecentListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRecentListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "recentList" => rt::read_field(map, &mut self.recent_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRecentListResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "recentList" => read_field(recent_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRecentListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("recentList", &self.recent_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRecentListResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "recentList" => optional(recent_list) }
 }
 /// `RelatedSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5134,39 +3637,14 @@ pub struct RelatedSpacesResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RelatedSpacesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RelatedSpacesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "items" => rt::read_field(map, &mut self.items),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RelatedSpacesResponseBody { "hasMore" => read_field(has_more), "items" =>
+    read_field(items), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RelatedSpacesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("items", &self.items)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RelatedSpacesResponseBody { "hasMore" => optional(has_more), "items" =>
+    optional(items), "nextToken" => optional(next_token) }
 }
 /// `RemoveTeamMembersRequestMembers`.
 #[derive(Clone, Debug)]
@@ -5195,40 +3673,14 @@ impl RemoveTeamMembersRequestMembers {
         self
     }
 }
-impl rt::serde::Serialize for RemoveTeamMembersRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveTeamMembersRequestMembers { "memberId" => field(member_id), "memberType" =>
+    field(member_type), "roleCode" => optional(role_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveTeamMembersRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveTeamMembersRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveTeamMembersRequestMembers { "memberId" => read_field(member_id), "memberType"
+    => read_field(member_type), "roleCode" => read_field(role_code) }
 }
 /// `RemoveTeamMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5239,37 +3691,14 @@ pub struct RemoveTeamMembersResponseBody {
     /// `saveSuccess`.
     pub save_success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RemoveTeamMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveTeamMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "notInOrgMembers" => rt::read_field(map, &mut self.not_in_org_members),
-            "saveSuccess" => rt::read_field(map, &mut self.save_success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveTeamMembersResponseBody { "notInOrgMembers" => read_field(not_in_org_members),
+    "saveSuccess" => read_field(save_success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RemoveTeamMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("notInOrgMembers", &self.not_in_org_members)?;
-        object.optional("saveSuccess", &self.save_success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveTeamMembersResponseBody { "notInOrgMembers" => optional(not_in_org_members),
+    "saveSuccess" => optional(save_success) }
 }
 /// `SaveTeamMembersRequestMembers`: the same model as [`RemoveTeamMembersRequestMembers`].
 pub type SaveTeamMembersRequestMembers = RemoveTeamMembersRequestMembers;
@@ -5386,56 +3815,23 @@ impl SearchRequestDentryRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchRequestDentryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTimeRange", &self.create_time_range)?;
-        object.optional("createUsers", &self.create_users)?;
-        object.optional("editors", &self.editors)?;
-        object.field("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("searchField", &self.search_field)?;
-        object.optional("searchFileType", &self.search_file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("spaceIds", &self.space_ids)?;
-        object.optional("summaryLength", &self.summary_length)?;
-        object.optional("visitTimeRange", &self.visit_time_range)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchRequestDentryRequest { "createTimeRange" => optional(create_time_range),
+    "createUsers" => optional(create_users), "editors" => optional(editors), "maxResults"
+    => field(max_results), "nextToken" => optional(next_token), "searchField" =>
+    optional(search_field), "searchFileType" => optional(search_file_type), "spaceId" =>
+    optional(space_id), "spaceIds" => optional(space_ids), "summaryLength" =>
+    optional(summary_length), "visitTimeRange" => optional(visit_time_range) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchRequestDentryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchRequestDentryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTimeRange" => rt::read_field(map, &mut self.create_time_range),
-            "createUsers" => rt::read_field(map, &mut self.create_users),
-            "editors" => rt::read_field(map, &mut self.editors),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "searchField" => rt::read_field(map, &mut self.search_field),
-            "searchFileType" => rt::read_field(map, &mut self.search_file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "spaceIds" => rt::read_field(map, &mut self.space_ids),
-            "summaryLength" => rt::read_field(map, &mut self.summary_length),
-            "visitTimeRange" => rt::read_field(map, &mut self.visit_time_range),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchRequestDentryRequest { "createTimeRange" => read_field(create_time_range),
+    "createUsers" => read_field(create_users), "editors" => read_field(editors),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "searchField" => read_field(search_field), "searchFileType" =>
+    read_field(search_file_type), "spaceId" => read_field(space_id), "spaceIds" =>
+    read_field(space_ids), "summaryLength" => read_field(summary_length),
+    "visitTimeRange" => read_field(visit_time_range) }
 }
 /// `SearchRequestSpaceRequest`.
 #[derive(Clone, Debug)]
@@ -5469,40 +3865,14 @@ impl SearchRequestSpaceRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchRequestSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("withTeamInfo", &self.with_team_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchRequestSpaceRequest { "maxResults" => field(max_results), "nextToken" =>
+    optional(next_token), "withTeamInfo" => optional(with_team_info) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchRequestSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchRequestSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "withTeamInfo" => rt::read_field(map, &mut self.with_team_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchRequestSpaceRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "withTeamInfo" => read_field(with_team_info) }
 }
 /// `SearchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5513,37 +3883,14 @@ pub struct SearchResponseBody {
     /// `spaceResult`.
     pub space_result: Option<SearchResponseBodySpaceResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryResult" => rt::read_field(map, &mut self.dentry_result),
-            "spaceResult" => rt::read_field(map, &mut self.space_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchResponseBody { "dentryResult" => read_field(dentry_result), "spaceResult" =>
+    read_field(space_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryResult", &self.dentry_result)?;
-        object.optional("spaceResult", &self.space_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchResponseBody { "dentryResult" => optional(dentry_result), "spaceResult" =>
+    optional(space_result) }
 }
 /// `SearchTemplatesRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -5611,48 +3958,20 @@ impl SearchTemplatesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for SearchTemplatesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("excludeWorkspaceIds", &self.exclude_workspace_ids)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("templateTypes", &self.template_types)?;
-        object.optional("version", &self.version)?;
-        object.optional("workspaceIds", &self.workspace_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchTemplatesRequestOption { "excludeWorkspaceIds" =>
+    optional(exclude_workspace_ids), "maxResults" => optional(max_results), "nextToken"
+    => optional(next_token), "platform" => optional(platform), "templateTypes" =>
+    optional(template_types), "version" => optional(version), "workspaceIds" =>
+    optional(workspace_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchTemplatesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchTemplatesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "excludeWorkspaceIds" => rt::read_field(map, &mut self.exclude_workspace_ids),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "templateTypes" => rt::read_field(map, &mut self.template_types),
-            "version" => rt::read_field(map, &mut self.version),
-            "workspaceIds" => rt::read_field(map, &mut self.workspace_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchTemplatesRequestOption { "excludeWorkspaceIds" =>
+    read_field(exclude_workspace_ids), "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "platform" => read_field(platform),
+    "templateTypes" => read_field(template_types), "version" => read_field(version),
+    "workspaceIds" => read_field(workspace_ids) }
 }
 /// `SearchTemplatesRequestParam`.
 #[derive(Clone, Debug)]
@@ -5673,38 +3992,14 @@ impl SearchTemplatesRequestParam {
         }
     }
 }
-impl rt::serde::Serialize for SearchTemplatesRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("belong", &self.belong)?;
-        object.field("searchName", &self.search_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchTemplatesRequestParam { "belong" => field(belong), "searchName" =>
+    field(search_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchTemplatesRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchTemplatesRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "belong" => rt::read_field(map, &mut self.belong),
-            "searchName" => rt::read_field(map, &mut self.search_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchTemplatesRequestParam { "belong" => read_field(belong), "searchName" =>
+    read_field(search_name) }
 }
 /// `SearchTemplatesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5715,37 +4010,14 @@ pub struct SearchTemplatesResponseBody {
     /// `templateList`.
     pub template_list: Option<Vec<SearchTemplatesResponseBodyTemplateList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchTemplatesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchTemplatesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "templateList" => rt::read_field(map, &mut self.template_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchTemplatesResponseBody { "nextToken" => read_field(next_token), "templateList"
+    => read_field(template_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchTemplatesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("templateList", &self.template_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchTemplatesResponseBody { "nextToken" => optional(next_token), "templateList" =>
+    optional(template_list) }
 }
 /// `ShareUrlRequestParam`.
 #[derive(Clone, Debug)]
@@ -5771,38 +4043,14 @@ impl ShareUrlRequestParam {
         self
     }
 }
-impl rt::serde::Serialize for ShareUrlRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryUuid", &self.dentry_uuid)?;
-        object.optional("triggerShare", &self.trigger_share)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ShareUrlRequestParam { "dentryUuid" => field(dentry_uuid), "triggerShare" =>
+    optional(trigger_share) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ShareUrlRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ShareUrlRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "triggerShare" => rt::read_field(map, &mut self.trigger_share),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ShareUrlRequestParam { "dentryUuid" => read_field(dentry_uuid), "triggerShare" =>
+    read_field(trigger_share) }
 }
 /// `ShareUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5811,35 +4059,12 @@ pub struct ShareUrlResponseBody {
     /// `shareUrlInfo`.
     pub share_url_info: Option<ShareUrlResponseBodyShareUrlInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ShareUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ShareUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "shareUrlInfo" => rt::read_field(map, &mut self.share_url_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ShareUrlResponseBody { "shareUrlInfo" => read_field(share_url_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ShareUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("shareUrlInfo", &self.share_url_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ShareUrlResponseBody { "shareUrlInfo" => optional(share_url_info) }
 }
 /// `SubmitExportJobResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5850,37 +4075,14 @@ pub struct SubmitExportJobResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubmitExportJobResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitExportJobResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitExportJobResponseBody { "downloadUrl" => read_field(download_url), "taskId" =>
+    read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubmitExportJobResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitExportJobResponseBody { "downloadUrl" => optional(download_url), "taskId" =>
+    optional(task_id) }
 }
 /// `SubmitGetContentJobResponseBody`: the same model as [`DocContentResponseBody`].
 pub type SubmitGetContentJobResponseBody = DocContentResponseBody;
@@ -5913,38 +4115,14 @@ impl TemplateCategoriesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for TemplateCategoriesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryStatus", &self.category_status)?;
-        object.optional("industryId", &self.industry_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TemplateCategoriesRequestOption { "categoryStatus" => optional(category_status),
+    "industryId" => optional(industry_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TemplateCategoriesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TemplateCategoriesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryStatus" => rt::read_field(map, &mut self.category_status),
-            "industryId" => rt::read_field(map, &mut self.industry_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TemplateCategoriesRequestOption { "categoryStatus" => read_field(category_status),
+    "industryId" => read_field(industry_id) }
 }
 /// `TemplateCategoriesRequestParam`.
 #[derive(Clone, Debug)]
@@ -5962,36 +4140,12 @@ impl TemplateCategoriesRequestParam {
         }
     }
 }
-impl rt::serde::Serialize for TemplateCategoriesRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("tenantId", &self.tenant_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TemplateCategoriesRequestParam { "tenantId" => field(tenant_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TemplateCategoriesRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TemplateCategoriesRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TemplateCategoriesRequestParam { "tenantId" => read_field(tenant_id) }
 }
 /// `TemplateCategoriesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6000,35 +4154,12 @@ pub struct TemplateCategoriesResponseBody {
     /// `list`.
     pub list: Option<Vec<TemplateCategoriesResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TemplateCategoriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TemplateCategoriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TemplateCategoriesResponseBody { "list" => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TemplateCategoriesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TemplateCategoriesResponseBody { "list" => optional(list) }
 }
 /// `UnlockDocRequestParam`.
 #[derive(Clone, Debug)]
@@ -6049,38 +4180,14 @@ impl UnlockDocRequestParam {
         }
     }
 }
-impl rt::serde::Serialize for UnlockDocRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryUuid", &self.dentry_uuid)?;
-        object.field("operatorUid", &self.operator_uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UnlockDocRequestParam { "dentryUuid" => field(dentry_uuid), "operatorUid" =>
+    field(operator_uid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UnlockDocRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnlockDocRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnlockDocRequestParam { "dentryUuid" => read_field(dentry_uuid), "operatorUid" =>
+    read_field(operator_uid) }
 }
 /// `UnlockDocResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
 pub type UnlockDocResponseBody = BatchCreateTeamResponseBody;
@@ -6100,35 +4207,12 @@ impl UnlockDocByDelegatedPermissionRequestParam {
         }
     }
 }
-impl rt::serde::Serialize for UnlockDocByDelegatedPermissionRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryUuid", &self.dentry_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UnlockDocByDelegatedPermissionRequestParam { "dentryUuid" => field(dentry_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UnlockDocByDelegatedPermissionRequestParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnlockDocByDelegatedPermissionRequestParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UnlockDocByDelegatedPermissionRequestParam { "dentryUuid" => read_field(dentry_uuid)
     }
 }
 /// `UnlockDocByDelegatedPermissionResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
@@ -6183,44 +4267,16 @@ impl UserTemplatesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for UserTemplatesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("templateTypes", &self.template_types)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UserTemplatesRequestOption { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "platform" => optional(platform), "templateTypes" =>
+    optional(template_types), "version" => optional(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UserTemplatesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UserTemplatesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "templateTypes" => rt::read_field(map, &mut self.template_types),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UserTemplatesRequestOption { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "platform" => read_field(platform), "templateTypes" =>
+    read_field(template_types), "version" => read_field(version) }
 }
 /// `UserTemplatesResponseBody`: the same model as [`SearchTemplatesResponseBody`].
 pub type UserTemplatesResponseBody = SearchTemplatesResponseBody;
@@ -6261,43 +4317,16 @@ impl BatchCreateTeamRequestParamCreateTeamParamList {
         self
     }
 }
-impl rt::serde::Serialize for BatchCreateTeamRequestParamCreateTeamParamList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adminUnionIdList", &self.admin_union_id_list)?;
-        object.field("creatorUnionId", &self.creator_union_id)?;
-        object.field("deptId", &self.dept_id)?;
-        object.field("teamName", &self.team_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateTeamRequestParamCreateTeamParamList { "adminUnionIdList" =>
+    optional(admin_union_id_list), "creatorUnionId" => field(creator_union_id), "deptId"
+    => field(dept_id), "teamName" => field(team_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchCreateTeamRequestParamCreateTeamParamList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchCreateTeamRequestParamCreateTeamParamList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "adminUnionIdList" => rt::read_field(map, &mut self.admin_union_id_list),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "teamName" => rt::read_field(map, &mut self.team_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateTeamRequestParamCreateTeamParamList { "adminUnionIdList" =>
+    read_field(admin_union_id_list), "creatorUnionId" => read_field(creator_union_id),
+    "deptId" => read_field(dept_id), "teamName" => read_field(team_name) }
 }
 /// `MapValue`.
 #[derive(Clone, Debug, Default)]
@@ -6330,59 +4359,24 @@ pub struct MapValue {
     /// `contentDownloadUrl`.
     pub content_download_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MapValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MapValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "coverDownloadUrl" => rt::read_field(map, &mut self.cover_download_url),
-            "description" => rt::read_field(map, &mut self.description),
-            "authorName" => rt::read_field(map, &mut self.author_name),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            "workspaceName" => rt::read_field(map, &mut self.workspace_name),
-            "usedCount" => rt::read_field(map, &mut self.used_count),
-            "belong" => rt::read_field(map, &mut self.belong),
-            "contentDownloadUrl" => rt::read_field(map, &mut self.content_download_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MapValue { "templateId" => read_field(template_id), "title" => read_field(title),
+    "type" => read_field(r#type), "coverDownloadUrl" => read_field(cover_download_url),
+    "description" => read_field(description), "authorName" => read_field(author_name),
+    "createTime" => read_field(create_time), "modifiedTime" => read_field(modified_time),
+    "workspaceId" => read_field(workspace_id), "workspaceName" =>
+    read_field(workspace_name), "usedCount" => read_field(used_count), "belong" =>
+    read_field(belong), "contentDownloadUrl" => read_field(content_download_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("coverDownloadUrl", &self.cover_download_url)?;
-        object.optional("description", &self.description)?;
-        object.optional("authorName", &self.author_name)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.optional("workspaceName", &self.workspace_name)?;
-        object.optional("usedCount", &self.used_count)?;
-        object.optional("belong", &self.belong)?;
-        object.optional("contentDownloadUrl", &self.content_download_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MapValue { "templateId" => optional(template_id), "title" => optional(title), "type"
+    => optional(r#type), "coverDownloadUrl" => optional(cover_download_url),
+    "description" => optional(description), "authorName" => optional(author_name),
+    "createTime" => optional(create_time), "modifiedTime" => optional(modified_time),
+    "workspaceId" => optional(workspace_id), "workspaceName" => optional(workspace_name),
+    "usedCount" => optional(used_count), "belong" => optional(belong),
+    "contentDownloadUrl" => optional(content_download_url) }
 }
 /// `CategoryTemplatesResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -6415,58 +4409,25 @@ pub struct CategoryTemplatesResponseBodyList {
     /// `workspaceName`.
     pub workspace_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CategoryTemplatesResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CategoryTemplatesResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorName" => rt::read_field(map, &mut self.author_name),
-            "belong" => rt::read_field(map, &mut self.belong),
-            "contentDownloadUrl" => rt::read_field(map, &mut self.content_download_url),
-            "coverDownloadUrl" => rt::read_field(map, &mut self.cover_download_url),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "usedCount" => rt::read_field(map, &mut self.used_count),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            "workspaceName" => rt::read_field(map, &mut self.workspace_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CategoryTemplatesResponseBodyList { "authorName" => read_field(author_name), "belong"
+    => read_field(belong), "contentDownloadUrl" => read_field(content_download_url),
+    "coverDownloadUrl" => read_field(cover_download_url), "createTime" =>
+    read_field(create_time), "description" => read_field(description), "modifiedTime" =>
+    read_field(modified_time), "templateId" => read_field(template_id), "title" =>
+    read_field(title), "type" => read_field(r#type), "usedCount" =>
+    read_field(used_count), "workspaceId" => read_field(workspace_id), "workspaceName" =>
+    read_field(workspace_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CategoryTemplatesResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authorName", &self.author_name)?;
-        object.optional("belong", &self.belong)?;
-        object.optional("contentDownloadUrl", &self.content_download_url)?;
-        object.optional("coverDownloadUrl", &self.cover_download_url)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("usedCount", &self.used_count)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.optional("workspaceName", &self.workspace_name)?;
-        object.end()
+rt::impl_serialize! {
+    CategoryTemplatesResponseBodyList { "authorName" => optional(author_name), "belong"
+    => optional(belong), "contentDownloadUrl" => optional(content_download_url),
+    "coverDownloadUrl" => optional(cover_download_url), "createTime" =>
+    optional(create_time), "description" => optional(description), "modifiedTime" =>
+    optional(modified_time), "templateId" => optional(template_id), "title" =>
+    optional(title), "type" => optional(r#type), "usedCount" => optional(used_count),
+    "workspaceId" => optional(workspace_id), "workspaceName" => optional(workspace_name)
     }
 }
 /// `DentryVOCreator`.
@@ -6478,37 +4439,12 @@ pub struct DentryVOCreator {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DentryVOCreator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DentryVOCreator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DentryVOCreator { "name" => read_field(name), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DentryVOCreator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DentryVOCreator { "name" => optional(name), "unionId" => optional(union_id) }
 }
 /// `LinkSourceInfo`.
 #[derive(Clone, Debug, Default)]
@@ -6525,43 +4461,16 @@ pub struct LinkSourceInfo {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LinkSourceInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LinkSourceInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extension" => rt::read_field(map, &mut self.extension),
-            "iconUrl" => rt::read_field(map, &mut self.icon_url),
-            "id" => rt::read_field(map, &mut self.id),
-            "linkType" => rt::read_field(map, &mut self.link_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LinkSourceInfo { "extension" => read_field(extension), "iconUrl" =>
+    read_field(icon_url), "id" => read_field(id), "linkType" => read_field(link_type),
+    "spaceId" => read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LinkSourceInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("iconUrl", &self.icon_url)?;
-        object.optional("id", &self.id)?;
-        object.optional("linkType", &self.link_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LinkSourceInfo { "extension" => optional(extension), "iconUrl" => optional(icon_url),
+    "id" => optional(id), "linkType" => optional(link_type), "spaceId" =>
+    optional(space_id) }
 }
 /// `SpaceModel`.
 #[derive(Clone, Debug, Default)]
@@ -6590,55 +4499,20 @@ pub struct SpaceModel {
     /// `visitorInfo`.
     pub visitor_info: Option<SpaceModelVisitorInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SpaceModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SpaceModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cover" => rt::read_field(map, &mut self.cover),
-            "description" => rt::read_field(map, &mut self.description),
-            "hdIconVO" => rt::read_field(map, &mut self.hd_icon_vo),
-            "iconVO" => rt::read_field(map, &mut self.icon_vo),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "recentList" => rt::read_field(map, &mut self.recent_list),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            "visitorInfo" => rt::read_field(map, &mut self.visitor_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SpaceModel { "cover" => read_field(cover), "description" => read_field(description),
+    "hdIconVO" => read_field(hd_icon_vo), "iconVO" => read_field(icon_vo), "id" =>
+    read_field(id), "name" => read_field(name), "owner" => read_field(owner),
+    "recentList" => read_field(recent_list), "type" => read_field(r#type), "url" =>
+    read_field(url), "visitorInfo" => read_field(visitor_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SpaceModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cover", &self.cover)?;
-        object.optional("description", &self.description)?;
-        object.optional("hdIconVO", &self.hd_icon_vo)?;
-        object.optional("iconVO", &self.icon_vo)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("recentList", &self.recent_list)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("url", &self.url)?;
-        object.optional("visitorInfo", &self.visitor_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SpaceModel { "cover" => optional(cover), "description" => optional(description),
+    "hdIconVO" => optional(hd_icon_vo), "iconVO" => optional(icon_vo), "id" =>
+    optional(id), "name" => optional(name), "owner" => optional(owner), "recentList" =>
+    optional(recent_list), "type" => optional(r#type), "url" => optional(url),
+    "visitorInfo" => optional(visitor_info) }
 }
 /// `DentryVOUpdater`: the same model as [`DentryVOCreator`].
 pub type DentryVOUpdater = DentryVOCreator;
@@ -6653,39 +4527,14 @@ pub struct DentryVOVisitorInfo {
     /// `spaceActions`.
     pub space_actions: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DentryVOVisitorInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DentryVOVisitorInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryActions" => rt::read_field(map, &mut self.dentry_actions),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            "spaceActions" => rt::read_field(map, &mut self.space_actions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DentryVOVisitorInfo { "dentryActions" => read_field(dentry_actions), "roleCode" =>
+    read_field(role_code), "spaceActions" => read_field(space_actions) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DentryVOVisitorInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryActions", &self.dentry_actions)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.optional("spaceActions", &self.space_actions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DentryVOVisitorInfo { "dentryActions" => optional(dentry_actions), "roleCode" =>
+    optional(role_code), "spaceActions" => optional(space_actions) }
 }
 /// `CopyDocResponseBodySyncCopyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6706,47 +4555,18 @@ pub struct CopyDocResponseBodySyncCopyResult {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyDocResponseBodySyncCopyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyDocResponseBodySyncCopyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "driveDentryId" => rt::read_field(map, &mut self.drive_dentry_id),
-            "driveSpaceId" => rt::read_field(map, &mut self.drive_space_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "name" => rt::read_field(map, &mut self.name),
-            "spaceInfo" => rt::read_field(map, &mut self.space_info),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyDocResponseBodySyncCopyResult { "dentryUuid" => read_field(dentry_uuid),
+    "driveDentryId" => read_field(drive_dentry_id), "driveSpaceId" =>
+    read_field(drive_space_id), "extension" => read_field(extension), "name" =>
+    read_field(name), "spaceInfo" => read_field(space_info), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyDocResponseBodySyncCopyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.optional("driveDentryId", &self.drive_dentry_id)?;
-        object.optional("driveSpaceId", &self.drive_space_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("name", &self.name)?;
-        object.optional("spaceInfo", &self.space_info)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyDocResponseBodySyncCopyResult { "dentryUuid" => optional(dentry_uuid),
+    "driveDentryId" => optional(drive_dentry_id), "driveSpaceId" =>
+    optional(drive_space_id), "extension" => optional(extension), "name" =>
+    optional(name), "spaceInfo" => optional(space_info), "url" => optional(url) }
 }
 /// `CopyDocWithAppAuthResponseBodySyncCopyResult`: the same model as [`CopyDocResponseBodySyncCopyResult`].
 pub type CopyDocWithAppAuthResponseBodySyncCopyResult = CopyDocResponseBodySyncCopyResult;
@@ -6769,46 +4589,18 @@ pub struct CreateShortcutForMigrateResponseBodyOpenDentryInfo {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateShortcutForMigrateResponseBodyOpenDentryInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateShortcutForMigrateResponseBodyOpenDentryInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "driveDentryId" => rt::read_field(map, &mut self.drive_dentry_id),
-            "driveSpaceId" => rt::read_field(map, &mut self.drive_space_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "name" => rt::read_field(map, &mut self.name),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateShortcutForMigrateResponseBodyOpenDentryInfo { "dentryUuid" =>
+    read_field(dentry_uuid), "driveDentryId" => read_field(drive_dentry_id),
+    "driveSpaceId" => read_field(drive_space_id), "extension" => read_field(extension),
+    "name" => read_field(name), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateShortcutForMigrateResponseBodyOpenDentryInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.optional("driveDentryId", &self.drive_dentry_id)?;
-        object.optional("driveSpaceId", &self.drive_space_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("name", &self.name)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateShortcutForMigrateResponseBodyOpenDentryInfo { "dentryUuid" =>
+    optional(dentry_uuid), "driveDentryId" => optional(drive_dentry_id), "driveSpaceId"
+    => optional(drive_space_id), "extension" => optional(extension), "name" =>
+    optional(name), "url" => optional(url) }
 }
 /// `SpaceVOIconVO`.
 #[derive(Clone, Debug, Default)]
@@ -6819,37 +4611,12 @@ pub struct SpaceVOIconVO {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SpaceVOIconVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SpaceVOIconVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => rt::read_field(map, &mut self.icon),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SpaceVOIconVO { "icon" => read_field(icon), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SpaceVOIconVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SpaceVOIconVO { "icon" => optional(icon), "type" => optional(r#type) }
 }
 /// `SpaceVOOwner`: the same model as [`DentryVOCreator`].
 pub type SpaceVOOwner = DentryVOCreator;
@@ -6864,37 +4631,12 @@ pub struct TeamVOCreator {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TeamVOCreator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TeamVOCreator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TeamVOCreator { "name" => read_field(name), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TeamVOCreator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TeamVOCreator { "name" => optional(name), "unionId" => optional(union_id) }
 }
 /// `TeamVORelatedDeptInfo`.
 #[derive(Clone, Debug, Default)]
@@ -6905,37 +4647,14 @@ pub struct TeamVORelatedDeptInfo {
     /// `deptName`.
     pub dept_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TeamVORelatedDeptInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TeamVORelatedDeptInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TeamVORelatedDeptInfo { "deptId" => read_field(dept_id), "deptName" =>
+    read_field(dept_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TeamVORelatedDeptInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TeamVORelatedDeptInfo { "deptId" => optional(dept_id), "deptName" =>
+    optional(dept_name) }
 }
 /// `TeamVOShareScopeInfo`.
 #[derive(Clone, Debug, Default)]
@@ -6946,37 +4665,13 @@ pub struct TeamVOShareScopeInfo {
     /// `scope`.
     pub scope: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TeamVOShareScopeInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TeamVOShareScopeInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "scope" => rt::read_field(map, &mut self.scope),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    TeamVOShareScopeInfo { "roleId" => read_field(role_id), "scope" => read_field(scope)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TeamVOShareScopeInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("scope", &self.scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TeamVOShareScopeInfo { "roleId" => optional(role_id), "scope" => optional(scope) }
 }
 /// `TeamVOUpdater`: the same model as [`TeamVOCreator`].
 pub type TeamVOUpdater = TeamVOCreator;
@@ -6987,35 +4682,12 @@ pub struct TeamVOVisitInfo {
     /// `roleCode`.
     pub role_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TeamVOVisitInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TeamVOVisitInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TeamVOVisitInfo { "roleCode" => read_field(role_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TeamVOVisitInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TeamVOVisitInfo { "roleCode" => optional(role_code) }
 }
 /// `DentryModel`.
 #[derive(Clone, Debug, Default)]
@@ -7060,71 +4732,29 @@ pub struct DentryModel {
     /// `visitorInfo`.
     pub visitor_info: Option<DentryModelVisitorInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DentryModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DentryModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "dentryType" => rt::read_field(map, &mut self.dentry_type),
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "docKey" => rt::read_field(map, &mut self.doc_key),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "hasChildren" => rt::read_field(map, &mut self.has_children),
-            "linkSourceInfo" => rt::read_field(map, &mut self.link_source_info),
-            "name" => rt::read_field(map, &mut self.name),
-            "path" => rt::read_field(map, &mut self.path),
-            "space" => rt::read_field(map, &mut self.space),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "statisticalInfo" => rt::read_field(map, &mut self.statistical_info),
-            "updatedTime" => rt::read_field(map, &mut self.updated_time),
-            "updater" => rt::read_field(map, &mut self.updater),
-            "url" => rt::read_field(map, &mut self.url),
-            "visitorInfo" => rt::read_field(map, &mut self.visitor_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DentryModel { "contentType" => read_field(content_type), "createdTime" =>
+    read_field(created_time), "creator" => read_field(creator), "dentryId" =>
+    read_field(dentry_id), "dentryType" => read_field(dentry_type), "dentryUuid" =>
+    read_field(dentry_uuid), "docKey" => read_field(doc_key), "extension" =>
+    read_field(extension), "hasChildren" => read_field(has_children), "linkSourceInfo" =>
+    read_field(link_source_info), "name" => read_field(name), "path" => read_field(path),
+    "space" => read_field(space), "spaceId" => read_field(space_id), "statisticalInfo" =>
+    read_field(statistical_info), "updatedTime" => read_field(updated_time), "updater" =>
+    read_field(updater), "url" => read_field(url), "visitorInfo" =>
+    read_field(visitor_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DentryModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("dentryType", &self.dentry_type)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.optional("docKey", &self.doc_key)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("hasChildren", &self.has_children)?;
-        object.optional("linkSourceInfo", &self.link_source_info)?;
-        object.optional("name", &self.name)?;
-        object.optional("path", &self.path)?;
-        object.optional("space", &self.space)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("statisticalInfo", &self.statistical_info)?;
-        object.optional("updatedTime", &self.updated_time)?;
-        object.optional("updater", &self.updater)?;
-        object.optional("url", &self.url)?;
-        object.optional("visitorInfo", &self.visitor_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DentryModel { "contentType" => optional(content_type), "createdTime" =>
+    optional(created_time), "creator" => optional(creator), "dentryId" =>
+    optional(dentry_id), "dentryType" => optional(dentry_type), "dentryUuid" =>
+    optional(dentry_uuid), "docKey" => optional(doc_key), "extension" =>
+    optional(extension), "hasChildren" => optional(has_children), "linkSourceInfo" =>
+    optional(link_source_info), "name" => optional(name), "path" => optional(path),
+    "space" => optional(space), "spaceId" => optional(space_id), "statisticalInfo" =>
+    optional(statistical_info), "updatedTime" => optional(updated_time), "updater" =>
+    optional(updater), "url" => optional(url), "visitorInfo" => optional(visitor_info) }
 }
 /// `GetWorkspacePermissionScopesResponseBodyMembers`.
 #[derive(Clone, Debug, Default)]
@@ -7137,40 +4767,15 @@ pub struct GetWorkspacePermissionScopesResponseBodyMembers {
     /// `memberType`.
     pub member_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetWorkspacePermissionScopesResponseBodyMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWorkspacePermissionScopesResponseBodyMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberRole" => rt::read_field(map, &mut self.member_role),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWorkspacePermissionScopesResponseBodyMembers { "memberId" =>
+    read_field(member_id), "memberRole" => read_field(member_role), "memberType" =>
+    read_field(member_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetWorkspacePermissionScopesResponseBodyMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("memberRole", &self.member_role)?;
-        object.optional("memberType", &self.member_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetWorkspacePermissionScopesResponseBodyMembers { "memberId" => optional(member_id),
+    "memberRole" => optional(member_role), "memberType" => optional(member_type) }
 }
 /// `ListFeedsResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
@@ -7183,39 +4788,14 @@ pub struct ListFeedsResponseBodyItems {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFeedsResponseBodyItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFeedsResponseBodyItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "time" => rt::read_field(map, &mut self.time),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFeedsResponseBodyItems { "content" => read_field(content), "time" =>
+    read_field(time), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFeedsResponseBodyItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("time", &self.time)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFeedsResponseBodyItems { "content" => optional(content), "time" =>
+    optional(time), "type" => optional(r#type) }
 }
 /// `ListPinSpacesResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -7232,43 +4812,18 @@ pub struct ListPinSpacesResponseBodyResultItems {
     /// `teamInfo`.
     pub team_info: Option<ListPinSpacesResponseBodyResultItemsTeamInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPinSpacesResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPinSpacesResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "spaceInfo" => rt::read_field(map, &mut self.space_info),
-            "spacePermissionRole" => rt::read_field(map, &mut self.space_permission_role),
-            "teamInfo" => rt::read_field(map, &mut self.team_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPinSpacesResponseBodyResultItems { "createTime" => read_field(create_time),
+    "modifiedTime" => read_field(modified_time), "spaceInfo" => read_field(space_info),
+    "spacePermissionRole" => read_field(space_permission_role), "teamInfo" =>
+    read_field(team_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("spaceInfo", &self.space_info)?;
-        object.optional("spacePermissionRole", &self.space_permission_role)?;
-        object.optional("teamInfo", &self.team_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPinSpacesResponseBodyResultItems { "createTime" => optional(create_time),
+    "modifiedTime" => optional(modified_time), "spaceInfo" => optional(space_info),
+    "spacePermissionRole" => optional(space_permission_role), "teamInfo" =>
+    optional(team_info) }
 }
 /// `ListRecentsResponseBodyRecentDentryList`.
 #[derive(Clone, Debug, Default)]
@@ -7285,43 +4840,16 @@ pub struct ListRecentsResponseBodyRecentDentryList {
     /// `resource`.
     pub resource: Option<ListRecentsResponseBodyRecentDentryListResource>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListRecentsResponseBodyRecentDentryList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecentsResponseBodyRecentDentryList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessTime" => rt::read_field(map, &mut self.access_time),
-            "deleted" => rt::read_field(map, &mut self.deleted),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "operateType" => rt::read_field(map, &mut self.operate_type),
-            "resource" => rt::read_field(map, &mut self.resource),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecentsResponseBodyRecentDentryList { "accessTime" => read_field(access_time),
+    "deleted" => read_field(deleted), "icon" => read_field(icon), "operateType" =>
+    read_field(operate_type), "resource" => read_field(resource) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListRecentsResponseBodyRecentDentryList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessTime", &self.access_time)?;
-        object.optional("deleted", &self.deleted)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("operateType", &self.operate_type)?;
-        object.optional("resource", &self.resource)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecentsResponseBodyRecentDentryList { "accessTime" => optional(access_time),
+    "deleted" => optional(deleted), "icon" => optional(icon), "operateType" =>
+    optional(operate_type), "resource" => optional(resource) }
 }
 /// `TeamModel`.
 #[derive(Clone, Debug, Default)]
@@ -7356,61 +4884,23 @@ pub struct TeamModel {
     /// `visitInfo`.
     pub visit_info: Option<TeamModelVisitInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TeamModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TeamModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cover" => rt::read_field(map, &mut self.cover),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "relatedDeptInfo" => rt::read_field(map, &mut self.related_dept_info),
-            "status" => rt::read_field(map, &mut self.status),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "updatedTime" => rt::read_field(map, &mut self.updated_time),
-            "updater" => rt::read_field(map, &mut self.updater),
-            "url" => rt::read_field(map, &mut self.url),
-            "visitInfo" => rt::read_field(map, &mut self.visit_info),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    TeamModel { "cover" => read_field(cover), "createdTime" => read_field(created_time),
+    "creator" => read_field(creator), "description" => read_field(description), "icon" =>
+    read_field(icon), "id" => read_field(id), "name" => read_field(name),
+    "relatedDeptInfo" => read_field(related_dept_info), "status" => read_field(status),
+    "type" => read_field(r#type), "updatedTime" => read_field(updated_time), "updater" =>
+    read_field(updater), "url" => read_field(url), "visitInfo" => read_field(visit_info)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TeamModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cover", &self.cover)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("relatedDeptInfo", &self.related_dept_info)?;
-        object.optional("status", &self.status)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("updatedTime", &self.updated_time)?;
-        object.optional("updater", &self.updater)?;
-        object.optional("url", &self.url)?;
-        object.optional("visitInfo", &self.visit_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TeamModel { "cover" => optional(cover), "createdTime" => optional(created_time),
+    "creator" => optional(creator), "description" => optional(description), "icon" =>
+    optional(icon), "id" => optional(id), "name" => optional(name), "relatedDeptInfo" =>
+    optional(related_dept_info), "status" => optional(status), "type" =>
+    optional(r#type), "updatedTime" => optional(updated_time), "updater" =>
+    optional(updater), "url" => optional(url), "visitInfo" => optional(visit_info) }
 }
 /// `ListSpaceSectionsResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
@@ -7427,43 +4917,16 @@ pub struct ListSpaceSectionsResponseBodyItems {
     /// `spaces`.
     pub spaces: Option<Vec<SpaceModel>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSpaceSectionsResponseBodyItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSpaceSectionsResponseBodyItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayType" => rt::read_field(map, &mut self.display_type),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "spaceNum" => rt::read_field(map, &mut self.space_num),
-            "spaces" => rt::read_field(map, &mut self.spaces),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSpaceSectionsResponseBodyItems { "displayType" => read_field(display_type), "id"
+    => read_field(id), "name" => read_field(name), "spaceNum" => read_field(space_num),
+    "spaces" => read_field(spaces) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSpaceSectionsResponseBodyItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayType", &self.display_type)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("spaceNum", &self.space_num)?;
-        object.optional("spaces", &self.spaces)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSpaceSectionsResponseBodyItems { "displayType" => optional(display_type), "id" =>
+    optional(id), "name" => optional(name), "spaceNum" => optional(space_num), "spaces"
+    => optional(spaces) }
 }
 /// `ListStarsResponseBodyStarList`.
 #[derive(Clone, Debug, Default)]
@@ -7490,55 +4953,22 @@ pub struct ListStarsResponseBodyStarList {
     /// `teamInfo`.
     pub team_info: Option<ListStarsResponseBodyStarListTeamInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListStarsResponseBodyStarList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListStarsResponseBodyStarList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "dentryInfo" => rt::read_field(map, &mut self.dentry_info),
-            "dentryPermissionRole" => {
-                rt::read_field(map, &mut self.dentry_permission_role)
-            }
-            "id" => rt::read_field(map, &mut self.id),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "spaceInfo" => rt::read_field(map, &mut self.space_info),
-            "spacePermissionRole" => rt::read_field(map, &mut self.space_permission_role),
-            "starType" => rt::read_field(map, &mut self.star_type),
-            "teamInfo" => rt::read_field(map, &mut self.team_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListStarsResponseBodyStarList { "createTime" => read_field(create_time), "dentryInfo"
+    => read_field(dentry_info), "dentryPermissionRole" =>
+    read_field(dentry_permission_role), "id" => read_field(id), "isDeleted" =>
+    read_field(is_deleted), "modifiedTime" => read_field(modified_time), "spaceInfo" =>
+    read_field(space_info), "spacePermissionRole" => read_field(space_permission_role),
+    "starType" => read_field(star_type), "teamInfo" => read_field(team_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListStarsResponseBodyStarList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("dentryInfo", &self.dentry_info)?;
-        object.optional("dentryPermissionRole", &self.dentry_permission_role)?;
-        object.optional("id", &self.id)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("spaceInfo", &self.space_info)?;
-        object.optional("spacePermissionRole", &self.space_permission_role)?;
-        object.optional("starType", &self.star_type)?;
-        object.optional("teamInfo", &self.team_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListStarsResponseBodyStarList { "createTime" => optional(create_time), "dentryInfo"
+    => optional(dentry_info), "dentryPermissionRole" => optional(dentry_permission_role),
+    "id" => optional(id), "isDeleted" => optional(is_deleted), "modifiedTime" =>
+    optional(modified_time), "spaceInfo" => optional(space_info), "spacePermissionRole"
+    => optional(space_permission_role), "starType" => optional(star_type), "teamInfo" =>
+    optional(team_info) }
 }
 /// `ListTeamMembersResponseBodyMembers`.
 #[derive(Clone, Debug, Default)]
@@ -7553,40 +4983,15 @@ pub struct ListTeamMembersResponseBodyMembers {
     /// `roleCode`.
     pub role_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListTeamMembersResponseBodyMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTeamMembersResponseBodyMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTeamMembersResponseBodyMembers { "memberId" => read_field(member_id),
+    "memberType" => read_field(member_type), "name" => read_field(name), "roleCode" =>
+    read_field(role_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTeamMembersResponseBodyMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("memberType", &self.member_type)?;
-        object.optional("name", &self.name)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.end()
+rt::impl_serialize! {
+    ListTeamMembersResponseBodyMembers { "memberId" => optional(member_id), "memberType"
+    => optional(member_type), "name" => optional(name), "roleCode" => optional(role_code)
     }
 }
 /// `QueryItemByUrlResponseBodySpace`.
@@ -7604,43 +5009,16 @@ pub struct QueryItemByUrlResponseBodySpace {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryItemByUrlResponseBodySpace {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryItemByUrlResponseBodySpace {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryItemByUrlResponseBodySpace { "description" => read_field(description), "id" =>
+    read_field(id), "name" => read_field(name), "owner" => read_field(owner), "type" =>
+    read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryItemByUrlResponseBodySpace {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryItemByUrlResponseBodySpace { "description" => optional(description), "id" =>
+    optional(id), "name" => optional(name), "owner" => optional(owner), "type" =>
+    optional(r#type) }
 }
 /// `QueryRecentListResponseBodyRecentList`.
 #[derive(Clone, Debug, Default)]
@@ -7655,41 +5033,15 @@ pub struct QueryRecentListResponseBodyRecentList {
     /// `team`.
     pub team: Option<QueryRecentListResponseBodyRecentListTeam>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRecentListResponseBodyRecentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRecentListResponseBodyRecentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deleted" => rt::read_field(map, &mut self.deleted),
-            "dentry" => rt::read_field(map, &mut self.dentry),
-            "recentTime" => rt::read_field(map, &mut self.recent_time),
-            "team" => rt::read_field(map, &mut self.team),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRecentListResponseBodyRecentList { "deleted" => read_field(deleted), "dentry" =>
+    read_field(dentry), "recentTime" => read_field(recent_time), "team" =>
+    read_field(team) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRecentListResponseBodyRecentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deleted", &self.deleted)?;
-        object.optional("dentry", &self.dentry)?;
-        object.optional("recentTime", &self.recent_time)?;
-        object.optional("team", &self.team)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRecentListResponseBodyRecentList { "deleted" => optional(deleted), "dentry" =>
+    optional(dentry), "recentTime" => optional(recent_time), "team" => optional(team) }
 }
 /// `RelatedSpacesResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
@@ -7718,55 +5070,21 @@ pub struct RelatedSpacesResponseBodyItems {
     /// `visitorInfo`.
     pub visitor_info: Option<RelatedSpacesResponseBodyItemsVisitorInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RelatedSpacesResponseBodyItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RelatedSpacesResponseBodyItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cover" => rt::read_field(map, &mut self.cover),
-            "description" => rt::read_field(map, &mut self.description),
-            "hdIconVO" => rt::read_field(map, &mut self.hd_icon_vo),
-            "iconVO" => rt::read_field(map, &mut self.icon_vo),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "recentList" => rt::read_field(map, &mut self.recent_list),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            "visitorInfo" => rt::read_field(map, &mut self.visitor_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RelatedSpacesResponseBodyItems { "cover" => read_field(cover), "description" =>
+    read_field(description), "hdIconVO" => read_field(hd_icon_vo), "iconVO" =>
+    read_field(icon_vo), "id" => read_field(id), "name" => read_field(name), "owner" =>
+    read_field(owner), "recentList" => read_field(recent_list), "type" =>
+    read_field(r#type), "url" => read_field(url), "visitorInfo" =>
+    read_field(visitor_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RelatedSpacesResponseBodyItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cover", &self.cover)?;
-        object.optional("description", &self.description)?;
-        object.optional("hdIconVO", &self.hd_icon_vo)?;
-        object.optional("iconVO", &self.icon_vo)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("recentList", &self.recent_list)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("url", &self.url)?;
-        object.optional("visitorInfo", &self.visitor_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RelatedSpacesResponseBodyItems { "cover" => optional(cover), "description" =>
+    optional(description), "hdIconVO" => optional(hd_icon_vo), "iconVO" =>
+    optional(icon_vo), "id" => optional(id), "name" => optional(name), "owner" =>
+    optional(owner), "recentList" => optional(recent_list), "type" => optional(r#type),
+    "url" => optional(url), "visitorInfo" => optional(visitor_info) }
 }
 /// `RemoveTeamMembersResponseBodyNotInOrgMembers`: the same model as [`ListTeamMembersResponseBodyMembers`].
 pub type RemoveTeamMembersResponseBodyNotInOrgMembers = ListTeamMembersResponseBodyMembers;
@@ -7797,38 +5115,14 @@ impl SearchRequestDentryRequestCreateTimeRange {
         self
     }
 }
-impl rt::serde::Serialize for SearchRequestDentryRequestCreateTimeRange {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("end", &self.end)?;
-        object.optional("start", &self.start)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchRequestDentryRequestCreateTimeRange { "end" => optional(end), "start" =>
+    optional(start) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchRequestDentryRequestCreateTimeRange {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchRequestDentryRequestCreateTimeRange {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "end" => rt::read_field(map, &mut self.end),
-            "start" => rt::read_field(map, &mut self.start),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchRequestDentryRequestCreateTimeRange { "end" => read_field(end), "start" =>
+    read_field(start) }
 }
 /// `SearchRequestDentryRequestVisitTimeRange`: the same model as [`SearchRequestDentryRequestCreateTimeRange`].
 pub type SearchRequestDentryRequestVisitTimeRange = SearchRequestDentryRequestCreateTimeRange;
@@ -7843,39 +5137,14 @@ pub struct SearchResponseBodyDentryResult {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchResponseBodyDentryResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchResponseBodyDentryResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "items" => rt::read_field(map, &mut self.items),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchResponseBodyDentryResult { "hasMore" => read_field(has_more), "items" =>
+    read_field(items), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchResponseBodyDentryResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("items", &self.items)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchResponseBodyDentryResult { "hasMore" => optional(has_more), "items" =>
+    optional(items), "nextToken" => optional(next_token) }
 }
 /// `SearchResponseBodySpaceResult`.
 #[derive(Clone, Debug, Default)]
@@ -7888,39 +5157,14 @@ pub struct SearchResponseBodySpaceResult {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchResponseBodySpaceResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchResponseBodySpaceResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "items" => rt::read_field(map, &mut self.items),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchResponseBodySpaceResult { "hasMore" => read_field(has_more), "items" =>
+    read_field(items), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchResponseBodySpaceResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("items", &self.items)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchResponseBodySpaceResult { "hasMore" => optional(has_more), "items" =>
+    optional(items), "nextToken" => optional(next_token) }
 }
 /// `SearchTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
 pub type SearchTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
@@ -7933,37 +5177,14 @@ pub struct ShareUrlResponseBodyShareUrlInfo {
     /// `pcUrl`.
     pub pc_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ShareUrlResponseBodyShareUrlInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ShareUrlResponseBodyShareUrlInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ShareUrlResponseBodyShareUrlInfo { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
+    read_field(pc_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ShareUrlResponseBodyShareUrlInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ShareUrlResponseBodyShareUrlInfo { "mobileUrl" => optional(mobile_url), "pcUrl" =>
+    optional(pc_url) }
 }
 /// `TeamTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
 pub type TeamTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
@@ -7978,39 +5199,14 @@ pub struct TemplateCategoriesResponseBodyList {
     /// `sort`.
     pub sort: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TemplateCategoriesResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TemplateCategoriesResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "sort" => rt::read_field(map, &mut self.sort),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TemplateCategoriesResponseBodyList { "categoryId" => read_field(category_id),
+    "categoryName" => read_field(category_name), "sort" => read_field(sort) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TemplateCategoriesResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryId", &self.category_id)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("sort", &self.sort)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TemplateCategoriesResponseBodyList { "categoryId" => optional(category_id),
+    "categoryName" => optional(category_name), "sort" => optional(sort) }
 }
 /// `UserTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
 pub type UserTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
@@ -8023,37 +5219,12 @@ pub struct LinkSourceInfoIconUrl {
     /// `small`.
     pub small: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LinkSourceInfoIconUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LinkSourceInfoIconUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "line" => rt::read_field(map, &mut self.line),
-            "small" => rt::read_field(map, &mut self.small),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LinkSourceInfoIconUrl { "line" => read_field(line), "small" => read_field(small) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LinkSourceInfoIconUrl {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("line", &self.line)?;
-        object.optional("small", &self.small)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LinkSourceInfoIconUrl { "line" => optional(line), "small" => optional(small) }
 }
 /// `SpaceModelHdIconVO`: the same model as [`SpaceVOIconVO`].
 pub type SpaceModelHdIconVO = SpaceVOIconVO;
@@ -8070,35 +5241,12 @@ pub struct CopyDocResponseBodySyncCopyResultSpaceInfo {
     /// `sceneType`.
     pub scene_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyDocResponseBodySyncCopyResultSpaceInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyDocResponseBodySyncCopyResultSpaceInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sceneType" => rt::read_field(map, &mut self.scene_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyDocResponseBodySyncCopyResultSpaceInfo { "sceneType" => read_field(scene_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyDocResponseBodySyncCopyResultSpaceInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sceneType", &self.scene_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyDocResponseBodySyncCopyResultSpaceInfo { "sceneType" => optional(scene_type) }
 }
 /// `CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo`: the same model as [`CopyDocResponseBodySyncCopyResultSpaceInfo`].
 pub type CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo = CopyDocResponseBodySyncCopyResultSpaceInfo;
@@ -8113,35 +5261,12 @@ pub struct DentryModelStatisticalInfo {
     /// `wordCount`.
     pub word_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DentryModelStatisticalInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DentryModelStatisticalInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "wordCount" => rt::read_field(map, &mut self.word_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DentryModelStatisticalInfo { "wordCount" => read_field(word_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DentryModelStatisticalInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("wordCount", &self.word_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DentryModelStatisticalInfo { "wordCount" => optional(word_count) }
 }
 /// `DentryModelUpdater`: the same model as [`DentryVOCreator`].
 pub type DentryModelUpdater = DentryVOCreator;
@@ -8174,55 +5299,22 @@ pub struct ListPinSpacesResponseBodyResultItemsSpaceInfo {
     /// `pcUrl`.
     pub pc_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPinSpacesResponseBodyResultItemsSpaceInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cover" => rt::read_field(map, &mut self.cover),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "description" => rt::read_field(map, &mut self.description),
-            "iconVO" => rt::read_field(map, &mut self.icon_vo),
-            "id" => rt::read_field(map, &mut self.id),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "name" => rt::read_field(map, &mut self.name),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPinSpacesResponseBodyResultItemsSpaceInfo { "cover" => read_field(cover),
+    "createTime" => read_field(create_time), "creator" => read_field(creator),
+    "description" => read_field(description), "iconVO" => read_field(icon_vo), "id" =>
+    read_field(id), "mobileUrl" => read_field(mobile_url), "modifiedTime" =>
+    read_field(modified_time), "modifier" => read_field(modifier), "name" =>
+    read_field(name), "pcUrl" => read_field(pc_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItemsSpaceInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cover", &self.cover)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("description", &self.description)?;
-        object.optional("iconVO", &self.icon_vo)?;
-        object.optional("id", &self.id)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("name", &self.name)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPinSpacesResponseBodyResultItemsSpaceInfo { "cover" => optional(cover),
+    "createTime" => optional(create_time), "creator" => optional(creator), "description"
+    => optional(description), "iconVO" => optional(icon_vo), "id" => optional(id),
+    "mobileUrl" => optional(mobile_url), "modifiedTime" => optional(modified_time),
+    "modifier" => optional(modifier), "name" => optional(name), "pcUrl" =>
+    optional(pc_url) }
 }
 /// `ListPinSpacesResponseBodyResultItemsTeamInfo`.
 #[derive(Clone, Debug, Default)]
@@ -8233,37 +5325,14 @@ pub struct ListPinSpacesResponseBodyResultItemsTeamInfo {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPinSpacesResponseBodyResultItemsTeamInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPinSpacesResponseBodyResultItemsTeamInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPinSpacesResponseBodyResultItemsTeamInfo { "id" => read_field(id), "name" =>
+    read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItemsTeamInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPinSpacesResponseBodyResultItemsTeamInfo { "id" => optional(id), "name" =>
+    optional(name) }
 }
 /// `ListRecentsResponseBodyRecentDentryListResource`: the same model as [`CopyDocResponseBodySyncCopyResult`].
 pub type ListRecentsResponseBodyRecentDentryListResource = CopyDocResponseBodySyncCopyResult;
@@ -8282,37 +5351,14 @@ pub struct TeamModelVisitInfo {
     /// `roleCode`.
     pub role_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TeamModelVisitInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TeamModelVisitInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "joinTime" => rt::read_field(map, &mut self.join_time),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TeamModelVisitInfo { "joinTime" => read_field(join_time), "roleCode" =>
+    read_field(role_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TeamModelVisitInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("joinTime", &self.join_time)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TeamModelVisitInfo { "joinTime" => optional(join_time), "roleCode" =>
+    optional(role_code) }
 }
 /// `ListStarsResponseBodyStarListDentryInfo`.
 #[derive(Clone, Debug, Default)]
@@ -8345,59 +5391,23 @@ pub struct ListStarsResponseBodyStarListDentryInfo {
     /// `uuid`.
     pub uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListStarsResponseBodyStarListDentryInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListStarsResponseBodyStarListDentryInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "id" => rt::read_field(map, &mut self.id),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "name" => rt::read_field(map, &mut self.name),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListStarsResponseBodyStarListDentryInfo { "createTime" => read_field(create_time),
+    "creator" => read_field(creator), "extension" => read_field(extension), "id" =>
+    read_field(id), "mobileUrl" => read_field(mobile_url), "modifiedTime" =>
+    read_field(modified_time), "modifier" => read_field(modifier), "name" =>
+    read_field(name), "pcUrl" => read_field(pc_url), "spaceId" => read_field(space_id),
+    "status" => read_field(status), "type" => read_field(r#type), "uuid" =>
+    read_field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListStarsResponseBodyStarListDentryInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("id", &self.id)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("name", &self.name)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListStarsResponseBodyStarListDentryInfo { "createTime" => optional(create_time),
+    "creator" => optional(creator), "extension" => optional(extension), "id" =>
+    optional(id), "mobileUrl" => optional(mobile_url), "modifiedTime" =>
+    optional(modified_time), "modifier" => optional(modifier), "name" => optional(name),
+    "pcUrl" => optional(pc_url), "spaceId" => optional(space_id), "status" =>
+    optional(status), "type" => optional(r#type), "uuid" => optional(uuid) }
 }
 /// `ListStarsResponseBodyStarListSpaceInfo`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
 pub type ListStarsResponseBodyStarListSpaceInfo = ListPinSpacesResponseBodyResultItemsTeamInfo;
@@ -8426,41 +5436,16 @@ pub struct RelatedSpacesResponseBodyItemsVisitorInfo {
     /// `spaceActions`.
     pub space_actions: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RelatedSpacesResponseBodyItemsVisitorInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RelatedSpacesResponseBodyItemsVisitorInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryActions" => rt::read_field(map, &mut self.dentry_actions),
-            "pinned" => rt::read_field(map, &mut self.pinned),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            "spaceActions" => rt::read_field(map, &mut self.space_actions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RelatedSpacesResponseBodyItemsVisitorInfo { "dentryActions" =>
+    read_field(dentry_actions), "pinned" => read_field(pinned), "roleCode" =>
+    read_field(role_code), "spaceActions" => read_field(space_actions) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RelatedSpacesResponseBodyItemsVisitorInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryActions", &self.dentry_actions)?;
-        object.optional("pinned", &self.pinned)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.optional("spaceActions", &self.space_actions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RelatedSpacesResponseBodyItemsVisitorInfo { "dentryActions" =>
+    optional(dentry_actions), "pinned" => optional(pinned), "roleCode" =>
+    optional(role_code), "spaceActions" => optional(space_actions) }
 }
 /// `SearchResponseBodyDentryResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -8497,63 +5482,26 @@ pub struct SearchResponseBodyDentryResultItems {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchResponseBodyDentryResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchResponseBodyDentryResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "creation" => rt::read_field(map, &mut self.creation),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "iconUrl" => rt::read_field(map, &mut self.icon_url),
-            "lastEdition" => rt::read_field(map, &mut self.last_edition),
-            "name" => rt::read_field(map, &mut self.name),
-            "originName" => rt::read_field(map, &mut self.origin_name),
-            "path" => rt::read_field(map, &mut self.path),
-            "sceneType" => rt::read_field(map, &mut self.scene_type),
-            "searchFileType" => rt::read_field(map, &mut self.search_file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "thumbnailUrl" => rt::read_field(map, &mut self.thumbnail_url),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchResponseBodyDentryResultItems { "content" => read_field(content), "creation" =>
+    read_field(creation), "dentryId" => read_field(dentry_id), "dentryUuid" =>
+    read_field(dentry_uuid), "extension" => read_field(extension), "iconUrl" =>
+    read_field(icon_url), "lastEdition" => read_field(last_edition), "name" =>
+    read_field(name), "originName" => read_field(origin_name), "path" =>
+    read_field(path), "sceneType" => read_field(scene_type), "searchFileType" =>
+    read_field(search_file_type), "spaceId" => read_field(space_id), "thumbnailUrl" =>
+    read_field(thumbnail_url), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchResponseBodyDentryResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("creation", &self.creation)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("iconUrl", &self.icon_url)?;
-        object.optional("lastEdition", &self.last_edition)?;
-        object.optional("name", &self.name)?;
-        object.optional("originName", &self.origin_name)?;
-        object.optional("path", &self.path)?;
-        object.optional("sceneType", &self.scene_type)?;
-        object.optional("searchFileType", &self.search_file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("thumbnailUrl", &self.thumbnail_url)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchResponseBodyDentryResultItems { "content" => optional(content), "creation" =>
+    optional(creation), "dentryId" => optional(dentry_id), "dentryUuid" =>
+    optional(dentry_uuid), "extension" => optional(extension), "iconUrl" =>
+    optional(icon_url), "lastEdition" => optional(last_edition), "name" =>
+    optional(name), "originName" => optional(origin_name), "path" => optional(path),
+    "sceneType" => optional(scene_type), "searchFileType" => optional(search_file_type),
+    "spaceId" => optional(space_id), "thumbnailUrl" => optional(thumbnail_url), "url" =>
+    optional(url) }
 }
 /// `SearchResponseBodySpaceResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -8574,47 +5522,18 @@ pub struct SearchResponseBodySpaceResultItems {
     /// `userLastOperation`.
     pub user_last_operation: Option<SearchResponseBodySpaceResultItemsUserLastOperation>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchResponseBodySpaceResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchResponseBodySpaceResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "iconVO" => rt::read_field(map, &mut self.icon_vo),
-            "name" => rt::read_field(map, &mut self.name),
-            "originName" => rt::read_field(map, &mut self.origin_name),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "teamVO" => rt::read_field(map, &mut self.team_vo),
-            "url" => rt::read_field(map, &mut self.url),
-            "userLastOperation" => rt::read_field(map, &mut self.user_last_operation),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchResponseBodySpaceResultItems { "iconVO" => read_field(icon_vo), "name" =>
+    read_field(name), "originName" => read_field(origin_name), "spaceId" =>
+    read_field(space_id), "teamVO" => read_field(team_vo), "url" => read_field(url),
+    "userLastOperation" => read_field(user_last_operation) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchResponseBodySpaceResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("iconVO", &self.icon_vo)?;
-        object.optional("name", &self.name)?;
-        object.optional("originName", &self.origin_name)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("teamVO", &self.team_vo)?;
-        object.optional("url", &self.url)?;
-        object.optional("userLastOperation", &self.user_last_operation)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchResponseBodySpaceResultItems { "iconVO" => optional(icon_vo), "name" =>
+    optional(name), "originName" => optional(origin_name), "spaceId" =>
+    optional(space_id), "teamVO" => optional(team_vo), "url" => optional(url),
+    "userLastOperation" => optional(user_last_operation) }
 }
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`.
 #[derive(Clone, Debug, Default)]
@@ -8625,38 +5544,14 @@ pub struct ListPinSpacesResponseBodyResultItemsSpaceInfoCreator {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListPinSpacesResponseBodyResultItemsSpaceInfoCreator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfoCreator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPinSpacesResponseBodyResultItemsSpaceInfoCreator { "name" => read_field(name),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItemsSpaceInfoCreator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPinSpacesResponseBodyResultItemsSpaceInfoCreator { "name" => optional(name),
+    "userId" => optional(user_id) }
 }
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO`.
 #[derive(Clone, Debug, Default)]
@@ -8667,38 +5562,14 @@ pub struct ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => rt::read_field(map, &mut self.icon),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO { "icon" => read_field(icon),
+    "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO { "icon" => optional(icon),
+    "type" => optional(r#type) }
 }
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfoModifier`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`].
 pub type ListPinSpacesResponseBodyResultItemsSpaceInfoModifier = ListPinSpacesResponseBodyResultItemsSpaceInfoCreator;
@@ -8717,37 +5588,12 @@ pub struct OpenActionModel {
     /// `timestamp`.
     pub timestamp: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenActionModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenActionModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenActionModel { "name" => read_field(name), "timestamp" => read_field(timestamp) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenActionModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenActionModel { "name" => optional(name), "timestamp" => optional(timestamp) }
 }
 /// `SearchResponseBodySpaceResultItemsIconVO`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO`].
 pub type SearchResponseBodySpaceResultItemsIconVO = ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO;
@@ -8762,38 +5608,14 @@ pub struct SearchResponseBodySpaceResultItemsUserLastOperation {
     /// `time`.
     pub time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchResponseBodySpaceResultItemsUserLastOperation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchResponseBodySpaceResultItemsUserLastOperation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "time" => rt::read_field(map, &mut self.time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchResponseBodySpaceResultItemsUserLastOperation { "name" => read_field(name),
+    "time" => read_field(time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchResponseBodySpaceResultItemsUserLastOperation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("time", &self.time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchResponseBodySpaceResultItemsUserLastOperation { "name" => optional(name),
+    "time" => optional(time) }
 }
 /// The request of [`Api::batch_create_team`].
 #[derive(Clone, Debug)]
@@ -8817,37 +5639,13 @@ impl BatchCreateTeamRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchCreateTeamRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchCreateTeamRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchCreateTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchCreateTeamRequest { "operatorId" => read_field(operator_id), "param" =>
+    read_field(param) }
 }
 impl rt::WriteRequest for BatchCreateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8877,37 +5675,13 @@ impl BatchDeleteRecentsRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchDeleteRecentsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryUuids", &self.dentry_uuids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchDeleteRecentsRequest { "dentryUuids" => field(dentry_uuids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchDeleteRecentsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchDeleteRecentsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "dentryUuids" => rt::read_field(map, &mut self.dentry_uuids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchDeleteRecentsRequest { "operatorId" => read_field(operator_id), "dentryUuids" =>
+    read_field(dentry_uuids) }
 }
 impl rt::WriteRequest for BatchDeleteRecentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8945,39 +5719,13 @@ impl CategoriesTemplatesRequest {
         self
     }
 }
-impl rt::serde::Serialize for CategoriesTemplatesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CategoriesTemplatesRequest { "option" => optional(option), "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CategoriesTemplatesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CategoriesTemplatesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "option" => rt::read_field(map, &mut self.option),
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CategoriesTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
+    read_field(option), "param" => read_field(param) }
 }
 impl rt::WriteRequest for CategoriesTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9015,39 +5763,13 @@ impl CategoryTemplatesRequest {
         self
     }
 }
-impl rt::serde::Serialize for CategoryTemplatesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CategoryTemplatesRequest { "option" => optional(option), "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CategoryTemplatesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CategoryTemplatesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "option" => rt::read_field(map, &mut self.option),
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CategoryTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
+    read_field(option), "param" => read_field(param) }
 }
 impl rt::WriteRequest for CategoryTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9105,46 +5827,18 @@ impl CopyDentryRequest {
         self
     }
 }
-impl rt::serde::Serialize for CopyDentryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.field("targetSpaceId", &self.target_space_id)?;
-        object.optional("toNextDentryId", &self.to_next_dentry_id)?;
-        object.optional("toParentDentryId", &self.to_parent_dentry_id)?;
-        object.optional("toPrevDentryId", &self.to_prev_dentry_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyDentryRequest { "name" => field(name), "operatorId" => field(operator_id),
+    "targetSpaceId" => field(target_space_id), "toNextDentryId" =>
+    optional(to_next_dentry_id), "toParentDentryId" => optional(to_parent_dentry_id),
+    "toPrevDentryId" => optional(to_prev_dentry_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyDentryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyDentryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
-            "toNextDentryId" => rt::read_field(map, &mut self.to_next_dentry_id),
-            "toParentDentryId" => rt::read_field(map, &mut self.to_parent_dentry_id),
-            "toPrevDentryId" => rt::read_field(map, &mut self.to_prev_dentry_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyDentryRequest { "name" => read_field(name), "operatorId" =>
+    read_field(operator_id), "targetSpaceId" => read_field(target_space_id),
+    "toNextDentryId" => read_field(to_next_dentry_id), "toParentDentryId" =>
+    read_field(to_parent_dentry_id), "toPrevDentryId" => read_field(to_prev_dentry_id) }
 }
 impl rt::WriteRequest for CopyDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9165,36 +5859,12 @@ impl CopyDocRequest {
         Self { param }
     }
 }
-impl rt::serde::Serialize for CopyDocRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyDocRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyDocRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyDocRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyDocRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for CopyDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9235,46 +5905,18 @@ impl CopyDocWithAppAuthRequest {
         self
     }
 }
-impl rt::serde::Serialize for CopyDocWithAppAuthRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.field("sourceDentryUuid", &self.source_dentry_uuid)?;
-        object.field("targetParentDentryUuid", &self.target_parent_dentry_uuid)?;
-        object.optional("targetPreDentryUuid", &self.target_pre_dentry_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyDocWithAppAuthRequest { "operatorId" => field(operator_id), "sourceDentryUuid" =>
+    field(source_dentry_uuid), "targetParentDentryUuid" =>
+    field(target_parent_dentry_uuid), "targetPreDentryUuid" =>
+    optional(target_pre_dentry_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyDocWithAppAuthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyDocWithAppAuthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "sourceDentryUuid" => rt::read_field(map, &mut self.source_dentry_uuid),
-            "targetParentDentryUuid" => {
-                rt::read_field(map, &mut self.target_parent_dentry_uuid)
-            }
-            "targetPreDentryUuid" => {
-                rt::read_field(map, &mut self.target_pre_dentry_uuid)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyDocWithAppAuthRequest { "operatorId" => read_field(operator_id),
+    "sourceDentryUuid" => read_field(source_dentry_uuid), "targetParentDentryUuid" =>
+    read_field(target_parent_dentry_uuid), "targetPreDentryUuid" =>
+    read_field(target_pre_dentry_uuid) }
 }
 impl rt::WriteRequest for CopyDocWithAppAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9295,36 +5937,12 @@ impl CopyWorkspaceRequest {
         Self { param }
     }
 }
-impl rt::serde::Serialize for CopyWorkspaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyWorkspaceRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyWorkspaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyWorkspaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyWorkspaceRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for CopyWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9345,36 +5963,12 @@ impl CopyWorkspaceAsyncRequest {
         Self { param }
     }
 }
-impl rt::serde::Serialize for CopyWorkspaceAsyncRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyWorkspaceAsyncRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyWorkspaceAsyncRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyWorkspaceAsyncRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyWorkspaceAsyncRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for CopyWorkspaceAsyncRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9423,44 +6017,16 @@ impl CreateDentryRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateDentryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryType", &self.dentry_type)?;
-        object.optional("documentType", &self.document_type)?;
-        object.field("name", &self.name)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.optional("parentDentryId", &self.parent_dentry_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDentryRequest { "dentryType" => field(dentry_type), "documentType" =>
+    optional(document_type), "name" => field(name), "operatorId" => field(operator_id),
+    "parentDentryId" => optional(parent_dentry_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateDentryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateDentryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryType" => rt::read_field(map, &mut self.dentry_type),
-            "documentType" => rt::read_field(map, &mut self.document_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "parentDentryId" => rt::read_field(map, &mut self.parent_dentry_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDentryRequest { "dentryType" => read_field(dentry_type), "documentType" =>
+    read_field(document_type), "name" => read_field(name), "operatorId" =>
+    read_field(operator_id), "parentDentryId" => read_field(parent_dentry_id) }
 }
 impl rt::WriteRequest for CreateDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9481,36 +6047,12 @@ impl CreateShortcutRequest {
         Self { param }
     }
 }
-impl rt::serde::Serialize for CreateShortcutRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateShortcutRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateShortcutRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateShortcutRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateShortcutRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for CreateShortcutRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9570,46 +6112,21 @@ impl CreateShortcutForMigrateRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateShortcutForMigrateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("sourceResourceId", &self.source_resource_id)?;
-        object.optional("sourceResourceType", &self.source_resource_type)?;
-        object.optional("targetResourceId", &self.target_resource_id)?;
-        object.optional("targetResourceName", &self.target_resource_name)?;
-        object.optional("targetResourceType", &self.target_resource_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateShortcutForMigrateRequest { "operatorId" => optional(operator_id),
+    "sourceResourceId" => optional(source_resource_id), "sourceResourceType" =>
+    optional(source_resource_type), "targetResourceId" => optional(target_resource_id),
+    "targetResourceName" => optional(target_resource_name), "targetResourceType" =>
+    optional(target_resource_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateShortcutForMigrateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateShortcutForMigrateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "sourceResourceId" => rt::read_field(map, &mut self.source_resource_id),
-            "sourceResourceType" => rt::read_field(map, &mut self.source_resource_type),
-            "targetResourceId" => rt::read_field(map, &mut self.target_resource_id),
-            "targetResourceName" => rt::read_field(map, &mut self.target_resource_name),
-            "targetResourceType" => rt::read_field(map, &mut self.target_resource_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateShortcutForMigrateRequest { "operatorId" => read_field(operator_id),
+    "sourceResourceId" => read_field(source_resource_id), "sourceResourceType" =>
+    read_field(source_resource_type), "targetResourceId" =>
+    read_field(target_resource_id), "targetResourceName" =>
+    read_field(target_resource_name), "targetResourceType" =>
+    read_field(target_resource_type) }
 }
 impl rt::WriteRequest for CreateShortcutForMigrateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9674,48 +6191,18 @@ impl CreateSpaceRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.field("name", &self.name)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.optional("sectionId", &self.section_id)?;
-        object.field("shareScope", &self.share_scope)?;
-        object.optional("teamId", &self.team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSpaceRequest { "description" => optional(description), "icon" =>
+    optional(icon), "name" => field(name), "operatorId" => field(operator_id),
+    "sectionId" => optional(section_id), "shareScope" => field(share_scope), "teamId" =>
+    optional(team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "sectionId" => rt::read_field(map, &mut self.section_id),
-            "shareScope" => rt::read_field(map, &mut self.share_scope),
-            "teamId" => rt::read_field(map, &mut self.team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSpaceRequest { "description" => read_field(description), "icon" =>
+    read_field(icon), "name" => read_field(name), "operatorId" =>
+    read_field(operator_id), "sectionId" => read_field(section_id), "shareScope" =>
+    read_field(share_scope), "teamId" => read_field(team_id) }
 }
 impl rt::WriteRequest for CreateSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9783,48 +6270,18 @@ impl CreateTeamRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTeamRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cover", &self.cover)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("members", &self.members)?;
-        object.field("name", &self.name)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.field("teamType", &self.team_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTeamRequest { "cover" => optional(cover), "description" =>
+    optional(description), "icon" => optional(icon), "members" => optional(members),
+    "name" => field(name), "operatorId" => field(operator_id), "teamType" =>
+    field(team_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cover" => rt::read_field(map, &mut self.cover),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "members" => rt::read_field(map, &mut self.members),
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "teamType" => rt::read_field(map, &mut self.team_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTeamRequest { "cover" => read_field(cover), "description" =>
+    read_field(description), "icon" => read_field(icon), "members" =>
+    read_field(members), "name" => read_field(name), "operatorId" =>
+    read_field(operator_id), "teamType" => read_field(team_type) }
 }
 impl rt::WriteRequest for CreateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9861,39 +6318,13 @@ impl CrossOrgMigrateRequest {
         self
     }
 }
-impl rt::serde::Serialize for CrossOrgMigrateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CrossOrgMigrateRequest { "option" => optional(option), "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CrossOrgMigrateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CrossOrgMigrateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "option" => rt::read_field(map, &mut self.option),
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CrossOrgMigrateRequest { "operatorId" => read_field(operator_id), "option" =>
+    read_field(option), "param" => read_field(param) }
 }
 impl rt::WriteRequest for CrossOrgMigrateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9918,25 +6349,8 @@ impl DeleteTeamRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteTeamRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9967,37 +6381,13 @@ impl DocContentRequest {
         self
     }
 }
-impl rt::serde::Serialize for DocContentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocContentRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocContentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocContentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocContentRequest { "operatorId" => read_field(operator_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for DocContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10031,26 +6421,9 @@ impl DocExportByDelegatedPermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DocExportByDelegatedPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocExportByDelegatedPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "generateCp" => rt::read_field(map, &mut self.generate_cp),
-            "targetFormat" => rt::read_field(map, &mut self.target_format),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocExportByDelegatedPermissionRequest { "generateCp" => read_field(generate_cp),
+    "targetFormat" => read_field(target_format) }
 }
 impl rt::WriteRequest for DocExportByDelegatedPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10082,39 +6455,14 @@ impl DocUpdateContentWithDelegatedPermissionRequest {
         self
     }
 }
-impl rt::serde::Serialize for DocUpdateContentWithDelegatedPermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.optional("dataType", &self.data_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DocUpdateContentWithDelegatedPermissionRequest { "content" => field(content),
+    "dataType" => optional(data_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for DocUpdateContentWithDelegatedPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DocUpdateContentWithDelegatedPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "dataType" => rt::read_field(map, &mut self.data_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DocUpdateContentWithDelegatedPermissionRequest { "content" => read_field(content),
+    "dataType" => read_field(data_type) }
 }
 impl rt::WriteRequest for DocUpdateContentWithDelegatedPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10135,36 +6483,12 @@ impl ExportDocRequest {
         Self { param }
     }
 }
-impl rt::serde::Serialize for ExportDocRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExportDocRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExportDocRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExportDocRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExportDocRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for ExportDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10188,25 +6512,8 @@ impl GetDentryIdByUuidRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDentryIdByUuidRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDentryIdByUuidRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryIdByUuidRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetDentryIdByUuidRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10239,26 +6546,9 @@ impl GetDocContentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDocContentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDocContentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "generateCp" => rt::read_field(map, &mut self.generate_cp),
-            "targetFormat" => rt::read_field(map, &mut self.target_format),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDocContentRequest { "generateCp" => read_field(generate_cp), "targetFormat" =>
+    read_field(target_format) }
 }
 impl rt::WriteRequest for GetDocContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10285,25 +6575,8 @@ impl GetDocContentForELMRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDocContentForELMRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDocContentForELMRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targetFormat" => rt::read_field(map, &mut self.target_format),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDocContentForELMRequest { "targetFormat" => read_field(target_format) }
 }
 impl rt::WriteRequest for GetDocContentForELMRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10329,25 +6602,8 @@ impl GetMySpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMySpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMySpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isMySpace" => rt::read_field(map, &mut self.is_my_space),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMySpaceRequest { "isMySpace" => read_field(is_my_space) }
 }
 impl rt::WriteRequest for GetMySpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10387,27 +6643,9 @@ impl GetOrgOrWebOpenDocContentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOrgOrWebOpenDocContentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOrgOrWebOpenDocContentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "generateCp" => rt::read_field(map, &mut self.generate_cp),
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            "targetFormat" => rt::read_field(map, &mut self.target_format),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgOrWebOpenDocContentRequest { "generateCp" => read_field(generate_cp),
+    "scopeType" => read_field(scope_type), "targetFormat" => read_field(target_format) }
 }
 impl rt::WriteRequest for GetOrgOrWebOpenDocContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10433,25 +6671,8 @@ impl GetSchemaRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSchemaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSchemaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSchemaRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetSchemaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10494,28 +6715,10 @@ impl GetSpaceDirectoriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceDirectoriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSpaceDirectoriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceDirectoriesRequest { "dentryId" => read_field(dentry_id), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for GetSpaceDirectoriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10542,25 +6745,8 @@ impl GetStarInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetStarInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetStarInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetStarInfoRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetStarInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10584,25 +6770,8 @@ impl GetTeamRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTeamRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10642,27 +6811,9 @@ impl GetTotalNumberOfDentriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTotalNumberOfDentriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTotalNumberOfDentriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "includeFolder" => rt::read_field(map, &mut self.include_folder),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "spaceTypes" => rt::read_field(map, &mut self.space_types),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTotalNumberOfDentriesRequest { "includeFolder" => read_field(include_folder),
+    "operatorId" => read_field(operator_id), "spaceTypes" => read_field(space_types) }
 }
 impl rt::WriteRequest for GetTotalNumberOfDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10688,25 +6839,8 @@ impl GetTotalNumberOfSpacesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTotalNumberOfSpacesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTotalNumberOfSpacesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTotalNumberOfSpacesRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetTotalNumberOfSpacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10733,26 +6867,9 @@ impl GetUserInfoByOpenTokenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserInfoByOpenTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserInfoByOpenTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "docKey" => rt::read_field(map, &mut self.doc_key),
-            "openToken" => rt::read_field(map, &mut self.open_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserInfoByOpenTokenRequest { "docKey" => read_field(doc_key), "openToken" =>
+    read_field(open_token) }
 }
 impl rt::WriteRequest for GetUserInfoByOpenTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10780,26 +6897,9 @@ impl GetUuidByDentryIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUuidByDentryIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUuidByDentryIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUuidByDentryIdRequest { "operatorId" => read_field(operator_id), "spaceId" =>
+    read_field(space_id) }
 }
 impl rt::WriteRequest for GetUuidByDentryIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10827,26 +6927,9 @@ impl GetUuidByIdOrUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUuidByIdOrUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUuidByIdOrUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "idOrUrl" => rt::read_field(map, &mut self.id_or_url),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUuidByIdOrUrlRequest { "idOrUrl" => read_field(id_or_url), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for GetUuidByIdOrUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10871,25 +6954,8 @@ impl GetWorkspacePermissionScopesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspacePermissionScopesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetWorkspacePermissionScopesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWorkspacePermissionScopesRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetWorkspacePermissionScopesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10910,36 +6976,12 @@ impl HandoverTeamWithoutAuthRequest {
         Self { param }
     }
 }
-impl rt::serde::Serialize for HandoverTeamWithoutAuthRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HandoverTeamWithoutAuthRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HandoverTeamWithoutAuthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HandoverTeamWithoutAuthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HandoverTeamWithoutAuthRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for HandoverTeamWithoutAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10960,36 +7002,12 @@ impl HandoveryWorkspaceRequest {
         Self { param }
     }
 }
-impl rt::serde::Serialize for HandoveryWorkspaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HandoveryWorkspaceRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HandoveryWorkspaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HandoveryWorkspaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HandoveryWorkspaceRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for HandoveryWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11032,28 +7050,10 @@ impl ListFeedsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListFeedsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListFeedsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "excludeFile" => rt::read_field(map, &mut self.exclude_file),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFeedsRequest { "excludeFile" => read_field(exclude_file), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for ListFeedsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11080,25 +7080,8 @@ impl ListHotDocsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListHotDocsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListHotDocsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListHotDocsRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for ListHotDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11129,37 +7112,13 @@ impl ListPinSpacesRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListPinSpacesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPinSpacesRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListPinSpacesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListPinSpacesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPinSpacesRequest { "operatorId" => read_field(operator_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for ListPinSpacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11181,36 +7140,12 @@ impl ListRecentsRequest {
         Self { param }
     }
 }
-impl rt::serde::Serialize for ListRecentsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecentsRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListRecentsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListRecentsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecentsRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for ListRecentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11242,26 +7177,9 @@ impl ListRelatedSpaceTeamsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListRelatedSpaceTeamsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListRelatedSpaceTeamsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRelatedSpaceTeamsRequest { "operatorId" => read_field(operator_id), "type" =>
+    read_field(r#type) }
 }
 impl rt::WriteRequest for ListRelatedSpaceTeamsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11305,28 +7223,10 @@ impl ListRelatedTeamsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListRelatedTeamsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListRelatedTeamsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRelatedTeamsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "operatorId" => read_field(operator_id), "type" =>
+    read_field(r#type) }
 }
 impl rt::WriteRequest for ListRelatedTeamsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11353,25 +7253,8 @@ impl ListSpaceSectionsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSpaceSectionsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSpaceSectionsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSpaceSectionsRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for ListSpaceSectionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11402,37 +7285,13 @@ impl ListStarsRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListStarsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListStarsRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListStarsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListStarsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListStarsRequest { "operatorId" => read_field(operator_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for ListStarsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11457,25 +7316,8 @@ impl ListTeamMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListTeamMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListTeamMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTeamMembersRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for ListTeamMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11496,36 +7338,12 @@ impl LockDocRequest {
         Self { param }
     }
 }
-impl rt::serde::Serialize for LockDocRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LockDocRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LockDocRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LockDocRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LockDocRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for LockDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11546,36 +7364,12 @@ impl LockDocByDelegatedPermissionRequest {
         Self { param }
     }
 }
-impl rt::serde::Serialize for LockDocByDelegatedPermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LockDocByDelegatedPermissionRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LockDocByDelegatedPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LockDocByDelegatedPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LockDocByDelegatedPermissionRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for LockDocByDelegatedPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11599,25 +7393,8 @@ impl MarkStarRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MarkStarRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MarkStarRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MarkStarRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for MarkStarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11670,44 +7447,18 @@ impl MoveDentryRequest {
         self
     }
 }
-impl rt::serde::Serialize for MoveDentryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.field("targetSpaceId", &self.target_space_id)?;
-        object.optional("toNextDentryId", &self.to_next_dentry_id)?;
-        object.optional("toParentDentryId", &self.to_parent_dentry_id)?;
-        object.optional("toPrevDentryId", &self.to_prev_dentry_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MoveDentryRequest { "operatorId" => field(operator_id), "targetSpaceId" =>
+    field(target_space_id), "toNextDentryId" => optional(to_next_dentry_id),
+    "toParentDentryId" => optional(to_parent_dentry_id), "toPrevDentryId" =>
+    optional(to_prev_dentry_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MoveDentryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MoveDentryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
-            "toNextDentryId" => rt::read_field(map, &mut self.to_next_dentry_id),
-            "toParentDentryId" => rt::read_field(map, &mut self.to_parent_dentry_id),
-            "toPrevDentryId" => rt::read_field(map, &mut self.to_prev_dentry_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MoveDentryRequest { "operatorId" => read_field(operator_id), "targetSpaceId" =>
+    read_field(target_space_id), "toNextDentryId" => read_field(to_next_dentry_id),
+    "toParentDentryId" => read_field(to_parent_dentry_id), "toPrevDentryId" =>
+    read_field(to_prev_dentry_id) }
 }
 impl rt::WriteRequest for MoveDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11731,25 +7482,8 @@ impl PinSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PinSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PinSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PinSpaceRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for PinSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11781,26 +7515,9 @@ impl QueryDentryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDentryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDentryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "includeSpace" => rt::read_field(map, &mut self.include_space),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDentryRequest { "includeSpace" => read_field(include_space), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for QueryDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11833,26 +7550,9 @@ impl QueryDocContentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDocContentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDocContentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "targetFormat" => rt::read_field(map, &mut self.target_format),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDocContentRequest { "operatorId" => read_field(operator_id), "targetFormat" =>
+    read_field(target_format) }
 }
 impl rt::WriteRequest for QueryDocContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11880,26 +7580,9 @@ impl QueryExportTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryExportTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryExportTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryExportTaskRequest { "operatorId" => read_field(operator_id), "taskId" =>
+    read_field(task_id) }
 }
 impl rt::WriteRequest for QueryExportTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11932,26 +7615,9 @@ impl QueryGetContentJobRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGetContentJobRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGetContentJobRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGetContentJobRequest { "operatorId" => read_field(operator_id), "taskId" =>
+    read_field(task_id) }
 }
 impl rt::WriteRequest for QueryGetContentJobRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11987,27 +7653,9 @@ impl QueryItemByUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryItemByUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryItemByUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "url" => rt::read_field(map, &mut self.url),
-            "withStatisticalInfo" => rt::read_field(map, &mut self.with_statistical_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryItemByUrlRequest { "operatorId" => read_field(operator_id), "url" =>
+    read_field(url), "withStatisticalInfo" => read_field(with_statistical_info) }
 }
 impl rt::WriteRequest for QueryItemByUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12067,30 +7715,11 @@ impl QueryRecentListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryRecentListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryRecentListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorType" => rt::read_field(map, &mut self.creator_type),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "recentType" => rt::read_field(map, &mut self.recent_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRecentListRequest { "creatorType" => read_field(creator_type), "fileType" =>
+    read_field(file_type), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "operatorId" => read_field(operator_id), "recentType" =>
+    read_field(recent_type) }
 }
 impl rt::WriteRequest for QueryRecentListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12119,25 +7748,8 @@ impl QuerySpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySpaceRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for QuerySpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12180,28 +7792,10 @@ impl RelatedSpacesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RelatedSpacesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RelatedSpacesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "teamId" => rt::read_field(map, &mut self.team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RelatedSpacesRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "operatorId" => read_field(operator_id), "teamId" =>
+    read_field(team_id) }
 }
 impl rt::WriteRequest for RelatedSpacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12241,40 +7835,14 @@ impl RemoveTeamMembersRequest {
         self
     }
 }
-impl rt::serde::Serialize for RemoveTeamMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.optional("notify", &self.notify)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveTeamMembersRequest { "members" => field(members), "notify" => optional(notify),
+    "operatorId" => field(operator_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveTeamMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveTeamMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "notify" => rt::read_field(map, &mut self.notify),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveTeamMembersRequest { "members" => read_field(members), "notify" =>
+    read_field(notify), "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for RemoveTeamMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12301,26 +7869,9 @@ impl RenameDentryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RenameDentryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RenameDentryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RenameDentryRequest { "name" => read_field(name), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for RenameDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12358,40 +7909,14 @@ impl SaveTeamMembersRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveTeamMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.optional("notify", &self.notify)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveTeamMembersRequest { "members" => field(members), "notify" => optional(notify),
+    "operatorId" => field(operator_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveTeamMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveTeamMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "notify" => rt::read_field(map, &mut self.notify),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveTeamMembersRequest { "members" => read_field(members), "notify" =>
+    read_field(notify), "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for SaveTeamMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12437,42 +7962,16 @@ impl SearchRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryRequest", &self.dentry_request)?;
-        object.optional("keyword", &self.keyword)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("spaceRequest", &self.space_request)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchRequest { "dentryRequest" => optional(dentry_request), "keyword" =>
+    optional(keyword), "operatorId" => optional(operator_id), "spaceRequest" =>
+    optional(space_request) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryRequest" => rt::read_field(map, &mut self.dentry_request),
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "spaceRequest" => rt::read_field(map, &mut self.space_request),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchRequest { "dentryRequest" => read_field(dentry_request), "keyword" =>
+    read_field(keyword), "operatorId" => read_field(operator_id), "spaceRequest" =>
+    read_field(space_request) }
 }
 impl rt::WriteRequest for SearchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12509,39 +8008,13 @@ impl SearchTemplatesRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchTemplatesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchTemplatesRequest { "option" => optional(option), "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchTemplatesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchTemplatesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "option" => rt::read_field(map, &mut self.option),
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
+    read_field(option), "param" => read_field(param) }
 }
 impl rt::WriteRequest for SearchTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12563,36 +8036,12 @@ impl ShareUrlRequest {
         Self { param }
     }
 }
-impl rt::serde::Serialize for ShareUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ShareUrlRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ShareUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ShareUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ShareUrlRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for ShareUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12625,40 +8074,14 @@ impl SubmitExportJobRequest {
         }
     }
 }
-impl rt::serde::Serialize for SubmitExportJobRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryUuid", &self.dentry_uuid)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.field("targetFormat", &self.target_format)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitExportJobRequest { "dentryUuid" => field(dentry_uuid), "operatorId" =>
+    field(operator_id), "targetFormat" => field(target_format) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitExportJobRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitExportJobRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "targetFormat" => rt::read_field(map, &mut self.target_format),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitExportJobRequest { "dentryUuid" => read_field(dentry_uuid), "operatorId" =>
+    read_field(operator_id), "targetFormat" => read_field(target_format) }
 }
 impl rt::WriteRequest for SubmitExportJobRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12690,26 +8113,9 @@ impl SubmitGetContentJobRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitGetContentJobRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitGetContentJobRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "targetFormat" => rt::read_field(map, &mut self.target_format),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitGetContentJobRequest { "operatorId" => read_field(operator_id), "targetFormat"
+    => read_field(target_format) }
 }
 impl rt::WriteRequest for SubmitGetContentJobRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12741,37 +8147,13 @@ impl TeamTemplatesRequest {
         self
     }
 }
-impl rt::serde::Serialize for TeamTemplatesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TeamTemplatesRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TeamTemplatesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TeamTemplatesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TeamTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for TeamTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12809,39 +8191,13 @@ impl TemplateCategoriesRequest {
         self
     }
 }
-impl rt::serde::Serialize for TemplateCategoriesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TemplateCategoriesRequest { "option" => optional(option), "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TemplateCategoriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TemplateCategoriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "option" => rt::read_field(map, &mut self.option),
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TemplateCategoriesRequest { "operatorId" => read_field(operator_id), "option" =>
+    read_field(option), "param" => read_field(param) }
 }
 impl rt::WriteRequest for TemplateCategoriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12863,36 +8219,12 @@ impl UnlockDocRequest {
         Self { param }
     }
 }
-impl rt::serde::Serialize for UnlockDocRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UnlockDocRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UnlockDocRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnlockDocRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnlockDocRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for UnlockDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12913,36 +8245,12 @@ impl UnlockDocByDelegatedPermissionRequest {
         Self { param }
     }
 }
-impl rt::serde::Serialize for UnlockDocByDelegatedPermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UnlockDocByDelegatedPermissionRequest { "param" => field(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UnlockDocByDelegatedPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnlockDocByDelegatedPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnlockDocByDelegatedPermissionRequest { "param" => read_field(param) }
 }
 impl rt::WriteRequest for UnlockDocByDelegatedPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12966,25 +8274,8 @@ impl UnmarkStarRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UnmarkStarRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnmarkStarRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnmarkStarRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for UnmarkStarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13008,25 +8299,8 @@ impl UnpinSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UnpinSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnpinSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnpinSpaceRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for UnpinSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13065,40 +8339,14 @@ impl UpdateTeamRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTeamRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTeamRequest { "description" => optional(description), "name" => optional(name),
+    "operatorId" => field(operator_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTeamRequest { "description" => read_field(description), "name" =>
+    read_field(name), "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for UpdateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13129,37 +8377,13 @@ impl UserTemplatesRequest {
         self
     }
 }
-impl rt::serde::Serialize for UserTemplatesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UserTemplatesRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UserTemplatesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UserTemplatesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UserTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for UserTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -917,49 +917,20 @@ pub struct AddCustomSpaceResponseBody {
     /// `usedQuota`.
     pub used_quota: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddCustomSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddCustomSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            "permissionMode" => rt::read_field(map, &mut self.permission_mode),
-            "quota" => rt::read_field(map, &mut self.quota),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "spaceName" => rt::read_field(map, &mut self.space_name),
-            "spaceType" => rt::read_field(map, &mut self.space_type),
-            "usedQuota" => rt::read_field(map, &mut self.used_quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCustomSpaceResponseBody { "createTime" => read_field(create_time), "modifyTime" =>
+    read_field(modify_time), "permissionMode" => read_field(permission_mode), "quota" =>
+    read_field(quota), "spaceId" => read_field(space_id), "spaceName" =>
+    read_field(space_name), "spaceType" => read_field(space_type), "usedQuota" =>
+    read_field(used_quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddCustomSpaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.optional("permissionMode", &self.permission_mode)?;
-        object.optional("quota", &self.quota)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("spaceName", &self.space_name)?;
-        object.optional("spaceType", &self.space_type)?;
-        object.optional("usedQuota", &self.used_quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCustomSpaceResponseBody { "createTime" => optional(create_time), "modifyTime" =>
+    optional(modify_time), "permissionMode" => optional(permission_mode), "quota" =>
+    optional(quota), "spaceId" => optional(space_id), "spaceName" =>
+    optional(space_name), "spaceType" => optional(space_type), "usedQuota" =>
+    optional(used_quota) }
 }
 /// `AddFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -992,59 +963,24 @@ pub struct AddFileResponseBody {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "fileExtension" => rt::read_field(map, &mut self.file_extension),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "filePath" => rt::read_field(map, &mut self.file_path),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddFileResponseBody { "contentType" => read_field(content_type), "createTime" =>
+    read_field(create_time), "creator" => read_field(creator), "fileExtension" =>
+    read_field(file_extension), "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "filePath" => read_field(file_path), "fileSize" =>
+    read_field(file_size), "fileType" => read_field(file_type), "modifier" =>
+    read_field(modifier), "modifyTime" => read_field(modify_time), "parentId" =>
+    read_field(parent_id), "spaceId" => read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("fileExtension", &self.file_extension)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("filePath", &self.file_path)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddFileResponseBody { "contentType" => optional(content_type), "createTime" =>
+    optional(create_time), "creator" => optional(creator), "fileExtension" =>
+    optional(file_extension), "fileId" => optional(file_id), "fileName" =>
+    optional(file_name), "filePath" => optional(file_path), "fileSize" =>
+    optional(file_size), "fileType" => optional(file_type), "modifier" =>
+    optional(modifier), "modifyTime" => optional(modify_time), "parentId" =>
+    optional(parent_id), "spaceId" => optional(space_id) }
 }
 /// `AddPermissionRequestMembers`.
 #[derive(Clone, Debug)]
@@ -1072,40 +1008,14 @@ impl AddPermissionRequestMembers {
         }
     }
 }
-impl rt::serde::Serialize for AddPermissionRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddPermissionRequestMembers { "corpId" => field(corp_id), "memberId" =>
+    field(member_id), "memberType" => field(member_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddPermissionRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddPermissionRequestMembers { "corpId" => read_field(corp_id), "memberId" =>
+    read_field(member_id), "memberType" => read_field(member_type) }
 }
 /// `AddSpaceResponseBody`: the same model as [`AddCustomSpaceResponseBody`].
 pub type AddSpaceResponseBody = AddCustomSpaceResponseBody;
@@ -1118,37 +1028,12 @@ pub struct CopyFileResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "file" => rt::read_field(map, &mut self.file),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyFileResponseBody { "file" => read_field(file), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("file", &self.file)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyFileResponseBody { "file" => optional(file), "taskId" => optional(task_id) }
 }
 /// `DeleteFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1157,35 +1042,12 @@ pub struct DeleteFileResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteFileResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteFileResponseBody { "success" => optional(success) }
 }
 /// `DeleteFilesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1196,37 +1058,14 @@ pub struct DeleteFilesResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteFilesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteFilesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteFilesResponseBody { "success" => read_field(success), "taskId" =>
+    read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteFilesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteFilesResponseBody { "success" => optional(success), "taskId" =>
+    optional(task_id) }
 }
 /// `DeletePermissionRequestMembers`: the same model as [`AddPermissionRequestMembers`].
 pub type DeletePermissionRequestMembers = AddPermissionRequestMembers;
@@ -1249,47 +1088,18 @@ pub struct GetAsyncTaskInfoResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAsyncTaskInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAsyncTaskInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "beginTime" => rt::read_field(map, &mut self.begin_time),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "failed" => rt::read_field(map, &mut self.failed),
-            "status" => rt::read_field(map, &mut self.status),
-            "success" => rt::read_field(map, &mut self.success),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAsyncTaskInfoResponseBody { "beginTime" => read_field(begin_time), "endTime" =>
+    read_field(end_time), "failed" => read_field(failed), "status" => read_field(status),
+    "success" => read_field(success), "taskId" => read_field(task_id), "total" =>
+    read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAsyncTaskInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("beginTime", &self.begin_time)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("failed", &self.failed)?;
-        object.optional("status", &self.status)?;
-        object.optional("success", &self.success)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAsyncTaskInfoResponseBody { "beginTime" => optional(begin_time), "endTime" =>
+    optional(end_time), "failed" => optional(failed), "status" => optional(status),
+    "success" => optional(success), "taskId" => optional(task_id), "total" =>
+    optional(total) }
 }
 /// `GetDownloadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1300,37 +1110,14 @@ pub struct GetDownloadInfoResponseBody {
     /// `region`.
     pub region: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDownloadInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDownloadInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadInfo" => rt::read_field(map, &mut self.download_info),
-            "region" => rt::read_field(map, &mut self.region),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDownloadInfoResponseBody { "downloadInfo" => read_field(download_info), "region"
+    => read_field(region) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDownloadInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadInfo", &self.download_info)?;
-        object.optional("region", &self.region)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDownloadInfoResponseBody { "downloadInfo" => optional(download_info), "region" =>
+    optional(region) }
 }
 /// `GetFileInfoResponseBody`: the same model as [`AddFileResponseBody`].
 pub type GetFileInfoResponseBody = AddFileResponseBody;
@@ -1355,49 +1142,20 @@ pub struct GetMySpaceInfoResponseBody {
     /// `usedQuota`.
     pub used_quota: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMySpaceInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMySpaceInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            "permissionMode" => rt::read_field(map, &mut self.permission_mode),
-            "quota" => rt::read_field(map, &mut self.quota),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "spaceName" => rt::read_field(map, &mut self.space_name),
-            "spaceType" => rt::read_field(map, &mut self.space_type),
-            "usedQuota" => rt::read_field(map, &mut self.used_quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMySpaceInfoResponseBody { "createTime" => read_field(create_time), "modifyTime" =>
+    read_field(modify_time), "permissionMode" => read_field(permission_mode), "quota" =>
+    read_field(quota), "spaceId" => read_field(space_id), "spaceName" =>
+    read_field(space_name), "spaceType" => read_field(space_type), "usedQuota" =>
+    read_field(used_quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMySpaceInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.optional("permissionMode", &self.permission_mode)?;
-        object.optional("quota", &self.quota)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("spaceName", &self.space_name)?;
-        object.optional("spaceType", &self.space_type)?;
-        object.optional("usedQuota", &self.used_quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMySpaceInfoResponseBody { "createTime" => optional(create_time), "modifyTime" =>
+    optional(modify_time), "permissionMode" => optional(permission_mode), "quota" =>
+    optional(quota), "spaceId" => optional(space_id), "spaceName" =>
+    optional(space_name), "spaceType" => optional(space_type), "usedQuota" =>
+    optional(used_quota) }
 }
 /// `GetPreviewInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1406,35 +1164,12 @@ pub struct GetPreviewInfoResponseBody {
     /// `info`.
     pub info: Option<GetPreviewInfoResponseBodyInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPreviewInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPreviewInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "info" => rt::read_field(map, &mut self.info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPreviewInfoResponseBody { "info" => read_field(info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPreviewInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("info", &self.info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPreviewInfoResponseBody { "info" => optional(info) }
 }
 /// `GetPrivilegeInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1443,35 +1178,12 @@ pub struct GetPrivilegeInfoResponseBody {
     /// `types`.
     pub types: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPrivilegeInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPrivilegeInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "types" => rt::read_field(map, &mut self.types),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivilegeInfoResponseBody { "types" => read_field(types) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPrivilegeInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("types", &self.types)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrivilegeInfoResponseBody { "types" => optional(types) }
 }
 /// `GetQuotaInfosResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1480,35 +1192,12 @@ pub struct GetQuotaInfosResponseBody {
     /// `quotas`.
     pub quotas: Option<Vec<GetQuotaInfosResponseBodyQuotas>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetQuotaInfosResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetQuotaInfosResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "quotas" => rt::read_field(map, &mut self.quotas),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetQuotaInfosResponseBody { "quotas" => read_field(quotas) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetQuotaInfosResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("quotas", &self.quotas)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetQuotaInfosResponseBody { "quotas" => optional(quotas) }
 }
 /// `GetUploadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1523,42 +1212,16 @@ pub struct GetUploadInfoResponseBody {
     /// `stsUploadInfo`.
     pub sts_upload_info: Option<GetUploadInfoResponseBodyStsUploadInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUploadInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUploadInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "headerSignatureUploadInfo" => {
-                rt::read_field(map, &mut self.header_signature_upload_info)
-            }
-            "region" => rt::read_field(map, &mut self.region),
-            "stsUploadInfo" => rt::read_field(map, &mut self.sts_upload_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUploadInfoResponseBody { "headerSignatureUploadInfo" =>
+    read_field(header_signature_upload_info), "region" => read_field(region),
+    "stsUploadInfo" => read_field(sts_upload_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUploadInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional("headerSignatureUploadInfo", &self.header_signature_upload_info)?;
-        object.optional("region", &self.region)?;
-        object.optional("stsUploadInfo", &self.sts_upload_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUploadInfoResponseBody { "headerSignatureUploadInfo" =>
+    optional(header_signature_upload_info), "region" => optional(region), "stsUploadInfo"
+    => optional(sts_upload_info) }
 }
 /// `InfoSpaceResponseBody`: the same model as [`GetMySpaceInfoResponseBody`].
 pub type InfoSpaceResponseBody = GetMySpaceInfoResponseBody;
@@ -1571,37 +1234,14 @@ pub struct ListFilesResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFilesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFilesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "files" => rt::read_field(map, &mut self.files),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFilesResponseBody { "files" => read_field(files), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFilesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("files", &self.files)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFilesResponseBody { "files" => optional(files), "nextToken" =>
+    optional(next_token) }
 }
 /// `ListPermissionsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1612,37 +1252,14 @@ pub struct ListPermissionsResponseBody {
     /// `outMembers`.
     pub out_members: Option<Vec<ListPermissionsResponseBodyOutMembers>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPermissionsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "outMembers" => rt::read_field(map, &mut self.out_members),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsResponseBody { "members" => read_field(members), "outMembers" =>
+    read_field(out_members) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPermissionsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("members", &self.members)?;
-        object.optional("outMembers", &self.out_members)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPermissionsResponseBody { "members" => optional(members), "outMembers" =>
+    optional(out_members) }
 }
 /// `ListRecycleFilesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1653,37 +1270,14 @@ pub struct ListRecycleFilesResponseBody {
     /// `recycleItems`.
     pub recycle_items: Option<Vec<ListRecycleFilesResponseBodyRecycleItems>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListRecycleFilesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecycleFilesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "recycleItems" => rt::read_field(map, &mut self.recycle_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecycleFilesResponseBody { "nextToken" => read_field(next_token), "recycleItems"
+    => read_field(recycle_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListRecycleFilesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("recycleItems", &self.recycle_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecycleFilesResponseBody { "nextToken" => optional(next_token), "recycleItems" =>
+    optional(recycle_items) }
 }
 /// `ListSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1694,37 +1288,14 @@ pub struct ListSpacesResponseBody {
     /// `spaces`.
     pub spaces: Option<Vec<ListSpacesResponseBodySpaces>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSpacesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSpacesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "spaces" => rt::read_field(map, &mut self.spaces),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSpacesResponseBody { "nextToken" => read_field(next_token), "spaces" =>
+    read_field(spaces) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSpacesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("spaces", &self.spaces)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSpacesResponseBody { "nextToken" => optional(next_token), "spaces" =>
+    optional(spaces) }
 }
 /// `ManagementBuyQuotaRequestOrder`.
 #[derive(Clone, Debug)]
@@ -1764,46 +1335,16 @@ impl ManagementBuyQuotaRequestOrder {
         }
     }
 }
-impl rt::serde::Serialize for ManagementBuyQuotaRequestOrder {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.field("capacity", &self.capacity)?;
-        object.field("capacityType", &self.capacity_type)?;
-        object.field("day", &self.day)?;
-        object.field("money", &self.money)?;
-        object.field("orderId", &self.order_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ManagementBuyQuotaRequestOrder { "bizType" => field(biz_type), "capacity" =>
+    field(capacity), "capacityType" => field(capacity_type), "day" => field(day), "money"
+    => field(money), "orderId" => field(order_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ManagementBuyQuotaRequestOrder {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ManagementBuyQuotaRequestOrder {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "capacity" => rt::read_field(map, &mut self.capacity),
-            "capacityType" => rt::read_field(map, &mut self.capacity_type),
-            "day" => rt::read_field(map, &mut self.day),
-            "money" => rt::read_field(map, &mut self.money),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ManagementBuyQuotaRequestOrder { "bizType" => read_field(biz_type), "capacity" =>
+    read_field(capacity), "capacityType" => read_field(capacity_type), "day" =>
+    read_field(day), "money" => read_field(money), "orderId" => read_field(order_id) }
 }
 /// `ManagementListSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1812,35 +1353,12 @@ pub struct ManagementListSpacesResponseBody {
     /// `spaces`.
     pub spaces: Option<Vec<ManagementListSpacesResponseBodySpaces>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ManagementListSpacesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ManagementListSpacesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "spaces" => rt::read_field(map, &mut self.spaces),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ManagementListSpacesResponseBody { "spaces" => read_field(spaces) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ManagementListSpacesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("spaces", &self.spaces)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ManagementListSpacesResponseBody { "spaces" => optional(spaces) }
 }
 /// `ManagementModifySpaceResponseBody`: the same model as [`ManagementListSpacesResponseBody`].
 pub type ManagementModifySpaceResponseBody = ManagementListSpacesResponseBody;
@@ -1857,37 +1375,13 @@ pub struct MoveFilesResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MoveFilesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MoveFilesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "files" => rt::read_field(map, &mut self.files),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    MoveFilesResponseBody { "files" => read_field(files), "taskId" => read_field(task_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MoveFilesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("files", &self.files)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MoveFilesResponseBody { "files" => optional(files), "taskId" => optional(task_id) }
 }
 /// `RenameFileResponseBody`: the same model as [`AddFileResponseBody`].
 pub type RenameFileResponseBody = AddFileResponseBody;
@@ -1922,59 +1416,24 @@ pub struct CopyFileResponseBodyFile {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyFileResponseBodyFile {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyFileResponseBodyFile {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "fileExtension" => rt::read_field(map, &mut self.file_extension),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "filePath" => rt::read_field(map, &mut self.file_path),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyFileResponseBodyFile { "contentType" => read_field(content_type), "createTime" =>
+    read_field(create_time), "creator" => read_field(creator), "fileExtension" =>
+    read_field(file_extension), "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "filePath" => read_field(file_path), "fileSize" =>
+    read_field(file_size), "fileType" => read_field(file_type), "modifier" =>
+    read_field(modifier), "modifyTime" => read_field(modify_time), "parentId" =>
+    read_field(parent_id), "spaceId" => read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyFileResponseBodyFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("fileExtension", &self.file_extension)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("filePath", &self.file_path)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyFileResponseBodyFile { "contentType" => optional(content_type), "createTime" =>
+    optional(create_time), "creator" => optional(creator), "fileExtension" =>
+    optional(file_extension), "fileId" => optional(file_id), "fileName" =>
+    optional(file_name), "filePath" => optional(file_path), "fileSize" =>
+    optional(file_size), "fileType" => optional(file_type), "modifier" =>
+    optional(modifier), "modifyTime" => optional(modify_time), "parentId" =>
+    optional(parent_id), "spaceId" => optional(space_id) }
 }
 /// `GetDownloadInfoResponseBodyDownloadInfo`.
 #[derive(Clone, Debug, Default)]
@@ -1989,41 +1448,17 @@ pub struct GetDownloadInfoResponseBodyDownloadInfo {
     /// `resourceUrl`.
     pub resource_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDownloadInfoResponseBodyDownloadInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDownloadInfoResponseBodyDownloadInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expirationSeconds" => rt::read_field(map, &mut self.expiration_seconds),
-            "headers" => rt::read_field(map, &mut self.headers),
-            "internalResourceUrl" => rt::read_field(map, &mut self.internal_resource_url),
-            "resourceUrl" => rt::read_field(map, &mut self.resource_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDownloadInfoResponseBodyDownloadInfo { "expirationSeconds" =>
+    read_field(expiration_seconds), "headers" => read_field(headers),
+    "internalResourceUrl" => read_field(internal_resource_url), "resourceUrl" =>
+    read_field(resource_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDownloadInfoResponseBodyDownloadInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expirationSeconds", &self.expiration_seconds)?;
-        object.optional("headers", &self.headers)?;
-        object.optional("internalResourceUrl", &self.internal_resource_url)?;
-        object.optional("resourceUrl", &self.resource_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDownloadInfoResponseBodyDownloadInfo { "expirationSeconds" =>
+    optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrl"
+    => optional(internal_resource_url), "resourceUrl" => optional(resource_url) }
 }
 /// `GetPreviewInfoResponseBodyInfo`.
 #[derive(Clone, Debug, Default)]
@@ -2032,35 +1467,12 @@ pub struct GetPreviewInfoResponseBodyInfo {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPreviewInfoResponseBodyInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPreviewInfoResponseBodyInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPreviewInfoResponseBodyInfo { "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPreviewInfoResponseBodyInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPreviewInfoResponseBodyInfo { "url" => optional(url) }
 }
 /// `GetQuotaInfosResponseBodyQuotas`.
 #[derive(Clone, Debug, Default)]
@@ -2075,41 +1487,15 @@ pub struct GetQuotaInfosResponseBodyQuotas {
     /// `usedQuota`.
     pub used_quota: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetQuotaInfosResponseBodyQuotas {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetQuotaInfosResponseBodyQuotas {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "identifier" => rt::read_field(map, &mut self.identifier),
-            "quota" => rt::read_field(map, &mut self.quota),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "usedQuota" => rt::read_field(map, &mut self.used_quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetQuotaInfosResponseBodyQuotas { "identifier" => read_field(identifier), "quota" =>
+    read_field(quota), "type" => read_field(r#type), "usedQuota" =>
+    read_field(used_quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetQuotaInfosResponseBodyQuotas {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("identifier", &self.identifier)?;
-        object.optional("quota", &self.quota)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("usedQuota", &self.used_quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetQuotaInfosResponseBodyQuotas { "identifier" => optional(identifier), "quota" =>
+    optional(quota), "type" => optional(r#type), "usedQuota" => optional(used_quota) }
 }
 /// `GetUploadInfoResponseBodyHeaderSignatureUploadInfo`.
 #[derive(Clone, Debug, Default)]
@@ -2126,44 +1512,18 @@ pub struct GetUploadInfoResponseBodyHeaderSignatureUploadInfo {
     /// `resourceUrl`.
     pub resource_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetUploadInfoResponseBodyHeaderSignatureUploadInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUploadInfoResponseBodyHeaderSignatureUploadInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expirationSeconds" => rt::read_field(map, &mut self.expiration_seconds),
-            "headers" => rt::read_field(map, &mut self.headers),
-            "internalResourceUrl" => rt::read_field(map, &mut self.internal_resource_url),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "resourceUrl" => rt::read_field(map, &mut self.resource_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUploadInfoResponseBodyHeaderSignatureUploadInfo { "expirationSeconds" =>
+    read_field(expiration_seconds), "headers" => read_field(headers),
+    "internalResourceUrl" => read_field(internal_resource_url), "mediaId" =>
+    read_field(media_id), "resourceUrl" => read_field(resource_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUploadInfoResponseBodyHeaderSignatureUploadInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expirationSeconds", &self.expiration_seconds)?;
-        object.optional("headers", &self.headers)?;
-        object.optional("internalResourceUrl", &self.internal_resource_url)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("resourceUrl", &self.resource_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUploadInfoResponseBodyHeaderSignatureUploadInfo { "expirationSeconds" =>
+    optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrl"
+    => optional(internal_resource_url), "mediaId" => optional(media_id), "resourceUrl" =>
+    optional(resource_url) }
 }
 /// `GetUploadInfoResponseBodyStsUploadInfo`.
 #[derive(Clone, Debug, Default)]
@@ -2186,55 +1546,22 @@ pub struct GetUploadInfoResponseBodyStsUploadInfo {
     /// `mediaId`.
     pub media_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUploadInfoResponseBodyStsUploadInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUploadInfoResponseBodyStsUploadInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
-            "accessToken" => rt::read_field(map, &mut self.access_token),
-            "accessTokenExpirationMillis" => {
-                rt::read_field(map, &mut self.access_token_expiration_millis)
-            }
-            "bucket" => rt::read_field(map, &mut self.bucket),
-            "endPoint" => rt::read_field(map, &mut self.end_point),
-            "internalEndPoint" => rt::read_field(map, &mut self.internal_end_point),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUploadInfoResponseBodyStsUploadInfo { "accessKeyId" => read_field(access_key_id),
+    "accessKeySecret" => read_field(access_key_secret), "accessToken" =>
+    read_field(access_token), "accessTokenExpirationMillis" =>
+    read_field(access_token_expiration_millis), "bucket" => read_field(bucket),
+    "endPoint" => read_field(end_point), "internalEndPoint" =>
+    read_field(internal_end_point), "mediaId" => read_field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUploadInfoResponseBodyStsUploadInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKeyId", &self.access_key_id)?;
-        object.optional("accessKeySecret", &self.access_key_secret)?;
-        object.optional("accessToken", &self.access_token)?;
-        object
-            .optional(
-                "accessTokenExpirationMillis",
-                &self.access_token_expiration_millis,
-            )?;
-        object.optional("bucket", &self.bucket)?;
-        object.optional("endPoint", &self.end_point)?;
-        object.optional("internalEndPoint", &self.internal_end_point)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUploadInfoResponseBodyStsUploadInfo { "accessKeyId" => optional(access_key_id),
+    "accessKeySecret" => optional(access_key_secret), "accessToken" =>
+    optional(access_token), "accessTokenExpirationMillis" =>
+    optional(access_token_expiration_millis), "bucket" => optional(bucket), "endPoint" =>
+    optional(end_point), "internalEndPoint" => optional(internal_end_point), "mediaId" =>
+    optional(media_id) }
 }
 /// `ListFilesResponseBodyFiles`.
 #[derive(Clone, Debug, Default)]
@@ -2271,63 +1598,26 @@ pub struct ListFilesResponseBodyFiles {
     /// `thumbnail`.
     pub thumbnail: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFilesResponseBodyFiles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFilesResponseBodyFiles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "fileExtension" => rt::read_field(map, &mut self.file_extension),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "filePath" => rt::read_field(map, &mut self.file_path),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFilesResponseBodyFiles { "contentType" => read_field(content_type), "createTime"
+    => read_field(create_time), "creator" => read_field(creator), "fileExtension" =>
+    read_field(file_extension), "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "filePath" => read_field(file_path), "fileSize" =>
+    read_field(file_size), "fileType" => read_field(file_type), "icon" =>
+    read_field(icon), "modifier" => read_field(modifier), "modifyTime" =>
+    read_field(modify_time), "parentId" => read_field(parent_id), "spaceId" =>
+    read_field(space_id), "thumbnail" => read_field(thumbnail) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFilesResponseBodyFiles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("fileExtension", &self.file_extension)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("filePath", &self.file_path)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("thumbnail", &self.thumbnail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFilesResponseBodyFiles { "contentType" => optional(content_type), "createTime" =>
+    optional(create_time), "creator" => optional(creator), "fileExtension" =>
+    optional(file_extension), "fileId" => optional(file_id), "fileName" =>
+    optional(file_name), "filePath" => optional(file_path), "fileSize" =>
+    optional(file_size), "fileType" => optional(file_type), "icon" => optional(icon),
+    "modifier" => optional(modifier), "modifyTime" => optional(modify_time), "parentId"
+    => optional(parent_id), "spaceId" => optional(space_id), "thumbnail" =>
+    optional(thumbnail) }
 }
 /// `ListPermissionsResponseBodyMembers`.
 #[derive(Clone, Debug, Default)]
@@ -2340,39 +1630,14 @@ pub struct ListPermissionsResponseBodyMembers {
     /// `role`.
     pub role: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPermissionsResponseBodyMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extend" => rt::read_field(map, &mut self.extend),
-            "member" => rt::read_field(map, &mut self.member),
-            "role" => rt::read_field(map, &mut self.role),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsResponseBodyMembers { "extend" => read_field(extend), "member" =>
+    read_field(member), "role" => read_field(role) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPermissionsResponseBodyMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extend", &self.extend)?;
-        object.optional("member", &self.member)?;
-        object.optional("role", &self.role)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPermissionsResponseBodyMembers { "extend" => optional(extend), "member" =>
+    optional(member), "role" => optional(role) }
 }
 /// `ListPermissionsResponseBodyOutMembers`: the same model as [`ListPermissionsResponseBodyMembers`].
 pub type ListPermissionsResponseBodyOutMembers = ListPermissionsResponseBodyMembers;
@@ -2397,49 +1662,20 @@ pub struct ListRecycleFilesResponseBodyRecycleItems {
     /// `recycleItemId`.
     pub recycle_item_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListRecycleFilesResponseBodyRecycleItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecycleFilesResponseBodyRecycleItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "deleteStaffId" => rt::read_field(map, &mut self.delete_staff_id),
-            "deleteTime" => rt::read_field(map, &mut self.delete_time),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "filePath" => rt::read_field(map, &mut self.file_path),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "recycleItemId" => rt::read_field(map, &mut self.recycle_item_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecycleFilesResponseBodyRecycleItems { "contentType" => read_field(content_type),
+    "deleteStaffId" => read_field(delete_staff_id), "deleteTime" =>
+    read_field(delete_time), "fileName" => read_field(file_name), "filePath" =>
+    read_field(file_path), "fileSize" => read_field(file_size), "fileType" =>
+    read_field(file_type), "recycleItemId" => read_field(recycle_item_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListRecycleFilesResponseBodyRecycleItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("deleteStaffId", &self.delete_staff_id)?;
-        object.optional("deleteTime", &self.delete_time)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("filePath", &self.file_path)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("recycleItemId", &self.recycle_item_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecycleFilesResponseBodyRecycleItems { "contentType" => optional(content_type),
+    "deleteStaffId" => optional(delete_staff_id), "deleteTime" => optional(delete_time),
+    "fileName" => optional(file_name), "filePath" => optional(file_path), "fileSize" =>
+    optional(file_size), "fileType" => optional(file_type), "recycleItemId" =>
+    optional(recycle_item_id) }
 }
 /// `ListSpacesResponseBodySpaces`: the same model as [`AddCustomSpaceResponseBody`].
 pub type ListSpacesResponseBodySpaces = AddCustomSpaceResponseBody;
@@ -2462,41 +1698,16 @@ pub struct ListPermissionsResponseBodyMembersMember {
     /// `memberType`.
     pub member_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyMembersMember {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPermissionsResponseBodyMembersMember {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberName" => rt::read_field(map, &mut self.member_name),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsResponseBodyMembersMember { "corpId" => read_field(corp_id),
+    "memberId" => read_field(member_id), "memberName" => read_field(member_name),
+    "memberType" => read_field(member_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPermissionsResponseBodyMembersMember {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("memberName", &self.member_name)?;
-        object.optional("memberType", &self.member_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPermissionsResponseBodyMembersMember { "corpId" => optional(corp_id), "memberId"
+    => optional(member_id), "memberName" => optional(member_name), "memberType" =>
+    optional(member_type) }
 }
 /// `ListPermissionsResponseBodyOutMembersMember`: the same model as [`ListPermissionsResponseBodyMembersMember`].
 pub type ListPermissionsResponseBodyOutMembersMember = ListPermissionsResponseBodyMembersMember;
@@ -2530,42 +1741,16 @@ impl AddCustomSpaceRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddCustomSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.field("identifier", &self.identifier)?;
-        object.field("permissionMode", &self.permission_mode)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCustomSpaceRequest { "bizType" => field(biz_type), "identifier" =>
+    field(identifier), "permissionMode" => field(permission_mode), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddCustomSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddCustomSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "identifier" => rt::read_field(map, &mut self.identifier),
-            "permissionMode" => rt::read_field(map, &mut self.permission_mode),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCustomSpaceRequest { "bizType" => read_field(biz_type), "identifier" =>
+    read_field(identifier), "permissionMode" => read_field(permission_mode), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for AddCustomSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2622,46 +1807,17 @@ impl AddFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("addConflictPolicy", &self.add_conflict_policy)?;
-        object.field("fileName", &self.file_name)?;
-        object.field("fileType", &self.file_type)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddFileRequest { "addConflictPolicy" => optional(add_conflict_policy), "fileName" =>
+    field(file_name), "fileType" => field(file_type), "mediaId" => optional(media_id),
+    "parentId" => optional(parent_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "addConflictPolicy" => rt::read_field(map, &mut self.add_conflict_policy),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddFileRequest { "addConflictPolicy" => read_field(add_conflict_policy), "fileName"
+    => read_field(file_name), "fileType" => read_field(file_type), "mediaId" =>
+    read_field(media_id), "parentId" => read_field(parent_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for AddFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2694,40 +1850,14 @@ impl AddPermissionRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddPermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.field("role", &self.role)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddPermissionRequest { "members" => field(members), "role" => field(role), "unionId"
+    => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "role" => rt::read_field(map, &mut self.role),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddPermissionRequest { "members" => read_field(members), "role" => read_field(role),
+    "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for AddPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2753,38 +1883,12 @@ impl AddSpaceRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddSpaceRequest { "name" => field(name), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddSpaceRequest { "name" => read_field(name), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for AddSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2810,38 +1914,14 @@ impl ClearRecycleFilesRequest {
         }
     }
 }
-impl rt::serde::Serialize for ClearRecycleFilesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("recycleType", &self.recycle_type)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ClearRecycleFilesRequest { "recycleType" => field(recycle_type), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ClearRecycleFilesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ClearRecycleFilesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recycleType" => rt::read_field(map, &mut self.recycle_type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ClearRecycleFilesRequest { "recycleType" => read_field(recycle_type), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for ClearRecycleFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2883,42 +1963,16 @@ impl CopyFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for CopyFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("addConflictPolicy", &self.add_conflict_policy)?;
-        object.optional("targetParentId", &self.target_parent_id)?;
-        object.field("targetSpaceId", &self.target_space_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyFileRequest { "addConflictPolicy" => optional(add_conflict_policy),
+    "targetParentId" => optional(target_parent_id), "targetSpaceId" =>
+    field(target_space_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "addConflictPolicy" => rt::read_field(map, &mut self.add_conflict_policy),
-            "targetParentId" => rt::read_field(map, &mut self.target_parent_id),
-            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyFileRequest { "addConflictPolicy" => read_field(add_conflict_policy),
+    "targetParentId" => read_field(target_parent_id), "targetSpaceId" =>
+    read_field(target_space_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for CopyFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2945,26 +1999,9 @@ impl DeleteFileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deletePolicy" => rt::read_field(map, &mut self.delete_policy),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteFileRequest { "deletePolicy" => read_field(delete_policy), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2998,40 +2035,14 @@ impl DeleteFilesRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteFilesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deletePolicy", &self.delete_policy)?;
-        object.field("fileIds", &self.file_ids)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteFilesRequest { "deletePolicy" => field(delete_policy), "fileIds" =>
+    field(file_ids), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteFilesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteFilesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deletePolicy" => rt::read_field(map, &mut self.delete_policy),
-            "fileIds" => rt::read_field(map, &mut self.file_ids),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteFilesRequest { "deletePolicy" => read_field(delete_policy), "fileIds" =>
+    read_field(file_ids), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3064,40 +2075,14 @@ impl DeletePermissionRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeletePermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.field("role", &self.role)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeletePermissionRequest { "members" => field(members), "role" => field(role),
+    "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeletePermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "role" => rt::read_field(map, &mut self.role),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeletePermissionRequest { "members" => read_field(members), "role" =>
+    read_field(role), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for DeletePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3130,40 +2115,14 @@ impl DeleteRecycleFilesRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteRecycleFilesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("recycleItemIdList", &self.recycle_item_id_list)?;
-        object.field("recycleType", &self.recycle_type)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteRecycleFilesRequest { "recycleItemIdList" => field(recycle_item_id_list),
+    "recycleType" => field(recycle_type), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleFilesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteRecycleFilesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recycleItemIdList" => rt::read_field(map, &mut self.recycle_item_id_list),
-            "recycleType" => rt::read_field(map, &mut self.recycle_type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteRecycleFilesRequest { "recycleItemIdList" => read_field(recycle_item_id_list),
+    "recycleType" => read_field(recycle_type), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteRecycleFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3185,25 +2144,8 @@ impl DeleteSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteSpaceRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3225,25 +2167,8 @@ impl GetAsyncTaskInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAsyncTaskInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAsyncTaskInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAsyncTaskInfoRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetAsyncTaskInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3283,29 +2208,9 @@ impl GetDownloadInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDownloadInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDownloadInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "withInternalResourceUrl" => {
-                rt::read_field(map, &mut self.with_internal_resource_url)
-            }
-            "withRegion" => rt::read_field(map, &mut self.with_region),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDownloadInfoRequest { "unionId" => read_field(union_id), "withInternalResourceUrl"
+    => read_field(with_internal_resource_url), "withRegion" => read_field(with_region) }
 }
 impl rt::WriteRequest for GetDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3329,25 +2234,8 @@ impl GetFileInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileInfoRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetFileInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3369,25 +2257,8 @@ impl GetMySpaceInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMySpaceInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMySpaceInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMySpaceInfoRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetMySpaceInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3427,27 +2298,9 @@ impl GetPreviewInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPreviewInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPreviewInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "version" => rt::read_field(map, &mut self.version),
-            "watermark" => rt::read_field(map, &mut self.watermark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPreviewInfoRequest { "unionId" => read_field(union_id), "version" =>
+    read_field(version), "watermark" => read_field(watermark) }
 }
 impl rt::WriteRequest for GetPreviewInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3471,25 +2324,8 @@ impl GetPrivilegeInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPrivilegeInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPrivilegeInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivilegeInfoRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetPrivilegeInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3522,40 +2358,14 @@ impl GetQuotaInfosRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetQuotaInfosRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("identifiers", &self.identifiers)?;
-        object.field("type", &self.r#type)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetQuotaInfosRequest { "identifiers" => field(identifiers), "type" => field(r#type),
+    "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetQuotaInfosRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetQuotaInfosRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "identifiers" => rt::read_field(map, &mut self.identifiers),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetQuotaInfosRequest { "identifiers" => read_field(identifiers), "type" =>
+    read_field(r#type), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetQuotaInfosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3633,35 +2443,12 @@ impl GetUploadInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUploadInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUploadInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "addConflictPolicy" => rt::read_field(map, &mut self.add_conflict_policy),
-            "callerRegion" => rt::read_field(map, &mut self.caller_region),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "md5" => rt::read_field(map, &mut self.md5),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "withInternalEndPoint" => {
-                rt::read_field(map, &mut self.with_internal_end_point)
-            }
-            "withRegion" => rt::read_field(map, &mut self.with_region),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUploadInfoRequest { "addConflictPolicy" => read_field(add_conflict_policy),
+    "callerRegion" => read_field(caller_region), "fileName" => read_field(file_name),
+    "fileSize" => read_field(file_size), "md5" => read_field(md5), "mediaId" =>
+    read_field(media_id), "unionId" => read_field(union_id), "withInternalEndPoint" =>
+    read_field(with_internal_end_point), "withRegion" => read_field(with_region) }
 }
 impl rt::WriteRequest for GetUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3710,44 +2497,16 @@ impl GrantPrivilegeOfCustomSpaceRequest {
         }
     }
 }
-impl rt::serde::Serialize for GrantPrivilegeOfCustomSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("duration", &self.duration)?;
-        object.field("fileIds", &self.file_ids)?;
-        object.field("type", &self.r#type)?;
-        object.field("unionId", &self.union_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GrantPrivilegeOfCustomSpaceRequest { "duration" => field(duration), "fileIds" =>
+    field(file_ids), "type" => field(r#type), "unionId" => field(union_id), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GrantPrivilegeOfCustomSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GrantPrivilegeOfCustomSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => rt::read_field(map, &mut self.duration),
-            "fileIds" => rt::read_field(map, &mut self.file_ids),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GrantPrivilegeOfCustomSpaceRequest { "duration" => read_field(duration), "fileIds" =>
+    read_field(file_ids), "type" => read_field(r#type), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GrantPrivilegeOfCustomSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3769,25 +2528,8 @@ impl InfoSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InfoSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InfoSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InfoSpaceRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for InfoSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3846,30 +2588,11 @@ impl ListFilesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListFilesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListFilesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "orderType" => rt::read_field(map, &mut self.order_type),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "withIcon" => rt::read_field(map, &mut self.with_icon),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFilesRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "orderType" => read_field(order_type), "parentId" =>
+    read_field(parent_id), "unionId" => read_field(union_id), "withIcon" =>
+    read_field(with_icon) }
 }
 impl rt::WriteRequest for ListFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3896,25 +2619,8 @@ impl ListPermissionsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListPermissionsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for ListPermissionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3964,29 +2670,10 @@ impl ListRecycleFilesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListRecycleFilesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListRecycleFilesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "orderType" => rt::read_field(map, &mut self.order_type),
-            "recycleType" => rt::read_field(map, &mut self.recycle_type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecycleFilesRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "orderType" => read_field(order_type), "recycleType" =>
+    read_field(recycle_type), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for ListRecycleFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4032,28 +2719,10 @@ impl ListSpacesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSpacesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSpacesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "spaceType" => rt::read_field(map, &mut self.space_type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSpacesRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "spaceType" => read_field(space_type), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for ListSpacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4089,40 +2758,14 @@ impl ManagementBuyQuotaRequest {
         }
     }
 }
-impl rt::serde::Serialize for ManagementBuyQuotaRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("order", &self.order)?;
-        object.field("token", &self.token)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ManagementBuyQuotaRequest { "order" => field(order), "token" => field(token),
+    "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ManagementBuyQuotaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ManagementBuyQuotaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "order" => rt::read_field(map, &mut self.order),
-            "token" => rt::read_field(map, &mut self.token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ManagementBuyQuotaRequest { "order" => read_field(order), "token" =>
+    read_field(token), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for ManagementBuyQuotaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4151,38 +2794,14 @@ impl ManagementListSpacesRequest {
         }
     }
 }
-impl rt::serde::Serialize for ManagementListSpacesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("spaceIds", &self.space_ids)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ManagementListSpacesRequest { "spaceIds" => field(space_ids), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ManagementListSpacesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ManagementListSpacesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "spaceIds" => rt::read_field(map, &mut self.space_ids),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ManagementListSpacesRequest { "spaceIds" => read_field(space_ids), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for ManagementListSpacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4215,40 +2834,14 @@ impl ManagementModifySpaceRequest {
         }
     }
 }
-impl rt::serde::Serialize for ManagementModifySpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("quota", &self.quota)?;
-        object.field("spaceIds", &self.space_ids)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ManagementModifySpaceRequest { "quota" => field(quota), "spaceIds" =>
+    field(space_ids), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ManagementModifySpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ManagementModifySpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "quota" => rt::read_field(map, &mut self.quota),
-            "spaceIds" => rt::read_field(map, &mut self.space_ids),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ManagementModifySpaceRequest { "quota" => read_field(quota), "spaceIds" =>
+    read_field(space_ids), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for ManagementModifySpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4281,40 +2874,14 @@ impl ModifyPermissionRequest {
         }
     }
 }
-impl rt::serde::Serialize for ModifyPermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.field("role", &self.role)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ModifyPermissionRequest { "members" => field(members), "role" => field(role),
+    "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ModifyPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ModifyPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "role" => rt::read_field(map, &mut self.role),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ModifyPermissionRequest { "members" => read_field(members), "role" =>
+    read_field(role), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for ModifyPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4356,42 +2923,16 @@ impl MoveFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for MoveFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("addConflictPolicy", &self.add_conflict_policy)?;
-        object.optional("targetParentId", &self.target_parent_id)?;
-        object.field("targetSpaceId", &self.target_space_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MoveFileRequest { "addConflictPolicy" => optional(add_conflict_policy),
+    "targetParentId" => optional(target_parent_id), "targetSpaceId" =>
+    field(target_space_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MoveFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MoveFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "addConflictPolicy" => rt::read_field(map, &mut self.add_conflict_policy),
-            "targetParentId" => rt::read_field(map, &mut self.target_parent_id),
-            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MoveFileRequest { "addConflictPolicy" => read_field(add_conflict_policy),
+    "targetParentId" => read_field(target_parent_id), "targetSpaceId" =>
+    read_field(target_space_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for MoveFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4440,44 +2981,16 @@ impl MoveFilesRequest {
         self
     }
 }
-impl rt::serde::Serialize for MoveFilesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("addConflictPolicy", &self.add_conflict_policy)?;
-        object.field("fileIds", &self.file_ids)?;
-        object.optional("targetParentId", &self.target_parent_id)?;
-        object.field("targetSpaceId", &self.target_space_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MoveFilesRequest { "addConflictPolicy" => optional(add_conflict_policy), "fileIds" =>
+    field(file_ids), "targetParentId" => optional(target_parent_id), "targetSpaceId" =>
+    field(target_space_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MoveFilesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MoveFilesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "addConflictPolicy" => rt::read_field(map, &mut self.add_conflict_policy),
-            "fileIds" => rt::read_field(map, &mut self.file_ids),
-            "targetParentId" => rt::read_field(map, &mut self.target_parent_id),
-            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MoveFilesRequest { "addConflictPolicy" => read_field(add_conflict_policy), "fileIds"
+    => read_field(file_ids), "targetParentId" => read_field(target_parent_id),
+    "targetSpaceId" => read_field(target_space_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for MoveFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4510,40 +3023,14 @@ impl RecoverRecycleFilesRequest {
         }
     }
 }
-impl rt::serde::Serialize for RecoverRecycleFilesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("recycleItemIdList", &self.recycle_item_id_list)?;
-        object.field("recycleType", &self.recycle_type)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RecoverRecycleFilesRequest { "recycleItemIdList" => field(recycle_item_id_list),
+    "recycleType" => field(recycle_type), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RecoverRecycleFilesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RecoverRecycleFilesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recycleItemIdList" => rt::read_field(map, &mut self.recycle_item_id_list),
-            "recycleType" => rt::read_field(map, &mut self.recycle_type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RecoverRecycleFilesRequest { "recycleItemIdList" => read_field(recycle_item_id_list),
+    "recycleType" => read_field(recycle_type), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for RecoverRecycleFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4569,38 +3056,14 @@ impl RenameFileRequest {
         }
     }
 }
-impl rt::serde::Serialize for RenameFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("newFileName", &self.new_file_name)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RenameFileRequest { "newFileName" => field(new_file_name), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RenameFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RenameFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "newFileName" => rt::read_field(map, &mut self.new_file_name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RenameFileRequest { "newFileName" => read_field(new_file_name), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for RenameFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

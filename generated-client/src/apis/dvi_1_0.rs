@@ -1316,35 +1316,12 @@ pub struct BatchQueryA1IndustryDeviceBindingResponseBody {
     /// `result`.
     pub result: Option<BatchQueryA1IndustryDeviceBindingResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryA1IndustryDeviceBindingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryA1IndustryDeviceBindingResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryA1IndustryDeviceBindingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryA1IndustryDeviceBindingResponseBody { "result" => optional(result) }
 }
 /// `BatchQueryUserDeviceStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1353,35 +1330,12 @@ pub struct BatchQueryUserDeviceStatusResponseBody {
     /// `result`.
     pub result: Option<BatchQueryUserDeviceStatusResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryUserDeviceStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryUserDeviceStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryUserDeviceStatusResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryUserDeviceStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryUserDeviceStatusResponseBody { "result" => optional(result) }
 }
 /// `BatchUpdateDeviceCutCustomerSwitchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1390,36 +1344,12 @@ pub struct BatchUpdateDeviceCutCustomerSwitchResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchUpdateDeviceCutCustomerSwitchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchUpdateDeviceCutCustomerSwitchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateDeviceCutCustomerSwitchResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchUpdateDeviceCutCustomerSwitchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateDeviceCutCustomerSwitchResponseBody { "result" => optional(result) }
 }
 /// `ControlRecordingResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
 pub type ControlRecordingResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
@@ -1430,35 +1360,12 @@ pub struct CreateAsrTranscriptionResponseBody {
     /// `result`.
     pub result: Option<CreateAsrTranscriptionResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAsrTranscriptionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAsrTranscriptionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAsrTranscriptionResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAsrTranscriptionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAsrTranscriptionResponseBody { "result" => optional(result) }
 }
 /// `CreateRecordingScheduleRequestSchedules`.
 #[derive(Clone, Debug)]
@@ -1486,40 +1393,15 @@ impl CreateRecordingScheduleRequestSchedules {
         }
     }
 }
-impl rt::serde::Serialize for CreateRecordingScheduleRequestSchedules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("businessOrder", &self.business_order)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRecordingScheduleRequestSchedules { "businessOrder" => field(business_order),
+    "endTime" => field(end_time), "startTime" => field(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRecordingScheduleRequestSchedules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRecordingScheduleRequestSchedules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessOrder" => rt::read_field(map, &mut self.business_order),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRecordingScheduleRequestSchedules { "businessOrder" =>
+    read_field(business_order), "endTime" => read_field(end_time), "startTime" =>
+    read_field(start_time) }
 }
 /// `CreateRecordingScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1528,35 +1410,12 @@ pub struct CreateRecordingScheduleResponseBody {
     /// `result`.
     pub result: Option<Vec<CreateRecordingScheduleResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateRecordingScheduleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateRecordingScheduleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRecordingScheduleResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateRecordingScheduleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRecordingScheduleResponseBody { "result" => optional(result) }
 }
 /// `CreateTeamResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1565,35 +1424,12 @@ pub struct CreateTeamResponseBody {
     /// `result`.
     pub result: Option<CreateTeamResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTeamResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTeamResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTeamResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTeamResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTeamResponseBody { "result" => optional(result) }
 }
 /// `DeleteRecordingScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1602,35 +1438,12 @@ pub struct DeleteRecordingScheduleResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteRecordingScheduleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteRecordingScheduleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteRecordingScheduleResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteRecordingScheduleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteRecordingScheduleResponseBody { "success" => optional(success) }
 }
 /// `GetA1DeviceBindingResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1639,35 +1452,12 @@ pub struct GetA1DeviceBindingResponseBody {
     /// `result`.
     pub result: Option<GetA1DeviceBindingResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceBindingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetA1DeviceBindingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetA1DeviceBindingResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetA1DeviceBindingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetA1DeviceBindingResponseBody { "result" => optional(result) }
 }
 /// `GetA1DeviceDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1676,35 +1466,12 @@ pub struct GetA1DeviceDetailResponseBody {
     /// `result`.
     pub result: Option<GetA1DeviceDetailResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetA1DeviceDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetA1DeviceDetailResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetA1DeviceDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetA1DeviceDetailResponseBody { "result" => optional(result) }
 }
 /// `GetAsrTranscriptionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1713,35 +1480,12 @@ pub struct GetAsrTranscriptionResponseBody {
     /// `result`.
     pub result: Option<GetAsrTranscriptionResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAsrTranscriptionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAsrTranscriptionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAsrTranscriptionResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAsrTranscriptionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAsrTranscriptionResponseBody { "result" => optional(result) }
 }
 /// `GetAudioFileDownloadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1750,35 +1494,12 @@ pub struct GetAudioFileDownloadInfoResponseBody {
     /// `result`.
     pub result: Option<GetAudioFileDownloadInfoResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAudioFileDownloadInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAudioFileDownloadInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAudioFileDownloadInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAudioFileDownloadInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAudioFileDownloadInfoResponseBody { "result" => optional(result) }
 }
 /// `GetAudioFileInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1787,35 +1508,12 @@ pub struct GetAudioFileInfoResponseBody {
     /// `result`.
     pub result: Option<GetAudioFileInfoResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAudioFileInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAudioFileInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAudioFileInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAudioFileInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAudioFileInfoResponseBody { "result" => optional(result) }
 }
 /// `GetCustomerInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1824,35 +1522,12 @@ pub struct GetCustomerInfoResponseBody {
     /// `result`.
     pub result: Option<GetCustomerInfoResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCustomerInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCustomerInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCustomerInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCustomerInfoResponseBody { "result" => optional(result) }
 }
 /// `GetCustomerInsightResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1861,35 +1536,12 @@ pub struct GetCustomerInsightResponseBody {
     /// `result`.
     pub result: Option<GetCustomerInsightResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCustomerInsightResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCustomerInsightResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerInsightResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCustomerInsightResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCustomerInsightResponseBody { "result" => optional(result) }
 }
 /// `GetRecordingScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1898,35 +1550,12 @@ pub struct GetRecordingScheduleResponseBody {
     /// `result`.
     pub result: Option<GetRecordingScheduleResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecordingScheduleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecordingScheduleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecordingScheduleResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecordingScheduleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecordingScheduleResponseBody { "result" => optional(result) }
 }
 /// `GetServiceChapterSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1939,39 +1568,14 @@ pub struct GetServiceChapterSummaryResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetServiceChapterSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceChapterSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceChapterSummaryResponseBody { "nextToken" => read_field(next_token),
+    "result" => read_field(result), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceChapterSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceChapterSummaryResponseBody { "nextToken" => optional(next_token), "result"
+    => optional(result), "totalCount" => optional(total_count) }
 }
 /// `GetServiceChatSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1980,35 +1584,12 @@ pub struct GetServiceChatSummaryResponseBody {
     /// `result`.
     pub result: Option<GetServiceChatSummaryResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetServiceChatSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceChatSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceChatSummaryResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceChatSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceChatSummaryResponseBody { "result" => optional(result) }
 }
 /// `GetServiceQualityInspectionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2017,35 +1598,12 @@ pub struct GetServiceQualityInspectionResponseBody {
     /// `result`.
     pub result: Option<GetServiceQualityInspectionResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetServiceQualityInspectionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceQualityInspectionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceQualityInspectionResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceQualityInspectionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceQualityInspectionResponseBody { "result" => optional(result) }
 }
 /// `GetServiceRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2054,35 +1612,12 @@ pub struct GetServiceRecordResponseBody {
     /// `result`.
     pub result: Option<GetServiceRecordResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceRecordResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceRecordResponseBody { "result" => optional(result) }
 }
 /// `GetServiceRecordTranscriptResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2091,35 +1626,12 @@ pub struct GetServiceRecordTranscriptResponseBody {
     /// `result`.
     pub result: Option<GetServiceRecordTranscriptResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordTranscriptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceRecordTranscriptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceRecordTranscriptResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceRecordTranscriptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceRecordTranscriptResponseBody { "result" => optional(result) }
 }
 /// `GetSolutionConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2128,35 +1640,12 @@ pub struct GetSolutionConfigResponseBody {
     /// `result`.
     pub result: Option<GetSolutionConfigResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSolutionConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSolutionConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSolutionConfigResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSolutionConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSolutionConfigResponseBody { "result" => optional(result) }
 }
 /// `GetTeamResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2165,35 +1654,12 @@ pub struct GetTeamResponseBody {
     /// `result`.
     pub result: Option<GetTeamResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTeamResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTeamResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTeamResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTeamResponseBody { "result" => optional(result) }
 }
 /// `GetTeamMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2202,35 +1668,12 @@ pub struct GetTeamMemberResponseBody {
     /// `result`.
     pub result: Option<GetTeamMemberResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTeamMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTeamMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTeamMemberResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTeamMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTeamMemberResponseBody { "result" => optional(result) }
 }
 /// `GetTranscriptSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2239,35 +1682,12 @@ pub struct GetTranscriptSummaryResponseBody {
     /// `result`.
     pub result: Option<GetTranscriptSummaryResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTranscriptSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTranscriptSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTranscriptSummaryResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTranscriptSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTranscriptSummaryResponseBody { "result" => optional(result) }
 }
 /// `ListA1DeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2276,35 +1696,12 @@ pub struct ListA1DeviceResponseBody {
     /// `result`.
     pub result: Option<ListA1DeviceResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListA1DeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListA1DeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListA1DeviceResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListA1DeviceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListA1DeviceResponseBody { "result" => optional(result) }
 }
 /// `ListCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2317,39 +1714,14 @@ pub struct ListCustomerResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCustomerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCustomerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCustomerResponseBody { "nextToken" => read_field(next_token), "result" =>
+    read_field(result), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCustomerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCustomerResponseBody { "nextToken" => optional(next_token), "result" =>
+    optional(result), "totalCount" => optional(total_count) }
 }
 /// `ListDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2362,39 +1734,14 @@ pub struct ListDeviceResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDeviceResponseBody { "nextToken" => read_field(next_token), "result" =>
+    read_field(result), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListDeviceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListDeviceResponseBody { "nextToken" => optional(next_token), "result" =>
+    optional(result), "totalCount" => optional(total_count) }
 }
 /// `ListDeviceRecordingDurationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2407,39 +1754,14 @@ pub struct ListDeviceRecordingDurationResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListDeviceRecordingDurationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDeviceRecordingDurationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDeviceRecordingDurationResponseBody { "nextToken" => read_field(next_token),
+    "result" => read_field(result), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListDeviceRecordingDurationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListDeviceRecordingDurationResponseBody { "nextToken" => optional(next_token),
+    "result" => optional(result), "totalCount" => optional(total_count) }
 }
 /// `ListServiceRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2452,39 +1774,14 @@ pub struct ListServiceRecordResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListServiceRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListServiceRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListServiceRecordResponseBody { "nextToken" => read_field(next_token), "result" =>
+    read_field(result), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListServiceRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListServiceRecordResponseBody { "nextToken" => optional(next_token), "result" =>
+    optional(result), "totalCount" => optional(total_count) }
 }
 /// `ListServiceTodoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2493,35 +1790,12 @@ pub struct ListServiceTodoResponseBody {
     /// `result`.
     pub result: Option<Vec<ListServiceTodoResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListServiceTodoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListServiceTodoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListServiceTodoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListServiceTodoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListServiceTodoResponseBody { "result" => optional(result) }
 }
 /// `ListTeamResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2534,39 +1808,14 @@ pub struct ListTeamResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListTeamResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTeamResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTeamResponseBody { "nextToken" => read_field(next_token), "result" =>
+    read_field(result), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTeamResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTeamResponseBody { "nextToken" => optional(next_token), "result" =>
+    optional(result), "totalCount" => optional(total_count) }
 }
 /// `ManageTeamMemberRequestAddMembers`.
 #[derive(Clone, Debug, Default)]
@@ -2599,38 +1848,14 @@ impl ManageTeamMemberRequestAddMembers {
         self
     }
 }
-impl rt::serde::Serialize for ManageTeamMemberRequestAddMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adminUserIds", &self.admin_user_ids)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ManageTeamMemberRequestAddMembers { "adminUserIds" => optional(admin_user_ids),
+    "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ManageTeamMemberRequestAddMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ManageTeamMemberRequestAddMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "adminUserIds" => rt::read_field(map, &mut self.admin_user_ids),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ManageTeamMemberRequestAddMembers { "adminUserIds" => read_field(admin_user_ids),
+    "userIds" => read_field(user_ids) }
 }
 /// `ManageTeamMemberRequestRemoveMembers`: the same model as [`ManageTeamMemberRequestAddMembers`].
 pub type ManageTeamMemberRequestRemoveMembers = ManageTeamMemberRequestAddMembers;
@@ -2649,41 +1874,15 @@ pub struct QueryAsrTaskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAsrTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAsrTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAsrTaskResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAsrTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAsrTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `QueryAudioFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2696,39 +1895,14 @@ pub struct QueryAudioFileResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAudioFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAudioFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAudioFileResponseBody { "nextToken" => read_field(next_token), "result" =>
+    read_field(result), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAudioFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAudioFileResponseBody { "nextToken" => optional(next_token), "result" =>
+    optional(result), "totalCount" => optional(total_count) }
 }
 /// `QueryDeviceDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2737,35 +1911,12 @@ pub struct QueryDeviceDetailResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryDeviceDetailResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceDetailResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceDetailResponseBody { "result" => optional(result) }
 }
 /// `QueryDeviceStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2774,35 +1925,12 @@ pub struct QueryDeviceStatusResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryDeviceStatusResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceStatusResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceStatusResponseBody { "result" => optional(result) }
 }
 /// `QueryFileInfoByMinutesIdResponseBody`: the same model as [`GetAudioFileInfoResponseBody`].
 pub type QueryFileInfoByMinutesIdResponseBody = GetAudioFileInfoResponseBody;
@@ -2813,35 +1941,12 @@ pub struct QuerySalesInsightsResponseBody {
     /// `result`.
     pub result: Option<Vec<QuerySalesInsightsResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySalesInsightsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySalesInsightsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySalesInsightsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySalesInsightsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySalesInsightsResponseBody { "result" => optional(result) }
 }
 /// `QueryServiceRecordLocationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2850,35 +1955,12 @@ pub struct QueryServiceRecordLocationResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryServiceRecordLocationResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordLocationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryServiceRecordLocationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryServiceRecordLocationResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryServiceRecordLocationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryServiceRecordLocationResponseBody { "result" => optional(result) }
 }
 /// `QueryStaffStatisticDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2895,43 +1977,16 @@ pub struct QueryStaffStatisticDataResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryStaffStatisticDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryStaffStatisticDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryStaffStatisticDataResponseBody { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "result" => read_field(result), "success" =>
+    read_field(success), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryStaffStatisticDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryStaffStatisticDataResponseBody { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "result" => optional(result), "success" =>
+    optional(success), "totalCount" => optional(total_count) }
 }
 /// `QueryUserBindDeviceLocationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2940,35 +1995,12 @@ pub struct QueryUserBindDeviceLocationResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryUserBindDeviceLocationResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserBindDeviceLocationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserBindDeviceLocationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserBindDeviceLocationResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserBindDeviceLocationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserBindDeviceLocationResponseBody { "result" => optional(result) }
 }
 /// `QueryUserDeviceLocationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2977,35 +2009,12 @@ pub struct QueryUserDeviceLocationResponseBody {
     /// `result`.
     pub result: Option<QueryUserDeviceLocationResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserDeviceLocationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserDeviceLocationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserDeviceLocationResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserDeviceLocationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserDeviceLocationResponseBody { "result" => optional(result) }
 }
 /// `SubmitAgentTaskResponseBody`: the same model as [`CreateAsrTranscriptionResponseBody`].
 pub type SubmitAgentTaskResponseBody = CreateAsrTranscriptionResponseBody;
@@ -3037,38 +2046,14 @@ impl SubmitAsrTaskRequestTranscription {
         self
     }
 }
-impl rt::serde::Serialize for SubmitAsrTaskRequestTranscription {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("diarization", &self.diarization)?;
-        object.optional("diarizationEnabled", &self.diarization_enabled)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitAsrTaskRequestTranscription { "diarization" => optional(diarization),
+    "diarizationEnabled" => optional(diarization_enabled) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskRequestTranscription {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitAsrTaskRequestTranscription {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "diarization" => rt::read_field(map, &mut self.diarization),
-            "diarizationEnabled" => rt::read_field(map, &mut self.diarization_enabled),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitAsrTaskRequestTranscription { "diarization" => read_field(diarization),
+    "diarizationEnabled" => read_field(diarization_enabled) }
 }
 /// `SubmitAsrTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3083,41 +2068,15 @@ pub struct SubmitAsrTaskResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitAsrTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitAsrTaskResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubmitAsrTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitAsrTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `SubmitCustomerSplitDataRequestSplitParams`.
 #[derive(Clone, Debug)]
@@ -3151,40 +2110,14 @@ impl SubmitCustomerSplitDataRequestSplitParams {
         self
     }
 }
-impl rt::serde::Serialize for SubmitCustomerSplitDataRequestSplitParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("outBizData", &self.out_biz_data)?;
-        object.field("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitCustomerSplitDataRequestSplitParams { "endTime" => optional(end_time),
+    "outBizData" => optional(out_biz_data), "startTime" => field(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitCustomerSplitDataRequestSplitParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitCustomerSplitDataRequestSplitParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "outBizData" => rt::read_field(map, &mut self.out_biz_data),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitCustomerSplitDataRequestSplitParams { "endTime" => read_field(end_time),
+    "outBizData" => read_field(out_biz_data), "startTime" => read_field(start_time) }
 }
 /// `SubmitCustomerSplitDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3197,39 +2130,14 @@ pub struct SubmitCustomerSplitDataResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubmitCustomerSplitDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitCustomerSplitDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitCustomerSplitDataResponseBody { "errorMsg" => read_field(error_msg), "result"
+    => read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubmitCustomerSplitDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitCustomerSplitDataResponseBody { "errorMsg" => optional(error_msg), "result" =>
+    optional(result), "success" => optional(success) }
 }
 /// `UpdateDeviceBindingResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
 pub type UpdateDeviceBindingResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
@@ -3242,35 +2150,12 @@ pub struct UpdateServiceRecordRestrictResponseBody {
     /// `result`.
     pub result: Option<UpdateServiceRecordRestrictResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateServiceRecordRestrictResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateServiceRecordRestrictResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateServiceRecordRestrictResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateServiceRecordRestrictResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateServiceRecordRestrictResponseBody { "result" => optional(result) }
 }
 /// `UpdateTeamResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
 pub type UpdateTeamResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
@@ -3292,36 +2177,12 @@ impl VideoCustomerSplitRequestCustomer {
         }
     }
 }
-impl rt::serde::Serialize for VideoCustomerSplitRequestCustomer {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("customers", &self.customers)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    VideoCustomerSplitRequestCustomer { "customers" => field(customers) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for VideoCustomerSplitRequestCustomer {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for VideoCustomerSplitRequestCustomer {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customers" => rt::read_field(map, &mut self.customers),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    VideoCustomerSplitRequestCustomer { "customers" => read_field(customers) }
 }
 /// `VideoCustomerSplitResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3336,41 +2197,15 @@ pub struct VideoCustomerSplitResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for VideoCustomerSplitResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for VideoCustomerSplitResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    VideoCustomerSplitResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for VideoCustomerSplitResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    VideoCustomerSplitResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `BatchQueryA1IndustryDeviceBindingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3381,38 +2216,14 @@ pub struct BatchQueryA1IndustryDeviceBindingResponseBodyResult {
     /// `results`.
     pub results: Option<Vec<BatchQueryA1IndustryDeviceBindingResponseBodyResultResults>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchQueryA1IndustryDeviceBindingResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "partialSuccess" => rt::read_field(map, &mut self.partial_success),
-            "results" => rt::read_field(map, &mut self.results),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryA1IndustryDeviceBindingResponseBodyResult { "partialSuccess" =>
+    read_field(partial_success), "results" => read_field(results) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryA1IndustryDeviceBindingResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("partialSuccess", &self.partial_success)?;
-        object.optional("results", &self.results)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryA1IndustryDeviceBindingResponseBodyResult { "partialSuccess" =>
+    optional(partial_success), "results" => optional(results) }
 }
 /// `BatchQueryUserDeviceStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3423,37 +2234,14 @@ pub struct BatchQueryUserDeviceStatusResponseBodyResult {
         rt::BTreeMap<String, Vec<ResultUserDeviceStatusMapValue>>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryUserDeviceStatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryUserDeviceStatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userDeviceStatusMap" => {
-                rt::read_field(map, &mut self.user_device_status_map)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryUserDeviceStatusResponseBodyResult { "userDeviceStatusMap" =>
+    read_field(user_device_status_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryUserDeviceStatusResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userDeviceStatusMap", &self.user_device_status_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryUserDeviceStatusResponseBodyResult { "userDeviceStatusMap" =>
+    optional(user_device_status_map) }
 }
 /// `CreateAsrTranscriptionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3462,35 +2250,12 @@ pub struct CreateAsrTranscriptionResponseBodyResult {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAsrTranscriptionResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAsrTranscriptionResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAsrTranscriptionResponseBodyResult { "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAsrTranscriptionResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAsrTranscriptionResponseBodyResult { "taskId" => optional(task_id) }
 }
 /// `CreateRecordingScheduleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3505,41 +2270,16 @@ pub struct CreateRecordingScheduleResponseBodyResult {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateRecordingScheduleResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateRecordingScheduleResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessOrder" => rt::read_field(map, &mut self.business_order),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRecordingScheduleResponseBodyResult { "businessOrder" =>
+    read_field(business_order), "endTime" => read_field(end_time), "startTime" =>
+    read_field(start_time), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateRecordingScheduleResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("businessOrder", &self.business_order)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRecordingScheduleResponseBodyResult { "businessOrder" =>
+    optional(business_order), "endTime" => optional(end_time), "startTime" =>
+    optional(start_time), "taskId" => optional(task_id) }
 }
 /// `CreateTeamResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3550,37 +2290,14 @@ pub struct CreateTeamResponseBodyResult {
     /// `teamCode`.
     pub team_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTeamResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTeamResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTeamResponseBodyResult { "name" => read_field(name), "teamCode" =>
+    read_field(team_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTeamResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("teamCode", &self.team_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTeamResponseBodyResult { "name" => optional(name), "teamCode" =>
+    optional(team_code) }
 }
 /// `GetA1DeviceBindingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3589,35 +2306,12 @@ pub struct GetA1DeviceBindingResponseBodyResult {
     /// `binding`.
     pub binding: Option<GetA1DeviceBindingResponseBodyResultBinding>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceBindingResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetA1DeviceBindingResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "binding" => rt::read_field(map, &mut self.binding),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetA1DeviceBindingResponseBodyResult { "binding" => read_field(binding) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetA1DeviceBindingResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("binding", &self.binding)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetA1DeviceBindingResponseBodyResult { "binding" => optional(binding) }
 }
 /// `GetA1DeviceDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3626,35 +2320,12 @@ pub struct GetA1DeviceDetailResponseBodyResult {
     /// `device`.
     pub device: Option<GetA1DeviceDetailResponseBodyResultDevice>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceDetailResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetA1DeviceDetailResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "device" => rt::read_field(map, &mut self.device),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetA1DeviceDetailResponseBodyResult { "device" => read_field(device) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetA1DeviceDetailResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("device", &self.device)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetA1DeviceDetailResponseBodyResult { "device" => optional(device) }
 }
 /// `GetAsrTranscriptionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3671,43 +2342,16 @@ pub struct GetAsrTranscriptionResponseBodyResult {
     /// `taskStatus`.
     pub task_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAsrTranscriptionResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAsrTranscriptionResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizKey" => rt::read_field(map, &mut self.biz_key),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "resultInfo" => rt::read_field(map, &mut self.result_info),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskStatus" => rt::read_field(map, &mut self.task_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAsrTranscriptionResponseBodyResult { "bizKey" => read_field(biz_key), "nextToken"
+    => read_field(next_token), "resultInfo" => read_field(result_info), "taskId" =>
+    read_field(task_id), "taskStatus" => read_field(task_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAsrTranscriptionResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizKey", &self.biz_key)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("resultInfo", &self.result_info)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskStatus", &self.task_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAsrTranscriptionResponseBodyResult { "bizKey" => optional(biz_key), "nextToken" =>
+    optional(next_token), "resultInfo" => optional(result_info), "taskId" =>
+    optional(task_id), "taskStatus" => optional(task_status) }
 }
 /// `GetAudioFileDownloadInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3716,35 +2360,12 @@ pub struct GetAudioFileDownloadInfoResponseBodyResult {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAudioFileDownloadInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAudioFileDownloadInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAudioFileDownloadInfoResponseBodyResult { "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAudioFileDownloadInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAudioFileDownloadInfoResponseBodyResult { "url" => optional(url) }
 }
 /// `GetAudioFileInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3767,49 +2388,19 @@ pub struct GetAudioFileInfoResponseBodyResult {
     /// `sn`.
     pub sn: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAudioFileInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAudioFileInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attributes" => rt::read_field(map, &mut self.attributes),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "sn" => rt::read_field(map, &mut self.sn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAudioFileInfoResponseBodyResult { "attributes" => read_field(attributes),
+    "createTime" => read_field(create_time), "creatorUserId" =>
+    read_field(creator_user_id), "duration" => read_field(duration), "fileId" =>
+    read_field(file_id), "fileName" => read_field(file_name), "fileSize" =>
+    read_field(file_size), "sn" => read_field(sn) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAudioFileInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attributes", &self.attributes)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("sn", &self.sn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAudioFileInfoResponseBodyResult { "attributes" => optional(attributes),
+    "createTime" => optional(create_time), "creatorUserId" => optional(creator_user_id),
+    "duration" => optional(duration), "fileId" => optional(file_id), "fileName" =>
+    optional(file_name), "fileSize" => optional(file_size), "sn" => optional(sn) }
 }
 /// `GetCustomerInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3828,45 +2419,17 @@ pub struct GetCustomerInfoResponseBodyResult {
     /// `teamCode`.
     pub team_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCustomerInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCustomerInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createAt" => rt::read_field(map, &mut self.create_at),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "phone" => rt::read_field(map, &mut self.phone),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerInfoResponseBodyResult { "createAt" => read_field(create_at), "id" =>
+    read_field(id), "name" => read_field(name), "ownerUserId" =>
+    read_field(owner_user_id), "phone" => read_field(phone), "teamCode" =>
+    read_field(team_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCustomerInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createAt", &self.create_at)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("ownerUserId", &self.owner_user_id)?;
-        object.optional("phone", &self.phone)?;
-        object.optional("teamCode", &self.team_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCustomerInfoResponseBodyResult { "createAt" => optional(create_at), "id" =>
+    optional(id), "name" => optional(name), "ownerUserId" => optional(owner_user_id),
+    "phone" => optional(phone), "teamCode" => optional(team_code) }
 }
 /// `GetCustomerInsightResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3877,37 +2440,14 @@ pub struct GetCustomerInsightResponseBodyResult {
     /// `tag`.
     pub tag: Option<GetCustomerInsightResponseBodyResultTag>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCustomerInsightResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCustomerInsightResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "intention" => rt::read_field(map, &mut self.intention),
-            "tag" => rt::read_field(map, &mut self.tag),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerInsightResponseBodyResult { "intention" => read_field(intention), "tag" =>
+    read_field(tag) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCustomerInsightResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("intention", &self.intention)?;
-        object.optional("tag", &self.tag)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCustomerInsightResponseBodyResult { "intention" => optional(intention), "tag" =>
+    optional(tag) }
 }
 /// `GetRecordingScheduleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3926,45 +2466,17 @@ pub struct GetRecordingScheduleResponseBodyResult {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecordingScheduleResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecordingScheduleResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessOrder" => rt::read_field(map, &mut self.business_order),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecordingScheduleResponseBodyResult { "businessOrder" =>
+    read_field(business_order), "endTime" => read_field(end_time), "sn" =>
+    read_field(sn), "startTime" => read_field(start_time), "status" =>
+    read_field(status), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecordingScheduleResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("businessOrder", &self.business_order)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("sn", &self.sn)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecordingScheduleResponseBodyResult { "businessOrder" => optional(business_order),
+    "endTime" => optional(end_time), "sn" => optional(sn), "startTime" =>
+    optional(start_time), "status" => optional(status), "taskId" => optional(task_id) }
 }
 /// `GetServiceChapterSummaryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3975,37 +2487,14 @@ pub struct GetServiceChapterSummaryResponseBodyResult {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetServiceChapterSummaryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceChapterSummaryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceChapterSummaryResponseBodyResult { "content" => read_field(content), "name"
+    => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceChapterSummaryResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceChapterSummaryResponseBodyResult { "content" => optional(content), "name"
+    => optional(name) }
 }
 /// `GetServiceChatSummaryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4016,37 +2505,14 @@ pub struct GetServiceChatSummaryResponseBodyResult {
     /// `product`.
     pub product: Option<Vec<GetServiceChatSummaryResponseBodyResultProduct>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetServiceChatSummaryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceChatSummaryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "basic" => rt::read_field(map, &mut self.basic),
-            "product" => rt::read_field(map, &mut self.product),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceChatSummaryResponseBodyResult { "basic" => read_field(basic), "product" =>
+    read_field(product) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceChatSummaryResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("basic", &self.basic)?;
-        object.optional("product", &self.product)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceChatSummaryResponseBodyResult { "basic" => optional(basic), "product" =>
+    optional(product) }
 }
 /// `GetServiceQualityInspectionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4059,39 +2525,15 @@ pub struct GetServiceQualityInspectionResponseBodyResult {
     /// `summary`.
     pub summary: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetServiceQualityInspectionResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceQualityInspectionResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupList" => rt::read_field(map, &mut self.group_list),
-            "score" => rt::read_field(map, &mut self.score),
-            "summary" => rt::read_field(map, &mut self.summary),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceQualityInspectionResponseBodyResult { "groupList" =>
+    read_field(group_list), "score" => read_field(score), "summary" =>
+    read_field(summary) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceQualityInspectionResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupList", &self.group_list)?;
-        object.optional("score", &self.score)?;
-        object.optional("summary", &self.summary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceQualityInspectionResponseBodyResult { "groupList" => optional(group_list),
+    "score" => optional(score), "summary" => optional(summary) }
 }
 /// `GetServiceRecordResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4122,59 +2564,25 @@ pub struct GetServiceRecordResponseBodyResult {
     /// `valid`.
     pub valid: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceRecordResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerId" => rt::read_field(map, &mut self.customer_id),
-            "deviceSn" => rt::read_field(map, &mut self.device_sn),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "endTimestamp" => rt::read_field(map, &mut self.end_timestamp),
-            "outBizData" => rt::read_field(map, &mut self.out_biz_data),
-            "qualityInspectionScore" => {
-                rt::read_field(map, &mut self.quality_inspection_score)
-            }
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            "sceneInfo" => rt::read_field(map, &mut self.scene_info),
-            "startTimestamp" => rt::read_field(map, &mut self.start_timestamp),
-            "team" => rt::read_field(map, &mut self.team),
-            "user" => rt::read_field(map, &mut self.user),
-            "valid" => rt::read_field(map, &mut self.valid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceRecordResponseBodyResult { "customerId" => read_field(customer_id),
+    "deviceSn" => read_field(device_sn), "duration" => read_field(duration),
+    "endTimestamp" => read_field(end_timestamp), "outBizData" =>
+    read_field(out_biz_data), "qualityInspectionScore" =>
+    read_field(quality_inspection_score), "recordId" => read_field(record_id),
+    "sceneInfo" => read_field(scene_info), "startTimestamp" =>
+    read_field(start_timestamp), "team" => read_field(team), "user" => read_field(user),
+    "valid" => read_field(valid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceRecordResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customerId", &self.customer_id)?;
-        object.optional("deviceSn", &self.device_sn)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("endTimestamp", &self.end_timestamp)?;
-        object.optional("outBizData", &self.out_biz_data)?;
-        object.optional("qualityInspectionScore", &self.quality_inspection_score)?;
-        object.optional("recordId", &self.record_id)?;
-        object.optional("sceneInfo", &self.scene_info)?;
-        object.optional("startTimestamp", &self.start_timestamp)?;
-        object.optional("team", &self.team)?;
-        object.optional("user", &self.user)?;
-        object.optional("valid", &self.valid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceRecordResponseBodyResult { "customerId" => optional(customer_id),
+    "deviceSn" => optional(device_sn), "duration" => optional(duration), "endTimestamp"
+    => optional(end_timestamp), "outBizData" => optional(out_biz_data),
+    "qualityInspectionScore" => optional(quality_inspection_score), "recordId" =>
+    optional(record_id), "sceneInfo" => optional(scene_info), "startTimestamp" =>
+    optional(start_timestamp), "team" => optional(team), "user" => optional(user),
+    "valid" => optional(valid) }
 }
 /// `GetServiceRecordTranscriptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4185,37 +2593,14 @@ pub struct GetServiceRecordTranscriptResponseBodyResult {
     /// `speaker`.
     pub speaker: Option<GetServiceRecordTranscriptResponseBodyResultSpeaker>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordTranscriptResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceRecordTranscriptResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "audionText" => rt::read_field(map, &mut self.audion_text),
-            "speaker" => rt::read_field(map, &mut self.speaker),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceRecordTranscriptResponseBodyResult { "audionText" =>
+    read_field(audion_text), "speaker" => read_field(speaker) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceRecordTranscriptResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("audionText", &self.audion_text)?;
-        object.optional("speaker", &self.speaker)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceRecordTranscriptResponseBodyResult { "audionText" => optional(audion_text),
+    "speaker" => optional(speaker) }
 }
 /// `GetSolutionConfigResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4226,37 +2611,14 @@ pub struct GetSolutionConfigResponseBodyResult {
     /// `solutionList`.
     pub solution_list: Option<Vec<GetSolutionConfigResponseBodyResultSolutionList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSolutionConfigResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSolutionConfigResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dialectList" => rt::read_field(map, &mut self.dialect_list),
-            "solutionList" => rt::read_field(map, &mut self.solution_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSolutionConfigResponseBodyResult { "dialectList" => read_field(dialect_list),
+    "solutionList" => read_field(solution_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSolutionConfigResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dialectList", &self.dialect_list)?;
-        object.optional("solutionList", &self.solution_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSolutionConfigResponseBodyResult { "dialectList" => optional(dialect_list),
+    "solutionList" => optional(solution_list) }
 }
 /// `GetTeamResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4281,51 +2643,20 @@ pub struct GetTeamResponseBodyResult {
     /// `tagList`.
     pub tag_list: Option<Vec<GetTeamResponseBodyResultTagList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTeamResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "dialectCode" => rt::read_field(map, &mut self.dialect_code),
-            "dialectName" => rt::read_field(map, &mut self.dialect_name),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentTeamCode" => rt::read_field(map, &mut self.parent_team_code),
-            "sceneList" => rt::read_field(map, &mut self.scene_list),
-            "solutionCode" => rt::read_field(map, &mut self.solution_code),
-            "solutionName" => rt::read_field(map, &mut self.solution_name),
-            "tagList" => rt::read_field(map, &mut self.tag_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTeamResponseBodyResult { "code" => read_field(code), "dialectCode" =>
+    read_field(dialect_code), "dialectName" => read_field(dialect_name), "name" =>
+    read_field(name), "parentTeamCode" => read_field(parent_team_code), "sceneList" =>
+    read_field(scene_list), "solutionCode" => read_field(solution_code), "solutionName"
+    => read_field(solution_name), "tagList" => read_field(tag_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTeamResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("dialectCode", &self.dialect_code)?;
-        object.optional("dialectName", &self.dialect_name)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentTeamCode", &self.parent_team_code)?;
-        object.optional("sceneList", &self.scene_list)?;
-        object.optional("solutionCode", &self.solution_code)?;
-        object.optional("solutionName", &self.solution_name)?;
-        object.optional("tagList", &self.tag_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTeamResponseBodyResult { "code" => optional(code), "dialectCode" =>
+    optional(dialect_code), "dialectName" => optional(dialect_name), "name" =>
+    optional(name), "parentTeamCode" => optional(parent_team_code), "sceneList" =>
+    optional(scene_list), "solutionCode" => optional(solution_code), "solutionName" =>
+    optional(solution_name), "tagList" => optional(tag_list) }
 }
 /// `GetTeamMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4336,37 +2667,14 @@ pub struct GetTeamMemberResponseBodyResult {
     /// `members`.
     pub members: Option<Vec<GetTeamMemberResponseBodyResultMembers>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTeamMemberResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTeamMemberResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "admins" => rt::read_field(map, &mut self.admins),
-            "members" => rt::read_field(map, &mut self.members),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTeamMemberResponseBodyResult { "admins" => read_field(admins), "members" =>
+    read_field(members) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTeamMemberResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("admins", &self.admins)?;
-        object.optional("members", &self.members)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTeamMemberResponseBodyResult { "admins" => optional(admins), "members" =>
+    optional(members) }
 }
 /// `GetTranscriptSummaryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4375,35 +2683,12 @@ pub struct GetTranscriptSummaryResponseBodyResult {
     /// `content`.
     pub content: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTranscriptSummaryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTranscriptSummaryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTranscriptSummaryResponseBodyResult { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTranscriptSummaryResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTranscriptSummaryResponseBodyResult { "content" => optional(content) }
 }
 /// `ListA1DeviceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4414,37 +2699,14 @@ pub struct ListA1DeviceResponseBodyResult {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListA1DeviceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListA1DeviceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListA1DeviceResponseBodyResult { "items" => read_field(items), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListA1DeviceResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListA1DeviceResponseBodyResult { "items" => optional(items), "nextToken" =>
+    optional(next_token) }
 }
 /// `ListCustomerResponseBodyResult`: the same model as [`GetCustomerInfoResponseBodyResult`].
 pub type ListCustomerResponseBodyResult = GetCustomerInfoResponseBodyResult;
@@ -4461,41 +2723,15 @@ pub struct ListDeviceResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListDeviceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDeviceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindTimestamp" => rt::read_field(map, &mut self.bind_timestamp),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ListDeviceResponseBodyResult { "bindTimestamp" => read_field(bind_timestamp), "sn" =>
+    read_field(sn), "teamCode" => read_field(team_code), "userId" => read_field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListDeviceResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bindTimestamp", &self.bind_timestamp)?;
-        object.optional("sn", &self.sn)?;
-        object.optional("teamCode", &self.team_code)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListDeviceResponseBodyResult { "bindTimestamp" => optional(bind_timestamp), "sn" =>
+    optional(sn), "teamCode" => optional(team_code), "userId" => optional(user_id) }
 }
 /// `ListDeviceRecordingDurationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4512,43 +2748,16 @@ pub struct ListDeviceRecordingDurationResponseBodyResult {
     /// `startTimestamp`.
     pub start_timestamp: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListDeviceRecordingDurationResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDeviceRecordingDurationResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => rt::read_field(map, &mut self.duration),
-            "endTimestamp" => rt::read_field(map, &mut self.end_timestamp),
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "startTimestamp" => rt::read_field(map, &mut self.start_timestamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDeviceRecordingDurationResponseBodyResult { "duration" => read_field(duration),
+    "endTimestamp" => read_field(end_timestamp), "recordId" => read_field(record_id),
+    "sn" => read_field(sn), "startTimestamp" => read_field(start_timestamp) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListDeviceRecordingDurationResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("endTimestamp", &self.end_timestamp)?;
-        object.optional("recordId", &self.record_id)?;
-        object.optional("sn", &self.sn)?;
-        object.optional("startTimestamp", &self.start_timestamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListDeviceRecordingDurationResponseBodyResult { "duration" => optional(duration),
+    "endTimestamp" => optional(end_timestamp), "recordId" => optional(record_id), "sn" =>
+    optional(sn), "startTimestamp" => optional(start_timestamp) }
 }
 /// `ListServiceRecordResponseBodyResult`: the same model as [`GetServiceRecordResponseBodyResult`].
 pub type ListServiceRecordResponseBodyResult = GetServiceRecordResponseBodyResult;
@@ -4571,47 +2780,18 @@ pub struct ListServiceTodoResponseBodyResult {
     /// `uuid`.
     pub uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListServiceTodoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListServiceTodoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creator" => rt::read_field(map, &mut self.creator),
-            "dingTodoId" => rt::read_field(map, &mut self.ding_todo_id),
-            "executors" => rt::read_field(map, &mut self.executors),
-            "finished" => rt::read_field(map, &mut self.finished),
-            "planFinishDate" => rt::read_field(map, &mut self.plan_finish_date),
-            "todoContent" => rt::read_field(map, &mut self.todo_content),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListServiceTodoResponseBodyResult { "creator" => read_field(creator), "dingTodoId" =>
+    read_field(ding_todo_id), "executors" => read_field(executors), "finished" =>
+    read_field(finished), "planFinishDate" => read_field(plan_finish_date), "todoContent"
+    => read_field(todo_content), "uuid" => read_field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListServiceTodoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("dingTodoId", &self.ding_todo_id)?;
-        object.optional("executors", &self.executors)?;
-        object.optional("finished", &self.finished)?;
-        object.optional("planFinishDate", &self.plan_finish_date)?;
-        object.optional("todoContent", &self.todo_content)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListServiceTodoResponseBodyResult { "creator" => optional(creator), "dingTodoId" =>
+    optional(ding_todo_id), "executors" => optional(executors), "finished" =>
+    optional(finished), "planFinishDate" => optional(plan_finish_date), "todoContent" =>
+    optional(todo_content), "uuid" => optional(uuid) }
 }
 /// `ListTeamResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4626,41 +2806,14 @@ pub struct ListTeamResponseBodyResult {
     /// `tagList`.
     pub tag_list: Option<Vec<ListTeamResponseBodyResultTagList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListTeamResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTeamResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentTeamCode" => rt::read_field(map, &mut self.parent_team_code),
-            "tagList" => rt::read_field(map, &mut self.tag_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTeamResponseBodyResult { "code" => read_field(code), "name" => read_field(name),
+    "parentTeamCode" => read_field(parent_team_code), "tagList" => read_field(tag_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTeamResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentTeamCode", &self.parent_team_code)?;
-        object.optional("tagList", &self.tag_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTeamResponseBodyResult { "code" => optional(code), "name" => optional(name),
+    "parentTeamCode" => optional(parent_team_code), "tagList" => optional(tag_list) }
 }
 /// `QueryAsrTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4677,43 +2830,16 @@ pub struct QueryAsrTaskResponseBodyResult {
     /// `taskStatus`.
     pub task_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAsrTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAsrTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizKey" => rt::read_field(map, &mut self.biz_key),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "resultInfo" => rt::read_field(map, &mut self.result_info),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskStatus" => rt::read_field(map, &mut self.task_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAsrTaskResponseBodyResult { "bizKey" => read_field(biz_key), "nextToken" =>
+    read_field(next_token), "resultInfo" => read_field(result_info), "taskId" =>
+    read_field(task_id), "taskStatus" => read_field(task_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAsrTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizKey", &self.biz_key)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("resultInfo", &self.result_info)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskStatus", &self.task_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAsrTaskResponseBodyResult { "bizKey" => optional(biz_key), "nextToken" =>
+    optional(next_token), "resultInfo" => optional(result_info), "taskId" =>
+    optional(task_id), "taskStatus" => optional(task_status) }
 }
 /// `QueryAudioFileResponseBodyResult`: the same model as [`GetAudioFileInfoResponseBodyResult`].
 pub type QueryAudioFileResponseBodyResult = GetAudioFileInfoResponseBodyResult;
@@ -4730,41 +2856,16 @@ pub struct QueryDeviceDetailResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceDetailResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceDetailResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindTimestamp" => rt::read_field(map, &mut self.bind_timestamp),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceDetailResponseBodyResult { "bindTimestamp" => read_field(bind_timestamp),
+    "deviceName" => read_field(device_name), "sn" => read_field(sn), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceDetailResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bindTimestamp", &self.bind_timestamp)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("sn", &self.sn)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceDetailResponseBodyResult { "bindTimestamp" => optional(bind_timestamp),
+    "deviceName" => optional(device_name), "sn" => optional(sn), "userId" =>
+    optional(user_id) }
 }
 /// `QueryDeviceStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4783,43 +2884,16 @@ pub struct QueryDeviceStatusResponseBodyResult {
     /// `status`.
     pub status: Option<QueryDeviceStatusResponseBodyResultStatus>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceStatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceStatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "battery" => rt::read_field(map, &mut self.battery),
-            "firmware" => rt::read_field(map, &mut self.firmware),
-            "recordingStartTime" => rt::read_field(map, &mut self.recording_start_time),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceStatusResponseBodyResult { "battery" => read_field(battery), "firmware" =>
+    read_field(firmware), "recordingStartTime" => read_field(recording_start_time), "sn"
+    => read_field(sn), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceStatusResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("battery", &self.battery)?;
-        object.optional("firmware", &self.firmware)?;
-        object.optional("recordingStartTime", &self.recording_start_time)?;
-        object.optional("sn", &self.sn)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceStatusResponseBodyResult { "battery" => optional(battery), "firmware" =>
+    optional(firmware), "recordingStartTime" => optional(recording_start_time), "sn" =>
+    optional(sn), "status" => optional(status) }
 }
 /// `QueryFileInfoByMinutesIdResponseBodyResult`: the same model as [`GetAudioFileInfoResponseBodyResult`].
 pub type QueryFileInfoByMinutesIdResponseBodyResult = GetAudioFileInfoResponseBodyResult;
@@ -4838,43 +2912,18 @@ pub struct QuerySalesInsightsResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySalesInsightsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySalesInsightsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "analysisDate" => rt::read_field(map, &mut self.analysis_date),
-            "capabilityRadar" => rt::read_field(map, &mut self.capability_radar),
-            "insightList" => rt::read_field(map, &mut self.insight_list),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySalesInsightsResponseBodyResult { "analysisDate" => read_field(analysis_date),
+    "capabilityRadar" => read_field(capability_radar), "insightList" =>
+    read_field(insight_list), "teamCode" => read_field(team_code), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySalesInsightsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("analysisDate", &self.analysis_date)?;
-        object.optional("capabilityRadar", &self.capability_radar)?;
-        object.optional("insightList", &self.insight_list)?;
-        object.optional("teamCode", &self.team_code)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySalesInsightsResponseBodyResult { "analysisDate" => optional(analysis_date),
+    "capabilityRadar" => optional(capability_radar), "insightList" =>
+    optional(insight_list), "teamCode" => optional(team_code), "userId" =>
+    optional(user_id) }
 }
 /// `QueryServiceRecordLocationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4885,37 +2934,14 @@ pub struct QueryServiceRecordLocationResponseBodyResult {
     /// `recordId`.
     pub record_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordLocationResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryServiceRecordLocationResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "locations" => rt::read_field(map, &mut self.locations),
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryServiceRecordLocationResponseBodyResult { "locations" => read_field(locations),
+    "recordId" => read_field(record_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryServiceRecordLocationResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("locations", &self.locations)?;
-        object.optional("recordId", &self.record_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryServiceRecordLocationResponseBodyResult { "locations" => optional(locations),
+    "recordId" => optional(record_id) }
 }
 /// `QueryStaffStatisticDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4948,80 +2974,30 @@ pub struct QueryStaffStatisticDataResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryStaffStatisticDataResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryStaffStatisticDataResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "averageQualityInspectionScorePerService" => {
-                rt::read_field(
-                    map,
-                    &mut self.average_quality_inspection_score_per_service,
-                )
-            }
-            "day" => rt::read_field(map, &mut self.day),
-            "highestQualityInspectionScore" => {
-                rt::read_field(map, &mut self.highest_quality_inspection_score)
-            }
-            "qualityInspectL1Data" => {
-                rt::read_field(map, &mut self.quality_inspect_l1_data)
-            }
-            "saleSopPercentage" => rt::read_field(map, &mut self.sale_sop_percentage),
-            "serviceRecordCount" => rt::read_field(map, &mut self.service_record_count),
-            "serviceRecordWithInvalidCount" => {
-                rt::read_field(map, &mut self.service_record_with_invalid_count)
-            }
-            "staffName" => rt::read_field(map, &mut self.staff_name),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            "teamName" => rt::read_field(map, &mut self.team_name),
-            "totalServiceTime" => rt::read_field(map, &mut self.total_service_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryStaffStatisticDataResponseBodyResult { "averageQualityInspectionScorePerService"
+    => read_field(average_quality_inspection_score_per_service), "day" =>
+    read_field(day), "highestQualityInspectionScore" =>
+    read_field(highest_quality_inspection_score), "qualityInspectL1Data" =>
+    read_field(quality_inspect_l1_data), "saleSopPercentage" =>
+    read_field(sale_sop_percentage), "serviceRecordCount" =>
+    read_field(service_record_count), "serviceRecordWithInvalidCount" =>
+    read_field(service_record_with_invalid_count), "staffName" => read_field(staff_name),
+    "teamCode" => read_field(team_code), "teamName" => read_field(team_name),
+    "totalServiceTime" => read_field(total_service_time), "userId" => read_field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryStaffStatisticDataResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "averageQualityInspectionScorePerService",
-                &self.average_quality_inspection_score_per_service,
-            )?;
-        object.optional("day", &self.day)?;
-        object
-            .optional(
-                "highestQualityInspectionScore",
-                &self.highest_quality_inspection_score,
-            )?;
-        object.optional("qualityInspectL1Data", &self.quality_inspect_l1_data)?;
-        object.optional("saleSopPercentage", &self.sale_sop_percentage)?;
-        object.optional("serviceRecordCount", &self.service_record_count)?;
-        object
-            .optional(
-                "serviceRecordWithInvalidCount",
-                &self.service_record_with_invalid_count,
-            )?;
-        object.optional("staffName", &self.staff_name)?;
-        object.optional("teamCode", &self.team_code)?;
-        object.optional("teamName", &self.team_name)?;
-        object.optional("totalServiceTime", &self.total_service_time)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryStaffStatisticDataResponseBodyResult { "averageQualityInspectionScorePerService"
+    => optional(average_quality_inspection_score_per_service), "day" => optional(day),
+    "highestQualityInspectionScore" => optional(highest_quality_inspection_score),
+    "qualityInspectL1Data" => optional(quality_inspect_l1_data), "saleSopPercentage" =>
+    optional(sale_sop_percentage), "serviceRecordCount" =>
+    optional(service_record_count), "serviceRecordWithInvalidCount" =>
+    optional(service_record_with_invalid_count), "staffName" => optional(staff_name),
+    "teamCode" => optional(team_code), "teamName" => optional(team_name),
+    "totalServiceTime" => optional(total_service_time), "userId" => optional(user_id) }
 }
 /// `QueryUserBindDeviceLocationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5036,39 +3012,15 @@ pub struct QueryUserBindDeviceLocationResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserBindDeviceLocationResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserBindDeviceLocationResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "latestLocation" => rt::read_field(map, &mut self.latest_location),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryUserBindDeviceLocationResponseBodyResult { "latestLocation" =>
+    read_field(latest_location), "sn" => read_field(sn), "userId" => read_field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserBindDeviceLocationResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("latestLocation", &self.latest_location)?;
-        object.optional("sn", &self.sn)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserBindDeviceLocationResponseBodyResult { "latestLocation" =>
+    optional(latest_location), "sn" => optional(sn), "userId" => optional(user_id) }
 }
 /// `QueryUserDeviceLocationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5079,35 +3031,14 @@ pub struct QueryUserDeviceLocationResponseBodyResult {
         Vec<QueryUserDeviceLocationResponseBodyResultDeviceLocations>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserDeviceLocationResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserDeviceLocationResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceLocations" => rt::read_field(map, &mut self.device_locations),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserDeviceLocationResponseBodyResult { "deviceLocations" =>
+    read_field(device_locations) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserDeviceLocationResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceLocations", &self.device_locations)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserDeviceLocationResponseBodyResult { "deviceLocations" =>
+    optional(device_locations) }
 }
 /// `SubmitAgentTaskResponseBodyResult`: the same model as [`CreateAsrTranscriptionResponseBodyResult`].
 pub type SubmitAgentTaskResponseBodyResult = CreateAsrTranscriptionResponseBodyResult;
@@ -5129,36 +3060,14 @@ impl SubmitAsrTaskRequestTranscriptionDiarization {
         self
     }
 }
-impl rt::serde::Serialize for SubmitAsrTaskRequestTranscriptionDiarization {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("speakerCount", &self.speaker_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitAsrTaskRequestTranscriptionDiarization { "speakerCount" =>
+    optional(speaker_count) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskRequestTranscriptionDiarization {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitAsrTaskRequestTranscriptionDiarization {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "speakerCount" => rt::read_field(map, &mut self.speaker_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitAsrTaskRequestTranscriptionDiarization { "speakerCount" =>
+    read_field(speaker_count) }
 }
 /// `SubmitAsrTaskResponseBodyResult`: the same model as [`CreateAsrTranscriptionResponseBodyResult`].
 pub type SubmitAsrTaskResponseBodyResult = CreateAsrTranscriptionResponseBodyResult;
@@ -5169,35 +3078,12 @@ pub struct SubmitCustomerSplitDataResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubmitCustomerSplitDataResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitCustomerSplitDataResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitCustomerSplitDataResponseBodyResult { "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubmitCustomerSplitDataResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitCustomerSplitDataResponseBodyResult { "requestId" => optional(request_id) }
 }
 /// `UpdateServiceRecordRestrictResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5212,41 +3098,16 @@ pub struct UpdateServiceRecordRestrictResponseBodyResult {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateServiceRecordRestrictResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateServiceRecordRestrictResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failCount" => rt::read_field(map, &mut self.fail_count),
-            "failedRecordIds" => rt::read_field(map, &mut self.failed_record_ids),
-            "successCount" => rt::read_field(map, &mut self.success_count),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateServiceRecordRestrictResponseBodyResult { "failCount" =>
+    read_field(fail_count), "failedRecordIds" => read_field(failed_record_ids),
+    "successCount" => read_field(success_count), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateServiceRecordRestrictResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failCount", &self.fail_count)?;
-        object.optional("failedRecordIds", &self.failed_record_ids)?;
-        object.optional("successCount", &self.success_count)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateServiceRecordRestrictResponseBodyResult { "failCount" => optional(fail_count),
+    "failedRecordIds" => optional(failed_record_ids), "successCount" =>
+    optional(success_count), "total" => optional(total) }
 }
 /// `VideoCustomerSplitRequestCustomerCustomers`.
 #[derive(Clone, Debug)]
@@ -5270,38 +3131,14 @@ impl VideoCustomerSplitRequestCustomerCustomers {
         }
     }
 }
-impl rt::serde::Serialize for VideoCustomerSplitRequestCustomerCustomers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appearance", &self.appearance)?;
-        object.field("customerId", &self.customer_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    VideoCustomerSplitRequestCustomerCustomers { "appearance" => field(appearance),
+    "customerId" => field(customer_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for VideoCustomerSplitRequestCustomerCustomers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for VideoCustomerSplitRequestCustomerCustomers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appearance" => rt::read_field(map, &mut self.appearance),
-            "customerId" => rt::read_field(map, &mut self.customer_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    VideoCustomerSplitRequestCustomerCustomers { "appearance" => read_field(appearance),
+    "customerId" => read_field(customer_id) }
 }
 /// `VideoCustomerSplitResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5312,38 +3149,14 @@ pub struct VideoCustomerSplitResponseBodyResult {
         Vec<VideoCustomerSplitResponseBodyResultCreateServiceRecordResult>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for VideoCustomerSplitResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for VideoCustomerSplitResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createServiceRecordResult" => {
-                rt::read_field(map, &mut self.create_service_record_result)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    VideoCustomerSplitResponseBodyResult { "createServiceRecordResult" =>
+    read_field(create_service_record_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for VideoCustomerSplitResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional("createServiceRecordResult", &self.create_service_record_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    VideoCustomerSplitResponseBodyResult { "createServiceRecordResult" =>
+    optional(create_service_record_result) }
 }
 /// `BatchQueryA1IndustryDeviceBindingResponseBodyResultResults`.
 #[derive(Clone, Debug, Default)]
@@ -5364,49 +3177,19 @@ pub struct BatchQueryA1IndustryDeviceBindingResponseBodyResultResults {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchQueryA1IndustryDeviceBindingResponseBodyResultResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBodyResultResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindTimestamp" => rt::read_field(map, &mut self.bind_timestamp),
-            "bindingStatus" => rt::read_field(map, &mut self.binding_status),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMessage" => rt::read_field(map, &mut self.error_message),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "success" => rt::read_field(map, &mut self.success),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryA1IndustryDeviceBindingResponseBodyResultResults { "bindTimestamp" =>
+    read_field(bind_timestamp), "bindingStatus" => read_field(binding_status),
+    "errorCode" => read_field(error_code), "errorMessage" => read_field(error_message),
+    "sn" => read_field(sn), "success" => read_field(success), "unionId" =>
+    read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for BatchQueryA1IndustryDeviceBindingResponseBodyResultResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bindTimestamp", &self.bind_timestamp)?;
-        object.optional("bindingStatus", &self.binding_status)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMessage", &self.error_message)?;
-        object.optional("sn", &self.sn)?;
-        object.optional("success", &self.success)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryA1IndustryDeviceBindingResponseBodyResultResults { "bindTimestamp" =>
+    optional(bind_timestamp), "bindingStatus" => optional(binding_status), "errorCode" =>
+    optional(error_code), "errorMessage" => optional(error_message), "sn" =>
+    optional(sn), "success" => optional(success), "unionId" => optional(union_id) }
 }
 /// `ResultUserDeviceStatusMapValue`.
 #[derive(Clone, Debug, Default)]
@@ -5417,37 +3200,13 @@ pub struct ResultUserDeviceStatusMapValue {
     /// `status`.
     pub status: Option<ResultUserDeviceStatusMapValueStatus>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ResultUserDeviceStatusMapValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ResultUserDeviceStatusMapValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sn" => rt::read_field(map, &mut self.sn),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ResultUserDeviceStatusMapValue { "sn" => read_field(sn), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ResultUserDeviceStatusMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sn", &self.sn)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ResultUserDeviceStatusMapValue { "sn" => optional(sn), "status" => optional(status) }
 }
 /// `GetA1DeviceBindingResponseBodyResultBinding`.
 #[derive(Clone, Debug, Default)]
@@ -5462,41 +3221,16 @@ pub struct GetA1DeviceBindingResponseBodyResultBinding {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceBindingResponseBodyResultBinding {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetA1DeviceBindingResponseBodyResultBinding {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindTimestamp" => rt::read_field(map, &mut self.bind_timestamp),
-            "bindingStatus" => rt::read_field(map, &mut self.binding_status),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetA1DeviceBindingResponseBodyResultBinding { "bindTimestamp" =>
+    read_field(bind_timestamp), "bindingStatus" => read_field(binding_status), "sn" =>
+    read_field(sn), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetA1DeviceBindingResponseBodyResultBinding {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bindTimestamp", &self.bind_timestamp)?;
-        object.optional("bindingStatus", &self.binding_status)?;
-        object.optional("sn", &self.sn)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetA1DeviceBindingResponseBodyResultBinding { "bindTimestamp" =>
+    optional(bind_timestamp), "bindingStatus" => optional(binding_status), "sn" =>
+    optional(sn), "unionId" => optional(union_id) }
 }
 /// `GetA1DeviceDetailResponseBodyResultDevice`.
 #[derive(Clone, Debug, Default)]
@@ -5515,45 +3249,18 @@ pub struct GetA1DeviceDetailResponseBodyResultDevice {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceDetailResponseBodyResultDevice {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetA1DeviceDetailResponseBodyResultDevice {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindTimestamp" => rt::read_field(map, &mut self.bind_timestamp),
-            "bindingStatus" => rt::read_field(map, &mut self.binding_status),
-            "deviceModel" => rt::read_field(map, &mut self.device_model),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetA1DeviceDetailResponseBodyResultDevice { "bindTimestamp" =>
+    read_field(bind_timestamp), "bindingStatus" => read_field(binding_status),
+    "deviceModel" => read_field(device_model), "deviceName" => read_field(device_name),
+    "sn" => read_field(sn), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetA1DeviceDetailResponseBodyResultDevice {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bindTimestamp", &self.bind_timestamp)?;
-        object.optional("bindingStatus", &self.binding_status)?;
-        object.optional("deviceModel", &self.device_model)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("sn", &self.sn)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetA1DeviceDetailResponseBodyResultDevice { "bindTimestamp" =>
+    optional(bind_timestamp), "bindingStatus" => optional(binding_status), "deviceModel"
+    => optional(device_model), "deviceName" => optional(device_name), "sn" =>
+    optional(sn), "unionId" => optional(union_id) }
 }
 /// `GetAsrTranscriptionResponseBodyResultResultInfo`.
 #[derive(Clone, Debug, Default)]
@@ -5564,36 +3271,14 @@ pub struct GetAsrTranscriptionResponseBodyResultResultInfo {
         Vec<GetAsrTranscriptionResponseBodyResultResultInfoParagraphList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetAsrTranscriptionResponseBodyResultResultInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAsrTranscriptionResponseBodyResultResultInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "paragraphList" => rt::read_field(map, &mut self.paragraph_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAsrTranscriptionResponseBodyResultResultInfo { "paragraphList" =>
+    read_field(paragraph_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAsrTranscriptionResponseBodyResultResultInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("paragraphList", &self.paragraph_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAsrTranscriptionResponseBodyResultResultInfo { "paragraphList" =>
+    optional(paragraph_list) }
 }
 /// `GetCustomerInsightResponseBodyResultIntention`.
 #[derive(Clone, Debug, Default)]
@@ -5604,37 +3289,14 @@ pub struct GetCustomerInsightResponseBodyResultIntention {
     /// `intention`.
     pub intention: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCustomerInsightResponseBodyResultIntention {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCustomerInsightResponseBodyResultIntention {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "intention" => rt::read_field(map, &mut self.intention),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerInsightResponseBodyResultIntention { "description" =>
+    read_field(description), "intention" => read_field(intention) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCustomerInsightResponseBodyResultIntention {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("intention", &self.intention)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCustomerInsightResponseBodyResultIntention { "description" =>
+    optional(description), "intention" => optional(intention) }
 }
 /// `GetCustomerInsightResponseBodyResultTag`.
 #[derive(Clone, Debug, Default)]
@@ -5645,37 +3307,14 @@ pub struct GetCustomerInsightResponseBodyResultTag {
     /// `userTag`.
     pub user_tag: Option<Vec<GetCustomerInsightResponseBodyResultTagUserTag>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCustomerInsightResponseBodyResultTag {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCustomerInsightResponseBodyResultTag {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aiTag" => rt::read_field(map, &mut self.ai_tag),
-            "userTag" => rt::read_field(map, &mut self.user_tag),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerInsightResponseBodyResultTag { "aiTag" => read_field(ai_tag), "userTag" =>
+    read_field(user_tag) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCustomerInsightResponseBodyResultTag {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aiTag", &self.ai_tag)?;
-        object.optional("userTag", &self.user_tag)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCustomerInsightResponseBodyResultTag { "aiTag" => optional(ai_tag), "userTag" =>
+    optional(user_tag) }
 }
 /// `GetServiceChatSummaryResponseBodyResultBasic`: the same model as [`GetServiceChapterSummaryResponseBodyResult`].
 pub type GetServiceChatSummaryResponseBodyResultBasic = GetServiceChapterSummaryResponseBodyResult;
@@ -5688,38 +3327,14 @@ pub struct GetServiceChatSummaryResponseBodyResultProduct {
     /// `product`.
     pub product: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetServiceChatSummaryResponseBodyResultProduct {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceChatSummaryResponseBodyResultProduct {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itemList" => rt::read_field(map, &mut self.item_list),
-            "product" => rt::read_field(map, &mut self.product),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceChatSummaryResponseBodyResultProduct { "itemList" => read_field(item_list),
+    "product" => read_field(product) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceChatSummaryResponseBodyResultProduct {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("itemList", &self.item_list)?;
-        object.optional("product", &self.product)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceChatSummaryResponseBodyResultProduct { "itemList" => optional(item_list),
+    "product" => optional(product) }
 }
 /// `GetServiceQualityInspectionResponseBodyResultGroupList`.
 #[derive(Clone, Debug, Default)]
@@ -5734,40 +3349,14 @@ pub struct GetServiceQualityInspectionResponseBodyResultGroupList {
     /// `score`.
     pub score: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetServiceQualityInspectionResponseBodyResultGroupList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceQualityInspectionResponseBodyResultGroupList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itemList" => rt::read_field(map, &mut self.item_list),
-            "name" => rt::read_field(map, &mut self.name),
-            "score" => rt::read_field(map, &mut self.score),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceQualityInspectionResponseBodyResultGroupList { "itemList" =>
+    read_field(item_list), "name" => read_field(name), "score" => read_field(score) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceQualityInspectionResponseBodyResultGroupList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("itemList", &self.item_list)?;
-        object.optional("name", &self.name)?;
-        object.optional("score", &self.score)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceQualityInspectionResponseBodyResultGroupList { "itemList" =>
+    optional(item_list), "name" => optional(name), "score" => optional(score) }
 }
 /// `GetServiceRecordResponseBodyResultSceneInfo`.
 #[derive(Clone, Debug, Default)]
@@ -5778,37 +3367,14 @@ pub struct GetServiceRecordResponseBodyResultSceneInfo {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordResponseBodyResultSceneInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceRecordResponseBodyResultSceneInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceRecordResponseBodyResultSceneInfo { "code" => read_field(code), "name" =>
+    read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceRecordResponseBodyResultSceneInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceRecordResponseBodyResultSceneInfo { "code" => optional(code), "name" =>
+    optional(name) }
 }
 /// `GetServiceRecordResponseBodyResultTeam`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
 pub type GetServiceRecordResponseBodyResultTeam = GetServiceRecordResponseBodyResultSceneInfo;
@@ -5821,37 +3387,14 @@ pub struct GetServiceRecordResponseBodyResultUser {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordResponseBodyResultUser {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceRecordResponseBodyResultUser {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceRecordResponseBodyResultUser { "name" => read_field(name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceRecordResponseBodyResultUser {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceRecordResponseBodyResultUser { "name" => optional(name), "userId" =>
+    optional(user_id) }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultAudionText`.
 #[derive(Clone, Debug, Default)]
@@ -5864,38 +3407,14 @@ pub struct GetServiceRecordTranscriptResponseBodyResultAudionText {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetServiceRecordTranscriptResponseBodyResultAudionText {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultAudionText {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceRecordTranscriptResponseBodyResultAudionText { "dataList" =>
+    read_field(data_list), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceRecordTranscriptResponseBodyResultAudionText {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceRecordTranscriptResponseBodyResultAudionText { "dataList" =>
+    optional(data_list), "status" => optional(status) }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultSpeaker`.
 #[derive(Clone, Debug, Default)]
@@ -5908,38 +3427,14 @@ pub struct GetServiceRecordTranscriptResponseBodyResultSpeaker {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetServiceRecordTranscriptResponseBodyResultSpeaker {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultSpeaker {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceRecordTranscriptResponseBodyResultSpeaker { "dataList" =>
+    read_field(data_list), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetServiceRecordTranscriptResponseBodyResultSpeaker {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceRecordTranscriptResponseBodyResultSpeaker { "dataList" =>
+    optional(data_list), "status" => optional(status) }
 }
 /// `GetSolutionConfigResponseBodyResultDialectList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
 pub type GetSolutionConfigResponseBodyResultDialectList = GetServiceRecordResponseBodyResultSceneInfo;
@@ -5956,40 +3451,14 @@ pub struct GetSolutionConfigResponseBodyResultSolutionList {
         Vec<GetSolutionConfigResponseBodyResultSolutionListSceneList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetSolutionConfigResponseBodyResultSolutionList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSolutionConfigResponseBodyResultSolutionList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            "sceneList" => rt::read_field(map, &mut self.scene_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSolutionConfigResponseBodyResultSolutionList { "code" => read_field(code), "name"
+    => read_field(name), "sceneList" => read_field(scene_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSolutionConfigResponseBodyResultSolutionList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("sceneList", &self.scene_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSolutionConfigResponseBodyResultSolutionList { "code" => optional(code), "name" =>
+    optional(name), "sceneList" => optional(scene_list) }
 }
 /// `GetTeamResponseBodyResultSceneList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
 pub type GetTeamResponseBodyResultSceneList = GetServiceRecordResponseBodyResultSceneInfo;
@@ -6004,39 +3473,14 @@ pub struct GetTeamResponseBodyResultTagList {
     /// `valueList`.
     pub value_list: Option<Vec<GetTeamResponseBodyResultTagListValueList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBodyResultTagList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTeamResponseBodyResultTagList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            "valueList" => rt::read_field(map, &mut self.value_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTeamResponseBodyResultTagList { "code" => read_field(code), "name" =>
+    read_field(name), "valueList" => read_field(value_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTeamResponseBodyResultTagList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("valueList", &self.value_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTeamResponseBodyResultTagList { "code" => optional(code), "name" =>
+    optional(name), "valueList" => optional(value_list) }
 }
 /// `GetTeamMemberResponseBodyResultAdmins`: the same model as [`GetServiceRecordResponseBodyResultUser`].
 pub type GetTeamMemberResponseBodyResultAdmins = GetServiceRecordResponseBodyResultUser;
@@ -6063,35 +3507,14 @@ pub struct QueryAsrTaskResponseBodyResultResultInfo {
         Vec<QueryAsrTaskResponseBodyResultResultInfoParagraphList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAsrTaskResponseBodyResultResultInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "paragraphList" => rt::read_field(map, &mut self.paragraph_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAsrTaskResponseBodyResultResultInfo { "paragraphList" =>
+    read_field(paragraph_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAsrTaskResponseBodyResultResultInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("paragraphList", &self.paragraph_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAsrTaskResponseBodyResultResultInfo { "paragraphList" =>
+    optional(paragraph_list) }
 }
 /// `QueryDeviceStatusResponseBodyResultBattery`.
 #[derive(Clone, Debug, Default)]
@@ -6102,37 +3525,14 @@ pub struct QueryDeviceStatusResponseBodyResultBattery {
     /// `value`.
     pub value: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceStatusResponseBodyResultBattery {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceStatusResponseBodyResultBattery {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceStatusResponseBodyResultBattery { "timestamp" => read_field(timestamp),
+    "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceStatusResponseBodyResultBattery {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceStatusResponseBodyResultBattery { "timestamp" => optional(timestamp),
+    "value" => optional(value) }
 }
 /// `QueryDeviceStatusResponseBodyResultFirmware`.
 #[derive(Clone, Debug, Default)]
@@ -6143,37 +3543,14 @@ pub struct QueryDeviceStatusResponseBodyResultFirmware {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceStatusResponseBodyResultFirmware {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceStatusResponseBodyResultFirmware {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceStatusResponseBodyResultFirmware { "timestamp" => read_field(timestamp),
+    "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceStatusResponseBodyResultFirmware {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceStatusResponseBodyResultFirmware { "timestamp" => optional(timestamp),
+    "value" => optional(value) }
 }
 /// `QueryDeviceStatusResponseBodyResultRecordingStartTime`: the same model as [`QueryDeviceStatusResponseBodyResultBattery`].
 pub type QueryDeviceStatusResponseBodyResultRecordingStartTime = QueryDeviceStatusResponseBodyResultBattery;
@@ -6188,36 +3565,14 @@ pub struct QuerySalesInsightsResponseBodyResultCapabilityRadar {
         Vec<QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySalesInsightsResponseBodyResultCapabilityRadar {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySalesInsightsResponseBodyResultCapabilityRadar {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dimensions" => rt::read_field(map, &mut self.dimensions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySalesInsightsResponseBodyResultCapabilityRadar { "dimensions" =>
+    read_field(dimensions) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySalesInsightsResponseBodyResultCapabilityRadar {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dimensions", &self.dimensions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySalesInsightsResponseBodyResultCapabilityRadar { "dimensions" =>
+    optional(dimensions) }
 }
 /// `QuerySalesInsightsResponseBodyResultInsightList`.
 #[derive(Clone, Debug, Default)]
@@ -6230,38 +3585,14 @@ pub struct QuerySalesInsightsResponseBodyResultInsightList {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySalesInsightsResponseBodyResultInsightList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySalesInsightsResponseBodyResultInsightList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "commonSummary" => rt::read_field(map, &mut self.common_summary),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySalesInsightsResponseBodyResultInsightList { "commonSummary" =>
+    read_field(common_summary), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySalesInsightsResponseBodyResultInsightList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("commonSummary", &self.common_summary)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySalesInsightsResponseBodyResultInsightList { "commonSummary" =>
+    optional(common_summary), "name" => optional(name) }
 }
 /// `QueryServiceRecordLocationResponseBodyResultLocations`.
 #[derive(Clone, Debug, Default)]
@@ -6274,40 +3605,15 @@ pub struct QueryServiceRecordLocationResponseBodyResultLocations {
     /// `time`.
     pub time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryServiceRecordLocationResponseBodyResultLocations {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryServiceRecordLocationResponseBodyResultLocations {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "latitude" => rt::read_field(map, &mut self.latitude),
-            "longitude" => rt::read_field(map, &mut self.longitude),
-            "time" => rt::read_field(map, &mut self.time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryServiceRecordLocationResponseBodyResultLocations { "latitude" =>
+    read_field(latitude), "longitude" => read_field(longitude), "time" =>
+    read_field(time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryServiceRecordLocationResponseBodyResultLocations {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("latitude", &self.latitude)?;
-        object.optional("longitude", &self.longitude)?;
-        object.optional("time", &self.time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryServiceRecordLocationResponseBodyResultLocations { "latitude" =>
+    optional(latitude), "longitude" => optional(longitude), "time" => optional(time) }
 }
 /// `QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data`.
 #[derive(Clone, Debug, Default)]
@@ -6326,47 +3632,18 @@ pub struct QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data {
     /// `totalScore`.
     pub total_score: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hitRate" => rt::read_field(map, &mut self.hit_rate),
-            "level1Code" => rt::read_field(map, &mut self.level1_code),
-            "level1Name" => rt::read_field(map, &mut self.level1_name),
-            "recordCount" => rt::read_field(map, &mut self.record_count),
-            "sceneCode" => rt::read_field(map, &mut self.scene_code),
-            "totalScore" => rt::read_field(map, &mut self.total_score),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data { "hitRate" =>
+    read_field(hit_rate), "level1Code" => read_field(level1_code), "level1Name" =>
+    read_field(level1_name), "recordCount" => read_field(record_count), "sceneCode" =>
+    read_field(scene_code), "totalScore" => read_field(total_score) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hitRate", &self.hit_rate)?;
-        object.optional("level1Code", &self.level1_code)?;
-        object.optional("level1Name", &self.level1_name)?;
-        object.optional("recordCount", &self.record_count)?;
-        object.optional("sceneCode", &self.scene_code)?;
-        object.optional("totalScore", &self.total_score)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data { "hitRate" =>
+    optional(hit_rate), "level1Code" => optional(level1_code), "level1Name" =>
+    optional(level1_name), "recordCount" => optional(record_count), "sceneCode" =>
+    optional(scene_code), "totalScore" => optional(total_score) }
 }
 /// `QueryUserBindDeviceLocationResponseBodyResultLatestLocation`: the same model as [`QueryServiceRecordLocationResponseBodyResultLocations`].
 pub type QueryUserBindDeviceLocationResponseBodyResultLatestLocation = QueryServiceRecordLocationResponseBodyResultLocations;
@@ -6381,38 +3658,14 @@ pub struct QueryUserDeviceLocationResponseBodyResultDeviceLocations {
     /// `sn`.
     pub sn: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryUserDeviceLocationResponseBodyResultDeviceLocations {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserDeviceLocationResponseBodyResultDeviceLocations {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "locations" => rt::read_field(map, &mut self.locations),
-            "sn" => rt::read_field(map, &mut self.sn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserDeviceLocationResponseBodyResultDeviceLocations { "locations" =>
+    read_field(locations), "sn" => read_field(sn) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserDeviceLocationResponseBodyResultDeviceLocations {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("locations", &self.locations)?;
-        object.optional("sn", &self.sn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserDeviceLocationResponseBodyResultDeviceLocations { "locations" =>
+    optional(locations), "sn" => optional(sn) }
 }
 /// `VideoCustomerSplitRequestCustomerCustomersAppearance`.
 #[derive(Clone, Debug)]
@@ -6441,41 +3694,15 @@ impl VideoCustomerSplitRequestCustomerCustomersAppearance {
         self
     }
 }
-impl rt::serde::Serialize for VideoCustomerSplitRequestCustomerCustomersAppearance {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("startTime", &self.start_time)?;
-        object.optional("videoId", &self.video_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    VideoCustomerSplitRequestCustomerCustomersAppearance { "endTime" => field(end_time),
+    "startTime" => field(start_time), "videoId" => optional(video_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for VideoCustomerSplitRequestCustomerCustomersAppearance {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for VideoCustomerSplitRequestCustomerCustomersAppearance {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "videoId" => rt::read_field(map, &mut self.video_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    VideoCustomerSplitRequestCustomerCustomersAppearance { "endTime" =>
+    read_field(end_time), "startTime" => read_field(start_time), "videoId" =>
+    read_field(video_id) }
 }
 /// `VideoCustomerSplitResponseBodyResultCreateServiceRecordResult`.
 #[derive(Clone, Debug, Default)]
@@ -6486,39 +3713,14 @@ pub struct VideoCustomerSplitResponseBodyResultCreateServiceRecordResult {
     /// `segmentId`.
     pub segment_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for VideoCustomerSplitResponseBodyResultCreateServiceRecordResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for VideoCustomerSplitResponseBodyResultCreateServiceRecordResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recordIds" => rt::read_field(map, &mut self.record_ids),
-            "segmentId" => rt::read_field(map, &mut self.segment_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    VideoCustomerSplitResponseBodyResultCreateServiceRecordResult { "recordIds" =>
+    read_field(record_ids), "segmentId" => read_field(segment_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for VideoCustomerSplitResponseBodyResultCreateServiceRecordResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("recordIds", &self.record_ids)?;
-        object.optional("segmentId", &self.segment_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    VideoCustomerSplitResponseBodyResultCreateServiceRecordResult { "recordIds" =>
+    optional(record_ids), "segmentId" => optional(segment_id) }
 }
 /// `ResultUserDeviceStatusMapValueStatus`.
 #[derive(Clone, Debug, Default)]
@@ -6527,35 +3729,12 @@ pub struct ResultUserDeviceStatusMapValueStatus {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ResultUserDeviceStatusMapValueStatus {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ResultUserDeviceStatusMapValueStatus {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ResultUserDeviceStatusMapValueStatus { "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ResultUserDeviceStatusMapValueStatus {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ResultUserDeviceStatusMapValueStatus { "value" => optional(value) }
 }
 /// `GetAsrTranscriptionResponseBodyResultResultInfoParagraphList`.
 #[derive(Clone, Debug, Default)]
@@ -6570,43 +3749,16 @@ pub struct GetAsrTranscriptionResponseBodyResultResultInfoParagraphList {
     /// `startTime`.
     pub start_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetAsrTranscriptionResponseBodyResultResultInfoParagraphList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAsrTranscriptionResponseBodyResultResultInfoParagraphList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "paragraph" => rt::read_field(map, &mut self.paragraph),
-            "speakerId" => rt::read_field(map, &mut self.speaker_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAsrTranscriptionResponseBodyResultResultInfoParagraphList { "endTime" =>
+    read_field(end_time), "paragraph" => read_field(paragraph), "speakerId" =>
+    read_field(speaker_id), "startTime" => read_field(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetAsrTranscriptionResponseBodyResultResultInfoParagraphList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("paragraph", &self.paragraph)?;
-        object.optional("speakerId", &self.speaker_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAsrTranscriptionResponseBodyResultResultInfoParagraphList { "endTime" =>
+    optional(end_time), "paragraph" => optional(paragraph), "speakerId" =>
+    optional(speaker_id), "startTime" => optional(start_time) }
 }
 /// `GetCustomerInsightResponseBodyResultTagAiTag`.
 #[derive(Clone, Debug, Default)]
@@ -6619,39 +3771,14 @@ pub struct GetCustomerInsightResponseBodyResultTagAiTag {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCustomerInsightResponseBodyResultTagAiTag {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCustomerInsightResponseBodyResultTagAiTag {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerInsightResponseBodyResultTagAiTag { "code" => read_field(code), "name" =>
+    read_field(name), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCustomerInsightResponseBodyResultTagAiTag {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCustomerInsightResponseBodyResultTagAiTag { "code" => optional(code), "name" =>
+    optional(name), "value" => optional(value) }
 }
 /// `GetCustomerInsightResponseBodyResultTagUserTag`.
 #[derive(Clone, Debug, Default)]
@@ -6662,38 +3789,14 @@ pub struct GetCustomerInsightResponseBodyResultTagUserTag {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCustomerInsightResponseBodyResultTagUserTag {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCustomerInsightResponseBodyResultTagUserTag {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerInsightResponseBodyResultTagUserTag { "code" => read_field(code), "value"
+    => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCustomerInsightResponseBodyResultTagUserTag {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCustomerInsightResponseBodyResultTagUserTag { "code" => optional(code), "value" =>
+    optional(value) }
 }
 /// `GetServiceChatSummaryResponseBodyResultProductItemList`: the same model as [`GetServiceChapterSummaryResponseBodyResult`].
 pub type GetServiceChatSummaryResponseBodyResultProductItemList = GetServiceChapterSummaryResponseBodyResult;
@@ -6720,51 +3823,19 @@ pub struct GetServiceQualityInspectionResponseBodyResultGroupListItemList {
     /// `script`.
     pub script: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetServiceQualityInspectionResponseBodyResultGroupListItemList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceQualityInspectionResponseBodyResultGroupListItemList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "citations" => rt::read_field(map, &mut self.citations),
-            "flowName" => rt::read_field(map, &mut self.flow_name),
-            "highlights" => rt::read_field(map, &mut self.highlights),
-            "isHit" => rt::read_field(map, &mut self.is_hit),
-            "name" => rt::read_field(map, &mut self.name),
-            "reason" => rt::read_field(map, &mut self.reason),
-            "score" => rt::read_field(map, &mut self.score),
-            "script" => rt::read_field(map, &mut self.script),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceQualityInspectionResponseBodyResultGroupListItemList { "citations" =>
+    read_field(citations), "flowName" => read_field(flow_name), "highlights" =>
+    read_field(highlights), "isHit" => read_field(is_hit), "name" => read_field(name),
+    "reason" => read_field(reason), "score" => read_field(score), "script" =>
+    read_field(script) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetServiceQualityInspectionResponseBodyResultGroupListItemList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("citations", &self.citations)?;
-        object.optional("flowName", &self.flow_name)?;
-        object.optional("highlights", &self.highlights)?;
-        object.optional("isHit", &self.is_hit)?;
-        object.optional("name", &self.name)?;
-        object.optional("reason", &self.reason)?;
-        object.optional("score", &self.score)?;
-        object.optional("script", &self.script)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceQualityInspectionResponseBodyResultGroupListItemList { "citations" =>
+    optional(citations), "flowName" => optional(flow_name), "highlights" =>
+    optional(highlights), "isHit" => optional(is_hit), "name" => optional(name), "reason"
+    => optional(reason), "score" => optional(score), "script" => optional(script) }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultAudionTextDataList`.
 #[derive(Clone, Debug, Default)]
@@ -6779,43 +3850,16 @@ pub struct GetServiceRecordTranscriptResponseBodyResultAudionTextDataList {
     /// `text`.
     pub text: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetServiceRecordTranscriptResponseBodyResultAudionTextDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultAudionTextDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channel" => rt::read_field(map, &mut self.channel),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceRecordTranscriptResponseBodyResultAudionTextDataList { "channel" =>
+    read_field(channel), "endTime" => read_field(end_time), "startTime" =>
+    read_field(start_time), "text" => read_field(text) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetServiceRecordTranscriptResponseBodyResultAudionTextDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("channel", &self.channel)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceRecordTranscriptResponseBodyResultAudionTextDataList { "channel" =>
+    optional(channel), "endTime" => optional(end_time), "startTime" =>
+    optional(start_time), "text" => optional(text) }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultSpeakerDataList`.
 #[derive(Clone, Debug, Default)]
@@ -6826,39 +3870,14 @@ pub struct GetServiceRecordTranscriptResponseBodyResultSpeakerDataList {
     /// `role`.
     pub role: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetServiceRecordTranscriptResponseBodyResultSpeakerDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultSpeakerDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channel" => rt::read_field(map, &mut self.channel),
-            "role" => rt::read_field(map, &mut self.role),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceRecordTranscriptResponseBodyResultSpeakerDataList { "channel" =>
+    read_field(channel), "role" => read_field(role) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetServiceRecordTranscriptResponseBodyResultSpeakerDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("channel", &self.channel)?;
-        object.optional("role", &self.role)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceRecordTranscriptResponseBodyResultSpeakerDataList { "channel" =>
+    optional(channel), "role" => optional(role) }
 }
 /// `GetSolutionConfigResponseBodyResultSolutionListSceneList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
 pub type GetSolutionConfigResponseBodyResultSolutionListSceneList = GetServiceRecordResponseBodyResultSceneInfo;
@@ -6883,44 +3902,18 @@ pub struct QueryAsrTaskResponseBodyResultResultInfoParagraphList {
     /// `startTime`.
     pub start_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAsrTaskResponseBodyResultResultInfoParagraphList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfoParagraphList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "paragraph" => rt::read_field(map, &mut self.paragraph),
-            "sentenceList" => rt::read_field(map, &mut self.sentence_list),
-            "speakerId" => rt::read_field(map, &mut self.speaker_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAsrTaskResponseBodyResultResultInfoParagraphList { "endTime" =>
+    read_field(end_time), "paragraph" => read_field(paragraph), "sentenceList" =>
+    read_field(sentence_list), "speakerId" => read_field(speaker_id), "startTime" =>
+    read_field(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAsrTaskResponseBodyResultResultInfoParagraphList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("paragraph", &self.paragraph)?;
-        object.optional("sentenceList", &self.sentence_list)?;
-        object.optional("speakerId", &self.speaker_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAsrTaskResponseBodyResultResultInfoParagraphList { "endTime" =>
+    optional(end_time), "paragraph" => optional(paragraph), "sentenceList" =>
+    optional(sentence_list), "speakerId" => optional(speaker_id), "startTime" =>
+    optional(start_time) }
 }
 /// `QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions`.
 #[derive(Clone, Debug, Default)]
@@ -6931,39 +3924,14 @@ pub struct QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions {
     /// `score`.
     pub score: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => rt::read_field(map, &mut self.label),
-            "score" => rt::read_field(map, &mut self.score),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions { "label" =>
+    read_field(label), "score" => read_field(score) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("label", &self.label)?;
-        object.optional("score", &self.score)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions { "label" =>
+    optional(label), "score" => optional(score) }
 }
 /// `QuerySalesInsightsResponseBodyResultInsightListCommonSummary`.
 #[derive(Clone, Debug, Default)]
@@ -6978,43 +3946,16 @@ pub struct QuerySalesInsightsResponseBodyResultInsightListCommonSummary {
     /// `priorityText`.
     pub priority_text: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySalesInsightsResponseBodyResultInsightListCommonSummary {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySalesInsightsResponseBodyResultInsightListCommonSummary {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "name" => rt::read_field(map, &mut self.name),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "priorityText" => rt::read_field(map, &mut self.priority_text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySalesInsightsResponseBodyResultInsightListCommonSummary { "content" =>
+    read_field(content), "name" => read_field(name), "priority" => read_field(priority),
+    "priorityText" => read_field(priority_text) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySalesInsightsResponseBodyResultInsightListCommonSummary {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("name", &self.name)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("priorityText", &self.priority_text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySalesInsightsResponseBodyResultInsightListCommonSummary { "content" =>
+    optional(content), "name" => optional(name), "priority" => optional(priority),
+    "priorityText" => optional(priority_text) }
 }
 /// `QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations`.
 #[derive(Clone, Debug, Default)]
@@ -7027,41 +3968,15 @@ pub struct QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations {
     /// `time`.
     pub time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "latitude" => rt::read_field(map, &mut self.latitude),
-            "longitude" => rt::read_field(map, &mut self.longitude),
-            "time" => rt::read_field(map, &mut self.time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations { "latitude" =>
+    read_field(latitude), "longitude" => read_field(longitude), "time" =>
+    read_field(time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("latitude", &self.latitude)?;
-        object.optional("longitude", &self.longitude)?;
-        object.optional("time", &self.time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations { "latitude" =>
+    optional(latitude), "longitude" => optional(longitude), "time" => optional(time) }
 }
 /// `GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations`.
 #[derive(Clone, Debug, Default)]
@@ -7072,40 +3987,14 @@ pub struct GetServiceQualityInspectionResponseBodyResultGroupListItemListCitatio
     /// `time`.
     pub time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "time" => rt::read_field(map, &mut self.time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations { "content"
+    => read_field(content), "time" => read_field(time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("time", &self.time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations { "content"
+    => optional(content), "time" => optional(time) }
 }
 /// `QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList`.
 #[derive(Clone, Debug, Default)]
@@ -7122,43 +4011,16 @@ pub struct QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList {
         Vec<QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "sentence" => rt::read_field(map, &mut self.sentence),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "wordList" => rt::read_field(map, &mut self.word_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList { "endTime" =>
+    read_field(end_time), "sentence" => read_field(sentence), "startTime" =>
+    read_field(start_time), "wordList" => read_field(word_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("sentence", &self.sentence)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("wordList", &self.word_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList { "endTime" =>
+    optional(end_time), "sentence" => optional(sentence), "startTime" =>
+    optional(start_time), "wordList" => optional(word_list) }
 }
 /// `QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList`.
 #[derive(Clone, Debug, Default)]
@@ -7171,41 +4033,15 @@ pub struct QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWord
     /// `text`.
     pub text: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList { "endTime"
+    => read_field(end_time), "startTime" => read_field(start_time), "text" =>
+    read_field(text) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("text", &self.text)?;
-        object.end()
+rt::impl_serialize! {
+    QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList { "endTime"
+    => optional(end_time), "startTime" => optional(start_time), "text" => optional(text)
     }
 }
 /// The request of [`Api::batch_query_a1_industry_device_binding`].
@@ -7224,36 +4060,12 @@ impl BatchQueryA1IndustryDeviceBindingRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchQueryA1IndustryDeviceBindingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("snList", &self.sn_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryA1IndustryDeviceBindingRequest { "snList" => field(sn_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryA1IndustryDeviceBindingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryA1IndustryDeviceBindingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "snList" => rt::read_field(map, &mut self.sn_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryA1IndustryDeviceBindingRequest { "snList" => read_field(sn_list) }
 }
 impl rt::WriteRequest for BatchQueryA1IndustryDeviceBindingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7276,36 +4088,12 @@ impl BatchQueryUserDeviceStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchQueryUserDeviceStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryUserDeviceStatusRequest { "userIdList" => field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryUserDeviceStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryUserDeviceStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryUserDeviceStatusRequest { "userIdList" => read_field(user_id_list) }
 }
 impl rt::WriteRequest for BatchQueryUserDeviceStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7341,26 +4129,9 @@ impl BatchUpdateDeviceCutCustomerSwitchRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateDeviceCutCustomerSwitchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateDeviceCutCustomerSwitchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enabled" => rt::read_field(map, &mut self.enabled),
-            "snList" => rt::read_field(map, &mut self.sn_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateDeviceCutCustomerSwitchRequest { "enabled" => read_field(enabled),
+    "snList" => read_field(sn_list) }
 }
 impl rt::WriteRequest for BatchUpdateDeviceCutCustomerSwitchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7410,44 +4181,16 @@ impl ControlRecordingRequest {
         self
     }
 }
-impl rt::serde::Serialize for ControlRecordingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("agree", &self.agree)?;
-        object.optional("outBizData", &self.out_biz_data)?;
-        object.optional("teamCode", &self.team_code)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ControlRecordingRequest { "action" => field(action), "agree" => field(agree),
+    "outBizData" => optional(out_biz_data), "teamCode" => optional(team_code), "userId"
+    => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ControlRecordingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ControlRecordingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "agree" => rt::read_field(map, &mut self.agree),
-            "outBizData" => rt::read_field(map, &mut self.out_biz_data),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ControlRecordingRequest { "action" => read_field(action), "agree" =>
+    read_field(agree), "outBizData" => read_field(out_biz_data), "teamCode" =>
+    read_field(team_code), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ControlRecordingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7489,40 +4232,14 @@ impl CreateAsrTranscriptionRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateAsrTranscriptionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizKey", &self.biz_key)?;
-        object.optional("phrases", &self.phrases)?;
-        object.field("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAsrTranscriptionRequest { "bizKey" => optional(biz_key), "phrases" =>
+    optional(phrases), "url" => field(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAsrTranscriptionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAsrTranscriptionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizKey" => rt::read_field(map, &mut self.biz_key),
-            "phrases" => rt::read_field(map, &mut self.phrases),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAsrTranscriptionRequest { "bizKey" => read_field(biz_key), "phrases" =>
+    read_field(phrases), "url" => read_field(url) }
 }
 impl rt::WriteRequest for CreateAsrTranscriptionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7551,38 +4268,13 @@ impl CreateRecordingScheduleRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateRecordingScheduleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("schedules", &self.schedules)?;
-        object.field("sn", &self.sn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRecordingScheduleRequest { "schedules" => field(schedules), "sn" => field(sn) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRecordingScheduleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRecordingScheduleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "schedules" => rt::read_field(map, &mut self.schedules),
-            "sn" => rt::read_field(map, &mut self.sn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRecordingScheduleRequest { "schedules" => read_field(schedules), "sn" =>
+    read_field(sn) }
 }
 impl rt::WriteRequest for CreateRecordingScheduleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7653,48 +4345,18 @@ impl CreateTeamRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTeamRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adminUserIds", &self.admin_user_ids)?;
-        object.optional("dialectCode", &self.dialect_code)?;
-        object.field("name", &self.name)?;
-        object.optional("parentTeamCode", &self.parent_team_code)?;
-        object.field("sceneCodes", &self.scene_codes)?;
-        object.field("solutionCode", &self.solution_code)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTeamRequest { "adminUserIds" => optional(admin_user_ids), "dialectCode" =>
+    optional(dialect_code), "name" => field(name), "parentTeamCode" =>
+    optional(parent_team_code), "sceneCodes" => field(scene_codes), "solutionCode" =>
+    field(solution_code), "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "adminUserIds" => rt::read_field(map, &mut self.admin_user_ids),
-            "dialectCode" => rt::read_field(map, &mut self.dialect_code),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentTeamCode" => rt::read_field(map, &mut self.parent_team_code),
-            "sceneCodes" => rt::read_field(map, &mut self.scene_codes),
-            "solutionCode" => rt::read_field(map, &mut self.solution_code),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTeamRequest { "adminUserIds" => read_field(admin_user_ids), "dialectCode" =>
+    read_field(dialect_code), "name" => read_field(name), "parentTeamCode" =>
+    read_field(parent_team_code), "sceneCodes" => read_field(scene_codes), "solutionCode"
+    => read_field(solution_code), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for CreateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7715,36 +4377,12 @@ impl GetA1DeviceBindingRequest {
         Self { sn: sn.into() }
     }
 }
-impl rt::serde::Serialize for GetA1DeviceBindingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("sn", &self.sn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetA1DeviceBindingRequest { "sn" => field(sn) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceBindingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetA1DeviceBindingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sn" => rt::read_field(map, &mut self.sn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetA1DeviceBindingRequest { "sn" => read_field(sn) }
 }
 impl rt::WriteRequest for GetA1DeviceBindingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7765,36 +4403,12 @@ impl GetA1DeviceDetailRequest {
         Self { sn: sn.into() }
     }
 }
-impl rt::serde::Serialize for GetA1DeviceDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("sn", &self.sn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetA1DeviceDetailRequest { "sn" => field(sn) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetA1DeviceDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sn" => rt::read_field(map, &mut self.sn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetA1DeviceDetailRequest { "sn" => read_field(sn) }
 }
 impl rt::WriteRequest for GetA1DeviceDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7834,27 +4448,9 @@ impl GetAsrTranscriptionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAsrTranscriptionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAsrTranscriptionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAsrTranscriptionRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for GetAsrTranscriptionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7882,38 +4478,14 @@ impl GetAudioFileDownloadInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetAudioFileDownloadInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deviceType", &self.device_type)?;
-        object.field("fileId", &self.file_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAudioFileDownloadInfoRequest { "deviceType" => field(device_type), "fileId" =>
+    field(file_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAudioFileDownloadInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAudioFileDownloadInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAudioFileDownloadInfoRequest { "deviceType" => read_field(device_type), "fileId"
+    => read_field(file_id) }
 }
 impl rt::WriteRequest for GetAudioFileDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7939,38 +4511,14 @@ impl GetAudioFileInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetAudioFileInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deviceType", &self.device_type)?;
-        object.field("fileId", &self.file_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAudioFileInfoRequest { "deviceType" => field(device_type), "fileId" =>
+    field(file_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAudioFileInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAudioFileInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAudioFileInfoRequest { "deviceType" => read_field(device_type), "fileId" =>
+    read_field(file_id) }
 }
 impl rt::WriteRequest for GetAudioFileInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7994,25 +4542,8 @@ impl GetCustomerInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCustomerInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCustomerInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerId" => rt::read_field(map, &mut self.customer_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerInfoRequest { "customerId" => read_field(customer_id) }
 }
 impl rt::WriteRequest for GetCustomerInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8036,25 +4567,8 @@ impl GetCustomerInsightRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCustomerInsightRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCustomerInsightRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerId" => rt::read_field(map, &mut self.customer_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCustomerInsightRequest { "customerId" => read_field(customer_id) }
 }
 impl rt::WriteRequest for GetCustomerInsightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8078,25 +4592,8 @@ impl GetServiceChapterSummaryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetServiceChapterSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetServiceChapterSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceChapterSummaryRequest { "recordId" => read_field(record_id) }
 }
 impl rt::WriteRequest for GetServiceChapterSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8120,25 +4617,8 @@ impl GetServiceChatSummaryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetServiceChatSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetServiceChatSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceChatSummaryRequest { "recordId" => read_field(record_id) }
 }
 impl rt::WriteRequest for GetServiceChatSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8162,25 +4642,8 @@ impl GetServiceQualityInspectionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetServiceQualityInspectionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetServiceQualityInspectionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceQualityInspectionRequest { "recordId" => read_field(record_id) }
 }
 impl rt::WriteRequest for GetServiceQualityInspectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8202,25 +4665,8 @@ impl GetServiceRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetServiceRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceRecordRequest { "id" => read_field(id) }
 }
 impl rt::WriteRequest for GetServiceRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8242,25 +4688,8 @@ impl GetServiceRecordTranscriptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordTranscriptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetServiceRecordTranscriptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetServiceRecordTranscriptRequest { "id" => read_field(id) }
 }
 impl rt::WriteRequest for GetServiceRecordTranscriptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8287,26 +4716,9 @@ impl GetTranscriptSummaryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTranscriptSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTranscriptSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTranscriptSummaryRequest { "deviceType" => read_field(device_type), "fileId" =>
+    read_field(file_id) }
 }
 impl rt::WriteRequest for GetTranscriptSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8339,38 +4751,14 @@ impl ListA1DeviceRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListA1DeviceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListA1DeviceRequest { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListA1DeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListA1DeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListA1DeviceRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for ListA1DeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8434,30 +4822,11 @@ impl ListCustomerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListCustomerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListCustomerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCustomerRequest { "endTime" => read_field(end_time), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "ownerUserId" =>
+    read_field(owner_user_id), "startTime" => read_field(start_time), "teamCode" =>
+    read_field(team_code) }
 }
 impl rt::WriteRequest for ListCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8516,29 +4885,10 @@ impl ListDeviceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListDeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListDeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDeviceRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "sn" => read_field(sn), "teamCode" => read_field(team_code),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ListDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8609,31 +4959,11 @@ impl ListDeviceRecordingDurationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListDeviceRecordingDurationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListDeviceRecordingDurationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDeviceRecordingDurationRequest { "endTime" => read_field(end_time), "maxResults"
+    => read_field(max_results), "nextToken" => read_field(next_token), "sn" =>
+    read_field(sn), "startTime" => read_field(start_time), "teamCode" =>
+    read_field(team_code), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ListDeviceRecordingDurationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8707,31 +5037,11 @@ impl ListServiceRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListServiceRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListServiceRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerId" => rt::read_field(map, &mut self.customer_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListServiceRecordRequest { "customerId" => read_field(customer_id), "endTime" =>
+    read_field(end_time), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "startTime" => read_field(start_time), "teamCode" =>
+    read_field(team_code), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ListServiceRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8761,25 +5071,8 @@ impl ListServiceTodoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListServiceTodoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListServiceTodoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListServiceTodoRequest { "recordId" => read_field(record_id) }
 }
 impl rt::WriteRequest for ListServiceTodoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8812,26 +5105,9 @@ impl ListTeamRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTeamRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for ListTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8874,40 +5150,14 @@ impl ManageTeamMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for ManageTeamMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("addMembers", &self.add_members)?;
-        object.optional("removeMembers", &self.remove_members)?;
-        object.field("teamCode", &self.team_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ManageTeamMemberRequest { "addMembers" => optional(add_members), "removeMembers" =>
+    optional(remove_members), "teamCode" => field(team_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ManageTeamMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ManageTeamMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "addMembers" => rt::read_field(map, &mut self.add_members),
-            "removeMembers" => rt::read_field(map, &mut self.remove_members),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ManageTeamMemberRequest { "addMembers" => read_field(add_members), "removeMembers" =>
+    read_field(remove_members), "teamCode" => read_field(team_code) }
 }
 impl rt::WriteRequest for ManageTeamMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8955,28 +5205,10 @@ impl QueryAsrTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAsrTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAsrTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAsrTaskRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "taskId" => read_field(task_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryAsrTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9037,46 +5269,18 @@ impl QueryAudioFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryAudioFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deviceType", &self.device_type)?;
-        object.optional("endTimestamp", &self.end_timestamp)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("sn", &self.sn)?;
-        object.optional("startTimestamp", &self.start_timestamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAudioFileRequest { "deviceType" => field(device_type), "endTimestamp" =>
+    optional(end_timestamp), "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "sn" => field(sn), "startTimestamp" =>
+    optional(start_timestamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAudioFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAudioFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            "endTimestamp" => rt::read_field(map, &mut self.end_timestamp),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "startTimestamp" => rt::read_field(map, &mut self.start_timestamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAudioFileRequest { "deviceType" => read_field(device_type), "endTimestamp" =>
+    read_field(end_timestamp), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "sn" => read_field(sn), "startTimestamp" =>
+    read_field(start_timestamp) }
 }
 impl rt::WriteRequest for QueryAudioFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9105,38 +5309,14 @@ impl QueryDeviceDetailRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryDeviceDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deviceType", &self.device_type)?;
-        object.field("snList", &self.sn_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceDetailRequest { "deviceType" => field(device_type), "snList" =>
+    field(sn_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDeviceDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            "snList" => rt::read_field(map, &mut self.sn_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceDetailRequest { "deviceType" => read_field(device_type), "snList" =>
+    read_field(sn_list) }
 }
 impl rt::WriteRequest for QueryDeviceDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9165,38 +5345,14 @@ impl QueryDeviceStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryDeviceStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deviceType", &self.device_type)?;
-        object.field("snList", &self.sn_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceStatusRequest { "deviceType" => field(device_type), "snList" =>
+    field(sn_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDeviceStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            "snList" => rt::read_field(map, &mut self.sn_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceStatusRequest { "deviceType" => read_field(device_type), "snList" =>
+    read_field(sn_list) }
 }
 impl rt::WriteRequest for QueryDeviceStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9220,25 +5376,8 @@ impl QueryFileInfoByMinutesIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryFileInfoByMinutesIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryFileInfoByMinutesIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "minutesId" => rt::read_field(map, &mut self.minutes_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFileInfoByMinutesIdRequest { "minutesId" => read_field(minutes_id) }
 }
 impl rt::WriteRequest for QueryFileInfoByMinutesIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9274,26 +5413,9 @@ impl QuerySalesInsightsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySalesInsightsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySalesInsightsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "analysisDate" => rt::read_field(map, &mut self.analysis_date),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySalesInsightsRequest { "analysisDate" => read_field(analysis_date), "userIdList"
+    => read_field(user_id_list) }
 }
 impl rt::WriteRequest for QuerySalesInsightsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9330,26 +5452,9 @@ impl QueryServiceRecordLocationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordLocationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryServiceRecordLocationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "locationAmountLimit" => rt::read_field(map, &mut self.location_amount_limit),
-            "recordIdList" => rt::read_field(map, &mut self.record_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryServiceRecordLocationRequest { "locationAmountLimit" =>
+    read_field(location_amount_limit), "recordIdList" => read_field(record_id_list) }
 }
 impl rt::WriteRequest for QueryServiceRecordLocationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9406,29 +5511,10 @@ impl QueryStaffStatisticDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryStaffStatisticDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryStaffStatisticDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "day" => rt::read_field(map, &mut self.day),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryStaffStatisticDataRequest { "day" => read_field(day), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "teamCode" =>
+    read_field(team_code), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryStaffStatisticDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9461,25 +5547,8 @@ impl QueryUserBindDeviceLocationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserBindDeviceLocationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserBindDeviceLocationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserBindDeviceLocationRequest { "userIdList" => read_field(user_id_list) }
 }
 impl rt::WriteRequest for QueryUserBindDeviceLocationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9517,28 +5586,10 @@ impl QueryUserDeviceLocationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserDeviceLocationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserDeviceLocationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserDeviceLocationRequest { "endTime" => read_field(end_time), "sn" =>
+    read_field(sn), "startTime" => read_field(start_time), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for QueryUserDeviceLocationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9583,28 +5634,10 @@ impl SubmitAgentTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitAgentTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitAgentTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentCode" => rt::read_field(map, &mut self.agent_code),
-            "bizIdentify" => rt::read_field(map, &mut self.biz_identify),
-            "input" => rt::read_field(map, &mut self.input),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitAgentTaskRequest { "agentCode" => read_field(agent_code), "bizIdentify" =>
+    read_field(biz_identify), "input" => read_field(input), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SubmitAgentTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9671,48 +5704,18 @@ impl SubmitAsrTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for SubmitAsrTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizKey", &self.biz_key)?;
-        object.field("dentryId", &self.dentry_id)?;
-        object.optional("phrases", &self.phrases)?;
-        object.field("sourceLanguage", &self.source_language)?;
-        object.field("spaceId", &self.space_id)?;
-        object.optional("transcription", &self.transcription)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitAsrTaskRequest { "bizKey" => optional(biz_key), "dentryId" => field(dentry_id),
+    "phrases" => optional(phrases), "sourceLanguage" => field(source_language), "spaceId"
+    => field(space_id), "transcription" => optional(transcription), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitAsrTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizKey" => rt::read_field(map, &mut self.biz_key),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "phrases" => rt::read_field(map, &mut self.phrases),
-            "sourceLanguage" => rt::read_field(map, &mut self.source_language),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "transcription" => rt::read_field(map, &mut self.transcription),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitAsrTaskRequest { "bizKey" => read_field(biz_key), "dentryId" =>
+    read_field(dentry_id), "phrases" => read_field(phrases), "sourceLanguage" =>
+    read_field(source_language), "spaceId" => read_field(space_id), "transcription" =>
+    read_field(transcription), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for SubmitAsrTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9744,26 +5747,9 @@ impl SubmitCustomerSplitDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitCustomerSplitDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitCustomerSplitDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "splitParams" => rt::read_field(map, &mut self.split_params),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitCustomerSplitDataRequest { "splitParams" => read_field(split_params), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for SubmitCustomerSplitDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9801,42 +5787,14 @@ impl UpdateDeviceBindingRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateDeviceBindingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("sn", &self.sn)?;
-        object.field("teamCode", &self.team_code)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateDeviceBindingRequest { "action" => field(action), "sn" => field(sn), "teamCode"
+    => field(team_code), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateDeviceBindingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateDeviceBindingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "sn" => rt::read_field(map, &mut self.sn),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateDeviceBindingRequest { "action" => read_field(action), "sn" => read_field(sn),
+    "teamCode" => read_field(team_code), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateDeviceBindingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9875,40 +5833,14 @@ impl UpdateRecordingScheduleRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateRecordingScheduleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.field("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRecordingScheduleRequest { "endTime" => optional(end_time), "startTime" =>
+    optional(start_time), "taskId" => field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRecordingScheduleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRecordingScheduleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRecordingScheduleRequest { "endTime" => read_field(end_time), "startTime" =>
+    read_field(start_time), "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for UpdateRecordingScheduleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9938,26 +5870,9 @@ impl UpdateServiceRecordRestrictRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateServiceRecordRestrictRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateServiceRecordRestrictRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "recordIds" => rt::read_field(map, &mut self.record_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateServiceRecordRestrictRequest { "action" => read_field(action), "recordIds" =>
+    read_field(record_ids) }
 }
 impl rt::WriteRequest for UpdateServiceRecordRestrictRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10016,44 +5931,16 @@ impl UpdateTeamRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTeamRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dialectCode", &self.dialect_code)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentTeamCode", &self.parent_team_code)?;
-        object.optional("sceneCodes", &self.scene_codes)?;
-        object.field("teamCode", &self.team_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTeamRequest { "dialectCode" => optional(dialect_code), "name" =>
+    optional(name), "parentTeamCode" => optional(parent_team_code), "sceneCodes" =>
+    optional(scene_codes), "teamCode" => field(team_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dialectCode" => rt::read_field(map, &mut self.dialect_code),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentTeamCode" => rt::read_field(map, &mut self.parent_team_code),
-            "sceneCodes" => rt::read_field(map, &mut self.scene_codes),
-            "teamCode" => rt::read_field(map, &mut self.team_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTeamRequest { "dialectCode" => read_field(dialect_code), "name" =>
+    read_field(name), "parentTeamCode" => read_field(parent_team_code), "sceneCodes" =>
+    read_field(scene_codes), "teamCode" => read_field(team_code) }
 }
 impl rt::WriteRequest for UpdateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10086,40 +5973,14 @@ impl VideoCustomerSplitRequest {
         }
     }
 }
-impl rt::serde::Serialize for VideoCustomerSplitRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("customer", &self.customer)?;
-        object.field("segmentId", &self.segment_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    VideoCustomerSplitRequest { "customer" => field(customer), "segmentId" =>
+    field(segment_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for VideoCustomerSplitRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for VideoCustomerSplitRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customer" => rt::read_field(map, &mut self.customer),
-            "segmentId" => rt::read_field(map, &mut self.segment_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    VideoCustomerSplitRequest { "customer" => read_field(customer), "segmentId" =>
+    read_field(segment_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for VideoCustomerSplitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

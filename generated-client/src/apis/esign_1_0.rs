@@ -444,39 +444,14 @@ pub struct AuthUrlResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AuthUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AuthUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AuthUrlResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AuthUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AuthUrlResponseBody { "code" => optional(code), "data" => optional(data), "message"
+    => optional(message) }
 }
 /// `CancelCorpAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -489,39 +464,14 @@ pub struct CancelCorpAuthResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CancelCorpAuthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CancelCorpAuthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelCorpAuthResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CancelCorpAuthResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelCorpAuthResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `ChannelOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -534,39 +484,14 @@ pub struct ChannelOrderResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChannelOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChannelOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChannelOrderResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChannelOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChannelOrderResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `ContractMarginResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -579,39 +504,14 @@ pub struct ContractMarginResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ContractMarginResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ContractMarginResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ContractMarginResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ContractMarginResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ContractMarginResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `CorpConsoleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -624,39 +524,14 @@ pub struct CorpConsoleResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CorpConsoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CorpConsoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CorpConsoleResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CorpConsoleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CorpConsoleResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `CorpInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -669,39 +544,14 @@ pub struct CorpInfoResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CorpInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CorpInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CorpInfoResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CorpInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CorpInfoResponseBody { "code" => optional(code), "data" => optional(data), "message"
+    => optional(message) }
 }
 /// `CreateDeveloperResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -714,39 +564,14 @@ pub struct CreateDeveloperResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateDeveloperResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateDeveloperResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeveloperResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateDeveloperResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeveloperResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `GetCorpRealnameUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
 pub type GetCorpRealnameUrlResponseBody = AuthUrlResponseBody;
@@ -761,39 +586,14 @@ pub struct GetCropStatusResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCropStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCropStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCropStatusResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCropStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCropStatusResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `GetFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -806,39 +606,14 @@ pub struct GetFileResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileResponseBody { "code" => optional(code), "data" => optional(data), "message"
+    => optional(message) }
 }
 /// `GetFlowDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -851,39 +626,14 @@ pub struct GetFlowDetailResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlowDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowDetailResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlowDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlowDetailResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `GetFlowSignDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -896,39 +646,14 @@ pub struct GetFlowSignDetailResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFlowSignDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlowSignDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowSignDetailResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlowSignDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlowSignDetailResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `GetProcessStartUrlRequestCcs`.
 #[derive(Clone, Debug, Default)]
@@ -976,44 +701,16 @@ impl GetProcessStartUrlRequestCcs {
         self
     }
 }
-impl rt::serde::Serialize for GetProcessStartUrlRequestCcs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("account", &self.account)?;
-        object.optional("accountName", &self.account_name)?;
-        object.optional("accountType", &self.account_type)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessStartUrlRequestCcs { "account" => optional(account), "accountName" =>
+    optional(account_name), "accountType" => optional(account_type), "orgName" =>
+    optional(org_name), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequestCcs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProcessStartUrlRequestCcs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "account" => rt::read_field(map, &mut self.account),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessStartUrlRequestCcs { "account" => read_field(account), "accountName" =>
+    read_field(account_name), "accountType" => read_field(account_type), "orgName" =>
+    read_field(org_name), "userId" => read_field(user_id) }
 }
 /// `GetProcessStartUrlRequestFiles`.
 #[derive(Clone, Debug, Default)]
@@ -1040,38 +737,14 @@ impl GetProcessStartUrlRequestFiles {
         self
     }
 }
-impl rt::serde::Serialize for GetProcessStartUrlRequestFiles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessStartUrlRequestFiles { "fileId" => optional(file_id), "fileName" =>
+    optional(file_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequestFiles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProcessStartUrlRequestFiles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessStartUrlRequestFiles { "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name) }
 }
 /// `GetProcessStartUrlRequestParticipants`.
 #[derive(Clone, Debug, Default)]
@@ -1126,46 +799,18 @@ impl GetProcessStartUrlRequestParticipants {
         self
     }
 }
-impl rt::serde::Serialize for GetProcessStartUrlRequestParticipants {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("account", &self.account)?;
-        object.optional("accountName", &self.account_name)?;
-        object.optional("accountType", &self.account_type)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("signRequirements", &self.sign_requirements)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessStartUrlRequestParticipants { "account" => optional(account), "accountName"
+    => optional(account_name), "accountType" => optional(account_type), "orgName" =>
+    optional(org_name), "signRequirements" => optional(sign_requirements), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequestParticipants {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProcessStartUrlRequestParticipants {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "account" => rt::read_field(map, &mut self.account),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "signRequirements" => rt::read_field(map, &mut self.sign_requirements),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessStartUrlRequestParticipants { "account" => read_field(account),
+    "accountName" => read_field(account_name), "accountType" => read_field(account_type),
+    "orgName" => read_field(org_name), "signRequirements" =>
+    read_field(sign_requirements), "userId" => read_field(user_id) }
 }
 /// `GetProcessStartUrlRequestSourceInfo`.
 #[derive(Clone, Debug, Default)]
@@ -1199,40 +844,14 @@ impl GetProcessStartUrlRequestSourceInfo {
         self
     }
 }
-impl rt::serde::Serialize for GetProcessStartUrlRequestSourceInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("showText", &self.show_text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessStartUrlRequestSourceInfo { "mobileUrl" => optional(mobile_url), "pcUrl" =>
+    optional(pc_url), "showText" => optional(show_text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequestSourceInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProcessStartUrlRequestSourceInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "showText" => rt::read_field(map, &mut self.show_text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessStartUrlRequestSourceInfo { "mobileUrl" => read_field(mobile_url), "pcUrl"
+    => read_field(pc_url), "showText" => read_field(show_text) }
 }
 /// `GetProcessStartUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
 pub type GetProcessStartUrlResponseBody = AuthUrlResponseBody;
@@ -1247,39 +866,14 @@ pub struct GetSignNoticeUrlResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignNoticeUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignNoticeUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignNoticeUrlResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignNoticeUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignNoticeUrlResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `GetUploadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1292,39 +886,14 @@ pub struct GetUploadUrlResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUploadUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUploadUrlResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUploadUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUploadUrlResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `GetUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1337,39 +906,14 @@ pub struct GetUserInfoResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserInfoResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserInfoResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `GetUserRealnameUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
 pub type GetUserRealnameUrlResponseBody = AuthUrlResponseBody;
@@ -1384,39 +928,14 @@ pub struct ListFlowDocsResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFlowDocsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFlowDocsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFlowDocsResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFlowDocsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFlowDocsResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `ListSealApprovalResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1429,39 +948,14 @@ pub struct ListSealApprovalResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSealApprovalResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSealApprovalResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSealApprovalResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSealApprovalResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSealApprovalResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `OrderResaleResponseBody`: the same model as [`ChannelOrderResponseBody`].
 pub type OrderResaleResponseBody = ChannelOrderResponseBody;
@@ -1476,39 +970,14 @@ pub struct AuthUrlResponseBodyData {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AuthUrlResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AuthUrlResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AuthUrlResponseBodyData { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
+    read_field(pc_url), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AuthUrlResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AuthUrlResponseBodyData { "mobileUrl" => optional(mobile_url), "pcUrl" =>
+    optional(pc_url), "taskId" => optional(task_id) }
 }
 /// `CancelCorpAuthResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1517,35 +986,12 @@ pub struct CancelCorpAuthResponseBodyData {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CancelCorpAuthResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CancelCorpAuthResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelCorpAuthResponseBodyData { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CancelCorpAuthResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelCorpAuthResponseBodyData { "result" => optional(result) }
 }
 /// `ChannelOrderResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1554,35 +1000,12 @@ pub struct ChannelOrderResponseBodyData {
     /// `esignOrderId`.
     pub esign_order_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChannelOrderResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChannelOrderResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "esignOrderId" => rt::read_field(map, &mut self.esign_order_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChannelOrderResponseBodyData { "esignOrderId" => read_field(esign_order_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChannelOrderResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("esignOrderId", &self.esign_order_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChannelOrderResponseBodyData { "esignOrderId" => optional(esign_order_id) }
 }
 /// `ContractMarginResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1591,35 +1014,12 @@ pub struct ContractMarginResponseBodyData {
     /// `margin`.
     pub margin: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ContractMarginResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ContractMarginResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "margin" => rt::read_field(map, &mut self.margin),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ContractMarginResponseBodyData { "margin" => read_field(margin) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ContractMarginResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("margin", &self.margin)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ContractMarginResponseBodyData { "margin" => optional(margin) }
 }
 /// `CorpConsoleResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1628,35 +1028,12 @@ pub struct CorpConsoleResponseBodyData {
     /// `orgConsoleUrl`.
     pub org_console_url: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CorpConsoleResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CorpConsoleResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orgConsoleUrl" => rt::read_field(map, &mut self.org_console_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CorpConsoleResponseBodyData { "orgConsoleUrl" => read_field(org_console_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CorpConsoleResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orgConsoleUrl", &self.org_console_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CorpConsoleResponseBodyData { "orgConsoleUrl" => optional(org_console_url) }
 }
 /// `CorpInfoResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1667,37 +1044,14 @@ pub struct CorpInfoResponseBodyData {
     /// `realName`.
     pub real_name: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CorpInfoResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CorpInfoResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orgRealName" => rt::read_field(map, &mut self.org_real_name),
-            "realName" => rt::read_field(map, &mut self.real_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CorpInfoResponseBodyData { "orgRealName" => read_field(org_real_name), "realName" =>
+    read_field(real_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CorpInfoResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orgRealName", &self.org_real_name)?;
-        object.optional("realName", &self.real_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CorpInfoResponseBodyData { "orgRealName" => optional(org_real_name), "realName" =>
+    optional(real_name) }
 }
 /// `GetCorpRealnameUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
 pub type GetCorpRealnameUrlResponseBodyData = AuthUrlResponseBodyData;
@@ -1710,37 +1064,14 @@ pub struct GetCropStatusResponseBodyData {
     /// `installStatus`.
     pub install_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCropStatusResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCropStatusResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authStatus" => rt::read_field(map, &mut self.auth_status),
-            "installStatus" => rt::read_field(map, &mut self.install_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCropStatusResponseBodyData { "authStatus" => read_field(auth_status),
+    "installStatus" => read_field(install_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCropStatusResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authStatus", &self.auth_status)?;
-        object.optional("installStatus", &self.install_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCropStatusResponseBodyData { "authStatus" => optional(auth_status),
+    "installStatus" => optional(install_status) }
 }
 /// `GetFileResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1759,45 +1090,17 @@ pub struct GetFileResponseBodyData {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "pdfTotalPages" => rt::read_field(map, &mut self.pdf_total_pages),
-            "size" => rt::read_field(map, &mut self.size),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileResponseBodyData { "downloadUrl" => read_field(download_url), "fileId" =>
+    read_field(file_id), "name" => read_field(name), "pdfTotalPages" =>
+    read_field(pdf_total_pages), "size" => read_field(size), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("pdfTotalPages", &self.pdf_total_pages)?;
-        object.optional("size", &self.size)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileResponseBodyData { "downloadUrl" => optional(download_url), "fileId" =>
+    optional(file_id), "name" => optional(name), "pdfTotalPages" =>
+    optional(pdf_total_pages), "size" => optional(size), "status" => optional(status) }
 }
 /// `GetFlowDetailResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1814,45 +1117,18 @@ pub struct GetFlowDetailResponseBodyData {
     /// `logs`.
     pub logs: Option<Vec<GetFlowDetailResponseBodyDataLogs>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlowDetailResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessSense" => rt::read_field(map, &mut self.business_sense),
-            "flowStatus" => rt::read_field(map, &mut self.flow_status),
-            "initiatorAuthorizedName" => {
-                rt::read_field(map, &mut self.initiator_authorized_name)
-            }
-            "initiatorName" => rt::read_field(map, &mut self.initiator_name),
-            "logs" => rt::read_field(map, &mut self.logs),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowDetailResponseBodyData { "businessSense" => read_field(business_sense),
+    "flowStatus" => read_field(flow_status), "initiatorAuthorizedName" =>
+    read_field(initiator_authorized_name), "initiatorName" => read_field(initiator_name),
+    "logs" => read_field(logs) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlowDetailResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("businessSense", &self.business_sense)?;
-        object.optional("flowStatus", &self.flow_status)?;
-        object.optional("initiatorAuthorizedName", &self.initiator_authorized_name)?;
-        object.optional("initiatorName", &self.initiator_name)?;
-        object.optional("logs", &self.logs)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlowDetailResponseBodyData { "businessSense" => optional(business_sense),
+    "flowStatus" => optional(flow_status), "initiatorAuthorizedName" =>
+    optional(initiator_authorized_name), "initiatorName" => optional(initiator_name),
+    "logs" => optional(logs) }
 }
 /// `GetFlowSignDetailResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1865,39 +1141,14 @@ pub struct GetFlowSignDetailResponseBodyData {
     /// `signers`.
     pub signers: Option<Vec<GetFlowSignDetailResponseBodyDataSigners>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFlowSignDetailResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlowSignDetailResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessSense" => rt::read_field(map, &mut self.business_sense),
-            "flowStatus" => rt::read_field(map, &mut self.flow_status),
-            "signers" => rt::read_field(map, &mut self.signers),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowSignDetailResponseBodyData { "businessSense" => read_field(business_sense),
+    "flowStatus" => read_field(flow_status), "signers" => read_field(signers) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlowSignDetailResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("businessSense", &self.business_sense)?;
-        object.optional("flowStatus", &self.flow_status)?;
-        object.optional("signers", &self.signers)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlowSignDetailResponseBodyData { "businessSense" => optional(business_sense),
+    "flowStatus" => optional(flow_status), "signers" => optional(signers) }
 }
 /// `GetProcessStartUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
 pub type GetProcessStartUrlResponseBodyData = AuthUrlResponseBodyData;
@@ -1910,37 +1161,14 @@ pub struct GetSignNoticeUrlResponseBodyData {
     /// `pcUrl`.
     pub pc_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignNoticeUrlResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignNoticeUrlResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignNoticeUrlResponseBodyData { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
+    read_field(pc_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignNoticeUrlResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignNoticeUrlResponseBodyData { "mobileUrl" => optional(mobile_url), "pcUrl" =>
+    optional(pc_url) }
 }
 /// `GetUploadUrlResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1951,37 +1179,14 @@ pub struct GetUploadUrlResponseBodyData {
     /// `uploadUrl`.
     pub upload_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUploadUrlResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "uploadUrl" => rt::read_field(map, &mut self.upload_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUploadUrlResponseBodyData { "fileId" => read_field(file_id), "uploadUrl" =>
+    read_field(upload_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUploadUrlResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("uploadUrl", &self.upload_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUploadUrlResponseBodyData { "fileId" => optional(file_id), "uploadUrl" =>
+    optional(upload_url) }
 }
 /// `GetUserInfoResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1992,37 +1197,14 @@ pub struct GetUserInfoResponseBodyData {
     /// `userRealName`.
     pub user_real_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserInfoResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserInfoResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "realName" => rt::read_field(map, &mut self.real_name),
-            "userRealName" => rt::read_field(map, &mut self.user_real_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserInfoResponseBodyData { "realName" => read_field(real_name), "userRealName" =>
+    read_field(user_real_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserInfoResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("realName", &self.real_name)?;
-        object.optional("userRealName", &self.user_real_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserInfoResponseBodyData { "realName" => optional(real_name), "userRealName" =>
+    optional(user_real_name) }
 }
 /// `GetUserRealnameUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
 pub type GetUserRealnameUrlResponseBodyData = AuthUrlResponseBodyData;
@@ -2037,39 +1219,14 @@ pub struct ListFlowDocsResponseBodyData {
     /// `fileUrl`.
     pub file_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFlowDocsResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFlowDocsResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileUrl" => rt::read_field(map, &mut self.file_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFlowDocsResponseBodyData { "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "fileUrl" => read_field(file_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFlowDocsResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileUrl", &self.file_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFlowDocsResponseBodyData { "fileId" => optional(file_id), "fileName" =>
+    optional(file_name), "fileUrl" => optional(file_url) }
 }
 /// `ListSealApprovalResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -2092,49 +1249,20 @@ pub struct ListSealApprovalResponseBodyData {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSealApprovalResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSealApprovalResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approvalName" => rt::read_field(map, &mut self.approval_name),
-            "approvalNodes" => rt::read_field(map, &mut self.approval_nodes),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "refuseReason" => rt::read_field(map, &mut self.refuse_reason),
-            "sealIdImg" => rt::read_field(map, &mut self.seal_id_img),
-            "sponsorAccountName" => rt::read_field(map, &mut self.sponsor_account_name),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSealApprovalResponseBodyData { "approvalName" => read_field(approval_name),
+    "approvalNodes" => read_field(approval_nodes), "endTime" => read_field(end_time),
+    "refuseReason" => read_field(refuse_reason), "sealIdImg" => read_field(seal_id_img),
+    "sponsorAccountName" => read_field(sponsor_account_name), "startTime" =>
+    read_field(start_time), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSealApprovalResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approvalName", &self.approval_name)?;
-        object.optional("approvalNodes", &self.approval_nodes)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("refuseReason", &self.refuse_reason)?;
-        object.optional("sealIdImg", &self.seal_id_img)?;
-        object.optional("sponsorAccountName", &self.sponsor_account_name)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSealApprovalResponseBodyData { "approvalName" => optional(approval_name),
+    "approvalNodes" => optional(approval_nodes), "endTime" => optional(end_time),
+    "refuseReason" => optional(refuse_reason), "sealIdImg" => optional(seal_id_img),
+    "sponsorAccountName" => optional(sponsor_account_name), "startTime" =>
+    optional(start_time), "status" => optional(status) }
 }
 /// `OrderResaleResponseBodyData`: the same model as [`ChannelOrderResponseBodyData`].
 pub type OrderResaleResponseBodyData = ChannelOrderResponseBodyData;
@@ -2151,41 +1279,17 @@ pub struct GetFlowDetailResponseBodyDataLogs {
     /// `operatorAccountName`.
     pub operator_account_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailResponseBodyDataLogs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlowDetailResponseBodyDataLogs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "logType" => rt::read_field(map, &mut self.log_type),
-            "operateDescription" => rt::read_field(map, &mut self.operate_description),
-            "operateTime" => rt::read_field(map, &mut self.operate_time),
-            "operatorAccountName" => rt::read_field(map, &mut self.operator_account_name),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetFlowDetailResponseBodyDataLogs { "logType" => read_field(log_type),
+    "operateDescription" => read_field(operate_description), "operateTime" =>
+    read_field(operate_time), "operatorAccountName" => read_field(operator_account_name)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlowDetailResponseBodyDataLogs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("logType", &self.log_type)?;
-        object.optional("operateDescription", &self.operate_description)?;
-        object.optional("operateTime", &self.operate_time)?;
-        object.optional("operatorAccountName", &self.operator_account_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlowDetailResponseBodyDataLogs { "logType" => optional(log_type),
+    "operateDescription" => optional(operate_description), "operateTime" =>
+    optional(operate_time), "operatorAccountName" => optional(operator_account_name) }
 }
 /// `GetFlowSignDetailResponseBodyDataSigners`.
 #[derive(Clone, Debug, Default)]
@@ -2196,37 +1300,14 @@ pub struct GetFlowSignDetailResponseBodyDataSigners {
     /// `signerName`.
     pub signer_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFlowSignDetailResponseBodyDataSigners {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlowSignDetailResponseBodyDataSigners {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "signStatus" => rt::read_field(map, &mut self.sign_status),
-            "signerName" => rt::read_field(map, &mut self.signer_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowSignDetailResponseBodyDataSigners { "signStatus" => read_field(sign_status),
+    "signerName" => read_field(signer_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlowSignDetailResponseBodyDataSigners {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("signStatus", &self.sign_status)?;
-        object.optional("signerName", &self.signer_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlowSignDetailResponseBodyDataSigners { "signStatus" => optional(sign_status),
+    "signerName" => optional(signer_name) }
 }
 /// `ListSealApprovalResponseBodyDataApprovalNodes`.
 #[derive(Clone, Debug, Default)]
@@ -2241,41 +1322,16 @@ pub struct ListSealApprovalResponseBodyDataApprovalNodes {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSealApprovalResponseBodyDataApprovalNodes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSealApprovalResponseBodyDataApprovalNodes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approvalTime" => rt::read_field(map, &mut self.approval_time),
-            "approverName" => rt::read_field(map, &mut self.approver_name),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSealApprovalResponseBodyDataApprovalNodes { "approvalTime" =>
+    read_field(approval_time), "approverName" => read_field(approver_name), "startTime"
+    => read_field(start_time), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSealApprovalResponseBodyDataApprovalNodes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approvalTime", &self.approval_time)?;
-        object.optional("approverName", &self.approver_name)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSealApprovalResponseBodyDataApprovalNodes { "approvalTime" =>
+    optional(approval_time), "approverName" => optional(approver_name), "startTime" =>
+    optional(start_time), "status" => optional(status) }
 }
 /// The request of [`Api::auth_url`].
 #[derive(Clone, Debug, Default)]
@@ -2295,36 +1351,12 @@ impl AuthUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for AuthUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("redirectUrl", &self.redirect_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AuthUrlRequest { "redirectUrl" => optional(redirect_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AuthUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AuthUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AuthUrlRequest { "redirectUrl" => read_field(redirect_url) }
 }
 impl rt::WriteRequest for AuthUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2373,46 +1405,17 @@ impl ChannelOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChannelOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("itemCode", &self.item_code)?;
-        object.field("itemName", &self.item_name)?;
-        object.optional("orderCreateTime", &self.order_create_time)?;
-        object.field("orderId", &self.order_id)?;
-        object.field("payFee", &self.pay_fee)?;
-        object.field("quantity", &self.quantity)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChannelOrderRequest { "itemCode" => field(item_code), "itemName" => field(item_name),
+    "orderCreateTime" => optional(order_create_time), "orderId" => field(order_id),
+    "payFee" => field(pay_fee), "quantity" => field(quantity) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChannelOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChannelOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itemCode" => rt::read_field(map, &mut self.item_code),
-            "itemName" => rt::read_field(map, &mut self.item_name),
-            "orderCreateTime" => rt::read_field(map, &mut self.order_create_time),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "payFee" => rt::read_field(map, &mut self.pay_fee),
-            "quantity" => rt::read_field(map, &mut self.quantity),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChannelOrderRequest { "itemCode" => read_field(item_code), "itemName" =>
+    read_field(item_name), "orderCreateTime" => read_field(order_create_time), "orderId"
+    => read_field(order_id), "payFee" => read_field(pay_fee), "quantity" =>
+    read_field(quantity) }
 }
 impl rt::WriteRequest for ChannelOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2437,36 +1440,12 @@ impl CreateDeveloperRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateDeveloperRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("redirectUrl", &self.redirect_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeveloperRequest { "redirectUrl" => optional(redirect_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateDeveloperRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateDeveloperRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeveloperRequest { "redirectUrl" => read_field(redirect_url) }
 }
 impl rt::WriteRequest for CreateDeveloperRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2487,36 +1466,12 @@ impl GetCorpRealnameUrlRequest {
         Self { user_id: user_id.into() }
     }
 }
-impl rt::serde::Serialize for GetCorpRealnameUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCorpRealnameUrlRequest { "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCorpRealnameUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCorpRealnameUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpRealnameUrlRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetCorpRealnameUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2542,25 +1497,8 @@ impl GetFlowDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFlowDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowDetailRequest { "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for GetFlowDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2586,25 +1524,8 @@ impl GetFlowSignDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFlowSignDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFlowSignDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowSignDetailRequest { "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for GetFlowSignDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2680,48 +1601,18 @@ impl GetProcessStartUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetProcessStartUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ccs", &self.ccs)?;
-        object.optional("files", &self.files)?;
-        object.optional("initiatorUserId", &self.initiator_user_id)?;
-        object.optional("participants", &self.participants)?;
-        object.optional("redirectUrl", &self.redirect_url)?;
-        object.optional("sourceInfo", &self.source_info)?;
-        object.optional("taskName", &self.task_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessStartUrlRequest { "ccs" => optional(ccs), "files" => optional(files),
+    "initiatorUserId" => optional(initiator_user_id), "participants" =>
+    optional(participants), "redirectUrl" => optional(redirect_url), "sourceInfo" =>
+    optional(source_info), "taskName" => optional(task_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProcessStartUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ccs" => rt::read_field(map, &mut self.ccs),
-            "files" => rt::read_field(map, &mut self.files),
-            "initiatorUserId" => rt::read_field(map, &mut self.initiator_user_id),
-            "participants" => rt::read_field(map, &mut self.participants),
-            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
-            "sourceInfo" => rt::read_field(map, &mut self.source_info),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessStartUrlRequest { "ccs" => read_field(ccs), "files" => read_field(files),
+    "initiatorUserId" => read_field(initiator_user_id), "participants" =>
+    read_field(participants), "redirectUrl" => read_field(redirect_url), "sourceInfo" =>
+    read_field(source_info), "taskName" => read_field(task_name) }
 }
 impl rt::WriteRequest for GetProcessStartUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2746,36 +1637,12 @@ impl GetSignNoticeUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetSignNoticeUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignNoticeUrlRequest { "taskId" => optional(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSignNoticeUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSignNoticeUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignNoticeUrlRequest { "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for GetSignNoticeUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2816,44 +1683,16 @@ impl GetUploadUrlRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetUploadUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("contentMd5", &self.content_md5)?;
-        object.field("contentType", &self.content_type)?;
-        object.field("convert2Pdf", &self.convert2_pdf)?;
-        object.field("fileName", &self.file_name)?;
-        object.field("fileSize", &self.file_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUploadUrlRequest { "contentMd5" => field(content_md5), "contentType" =>
+    field(content_type), "convert2Pdf" => field(convert2_pdf), "fileName" =>
+    field(file_name), "fileSize" => field(file_size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUploadUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentMd5" => rt::read_field(map, &mut self.content_md5),
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "convert2Pdf" => rt::read_field(map, &mut self.convert2_pdf),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUploadUrlRequest { "contentMd5" => read_field(content_md5), "contentType" =>
+    read_field(content_type), "convert2Pdf" => read_field(convert2_pdf), "fileName" =>
+    read_field(file_name), "fileSize" => read_field(file_size) }
 }
 impl rt::WriteRequest for GetUploadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2884,38 +1723,14 @@ impl GetUserRealnameUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetUserRealnameUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("redirectUrl", &self.redirect_url)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserRealnameUrlRequest { "redirectUrl" => optional(redirect_url), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserRealnameUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserRealnameUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserRealnameUrlRequest { "redirectUrl" => read_field(redirect_url), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetUserRealnameUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2941,25 +1756,8 @@ impl ListFlowDocsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListFlowDocsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListFlowDocsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFlowDocsRequest { "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for ListFlowDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2985,25 +1783,8 @@ impl ListSealApprovalRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSealApprovalRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSealApprovalRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSealApprovalRequest { "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for ListSealApprovalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3044,44 +1825,16 @@ impl OrderResaleRequest {
         }
     }
 }
-impl rt::serde::Serialize for OrderResaleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("orderCreateTime", &self.order_create_time)?;
-        object.field("orderId", &self.order_id)?;
-        object.field("quantity", &self.quantity)?;
-        object.field("serviceStartTime", &self.service_start_time)?;
-        object.field("serviceStopTime", &self.service_stop_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrderResaleRequest { "orderCreateTime" => field(order_create_time), "orderId" =>
+    field(order_id), "quantity" => field(quantity), "serviceStartTime" =>
+    field(service_start_time), "serviceStopTime" => field(service_stop_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OrderResaleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OrderResaleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orderCreateTime" => rt::read_field(map, &mut self.order_create_time),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "quantity" => rt::read_field(map, &mut self.quantity),
-            "serviceStartTime" => rt::read_field(map, &mut self.service_start_time),
-            "serviceStopTime" => rt::read_field(map, &mut self.service_stop_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrderResaleRequest { "orderCreateTime" => read_field(order_create_time), "orderId" =>
+    read_field(order_id), "quantity" => read_field(quantity), "serviceStartTime" =>
+    read_field(service_start_time), "serviceStopTime" => read_field(service_stop_time) }
 }
 impl rt::WriteRequest for OrderResaleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

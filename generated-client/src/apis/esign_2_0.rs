@@ -518,35 +518,12 @@ pub struct ApprovalListResponseBody {
     /// `data`.
     pub data: Option<Vec<ApprovalListResponseBodyData>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ApprovalListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ApprovalListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ApprovalListResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ApprovalListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ApprovalListResponseBody { "data" => optional(data) }
 }
 /// `CancelCorpAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -555,35 +532,12 @@ pub struct CancelCorpAuthResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CancelCorpAuthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CancelCorpAuthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelCorpAuthResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CancelCorpAuthResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelCorpAuthResponseBody { "result" => optional(result) }
 }
 /// `ChannelOrdersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -592,35 +546,12 @@ pub struct ChannelOrdersResponseBody {
     /// `esignOrderId`.
     pub esign_order_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChannelOrdersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChannelOrdersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "esignOrderId" => rt::read_field(map, &mut self.esign_order_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChannelOrdersResponseBody { "esignOrderId" => read_field(esign_order_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChannelOrdersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("esignOrderId", &self.esign_order_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChannelOrdersResponseBody { "esignOrderId" => optional(esign_order_id) }
 }
 /// `CorpRealnameResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -633,39 +564,14 @@ pub struct CorpRealnameResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CorpRealnameResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CorpRealnameResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CorpRealnameResponseBody { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
+    read_field(pc_url), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CorpRealnameResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CorpRealnameResponseBody { "mobileUrl" => optional(mobile_url), "pcUrl" =>
+    optional(pc_url), "taskId" => optional(task_id) }
 }
 /// `CreateDevelopersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -674,35 +580,12 @@ pub struct CreateDevelopersResponseBody {
     /// `data`.
     pub data: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateDevelopersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateDevelopersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDevelopersResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateDevelopersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDevelopersResponseBody { "data" => optional(data) }
 }
 /// `CreateProcessRequestCcs`.
 #[derive(Clone, Debug)]
@@ -752,44 +635,16 @@ impl CreateProcessRequestCcs {
         self
     }
 }
-impl rt::serde::Serialize for CreateProcessRequestCcs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("account", &self.account)?;
-        object.optional("accountName", &self.account_name)?;
-        object.field("accountType", &self.account_type)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProcessRequestCcs { "account" => optional(account), "accountName" =>
+    optional(account_name), "accountType" => field(account_type), "orgName" =>
+    optional(org_name), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestCcs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProcessRequestCcs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "account" => rt::read_field(map, &mut self.account),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProcessRequestCcs { "account" => read_field(account), "accountName" =>
+    read_field(account_name), "accountType" => read_field(account_type), "orgName" =>
+    read_field(org_name), "userId" => read_field(user_id) }
 }
 /// `CreateProcessRequestFiles`.
 #[derive(Clone, Debug)]
@@ -817,40 +672,14 @@ impl CreateProcessRequestFiles {
         }
     }
 }
-impl rt::serde::Serialize for CreateProcessRequestFiles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileId", &self.file_id)?;
-        object.field("fileName", &self.file_name)?;
-        object.field("fileType", &self.file_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProcessRequestFiles { "fileId" => field(file_id), "fileName" =>
+    field(file_name), "fileType" => field(file_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestFiles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProcessRequestFiles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProcessRequestFiles { "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "fileType" => read_field(file_type) }
 }
 /// `CreateProcessRequestParticipants`.
 #[derive(Clone, Debug)]
@@ -925,50 +754,20 @@ impl CreateProcessRequestParticipants {
         self
     }
 }
-impl rt::serde::Serialize for CreateProcessRequestParticipants {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("account", &self.account)?;
-        object.optional("accountName", &self.account_name)?;
-        object.field("accountType", &self.account_type)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("signOrder", &self.sign_order)?;
-        object.optional("signPosList", &self.sign_pos_list)?;
-        object.field("signRequirements", &self.sign_requirements)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProcessRequestParticipants { "account" => optional(account), "accountName" =>
+    optional(account_name), "accountType" => field(account_type), "orgName" =>
+    optional(org_name), "signOrder" => optional(sign_order), "signPosList" =>
+    optional(sign_pos_list), "signRequirements" => field(sign_requirements), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestParticipants {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProcessRequestParticipants {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "account" => rt::read_field(map, &mut self.account),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "signOrder" => rt::read_field(map, &mut self.sign_order),
-            "signPosList" => rt::read_field(map, &mut self.sign_pos_list),
-            "signRequirements" => rt::read_field(map, &mut self.sign_requirements),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProcessRequestParticipants { "account" => read_field(account), "accountName" =>
+    read_field(account_name), "accountType" => read_field(account_type), "orgName" =>
+    read_field(org_name), "signOrder" => read_field(sign_order), "signPosList" =>
+    read_field(sign_pos_list), "signRequirements" => read_field(sign_requirements),
+    "userId" => read_field(user_id) }
 }
 /// `CreateProcessRequestSourceInfo`.
 #[derive(Clone, Debug, Default)]
@@ -1002,40 +801,14 @@ impl CreateProcessRequestSourceInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateProcessRequestSourceInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("showText", &self.show_text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProcessRequestSourceInfo { "mobileUrl" => optional(mobile_url), "pcUrl" =>
+    optional(pc_url), "showText" => optional(show_text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestSourceInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProcessRequestSourceInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "showText" => rt::read_field(map, &mut self.show_text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProcessRequestSourceInfo { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
+    read_field(pc_url), "showText" => read_field(show_text) }
 }
 /// `CreateProcessResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1044,35 +817,12 @@ pub struct CreateProcessResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateProcessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProcessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProcessResponseBody { "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProcessResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProcessResponseBody { "taskId" => optional(task_id) }
 }
 /// `GetAttachsApprovalResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1081,35 +831,12 @@ pub struct GetAttachsApprovalResponseBody {
     /// `data`.
     pub data: Option<Vec<GetAttachsApprovalResponseBodyData>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAttachsApprovalResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAttachsApprovalResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAttachsApprovalResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAttachsApprovalResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAttachsApprovalResponseBody { "data" => optional(data) }
 }
 /// `GetAuthUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1122,39 +849,14 @@ pub struct GetAuthUrlResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAuthUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAuthUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAuthUrlResponseBody { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
+    read_field(pc_url), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAuthUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAuthUrlResponseBody { "mobileUrl" => optional(mobile_url), "pcUrl" =>
+    optional(pc_url), "taskId" => optional(task_id) }
 }
 /// `GetContractMarginResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1163,35 +865,12 @@ pub struct GetContractMarginResponseBody {
     /// `margin`.
     pub margin: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetContractMarginResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractMarginResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "margin" => rt::read_field(map, &mut self.margin),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractMarginResponseBody { "margin" => read_field(margin) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetContractMarginResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("margin", &self.margin)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetContractMarginResponseBody { "margin" => optional(margin) }
 }
 /// `GetCorpConsoleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1200,35 +879,12 @@ pub struct GetCorpConsoleResponseBody {
     /// `orgConsoleUrl`.
     pub org_console_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCorpConsoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCorpConsoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orgConsoleUrl" => rt::read_field(map, &mut self.org_console_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpConsoleResponseBody { "orgConsoleUrl" => read_field(org_console_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCorpConsoleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orgConsoleUrl", &self.org_console_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCorpConsoleResponseBody { "orgConsoleUrl" => optional(org_console_url) }
 }
 /// `GetCorpInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1239,37 +895,14 @@ pub struct GetCorpInfoResponseBody {
     /// `orgRealName`.
     pub org_real_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCorpInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCorpInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isRealName" => rt::read_field(map, &mut self.is_real_name),
-            "orgRealName" => rt::read_field(map, &mut self.org_real_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpInfoResponseBody { "isRealName" => read_field(is_real_name), "orgRealName" =>
+    read_field(org_real_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCorpInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isRealName", &self.is_real_name)?;
-        object.optional("orgRealName", &self.org_real_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCorpInfoResponseBody { "isRealName" => optional(is_real_name), "orgRealName" =>
+    optional(org_real_name) }
 }
 /// `GetExecuteUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1284,40 +917,15 @@ pub struct GetExecuteUrlResponseBody {
     /// `shortUrl`.
     pub short_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetExecuteUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetExecuteUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "longUrl" => rt::read_field(map, &mut self.long_url),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "shortUrl" => rt::read_field(map, &mut self.short_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetExecuteUrlResponseBody { "longUrl" => read_field(long_url), "mobileUrl" =>
+    read_field(mobile_url), "pcUrl" => read_field(pc_url), "shortUrl" =>
+    read_field(short_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetExecuteUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("longUrl", &self.long_url)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("shortUrl", &self.short_url)?;
-        object.end()
+rt::impl_serialize! {
+    GetExecuteUrlResponseBody { "longUrl" => optional(long_url), "mobileUrl" =>
+    optional(mobile_url), "pcUrl" => optional(pc_url), "shortUrl" => optional(short_url)
     }
 }
 /// `GetFileInfoResponseBody`.
@@ -1337,45 +945,17 @@ pub struct GetFileInfoResponseBody {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "pdfTotalPages" => rt::read_field(map, &mut self.pdf_total_pages),
-            "size" => rt::read_field(map, &mut self.size),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileInfoResponseBody { "downloadUrl" => read_field(download_url), "fileId" =>
+    read_field(file_id), "name" => read_field(name), "pdfTotalPages" =>
+    read_field(pdf_total_pages), "size" => read_field(size), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("pdfTotalPages", &self.pdf_total_pages)?;
-        object.optional("size", &self.size)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileInfoResponseBody { "downloadUrl" => optional(download_url), "fileId" =>
+    optional(file_id), "name" => optional(name), "pdfTotalPages" =>
+    optional(pdf_total_pages), "size" => optional(size), "status" => optional(status) }
 }
 /// `GetFileUploadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1386,37 +966,14 @@ pub struct GetFileUploadUrlResponseBody {
     /// `uploadUrl`.
     pub upload_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileUploadUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileUploadUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "uploadUrl" => rt::read_field(map, &mut self.upload_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileUploadUrlResponseBody { "fileId" => read_field(file_id), "uploadUrl" =>
+    read_field(upload_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileUploadUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("uploadUrl", &self.upload_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileUploadUrlResponseBody { "fileId" => optional(file_id), "uploadUrl" =>
+    optional(upload_url) }
 }
 /// `GetFlowDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1433,45 +990,18 @@ pub struct GetFlowDetailResponseBody {
     /// `logs`.
     pub logs: Option<Vec<GetFlowDetailResponseBodyLogs>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlowDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessScene" => rt::read_field(map, &mut self.business_scene),
-            "flowStatus" => rt::read_field(map, &mut self.flow_status),
-            "initiatorAuthorizedName" => {
-                rt::read_field(map, &mut self.initiator_authorized_name)
-            }
-            "initiatorName" => rt::read_field(map, &mut self.initiator_name),
-            "logs" => rt::read_field(map, &mut self.logs),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowDetailResponseBody { "businessScene" => read_field(business_scene),
+    "flowStatus" => read_field(flow_status), "initiatorAuthorizedName" =>
+    read_field(initiator_authorized_name), "initiatorName" => read_field(initiator_name),
+    "logs" => read_field(logs) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlowDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("businessScene", &self.business_scene)?;
-        object.optional("flowStatus", &self.flow_status)?;
-        object.optional("initiatorAuthorizedName", &self.initiator_authorized_name)?;
-        object.optional("initiatorName", &self.initiator_name)?;
-        object.optional("logs", &self.logs)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlowDetailResponseBody { "businessScene" => optional(business_scene), "flowStatus"
+    => optional(flow_status), "initiatorAuthorizedName" =>
+    optional(initiator_authorized_name), "initiatorName" => optional(initiator_name),
+    "logs" => optional(logs) }
 }
 /// `GetFlowDocsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1480,35 +1010,12 @@ pub struct GetFlowDocsResponseBody {
     /// `data`.
     pub data: Option<Vec<GetFlowDocsResponseBodyData>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFlowDocsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlowDocsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowDocsResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlowDocsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlowDocsResponseBody { "data" => optional(data) }
 }
 /// `GetIsvStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1519,37 +1026,14 @@ pub struct GetIsvStatusResponseBody {
     /// `installStatus`.
     pub install_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetIsvStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetIsvStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authStatus" => rt::read_field(map, &mut self.auth_status),
-            "installStatus" => rt::read_field(map, &mut self.install_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetIsvStatusResponseBody { "authStatus" => read_field(auth_status), "installStatus"
+    => read_field(install_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetIsvStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authStatus", &self.auth_status)?;
-        object.optional("installStatus", &self.install_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetIsvStatusResponseBody { "authStatus" => optional(auth_status), "installStatus" =>
+    optional(install_status) }
 }
 /// `GetSignDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1562,39 +1046,14 @@ pub struct GetSignDetailResponseBody {
     /// `signers`.
     pub signers: Option<Vec<GetSignDetailResponseBodySigners>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessScene" => rt::read_field(map, &mut self.business_scene),
-            "flowStatus" => rt::read_field(map, &mut self.flow_status),
-            "signers" => rt::read_field(map, &mut self.signers),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignDetailResponseBody { "businessScene" => read_field(business_scene),
+    "flowStatus" => read_field(flow_status), "signers" => read_field(signers) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("businessScene", &self.business_scene)?;
-        object.optional("flowStatus", &self.flow_status)?;
-        object.optional("signers", &self.signers)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignDetailResponseBody { "businessScene" => optional(business_scene), "flowStatus"
+    => optional(flow_status), "signers" => optional(signers) }
 }
 /// `GetUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1605,37 +1064,14 @@ pub struct GetUserInfoResponseBody {
     /// `userRealName`.
     pub user_real_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isRealName" => rt::read_field(map, &mut self.is_real_name),
-            "userRealName" => rt::read_field(map, &mut self.user_real_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserInfoResponseBody { "isRealName" => read_field(is_real_name), "userRealName" =>
+    read_field(user_real_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isRealName", &self.is_real_name)?;
-        object.optional("userRealName", &self.user_real_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserInfoResponseBody { "isRealName" => optional(is_real_name), "userRealName" =>
+    optional(user_real_name) }
 }
 /// `ProcessStartRequestCcs`: the same model as [`CreateProcessRequestCcs`].
 pub type ProcessStartRequestCcs = CreateProcessRequestCcs;
@@ -1658,38 +1094,14 @@ impl ProcessStartRequestFiles {
         }
     }
 }
-impl rt::serde::Serialize for ProcessStartRequestFiles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileId", &self.file_id)?;
-        object.field("fileName", &self.file_name)?;
-        object.end()
+rt::impl_serialize! {
+    ProcessStartRequestFiles { "fileId" => field(file_id), "fileName" => field(file_name)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ProcessStartRequestFiles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ProcessStartRequestFiles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessStartRequestFiles { "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name) }
 }
 /// `ProcessStartRequestParticipants`.
 #[derive(Clone, Debug)]
@@ -1747,46 +1159,18 @@ impl ProcessStartRequestParticipants {
         self
     }
 }
-impl rt::serde::Serialize for ProcessStartRequestParticipants {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("account", &self.account)?;
-        object.optional("accountName", &self.account_name)?;
-        object.field("accountType", &self.account_type)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("signRequirements", &self.sign_requirements)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessStartRequestParticipants { "account" => optional(account), "accountName" =>
+    optional(account_name), "accountType" => field(account_type), "orgName" =>
+    optional(org_name), "signRequirements" => optional(sign_requirements), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ProcessStartRequestParticipants {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ProcessStartRequestParticipants {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "account" => rt::read_field(map, &mut self.account),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "signRequirements" => rt::read_field(map, &mut self.sign_requirements),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessStartRequestParticipants { "account" => read_field(account), "accountName" =>
+    read_field(account_name), "accountType" => read_field(account_type), "orgName" =>
+    read_field(org_name), "signRequirements" => read_field(sign_requirements), "userId"
+    => read_field(user_id) }
 }
 /// `ProcessStartRequestSourceInfo`: the same model as [`CreateProcessRequestSourceInfo`].
 pub type ProcessStartRequestSourceInfo = CreateProcessRequestSourceInfo;
@@ -1817,49 +1201,20 @@ pub struct ApprovalListResponseBodyData {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ApprovalListResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ApprovalListResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approvalName" => rt::read_field(map, &mut self.approval_name),
-            "approvalNodes" => rt::read_field(map, &mut self.approval_nodes),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "refuseReason" => rt::read_field(map, &mut self.refuse_reason),
-            "sealIdImg" => rt::read_field(map, &mut self.seal_id_img),
-            "sponsorAccountName" => rt::read_field(map, &mut self.sponsor_account_name),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ApprovalListResponseBodyData { "approvalName" => read_field(approval_name),
+    "approvalNodes" => read_field(approval_nodes), "endTime" => read_field(end_time),
+    "refuseReason" => read_field(refuse_reason), "sealIdImg" => read_field(seal_id_img),
+    "sponsorAccountName" => read_field(sponsor_account_name), "startTime" =>
+    read_field(start_time), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ApprovalListResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approvalName", &self.approval_name)?;
-        object.optional("approvalNodes", &self.approval_nodes)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("refuseReason", &self.refuse_reason)?;
-        object.optional("sealIdImg", &self.seal_id_img)?;
-        object.optional("sponsorAccountName", &self.sponsor_account_name)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ApprovalListResponseBodyData { "approvalName" => optional(approval_name),
+    "approvalNodes" => optional(approval_nodes), "endTime" => optional(end_time),
+    "refuseReason" => optional(refuse_reason), "sealIdImg" => optional(seal_id_img),
+    "sponsorAccountName" => optional(sponsor_account_name), "startTime" =>
+    optional(start_time), "status" => optional(status) }
 }
 /// `CreateProcessRequestParticipantsSignPosList`.
 #[derive(Clone, Debug, Default)]
@@ -1931,50 +1286,19 @@ impl CreateProcessRequestParticipantsSignPosList {
         self
     }
 }
-impl rt::serde::Serialize for CreateProcessRequestParticipantsSignPosList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("isCrossPage", &self.is_cross_page)?;
-        object.optional("needSignDate", &self.need_sign_date)?;
-        object.optional("page", &self.page)?;
-        object.optional("signDate", &self.sign_date)?;
-        object.optional("signRequirement", &self.sign_requirement)?;
-        object.optional("x", &self.x)?;
-        object.optional("y", &self.y)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProcessRequestParticipantsSignPosList { "fileId" => optional(file_id),
+    "isCrossPage" => optional(is_cross_page), "needSignDate" => optional(need_sign_date),
+    "page" => optional(page), "signDate" => optional(sign_date), "signRequirement" =>
+    optional(sign_requirement), "x" => optional(x), "y" => optional(y) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestParticipantsSignPosList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProcessRequestParticipantsSignPosList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "isCrossPage" => rt::read_field(map, &mut self.is_cross_page),
-            "needSignDate" => rt::read_field(map, &mut self.need_sign_date),
-            "page" => rt::read_field(map, &mut self.page),
-            "signDate" => rt::read_field(map, &mut self.sign_date),
-            "signRequirement" => rt::read_field(map, &mut self.sign_requirement),
-            "x" => rt::read_field(map, &mut self.x),
-            "y" => rt::read_field(map, &mut self.y),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProcessRequestParticipantsSignPosList { "fileId" => read_field(file_id),
+    "isCrossPage" => read_field(is_cross_page), "needSignDate" =>
+    read_field(need_sign_date), "page" => read_field(page), "signDate" =>
+    read_field(sign_date), "signRequirement" => read_field(sign_requirement), "x" =>
+    read_field(x), "y" => read_field(y) }
 }
 /// `GetAttachsApprovalResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1987,39 +1311,14 @@ pub struct GetAttachsApprovalResponseBodyData {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAttachsApprovalResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAttachsApprovalResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "files" => rt::read_field(map, &mut self.files),
-            "flowId" => rt::read_field(map, &mut self.flow_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAttachsApprovalResponseBodyData { "files" => read_field(files), "flowId" =>
+    read_field(flow_id), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAttachsApprovalResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("files", &self.files)?;
-        object.optional("flowId", &self.flow_id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAttachsApprovalResponseBodyData { "files" => optional(files), "flowId" =>
+    optional(flow_id), "status" => optional(status) }
 }
 /// `GetFlowDetailResponseBodyLogs`.
 #[derive(Clone, Debug, Default)]
@@ -2034,41 +1333,17 @@ pub struct GetFlowDetailResponseBodyLogs {
     /// `operatorAccountName`.
     pub operator_account_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailResponseBodyLogs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlowDetailResponseBodyLogs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "logType" => rt::read_field(map, &mut self.log_type),
-            "operateDescription" => rt::read_field(map, &mut self.operate_description),
-            "operateTime" => rt::read_field(map, &mut self.operate_time),
-            "operatorAccountName" => rt::read_field(map, &mut self.operator_account_name),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetFlowDetailResponseBodyLogs { "logType" => read_field(log_type),
+    "operateDescription" => read_field(operate_description), "operateTime" =>
+    read_field(operate_time), "operatorAccountName" => read_field(operator_account_name)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlowDetailResponseBodyLogs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("logType", &self.log_type)?;
-        object.optional("operateDescription", &self.operate_description)?;
-        object.optional("operateTime", &self.operate_time)?;
-        object.optional("operatorAccountName", &self.operator_account_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlowDetailResponseBodyLogs { "logType" => optional(log_type), "operateDescription"
+    => optional(operate_description), "operateTime" => optional(operate_time),
+    "operatorAccountName" => optional(operator_account_name) }
 }
 /// `GetFlowDocsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -2081,39 +1356,14 @@ pub struct GetFlowDocsResponseBodyData {
     /// `fileUrl`.
     pub file_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFlowDocsResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFlowDocsResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileUrl" => rt::read_field(map, &mut self.file_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowDocsResponseBodyData { "fileId" => read_field(file_id), "fileName" =>
+    read_field(file_name), "fileUrl" => read_field(file_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFlowDocsResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileUrl", &self.file_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFlowDocsResponseBodyData { "fileId" => optional(file_id), "fileName" =>
+    optional(file_name), "fileUrl" => optional(file_url) }
 }
 /// `GetSignDetailResponseBodySigners`.
 #[derive(Clone, Debug, Default)]
@@ -2124,37 +1374,14 @@ pub struct GetSignDetailResponseBodySigners {
     /// `signerName`.
     pub signer_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignDetailResponseBodySigners {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignDetailResponseBodySigners {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "signStatus" => rt::read_field(map, &mut self.sign_status),
-            "signerName" => rt::read_field(map, &mut self.signer_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignDetailResponseBodySigners { "signStatus" => read_field(sign_status),
+    "signerName" => read_field(signer_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignDetailResponseBodySigners {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("signStatus", &self.sign_status)?;
-        object.optional("signerName", &self.signer_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignDetailResponseBodySigners { "signStatus" => optional(sign_status),
+    "signerName" => optional(signer_name) }
 }
 /// `ApprovalListResponseBodyDataApprovalNodes`.
 #[derive(Clone, Debug, Default)]
@@ -2169,41 +1396,16 @@ pub struct ApprovalListResponseBodyDataApprovalNodes {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ApprovalListResponseBodyDataApprovalNodes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ApprovalListResponseBodyDataApprovalNodes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approvalTime" => rt::read_field(map, &mut self.approval_time),
-            "approverName" => rt::read_field(map, &mut self.approver_name),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ApprovalListResponseBodyDataApprovalNodes { "approvalTime" =>
+    read_field(approval_time), "approverName" => read_field(approver_name), "startTime"
+    => read_field(start_time), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ApprovalListResponseBodyDataApprovalNodes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approvalTime", &self.approval_time)?;
-        object.optional("approverName", &self.approver_name)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ApprovalListResponseBodyDataApprovalNodes { "approvalTime" =>
+    optional(approval_time), "approverName" => optional(approver_name), "startTime" =>
+    optional(start_time), "status" => optional(status) }
 }
 /// `CreateProcessRequestParticipantsSignPosListSignDate`.
 #[derive(Clone, Debug, Default)]
@@ -2223,36 +1425,12 @@ impl CreateProcessRequestParticipantsSignPosListSignDate {
         self
     }
 }
-impl rt::serde::Serialize for CreateProcessRequestParticipantsSignPosListSignDate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("format", &self.format)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProcessRequestParticipantsSignPosListSignDate { "format" => optional(format) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateProcessRequestParticipantsSignPosListSignDate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProcessRequestParticipantsSignPosListSignDate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "format" => rt::read_field(map, &mut self.format),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CreateProcessRequestParticipantsSignPosListSignDate { "format" => read_field(format)
     }
 }
 /// `GetAttachsApprovalResponseBodyDataFiles`.
@@ -2266,39 +1444,16 @@ pub struct GetAttachsApprovalResponseBodyDataFiles {
     /// `signFinishFileUrl`.
     pub sign_finish_file_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAttachsApprovalResponseBodyDataFiles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAttachsApprovalResponseBodyDataFiles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "originalFileUrl" => rt::read_field(map, &mut self.original_file_url),
-            "signFinishFileUrl" => rt::read_field(map, &mut self.sign_finish_file_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAttachsApprovalResponseBodyDataFiles { "fileName" => read_field(file_name),
+    "originalFileUrl" => read_field(original_file_url), "signFinishFileUrl" =>
+    read_field(sign_finish_file_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAttachsApprovalResponseBodyDataFiles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("originalFileUrl", &self.original_file_url)?;
-        object.optional("signFinishFileUrl", &self.sign_finish_file_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAttachsApprovalResponseBodyDataFiles { "fileName" => optional(file_name),
+    "originalFileUrl" => optional(original_file_url), "signFinishFileUrl" =>
+    optional(sign_finish_file_url) }
 }
 /// The request of [`Api::approval_list`].
 #[derive(Clone, Debug, Default)]
@@ -2319,25 +1474,8 @@ impl ApprovalListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ApprovalListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ApprovalListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ApprovalListRequest { "serviceGroup" => read_field(service_group) }
 }
 impl rt::WriteRequest for ApprovalListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2363,25 +1501,8 @@ impl CancelCorpAuthRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CancelCorpAuthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CancelCorpAuthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelCorpAuthRequest { "serviceGroup" => read_field(service_group) }
 }
 impl rt::WriteRequest for CancelCorpAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2438,47 +1559,17 @@ impl ChannelOrdersRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChannelOrdersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("itemCode", &self.item_code)?;
-        object.field("itemName", &self.item_name)?;
-        object.field("orderCreateTime", &self.order_create_time)?;
-        object.field("orderId", &self.order_id)?;
-        object.optional("payFee", &self.pay_fee)?;
-        object.field("quantity", &self.quantity)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChannelOrdersRequest { "itemCode" => field(item_code), "itemName" =>
+    field(item_name), "orderCreateTime" => field(order_create_time), "orderId" =>
+    field(order_id), "payFee" => optional(pay_fee), "quantity" => field(quantity) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChannelOrdersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChannelOrdersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            "itemCode" => rt::read_field(map, &mut self.item_code),
-            "itemName" => rt::read_field(map, &mut self.item_name),
-            "orderCreateTime" => rt::read_field(map, &mut self.order_create_time),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "payFee" => rt::read_field(map, &mut self.pay_fee),
-            "quantity" => rt::read_field(map, &mut self.quantity),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChannelOrdersRequest { "serviceGroup" => read_field(service_group), "itemCode" =>
+    read_field(item_code), "itemName" => read_field(item_name), "orderCreateTime" =>
+    read_field(order_create_time), "orderId" => read_field(order_id), "payFee" =>
+    read_field(pay_fee), "quantity" => read_field(quantity) }
 }
 impl rt::WriteRequest for ChannelOrdersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2518,39 +1609,14 @@ impl CorpRealnameRequest {
         self
     }
 }
-impl rt::serde::Serialize for CorpRealnameRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("redirectUrl", &self.redirect_url)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CorpRealnameRequest { "redirectUrl" => optional(redirect_url), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CorpRealnameRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CorpRealnameRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CorpRealnameRequest { "serviceGroup" => read_field(service_group), "redirectUrl" =>
+    read_field(redirect_url), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CorpRealnameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2583,37 +1649,13 @@ impl CreateDevelopersRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateDevelopersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("noticeUrl", &self.notice_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDevelopersRequest { "noticeUrl" => optional(notice_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateDevelopersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateDevelopersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            "noticeUrl" => rt::read_field(map, &mut self.notice_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDevelopersRequest { "serviceGroup" => read_field(service_group), "noticeUrl" =>
+    read_field(notice_url) }
 }
 impl rt::WriteRequest for CreateDevelopersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2700,50 +1742,20 @@ impl CreateProcessRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateProcessRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ccs", &self.ccs)?;
-        object.optional("files", &self.files)?;
-        object.field("initiatorUserId", &self.initiator_user_id)?;
-        object.optional("participants", &self.participants)?;
-        object.optional("redirectUrl", &self.redirect_url)?;
-        object.optional("signEndTime", &self.sign_end_time)?;
-        object.optional("sourceInfo", &self.source_info)?;
-        object.field("taskName", &self.task_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProcessRequest { "ccs" => optional(ccs), "files" => optional(files),
+    "initiatorUserId" => field(initiator_user_id), "participants" =>
+    optional(participants), "redirectUrl" => optional(redirect_url), "signEndTime" =>
+    optional(sign_end_time), "sourceInfo" => optional(source_info), "taskName" =>
+    field(task_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProcessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ccs" => rt::read_field(map, &mut self.ccs),
-            "files" => rt::read_field(map, &mut self.files),
-            "initiatorUserId" => rt::read_field(map, &mut self.initiator_user_id),
-            "participants" => rt::read_field(map, &mut self.participants),
-            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
-            "signEndTime" => rt::read_field(map, &mut self.sign_end_time),
-            "sourceInfo" => rt::read_field(map, &mut self.source_info),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProcessRequest { "ccs" => read_field(ccs), "files" => read_field(files),
+    "initiatorUserId" => read_field(initiator_user_id), "participants" =>
+    read_field(participants), "redirectUrl" => read_field(redirect_url), "signEndTime" =>
+    read_field(sign_end_time), "sourceInfo" => read_field(source_info), "taskName" =>
+    read_field(task_name) }
 }
 impl rt::WriteRequest for CreateProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2776,26 +1788,9 @@ impl GetAttachsApprovalRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAttachsApprovalRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAttachsApprovalRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            "tsignOpenAppId" => rt::read_field(map, &mut self.tsign_open_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAttachsApprovalRequest { "serviceGroup" => read_field(service_group),
+    "tsignOpenAppId" => read_field(tsign_open_app_id) }
 }
 impl rt::WriteRequest for GetAttachsApprovalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2828,37 +1823,13 @@ impl GetAuthUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetAuthUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("redirectUrl", &self.redirect_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAuthUrlRequest { "redirectUrl" => optional(redirect_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAuthUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAuthUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAuthUrlRequest { "serviceGroup" => read_field(service_group), "redirectUrl" =>
+    read_field(redirect_url) }
 }
 impl rt::WriteRequest for GetAuthUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2885,25 +1856,8 @@ impl GetContractMarginRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetContractMarginRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetContractMarginRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetContractMarginRequest { "serviceGroup" => read_field(service_group) }
 }
 impl rt::WriteRequest for GetContractMarginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2929,25 +1883,8 @@ impl GetCorpConsoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCorpConsoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCorpConsoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpConsoleRequest { "serviceGroup" => read_field(service_group) }
 }
 impl rt::WriteRequest for GetCorpConsoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2973,25 +1910,8 @@ impl GetCorpInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCorpInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCorpInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpInfoRequest { "serviceGroup" => read_field(service_group) }
 }
 impl rt::WriteRequest for GetCorpInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3038,41 +1958,15 @@ impl GetExecuteUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetExecuteUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("account", &self.account)?;
-        object.optional("signContainer", &self.sign_container)?;
-        object.field("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetExecuteUrlRequest { "account" => optional(account), "signContainer" =>
+    optional(sign_container), "taskId" => field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetExecuteUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetExecuteUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            "account" => rt::read_field(map, &mut self.account),
-            "signContainer" => rt::read_field(map, &mut self.sign_container),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetExecuteUrlRequest { "serviceGroup" => read_field(service_group), "account" =>
+    read_field(account), "signContainer" => read_field(sign_container), "taskId" =>
+    read_field(task_id) }
 }
 impl rt::WriteRequest for GetExecuteUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3099,25 +1993,8 @@ impl GetFileInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileInfoRequest { "serviceGroup" => read_field(service_group) }
 }
 impl rt::WriteRequest for GetFileInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3177,45 +2054,17 @@ impl GetFileUploadUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetFileUploadUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentMd5", &self.content_md5)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("convert2Pdf", &self.convert2_pdf)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileUploadUrlRequest { "contentMd5" => optional(content_md5), "contentType" =>
+    optional(content_type), "convert2Pdf" => optional(convert2_pdf), "fileName" =>
+    optional(file_name), "fileSize" => optional(file_size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileUploadUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileUploadUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            "contentMd5" => rt::read_field(map, &mut self.content_md5),
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "convert2Pdf" => rt::read_field(map, &mut self.convert2_pdf),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileUploadUrlRequest { "serviceGroup" => read_field(service_group), "contentMd5"
+    => read_field(content_md5), "contentType" => read_field(content_type), "convert2Pdf"
+    => read_field(convert2_pdf), "fileName" => read_field(file_name), "fileSize" =>
+    read_field(file_size) }
 }
 impl rt::WriteRequest for GetFileUploadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3242,25 +2091,8 @@ impl GetFlowDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFlowDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowDetailRequest { "serviceGroup" => read_field(service_group) }
 }
 impl rt::WriteRequest for GetFlowDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3286,25 +2118,8 @@ impl GetFlowDocsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFlowDocsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFlowDocsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFlowDocsRequest { "serviceGroup" => read_field(service_group) }
 }
 impl rt::WriteRequest for GetFlowDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3330,25 +2145,8 @@ impl GetIsvStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetIsvStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetIsvStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetIsvStatusRequest { "serviceGroup" => read_field(service_group) }
 }
 impl rt::WriteRequest for GetIsvStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3374,25 +2172,8 @@ impl GetSignDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSignDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSignDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignDetailRequest { "serviceGroup" => read_field(service_group) }
 }
 impl rt::WriteRequest for GetSignDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3418,25 +2199,8 @@ impl GetUserInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserInfoRequest { "serviceGroup" => read_field(service_group) }
 }
 impl rt::WriteRequest for GetUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3527,51 +2291,19 @@ impl ProcessStartRequest {
         self
     }
 }
-impl rt::serde::Serialize for ProcessStartRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("autoStart", &self.auto_start)?;
-        object.optional("ccs", &self.ccs)?;
-        object.field("files", &self.files)?;
-        object.field("initiatorUserId", &self.initiator_user_id)?;
-        object.optional("participants", &self.participants)?;
-        object.optional("redirectUrl", &self.redirect_url)?;
-        object.optional("sourceInfo", &self.source_info)?;
-        object.optional("taskName", &self.task_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessStartRequest { "autoStart" => optional(auto_start), "ccs" => optional(ccs),
+    "files" => field(files), "initiatorUserId" => field(initiator_user_id),
+    "participants" => optional(participants), "redirectUrl" => optional(redirect_url),
+    "sourceInfo" => optional(source_info), "taskName" => optional(task_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ProcessStartRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ProcessStartRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            "autoStart" => rt::read_field(map, &mut self.auto_start),
-            "ccs" => rt::read_field(map, &mut self.ccs),
-            "files" => rt::read_field(map, &mut self.files),
-            "initiatorUserId" => rt::read_field(map, &mut self.initiator_user_id),
-            "participants" => rt::read_field(map, &mut self.participants),
-            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
-            "sourceInfo" => rt::read_field(map, &mut self.source_info),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessStartRequest { "serviceGroup" => read_field(service_group), "autoStart" =>
+    read_field(auto_start), "ccs" => read_field(ccs), "files" => read_field(files),
+    "initiatorUserId" => read_field(initiator_user_id), "participants" =>
+    read_field(participants), "redirectUrl" => read_field(redirect_url), "sourceInfo" =>
+    read_field(source_info), "taskName" => read_field(task_name) }
 }
 impl rt::WriteRequest for ProcessStartRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3625,45 +2357,17 @@ impl ResaleOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for ResaleOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("orderCreateTime", &self.order_create_time)?;
-        object.field("orderId", &self.order_id)?;
-        object.field("quantity", &self.quantity)?;
-        object.optional("serviceStartTime", &self.service_start_time)?;
-        object.field("serviceStopTime", &self.service_stop_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ResaleOrderRequest { "orderCreateTime" => field(order_create_time), "orderId" =>
+    field(order_id), "quantity" => field(quantity), "serviceStartTime" =>
+    optional(service_start_time), "serviceStopTime" => field(service_stop_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ResaleOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ResaleOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            "orderCreateTime" => rt::read_field(map, &mut self.order_create_time),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "quantity" => rt::read_field(map, &mut self.quantity),
-            "serviceStartTime" => rt::read_field(map, &mut self.service_start_time),
-            "serviceStopTime" => rt::read_field(map, &mut self.service_stop_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ResaleOrderRequest { "serviceGroup" => read_field(service_group), "orderCreateTime"
+    => read_field(order_create_time), "orderId" => read_field(order_id), "quantity" =>
+    read_field(quantity), "serviceStartTime" => read_field(service_start_time),
+    "serviceStopTime" => read_field(service_stop_time) }
 }
 impl rt::WriteRequest for ResaleOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3703,39 +2407,14 @@ impl UsersRealnameRequest {
         self
     }
 }
-impl rt::serde::Serialize for UsersRealnameRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("redirectUrl", &self.redirect_url)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UsersRealnameRequest { "redirectUrl" => optional(redirect_url), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UsersRealnameRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UsersRealnameRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serviceGroup" => rt::read_field(map, &mut self.service_group),
-            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UsersRealnameRequest { "serviceGroup" => read_field(service_group), "redirectUrl" =>
+    read_field(redirect_url), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UsersRealnameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -107,37 +107,14 @@ pub struct GetCallBackFaileResultResponseBody {
     /// `hasMore`.
     pub has_more: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCallBackFaileResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCallBackFaileResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failedList" => rt::read_field(map, &mut self.failed_list),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCallBackFaileResultResponseBody { "failedList" => read_field(failed_list),
+    "hasMore" => read_field(has_more) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCallBackFaileResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failedList", &self.failed_list)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCallBackFaileResultResponseBody { "failedList" => optional(failed_list), "hasMore"
+    => optional(has_more) }
 }
 /// `InstallAppResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -146,35 +123,12 @@ pub struct InstallAppResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InstallAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InstallAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InstallAppResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InstallAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InstallAppResponseBody { "result" => optional(result) }
 }
 /// `InstallCoolAppResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -183,35 +137,12 @@ pub struct InstallCoolAppResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InstallCoolAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InstallCoolAppResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InstallCoolAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InstallCoolAppResponseBody { "result" => optional(result) }
 }
 /// `RePushSuiteTicketResponseBody`: the same model as [`InstallCoolAppResponseBody`].
 pub type RePushSuiteTicketResponseBody = InstallCoolAppResponseBody;
@@ -228,41 +159,16 @@ pub struct GetCallBackFaileResultResponseBodyFailedList {
     /// `eventTime`.
     pub event_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCallBackFaileResultResponseBodyFailedList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCallBackFaileResultResponseBodyFailedList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callBackData" => rt::read_field(map, &mut self.call_back_data),
-            "callBackTag" => rt::read_field(map, &mut self.call_back_tag),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "eventTime" => rt::read_field(map, &mut self.event_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCallBackFaileResultResponseBodyFailedList { "callBackData" =>
+    read_field(call_back_data), "callBackTag" => read_field(call_back_tag), "corpId" =>
+    read_field(corp_id), "eventTime" => read_field(event_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCallBackFaileResultResponseBodyFailedList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callBackData", &self.call_back_data)?;
-        object.optional("callBackTag", &self.call_back_tag)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("eventTime", &self.event_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCallBackFaileResultResponseBodyFailedList { "callBackData" =>
+    optional(call_back_data), "callBackTag" => optional(call_back_tag), "corpId" =>
+    optional(corp_id), "eventTime" => optional(event_time) }
 }
 /// The request of [`Api::get_call_back_faile_result`].
 #[derive(Clone, Debug, Default)]
@@ -290,26 +196,9 @@ impl GetCallBackFaileResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCallBackFaileResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCallBackFaileResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "beginTime" => rt::read_field(map, &mut self.begin_time),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCallBackFaileResultRequest { "beginTime" => read_field(begin_time), "endTime" =>
+    read_field(end_time) }
 }
 impl rt::WriteRequest for GetCallBackFaileResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -357,28 +246,9 @@ impl InstallAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InstallAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InstallAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
-            "suiteId" => rt::read_field(map, &mut self.suite_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InstallAppRequest { "appId" => read_field(app_id), "corpId" => read_field(corp_id),
+    "dingUserId" => read_field(ding_user_id), "suiteId" => read_field(suite_id) }
 }
 impl rt::WriteRequest for InstallAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -449,32 +319,12 @@ impl InstallCoolAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InstallCoolAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "feature" => rt::read_field(map, &mut self.feature),
-            "installUid" => rt::read_field(map, &mut self.install_uid),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "options" => rt::read_field(map, &mut self.options),
-            "suiteId" => rt::read_field(map, &mut self.suite_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InstallCoolAppRequest { "appId" => read_field(app_id), "coolAppCode" =>
+    read_field(cool_app_code), "corpId" => read_field(corp_id), "feature" =>
+    read_field(feature), "installUid" => read_field(install_uid), "openConversationId" =>
+    read_field(open_conversation_id), "options" => read_field(options), "suiteId" =>
+    read_field(suite_id) }
 }
 impl rt::WriteRequest for InstallCoolAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -514,26 +364,9 @@ impl RePushSuiteTicketRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RePushSuiteTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RePushSuiteTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "suiteId" => rt::read_field(map, &mut self.suite_id),
-            "suiteSecret" => rt::read_field(map, &mut self.suite_secret),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RePushSuiteTicketRequest { "suiteId" => read_field(suite_id), "suiteSecret" =>
+    read_field(suite_secret) }
 }
 impl rt::WriteRequest for RePushSuiteTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

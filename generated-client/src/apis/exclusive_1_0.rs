@@ -3548,38 +3548,14 @@ impl AddCustomSignConfigRequestSignTermFiles {
         }
     }
 }
-impl rt::serde::Serialize for AddCustomSignConfigRequestSignTermFiles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileName", &self.file_name)?;
-        object.field("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCustomSignConfigRequestSignTermFiles { "fileName" => field(file_name), "mediaId"
+    => field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddCustomSignConfigRequestSignTermFiles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddCustomSignConfigRequestSignTermFiles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCustomSignConfigRequestSignTermFiles { "fileName" => read_field(file_name),
+    "mediaId" => read_field(media_id) }
 }
 /// `AddCustomSignConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3588,35 +3564,12 @@ pub struct AddCustomSignConfigResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddCustomSignConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddCustomSignConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCustomSignConfigResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddCustomSignConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCustomSignConfigResponseBody { "success" => optional(success) }
 }
 /// `AddOrgResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3625,35 +3578,12 @@ pub struct AddOrgResponseBody {
     /// `corpId`.
     pub corp_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddOrgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddOrgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOrgResponseBody { "corpId" => read_field(corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddOrgResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOrgResponseBody { "corpId" => optional(corp_id) }
 }
 /// `ApproveProcessCallbackRequestRequest`.
 #[derive(Clone, Debug)]
@@ -3720,51 +3650,20 @@ impl ApproveProcessCallbackRequestRequest {
         self
     }
 }
-impl rt::serde::Serialize for ApproveProcessCallbackRequestRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("approveResult", &self.approve_result)?;
-        object.field("approveType", &self.approve_type)?;
-        object.optional("approvers", &self.approvers)?;
-        object.field("createTime", &self.create_time)?;
-        object.field("eventType", &self.event_type)?;
-        object.field("finishTime", &self.finish_time)?;
-        object.optional("params", &self.params)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ApproveProcessCallbackRequestRequest { "approveResult" => field(approve_result),
+    "approveType" => field(approve_type), "approvers" => optional(approvers),
+    "createTime" => field(create_time), "eventType" => field(event_type), "finishTime" =>
+    field(finish_time), "params" => optional(params), "processInstanceId" =>
+    field(process_instance_id), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ApproveProcessCallbackRequestRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ApproveProcessCallbackRequestRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approveResult" => rt::read_field(map, &mut self.approve_result),
-            "approveType" => rt::read_field(map, &mut self.approve_type),
-            "approvers" => rt::read_field(map, &mut self.approvers),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "eventType" => rt::read_field(map, &mut self.event_type),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "params" => rt::read_field(map, &mut self.params),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ApproveProcessCallbackRequestRequest { "approveResult" => read_field(approve_result),
+    "approveType" => read_field(approve_type), "approvers" => read_field(approvers),
+    "createTime" => read_field(create_time), "eventType" => read_field(event_type),
+    "finishTime" => read_field(finish_time), "params" => read_field(params),
+    "processInstanceId" => read_field(process_instance_id), "title" => read_field(title)
     }
 }
 /// `ApproveProcessCallbackResponseBody`.
@@ -3774,35 +3673,12 @@ pub struct ApproveProcessCallbackResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ApproveProcessCallbackResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ApproveProcessCallbackResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ApproveProcessCallbackResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ApproveProcessCallbackResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ApproveProcessCallbackResponseBody { "success" => optional(success) }
 }
 /// `BanOrOpenGroupWordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3813,37 +3689,14 @@ pub struct BanOrOpenGroupWordsResponseBody {
     /// `code`.
     pub code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BanOrOpenGroupWordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BanOrOpenGroupWordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cause" => rt::read_field(map, &mut self.cause),
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BanOrOpenGroupWordsResponseBody { "cause" => read_field(cause), "code" =>
+    read_field(code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BanOrOpenGroupWordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cause", &self.cause)?;
-        object.optional("code", &self.code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BanOrOpenGroupWordsResponseBody { "cause" => optional(cause), "code" =>
+    optional(code) }
 }
 /// `BusinessEventUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3854,37 +3707,14 @@ pub struct BusinessEventUpdateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BusinessEventUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BusinessEventUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BusinessEventUpdateResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BusinessEventUpdateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BusinessEventUpdateResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CheckControlHitStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3895,37 +3725,14 @@ pub struct CheckControlHitStatusResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckControlHitStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckControlHitStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckControlHitStatusResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckControlHitStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckControlHitStatusResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CleanFileRequestDentryIds`.
 #[derive(Clone, Debug, Default)]
@@ -3952,38 +3759,14 @@ impl CleanFileRequestDentryIds {
         self
     }
 }
-impl rt::serde::Serialize for CleanFileRequestDentryIds {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CleanFileRequestDentryIds { "dentryId" => optional(dentry_id), "spaceId" =>
+    optional(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CleanFileRequestDentryIds {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CleanFileRequestDentryIds {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CleanFileRequestDentryIds { "dentryId" => read_field(dentry_id), "spaceId" =>
+    read_field(space_id) }
 }
 /// `CleanFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3994,37 +3777,14 @@ pub struct CleanFileResponseBody {
     /// `successIds`.
     pub success_ids: Option<Vec<i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CleanFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CleanFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failureIds" => rt::read_field(map, &mut self.failure_ids),
-            "successIds" => rt::read_field(map, &mut self.success_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CleanFileResponseBody { "failureIds" => read_field(failure_ids), "successIds" =>
+    read_field(success_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CleanFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failureIds", &self.failure_ids)?;
-        object.optional("successIds", &self.success_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CleanFileResponseBody { "failureIds" => optional(failure_ids), "successIds" =>
+    optional(success_ids) }
 }
 /// `CreateCategoryAndBindingGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4033,35 +3793,12 @@ pub struct CreateCategoryAndBindingGroupsResponseBody {
     /// `id`.
     pub id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCategoryAndBindingGroupsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCategoryAndBindingGroupsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCategoryAndBindingGroupsResponseBody { "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCategoryAndBindingGroupsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCategoryAndBindingGroupsResponseBody { "id" => optional(id) }
 }
 /// `CreateDlpTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4070,35 +3807,12 @@ pub struct CreateDlpTaskResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateDlpTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateDlpTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDlpTaskResponseBody { "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateDlpTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDlpTaskResponseBody { "requestId" => optional(request_id) }
 }
 /// `CreateMessageCategoryResponseBody`: the same model as [`CreateCategoryAndBindingGroupsResponseBody`].
 pub type CreateMessageCategoryResponseBody = CreateCategoryAndBindingGroupsResponseBody;
@@ -4157,46 +3871,18 @@ impl CreateRuleRequestCustomPlan {
         self
     }
 }
-impl rt::serde::Serialize for CreateRuleRequestCustomPlan {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentCategoryList", &self.current_category_list)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.optional("planName", &self.plan_name)?;
-        object.optional("unSelectCategoryList", &self.un_select_category_list)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRuleRequestCustomPlan { "currentCategoryList" =>
+    optional(current_category_list), "deptIds" => optional(dept_ids), "planName" =>
+    optional(plan_name), "unSelectCategoryList" => optional(un_select_category_list),
+    "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRuleRequestCustomPlan {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRuleRequestCustomPlan {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentCategoryList" => rt::read_field(map, &mut self.current_category_list),
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "planName" => rt::read_field(map, &mut self.plan_name),
-            "unSelectCategoryList" => {
-                rt::read_field(map, &mut self.un_select_category_list)
-            }
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRuleRequestCustomPlan { "currentCategoryList" =>
+    read_field(current_category_list), "deptIds" => read_field(dept_ids), "planName" =>
+    read_field(plan_name), "unSelectCategoryList" => read_field(un_select_category_list),
+    "userIds" => read_field(user_ids) }
 }
 /// `CreateRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4205,35 +3891,12 @@ pub struct CreateRuleResponseBody {
     /// `id`.
     pub id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateRuleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateRuleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRuleResponseBody { "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateRuleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRuleResponseBody { "id" => optional(id) }
 }
 /// `CreateTrustedDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4242,35 +3905,12 @@ pub struct CreateTrustedDeviceResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTrustedDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTrustedDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTrustedDeviceResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTrustedDeviceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTrustedDeviceResponseBody { "success" => optional(success) }
 }
 /// `CreateTrustedDeviceBatchRequestDetailList`.
 #[derive(Clone, Debug, Default)]
@@ -4332,48 +3972,18 @@ impl CreateTrustedDeviceBatchRequestDetailList {
         self
     }
 }
-impl rt::serde::Serialize for CreateTrustedDeviceBatchRequestDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("did", &self.did)?;
-        object.optional("macAddress", &self.mac_address)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("serialNumber", &self.serial_number)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTrustedDeviceBatchRequestDetailList { "did" => optional(did), "macAddress" =>
+    optional(mac_address), "platform" => optional(platform), "serialNumber" =>
+    optional(serial_number), "status" => optional(status), "title" => optional(title),
+    "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTrustedDeviceBatchRequestDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTrustedDeviceBatchRequestDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "did" => rt::read_field(map, &mut self.did),
-            "macAddress" => rt::read_field(map, &mut self.mac_address),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTrustedDeviceBatchRequestDetailList { "did" => read_field(did), "macAddress" =>
+    read_field(mac_address), "platform" => read_field(platform), "serialNumber" =>
+    read_field(serial_number), "status" => read_field(status), "title" =>
+    read_field(title), "userId" => read_field(user_id) }
 }
 /// `CreateTrustedDeviceBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4382,35 +3992,12 @@ pub struct CreateTrustedDeviceBatchResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTrustedDeviceBatchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTrustedDeviceBatchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTrustedDeviceBatchResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTrustedDeviceBatchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTrustedDeviceBatchResponseBody { "result" => optional(result) }
 }
 /// `CreateVirusScanTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4419,35 +4006,12 @@ pub struct CreateVirusScanTaskResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateVirusScanTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateVirusScanTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateVirusScanTaskResponseBody { "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateVirusScanTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateVirusScanTaskResponseBody { "taskId" => optional(task_id) }
 }
 /// `DataSyncResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4458,37 +4022,14 @@ pub struct DataSyncResponseBody {
     /// `rowsAffected`.
     pub rows_affected: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DataSyncResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DataSyncResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "rowsAffected" => rt::read_field(map, &mut self.rows_affected),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DataSyncResponseBody { "dataList" => read_field(data_list), "rowsAffected" =>
+    read_field(rows_affected) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DataSyncResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("rowsAffected", &self.rows_affected)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DataSyncResponseBody { "dataList" => optional(data_list), "rowsAffected" =>
+    optional(rows_affected) }
 }
 /// `DeleteAcrossCloudStroageConfigsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4497,35 +4038,12 @@ pub struct DeleteAcrossCloudStroageConfigsResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteAcrossCloudStroageConfigsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteAcrossCloudStroageConfigsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteAcrossCloudStroageConfigsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteAcrossCloudStroageConfigsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteAcrossCloudStroageConfigsResponseBody { "result" => optional(result) }
 }
 /// `DeleteTrustedDeviceResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
 pub type DeleteTrustedDeviceResponseBody = CreateTrustedDeviceResponseBody;
@@ -4536,35 +4054,12 @@ pub struct DistributePartnerAppResponseBody {
     /// `inviteUrl`.
     pub invite_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DistributePartnerAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DistributePartnerAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "inviteUrl" => rt::read_field(map, &mut self.invite_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DistributePartnerAppResponseBody { "inviteUrl" => read_field(invite_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DistributePartnerAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("inviteUrl", &self.invite_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DistributePartnerAppResponseBody { "inviteUrl" => optional(invite_url) }
 }
 /// `EditSecurityConfigMemberResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type EditSecurityConfigMemberResponseBody = AddCustomSignConfigResponseBody;
@@ -4595,43 +4090,16 @@ pub struct FileStorageActiveStorageResponseBody {
     /// `usedQuota`.
     pub used_quota: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FileStorageActiveStorageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FileStorageActiveStorageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createDate" => rt::read_field(map, &mut self.create_date),
-            "fileStorageOpenStatus" => {
-                rt::read_field(map, &mut self.file_storage_open_status)
-            }
-            "storageStatus" => rt::read_field(map, &mut self.storage_status),
-            "usedQuota" => rt::read_field(map, &mut self.used_quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FileStorageActiveStorageResponseBody { "createDate" => read_field(create_date),
+    "fileStorageOpenStatus" => read_field(file_storage_open_status), "storageStatus" =>
+    read_field(storage_status), "usedQuota" => read_field(used_quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FileStorageActiveStorageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createDate", &self.create_date)?;
-        object.optional("fileStorageOpenStatus", &self.file_storage_open_status)?;
-        object.optional("storageStatus", &self.storage_status)?;
-        object.optional("usedQuota", &self.used_quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FileStorageActiveStorageResponseBody { "createDate" => optional(create_date),
+    "fileStorageOpenStatus" => optional(file_storage_open_status), "storageStatus" =>
+    optional(storage_status), "usedQuota" => optional(used_quota) }
 }
 /// `FileStorageCheckConnectionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4644,39 +4112,14 @@ pub struct FileStorageCheckConnectionResponseBody {
     /// `oss`.
     pub oss: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FileStorageCheckConnectionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FileStorageCheckConnectionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "checkState" => rt::read_field(map, &mut self.check_state),
-            "oss" => rt::read_field(map, &mut self.oss),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FileStorageCheckConnectionResponseBody { "accessKeyId" => read_field(access_key_id),
+    "checkState" => read_field(check_state), "oss" => read_field(oss) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FileStorageCheckConnectionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKeyId", &self.access_key_id)?;
-        object.optional("checkState", &self.check_state)?;
-        object.optional("oss", &self.oss)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FileStorageCheckConnectionResponseBody { "accessKeyId" => optional(access_key_id),
+    "checkState" => optional(check_state), "oss" => optional(oss) }
 }
 /// `FileStorageGetQuotaDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4685,34 +4128,13 @@ pub struct FileStorageGetQuotaDataResponseBody {
     /// `quotaModelList`.
     pub quota_model_list: Option<Vec<FileStorageGetQuotaDataResponseBodyQuotaModelList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FileStorageGetQuotaDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FileStorageGetQuotaDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "quotaModelList" => rt::read_field(map, &mut self.quota_model_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FileStorageGetQuotaDataResponseBody { "quotaModelList" =>
+    read_field(quota_model_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FileStorageGetQuotaDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("quotaModelList", &self.quota_model_list)?;
-        object.end()
+rt::impl_serialize! {
+    FileStorageGetQuotaDataResponseBody { "quotaModelList" => optional(quota_model_list)
     }
 }
 /// `FileStorageGetStorageStateResponseBody`.
@@ -4732,47 +4154,18 @@ pub struct FileStorageGetStorageStateResponseBody {
     /// `usedQuota`.
     pub used_quota: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FileStorageGetStorageStateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FileStorageGetStorageStateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "createDate" => rt::read_field(map, &mut self.create_date),
-            "fileStorageOpenStatus" => {
-                rt::read_field(map, &mut self.file_storage_open_status)
-            }
-            "oss" => rt::read_field(map, &mut self.oss),
-            "storageStatus" => rt::read_field(map, &mut self.storage_status),
-            "usedQuota" => rt::read_field(map, &mut self.used_quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FileStorageGetStorageStateResponseBody { "accessKeyId" => read_field(access_key_id),
+    "createDate" => read_field(create_date), "fileStorageOpenStatus" =>
+    read_field(file_storage_open_status), "oss" => read_field(oss), "storageStatus" =>
+    read_field(storage_status), "usedQuota" => read_field(used_quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FileStorageGetStorageStateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKeyId", &self.access_key_id)?;
-        object.optional("createDate", &self.create_date)?;
-        object.optional("fileStorageOpenStatus", &self.file_storage_open_status)?;
-        object.optional("oss", &self.oss)?;
-        object.optional("storageStatus", &self.storage_status)?;
-        object.optional("usedQuota", &self.used_quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FileStorageGetStorageStateResponseBody { "accessKeyId" => optional(access_key_id),
+    "createDate" => optional(create_date), "fileStorageOpenStatus" =>
+    optional(file_storage_open_status), "oss" => optional(oss), "storageStatus" =>
+    optional(storage_status), "usedQuota" => optional(used_quota) }
 }
 /// `FileStorageUpdateStorageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4783,37 +4176,14 @@ pub struct FileStorageUpdateStorageResponseBody {
     /// `oss`.
     pub oss: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FileStorageUpdateStorageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FileStorageUpdateStorageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "oss" => rt::read_field(map, &mut self.oss),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FileStorageUpdateStorageResponseBody { "accessKeyId" => read_field(access_key_id),
+    "oss" => read_field(oss) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FileStorageUpdateStorageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKeyId", &self.access_key_id)?;
-        object.optional("oss", &self.oss)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FileStorageUpdateStorageResponseBody { "accessKeyId" => optional(access_key_id),
+    "oss" => optional(oss) }
 }
 /// `GenerateDarkWaterMarkResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4824,37 +4194,14 @@ pub struct GenerateDarkWaterMarkResponseBody {
         Vec<GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GenerateDarkWaterMarkResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GenerateDarkWaterMarkResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "darkWatermarkVOList" => {
-                rt::read_field(map, &mut self.dark_watermark_vo_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GenerateDarkWaterMarkResponseBody { "darkWatermarkVOList" =>
+    read_field(dark_watermark_vo_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GenerateDarkWaterMarkResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("darkWatermarkVOList", &self.dark_watermark_vo_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GenerateDarkWaterMarkResponseBody { "darkWatermarkVOList" =>
+    optional(dark_watermark_vo_list) }
 }
 /// `GetAccountTransferListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4865,37 +4212,14 @@ pub struct GetAccountTransferListResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAccountTransferListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAccountTransferListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itemList" => rt::read_field(map, &mut self.item_list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAccountTransferListResponseBody { "itemList" => read_field(item_list),
+    "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAccountTransferListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("itemList", &self.item_list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAccountTransferListResponseBody { "itemList" => optional(item_list), "totalCount"
+    => optional(total_count) }
 }
 /// `GetActiveUserSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4904,35 +4228,12 @@ pub struct GetActiveUserSummaryResponseBody {
     /// `actUsrCnt1m`.
     pub act_usr_cnt1m: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetActiveUserSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetActiveUserSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actUsrCnt1m" => rt::read_field(map, &mut self.act_usr_cnt1m),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetActiveUserSummaryResponseBody { "actUsrCnt1m" => read_field(act_usr_cnt1m) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetActiveUserSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actUsrCnt1m", &self.act_usr_cnt1m)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetActiveUserSummaryResponseBody { "actUsrCnt1m" => optional(act_usr_cnt1m) }
 }
 /// `GetAgentIdByRelatedAppIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4941,35 +4242,12 @@ pub struct GetAgentIdByRelatedAppIdResponseBody {
     /// `agentId`.
     pub agent_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAgentIdByRelatedAppIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAgentIdByRelatedAppIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAgentIdByRelatedAppIdResponseBody { "agentId" => read_field(agent_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAgentIdByRelatedAppIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAgentIdByRelatedAppIdResponseBody { "agentId" => optional(agent_id) }
 }
 /// `GetAllLabelableDeptsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4978,35 +4256,12 @@ pub struct GetAllLabelableDeptsResponseBody {
     /// `data`.
     pub data: Option<Vec<GetAllLabelableDeptsResponseBodyData>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllLabelableDeptsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllLabelableDeptsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllLabelableDeptsResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllLabelableDeptsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllLabelableDeptsResponseBody { "data" => optional(data) }
 }
 /// `GetAppDispatchInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5021,41 +4276,14 @@ pub struct GetAppDispatchInfoResponseBody {
     /// `windows`.
     pub windows: Option<Vec<GetAppDispatchInfoResponseBodyWindows>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAppDispatchInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAppDispatchInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "android" => rt::read_field(map, &mut self.android),
-            "iOS" => rt::read_field(map, &mut self.i_os),
-            "mac" => rt::read_field(map, &mut self.mac),
-            "windows" => rt::read_field(map, &mut self.windows),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAppDispatchInfoResponseBody { "android" => read_field(android), "iOS" =>
+    read_field(i_os), "mac" => read_field(mac), "windows" => read_field(windows) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAppDispatchInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("android", &self.android)?;
-        object.optional("iOS", &self.i_os)?;
-        object.optional("mac", &self.mac)?;
-        object.optional("windows", &self.windows)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAppDispatchInfoResponseBody { "android" => optional(android), "iOS" =>
+    optional(i_os), "mac" => optional(mac), "windows" => optional(windows) }
 }
 /// `GetCalenderSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5068,45 +4296,18 @@ pub struct GetCalenderSummaryResponseBody {
     /// `useCalendarUserCnt1d`.
     pub use_calendar_user_cnt1d: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCalenderSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCalenderSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "calendarCreateUserCnt" => {
-                rt::read_field(map, &mut self.calendar_create_user_cnt)
-            }
-            "recvCalendarUserCnt1d" => {
-                rt::read_field(map, &mut self.recv_calendar_user_cnt1d)
-            }
-            "useCalendarUserCnt1d" => {
-                rt::read_field(map, &mut self.use_calendar_user_cnt1d)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCalenderSummaryResponseBody { "calendarCreateUserCnt" =>
+    read_field(calendar_create_user_cnt), "recvCalendarUserCnt1d" =>
+    read_field(recv_calendar_user_cnt1d), "useCalendarUserCnt1d" =>
+    read_field(use_calendar_user_cnt1d) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCalenderSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("calendarCreateUserCnt", &self.calendar_create_user_cnt)?;
-        object.optional("recvCalendarUserCnt1d", &self.recv_calendar_user_cnt1d)?;
-        object.optional("useCalendarUserCnt1d", &self.use_calendar_user_cnt1d)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCalenderSummaryResponseBody { "calendarCreateUserCnt" =>
+    optional(calendar_create_user_cnt), "recvCalendarUserCnt1d" =>
+    optional(recv_calendar_user_cnt1d), "useCalendarUserCnt1d" =>
+    optional(use_calendar_user_cnt1d) }
 }
 /// `GetCidsByBotCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5117,37 +4318,14 @@ pub struct GetCidsByBotCodeResponseBody {
     /// `hasMore`.
     pub has_more: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCidsByBotCodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCidsByBotCodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupInfos" => rt::read_field(map, &mut self.group_infos),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCidsByBotCodeResponseBody { "groupInfos" => read_field(group_infos), "hasMore" =>
+    read_field(has_more) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCidsByBotCodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupInfos", &self.group_infos)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCidsByBotCodeResponseBody { "groupInfos" => optional(group_infos), "hasMore" =>
+    optional(has_more) }
 }
 /// `GetClassTagResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5178,57 +4356,23 @@ pub struct GetClassTagResponseBody {
     /// `updateTime`.
     pub update_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetClassTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetClassTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorName" => rt::read_field(map, &mut self.creator_name),
-            "dataType" => rt::read_field(map, &mut self.data_type),
-            "description" => rt::read_field(map, &mut self.description),
-            "innerDownload" => rt::read_field(map, &mut self.inner_download),
-            "innerTransfer" => rt::read_field(map, &mut self.inner_transfer),
-            "modifierName" => rt::read_field(map, &mut self.modifier_name),
-            "name" => rt::read_field(map, &mut self.name),
-            "outOp" => rt::read_field(map, &mut self.out_op),
-            "rank" => rt::read_field(map, &mut self.rank),
-            "securityLevel" => rt::read_field(map, &mut self.security_level),
-            "status" => rt::read_field(map, &mut self.status),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClassTagResponseBody { "creatorName" => read_field(creator_name), "dataType" =>
+    read_field(data_type), "description" => read_field(description), "innerDownload" =>
+    read_field(inner_download), "innerTransfer" => read_field(inner_transfer),
+    "modifierName" => read_field(modifier_name), "name" => read_field(name), "outOp" =>
+    read_field(out_op), "rank" => read_field(rank), "securityLevel" =>
+    read_field(security_level), "status" => read_field(status), "updateTime" =>
+    read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetClassTagResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorName", &self.creator_name)?;
-        object.optional("dataType", &self.data_type)?;
-        object.optional("description", &self.description)?;
-        object.optional("innerDownload", &self.inner_download)?;
-        object.optional("innerTransfer", &self.inner_transfer)?;
-        object.optional("modifierName", &self.modifier_name)?;
-        object.optional("name", &self.name)?;
-        object.optional("outOp", &self.out_op)?;
-        object.optional("rank", &self.rank)?;
-        object.optional("securityLevel", &self.security_level)?;
-        object.optional("status", &self.status)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetClassTagResponseBody { "creatorName" => optional(creator_name), "dataType" =>
+    optional(data_type), "description" => optional(description), "innerDownload" =>
+    optional(inner_download), "innerTransfer" => optional(inner_transfer), "modifierName"
+    => optional(modifier_name), "name" => optional(name), "outOp" => optional(out_op),
+    "rank" => optional(rank), "securityLevel" => optional(security_level), "status" =>
+    optional(status), "updateTime" => optional(update_time) }
 }
 /// `GetCommentListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5239,37 +4383,14 @@ pub struct GetCommentListResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCommentListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCommentListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCommentListResponseBody { "data" => read_field(data), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCommentListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCommentListResponseBody { "data" => optional(data), "totalCount" =>
+    optional(total_count) }
 }
 /// `GetConfBaseInfoByLogicalIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5288,45 +4409,18 @@ pub struct GetConfBaseInfoByLogicalIdResponseBody {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConfBaseInfoByLogicalIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConfBaseInfoByLogicalIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "logicalConferenceId" => rt::read_field(map, &mut self.logical_conference_id),
-            "nickname" => rt::read_field(map, &mut self.nickname),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConfBaseInfoByLogicalIdResponseBody { "conferenceId" => read_field(conference_id),
+    "logicalConferenceId" => read_field(logical_conference_id), "nickname" =>
+    read_field(nickname), "startTime" => read_field(start_time), "title" =>
+    read_field(title), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConfBaseInfoByLogicalIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("logicalConferenceId", &self.logical_conference_id)?;
-        object.optional("nickname", &self.nickname)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("title", &self.title)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConfBaseInfoByLogicalIdResponseBody { "conferenceId" => optional(conference_id),
+    "logicalConferenceId" => optional(logical_conference_id), "nickname" =>
+    optional(nickname), "startTime" => optional(start_time), "title" => optional(title),
+    "unionId" => optional(union_id) }
 }
 /// `GetConferenceDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5353,53 +4447,22 @@ pub struct GetConferenceDetailResponseBody {
     /// `totalNum`.
     pub total_num: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConferenceDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConferenceDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendeeNum" => rt::read_field(map, &mut self.attendee_num),
-            "attendeePercentage" => rt::read_field(map, &mut self.attendee_percentage),
-            "callerId" => rt::read_field(map, &mut self.caller_id),
-            "callerName" => rt::read_field(map, &mut self.caller_name),
-            "confStartTime" => rt::read_field(map, &mut self.conf_start_time),
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "memberList" => rt::read_field(map, &mut self.member_list),
-            "title" => rt::read_field(map, &mut self.title),
-            "totalNum" => rt::read_field(map, &mut self.total_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConferenceDetailResponseBody { "attendeeNum" => read_field(attendee_num),
+    "attendeePercentage" => read_field(attendee_percentage), "callerId" =>
+    read_field(caller_id), "callerName" => read_field(caller_name), "confStartTime" =>
+    read_field(conf_start_time), "conferenceId" => read_field(conference_id), "duration"
+    => read_field(duration), "memberList" => read_field(member_list), "title" =>
+    read_field(title), "totalNum" => read_field(total_num) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConferenceDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendeeNum", &self.attendee_num)?;
-        object.optional("attendeePercentage", &self.attendee_percentage)?;
-        object.optional("callerId", &self.caller_id)?;
-        object.optional("callerName", &self.caller_name)?;
-        object.optional("confStartTime", &self.conf_start_time)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("memberList", &self.member_list)?;
-        object.optional("title", &self.title)?;
-        object.optional("totalNum", &self.total_num)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConferenceDetailResponseBody { "attendeeNum" => optional(attendee_num),
+    "attendeePercentage" => optional(attendee_percentage), "callerId" =>
+    optional(caller_id), "callerName" => optional(caller_name), "confStartTime" =>
+    optional(conf_start_time), "conferenceId" => optional(conference_id), "duration" =>
+    optional(duration), "memberList" => optional(member_list), "title" =>
+    optional(title), "totalNum" => optional(total_num) }
 }
 /// `GetConversationCategoryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5410,37 +4473,14 @@ pub struct GetConversationCategoryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConversationCategoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConversationCategoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationCategoryResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConversationCategoryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConversationCategoryResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetConversationDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5451,37 +4491,14 @@ pub struct GetConversationDetailResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConversationDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConversationDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationDetailResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConversationDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConversationDetailResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetDingReportDeptSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5494,39 +4511,14 @@ pub struct GetDingReportDeptSummaryResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDingReportDeptSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDingReportDeptSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDingReportDeptSummaryResponseBody { "data" => read_field(data), "hasMore" =>
+    read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDingReportDeptSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDingReportDeptSummaryResponseBody { "data" => optional(data), "hasMore" =>
+    optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetDingReportSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5535,37 +4527,14 @@ pub struct GetDingReportSummaryResponseBody {
     /// `reportCommentUserCnt1d`.
     pub report_comment_user_cnt1d: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDingReportSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDingReportSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reportCommentUserCnt1d" => {
-                rt::read_field(map, &mut self.report_comment_user_cnt1d)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDingReportSummaryResponseBody { "reportCommentUserCnt1d" =>
+    read_field(report_comment_user_cnt1d) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDingReportSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("reportCommentUserCnt1d", &self.report_comment_user_cnt1d)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDingReportSummaryResponseBody { "reportCommentUserCnt1d" =>
+    optional(report_comment_user_cnt1d) }
 }
 /// `GetDocCreatedDeptSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5578,39 +4547,14 @@ pub struct GetDocCreatedDeptSummaryResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDocCreatedDeptSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDocCreatedDeptSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDocCreatedDeptSummaryResponseBody { "data" => read_field(data), "hasMore" =>
+    read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDocCreatedDeptSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDocCreatedDeptSummaryResponseBody { "data" => optional(data), "hasMore" =>
+    optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetDocCreatedSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5621,37 +4565,14 @@ pub struct GetDocCreatedSummaryResponseBody {
     /// `docCreatedCnt`.
     pub doc_created_cnt: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDocCreatedSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDocCreatedSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "docCreateUserCnt1d" => rt::read_field(map, &mut self.doc_create_user_cnt1d),
-            "docCreatedCnt" => rt::read_field(map, &mut self.doc_created_cnt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDocCreatedSummaryResponseBody { "docCreateUserCnt1d" =>
+    read_field(doc_create_user_cnt1d), "docCreatedCnt" => read_field(doc_created_cnt) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDocCreatedSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("docCreateUserCnt1d", &self.doc_create_user_cnt1d)?;
-        object.optional("docCreatedCnt", &self.doc_created_cnt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDocCreatedSummaryResponseBody { "docCreateUserCnt1d" =>
+    optional(doc_create_user_cnt1d), "docCreatedCnt" => optional(doc_created_cnt) }
 }
 /// `GetExclusiveAccountAllOrgListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5660,34 +4581,13 @@ pub struct GetExclusiveAccountAllOrgListResponseBody {
     /// `orgInfoList`.
     pub org_info_list: Option<Vec<GetExclusiveAccountAllOrgListResponseBodyOrgInfoList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetExclusiveAccountAllOrgListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetExclusiveAccountAllOrgListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orgInfoList" => rt::read_field(map, &mut self.org_info_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetExclusiveAccountAllOrgListResponseBody { "orgInfoList" =>
+    read_field(org_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetExclusiveAccountAllOrgListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orgInfoList", &self.org_info_list)?;
-        object.end()
+rt::impl_serialize! {
+    GetExclusiveAccountAllOrgListResponseBody { "orgInfoList" => optional(org_info_list)
     }
 }
 /// `GetGeneralFormCreatedDeptSummaryResponseBody`.
@@ -5701,39 +4601,14 @@ pub struct GetGeneralFormCreatedDeptSummaryResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetGeneralFormCreatedDeptSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGeneralFormCreatedDeptSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGeneralFormCreatedDeptSummaryResponseBody { "data" => read_field(data), "hasMore"
+    => read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGeneralFormCreatedDeptSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGeneralFormCreatedDeptSummaryResponseBody { "data" => optional(data), "hasMore" =>
+    optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetGeneralFormCreatedSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5744,41 +4619,16 @@ pub struct GetGeneralFormCreatedSummaryResponseBody {
     /// `useGeneralFormUserCnt1d`.
     pub use_general_form_user_cnt1d: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetGeneralFormCreatedSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGeneralFormCreatedSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "generalFormCreatedCnt" => {
-                rt::read_field(map, &mut self.general_form_created_cnt)
-            }
-            "useGeneralFormUserCnt1d" => {
-                rt::read_field(map, &mut self.use_general_form_user_cnt1d)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGeneralFormCreatedSummaryResponseBody { "generalFormCreatedCnt" =>
+    read_field(general_form_created_cnt), "useGeneralFormUserCnt1d" =>
+    read_field(use_general_form_user_cnt1d) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGeneralFormCreatedSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("generalFormCreatedCnt", &self.general_form_created_cnt)?;
-        object.optional("useGeneralFormUserCnt1d", &self.use_general_form_user_cnt1d)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGeneralFormCreatedSummaryResponseBody { "generalFormCreatedCnt" =>
+    optional(general_form_created_cnt), "useGeneralFormUserCnt1d" =>
+    optional(use_general_form_user_cnt1d) }
 }
 /// `GetGroupActiveInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5789,37 +4639,14 @@ pub struct GetGroupActiveInfoResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetGroupActiveInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGroupActiveInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupActiveInfoResponseBody { "data" => read_field(data), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGroupActiveInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupActiveInfoResponseBody { "data" => optional(data), "totalCount" =>
+    optional(total_count) }
 }
 /// `GetGroupInfoByCidResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5828,35 +4655,12 @@ pub struct GetGroupInfoByCidResponseBody {
     /// `groupInfo`.
     pub group_info: Option<GetGroupInfoByCidResponseBodyGroupInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetGroupInfoByCidResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGroupInfoByCidResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupInfo" => rt::read_field(map, &mut self.group_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupInfoByCidResponseBody { "groupInfo" => read_field(group_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGroupInfoByCidResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupInfo", &self.group_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupInfoByCidResponseBody { "groupInfo" => optional(group_info) }
 }
 /// `GetGroupOrgByCidResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5865,35 +4669,13 @@ pub struct GetGroupOrgByCidResponseBody {
     /// `groupOrganization`.
     pub group_organization: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetGroupOrgByCidResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGroupOrgByCidResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupOrganization" => rt::read_field(map, &mut self.group_organization),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetGroupOrgByCidResponseBody { "groupOrganization" => read_field(group_organization)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGroupOrgByCidResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupOrganization", &self.group_organization)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupOrgByCidResponseBody { "groupOrganization" => optional(group_organization) }
 }
 /// `GetInActiveUserListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5904,37 +4686,14 @@ pub struct GetInActiveUserListResponseBody {
     /// `metaList`.
     pub meta_list: Option<Vec<GetInActiveUserListResponseBodyMetaList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInActiveUserListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInActiveUserListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "metaList" => rt::read_field(map, &mut self.meta_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInActiveUserListResponseBody { "dataList" => read_field(data_list), "metaList" =>
+    read_field(meta_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInActiveUserListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("metaList", &self.meta_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInActiveUserListResponseBody { "dataList" => optional(data_list), "metaList" =>
+    optional(meta_list) }
 }
 /// `GetLastOrgAuthDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5945,37 +4704,14 @@ pub struct GetLastOrgAuthDataResponseBody {
     /// `authStatus`.
     pub auth_status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetLastOrgAuthDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLastOrgAuthDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authRemark" => rt::read_field(map, &mut self.auth_remark),
-            "authStatus" => rt::read_field(map, &mut self.auth_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLastOrgAuthDataResponseBody { "authRemark" => read_field(auth_remark),
+    "authStatus" => read_field(auth_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetLastOrgAuthDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authRemark", &self.auth_remark)?;
-        object.optional("authStatus", &self.auth_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetLastOrgAuthDataResponseBody { "authRemark" => optional(auth_remark), "authStatus"
+    => optional(auth_status) }
 }
 /// `GetMsgConfigRequestListDynamicAttr`.
 #[derive(Clone, Debug, Default)]
@@ -6005,40 +4741,14 @@ impl GetMsgConfigRequestListDynamicAttr {
         self
     }
 }
-impl rt::serde::Serialize for GetMsgConfigRequestListDynamicAttr {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attrCode", &self.attr_code)?;
-        object.optional("listAttrOptionsCode", &self.list_attr_options_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgConfigRequestListDynamicAttr { "attrCode" => optional(attr_code),
+    "listAttrOptionsCode" => optional(list_attr_options_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMsgConfigRequestListDynamicAttr {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMsgConfigRequestListDynamicAttr {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attrCode" => rt::read_field(map, &mut self.attr_code),
-            "listAttrOptionsCode" => {
-                rt::read_field(map, &mut self.list_attr_options_code)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgConfigRequestListDynamicAttr { "attrCode" => read_field(attr_code),
+    "listAttrOptionsCode" => read_field(list_attr_options_code) }
 }
 /// `GetMsgConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6051,39 +4761,14 @@ pub struct GetMsgConfigResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMsgConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgConfigResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgConfigResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `GetMsgLocationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6092,35 +4777,12 @@ pub struct GetMsgLocationResponseBody {
     /// `msgLocationUrl`.
     pub msg_location_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMsgLocationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgLocationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgLocationUrl" => rt::read_field(map, &mut self.msg_location_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgLocationResponseBody { "msgLocationUrl" => read_field(msg_location_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgLocationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("msgLocationUrl", &self.msg_location_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgLocationResponseBody { "msgLocationUrl" => optional(msg_location_url) }
 }
 /// `GetMsgRecordDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6133,39 +4795,14 @@ pub struct GetMsgRecordDetailResponseBody {
     /// `result`.
     pub result: Option<GetMsgRecordDetailResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMsgRecordDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgRecordDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errmsg" => rt::read_field(map, &mut self.errmsg),
-            "errorcode" => rt::read_field(map, &mut self.errorcode),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgRecordDetailResponseBody { "errmsg" => read_field(errmsg), "errorcode" =>
+    read_field(errorcode), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgRecordDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errmsg", &self.errmsg)?;
-        object.optional("errorcode", &self.errorcode)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgRecordDetailResponseBody { "errmsg" => optional(errmsg), "errorcode" =>
+    optional(errorcode), "result" => optional(result) }
 }
 /// `GetOaOperatorLogListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6176,37 +4813,14 @@ pub struct GetOaOperatorLogListResponseBody {
     /// `itemCount`.
     pub item_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOaOperatorLogListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOaOperatorLogListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "itemCount" => rt::read_field(map, &mut self.item_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOaOperatorLogListResponseBody { "data" => read_field(data), "itemCount" =>
+    read_field(item_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOaOperatorLogListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("itemCount", &self.item_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOaOperatorLogListResponseBody { "data" => optional(data), "itemCount" =>
+    optional(item_count) }
 }
 /// `GetOutGroupsByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6215,35 +4829,12 @@ pub struct GetOutGroupsByPageResponseBody {
     /// `responseBody`.
     pub response_body: Option<GetOutGroupsByPageResponseBodyResponseBody>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOutGroupsByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOutGroupsByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "responseBody" => rt::read_field(map, &mut self.response_body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOutGroupsByPageResponseBody { "responseBody" => read_field(response_body) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOutGroupsByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("responseBody", &self.response_body)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOutGroupsByPageResponseBody { "responseBody" => optional(response_body) }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6252,35 +4843,14 @@ pub struct GetOutsideAuditGroupMessageByPageResponseBody {
     /// `responseBody`.
     pub response_body: Option<GetOutsideAuditGroupMessageByPageResponseBodyResponseBody>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOutsideAuditGroupMessageByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOutsideAuditGroupMessageByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "responseBody" => rt::read_field(map, &mut self.response_body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOutsideAuditGroupMessageByPageResponseBody { "responseBody" =>
+    read_field(response_body) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOutsideAuditGroupMessageByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("responseBody", &self.response_body)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOutsideAuditGroupMessageByPageResponseBody { "responseBody" =>
+    optional(response_body) }
 }
 /// `GetPartnerTypeByParentIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6289,35 +4859,12 @@ pub struct GetPartnerTypeByParentIdResponseBody {
     /// `data`.
     pub data: Option<Vec<GetPartnerTypeByParentIdResponseBodyData>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPartnerTypeByParentIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPartnerTypeByParentIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPartnerTypeByParentIdResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPartnerTypeByParentIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPartnerTypeByParentIdResponseBody { "data" => optional(data) }
 }
 /// `GetPrivateStoreCapacityUsageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6326,35 +4873,12 @@ pub struct GetPrivateStoreCapacityUsageResponseBody {
     /// `usedSize`.
     pub used_size: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreCapacityUsageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPrivateStoreCapacityUsageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "usedSize" => rt::read_field(map, &mut self.used_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivateStoreCapacityUsageResponseBody { "usedSize" => read_field(used_size) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPrivateStoreCapacityUsageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("usedSize", &self.used_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrivateStoreCapacityUsageResponseBody { "usedSize" => optional(used_size) }
 }
 /// `GetPrivateStoreFileInfosByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6365,37 +4889,14 @@ pub struct GetPrivateStoreFileInfosByPageResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreFileInfosByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPrivateStoreFileInfosByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileInfos" => rt::read_field(map, &mut self.file_infos),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivateStoreFileInfosByPageResponseBody { "fileInfos" => read_field(file_infos),
+    "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPrivateStoreFileInfosByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileInfos", &self.file_infos)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrivateStoreFileInfosByPageResponseBody { "fileInfos" => optional(file_infos),
+    "nextToken" => optional(next_token) }
 }
 /// `GetPrivateStoreFilePathResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6404,35 +4905,12 @@ pub struct GetPrivateStoreFilePathResponseBody {
     /// `filePath`.
     pub file_path: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreFilePathResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPrivateStoreFilePathResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "filePath" => rt::read_field(map, &mut self.file_path),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivateStoreFilePathResponseBody { "filePath" => read_field(file_path) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPrivateStoreFilePathResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("filePath", &self.file_path)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrivateStoreFilePathResponseBody { "filePath" => optional(file_path) }
 }
 /// `GetPrivateStoreFileTaskInfosByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6447,42 +4925,16 @@ pub struct GetPrivateStoreFileTaskInfosByPageResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetPrivateStoreFileTaskInfosByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPrivateStoreFileTaskInfosByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasNext" => rt::read_field(map, &mut self.has_next),
-            "itemCount" => rt::read_field(map, &mut self.item_count),
-            "items" => rt::read_field(map, &mut self.items),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivateStoreFileTaskInfosByPageResponseBody { "hasNext" => read_field(has_next),
+    "itemCount" => read_field(item_count), "items" => read_field(items), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPrivateStoreFileTaskInfosByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasNext", &self.has_next)?;
-        object.optional("itemCount", &self.item_count)?;
-        object.optional("items", &self.items)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrivateStoreFileTaskInfosByPageResponseBody { "hasNext" => optional(has_next),
+    "itemCount" => optional(item_count), "items" => optional(items), "totalCount" =>
+    optional(total_count) }
 }
 /// `GetPrivateStoreTaskFileInfosByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6495,40 +4947,14 @@ pub struct GetPrivateStoreTaskFileInfosByPageResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetPrivateStoreTaskFileInfosByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPrivateStoreTaskFileInfosByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivateStoreTaskFileInfosByPageResponseBody { "items" => read_field(items),
+    "nextToken" => read_field(next_token), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPrivateStoreTaskFileInfosByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrivateStoreTaskFileInfosByPageResponseBody { "items" => optional(items),
+    "nextToken" => optional(next_token), "total" => optional(total) }
 }
 /// `GetPublicDevicesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6541,39 +4967,14 @@ pub struct GetPublicDevicesResponseBody {
     /// `totalCnt`.
     pub total_cnt: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPublicDevicesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPublicDevicesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "dataCnt" => rt::read_field(map, &mut self.data_cnt),
-            "totalCnt" => rt::read_field(map, &mut self.total_cnt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPublicDevicesResponseBody { "data" => read_field(data), "dataCnt" =>
+    read_field(data_cnt), "totalCnt" => read_field(total_cnt) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPublicDevicesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("dataCnt", &self.data_cnt)?;
-        object.optional("totalCnt", &self.total_cnt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPublicDevicesResponseBody { "data" => optional(data), "dataCnt" =>
+    optional(data_cnt), "totalCnt" => optional(total_cnt) }
 }
 /// `GetPublisherSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6596,52 +4997,21 @@ pub struct GetPublisherSummaryResponseBody {
     /// `publisherCntStd`.
     pub publisher_cnt_std: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPublisherSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPublisherSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "publisherArticleCntStd" => {
-                rt::read_field(map, &mut self.publisher_article_cnt_std)
-            }
-            "publisherArticlePvCntStd" => {
-                rt::read_field(map, &mut self.publisher_article_pv_cnt_std)
-            }
-            "publisherArticlePvTop5" => {
-                rt::read_field(map, &mut self.publisher_article_pv_top5)
-            }
-            "publisherCntStd" => rt::read_field(map, &mut self.publisher_cnt_std),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPublisherSummaryResponseBody { "data" => read_field(data), "hasMore" =>
+    read_field(has_more), "nextToken" => read_field(next_token), "publisherArticleCntStd"
+    => read_field(publisher_article_cnt_std), "publisherArticlePvCntStd" =>
+    read_field(publisher_article_pv_cnt_std), "publisherArticlePvTop5" =>
+    read_field(publisher_article_pv_top5), "publisherCntStd" =>
+    read_field(publisher_cnt_std) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPublisherSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("publisherArticleCntStd", &self.publisher_article_cnt_std)?;
-        object.optional("publisherArticlePvCntStd", &self.publisher_article_pv_cnt_std)?;
-        object.optional("publisherArticlePvTop5", &self.publisher_article_pv_top5)?;
-        object.optional("publisherCntStd", &self.publisher_cnt_std)?;
-        object.end()
+rt::impl_serialize! {
+    GetPublisherSummaryResponseBody { "data" => optional(data), "hasMore" =>
+    optional(has_more), "nextToken" => optional(next_token), "publisherArticleCntStd" =>
+    optional(publisher_article_cnt_std), "publisherArticlePvCntStd" =>
+    optional(publisher_article_pv_cnt_std), "publisherArticlePvTop5" =>
+    optional(publisher_article_pv_top5), "publisherCntStd" => optional(publisher_cnt_std)
     }
 }
 /// `GetRealPeopleRecordsResponseBody`.
@@ -6655,39 +5025,14 @@ pub struct GetRealPeopleRecordsResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRealPeopleRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRealPeopleRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRealPeopleRecordsResponseBody { "data" => read_field(data), "nextToken" =>
+    read_field(next_token), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRealPeopleRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRealPeopleRecordsResponseBody { "data" => optional(data), "nextToken" =>
+    optional(next_token), "total" => optional(total) }
 }
 /// `GetRecognizeRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6700,39 +5045,14 @@ pub struct GetRecognizeRecordsResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecognizeRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecognizeRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecognizeRecordsResponseBody { "data" => read_field(data), "nextToken" =>
+    read_field(next_token), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecognizeRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecognizeRecordsResponseBody { "data" => optional(data), "nextToken" =>
+    optional(next_token), "total" => optional(total) }
 }
 /// `GetRobotInfoByCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6741,35 +5061,12 @@ pub struct GetRobotInfoByCodeResponseBody {
     /// `robotInfoVO`.
     pub robot_info_vo: Option<GetRobotInfoByCodeResponseBodyRobotInfoVO>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRobotInfoByCodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRobotInfoByCodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "robotInfoVO" => rt::read_field(map, &mut self.robot_info_vo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRobotInfoByCodeResponseBody { "robotInfoVO" => read_field(robot_info_vo) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRobotInfoByCodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("robotInfoVO", &self.robot_info_vo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRobotInfoByCodeResponseBody { "robotInfoVO" => optional(robot_info_vo) }
 }
 /// `GetSecurityConfigMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6780,37 +5077,14 @@ pub struct GetSecurityConfigMemberResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSecurityConfigMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSecurityConfigMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSecurityConfigMemberResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSecurityConfigMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSecurityConfigMemberResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetSignedDetailByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6827,43 +5101,16 @@ pub struct GetSignedDetailByPageResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignedDetailByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignedDetailByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "auditSignedDetailDTOList" => {
-                rt::read_field(map, &mut self.audit_signed_detail_dto_list)
-            }
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignedDetailByPageResponseBody { "auditSignedDetailDTOList" =>
+    read_field(audit_signed_detail_dto_list), "currentPage" => read_field(current_page),
+    "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignedDetailByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("auditSignedDetailDTOList", &self.audit_signed_detail_dto_list)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignedDetailByPageResponseBody { "auditSignedDetailDTOList" =>
+    optional(audit_signed_detail_dto_list), "currentPage" => optional(current_page),
+    "pageSize" => optional(page_size), "total" => optional(total) }
 }
 /// `GetTrustDeviceListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6878,41 +5125,14 @@ pub struct GetTrustDeviceListResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTrustDeviceListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTrustDeviceListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "data" => rt::read_field(map, &mut self.data),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTrustDeviceListResponseBody { "currentPage" => read_field(current_page), "data" =>
+    read_field(data), "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTrustDeviceListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTrustDeviceListResponseBody { "currentPage" => optional(current_page), "data" =>
+    optional(data), "pageSize" => optional(page_size), "total" => optional(total) }
 }
 /// `GetUserAppVersionSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6925,39 +5145,14 @@ pub struct GetUserAppVersionSummaryResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserAppVersionSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserAppVersionSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserAppVersionSummaryResponseBody { "data" => read_field(data), "hasMore" =>
+    read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserAppVersionSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserAppVersionSummaryResponseBody { "data" => optional(data), "hasMore" =>
+    optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetUserFaceStateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6966,35 +5161,12 @@ pub struct GetUserFaceStateResponseBody {
     /// `data`.
     pub data: Option<Vec<GetUserFaceStateResponseBodyData>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserFaceStateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserFaceStateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserFaceStateResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserFaceStateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserFaceStateResponseBody { "data" => optional(data) }
 }
 /// `GetUserRealPeopleStateResponseBody`: the same model as [`GetUserFaceStateResponseBody`].
 pub type GetUserRealPeopleStateResponseBody = GetUserFaceStateResponseBody;
@@ -7007,37 +5179,14 @@ pub struct GetUserStayLengthResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserStayLengthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserStayLengthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itemList" => rt::read_field(map, &mut self.item_list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserStayLengthResponseBody { "itemList" => read_field(item_list), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserStayLengthResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("itemList", &self.item_list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserStayLengthResponseBody { "itemList" => optional(item_list), "totalCount" =>
+    optional(total_count) }
 }
 /// `GetVirusScanResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7048,37 +5197,14 @@ pub struct GetVirusScanResultResponseBody {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetVirusScanResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetVirusScanResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reason" => rt::read_field(map, &mut self.reason),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetVirusScanResultResponseBody { "reason" => read_field(reason), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetVirusScanResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("reason", &self.reason)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetVirusScanResultResponseBody { "reason" => optional(reason), "status" =>
+    optional(status) }
 }
 /// `GroupQueryByAttrRequestListDynamicAttr`.
 #[derive(Clone, Debug)]
@@ -7105,40 +5231,14 @@ impl GroupQueryByAttrRequestListDynamicAttr {
         }
     }
 }
-impl rt::serde::Serialize for GroupQueryByAttrRequestListDynamicAttr {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("attrCode", &self.attr_code)?;
-        object.field("listAttrOptionsCode", &self.list_attr_options_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupQueryByAttrRequestListDynamicAttr { "attrCode" => field(attr_code),
+    "listAttrOptionsCode" => field(list_attr_options_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupQueryByAttrRequestListDynamicAttr {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupQueryByAttrRequestListDynamicAttr {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attrCode" => rt::read_field(map, &mut self.attr_code),
-            "listAttrOptionsCode" => {
-                rt::read_field(map, &mut self.list_attr_options_code)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupQueryByAttrRequestListDynamicAttr { "attrCode" => read_field(attr_code),
+    "listAttrOptionsCode" => read_field(list_attr_options_code) }
 }
 /// `GroupQueryByAttrResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7151,39 +5251,14 @@ pub struct GroupQueryByAttrResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupQueryByAttrResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupQueryByAttrResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupQueryByAttrResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupQueryByAttrResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupQueryByAttrResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `GroupQueryByOpenIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7196,39 +5271,14 @@ pub struct GroupQueryByOpenIdResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupQueryByOpenIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupQueryByOpenIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupQueryByOpenIdResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupQueryByOpenIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupQueryByOpenIdResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `ListAuditLogResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7237,35 +5287,12 @@ pub struct ListAuditLogResponseBody {
     /// `list`.
     pub list: Option<Vec<ListAuditLogResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAuditLogResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAuditLogResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAuditLogResponseBody { "list" => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAuditLogResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAuditLogResponseBody { "list" => optional(list) }
 }
 /// `ListByCodesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7274,35 +5301,12 @@ pub struct ListByCodesResponseBody {
     /// `robotInfoList`.
     pub robot_info_list: Option<Vec<ListByCodesResponseBodyRobotInfoList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListByCodesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListByCodesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "robotInfoList" => rt::read_field(map, &mut self.robot_info_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListByCodesResponseBody { "robotInfoList" => read_field(robot_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListByCodesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("robotInfoList", &self.robot_info_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListByCodesResponseBody { "robotInfoList" => optional(robot_info_list) }
 }
 /// `ListByPluginIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7311,35 +5315,12 @@ pub struct ListByPluginIdsResponseBody {
     /// `pluginInfoList`.
     pub plugin_info_list: Option<Vec<ListByPluginIdsResponseBodyPluginInfoList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListByPluginIdsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListByPluginIdsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pluginInfoList" => rt::read_field(map, &mut self.plugin_info_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListByPluginIdsResponseBody { "pluginInfoList" => read_field(plugin_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListByPluginIdsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pluginInfoList", &self.plugin_info_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListByPluginIdsResponseBody { "pluginInfoList" => optional(plugin_info_list) }
 }
 /// `ListCategorysRequestBody`.
 #[derive(Clone, Debug, Default)]
@@ -7359,36 +5340,12 @@ impl ListCategorysRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for ListCategorysRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCategorysRequestBody { "status" => optional(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListCategorysRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListCategorysRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCategorysRequestBody { "status" => read_field(status) }
 }
 /// `ListCategorysResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7397,35 +5354,12 @@ pub struct ListCategorysResponseBody {
     /// `detailModelList`.
     pub detail_model_list: Option<Vec<rt::BTreeMap<String, String>>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCategorysResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCategorysResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detailModelList" => rt::read_field(map, &mut self.detail_model_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCategorysResponseBody { "detailModelList" => read_field(detail_model_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCategorysResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("detailModelList", &self.detail_model_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCategorysResponseBody { "detailModelList" => optional(detail_model_list) }
 }
 /// `ListJoinOrgInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7434,35 +5368,12 @@ pub struct ListJoinOrgInfoResponseBody {
     /// `orgInfoList`.
     pub org_info_list: Option<Vec<ListJoinOrgInfoResponseBodyOrgInfoList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListJoinOrgInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListJoinOrgInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orgInfoList" => rt::read_field(map, &mut self.org_info_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListJoinOrgInfoResponseBody { "orgInfoList" => read_field(org_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListJoinOrgInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orgInfoList", &self.org_info_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListJoinOrgInfoResponseBody { "orgInfoList" => optional(org_info_list) }
 }
 /// `ListMiniAppAvailableVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7471,35 +5382,12 @@ pub struct ListMiniAppAvailableVersionResponseBody {
     /// `list`.
     pub list: Option<Vec<ListMiniAppAvailableVersionResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMiniAppAvailableVersionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMiniAppAvailableVersionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMiniAppAvailableVersionResponseBody { "list" => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMiniAppAvailableVersionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMiniAppAvailableVersionResponseBody { "list" => optional(list) }
 }
 /// `ListMiniAppHistoryVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7508,35 +5396,12 @@ pub struct ListMiniAppHistoryVersionResponseBody {
     /// `list`.
     pub list: Option<Vec<ListMiniAppHistoryVersionResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMiniAppHistoryVersionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMiniAppHistoryVersionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMiniAppHistoryVersionResponseBody { "list" => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMiniAppHistoryVersionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMiniAppHistoryVersionResponseBody { "list" => optional(list) }
 }
 /// `ListPartnerRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7545,35 +5410,12 @@ pub struct ListPartnerRolesResponseBody {
     /// `list`.
     pub list: Option<Vec<ListPartnerRolesResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPartnerRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPartnerRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPartnerRolesResponseBody { "list" => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPartnerRolesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPartnerRolesResponseBody { "list" => optional(list) }
 }
 /// `ListPunchScheduleByConditionWithPagingResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7586,40 +5428,15 @@ pub struct ListPunchScheduleByConditionWithPagingResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListPunchScheduleByConditionWithPagingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPunchScheduleByConditionWithPagingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPunchScheduleByConditionWithPagingResponseBody { "hasMore" =>
+    read_field(has_more), "list" => read_field(list), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPunchScheduleByConditionWithPagingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPunchScheduleByConditionWithPagingResponseBody { "hasMore" => optional(has_more),
+    "list" => optional(list), "nextToken" => optional(next_token) }
 }
 /// `ListRulesRequestBody`: the same model as [`ListCategorysRequestBody`].
 pub type ListRulesRequestBody = ListCategorysRequestBody;
@@ -7636,35 +5453,12 @@ pub struct OpportunitySearchResponseBody {
     /// `opportunityExist`.
     pub opportunity_exist: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpportunitySearchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpportunitySearchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opportunityExist" => rt::read_field(map, &mut self.opportunity_exist),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpportunitySearchResponseBody { "opportunityExist" => read_field(opportunity_exist) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpportunitySearchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("opportunityExist", &self.opportunity_exist)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpportunitySearchResponseBody { "opportunityExist" => optional(opportunity_exist) }
 }
 /// `PreventCheatingCheckRiskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7673,35 +5467,12 @@ pub struct PreventCheatingCheckRiskResponseBody {
     /// `result`.
     pub result: Option<PreventCheatingCheckRiskResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PreventCheatingCheckRiskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PreventCheatingCheckRiskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreventCheatingCheckRiskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PreventCheatingCheckRiskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreventCheatingCheckRiskResponseBody { "result" => optional(result) }
 }
 /// `PublishRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7710,35 +5481,12 @@ pub struct PublishRuleResponseBody {
     /// `isPublish`.
     pub is_publish: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PublishRuleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PublishRuleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isPublish" => rt::read_field(map, &mut self.is_publish),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PublishRuleResponseBody { "isPublish" => read_field(is_publish) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PublishRuleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isPublish", &self.is_publish)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PublishRuleResponseBody { "isPublish" => optional(is_publish) }
 }
 /// `PushBadgeRequestBadgeItems`.
 #[derive(Clone, Debug, Default)]
@@ -7765,38 +5513,14 @@ impl PushBadgeRequestBadgeItems {
         self
     }
 }
-impl rt::serde::Serialize for PushBadgeRequestBadgeItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pushValue", &self.push_value)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushBadgeRequestBadgeItems { "pushValue" => optional(push_value), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushBadgeRequestBadgeItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushBadgeRequestBadgeItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pushValue" => rt::read_field(map, &mut self.push_value),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushBadgeRequestBadgeItems { "pushValue" => read_field(push_value), "userId" =>
+    read_field(user_id) }
 }
 /// `PushBadgeResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type PushBadgeResponseBody = AddCustomSignConfigResponseBody;
@@ -7815,43 +5539,18 @@ pub struct QueryAcrossCloudStroageConfigsResponseBody {
     /// `endpoint`.
     pub endpoint: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAcrossCloudStroageConfigsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAcrossCloudStroageConfigsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
-            "bucketName" => rt::read_field(map, &mut self.bucket_name),
-            "cloudType" => rt::read_field(map, &mut self.cloud_type),
-            "endpoint" => rt::read_field(map, &mut self.endpoint),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAcrossCloudStroageConfigsResponseBody { "accessKeyId" =>
+    read_field(access_key_id), "accessKeySecret" => read_field(access_key_secret),
+    "bucketName" => read_field(bucket_name), "cloudType" => read_field(cloud_type),
+    "endpoint" => read_field(endpoint) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAcrossCloudStroageConfigsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKeyId", &self.access_key_id)?;
-        object.optional("accessKeySecret", &self.access_key_secret)?;
-        object.optional("bucketName", &self.bucket_name)?;
-        object.optional("cloudType", &self.cloud_type)?;
-        object.optional("endpoint", &self.endpoint)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAcrossCloudStroageConfigsResponseBody { "accessKeyId" =>
+    optional(access_key_id), "accessKeySecret" => optional(access_key_secret),
+    "bucketName" => optional(bucket_name), "cloudType" => optional(cloud_type),
+    "endpoint" => optional(endpoint) }
 }
 /// `QueryChannelStaffInfoByMobileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7864,43 +5563,14 @@ pub struct QueryChannelStaffInfoByMobileResponseBody {
         Vec<QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryChannelStaffInfoByMobileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryChannelStaffInfoByMobileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "empInfo" => rt::read_field(map, &mut self.emp_info),
-            "exclusiveAccountEmpInfoList" => {
-                rt::read_field(map, &mut self.exclusive_account_emp_info_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryChannelStaffInfoByMobileResponseBody { "empInfo" => read_field(emp_info),
+    "exclusiveAccountEmpInfoList" => read_field(exclusive_account_emp_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryChannelStaffInfoByMobileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("empInfo", &self.emp_info)?;
-        object
-            .optional(
-                "exclusiveAccountEmpInfoList",
-                &self.exclusive_account_emp_info_list,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryChannelStaffInfoByMobileResponseBody { "empInfo" => optional(emp_info),
+    "exclusiveAccountEmpInfoList" => optional(exclusive_account_emp_info_list) }
 }
 /// `QueryConversationPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7911,37 +5581,14 @@ pub struct QueryConversationPageResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryConversationPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConversationPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConversationPageResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConversationPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConversationPageResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryExclusiveBenefitsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7950,35 +5597,12 @@ pub struct QueryExclusiveBenefitsResponseBody {
     /// `benefitsList`.
     pub benefits_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryExclusiveBenefitsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryExclusiveBenefitsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitsList" => rt::read_field(map, &mut self.benefits_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryExclusiveBenefitsResponseBody { "benefitsList" => read_field(benefits_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryExclusiveBenefitsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("benefitsList", &self.benefits_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryExclusiveBenefitsResponseBody { "benefitsList" => optional(benefits_list) }
 }
 /// `QueryMsgSendRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7991,39 +5615,14 @@ pub struct QueryMsgSendRecordsResponseBody {
     /// `result`.
     pub result: Option<QueryMsgSendRecordsResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMsgSendRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMsgSendRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errmsg" => rt::read_field(map, &mut self.errmsg),
-            "errorcode" => rt::read_field(map, &mut self.errorcode),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMsgSendRecordsResponseBody { "errmsg" => read_field(errmsg), "errorcode" =>
+    read_field(errorcode), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMsgSendRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errmsg", &self.errmsg)?;
-        object.optional("errorcode", &self.errorcode)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMsgSendRecordsResponseBody { "errmsg" => optional(errmsg), "errorcode" =>
+    optional(errorcode), "result" => optional(result) }
 }
 /// `QueryPartnerInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8036,39 +5635,15 @@ pub struct QueryPartnerInfoResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPartnerInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPartnerInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "partnerDeptList" => rt::read_field(map, &mut self.partner_dept_list),
-            "partnerLabelList" => rt::read_field(map, &mut self.partner_label_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryPartnerInfoResponseBody { "partnerDeptList" => read_field(partner_dept_list),
+    "partnerLabelList" => read_field(partner_label_list), "userId" => read_field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPartnerInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("partnerDeptList", &self.partner_dept_list)?;
-        object.optional("partnerLabelList", &self.partner_label_list)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPartnerInfoResponseBody { "partnerDeptList" => optional(partner_dept_list),
+    "partnerLabelList" => optional(partner_label_list), "userId" => optional(user_id) }
 }
 /// `QueryTemplateInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8125,85 +5700,42 @@ pub struct QueryTemplateInfoResponseBody {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTemplateInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTemplateInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "abilitySwitch" => rt::read_field(map, &mut self.ability_switch),
-            "appInfo" => rt::read_field(map, &mut self.app_info),
-            "conversationScope" => rt::read_field(map, &mut self.conversation_scope),
-            "createAt" => rt::read_field(map, &mut self.create_at),
-            "description" => rt::read_field(map, &mut self.description),
-            "grayConversationIds" => rt::read_field(map, &mut self.gray_conversation_ids),
-            "grayInfo" => rt::read_field(map, &mut self.gray_info),
-            "grayTemplateId" => rt::read_field(map, &mut self.gray_template_id),
-            "groupSettingList" => rt::read_field(map, &mut self.group_setting_list),
-            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
-            "modifiedAt" => rt::read_field(map, &mut self.modified_at),
-            "modifyOrderId" => rt::read_field(map, &mut self.modify_order_id),
-            "modifyStatus" => rt::read_field(map, &mut self.modify_status),
-            "parentTemplateDetailVO" => {
-                rt::read_field(map, &mut self.parent_template_detail_vo)
-            }
-            "publishSubState" => rt::read_field(map, &mut self.publish_sub_state),
-            "robotTemplateList" => rt::read_field(map, &mut self.robot_template_list),
-            "status" => rt::read_field(map, &mut self.status),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateIntroduction" => {
-                rt::read_field(map, &mut self.template_introduction)
-            }
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            "templateType" => rt::read_field(map, &mut self.template_type),
-            "templateVisibility" => rt::read_field(map, &mut self.template_visibility),
-            "toolbarPluginList" => rt::read_field(map, &mut self.toolbar_plugin_list),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTemplateInfoResponseBody { "abilitySwitch" => read_field(ability_switch),
+    "appInfo" => read_field(app_info), "conversationScope" =>
+    read_field(conversation_scope), "createAt" => read_field(create_at), "description" =>
+    read_field(description), "grayConversationIds" => read_field(gray_conversation_ids),
+    "grayInfo" => read_field(gray_info), "grayTemplateId" =>
+    read_field(gray_template_id), "groupSettingList" => read_field(group_setting_list),
+    "iconMediaId" => read_field(icon_media_id), "modifiedAt" => read_field(modified_at),
+    "modifyOrderId" => read_field(modify_order_id), "modifyStatus" =>
+    read_field(modify_status), "parentTemplateDetailVO" =>
+    read_field(parent_template_detail_vo), "publishSubState" =>
+    read_field(publish_sub_state), "robotTemplateList" =>
+    read_field(robot_template_list), "status" => read_field(status), "templateId" =>
+    read_field(template_id), "templateIntroduction" => read_field(template_introduction),
+    "templateName" => read_field(template_name), "templateType" =>
+    read_field(template_type), "templateVisibility" => read_field(template_visibility),
+    "toolbarPluginList" => read_field(toolbar_plugin_list), "version" =>
+    read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTemplateInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("abilitySwitch", &self.ability_switch)?;
-        object.optional("appInfo", &self.app_info)?;
-        object.optional("conversationScope", &self.conversation_scope)?;
-        object.optional("createAt", &self.create_at)?;
-        object.optional("description", &self.description)?;
-        object.optional("grayConversationIds", &self.gray_conversation_ids)?;
-        object.optional("grayInfo", &self.gray_info)?;
-        object.optional("grayTemplateId", &self.gray_template_id)?;
-        object.optional("groupSettingList", &self.group_setting_list)?;
-        object.optional("iconMediaId", &self.icon_media_id)?;
-        object.optional("modifiedAt", &self.modified_at)?;
-        object.optional("modifyOrderId", &self.modify_order_id)?;
-        object.optional("modifyStatus", &self.modify_status)?;
-        object.optional("parentTemplateDetailVO", &self.parent_template_detail_vo)?;
-        object.optional("publishSubState", &self.publish_sub_state)?;
-        object.optional("robotTemplateList", &self.robot_template_list)?;
-        object.optional("status", &self.status)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("templateIntroduction", &self.template_introduction)?;
-        object.optional("templateName", &self.template_name)?;
-        object.optional("templateType", &self.template_type)?;
-        object.optional("templateVisibility", &self.template_visibility)?;
-        object.optional("toolbarPluginList", &self.toolbar_plugin_list)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTemplateInfoResponseBody { "abilitySwitch" => optional(ability_switch),
+    "appInfo" => optional(app_info), "conversationScope" => optional(conversation_scope),
+    "createAt" => optional(create_at), "description" => optional(description),
+    "grayConversationIds" => optional(gray_conversation_ids), "grayInfo" =>
+    optional(gray_info), "grayTemplateId" => optional(gray_template_id),
+    "groupSettingList" => optional(group_setting_list), "iconMediaId" =>
+    optional(icon_media_id), "modifiedAt" => optional(modified_at), "modifyOrderId" =>
+    optional(modify_order_id), "modifyStatus" => optional(modify_status),
+    "parentTemplateDetailVO" => optional(parent_template_detail_vo), "publishSubState" =>
+    optional(publish_sub_state), "robotTemplateList" => optional(robot_template_list),
+    "status" => optional(status), "templateId" => optional(template_id),
+    "templateIntroduction" => optional(template_introduction), "templateName" =>
+    optional(template_name), "templateType" => optional(template_type),
+    "templateVisibility" => optional(template_visibility), "toolbarPluginList" =>
+    optional(toolbar_plugin_list), "version" => optional(version) }
 }
 /// `QueryUserBehaviorResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8216,39 +5748,14 @@ pub struct QueryUserBehaviorResponseBody {
     /// `totalCnt`.
     pub total_cnt: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserBehaviorResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserBehaviorResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "dataCnt" => rt::read_field(map, &mut self.data_cnt),
-            "totalCnt" => rt::read_field(map, &mut self.total_cnt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserBehaviorResponseBody { "data" => read_field(data), "dataCnt" =>
+    read_field(data_cnt), "totalCnt" => read_field(total_cnt) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserBehaviorResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("dataCnt", &self.data_cnt)?;
-        object.optional("totalCnt", &self.total_cnt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserBehaviorResponseBody { "data" => optional(data), "dataCnt" =>
+    optional(data_cnt), "totalCnt" => optional(total_cnt) }
 }
 /// `RollbackMiniAppVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8259,37 +5766,14 @@ pub struct RollbackMiniAppVersionResponseBody {
     /// `code`.
     pub code: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RollbackMiniAppVersionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RollbackMiniAppVersionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cause" => rt::read_field(map, &mut self.cause),
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RollbackMiniAppVersionResponseBody { "cause" => read_field(cause), "code" =>
+    read_field(code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RollbackMiniAppVersionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cause", &self.cause)?;
-        object.optional("code", &self.code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RollbackMiniAppVersionResponseBody { "cause" => optional(cause), "code" =>
+    optional(code) }
 }
 /// `RuleBatchReceiverRequestData`.
 #[derive(Clone, Debug, Default)]
@@ -8372,52 +5856,21 @@ impl RuleBatchReceiverRequestData {
         self
     }
 }
-impl rt::serde::Serialize for RuleBatchReceiverRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atAccount", &self.at_account)?;
-        object.optional("attrs", &self.attrs)?;
-        object.optional("callbackUrl", &self.callback_url)?;
-        object.optional("cardCallbackUrl", &self.card_callback_url)?;
-        object.optional("content", &self.content)?;
-        object.optional("isAtAll", &self.is_at_all)?;
-        object.optional("receiverAccount", &self.receiver_account)?;
-        object.optional("receiverType", &self.receiver_type)?;
-        object.optional("serialNumber", &self.serial_number)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RuleBatchReceiverRequestData { "atAccount" => optional(at_account), "attrs" =>
+    optional(attrs), "callbackUrl" => optional(callback_url), "cardCallbackUrl" =>
+    optional(card_callback_url), "content" => optional(content), "isAtAll" =>
+    optional(is_at_all), "receiverAccount" => optional(receiver_account), "receiverType"
+    => optional(receiver_type), "serialNumber" => optional(serial_number) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RuleBatchReceiverRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RuleBatchReceiverRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atAccount" => rt::read_field(map, &mut self.at_account),
-            "attrs" => rt::read_field(map, &mut self.attrs),
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            "cardCallbackUrl" => rt::read_field(map, &mut self.card_callback_url),
-            "content" => rt::read_field(map, &mut self.content),
-            "isAtAll" => rt::read_field(map, &mut self.is_at_all),
-            "receiverAccount" => rt::read_field(map, &mut self.receiver_account),
-            "receiverType" => rt::read_field(map, &mut self.receiver_type),
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RuleBatchReceiverRequestData { "atAccount" => read_field(at_account), "attrs" =>
+    read_field(attrs), "callbackUrl" => read_field(callback_url), "cardCallbackUrl" =>
+    read_field(card_callback_url), "content" => read_field(content), "isAtAll" =>
+    read_field(is_at_all), "receiverAccount" => read_field(receiver_account),
+    "receiverType" => read_field(receiver_type), "serialNumber" =>
+    read_field(serial_number) }
 }
 /// `RuleBatchReceiverResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8434,43 +5887,15 @@ pub struct RuleBatchReceiverResponseBody {
     /// `rows`.
     pub rows: Option<Vec<Vec<RuleBatchReceiverResponseBodyRows>>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RuleBatchReceiverResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RuleBatchReceiverResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "msg" => rt::read_field(map, &mut self.msg),
-            "msgId" => rt::read_field(map, &mut self.msg_id),
-            "rows" => rt::read_field(map, &mut self.rows),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RuleBatchReceiverResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "msg" => read_field(msg), "msgId" => read_field(msg_id), "rows" =>
+    read_field(rows) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RuleBatchReceiverResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("msg", &self.msg)?;
-        object.optional("msgId", &self.msg_id)?;
-        object.optional("rows", &self.rows)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RuleBatchReceiverResponseBody { "code" => optional(code), "data" => optional(data),
+    "msg" => optional(msg), "msgId" => optional(msg_id), "rows" => optional(rows) }
 }
 /// `SaveAcrossCloudStroageConfigsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8483,39 +5908,15 @@ pub struct SaveAcrossCloudStroageConfigsResponseBody {
     /// `state`.
     pub state: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SaveAcrossCloudStroageConfigsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveAcrossCloudStroageConfigsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "endpoint" => rt::read_field(map, &mut self.endpoint),
-            "state" => rt::read_field(map, &mut self.state),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveAcrossCloudStroageConfigsResponseBody { "accessKeyId" =>
+    read_field(access_key_id), "endpoint" => read_field(endpoint), "state" =>
+    read_field(state) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SaveAcrossCloudStroageConfigsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKeyId", &self.access_key_id)?;
-        object.optional("endpoint", &self.endpoint)?;
-        object.optional("state", &self.state)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveAcrossCloudStroageConfigsResponseBody { "accessKeyId" => optional(access_key_id),
+    "endpoint" => optional(endpoint), "state" => optional(state) }
 }
 /// `SaveAndSubmitAuthInfoResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SaveAndSubmitAuthInfoResponseBody = AddCustomSignConfigResponseBody;
@@ -8543,38 +5944,14 @@ impl SaveStorageFunctionSwitchRequestFunctionList {
         }
     }
 }
-impl rt::serde::Serialize for SaveStorageFunctionSwitchRequestFunctionList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("functionKey", &self.function_key)?;
-        object.field("functionValue", &self.function_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveStorageFunctionSwitchRequestFunctionList { "functionKey" => field(function_key),
+    "functionValue" => field(function_value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveStorageFunctionSwitchRequestFunctionList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveStorageFunctionSwitchRequestFunctionList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "functionKey" => rt::read_field(map, &mut self.function_key),
-            "functionValue" => rt::read_field(map, &mut self.function_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveStorageFunctionSwitchRequestFunctionList { "functionKey" =>
+    read_field(function_key), "functionValue" => read_field(function_value) }
 }
 /// `SaveStorageFunctionSwitchResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SaveStorageFunctionSwitchResponseBody = AddCustomSignConfigResponseBody;
@@ -8593,39 +5970,14 @@ pub struct SearchOrgInnerGroupInfoResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchOrgInnerGroupInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchOrgInnerGroupInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itemCount" => rt::read_field(map, &mut self.item_count),
-            "items" => rt::read_field(map, &mut self.items),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchOrgInnerGroupInfoResponseBody { "itemCount" => read_field(item_count), "items"
+    => read_field(items), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchOrgInnerGroupInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("itemCount", &self.item_count)?;
-        object.optional("items", &self.items)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchOrgInnerGroupInfoResponseBody { "itemCount" => optional(item_count), "items" =>
+    optional(items), "totalCount" => optional(total_count) }
 }
 /// `SearchOrgInnerGroupInfoByCursorPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8638,40 +5990,14 @@ pub struct SearchOrgInnerGroupInfoByCursorPageResponseBody {
     /// `nextCursor`.
     pub next_cursor: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchOrgInnerGroupInfoByCursorPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchOrgInnerGroupInfoByCursorPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasNext" => rt::read_field(map, &mut self.has_next),
-            "items" => rt::read_field(map, &mut self.items),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchOrgInnerGroupInfoByCursorPageResponseBody { "hasNext" => read_field(has_next),
+    "items" => read_field(items), "nextCursor" => read_field(next_cursor) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchOrgInnerGroupInfoByCursorPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasNext", &self.has_next)?;
-        object.optional("items", &self.items)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchOrgInnerGroupInfoByCursorPageResponseBody { "hasNext" => optional(has_next),
+    "items" => optional(items), "nextCursor" => optional(next_cursor) }
 }
 /// `SendMessageRequestMsgBody`.
 #[derive(Clone, Debug, Default)]
@@ -8705,40 +6031,14 @@ impl SendMessageRequestMsgBody {
         self
     }
 }
-impl rt::serde::Serialize for SendMessageRequestMsgBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action_card", &self.action_card)?;
-        object.optional("link", &self.link)?;
-        object.optional("markdown", &self.markdown)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageRequestMsgBody { "action_card" => optional(action_card), "link" =>
+    optional(link), "markdown" => optional(markdown) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMessageRequestMsgBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action_card" => rt::read_field(map, &mut self.action_card),
-            "link" => rt::read_field(map, &mut self.link),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageRequestMsgBody { "action_card" => read_field(action_card), "link" =>
+    read_field(link), "markdown" => read_field(markdown) }
 }
 /// `SendMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8751,39 +6051,14 @@ pub struct SendMessageResponseBody {
     /// `task_id`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errmsg" => rt::read_field(map, &mut self.errmsg),
-            "errorcode" => rt::read_field(map, &mut self.errorcode),
-            "task_id" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageResponseBody { "errmsg" => read_field(errmsg), "errorcode" =>
+    read_field(errorcode), "task_id" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errmsg", &self.errmsg)?;
-        object.optional("errorcode", &self.errorcode)?;
-        object.optional("task_id", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageResponseBody { "errmsg" => optional(errmsg), "errorcode" =>
+    optional(errorcode), "task_id" => optional(task_id) }
 }
 /// `SendPhoneDingResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SendPhoneDingResponseBody = AddCustomSignConfigResponseBody;
@@ -8796,37 +6071,14 @@ pub struct SetConversationCategoryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SetConversationCategoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetConversationCategoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetConversationCategoryResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SetConversationCategoryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetConversationCategoryResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `SetConversationSubtitleResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SetConversationSubtitleResponseBody = AddCustomSignConfigResponseBody;
@@ -8851,39 +6103,14 @@ impl SetConversationTopCategoryRequestSetCategoryList {
         self
     }
 }
-impl rt::serde::Serialize for SetConversationTopCategoryRequestSetCategoryList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("categoryId", &self.category_id)?;
-        object.optional("order", &self.order)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetConversationTopCategoryRequestSetCategoryList { "categoryId" =>
+    field(category_id), "order" => optional(order) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SetConversationTopCategoryRequestSetCategoryList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetConversationTopCategoryRequestSetCategoryList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            "order" => rt::read_field(map, &mut self.order),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetConversationTopCategoryRequestSetCategoryList { "categoryId" =>
+    read_field(category_id), "order" => read_field(order) }
 }
 /// `SetConversationTopCategoryResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SetConversationTopCategoryResponseBody = AddCustomSignConfigResponseBody;
@@ -8919,40 +6146,14 @@ impl SetOrgTopConversationCategoryRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for SetOrgTopConversationCategoryRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryId", &self.category_id)?;
-        object.field("categoryName", &self.category_name)?;
-        object.optional("order", &self.order)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetOrgTopConversationCategoryRequestBody { "categoryId" => optional(category_id),
+    "categoryName" => field(category_name), "order" => optional(order) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetOrgTopConversationCategoryRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetOrgTopConversationCategoryRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "order" => rt::read_field(map, &mut self.order),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetOrgTopConversationCategoryRequestBody { "categoryId" => read_field(category_id),
+    "categoryName" => read_field(category_name), "order" => read_field(order) }
 }
 /// `SetOrgTopConversationCategoryResponseBody`: the same model as [`SetConversationCategoryResponseBody`].
 pub type SetOrgTopConversationCategoryResponseBody = SetConversationCategoryResponseBody;
@@ -9053,54 +6254,22 @@ impl SpecialRuleBatchReceiverRequestData {
         self
     }
 }
-impl rt::serde::Serialize for SpecialRuleBatchReceiverRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atAccount", &self.at_account)?;
-        object.optional("attrs", &self.attrs)?;
-        object.optional("callbackUrl", &self.callback_url)?;
-        object.optional("cardCallbackUrl", &self.card_callback_url)?;
-        object.optional("content", &self.content)?;
-        object.optional("isAtAll", &self.is_at_all)?;
-        object.optional("privateContent", &self.private_content)?;
-        object.optional("receiverAccount", &self.receiver_account)?;
-        object.optional("receiverType", &self.receiver_type)?;
-        object.optional("serialNumber", &self.serial_number)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SpecialRuleBatchReceiverRequestData { "atAccount" => optional(at_account), "attrs" =>
+    optional(attrs), "callbackUrl" => optional(callback_url), "cardCallbackUrl" =>
+    optional(card_callback_url), "content" => optional(content), "isAtAll" =>
+    optional(is_at_all), "privateContent" => optional(private_content), "receiverAccount"
+    => optional(receiver_account), "receiverType" => optional(receiver_type),
+    "serialNumber" => optional(serial_number) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SpecialRuleBatchReceiverRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SpecialRuleBatchReceiverRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atAccount" => rt::read_field(map, &mut self.at_account),
-            "attrs" => rt::read_field(map, &mut self.attrs),
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            "cardCallbackUrl" => rt::read_field(map, &mut self.card_callback_url),
-            "content" => rt::read_field(map, &mut self.content),
-            "isAtAll" => rt::read_field(map, &mut self.is_at_all),
-            "privateContent" => rt::read_field(map, &mut self.private_content),
-            "receiverAccount" => rt::read_field(map, &mut self.receiver_account),
-            "receiverType" => rt::read_field(map, &mut self.receiver_type),
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SpecialRuleBatchReceiverRequestData { "atAccount" => read_field(at_account), "attrs"
+    => read_field(attrs), "callbackUrl" => read_field(callback_url), "cardCallbackUrl" =>
+    read_field(card_callback_url), "content" => read_field(content), "isAtAll" =>
+    read_field(is_at_all), "privateContent" => read_field(private_content),
+    "receiverAccount" => read_field(receiver_account), "receiverType" =>
+    read_field(receiver_type), "serialNumber" => read_field(serial_number) }
 }
 /// `SpecialRuleBatchReceiverResponseBody`: the same model as [`RuleBatchReceiverResponseBody`].
 pub type SpecialRuleBatchReceiverResponseBody = RuleBatchReceiverResponseBody;
@@ -9129,39 +6298,14 @@ impl TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS {
         self
     }
 }
-impl rt::serde::Serialize for TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("employeeCode", &self.employee_code)?;
-        object.optional("personType", &self.person_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS { "employeeCode" =>
+    optional(employee_code), "personType" => optional(person_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "employeeCode" => rt::read_field(map, &mut self.employee_code),
-            "personType" => rt::read_field(map, &mut self.person_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS { "employeeCode" =>
+    read_field(employee_code), "personType" => read_field(person_type) }
 }
 /// `TaskInfoAddDelTaskPersonResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9174,39 +6318,14 @@ pub struct TaskInfoAddDelTaskPersonResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoAddDelTaskPersonResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TaskInfoAddDelTaskPersonResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoAddDelTaskPersonResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TaskInfoAddDelTaskPersonResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoAddDelTaskPersonResponseBody { "code" => optional(code), "data" =>
+    optional(data), "message" => optional(message) }
 }
 /// `TaskInfoCancelOrDelTaskRequestCardDTO`.
 #[derive(Clone, Debug, Default)]
@@ -9254,43 +6373,16 @@ impl TaskInfoCancelOrDelTaskRequestCardDTO {
         self
     }
 }
-impl rt::serde::Serialize for TaskInfoCancelOrDelTaskRequestCardDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atAccount", &self.at_account)?;
-        object.optional("cardCallbackUrl", &self.card_callback_url)?;
-        object.optional("content", &self.content)?;
-        object.optional("isAtAll", &self.is_at_all)?;
-        object.optional("receiverAccount", &self.receiver_account)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoCancelOrDelTaskRequestCardDTO { "atAccount" => optional(at_account),
+    "cardCallbackUrl" => optional(card_callback_url), "content" => optional(content),
+    "isAtAll" => optional(is_at_all), "receiverAccount" => optional(receiver_account) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoCancelOrDelTaskRequestCardDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TaskInfoCancelOrDelTaskRequestCardDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atAccount" => rt::read_field(map, &mut self.at_account),
-            "cardCallbackUrl" => rt::read_field(map, &mut self.card_callback_url),
-            "content" => rt::read_field(map, &mut self.content),
-            "isAtAll" => rt::read_field(map, &mut self.is_at_all),
-            "receiverAccount" => rt::read_field(map, &mut self.receiver_account),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    TaskInfoCancelOrDelTaskRequestCardDTO { "atAccount" => read_field(at_account),
+    "cardCallbackUrl" => read_field(card_callback_url), "content" => read_field(content),
+    "isAtAll" => read_field(is_at_all), "receiverAccount" => read_field(receiver_account)
     }
 }
 /// `TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS`: the same model as [`TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`].
@@ -9322,38 +6414,14 @@ impl TaskInfoCreateAndStartTaskRequestAttr {
         self
     }
 }
-impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestAttr {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("listTaskDynamicAttr", &self.list_task_dynamic_attr)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoCreateAndStartTaskRequestAttr { "listTaskDynamicAttr" =>
+    optional(list_task_dynamic_attr) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskRequestAttr {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TaskInfoCreateAndStartTaskRequestAttr {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "listTaskDynamicAttr" => {
-                rt::read_field(map, &mut self.list_task_dynamic_attr)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoCreateAndStartTaskRequestAttr { "listTaskDynamicAttr" =>
+    read_field(list_task_dynamic_attr) }
 }
 /// `TaskInfoCreateAndStartTaskRequestBacklogDTO`.
 #[derive(Clone, Debug, Default)]
@@ -9376,36 +6444,12 @@ impl TaskInfoCreateAndStartTaskRequestBacklogDTO {
         self
     }
 }
-impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestBacklogDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoCreateAndStartTaskRequestBacklogDTO { "content" => optional(content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskRequestBacklogDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TaskInfoCreateAndStartTaskRequestBacklogDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoCreateAndStartTaskRequestBacklogDTO { "content" => read_field(content) }
 }
 /// `TaskInfoCreateAndStartTaskRequestCardDTO`: the same model as [`TaskInfoCancelOrDelTaskRequestCardDTO`].
 pub type TaskInfoCreateAndStartTaskRequestCardDTO = TaskInfoCancelOrDelTaskRequestCardDTO;
@@ -9434,38 +6478,14 @@ impl TaskInfoCreateAndStartTaskRequestDetailUrl {
         self
     }
 }
-impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestDetailUrl {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUrl", &self.app_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoCreateAndStartTaskRequestDetailUrl { "appUrl" => optional(app_url), "pcUrl"
+    => optional(pc_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskRequestDetailUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TaskInfoCreateAndStartTaskRequestDetailUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUrl" => rt::read_field(map, &mut self.app_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoCreateAndStartTaskRequestDetailUrl { "appUrl" => read_field(app_url), "pcUrl"
+    => read_field(pc_url) }
 }
 /// `TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS`: the same model as [`TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`].
 pub type TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS = TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS;
@@ -9487,37 +6507,14 @@ impl TaskInfoCreateAndStartTaskRequestTaskGroupDTOList {
         self
     }
 }
-impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestTaskGroupDTOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoCreateAndStartTaskRequestTaskGroupDTOList { "openConversationId" =>
+    optional(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for TaskInfoCreateAndStartTaskRequestTaskGroupDTOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TaskInfoCreateAndStartTaskRequestTaskGroupDTOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoCreateAndStartTaskRequestTaskGroupDTOList { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 /// `TaskInfoCreateAndStartTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9530,39 +6527,14 @@ pub struct TaskInfoCreateAndStartTaskResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TaskInfoCreateAndStartTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoCreateAndStartTaskResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TaskInfoCreateAndStartTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoCreateAndStartTaskResponseBody { "code" => optional(code), "data" =>
+    optional(data), "message" => optional(message) }
 }
 /// `TaskInfoFinishTaskRequestCardDTO`: the same model as [`TaskInfoCancelOrDelTaskRequestCardDTO`].
 pub type TaskInfoFinishTaskRequestCardDTO = TaskInfoCancelOrDelTaskRequestCardDTO;
@@ -9589,35 +6561,12 @@ pub struct UpdateCategoryNameResponseBody {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateCategoryNameResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCategoryNameResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCategoryNameResponseBody { "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateCategoryNameResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCategoryNameResponseBody { "status" => optional(status) }
 }
 /// `UpdateConversationTypeResponseBody`: the same model as [`SetConversationCategoryResponseBody`].
 pub type UpdateConversationTypeResponseBody = SetConversationCategoryResponseBody;
@@ -9650,38 +6599,14 @@ impl UpdateRealmLicenseRequestDetailList {
         self
     }
 }
-impl rt::serde::Serialize for UpdateRealmLicenseRequestDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("licenseType", &self.license_type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRealmLicenseRequestDetailList { "licenseType" => optional(license_type),
+    "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRealmLicenseRequestDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRealmLicenseRequestDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "licenseType" => rt::read_field(map, &mut self.license_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRealmLicenseRequestDetailList { "licenseType" => read_field(license_type),
+    "userId" => read_field(user_id) }
 }
 /// `UpdateRealmLicenseResponseBody`: the same model as [`CreateTrustedDeviceBatchResponseBody`].
 pub type UpdateRealmLicenseResponseBody = CreateTrustedDeviceBatchResponseBody;
@@ -9692,35 +6617,12 @@ pub struct UpdateStorageModeResponseBody {
     /// `targetCorpId`.
     pub target_corp_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateStorageModeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateStorageModeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateStorageModeResponseBody { "targetCorpId" => read_field(target_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateStorageModeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("targetCorpId", &self.target_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateStorageModeResponseBody { "targetCorpId" => optional(target_corp_id) }
 }
 /// `UpdateTrustedDeviceResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type UpdateTrustedDeviceResponseBody = AddCustomSignConfigResponseBody;
@@ -9750,41 +6652,16 @@ impl UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
         }
     }
 }
-impl rt::serde::Serialize for UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openMsgId", &self.open_msg_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo { "openConversationId" =>
+    field(open_conversation_id), "openMsgId" => field(open_msg_id), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo { "openConversationId" =>
+    read_field(open_conversation_id), "openMsgId" => read_field(open_msg_id), "userId" =>
+    read_field(user_id) }
 }
 /// `UpdateVoiceMsgCtrlStatusResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
 pub type UpdateVoiceMsgCtrlStatusResponseBody = CreateTrustedDeviceResponseBody;
@@ -9799,39 +6676,14 @@ pub struct CheckControlHitStatusResponseBodyResult {
     /// `reason`.
     pub reason: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckControlHitStatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckControlHitStatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "controlList" => rt::read_field(map, &mut self.control_list),
-            "controlStatus" => rt::read_field(map, &mut self.control_status),
-            "reason" => rt::read_field(map, &mut self.reason),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckControlHitStatusResponseBodyResult { "controlList" => read_field(control_list),
+    "controlStatus" => read_field(control_status), "reason" => read_field(reason) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckControlHitStatusResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("controlList", &self.control_list)?;
-        object.optional("controlStatus", &self.control_status)?;
-        object.optional("reason", &self.reason)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckControlHitStatusResponseBodyResult { "controlList" => optional(control_list),
+    "controlStatus" => optional(control_status), "reason" => optional(reason) }
 }
 /// `FileStorageGetQuotaDataResponseBodyQuotaModelList`.
 #[derive(Clone, Debug, Default)]
@@ -9842,38 +6694,14 @@ pub struct FileStorageGetQuotaDataResponseBodyQuotaModelList {
     /// `usedStorage`.
     pub used_storage: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for FileStorageGetQuotaDataResponseBodyQuotaModelList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FileStorageGetQuotaDataResponseBodyQuotaModelList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "statisticTime" => rt::read_field(map, &mut self.statistic_time),
-            "usedStorage" => rt::read_field(map, &mut self.used_storage),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FileStorageGetQuotaDataResponseBodyQuotaModelList { "statisticTime" =>
+    read_field(statistic_time), "usedStorage" => read_field(used_storage) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FileStorageGetQuotaDataResponseBodyQuotaModelList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("statisticTime", &self.statistic_time)?;
-        object.optional("usedStorage", &self.used_storage)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FileStorageGetQuotaDataResponseBodyQuotaModelList { "statisticTime" =>
+    optional(statistic_time), "usedStorage" => optional(used_storage) }
 }
 /// `GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList`.
 #[derive(Clone, Debug, Default)]
@@ -9884,38 +6712,14 @@ pub struct GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "darkWatermark" => rt::read_field(map, &mut self.dark_watermark),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList { "darkWatermark" =>
+    read_field(dark_watermark), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("darkWatermark", &self.dark_watermark)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList { "darkWatermark" =>
+    optional(dark_watermark), "userId" => optional(user_id) }
 }
 /// `GetAccountTransferListResponseBodyItemList`.
 #[derive(Clone, Debug, Default)]
@@ -9928,39 +6732,14 @@ pub struct GetAccountTransferListResponseBodyItemList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAccountTransferListResponseBodyItemList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAccountTransferListResponseBodyItemList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAccountTransferListResponseBodyItemList { "deptName" => read_field(dept_name),
+    "name" => read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAccountTransferListResponseBodyItemList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAccountTransferListResponseBodyItemList { "deptName" => optional(dept_name),
+    "name" => optional(name), "userId" => optional(user_id) }
 }
 /// `GetAllLabelableDeptsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -9997,63 +6776,26 @@ pub struct GetAllLabelableDeptsResponseBodyData {
     /// `superDeptId`.
     pub super_dept_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllLabelableDeptsResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllLabelableDeptsResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "partnerLabelVOLevel1" => {
-                rt::read_field(map, &mut self.partner_label_vo_level1)
-            }
-            "partnerLabelVOLevel2" => {
-                rt::read_field(map, &mut self.partner_label_vo_level2)
-            }
-            "partnerLabelVOLevel3" => {
-                rt::read_field(map, &mut self.partner_label_vo_level3)
-            }
-            "partnerLabelVOLevel4" => {
-                rt::read_field(map, &mut self.partner_label_vo_level4)
-            }
-            "partnerLabelVOLevel5" => {
-                rt::read_field(map, &mut self.partner_label_vo_level5)
-            }
-            "partnerNum" => rt::read_field(map, &mut self.partner_num),
-            "superDeptId" => rt::read_field(map, &mut self.super_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllLabelableDeptsResponseBodyData { "deptId" => read_field(dept_id), "deptName" =>
+    read_field(dept_name), "memberCount" => read_field(member_count),
+    "partnerLabelVOLevel1" => read_field(partner_label_vo_level1), "partnerLabelVOLevel2"
+    => read_field(partner_label_vo_level2), "partnerLabelVOLevel3" =>
+    read_field(partner_label_vo_level3), "partnerLabelVOLevel4" =>
+    read_field(partner_label_vo_level4), "partnerLabelVOLevel5" =>
+    read_field(partner_label_vo_level5), "partnerNum" => read_field(partner_num),
+    "superDeptId" => read_field(super_dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllLabelableDeptsResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("partnerLabelVOLevel1", &self.partner_label_vo_level1)?;
-        object.optional("partnerLabelVOLevel2", &self.partner_label_vo_level2)?;
-        object.optional("partnerLabelVOLevel3", &self.partner_label_vo_level3)?;
-        object.optional("partnerLabelVOLevel4", &self.partner_label_vo_level4)?;
-        object.optional("partnerLabelVOLevel5", &self.partner_label_vo_level5)?;
-        object.optional("partnerNum", &self.partner_num)?;
-        object.optional("superDeptId", &self.super_dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllLabelableDeptsResponseBodyData { "deptId" => optional(dept_id), "deptName" =>
+    optional(dept_name), "memberCount" => optional(member_count), "partnerLabelVOLevel1"
+    => optional(partner_label_vo_level1), "partnerLabelVOLevel2" =>
+    optional(partner_label_vo_level2), "partnerLabelVOLevel3" =>
+    optional(partner_label_vo_level3), "partnerLabelVOLevel4" =>
+    optional(partner_label_vo_level4), "partnerLabelVOLevel5" =>
+    optional(partner_label_vo_level5), "partnerNum" => optional(partner_num),
+    "superDeptId" => optional(super_dept_id) }
 }
 /// `GetAppDispatchInfoResponseBodyAndroid`.
 #[derive(Clone, Debug, Default)]
@@ -10072,45 +6814,18 @@ pub struct GetAppDispatchInfoResponseBodyAndroid {
     /// `version`.
     pub version: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAppDispatchInfoResponseBodyAndroid {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAppDispatchInfoResponseBodyAndroid {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "baseLineVersion" => rt::read_field(map, &mut self.base_line_version),
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "inGray" => rt::read_field(map, &mut self.in_gray),
-            "packTime" => rt::read_field(map, &mut self.pack_time),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAppDispatchInfoResponseBodyAndroid { "baseLineVersion" =>
+    read_field(base_line_version), "downloadUrl" => read_field(download_url), "inGray" =>
+    read_field(in_gray), "packTime" => read_field(pack_time), "platform" =>
+    read_field(platform), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAppDispatchInfoResponseBodyAndroid {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("baseLineVersion", &self.base_line_version)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("inGray", &self.in_gray)?;
-        object.optional("packTime", &self.pack_time)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAppDispatchInfoResponseBodyAndroid { "baseLineVersion" =>
+    optional(base_line_version), "downloadUrl" => optional(download_url), "inGray" =>
+    optional(in_gray), "packTime" => optional(pack_time), "platform" =>
+    optional(platform), "version" => optional(version) }
 }
 /// `GetAppDispatchInfoResponseBodyIOS`.
 #[derive(Clone, Debug, Default)]
@@ -10131,47 +6846,19 @@ pub struct GetAppDispatchInfoResponseBodyIOS {
     /// `version`.
     pub version: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAppDispatchInfoResponseBodyIOS {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAppDispatchInfoResponseBodyIOS {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "baseLineVersion" => rt::read_field(map, &mut self.base_line_version),
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "ext" => rt::read_field(map, &mut self.ext),
-            "inGray" => rt::read_field(map, &mut self.in_gray),
-            "packTime" => rt::read_field(map, &mut self.pack_time),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAppDispatchInfoResponseBodyIOS { "baseLineVersion" =>
+    read_field(base_line_version), "downloadUrl" => read_field(download_url), "ext" =>
+    read_field(ext), "inGray" => read_field(in_gray), "packTime" =>
+    read_field(pack_time), "platform" => read_field(platform), "version" =>
+    read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAppDispatchInfoResponseBodyIOS {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("baseLineVersion", &self.base_line_version)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("ext", &self.ext)?;
-        object.optional("inGray", &self.in_gray)?;
-        object.optional("packTime", &self.pack_time)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAppDispatchInfoResponseBodyIOS { "baseLineVersion" => optional(base_line_version),
+    "downloadUrl" => optional(download_url), "ext" => optional(ext), "inGray" =>
+    optional(in_gray), "packTime" => optional(pack_time), "platform" =>
+    optional(platform), "version" => optional(version) }
 }
 /// `GetAppDispatchInfoResponseBodyMac`: the same model as [`GetAppDispatchInfoResponseBodyAndroid`].
 pub type GetAppDispatchInfoResponseBodyMac = GetAppDispatchInfoResponseBodyAndroid;
@@ -10188,41 +6875,16 @@ pub struct GetCidsByBotCodeResponseBodyGroupInfos {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCidsByBotCodeResponseBodyGroupInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCidsByBotCodeResponseBodyGroupInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "botCreator" => rt::read_field(map, &mut self.bot_creator),
-            "botCreatorIsOrgMember" => {
-                rt::read_field(map, &mut self.bot_creator_is_org_member)
-            }
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCidsByBotCodeResponseBodyGroupInfos { "botCreator" => read_field(bot_creator),
+    "botCreatorIsOrgMember" => read_field(bot_creator_is_org_member),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCidsByBotCodeResponseBodyGroupInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("botCreator", &self.bot_creator)?;
-        object.optional("botCreatorIsOrgMember", &self.bot_creator_is_org_member)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCidsByBotCodeResponseBodyGroupInfos { "botCreator" => optional(bot_creator),
+    "botCreatorIsOrgMember" => optional(bot_creator_is_org_member), "openConversationId"
+    => optional(open_conversation_id) }
 }
 /// `GetCommentListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -10237,41 +6899,16 @@ pub struct GetCommentListResponseBodyData {
     /// `content`.
     pub content: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCommentListResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCommentListResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "commentId" => rt::read_field(map, &mut self.comment_id),
-            "commentTime" => rt::read_field(map, &mut self.comment_time),
-            "commentUserName" => rt::read_field(map, &mut self.comment_user_name),
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCommentListResponseBodyData { "commentId" => read_field(comment_id), "commentTime"
+    => read_field(comment_time), "commentUserName" => read_field(comment_user_name),
+    "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCommentListResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("commentId", &self.comment_id)?;
-        object.optional("commentTime", &self.comment_time)?;
-        object.optional("commentUserName", &self.comment_user_name)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCommentListResponseBodyData { "commentId" => optional(comment_id), "commentTime"
+    => optional(comment_time), "commentUserName" => optional(comment_user_name),
+    "content" => optional(content) }
 }
 /// `GetConferenceDetailResponseBodyMemberList`.
 #[derive(Clone, Debug, Default)]
@@ -10286,41 +6923,16 @@ pub struct GetConferenceDetailResponseBodyMemberList {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConferenceDetailResponseBodyMemberList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConferenceDetailResponseBodyMemberList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendDuration" => rt::read_field(map, &mut self.attend_duration),
-            "name" => rt::read_field(map, &mut self.name),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConferenceDetailResponseBodyMemberList { "attendDuration" =>
+    read_field(attend_duration), "name" => read_field(name), "staffId" =>
+    read_field(staff_id), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConferenceDetailResponseBodyMemberList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendDuration", &self.attend_duration)?;
-        object.optional("name", &self.name)?;
-        object.optional("staffId", &self.staff_id)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConferenceDetailResponseBodyMemberList { "attendDuration" =>
+    optional(attend_duration), "name" => optional(name), "staffId" => optional(staff_id),
+    "unionId" => optional(union_id) }
 }
 /// `ConversationCategoryModel`.
 #[derive(Clone, Debug, Default)]
@@ -10337,43 +6949,16 @@ pub struct ConversationCategoryModel {
     /// `order`.
     pub order: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConversationCategoryModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConversationCategoryModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "children" => rt::read_field(map, &mut self.children),
-            "levelNum" => rt::read_field(map, &mut self.level_num),
-            "order" => rt::read_field(map, &mut self.order),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConversationCategoryModel { "categoryId" => read_field(category_id), "categoryName"
+    => read_field(category_name), "children" => read_field(children), "levelNum" =>
+    read_field(level_num), "order" => read_field(order) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConversationCategoryModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryId", &self.category_id)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("children", &self.children)?;
-        object.optional("levelNum", &self.level_num)?;
-        object.optional("order", &self.order)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConversationCategoryModel { "categoryId" => optional(category_id), "categoryName" =>
+    optional(category_name), "children" => optional(children), "levelNum" =>
+    optional(level_num), "order" => optional(order) }
 }
 /// `GetConversationDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -10408,61 +6993,28 @@ pub struct GetConversationDetailResponseBodyResult {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConversationDetailResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConversationDetailResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "groupCode" => rt::read_field(map, &mut self.group_code),
-            "groupMembersCnt" => rt::read_field(map, &mut self.group_members_cnt),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupOwnerName" => rt::read_field(map, &mut self.group_owner_name),
-            "groupOwnerUserId" => rt::read_field(map, &mut self.group_owner_user_id),
-            "isKpConversation" => rt::read_field(map, &mut self.is_kp_conversation),
-            "manageSign" => rt::read_field(map, &mut self.manage_sign),
-            "multipleCategoryList" => {
-                rt::read_field(map, &mut self.multiple_category_list)
-            }
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "order" => rt::read_field(map, &mut self.order),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationDetailResponseBodyResult { "categoryId" => read_field(category_id),
+    "categoryName" => read_field(category_name), "groupCode" => read_field(group_code),
+    "groupMembersCnt" => read_field(group_members_cnt), "groupName" =>
+    read_field(group_name), "groupOwnerName" => read_field(group_owner_name),
+    "groupOwnerUserId" => read_field(group_owner_user_id), "isKpConversation" =>
+    read_field(is_kp_conversation), "manageSign" => read_field(manage_sign),
+    "multipleCategoryList" => read_field(multiple_category_list), "openConversationId" =>
+    read_field(open_conversation_id), "order" => read_field(order), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConversationDetailResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryId", &self.category_id)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("groupCode", &self.group_code)?;
-        object.optional("groupMembersCnt", &self.group_members_cnt)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("groupOwnerName", &self.group_owner_name)?;
-        object.optional("groupOwnerUserId", &self.group_owner_user_id)?;
-        object.optional("isKpConversation", &self.is_kp_conversation)?;
-        object.optional("manageSign", &self.manage_sign)?;
-        object.optional("multipleCategoryList", &self.multiple_category_list)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("order", &self.order)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConversationDetailResponseBodyResult { "categoryId" => optional(category_id),
+    "categoryName" => optional(category_name), "groupCode" => optional(group_code),
+    "groupMembersCnt" => optional(group_members_cnt), "groupName" =>
+    optional(group_name), "groupOwnerName" => optional(group_owner_name),
+    "groupOwnerUserId" => optional(group_owner_user_id), "isKpConversation" =>
+    optional(is_kp_conversation), "manageSign" => optional(manage_sign),
+    "multipleCategoryList" => optional(multiple_category_list), "openConversationId" =>
+    optional(open_conversation_id), "order" => optional(order), "status" =>
+    optional(status) }
 }
 /// `GetDingReportDeptSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -10477,43 +7029,17 @@ pub struct GetDingReportDeptSummaryResponseBodyData {
     /// `dingReportSendUsrCnt`.
     pub ding_report_send_usr_cnt: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDingReportDeptSummaryResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDingReportDeptSummaryResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "dingReportSendCnt" => rt::read_field(map, &mut self.ding_report_send_cnt),
-            "dingReportSendUsrCnt" => {
-                rt::read_field(map, &mut self.ding_report_send_usr_cnt)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDingReportDeptSummaryResponseBodyData { "deptId" => read_field(dept_id),
+    "deptName" => read_field(dept_name), "dingReportSendCnt" =>
+    read_field(ding_report_send_cnt), "dingReportSendUsrCnt" =>
+    read_field(ding_report_send_usr_cnt) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDingReportDeptSummaryResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("dingReportSendCnt", &self.ding_report_send_cnt)?;
-        object.optional("dingReportSendUsrCnt", &self.ding_report_send_usr_cnt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDingReportDeptSummaryResponseBodyData { "deptId" => optional(dept_id), "deptName"
+    => optional(dept_name), "dingReportSendCnt" => optional(ding_report_send_cnt),
+    "dingReportSendUsrCnt" => optional(ding_report_send_usr_cnt) }
 }
 /// `GetDocCreatedDeptSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -10528,41 +7054,16 @@ pub struct GetDocCreatedDeptSummaryResponseBodyData {
     /// `docCreatedCnt`.
     pub doc_created_cnt: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDocCreatedDeptSummaryResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDocCreatedDeptSummaryResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createDocUserCnt1d" => rt::read_field(map, &mut self.create_doc_user_cnt1d),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "docCreatedCnt" => rt::read_field(map, &mut self.doc_created_cnt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDocCreatedDeptSummaryResponseBodyData { "createDocUserCnt1d" =>
+    read_field(create_doc_user_cnt1d), "deptId" => read_field(dept_id), "deptName" =>
+    read_field(dept_name), "docCreatedCnt" => read_field(doc_created_cnt) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDocCreatedDeptSummaryResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createDocUserCnt1d", &self.create_doc_user_cnt1d)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("docCreatedCnt", &self.doc_created_cnt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDocCreatedDeptSummaryResponseBodyData { "createDocUserCnt1d" =>
+    optional(create_doc_user_cnt1d), "deptId" => optional(dept_id), "deptName" =>
+    optional(dept_name), "docCreatedCnt" => optional(doc_created_cnt) }
 }
 /// `GetExclusiveAccountAllOrgListResponseBodyOrgInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -10579,44 +7080,17 @@ pub struct GetExclusiveAccountAllOrgListResponseBodyOrgInfoList {
     /// `orgName`.
     pub org_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetExclusiveAccountAllOrgListResponseBodyOrgInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetExclusiveAccountAllOrgListResponseBodyOrgInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "isMainOrg" => rt::read_field(map, &mut self.is_main_org),
-            "logoUrl" => rt::read_field(map, &mut self.logo_url),
-            "orgFullName" => rt::read_field(map, &mut self.org_full_name),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetExclusiveAccountAllOrgListResponseBodyOrgInfoList { "corpId" =>
+    read_field(corp_id), "isMainOrg" => read_field(is_main_org), "logoUrl" =>
+    read_field(logo_url), "orgFullName" => read_field(org_full_name), "orgName" =>
+    read_field(org_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetExclusiveAccountAllOrgListResponseBodyOrgInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("isMainOrg", &self.is_main_org)?;
-        object.optional("logoUrl", &self.logo_url)?;
-        object.optional("orgFullName", &self.org_full_name)?;
-        object.optional("orgName", &self.org_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetExclusiveAccountAllOrgListResponseBodyOrgInfoList { "corpId" => optional(corp_id),
+    "isMainOrg" => optional(is_main_org), "logoUrl" => optional(logo_url), "orgFullName"
+    => optional(org_full_name), "orgName" => optional(org_name) }
 }
 /// `GetGeneralFormCreatedDeptSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -10631,46 +7105,18 @@ pub struct GetGeneralFormCreatedDeptSummaryResponseBodyData {
     /// `useGeneralFormUserCnt1d`.
     pub use_general_form_user_cnt1d: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetGeneralFormCreatedDeptSummaryResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGeneralFormCreatedDeptSummaryResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "generalFormCreateCnt1d" => {
-                rt::read_field(map, &mut self.general_form_create_cnt1d)
-            }
-            "useGeneralFormUserCnt1d" => {
-                rt::read_field(map, &mut self.use_general_form_user_cnt1d)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGeneralFormCreatedDeptSummaryResponseBodyData { "deptId" => read_field(dept_id),
+    "deptName" => read_field(dept_name), "generalFormCreateCnt1d" =>
+    read_field(general_form_create_cnt1d), "useGeneralFormUserCnt1d" =>
+    read_field(use_general_form_user_cnt1d) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGeneralFormCreatedDeptSummaryResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("generalFormCreateCnt1d", &self.general_form_create_cnt1d)?;
-        object.optional("useGeneralFormUserCnt1d", &self.use_general_form_user_cnt1d)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGeneralFormCreatedDeptSummaryResponseBodyData { "deptId" => optional(dept_id),
+    "deptName" => optional(dept_name), "generalFormCreateCnt1d" =>
+    optional(general_form_create_cnt1d), "useGeneralFormUserCnt1d" =>
+    optional(use_general_form_user_cnt1d) }
 }
 /// `GetGroupActiveInfoResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -10699,59 +7145,26 @@ pub struct GetGroupActiveInfoResponseBodyData {
     /// `statDate`.
     pub stat_date: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetGroupActiveInfoResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGroupActiveInfoResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingGroupId" => rt::read_field(map, &mut self.ding_group_id),
-            "groupCreateTime" => rt::read_field(map, &mut self.group_create_time),
-            "groupCreateUserId" => rt::read_field(map, &mut self.group_create_user_id),
-            "groupCreateUserName" => {
-                rt::read_field(map, &mut self.group_create_user_name)
-            }
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "groupUserCnt1d" => rt::read_field(map, &mut self.group_user_cnt1d),
-            "openConvUv1d" => rt::read_field(map, &mut self.open_conv_uv1d),
-            "sendMessageCnt1d" => rt::read_field(map, &mut self.send_message_cnt1d),
-            "sendMessageUserCnt1d" => {
-                rt::read_field(map, &mut self.send_message_user_cnt1d)
-            }
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupActiveInfoResponseBodyData { "dingGroupId" => read_field(ding_group_id),
+    "groupCreateTime" => read_field(group_create_time), "groupCreateUserId" =>
+    read_field(group_create_user_id), "groupCreateUserName" =>
+    read_field(group_create_user_name), "groupName" => read_field(group_name),
+    "groupType" => read_field(group_type), "groupUserCnt1d" =>
+    read_field(group_user_cnt1d), "openConvUv1d" => read_field(open_conv_uv1d),
+    "sendMessageCnt1d" => read_field(send_message_cnt1d), "sendMessageUserCnt1d" =>
+    read_field(send_message_user_cnt1d), "statDate" => read_field(stat_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGroupActiveInfoResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingGroupId", &self.ding_group_id)?;
-        object.optional("groupCreateTime", &self.group_create_time)?;
-        object.optional("groupCreateUserId", &self.group_create_user_id)?;
-        object.optional("groupCreateUserName", &self.group_create_user_name)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("groupType", &self.group_type)?;
-        object.optional("groupUserCnt1d", &self.group_user_cnt1d)?;
-        object.optional("openConvUv1d", &self.open_conv_uv1d)?;
-        object.optional("sendMessageCnt1d", &self.send_message_cnt1d)?;
-        object.optional("sendMessageUserCnt1d", &self.send_message_user_cnt1d)?;
-        object.optional("statDate", &self.stat_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupActiveInfoResponseBodyData { "dingGroupId" => optional(ding_group_id),
+    "groupCreateTime" => optional(group_create_time), "groupCreateUserId" =>
+    optional(group_create_user_id), "groupCreateUserName" =>
+    optional(group_create_user_name), "groupName" => optional(group_name), "groupType" =>
+    optional(group_type), "groupUserCnt1d" => optional(group_user_cnt1d), "openConvUv1d"
+    => optional(open_conv_uv1d), "sendMessageCnt1d" => optional(send_message_cnt1d),
+    "sendMessageUserCnt1d" => optional(send_message_user_cnt1d), "statDate" =>
+    optional(stat_date) }
 }
 /// `GetGroupInfoByCidResponseBodyGroupInfo`.
 #[derive(Clone, Debug, Default)]
@@ -10770,45 +7183,19 @@ pub struct GetGroupInfoByCidResponseBodyGroupInfo {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetGroupInfoByCidResponseBodyGroupInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGroupInfoByCidResponseBodyGroupInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allOrgMember" => rt::read_field(map, &mut self.all_org_member),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupNumber" => rt::read_field(map, &mut self.group_number),
-            "groupOrganization" => rt::read_field(map, &mut self.group_organization),
-            "joinGroupUrl" => rt::read_field(map, &mut self.join_group_url),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupInfoByCidResponseBodyGroupInfo { "allOrgMember" =>
+    read_field(all_org_member), "groupName" => read_field(group_name), "groupNumber" =>
+    read_field(group_number), "groupOrganization" => read_field(group_organization),
+    "joinGroupUrl" => read_field(join_group_url), "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGroupInfoByCidResponseBodyGroupInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allOrgMember", &self.all_org_member)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("groupNumber", &self.group_number)?;
-        object.optional("groupOrganization", &self.group_organization)?;
-        object.optional("joinGroupUrl", &self.join_group_url)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupInfoByCidResponseBodyGroupInfo { "allOrgMember" => optional(all_org_member),
+    "groupName" => optional(group_name), "groupNumber" => optional(group_number),
+    "groupOrganization" => optional(group_organization), "joinGroupUrl" =>
+    optional(join_group_url), "openConversationId" => optional(open_conversation_id) }
 }
 /// `GetInActiveUserListResponseBodyMetaList`.
 #[derive(Clone, Debug, Default)]
@@ -10825,43 +7212,16 @@ pub struct GetInActiveUserListResponseBodyMetaList {
     /// `unit`.
     pub unit: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInActiveUserListResponseBodyMetaList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInActiveUserListResponseBodyMetaList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "kpiCaliber" => rt::read_field(map, &mut self.kpi_caliber),
-            "kpiId" => rt::read_field(map, &mut self.kpi_id),
-            "kpiName" => rt::read_field(map, &mut self.kpi_name),
-            "period" => rt::read_field(map, &mut self.period),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInActiveUserListResponseBodyMetaList { "kpiCaliber" => read_field(kpi_caliber),
+    "kpiId" => read_field(kpi_id), "kpiName" => read_field(kpi_name), "period" =>
+    read_field(period), "unit" => read_field(unit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInActiveUserListResponseBodyMetaList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("kpiCaliber", &self.kpi_caliber)?;
-        object.optional("kpiId", &self.kpi_id)?;
-        object.optional("kpiName", &self.kpi_name)?;
-        object.optional("period", &self.period)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInActiveUserListResponseBodyMetaList { "kpiCaliber" => optional(kpi_caliber),
+    "kpiId" => optional(kpi_id), "kpiName" => optional(kpi_name), "period" =>
+    optional(period), "unit" => optional(unit) }
 }
 /// `GetMsgConfigResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -10876,41 +7236,16 @@ pub struct GetMsgConfigResponseBodyData {
     /// `unitAttributes`.
     pub unit_attributes: Option<Vec<GetMsgConfigResponseBodyDataUnitAttributes>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMsgConfigResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgConfigResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupAttributes" => rt::read_field(map, &mut self.group_attributes),
-            "msgConfigs" => rt::read_field(map, &mut self.msg_configs),
-            "receiverAttributes" => rt::read_field(map, &mut self.receiver_attributes),
-            "unitAttributes" => rt::read_field(map, &mut self.unit_attributes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgConfigResponseBodyData { "groupAttributes" => read_field(group_attributes),
+    "msgConfigs" => read_field(msg_configs), "receiverAttributes" =>
+    read_field(receiver_attributes), "unitAttributes" => read_field(unit_attributes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgConfigResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupAttributes", &self.group_attributes)?;
-        object.optional("msgConfigs", &self.msg_configs)?;
-        object.optional("receiverAttributes", &self.receiver_attributes)?;
-        object.optional("unitAttributes", &self.unit_attributes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgConfigResponseBodyData { "groupAttributes" => optional(group_attributes),
+    "msgConfigs" => optional(msg_configs), "receiverAttributes" =>
+    optional(receiver_attributes), "unitAttributes" => optional(unit_attributes) }
 }
 /// `GetMsgRecordDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -10955,71 +7290,31 @@ pub struct GetMsgRecordDetailResponseBodyResult {
     /// `view_scope_type`.
     pub view_scope_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMsgRecordDetailResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgRecordDetailResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action_card" => rt::read_field(map, &mut self.action_card),
-            "allow_comment" => rt::read_field(map, &mut self.allow_comment),
-            "allow_forward" => rt::read_field(map, &mut self.allow_forward),
-            "articles" => rt::read_field(map, &mut self.articles),
-            "create_time" => rt::read_field(map, &mut self.create_time),
-            "dep_id_list" => rt::read_field(map, &mut self.dep_id_list),
-            "is_to_all" => rt::read_field(map, &mut self.is_to_all),
-            "link" => rt::read_field(map, &mut self.link),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "msg_type" => rt::read_field(map, &mut self.msg_type),
-            "operator_user_id" => rt::read_field(map, &mut self.operator_user_id),
-            "roleIdList" => rt::read_field(map, &mut self.role_id_list),
-            "send_time" => rt::read_field(map, &mut self.send_time),
-            "task_id" => rt::read_field(map, &mut self.task_id),
-            "textContent" => rt::read_field(map, &mut self.text_content),
-            "title" => rt::read_field(map, &mut self.title),
-            "userid_list" => rt::read_field(map, &mut self.userid_list),
-            "view_scope_type" => rt::read_field(map, &mut self.view_scope_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgRecordDetailResponseBodyResult { "action_card" => read_field(action_card),
+    "allow_comment" => read_field(allow_comment), "allow_forward" =>
+    read_field(allow_forward), "articles" => read_field(articles), "create_time" =>
+    read_field(create_time), "dep_id_list" => read_field(dep_id_list), "is_to_all" =>
+    read_field(is_to_all), "link" => read_field(link), "markdown" =>
+    read_field(markdown), "mediaId" => read_field(media_id), "msg_type" =>
+    read_field(msg_type), "operator_user_id" => read_field(operator_user_id),
+    "roleIdList" => read_field(role_id_list), "send_time" => read_field(send_time),
+    "task_id" => read_field(task_id), "textContent" => read_field(text_content), "title"
+    => read_field(title), "userid_list" => read_field(userid_list), "view_scope_type" =>
+    read_field(view_scope_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action_card", &self.action_card)?;
-        object.optional("allow_comment", &self.allow_comment)?;
-        object.optional("allow_forward", &self.allow_forward)?;
-        object.optional("articles", &self.articles)?;
-        object.optional("create_time", &self.create_time)?;
-        object.optional("dep_id_list", &self.dep_id_list)?;
-        object.optional("is_to_all", &self.is_to_all)?;
-        object.optional("link", &self.link)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("msg_type", &self.msg_type)?;
-        object.optional("operator_user_id", &self.operator_user_id)?;
-        object.optional("roleIdList", &self.role_id_list)?;
-        object.optional("send_time", &self.send_time)?;
-        object.optional("task_id", &self.task_id)?;
-        object.optional("textContent", &self.text_content)?;
-        object.optional("title", &self.title)?;
-        object.optional("userid_list", &self.userid_list)?;
-        object.optional("view_scope_type", &self.view_scope_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgRecordDetailResponseBodyResult { "action_card" => optional(action_card),
+    "allow_comment" => optional(allow_comment), "allow_forward" =>
+    optional(allow_forward), "articles" => optional(articles), "create_time" =>
+    optional(create_time), "dep_id_list" => optional(dep_id_list), "is_to_all" =>
+    optional(is_to_all), "link" => optional(link), "markdown" => optional(markdown),
+    "mediaId" => optional(media_id), "msg_type" => optional(msg_type), "operator_user_id"
+    => optional(operator_user_id), "roleIdList" => optional(role_id_list), "send_time" =>
+    optional(send_time), "task_id" => optional(task_id), "textContent" =>
+    optional(text_content), "title" => optional(title), "userid_list" =>
+    optional(userid_list), "view_scope_type" => optional(view_scope_type) }
 }
 /// `GetOaOperatorLogListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -11038,45 +7333,18 @@ pub struct GetOaOperatorLogListResponseBodyData {
     /// `opUserId`.
     pub op_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOaOperatorLogListResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOaOperatorLogListResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category1Name" => rt::read_field(map, &mut self.category1_name),
-            "category2Name" => rt::read_field(map, &mut self.category2_name),
-            "content" => rt::read_field(map, &mut self.content),
-            "opName" => rt::read_field(map, &mut self.op_name),
-            "opTime" => rt::read_field(map, &mut self.op_time),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOaOperatorLogListResponseBodyData { "category1Name" => read_field(category1_name),
+    "category2Name" => read_field(category2_name), "content" => read_field(content),
+    "opName" => read_field(op_name), "opTime" => read_field(op_time), "opUserId" =>
+    read_field(op_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOaOperatorLogListResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("category1Name", &self.category1_name)?;
-        object.optional("category2Name", &self.category2_name)?;
-        object.optional("content", &self.content)?;
-        object.optional("opName", &self.op_name)?;
-        object.optional("opTime", &self.op_time)?;
-        object.optional("opUserId", &self.op_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOaOperatorLogListResponseBodyData { "category1Name" => optional(category1_name),
+    "category2Name" => optional(category2_name), "content" => optional(content), "opName"
+    => optional(op_name), "opTime" => optional(op_time), "opUserId" =>
+    optional(op_user_id) }
 }
 /// `GetOutGroupsByPageResponseBodyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -11087,37 +7355,14 @@ pub struct GetOutGroupsByPageResponseBodyResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOutGroupsByPageResponseBodyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOutGroupsByPageResponseBodyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupList" => rt::read_field(map, &mut self.group_list),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOutGroupsByPageResponseBodyResponseBody { "groupList" => read_field(group_list),
+    "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOutGroupsByPageResponseBodyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupList", &self.group_list)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOutGroupsByPageResponseBodyResponseBody { "groupList" => optional(group_list),
+    "total" => optional(total) }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -11130,38 +7375,14 @@ pub struct GetOutsideAuditGroupMessageByPageResponseBodyResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetOutsideAuditGroupMessageByPageResponseBodyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOutsideAuditGroupMessageByPageResponseBodyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageList" => rt::read_field(map, &mut self.message_list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOutsideAuditGroupMessageByPageResponseBodyResponseBody { "messageList" =>
+    read_field(message_list), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOutsideAuditGroupMessageByPageResponseBodyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("messageList", &self.message_list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOutsideAuditGroupMessageByPageResponseBodyResponseBody { "messageList" =>
+    optional(message_list), "nextToken" => optional(next_token) }
 }
 /// `GetPartnerTypeByParentIdResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -11174,39 +7395,14 @@ pub struct GetPartnerTypeByParentIdResponseBodyData {
     /// `typeName`.
     pub type_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPartnerTypeByParentIdResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPartnerTypeByParentIdResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => rt::read_field(map, &mut self.label_id),
-            "typeId" => rt::read_field(map, &mut self.type_id),
-            "typeName" => rt::read_field(map, &mut self.type_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPartnerTypeByParentIdResponseBodyData { "labelId" => read_field(label_id),
+    "typeId" => read_field(type_id), "typeName" => read_field(type_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPartnerTypeByParentIdResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("labelId", &self.label_id)?;
-        object.optional("typeId", &self.type_id)?;
-        object.optional("typeName", &self.type_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPartnerTypeByParentIdResponseBodyData { "labelId" => optional(label_id), "typeId"
+    => optional(type_id), "typeName" => optional(type_name) }
 }
 /// `GetPrivateStoreFileInfosByPageResponseBodyFileInfos`.
 #[derive(Clone, Debug, Default)]
@@ -11233,54 +7429,23 @@ pub struct GetPrivateStoreFileInfosByPageResponseBodyFileInfos {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetPrivateStoreFileInfosByPageResponseBodyFileInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPrivateStoreFileInfosByPageResponseBodyFileInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentTypeMcms" => rt::read_field(map, &mut self.content_type_mcms),
-            "creatorStaffId" => rt::read_field(map, &mut self.creator_staff_id),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "fileCreateTime" => rt::read_field(map, &mut self.file_create_time),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "filePath" => rt::read_field(map, &mut self.file_path),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "sceneTypeMcms" => rt::read_field(map, &mut self.scene_type_mcms),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivateStoreFileInfosByPageResponseBodyFileInfos { "contentTypeMcms" =>
+    read_field(content_type_mcms), "creatorStaffId" => read_field(creator_staff_id),
+    "dentryId" => read_field(dentry_id), "fileCreateTime" =>
+    read_field(file_create_time), "fileName" => read_field(file_name), "filePath" =>
+    read_field(file_path), "fileSize" => read_field(file_size), "sceneTypeMcms" =>
+    read_field(scene_type_mcms), "spaceId" => read_field(space_id), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPrivateStoreFileInfosByPageResponseBodyFileInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentTypeMcms", &self.content_type_mcms)?;
-        object.optional("creatorStaffId", &self.creator_staff_id)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("fileCreateTime", &self.file_create_time)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("filePath", &self.file_path)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("sceneTypeMcms", &self.scene_type_mcms)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrivateStoreFileInfosByPageResponseBodyFileInfos { "contentTypeMcms" =>
+    optional(content_type_mcms), "creatorStaffId" => optional(creator_staff_id),
+    "dentryId" => optional(dentry_id), "fileCreateTime" => optional(file_create_time),
+    "fileName" => optional(file_name), "filePath" => optional(file_path), "fileSize" =>
+    optional(file_size), "sceneTypeMcms" => optional(scene_type_mcms), "spaceId" =>
+    optional(space_id), "status" => optional(status) }
 }
 /// `GetPrivateStoreFileTaskInfosByPageResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
@@ -11321,74 +7486,36 @@ pub struct GetPrivateStoreFileTaskInfosByPageResponseBodyItems {
     /// `taskStatus`.
     pub task_status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetPrivateStoreFileTaskInfosByPageResponseBodyItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPrivateStoreFileTaskInfosByPageResponseBodyItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "classTagId" => rt::read_field(map, &mut self.class_tag_id),
-            "classTagOperator" => rt::read_field(map, &mut self.class_tag_operator),
-            "classTagText" => rt::read_field(map, &mut self.class_tag_text),
-            "creatorLeaveStatus" => rt::read_field(map, &mut self.creator_leave_status),
-            "dealFileFormats" => rt::read_field(map, &mut self.deal_file_formats),
-            "dealFileOperator" => rt::read_field(map, &mut self.deal_file_operator),
-            "dealFileScopes" => rt::read_field(map, &mut self.deal_file_scopes),
-            "dealFileSize" => rt::read_field(map, &mut self.deal_file_size),
-            "fileCreateTimeEnd" => rt::read_field(map, &mut self.file_create_time_end),
-            "fileCreateTimeStart" => {
-                rt::read_field(map, &mut self.file_create_time_start)
-            }
-            "fileModifiedTimeEnd" => {
-                rt::read_field(map, &mut self.file_modified_time_end)
-            }
-            "fileModifiedTimeStart" => {
-                rt::read_field(map, &mut self.file_modified_time_start)
-            }
-            "taskCreateTime" => rt::read_field(map, &mut self.task_create_time),
-            "taskCreatorName" => rt::read_field(map, &mut self.task_creator_name),
-            "taskDeleterName" => rt::read_field(map, &mut self.task_deleter_name),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskStatus" => rt::read_field(map, &mut self.task_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivateStoreFileTaskInfosByPageResponseBodyItems { "classTagId" =>
+    read_field(class_tag_id), "classTagOperator" => read_field(class_tag_operator),
+    "classTagText" => read_field(class_tag_text), "creatorLeaveStatus" =>
+    read_field(creator_leave_status), "dealFileFormats" => read_field(deal_file_formats),
+    "dealFileOperator" => read_field(deal_file_operator), "dealFileScopes" =>
+    read_field(deal_file_scopes), "dealFileSize" => read_field(deal_file_size),
+    "fileCreateTimeEnd" => read_field(file_create_time_end), "fileCreateTimeStart" =>
+    read_field(file_create_time_start), "fileModifiedTimeEnd" =>
+    read_field(file_modified_time_end), "fileModifiedTimeStart" =>
+    read_field(file_modified_time_start), "taskCreateTime" =>
+    read_field(task_create_time), "taskCreatorName" => read_field(task_creator_name),
+    "taskDeleterName" => read_field(task_deleter_name), "taskId" => read_field(task_id),
+    "taskStatus" => read_field(task_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPrivateStoreFileTaskInfosByPageResponseBodyItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("classTagId", &self.class_tag_id)?;
-        object.optional("classTagOperator", &self.class_tag_operator)?;
-        object.optional("classTagText", &self.class_tag_text)?;
-        object.optional("creatorLeaveStatus", &self.creator_leave_status)?;
-        object.optional("dealFileFormats", &self.deal_file_formats)?;
-        object.optional("dealFileOperator", &self.deal_file_operator)?;
-        object.optional("dealFileScopes", &self.deal_file_scopes)?;
-        object.optional("dealFileSize", &self.deal_file_size)?;
-        object.optional("fileCreateTimeEnd", &self.file_create_time_end)?;
-        object.optional("fileCreateTimeStart", &self.file_create_time_start)?;
-        object.optional("fileModifiedTimeEnd", &self.file_modified_time_end)?;
-        object.optional("fileModifiedTimeStart", &self.file_modified_time_start)?;
-        object.optional("taskCreateTime", &self.task_create_time)?;
-        object.optional("taskCreatorName", &self.task_creator_name)?;
-        object.optional("taskDeleterName", &self.task_deleter_name)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskStatus", &self.task_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrivateStoreFileTaskInfosByPageResponseBodyItems { "classTagId" =>
+    optional(class_tag_id), "classTagOperator" => optional(class_tag_operator),
+    "classTagText" => optional(class_tag_text), "creatorLeaveStatus" =>
+    optional(creator_leave_status), "dealFileFormats" => optional(deal_file_formats),
+    "dealFileOperator" => optional(deal_file_operator), "dealFileScopes" =>
+    optional(deal_file_scopes), "dealFileSize" => optional(deal_file_size),
+    "fileCreateTimeEnd" => optional(file_create_time_end), "fileCreateTimeStart" =>
+    optional(file_create_time_start), "fileModifiedTimeEnd" =>
+    optional(file_modified_time_end), "fileModifiedTimeStart" =>
+    optional(file_modified_time_start), "taskCreateTime" => optional(task_create_time),
+    "taskCreatorName" => optional(task_creator_name), "taskDeleterName" =>
+    optional(task_deleter_name), "taskId" => optional(task_id), "taskStatus" =>
+    optional(task_status) }
 }
 /// `GetPrivateStoreTaskFileInfosByPageResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
@@ -11413,52 +7540,22 @@ pub struct GetPrivateStoreTaskFileInfosByPageResponseBodyItems {
     /// `spaceId`.
     pub space_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetPrivateStoreTaskFileInfosByPageResponseBodyItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPrivateStoreTaskFileInfosByPageResponseBodyItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "classTagName" => rt::read_field(map, &mut self.class_tag_name),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "fileCreateTime" => rt::read_field(map, &mut self.file_create_time),
-            "fileFormatName" => rt::read_field(map, &mut self.file_format_name),
-            "fileModifiedTime" => rt::read_field(map, &mut self.file_modified_time),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileScopeName" => rt::read_field(map, &mut self.file_scope_name),
-            "fileSizeName" => rt::read_field(map, &mut self.file_size_name),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivateStoreTaskFileInfosByPageResponseBodyItems { "classTagName" =>
+    read_field(class_tag_name), "dentryId" => read_field(dentry_id), "fileCreateTime" =>
+    read_field(file_create_time), "fileFormatName" => read_field(file_format_name),
+    "fileModifiedTime" => read_field(file_modified_time), "fileName" =>
+    read_field(file_name), "fileScopeName" => read_field(file_scope_name), "fileSizeName"
+    => read_field(file_size_name), "spaceId" => read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPrivateStoreTaskFileInfosByPageResponseBodyItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("classTagName", &self.class_tag_name)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("fileCreateTime", &self.file_create_time)?;
-        object.optional("fileFormatName", &self.file_format_name)?;
-        object.optional("fileModifiedTime", &self.file_modified_time)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileScopeName", &self.file_scope_name)?;
-        object.optional("fileSizeName", &self.file_size_name)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrivateStoreTaskFileInfosByPageResponseBodyItems { "classTagName" =>
+    optional(class_tag_name), "dentryId" => optional(dentry_id), "fileCreateTime" =>
+    optional(file_create_time), "fileFormatName" => optional(file_format_name),
+    "fileModifiedTime" => optional(file_modified_time), "fileName" =>
+    optional(file_name), "fileScopeName" => optional(file_scope_name), "fileSizeName" =>
+    optional(file_size_name), "spaceId" => optional(space_id) }
 }
 /// `GetPublicDevicesResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -11495,62 +7592,27 @@ pub struct GetPublicDevicesResponseBodyData {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPublicDevicesResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPublicDevicesResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceDepts" => rt::read_field(map, &mut self.device_depts),
-            "deviceRoles" => rt::read_field(map, &mut self.device_roles),
-            "deviceScopeType" => rt::read_field(map, &mut self.device_scope_type),
-            "deviceStaffs" => rt::read_field(map, &mut self.device_staffs),
-            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
-            "did" => rt::read_field(map, &mut self.did),
-            "encryptDeviceId" => rt::read_field(map, &mut self.encrypt_device_id),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "macAddress" => rt::read_field(map, &mut self.mac_address),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "retryPermission" => rt::read_field(map, &mut self.retry_permission),
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPublicDevicesResponseBodyData { "deviceDepts" => read_field(device_depts),
+    "deviceRoles" => read_field(device_roles), "deviceScopeType" =>
+    read_field(device_scope_type), "deviceStaffs" => read_field(device_staffs),
+    "deviceUuid" => read_field(device_uuid), "did" => read_field(did), "encryptDeviceId"
+    => read_field(encrypt_device_id), "gmtCreate" => read_field(gmt_create),
+    "gmtModified" => read_field(gmt_modified), "macAddress" => read_field(mac_address),
+    "platform" => read_field(platform), "retryPermission" =>
+    read_field(retry_permission), "serialNumber" => read_field(serial_number), "status"
+    => read_field(status), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPublicDevicesResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceDepts", &self.device_depts)?;
-        object.optional("deviceRoles", &self.device_roles)?;
-        object.optional("deviceScopeType", &self.device_scope_type)?;
-        object.optional("deviceStaffs", &self.device_staffs)?;
-        object.optional("deviceUuid", &self.device_uuid)?;
-        object.optional("did", &self.did)?;
-        object.optional("encryptDeviceId", &self.encrypt_device_id)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("macAddress", &self.mac_address)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("retryPermission", &self.retry_permission)?;
-        object.optional("serialNumber", &self.serial_number)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.end()
+rt::impl_serialize! {
+    GetPublicDevicesResponseBodyData { "deviceDepts" => optional(device_depts),
+    "deviceRoles" => optional(device_roles), "deviceScopeType" =>
+    optional(device_scope_type), "deviceStaffs" => optional(device_staffs), "deviceUuid"
+    => optional(device_uuid), "did" => optional(did), "encryptDeviceId" =>
+    optional(encrypt_device_id), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "macAddress" => optional(mac_address), "platform" =>
+    optional(platform), "retryPermission" => optional(retry_permission), "serialNumber"
+    => optional(serial_number), "status" => optional(status), "title" => optional(title)
     }
 }
 /// `GetPublisherSummaryResponseBodyData`.
@@ -11566,45 +7628,18 @@ pub struct GetPublisherSummaryResponseBodyData {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPublisherSummaryResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPublisherSummaryResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "publisherArticleCntStd" => {
-                rt::read_field(map, &mut self.publisher_article_cnt_std)
-            }
-            "publisherArticlePvCntStd" => {
-                rt::read_field(map, &mut self.publisher_article_pv_cnt_std)
-            }
-            "publisherName" => rt::read_field(map, &mut self.publisher_name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPublisherSummaryResponseBodyData { "publisherArticleCntStd" =>
+    read_field(publisher_article_cnt_std), "publisherArticlePvCntStd" =>
+    read_field(publisher_article_pv_cnt_std), "publisherName" =>
+    read_field(publisher_name), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPublisherSummaryResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("publisherArticleCntStd", &self.publisher_article_cnt_std)?;
-        object.optional("publisherArticlePvCntStd", &self.publisher_article_pv_cnt_std)?;
-        object.optional("publisherName", &self.publisher_name)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPublisherSummaryResponseBodyData { "publisherArticleCntStd" =>
+    optional(publisher_article_cnt_std), "publisherArticlePvCntStd" =>
+    optional(publisher_article_pv_cnt_std), "publisherName" => optional(publisher_name),
+    "unionId" => optional(union_id) }
 }
 /// `GetPublisherSummaryResponseBodyPublisherArticlePvTop5`.
 #[derive(Clone, Debug, Default)]
@@ -11613,36 +7648,12 @@ pub struct GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPublisherSummaryResponseBodyPublisherArticlePvTop5 { "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPublisherSummaryResponseBodyPublisherArticlePvTop5 { "name" => optional(name) }
 }
 /// `GetRealPeopleRecordsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -11661,47 +7672,18 @@ pub struct GetRealPeopleRecordsResponseBodyData {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRealPeopleRecordsResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRealPeopleRecordsResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "invokeTime" => rt::read_field(map, &mut self.invoke_time),
-            "personIdentification" => {
-                rt::read_field(map, &mut self.person_identification)
-            }
-            "platform" => rt::read_field(map, &mut self.platform),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRealPeopleRecordsResponseBodyData { "agentId" => read_field(agent_id),
+    "invokeTime" => read_field(invoke_time), "personIdentification" =>
+    read_field(person_identification), "platform" => read_field(platform), "scene" =>
+    read_field(scene), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRealPeopleRecordsResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("invokeTime", &self.invoke_time)?;
-        object.optional("personIdentification", &self.person_identification)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("scene", &self.scene)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRealPeopleRecordsResponseBodyData { "agentId" => optional(agent_id), "invokeTime"
+    => optional(invoke_time), "personIdentification" => optional(person_identification),
+    "platform" => optional(platform), "scene" => optional(scene), "userId" =>
+    optional(user_id) }
 }
 /// `GetRecognizeRecordsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -11718,43 +7700,18 @@ pub struct GetRecognizeRecordsResponseBodyData {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecognizeRecordsResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecognizeRecordsResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "faceCompareResult" => rt::read_field(map, &mut self.face_compare_result),
-            "invokeTime" => rt::read_field(map, &mut self.invoke_time),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecognizeRecordsResponseBodyData { "agentId" => read_field(agent_id),
+    "faceCompareResult" => read_field(face_compare_result), "invokeTime" =>
+    read_field(invoke_time), "platform" => read_field(platform), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecognizeRecordsResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("faceCompareResult", &self.face_compare_result)?;
-        object.optional("invokeTime", &self.invoke_time)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecognizeRecordsResponseBodyData { "agentId" => optional(agent_id),
+    "faceCompareResult" => optional(face_compare_result), "invokeTime" =>
+    optional(invoke_time), "platform" => optional(platform), "userId" =>
+    optional(user_id) }
 }
 /// `GetRobotInfoByCodeResponseBodyRobotInfoVO`.
 #[derive(Clone, Debug, Default)]
@@ -11771,43 +7728,16 @@ pub struct GetRobotInfoByCodeResponseBodyRobotInfoVO {
     /// `robotOrganization`.
     pub robot_organization: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRobotInfoByCodeResponseBodyRobotInfoVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRobotInfoByCodeResponseBodyRobotInfoVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "brief" => rt::read_field(map, &mut self.brief),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "robotOrganization" => rt::read_field(map, &mut self.robot_organization),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRobotInfoByCodeResponseBodyRobotInfoVO { "agentId" => read_field(agent_id),
+    "brief" => read_field(brief), "description" => read_field(description), "name" =>
+    read_field(name), "robotOrganization" => read_field(robot_organization) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRobotInfoByCodeResponseBodyRobotInfoVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("brief", &self.brief)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("robotOrganization", &self.robot_organization)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRobotInfoByCodeResponseBodyRobotInfoVO { "agentId" => optional(agent_id), "brief"
+    => optional(brief), "description" => optional(description), "name" => optional(name),
+    "robotOrganization" => optional(robot_organization) }
 }
 /// `GetSecurityConfigMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -11822,41 +7752,16 @@ pub struct GetSecurityConfigMemberResponseBodyResult {
     /// `userInfos`.
     pub user_infos: Option<Vec<GetSecurityConfigMemberResponseBodyResultUserInfos>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSecurityConfigMemberResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSecurityConfigMemberResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasNext" => rt::read_field(map, &mut self.has_next),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            "userInfos" => rt::read_field(map, &mut self.user_infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSecurityConfigMemberResponseBodyResult { "hasNext" => read_field(has_next),
+    "nextToken" => read_field(next_token), "scopeType" => read_field(scope_type),
+    "userInfos" => read_field(user_infos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSecurityConfigMemberResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasNext", &self.has_next)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("scopeType", &self.scope_type)?;
-        object.optional("userInfos", &self.user_infos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSecurityConfigMemberResponseBodyResult { "hasNext" => optional(has_next),
+    "nextToken" => optional(next_token), "scopeType" => optional(scope_type), "userInfos"
+    => optional(user_infos) }
 }
 /// `GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList`.
 #[derive(Clone, Debug, Default)]
@@ -11877,48 +7782,18 @@ pub struct GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "email" => rt::read_field(map, &mut self.email),
-            "name" => rt::read_field(map, &mut self.name),
-            "phone" => rt::read_field(map, &mut self.phone),
-            "roles" => rt::read_field(map, &mut self.roles),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList { "deptName" =>
+    read_field(dept_name), "email" => read_field(email), "name" => read_field(name),
+    "phone" => read_field(phone), "roles" => read_field(roles), "staffId" =>
+    read_field(staff_id), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("email", &self.email)?;
-        object.optional("name", &self.name)?;
-        object.optional("phone", &self.phone)?;
-        object.optional("roles", &self.roles)?;
-        object.optional("staffId", &self.staff_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList { "deptName" =>
+    optional(dept_name), "email" => optional(email), "name" => optional(name), "phone" =>
+    optional(phone), "roles" => optional(roles), "staffId" => optional(staff_id), "title"
+    => optional(title) }
 }
 /// `GetTrustDeviceListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -11949,57 +7824,22 @@ pub struct GetTrustDeviceListResponseBodyData {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTrustDeviceListResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTrustDeviceListResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
-            "did" => rt::read_field(map, &mut self.did),
-            "id" => rt::read_field(map, &mut self.id),
-            "macAddress" => rt::read_field(map, &mut self.mac_address),
-            "model" => rt::read_field(map, &mut self.model),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTrustDeviceListResponseBodyData { "createTime" => read_field(create_time),
+    "deviceUuid" => read_field(device_uuid), "did" => read_field(did), "id" =>
+    read_field(id), "macAddress" => read_field(mac_address), "model" =>
+    read_field(model), "modifiedTime" => read_field(modified_time), "platform" =>
+    read_field(platform), "serialNumber" => read_field(serial_number), "status" =>
+    read_field(status), "title" => read_field(title), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTrustDeviceListResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("deviceUuid", &self.device_uuid)?;
-        object.optional("did", &self.did)?;
-        object.optional("id", &self.id)?;
-        object.optional("macAddress", &self.mac_address)?;
-        object.optional("model", &self.model)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("serialNumber", &self.serial_number)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTrustDeviceListResponseBodyData { "createTime" => optional(create_time),
+    "deviceUuid" => optional(device_uuid), "did" => optional(did), "id" => optional(id),
+    "macAddress" => optional(mac_address), "model" => optional(model), "modifiedTime" =>
+    optional(modified_time), "platform" => optional(platform), "serialNumber" =>
+    optional(serial_number), "status" => optional(status), "title" => optional(title),
+    "userId" => optional(user_id) }
 }
 /// `GetUserAppVersionSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -12016,43 +7856,16 @@ pub struct GetUserAppVersionSummaryResponseBodyData {
     /// `userCnt`.
     pub user_cnt: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserAppVersionSummaryResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserAppVersionSummaryResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appVersion" => rt::read_field(map, &mut self.app_version),
-            "client" => rt::read_field(map, &mut self.client),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            "userCnt" => rt::read_field(map, &mut self.user_cnt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserAppVersionSummaryResponseBodyData { "appVersion" => read_field(app_version),
+    "client" => read_field(client), "orgName" => read_field(org_name), "statDate" =>
+    read_field(stat_date), "userCnt" => read_field(user_cnt) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserAppVersionSummaryResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appVersion", &self.app_version)?;
-        object.optional("client", &self.client)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("statDate", &self.stat_date)?;
-        object.optional("userCnt", &self.user_cnt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserAppVersionSummaryResponseBodyData { "appVersion" => optional(app_version),
+    "client" => optional(client), "orgName" => optional(org_name), "statDate" =>
+    optional(stat_date), "userCnt" => optional(user_cnt) }
 }
 /// `GetUserFaceStateResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -12063,37 +7876,14 @@ pub struct GetUserFaceStateResponseBodyData {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserFaceStateResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserFaceStateResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "state" => rt::read_field(map, &mut self.state),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserFaceStateResponseBodyData { "state" => read_field(state), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserFaceStateResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("state", &self.state)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserFaceStateResponseBodyData { "state" => optional(state), "userId" =>
+    optional(user_id) }
 }
 /// `GetUserRealPeopleStateResponseBodyData`: the same model as [`GetUserFaceStateResponseBodyData`].
 pub type GetUserRealPeopleStateResponseBodyData = GetUserFaceStateResponseBodyData;
@@ -12112,43 +7902,17 @@ pub struct GetUserStayLengthResponseBodyItemList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserStayLengthResponseBodyItemList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserStayLengthResponseBodyItemList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            "stayTimeLenApp1d" => rt::read_field(map, &mut self.stay_time_len_app1d),
-            "stayTimeLenPc1d" => rt::read_field(map, &mut self.stay_time_len_pc1d),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetUserStayLengthResponseBodyItemList { "name" => read_field(name), "statDate" =>
+    read_field(stat_date), "stayTimeLenApp1d" => read_field(stay_time_len_app1d),
+    "stayTimeLenPc1d" => read_field(stay_time_len_pc1d), "userId" => read_field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserStayLengthResponseBodyItemList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("statDate", &self.stat_date)?;
-        object.optional("stayTimeLenApp1d", &self.stay_time_len_app1d)?;
-        object.optional("stayTimeLenPc1d", &self.stay_time_len_pc1d)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserStayLengthResponseBodyItemList { "name" => optional(name), "statDate" =>
+    optional(stat_date), "stayTimeLenApp1d" => optional(stay_time_len_app1d),
+    "stayTimeLenPc1d" => optional(stay_time_len_pc1d), "userId" => optional(user_id) }
 }
 /// `GroupQueryByAttrResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -12163,41 +7927,16 @@ pub struct GroupQueryByAttrResponseBodyData {
     /// `pageSize`.
     pub page_size: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupQueryByAttrResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupQueryByAttrResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "counts" => rt::read_field(map, &mut self.counts),
-            "list" => rt::read_field(map, &mut self.list),
-            "pageIndex" => rt::read_field(map, &mut self.page_index),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupQueryByAttrResponseBodyData { "counts" => read_field(counts), "list" =>
+    read_field(list), "pageIndex" => read_field(page_index), "pageSize" =>
+    read_field(page_size) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupQueryByAttrResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("counts", &self.counts)?;
-        object.optional("list", &self.list)?;
-        object.optional("pageIndex", &self.page_index)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupQueryByAttrResponseBodyData { "counts" => optional(counts), "list" =>
+    optional(list), "pageIndex" => optional(page_index), "pageSize" =>
+    optional(page_size) }
 }
 /// `GroupQueryByOpenIdResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -12222,51 +7961,22 @@ pub struct GroupQueryByOpenIdResponseBodyData {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupQueryByOpenIdResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupQueryByOpenIdResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
-            "groupTemplateName" => rt::read_field(map, &mut self.group_template_name),
-            "groupTopic" => rt::read_field(map, &mut self.group_topic),
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "id" => rt::read_field(map, &mut self.id),
-            "listGroupDynamicAttr" => {
-                rt::read_field(map, &mut self.list_group_dynamic_attr)
-            }
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupQueryByOpenIdResponseBodyData { "groupName" => read_field(group_name),
+    "groupTemplateId" => read_field(group_template_id), "groupTemplateName" =>
+    read_field(group_template_name), "groupTopic" => read_field(group_topic), "groupType"
+    => read_field(group_type), "id" => read_field(id), "listGroupDynamicAttr" =>
+    read_field(list_group_dynamic_attr), "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupQueryByOpenIdResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("groupTemplateId", &self.group_template_id)?;
-        object.optional("groupTemplateName", &self.group_template_name)?;
-        object.optional("groupTopic", &self.group_topic)?;
-        object.optional("groupType", &self.group_type)?;
-        object.optional("id", &self.id)?;
-        object.optional("listGroupDynamicAttr", &self.list_group_dynamic_attr)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupQueryByOpenIdResponseBodyData { "groupName" => optional(group_name),
+    "groupTemplateId" => optional(group_template_id), "groupTemplateName" =>
+    optional(group_template_name), "groupTopic" => optional(group_topic), "groupType" =>
+    optional(group_type), "id" => optional(id), "listGroupDynamicAttr" =>
+    optional(list_group_dynamic_attr), "openConversationId" =>
+    optional(open_conversation_id) }
 }
 /// `ListAuditLogResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -12343,105 +8053,53 @@ pub struct ListAuditLogResponseBodyList {
     /// `workSpacePcUrl`.
     pub work_space_pc_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAuditLogResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAuditLogResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "actionView" => rt::read_field(map, &mut self.action_view),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "docMemberList" => rt::read_field(map, &mut self.doc_member_list),
-            "docMobileUrl" => rt::read_field(map, &mut self.doc_mobile_url),
-            "docPcUrl" => rt::read_field(map, &mut self.doc_pc_url),
-            "docReceiverList" => rt::read_field(map, &mut self.doc_receiver_list),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "ipAddress" => rt::read_field(map, &mut self.ip_address),
-            "operateModule" => rt::read_field(map, &mut self.operate_module),
-            "operateModuleView" => rt::read_field(map, &mut self.operate_module_view),
-            "operatorName" => rt::read_field(map, &mut self.operator_name),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "platformView" => rt::read_field(map, &mut self.platform_view),
-            "prevWorkSpaceId" => rt::read_field(map, &mut self.prev_work_space_id),
-            "prevWorkSpaceMobileUrl" => {
-                rt::read_field(map, &mut self.prev_work_space_mobile_url)
-            }
-            "prevWorkSpaceName" => rt::read_field(map, &mut self.prev_work_space_name),
-            "prevWorkSpacePcUrl" => rt::read_field(map, &mut self.prev_work_space_pc_url),
-            "realName" => rt::read_field(map, &mut self.real_name),
-            "receiverId" => rt::read_field(map, &mut self.receiver_id),
-            "receiverName" => rt::read_field(map, &mut self.receiver_name),
-            "receiverType" => rt::read_field(map, &mut self.receiver_type),
-            "receiverTypeView" => rt::read_field(map, &mut self.receiver_type_view),
-            "resource" => rt::read_field(map, &mut self.resource),
-            "resourceExtension" => rt::read_field(map, &mut self.resource_extension),
-            "resourceSize" => rt::read_field(map, &mut self.resource_size),
-            "status" => rt::read_field(map, &mut self.status),
-            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "workSpaceId" => rt::read_field(map, &mut self.work_space_id),
-            "workSpaceMobileUrl" => rt::read_field(map, &mut self.work_space_mobile_url),
-            "workSpaceName" => rt::read_field(map, &mut self.work_space_name),
-            "workSpacePcUrl" => rt::read_field(map, &mut self.work_space_pc_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAuditLogResponseBodyList { "action" => read_field(action), "actionView" =>
+    read_field(action_view), "bizId" => read_field(biz_id), "docMemberList" =>
+    read_field(doc_member_list), "docMobileUrl" => read_field(doc_mobile_url), "docPcUrl"
+    => read_field(doc_pc_url), "docReceiverList" => read_field(doc_receiver_list),
+    "gmtCreate" => read_field(gmt_create), "gmtModified" => read_field(gmt_modified),
+    "ipAddress" => read_field(ip_address), "operateModule" => read_field(operate_module),
+    "operateModuleView" => read_field(operate_module_view), "operatorName" =>
+    read_field(operator_name), "orgName" => read_field(org_name), "platform" =>
+    read_field(platform), "platformView" => read_field(platform_view), "prevWorkSpaceId"
+    => read_field(prev_work_space_id), "prevWorkSpaceMobileUrl" =>
+    read_field(prev_work_space_mobile_url), "prevWorkSpaceName" =>
+    read_field(prev_work_space_name), "prevWorkSpacePcUrl" =>
+    read_field(prev_work_space_pc_url), "realName" => read_field(real_name), "receiverId"
+    => read_field(receiver_id), "receiverName" => read_field(receiver_name),
+    "receiverType" => read_field(receiver_type), "receiverTypeView" =>
+    read_field(receiver_type_view), "resource" => read_field(resource),
+    "resourceExtension" => read_field(resource_extension), "resourceSize" =>
+    read_field(resource_size), "status" => read_field(status), "targetSpaceId" =>
+    read_field(target_space_id), "userId" => read_field(user_id), "workSpaceId" =>
+    read_field(work_space_id), "workSpaceMobileUrl" => read_field(work_space_mobile_url),
+    "workSpaceName" => read_field(work_space_name), "workSpacePcUrl" =>
+    read_field(work_space_pc_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAuditLogResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action", &self.action)?;
-        object.optional("actionView", &self.action_view)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("docMemberList", &self.doc_member_list)?;
-        object.optional("docMobileUrl", &self.doc_mobile_url)?;
-        object.optional("docPcUrl", &self.doc_pc_url)?;
-        object.optional("docReceiverList", &self.doc_receiver_list)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("ipAddress", &self.ip_address)?;
-        object.optional("operateModule", &self.operate_module)?;
-        object.optional("operateModuleView", &self.operate_module_view)?;
-        object.optional("operatorName", &self.operator_name)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("platformView", &self.platform_view)?;
-        object.optional("prevWorkSpaceId", &self.prev_work_space_id)?;
-        object.optional("prevWorkSpaceMobileUrl", &self.prev_work_space_mobile_url)?;
-        object.optional("prevWorkSpaceName", &self.prev_work_space_name)?;
-        object.optional("prevWorkSpacePcUrl", &self.prev_work_space_pc_url)?;
-        object.optional("realName", &self.real_name)?;
-        object.optional("receiverId", &self.receiver_id)?;
-        object.optional("receiverName", &self.receiver_name)?;
-        object.optional("receiverType", &self.receiver_type)?;
-        object.optional("receiverTypeView", &self.receiver_type_view)?;
-        object.optional("resource", &self.resource)?;
-        object.optional("resourceExtension", &self.resource_extension)?;
-        object.optional("resourceSize", &self.resource_size)?;
-        object.optional("status", &self.status)?;
-        object.optional("targetSpaceId", &self.target_space_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("workSpaceId", &self.work_space_id)?;
-        object.optional("workSpaceMobileUrl", &self.work_space_mobile_url)?;
-        object.optional("workSpaceName", &self.work_space_name)?;
-        object.optional("workSpacePcUrl", &self.work_space_pc_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAuditLogResponseBodyList { "action" => optional(action), "actionView" =>
+    optional(action_view), "bizId" => optional(biz_id), "docMemberList" =>
+    optional(doc_member_list), "docMobileUrl" => optional(doc_mobile_url), "docPcUrl" =>
+    optional(doc_pc_url), "docReceiverList" => optional(doc_receiver_list), "gmtCreate"
+    => optional(gmt_create), "gmtModified" => optional(gmt_modified), "ipAddress" =>
+    optional(ip_address), "operateModule" => optional(operate_module),
+    "operateModuleView" => optional(operate_module_view), "operatorName" =>
+    optional(operator_name), "orgName" => optional(org_name), "platform" =>
+    optional(platform), "platformView" => optional(platform_view), "prevWorkSpaceId" =>
+    optional(prev_work_space_id), "prevWorkSpaceMobileUrl" =>
+    optional(prev_work_space_mobile_url), "prevWorkSpaceName" =>
+    optional(prev_work_space_name), "prevWorkSpacePcUrl" =>
+    optional(prev_work_space_pc_url), "realName" => optional(real_name), "receiverId" =>
+    optional(receiver_id), "receiverName" => optional(receiver_name), "receiverType" =>
+    optional(receiver_type), "receiverTypeView" => optional(receiver_type_view),
+    "resource" => optional(resource), "resourceExtension" =>
+    optional(resource_extension), "resourceSize" => optional(resource_size), "status" =>
+    optional(status), "targetSpaceId" => optional(target_space_id), "userId" =>
+    optional(user_id), "workSpaceId" => optional(work_space_id), "workSpaceMobileUrl" =>
+    optional(work_space_mobile_url), "workSpaceName" => optional(work_space_name),
+    "workSpacePcUrl" => optional(work_space_pc_url) }
 }
 /// `ListByCodesResponseBodyRobotInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -12474,59 +8132,24 @@ pub struct ListByCodesResponseBodyRobotInfoList {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListByCodesResponseBodyRobotInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListByCodesResponseBodyRobotInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "brief" => rt::read_field(map, &mut self.brief),
-            "code" => rt::read_field(map, &mut self.code),
-            "createAt" => rt::read_field(map, &mut self.create_at),
-            "description" => rt::read_field(map, &mut self.description),
-            "dev" => rt::read_field(map, &mut self.dev),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "modifiedAt" => rt::read_field(map, &mut self.modified_at),
-            "name" => rt::read_field(map, &mut self.name),
-            "outgoingToken" => rt::read_field(map, &mut self.outgoing_token),
-            "outgoingUrl" => rt::read_field(map, &mut self.outgoing_url),
-            "previewMediaId" => rt::read_field(map, &mut self.preview_media_id),
-            "sourceUrl" => rt::read_field(map, &mut self.source_url),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListByCodesResponseBodyRobotInfoList { "brief" => read_field(brief), "code" =>
+    read_field(code), "createAt" => read_field(create_at), "description" =>
+    read_field(description), "dev" => read_field(dev), "icon" => read_field(icon),
+    "modifiedAt" => read_field(modified_at), "name" => read_field(name), "outgoingToken"
+    => read_field(outgoing_token), "outgoingUrl" => read_field(outgoing_url),
+    "previewMediaId" => read_field(preview_media_id), "sourceUrl" =>
+    read_field(source_url), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListByCodesResponseBodyRobotInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("brief", &self.brief)?;
-        object.optional("code", &self.code)?;
-        object.optional("createAt", &self.create_at)?;
-        object.optional("description", &self.description)?;
-        object.optional("dev", &self.dev)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("modifiedAt", &self.modified_at)?;
-        object.optional("name", &self.name)?;
-        object.optional("outgoingToken", &self.outgoing_token)?;
-        object.optional("outgoingUrl", &self.outgoing_url)?;
-        object.optional("previewMediaId", &self.preview_media_id)?;
-        object.optional("sourceUrl", &self.source_url)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListByCodesResponseBodyRobotInfoList { "brief" => optional(brief), "code" =>
+    optional(code), "createAt" => optional(create_at), "description" =>
+    optional(description), "dev" => optional(dev), "icon" => optional(icon), "modifiedAt"
+    => optional(modified_at), "name" => optional(name), "outgoingToken" =>
+    optional(outgoing_token), "outgoingUrl" => optional(outgoing_url), "previewMediaId"
+    => optional(preview_media_id), "sourceUrl" => optional(source_url), "status" =>
+    optional(status) }
 }
 /// `ListByPluginIdsResponseBodyPluginInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -12553,53 +8176,20 @@ pub struct ListByPluginIdsResponseBodyPluginInfoList {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListByPluginIdsResponseBodyPluginInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListByPluginIdsResponseBodyPluginInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "createAt" => rt::read_field(map, &mut self.create_at),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "icons" => rt::read_field(map, &mut self.icons),
-            "modifiedAt" => rt::read_field(map, &mut self.modified_at),
-            "name" => rt::read_field(map, &mut self.name),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "pluginId" => rt::read_field(map, &mut self.plugin_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListByPluginIdsResponseBodyPluginInfoList { "appId" => read_field(app_id), "createAt"
+    => read_field(create_at), "desc" => read_field(desc), "icons" => read_field(icons),
+    "modifiedAt" => read_field(modified_at), "name" => read_field(name), "pcUrl" =>
+    read_field(pc_url), "pluginId" => read_field(plugin_id), "status" =>
+    read_field(status), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListByPluginIdsResponseBodyPluginInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("createAt", &self.create_at)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("icons", &self.icons)?;
-        object.optional("modifiedAt", &self.modified_at)?;
-        object.optional("name", &self.name)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("pluginId", &self.plugin_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListByPluginIdsResponseBodyPluginInfoList { "appId" => optional(app_id), "createAt"
+    => optional(create_at), "desc" => optional(desc), "icons" => optional(icons),
+    "modifiedAt" => optional(modified_at), "name" => optional(name), "pcUrl" =>
+    optional(pc_url), "pluginId" => optional(plugin_id), "status" => optional(status),
+    "url" => optional(url) }
 }
 /// `ListJoinOrgInfoResponseBodyOrgInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -12614,41 +8204,16 @@ pub struct ListJoinOrgInfoResponseBodyOrgInfoList {
     /// `orgName`.
     pub org_name: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListJoinOrgInfoResponseBodyOrgInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListJoinOrgInfoResponseBodyOrgInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "domain" => rt::read_field(map, &mut self.domain),
-            "orgFullName" => rt::read_field(map, &mut self.org_full_name),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListJoinOrgInfoResponseBodyOrgInfoList { "corpId" => read_field(corp_id), "domain" =>
+    read_field(domain), "orgFullName" => read_field(org_full_name), "orgName" =>
+    read_field(org_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListJoinOrgInfoResponseBodyOrgInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("domain", &self.domain)?;
-        object.optional("orgFullName", &self.org_full_name)?;
-        object.optional("orgName", &self.org_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListJoinOrgInfoResponseBodyOrgInfoList { "corpId" => optional(corp_id), "domain" =>
+    optional(domain), "orgFullName" => optional(org_full_name), "orgName" =>
+    optional(org_name) }
 }
 /// `ListMiniAppAvailableVersionResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -12659,37 +8224,14 @@ pub struct ListMiniAppAvailableVersionResponseBodyList {
     /// `version`.
     pub version: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMiniAppAvailableVersionResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMiniAppAvailableVersionResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "buildStatus" => rt::read_field(map, &mut self.build_status),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMiniAppAvailableVersionResponseBodyList { "buildStatus" =>
+    read_field(build_status), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMiniAppAvailableVersionResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("buildStatus", &self.build_status)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMiniAppAvailableVersionResponseBodyList { "buildStatus" =>
+    optional(build_status), "version" => optional(version) }
 }
 /// `ListMiniAppHistoryVersionResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -12706,43 +8248,17 @@ pub struct ListMiniAppHistoryVersionResponseBodyList {
     /// `version`.
     pub version: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMiniAppHistoryVersionResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMiniAppHistoryVersionResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "buildStatus" => rt::read_field(map, &mut self.build_status),
-            "h5Bundle" => rt::read_field(map, &mut self.h5_bundle),
-            "packageSize" => rt::read_field(map, &mut self.package_size),
-            "packageUrl" => rt::read_field(map, &mut self.package_url),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMiniAppHistoryVersionResponseBodyList { "buildStatus" =>
+    read_field(build_status), "h5Bundle" => read_field(h5_bundle), "packageSize" =>
+    read_field(package_size), "packageUrl" => read_field(package_url), "version" =>
+    read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMiniAppHistoryVersionResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("buildStatus", &self.build_status)?;
-        object.optional("h5Bundle", &self.h5_bundle)?;
-        object.optional("packageSize", &self.package_size)?;
-        object.optional("packageUrl", &self.package_url)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMiniAppHistoryVersionResponseBodyList { "buildStatus" => optional(build_status),
+    "h5Bundle" => optional(h5_bundle), "packageSize" => optional(package_size),
+    "packageUrl" => optional(package_url), "version" => optional(version) }
 }
 /// `ListPartnerRolesResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -12763,47 +8279,19 @@ pub struct ListPartnerRolesResponseBodyList {
     /// `warningUsers`.
     pub warning_users: Option<Vec<ListPartnerRolesResponseBodyListWarningUsers>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPartnerRolesResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPartnerRolesResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "isNecessary" => rt::read_field(map, &mut self.is_necessary),
-            "name" => rt::read_field(map, &mut self.name),
-            "visibleDepts" => rt::read_field(map, &mut self.visible_depts),
-            "visibleUsers" => rt::read_field(map, &mut self.visible_users),
-            "warningDepts" => rt::read_field(map, &mut self.warning_depts),
-            "warningUsers" => rt::read_field(map, &mut self.warning_users),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPartnerRolesResponseBodyList { "id" => read_field(id), "isNecessary" =>
+    read_field(is_necessary), "name" => read_field(name), "visibleDepts" =>
+    read_field(visible_depts), "visibleUsers" => read_field(visible_users),
+    "warningDepts" => read_field(warning_depts), "warningUsers" =>
+    read_field(warning_users) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPartnerRolesResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("isNecessary", &self.is_necessary)?;
-        object.optional("name", &self.name)?;
-        object.optional("visibleDepts", &self.visible_depts)?;
-        object.optional("visibleUsers", &self.visible_users)?;
-        object.optional("warningDepts", &self.warning_depts)?;
-        object.optional("warningUsers", &self.warning_users)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPartnerRolesResponseBodyList { "id" => optional(id), "isNecessary" =>
+    optional(is_necessary), "name" => optional(name), "visibleDepts" =>
+    optional(visible_depts), "visibleUsers" => optional(visible_users), "warningDepts" =>
+    optional(warning_depts), "warningUsers" => optional(warning_users) }
 }
 /// `ListPunchScheduleByConditionWithPagingResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -12820,44 +8308,18 @@ pub struct ListPunchScheduleByConditionWithPagingResponseBodyList {
     /// `userPunchTime`.
     pub user_punch_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListPunchScheduleByConditionWithPagingResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPunchScheduleByConditionWithPagingResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizOuterId" => rt::read_field(map, &mut self.biz_outer_id),
-            "positionName" => rt::read_field(map, &mut self.position_name),
-            "punchSymbol" => rt::read_field(map, &mut self.punch_symbol),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userPunchTime" => rt::read_field(map, &mut self.user_punch_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPunchScheduleByConditionWithPagingResponseBodyList { "bizOuterId" =>
+    read_field(biz_outer_id), "positionName" => read_field(position_name), "punchSymbol"
+    => read_field(punch_symbol), "userId" => read_field(user_id), "userPunchTime" =>
+    read_field(user_punch_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPunchScheduleByConditionWithPagingResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizOuterId", &self.biz_outer_id)?;
-        object.optional("positionName", &self.position_name)?;
-        object.optional("punchSymbol", &self.punch_symbol)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userPunchTime", &self.user_punch_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPunchScheduleByConditionWithPagingResponseBodyList { "bizOuterId" =>
+    optional(biz_outer_id), "positionName" => optional(position_name), "punchSymbol" =>
+    optional(punch_symbol), "userId" => optional(user_id), "userPunchTime" =>
+    optional(user_punch_time) }
 }
 /// `PreventCheatingCheckRiskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -12868,37 +8330,14 @@ pub struct PreventCheatingCheckRiskResponseBodyResult {
     /// `riskInfo`.
     pub risk_info: Option<rt::BTreeMap<String, String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PreventCheatingCheckRiskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PreventCheatingCheckRiskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasRisk" => rt::read_field(map, &mut self.has_risk),
-            "riskInfo" => rt::read_field(map, &mut self.risk_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreventCheatingCheckRiskResponseBodyResult { "hasRisk" => read_field(has_risk),
+    "riskInfo" => read_field(risk_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PreventCheatingCheckRiskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasRisk", &self.has_risk)?;
-        object.optional("riskInfo", &self.risk_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreventCheatingCheckRiskResponseBodyResult { "hasRisk" => optional(has_risk),
+    "riskInfo" => optional(risk_info) }
 }
 /// `QueryChannelStaffInfoByMobileResponseBodyEmpInfo`.
 #[derive(Clone, Debug, Default)]
@@ -12909,38 +8348,14 @@ pub struct QueryChannelStaffInfoByMobileResponseBodyEmpInfo {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryChannelStaffInfoByMobileResponseBodyEmpInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryChannelStaffInfoByMobileResponseBodyEmpInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryChannelStaffInfoByMobileResponseBodyEmpInfo { "name" => read_field(name),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryChannelStaffInfoByMobileResponseBodyEmpInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryChannelStaffInfoByMobileResponseBodyEmpInfo { "name" => optional(name), "userId"
+    => optional(user_id) }
 }
 /// `QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
 pub type QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList = QueryChannelStaffInfoByMobileResponseBodyEmpInfo;
@@ -12957,41 +8372,16 @@ pub struct QueryConversationPageResponseBodyResult {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryConversationPageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConversationPageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConversationPageResponseBodyResult { "data" => read_field(data), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConversationPageResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConversationPageResponseBodyResult { "data" => optional(data), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryMsgSendRecordsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -13004,39 +8394,14 @@ pub struct QueryMsgSendRecordsResponseBodyResult {
     /// `total_count`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMsgSendRecordsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMsgSendRecordsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "item_count" => rt::read_field(map, &mut self.item_count),
-            "items" => rt::read_field(map, &mut self.items),
-            "total_count" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMsgSendRecordsResponseBodyResult { "item_count" => read_field(item_count),
+    "items" => read_field(items), "total_count" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMsgSendRecordsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("item_count", &self.item_count)?;
-        object.optional("items", &self.items)?;
-        object.optional("total_count", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMsgSendRecordsResponseBodyResult { "item_count" => optional(item_count), "items"
+    => optional(items), "total_count" => optional(total_count) }
 }
 /// `QueryPartnerInfoResponseBodyPartnerDeptList`.
 #[derive(Clone, Debug, Default)]
@@ -13055,45 +8420,18 @@ pub struct QueryPartnerInfoResponseBodyPartnerDeptList {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPartnerInfoResponseBodyPartnerDeptList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPartnerInfoResponseBodyPartnerDeptList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "partnerLabelModelLevel1" => {
-                rt::read_field(map, &mut self.partner_label_model_level1)
-            }
-            "partnerNum" => rt::read_field(map, &mut self.partner_num),
-            "title" => rt::read_field(map, &mut self.title),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPartnerInfoResponseBodyPartnerDeptList { "memberCount" =>
+    read_field(member_count), "partnerLabelModelLevel1" =>
+    read_field(partner_label_model_level1), "partnerNum" => read_field(partner_num),
+    "title" => read_field(title), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPartnerInfoResponseBodyPartnerDeptList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("partnerLabelModelLevel1", &self.partner_label_model_level1)?;
-        object.optional("partnerNum", &self.partner_num)?;
-        object.optional("title", &self.title)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPartnerInfoResponseBodyPartnerDeptList { "memberCount" =>
+    optional(member_count), "partnerLabelModelLevel1" =>
+    optional(partner_label_model_level1), "partnerNum" => optional(partner_num), "title"
+    => optional(title), "value" => optional(value) }
 }
 /// `QueryPartnerInfoResponseBodyPartnerLabelList`.
 #[derive(Clone, Debug, Default)]
@@ -13104,37 +8442,14 @@ pub struct QueryPartnerInfoResponseBodyPartnerLabelList {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPartnerInfoResponseBodyPartnerLabelList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPartnerInfoResponseBodyPartnerLabelList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPartnerInfoResponseBodyPartnerLabelList { "id" => read_field(id), "name" =>
+    read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPartnerInfoResponseBodyPartnerLabelList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPartnerInfoResponseBodyPartnerLabelList { "id" => optional(id), "name" =>
+    optional(name) }
 }
 /// `QueryTemplateInfoResponseBodyAppInfo`.
 #[derive(Clone, Debug, Default)]
@@ -13149,41 +8464,15 @@ pub struct QueryTemplateInfoResponseBodyAppInfo {
     /// `corpId`.
     pub corp_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTemplateInfoResponseBodyAppInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTemplateInfoResponseBodyAppInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appIcon" => rt::read_field(map, &mut self.app_icon),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTemplateInfoResponseBodyAppInfo { "appIcon" => read_field(app_icon), "appId" =>
+    read_field(app_id), "appName" => read_field(app_name), "corpId" =>
+    read_field(corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTemplateInfoResponseBodyAppInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appIcon", &self.app_icon)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTemplateInfoResponseBodyAppInfo { "appIcon" => optional(app_icon), "appId" =>
+    optional(app_id), "appName" => optional(app_name), "corpId" => optional(corp_id) }
 }
 /// `QueryTemplateInfoResponseBodyGrayInfo`.
 #[derive(Clone, Debug, Default)]
@@ -13194,37 +8483,14 @@ pub struct QueryTemplateInfoResponseBodyGrayInfo {
     /// `whiteSet`.
     pub white_set: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTemplateInfoResponseBodyGrayInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTemplateInfoResponseBodyGrayInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tenThousandPercent" => rt::read_field(map, &mut self.ten_thousand_percent),
-            "whiteSet" => rt::read_field(map, &mut self.white_set),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTemplateInfoResponseBodyGrayInfo { "tenThousandPercent" =>
+    read_field(ten_thousand_percent), "whiteSet" => read_field(white_set) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTemplateInfoResponseBodyGrayInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tenThousandPercent", &self.ten_thousand_percent)?;
-        object.optional("whiteSet", &self.white_set)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTemplateInfoResponseBodyGrayInfo { "tenThousandPercent" =>
+    optional(ten_thousand_percent), "whiteSet" => optional(white_set) }
 }
 /// `QueryTemplateInfoResponseBodyGroupSettingList`.
 #[derive(Clone, Debug, Default)]
@@ -13237,39 +8503,14 @@ pub struct QueryTemplateInfoResponseBodyGroupSettingList {
     /// `state`.
     pub state: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTemplateInfoResponseBodyGroupSettingList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTemplateInfoResponseBodyGroupSettingList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "desc" => rt::read_field(map, &mut self.desc),
-            "name" => rt::read_field(map, &mut self.name),
-            "state" => rt::read_field(map, &mut self.state),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTemplateInfoResponseBodyGroupSettingList { "desc" => read_field(desc), "name" =>
+    read_field(name), "state" => read_field(state) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTemplateInfoResponseBodyGroupSettingList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("name", &self.name)?;
-        object.optional("state", &self.state)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTemplateInfoResponseBodyGroupSettingList { "desc" => optional(desc), "name" =>
+    optional(name), "state" => optional(state) }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVO`.
 #[derive(Clone, Debug, Default)]
@@ -13286,40 +8527,16 @@ pub struct QueryTemplateInfoResponseBodyParentTemplateDetailVO {
         Vec<QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTemplateInfoResponseBodyParentTemplateDetailVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTemplateInfoResponseBodyParentTemplateDetailVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "robotTemplateList" => rt::read_field(map, &mut self.robot_template_list),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "toolbarPluginList" => rt::read_field(map, &mut self.toolbar_plugin_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTemplateInfoResponseBodyParentTemplateDetailVO { "robotTemplateList" =>
+    read_field(robot_template_list), "templateId" => read_field(template_id),
+    "toolbarPluginList" => read_field(toolbar_plugin_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTemplateInfoResponseBodyParentTemplateDetailVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("robotTemplateList", &self.robot_template_list)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("toolbarPluginList", &self.toolbar_plugin_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTemplateInfoResponseBodyParentTemplateDetailVO { "robotTemplateList" =>
+    optional(robot_template_list), "templateId" => optional(template_id),
+    "toolbarPluginList" => optional(toolbar_plugin_list) }
 }
 /// `QueryTemplateInfoResponseBodyTemplateIntroduction`.
 #[derive(Clone, Debug, Default)]
@@ -13332,40 +8549,14 @@ pub struct QueryTemplateInfoResponseBodyTemplateIntroduction {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTemplateInfoResponseBodyTemplateIntroduction {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTemplateInfoResponseBodyTemplateIntroduction {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "banner" => rt::read_field(map, &mut self.banner),
-            "detail" => rt::read_field(map, &mut self.detail),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTemplateInfoResponseBodyTemplateIntroduction { "banner" => read_field(banner),
+    "detail" => read_field(detail), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTemplateInfoResponseBodyTemplateIntroduction {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("banner", &self.banner)?;
-        object.optional("detail", &self.detail)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTemplateInfoResponseBodyTemplateIntroduction { "banner" => optional(banner),
+    "detail" => optional(detail), "title" => optional(title) }
 }
 /// `QueryTemplateInfoResponseBodyTemplateVisibility`.
 #[derive(Clone, Debug, Default)]
@@ -13380,42 +8571,16 @@ pub struct QueryTemplateInfoResponseBodyTemplateVisibility {
     /// `userIds`.
     pub user_ids: Option<Vec<QueryTemplateInfoResponseBodyTemplateVisibilityUserIds>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTemplateInfoResponseBodyTemplateVisibility {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTemplateInfoResponseBodyTemplateVisibility {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "roleIds" => rt::read_field(map, &mut self.role_ids),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTemplateInfoResponseBodyTemplateVisibility { "corpId" => read_field(corp_id),
+    "deptIds" => read_field(dept_ids), "roleIds" => read_field(role_ids), "userIds" =>
+    read_field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTemplateInfoResponseBodyTemplateVisibility {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.optional("roleIds", &self.role_ids)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTemplateInfoResponseBodyTemplateVisibility { "corpId" => optional(corp_id),
+    "deptIds" => optional(dept_ids), "roleIds" => optional(role_ids), "userIds" =>
+    optional(user_ids) }
 }
 /// `QueryUserBehaviorResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -13436,46 +8601,17 @@ pub struct QueryUserBehaviorResponseBodyData {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserBehaviorResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserBehaviorResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pictureUrl" => rt::read_field(map, &mut self.picture_url),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "time" => rt::read_field(map, &mut self.time),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserBehaviorResponseBodyData { "pictureUrl" => read_field(picture_url),
+    "platform" => read_field(platform), "scene" => read_field(scene), "time" =>
+    read_field(time), "type" => read_field(r#type), "userId" => read_field(user_id),
+    "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserBehaviorResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pictureUrl", &self.picture_url)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("scene", &self.scene)?;
-        object.optional("time", &self.time)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
+rt::impl_serialize! {
+    QueryUserBehaviorResponseBodyData { "pictureUrl" => optional(picture_url), "platform"
+    => optional(platform), "scene" => optional(scene), "time" => optional(time), "type"
+    => optional(r#type), "userId" => optional(user_id), "userName" => optional(user_name)
     }
 }
 /// `RuleBatchReceiverRequestDataAttrs`.
@@ -13496,36 +8632,12 @@ impl RuleBatchReceiverRequestDataAttrs {
         self
     }
 }
-impl rt::serde::Serialize for RuleBatchReceiverRequestDataAttrs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("listUnitId", &self.list_unit_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RuleBatchReceiverRequestDataAttrs { "listUnitId" => optional(list_unit_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RuleBatchReceiverRequestDataAttrs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RuleBatchReceiverRequestDataAttrs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "listUnitId" => rt::read_field(map, &mut self.list_unit_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RuleBatchReceiverRequestDataAttrs { "listUnitId" => read_field(list_unit_id) }
 }
 /// `RuleBatchReceiverResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -13536,37 +8648,14 @@ pub struct RuleBatchReceiverResponseBodyData {
     /// `serialNumber`.
     pub serial_number: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RuleBatchReceiverResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RuleBatchReceiverResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgId" => rt::read_field(map, &mut self.msg_id),
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RuleBatchReceiverResponseBodyData { "msgId" => read_field(msg_id), "serialNumber" =>
+    read_field(serial_number) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RuleBatchReceiverResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("msgId", &self.msg_id)?;
-        object.optional("serialNumber", &self.serial_number)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RuleBatchReceiverResponseBodyData { "msgId" => optional(msg_id), "serialNumber" =>
+    optional(serial_number) }
 }
 /// `RuleBatchReceiverResponseBodyRows`.
 #[derive(Clone, Debug, Default)]
@@ -13577,37 +8666,14 @@ pub struct RuleBatchReceiverResponseBodyRows {
     /// `msgId`.
     pub msg_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RuleBatchReceiverResponseBodyRows {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RuleBatchReceiverResponseBodyRows {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            "msgId" => rt::read_field(map, &mut self.msg_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RuleBatchReceiverResponseBodyRows { "serialNumber" => read_field(serial_number),
+    "msgId" => read_field(msg_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RuleBatchReceiverResponseBodyRows {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("serialNumber", &self.serial_number)?;
-        object.optional("msgId", &self.msg_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RuleBatchReceiverResponseBodyRows { "serialNumber" => optional(serial_number),
+    "msgId" => optional(msg_id) }
 }
 /// `SearchOrgInnerGroupInfoResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
@@ -13644,67 +8710,31 @@ pub struct SearchOrgInnerGroupInfoResponseBodyItems {
     /// `usedQuota`.
     pub used_quota: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchOrgInnerGroupInfoResponseBodyItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchOrgInnerGroupInfoResponseBodyItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extensions" => rt::read_field(map, &mut self.extensions),
-            "groupAdminsCount" => rt::read_field(map, &mut self.group_admins_count),
-            "groupCreateTime" => rt::read_field(map, &mut self.group_create_time),
-            "groupLastActiveTime" => {
-                rt::read_field(map, &mut self.group_last_active_time)
-            }
-            "groupLastActiveTimeShow" => {
-                rt::read_field(map, &mut self.group_last_active_time_show)
-            }
-            "groupMembersCount" => rt::read_field(map, &mut self.group_members_count),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupOwner" => rt::read_field(map, &mut self.group_owner),
-            "groupOwnerUserId" => rt::read_field(map, &mut self.group_owner_user_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "syncToDingpan" => rt::read_field(map, &mut self.sync_to_dingpan),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            "usedQuota" => rt::read_field(map, &mut self.used_quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchOrgInnerGroupInfoResponseBodyItems { "extensions" => read_field(extensions),
+    "groupAdminsCount" => read_field(group_admins_count), "groupCreateTime" =>
+    read_field(group_create_time), "groupLastActiveTime" =>
+    read_field(group_last_active_time), "groupLastActiveTimeShow" =>
+    read_field(group_last_active_time_show), "groupMembersCount" =>
+    read_field(group_members_count), "groupName" => read_field(group_name), "groupOwner"
+    => read_field(group_owner), "groupOwnerUserId" => read_field(group_owner_user_id),
+    "openConversationId" => read_field(open_conversation_id), "status" =>
+    read_field(status), "syncToDingpan" => read_field(sync_to_dingpan), "templateId" =>
+    read_field(template_id), "templateName" => read_field(template_name), "usedQuota" =>
+    read_field(used_quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchOrgInnerGroupInfoResponseBodyItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extensions", &self.extensions)?;
-        object.optional("groupAdminsCount", &self.group_admins_count)?;
-        object.optional("groupCreateTime", &self.group_create_time)?;
-        object.optional("groupLastActiveTime", &self.group_last_active_time)?;
-        object.optional("groupLastActiveTimeShow", &self.group_last_active_time_show)?;
-        object.optional("groupMembersCount", &self.group_members_count)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("groupOwner", &self.group_owner)?;
-        object.optional("groupOwnerUserId", &self.group_owner_user_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("syncToDingpan", &self.sync_to_dingpan)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("templateName", &self.template_name)?;
-        object.optional("usedQuota", &self.used_quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchOrgInnerGroupInfoResponseBodyItems { "extensions" => optional(extensions),
+    "groupAdminsCount" => optional(group_admins_count), "groupCreateTime" =>
+    optional(group_create_time), "groupLastActiveTime" =>
+    optional(group_last_active_time), "groupLastActiveTimeShow" =>
+    optional(group_last_active_time_show), "groupMembersCount" =>
+    optional(group_members_count), "groupName" => optional(group_name), "groupOwner" =>
+    optional(group_owner), "groupOwnerUserId" => optional(group_owner_user_id),
+    "openConversationId" => optional(open_conversation_id), "status" => optional(status),
+    "syncToDingpan" => optional(sync_to_dingpan), "templateId" => optional(template_id),
+    "templateName" => optional(template_name), "usedQuota" => optional(used_quota) }
 }
 /// `SearchOrgInnerGroupInfoByCursorPageResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
@@ -13731,56 +8761,25 @@ pub struct SearchOrgInnerGroupInfoByCursorPageResponseBodyItems {
     /// `usedQuota`.
     pub used_quota: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchOrgInnerGroupInfoByCursorPageResponseBodyItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchOrgInnerGroupInfoByCursorPageResponseBodyItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupCreateTime" => rt::read_field(map, &mut self.group_create_time),
-            "groupLastActiveTime" => {
-                rt::read_field(map, &mut self.group_last_active_time)
-            }
-            "groupMembersCnt" => rt::read_field(map, &mut self.group_members_cnt),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupOwner" => rt::read_field(map, &mut self.group_owner),
-            "groupOwnerUserId" => rt::read_field(map, &mut self.group_owner_user_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "syncToDingpan" => rt::read_field(map, &mut self.sync_to_dingpan),
-            "usedQuota" => rt::read_field(map, &mut self.used_quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchOrgInnerGroupInfoByCursorPageResponseBodyItems { "groupCreateTime" =>
+    read_field(group_create_time), "groupLastActiveTime" =>
+    read_field(group_last_active_time), "groupMembersCnt" =>
+    read_field(group_members_cnt), "groupName" => read_field(group_name), "groupOwner" =>
+    read_field(group_owner), "groupOwnerUserId" => read_field(group_owner_user_id),
+    "openConversationId" => read_field(open_conversation_id), "status" =>
+    read_field(status), "syncToDingpan" => read_field(sync_to_dingpan), "usedQuota" =>
+    read_field(used_quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchOrgInnerGroupInfoByCursorPageResponseBodyItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupCreateTime", &self.group_create_time)?;
-        object.optional("groupLastActiveTime", &self.group_last_active_time)?;
-        object.optional("groupMembersCnt", &self.group_members_cnt)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("groupOwner", &self.group_owner)?;
-        object.optional("groupOwnerUserId", &self.group_owner_user_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("syncToDingpan", &self.sync_to_dingpan)?;
-        object.optional("usedQuota", &self.used_quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchOrgInnerGroupInfoByCursorPageResponseBodyItems { "groupCreateTime" =>
+    optional(group_create_time), "groupLastActiveTime" =>
+    optional(group_last_active_time), "groupMembersCnt" => optional(group_members_cnt),
+    "groupName" => optional(group_name), "groupOwner" => optional(group_owner),
+    "groupOwnerUserId" => optional(group_owner_user_id), "openConversationId" =>
+    optional(open_conversation_id), "status" => optional(status), "syncToDingpan" =>
+    optional(sync_to_dingpan), "usedQuota" => optional(used_quota) }
 }
 /// `SendMessageRequestMsgBodyActionCard`.
 #[derive(Clone, Debug, Default)]
@@ -13838,46 +8837,18 @@ impl SendMessageRequestMsgBodyActionCard {
         self
     }
 }
-impl rt::serde::Serialize for SendMessageRequestMsgBodyActionCard {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("btn_orientation", &self.btn_orientation)?;
-        object.optional("button_list", &self.button_list)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("single_title", &self.single_title)?;
-        object.optional("single_url", &self.single_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageRequestMsgBodyActionCard { "btn_orientation" => optional(btn_orientation),
+    "button_list" => optional(button_list), "markdown" => optional(markdown),
+    "single_title" => optional(single_title), "single_url" => optional(single_url),
+    "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBodyActionCard {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMessageRequestMsgBodyActionCard {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "btn_orientation" => rt::read_field(map, &mut self.btn_orientation),
-            "button_list" => rt::read_field(map, &mut self.button_list),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "single_title" => rt::read_field(map, &mut self.single_title),
-            "single_url" => rt::read_field(map, &mut self.single_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageRequestMsgBodyActionCard { "btn_orientation" =>
+    read_field(btn_orientation), "button_list" => read_field(button_list), "markdown" =>
+    read_field(markdown), "single_title" => read_field(single_title), "single_url" =>
+    read_field(single_url), "title" => read_field(title) }
 }
 /// `SendMessageRequestMsgBodyLink`.
 #[derive(Clone, Debug, Default)]
@@ -13925,43 +8896,16 @@ impl SendMessageRequestMsgBodyLink {
         self
     }
 }
-impl rt::serde::Serialize for SendMessageRequestMsgBodyLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cover_image_media_id", &self.cover_image_media_id)?;
-        object.optional("link_url", &self.link_url)?;
-        object.optional("open_type", &self.open_type)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageRequestMsgBodyLink { "cover_image_media_id" =>
+    optional(cover_image_media_id), "link_url" => optional(link_url), "open_type" =>
+    optional(open_type), "summary" => optional(summary), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBodyLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMessageRequestMsgBodyLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cover_image_media_id" => rt::read_field(map, &mut self.cover_image_media_id),
-            "link_url" => rt::read_field(map, &mut self.link_url),
-            "open_type" => rt::read_field(map, &mut self.open_type),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    SendMessageRequestMsgBodyLink { "cover_image_media_id" =>
+    read_field(cover_image_media_id), "link_url" => read_field(link_url), "open_type" =>
+    read_field(open_type), "summary" => read_field(summary), "title" => read_field(title)
     }
 }
 /// `SendMessageRequestMsgBodyMarkdown`.
@@ -13989,38 +8933,14 @@ impl SendMessageRequestMsgBodyMarkdown {
         self
     }
 }
-impl rt::serde::Serialize for SendMessageRequestMsgBodyMarkdown {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("text", &self.text)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageRequestMsgBodyMarkdown { "text" => optional(text), "title" =>
+    optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBodyMarkdown {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMessageRequestMsgBodyMarkdown {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "text" => rt::read_field(map, &mut self.text),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageRequestMsgBodyMarkdown { "text" => read_field(text), "title" =>
+    read_field(title) }
 }
 /// `SpecialRuleBatchReceiverRequestDataAttrs`: the same model as [`RuleBatchReceiverRequestDataAttrs`].
 pub type SpecialRuleBatchReceiverRequestDataAttrs = RuleBatchReceiverRequestDataAttrs;
@@ -14055,39 +8975,14 @@ impl TaskInfoCreateAndStartTaskRequestBacklogDTOContent {
         self
     }
 }
-impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestBacklogDTOContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
-        object.optional("priority", &self.priority)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoCreateAndStartTaskRequestBacklogDTOContent { "isOnlyShowExecutor" =>
+    optional(is_only_show_executor), "priority" => optional(priority) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for TaskInfoCreateAndStartTaskRequestBacklogDTOContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TaskInfoCreateAndStartTaskRequestBacklogDTOContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isOnlyShowExecutor" => rt::read_field(map, &mut self.is_only_show_executor),
-            "priority" => rt::read_field(map, &mut self.priority),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoCreateAndStartTaskRequestBacklogDTOContent { "isOnlyShowExecutor" =>
+    read_field(is_only_show_executor), "priority" => read_field(priority) }
 }
 /// `TaskInfoCreateAndStartTaskResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -14100,37 +8995,14 @@ pub struct TaskInfoCreateAndStartTaskResponseBodyData {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TaskInfoCreateAndStartTaskResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupVoList" => rt::read_field(map, &mut self.group_vo_list),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoCreateAndStartTaskResponseBodyData { "groupVoList" =>
+    read_field(group_vo_list), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TaskInfoCreateAndStartTaskResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupVoList", &self.group_vo_list)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoCreateAndStartTaskResponseBodyData { "groupVoList" =>
+    optional(group_vo_list), "taskId" => optional(task_id) }
 }
 /// `TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr`: the same model as [`GetMsgConfigRequestListDynamicAttr`].
 pub type TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr = GetMsgConfigRequestListDynamicAttr;
@@ -14147,40 +9019,16 @@ pub struct GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 {
     /// `levelNum`.
     pub level_num: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => rt::read_field(map, &mut self.label_id),
-            "labelName" => rt::read_field(map, &mut self.label_name),
-            "levelNum" => rt::read_field(map, &mut self.level_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 { "labelId" =>
+    read_field(label_id), "labelName" => read_field(label_name), "levelNum" =>
+    read_field(level_num) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("labelId", &self.label_id)?;
-        object.optional("labelName", &self.label_name)?;
-        object.optional("levelNum", &self.level_num)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 { "labelId" =>
+    optional(label_id), "labelName" => optional(label_name), "levelNum" =>
+    optional(level_num) }
 }
 /// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2`: the same model as [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`].
 pub type GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2 = GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1;
@@ -14197,35 +9045,12 @@ pub struct GetAppDispatchInfoResponseBodyIOSExt {
     /// `plist`.
     pub plist: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAppDispatchInfoResponseBodyIOSExt {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAppDispatchInfoResponseBodyIOSExt {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "plist" => rt::read_field(map, &mut self.plist),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAppDispatchInfoResponseBodyIOSExt { "plist" => read_field(plist) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAppDispatchInfoResponseBodyIOSExt {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("plist", &self.plist)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAppDispatchInfoResponseBodyIOSExt { "plist" => optional(plist) }
 }
 /// `GetConversationDetailResponseBodyResultMultipleCategoryList`.
 #[derive(Clone, Debug, Default)]
@@ -14238,41 +9063,16 @@ pub struct GetConversationDetailResponseBodyResultMultipleCategoryList {
     /// `order`.
     pub order: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetConversationDetailResponseBodyResultMultipleCategoryList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConversationDetailResponseBodyResultMultipleCategoryList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "order" => rt::read_field(map, &mut self.order),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationDetailResponseBodyResultMultipleCategoryList { "categoryId" =>
+    read_field(category_id), "categoryName" => read_field(category_name), "order" =>
+    read_field(order) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetConversationDetailResponseBodyResultMultipleCategoryList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryId", &self.category_id)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("order", &self.order)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConversationDetailResponseBodyResultMultipleCategoryList { "categoryId" =>
+    optional(category_id), "categoryName" => optional(category_name), "order" =>
+    optional(order) }
 }
 /// `GetMsgConfigResponseBodyDataGroupAttributes`.
 #[derive(Clone, Debug, Default)]
@@ -14301,51 +9101,22 @@ pub struct GetMsgConfigResponseBodyDataGroupAttributes {
     /// `subRuleCode`.
     pub sub_rule_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMsgConfigResponseBodyDataGroupAttributes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgConfigResponseBodyDataGroupAttributes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "configGroupId" => rt::read_field(map, &mut self.config_group_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "groupTopic" => rt::read_field(map, &mut self.group_topic),
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "listDynamicAttr" => rt::read_field(map, &mut self.list_dynamic_attr),
-            "listReceiver" => rt::read_field(map, &mut self.list_receiver),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "ownerJobNo" => rt::read_field(map, &mut self.owner_job_no),
-            "subRuleCode" => rt::read_field(map, &mut self.sub_rule_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgConfigResponseBodyDataGroupAttributes { "configGroupId" =>
+    read_field(config_group_id), "corpId" => read_field(corp_id), "groupTopic" =>
+    read_field(group_topic), "groupType" => read_field(group_type), "listDynamicAttr" =>
+    read_field(list_dynamic_attr), "listReceiver" => read_field(list_receiver),
+    "openConversationId" => read_field(open_conversation_id), "ownerJobNo" =>
+    read_field(owner_job_no), "subRuleCode" => read_field(sub_rule_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgConfigResponseBodyDataGroupAttributes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("configGroupId", &self.config_group_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("groupTopic", &self.group_topic)?;
-        object.optional("groupType", &self.group_type)?;
-        object.optional("listDynamicAttr", &self.list_dynamic_attr)?;
-        object.optional("listReceiver", &self.list_receiver)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("ownerJobNo", &self.owner_job_no)?;
-        object.optional("subRuleCode", &self.sub_rule_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgConfigResponseBodyDataGroupAttributes { "configGroupId" =>
+    optional(config_group_id), "corpId" => optional(corp_id), "groupTopic" =>
+    optional(group_topic), "groupType" => optional(group_type), "listDynamicAttr" =>
+    optional(list_dynamic_attr), "listReceiver" => optional(list_receiver),
+    "openConversationId" => optional(open_conversation_id), "ownerJobNo" =>
+    optional(owner_job_no), "subRuleCode" => optional(sub_rule_code) }
 }
 /// `GetMsgConfigResponseBodyDataMsgConfigs`.
 #[derive(Clone, Debug, Default)]
@@ -14378,61 +9149,26 @@ pub struct GetMsgConfigResponseBodyDataMsgConfigs {
     /// `taskBatchNo`.
     pub task_batch_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMsgConfigResponseBodyDataMsgConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgConfigResponseBodyDataMsgConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardId" => rt::read_field(map, &mut self.card_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "customParameters" => rt::read_field(map, &mut self.custom_parameters),
-            "msgContentConsisFlag" => {
-                rt::read_field(map, &mut self.msg_content_consis_flag)
-            }
-            "msgId" => rt::read_field(map, &mut self.msg_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "ruleBusinessCode" => rt::read_field(map, &mut self.rule_business_code),
-            "ruleCategory" => rt::read_field(map, &mut self.rule_category),
-            "ruleCode" => rt::read_field(map, &mut self.rule_code),
-            "ruleName" => rt::read_field(map, &mut self.rule_name),
-            "subRuleCode" => rt::read_field(map, &mut self.sub_rule_code),
-            "systemCode" => rt::read_field(map, &mut self.system_code),
-            "taskBatchNo" => rt::read_field(map, &mut self.task_batch_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgConfigResponseBodyDataMsgConfigs { "cardId" => read_field(card_id), "corpId" =>
+    read_field(corp_id), "customParameters" => read_field(custom_parameters),
+    "msgContentConsisFlag" => read_field(msg_content_consis_flag), "msgId" =>
+    read_field(msg_id), "robotCode" => read_field(robot_code), "ruleBusinessCode" =>
+    read_field(rule_business_code), "ruleCategory" => read_field(rule_category),
+    "ruleCode" => read_field(rule_code), "ruleName" => read_field(rule_name),
+    "subRuleCode" => read_field(sub_rule_code), "systemCode" => read_field(system_code),
+    "taskBatchNo" => read_field(task_batch_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgConfigResponseBodyDataMsgConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardId", &self.card_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("customParameters", &self.custom_parameters)?;
-        object.optional("msgContentConsisFlag", &self.msg_content_consis_flag)?;
-        object.optional("msgId", &self.msg_id)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.optional("ruleBusinessCode", &self.rule_business_code)?;
-        object.optional("ruleCategory", &self.rule_category)?;
-        object.optional("ruleCode", &self.rule_code)?;
-        object.optional("ruleName", &self.rule_name)?;
-        object.optional("subRuleCode", &self.sub_rule_code)?;
-        object.optional("systemCode", &self.system_code)?;
-        object.optional("taskBatchNo", &self.task_batch_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgConfigResponseBodyDataMsgConfigs { "cardId" => optional(card_id), "corpId" =>
+    optional(corp_id), "customParameters" => optional(custom_parameters),
+    "msgContentConsisFlag" => optional(msg_content_consis_flag), "msgId" =>
+    optional(msg_id), "robotCode" => optional(robot_code), "ruleBusinessCode" =>
+    optional(rule_business_code), "ruleCategory" => optional(rule_category), "ruleCode"
+    => optional(rule_code), "ruleName" => optional(rule_name), "subRuleCode" =>
+    optional(sub_rule_code), "systemCode" => optional(system_code), "taskBatchNo" =>
+    optional(task_batch_no) }
 }
 /// `GetMsgConfigResponseBodyDataReceiverAttributes`.
 #[derive(Clone, Debug, Default)]
@@ -14441,36 +9177,14 @@ pub struct GetMsgConfigResponseBodyDataReceiverAttributes {
     /// `employeeCode`.
     pub employee_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMsgConfigResponseBodyDataReceiverAttributes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgConfigResponseBodyDataReceiverAttributes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "employeeCode" => rt::read_field(map, &mut self.employee_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgConfigResponseBodyDataReceiverAttributes { "employeeCode" =>
+    read_field(employee_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgConfigResponseBodyDataReceiverAttributes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("employeeCode", &self.employee_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgConfigResponseBodyDataReceiverAttributes { "employeeCode" =>
+    optional(employee_code) }
 }
 /// `GetMsgConfigResponseBodyDataUnitAttributes`.
 #[derive(Clone, Debug, Default)]
@@ -14479,35 +9193,12 @@ pub struct GetMsgConfigResponseBodyDataUnitAttributes {
     /// `unitId`.
     pub unit_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMsgConfigResponseBodyDataUnitAttributes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgConfigResponseBodyDataUnitAttributes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unitId" => rt::read_field(map, &mut self.unit_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgConfigResponseBodyDataUnitAttributes { "unitId" => read_field(unit_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgConfigResponseBodyDataUnitAttributes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unitId", &self.unit_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgConfigResponseBodyDataUnitAttributes { "unitId" => optional(unit_id) }
 }
 /// `GetMsgRecordDetailResponseBodyResultActionCard`.
 #[derive(Clone, Debug, Default)]
@@ -14528,46 +9219,18 @@ pub struct GetMsgRecordDetailResponseBodyResultActionCard {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMsgRecordDetailResponseBodyResultActionCard {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgRecordDetailResponseBodyResultActionCard {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bnt_orientation" => rt::read_field(map, &mut self.bnt_orientation),
-            "button_list" => rt::read_field(map, &mut self.button_list),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "single_title" => rt::read_field(map, &mut self.single_title),
-            "single_url" => rt::read_field(map, &mut self.single_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgRecordDetailResponseBodyResultActionCard { "bnt_orientation" =>
+    read_field(bnt_orientation), "button_list" => read_field(button_list), "markdown" =>
+    read_field(markdown), "single_title" => read_field(single_title), "single_url" =>
+    read_field(single_url), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultActionCard {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bnt_orientation", &self.bnt_orientation)?;
-        object.optional("button_list", &self.button_list)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("single_title", &self.single_title)?;
-        object.optional("single_url", &self.single_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgRecordDetailResponseBodyResultActionCard { "bnt_orientation" =>
+    optional(bnt_orientation), "button_list" => optional(button_list), "markdown" =>
+    optional(markdown), "single_title" => optional(single_title), "single_url" =>
+    optional(single_url), "title" => optional(title) }
 }
 /// `GetMsgRecordDetailResponseBodyResultArticles`.
 #[derive(Clone, Debug, Default)]
@@ -14594,53 +9257,21 @@ pub struct GetMsgRecordDetailResponseBodyResultArticles {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMsgRecordDetailResponseBodyResultArticles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgRecordDetailResponseBodyResultArticles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "article_id" => rt::read_field(map, &mut self.article_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "create_time" => rt::read_field(map, &mut self.create_time),
-            "digest" => rt::read_field(map, &mut self.digest),
-            "publish_status" => rt::read_field(map, &mut self.publish_status),
-            "publish_time" => rt::read_field(map, &mut self.publish_time),
-            "thumb_media_id" => rt::read_field(map, &mut self.thumb_media_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "update_time" => rt::read_field(map, &mut self.update_time),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgRecordDetailResponseBodyResultArticles { "article_id" =>
+    read_field(article_id), "content" => read_field(content), "create_time" =>
+    read_field(create_time), "digest" => read_field(digest), "publish_status" =>
+    read_field(publish_status), "publish_time" => read_field(publish_time),
+    "thumb_media_id" => read_field(thumb_media_id), "title" => read_field(title),
+    "update_time" => read_field(update_time), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultArticles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("article_id", &self.article_id)?;
-        object.optional("content", &self.content)?;
-        object.optional("create_time", &self.create_time)?;
-        object.optional("digest", &self.digest)?;
-        object.optional("publish_status", &self.publish_status)?;
-        object.optional("publish_time", &self.publish_time)?;
-        object.optional("thumb_media_id", &self.thumb_media_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("update_time", &self.update_time)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgRecordDetailResponseBodyResultArticles { "article_id" => optional(article_id),
+    "content" => optional(content), "create_time" => optional(create_time), "digest" =>
+    optional(digest), "publish_status" => optional(publish_status), "publish_time" =>
+    optional(publish_time), "thumb_media_id" => optional(thumb_media_id), "title" =>
+    optional(title), "update_time" => optional(update_time), "url" => optional(url) }
 }
 /// `GetMsgRecordDetailResponseBodyResultLink`.
 #[derive(Clone, Debug, Default)]
@@ -14657,43 +9288,17 @@ pub struct GetMsgRecordDetailResponseBodyResultLink {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMsgRecordDetailResponseBodyResultLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgRecordDetailResponseBodyResultLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cover_image_media_id" => rt::read_field(map, &mut self.cover_image_media_id),
-            "link_url" => rt::read_field(map, &mut self.link_url),
-            "open_type" => rt::read_field(map, &mut self.open_type),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetMsgRecordDetailResponseBodyResultLink { "cover_image_media_id" =>
+    read_field(cover_image_media_id), "link_url" => read_field(link_url), "open_type" =>
+    read_field(open_type), "summary" => read_field(summary), "title" => read_field(title)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cover_image_media_id", &self.cover_image_media_id)?;
-        object.optional("link_url", &self.link_url)?;
-        object.optional("open_type", &self.open_type)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgRecordDetailResponseBodyResultLink { "cover_image_media_id" =>
+    optional(cover_image_media_id), "link_url" => optional(link_url), "open_type" =>
+    optional(open_type), "summary" => optional(summary), "title" => optional(title) }
 }
 /// `GetMsgRecordDetailResponseBodyResultMarkdown`.
 #[derive(Clone, Debug, Default)]
@@ -14704,37 +9309,14 @@ pub struct GetMsgRecordDetailResponseBodyResultMarkdown {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMsgRecordDetailResponseBodyResultMarkdown {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgRecordDetailResponseBodyResultMarkdown {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "text" => rt::read_field(map, &mut self.text),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgRecordDetailResponseBodyResultMarkdown { "text" => read_field(text), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultMarkdown {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("text", &self.text)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgRecordDetailResponseBodyResultMarkdown { "text" => optional(text), "title" =>
+    optional(title) }
 }
 /// `GetOutGroupsByPageResponseBodyResponseBodyGroupList`.
 #[derive(Clone, Debug, Default)]
@@ -14743,36 +9325,14 @@ pub struct GetOutGroupsByPageResponseBodyResponseBodyGroupList {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetOutGroupsByPageResponseBodyResponseBodyGroupList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOutGroupsByPageResponseBodyResponseBodyGroupList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOutGroupsByPageResponseBodyResponseBodyGroupList { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOutGroupsByPageResponseBodyResponseBodyGroupList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOutGroupsByPageResponseBodyResponseBodyGroupList { "openConversationId" =>
+    optional(open_conversation_id) }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList`.
 #[derive(Clone, Debug, Default)]
@@ -14791,46 +9351,18 @@ pub struct GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList 
         GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "createAt" => rt::read_field(map, &mut self.create_at),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "sender" => rt::read_field(map, &mut self.sender),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList { "content" =>
+    read_field(content), "contentType" => read_field(content_type), "createAt" =>
+    read_field(create_at), "openConversationId" => read_field(open_conversation_id),
+    "sender" => read_field(sender) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("createAt", &self.create_at)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("sender", &self.sender)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList { "content" =>
+    optional(content), "contentType" => optional(content_type), "createAt" =>
+    optional(create_at), "openConversationId" => optional(open_conversation_id), "sender"
+    => optional(sender) }
 }
 /// `GetPublicDevicesResponseBodyDataDeviceDepts`: the same model as [`QueryPartnerInfoResponseBodyPartnerLabelList`].
 pub type GetPublicDevicesResponseBodyDataDeviceDepts = QueryPartnerInfoResponseBodyPartnerLabelList;
@@ -14843,37 +9375,14 @@ pub struct GetPublicDevicesResponseBodyDataDeviceRoles {
     /// `tagCode`.
     pub tag_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPublicDevicesResponseBodyDataDeviceRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPublicDevicesResponseBodyDataDeviceRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPublicDevicesResponseBodyDataDeviceRoles { "name" => read_field(name), "tagCode"
+    => read_field(tag_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPublicDevicesResponseBodyDataDeviceRoles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPublicDevicesResponseBodyDataDeviceRoles { "name" => optional(name), "tagCode" =>
+    optional(tag_code) }
 }
 /// `GetPublicDevicesResponseBodyDataDeviceStaffs`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
 pub type GetPublicDevicesResponseBodyDataDeviceStaffs = QueryChannelStaffInfoByMobileResponseBodyEmpInfo;
@@ -14894,43 +9403,18 @@ pub struct GroupQueryByAttrResponseBodyDataList {
     /// `ownerUserName`.
     pub owner_user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupQueryByAttrResponseBodyDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupQueryByAttrResponseBodyDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupMemberCount" => rt::read_field(map, &mut self.group_member_count),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "ownerJobNo" => rt::read_field(map, &mut self.owner_job_no),
-            "ownerUserName" => rt::read_field(map, &mut self.owner_user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupQueryByAttrResponseBodyDataList { "groupMemberCount" =>
+    read_field(group_member_count), "groupName" => read_field(group_name),
+    "openConversationId" => read_field(open_conversation_id), "ownerJobNo" =>
+    read_field(owner_job_no), "ownerUserName" => read_field(owner_user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupQueryByAttrResponseBodyDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupMemberCount", &self.group_member_count)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("ownerJobNo", &self.owner_job_no)?;
-        object.optional("ownerUserName", &self.owner_user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupQueryByAttrResponseBodyDataList { "groupMemberCount" =>
+    optional(group_member_count), "groupName" => optional(group_name),
+    "openConversationId" => optional(open_conversation_id), "ownerJobNo" =>
+    optional(owner_job_no), "ownerUserName" => optional(owner_user_name) }
 }
 /// `GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr`.
 #[derive(Clone, Debug, Default)]
@@ -14941,40 +9425,14 @@ pub struct GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr {
     /// `listAttrOptionsCode`.
     pub list_attr_options_code: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attrCode" => rt::read_field(map, &mut self.attr_code),
-            "listAttrOptionsCode" => {
-                rt::read_field(map, &mut self.list_attr_options_code)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr { "attrCode" =>
+    read_field(attr_code), "listAttrOptionsCode" => read_field(list_attr_options_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attrCode", &self.attr_code)?;
-        object.optional("listAttrOptionsCode", &self.list_attr_options_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr { "attrCode" =>
+    optional(attr_code), "listAttrOptionsCode" => optional(list_attr_options_code) }
 }
 /// `ListAuditLogResponseBodyListDocMemberList`.
 #[derive(Clone, Debug, Default)]
@@ -14991,43 +9449,18 @@ pub struct ListAuditLogResponseBodyListDocMemberList {
     /// `permissionRoleView`.
     pub permission_role_view: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAuditLogResponseBodyListDocMemberList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAuditLogResponseBodyListDocMemberList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberName" => rt::read_field(map, &mut self.member_name),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "memberTypeView" => rt::read_field(map, &mut self.member_type_view),
-            "permissionRole" => rt::read_field(map, &mut self.permission_role),
-            "permissionRoleView" => rt::read_field(map, &mut self.permission_role_view),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAuditLogResponseBodyListDocMemberList { "memberName" => read_field(member_name),
+    "memberType" => read_field(member_type), "memberTypeView" =>
+    read_field(member_type_view), "permissionRole" => read_field(permission_role),
+    "permissionRoleView" => read_field(permission_role_view) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAuditLogResponseBodyListDocMemberList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberName", &self.member_name)?;
-        object.optional("memberType", &self.member_type)?;
-        object.optional("memberTypeView", &self.member_type_view)?;
-        object.optional("permissionRole", &self.permission_role)?;
-        object.optional("permissionRoleView", &self.permission_role_view)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAuditLogResponseBodyListDocMemberList { "memberName" => optional(member_name),
+    "memberType" => optional(member_type), "memberTypeView" =>
+    optional(member_type_view), "permissionRole" => optional(permission_role),
+    "permissionRoleView" => optional(permission_role_view) }
 }
 /// `ListAuditLogResponseBodyListDocReceiverList`.
 #[derive(Clone, Debug, Default)]
@@ -15040,39 +9473,16 @@ pub struct ListAuditLogResponseBodyListDocReceiverList {
     /// `receiverTypeView`.
     pub receiver_type_view: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAuditLogResponseBodyListDocReceiverList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAuditLogResponseBodyListDocReceiverList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "receiverName" => rt::read_field(map, &mut self.receiver_name),
-            "receiverType" => rt::read_field(map, &mut self.receiver_type),
-            "receiverTypeView" => rt::read_field(map, &mut self.receiver_type_view),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAuditLogResponseBodyListDocReceiverList { "receiverName" =>
+    read_field(receiver_name), "receiverType" => read_field(receiver_type),
+    "receiverTypeView" => read_field(receiver_type_view) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAuditLogResponseBodyListDocReceiverList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("receiverName", &self.receiver_name)?;
-        object.optional("receiverType", &self.receiver_type)?;
-        object.optional("receiverTypeView", &self.receiver_type_view)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAuditLogResponseBodyListDocReceiverList { "receiverName" =>
+    optional(receiver_name), "receiverType" => optional(receiver_type),
+    "receiverTypeView" => optional(receiver_type_view) }
 }
 /// `ListPartnerRolesResponseBodyListVisibleDepts`.
 #[derive(Clone, Debug, Default)]
@@ -15083,37 +9493,14 @@ pub struct ListPartnerRolesResponseBodyListVisibleDepts {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPartnerRolesResponseBodyListVisibleDepts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPartnerRolesResponseBodyListVisibleDepts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPartnerRolesResponseBodyListVisibleDepts { "deptId" => read_field(dept_id),
+    "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPartnerRolesResponseBodyListVisibleDepts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPartnerRolesResponseBodyListVisibleDepts { "deptId" => optional(dept_id), "name"
+    => optional(name) }
 }
 /// `ListPartnerRolesResponseBodyListVisibleUsers`.
 #[derive(Clone, Debug, Default)]
@@ -15124,37 +9511,14 @@ pub struct ListPartnerRolesResponseBodyListVisibleUsers {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPartnerRolesResponseBodyListVisibleUsers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPartnerRolesResponseBodyListVisibleUsers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPartnerRolesResponseBodyListVisibleUsers { "name" => read_field(name), "userId"
+    => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPartnerRolesResponseBodyListVisibleUsers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPartnerRolesResponseBodyListVisibleUsers { "name" => optional(name), "userId" =>
+    optional(user_id) }
 }
 /// `ListPartnerRolesResponseBodyListWarningDepts`: the same model as [`ListPartnerRolesResponseBodyListVisibleDepts`].
 pub type ListPartnerRolesResponseBodyListWarningDepts = ListPartnerRolesResponseBodyListVisibleDepts;
@@ -15189,57 +9553,26 @@ pub struct QueryConversationPageResponseBodyResultData {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryConversationPageResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConversationPageResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "groupCode" => rt::read_field(map, &mut self.group_code),
-            "groupMembersCnt" => rt::read_field(map, &mut self.group_members_cnt),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupOwnerName" => rt::read_field(map, &mut self.group_owner_name),
-            "groupOwnerUserId" => rt::read_field(map, &mut self.group_owner_user_id),
-            "isKpConversation" => rt::read_field(map, &mut self.is_kp_conversation),
-            "manageSign" => rt::read_field(map, &mut self.manage_sign),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "order" => rt::read_field(map, &mut self.order),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConversationPageResponseBodyResultData { "categoryId" =>
+    read_field(category_id), "categoryName" => read_field(category_name), "groupCode" =>
+    read_field(group_code), "groupMembersCnt" => read_field(group_members_cnt),
+    "groupName" => read_field(group_name), "groupOwnerName" =>
+    read_field(group_owner_name), "groupOwnerUserId" => read_field(group_owner_user_id),
+    "isKpConversation" => read_field(is_kp_conversation), "manageSign" =>
+    read_field(manage_sign), "openConversationId" => read_field(open_conversation_id),
+    "order" => read_field(order), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConversationPageResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryId", &self.category_id)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("groupCode", &self.group_code)?;
-        object.optional("groupMembersCnt", &self.group_members_cnt)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("groupOwnerName", &self.group_owner_name)?;
-        object.optional("groupOwnerUserId", &self.group_owner_user_id)?;
-        object.optional("isKpConversation", &self.is_kp_conversation)?;
-        object.optional("manageSign", &self.manage_sign)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("order", &self.order)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConversationPageResponseBodyResultData { "categoryId" => optional(category_id),
+    "categoryName" => optional(category_name), "groupCode" => optional(group_code),
+    "groupMembersCnt" => optional(group_members_cnt), "groupName" =>
+    optional(group_name), "groupOwnerName" => optional(group_owner_name),
+    "groupOwnerUserId" => optional(group_owner_user_id), "isKpConversation" =>
+    optional(is_kp_conversation), "manageSign" => optional(manage_sign),
+    "openConversationId" => optional(open_conversation_id), "order" => optional(order),
+    "status" => optional(status) }
 }
 /// `QueryMsgSendRecordsResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -15260,47 +9593,19 @@ pub struct QueryMsgSendRecordsResponseBodyResultItems {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMsgSendRecordsResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMsgSendRecordsResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "create_time" => rt::read_field(map, &mut self.create_time),
-            "msg_source" => rt::read_field(map, &mut self.msg_source),
-            "msg_type" => rt::read_field(map, &mut self.msg_type),
-            "operator_user_id" => rt::read_field(map, &mut self.operator_user_id),
-            "send_time" => rt::read_field(map, &mut self.send_time),
-            "task_id" => rt::read_field(map, &mut self.task_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMsgSendRecordsResponseBodyResultItems { "create_time" =>
+    read_field(create_time), "msg_source" => read_field(msg_source), "msg_type" =>
+    read_field(msg_type), "operator_user_id" => read_field(operator_user_id), "send_time"
+    => read_field(send_time), "task_id" => read_field(task_id), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMsgSendRecordsResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("create_time", &self.create_time)?;
-        object.optional("msg_source", &self.msg_source)?;
-        object.optional("msg_type", &self.msg_type)?;
-        object.optional("operator_user_id", &self.operator_user_id)?;
-        object.optional("send_time", &self.send_time)?;
-        object.optional("task_id", &self.task_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMsgSendRecordsResponseBodyResultItems { "create_time" => optional(create_time),
+    "msg_source" => optional(msg_source), "msg_type" => optional(msg_type),
+    "operator_user_id" => optional(operator_user_id), "send_time" => optional(send_time),
+    "task_id" => optional(task_id), "title" => optional(title) }
 }
 /// `QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1`.
 #[derive(Clone, Debug, Default)]
@@ -15311,39 +9616,14 @@ pub struct QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 {
     /// `labelname`.
     pub labelname: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => rt::read_field(map, &mut self.label_id),
-            "labelname" => rt::read_field(map, &mut self.labelname),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 { "labelId" =>
+    read_field(label_id), "labelname" => read_field(labelname) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("labelId", &self.label_id)?;
-        object.optional("labelname", &self.labelname)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 { "labelId" =>
+    optional(label_id), "labelname" => optional(labelname) }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList`.
 #[derive(Clone, Debug, Default)]
@@ -15380,66 +9660,26 @@ pub struct QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList 
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "brief" => rt::read_field(map, &mut self.brief),
-            "code" => rt::read_field(map, &mut self.code),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createAt" => rt::read_field(map, &mut self.create_at),
-            "description" => rt::read_field(map, &mut self.description),
-            "dev" => rt::read_field(map, &mut self.dev),
-            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "modifiedAt" => rt::read_field(map, &mut self.modified_at),
-            "name" => rt::read_field(map, &mut self.name),
-            "outgoingToken" => rt::read_field(map, &mut self.outgoing_token),
-            "outgoingUrl" => rt::read_field(map, &mut self.outgoing_url),
-            "previewMediaId" => rt::read_field(map, &mut self.preview_media_id),
-            "sourceUrl" => rt::read_field(map, &mut self.source_url),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList { "brief" =>
+    read_field(brief), "code" => read_field(code), "corpId" => read_field(corp_id),
+    "createAt" => read_field(create_at), "description" => read_field(description), "dev"
+    => read_field(dev), "groupTemplateId" => read_field(group_template_id), "icon" =>
+    read_field(icon), "modifiedAt" => read_field(modified_at), "name" =>
+    read_field(name), "outgoingToken" => read_field(outgoing_token), "outgoingUrl" =>
+    read_field(outgoing_url), "previewMediaId" => read_field(preview_media_id),
+    "sourceUrl" => read_field(source_url), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("brief", &self.brief)?;
-        object.optional("code", &self.code)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("createAt", &self.create_at)?;
-        object.optional("description", &self.description)?;
-        object.optional("dev", &self.dev)?;
-        object.optional("groupTemplateId", &self.group_template_id)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("modifiedAt", &self.modified_at)?;
-        object.optional("name", &self.name)?;
-        object.optional("outgoingToken", &self.outgoing_token)?;
-        object.optional("outgoingUrl", &self.outgoing_url)?;
-        object.optional("previewMediaId", &self.preview_media_id)?;
-        object.optional("sourceUrl", &self.source_url)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList { "brief" =>
+    optional(brief), "code" => optional(code), "corpId" => optional(corp_id), "createAt"
+    => optional(create_at), "description" => optional(description), "dev" =>
+    optional(dev), "groupTemplateId" => optional(group_template_id), "icon" =>
+    optional(icon), "modifiedAt" => optional(modified_at), "name" => optional(name),
+    "outgoingToken" => optional(outgoing_token), "outgoingUrl" => optional(outgoing_url),
+    "previewMediaId" => optional(preview_media_id), "sourceUrl" => optional(source_url),
+    "status" => optional(status) }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList`: the same model as [`ListByPluginIdsResponseBodyPluginInfoList`].
 pub type QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList = ListByPluginIdsResponseBodyPluginInfoList;
@@ -15452,38 +9692,14 @@ pub struct QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds {
     /// `deptName`.
     pub dept_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds { "deptId" =>
+    read_field(dept_id), "deptName" => read_field(dept_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds { "deptId" =>
+    optional(dept_id), "deptName" => optional(dept_name) }
 }
 /// `QueryTemplateInfoResponseBodyTemplateVisibilityUserIds`.
 #[derive(Clone, Debug, Default)]
@@ -15496,40 +9712,14 @@ pub struct QueryTemplateInfoResponseBodyTemplateVisibilityUserIds {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTemplateInfoResponseBodyTemplateVisibilityUserIds {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTemplateInfoResponseBodyTemplateVisibilityUserIds {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTemplateInfoResponseBodyTemplateVisibilityUserIds { "avatar" =>
+    read_field(avatar), "nick" => read_field(nick), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTemplateInfoResponseBodyTemplateVisibilityUserIds {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatar", &self.avatar)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTemplateInfoResponseBodyTemplateVisibilityUserIds { "avatar" =>
+    optional(avatar), "nick" => optional(nick), "userId" => optional(user_id) }
 }
 /// `SendMessageRequestMsgBodyActionCardButtonList`.
 #[derive(Clone, Debug, Default)]
@@ -15556,38 +9746,14 @@ impl SendMessageRequestMsgBodyActionCardButtonList {
         self
     }
 }
-impl rt::serde::Serialize for SendMessageRequestMsgBodyActionCardButtonList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action_url", &self.action_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageRequestMsgBodyActionCardButtonList { "action_url" => optional(action_url),
+    "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBodyActionCardButtonList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMessageRequestMsgBodyActionCardButtonList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action_url" => rt::read_field(map, &mut self.action_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageRequestMsgBodyActionCardButtonList { "action_url" =>
+    read_field(action_url), "title" => read_field(title) }
 }
 /// `TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList`.
 #[derive(Clone, Debug, Default)]
@@ -15598,38 +9764,14 @@ pub struct TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList { "corpId" =>
+    read_field(corp_id), "openConversationId" => read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList { "corpId" =>
+    optional(corp_id), "openConversationId" => optional(open_conversation_id) }
 }
 /// `TaskInfoUpdateTaskResponseBodyDataGroupVoList`: the same model as [`TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList`].
 pub type TaskInfoUpdateTaskResponseBodyDataGroupVoList = TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList;
@@ -15644,38 +9786,14 @@ pub struct GetMsgConfigResponseBodyDataGroupAttributesListReceiver {
     /// `employeeName`.
     pub employee_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMsgConfigResponseBodyDataGroupAttributesListReceiver {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgConfigResponseBodyDataGroupAttributesListReceiver {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "employeeCode" => rt::read_field(map, &mut self.employee_code),
-            "employeeName" => rt::read_field(map, &mut self.employee_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgConfigResponseBodyDataGroupAttributesListReceiver { "employeeCode" =>
+    read_field(employee_code), "employeeName" => read_field(employee_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgConfigResponseBodyDataGroupAttributesListReceiver {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("employeeCode", &self.employee_code)?;
-        object.optional("employeeName", &self.employee_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgConfigResponseBodyDataGroupAttributesListReceiver { "employeeCode" =>
+    optional(employee_code), "employeeName" => optional(employee_name) }
 }
 /// `GetMsgRecordDetailResponseBodyResultActionCardButtonList`.
 #[derive(Clone, Debug, Default)]
@@ -15686,38 +9804,14 @@ pub struct GetMsgRecordDetailResponseBodyResultActionCardButtonList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMsgRecordDetailResponseBodyResultActionCardButtonList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgRecordDetailResponseBodyResultActionCardButtonList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action_url" => rt::read_field(map, &mut self.action_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgRecordDetailResponseBodyResultActionCardButtonList { "action_url" =>
+    read_field(action_url), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultActionCardButtonList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action_url", &self.action_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgRecordDetailResponseBodyResultActionCardButtonList { "action_url" =>
+    optional(action_url), "title" => optional(title) }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender`.
 #[derive(Clone, Debug, Default)]
@@ -15730,42 +9824,14 @@ pub struct GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListS
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "idType" => rt::read_field(map, &mut self.id_type),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender { "id" =>
+    read_field(id), "idType" => read_field(id_type), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("idType", &self.id_type)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender { "id" =>
+    optional(id), "idType" => optional(id_type), "type" => optional(r#type) }
 }
 /// The request of [`Api::add_custom_sign_config`].
 #[derive(Clone, Debug)]
@@ -15855,52 +9921,21 @@ impl AddCustomSignConfigRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddCustomSignConfigRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allEffect", &self.all_effect)?;
-        object.optional("canDownload", &self.can_download)?;
-        object.field("protocolName", &self.protocol_name)?;
-        object.optional("pushDeptIds", &self.push_dept_ids)?;
-        object.optional("pushStaffIds", &self.push_staff_ids)?;
-        object.field("signTermFiles", &self.sign_term_files)?;
-        object.field("termMessage", &self.term_message)?;
-        object.optional("unpushDeptIds", &self.unpush_dept_ids)?;
-        object.optional("unpushStaffIds", &self.unpush_staff_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCustomSignConfigRequest { "allEffect" => optional(all_effect), "canDownload" =>
+    optional(can_download), "protocolName" => field(protocol_name), "pushDeptIds" =>
+    optional(push_dept_ids), "pushStaffIds" => optional(push_staff_ids), "signTermFiles"
+    => field(sign_term_files), "termMessage" => field(term_message), "unpushDeptIds" =>
+    optional(unpush_dept_ids), "unpushStaffIds" => optional(unpush_staff_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddCustomSignConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddCustomSignConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allEffect" => rt::read_field(map, &mut self.all_effect),
-            "canDownload" => rt::read_field(map, &mut self.can_download),
-            "protocolName" => rt::read_field(map, &mut self.protocol_name),
-            "pushDeptIds" => rt::read_field(map, &mut self.push_dept_ids),
-            "pushStaffIds" => rt::read_field(map, &mut self.push_staff_ids),
-            "signTermFiles" => rt::read_field(map, &mut self.sign_term_files),
-            "termMessage" => rt::read_field(map, &mut self.term_message),
-            "unpushDeptIds" => rt::read_field(map, &mut self.unpush_dept_ids),
-            "unpushStaffIds" => rt::read_field(map, &mut self.unpush_staff_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCustomSignConfigRequest { "allEffect" => read_field(all_effect), "canDownload" =>
+    read_field(can_download), "protocolName" => read_field(protocol_name), "pushDeptIds"
+    => read_field(push_dept_ids), "pushStaffIds" => read_field(push_staff_ids),
+    "signTermFiles" => read_field(sign_term_files), "termMessage" =>
+    read_field(term_message), "unpushDeptIds" => read_field(unpush_dept_ids),
+    "unpushStaffIds" => read_field(unpush_staff_ids) }
 }
 impl rt::WriteRequest for AddCustomSignConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15958,46 +9993,16 @@ impl AddOrgRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddOrgRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("city", &self.city)?;
-        object.optional("industry", &self.industry)?;
-        object.optional("industryCode", &self.industry_code)?;
-        object.field("mobileNum", &self.mobile_num)?;
-        object.field("name", &self.name)?;
-        object.optional("province", &self.province)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOrgRequest { "city" => optional(city), "industry" => optional(industry),
+    "industryCode" => optional(industry_code), "mobileNum" => field(mobile_num), "name"
+    => field(name), "province" => optional(province) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddOrgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddOrgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "city" => rt::read_field(map, &mut self.city),
-            "industry" => rt::read_field(map, &mut self.industry),
-            "industryCode" => rt::read_field(map, &mut self.industry_code),
-            "mobileNum" => rt::read_field(map, &mut self.mobile_num),
-            "name" => rt::read_field(map, &mut self.name),
-            "province" => rt::read_field(map, &mut self.province),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOrgRequest { "city" => read_field(city), "industry" => read_field(industry),
+    "industryCode" => read_field(industry_code), "mobileNum" => read_field(mobile_num),
+    "name" => read_field(name), "province" => read_field(province) }
 }
 impl rt::WriteRequest for AddOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16038,42 +10043,16 @@ impl ApproveProcessCallbackRequest {
         self
     }
 }
-impl rt::serde::Serialize for ApproveProcessCallbackRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("accessKeyId", &self.access_key_id)?;
-        object.field("accessKeySecret", &self.access_key_secret)?;
-        object.field("request", &self.request)?;
-        object.optional("targetCorpId", &self.target_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ApproveProcessCallbackRequest { "accessKeyId" => field(access_key_id),
+    "accessKeySecret" => field(access_key_secret), "request" => field(request),
+    "targetCorpId" => optional(target_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ApproveProcessCallbackRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ApproveProcessCallbackRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
-            "request" => rt::read_field(map, &mut self.request),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ApproveProcessCallbackRequest { "accessKeyId" => read_field(access_key_id),
+    "accessKeySecret" => read_field(access_key_secret), "request" => read_field(request),
+    "targetCorpId" => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for ApproveProcessCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16099,38 +10078,14 @@ impl BanOrOpenGroupWordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for BanOrOpenGroupWordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("banWordsType", &self.ban_words_type)?;
-        object.field("openConverationId", &self.open_converation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BanOrOpenGroupWordsRequest { "banWordsType" => field(ban_words_type),
+    "openConverationId" => field(open_converation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BanOrOpenGroupWordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BanOrOpenGroupWordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "banWordsType" => rt::read_field(map, &mut self.ban_words_type),
-            "openConverationId" => rt::read_field(map, &mut self.open_converation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BanOrOpenGroupWordsRequest { "banWordsType" => read_field(ban_words_type),
+    "openConverationId" => read_field(open_converation_id) }
 }
 impl rt::WriteRequest for BanOrOpenGroupWordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16172,42 +10127,16 @@ impl BusinessEventUpdateRequest {
         }
     }
 }
-impl rt::serde::Serialize for BusinessEventUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("businessData", &self.business_data)?;
-        object.field("eventType", &self.event_type)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("updateByKey", &self.update_by_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BusinessEventUpdateRequest { "businessData" => field(business_data), "eventType" =>
+    field(event_type), "openConversationId" => field(open_conversation_id), "updateByKey"
+    => field(update_by_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BusinessEventUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BusinessEventUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessData" => rt::read_field(map, &mut self.business_data),
-            "eventType" => rt::read_field(map, &mut self.event_type),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "updateByKey" => rt::read_field(map, &mut self.update_by_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BusinessEventUpdateRequest { "businessData" => read_field(business_data), "eventType"
+    => read_field(event_type), "openConversationId" => read_field(open_conversation_id),
+    "updateByKey" => read_field(update_by_key) }
 }
 impl rt::WriteRequest for BusinessEventUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16239,26 +10168,9 @@ impl CheckControlHitStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckControlHitStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckControlHitStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "needMissedFunction" => rt::read_field(map, &mut self.need_missed_function),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckControlHitStatusRequest { "needMissedFunction" =>
+    read_field(need_missed_function), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CheckControlHitStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16294,38 +10206,14 @@ impl CleanFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for CleanFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryIds", &self.dentry_ids)?;
-        object.optional("staffId", &self.staff_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CleanFileRequest { "dentryIds" => optional(dentry_ids), "staffId" =>
+    optional(staff_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CleanFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CleanFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CleanFileRequest { "dentryIds" => read_field(dentry_ids), "staffId" =>
+    read_field(staff_id) }
 }
 impl rt::WriteRequest for CleanFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16357,38 +10245,14 @@ impl CreateCategoryAndBindingGroupsRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateCategoryAndBindingGroupsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("groupIds", &self.group_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCategoryAndBindingGroupsRequest { "categoryName" => optional(category_name),
+    "groupIds" => optional(group_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCategoryAndBindingGroupsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCategoryAndBindingGroupsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "groupIds" => rt::read_field(map, &mut self.group_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCategoryAndBindingGroupsRequest { "categoryName" => read_field(category_name),
+    "groupIds" => read_field(group_ids) }
 }
 impl rt::WriteRequest for CreateCategoryAndBindingGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16421,40 +10285,14 @@ impl CreateDlpTaskRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateDlpTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryId", &self.dentry_id)?;
-        object.field("spaceId", &self.space_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDlpTaskRequest { "dentryId" => field(dentry_id), "spaceId" => field(space_id),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateDlpTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateDlpTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDlpTaskRequest { "dentryId" => read_field(dentry_id), "spaceId" =>
+    read_field(space_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CreateDlpTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16489,38 +10327,14 @@ impl CreateMessageCategoryRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateMessageCategoryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("groupIds", &self.group_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMessageCategoryRequest { "categoryName" => optional(category_name), "groupIds"
+    => optional(group_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateMessageCategoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMessageCategoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "groupIds" => rt::read_field(map, &mut self.group_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMessageCategoryRequest { "categoryName" => read_field(category_name),
+    "groupIds" => read_field(group_ids) }
 }
 impl rt::WriteRequest for CreateMessageCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16545,36 +10359,12 @@ impl CreateRuleRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateRuleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customPlan", &self.custom_plan)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRuleRequest { "customPlan" => optional(custom_plan) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRuleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRuleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customPlan" => rt::read_field(map, &mut self.custom_plan),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRuleRequest { "customPlan" => read_field(custom_plan) }
 }
 impl rt::WriteRequest for CreateRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16640,48 +10430,18 @@ impl CreateTrustedDeviceRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTrustedDeviceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("did", &self.did)?;
-        object.optional("macAddress", &self.mac_address)?;
-        object.field("platform", &self.platform)?;
-        object.optional("serialNumber", &self.serial_number)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTrustedDeviceRequest { "did" => optional(did), "macAddress" =>
+    optional(mac_address), "platform" => field(platform), "serialNumber" =>
+    optional(serial_number), "status" => optional(status), "title" => optional(title),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTrustedDeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTrustedDeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "did" => rt::read_field(map, &mut self.did),
-            "macAddress" => rt::read_field(map, &mut self.mac_address),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTrustedDeviceRequest { "did" => read_field(did), "macAddress" =>
+    read_field(mac_address), "platform" => read_field(platform), "serialNumber" =>
+    read_field(serial_number), "status" => read_field(status), "title" =>
+    read_field(title), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CreateTrustedDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16733,42 +10493,16 @@ impl CreateTrustedDeviceBatchRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTrustedDeviceBatchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("detailList", &self.detail_list)?;
-        object.optional("macAddressList", &self.mac_address_list)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTrustedDeviceBatchRequest { "detailList" => optional(detail_list),
+    "macAddressList" => optional(mac_address_list), "platform" => optional(platform),
+    "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTrustedDeviceBatchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTrustedDeviceBatchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detailList" => rt::read_field(map, &mut self.detail_list),
-            "macAddressList" => rt::read_field(map, &mut self.mac_address_list),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTrustedDeviceBatchRequest { "detailList" => read_field(detail_list),
+    "macAddressList" => read_field(mac_address_list), "platform" => read_field(platform),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CreateTrustedDeviceBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16842,50 +10576,19 @@ impl CreateVirusScanTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateVirusScanTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("fileMd5", &self.file_md5)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.field("source", &self.source)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateVirusScanTaskRequest { "dentryId" => optional(dentry_id), "downloadUrl" =>
+    optional(download_url), "fileMd5" => optional(file_md5), "fileName" =>
+    optional(file_name), "fileSize" => optional(file_size), "source" => field(source),
+    "spaceId" => optional(space_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateVirusScanTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateVirusScanTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "fileMd5" => rt::read_field(map, &mut self.file_md5),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "source" => rt::read_field(map, &mut self.source),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateVirusScanTaskRequest { "dentryId" => read_field(dentry_id), "downloadUrl" =>
+    read_field(download_url), "fileMd5" => read_field(file_md5), "fileName" =>
+    read_field(file_name), "fileSize" => read_field(file_size), "source" =>
+    read_field(source), "spaceId" => read_field(space_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for CreateVirusScanTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16906,36 +10609,12 @@ impl DataSyncRequest {
         Self { sql: sql.into() }
     }
 }
-impl rt::serde::Serialize for DataSyncRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("sql", &self.sql)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DataSyncRequest { "sql" => field(sql) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DataSyncRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DataSyncRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sql" => rt::read_field(map, &mut self.sql),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DataSyncRequest { "sql" => read_field(sql) }
 }
 impl rt::WriteRequest for DataSyncRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16985,44 +10664,16 @@ impl DeleteTrustedDeviceRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteTrustedDeviceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("did", &self.did)?;
-        object.optional("id", &self.id)?;
-        object.field("kickOff", &self.kick_off)?;
-        object.optional("macAddress", &self.mac_address)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
+rt::impl_serialize! {
+    DeleteTrustedDeviceRequest { "did" => optional(did), "id" => optional(id), "kickOff"
+    => field(kick_off), "macAddress" => optional(mac_address), "userId" => field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteTrustedDeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteTrustedDeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "did" => rt::read_field(map, &mut self.did),
-            "id" => rt::read_field(map, &mut self.id),
-            "kickOff" => rt::read_field(map, &mut self.kick_off),
-            "macAddress" => rt::read_field(map, &mut self.mac_address),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteTrustedDeviceRequest { "did" => read_field(did), "id" => read_field(id),
+    "kickOff" => read_field(kick_off), "macAddress" => read_field(mac_address), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteTrustedDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17059,42 +10710,15 @@ impl DistributePartnerAppRequest {
         self
     }
 }
-impl rt::serde::Serialize for DistributePartnerAppRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appId", &self.app_id)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.field("subCorpId", &self.sub_corp_id)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DistributePartnerAppRequest { "appId" => field(app_id), "deptId" =>
+    optional(dept_id), "subCorpId" => field(sub_corp_id), "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DistributePartnerAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DistributePartnerAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DistributePartnerAppRequest { "appId" => read_field(app_id), "deptId" =>
+    read_field(dept_id), "subCorpId" => read_field(sub_corp_id), "type" =>
+    read_field(r#type) }
 }
 impl rt::WriteRequest for DistributePartnerAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17131,42 +10755,16 @@ impl EditSecurityConfigMemberRequest {
         }
     }
 }
-impl rt::serde::Serialize for EditSecurityConfigMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("configKey", &self.config_key)?;
-        object.field("operateType", &self.operate_type)?;
-        object.field("operateUserId", &self.operate_user_id)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditSecurityConfigMemberRequest { "configKey" => field(config_key), "operateType" =>
+    field(operate_type), "operateUserId" => field(operate_user_id), "userIds" =>
+    field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditSecurityConfigMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditSecurityConfigMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "configKey" => rt::read_field(map, &mut self.config_key),
-            "operateType" => rt::read_field(map, &mut self.operate_type),
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditSecurityConfigMemberRequest { "configKey" => read_field(config_key),
+    "operateType" => read_field(operate_type), "operateUserId" =>
+    read_field(operate_user_id), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for EditSecurityConfigMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17199,40 +10797,16 @@ impl ExchangeMainAdminRequest {
         }
     }
 }
-impl rt::serde::Serialize for ExchangeMainAdminRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("newAdminUserId", &self.new_admin_user_id)?;
-        object.field("oldAdminUserId", &self.old_admin_user_id)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.end()
+rt::impl_serialize! {
+    ExchangeMainAdminRequest { "newAdminUserId" => field(new_admin_user_id),
+    "oldAdminUserId" => field(old_admin_user_id), "targetCorpId" => field(target_corp_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExchangeMainAdminRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExchangeMainAdminRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "newAdminUserId" => rt::read_field(map, &mut self.new_admin_user_id),
-            "oldAdminUserId" => rt::read_field(map, &mut self.old_admin_user_id),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExchangeMainAdminRequest { "newAdminUserId" => read_field(new_admin_user_id),
+    "oldAdminUserId" => read_field(old_admin_user_id), "targetCorpId" =>
+    read_field(target_corp_id) }
 }
 impl rt::WriteRequest for ExchangeMainAdminRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17302,48 +10876,18 @@ impl ExclusiveBannerRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExclusiveBannerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allOrg", &self.all_org)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("imageMediaId", &self.image_media_id)?;
-        object.optional("openLink", &self.open_link)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExclusiveBannerRequest { "allOrg" => optional(all_org), "duration" =>
+    optional(duration), "endTime" => optional(end_time), "imageMediaId" =>
+    optional(image_media_id), "openLink" => optional(open_link), "startTime" =>
+    optional(start_time), "userList" => optional(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExclusiveBannerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExclusiveBannerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allOrg" => rt::read_field(map, &mut self.all_org),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "imageMediaId" => rt::read_field(map, &mut self.image_media_id),
-            "openLink" => rt::read_field(map, &mut self.open_link),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExclusiveBannerRequest { "allOrg" => read_field(all_org), "duration" =>
+    read_field(duration), "endTime" => read_field(end_time), "imageMediaId" =>
+    read_field(image_media_id), "openLink" => read_field(open_link), "startTime" =>
+    read_field(start_time), "userList" => read_field(user_list) }
 }
 impl rt::WriteRequest for ExclusiveBannerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17384,42 +10928,16 @@ impl ExclusiveCreateDingPortalRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExclusiveCreateDingPortalRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingPortalName", &self.ding_portal_name)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.field("templateAppUuid", &self.template_app_uuid)?;
-        object.field("templateCorpId", &self.template_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExclusiveCreateDingPortalRequest { "dingPortalName" => optional(ding_portal_name),
+    "targetCorpId" => field(target_corp_id), "templateAppUuid" =>
+    field(template_app_uuid), "templateCorpId" => field(template_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExclusiveCreateDingPortalRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExclusiveCreateDingPortalRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingPortalName" => rt::read_field(map, &mut self.ding_portal_name),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            "templateAppUuid" => rt::read_field(map, &mut self.template_app_uuid),
-            "templateCorpId" => rt::read_field(map, &mut self.template_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExclusiveCreateDingPortalRequest { "dingPortalName" => read_field(ding_portal_name),
+    "targetCorpId" => read_field(target_corp_id), "templateAppUuid" =>
+    read_field(template_app_uuid), "templateCorpId" => read_field(template_corp_id) }
 }
 impl rt::WriteRequest for ExclusiveCreateDingPortalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17456,40 +10974,14 @@ impl ExclusivePcAlertRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExclusivePcAlertRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("imageMediaId", &self.image_media_id)?;
-        object.optional("openLink", &self.open_link)?;
-        object.field("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExclusivePcAlertRequest { "imageMediaId" => field(image_media_id), "openLink" =>
+    optional(open_link), "userList" => field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExclusivePcAlertRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExclusivePcAlertRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "imageMediaId" => rt::read_field(map, &mut self.image_media_id),
-            "openLink" => rt::read_field(map, &mut self.open_link),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExclusivePcAlertRequest { "imageMediaId" => read_field(image_media_id), "openLink" =>
+    read_field(open_link), "userList" => read_field(user_list) }
 }
 impl rt::WriteRequest for ExclusivePcAlertRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17534,44 +11026,16 @@ impl ExclusivePopupRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExclusivePopupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endTime", &self.end_time)?;
-        object.field("imageMediaId", &self.image_media_id)?;
-        object.optional("openLink", &self.open_link)?;
-        object.field("startTime", &self.start_time)?;
-        object.field("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExclusivePopupRequest { "endTime" => field(end_time), "imageMediaId" =>
+    field(image_media_id), "openLink" => optional(open_link), "startTime" =>
+    field(start_time), "userList" => field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExclusivePopupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExclusivePopupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "imageMediaId" => rt::read_field(map, &mut self.image_media_id),
-            "openLink" => rt::read_field(map, &mut self.open_link),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExclusivePopupRequest { "endTime" => read_field(end_time), "imageMediaId" =>
+    read_field(image_media_id), "openLink" => read_field(open_link), "startTime" =>
+    read_field(start_time), "userList" => read_field(user_list) }
 }
 impl rt::WriteRequest for ExclusivePopupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17610,40 +11074,14 @@ impl FileDecryptCallbackRequest {
         self
     }
 }
-impl rt::serde::Serialize for FileDecryptCallbackRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("decryptFileSize", &self.decrypt_file_size)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FileDecryptCallbackRequest { "bizId" => optional(biz_id), "decryptFileSize" =>
+    optional(decrypt_file_size), "timestamp" => optional(timestamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FileDecryptCallbackRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FileDecryptCallbackRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "decryptFileSize" => rt::read_field(map, &mut self.decrypt_file_size),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FileDecryptCallbackRequest { "bizId" => read_field(biz_id), "decryptFileSize" =>
+    read_field(decrypt_file_size), "timestamp" => read_field(timestamp) }
 }
 impl rt::WriteRequest for FileDecryptCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17675,38 +11113,14 @@ impl FileEncryptCallbackRequest {
         self
     }
 }
-impl rt::serde::Serialize for FileEncryptCallbackRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FileEncryptCallbackRequest { "bizId" => optional(biz_id), "timestamp" =>
+    optional(timestamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FileEncryptCallbackRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FileEncryptCallbackRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FileEncryptCallbackRequest { "bizId" => read_field(biz_id), "timestamp" =>
+    read_field(timestamp) }
 }
 impl rt::WriteRequest for FileEncryptCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17743,42 +11157,16 @@ impl FileStorageActiveStorageRequest {
         }
     }
 }
-impl rt::serde::Serialize for FileStorageActiveStorageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("accessKeyId", &self.access_key_id)?;
-        object.field("accessKeySecret", &self.access_key_secret)?;
-        object.field("oss", &self.oss)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FileStorageActiveStorageRequest { "accessKeyId" => field(access_key_id),
+    "accessKeySecret" => field(access_key_secret), "oss" => field(oss), "targetCorpId" =>
+    field(target_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FileStorageActiveStorageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FileStorageActiveStorageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
-            "oss" => rt::read_field(map, &mut self.oss),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FileStorageActiveStorageRequest { "accessKeyId" => read_field(access_key_id),
+    "accessKeySecret" => read_field(access_key_secret), "oss" => read_field(oss),
+    "targetCorpId" => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for FileStorageActiveStorageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17815,42 +11203,16 @@ impl FileStorageCheckConnectionRequest {
         }
     }
 }
-impl rt::serde::Serialize for FileStorageCheckConnectionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("accessKeyId", &self.access_key_id)?;
-        object.field("accessKeySecret", &self.access_key_secret)?;
-        object.field("oss", &self.oss)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FileStorageCheckConnectionRequest { "accessKeyId" => field(access_key_id),
+    "accessKeySecret" => field(access_key_secret), "oss" => field(oss), "targetCorpId" =>
+    field(target_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FileStorageCheckConnectionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FileStorageCheckConnectionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
-            "oss" => rt::read_field(map, &mut self.oss),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FileStorageCheckConnectionRequest { "accessKeyId" => read_field(access_key_id),
+    "accessKeySecret" => read_field(access_key_secret), "oss" => read_field(oss),
+    "targetCorpId" => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for FileStorageCheckConnectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17888,28 +11250,10 @@ impl FileStorageGetQuotaDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FileStorageGetQuotaDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FileStorageGetQuotaDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FileStorageGetQuotaDataRequest { "endTime" => read_field(end_time), "startTime" =>
+    read_field(start_time), "targetCorpId" => read_field(target_corp_id), "type" =>
+    read_field(r#type) }
 }
 impl rt::WriteRequest for FileStorageGetQuotaDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17936,25 +11280,8 @@ impl FileStorageGetStorageStateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FileStorageGetStorageStateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FileStorageGetStorageStateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FileStorageGetStorageStateRequest { "targetCorpId" => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for FileStorageGetStorageStateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17987,40 +11314,16 @@ impl FileStorageUpdateStorageRequest {
         }
     }
 }
-impl rt::serde::Serialize for FileStorageUpdateStorageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("accessKeyId", &self.access_key_id)?;
-        object.field("accessKeySecret", &self.access_key_secret)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FileStorageUpdateStorageRequest { "accessKeyId" => field(access_key_id),
+    "accessKeySecret" => field(access_key_secret), "targetCorpId" =>
+    field(target_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FileStorageUpdateStorageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FileStorageUpdateStorageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FileStorageUpdateStorageRequest { "accessKeyId" => read_field(access_key_id),
+    "accessKeySecret" => read_field(access_key_secret), "targetCorpId" =>
+    read_field(target_corp_id) }
 }
 impl rt::WriteRequest for FileStorageUpdateStorageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18043,36 +11346,12 @@ impl GenerateDarkWaterMarkRequest {
         }
     }
 }
-impl rt::serde::Serialize for GenerateDarkWaterMarkRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GenerateDarkWaterMarkRequest { "userIdList" => field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GenerateDarkWaterMarkRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GenerateDarkWaterMarkRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GenerateDarkWaterMarkRequest { "userIdList" => read_field(user_id_list) }
 }
 impl rt::WriteRequest for GenerateDarkWaterMarkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18102,27 +11381,9 @@ impl GetAccountTransferListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAccountTransferListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAccountTransferListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAccountTransferListRequest { "pageNumber" => read_field(page_number), "pageSize"
+    => read_field(page_size), "status" => read_field(status) }
 }
 impl rt::WriteRequest for GetAccountTransferListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18151,26 +11412,9 @@ impl GetAgentIdByRelatedAppIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAgentIdByRelatedAppIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAgentIdByRelatedAppIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAgentIdByRelatedAppIdRequest { "appId" => read_field(app_id), "targetCorpId" =>
+    read_field(target_corp_id) }
 }
 impl rt::WriteRequest for GetAgentIdByRelatedAppIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18204,26 +11448,9 @@ impl GetAppDispatchInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAppDispatchInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAppDispatchInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAppDispatchInfoRequest { "endTime" => read_field(end_time), "startTime" =>
+    read_field(start_time) }
 }
 impl rt::WriteRequest for GetAppDispatchInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18264,27 +11491,9 @@ impl GetCidsByBotCodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCidsByBotCodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCidsByBotCodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCidsByBotCodeRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for GetCidsByBotCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18313,26 +11522,9 @@ impl GetClassTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetClassTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetClassTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityId" => rt::read_field(map, &mut self.entity_id),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetClassTagRequest { "entityId" => read_field(entity_id), "tagCode" =>
+    read_field(tag_code) }
 }
 impl rt::WriteRequest for GetClassTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18357,26 +11549,9 @@ impl GetCommentListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCommentListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCommentListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCommentListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for GetCommentListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18401,25 +11576,9 @@ impl GetConfBaseInfoByLogicalIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetConfBaseInfoByLogicalIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetConfBaseInfoByLogicalIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "logicalConferenceId" => rt::read_field(map, &mut self.logical_conference_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConfBaseInfoByLogicalIdRequest { "logicalConferenceId" =>
+    read_field(logical_conference_id) }
 }
 impl rt::WriteRequest for GetConfBaseInfoByLogicalIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18442,36 +11601,13 @@ impl GetConversationDetailRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetConversationDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConversationDetailRequest { "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetConversationDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetConversationDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationDetailRequest { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for GetConversationDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18495,26 +11631,9 @@ impl GetDingReportDeptSummaryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDingReportDeptSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDingReportDeptSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDingReportDeptSummaryRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for GetDingReportDeptSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18539,26 +11658,9 @@ impl GetDocCreatedDeptSummaryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDocCreatedDeptSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDocCreatedDeptSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDocCreatedDeptSummaryRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for GetDocCreatedDeptSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18581,25 +11683,8 @@ impl GetExclusiveAccountAllOrgListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetExclusiveAccountAllOrgListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetExclusiveAccountAllOrgListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetExclusiveAccountAllOrgListRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetExclusiveAccountAllOrgListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18623,26 +11708,9 @@ impl GetGeneralFormCreatedDeptSummaryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetGeneralFormCreatedDeptSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetGeneralFormCreatedDeptSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGeneralFormCreatedDeptSummaryRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for GetGeneralFormCreatedDeptSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18689,29 +11757,10 @@ impl GetGroupActiveInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetGroupActiveInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetGroupActiveInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingGroupId" => rt::read_field(map, &mut self.ding_group_id),
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupActiveInfoRequest { "dingGroupId" => read_field(ding_group_id), "groupType"
+    => read_field(group_type), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for GetGroupActiveInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18741,25 +11790,8 @@ impl GetGroupInfoByCidRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetGroupInfoByCidRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetGroupInfoByCidRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupInfoByCidRequest { "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for GetGroupInfoByCidRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18785,25 +11817,8 @@ impl GetGroupOrgByCidRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetGroupOrgByCidRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetGroupOrgByCidRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupOrgByCidRequest { "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for GetGroupOrgByCidRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18843,42 +11858,15 @@ impl GetInActiveUserListRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetInActiveUserListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.field("statDate", &self.stat_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInActiveUserListRequest { "deptIds" => optional(dept_ids), "pageNumber" =>
+    field(page_number), "pageSize" => field(page_size), "statDate" => field(stat_date) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInActiveUserListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInActiveUserListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInActiveUserListRequest { "deptIds" => read_field(dept_ids), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "statDate" =>
+    read_field(stat_date) }
 }
 impl rt::WriteRequest for GetInActiveUserListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18902,25 +11890,8 @@ impl GetLastOrgAuthDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetLastOrgAuthDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetLastOrgAuthDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLastOrgAuthDataRequest { "targetCorpId" => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for GetLastOrgAuthDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19029,56 +12000,24 @@ impl GetMsgConfigRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetMsgConfigRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupTopic", &self.group_topic)?;
-        object.optional("groupType", &self.group_type)?;
-        object.optional("listDynamicAttr", &self.list_dynamic_attr)?;
-        object.optional("listEmployeeCode", &self.list_employee_code)?;
-        object.optional("listUnitId", &self.list_unit_id)?;
-        object.optional("ownerJobNo", &self.owner_job_no)?;
-        object.optional("ruleBusinessCode", &self.rule_business_code)?;
-        object.optional("ruleCategory", &self.rule_category)?;
-        object.optional("ruleCode", &self.rule_code)?;
-        object.field("secretKey", &self.secret_key)?;
-        object.optional("sysCode", &self.sys_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgConfigRequest { "groupTopic" => optional(group_topic), "groupType" =>
+    optional(group_type), "listDynamicAttr" => optional(list_dynamic_attr),
+    "listEmployeeCode" => optional(list_employee_code), "listUnitId" =>
+    optional(list_unit_id), "ownerJobNo" => optional(owner_job_no), "ruleBusinessCode" =>
+    optional(rule_business_code), "ruleCategory" => optional(rule_category), "ruleCode"
+    => optional(rule_code), "secretKey" => field(secret_key), "sysCode" =>
+    optional(sys_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMsgConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMsgConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupTopic" => rt::read_field(map, &mut self.group_topic),
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "listDynamicAttr" => rt::read_field(map, &mut self.list_dynamic_attr),
-            "listEmployeeCode" => rt::read_field(map, &mut self.list_employee_code),
-            "listUnitId" => rt::read_field(map, &mut self.list_unit_id),
-            "ownerJobNo" => rt::read_field(map, &mut self.owner_job_no),
-            "ruleBusinessCode" => rt::read_field(map, &mut self.rule_business_code),
-            "ruleCategory" => rt::read_field(map, &mut self.rule_category),
-            "ruleCode" => rt::read_field(map, &mut self.rule_code),
-            "secretKey" => rt::read_field(map, &mut self.secret_key),
-            "sysCode" => rt::read_field(map, &mut self.sys_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgConfigRequest { "groupTopic" => read_field(group_topic), "groupType" =>
+    read_field(group_type), "listDynamicAttr" => read_field(list_dynamic_attr),
+    "listEmployeeCode" => read_field(list_employee_code), "listUnitId" =>
+    read_field(list_unit_id), "ownerJobNo" => read_field(owner_job_no),
+    "ruleBusinessCode" => read_field(rule_business_code), "ruleCategory" =>
+    read_field(rule_category), "ruleCode" => read_field(rule_code), "secretKey" =>
+    read_field(secret_key), "sysCode" => read_field(sys_code) }
 }
 impl rt::WriteRequest for GetMsgConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19111,40 +12050,14 @@ impl GetMsgLocationRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetMsgLocationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openMsgId", &self.open_msg_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMsgLocationRequest { "openConversationId" => field(open_conversation_id),
+    "openMsgId" => field(open_msg_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMsgLocationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMsgLocationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgLocationRequest { "openConversationId" => read_field(open_conversation_id),
+    "openMsgId" => read_field(open_msg_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetMsgLocationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19170,38 +12083,14 @@ impl GetMsgRecordDetailRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetMsgRecordDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("task_id", &self.task_id)?;
-        object.field("unionid", &self.unionid)?;
-        object.end()
+rt::impl_serialize! {
+    GetMsgRecordDetailRequest { "task_id" => field(task_id), "unionid" => field(unionid)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMsgRecordDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMsgRecordDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "task_id" => rt::read_field(map, &mut self.task_id),
-            "unionid" => rt::read_field(map, &mut self.unionid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMsgRecordDetailRequest { "task_id" => read_field(task_id), "unionid" =>
+    read_field(unionid) }
 }
 impl rt::WriteRequest for GetMsgRecordDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19257,46 +12146,18 @@ impl GetOaOperatorLogListRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetOaOperatorLogListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryList", &self.category_list)?;
-        object.field("endTime", &self.end_time)?;
-        object.optional("opUserId", &self.op_user_id)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.field("startTime", &self.start_time)?;
-        object.end()
+rt::impl_serialize! {
+    GetOaOperatorLogListRequest { "categoryList" => optional(category_list), "endTime" =>
+    field(end_time), "opUserId" => optional(op_user_id), "pageNumber" =>
+    field(page_number), "pageSize" => field(page_size), "startTime" => field(start_time)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOaOperatorLogListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOaOperatorLogListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryList" => rt::read_field(map, &mut self.category_list),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOaOperatorLogListRequest { "categoryList" => read_field(category_list), "endTime"
+    => read_field(end_time), "opUserId" => read_field(op_user_id), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "startTime" =>
+    read_field(start_time) }
 }
 impl rt::WriteRequest for GetOaOperatorLogListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19327,38 +12188,14 @@ impl GetOutGroupsByPageRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetOutGroupsByPageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOutGroupsByPageRequest { "pageNumber" => field(page_number), "pageSize" =>
+    optional(page_size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOutGroupsByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOutGroupsByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOutGroupsByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for GetOutGroupsByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19392,40 +12229,16 @@ impl GetOutsideAuditGroupMessageByPageRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetOutsideAuditGroupMessageByPageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.field("nextToken", &self.next_token)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
+rt::impl_serialize! {
+    GetOutsideAuditGroupMessageByPageRequest { "maxResults" => optional(max_results),
+    "nextToken" => field(next_token), "openConversationId" => field(open_conversation_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOutsideAuditGroupMessageByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOutsideAuditGroupMessageByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOutsideAuditGroupMessageByPageRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for GetOutsideAuditGroupMessageByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19449,25 +12262,8 @@ impl GetPrivateStoreCapacityUsageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreCapacityUsageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPrivateStoreCapacityUsageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivateStoreCapacityUsageRequest { "targetCorpId" => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for GetPrivateStoreCapacityUsageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19567,56 +12363,22 @@ impl GetPrivateStoreFileInfosByPageRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetPrivateStoreFileInfosByPageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.field("fileCreateTime", &self.file_create_time)?;
-        object.optional("fileStatus", &self.file_status)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("name", &self.name)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("order", &self.order)?;
-        object.optional("sceneType", &self.scene_type)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrivateStoreFileInfosByPageRequest { "contentType" => optional(content_type),
+    "deptIds" => optional(dept_ids), "fileCreateTime" => field(file_create_time),
+    "fileStatus" => optional(file_status), "maxResults" => optional(max_results), "name"
+    => optional(name), "nextToken" => optional(next_token), "order" => field(order),
+    "sceneType" => optional(scene_type), "targetCorpId" => field(target_corp_id),
+    "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreFileInfosByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPrivateStoreFileInfosByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "fileCreateTime" => rt::read_field(map, &mut self.file_create_time),
-            "fileStatus" => rt::read_field(map, &mut self.file_status),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "name" => rt::read_field(map, &mut self.name),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "order" => rt::read_field(map, &mut self.order),
-            "sceneType" => rt::read_field(map, &mut self.scene_type),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivateStoreFileInfosByPageRequest { "contentType" => read_field(content_type),
+    "deptIds" => read_field(dept_ids), "fileCreateTime" => read_field(file_create_time),
+    "fileStatus" => read_field(file_status), "maxResults" => read_field(max_results),
+    "name" => read_field(name), "nextToken" => read_field(next_token), "order" =>
+    read_field(order), "sceneType" => read_field(scene_type), "targetCorpId" =>
+    read_field(target_corp_id), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for GetPrivateStoreFileInfosByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19639,38 +12401,14 @@ impl GetPrivateStoreFilePathRequest {
         Self { dentry_id, space_id }
     }
 }
-impl rt::serde::Serialize for GetPrivateStoreFilePathRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryId", &self.dentry_id)?;
-        object.field("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrivateStoreFilePathRequest { "dentryId" => field(dentry_id), "spaceId" =>
+    field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreFilePathRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPrivateStoreFilePathRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivateStoreFilePathRequest { "dentryId" => read_field(dentry_id), "spaceId" =>
+    read_field(space_id) }
 }
 impl rt::WriteRequest for GetPrivateStoreFilePathRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19709,40 +12447,14 @@ impl GetPrivateStoreFileTaskInfosByPageRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetPrivateStoreFileTaskInfosByPageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("taskStatus", &self.task_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrivateStoreFileTaskInfosByPageRequest { "pageNumber" => optional(page_number),
+    "pageSize" => optional(page_size), "taskStatus" => optional(task_status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreFileTaskInfosByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPrivateStoreFileTaskInfosByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "taskStatus" => rt::read_field(map, &mut self.task_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivateStoreFileTaskInfosByPageRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "taskStatus" => read_field(task_status) }
 }
 impl rt::WriteRequest for GetPrivateStoreFileTaskInfosByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19781,40 +12493,14 @@ impl GetPrivateStoreTaskFileInfosByPageRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetPrivateStoreTaskFileInfosByPageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrivateStoreTaskFileInfosByPageRequest { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "taskId" => optional(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreTaskFileInfosByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPrivateStoreTaskFileInfosByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrivateStoreTaskFileInfosByPageRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for GetPrivateStoreTaskFileInfosByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19926,38 +12612,14 @@ impl GetPublicDevicesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPublicDevicesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPublicDevicesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
-            "didList" => rt::read_field(map, &mut self.did_list),
-            "encryptDeviceIdList" => {
-                rt::read_field(map, &mut self.encrypt_device_id_list)
-            }
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "macAddress" => rt::read_field(map, &mut self.mac_address),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            "serialNumberList" => rt::read_field(map, &mut self.serial_number_list),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPublicDevicesRequest { "deviceUuid" => read_field(device_uuid), "didList" =>
+    read_field(did_list), "encryptDeviceIdList" => read_field(encrypt_device_id_list),
+    "endTime" => read_field(end_time), "macAddress" => read_field(mac_address),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "platform" => read_field(platform), "serialNumber" => read_field(serial_number),
+    "serialNumberList" => read_field(serial_number_list), "startTime" =>
+    read_field(start_time), "title" => read_field(title) }
 }
 impl rt::WriteRequest for GetPublicDevicesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19992,26 +12654,9 @@ impl GetPublisherSummaryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPublisherSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPublisherSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPublisherSummaryRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for GetPublisherSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20089,52 +12734,19 @@ impl GetRealPeopleRecordsRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetRealPeopleRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("fromTime", &self.from_time)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("nextToken", &self.next_token)?;
-        object.optional("personIdentification", &self.person_identification)?;
-        object.optional("scene", &self.scene)?;
-        object.optional("toTime", &self.to_time)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRealPeopleRecordsRequest { "agentId" => optional(agent_id), "fromTime" =>
+    optional(from_time), "maxResults" => field(max_results), "nextToken" =>
+    field(next_token), "personIdentification" => optional(person_identification), "scene"
+    => optional(scene), "toTime" => optional(to_time), "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRealPeopleRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRealPeopleRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "fromTime" => rt::read_field(map, &mut self.from_time),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "personIdentification" => {
-                rt::read_field(map, &mut self.person_identification)
-            }
-            "scene" => rt::read_field(map, &mut self.scene),
-            "toTime" => rt::read_field(map, &mut self.to_time),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRealPeopleRecordsRequest { "agentId" => read_field(agent_id), "fromTime" =>
+    read_field(from_time), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "personIdentification" => read_field(person_identification),
+    "scene" => read_field(scene), "toTime" => read_field(to_time), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for GetRealPeopleRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20203,48 +12815,18 @@ impl GetRecognizeRecordsRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetRecognizeRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("faceCompareResult", &self.face_compare_result)?;
-        object.optional("fromTime", &self.from_time)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("nextToken", &self.next_token)?;
-        object.optional("toTime", &self.to_time)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecognizeRecordsRequest { "agentId" => optional(agent_id), "faceCompareResult" =>
+    optional(face_compare_result), "fromTime" => optional(from_time), "maxResults" =>
+    field(max_results), "nextToken" => field(next_token), "toTime" => optional(to_time),
+    "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRecognizeRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRecognizeRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "faceCompareResult" => rt::read_field(map, &mut self.face_compare_result),
-            "fromTime" => rt::read_field(map, &mut self.from_time),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "toTime" => rt::read_field(map, &mut self.to_time),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecognizeRecordsRequest { "agentId" => read_field(agent_id), "faceCompareResult"
+    => read_field(face_compare_result), "fromTime" => read_field(from_time), "maxResults"
+    => read_field(max_results), "nextToken" => read_field(next_token), "toTime" =>
+    read_field(to_time), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for GetRecognizeRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20270,25 +12852,8 @@ impl GetRobotInfoByCodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRobotInfoByCodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRobotInfoByCodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRobotInfoByCodeRequest { "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for GetRobotInfoByCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20321,40 +12886,14 @@ impl GetSecurityConfigMemberRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetSecurityConfigMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("configKey", &self.config_key)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSecurityConfigMemberRequest { "configKey" => field(config_key), "maxResults" =>
+    field(max_results), "nextToken" => field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSecurityConfigMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSecurityConfigMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "configKey" => rt::read_field(map, &mut self.config_key),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSecurityConfigMemberRequest { "configKey" => read_field(config_key), "maxResults"
+    => read_field(max_results), "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for GetSecurityConfigMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20384,27 +12923,9 @@ impl GetSignedDetailByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSignedDetailByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSignedDetailByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "signStatus" => rt::read_field(map, &mut self.sign_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignedDetailByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "signStatus" => read_field(sign_status) }
 }
 impl rt::WriteRequest for GetSignedDetailByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20521,60 +13042,26 @@ impl GetTrustDeviceListRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetTrustDeviceListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceUuid", &self.device_uuid)?;
-        object.optional("gmtCreateEnd", &self.gmt_create_end)?;
-        object.optional("gmtCreateStart", &self.gmt_create_start)?;
-        object.optional("gmtModifiedEnd", &self.gmt_modified_end)?;
-        object.optional("gmtModifiedStart", &self.gmt_modified_start)?;
-        object.optional("macAddress", &self.mac_address)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("serialNumber", &self.serial_number)?;
-        object.optional("serialNumberList", &self.serial_number_list)?;
-        object.optional("status", &self.status)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTrustDeviceListRequest { "deviceUuid" => optional(device_uuid), "gmtCreateEnd" =>
+    optional(gmt_create_end), "gmtCreateStart" => optional(gmt_create_start),
+    "gmtModifiedEnd" => optional(gmt_modified_end), "gmtModifiedStart" =>
+    optional(gmt_modified_start), "macAddress" => optional(mac_address), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "platform" =>
+    optional(platform), "serialNumber" => optional(serial_number), "serialNumberList" =>
+    optional(serial_number_list), "status" => optional(status), "userIds" =>
+    optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTrustDeviceListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTrustDeviceListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
-            "gmtCreateEnd" => rt::read_field(map, &mut self.gmt_create_end),
-            "gmtCreateStart" => rt::read_field(map, &mut self.gmt_create_start),
-            "gmtModifiedEnd" => rt::read_field(map, &mut self.gmt_modified_end),
-            "gmtModifiedStart" => rt::read_field(map, &mut self.gmt_modified_start),
-            "macAddress" => rt::read_field(map, &mut self.mac_address),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            "serialNumberList" => rt::read_field(map, &mut self.serial_number_list),
-            "status" => rt::read_field(map, &mut self.status),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTrustDeviceListRequest { "deviceUuid" => read_field(device_uuid), "gmtCreateEnd"
+    => read_field(gmt_create_end), "gmtCreateStart" => read_field(gmt_create_start),
+    "gmtModifiedEnd" => read_field(gmt_modified_end), "gmtModifiedStart" =>
+    read_field(gmt_modified_start), "macAddress" => read_field(mac_address), "pageNumber"
+    => read_field(page_number), "pageSize" => read_field(page_size), "platform" =>
+    read_field(platform), "serialNumber" => read_field(serial_number), "serialNumberList"
+    => read_field(serial_number_list), "status" => read_field(status), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for GetTrustDeviceListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20598,26 +13085,9 @@ impl GetUserAppVersionSummaryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserAppVersionSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserAppVersionSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserAppVersionSummaryRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for GetUserAppVersionSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20641,36 +13111,12 @@ impl GetUserFaceStateRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetUserFaceStateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserFaceStateRequest { "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserFaceStateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserFaceStateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserFaceStateRequest { "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for GetUserFaceStateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20693,36 +13139,12 @@ impl GetUserRealPeopleStateRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetUserRealPeopleStateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserRealPeopleStateRequest { "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserRealPeopleStateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserRealPeopleStateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserRealPeopleStateRequest { "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for GetUserRealPeopleStateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20752,27 +13174,9 @@ impl GetUserStayLengthRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserStayLengthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserStayLengthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "statDate" => rt::read_field(map, &mut self.stat_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserStayLengthRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "statDate" => read_field(stat_date) }
 }
 impl rt::WriteRequest for GetUserStayLengthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20795,36 +13199,12 @@ impl GetVirusScanResultRequest {
         Self { task_id: task_id.into() }
     }
 }
-impl rt::serde::Serialize for GetVirusScanResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetVirusScanResultRequest { "taskId" => field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetVirusScanResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetVirusScanResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetVirusScanResultRequest { "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for GetVirusScanResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20893,48 +13273,18 @@ impl GroupQueryByAttrRequest {
         self
     }
 }
-impl rt::serde::Serialize for GroupQueryByAttrRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("groupTopic", &self.group_topic)?;
-        object.optional("groupType", &self.group_type)?;
-        object.optional("listDynamicAttr", &self.list_dynamic_attr)?;
-        object.optional("pageIndex", &self.page_index)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.field("secretKey", &self.secret_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupQueryByAttrRequest { "corpId" => field(corp_id), "groupTopic" =>
+    optional(group_topic), "groupType" => optional(group_type), "listDynamicAttr" =>
+    optional(list_dynamic_attr), "pageIndex" => optional(page_index), "pageSize" =>
+    optional(page_size), "secretKey" => field(secret_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupQueryByAttrRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupQueryByAttrRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "groupTopic" => rt::read_field(map, &mut self.group_topic),
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "listDynamicAttr" => rt::read_field(map, &mut self.list_dynamic_attr),
-            "pageIndex" => rt::read_field(map, &mut self.page_index),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "secretKey" => rt::read_field(map, &mut self.secret_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupQueryByAttrRequest { "corpId" => read_field(corp_id), "groupTopic" =>
+    read_field(group_topic), "groupType" => read_field(group_type), "listDynamicAttr" =>
+    read_field(list_dynamic_attr), "pageIndex" => read_field(page_index), "pageSize" =>
+    read_field(page_size), "secretKey" => read_field(secret_key) }
 }
 impl rt::WriteRequest for GroupQueryByAttrRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20963,38 +13313,14 @@ impl GroupQueryByOpenIdRequest {
         }
     }
 }
-impl rt::serde::Serialize for GroupQueryByOpenIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("secretKey", &self.secret_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupQueryByOpenIdRequest { "openConversationId" => field(open_conversation_id),
+    "secretKey" => field(secret_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupQueryByOpenIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupQueryByOpenIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "secretKey" => rt::read_field(map, &mut self.secret_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupQueryByOpenIdRequest { "openConversationId" => read_field(open_conversation_id),
+    "secretKey" => read_field(secret_key) }
 }
 impl rt::WriteRequest for GroupQueryByOpenIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21040,29 +13366,10 @@ impl ListAuditLogRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAuditLogRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAuditLogRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "nextBizId" => rt::read_field(map, &mut self.next_biz_id),
-            "nextGmtCreate" => rt::read_field(map, &mut self.next_gmt_create),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAuditLogRequest { "endDate" => read_field(end_date), "nextBizId" =>
+    read_field(next_biz_id), "nextGmtCreate" => read_field(next_gmt_create), "pageSize"
+    => read_field(page_size), "startDate" => read_field(start_date) }
 }
 impl rt::WriteRequest for ListAuditLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21092,25 +13399,8 @@ impl ListByCodesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListByCodesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListByCodesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListByCodesRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for ListByCodesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21138,25 +13428,8 @@ impl ListByPluginIdsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListByPluginIdsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListByPluginIdsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListByPluginIdsRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for ListByPluginIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21180,25 +13453,8 @@ impl ListCategorysRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListCategorysRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListCategorysRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCategorysRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for ListCategorysRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21220,25 +13476,8 @@ impl ListJoinOrgInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListJoinOrgInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListJoinOrgInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListJoinOrgInfoRequest { "mobile" => read_field(mobile) }
 }
 impl rt::WriteRequest for ListJoinOrgInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21279,42 +13518,16 @@ impl ListMiniAppAvailableVersionRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListMiniAppAvailableVersionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("miniAppId", &self.mini_app_id)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.field("versionTypeSet", &self.version_type_set)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMiniAppAvailableVersionRequest { "miniAppId" => optional(mini_app_id),
+    "pageNumber" => field(page_number), "pageSize" => field(page_size), "versionTypeSet"
+    => field(version_type_set) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListMiniAppAvailableVersionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListMiniAppAvailableVersionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "versionTypeSet" => rt::read_field(map, &mut self.version_type_set),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMiniAppAvailableVersionRequest { "miniAppId" => read_field(mini_app_id),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "versionTypeSet" => read_field(version_type_set) }
 }
 impl rt::WriteRequest for ListMiniAppAvailableVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21348,27 +13561,9 @@ impl ListMiniAppHistoryVersionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListMiniAppHistoryVersionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListMiniAppHistoryVersionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMiniAppHistoryVersionRequest { "miniAppId" => read_field(mini_app_id),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for ListMiniAppHistoryVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21430,46 +13625,20 @@ impl ListPunchScheduleByConditionWithPagingRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListPunchScheduleByConditionWithPagingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizInstanceId", &self.biz_instance_id)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("nextToken", &self.next_token)?;
-        object.optional("scheduleDateEnd", &self.schedule_date_end)?;
-        object.optional("scheduleDateStart", &self.schedule_date_start)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPunchScheduleByConditionWithPagingRequest { "bizInstanceId" =>
+    field(biz_instance_id), "maxResults" => field(max_results), "nextToken" =>
+    field(next_token), "scheduleDateEnd" => optional(schedule_date_end),
+    "scheduleDateStart" => optional(schedule_date_start), "userIdList" =>
+    optional(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListPunchScheduleByConditionWithPagingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListPunchScheduleByConditionWithPagingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizInstanceId" => rt::read_field(map, &mut self.biz_instance_id),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "scheduleDateEnd" => rt::read_field(map, &mut self.schedule_date_end),
-            "scheduleDateStart" => rt::read_field(map, &mut self.schedule_date_start),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPunchScheduleByConditionWithPagingRequest { "bizInstanceId" =>
+    read_field(biz_instance_id), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "scheduleDateEnd" => read_field(schedule_date_end),
+    "scheduleDateStart" => read_field(schedule_date_start), "userIdList" =>
+    read_field(user_id_list) }
 }
 impl rt::WriteRequest for ListPunchScheduleByConditionWithPagingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21491,25 +13660,8 @@ impl ListRulesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListRulesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListRulesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRulesRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for ListRulesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21535,38 +13687,13 @@ impl LogoutRequest {
         }
     }
 }
-impl rt::serde::Serialize for LogoutRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deviceType", &self.device_type)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LogoutRequest { "deviceType" => field(device_type), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LogoutRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LogoutRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LogoutRequest { "deviceType" => read_field(device_type), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for LogoutRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21603,42 +13730,16 @@ impl OpenBenefitPackageRequest {
         }
     }
 }
-impl rt::serde::Serialize for OpenBenefitPackageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("benefitPackage", &self.benefit_package)?;
-        object.field("endDate", &self.end_date)?;
-        object.field("startDate", &self.start_date)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenBenefitPackageRequest { "benefitPackage" => field(benefit_package), "endDate" =>
+    field(end_date), "startDate" => field(start_date), "targetCorpId" =>
+    field(target_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenBenefitPackageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenBenefitPackageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitPackage" => rt::read_field(map, &mut self.benefit_package),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenBenefitPackageRequest { "benefitPackage" => read_field(benefit_package),
+    "endDate" => read_field(end_date), "startDate" => read_field(start_date),
+    "targetCorpId" => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for OpenBenefitPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21661,36 +13762,12 @@ impl OpportunitySearchRequest {
         }
     }
 }
-impl rt::serde::Serialize for OpportunitySearchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpportunitySearchRequest { "targetCorpId" => field(target_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpportunitySearchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpportunitySearchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpportunitySearchRequest { "targetCorpId" => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for OpportunitySearchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21731,44 +13808,16 @@ impl PreventCheatingCheckRiskRequest {
         }
     }
 }
-impl rt::serde::Serialize for PreventCheatingCheckRiskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("clientVer", &self.client_ver)?;
-        object.field("platform", &self.platform)?;
-        object.field("platformVer", &self.platform_ver)?;
-        object.field("sec", &self.sec)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreventCheatingCheckRiskRequest { "clientVer" => field(client_ver), "platform" =>
+    field(platform), "platformVer" => field(platform_ver), "sec" => field(sec), "userId"
+    => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PreventCheatingCheckRiskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PreventCheatingCheckRiskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clientVer" => rt::read_field(map, &mut self.client_ver),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "platformVer" => rt::read_field(map, &mut self.platform_ver),
-            "sec" => rt::read_field(map, &mut self.sec),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreventCheatingCheckRiskRequest { "clientVer" => read_field(client_ver), "platform"
+    => read_field(platform), "platformVer" => read_field(platform_ver), "sec" =>
+    read_field(sec), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for PreventCheatingCheckRiskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21809,42 +13858,16 @@ impl PublishFileChangeNoticeRequest {
         self
     }
 }
-impl rt::serde::Serialize for PublishFileChangeNoticeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileId", &self.file_id)?;
-        object.optional("operateType", &self.operate_type)?;
-        object.field("operatorUnionId", &self.operator_union_id)?;
-        object.field("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PublishFileChangeNoticeRequest { "fileId" => field(file_id), "operateType" =>
+    optional(operate_type), "operatorUnionId" => field(operator_union_id), "spaceId" =>
+    field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PublishFileChangeNoticeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PublishFileChangeNoticeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "operateType" => rt::read_field(map, &mut self.operate_type),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PublishFileChangeNoticeRequest { "fileId" => read_field(file_id), "operateType" =>
+    read_field(operate_type), "operatorUnionId" => read_field(operator_union_id),
+    "spaceId" => read_field(space_id) }
 }
 impl rt::WriteRequest for PublishFileChangeNoticeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21869,36 +13892,12 @@ impl PublishRuleRequest {
         self
     }
 }
-impl rt::serde::Serialize for PublishRuleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PublishRuleRequest { "status" => optional(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PublishRuleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PublishRuleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PublishRuleRequest { "status" => read_field(status) }
 }
 impl rt::WriteRequest for PublishRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21943,42 +13942,16 @@ impl PushBadgeRequest {
         self
     }
 }
-impl rt::serde::Serialize for PushBadgeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("agentId", &self.agent_id)?;
-        object.optional("badgeItems", &self.badge_items)?;
-        object.field("pushType", &self.push_type)?;
-        object.optional("version", &self.version)?;
-        object.end()
+rt::impl_serialize! {
+    PushBadgeRequest { "agentId" => field(agent_id), "badgeItems" =>
+    optional(badge_items), "pushType" => field(push_type), "version" => optional(version)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushBadgeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushBadgeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "badgeItems" => rt::read_field(map, &mut self.badge_items),
-            "pushType" => rt::read_field(map, &mut self.push_type),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushBadgeRequest { "agentId" => read_field(agent_id), "badgeItems" =>
+    read_field(badge_items), "pushType" => read_field(push_type), "version" =>
+    read_field(version) }
 }
 impl rt::WriteRequest for PushBadgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22005,26 +13978,9 @@ impl QueryAcrossCloudStroageConfigsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAcrossCloudStroageConfigsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAcrossCloudStroageConfigsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targetCloudType" => rt::read_field(map, &mut self.target_cloud_type),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAcrossCloudStroageConfigsRequest { "targetCloudType" =>
+    read_field(target_cloud_type), "targetCorpId" => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for QueryAcrossCloudStroageConfigsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22052,26 +14008,9 @@ impl QueryChannelStaffInfoByMobileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryChannelStaffInfoByMobileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryChannelStaffInfoByMobileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryChannelStaffInfoByMobileRequest { "mobile" => read_field(mobile), "targetCorpId"
+    => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for QueryChannelStaffInfoByMobileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22106,27 +14045,9 @@ impl QueryConversationPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryConversationPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryConversationPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConversationPageRequest { "categoryId" => read_field(category_id), "maxResults"
+    => read_field(max_results), "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for QueryConversationPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22200,50 +14121,19 @@ impl QueryMsgSendRecordsRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryMsgSendRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("end_time", &self.end_time)?;
-        object.optional("msgTypeList", &self.msg_type_list)?;
-        object.optional("msg_source", &self.msg_source)?;
-        object.field("page_number", &self.page_number)?;
-        object.field("page_size", &self.page_size)?;
-        object.optional("start_time", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.field("unionid", &self.unionid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMsgSendRecordsRequest { "end_time" => optional(end_time), "msgTypeList" =>
+    optional(msg_type_list), "msg_source" => optional(msg_source), "page_number" =>
+    field(page_number), "page_size" => field(page_size), "start_time" =>
+    optional(start_time), "status" => optional(status), "unionid" => field(unionid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMsgSendRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMsgSendRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "end_time" => rt::read_field(map, &mut self.end_time),
-            "msgTypeList" => rt::read_field(map, &mut self.msg_type_list),
-            "msg_source" => rt::read_field(map, &mut self.msg_source),
-            "page_number" => rt::read_field(map, &mut self.page_number),
-            "page_size" => rt::read_field(map, &mut self.page_size),
-            "start_time" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "unionid" => rt::read_field(map, &mut self.unionid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMsgSendRecordsRequest { "end_time" => read_field(end_time), "msgTypeList" =>
+    read_field(msg_type_list), "msg_source" => read_field(msg_source), "page_number" =>
+    read_field(page_number), "page_size" => read_field(page_size), "start_time" =>
+    read_field(start_time), "status" => read_field(status), "unionid" =>
+    read_field(unionid) }
 }
 impl rt::WriteRequest for QueryMsgSendRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22299,48 +14189,18 @@ impl QueryUserBehaviorRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryUserBehaviorRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.field("platform", &self.platform)?;
-        object.optional("startTime", &self.start_time)?;
-        object.field("type", &self.r#type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserBehaviorRequest { "endTime" => optional(end_time), "pageNumber" =>
+    field(page_number), "pageSize" => field(page_size), "platform" => field(platform),
+    "startTime" => optional(start_time), "type" => field(r#type), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserBehaviorRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserBehaviorRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "platform" => rt::read_field(map, &mut self.platform),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserBehaviorRequest { "endTime" => read_field(end_time), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "platform" =>
+    read_field(platform), "startTime" => read_field(start_time), "type" =>
+    read_field(r#type), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryUserBehaviorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22379,40 +14239,16 @@ impl RollbackMiniAppVersionRequest {
         self
     }
 }
-impl rt::serde::Serialize for RollbackMiniAppVersionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("miniAppId", &self.mini_app_id)?;
-        object.optional("rollbackVersion", &self.rollback_version)?;
-        object.optional("targetVersion", &self.target_version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RollbackMiniAppVersionRequest { "miniAppId" => optional(mini_app_id),
+    "rollbackVersion" => optional(rollback_version), "targetVersion" =>
+    optional(target_version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RollbackMiniAppVersionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RollbackMiniAppVersionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "rollbackVersion" => rt::read_field(map, &mut self.rollback_version),
-            "targetVersion" => rt::read_field(map, &mut self.target_version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RollbackMiniAppVersionRequest { "miniAppId" => read_field(mini_app_id),
+    "rollbackVersion" => read_field(rollback_version), "targetVersion" =>
+    read_field(target_version) }
 }
 impl rt::WriteRequest for RollbackMiniAppVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22482,48 +14318,18 @@ impl RuleBatchReceiverRequest {
         self
     }
 }
-impl rt::serde::Serialize for RuleBatchReceiverRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("batchNo", &self.batch_no)?;
-        object.optional("cardOptions", &self.card_options)?;
-        object.optional("data", &self.data)?;
-        object.optional("ruleCode", &self.rule_code)?;
-        object.optional("secretKey", &self.secret_key)?;
-        object.optional("specialStrategy", &self.special_strategy)?;
-        object.optional("taskBatchNo", &self.task_batch_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RuleBatchReceiverRequest { "batchNo" => optional(batch_no), "cardOptions" =>
+    optional(card_options), "data" => optional(data), "ruleCode" => optional(rule_code),
+    "secretKey" => optional(secret_key), "specialStrategy" => optional(special_strategy),
+    "taskBatchNo" => optional(task_batch_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RuleBatchReceiverRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RuleBatchReceiverRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "batchNo" => rt::read_field(map, &mut self.batch_no),
-            "cardOptions" => rt::read_field(map, &mut self.card_options),
-            "data" => rt::read_field(map, &mut self.data),
-            "ruleCode" => rt::read_field(map, &mut self.rule_code),
-            "secretKey" => rt::read_field(map, &mut self.secret_key),
-            "specialStrategy" => rt::read_field(map, &mut self.special_strategy),
-            "taskBatchNo" => rt::read_field(map, &mut self.task_batch_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RuleBatchReceiverRequest { "batchNo" => read_field(batch_no), "cardOptions" =>
+    read_field(card_options), "data" => read_field(data), "ruleCode" =>
+    read_field(rule_code), "secretKey" => read_field(secret_key), "specialStrategy" =>
+    read_field(special_strategy), "taskBatchNo" => read_field(task_batch_no) }
 }
 impl rt::WriteRequest for RuleBatchReceiverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22581,46 +14387,18 @@ impl SaveAcrossCloudStroageConfigsRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveAcrossCloudStroageConfigsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKeyId", &self.access_key_id)?;
-        object.optional("accessKeySecret", &self.access_key_secret)?;
-        object.optional("bucketName", &self.bucket_name)?;
-        object.field("cloudType", &self.cloud_type)?;
-        object.optional("endpoint", &self.endpoint)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveAcrossCloudStroageConfigsRequest { "accessKeyId" => optional(access_key_id),
+    "accessKeySecret" => optional(access_key_secret), "bucketName" =>
+    optional(bucket_name), "cloudType" => field(cloud_type), "endpoint" =>
+    optional(endpoint), "targetCorpId" => field(target_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveAcrossCloudStroageConfigsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveAcrossCloudStroageConfigsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
-            "bucketName" => rt::read_field(map, &mut self.bucket_name),
-            "cloudType" => rt::read_field(map, &mut self.cloud_type),
-            "endpoint" => rt::read_field(map, &mut self.endpoint),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveAcrossCloudStroageConfigsRequest { "accessKeyId" => read_field(access_key_id),
+    "accessKeySecret" => read_field(access_key_secret), "bucketName" =>
+    read_field(bucket_name), "cloudType" => read_field(cloud_type), "endpoint" =>
+    read_field(endpoint), "targetCorpId" => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for SaveAcrossCloudStroageConfigsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22742,72 +14520,34 @@ impl SaveAndSubmitAuthInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveAndSubmitAuthInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("applyRemark", &self.apply_remark)?;
-        object.optional("authorizeMediaId", &self.authorize_media_id)?;
-        object.field("industry", &self.industry)?;
-        object.field("legalPerson", &self.legal_person)?;
-        object.field("legalPersonIdCard", &self.legal_person_id_card)?;
-        object.optional("licenseMediaId", &self.license_media_id)?;
-        object.field("locCity", &self.loc_city)?;
-        object.field("locCityName", &self.loc_city_name)?;
-        object.field("locProvince", &self.loc_province)?;
-        object.field("locProvinceName", &self.loc_province_name)?;
-        object.field("mobileNum", &self.mobile_num)?;
-        object.field("orgName", &self.org_name)?;
-        object.optional("organizationCode", &self.organization_code)?;
-        object.optional("organizationCodeMediaId", &self.organization_code_media_id)?;
-        object.field("registLocation", &self.regist_location)?;
-        object.optional("registNum", &self.regist_num)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.optional("unifiedSocialCredit", &self.unified_social_credit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveAndSubmitAuthInfoRequest { "applyRemark" => optional(apply_remark),
+    "authorizeMediaId" => optional(authorize_media_id), "industry" => field(industry),
+    "legalPerson" => field(legal_person), "legalPersonIdCard" =>
+    field(legal_person_id_card), "licenseMediaId" => optional(license_media_id),
+    "locCity" => field(loc_city), "locCityName" => field(loc_city_name), "locProvince" =>
+    field(loc_province), "locProvinceName" => field(loc_province_name), "mobileNum" =>
+    field(mobile_num), "orgName" => field(org_name), "organizationCode" =>
+    optional(organization_code), "organizationCodeMediaId" =>
+    optional(organization_code_media_id), "registLocation" => field(regist_location),
+    "registNum" => optional(regist_num), "targetCorpId" => field(target_corp_id),
+    "unifiedSocialCredit" => optional(unified_social_credit) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveAndSubmitAuthInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveAndSubmitAuthInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applyRemark" => rt::read_field(map, &mut self.apply_remark),
-            "authorizeMediaId" => rt::read_field(map, &mut self.authorize_media_id),
-            "industry" => rt::read_field(map, &mut self.industry),
-            "legalPerson" => rt::read_field(map, &mut self.legal_person),
-            "legalPersonIdCard" => rt::read_field(map, &mut self.legal_person_id_card),
-            "licenseMediaId" => rt::read_field(map, &mut self.license_media_id),
-            "locCity" => rt::read_field(map, &mut self.loc_city),
-            "locCityName" => rt::read_field(map, &mut self.loc_city_name),
-            "locProvince" => rt::read_field(map, &mut self.loc_province),
-            "locProvinceName" => rt::read_field(map, &mut self.loc_province_name),
-            "mobileNum" => rt::read_field(map, &mut self.mobile_num),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "organizationCode" => rt::read_field(map, &mut self.organization_code),
-            "organizationCodeMediaId" => {
-                rt::read_field(map, &mut self.organization_code_media_id)
-            }
-            "registLocation" => rt::read_field(map, &mut self.regist_location),
-            "registNum" => rt::read_field(map, &mut self.regist_num),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            "unifiedSocialCredit" => rt::read_field(map, &mut self.unified_social_credit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveAndSubmitAuthInfoRequest { "applyRemark" => read_field(apply_remark),
+    "authorizeMediaId" => read_field(authorize_media_id), "industry" =>
+    read_field(industry), "legalPerson" => read_field(legal_person), "legalPersonIdCard"
+    => read_field(legal_person_id_card), "licenseMediaId" =>
+    read_field(license_media_id), "locCity" => read_field(loc_city), "locCityName" =>
+    read_field(loc_city_name), "locProvince" => read_field(loc_province),
+    "locProvinceName" => read_field(loc_province_name), "mobileNum" =>
+    read_field(mobile_num), "orgName" => read_field(org_name), "organizationCode" =>
+    read_field(organization_code), "organizationCodeMediaId" =>
+    read_field(organization_code_media_id), "registLocation" =>
+    read_field(regist_location), "registNum" => read_field(regist_num), "targetCorpId" =>
+    read_field(target_corp_id), "unifiedSocialCredit" =>
+    read_field(unified_social_credit) }
 }
 impl rt::WriteRequest for SaveAndSubmitAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22844,42 +14584,15 @@ impl SaveOpenTerminalInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for SaveOpenTerminalInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("logSource", &self.log_source)?;
-        object.field("logType", &self.log_type)?;
-        object.field("openExt", &self.open_ext)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveOpenTerminalInfoRequest { "corpId" => field(corp_id), "logSource" =>
+    field(log_source), "logType" => field(log_type), "openExt" => field(open_ext) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveOpenTerminalInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveOpenTerminalInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "logSource" => rt::read_field(map, &mut self.log_source),
-            "logType" => rt::read_field(map, &mut self.log_type),
-            "openExt" => rt::read_field(map, &mut self.open_ext),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveOpenTerminalInfoRequest { "corpId" => read_field(corp_id), "logSource" =>
+    read_field(log_source), "logType" => read_field(log_type), "openExt" =>
+    read_field(open_ext) }
 }
 impl rt::WriteRequest for SaveOpenTerminalInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22910,38 +14623,14 @@ impl SaveStorageFunctionSwitchRequest {
         }
     }
 }
-impl rt::serde::Serialize for SaveStorageFunctionSwitchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("functionList", &self.function_list)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveStorageFunctionSwitchRequest { "functionList" => field(function_list),
+    "targetCorpId" => field(target_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveStorageFunctionSwitchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveStorageFunctionSwitchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "functionList" => rt::read_field(map, &mut self.function_list),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveStorageFunctionSwitchRequest { "functionList" => read_field(function_list),
+    "targetCorpId" => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for SaveStorageFunctionSwitchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22967,38 +14656,14 @@ impl SaveStorageSwitchRequest {
         }
     }
 }
-impl rt::serde::Serialize for SaveStorageSwitchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openStorage", &self.open_storage)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveStorageSwitchRequest { "openStorage" => field(open_storage), "targetCorpId" =>
+    field(target_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveStorageSwitchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveStorageSwitchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openStorage" => rt::read_field(map, &mut self.open_storage),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveStorageSwitchRequest { "openStorage" => read_field(open_storage), "targetCorpId"
+    => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for SaveStorageSwitchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23037,40 +14702,14 @@ impl SaveWhiteAppRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveWhiteAppRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentIdList", &self.agent_id_list)?;
-        object.field("agentIdMap", &self.agent_id_map)?;
-        object.optional("operation", &self.operation)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveWhiteAppRequest { "agentIdList" => optional(agent_id_list), "agentIdMap" =>
+    field(agent_id_map), "operation" => optional(operation) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveWhiteAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveWhiteAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentIdList" => rt::read_field(map, &mut self.agent_id_list),
-            "agentIdMap" => rt::read_field(map, &mut self.agent_id_map),
-            "operation" => rt::read_field(map, &mut self.operation),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveWhiteAppRequest { "agentIdList" => read_field(agent_id_list), "agentIdMap" =>
+    read_field(agent_id_map), "operation" => read_field(operation) }
 }
 impl rt::WriteRequest for SaveWhiteAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23180,43 +14819,16 @@ impl SearchOrgInnerGroupInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchOrgInnerGroupInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchOrgInnerGroupInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTimeEnd" => rt::read_field(map, &mut self.create_time_end),
-            "createTimeStart" => rt::read_field(map, &mut self.create_time_start),
-            "groupMembersCountEnd" => {
-                rt::read_field(map, &mut self.group_members_count_end)
-            }
-            "groupMembersCountStart" => {
-                rt::read_field(map, &mut self.group_members_count_start)
-            }
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupOwner" => rt::read_field(map, &mut self.group_owner),
-            "lastActiveTimeEnd" => rt::read_field(map, &mut self.last_active_time_end),
-            "lastActiveTimeStart" => {
-                rt::read_field(map, &mut self.last_active_time_start)
-            }
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "pageStart" => rt::read_field(map, &mut self.page_start),
-            "syncToDingpan" => rt::read_field(map, &mut self.sync_to_dingpan),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchOrgInnerGroupInfoRequest { "createTimeEnd" => read_field(create_time_end),
+    "createTimeStart" => read_field(create_time_start), "groupMembersCountEnd" =>
+    read_field(group_members_count_end), "groupMembersCountStart" =>
+    read_field(group_members_count_start), "groupName" => read_field(group_name),
+    "groupOwner" => read_field(group_owner), "lastActiveTimeEnd" =>
+    read_field(last_active_time_end), "lastActiveTimeStart" =>
+    read_field(last_active_time_start), "operatorUserId" => read_field(operator_user_id),
+    "pageSize" => read_field(page_size), "pageStart" => read_field(page_start),
+    "syncToDingpan" => read_field(sync_to_dingpan), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for SearchOrgInnerGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23263,27 +14875,9 @@ impl SearchOrgInnerGroupInfoByCursorPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchOrgInnerGroupInfoByCursorPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchOrgInnerGroupInfoByCursorPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "forward" => rt::read_field(map, &mut self.forward),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchOrgInnerGroupInfoByCursorPageRequest { "count" => read_field(count), "cursor"
+    => read_field(cursor), "forward" => read_field(forward) }
 }
 impl rt::WriteRequest for SearchOrgInnerGroupInfoByCursorPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23314,38 +14908,13 @@ impl SendAppDingRequest {
         }
     }
 }
-impl rt::serde::Serialize for SendAppDingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("userids", &self.userids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendAppDingRequest { "content" => field(content), "userids" => field(userids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendAppDingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendAppDingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "userids" => rt::read_field(map, &mut self.userids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendAppDingRequest { "content" => read_field(content), "userids" =>
+    read_field(userids) }
 }
 impl rt::WriteRequest for SendAppDingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23386,44 +14955,16 @@ impl SendInvitationRequest {
         }
     }
 }
-impl rt::serde::Serialize for SendInvitationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deptId", &self.dept_id)?;
-        object.field("orgAlias", &self.org_alias)?;
-        object.field("partnerLabelId", &self.partner_label_id)?;
-        object.field("partnerNum", &self.partner_num)?;
-        object.field("phone", &self.phone)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendInvitationRequest { "deptId" => field(dept_id), "orgAlias" => field(org_alias),
+    "partnerLabelId" => field(partner_label_id), "partnerNum" => field(partner_num),
+    "phone" => field(phone) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendInvitationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendInvitationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "orgAlias" => rt::read_field(map, &mut self.org_alias),
-            "partnerLabelId" => rt::read_field(map, &mut self.partner_label_id),
-            "partnerNum" => rt::read_field(map, &mut self.partner_num),
-            "phone" => rt::read_field(map, &mut self.phone),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendInvitationRequest { "deptId" => read_field(dept_id), "orgAlias" =>
+    read_field(org_alias), "partnerLabelId" => read_field(partner_label_id), "partnerNum"
+    => read_field(partner_num), "phone" => read_field(phone) }
 }
 impl rt::WriteRequest for SendInvitationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23542,62 +15083,25 @@ impl SendMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allow_comment", &self.allow_comment)?;
-        object.optional("comment_type", &self.comment_type)?;
-        object.optional("dep_id_list", &self.dep_id_list)?;
-        object.optional("is_preview", &self.is_preview)?;
-        object.optional("is_to_all", &self.is_to_all)?;
-        object.optional("media_id", &self.media_id)?;
-        object.optional("msg_body", &self.msg_body)?;
-        object.optional("msg_type", &self.msg_type)?;
-        object.optional("roleIds", &self.role_ids)?;
-        object.optional("show_homepage", &self.show_homepage)?;
-        object.optional("text_content", &self.text_content)?;
-        object.optional("unionid", &self.unionid)?;
-        object.optional("userid_list", &self.userid_list)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageRequest { "allow_comment" => optional(allow_comment), "comment_type" =>
+    optional(comment_type), "dep_id_list" => optional(dep_id_list), "is_preview" =>
+    optional(is_preview), "is_to_all" => optional(is_to_all), "media_id" =>
+    optional(media_id), "msg_body" => optional(msg_body), "msg_type" =>
+    optional(msg_type), "roleIds" => optional(role_ids), "show_homepage" =>
+    optional(show_homepage), "text_content" => optional(text_content), "unionid" =>
+    optional(unionid), "userid_list" => optional(userid_list), "uuid" => optional(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allow_comment" => rt::read_field(map, &mut self.allow_comment),
-            "comment_type" => rt::read_field(map, &mut self.comment_type),
-            "dep_id_list" => rt::read_field(map, &mut self.dep_id_list),
-            "is_preview" => rt::read_field(map, &mut self.is_preview),
-            "is_to_all" => rt::read_field(map, &mut self.is_to_all),
-            "media_id" => rt::read_field(map, &mut self.media_id),
-            "msg_body" => rt::read_field(map, &mut self.msg_body),
-            "msg_type" => rt::read_field(map, &mut self.msg_type),
-            "roleIds" => rt::read_field(map, &mut self.role_ids),
-            "show_homepage" => rt::read_field(map, &mut self.show_homepage),
-            "text_content" => rt::read_field(map, &mut self.text_content),
-            "unionid" => rt::read_field(map, &mut self.unionid),
-            "userid_list" => rt::read_field(map, &mut self.userid_list),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageRequest { "allow_comment" => read_field(allow_comment), "comment_type" =>
+    read_field(comment_type), "dep_id_list" => read_field(dep_id_list), "is_preview" =>
+    read_field(is_preview), "is_to_all" => read_field(is_to_all), "media_id" =>
+    read_field(media_id), "msg_body" => read_field(msg_body), "msg_type" =>
+    read_field(msg_type), "roleIds" => read_field(role_ids), "show_homepage" =>
+    read_field(show_homepage), "text_content" => read_field(text_content), "unionid" =>
+    read_field(unionid), "userid_list" => read_field(userid_list), "uuid" =>
+    read_field(uuid) }
 }
 impl rt::WriteRequest for SendMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23626,38 +15130,13 @@ impl SendPhoneDingRequest {
         }
     }
 }
-impl rt::serde::Serialize for SendPhoneDingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("userids", &self.userids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendPhoneDingRequest { "content" => field(content), "userids" => field(userids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendPhoneDingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendPhoneDingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "userids" => rt::read_field(map, &mut self.userids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendPhoneDingRequest { "content" => read_field(content), "userids" =>
+    read_field(userids) }
 }
 impl rt::WriteRequest for SendPhoneDingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23683,38 +15162,14 @@ impl SetConversationCategoryRequest {
         }
     }
 }
-impl rt::serde::Serialize for SetConversationCategoryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("categoryId", &self.category_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetConversationCategoryRequest { "categoryId" => field(category_id),
+    "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetConversationCategoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetConversationCategoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetConversationCategoryRequest { "categoryId" => read_field(category_id),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for SetConversationCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23753,40 +15208,15 @@ impl SetConversationSubtitleRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetConversationSubtitleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.optional("subtitle", &self.subtitle)?;
-        object.optional("subtitleColor", &self.subtitle_color)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetConversationSubtitleRequest { "openConversationId" => field(open_conversation_id),
+    "subtitle" => optional(subtitle), "subtitleColor" => optional(subtitle_color) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetConversationSubtitleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetConversationSubtitleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "subtitle" => rt::read_field(map, &mut self.subtitle),
-            "subtitleColor" => rt::read_field(map, &mut self.subtitle_color),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetConversationSubtitleRequest { "openConversationId" =>
+    read_field(open_conversation_id), "subtitle" => read_field(subtitle), "subtitleColor"
+    => read_field(subtitle_color) }
 }
 impl rt::WriteRequest for SetConversationSubtitleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23828,40 +15258,16 @@ impl SetConversationTopCategoryRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetConversationTopCategoryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.optional("setCategoryList", &self.set_category_list)?;
-        object.optional("sign", &self.sign)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetConversationTopCategoryRequest { "openConversationId" =>
+    field(open_conversation_id), "setCategoryList" => optional(set_category_list), "sign"
+    => optional(sign) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetConversationTopCategoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetConversationTopCategoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "setCategoryList" => rt::read_field(map, &mut self.set_category_list),
-            "sign" => rt::read_field(map, &mut self.sign),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetConversationTopCategoryRequest { "openConversationId" =>
+    read_field(open_conversation_id), "setCategoryList" => read_field(set_category_list),
+    "sign" => read_field(sign) }
 }
 impl rt::WriteRequest for SetConversationTopCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23903,40 +15309,14 @@ impl SetDeptPartnerTypeAndNumRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetDeptPartnerTypeAndNumRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deptId", &self.dept_id)?;
-        object.optional("labelIds", &self.label_ids)?;
-        object.optional("partnerNum", &self.partner_num)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetDeptPartnerTypeAndNumRequest { "deptId" => field(dept_id), "labelIds" =>
+    optional(label_ids), "partnerNum" => optional(partner_num) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetDeptPartnerTypeAndNumRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetDeptPartnerTypeAndNumRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "labelIds" => rt::read_field(map, &mut self.label_ids),
-            "partnerNum" => rt::read_field(map, &mut self.partner_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetDeptPartnerTypeAndNumRequest { "deptId" => read_field(dept_id), "labelIds" =>
+    read_field(label_ids), "partnerNum" => read_field(partner_num) }
 }
 impl rt::WriteRequest for SetDeptPartnerTypeAndNumRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23962,25 +15342,8 @@ impl SetOrgTopConversationCategoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetOrgTopConversationCategoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetOrgTopConversationCategoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetOrgTopConversationCategoryRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for SetOrgTopConversationCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24050,48 +15413,18 @@ impl SpecialRuleBatchReceiverRequest {
         self
     }
 }
-impl rt::serde::Serialize for SpecialRuleBatchReceiverRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("batchNo", &self.batch_no)?;
-        object.optional("cardOptions", &self.card_options)?;
-        object.optional("data", &self.data)?;
-        object.optional("ruleCode", &self.rule_code)?;
-        object.optional("secretKey", &self.secret_key)?;
-        object.optional("specialStrategy", &self.special_strategy)?;
-        object.optional("taskBatchNo", &self.task_batch_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SpecialRuleBatchReceiverRequest { "batchNo" => optional(batch_no), "cardOptions" =>
+    optional(card_options), "data" => optional(data), "ruleCode" => optional(rule_code),
+    "secretKey" => optional(secret_key), "specialStrategy" => optional(special_strategy),
+    "taskBatchNo" => optional(task_batch_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SpecialRuleBatchReceiverRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SpecialRuleBatchReceiverRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "batchNo" => rt::read_field(map, &mut self.batch_no),
-            "cardOptions" => rt::read_field(map, &mut self.card_options),
-            "data" => rt::read_field(map, &mut self.data),
-            "ruleCode" => rt::read_field(map, &mut self.rule_code),
-            "secretKey" => rt::read_field(map, &mut self.secret_key),
-            "specialStrategy" => rt::read_field(map, &mut self.special_strategy),
-            "taskBatchNo" => rt::read_field(map, &mut self.task_batch_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SpecialRuleBatchReceiverRequest { "batchNo" => read_field(batch_no), "cardOptions" =>
+    read_field(card_options), "data" => read_field(data), "ruleCode" =>
+    read_field(rule_code), "secretKey" => read_field(secret_key), "specialStrategy" =>
+    read_field(special_strategy), "taskBatchNo" => read_field(task_batch_no) }
 }
 impl rt::WriteRequest for SpecialRuleBatchReceiverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24140,48 +15473,19 @@ impl TaskInfoAddDelTaskPersonRequest {
         }
     }
 }
-impl rt::serde::Serialize for TaskInfoAddDelTaskPersonRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operateType", &self.operate_type)?;
-        object.field("operatorAccount", &self.operator_account)?;
-        object.field("outTaskId", &self.out_task_id)?;
-        object.field("projId", &self.proj_id)?;
-        object.field("secretKey", &self.secret_key)?;
-        object.field("taskExecutePersonDTOS", &self.task_execute_person_dtos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoAddDelTaskPersonRequest { "operateType" => field(operate_type),
+    "operatorAccount" => field(operator_account), "outTaskId" => field(out_task_id),
+    "projId" => field(proj_id), "secretKey" => field(secret_key), "taskExecutePersonDTOS"
+    => field(task_execute_person_dtos) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoAddDelTaskPersonRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TaskInfoAddDelTaskPersonRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operateType" => rt::read_field(map, &mut self.operate_type),
-            "operatorAccount" => rt::read_field(map, &mut self.operator_account),
-            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
-            "projId" => rt::read_field(map, &mut self.proj_id),
-            "secretKey" => rt::read_field(map, &mut self.secret_key),
-            "taskExecutePersonDTOS" => {
-                rt::read_field(map, &mut self.task_execute_person_dtos)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoAddDelTaskPersonRequest { "operateType" => read_field(operate_type),
+    "operatorAccount" => read_field(operator_account), "outTaskId" =>
+    read_field(out_task_id), "projId" => read_field(proj_id), "secretKey" =>
+    read_field(secret_key), "taskExecutePersonDTOS" =>
+    read_field(task_execute_person_dtos) }
 }
 impl rt::WriteRequest for TaskInfoAddDelTaskPersonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24253,50 +15557,20 @@ impl TaskInfoCancelOrDelTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for TaskInfoCancelOrDelTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardDTO", &self.card_dto)?;
-        object.field("operatorAccount", &self.operator_account)?;
-        object.optional("outTaskId", &self.out_task_id)?;
-        object.field("projId", &self.proj_id)?;
-        object.field("secretKey", &self.secret_key)?;
-        object.optional("sendMsgFlag", &self.send_msg_flag)?;
-        object.optional("taskExecutePersonDTOS", &self.task_execute_person_dtos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoCancelOrDelTaskRequest { "cardDTO" => optional(card_dto), "operatorAccount"
+    => field(operator_account), "outTaskId" => optional(out_task_id), "projId" =>
+    field(proj_id), "secretKey" => field(secret_key), "sendMsgFlag" =>
+    optional(send_msg_flag), "taskExecutePersonDTOS" =>
+    optional(task_execute_person_dtos) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoCancelOrDelTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TaskInfoCancelOrDelTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardDTO" => rt::read_field(map, &mut self.card_dto),
-            "operatorAccount" => rt::read_field(map, &mut self.operator_account),
-            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
-            "projId" => rt::read_field(map, &mut self.proj_id),
-            "secretKey" => rt::read_field(map, &mut self.secret_key),
-            "sendMsgFlag" => rt::read_field(map, &mut self.send_msg_flag),
-            "taskExecutePersonDTOS" => {
-                rt::read_field(map, &mut self.task_execute_person_dtos)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoCancelOrDelTaskRequest { "cardDTO" => read_field(card_dto), "operatorAccount"
+    => read_field(operator_account), "outTaskId" => read_field(out_task_id), "projId" =>
+    read_field(proj_id), "secretKey" => read_field(secret_key), "sendMsgFlag" =>
+    read_field(send_msg_flag), "taskExecutePersonDTOS" =>
+    read_field(task_execute_person_dtos) }
 }
 impl rt::WriteRequest for TaskInfoCancelOrDelTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24538,96 +15812,44 @@ impl TaskInfoCreateAndStartTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attr", &self.attr)?;
-        object.optional("backlogDTO", &self.backlog_dto)?;
-        object.optional("backlogGenerateFlag", &self.backlog_generate_flag)?;
-        object.optional("businessCode", &self.business_code)?;
-        object.optional("canceldelTaskCardId", &self.canceldel_task_card_id)?;
-        object.optional("cardDTO", &self.card_dto)?;
-        object.field("customFlag", &self.custom_flag)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("finishTaskCardId", &self.finish_task_card_id)?;
-        object.field("operatorAccount", &self.operator_account)?;
-        object.field("outTaskId", &self.out_task_id)?;
-        object.field("projId", &self.proj_id)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.field("secretKey", &self.secret_key)?;
-        object.optional("sendMsgFlag", &self.send_msg_flag)?;
-        object.optional("sort", &self.sort)?;
-        object.optional("startTaskCardId", &self.start_task_card_id)?;
-        object.optional("state", &self.state)?;
-        object.optional("taskContent", &self.task_content)?;
-        object.optional("taskEndTime", &self.task_end_time)?;
-        object.optional("taskExecutePersonDTOS", &self.task_execute_person_dtos)?;
-        object.optional("taskGroupDTOList", &self.task_group_dto_list)?;
-        object.field("taskSystem", &self.task_system)?;
-        object.optional("taskTemplCode", &self.task_templ_code)?;
-        object.field("taskTitle", &self.task_title)?;
-        object.field("taskType", &self.task_type)?;
-        object.optional("taskUrlMobile", &self.task_url_mobile)?;
-        object.optional("taskUrlPc", &self.task_url_pc)?;
-        object.optional("updateTaskCardId", &self.update_task_card_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoCreateAndStartTaskRequest { "attr" => optional(attr), "backlogDTO" =>
+    optional(backlog_dto), "backlogGenerateFlag" => optional(backlog_generate_flag),
+    "businessCode" => optional(business_code), "canceldelTaskCardId" =>
+    optional(canceldel_task_card_id), "cardDTO" => optional(card_dto), "customFlag" =>
+    field(custom_flag), "detailUrl" => optional(detail_url), "finishTaskCardId" =>
+    optional(finish_task_card_id), "operatorAccount" => field(operator_account),
+    "outTaskId" => field(out_task_id), "projId" => field(proj_id), "robotCode" =>
+    optional(robot_code), "secretKey" => field(secret_key), "sendMsgFlag" =>
+    optional(send_msg_flag), "sort" => optional(sort), "startTaskCardId" =>
+    optional(start_task_card_id), "state" => optional(state), "taskContent" =>
+    optional(task_content), "taskEndTime" => optional(task_end_time),
+    "taskExecutePersonDTOS" => optional(task_execute_person_dtos), "taskGroupDTOList" =>
+    optional(task_group_dto_list), "taskSystem" => field(task_system), "taskTemplCode" =>
+    optional(task_templ_code), "taskTitle" => field(task_title), "taskType" =>
+    field(task_type), "taskUrlMobile" => optional(task_url_mobile), "taskUrlPc" =>
+    optional(task_url_pc), "updateTaskCardId" => optional(update_task_card_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TaskInfoCreateAndStartTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attr" => rt::read_field(map, &mut self.attr),
-            "backlogDTO" => rt::read_field(map, &mut self.backlog_dto),
-            "backlogGenerateFlag" => rt::read_field(map, &mut self.backlog_generate_flag),
-            "businessCode" => rt::read_field(map, &mut self.business_code),
-            "canceldelTaskCardId" => {
-                rt::read_field(map, &mut self.canceldel_task_card_id)
-            }
-            "cardDTO" => rt::read_field(map, &mut self.card_dto),
-            "customFlag" => rt::read_field(map, &mut self.custom_flag),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "finishTaskCardId" => rt::read_field(map, &mut self.finish_task_card_id),
-            "operatorAccount" => rt::read_field(map, &mut self.operator_account),
-            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
-            "projId" => rt::read_field(map, &mut self.proj_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "secretKey" => rt::read_field(map, &mut self.secret_key),
-            "sendMsgFlag" => rt::read_field(map, &mut self.send_msg_flag),
-            "sort" => rt::read_field(map, &mut self.sort),
-            "startTaskCardId" => rt::read_field(map, &mut self.start_task_card_id),
-            "state" => rt::read_field(map, &mut self.state),
-            "taskContent" => rt::read_field(map, &mut self.task_content),
-            "taskEndTime" => rt::read_field(map, &mut self.task_end_time),
-            "taskExecutePersonDTOS" => {
-                rt::read_field(map, &mut self.task_execute_person_dtos)
-            }
-            "taskGroupDTOList" => rt::read_field(map, &mut self.task_group_dto_list),
-            "taskSystem" => rt::read_field(map, &mut self.task_system),
-            "taskTemplCode" => rt::read_field(map, &mut self.task_templ_code),
-            "taskTitle" => rt::read_field(map, &mut self.task_title),
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            "taskUrlMobile" => rt::read_field(map, &mut self.task_url_mobile),
-            "taskUrlPc" => rt::read_field(map, &mut self.task_url_pc),
-            "updateTaskCardId" => rt::read_field(map, &mut self.update_task_card_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoCreateAndStartTaskRequest { "attr" => read_field(attr), "backlogDTO" =>
+    read_field(backlog_dto), "backlogGenerateFlag" => read_field(backlog_generate_flag),
+    "businessCode" => read_field(business_code), "canceldelTaskCardId" =>
+    read_field(canceldel_task_card_id), "cardDTO" => read_field(card_dto), "customFlag"
+    => read_field(custom_flag), "detailUrl" => read_field(detail_url), "finishTaskCardId"
+    => read_field(finish_task_card_id), "operatorAccount" =>
+    read_field(operator_account), "outTaskId" => read_field(out_task_id), "projId" =>
+    read_field(proj_id), "robotCode" => read_field(robot_code), "secretKey" =>
+    read_field(secret_key), "sendMsgFlag" => read_field(send_msg_flag), "sort" =>
+    read_field(sort), "startTaskCardId" => read_field(start_task_card_id), "state" =>
+    read_field(state), "taskContent" => read_field(task_content), "taskEndTime" =>
+    read_field(task_end_time), "taskExecutePersonDTOS" =>
+    read_field(task_execute_person_dtos), "taskGroupDTOList" =>
+    read_field(task_group_dto_list), "taskSystem" => read_field(task_system),
+    "taskTemplCode" => read_field(task_templ_code), "taskTitle" =>
+    read_field(task_title), "taskType" => read_field(task_type), "taskUrlMobile" =>
+    read_field(task_url_mobile), "taskUrlPc" => read_field(task_url_pc),
+    "updateTaskCardId" => read_field(update_task_card_id) }
 }
 impl rt::WriteRequest for TaskInfoCreateAndStartTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24697,50 +15919,20 @@ impl TaskInfoFinishTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for TaskInfoFinishTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardDTO", &self.card_dto)?;
-        object.field("operatorAccount", &self.operator_account)?;
-        object.optional("outTaskId", &self.out_task_id)?;
-        object.field("projId", &self.proj_id)?;
-        object.field("secretKey", &self.secret_key)?;
-        object.optional("sendMsgFlag", &self.send_msg_flag)?;
-        object.optional("taskExecutePersonDTOS", &self.task_execute_person_dtos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoFinishTaskRequest { "cardDTO" => optional(card_dto), "operatorAccount" =>
+    field(operator_account), "outTaskId" => optional(out_task_id), "projId" =>
+    field(proj_id), "secretKey" => field(secret_key), "sendMsgFlag" =>
+    optional(send_msg_flag), "taskExecutePersonDTOS" =>
+    optional(task_execute_person_dtos) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoFinishTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TaskInfoFinishTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardDTO" => rt::read_field(map, &mut self.card_dto),
-            "operatorAccount" => rt::read_field(map, &mut self.operator_account),
-            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
-            "projId" => rt::read_field(map, &mut self.proj_id),
-            "secretKey" => rt::read_field(map, &mut self.secret_key),
-            "sendMsgFlag" => rt::read_field(map, &mut self.send_msg_flag),
-            "taskExecutePersonDTOS" => {
-                rt::read_field(map, &mut self.task_execute_person_dtos)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoFinishTaskRequest { "cardDTO" => read_field(card_dto), "operatorAccount" =>
+    read_field(operator_account), "outTaskId" => read_field(out_task_id), "projId" =>
+    read_field(proj_id), "secretKey" => read_field(secret_key), "sendMsgFlag" =>
+    read_field(send_msg_flag), "taskExecutePersonDTOS" =>
+    read_field(task_execute_person_dtos) }
 }
 impl rt::WriteRequest for TaskInfoFinishTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24919,80 +16111,34 @@ impl TaskInfoUpdateTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for TaskInfoUpdateTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attr", &self.attr)?;
-        object.optional("canceldelTaskCardId", &self.canceldel_task_card_id)?;
-        object.optional("cardDTO", &self.card_dto)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("finishTaskCardId", &self.finish_task_card_id)?;
-        object.optional("listOpenConversationId", &self.list_open_conversation_id)?;
-        object.optional("operateType", &self.operate_type)?;
-        object.field("operatorAccount", &self.operator_account)?;
-        object.optional("outTaskId", &self.out_task_id)?;
-        object.field("projId", &self.proj_id)?;
-        object.field("secretKey", &self.secret_key)?;
-        object.optional("sendMsgFlag", &self.send_msg_flag)?;
-        object.optional("startTaskCardId", &self.start_task_card_id)?;
-        object.optional("taskContent", &self.task_content)?;
-        object.optional("taskEndTime", &self.task_end_time)?;
-        object.optional("taskExecutePersonDTOS", &self.task_execute_person_dtos)?;
-        object.optional("taskTitle", &self.task_title)?;
-        object.optional("taskUrlMobile", &self.task_url_mobile)?;
-        object.optional("taskUrlPc", &self.task_url_pc)?;
-        object.optional("updateTaskCardId", &self.update_task_card_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TaskInfoUpdateTaskRequest { "attr" => optional(attr), "canceldelTaskCardId" =>
+    optional(canceldel_task_card_id), "cardDTO" => optional(card_dto), "detailUrl" =>
+    optional(detail_url), "finishTaskCardId" => optional(finish_task_card_id),
+    "listOpenConversationId" => optional(list_open_conversation_id), "operateType" =>
+    optional(operate_type), "operatorAccount" => field(operator_account), "outTaskId" =>
+    optional(out_task_id), "projId" => field(proj_id), "secretKey" => field(secret_key),
+    "sendMsgFlag" => optional(send_msg_flag), "startTaskCardId" =>
+    optional(start_task_card_id), "taskContent" => optional(task_content), "taskEndTime"
+    => optional(task_end_time), "taskExecutePersonDTOS" =>
+    optional(task_execute_person_dtos), "taskTitle" => optional(task_title),
+    "taskUrlMobile" => optional(task_url_mobile), "taskUrlPc" => optional(task_url_pc),
+    "updateTaskCardId" => optional(update_task_card_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoUpdateTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TaskInfoUpdateTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attr" => rt::read_field(map, &mut self.attr),
-            "canceldelTaskCardId" => {
-                rt::read_field(map, &mut self.canceldel_task_card_id)
-            }
-            "cardDTO" => rt::read_field(map, &mut self.card_dto),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "finishTaskCardId" => rt::read_field(map, &mut self.finish_task_card_id),
-            "listOpenConversationId" => {
-                rt::read_field(map, &mut self.list_open_conversation_id)
-            }
-            "operateType" => rt::read_field(map, &mut self.operate_type),
-            "operatorAccount" => rt::read_field(map, &mut self.operator_account),
-            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
-            "projId" => rt::read_field(map, &mut self.proj_id),
-            "secretKey" => rt::read_field(map, &mut self.secret_key),
-            "sendMsgFlag" => rt::read_field(map, &mut self.send_msg_flag),
-            "startTaskCardId" => rt::read_field(map, &mut self.start_task_card_id),
-            "taskContent" => rt::read_field(map, &mut self.task_content),
-            "taskEndTime" => rt::read_field(map, &mut self.task_end_time),
-            "taskExecutePersonDTOS" => {
-                rt::read_field(map, &mut self.task_execute_person_dtos)
-            }
-            "taskTitle" => rt::read_field(map, &mut self.task_title),
-            "taskUrlMobile" => rt::read_field(map, &mut self.task_url_mobile),
-            "taskUrlPc" => rt::read_field(map, &mut self.task_url_pc),
-            "updateTaskCardId" => rt::read_field(map, &mut self.update_task_card_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TaskInfoUpdateTaskRequest { "attr" => read_field(attr), "canceldelTaskCardId" =>
+    read_field(canceldel_task_card_id), "cardDTO" => read_field(card_dto), "detailUrl" =>
+    read_field(detail_url), "finishTaskCardId" => read_field(finish_task_card_id),
+    "listOpenConversationId" => read_field(list_open_conversation_id), "operateType" =>
+    read_field(operate_type), "operatorAccount" => read_field(operator_account),
+    "outTaskId" => read_field(out_task_id), "projId" => read_field(proj_id), "secretKey"
+    => read_field(secret_key), "sendMsgFlag" => read_field(send_msg_flag),
+    "startTaskCardId" => read_field(start_task_card_id), "taskContent" =>
+    read_field(task_content), "taskEndTime" => read_field(task_end_time),
+    "taskExecutePersonDTOS" => read_field(task_execute_person_dtos), "taskTitle" =>
+    read_field(task_title), "taskUrlMobile" => read_field(task_url_mobile), "taskUrlPc"
+    => read_field(task_url_pc), "updateTaskCardId" => read_field(update_task_card_id) }
 }
 impl rt::WriteRequest for TaskInfoUpdateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25031,40 +16177,16 @@ impl TransferExclusiveAccountOrgRequest {
         self
     }
 }
-impl rt::serde::Serialize for TransferExclusiveAccountOrgRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isSettingMainOrg", &self.is_setting_main_org)?;
-        object.optional("targetCorpId", &self.target_corp_id)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TransferExclusiveAccountOrgRequest { "isSettingMainOrg" =>
+    optional(is_setting_main_org), "targetCorpId" => optional(target_corp_id), "userIds"
+    => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TransferExclusiveAccountOrgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TransferExclusiveAccountOrgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSettingMainOrg" => rt::read_field(map, &mut self.is_setting_main_org),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TransferExclusiveAccountOrgRequest { "isSettingMainOrg" =>
+    read_field(is_setting_main_org), "targetCorpId" => read_field(target_corp_id),
+    "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for TransferExclusiveAccountOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25096,38 +16218,15 @@ impl UpdateCategoryNameRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateCategoryNameRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentCategoryName", &self.current_category_name)?;
-        object.optional("targetCategoryName", &self.target_category_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCategoryNameRequest { "currentCategoryName" => optional(current_category_name),
+    "targetCategoryName" => optional(target_category_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCategoryNameRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCategoryNameRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentCategoryName" => rt::read_field(map, &mut self.current_category_name),
-            "targetCategoryName" => rt::read_field(map, &mut self.target_category_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCategoryNameRequest { "currentCategoryName" =>
+    read_field(current_category_name), "targetCategoryName" =>
+    read_field(target_category_name) }
 }
 impl rt::WriteRequest for UpdateCategoryNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25153,38 +16252,14 @@ impl UpdateConversationTypeRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateConversationTypeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("manageSign", &self.manage_sign)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateConversationTypeRequest { "manageSign" => field(manage_sign),
+    "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateConversationTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateConversationTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "manageSign" => rt::read_field(map, &mut self.manage_sign),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateConversationTypeRequest { "manageSign" => read_field(manage_sign),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for UpdateConversationTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25213,38 +16288,14 @@ impl UpdateFileStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateFileStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("requestIds", &self.request_ids)?;
-        object.field("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFileStatusRequest { "requestIds" => field(request_ids), "status" =>
+    field(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFileStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFileStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestIds" => rt::read_field(map, &mut self.request_ids),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFileStatusRequest { "requestIds" => read_field(request_ids), "status" =>
+    read_field(status) }
 }
 impl rt::WriteRequest for UpdateFileStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25278,40 +16329,14 @@ impl UpdateMiniAppVersionStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateMiniAppVersionStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("miniAppId", &self.mini_app_id)?;
-        object.optional("version", &self.version)?;
-        object.field("versionType", &self.version_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMiniAppVersionStatusRequest { "miniAppId" => field(mini_app_id), "version" =>
+    optional(version), "versionType" => field(version_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateMiniAppVersionStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateMiniAppVersionStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "version" => rt::read_field(map, &mut self.version),
-            "versionType" => rt::read_field(map, &mut self.version_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMiniAppVersionStatusRequest { "miniAppId" => read_field(mini_app_id), "version"
+    => read_field(version), "versionType" => read_field(version_type) }
 }
 impl rt::WriteRequest for UpdateMiniAppVersionStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25353,40 +16378,14 @@ impl UpdatePartnerVisibilityRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdatePartnerVisibilityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.field("labelId", &self.label_id)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePartnerVisibilityRequest { "deptIds" => optional(dept_ids), "labelId" =>
+    field(label_id), "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdatePartnerVisibilityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePartnerVisibilityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "labelId" => rt::read_field(map, &mut self.label_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePartnerVisibilityRequest { "deptIds" => read_field(dept_ids), "labelId" =>
+    read_field(label_id), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for UpdatePartnerVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25414,36 +16413,12 @@ impl UpdateRealmLicenseRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateRealmLicenseRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("detailList", &self.detail_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRealmLicenseRequest { "detailList" => optional(detail_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRealmLicenseRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRealmLicenseRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detailList" => rt::read_field(map, &mut self.detail_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRealmLicenseRequest { "detailList" => read_field(detail_list) }
 }
 impl rt::WriteRequest for UpdateRealmLicenseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25485,40 +16460,14 @@ impl UpdateRoleVisibilityRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateRoleVisibilityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.field("labelId", &self.label_id)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRoleVisibilityRequest { "deptIds" => optional(dept_ids), "labelId" =>
+    field(label_id), "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRoleVisibilityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRoleVisibilityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "labelId" => rt::read_field(map, &mut self.label_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRoleVisibilityRequest { "deptIds" => read_field(dept_ids), "labelId" =>
+    read_field(label_id), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for UpdateRoleVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25549,38 +16498,14 @@ impl UpdateStorageModeRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateStorageModeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileStorageMode", &self.file_storage_mode)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateStorageModeRequest { "fileStorageMode" => optional(file_storage_mode),
+    "targetCorpId" => field(target_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateStorageModeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateStorageModeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileStorageMode" => rt::read_field(map, &mut self.file_storage_mode),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateStorageModeRequest { "fileStorageMode" => read_field(file_storage_mode),
+    "targetCorpId" => read_field(target_corp_id) }
 }
 impl rt::WriteRequest for UpdateStorageModeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25612,38 +16537,14 @@ impl UpdateTrustedDeviceRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTrustedDeviceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.end()
+rt::impl_serialize! {
+    UpdateTrustedDeviceRequest { "status" => optional(status), "title" => optional(title)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTrustedDeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTrustedDeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTrustedDeviceRequest { "status" => read_field(status), "title" =>
+    read_field(title) }
 }
 impl rt::WriteRequest for UpdateTrustedDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25672,38 +16573,14 @@ impl UpdateVoiceMsgCtrlStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateVoiceMsgCtrlStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("status", &self.status)?;
-        object.field("voiceMsgCtrlInfo", &self.voice_msg_ctrl_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateVoiceMsgCtrlStatusRequest { "status" => field(status), "voiceMsgCtrlInfo" =>
+    field(voice_msg_ctrl_info) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateVoiceMsgCtrlStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateVoiceMsgCtrlStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            "voiceMsgCtrlInfo" => rt::read_field(map, &mut self.voice_msg_ctrl_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateVoiceMsgCtrlStatusRequest { "status" => read_field(status), "voiceMsgCtrlInfo"
+    => read_field(voice_msg_ctrl_info) }
 }
 impl rt::WriteRequest for UpdateVoiceMsgCtrlStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

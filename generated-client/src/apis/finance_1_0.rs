@@ -711,37 +711,14 @@ pub struct ApplyBatchPayResponseBody {
     /// `payData`.
     pub pay_data: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ApplyBatchPayResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ApplyBatchPayResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "payData" => rt::read_field(map, &mut self.pay_data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ApplyBatchPayResponseBody { "orderNo" => read_field(order_no), "payData" =>
+    read_field(pay_data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ApplyBatchPayResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("payData", &self.pay_data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ApplyBatchPayResponseBody { "orderNo" => optional(order_no), "payData" =>
+    optional(pay_data) }
 }
 /// `CloseLoanEntranceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -752,37 +729,14 @@ pub struct CloseLoanEntranceResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CloseLoanEntranceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CloseLoanEntranceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseLoanEntranceResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CloseLoanEntranceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseLoanEntranceResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `ConsultCreateSubInstitutionRequestContactInfo`.
 #[derive(Clone, Debug)]
@@ -803,38 +757,14 @@ impl ConsultCreateSubInstitutionRequestContactInfo {
         }
     }
 }
-impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestContactInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("contactName", &self.contact_name)?;
-        object.field("mobile", &self.mobile)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsultCreateSubInstitutionRequestContactInfo { "contactName" => field(contact_name),
+    "mobile" => field(mobile) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConsultCreateSubInstitutionRequestContactInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsultCreateSubInstitutionRequestContactInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactName" => rt::read_field(map, &mut self.contact_name),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsultCreateSubInstitutionRequestContactInfo { "contactName" =>
+    read_field(contact_name), "mobile" => read_field(mobile) }
 }
 /// `ConsultCreateSubInstitutionRequestLegalPersonCertInfo`.
 #[derive(Clone, Debug)]
@@ -879,45 +809,18 @@ impl ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
         self
     }
 }
-impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("certBackImage", &self.cert_back_image)?;
-        object.optional("certFrontImage", &self.cert_front_image)?;
-        object.field("certName", &self.cert_name)?;
-        object.optional("certType", &self.cert_type)?;
-        object.field("idCardNo", &self.id_card_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsultCreateSubInstitutionRequestLegalPersonCertInfo { "certBackImage" =>
+    optional(cert_back_image), "certFrontImage" => optional(cert_front_image), "certName"
+    => field(cert_name), "certType" => optional(cert_type), "idCardNo" =>
+    field(id_card_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "certBackImage" => rt::read_field(map, &mut self.cert_back_image),
-            "certFrontImage" => rt::read_field(map, &mut self.cert_front_image),
-            "certName" => rt::read_field(map, &mut self.cert_name),
-            "certType" => rt::read_field(map, &mut self.cert_type),
-            "idCardNo" => rt::read_field(map, &mut self.id_card_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsultCreateSubInstitutionRequestLegalPersonCertInfo { "certBackImage" =>
+    read_field(cert_back_image), "certFrontImage" => read_field(cert_front_image),
+    "certName" => read_field(cert_name), "certType" => read_field(cert_type), "idCardNo"
+    => read_field(id_card_no) }
 }
 /// `ConsultCreateSubInstitutionRequestQualificationInfos`.
 #[derive(Clone, Debug)]
@@ -941,39 +844,15 @@ impl ConsultCreateSubInstitutionRequestQualificationInfos {
         }
     }
 }
-impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestQualificationInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("qualificationImage", &self.qualification_image)?;
-        object.field("qualificationType", &self.qualification_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsultCreateSubInstitutionRequestQualificationInfos { "qualificationImage" =>
+    field(qualification_image), "qualificationType" => field(qualification_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ConsultCreateSubInstitutionRequestQualificationInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsultCreateSubInstitutionRequestQualificationInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "qualificationImage" => rt::read_field(map, &mut self.qualification_image),
-            "qualificationType" => rt::read_field(map, &mut self.qualification_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsultCreateSubInstitutionRequestQualificationInfos { "qualificationImage" =>
+    read_field(qualification_image), "qualificationType" =>
+    read_field(qualification_type) }
 }
 /// `ConsultCreateSubInstitutionRequestSettleInfo`.
 #[derive(Clone, Debug)]
@@ -1066,56 +945,23 @@ impl ConsultCreateSubInstitutionRequestSettleInfo {
         self
     }
 }
-impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSettleInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("accountId", &self.account_id)?;
-        object.optional("accountName", &self.account_name)?;
-        object.optional("accountType", &self.account_type)?;
-        object.optional("bankBranchName", &self.bank_branch_name)?;
-        object.optional("bankCity", &self.bank_city)?;
-        object.optional("bankCode", &self.bank_code)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.optional("bankProvince", &self.bank_province)?;
-        object.optional("bankShortNameCode", &self.bank_short_name_code)?;
-        object.field("type", &self.r#type)?;
-        object.optional("usageType", &self.usage_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsultCreateSubInstitutionRequestSettleInfo { "accountId" => field(account_id),
+    "accountName" => optional(account_name), "accountType" => optional(account_type),
+    "bankBranchName" => optional(bank_branch_name), "bankCity" => optional(bank_city),
+    "bankCode" => optional(bank_code), "bankName" => optional(bank_name), "bankProvince"
+    => optional(bank_province), "bankShortNameCode" => optional(bank_short_name_code),
+    "type" => field(r#type), "usageType" => optional(usage_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConsultCreateSubInstitutionRequestSettleInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsultCreateSubInstitutionRequestSettleInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "bankBranchName" => rt::read_field(map, &mut self.bank_branch_name),
-            "bankCity" => rt::read_field(map, &mut self.bank_city),
-            "bankCode" => rt::read_field(map, &mut self.bank_code),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "bankProvince" => rt::read_field(map, &mut self.bank_province),
-            "bankShortNameCode" => rt::read_field(map, &mut self.bank_short_name_code),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "usageType" => rt::read_field(map, &mut self.usage_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsultCreateSubInstitutionRequestSettleInfo { "accountId" => read_field(account_id),
+    "accountName" => read_field(account_name), "accountType" => read_field(account_type),
+    "bankBranchName" => read_field(bank_branch_name), "bankCity" =>
+    read_field(bank_city), "bankCode" => read_field(bank_code), "bankName" =>
+    read_field(bank_name), "bankProvince" => read_field(bank_province),
+    "bankShortNameCode" => read_field(bank_short_name_code), "type" =>
+    read_field(r#type), "usageType" => read_field(usage_type) }
 }
 /// `ConsultCreateSubInstitutionRequestSubInstAddressInfo`.
 #[derive(Clone, Debug, Default)]
@@ -1156,43 +1002,16 @@ impl ConsultCreateSubInstitutionRequestSubInstAddressInfo {
         self
     }
 }
-impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstAddressInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("cityCode", &self.city_code)?;
-        object.optional("districtCode", &self.district_code)?;
-        object.optional("provinceCode", &self.province_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsultCreateSubInstitutionRequestSubInstAddressInfo { "address" =>
+    optional(address), "cityCode" => optional(city_code), "districtCode" =>
+    optional(district_code), "provinceCode" => optional(province_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ConsultCreateSubInstitutionRequestSubInstAddressInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstAddressInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "cityCode" => rt::read_field(map, &mut self.city_code),
-            "districtCode" => rt::read_field(map, &mut self.district_code),
-            "provinceCode" => rt::read_field(map, &mut self.province_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsultCreateSubInstitutionRequestSubInstAddressInfo { "address" =>
+    read_field(address), "cityCode" => read_field(city_code), "districtCode" =>
+    read_field(district_code), "provinceCode" => read_field(province_code) }
 }
 /// `ConsultCreateSubInstitutionRequestSubInstAuthInfo`.
 #[derive(Clone, Debug, Default)]
@@ -1212,39 +1031,14 @@ impl ConsultCreateSubInstitutionRequestSubInstAuthInfo {
         self
     }
 }
-impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstAuthInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authorizationLetterUrl", &self.authorization_letter_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsultCreateSubInstitutionRequestSubInstAuthInfo { "authorizationLetterUrl" =>
+    optional(authorization_letter_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ConsultCreateSubInstitutionRequestSubInstAuthInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstAuthInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorizationLetterUrl" => {
-                rt::read_field(map, &mut self.authorization_letter_url)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsultCreateSubInstitutionRequestSubInstAuthInfo { "authorizationLetterUrl" =>
+    read_field(authorization_letter_url) }
 }
 /// `ConsultCreateSubInstitutionRequestSubInstBasicInfo`.
 #[derive(Clone, Debug)]
@@ -1280,43 +1074,16 @@ impl ConsultCreateSubInstitutionRequestSubInstBasicInfo {
         self
     }
 }
-impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstBasicInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aliasName", &self.alias_name)?;
-        object.field("mcc", &self.mcc)?;
-        object.field("subInstName", &self.sub_inst_name)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsultCreateSubInstitutionRequestSubInstBasicInfo { "aliasName" =>
+    optional(alias_name), "mcc" => field(mcc), "subInstName" => field(sub_inst_name),
+    "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ConsultCreateSubInstitutionRequestSubInstBasicInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstBasicInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aliasName" => rt::read_field(map, &mut self.alias_name),
-            "mcc" => rt::read_field(map, &mut self.mcc),
-            "subInstName" => rt::read_field(map, &mut self.sub_inst_name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsultCreateSubInstitutionRequestSubInstBasicInfo { "aliasName" =>
+    read_field(alias_name), "mcc" => read_field(mcc), "subInstName" =>
+    read_field(sub_inst_name), "type" => read_field(r#type) }
 }
 /// `ConsultCreateSubInstitutionRequestSubInstCertifyInfo`.
 #[derive(Clone, Debug)]
@@ -1345,41 +1112,15 @@ impl ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
         self
     }
 }
-impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("certImage", &self.cert_image)?;
-        object.field("certNo", &self.cert_no)?;
-        object.field("certType", &self.cert_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsultCreateSubInstitutionRequestSubInstCertifyInfo { "certImage" =>
+    optional(cert_image), "certNo" => field(cert_no), "certType" => field(cert_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "certImage" => rt::read_field(map, &mut self.cert_image),
-            "certNo" => rt::read_field(map, &mut self.cert_no),
-            "certType" => rt::read_field(map, &mut self.cert_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsultCreateSubInstitutionRequestSubInstCertifyInfo { "certImage" =>
+    read_field(cert_image), "certNo" => read_field(cert_no), "certType" =>
+    read_field(cert_type) }
 }
 /// `ConsultCreateSubInstitutionRequestSubInstInvoiceInfo`.
 #[derive(Clone, Debug, Default)]
@@ -1488,63 +1229,26 @@ impl ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
         self
     }
 }
-impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("acceptElectronic", &self.accept_electronic)?;
-        object.optional("address", &self.address)?;
-        object.optional("autoInvoice", &self.auto_invoice)?;
-        object.optional("bankAccount", &self.bank_account)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.optional("mailAddress", &self.mail_address)?;
-        object.optional("mailName", &self.mail_name)?;
-        object.optional("mailPhone", &self.mail_phone)?;
-        object.optional("taxNo", &self.tax_no)?;
-        object.optional("taxPayerQualification", &self.tax_payer_qualification)?;
-        object.optional("taxPayerValidDate", &self.tax_payer_valid_date)?;
-        object.optional("telephone", &self.telephone)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsultCreateSubInstitutionRequestSubInstInvoiceInfo { "acceptElectronic" =>
+    optional(accept_electronic), "address" => optional(address), "autoInvoice" =>
+    optional(auto_invoice), "bankAccount" => optional(bank_account), "bankName" =>
+    optional(bank_name), "mailAddress" => optional(mail_address), "mailName" =>
+    optional(mail_name), "mailPhone" => optional(mail_phone), "taxNo" =>
+    optional(tax_no), "taxPayerQualification" => optional(tax_payer_qualification),
+    "taxPayerValidDate" => optional(tax_payer_valid_date), "telephone" =>
+    optional(telephone), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "acceptElectronic" => rt::read_field(map, &mut self.accept_electronic),
-            "address" => rt::read_field(map, &mut self.address),
-            "autoInvoice" => rt::read_field(map, &mut self.auto_invoice),
-            "bankAccount" => rt::read_field(map, &mut self.bank_account),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "mailAddress" => rt::read_field(map, &mut self.mail_address),
-            "mailName" => rt::read_field(map, &mut self.mail_name),
-            "mailPhone" => rt::read_field(map, &mut self.mail_phone),
-            "taxNo" => rt::read_field(map, &mut self.tax_no),
-            "taxPayerQualification" => {
-                rt::read_field(map, &mut self.tax_payer_qualification)
-            }
-            "taxPayerValidDate" => rt::read_field(map, &mut self.tax_payer_valid_date),
-            "telephone" => rt::read_field(map, &mut self.telephone),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsultCreateSubInstitutionRequestSubInstInvoiceInfo { "acceptElectronic" =>
+    read_field(accept_electronic), "address" => read_field(address), "autoInvoice" =>
+    read_field(auto_invoice), "bankAccount" => read_field(bank_account), "bankName" =>
+    read_field(bank_name), "mailAddress" => read_field(mail_address), "mailName" =>
+    read_field(mail_name), "mailPhone" => read_field(mail_phone), "taxNo" =>
+    read_field(tax_no), "taxPayerQualification" => read_field(tax_payer_qualification),
+    "taxPayerValidDate" => read_field(tax_payer_valid_date), "telephone" =>
+    read_field(telephone), "title" => read_field(title) }
 }
 /// `ConsultCreateSubInstitutionRequestSubInstShopInfo`.
 #[derive(Clone, Debug, Default)]
@@ -1577,39 +1281,14 @@ impl ConsultCreateSubInstitutionRequestSubInstShopInfo {
         self
     }
 }
-impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstShopInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("inDoorImages", &self.in_door_images)?;
-        object.optional("outDoorImages", &self.out_door_images)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsultCreateSubInstitutionRequestSubInstShopInfo { "inDoorImages" =>
+    optional(in_door_images), "outDoorImages" => optional(out_door_images) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ConsultCreateSubInstitutionRequestSubInstShopInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstShopInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "inDoorImages" => rt::read_field(map, &mut self.in_door_images),
-            "outDoorImages" => rt::read_field(map, &mut self.out_door_images),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsultCreateSubInstitutionRequestSubInstShopInfo { "inDoorImages" =>
+    read_field(in_door_images), "outDoorImages" => read_field(out_door_images) }
 }
 /// `ConsultCreateSubInstitutionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1618,35 +1297,12 @@ pub struct ConsultCreateSubInstitutionResponseBody {
     /// `orderId`.
     pub order_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConsultCreateSubInstitutionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConsultCreateSubInstitutionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsultCreateSubInstitutionResponseBody { "orderId" => read_field(order_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConsultCreateSubInstitutionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orderId", &self.order_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsultCreateSubInstitutionResponseBody { "orderId" => optional(order_id) }
 }
 /// `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`.
 #[derive(Clone, Debug)]
@@ -1690,50 +1346,21 @@ impl CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
         }
     }
 }
-impl rt::serde::Serialize
-for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.field("fundToolDetailInfoList", &self.fund_tool_detail_info_list)?;
-        object.field("payChannelName", &self.pay_channel_name)?;
-        object.field("payChannelOrderNo", &self.pay_channel_order_no)?;
-        object.field("payChannelType", &self.pay_channel_type)?;
-        object.field("promotionAmount", &self.promotion_amount)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList { "amount" =>
+    field(amount), "fundToolDetailInfoList" => field(fund_tool_detail_info_list),
+    "payChannelName" => field(pay_channel_name), "payChannelOrderNo" =>
+    field(pay_channel_order_no), "payChannelType" => field(pay_channel_type),
+    "promotionAmount" => field(promotion_amount) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "fundToolDetailInfoList" => {
-                rt::read_field(map, &mut self.fund_tool_detail_info_list)
-            }
-            "payChannelName" => rt::read_field(map, &mut self.pay_channel_name),
-            "payChannelOrderNo" => rt::read_field(map, &mut self.pay_channel_order_no),
-            "payChannelType" => rt::read_field(map, &mut self.pay_channel_type),
-            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList { "amount" =>
+    read_field(amount), "fundToolDetailInfoList" =>
+    read_field(fund_tool_detail_info_list), "payChannelName" =>
+    read_field(pay_channel_name), "payChannelOrderNo" =>
+    read_field(pay_channel_order_no), "payChannelType" => read_field(pay_channel_type),
+    "promotionAmount" => read_field(promotion_amount) }
 }
 /// `CreatWithholdingOrderAndPayResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1764,59 +1391,23 @@ pub struct CreatWithholdingOrderAndPayResponseBody {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreatWithholdingOrderAndPayResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreatWithholdingOrderAndPayResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "gmtPay" => rt::read_field(map, &mut self.gmt_pay),
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
-            "payChannel" => rt::read_field(map, &mut self.pay_channel),
-            "payChannelAccountNo" => {
-                rt::read_field(map, &mut self.pay_channel_account_no)
-            }
-            "payerStaffId" => rt::read_field(map, &mut self.payer_staff_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatWithholdingOrderAndPayResponseBody { "amount" => read_field(amount), "gmtPay" =>
+    read_field(gmt_pay), "instId" => read_field(inst_id), "orderNo" =>
+    read_field(order_no), "outTradeNo" => read_field(out_trade_no), "payChannel" =>
+    read_field(pay_channel), "payChannelAccountNo" => read_field(pay_channel_account_no),
+    "payerStaffId" => read_field(payer_staff_id), "remark" => read_field(remark),
+    "status" => read_field(status), "subInstId" => read_field(sub_inst_id), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreatWithholdingOrderAndPayResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("gmtPay", &self.gmt_pay)?;
-        object.optional("instId", &self.inst_id)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("outTradeNo", &self.out_trade_no)?;
-        object.optional("payChannel", &self.pay_channel)?;
-        object.optional("payChannelAccountNo", &self.pay_channel_account_no)?;
-        object.optional("payerStaffId", &self.payer_staff_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("status", &self.status)?;
-        object.optional("subInstId", &self.sub_inst_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatWithholdingOrderAndPayResponseBody { "amount" => optional(amount), "gmtPay" =>
+    optional(gmt_pay), "instId" => optional(inst_id), "orderNo" => optional(order_no),
+    "outTradeNo" => optional(out_trade_no), "payChannel" => optional(pay_channel),
+    "payChannelAccountNo" => optional(pay_channel_account_no), "payerStaffId" =>
+    optional(payer_staff_id), "remark" => optional(remark), "status" => optional(status),
+    "subInstId" => optional(sub_inst_id), "title" => optional(title) }
 }
 /// `CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList`: the same model as [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`].
 pub type CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList;
@@ -1831,39 +1422,14 @@ pub struct CreateAcquireRefundOrderResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAcquireRefundOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAcquireRefundOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outRefundNo" => rt::read_field(map, &mut self.out_refund_no),
-            "refundOrderNo" => rt::read_field(map, &mut self.refund_order_no),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAcquireRefundOrderResponseBody { "outRefundNo" => read_field(out_refund_no),
+    "refundOrderNo" => read_field(refund_order_no), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAcquireRefundOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("outRefundNo", &self.out_refund_no)?;
-        object.optional("refundOrderNo", &self.refund_order_no)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAcquireRefundOrderResponseBody { "outRefundNo" => optional(out_refund_no),
+    "refundOrderNo" => optional(refund_order_no), "status" => optional(status) }
 }
 /// `CreateBatchTradeOrderRequestBatchTradeDetails`.
 #[derive(Clone, Debug)]
@@ -1907,46 +1473,18 @@ impl CreateBatchTradeOrderRequestBatchTradeDetails {
         self
     }
 }
-impl rt::serde::Serialize for CreateBatchTradeOrderRequestBatchTradeDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.optional("memo", &self.memo)?;
-        object.field("payeeAccountName", &self.payee_account_name)?;
-        object.field("payeeAccountNo", &self.payee_account_no)?;
-        object.field("payeeAccountType", &self.payee_account_type)?;
-        object.field("serialNo", &self.serial_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateBatchTradeOrderRequestBatchTradeDetails { "amount" => field(amount), "memo" =>
+    optional(memo), "payeeAccountName" => field(payee_account_name), "payeeAccountNo" =>
+    field(payee_account_no), "payeeAccountType" => field(payee_account_type), "serialNo"
+    => field(serial_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateBatchTradeOrderRequestBatchTradeDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateBatchTradeOrderRequestBatchTradeDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "payeeAccountName" => rt::read_field(map, &mut self.payee_account_name),
-            "payeeAccountNo" => rt::read_field(map, &mut self.payee_account_no),
-            "payeeAccountType" => rt::read_field(map, &mut self.payee_account_type),
-            "serialNo" => rt::read_field(map, &mut self.serial_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateBatchTradeOrderRequestBatchTradeDetails { "amount" => read_field(amount),
+    "memo" => read_field(memo), "payeeAccountName" => read_field(payee_account_name),
+    "payeeAccountNo" => read_field(payee_account_no), "payeeAccountType" =>
+    read_field(payee_account_type), "serialNo" => read_field(serial_no) }
 }
 /// `CreateBatchTradeOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1959,39 +1497,14 @@ pub struct CreateBatchTradeOrderResponseBody {
     /// `outBatchNo`.
     pub out_batch_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateBatchTradeOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateBatchTradeOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "orderStatus" => rt::read_field(map, &mut self.order_status),
-            "outBatchNo" => rt::read_field(map, &mut self.out_batch_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateBatchTradeOrderResponseBody { "orderNo" => read_field(order_no), "orderStatus"
+    => read_field(order_status), "outBatchNo" => read_field(out_batch_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateBatchTradeOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("orderStatus", &self.order_status)?;
-        object.optional("outBatchNo", &self.out_batch_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateBatchTradeOrderResponseBody { "orderNo" => optional(order_no), "orderStatus" =>
+    optional(order_status), "outBatchNo" => optional(out_batch_no) }
 }
 /// `CreateSubInstitutionRequestContactInfo`: the same model as [`ConsultCreateSubInstitutionRequestContactInfo`].
 pub type CreateSubInstitutionRequestContactInfo = ConsultCreateSubInstitutionRequestContactInfo;
@@ -2034,38 +1547,14 @@ impl CreateUserCodeInstanceRequestAvailableTimes {
         }
     }
 }
-impl rt::serde::Serialize for CreateUserCodeInstanceRequestAvailableTimes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("gmtEnd", &self.gmt_end)?;
-        object.field("gmtStart", &self.gmt_start)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateUserCodeInstanceRequestAvailableTimes { "gmtEnd" => field(gmt_end), "gmtStart"
+    => field(gmt_start) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateUserCodeInstanceRequestAvailableTimes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateUserCodeInstanceRequestAvailableTimes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtEnd" => rt::read_field(map, &mut self.gmt_end),
-            "gmtStart" => rt::read_field(map, &mut self.gmt_start),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateUserCodeInstanceRequestAvailableTimes { "gmtEnd" => read_field(gmt_end),
+    "gmtStart" => read_field(gmt_start) }
 }
 /// `CreateUserCodeInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2076,37 +1565,14 @@ pub struct CreateUserCodeInstanceResponseBody {
     /// `codeId`.
     pub code_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateUserCodeInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateUserCodeInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "codeDetailUrl" => rt::read_field(map, &mut self.code_detail_url),
-            "codeId" => rt::read_field(map, &mut self.code_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateUserCodeInstanceResponseBody { "codeDetailUrl" => read_field(code_detail_url),
+    "codeId" => read_field(code_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateUserCodeInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("codeDetailUrl", &self.code_detail_url)?;
-        object.optional("codeId", &self.code_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateUserCodeInstanceResponseBody { "codeDetailUrl" => optional(code_detail_url),
+    "codeId" => optional(code_id) }
 }
 /// `DecodePayCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2133,55 +1599,22 @@ pub struct DecodePayCodeResponseBody {
     /// `userInCorp`.
     pub user_in_corp: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DecodePayCodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DecodePayCodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alipayCode" => rt::read_field(map, &mut self.alipay_code),
-            "codeId" => rt::read_field(map, &mut self.code_id),
-            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
-            "codeType" => rt::read_field(map, &mut self.code_type),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "outBizId" => rt::read_field(map, &mut self.out_biz_id),
-            "userCorpRelationType" => {
-                rt::read_field(map, &mut self.user_corp_relation_type)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userInCorp" => rt::read_field(map, &mut self.user_in_corp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DecodePayCodeResponseBody { "alipayCode" => read_field(alipay_code), "codeId" =>
+    read_field(code_id), "codeIdentity" => read_field(code_identity), "codeType" =>
+    read_field(code_type), "corpId" => read_field(corp_id), "extInfo" =>
+    read_field(ext_info), "outBizId" => read_field(out_biz_id), "userCorpRelationType" =>
+    read_field(user_corp_relation_type), "userId" => read_field(user_id), "userInCorp" =>
+    read_field(user_in_corp) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DecodePayCodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alipayCode", &self.alipay_code)?;
-        object.optional("codeId", &self.code_id)?;
-        object.optional("codeIdentity", &self.code_identity)?;
-        object.optional("codeType", &self.code_type)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.optional("outBizId", &self.out_biz_id)?;
-        object.optional("userCorpRelationType", &self.user_corp_relation_type)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userInCorp", &self.user_in_corp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DecodePayCodeResponseBody { "alipayCode" => optional(alipay_code), "codeId" =>
+    optional(code_id), "codeIdentity" => optional(code_identity), "codeType" =>
+    optional(code_type), "corpId" => optional(corp_id), "extInfo" => optional(ext_info),
+    "outBizId" => optional(out_biz_id), "userCorpRelationType" =>
+    optional(user_corp_relation_type), "userId" => optional(user_id), "userInCorp" =>
+    optional(user_in_corp) }
 }
 /// `FinanceLoanNotifyRegisterResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2192,37 +1625,14 @@ pub struct FinanceLoanNotifyRegisterResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FinanceLoanNotifyRegisterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FinanceLoanNotifyRegisterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FinanceLoanNotifyRegisterResponseBody { "requestId" => read_field(request_id),
+    "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FinanceLoanNotifyRegisterResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FinanceLoanNotifyRegisterResponseBody { "requestId" => optional(request_id), "result"
+    => optional(result) }
 }
 /// `ModifySubInstitutionRequestContactInfo`: the same model as [`ConsultCreateSubInstitutionRequestContactInfo`].
 pub type ModifySubInstitutionRequestContactInfo = ConsultCreateSubInstitutionRequestContactInfo;
@@ -2251,35 +1661,12 @@ pub struct ModifySubInstitutionResponseBody {
     /// `orderId`.
     pub order_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ModifySubInstitutionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ModifySubInstitutionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ModifySubInstitutionResponseBody { "orderId" => read_field(order_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ModifySubInstitutionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orderId", &self.order_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ModifySubInstitutionResponseBody { "orderId" => optional(order_id) }
 }
 /// `NotifyPayCodePayResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
@@ -2339,51 +1726,22 @@ impl NotifyPayCodePayResultRequestPayChannelDetailList {
         self
     }
 }
-impl rt::serde::Serialize for NotifyPayCodePayResultRequestPayChannelDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.field("fundToolDetailList", &self.fund_tool_detail_list)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtFinish", &self.gmt_finish)?;
-        object.field("payChannelName", &self.pay_channel_name)?;
-        object.field("payChannelOrderNo", &self.pay_channel_order_no)?;
-        object.field("payChannelType", &self.pay_channel_type)?;
-        object.field("promotionAmount", &self.promotion_amount)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyPayCodePayResultRequestPayChannelDetailList { "amount" => field(amount),
+    "fundToolDetailList" => field(fund_tool_detail_list), "gmtCreate" =>
+    optional(gmt_create), "gmtFinish" => optional(gmt_finish), "payChannelName" =>
+    field(pay_channel_name), "payChannelOrderNo" => field(pay_channel_order_no),
+    "payChannelType" => field(pay_channel_type), "promotionAmount" =>
+    field(promotion_amount) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for NotifyPayCodePayResultRequestPayChannelDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NotifyPayCodePayResultRequestPayChannelDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "fundToolDetailList" => rt::read_field(map, &mut self.fund_tool_detail_list),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtFinish" => rt::read_field(map, &mut self.gmt_finish),
-            "payChannelName" => rt::read_field(map, &mut self.pay_channel_name),
-            "payChannelOrderNo" => rt::read_field(map, &mut self.pay_channel_order_no),
-            "payChannelType" => rt::read_field(map, &mut self.pay_channel_type),
-            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyPayCodePayResultRequestPayChannelDetailList { "amount" => read_field(amount),
+    "fundToolDetailList" => read_field(fund_tool_detail_list), "gmtCreate" =>
+    read_field(gmt_create), "gmtFinish" => read_field(gmt_finish), "payChannelName" =>
+    read_field(pay_channel_name), "payChannelOrderNo" =>
+    read_field(pay_channel_order_no), "payChannelType" => read_field(pay_channel_type),
+    "promotionAmount" => read_field(promotion_amount) }
 }
 /// `NotifyPayCodePayResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2392,35 +1750,12 @@ pub struct NotifyPayCodePayResultResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for NotifyPayCodePayResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for NotifyPayCodePayResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyPayCodePayResultResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for NotifyPayCodePayResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyPayCodePayResultResponseBody { "result" => optional(result) }
 }
 /// `NotifyPayCodeRefundResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
@@ -2468,51 +1803,21 @@ impl NotifyPayCodeRefundResultRequestPayChannelDetailList {
         }
     }
 }
-impl rt::serde::Serialize for NotifyPayCodeRefundResultRequestPayChannelDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.field("fundToolDetailList", &self.fund_tool_detail_list)?;
-        object.field("payChannelName", &self.pay_channel_name)?;
-        object.field("payChannelOrderNo", &self.pay_channel_order_no)?;
-        object.field("payChannelRefundOrderNo", &self.pay_channel_refund_order_no)?;
-        object.field("payChannelType", &self.pay_channel_type)?;
-        object.field("promotionAmount", &self.promotion_amount)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyPayCodeRefundResultRequestPayChannelDetailList { "amount" => field(amount),
+    "fundToolDetailList" => field(fund_tool_detail_list), "payChannelName" =>
+    field(pay_channel_name), "payChannelOrderNo" => field(pay_channel_order_no),
+    "payChannelRefundOrderNo" => field(pay_channel_refund_order_no), "payChannelType" =>
+    field(pay_channel_type), "promotionAmount" => field(promotion_amount) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for NotifyPayCodeRefundResultRequestPayChannelDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NotifyPayCodeRefundResultRequestPayChannelDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "fundToolDetailList" => rt::read_field(map, &mut self.fund_tool_detail_list),
-            "payChannelName" => rt::read_field(map, &mut self.pay_channel_name),
-            "payChannelOrderNo" => rt::read_field(map, &mut self.pay_channel_order_no),
-            "payChannelRefundOrderNo" => {
-                rt::read_field(map, &mut self.pay_channel_refund_order_no)
-            }
-            "payChannelType" => rt::read_field(map, &mut self.pay_channel_type),
-            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyPayCodeRefundResultRequestPayChannelDetailList { "amount" =>
+    read_field(amount), "fundToolDetailList" => read_field(fund_tool_detail_list),
+    "payChannelName" => read_field(pay_channel_name), "payChannelOrderNo" =>
+    read_field(pay_channel_order_no), "payChannelRefundOrderNo" =>
+    read_field(pay_channel_refund_order_no), "payChannelType" =>
+    read_field(pay_channel_type), "promotionAmount" => read_field(promotion_amount) }
 }
 /// `NotifyPayCodeRefundResultResponseBody`: the same model as [`NotifyPayCodePayResultResponseBody`].
 pub type NotifyPayCodeRefundResultResponseBody = NotifyPayCodePayResultResponseBody;
@@ -2537,38 +1842,14 @@ impl PreCreateGroupBillOrderRequestBillItemList {
         }
     }
 }
-impl rt::serde::Serialize for PreCreateGroupBillOrderRequestBillItemList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.field("payerUnionId", &self.payer_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreCreateGroupBillOrderRequestBillItemList { "amount" => field(amount),
+    "payerUnionId" => field(payer_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PreCreateGroupBillOrderRequestBillItemList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PreCreateGroupBillOrderRequestBillItemList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "payerUnionId" => rt::read_field(map, &mut self.payer_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreCreateGroupBillOrderRequestBillItemList { "amount" => read_field(amount),
+    "payerUnionId" => read_field(payer_union_id) }
 }
 /// `PreCreateGroupBillOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2579,37 +1860,14 @@ pub struct PreCreateGroupBillOrderResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PreCreateGroupBillOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PreCreateGroupBillOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreCreateGroupBillOrderResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PreCreateGroupBillOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreCreateGroupBillOrderResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryAcquireRefundOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2644,63 +1902,25 @@ pub struct QueryAcquireRefundOrderResponseBody {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAcquireRefundOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAcquireRefundOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtRefund" => rt::read_field(map, &mut self.gmt_refund),
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "originOutTradeNo" => rt::read_field(map, &mut self.origin_out_trade_no),
-            "outRefundNo" => rt::read_field(map, &mut self.out_refund_no),
-            "payChannel" => rt::read_field(map, &mut self.pay_channel),
-            "payChannelAccountNo" => {
-                rt::read_field(map, &mut self.pay_channel_account_no)
-            }
-            "payerUserId" => rt::read_field(map, &mut self.payer_user_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAcquireRefundOrderResponseBody { "amount" => read_field(amount), "gmtCreate" =>
+    read_field(gmt_create), "gmtRefund" => read_field(gmt_refund), "instId" =>
+    read_field(inst_id), "orderNo" => read_field(order_no), "originOutTradeNo" =>
+    read_field(origin_out_trade_no), "outRefundNo" => read_field(out_refund_no),
+    "payChannel" => read_field(pay_channel), "payChannelAccountNo" =>
+    read_field(pay_channel_account_no), "payerUserId" => read_field(payer_user_id),
+    "remark" => read_field(remark), "status" => read_field(status), "subInstId" =>
+    read_field(sub_inst_id), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAcquireRefundOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtRefund", &self.gmt_refund)?;
-        object.optional("instId", &self.inst_id)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("originOutTradeNo", &self.origin_out_trade_no)?;
-        object.optional("outRefundNo", &self.out_refund_no)?;
-        object.optional("payChannel", &self.pay_channel)?;
-        object.optional("payChannelAccountNo", &self.pay_channel_account_no)?;
-        object.optional("payerUserId", &self.payer_user_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("status", &self.status)?;
-        object.optional("subInstId", &self.sub_inst_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAcquireRefundOrderResponseBody { "amount" => optional(amount), "gmtCreate" =>
+    optional(gmt_create), "gmtRefund" => optional(gmt_refund), "instId" =>
+    optional(inst_id), "orderNo" => optional(order_no), "originOutTradeNo" =>
+    optional(origin_out_trade_no), "outRefundNo" => optional(out_refund_no), "payChannel"
+    => optional(pay_channel), "payChannelAccountNo" => optional(pay_channel_account_no),
+    "payerUserId" => optional(payer_user_id), "remark" => optional(remark), "status" =>
+    optional(status), "subInstId" => optional(sub_inst_id), "title" => optional(title) }
 }
 /// `QueryBatchTradeDetailListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2719,45 +1939,18 @@ pub struct QueryBatchTradeDetailListResponseBody {
     /// `totalPageNumber`.
     pub total_page_number: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBatchTradeDetailListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBatchTradeDetailListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "batchTradeDetailList" => {
-                rt::read_field(map, &mut self.batch_trade_detail_list)
-            }
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "total" => rt::read_field(map, &mut self.total),
-            "totalPageNumber" => rt::read_field(map, &mut self.total_page_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBatchTradeDetailListResponseBody { "batchTradeDetailList" =>
+    read_field(batch_trade_detail_list), "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "total" => read_field(total), "totalPageNumber"
+    => read_field(total_page_number) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBatchTradeDetailListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("batchTradeDetailList", &self.batch_trade_detail_list)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("total", &self.total)?;
-        object.optional("totalPageNumber", &self.total_page_number)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBatchTradeDetailListResponseBody { "batchTradeDetailList" =>
+    optional(batch_trade_detail_list), "pageNumber" => optional(page_number), "pageSize"
+    => optional(page_size), "total" => optional(total), "totalPageNumber" =>
+    optional(total_page_number) }
 }
 /// `QueryBatchTradeOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2768,35 +1961,14 @@ pub struct QueryBatchTradeOrderResponseBody {
         Vec<QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBatchTradeOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBatchTradeOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "batchTradeOrderVOs" => rt::read_field(map, &mut self.batch_trade_order_v_os),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBatchTradeOrderResponseBody { "batchTradeOrderVOs" =>
+    read_field(batch_trade_order_v_os) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBatchTradeOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("batchTradeOrderVOs", &self.batch_trade_order_v_os)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBatchTradeOrderResponseBody { "batchTradeOrderVOs" =>
+    optional(batch_trade_order_v_os) }
 }
 /// `QueryPayAccountListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2807,34 +1979,13 @@ pub struct QueryPayAccountListResponseBody {
         Vec<QueryPayAccountListResponseBodyPayAccountVOList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPayAccountListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPayAccountListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "payAccountVOList" => rt::read_field(map, &mut self.pay_account_vo_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPayAccountListResponseBody { "payAccountVOList" =>
+    read_field(pay_account_vo_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPayAccountListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("payAccountVOList", &self.pay_account_vo_list)?;
-        object.end()
+rt::impl_serialize! {
+    QueryPayAccountListResponseBody { "payAccountVOList" => optional(pay_account_vo_list)
     }
 }
 /// `QueryRegisterOrderResponseBody`.
@@ -2858,49 +2009,19 @@ pub struct QueryRegisterOrderResponseBody {
     /// `subInstName`.
     pub sub_inst_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRegisterOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRegisterOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failReason" => rt::read_field(map, &mut self.fail_reason),
-            "gmtAudit" => rt::read_field(map, &mut self.gmt_audit),
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
-            "status" => rt::read_field(map, &mut self.status),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            "subInstName" => rt::read_field(map, &mut self.sub_inst_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRegisterOrderResponseBody { "failReason" => read_field(fail_reason), "gmtAudit"
+    => read_field(gmt_audit), "instId" => read_field(inst_id), "orderId" =>
+    read_field(order_id), "outTradeNo" => read_field(out_trade_no), "status" =>
+    read_field(status), "subInstId" => read_field(sub_inst_id), "subInstName" =>
+    read_field(sub_inst_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRegisterOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failReason", &self.fail_reason)?;
-        object.optional("gmtAudit", &self.gmt_audit)?;
-        object.optional("instId", &self.inst_id)?;
-        object.optional("orderId", &self.order_id)?;
-        object.optional("outTradeNo", &self.out_trade_no)?;
-        object.optional("status", &self.status)?;
-        object.optional("subInstId", &self.sub_inst_id)?;
-        object.optional("subInstName", &self.sub_inst_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRegisterOrderResponseBody { "failReason" => optional(fail_reason), "gmtAudit" =>
+    optional(gmt_audit), "instId" => optional(inst_id), "orderId" => optional(order_id),
+    "outTradeNo" => optional(out_trade_no), "status" => optional(status), "subInstId" =>
+    optional(sub_inst_id), "subInstName" => optional(sub_inst_name) }
 }
 /// `QueryUserAgreementResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2931,61 +2052,24 @@ pub struct QueryUserAgreementResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserAgreementResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserAgreementResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agreementNo" => rt::read_field(map, &mut self.agreement_no),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "gmtExpire" => rt::read_field(map, &mut self.gmt_expire),
-            "gmtSign" => rt::read_field(map, &mut self.gmt_sign),
-            "gmtValid" => rt::read_field(map, &mut self.gmt_valid),
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "payChannel" => rt::read_field(map, &mut self.pay_channel),
-            "payChannelAccountName" => {
-                rt::read_field(map, &mut self.pay_channel_account_name)
-            }
-            "payChannelAccountNo" => {
-                rt::read_field(map, &mut self.pay_channel_account_no)
-            }
-            "status" => rt::read_field(map, &mut self.status),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserAgreementResponseBody { "agreementNo" => read_field(agreement_no), "corpId"
+    => read_field(corp_id), "gmtExpire" => read_field(gmt_expire), "gmtSign" =>
+    read_field(gmt_sign), "gmtValid" => read_field(gmt_valid), "instId" =>
+    read_field(inst_id), "payChannel" => read_field(pay_channel), "payChannelAccountName"
+    => read_field(pay_channel_account_name), "payChannelAccountNo" =>
+    read_field(pay_channel_account_no), "status" => read_field(status), "subInstId" =>
+    read_field(sub_inst_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserAgreementResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agreementNo", &self.agreement_no)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("gmtExpire", &self.gmt_expire)?;
-        object.optional("gmtSign", &self.gmt_sign)?;
-        object.optional("gmtValid", &self.gmt_valid)?;
-        object.optional("instId", &self.inst_id)?;
-        object.optional("payChannel", &self.pay_channel)?;
-        object.optional("payChannelAccountName", &self.pay_channel_account_name)?;
-        object.optional("payChannelAccountNo", &self.pay_channel_account_no)?;
-        object.optional("status", &self.status)?;
-        object.optional("subInstId", &self.sub_inst_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserAgreementResponseBody { "agreementNo" => optional(agreement_no), "corpId" =>
+    optional(corp_id), "gmtExpire" => optional(gmt_expire), "gmtSign" =>
+    optional(gmt_sign), "gmtValid" => optional(gmt_valid), "instId" => optional(inst_id),
+    "payChannel" => optional(pay_channel), "payChannelAccountName" =>
+    optional(pay_channel_account_name), "payChannelAccountNo" =>
+    optional(pay_channel_account_no), "status" => optional(status), "subInstId" =>
+    optional(sub_inst_id), "userId" => optional(user_id) }
 }
 /// `QueryUserAlipayAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2994,35 +2078,12 @@ pub struct QueryUserAlipayAccountResponseBody {
     /// `alipayUid`.
     pub alipay_uid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserAlipayAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserAlipayAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alipayUid" => rt::read_field(map, &mut self.alipay_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserAlipayAccountResponseBody { "alipayUid" => read_field(alipay_uid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserAlipayAccountResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alipayUid", &self.alipay_uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserAlipayAccountResponseBody { "alipayUid" => optional(alipay_uid) }
 }
 /// `QueryWithholdingOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3055,61 +2116,24 @@ pub struct QueryWithholdingOrderResponseBody {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryWithholdingOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryWithholdingOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtPay" => rt::read_field(map, &mut self.gmt_pay),
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
-            "payChannel" => rt::read_field(map, &mut self.pay_channel),
-            "payChannelAccountNo" => {
-                rt::read_field(map, &mut self.pay_channel_account_no)
-            }
-            "payerUserId" => rt::read_field(map, &mut self.payer_user_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryWithholdingOrderResponseBody { "amount" => read_field(amount), "gmtCreate" =>
+    read_field(gmt_create), "gmtPay" => read_field(gmt_pay), "instId" =>
+    read_field(inst_id), "orderNo" => read_field(order_no), "outTradeNo" =>
+    read_field(out_trade_no), "payChannel" => read_field(pay_channel),
+    "payChannelAccountNo" => read_field(pay_channel_account_no), "payerUserId" =>
+    read_field(payer_user_id), "remark" => read_field(remark), "status" =>
+    read_field(status), "subInstId" => read_field(sub_inst_id), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryWithholdingOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtPay", &self.gmt_pay)?;
-        object.optional("instId", &self.inst_id)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("outTradeNo", &self.out_trade_no)?;
-        object.optional("payChannel", &self.pay_channel)?;
-        object.optional("payChannelAccountNo", &self.pay_channel_account_no)?;
-        object.optional("payerUserId", &self.payer_user_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("status", &self.status)?;
-        object.optional("subInstId", &self.sub_inst_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryWithholdingOrderResponseBody { "amount" => optional(amount), "gmtCreate" =>
+    optional(gmt_create), "gmtPay" => optional(gmt_pay), "instId" => optional(inst_id),
+    "orderNo" => optional(order_no), "outTradeNo" => optional(out_trade_no), "payChannel"
+    => optional(pay_channel), "payChannelAccountNo" => optional(pay_channel_account_no),
+    "payerUserId" => optional(payer_user_id), "remark" => optional(remark), "status" =>
+    optional(status), "subInstId" => optional(sub_inst_id), "title" => optional(title) }
 }
 /// `SaveCorpPayCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3124,41 +2148,15 @@ pub struct SaveCorpPayCodeResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SaveCorpPayCodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveCorpPayCodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveCorpPayCodeResponseBody { "codeIdentity" => read_field(code_identity), "corpId"
+    => read_field(corp_id), "extInfo" => read_field(ext_info), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SaveCorpPayCodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("codeIdentity", &self.code_identity)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveCorpPayCodeResponseBody { "codeIdentity" => optional(code_identity), "corpId" =>
+    optional(corp_id), "extInfo" => optional(ext_info), "status" => optional(status) }
 }
 /// `UpateUserCodeInstanceRequestAvailableTimes`: the same model as [`CreateUserCodeInstanceRequestAvailableTimes`].
 pub type UpateUserCodeInstanceRequestAvailableTimes = CreateUserCodeInstanceRequestAvailableTimes;
@@ -3169,35 +2167,12 @@ pub struct UpateUserCodeInstanceResponseBody {
     /// `codeId`.
     pub code_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpateUserCodeInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpateUserCodeInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "codeId" => rt::read_field(map, &mut self.code_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpateUserCodeInstanceResponseBody { "codeId" => read_field(code_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpateUserCodeInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("codeId", &self.code_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpateUserCodeInstanceResponseBody { "codeId" => optional(code_id) }
 }
 /// `UpdateInvoiceVerifyStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3206,35 +2181,12 @@ pub struct UpdateInvoiceVerifyStatusResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceVerifyStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInvoiceVerifyStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceVerifyStatusResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateInvoiceVerifyStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceVerifyStatusResponseBody { "result" => optional(result) }
 }
 /// `UploadInvoiceRequestExtension`.
 #[derive(Clone, Debug)]
@@ -3279,42 +2231,16 @@ impl UploadInvoiceRequestExtension {
         self
     }
 }
-impl rt::serde::Serialize for UploadInvoiceRequestExtension {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizCode", &self.biz_code)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("orderNoList", &self.order_no_list)?;
-        object.optional("orderType", &self.order_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadInvoiceRequestExtension { "bizCode" => field(biz_code), "orderNo" =>
+    optional(order_no), "orderNoList" => optional(order_no_list), "orderType" =>
+    optional(order_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequestExtension {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadInvoiceRequestExtension {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "orderNoList" => rt::read_field(map, &mut self.order_no_list),
-            "orderType" => rt::read_field(map, &mut self.order_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadInvoiceRequestExtension { "bizCode" => read_field(biz_code), "orderNo" =>
+    read_field(order_no), "orderNoList" => read_field(order_no_list), "orderType" =>
+    read_field(order_type) }
 }
 /// `UploadInvoiceRequestInvoices`.
 #[derive(Clone, Debug)]
@@ -3407,62 +2333,26 @@ impl UploadInvoiceRequestInvoices {
         self
     }
 }
-impl rt::serde::Serialize for UploadInvoiceRequestInvoices {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("invoiceAmount", &self.invoice_amount)?;
-        object.field("invoiceCode", &self.invoice_code)?;
-        object.field("invoiceDate", &self.invoice_date)?;
-        object.field("invoiceNo", &self.invoice_no)?;
-        object.field("invoiceType", &self.invoice_type)?;
-        object.optional("logoUrl", &self.logo_url)?;
-        object.field("payeeName", &self.payee_name)?;
-        object.field("payeeTaxNo", &self.payee_tax_no)?;
-        object.field("payerName", &self.payer_name)?;
-        object.optional("payerTaxNo", &self.payer_tax_no)?;
-        object.field("pdfUrl", &self.pdf_url)?;
-        object.optional("taxAmount", &self.tax_amount)?;
-        object.optional("verifyCode", &self.verify_code)?;
-        object.optional("withoutTaxAmount", &self.without_tax_amount)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadInvoiceRequestInvoices { "invoiceAmount" => field(invoice_amount),
+    "invoiceCode" => field(invoice_code), "invoiceDate" => field(invoice_date),
+    "invoiceNo" => field(invoice_no), "invoiceType" => field(invoice_type), "logoUrl" =>
+    optional(logo_url), "payeeName" => field(payee_name), "payeeTaxNo" =>
+    field(payee_tax_no), "payerName" => field(payer_name), "payerTaxNo" =>
+    optional(payer_tax_no), "pdfUrl" => field(pdf_url), "taxAmount" =>
+    optional(tax_amount), "verifyCode" => optional(verify_code), "withoutTaxAmount" =>
+    optional(without_tax_amount) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequestInvoices {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadInvoiceRequestInvoices {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "invoiceAmount" => rt::read_field(map, &mut self.invoice_amount),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceDate" => rt::read_field(map, &mut self.invoice_date),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            "logoUrl" => rt::read_field(map, &mut self.logo_url),
-            "payeeName" => rt::read_field(map, &mut self.payee_name),
-            "payeeTaxNo" => rt::read_field(map, &mut self.payee_tax_no),
-            "payerName" => rt::read_field(map, &mut self.payer_name),
-            "payerTaxNo" => rt::read_field(map, &mut self.payer_tax_no),
-            "pdfUrl" => rt::read_field(map, &mut self.pdf_url),
-            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
-            "verifyCode" => rt::read_field(map, &mut self.verify_code),
-            "withoutTaxAmount" => rt::read_field(map, &mut self.without_tax_amount),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadInvoiceRequestInvoices { "invoiceAmount" => read_field(invoice_amount),
+    "invoiceCode" => read_field(invoice_code), "invoiceDate" => read_field(invoice_date),
+    "invoiceNo" => read_field(invoice_no), "invoiceType" => read_field(invoice_type),
+    "logoUrl" => read_field(logo_url), "payeeName" => read_field(payee_name),
+    "payeeTaxNo" => read_field(payee_tax_no), "payerName" => read_field(payer_name),
+    "payerTaxNo" => read_field(payer_tax_no), "pdfUrl" => read_field(pdf_url),
+    "taxAmount" => read_field(tax_amount), "verifyCode" => read_field(verify_code),
+    "withoutTaxAmount" => read_field(without_tax_amount) }
 }
 /// `UploadInvoiceRequestUserIdentity`.
 #[derive(Clone, Debug)]
@@ -3520,46 +2410,17 @@ impl UploadInvoiceRequestUserIdentity {
         self
     }
 }
-impl rt::serde::Serialize for UploadInvoiceRequestUserIdentity {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("mobileStateCode", &self.mobile_state_code)?;
-        object.optional("targetCorpId", &self.target_corp_id)?;
-        object.field("type", &self.r#type)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadInvoiceRequestUserIdentity { "mobile" => optional(mobile), "mobileStateCode" =>
+    optional(mobile_state_code), "targetCorpId" => optional(target_corp_id), "type" =>
+    field(r#type), "unionId" => optional(union_id), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequestUserIdentity {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadInvoiceRequestUserIdentity {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "mobileStateCode" => rt::read_field(map, &mut self.mobile_state_code),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadInvoiceRequestUserIdentity { "mobile" => read_field(mobile), "mobileStateCode"
+    => read_field(mobile_state_code), "targetCorpId" => read_field(target_corp_id),
+    "type" => read_field(r#type), "unionId" => read_field(union_id), "userId" =>
+    read_field(user_id) }
 }
 /// `UploadInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3568,35 +2429,12 @@ pub struct UploadInvoiceResponseBody {
     /// `result`.
     pub result: Option<UploadInvoiceResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadInvoiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadInvoiceResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UploadInvoiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadInvoiceResponseBody { "result" => optional(result) }
 }
 /// `UploadInvoiceByAuthRequestExtension`.
 #[derive(Clone, Debug)]
@@ -3630,40 +2468,14 @@ impl UploadInvoiceByAuthRequestExtension {
         self
     }
 }
-impl rt::serde::Serialize for UploadInvoiceByAuthRequestExtension {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizCode", &self.biz_code)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("orderType", &self.order_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadInvoiceByAuthRequestExtension { "bizCode" => field(biz_code), "orderNo" =>
+    optional(order_no), "orderType" => optional(order_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthRequestExtension {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadInvoiceByAuthRequestExtension {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "orderType" => rt::read_field(map, &mut self.order_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadInvoiceByAuthRequestExtension { "bizCode" => read_field(biz_code), "orderNo" =>
+    read_field(order_no), "orderType" => read_field(order_type) }
 }
 /// `UploadInvoiceByAuthRequestInvoices`.
 #[derive(Clone, Debug)]
@@ -3748,62 +2560,26 @@ impl UploadInvoiceByAuthRequestInvoices {
         self
     }
 }
-impl rt::serde::Serialize for UploadInvoiceByAuthRequestInvoices {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("invoiceAmount", &self.invoice_amount)?;
-        object.field("invoiceCode", &self.invoice_code)?;
-        object.field("invoiceDate", &self.invoice_date)?;
-        object.field("invoiceNo", &self.invoice_no)?;
-        object.field("invoiceType", &self.invoice_type)?;
-        object.optional("logoUrl", &self.logo_url)?;
-        object.field("payeeName", &self.payee_name)?;
-        object.field("payeeTaxNo", &self.payee_tax_no)?;
-        object.field("payerName", &self.payer_name)?;
-        object.optional("payerTaxNo", &self.payer_tax_no)?;
-        object.field("pdfUrl", &self.pdf_url)?;
-        object.field("taxAmount", &self.tax_amount)?;
-        object.optional("verifyCode", &self.verify_code)?;
-        object.field("withoutTaxAmount", &self.without_tax_amount)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadInvoiceByAuthRequestInvoices { "invoiceAmount" => field(invoice_amount),
+    "invoiceCode" => field(invoice_code), "invoiceDate" => field(invoice_date),
+    "invoiceNo" => field(invoice_no), "invoiceType" => field(invoice_type), "logoUrl" =>
+    optional(logo_url), "payeeName" => field(payee_name), "payeeTaxNo" =>
+    field(payee_tax_no), "payerName" => field(payer_name), "payerTaxNo" =>
+    optional(payer_tax_no), "pdfUrl" => field(pdf_url), "taxAmount" => field(tax_amount),
+    "verifyCode" => optional(verify_code), "withoutTaxAmount" =>
+    field(without_tax_amount) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthRequestInvoices {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadInvoiceByAuthRequestInvoices {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "invoiceAmount" => rt::read_field(map, &mut self.invoice_amount),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceDate" => rt::read_field(map, &mut self.invoice_date),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            "logoUrl" => rt::read_field(map, &mut self.logo_url),
-            "payeeName" => rt::read_field(map, &mut self.payee_name),
-            "payeeTaxNo" => rt::read_field(map, &mut self.payee_tax_no),
-            "payerName" => rt::read_field(map, &mut self.payer_name),
-            "payerTaxNo" => rt::read_field(map, &mut self.payer_tax_no),
-            "pdfUrl" => rt::read_field(map, &mut self.pdf_url),
-            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
-            "verifyCode" => rt::read_field(map, &mut self.verify_code),
-            "withoutTaxAmount" => rt::read_field(map, &mut self.without_tax_amount),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadInvoiceByAuthRequestInvoices { "invoiceAmount" => read_field(invoice_amount),
+    "invoiceCode" => read_field(invoice_code), "invoiceDate" => read_field(invoice_date),
+    "invoiceNo" => read_field(invoice_no), "invoiceType" => read_field(invoice_type),
+    "logoUrl" => read_field(logo_url), "payeeName" => read_field(payee_name),
+    "payeeTaxNo" => read_field(payee_tax_no), "payerName" => read_field(payer_name),
+    "payerTaxNo" => read_field(payer_tax_no), "pdfUrl" => read_field(pdf_url),
+    "taxAmount" => read_field(tax_amount), "verifyCode" => read_field(verify_code),
+    "withoutTaxAmount" => read_field(without_tax_amount) }
 }
 /// `UploadInvoiceByAuthResponseBody`: the same model as [`UploadInvoiceResponseBody`].
 pub type UploadInvoiceByAuthResponseBody = UploadInvoiceResponseBody;
@@ -3818,35 +2594,12 @@ pub struct UploadRegisterImageResponseBody {
     /// `ossUrl`.
     pub oss_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UploadRegisterImageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadRegisterImageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ossUrl" => rt::read_field(map, &mut self.oss_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadRegisterImageResponseBody { "ossUrl" => read_field(oss_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UploadRegisterImageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ossUrl", &self.oss_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadRegisterImageResponseBody { "ossUrl" => optional(oss_url) }
 }
 /// `UserAgreementPageSignResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3855,35 +2608,12 @@ pub struct UserAgreementPageSignResponseBody {
     /// `pageData`.
     pub page_data: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UserAgreementPageSignResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UserAgreementPageSignResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageData" => rt::read_field(map, &mut self.page_data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UserAgreementPageSignResponseBody { "pageData" => read_field(page_data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UserAgreementPageSignResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pageData", &self.page_data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UserAgreementPageSignResponseBody { "pageData" => optional(page_data) }
 }
 /// `ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`: the same model as [`ConsultCreateSubInstitutionRequestSubInstAddressInfo`].
 pub type ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress = ConsultCreateSubInstitutionRequestSubInstAddressInfo;
@@ -3929,49 +2659,18 @@ impl CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDeta
         self
     }
 }
-impl rt::serde::Serialize
-for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.field("fundToolName", &self.fund_tool_name)?;
-        object.field("gmtCreate", &self.gmt_create)?;
-        object.field("gmtFinish", &self.gmt_finish)?;
-        object.field("promotionFundTool", &self.promotion_fund_tool)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList
+    { "amount" => field(amount), "extInfo" => optional(ext_info), "fundToolName" =>
+    field(fund_tool_name), "gmtCreate" => field(gmt_create), "gmtFinish" =>
+    field(gmt_finish), "promotionFundTool" => field(promotion_fund_tool) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields
-for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "fundToolName" => rt::read_field(map, &mut self.fund_tool_name),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtFinish" => rt::read_field(map, &mut self.gmt_finish),
-            "promotionFundTool" => rt::read_field(map, &mut self.promotion_fund_tool),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList
+    { "amount" => read_field(amount), "extInfo" => read_field(ext_info), "fundToolName"
+    => read_field(fund_tool_name), "gmtCreate" => read_field(gmt_create), "gmtFinish" =>
+    read_field(gmt_finish), "promotionFundTool" => read_field(promotion_fund_tool) }
 }
 /// `CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`: the same model as [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`].
 pub type CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList;
@@ -3990,35 +2689,12 @@ pub struct PreCreateGroupBillOrderResponseBodyResult {
     /// `orderNo`.
     pub order_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PreCreateGroupBillOrderResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PreCreateGroupBillOrderResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreCreateGroupBillOrderResponseBodyResult { "orderNo" => read_field(order_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PreCreateGroupBillOrderResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreCreateGroupBillOrderResponseBodyResult { "orderNo" => optional(order_no) }
 }
 /// `QueryBatchTradeDetailListResponseBodyBatchTradeDetailList`.
 #[derive(Clone, Debug, Default)]
@@ -4045,54 +2721,23 @@ pub struct QueryBatchTradeDetailListResponseBodyBatchTradeDetailList {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryBatchTradeDetailListResponseBodyBatchTradeDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBatchTradeDetailListResponseBodyBatchTradeDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "detailNo" => rt::read_field(map, &mut self.detail_no),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtFinish" => rt::read_field(map, &mut self.gmt_finish),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "payeeAccountName" => rt::read_field(map, &mut self.payee_account_name),
-            "payeeAccountNo" => rt::read_field(map, &mut self.payee_account_no),
-            "payeeAccountType" => rt::read_field(map, &mut self.payee_account_type),
-            "serialNo" => rt::read_field(map, &mut self.serial_no),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBatchTradeDetailListResponseBodyBatchTradeDetailList { "amount" =>
+    read_field(amount), "detailNo" => read_field(detail_no), "gmtCreate" =>
+    read_field(gmt_create), "gmtFinish" => read_field(gmt_finish), "memo" =>
+    read_field(memo), "payeeAccountName" => read_field(payee_account_name),
+    "payeeAccountNo" => read_field(payee_account_no), "payeeAccountType" =>
+    read_field(payee_account_type), "serialNo" => read_field(serial_no), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBatchTradeDetailListResponseBodyBatchTradeDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("detailNo", &self.detail_no)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtFinish", &self.gmt_finish)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("payeeAccountName", &self.payee_account_name)?;
-        object.optional("payeeAccountNo", &self.payee_account_no)?;
-        object.optional("payeeAccountType", &self.payee_account_type)?;
-        object.optional("serialNo", &self.serial_no)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBatchTradeDetailListResponseBodyBatchTradeDetailList { "amount" =>
+    optional(amount), "detailNo" => optional(detail_no), "gmtCreate" =>
+    optional(gmt_create), "gmtFinish" => optional(gmt_finish), "memo" => optional(memo),
+    "payeeAccountName" => optional(payee_account_name), "payeeAccountNo" =>
+    optional(payee_account_no), "payeeAccountType" => optional(payee_account_type),
+    "serialNo" => optional(serial_no), "status" => optional(status) }
 }
 /// `QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs`.
 #[derive(Clone, Debug, Default)]
@@ -4127,62 +2772,27 @@ pub struct QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs {
     /// `totalAmount`.
     pub total_amount: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alipayTransId" => rt::read_field(map, &mut self.alipay_trans_id),
-            "failAmount" => rt::read_field(map, &mut self.fail_amount),
-            "failCount" => rt::read_field(map, &mut self.fail_count),
-            "failReason" => rt::read_field(map, &mut self.fail_reason),
-            "gmtFinish" => rt::read_field(map, &mut self.gmt_finish),
-            "gmtSubmit" => rt::read_field(map, &mut self.gmt_submit),
-            "outBatchNo" => rt::read_field(map, &mut self.out_batch_no),
-            "payerStaffId" => rt::read_field(map, &mut self.payer_staff_id),
-            "paymentAmount" => rt::read_field(map, &mut self.payment_amount),
-            "paymentCurrency" => rt::read_field(map, &mut self.payment_currency),
-            "status" => rt::read_field(map, &mut self.status),
-            "successAmount" => rt::read_field(map, &mut self.success_amount),
-            "successCount" => rt::read_field(map, &mut self.success_count),
-            "totalAmount" => rt::read_field(map, &mut self.total_amount),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs { "alipayTransId" =>
+    read_field(alipay_trans_id), "failAmount" => read_field(fail_amount), "failCount" =>
+    read_field(fail_count), "failReason" => read_field(fail_reason), "gmtFinish" =>
+    read_field(gmt_finish), "gmtSubmit" => read_field(gmt_submit), "outBatchNo" =>
+    read_field(out_batch_no), "payerStaffId" => read_field(payer_staff_id),
+    "paymentAmount" => read_field(payment_amount), "paymentCurrency" =>
+    read_field(payment_currency), "status" => read_field(status), "successAmount" =>
+    read_field(success_amount), "successCount" => read_field(success_count),
+    "totalAmount" => read_field(total_amount) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alipayTransId", &self.alipay_trans_id)?;
-        object.optional("failAmount", &self.fail_amount)?;
-        object.optional("failCount", &self.fail_count)?;
-        object.optional("failReason", &self.fail_reason)?;
-        object.optional("gmtFinish", &self.gmt_finish)?;
-        object.optional("gmtSubmit", &self.gmt_submit)?;
-        object.optional("outBatchNo", &self.out_batch_no)?;
-        object.optional("payerStaffId", &self.payer_staff_id)?;
-        object.optional("paymentAmount", &self.payment_amount)?;
-        object.optional("paymentCurrency", &self.payment_currency)?;
-        object.optional("status", &self.status)?;
-        object.optional("successAmount", &self.success_amount)?;
-        object.optional("successCount", &self.success_count)?;
-        object.optional("totalAmount", &self.total_amount)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs { "alipayTransId" =>
+    optional(alipay_trans_id), "failAmount" => optional(fail_amount), "failCount" =>
+    optional(fail_count), "failReason" => optional(fail_reason), "gmtFinish" =>
+    optional(gmt_finish), "gmtSubmit" => optional(gmt_submit), "outBatchNo" =>
+    optional(out_batch_no), "payerStaffId" => optional(payer_staff_id), "paymentAmount"
+    => optional(payment_amount), "paymentCurrency" => optional(payment_currency),
+    "status" => optional(status), "successAmount" => optional(success_amount),
+    "successCount" => optional(success_count), "totalAmount" => optional(total_amount) }
 }
 /// `QueryPayAccountListResponseBodyPayAccountVOList`.
 #[derive(Clone, Debug, Default)]
@@ -4201,46 +2811,18 @@ pub struct QueryPayAccountListResponseBodyPayAccountVOList {
     /// `accountType`.
     pub account_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPayAccountListResponseBodyPayAccountVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPayAccountListResponseBodyPayAccountVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountClass" => rt::read_field(map, &mut self.account_class),
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            "accountNo" => rt::read_field(map, &mut self.account_no),
-            "accountRemark" => rt::read_field(map, &mut self.account_remark),
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPayAccountListResponseBodyPayAccountVOList { "accountClass" =>
+    read_field(account_class), "accountId" => read_field(account_id), "accountName" =>
+    read_field(account_name), "accountNo" => read_field(account_no), "accountRemark" =>
+    read_field(account_remark), "accountType" => read_field(account_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPayAccountListResponseBodyPayAccountVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountClass", &self.account_class)?;
-        object.optional("accountId", &self.account_id)?;
-        object.optional("accountName", &self.account_name)?;
-        object.optional("accountNo", &self.account_no)?;
-        object.optional("accountRemark", &self.account_remark)?;
-        object.optional("accountType", &self.account_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPayAccountListResponseBodyPayAccountVOList { "accountClass" =>
+    optional(account_class), "accountId" => optional(account_id), "accountName" =>
+    optional(account_name), "accountNo" => optional(account_no), "accountRemark" =>
+    optional(account_remark), "accountType" => optional(account_type) }
 }
 /// `UploadInvoiceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4249,35 +2831,12 @@ pub struct UploadInvoiceResponseBodyResult {
     /// `results`.
     pub results: Option<Vec<UploadInvoiceResponseBodyResultResults>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadInvoiceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "results" => rt::read_field(map, &mut self.results),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadInvoiceResponseBodyResult { "results" => read_field(results) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UploadInvoiceResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("results", &self.results)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadInvoiceResponseBodyResult { "results" => optional(results) }
 }
 /// `UploadInvoiceByAuthResponseBodyResult`: the same model as [`UploadInvoiceResponseBodyResult`].
 pub type UploadInvoiceByAuthResponseBodyResult = UploadInvoiceResponseBodyResult;
@@ -4298,43 +2857,16 @@ pub struct UploadInvoiceResponseBodyResultResults {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceResponseBodyResultResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadInvoiceResponseBodyResultResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errCode" => rt::read_field(map, &mut self.err_code),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "reason" => rt::read_field(map, &mut self.reason),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadInvoiceResponseBodyResultResults { "errCode" => read_field(err_code),
+    "invoiceCode" => read_field(invoice_code), "invoiceNo" => read_field(invoice_no),
+    "reason" => read_field(reason), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UploadInvoiceResponseBodyResultResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errCode", &self.err_code)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.optional("invoiceNo", &self.invoice_no)?;
-        object.optional("reason", &self.reason)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadInvoiceResponseBodyResultResults { "errCode" => optional(err_code),
+    "invoiceCode" => optional(invoice_code), "invoiceNo" => optional(invoice_no),
+    "reason" => optional(reason), "success" => optional(success) }
 }
 /// `UploadInvoiceByAuthResponseBodyResultResults`: the same model as [`UploadInvoiceResponseBodyResultResults`].
 pub type UploadInvoiceByAuthResponseBodyResultResults = UploadInvoiceResponseBodyResultResults;
@@ -4403,50 +2935,20 @@ impl ApplyBatchPayRequest {
         self
     }
 }
-impl rt::serde::Serialize for ApplyBatchPayRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("accountId", &self.account_id)?;
-        object.field("orderNo", &self.order_no)?;
-        object.optional("passBackParams", &self.pass_back_params)?;
-        object.field("payTerminal", &self.pay_terminal)?;
-        object.optional("returnUrl", &self.return_url)?;
-        object.field("staffId", &self.staff_id)?;
-        object.field("transAmount", &self.trans_amount)?;
-        object.optional("transExpireTime", &self.trans_expire_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ApplyBatchPayRequest { "accountId" => field(account_id), "orderNo" =>
+    field(order_no), "passBackParams" => optional(pass_back_params), "payTerminal" =>
+    field(pay_terminal), "returnUrl" => optional(return_url), "staffId" =>
+    field(staff_id), "transAmount" => field(trans_amount), "transExpireTime" =>
+    optional(trans_expire_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ApplyBatchPayRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ApplyBatchPayRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "passBackParams" => rt::read_field(map, &mut self.pass_back_params),
-            "payTerminal" => rt::read_field(map, &mut self.pay_terminal),
-            "returnUrl" => rt::read_field(map, &mut self.return_url),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            "transAmount" => rt::read_field(map, &mut self.trans_amount),
-            "transExpireTime" => rt::read_field(map, &mut self.trans_expire_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ApplyBatchPayRequest { "accountId" => read_field(account_id), "orderNo" =>
+    read_field(order_no), "passBackParams" => read_field(pass_back_params), "payTerminal"
+    => read_field(pay_terminal), "returnUrl" => read_field(return_url), "staffId" =>
+    read_field(staff_id), "transAmount" => read_field(trans_amount), "transExpireTime" =>
+    read_field(trans_expire_time) }
 }
 impl rt::WriteRequest for ApplyBatchPayRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4469,36 +2971,12 @@ impl CloseLoanEntranceRequest {
         }
     }
 }
-impl rt::serde::Serialize for CloseLoanEntranceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseLoanEntranceRequest { "requestId" => field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CloseLoanEntranceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CloseLoanEntranceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseLoanEntranceRequest { "requestId" => read_field(request_id) }
 }
 impl rt::WriteRequest for CloseLoanEntranceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4635,72 +3113,34 @@ impl ConsultCreateSubInstitutionRequest {
         self
     }
 }
-impl rt::serde::Serialize for ConsultCreateSubInstitutionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bindingAlipayLogonId", &self.binding_alipay_logon_id)?;
-        object.field("contactInfo", &self.contact_info)?;
-        object.field("instId", &self.inst_id)?;
-        object.field("legalPersonCertInfo", &self.legal_person_cert_info)?;
-        object.field("outTradeNo", &self.out_trade_no)?;
-        object.field("payChannel", &self.pay_channel)?;
-        object.optional("qualificationInfos", &self.qualification_infos)?;
-        object.field("services", &self.services)?;
-        object.field("settleInfo", &self.settle_info)?;
-        object.field("solution", &self.solution)?;
-        object.optional("subInstAddressInfo", &self.sub_inst_address_info)?;
-        object.optional("subInstAuthInfo", &self.sub_inst_auth_info)?;
-        object.field("subInstBasicInfo", &self.sub_inst_basic_info)?;
-        object.field("subInstCertifyInfo", &self.sub_inst_certify_info)?;
-        object.field("subInstId", &self.sub_inst_id)?;
-        object.optional("subInstInvoiceInfo", &self.sub_inst_invoice_info)?;
-        object.optional("subInstShopInfo", &self.sub_inst_shop_info)?;
-        object.end()
+rt::impl_serialize! {
+    ConsultCreateSubInstitutionRequest { "bindingAlipayLogonId" =>
+    optional(binding_alipay_logon_id), "contactInfo" => field(contact_info), "instId" =>
+    field(inst_id), "legalPersonCertInfo" => field(legal_person_cert_info), "outTradeNo"
+    => field(out_trade_no), "payChannel" => field(pay_channel), "qualificationInfos" =>
+    optional(qualification_infos), "services" => field(services), "settleInfo" =>
+    field(settle_info), "solution" => field(solution), "subInstAddressInfo" =>
+    optional(sub_inst_address_info), "subInstAuthInfo" => optional(sub_inst_auth_info),
+    "subInstBasicInfo" => field(sub_inst_basic_info), "subInstCertifyInfo" =>
+    field(sub_inst_certify_info), "subInstId" => field(sub_inst_id), "subInstInvoiceInfo"
+    => optional(sub_inst_invoice_info), "subInstShopInfo" => optional(sub_inst_shop_info)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConsultCreateSubInstitutionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsultCreateSubInstitutionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindingAlipayLogonId" => {
-                rt::read_field(map, &mut self.binding_alipay_logon_id)
-            }
-            "contactInfo" => rt::read_field(map, &mut self.contact_info),
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "legalPersonCertInfo" => {
-                rt::read_field(map, &mut self.legal_person_cert_info)
-            }
-            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
-            "payChannel" => rt::read_field(map, &mut self.pay_channel),
-            "qualificationInfos" => rt::read_field(map, &mut self.qualification_infos),
-            "services" => rt::read_field(map, &mut self.services),
-            "settleInfo" => rt::read_field(map, &mut self.settle_info),
-            "solution" => rt::read_field(map, &mut self.solution),
-            "subInstAddressInfo" => rt::read_field(map, &mut self.sub_inst_address_info),
-            "subInstAuthInfo" => rt::read_field(map, &mut self.sub_inst_auth_info),
-            "subInstBasicInfo" => rt::read_field(map, &mut self.sub_inst_basic_info),
-            "subInstCertifyInfo" => rt::read_field(map, &mut self.sub_inst_certify_info),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            "subInstInvoiceInfo" => rt::read_field(map, &mut self.sub_inst_invoice_info),
-            "subInstShopInfo" => rt::read_field(map, &mut self.sub_inst_shop_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsultCreateSubInstitutionRequest { "bindingAlipayLogonId" =>
+    read_field(binding_alipay_logon_id), "contactInfo" => read_field(contact_info),
+    "instId" => read_field(inst_id), "legalPersonCertInfo" =>
+    read_field(legal_person_cert_info), "outTradeNo" => read_field(out_trade_no),
+    "payChannel" => read_field(pay_channel), "qualificationInfos" =>
+    read_field(qualification_infos), "services" => read_field(services), "settleInfo" =>
+    read_field(settle_info), "solution" => read_field(solution), "subInstAddressInfo" =>
+    read_field(sub_inst_address_info), "subInstAuthInfo" =>
+    read_field(sub_inst_auth_info), "subInstBasicInfo" =>
+    read_field(sub_inst_basic_info), "subInstCertifyInfo" =>
+    read_field(sub_inst_certify_info), "subInstId" => read_field(sub_inst_id),
+    "subInstInvoiceInfo" => read_field(sub_inst_invoice_info), "subInstShopInfo" =>
+    read_field(sub_inst_shop_info) }
 }
 impl rt::WriteRequest for ConsultCreateSubInstitutionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4780,60 +3220,23 @@ impl CreatWithholdingOrderAndPayRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreatWithholdingOrderAndPayRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.field("instId", &self.inst_id)?;
-        object
-            .optional(
-                "otherPayChannelDetailInfoList",
-                &self.other_pay_channel_detail_info_list,
-            )?;
-        object.field("outTradeNo", &self.out_trade_no)?;
-        object.field("payChannel", &self.pay_channel)?;
-        object.field("payerUserId", &self.payer_user_id)?;
-        object.optional("remark", &self.remark)?;
-        object.field("subInstId", &self.sub_inst_id)?;
-        object.optional("timeOutExpress", &self.time_out_express)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatWithholdingOrderAndPayRequest { "amount" => field(amount), "instId" =>
+    field(inst_id), "otherPayChannelDetailInfoList" =>
+    optional(other_pay_channel_detail_info_list), "outTradeNo" => field(out_trade_no),
+    "payChannel" => field(pay_channel), "payerUserId" => field(payer_user_id), "remark"
+    => optional(remark), "subInstId" => field(sub_inst_id), "timeOutExpress" =>
+    optional(time_out_express), "title" => field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreatWithholdingOrderAndPayRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatWithholdingOrderAndPayRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "otherPayChannelDetailInfoList" => {
-                rt::read_field(map, &mut self.other_pay_channel_detail_info_list)
-            }
-            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
-            "payChannel" => rt::read_field(map, &mut self.pay_channel),
-            "payerUserId" => rt::read_field(map, &mut self.payer_user_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            "timeOutExpress" => rt::read_field(map, &mut self.time_out_express),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatWithholdingOrderAndPayRequest { "amount" => read_field(amount), "instId" =>
+    read_field(inst_id), "otherPayChannelDetailInfoList" =>
+    read_field(other_pay_channel_detail_info_list), "outTradeNo" =>
+    read_field(out_trade_no), "payChannel" => read_field(pay_channel), "payerUserId" =>
+    read_field(payer_user_id), "remark" => read_field(remark), "subInstId" =>
+    read_field(sub_inst_id), "timeOutExpress" => read_field(time_out_express), "title" =>
+    read_field(title) }
 }
 impl rt::WriteRequest for CreatWithholdingOrderAndPayRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4909,58 +3312,23 @@ impl CreateAcquireRefundOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateAcquireRefundOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("instId", &self.inst_id)?;
-        object.optional("operatorUserId", &self.operator_user_id)?;
-        object.field("originOutTradeNo", &self.origin_out_trade_no)?;
-        object
-            .optional(
-                "otherPayChannelDetailInfoList",
-                &self.other_pay_channel_detail_info_list,
-            )?;
-        object.field("outRefundNo", &self.out_refund_no)?;
-        object.field("refundAmount", &self.refund_amount)?;
-        object.optional("remark", &self.remark)?;
-        object.field("subInstId", &self.sub_inst_id)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAcquireRefundOrderRequest { "instId" => field(inst_id), "operatorUserId" =>
+    optional(operator_user_id), "originOutTradeNo" => field(origin_out_trade_no),
+    "otherPayChannelDetailInfoList" => optional(other_pay_channel_detail_info_list),
+    "outRefundNo" => field(out_refund_no), "refundAmount" => field(refund_amount),
+    "remark" => optional(remark), "subInstId" => field(sub_inst_id), "title" =>
+    field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAcquireRefundOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAcquireRefundOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "originOutTradeNo" => rt::read_field(map, &mut self.origin_out_trade_no),
-            "otherPayChannelDetailInfoList" => {
-                rt::read_field(map, &mut self.other_pay_channel_detail_info_list)
-            }
-            "outRefundNo" => rt::read_field(map, &mut self.out_refund_no),
-            "refundAmount" => rt::read_field(map, &mut self.refund_amount),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAcquireRefundOrderRequest { "instId" => read_field(inst_id), "operatorUserId"
+    => read_field(operator_user_id), "originOutTradeNo" =>
+    read_field(origin_out_trade_no), "otherPayChannelDetailInfoList" =>
+    read_field(other_pay_channel_detail_info_list), "outRefundNo" =>
+    read_field(out_refund_no), "refundAmount" => read_field(refund_amount), "remark" =>
+    read_field(remark), "subInstId" => read_field(sub_inst_id), "title" =>
+    read_field(title) }
 }
 impl rt::WriteRequest for CreateAcquireRefundOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5024,52 +3392,21 @@ impl CreateBatchTradeOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateBatchTradeOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("accountId", &self.account_id)?;
-        object.field("accountNo", &self.account_no)?;
-        object.optional("batchRemark", &self.batch_remark)?;
-        object.field("batchTradeDetails", &self.batch_trade_details)?;
-        object.field("outBatchNo", &self.out_batch_no)?;
-        object.field("staffId", &self.staff_id)?;
-        object.field("totalAmount", &self.total_amount)?;
-        object.field("totalCount", &self.total_count)?;
-        object.field("tradeTitle", &self.trade_title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateBatchTradeOrderRequest { "accountId" => field(account_id), "accountNo" =>
+    field(account_no), "batchRemark" => optional(batch_remark), "batchTradeDetails" =>
+    field(batch_trade_details), "outBatchNo" => field(out_batch_no), "staffId" =>
+    field(staff_id), "totalAmount" => field(total_amount), "totalCount" =>
+    field(total_count), "tradeTitle" => field(trade_title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateBatchTradeOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateBatchTradeOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "accountNo" => rt::read_field(map, &mut self.account_no),
-            "batchRemark" => rt::read_field(map, &mut self.batch_remark),
-            "batchTradeDetails" => rt::read_field(map, &mut self.batch_trade_details),
-            "outBatchNo" => rt::read_field(map, &mut self.out_batch_no),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            "totalAmount" => rt::read_field(map, &mut self.total_amount),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "tradeTitle" => rt::read_field(map, &mut self.trade_title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateBatchTradeOrderRequest { "accountId" => read_field(account_id), "accountNo" =>
+    read_field(account_no), "batchRemark" => read_field(batch_remark),
+    "batchTradeDetails" => read_field(batch_trade_details), "outBatchNo" =>
+    read_field(out_batch_no), "staffId" => read_field(staff_id), "totalAmount" =>
+    read_field(total_amount), "totalCount" => read_field(total_count), "tradeTitle" =>
+    read_field(trade_title) }
 }
 impl rt::WriteRequest for CreateBatchTradeOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5198,72 +3535,34 @@ impl CreateSubInstitutionRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateSubInstitutionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bindingAlipayLogonId", &self.binding_alipay_logon_id)?;
-        object.field("contactInfo", &self.contact_info)?;
-        object.field("instId", &self.inst_id)?;
-        object.field("legalPersonCertInfo", &self.legal_person_cert_info)?;
-        object.field("outTradeNo", &self.out_trade_no)?;
-        object.field("payChannel", &self.pay_channel)?;
-        object.optional("qualificationInfos", &self.qualification_infos)?;
-        object.field("services", &self.services)?;
-        object.field("settleInfo", &self.settle_info)?;
-        object.field("solution", &self.solution)?;
-        object.optional("subInstAddressInfo", &self.sub_inst_address_info)?;
-        object.optional("subInstAuthInfo", &self.sub_inst_auth_info)?;
-        object.field("subInstBasicInfo", &self.sub_inst_basic_info)?;
-        object.field("subInstCertifyInfo", &self.sub_inst_certify_info)?;
-        object.field("subInstId", &self.sub_inst_id)?;
-        object.optional("subInstInvoiceInfo", &self.sub_inst_invoice_info)?;
-        object.optional("subInstShopInfo", &self.sub_inst_shop_info)?;
-        object.end()
+rt::impl_serialize! {
+    CreateSubInstitutionRequest { "bindingAlipayLogonId" =>
+    optional(binding_alipay_logon_id), "contactInfo" => field(contact_info), "instId" =>
+    field(inst_id), "legalPersonCertInfo" => field(legal_person_cert_info), "outTradeNo"
+    => field(out_trade_no), "payChannel" => field(pay_channel), "qualificationInfos" =>
+    optional(qualification_infos), "services" => field(services), "settleInfo" =>
+    field(settle_info), "solution" => field(solution), "subInstAddressInfo" =>
+    optional(sub_inst_address_info), "subInstAuthInfo" => optional(sub_inst_auth_info),
+    "subInstBasicInfo" => field(sub_inst_basic_info), "subInstCertifyInfo" =>
+    field(sub_inst_certify_info), "subInstId" => field(sub_inst_id), "subInstInvoiceInfo"
+    => optional(sub_inst_invoice_info), "subInstShopInfo" => optional(sub_inst_shop_info)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSubInstitutionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSubInstitutionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindingAlipayLogonId" => {
-                rt::read_field(map, &mut self.binding_alipay_logon_id)
-            }
-            "contactInfo" => rt::read_field(map, &mut self.contact_info),
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "legalPersonCertInfo" => {
-                rt::read_field(map, &mut self.legal_person_cert_info)
-            }
-            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
-            "payChannel" => rt::read_field(map, &mut self.pay_channel),
-            "qualificationInfos" => rt::read_field(map, &mut self.qualification_infos),
-            "services" => rt::read_field(map, &mut self.services),
-            "settleInfo" => rt::read_field(map, &mut self.settle_info),
-            "solution" => rt::read_field(map, &mut self.solution),
-            "subInstAddressInfo" => rt::read_field(map, &mut self.sub_inst_address_info),
-            "subInstAuthInfo" => rt::read_field(map, &mut self.sub_inst_auth_info),
-            "subInstBasicInfo" => rt::read_field(map, &mut self.sub_inst_basic_info),
-            "subInstCertifyInfo" => rt::read_field(map, &mut self.sub_inst_certify_info),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            "subInstInvoiceInfo" => rt::read_field(map, &mut self.sub_inst_invoice_info),
-            "subInstShopInfo" => rt::read_field(map, &mut self.sub_inst_shop_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSubInstitutionRequest { "bindingAlipayLogonId" =>
+    read_field(binding_alipay_logon_id), "contactInfo" => read_field(contact_info),
+    "instId" => read_field(inst_id), "legalPersonCertInfo" =>
+    read_field(legal_person_cert_info), "outTradeNo" => read_field(out_trade_no),
+    "payChannel" => read_field(pay_channel), "qualificationInfos" =>
+    read_field(qualification_infos), "services" => read_field(services), "settleInfo" =>
+    read_field(settle_info), "solution" => read_field(solution), "subInstAddressInfo" =>
+    read_field(sub_inst_address_info), "subInstAuthInfo" =>
+    read_field(sub_inst_auth_info), "subInstBasicInfo" =>
+    read_field(sub_inst_basic_info), "subInstCertifyInfo" =>
+    read_field(sub_inst_certify_info), "subInstId" => read_field(sub_inst_id),
+    "subInstInvoiceInfo" => read_field(sub_inst_invoice_info), "subInstShopInfo" =>
+    read_field(sub_inst_shop_info) }
 }
 impl rt::WriteRequest for CreateSubInstitutionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5339,58 +3638,23 @@ impl CreateUserCodeInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateUserCodeInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("availableTimes", &self.available_times)?;
-        object.field("codeIdentity", &self.code_identity)?;
-        object.optional("codeValue", &self.code_value)?;
-        object.optional("codeValueType", &self.code_value_type)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("extInfo", &self.ext_info)?;
-        object.field("gmtExpired", &self.gmt_expired)?;
-        object.field("requestId", &self.request_id)?;
-        object.field("status", &self.status)?;
-        object.field("userCorpRelationType", &self.user_corp_relation_type)?;
-        object.field("userIdentity", &self.user_identity)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateUserCodeInstanceRequest { "availableTimes" => field(available_times),
+    "codeIdentity" => field(code_identity), "codeValue" => optional(code_value),
+    "codeValueType" => optional(code_value_type), "corpId" => field(corp_id), "extInfo"
+    => field(ext_info), "gmtExpired" => field(gmt_expired), "requestId" =>
+    field(request_id), "status" => field(status), "userCorpRelationType" =>
+    field(user_corp_relation_type), "userIdentity" => field(user_identity) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateUserCodeInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateUserCodeInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "availableTimes" => rt::read_field(map, &mut self.available_times),
-            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
-            "codeValue" => rt::read_field(map, &mut self.code_value),
-            "codeValueType" => rt::read_field(map, &mut self.code_value_type),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "gmtExpired" => rt::read_field(map, &mut self.gmt_expired),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "userCorpRelationType" => {
-                rt::read_field(map, &mut self.user_corp_relation_type)
-            }
-            "userIdentity" => rt::read_field(map, &mut self.user_identity),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateUserCodeInstanceRequest { "availableTimes" => read_field(available_times),
+    "codeIdentity" => read_field(code_identity), "codeValue" => read_field(code_value),
+    "codeValueType" => read_field(code_value_type), "corpId" => read_field(corp_id),
+    "extInfo" => read_field(ext_info), "gmtExpired" => read_field(gmt_expired),
+    "requestId" => read_field(request_id), "status" => read_field(status),
+    "userCorpRelationType" => read_field(user_corp_relation_type), "userIdentity" =>
+    read_field(user_identity) }
 }
 impl rt::WriteRequest for CreateUserCodeInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5422,38 +3686,14 @@ impl DecodePayCodeRequest {
         self
     }
 }
-impl rt::serde::Serialize for DecodePayCodeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("payCode", &self.pay_code)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DecodePayCodeRequest { "payCode" => optional(pay_code), "requestId" =>
+    optional(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DecodePayCodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DecodePayCodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "payCode" => rt::read_field(map, &mut self.pay_code),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DecodePayCodeRequest { "payCode" => read_field(pay_code), "requestId" =>
+    read_field(request_id) }
 }
 impl rt::WriteRequest for DecodePayCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5569,62 +3809,28 @@ impl FinanceLoanNotifyRegisterRequest {
         self
     }
 }
-impl rt::serde::Serialize for FinanceLoanNotifyRegisterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("completeTime", &self.complete_time)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("idCardNo", &self.id_card_no)?;
-        object.optional("openChannelName", &self.open_channel_name)?;
-        object.optional("openProductCode", &self.open_product_code)?;
-        object.optional("openProductName", &self.open_product_name)?;
-        object.optional("openProductType", &self.open_product_type)?;
-        object.optional("processingStatus", &self.processing_status)?;
-        object.optional("refuseCode", &self.refuse_code)?;
-        object.optional("refuseReason", &self.refuse_reason)?;
-        object.optional("registerNo", &self.register_no)?;
-        object.optional("status", &self.status)?;
-        object.optional("submitTime", &self.submit_time)?;
-        object.optional("userMobile", &self.user_mobile)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FinanceLoanNotifyRegisterRequest { "completeTime" => optional(complete_time),
+    "extension" => optional(extension), "idCardNo" => optional(id_card_no),
+    "openChannelName" => optional(open_channel_name), "openProductCode" =>
+    optional(open_product_code), "openProductName" => optional(open_product_name),
+    "openProductType" => optional(open_product_type), "processingStatus" =>
+    optional(processing_status), "refuseCode" => optional(refuse_code), "refuseReason" =>
+    optional(refuse_reason), "registerNo" => optional(register_no), "status" =>
+    optional(status), "submitTime" => optional(submit_time), "userMobile" =>
+    optional(user_mobile) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FinanceLoanNotifyRegisterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FinanceLoanNotifyRegisterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "completeTime" => rt::read_field(map, &mut self.complete_time),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "idCardNo" => rt::read_field(map, &mut self.id_card_no),
-            "openChannelName" => rt::read_field(map, &mut self.open_channel_name),
-            "openProductCode" => rt::read_field(map, &mut self.open_product_code),
-            "openProductName" => rt::read_field(map, &mut self.open_product_name),
-            "openProductType" => rt::read_field(map, &mut self.open_product_type),
-            "processingStatus" => rt::read_field(map, &mut self.processing_status),
-            "refuseCode" => rt::read_field(map, &mut self.refuse_code),
-            "refuseReason" => rt::read_field(map, &mut self.refuse_reason),
-            "registerNo" => rt::read_field(map, &mut self.register_no),
-            "status" => rt::read_field(map, &mut self.status),
-            "submitTime" => rt::read_field(map, &mut self.submit_time),
-            "userMobile" => rt::read_field(map, &mut self.user_mobile),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FinanceLoanNotifyRegisterRequest { "completeTime" => read_field(complete_time),
+    "extension" => read_field(extension), "idCardNo" => read_field(id_card_no),
+    "openChannelName" => read_field(open_channel_name), "openProductCode" =>
+    read_field(open_product_code), "openProductName" => read_field(open_product_name),
+    "openProductType" => read_field(open_product_type), "processingStatus" =>
+    read_field(processing_status), "refuseCode" => read_field(refuse_code),
+    "refuseReason" => read_field(refuse_reason), "registerNo" => read_field(register_no),
+    "status" => read_field(status), "submitTime" => read_field(submit_time), "userMobile"
+    => read_field(user_mobile) }
 }
 impl rt::WriteRequest for FinanceLoanNotifyRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5749,70 +3955,32 @@ impl ModifySubInstitutionRequest {
         self
     }
 }
-impl rt::serde::Serialize for ModifySubInstitutionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bindingAlipayLogonId", &self.binding_alipay_logon_id)?;
-        object.field("contactInfo", &self.contact_info)?;
-        object.field("instId", &self.inst_id)?;
-        object.field("legalPersonCertInfo", &self.legal_person_cert_info)?;
-        object.field("outTradeNo", &self.out_trade_no)?;
-        object.field("payChannel", &self.pay_channel)?;
-        object.optional("qualificationInfos", &self.qualification_infos)?;
-        object.field("services", &self.services)?;
-        object.field("settleInfo", &self.settle_info)?;
-        object.optional("subInstAddressInfo", &self.sub_inst_address_info)?;
-        object.optional("subInstAuthInfo", &self.sub_inst_auth_info)?;
-        object.field("subInstBasicInfo", &self.sub_inst_basic_info)?;
-        object.field("subInstCertifyInfo", &self.sub_inst_certify_info)?;
-        object.field("subInstId", &self.sub_inst_id)?;
-        object.optional("subInstInvoiceInfo", &self.sub_inst_invoice_info)?;
-        object.optional("subInstShopInfo", &self.sub_inst_shop_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ModifySubInstitutionRequest { "bindingAlipayLogonId" =>
+    optional(binding_alipay_logon_id), "contactInfo" => field(contact_info), "instId" =>
+    field(inst_id), "legalPersonCertInfo" => field(legal_person_cert_info), "outTradeNo"
+    => field(out_trade_no), "payChannel" => field(pay_channel), "qualificationInfos" =>
+    optional(qualification_infos), "services" => field(services), "settleInfo" =>
+    field(settle_info), "subInstAddressInfo" => optional(sub_inst_address_info),
+    "subInstAuthInfo" => optional(sub_inst_auth_info), "subInstBasicInfo" =>
+    field(sub_inst_basic_info), "subInstCertifyInfo" => field(sub_inst_certify_info),
+    "subInstId" => field(sub_inst_id), "subInstInvoiceInfo" =>
+    optional(sub_inst_invoice_info), "subInstShopInfo" => optional(sub_inst_shop_info) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ModifySubInstitutionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ModifySubInstitutionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindingAlipayLogonId" => {
-                rt::read_field(map, &mut self.binding_alipay_logon_id)
-            }
-            "contactInfo" => rt::read_field(map, &mut self.contact_info),
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "legalPersonCertInfo" => {
-                rt::read_field(map, &mut self.legal_person_cert_info)
-            }
-            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
-            "payChannel" => rt::read_field(map, &mut self.pay_channel),
-            "qualificationInfos" => rt::read_field(map, &mut self.qualification_infos),
-            "services" => rt::read_field(map, &mut self.services),
-            "settleInfo" => rt::read_field(map, &mut self.settle_info),
-            "subInstAddressInfo" => rt::read_field(map, &mut self.sub_inst_address_info),
-            "subInstAuthInfo" => rt::read_field(map, &mut self.sub_inst_auth_info),
-            "subInstBasicInfo" => rt::read_field(map, &mut self.sub_inst_basic_info),
-            "subInstCertifyInfo" => rt::read_field(map, &mut self.sub_inst_certify_info),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            "subInstInvoiceInfo" => rt::read_field(map, &mut self.sub_inst_invoice_info),
-            "subInstShopInfo" => rt::read_field(map, &mut self.sub_inst_shop_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ModifySubInstitutionRequest { "bindingAlipayLogonId" =>
+    read_field(binding_alipay_logon_id), "contactInfo" => read_field(contact_info),
+    "instId" => read_field(inst_id), "legalPersonCertInfo" =>
+    read_field(legal_person_cert_info), "outTradeNo" => read_field(out_trade_no),
+    "payChannel" => read_field(pay_channel), "qualificationInfos" =>
+    read_field(qualification_infos), "services" => read_field(services), "settleInfo" =>
+    read_field(settle_info), "subInstAddressInfo" => read_field(sub_inst_address_info),
+    "subInstAuthInfo" => read_field(sub_inst_auth_info), "subInstBasicInfo" =>
+    read_field(sub_inst_basic_info), "subInstCertifyInfo" =>
+    read_field(sub_inst_certify_info), "subInstId" => read_field(sub_inst_id),
+    "subInstInvoiceInfo" => read_field(sub_inst_invoice_info), "subInstShopInfo" =>
+    read_field(sub_inst_shop_info) }
 }
 impl rt::WriteRequest for ModifySubInstitutionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5916,70 +4084,30 @@ impl NotifyPayCodePayResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for NotifyPayCodePayResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.field("chargeAmount", &self.charge_amount)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.field("gmtTradeCreate", &self.gmt_trade_create)?;
-        object.field("gmtTradeFinish", &self.gmt_trade_finish)?;
-        object.field("merchantName", &self.merchant_name)?;
-        object.field("payChannelDetailList", &self.pay_channel_detail_list)?;
-        object.field("payCode", &self.pay_code)?;
-        object.field("promotionAmount", &self.promotion_amount)?;
-        object.field("remark", &self.remark)?;
-        object.field("title", &self.title)?;
-        object.optional("tradeErrorCode", &self.trade_error_code)?;
-        object.optional("tradeErrorMsg", &self.trade_error_msg)?;
-        object.field("tradeNo", &self.trade_no)?;
-        object.field("tradeStatus", &self.trade_status)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
+rt::impl_serialize! {
+    NotifyPayCodePayResultRequest { "amount" => field(amount), "chargeAmount" =>
+    field(charge_amount), "corpId" => field(corp_id), "extInfo" => optional(ext_info),
+    "gmtTradeCreate" => field(gmt_trade_create), "gmtTradeFinish" =>
+    field(gmt_trade_finish), "merchantName" => field(merchant_name),
+    "payChannelDetailList" => field(pay_channel_detail_list), "payCode" =>
+    field(pay_code), "promotionAmount" => field(promotion_amount), "remark" =>
+    field(remark), "title" => field(title), "tradeErrorCode" =>
+    optional(trade_error_code), "tradeErrorMsg" => optional(trade_error_msg), "tradeNo"
+    => field(trade_no), "tradeStatus" => field(trade_status), "userId" => field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for NotifyPayCodePayResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NotifyPayCodePayResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "chargeAmount" => rt::read_field(map, &mut self.charge_amount),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "gmtTradeCreate" => rt::read_field(map, &mut self.gmt_trade_create),
-            "gmtTradeFinish" => rt::read_field(map, &mut self.gmt_trade_finish),
-            "merchantName" => rt::read_field(map, &mut self.merchant_name),
-            "payChannelDetailList" => {
-                rt::read_field(map, &mut self.pay_channel_detail_list)
-            }
-            "payCode" => rt::read_field(map, &mut self.pay_code),
-            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "title" => rt::read_field(map, &mut self.title),
-            "tradeErrorCode" => rt::read_field(map, &mut self.trade_error_code),
-            "tradeErrorMsg" => rt::read_field(map, &mut self.trade_error_msg),
-            "tradeNo" => rt::read_field(map, &mut self.trade_no),
-            "tradeStatus" => rt::read_field(map, &mut self.trade_status),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyPayCodePayResultRequest { "amount" => read_field(amount), "chargeAmount" =>
+    read_field(charge_amount), "corpId" => read_field(corp_id), "extInfo" =>
+    read_field(ext_info), "gmtTradeCreate" => read_field(gmt_trade_create),
+    "gmtTradeFinish" => read_field(gmt_trade_finish), "merchantName" =>
+    read_field(merchant_name), "payChannelDetailList" =>
+    read_field(pay_channel_detail_list), "payCode" => read_field(pay_code),
+    "promotionAmount" => read_field(promotion_amount), "remark" => read_field(remark),
+    "title" => read_field(title), "tradeErrorCode" => read_field(trade_error_code),
+    "tradeErrorMsg" => read_field(trade_error_msg), "tradeNo" => read_field(trade_no),
+    "tradeStatus" => read_field(trade_status), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for NotifyPayCodePayResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6045,58 +4173,22 @@ impl NotifyPayCodeRefundResultRequest {
         }
     }
 }
-impl rt::serde::Serialize for NotifyPayCodeRefundResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("gmtRefund", &self.gmt_refund)?;
-        object.field("payChannelDetailList", &self.pay_channel_detail_list)?;
-        object.field("payCode", &self.pay_code)?;
-        object.field("refundAmount", &self.refund_amount)?;
-        object.field("refundOrderNo", &self.refund_order_no)?;
-        object.field("refundPromotionAmount", &self.refund_promotion_amount)?;
-        object.field("remark", &self.remark)?;
-        object.field("tradeNo", &self.trade_no)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyPayCodeRefundResultRequest { "corpId" => field(corp_id), "gmtRefund" =>
+    field(gmt_refund), "payChannelDetailList" => field(pay_channel_detail_list),
+    "payCode" => field(pay_code), "refundAmount" => field(refund_amount), "refundOrderNo"
+    => field(refund_order_no), "refundPromotionAmount" => field(refund_promotion_amount),
+    "remark" => field(remark), "tradeNo" => field(trade_no), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for NotifyPayCodeRefundResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NotifyPayCodeRefundResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "gmtRefund" => rt::read_field(map, &mut self.gmt_refund),
-            "payChannelDetailList" => {
-                rt::read_field(map, &mut self.pay_channel_detail_list)
-            }
-            "payCode" => rt::read_field(map, &mut self.pay_code),
-            "refundAmount" => rt::read_field(map, &mut self.refund_amount),
-            "refundOrderNo" => rt::read_field(map, &mut self.refund_order_no),
-            "refundPromotionAmount" => {
-                rt::read_field(map, &mut self.refund_promotion_amount)
-            }
-            "remark" => rt::read_field(map, &mut self.remark),
-            "tradeNo" => rt::read_field(map, &mut self.trade_no),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyPayCodeRefundResultRequest { "corpId" => read_field(corp_id), "gmtRefund" =>
+    read_field(gmt_refund), "payChannelDetailList" =>
+    read_field(pay_channel_detail_list), "payCode" => read_field(pay_code),
+    "refundAmount" => read_field(refund_amount), "refundOrderNo" =>
+    read_field(refund_order_no), "refundPromotionAmount" =>
+    read_field(refund_promotion_amount), "remark" => read_field(remark), "tradeNo" =>
+    read_field(trade_no), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for NotifyPayCodeRefundResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6173,56 +4265,22 @@ impl NotifyVerifyResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for NotifyVerifyResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("payCode", &self.pay_code)?;
-        object.optional("remark", &self.remark)?;
-        object.field("userCorpRelationType", &self.user_corp_relation_type)?;
-        object.field("userIdentity", &self.user_identity)?;
-        object.optional("verifyEvent", &self.verify_event)?;
-        object.optional("verifyLocation", &self.verify_location)?;
-        object.optional("verifyNo", &self.verify_no)?;
-        object.field("verifyResult", &self.verify_result)?;
-        object.field("verifyTime", &self.verify_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyVerifyResultRequest { "corpId" => field(corp_id), "payCode" => field(pay_code),
+    "remark" => optional(remark), "userCorpRelationType" =>
+    field(user_corp_relation_type), "userIdentity" => field(user_identity), "verifyEvent"
+    => optional(verify_event), "verifyLocation" => optional(verify_location), "verifyNo"
+    => optional(verify_no), "verifyResult" => field(verify_result), "verifyTime" =>
+    field(verify_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for NotifyVerifyResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NotifyVerifyResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "payCode" => rt::read_field(map, &mut self.pay_code),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "userCorpRelationType" => {
-                rt::read_field(map, &mut self.user_corp_relation_type)
-            }
-            "userIdentity" => rt::read_field(map, &mut self.user_identity),
-            "verifyEvent" => rt::read_field(map, &mut self.verify_event),
-            "verifyLocation" => rt::read_field(map, &mut self.verify_location),
-            "verifyNo" => rt::read_field(map, &mut self.verify_no),
-            "verifyResult" => rt::read_field(map, &mut self.verify_result),
-            "verifyTime" => rt::read_field(map, &mut self.verify_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyVerifyResultRequest { "corpId" => read_field(corp_id), "payCode" =>
+    read_field(pay_code), "remark" => read_field(remark), "userCorpRelationType" =>
+    read_field(user_corp_relation_type), "userIdentity" => read_field(user_identity),
+    "verifyEvent" => read_field(verify_event), "verifyLocation" =>
+    read_field(verify_location), "verifyNo" => read_field(verify_no), "verifyResult" =>
+    read_field(verify_result), "verifyTime" => read_field(verify_time) }
 }
 impl rt::WriteRequest for NotifyVerifyResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6310,56 +4368,23 @@ impl PreCreateGroupBillOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for PreCreateGroupBillOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("billItemList", &self.bill_item_list)?;
-        object.optional("extParams", &self.ext_params)?;
-        object.field("headCount", &self.head_count)?;
-        object.field("isAverageAmount", &self.is_average_amount)?;
-        object.field("merchantId", &self.merchant_id)?;
-        object.optional("openCid", &self.open_cid)?;
-        object.field("outBizNo", &self.out_biz_no)?;
-        object.optional("payeeCorpId", &self.payee_corp_id)?;
-        object.field("payeeUnionId", &self.payee_union_id)?;
-        object.optional("remark", &self.remark)?;
-        object.field("totalAmount", &self.total_amount)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreCreateGroupBillOrderRequest { "billItemList" => field(bill_item_list), "extParams"
+    => optional(ext_params), "headCount" => field(head_count), "isAverageAmount" =>
+    field(is_average_amount), "merchantId" => field(merchant_id), "openCid" =>
+    optional(open_cid), "outBizNo" => field(out_biz_no), "payeeCorpId" =>
+    optional(payee_corp_id), "payeeUnionId" => field(payee_union_id), "remark" =>
+    optional(remark), "totalAmount" => field(total_amount) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PreCreateGroupBillOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PreCreateGroupBillOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "billItemList" => rt::read_field(map, &mut self.bill_item_list),
-            "extParams" => rt::read_field(map, &mut self.ext_params),
-            "headCount" => rt::read_field(map, &mut self.head_count),
-            "isAverageAmount" => rt::read_field(map, &mut self.is_average_amount),
-            "merchantId" => rt::read_field(map, &mut self.merchant_id),
-            "openCid" => rt::read_field(map, &mut self.open_cid),
-            "outBizNo" => rt::read_field(map, &mut self.out_biz_no),
-            "payeeCorpId" => rt::read_field(map, &mut self.payee_corp_id),
-            "payeeUnionId" => rt::read_field(map, &mut self.payee_union_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "totalAmount" => rt::read_field(map, &mut self.total_amount),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreCreateGroupBillOrderRequest { "billItemList" => read_field(bill_item_list),
+    "extParams" => read_field(ext_params), "headCount" => read_field(head_count),
+    "isAverageAmount" => read_field(is_average_amount), "merchantId" =>
+    read_field(merchant_id), "openCid" => read_field(open_cid), "outBizNo" =>
+    read_field(out_biz_no), "payeeCorpId" => read_field(payee_corp_id), "payeeUnionId" =>
+    read_field(payee_union_id), "remark" => read_field(remark), "totalAmount" =>
+    read_field(total_amount) }
 }
 impl rt::WriteRequest for PreCreateGroupBillOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6383,25 +4408,8 @@ impl QueryAcquireRefundOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAcquireRefundOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAcquireRefundOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outRefundNo" => rt::read_field(map, &mut self.out_refund_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAcquireRefundOrderRequest { "outRefundNo" => read_field(out_refund_no) }
 }
 impl rt::WriteRequest for QueryAcquireRefundOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6435,27 +4443,9 @@ impl QueryBatchTradeDetailListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBatchTradeDetailListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBatchTradeDetailListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outBatchNo" => rt::read_field(map, &mut self.out_batch_no),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBatchTradeDetailListRequest { "outBatchNo" => read_field(out_batch_no),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryBatchTradeDetailListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6480,36 +4470,12 @@ impl QueryBatchTradeOrderRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryBatchTradeOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("outBatchNos", &self.out_batch_nos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBatchTradeOrderRequest { "outBatchNos" => field(out_batch_nos) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBatchTradeOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBatchTradeOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outBatchNos" => rt::read_field(map, &mut self.out_batch_nos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBatchTradeOrderRequest { "outBatchNos" => read_field(out_batch_nos) }
 }
 impl rt::WriteRequest for QueryBatchTradeOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6552,28 +4518,10 @@ impl QueryRegisterOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryRegisterOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryRegisterOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRegisterOrderRequest { "instId" => read_field(inst_id), "orderId" =>
+    read_field(order_id), "outTradeNo" => read_field(out_trade_no), "subInstId" =>
+    read_field(sub_inst_id) }
 }
 impl rt::WriteRequest for QueryRegisterOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6618,29 +4566,10 @@ impl QueryUserAgreementRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserAgreementRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserAgreementRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "bizScene" => rt::read_field(map, &mut self.biz_scene),
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserAgreementRequest { "bizCode" => read_field(biz_code), "bizScene" =>
+    read_field(biz_scene), "instId" => read_field(inst_id), "subInstId" =>
+    read_field(sub_inst_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryUserAgreementRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6668,25 +4597,8 @@ impl QueryWithholdingOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryWithholdingOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryWithholdingOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryWithholdingOrderRequest { "outTradeNo" => read_field(out_trade_no) }
 }
 impl rt::WriteRequest for QueryWithholdingOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6732,42 +4644,15 @@ impl SaveCorpPayCodeRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveCorpPayCodeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("codeIdentity", &self.code_identity)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.field("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveCorpPayCodeRequest { "codeIdentity" => field(code_identity), "corpId" =>
+    field(corp_id), "extInfo" => optional(ext_info), "status" => field(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveCorpPayCodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveCorpPayCodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveCorpPayCodeRequest { "codeIdentity" => read_field(code_identity), "corpId" =>
+    read_field(corp_id), "extInfo" => read_field(ext_info), "status" =>
+    read_field(status) }
 }
 impl rt::WriteRequest for SaveCorpPayCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6824,46 +4709,17 @@ impl UnsignUserAgreementRequest {
         self
     }
 }
-impl rt::serde::Serialize for UnsignUserAgreementRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agreementNo", &self.agreement_no)?;
-        object.optional("bizCode", &self.biz_code)?;
-        object.optional("bizScene", &self.biz_scene)?;
-        object.field("instId", &self.inst_id)?;
-        object.field("subInstId", &self.sub_inst_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UnsignUserAgreementRequest { "agreementNo" => optional(agreement_no), "bizCode" =>
+    optional(biz_code), "bizScene" => optional(biz_scene), "instId" => field(inst_id),
+    "subInstId" => field(sub_inst_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UnsignUserAgreementRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnsignUserAgreementRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agreementNo" => rt::read_field(map, &mut self.agreement_no),
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "bizScene" => rt::read_field(map, &mut self.biz_scene),
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnsignUserAgreementRequest { "agreementNo" => read_field(agreement_no), "bizCode" =>
+    read_field(biz_code), "bizScene" => read_field(biz_scene), "instId" =>
+    read_field(inst_id), "subInstId" => read_field(sub_inst_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for UnsignUserAgreementRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6935,56 +4791,22 @@ impl UpateUserCodeInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpateUserCodeInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("availableTimes", &self.available_times)?;
-        object.field("codeId", &self.code_id)?;
-        object.field("codeIdentity", &self.code_identity)?;
-        object.optional("codeValue", &self.code_value)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("extInfo", &self.ext_info)?;
-        object.field("gmtExpired", &self.gmt_expired)?;
-        object.optional("status", &self.status)?;
-        object.field("userCorpRelationType", &self.user_corp_relation_type)?;
-        object.field("userIdentity", &self.user_identity)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpateUserCodeInstanceRequest { "availableTimes" => field(available_times), "codeId"
+    => field(code_id), "codeIdentity" => field(code_identity), "codeValue" =>
+    optional(code_value), "corpId" => field(corp_id), "extInfo" => field(ext_info),
+    "gmtExpired" => field(gmt_expired), "status" => optional(status),
+    "userCorpRelationType" => field(user_corp_relation_type), "userIdentity" =>
+    field(user_identity) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpateUserCodeInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpateUserCodeInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "availableTimes" => rt::read_field(map, &mut self.available_times),
-            "codeId" => rt::read_field(map, &mut self.code_id),
-            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
-            "codeValue" => rt::read_field(map, &mut self.code_value),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "gmtExpired" => rt::read_field(map, &mut self.gmt_expired),
-            "status" => rt::read_field(map, &mut self.status),
-            "userCorpRelationType" => {
-                rt::read_field(map, &mut self.user_corp_relation_type)
-            }
-            "userIdentity" => rt::read_field(map, &mut self.user_identity),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpateUserCodeInstanceRequest { "availableTimes" => read_field(available_times),
+    "codeId" => read_field(code_id), "codeIdentity" => read_field(code_identity),
+    "codeValue" => read_field(code_value), "corpId" => read_field(corp_id), "extInfo" =>
+    read_field(ext_info), "gmtExpired" => read_field(gmt_expired), "status" =>
+    read_field(status), "userCorpRelationType" => read_field(user_corp_relation_type),
+    "userIdentity" => read_field(user_identity) }
 }
 impl rt::WriteRequest for UpateUserCodeInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7070,58 +4892,23 @@ impl UpdateInvoiceVerifyStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInvoiceVerifyStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizId", &self.biz_id)?;
-        object.optional("checkingResult", &self.checking_result)?;
-        object.field("checkingStatus", &self.checking_status)?;
-        object.field("code", &self.code)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("invoiceCode", &self.invoice_code)?;
-        object.field("invoiceNo", &self.invoice_no)?;
-        object.optional("invoiceStatus", &self.invoice_status)?;
-        object.field("invoiceVerifyId", &self.invoice_verify_id)?;
-        object.field("msg", &self.msg)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInvoiceVerifyStatusRequest { "bizId" => field(biz_id), "checkingResult" =>
+    optional(checking_result), "checkingStatus" => field(checking_status), "code" =>
+    field(code), "corpId" => field(corp_id), "extension" => optional(extension),
+    "invoiceCode" => optional(invoice_code), "invoiceNo" => field(invoice_no),
+    "invoiceStatus" => optional(invoice_status), "invoiceVerifyId" =>
+    field(invoice_verify_id), "msg" => field(msg), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceVerifyStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInvoiceVerifyStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "checkingResult" => rt::read_field(map, &mut self.checking_result),
-            "checkingStatus" => rt::read_field(map, &mut self.checking_status),
-            "code" => rt::read_field(map, &mut self.code),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
-            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
-            "invoiceStatus" => rt::read_field(map, &mut self.invoice_status),
-            "invoiceVerifyId" => rt::read_field(map, &mut self.invoice_verify_id),
-            "msg" => rt::read_field(map, &mut self.msg),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInvoiceVerifyStatusRequest { "bizId" => read_field(biz_id), "checkingResult" =>
+    read_field(checking_result), "checkingStatus" => read_field(checking_status), "code"
+    => read_field(code), "corpId" => read_field(corp_id), "extension" =>
+    read_field(extension), "invoiceCode" => read_field(invoice_code), "invoiceNo" =>
+    read_field(invoice_no), "invoiceStatus" => read_field(invoice_status),
+    "invoiceVerifyId" => read_field(invoice_verify_id), "msg" => read_field(msg),
+    "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for UpdateInvoiceVerifyStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7162,40 +4949,14 @@ impl UploadInvoiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for UploadInvoiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extension", &self.extension)?;
-        object.field("invoices", &self.invoices)?;
-        object.optional("userIdentity", &self.user_identity)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadInvoiceRequest { "extension" => optional(extension), "invoices" =>
+    field(invoices), "userIdentity" => optional(user_identity) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadInvoiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extension" => rt::read_field(map, &mut self.extension),
-            "invoices" => rt::read_field(map, &mut self.invoices),
-            "userIdentity" => rt::read_field(map, &mut self.user_identity),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadInvoiceRequest { "extension" => read_field(extension), "invoices" =>
+    read_field(invoices), "userIdentity" => read_field(user_identity) }
 }
 impl rt::WriteRequest for UploadInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7228,38 +4989,14 @@ impl UploadInvoiceByAuthRequest {
         self
     }
 }
-impl rt::serde::Serialize for UploadInvoiceByAuthRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extension", &self.extension)?;
-        object.field("invoices", &self.invoices)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadInvoiceByAuthRequest { "extension" => optional(extension), "invoices" =>
+    field(invoices) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadInvoiceByAuthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extension" => rt::read_field(map, &mut self.extension),
-            "invoices" => rt::read_field(map, &mut self.invoices),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadInvoiceByAuthRequest { "extension" => read_field(extension), "invoices" =>
+    read_field(invoices) }
 }
 impl rt::WriteRequest for UploadInvoiceByAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7292,40 +5029,14 @@ impl UploadInvoiceByMobileRequest {
         }
     }
 }
-impl rt::serde::Serialize for UploadInvoiceByMobileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("invoices", &self.invoices)?;
-        object.field("mobile", &self.mobile)?;
-        object.field("mobileStateCode", &self.mobile_state_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadInvoiceByMobileRequest { "invoices" => field(invoices), "mobile" =>
+    field(mobile), "mobileStateCode" => field(mobile_state_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByMobileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadInvoiceByMobileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "invoices" => rt::read_field(map, &mut self.invoices),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "mobileStateCode" => rt::read_field(map, &mut self.mobile_state_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadInvoiceByMobileRequest { "invoices" => read_field(invoices), "mobile" =>
+    read_field(mobile), "mobileStateCode" => read_field(mobile_state_code) }
 }
 impl rt::WriteRequest for UploadInvoiceByMobileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7366,44 +5077,16 @@ impl UploadRegisterImageRequest {
         }
     }
 }
-impl rt::serde::Serialize for UploadRegisterImageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("imageContent", &self.image_content)?;
-        object.field("imageName", &self.image_name)?;
-        object.field("imageType", &self.image_type)?;
-        object.field("instId", &self.inst_id)?;
-        object.field("payChannel", &self.pay_channel)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadRegisterImageRequest { "imageContent" => field(image_content), "imageName" =>
+    field(image_name), "imageType" => field(image_type), "instId" => field(inst_id),
+    "payChannel" => field(pay_channel) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadRegisterImageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadRegisterImageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "imageContent" => rt::read_field(map, &mut self.image_content),
-            "imageName" => rt::read_field(map, &mut self.image_name),
-            "imageType" => rt::read_field(map, &mut self.image_type),
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "payChannel" => rt::read_field(map, &mut self.pay_channel),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadRegisterImageRequest { "imageContent" => read_field(image_content), "imageName"
+    => read_field(image_name), "imageType" => read_field(image_type), "instId" =>
+    read_field(inst_id), "payChannel" => read_field(pay_channel) }
 }
 impl rt::WriteRequest for UploadRegisterImageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7481,62 +5164,25 @@ impl UserAgreementPageSignRequest {
         self
     }
 }
-impl rt::serde::Serialize for UserAgreementPageSignRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizCode", &self.biz_code)?;
-        object.field("bizScene", &self.biz_scene)?;
-        object.field("instId", &self.inst_id)?;
-        object.field("payChannel", &self.pay_channel)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("returnUrl", &self.return_url)?;
-        object.field("signScene", &self.sign_scene)?;
-        object.field("subInstId", &self.sub_inst_id)?;
-        object.field("subMerchantName", &self.sub_merchant_name)?;
-        object.field("subMerchantServiceDesc", &self.sub_merchant_service_desc)?;
-        object.field("subMerchantServiceName", &self.sub_merchant_service_name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UserAgreementPageSignRequest { "bizCode" => field(biz_code), "bizScene" =>
+    field(biz_scene), "instId" => field(inst_id), "payChannel" => field(pay_channel),
+    "remark" => optional(remark), "returnUrl" => optional(return_url), "signScene" =>
+    field(sign_scene), "subInstId" => field(sub_inst_id), "subMerchantName" =>
+    field(sub_merchant_name), "subMerchantServiceDesc" =>
+    field(sub_merchant_service_desc), "subMerchantServiceName" =>
+    field(sub_merchant_service_name), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UserAgreementPageSignRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UserAgreementPageSignRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "bizScene" => rt::read_field(map, &mut self.biz_scene),
-            "instId" => rt::read_field(map, &mut self.inst_id),
-            "payChannel" => rt::read_field(map, &mut self.pay_channel),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "returnUrl" => rt::read_field(map, &mut self.return_url),
-            "signScene" => rt::read_field(map, &mut self.sign_scene),
-            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
-            "subMerchantName" => rt::read_field(map, &mut self.sub_merchant_name),
-            "subMerchantServiceDesc" => {
-                rt::read_field(map, &mut self.sub_merchant_service_desc)
-            }
-            "subMerchantServiceName" => {
-                rt::read_field(map, &mut self.sub_merchant_service_name)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UserAgreementPageSignRequest { "bizCode" => read_field(biz_code), "bizScene" =>
+    read_field(biz_scene), "instId" => read_field(inst_id), "payChannel" =>
+    read_field(pay_channel), "remark" => read_field(remark), "returnUrl" =>
+    read_field(return_url), "signScene" => read_field(sign_scene), "subInstId" =>
+    read_field(sub_inst_id), "subMerchantName" => read_field(sub_merchant_name),
+    "subMerchantServiceDesc" => read_field(sub_merchant_service_desc),
+    "subMerchantServiceName" => read_field(sub_merchant_service_name), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for UserAgreementPageSignRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

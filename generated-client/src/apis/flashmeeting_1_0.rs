@@ -193,37 +193,14 @@ pub struct CopyLinkToWorkspaceResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyLinkToWorkspaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyLinkToWorkspaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyLinkToWorkspaceResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyLinkToWorkspaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyLinkToWorkspaceResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateFlashMeetingResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -240,43 +217,16 @@ pub struct CreateFlashMeetingResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateFlashMeetingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateFlashMeetingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "flashMeetingKey" => rt::read_field(map, &mut self.flash_meeting_key),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFlashMeetingResponseBody { "endTime" => read_field(end_time), "flashMeetingKey"
+    => read_field(flash_meeting_key), "startTime" => read_field(start_time), "title" =>
+    read_field(title), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateFlashMeetingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("flashMeetingKey", &self.flash_meeting_key)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFlashMeetingResponseBody { "endTime" => optional(end_time), "flashMeetingKey"
+    => optional(flash_meeting_key), "startTime" => optional(start_time), "title" =>
+    optional(title), "url" => optional(url) }
 }
 /// `ExportShanhuiToDocResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -287,37 +237,14 @@ pub struct ExportShanhuiToDocResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExportShanhuiToDocResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExportShanhuiToDocResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExportShanhuiToDocResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExportShanhuiToDocResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExportShanhuiToDocResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetShanhuiAttachmentsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -328,37 +255,14 @@ pub struct GetShanhuiAttachmentsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetShanhuiAttachmentsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShanhuiAttachmentsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShanhuiAttachmentsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShanhuiAttachmentsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShanhuiAttachmentsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetShanhuiByCalendarResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -369,37 +273,14 @@ pub struct GetShanhuiByCalendarResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetShanhuiByCalendarResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShanhuiByCalendarResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShanhuiByCalendarResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShanhuiByCalendarResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShanhuiByCalendarResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetShanhuiByShanhuiKeyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -410,37 +291,14 @@ pub struct GetShanhuiByShanhuiKeyResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetShanhuiByShanhuiKeyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShanhuiByShanhuiKeyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShanhuiByShanhuiKeyResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShanhuiByShanhuiKeyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShanhuiByShanhuiKeyResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetTaskFromShanhuiDocResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -451,37 +309,14 @@ pub struct GetTaskFromShanhuiDocResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskFromShanhuiDocResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskFromShanhuiDocResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskFromShanhuiDocResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskFromShanhuiDocResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskFromShanhuiDocResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetShanhuiAttachmentsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -490,35 +325,12 @@ pub struct GetShanhuiAttachmentsResponseBodyResult {
     /// `attachments`.
     pub attachments: Option<Vec<GetShanhuiAttachmentsResponseBodyResultAttachments>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetShanhuiAttachmentsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShanhuiAttachmentsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShanhuiAttachmentsResponseBodyResult { "attachments" => read_field(attachments) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShanhuiAttachmentsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShanhuiAttachmentsResponseBodyResult { "attachments" => optional(attachments) }
 }
 /// `GetShanhuiByCalendarResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -539,47 +351,19 @@ pub struct GetShanhuiByCalendarResponseBodyResult {
     /// `topics`.
     pub topics: Option<Vec<GetShanhuiByCalendarResponseBodyResultTopics>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetShanhuiByCalendarResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShanhuiByCalendarResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "flashmeetingKey" => rt::read_field(map, &mut self.flashmeeting_key),
-            "hasSummary" => rt::read_field(map, &mut self.has_summary),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "summaryDocKey" => rt::read_field(map, &mut self.summary_doc_key),
-            "title" => rt::read_field(map, &mut self.title),
-            "topics" => rt::read_field(map, &mut self.topics),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShanhuiByCalendarResponseBodyResult { "endTime" => read_field(end_time),
+    "flashmeetingKey" => read_field(flashmeeting_key), "hasSummary" =>
+    read_field(has_summary), "startTime" => read_field(start_time), "summaryDocKey" =>
+    read_field(summary_doc_key), "title" => read_field(title), "topics" =>
+    read_field(topics) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShanhuiByCalendarResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("flashmeetingKey", &self.flashmeeting_key)?;
-        object.optional("hasSummary", &self.has_summary)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("summaryDocKey", &self.summary_doc_key)?;
-        object.optional("title", &self.title)?;
-        object.optional("topics", &self.topics)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShanhuiByCalendarResponseBodyResult { "endTime" => optional(end_time),
+    "flashmeetingKey" => optional(flashmeeting_key), "hasSummary" =>
+    optional(has_summary), "startTime" => optional(start_time), "summaryDocKey" =>
+    optional(summary_doc_key), "title" => optional(title), "topics" => optional(topics) }
 }
 /// `GetShanhuiByShanhuiKeyResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -602,49 +386,19 @@ pub struct GetShanhuiByShanhuiKeyResponseBodyResult {
     /// `topics`.
     pub topics: Option<Vec<GetShanhuiByShanhuiKeyResponseBodyResultTopics>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetShanhuiByShanhuiKeyResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShanhuiByShanhuiKeyResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "eventId" => rt::read_field(map, &mut self.event_id),
-            "flashmeetingKey" => rt::read_field(map, &mut self.flashmeeting_key),
-            "hasSummary" => rt::read_field(map, &mut self.has_summary),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "summaryDocKey" => rt::read_field(map, &mut self.summary_doc_key),
-            "title" => rt::read_field(map, &mut self.title),
-            "topics" => rt::read_field(map, &mut self.topics),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShanhuiByShanhuiKeyResponseBodyResult { "endTime" => read_field(end_time),
+    "eventId" => read_field(event_id), "flashmeetingKey" => read_field(flashmeeting_key),
+    "hasSummary" => read_field(has_summary), "startTime" => read_field(start_time),
+    "summaryDocKey" => read_field(summary_doc_key), "title" => read_field(title),
+    "topics" => read_field(topics) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShanhuiByShanhuiKeyResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("eventId", &self.event_id)?;
-        object.optional("flashmeetingKey", &self.flashmeeting_key)?;
-        object.optional("hasSummary", &self.has_summary)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("summaryDocKey", &self.summary_doc_key)?;
-        object.optional("title", &self.title)?;
-        object.optional("topics", &self.topics)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShanhuiByShanhuiKeyResponseBodyResult { "endTime" => optional(end_time), "eventId"
+    => optional(event_id), "flashmeetingKey" => optional(flashmeeting_key), "hasSummary"
+    => optional(has_summary), "startTime" => optional(start_time), "summaryDocKey" =>
+    optional(summary_doc_key), "title" => optional(title), "topics" => optional(topics) }
 }
 /// `GetTaskFromShanhuiDocResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -659,41 +413,15 @@ pub struct GetTaskFromShanhuiDocResponseBodyResult {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskFromShanhuiDocResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskFromShanhuiDocResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "items" => rt::read_field(map, &mut self.items),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskFromShanhuiDocResponseBodyResult { "hasMore" => read_field(has_more), "items"
+    => read_field(items), "nextToken" => read_field(next_token), "total" =>
+    read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskFromShanhuiDocResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("items", &self.items)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskFromShanhuiDocResponseBodyResult { "hasMore" => optional(has_more), "items" =>
+    optional(items), "nextToken" => optional(next_token), "total" => optional(total) }
 }
 /// `GetShanhuiAttachmentsResponseBodyResultAttachments`.
 #[derive(Clone, Debug, Default)]
@@ -702,36 +430,14 @@ pub struct GetShanhuiAttachmentsResponseBodyResultAttachments {
     /// `resourceUrl`.
     pub resource_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetShanhuiAttachmentsResponseBodyResultAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShanhuiAttachmentsResponseBodyResultAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resourceUrl" => rt::read_field(map, &mut self.resource_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShanhuiAttachmentsResponseBodyResultAttachments { "resourceUrl" =>
+    read_field(resource_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShanhuiAttachmentsResponseBodyResultAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resourceUrl", &self.resource_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShanhuiAttachmentsResponseBodyResultAttachments { "resourceUrl" =>
+    optional(resource_url) }
 }
 /// `GetShanhuiByCalendarResponseBodyResultTopics`.
 #[derive(Clone, Debug, Default)]
@@ -742,37 +448,14 @@ pub struct GetShanhuiByCalendarResponseBodyResultTopics {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetShanhuiByCalendarResponseBodyResultTopics {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShanhuiByCalendarResponseBodyResultTopics {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "docKey" => rt::read_field(map, &mut self.doc_key),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShanhuiByCalendarResponseBodyResultTopics { "docKey" => read_field(doc_key),
+    "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShanhuiByCalendarResponseBodyResultTopics {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("docKey", &self.doc_key)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShanhuiByCalendarResponseBodyResultTopics { "docKey" => optional(doc_key), "title"
+    => optional(title) }
 }
 /// `GetShanhuiByShanhuiKeyResponseBodyResultTopics`.
 #[derive(Clone, Debug, Default)]
@@ -783,38 +466,14 @@ pub struct GetShanhuiByShanhuiKeyResponseBodyResultTopics {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetShanhuiByShanhuiKeyResponseBodyResultTopics {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetShanhuiByShanhuiKeyResponseBodyResultTopics {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "docKey" => rt::read_field(map, &mut self.doc_key),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShanhuiByShanhuiKeyResponseBodyResultTopics { "docKey" => read_field(doc_key),
+    "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetShanhuiByShanhuiKeyResponseBodyResultTopics {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("docKey", &self.doc_key)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShanhuiByShanhuiKeyResponseBodyResultTopics { "docKey" => optional(doc_key),
+    "title" => optional(title) }
 }
 /// `GetTaskFromShanhuiDocResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -845,55 +504,23 @@ pub struct GetTaskFromShanhuiDocResponseBodyResultItems {
     /// `updateTime`.
     pub update_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskFromShanhuiDocResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskFromShanhuiDocResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "deadline" => rt::read_field(map, &mut self.deadline),
-            "deleted" => rt::read_field(map, &mut self.deleted),
-            "executorList" => rt::read_field(map, &mut self.executor_list),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "taskKey" => rt::read_field(map, &mut self.task_key),
-            "taskStatus" => rt::read_field(map, &mut self.task_status),
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            "title" => rt::read_field(map, &mut self.title),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskFromShanhuiDocResponseBodyResultItems { "createTime" =>
+    read_field(create_time), "creatorId" => read_field(creator_id), "deadline" =>
+    read_field(deadline), "deleted" => read_field(deleted), "executorList" =>
+    read_field(executor_list), "priority" => read_field(priority), "taskKey" =>
+    read_field(task_key), "taskStatus" => read_field(task_status), "taskType" =>
+    read_field(task_type), "title" => read_field(title), "updateTime" =>
+    read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskFromShanhuiDocResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("deadline", &self.deadline)?;
-        object.optional("deleted", &self.deleted)?;
-        object.optional("executorList", &self.executor_list)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("taskKey", &self.task_key)?;
-        object.optional("taskStatus", &self.task_status)?;
-        object.optional("taskType", &self.task_type)?;
-        object.optional("title", &self.title)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskFromShanhuiDocResponseBodyResultItems { "createTime" => optional(create_time),
+    "creatorId" => optional(creator_id), "deadline" => optional(deadline), "deleted" =>
+    optional(deleted), "executorList" => optional(executor_list), "priority" =>
+    optional(priority), "taskKey" => optional(task_key), "taskStatus" =>
+    optional(task_status), "taskType" => optional(task_type), "title" => optional(title),
+    "updateTime" => optional(update_time) }
 }
 /// `GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList`.
 #[derive(Clone, Debug, Default)]
@@ -906,40 +533,16 @@ pub struct GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList {
     /// `subTaskKey`.
     pub sub_task_key: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "statusStage" => rt::read_field(map, &mut self.status_stage),
-            "subTaskKey" => rt::read_field(map, &mut self.sub_task_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList { "executorId" =>
+    read_field(executor_id), "statusStage" => read_field(status_stage), "subTaskKey" =>
+    read_field(sub_task_key) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("statusStage", &self.status_stage)?;
-        object.optional("subTaskKey", &self.sub_task_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList { "executorId" =>
+    optional(executor_id), "statusStage" => optional(status_stage), "subTaskKey" =>
+    optional(sub_task_key) }
 }
 /// The request of [`Api::copy_link_to_workspace`].
 #[derive(Clone, Debug, Default)]
@@ -980,42 +583,16 @@ impl CopyLinkToWorkspaceRequest {
         self
     }
 }
-impl rt::serde::Serialize for CopyLinkToWorkspaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("parentNodeKey", &self.parent_node_key)?;
-        object.optional("shanhuiKey", &self.shanhui_key)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("workspaceKey", &self.workspace_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyLinkToWorkspaceRequest { "parentNodeKey" => optional(parent_node_key),
+    "shanhuiKey" => optional(shanhui_key), "userId" => optional(user_id), "workspaceKey"
+    => optional(workspace_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyLinkToWorkspaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyLinkToWorkspaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "parentNodeKey" => rt::read_field(map, &mut self.parent_node_key),
-            "shanhuiKey" => rt::read_field(map, &mut self.shanhui_key),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "workspaceKey" => rt::read_field(map, &mut self.workspace_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyLinkToWorkspaceRequest { "parentNodeKey" => read_field(parent_node_key),
+    "shanhuiKey" => read_field(shanhui_key), "userId" => read_field(user_id),
+    "workspaceKey" => read_field(workspace_key) }
 }
 impl rt::WriteRequest for CopyLinkToWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1049,40 +626,14 @@ impl CreateFlashMeetingRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateFlashMeetingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("creator", &self.creator)?;
-        object.field("eventId", &self.event_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFlashMeetingRequest { "creator" => field(creator), "eventId" =>
+    field(event_id), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFlashMeetingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFlashMeetingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creator" => rt::read_field(map, &mut self.creator),
-            "eventId" => rt::read_field(map, &mut self.event_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFlashMeetingRequest { "creator" => read_field(creator), "eventId" =>
+    read_field(event_id), "title" => read_field(title) }
 }
 impl rt::WriteRequest for CreateFlashMeetingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1138,44 +689,17 @@ impl ExportShanhuiToDocRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExportShanhuiToDocRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentEnums", &self.content_enums)?;
-        object.optional("parentNodeKey", &self.parent_node_key)?;
-        object.optional("shanhuiKey", &self.shanhui_key)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("workspaceKey", &self.workspace_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExportShanhuiToDocRequest { "contentEnums" => optional(content_enums),
+    "parentNodeKey" => optional(parent_node_key), "shanhuiKey" => optional(shanhui_key),
+    "userId" => optional(user_id), "workspaceKey" => optional(workspace_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExportShanhuiToDocRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExportShanhuiToDocRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentEnums" => rt::read_field(map, &mut self.content_enums),
-            "parentNodeKey" => rt::read_field(map, &mut self.parent_node_key),
-            "shanhuiKey" => rt::read_field(map, &mut self.shanhui_key),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "workspaceKey" => rt::read_field(map, &mut self.workspace_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExportShanhuiToDocRequest { "contentEnums" => read_field(content_enums),
+    "parentNodeKey" => read_field(parent_node_key), "shanhuiKey" =>
+    read_field(shanhui_key), "userId" => read_field(user_id), "workspaceKey" =>
+    read_field(workspace_key) }
 }
 impl rt::WriteRequest for ExportShanhuiToDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1207,38 +731,14 @@ impl GetShanhuiAttachmentsRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetShanhuiAttachmentsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("shanhuiKey", &self.shanhui_key)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetShanhuiAttachmentsRequest { "shanhuiKey" => optional(shanhui_key), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetShanhuiAttachmentsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetShanhuiAttachmentsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "shanhuiKey" => rt::read_field(map, &mut self.shanhui_key),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShanhuiAttachmentsRequest { "shanhuiKey" => read_field(shanhui_key), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetShanhuiAttachmentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1265,26 +765,9 @@ impl GetShanhuiByCalendarRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetShanhuiByCalendarRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetShanhuiByCalendarRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "eventId" => rt::read_field(map, &mut self.event_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetShanhuiByCalendarRequest { "eventId" => read_field(event_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetShanhuiByCalendarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1328,28 +811,10 @@ impl GetTaskFromShanhuiDocRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTaskFromShanhuiDocRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTaskFromShanhuiDocRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "docKey" => rt::read_field(map, &mut self.doc_key),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskFromShanhuiDocRequest { "docKey" => read_field(doc_key), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for GetTaskFromShanhuiDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -201,38 +201,14 @@ impl AddPluginRuleRequestRules {
         }
     }
 }
-impl rt::serde::Serialize for AddPluginRuleRequestRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("itemId", &self.item_id)?;
-        object.field("itemName", &self.item_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddPluginRuleRequestRules { "itemId" => field(item_id), "itemName" =>
+    field(item_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddPluginRuleRequestRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddPluginRuleRequestRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itemId" => rt::read_field(map, &mut self.item_id),
-            "itemName" => rt::read_field(map, &mut self.item_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddPluginRuleRequestRules { "itemId" => read_field(item_id), "itemName" =>
+    read_field(item_name) }
 }
 /// `AddPluginRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -241,35 +217,12 @@ pub struct AddPluginRuleResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddPluginRuleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddPluginRuleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddPluginRuleResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddPluginRuleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddPluginRuleResponseBody { "success" => optional(success) }
 }
 /// `DeletePlguinRuleResponseBody`: the same model as [`AddPluginRuleResponseBody`].
 pub type DeletePlguinRuleResponseBody = AddPluginRuleResponseBody;
@@ -282,37 +235,14 @@ pub struct GetBaseProfileListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetBaseProfileListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetBaseProfileListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBaseProfileListResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetBaseProfileListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetBaseProfileListResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -323,37 +253,14 @@ pub struct GetConversationResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConversationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConversationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConversationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConversationResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetMemberListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -362,35 +269,12 @@ pub struct GetMemberListResponseBody {
     /// `result`.
     pub result: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMemberListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMemberListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMemberListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMemberListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMemberListResponseBody { "result" => optional(result) }
 }
 /// `QueryPluginRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -401,37 +285,14 @@ pub struct QueryPluginRuleResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPluginRuleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPluginRuleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPluginRuleResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPluginRuleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPluginRuleResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `SendDingTipRequestLink`.
 #[derive(Clone, Debug)]
@@ -473,42 +334,15 @@ impl SendDingTipRequestLink {
         self
     }
 }
-impl rt::serde::Serialize for SendDingTipRequestLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extension", &self.extension)?;
-        object.field("linkUrl", &self.link_url)?;
-        object.optional("picMediaId", &self.pic_media_id)?;
-        object.field("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendDingTipRequestLink { "extension" => optional(extension), "linkUrl" =>
+    field(link_url), "picMediaId" => optional(pic_media_id), "text" => field(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendDingTipRequestLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendDingTipRequestLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extension" => rt::read_field(map, &mut self.extension),
-            "linkUrl" => rt::read_field(map, &mut self.link_url),
-            "picMediaId" => rt::read_field(map, &mut self.pic_media_id),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendDingTipRequestLink { "extension" => read_field(extension), "linkUrl" =>
+    read_field(link_url), "picMediaId" => read_field(pic_media_id), "text" =>
+    read_field(text) }
 }
 /// `SendDingTipResponseBody`: the same model as [`AddPluginRuleResponseBody`].
 pub type SendDingTipResponseBody = AddPluginRuleResponseBody;
@@ -600,56 +434,23 @@ impl SendMessageTipRequestDefaultView {
         self
     }
 }
-impl rt::serde::Serialize for SendMessageTipRequestDefaultView {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionName", &self.action_name)?;
-        object.optional("actionUrl", &self.action_url)?;
-        object.optional("authCode", &self.auth_code)?;
-        object.optional("authMediaId", &self.auth_media_id)?;
-        object.optional("cardTitle", &self.card_title)?;
-        object.optional("cardTitleColor", &self.card_title_color)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("needShowUpdateTail", &self.need_show_update_tail)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageTipRequestDefaultView { "actionName" => optional(action_name), "actionUrl"
+    => optional(action_url), "authCode" => optional(auth_code), "authMediaId" =>
+    optional(auth_media_id), "cardTitle" => optional(card_title), "cardTitleColor" =>
+    optional(card_title_color), "desc" => optional(desc), "mediaId" =>
+    optional(media_id), "needShowUpdateTail" => optional(need_show_update_tail),
+    "summary" => optional(summary), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMessageTipRequestDefaultView {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMessageTipRequestDefaultView {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionName" => rt::read_field(map, &mut self.action_name),
-            "actionUrl" => rt::read_field(map, &mut self.action_url),
-            "authCode" => rt::read_field(map, &mut self.auth_code),
-            "authMediaId" => rt::read_field(map, &mut self.auth_media_id),
-            "cardTitle" => rt::read_field(map, &mut self.card_title),
-            "cardTitleColor" => rt::read_field(map, &mut self.card_title_color),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "needShowUpdateTail" => rt::read_field(map, &mut self.need_show_update_tail),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageTipRequestDefaultView { "actionName" => read_field(action_name),
+    "actionUrl" => read_field(action_url), "authCode" => read_field(auth_code),
+    "authMediaId" => read_field(auth_media_id), "cardTitle" => read_field(card_title),
+    "cardTitleColor" => read_field(card_title_color), "desc" => read_field(desc),
+    "mediaId" => read_field(media_id), "needShowUpdateTail" =>
+    read_field(need_show_update_tail), "summary" => read_field(summary), "title" =>
+    read_field(title) }
 }
 /// `PrivateFieldMapValue`.
 #[derive(Clone, Debug, Default)]
@@ -702,44 +503,16 @@ impl PrivateFieldMapValue {
         self
     }
 }
-impl rt::serde::Serialize for PrivateFieldMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tipTitle", &self.tip_title)?;
-        object.optional("isDingSend", &self.is_ding_send)?;
-        object.optional("isRead", &self.is_read)?;
-        object.optional("buttonStatus", &self.button_status)?;
-        object.optional("extension", &self.extension)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PrivateFieldMapValue { "tipTitle" => optional(tip_title), "isDingSend" =>
+    optional(is_ding_send), "isRead" => optional(is_read), "buttonStatus" =>
+    optional(button_status), "extension" => optional(extension) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PrivateFieldMapValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PrivateFieldMapValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tipTitle" => rt::read_field(map, &mut self.tip_title),
-            "isDingSend" => rt::read_field(map, &mut self.is_ding_send),
-            "isRead" => rt::read_field(map, &mut self.is_read),
-            "buttonStatus" => rt::read_field(map, &mut self.button_status),
-            "extension" => rt::read_field(map, &mut self.extension),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PrivateFieldMapValue { "tipTitle" => read_field(tip_title), "isDingSend" =>
+    read_field(is_ding_send), "isRead" => read_field(is_read), "buttonStatus" =>
+    read_field(button_status), "extension" => read_field(extension) }
 }
 /// `SendMessageTipRequestPublicField`.
 #[derive(Clone, Debug, Default)]
@@ -799,46 +572,18 @@ impl SendMessageTipRequestPublicField {
         self
     }
 }
-impl rt::serde::Serialize for SendMessageTipRequestPublicField {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("durationDesc", &self.duration_desc)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("isExpired", &self.is_expired)?;
-        object.optional("readActionUrl", &self.read_action_url)?;
-        object.optional("readProgressDesc", &self.read_progress_desc)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageTipRequestPublicField { "detailUrl" => optional(detail_url),
+    "durationDesc" => optional(duration_desc), "extension" => optional(extension),
+    "isExpired" => optional(is_expired), "readActionUrl" => optional(read_action_url),
+    "readProgressDesc" => optional(read_progress_desc) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMessageTipRequestPublicField {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMessageTipRequestPublicField {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "durationDesc" => rt::read_field(map, &mut self.duration_desc),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "isExpired" => rt::read_field(map, &mut self.is_expired),
-            "readActionUrl" => rt::read_field(map, &mut self.read_action_url),
-            "readProgressDesc" => rt::read_field(map, &mut self.read_progress_desc),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageTipRequestPublicField { "detailUrl" => read_field(detail_url),
+    "durationDesc" => read_field(duration_desc), "extension" => read_field(extension),
+    "isExpired" => read_field(is_expired), "readActionUrl" =>
+    read_field(read_action_url), "readProgressDesc" => read_field(read_progress_desc) }
 }
 /// `SendMessageTipResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -849,37 +594,14 @@ pub struct SendMessageTipResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendMessageTipResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendMessageTipResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageTipResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendMessageTipResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageTipResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetBaseProfileListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -894,41 +616,16 @@ pub struct GetBaseProfileListResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetBaseProfileListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetBaseProfileListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "nickPinyin" => rt::read_field(map, &mut self.nick_pinyin),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBaseProfileListResponseBodyResult { "avatarMediaId" =>
+    read_field(avatar_media_id), "nick" => read_field(nick), "nickPinyin" =>
+    read_field(nick_pinyin), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetBaseProfileListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarMediaId", &self.avatar_media_id)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("nickPinyin", &self.nick_pinyin)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetBaseProfileListResponseBodyResult { "avatarMediaId" => optional(avatar_media_id),
+    "nick" => optional(nick), "nickPinyin" => optional(nick_pinyin), "userId" =>
+    optional(user_id) }
 }
 /// `GetConversationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -941,39 +638,14 @@ pub struct GetConversationResponseBodyResult {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConversationResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConversationResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationResponseBodyResult { "corpId" => read_field(corp_id), "memberCount" =>
+    read_field(member_count), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConversationResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConversationResponseBodyResult { "corpId" => optional(corp_id), "memberCount" =>
+    optional(member_count), "title" => optional(title) }
 }
 /// `QueryPluginRuleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -984,37 +656,14 @@ pub struct QueryPluginRuleResponseBodyResult {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPluginRuleResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPluginRuleResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPluginRuleResponseBodyResult { "data" => read_field(data), "total" =>
+    read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPluginRuleResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPluginRuleResponseBodyResult { "data" => optional(data), "total" =>
+    optional(total) }
 }
 /// `SendMessageTipResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1025,37 +674,14 @@ pub struct SendMessageTipResponseBodyResult {
     /// `cardInstanceId`.
     pub card_instance_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendMessageTipResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendMessageTipResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "cardInstanceId" => rt::read_field(map, &mut self.card_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageTipResponseBodyResult { "bizId" => read_field(biz_id), "cardInstanceId" =>
+    read_field(card_instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendMessageTipResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("cardInstanceId", &self.card_instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageTipResponseBodyResult { "bizId" => optional(biz_id), "cardInstanceId" =>
+    optional(card_instance_id) }
 }
 /// `QueryPluginRuleResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -1076,47 +702,18 @@ pub struct QueryPluginRuleResponseBodyResultData {
     /// `itemType`.
     pub item_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPluginRuleResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPluginRuleResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "chatType" => rt::read_field(map, &mut self.chat_type),
-            "code" => rt::read_field(map, &mut self.code),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "itemId" => rt::read_field(map, &mut self.item_id),
-            "itemName" => rt::read_field(map, &mut self.item_name),
-            "itemType" => rt::read_field(map, &mut self.item_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPluginRuleResponseBodyResultData { "bizId" => read_field(biz_id), "chatType" =>
+    read_field(chat_type), "code" => read_field(code), "gmtCreate" =>
+    read_field(gmt_create), "itemId" => read_field(item_id), "itemName" =>
+    read_field(item_name), "itemType" => read_field(item_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPluginRuleResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("chatType", &self.chat_type)?;
-        object.optional("code", &self.code)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("itemId", &self.item_id)?;
-        object.optional("itemName", &self.item_name)?;
-        object.optional("itemType", &self.item_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPluginRuleResponseBodyResultData { "bizId" => optional(biz_id), "chatType" =>
+    optional(chat_type), "code" => optional(code), "gmtCreate" => optional(gmt_create),
+    "itemId" => optional(item_id), "itemName" => optional(item_name), "itemType" =>
+    optional(item_type) }
 }
 /// The request of [`Api::add_plugin_rule`].
 #[derive(Clone, Debug)]
@@ -1152,44 +749,15 @@ impl AddPluginRuleRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddPluginRuleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("chatType", &self.chat_type)?;
-        object.field("code", &self.code)?;
-        object.field("itemType", &self.item_type)?;
-        object.field("rules", &self.rules)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddPluginRuleRequest { "chatType" => field(chat_type), "code" => field(code),
+    "itemType" => field(item_type), "rules" => field(rules), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddPluginRuleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddPluginRuleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatType" => rt::read_field(map, &mut self.chat_type),
-            "code" => rt::read_field(map, &mut self.code),
-            "itemType" => rt::read_field(map, &mut self.item_type),
-            "rules" => rt::read_field(map, &mut self.rules),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddPluginRuleRequest { "chatType" => read_field(chat_type), "code" =>
+    read_field(code), "itemType" => read_field(item_type), "rules" => read_field(rules),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AddPluginRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1218,38 +786,14 @@ impl DeletePlguinRuleRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeletePlguinRuleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizIdList", &self.biz_id_list)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeletePlguinRuleRequest { "bizIdList" => field(biz_id_list), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeletePlguinRuleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeletePlguinRuleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizIdList" => rt::read_field(map, &mut self.biz_id_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeletePlguinRuleRequest { "bizIdList" => read_field(biz_id_list), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for DeletePlguinRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1273,25 +817,8 @@ impl GetBaseProfileListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetBaseProfileListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetBaseProfileListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBaseProfileListRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for GetBaseProfileListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1323,26 +850,9 @@ impl GetConversationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetConversationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetConversationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationRequest { "openConversationId" => read_field(open_conversation_id),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1385,28 +895,10 @@ impl GetMemberListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMemberListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMemberListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMemberListRequest { "openConversationId" => read_field(open_conversation_id),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetMemberListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1468,30 +960,11 @@ impl QueryPluginRuleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryPluginRuleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryPluginRuleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatType" => rt::read_field(map, &mut self.chat_type),
-            "code" => rt::read_field(map, &mut self.code),
-            "itemId" => rt::read_field(map, &mut self.item_id),
-            "itemType" => rt::read_field(map, &mut self.item_type),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPluginRuleRequest { "chatType" => read_field(chat_type), "code" =>
+    read_field(code), "itemId" => read_field(item_id), "itemType" =>
+    read_field(item_type), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for QueryPluginRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1558,46 +1031,17 @@ impl SendDingTipRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendDingTipRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("link", &self.link)?;
-        object.field("messageId", &self.message_id)?;
-        object.field("receiverUserId", &self.receiver_user_id)?;
-        object.optional("senderUserId", &self.sender_user_id)?;
-        object.field("textContent", &self.text_content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendDingTipRequest { "extension" => optional(extension), "link" => optional(link),
+    "messageId" => field(message_id), "receiverUserId" => field(receiver_user_id),
+    "senderUserId" => optional(sender_user_id), "textContent" => field(text_content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendDingTipRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendDingTipRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extension" => rt::read_field(map, &mut self.extension),
-            "link" => rt::read_field(map, &mut self.link),
-            "messageId" => rt::read_field(map, &mut self.message_id),
-            "receiverUserId" => rt::read_field(map, &mut self.receiver_user_id),
-            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
-            "textContent" => rt::read_field(map, &mut self.text_content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendDingTipRequest { "extension" => read_field(extension), "link" =>
+    read_field(link), "messageId" => read_field(message_id), "receiverUserId" =>
+    read_field(receiver_user_id), "senderUserId" => read_field(sender_user_id),
+    "textContent" => read_field(text_content) }
 }
 impl rt::WriteRequest for SendDingTipRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1667,48 +1111,20 @@ impl SendMessageTipRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendMessageTipRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("defaultView", &self.default_view)?;
-        object.field("messageId", &self.message_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.optional("privateFieldMap", &self.private_field_map)?;
-        object.optional("publicField", &self.public_field)?;
-        object.field("receiverUserId", &self.receiver_user_id)?;
-        object.optional("senderUserId", &self.sender_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageTipRequest { "defaultView" => optional(default_view), "messageId" =>
+    field(message_id), "openConversationId" => field(open_conversation_id),
+    "privateFieldMap" => optional(private_field_map), "publicField" =>
+    optional(public_field), "receiverUserId" => field(receiver_user_id), "senderUserId"
+    => optional(sender_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMessageTipRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMessageTipRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "defaultView" => rt::read_field(map, &mut self.default_view),
-            "messageId" => rt::read_field(map, &mut self.message_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "privateFieldMap" => rt::read_field(map, &mut self.private_field_map),
-            "publicField" => rt::read_field(map, &mut self.public_field),
-            "receiverUserId" => rt::read_field(map, &mut self.receiver_user_id),
-            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageTipRequest { "defaultView" => read_field(default_view), "messageId" =>
+    read_field(message_id), "openConversationId" => read_field(open_conversation_id),
+    "privateFieldMap" => read_field(private_field_map), "publicField" =>
+    read_field(public_field), "receiverUserId" => read_field(receiver_user_id),
+    "senderUserId" => read_field(sender_user_id) }
 }
 impl rt::WriteRequest for SendMessageTipRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -54,38 +54,14 @@ impl OpenConnectionRequestSubscriptions {
         }
     }
 }
-impl rt::serde::Serialize for OpenConnectionRequestSubscriptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("topic", &self.topic)?;
-        object.field("type", &self.r#type)?;
-        object.end()
+rt::impl_serialize! {
+    OpenConnectionRequestSubscriptions { "topic" => field(topic), "type" => field(r#type)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenConnectionRequestSubscriptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenConnectionRequestSubscriptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "topic" => rt::read_field(map, &mut self.topic),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenConnectionRequestSubscriptions { "topic" => read_field(topic), "type" =>
+    read_field(r#type) }
 }
 /// `OpenConnectionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -96,37 +72,14 @@ pub struct OpenConnectionResponseBody {
     /// `ticket`.
     pub ticket: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenConnectionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenConnectionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endpoint" => rt::read_field(map, &mut self.endpoint),
-            "ticket" => rt::read_field(map, &mut self.ticket),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenConnectionResponseBody { "endpoint" => read_field(endpoint), "ticket" =>
+    read_field(ticket) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenConnectionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endpoint", &self.endpoint)?;
-        object.optional("ticket", &self.ticket)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenConnectionResponseBody { "endpoint" => optional(endpoint), "ticket" =>
+    optional(ticket) }
 }
 /// The request of [`Api::open_connection`].
 #[derive(Clone, Debug)]
@@ -173,44 +126,16 @@ impl OpenConnectionRequest {
         self
     }
 }
-impl rt::serde::Serialize for OpenConnectionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("clientId", &self.client_id)?;
-        object.field("clientSecret", &self.client_secret)?;
-        object.optional("extras", &self.extras)?;
-        object.optional("localIp", &self.local_ip)?;
-        object.field("subscriptions", &self.subscriptions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenConnectionRequest { "clientId" => field(client_id), "clientSecret" =>
+    field(client_secret), "extras" => optional(extras), "localIp" => optional(local_ip),
+    "subscriptions" => field(subscriptions) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenConnectionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenConnectionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clientId" => rt::read_field(map, &mut self.client_id),
-            "clientSecret" => rt::read_field(map, &mut self.client_secret),
-            "extras" => rt::read_field(map, &mut self.extras),
-            "localIp" => rt::read_field(map, &mut self.local_ip),
-            "subscriptions" => rt::read_field(map, &mut self.subscriptions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenConnectionRequest { "clientId" => read_field(client_id), "clientSecret" =>
+    read_field(client_secret), "extras" => read_field(extras), "localIp" =>
+    read_field(local_ip), "subscriptions" => read_field(subscriptions) }
 }
 impl rt::WriteRequest for OpenConnectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -189,37 +189,14 @@ pub struct CreateGroupBlackboardResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupBlackboardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateGroupBlackboardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupBlackboardResponseBody { "dataId" => read_field(data_id), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateGroupBlackboardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataId", &self.data_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupBlackboardResponseBody { "dataId" => optional(data_id), "success" =>
+    optional(success) }
 }
 /// `CreateGroupBlackboardNewResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -230,37 +207,14 @@ pub struct CreateGroupBlackboardNewResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupBlackboardNewResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateGroupBlackboardNewResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupBlackboardNewResponseBody { "dataId" => read_field(data_id), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateGroupBlackboardNewResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataId", &self.data_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupBlackboardNewResponseBody { "dataId" => optional(data_id), "success" =>
+    optional(success) }
 }
 /// `DeleteGroupBlackboardResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -271,37 +225,14 @@ pub struct DeleteGroupBlackboardResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteGroupBlackboardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteGroupBlackboardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteGroupBlackboardResponseBody { "isDeleted" => read_field(is_deleted), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteGroupBlackboardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteGroupBlackboardResponseBody { "isDeleted" => optional(is_deleted), "success" =>
+    optional(success) }
 }
 /// `DeleteGroupBlackboardNewResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -312,37 +243,14 @@ pub struct DeleteGroupBlackboardNewResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteGroupBlackboardNewResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteGroupBlackboardNewResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteGroupBlackboardNewResponseBody { "isDeleted" => read_field(is_deleted),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteGroupBlackboardNewResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteGroupBlackboardNewResponseBody { "isDeleted" => optional(is_deleted), "success"
+    => optional(success) }
 }
 /// `EditGroupBlackboardResponseBody`: the same model as [`CreateGroupBlackboardNewResponseBody`].
 pub type EditGroupBlackboardResponseBody = CreateGroupBlackboardNewResponseBody;
@@ -355,37 +263,14 @@ pub struct GetGroupBlackboardResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetGroupBlackboardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGroupBlackboardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupBlackboardResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGroupBlackboardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupBlackboardResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `ListGroupBlackboardResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -400,41 +285,16 @@ pub struct ListGroupBlackboardResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListGroupBlackboardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListGroupBlackboardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blackboardList" => rt::read_field(map, &mut self.blackboard_list),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextPageCursor" => rt::read_field(map, &mut self.next_page_cursor),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListGroupBlackboardResponseBody { "blackboardList" => read_field(blackboard_list),
+    "hasMore" => read_field(has_more), "nextPageCursor" => read_field(next_page_cursor),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListGroupBlackboardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("blackboardList", &self.blackboard_list)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextPageCursor", &self.next_page_cursor)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListGroupBlackboardResponseBody { "blackboardList" => optional(blackboard_list),
+    "hasMore" => optional(has_more), "nextPageCursor" => optional(next_page_cursor),
+    "success" => optional(success) }
 }
 /// `GetGroupBlackboardResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -459,51 +319,20 @@ pub struct GetGroupBlackboardResponseBodyResult {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetGroupBlackboardResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGroupBlackboardResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "readCount" => rt::read_field(map, &mut self.read_count),
-            "sticky" => rt::read_field(map, &mut self.sticky),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupBlackboardResponseBodyResult { "content" => read_field(content), "dataId" =>
+    read_field(data_id), "gmtCreate" => read_field(gmt_create), "gmtModified" =>
+    read_field(gmt_modified), "readCount" => read_field(read_count), "sticky" =>
+    read_field(sticky), "title" => read_field(title), "userId" => read_field(user_id),
+    "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGroupBlackboardResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("dataId", &self.data_id)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("readCount", &self.read_count)?;
-        object.optional("sticky", &self.sticky)?;
-        object.optional("title", &self.title)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupBlackboardResponseBodyResult { "content" => optional(content), "dataId" =>
+    optional(data_id), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "readCount" => optional(read_count), "sticky" =>
+    optional(sticky), "title" => optional(title), "userId" => optional(user_id),
+    "userName" => optional(user_name) }
 }
 /// `ListGroupBlackboardResponseBodyBlackboardList`: the same model as [`GetGroupBlackboardResponseBodyResult`].
 pub type ListGroupBlackboardResponseBodyBlackboardList = GetGroupBlackboardResponseBodyResult;
@@ -553,46 +382,17 @@ impl CreateGroupBlackboardRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateGroupBlackboardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.optional("sendDing", &self.send_ding)?;
-        object.optional("sticky", &self.sticky)?;
-        object.field("uniqueId", &self.unique_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupBlackboardRequest { "content" => field(content), "openConversationId" =>
+    field(open_conversation_id), "sendDing" => optional(send_ding), "sticky" =>
+    optional(sticky), "uniqueId" => field(unique_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupBlackboardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateGroupBlackboardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "sendDing" => rt::read_field(map, &mut self.send_ding),
-            "sticky" => rt::read_field(map, &mut self.sticky),
-            "uniqueId" => rt::read_field(map, &mut self.unique_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupBlackboardRequest { "content" => read_field(content), "openConversationId"
+    => read_field(open_conversation_id), "sendDing" => read_field(send_ding), "sticky" =>
+    read_field(sticky), "uniqueId" => read_field(unique_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for CreateGroupBlackboardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -652,46 +452,18 @@ impl CreateGroupBlackboardNewRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateGroupBlackboardNewRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("sendDing", &self.send_ding)?;
-        object.optional("sticky", &self.sticky)?;
-        object.optional("uniqueId", &self.unique_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupBlackboardNewRequest { "content" => optional(content),
+    "openConversationId" => optional(open_conversation_id), "sendDing" =>
+    optional(send_ding), "sticky" => optional(sticky), "uniqueId" => optional(unique_id),
+    "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupBlackboardNewRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateGroupBlackboardNewRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "sendDing" => rt::read_field(map, &mut self.send_ding),
-            "sticky" => rt::read_field(map, &mut self.sticky),
-            "uniqueId" => rt::read_field(map, &mut self.unique_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupBlackboardNewRequest { "content" => read_field(content),
+    "openConversationId" => read_field(open_conversation_id), "sendDing" =>
+    read_field(send_ding), "sticky" => read_field(sticky), "uniqueId" =>
+    read_field(unique_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CreateGroupBlackboardNewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -724,40 +496,14 @@ impl DeleteGroupBlackboardRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteGroupBlackboardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dataId", &self.data_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteGroupBlackboardRequest { "dataId" => field(data_id), "openConversationId" =>
+    field(open_conversation_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteGroupBlackboardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteGroupBlackboardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteGroupBlackboardRequest { "dataId" => read_field(data_id), "openConversationId"
+    => read_field(open_conversation_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteGroupBlackboardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -796,40 +542,15 @@ impl DeleteGroupBlackboardNewRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteGroupBlackboardNewRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataId", &self.data_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteGroupBlackboardNewRequest { "dataId" => optional(data_id), "openConversationId"
+    => optional(open_conversation_id), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteGroupBlackboardNewRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteGroupBlackboardNewRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteGroupBlackboardNewRequest { "dataId" => read_field(data_id),
+    "openConversationId" => read_field(open_conversation_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteGroupBlackboardNewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -882,44 +603,16 @@ impl EditGroupBlackboardRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditGroupBlackboardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("dataId", &self.data_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("sticky", &self.sticky)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditGroupBlackboardRequest { "content" => optional(content), "dataId" =>
+    optional(data_id), "openConversationId" => optional(open_conversation_id), "sticky"
+    => optional(sticky), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditGroupBlackboardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditGroupBlackboardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "sticky" => rt::read_field(map, &mut self.sticky),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditGroupBlackboardRequest { "content" => read_field(content), "dataId" =>
+    read_field(data_id), "openConversationId" => read_field(open_conversation_id),
+    "sticky" => read_field(sticky), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for EditGroupBlackboardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -958,40 +651,14 @@ impl GetGroupBlackboardRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetGroupBlackboardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataId", &self.data_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupBlackboardRequest { "dataId" => optional(data_id), "openConversationId" =>
+    optional(open_conversation_id), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetGroupBlackboardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetGroupBlackboardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupBlackboardRequest { "dataId" => read_field(data_id), "openConversationId" =>
+    read_field(open_conversation_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetGroupBlackboardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1037,42 +704,16 @@ impl ListGroupBlackboardRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListGroupBlackboardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextPageCursor", &self.next_page_cursor)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListGroupBlackboardRequest { "nextPageCursor" => optional(next_page_cursor),
+    "openConversationId" => optional(open_conversation_id), "pageSize" =>
+    optional(page_size), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListGroupBlackboardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListGroupBlackboardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextPageCursor" => rt::read_field(map, &mut self.next_page_cursor),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListGroupBlackboardRequest { "nextPageCursor" => read_field(next_page_cursor),
+    "openConversationId" => read_field(open_conversation_id), "pageSize" =>
+    read_field(page_size), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ListGroupBlackboardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

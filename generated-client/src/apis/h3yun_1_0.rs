@@ -445,39 +445,14 @@ pub struct BatchInsertBizObjectResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchInsertBizObjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchInsertBizObjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchInsertBizObjectResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchInsertBizObjectResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchInsertBizObjectResponseBody { "code" => optional(code), "data" =>
+    optional(data), "message" => optional(message) }
 }
 /// `CancelProcessInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -488,37 +463,14 @@ pub struct CancelProcessInstanceResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CancelProcessInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CancelProcessInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelProcessInstanceResponseBody { "code" => read_field(code), "message" =>
+    read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CancelProcessInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelProcessInstanceResponseBody { "code" => optional(code), "message" =>
+    optional(message) }
 }
 /// `CreateBizObjectResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -531,39 +483,14 @@ pub struct CreateBizObjectResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateBizObjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateBizObjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateBizObjectResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateBizObjectResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateBizObjectResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `CreateProcessesInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -576,39 +503,14 @@ pub struct CreateProcessesInstanceResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateProcessesInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProcessesInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProcessesInstanceResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProcessesInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProcessesInstanceResponseBody { "code" => optional(code), "data" =>
+    optional(data), "message" => optional(message) }
 }
 /// `DeleteBizObjectResponseBody`: the same model as [`CancelProcessInstanceResponseBody`].
 pub type DeleteBizObjectResponseBody = CancelProcessInstanceResponseBody;
@@ -625,39 +527,14 @@ pub struct GetAppsResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAppsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAppsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAppsResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAppsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAppsResponseBody { "code" => optional(code), "data" => optional(data), "message"
+    => optional(message) }
 }
 /// `GetAttachmentTemporaryUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -670,39 +547,14 @@ pub struct GetAttachmentTemporaryUrlResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAttachmentTemporaryUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAttachmentTemporaryUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAttachmentTemporaryUrlResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAttachmentTemporaryUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAttachmentTemporaryUrlResponseBody { "code" => optional(code), "data" =>
+    optional(data), "message" => optional(message) }
 }
 /// `GetOrganizationsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -715,39 +567,14 @@ pub struct GetOrganizationsResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrganizationsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrganizationsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrganizationsResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrganizationsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrganizationsResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `GetRoleUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -760,39 +587,14 @@ pub struct GetRoleUsersResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRoleUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRoleUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRoleUsersResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRoleUsersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRoleUsersResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `GetRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -805,39 +607,14 @@ pub struct GetRolesResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRolesResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRolesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRolesResponseBody { "code" => optional(code), "data" => optional(data), "message"
+    => optional(message) }
 }
 /// `GetUploadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -850,39 +627,14 @@ pub struct GetUploadUrlResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUploadUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUploadUrlResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUploadUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUploadUrlResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `GetUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -895,39 +647,14 @@ pub struct GetUsersResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUsersResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUsersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUsersResponseBody { "code" => optional(code), "data" => optional(data), "message"
+    => optional(message) }
 }
 /// `LoadBizFieldsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -940,39 +667,14 @@ pub struct LoadBizFieldsResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LoadBizFieldsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LoadBizFieldsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoadBizFieldsResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LoadBizFieldsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LoadBizFieldsResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `LoadBizObjectResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -985,39 +687,14 @@ pub struct LoadBizObjectResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LoadBizObjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoadBizObjectResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LoadBizObjectResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LoadBizObjectResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `LoadBizObjectsRequestSortByFields`.
 #[derive(Clone, Debug, Default)]
@@ -1044,38 +721,14 @@ impl LoadBizObjectsRequestSortByFields {
         self
     }
 }
-impl rt::serde::Serialize for LoadBizObjectsRequestSortByFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("direction", &self.direction)?;
-        object.optional("fieldName", &self.field_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LoadBizObjectsRequestSortByFields { "direction" => optional(direction), "fieldName"
+    => optional(field_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectsRequestSortByFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LoadBizObjectsRequestSortByFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "direction" => rt::read_field(map, &mut self.direction),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoadBizObjectsRequestSortByFields { "direction" => read_field(direction), "fieldName"
+    => read_field(field_name) }
 }
 /// `LoadBizObjectsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1088,39 +741,14 @@ pub struct LoadBizObjectsResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LoadBizObjectsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoadBizObjectsResponseBody { "code" => read_field(code), "data" => read_field(data),
+    "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LoadBizObjectsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LoadBizObjectsResponseBody { "code" => optional(code), "data" => optional(data),
+    "message" => optional(message) }
 }
 /// `QueryAppFunctionNodesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1133,39 +761,14 @@ pub struct QueryAppFunctionNodesResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAppFunctionNodesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAppFunctionNodesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAppFunctionNodesResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAppFunctionNodesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAppFunctionNodesResponseBody { "code" => optional(code), "data" =>
+    optional(data), "message" => optional(message) }
 }
 /// `QueryProcessesInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1178,39 +781,14 @@ pub struct QueryProcessesInstanceResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProcessesInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProcessesInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProcessesInstanceResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProcessesInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProcessesInstanceResponseBody { "code" => optional(code), "data" =>
+    optional(data), "message" => optional(message) }
 }
 /// `QueryProcessesWorkItemsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1223,39 +801,14 @@ pub struct QueryProcessesWorkItemsResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProcessesWorkItemsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProcessesWorkItemsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "data" => rt::read_field(map, &mut self.data),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProcessesWorkItemsResponseBody { "code" => read_field(code), "data" =>
+    read_field(data), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProcessesWorkItemsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("data", &self.data)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProcessesWorkItemsResponseBody { "code" => optional(code), "data" =>
+    optional(data), "message" => optional(message) }
 }
 /// `UpdateBizObjectResponseBody`: the same model as [`CancelProcessInstanceResponseBody`].
 pub type UpdateBizObjectResponseBody = CancelProcessInstanceResponseBody;
@@ -1272,41 +825,16 @@ pub struct BatchInsertBizObjectResponseBodyData {
     /// `processIds`.
     pub process_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchInsertBizObjectResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchInsertBizObjectResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizObjectIds" => rt::read_field(map, &mut self.biz_object_ids),
-            "failedDatas" => rt::read_field(map, &mut self.failed_datas),
-            "failedMessages" => rt::read_field(map, &mut self.failed_messages),
-            "processIds" => rt::read_field(map, &mut self.process_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchInsertBizObjectResponseBodyData { "bizObjectIds" => read_field(biz_object_ids),
+    "failedDatas" => read_field(failed_datas), "failedMessages" =>
+    read_field(failed_messages), "processIds" => read_field(process_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchInsertBizObjectResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizObjectIds", &self.biz_object_ids)?;
-        object.optional("failedDatas", &self.failed_datas)?;
-        object.optional("failedMessages", &self.failed_messages)?;
-        object.optional("processIds", &self.process_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchInsertBizObjectResponseBodyData { "bizObjectIds" => optional(biz_object_ids),
+    "failedDatas" => optional(failed_datas), "failedMessages" =>
+    optional(failed_messages), "processIds" => optional(process_ids) }
 }
 /// `CreateBizObjectResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1321,41 +849,16 @@ pub struct CreateBizObjectResponseBodyData {
     /// `schemaCode`.
     pub schema_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateBizObjectResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateBizObjectResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
-            "formUsageType" => rt::read_field(map, &mut self.form_usage_type),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateBizObjectResponseBodyData { "bizObjectId" => read_field(biz_object_id),
+    "formUsageType" => read_field(form_usage_type), "processInstanceId" =>
+    read_field(process_instance_id), "schemaCode" => read_field(schema_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateBizObjectResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizObjectId", &self.biz_object_id)?;
-        object.optional("formUsageType", &self.form_usage_type)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("schemaCode", &self.schema_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateBizObjectResponseBodyData { "bizObjectId" => optional(biz_object_id),
+    "formUsageType" => optional(form_usage_type), "processInstanceId" =>
+    optional(process_instance_id), "schemaCode" => optional(schema_code) }
 }
 /// `CreateProcessesInstanceResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1364,35 +867,14 @@ pub struct CreateProcessesInstanceResponseBodyData {
     /// `processInstanceId`.
     pub process_instance_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateProcessesInstanceResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProcessesInstanceResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProcessesInstanceResponseBodyData { "processInstanceId" =>
+    read_field(process_instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProcessesInstanceResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProcessesInstanceResponseBodyData { "processInstanceId" =>
+    optional(process_instance_id) }
 }
 /// `GetAppsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1409,43 +891,16 @@ pub struct GetAppsResponseBodyData {
     /// `solution`.
     pub solution: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAppsResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAppsResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appCode" => rt::read_field(map, &mut self.app_code),
-            "appSource" => rt::read_field(map, &mut self.app_source),
-            "appState" => rt::read_field(map, &mut self.app_state),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "solution" => rt::read_field(map, &mut self.solution),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAppsResponseBodyData { "appCode" => read_field(app_code), "appSource" =>
+    read_field(app_source), "appState" => read_field(app_state), "displayName" =>
+    read_field(display_name), "solution" => read_field(solution) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAppsResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appCode", &self.app_code)?;
-        object.optional("appSource", &self.app_source)?;
-        object.optional("appState", &self.app_state)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("solution", &self.solution)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAppsResponseBodyData { "appCode" => optional(app_code), "appSource" =>
+    optional(app_source), "appState" => optional(app_state), "displayName" =>
+    optional(display_name), "solution" => optional(solution) }
 }
 /// `GetAttachmentTemporaryUrlResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1454,35 +909,14 @@ pub struct GetAttachmentTemporaryUrlResponseBodyData {
     /// `attachmentUrl`.
     pub attachment_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAttachmentTemporaryUrlResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAttachmentTemporaryUrlResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachmentUrl" => rt::read_field(map, &mut self.attachment_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAttachmentTemporaryUrlResponseBodyData { "attachmentUrl" =>
+    read_field(attachment_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAttachmentTemporaryUrlResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachmentUrl", &self.attachment_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAttachmentTemporaryUrlResponseBodyData { "attachmentUrl" =>
+    optional(attachment_url) }
 }
 /// `GetOrganizationsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1503,47 +937,18 @@ pub struct GetOrganizationsResponseBodyData {
     /// `unitType`.
     pub unit_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrganizationsResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrganizationsResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "description" => rt::read_field(map, &mut self.description),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "sortKey" => rt::read_field(map, &mut self.sort_key),
-            "unitType" => rt::read_field(map, &mut self.unit_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrganizationsResponseBodyData { "code" => read_field(code), "description" =>
+    read_field(description), "id" => read_field(id), "name" => read_field(name),
+    "parentId" => read_field(parent_id), "sortKey" => read_field(sort_key), "unitType" =>
+    read_field(unit_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrganizationsResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("description", &self.description)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("sortKey", &self.sort_key)?;
-        object.optional("unitType", &self.unit_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrganizationsResponseBodyData { "code" => optional(code), "description" =>
+    optional(description), "id" => optional(id), "name" => optional(name), "parentId" =>
+    optional(parent_id), "sortKey" => optional(sort_key), "unitType" =>
+    optional(unit_type) }
 }
 /// `GetRoleUsersResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1574,57 +979,22 @@ pub struct GetRoleUsersResponseBodyData {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRoleUsersResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRoleUsersResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "description" => rt::read_field(map, &mut self.description),
-            "domainType" => rt::read_field(map, &mut self.domain_type),
-            "email" => rt::read_field(map, &mut self.email),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "name" => rt::read_field(map, &mut self.name),
-            "partDepartmentIds" => rt::read_field(map, &mut self.part_department_ids),
-            "sex" => rt::read_field(map, &mut self.sex),
-            "sortKey" => rt::read_field(map, &mut self.sort_key),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRoleUsersResponseBodyData { "code" => read_field(code), "departmentId" =>
+    read_field(department_id), "departmentName" => read_field(department_name),
+    "description" => read_field(description), "domainType" => read_field(domain_type),
+    "email" => read_field(email), "mobile" => read_field(mobile), "name" =>
+    read_field(name), "partDepartmentIds" => read_field(part_department_ids), "sex" =>
+    read_field(sex), "sortKey" => read_field(sort_key), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRoleUsersResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("description", &self.description)?;
-        object.optional("domainType", &self.domain_type)?;
-        object.optional("email", &self.email)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("name", &self.name)?;
-        object.optional("partDepartmentIds", &self.part_department_ids)?;
-        object.optional("sex", &self.sex)?;
-        object.optional("sortKey", &self.sort_key)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRoleUsersResponseBodyData { "code" => optional(code), "departmentId" =>
+    optional(department_id), "departmentName" => optional(department_name), "description"
+    => optional(description), "domainType" => optional(domain_type), "email" =>
+    optional(email), "mobile" => optional(mobile), "name" => optional(name),
+    "partDepartmentIds" => optional(part_department_ids), "sex" => optional(sex),
+    "sortKey" => optional(sort_key), "userId" => optional(user_id) }
 }
 /// `GetRolesResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1635,37 +1005,14 @@ pub struct GetRolesResponseBodyData {
     /// `roles`.
     pub roles: Option<Vec<GetRolesResponseBodyDataRoles>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRolesResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRolesResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleGroups" => rt::read_field(map, &mut self.role_groups),
-            "roles" => rt::read_field(map, &mut self.roles),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRolesResponseBodyData { "roleGroups" => read_field(role_groups), "roles" =>
+    read_field(roles) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRolesResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleGroups", &self.role_groups)?;
-        object.optional("roles", &self.roles)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRolesResponseBodyData { "roleGroups" => optional(role_groups), "roles" =>
+    optional(roles) }
 }
 /// `GetUploadUrlResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1674,35 +1021,12 @@ pub struct GetUploadUrlResponseBodyData {
     /// `uploadUrl`.
     pub upload_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUploadUrlResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "uploadUrl" => rt::read_field(map, &mut self.upload_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUploadUrlResponseBodyData { "uploadUrl" => read_field(upload_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUploadUrlResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("uploadUrl", &self.upload_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUploadUrlResponseBodyData { "uploadUrl" => optional(upload_url) }
 }
 /// `GetUsersResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1733,57 +1057,22 @@ pub struct GetUsersResponseBodyData {
     /// `sortKey`.
     pub sort_key: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUsersResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUsersResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "description" => rt::read_field(map, &mut self.description),
-            "domainType" => rt::read_field(map, &mut self.domain_type),
-            "email" => rt::read_field(map, &mut self.email),
-            "id" => rt::read_field(map, &mut self.id),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "name" => rt::read_field(map, &mut self.name),
-            "partDepartmentIds" => rt::read_field(map, &mut self.part_department_ids),
-            "sex" => rt::read_field(map, &mut self.sex),
-            "sortKey" => rt::read_field(map, &mut self.sort_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUsersResponseBodyData { "code" => read_field(code), "departmentId" =>
+    read_field(department_id), "departmentName" => read_field(department_name),
+    "description" => read_field(description), "domainType" => read_field(domain_type),
+    "email" => read_field(email), "id" => read_field(id), "mobile" => read_field(mobile),
+    "name" => read_field(name), "partDepartmentIds" => read_field(part_department_ids),
+    "sex" => read_field(sex), "sortKey" => read_field(sort_key) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUsersResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("description", &self.description)?;
-        object.optional("domainType", &self.domain_type)?;
-        object.optional("email", &self.email)?;
-        object.optional("id", &self.id)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("name", &self.name)?;
-        object.optional("partDepartmentIds", &self.part_department_ids)?;
-        object.optional("sex", &self.sex)?;
-        object.optional("sortKey", &self.sort_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUsersResponseBodyData { "code" => optional(code), "departmentId" =>
+    optional(department_id), "departmentName" => optional(department_name), "description"
+    => optional(description), "domainType" => optional(domain_type), "email" =>
+    optional(email), "id" => optional(id), "mobile" => optional(mobile), "name" =>
+    optional(name), "partDepartmentIds" => optional(part_department_ids), "sex" =>
+    optional(sex), "sortKey" => optional(sort_key) }
 }
 /// `LoadBizFieldsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1798,41 +1087,16 @@ pub struct LoadBizFieldsResponseBodyData {
     /// `schemaCode`.
     pub schema_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LoadBizFieldsResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LoadBizFieldsResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "childForms" => rt::read_field(map, &mut self.child_forms),
-            "fields" => rt::read_field(map, &mut self.fields),
-            "formName" => rt::read_field(map, &mut self.form_name),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoadBizFieldsResponseBodyData { "childForms" => read_field(child_forms), "fields" =>
+    read_field(fields), "formName" => read_field(form_name), "schemaCode" =>
+    read_field(schema_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LoadBizFieldsResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("childForms", &self.child_forms)?;
-        object.optional("fields", &self.fields)?;
-        object.optional("formName", &self.form_name)?;
-        object.optional("schemaCode", &self.schema_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LoadBizFieldsResponseBodyData { "childForms" => optional(child_forms), "fields" =>
+    optional(fields), "formName" => optional(form_name), "schemaCode" =>
+    optional(schema_code) }
 }
 /// `LoadBizObjectsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1847,41 +1111,16 @@ pub struct LoadBizObjectsResponseBodyData {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectsResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LoadBizObjectsResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizObjects" => rt::read_field(map, &mut self.biz_objects),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoadBizObjectsResponseBodyData { "bizObjects" => read_field(biz_objects),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LoadBizObjectsResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizObjects", &self.biz_objects)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LoadBizObjectsResponseBodyData { "bizObjects" => optional(biz_objects), "pageNumber"
+    => optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryAppFunctionNodesResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1906,51 +1145,21 @@ pub struct QueryAppFunctionNodesResponseBodyData {
     /// `state`.
     pub state: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAppFunctionNodesResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAppFunctionNodesResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appCode" => rt::read_field(map, &mut self.app_code),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "isSystem" => rt::read_field(map, &mut self.is_system),
-            "nodeType" => rt::read_field(map, &mut self.node_type),
-            "nodeVisibleType" => rt::read_field(map, &mut self.node_visible_type),
-            "parentCode" => rt::read_field(map, &mut self.parent_code),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            "sortKey" => rt::read_field(map, &mut self.sort_key),
-            "state" => rt::read_field(map, &mut self.state),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAppFunctionNodesResponseBodyData { "appCode" => read_field(app_code),
+    "displayName" => read_field(display_name), "isSystem" => read_field(is_system),
+    "nodeType" => read_field(node_type), "nodeVisibleType" =>
+    read_field(node_visible_type), "parentCode" => read_field(parent_code), "schemaCode"
+    => read_field(schema_code), "sortKey" => read_field(sort_key), "state" =>
+    read_field(state) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAppFunctionNodesResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appCode", &self.app_code)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("isSystem", &self.is_system)?;
-        object.optional("nodeType", &self.node_type)?;
-        object.optional("nodeVisibleType", &self.node_visible_type)?;
-        object.optional("parentCode", &self.parent_code)?;
-        object.optional("schemaCode", &self.schema_code)?;
-        object.optional("sortKey", &self.sort_key)?;
-        object.optional("state", &self.state)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAppFunctionNodesResponseBodyData { "appCode" => optional(app_code),
+    "displayName" => optional(display_name), "isSystem" => optional(is_system),
+    "nodeType" => optional(node_type), "nodeVisibleType" => optional(node_visible_type),
+    "parentCode" => optional(parent_code), "schemaCode" => optional(schema_code),
+    "sortKey" => optional(sort_key), "state" => optional(state) }
 }
 /// `QueryProcessesInstanceResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1981,57 +1190,27 @@ pub struct QueryProcessesInstanceResponseBodyData {
     /// `state`.
     pub state: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProcessesInstanceResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProcessesInstanceResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appCode" => rt::read_field(map, &mut self.app_code),
-            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
-            "createdTimeGMT" => rt::read_field(map, &mut self.created_time_gmt),
-            "dingTalkProcessId" => rt::read_field(map, &mut self.ding_talk_process_id),
-            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
-            "originator" => rt::read_field(map, &mut self.originator),
-            "processDisplayName" => rt::read_field(map, &mut self.process_display_name),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "processVersion" => rt::read_field(map, &mut self.process_version),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            "startTimeGMT" => rt::read_field(map, &mut self.start_time_gmt),
-            "state" => rt::read_field(map, &mut self.state),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProcessesInstanceResponseBodyData { "appCode" => read_field(app_code),
+    "bizObjectId" => read_field(biz_object_id), "createdTimeGMT" =>
+    read_field(created_time_gmt), "dingTalkProcessId" =>
+    read_field(ding_talk_process_id), "finishTimeGMT" => read_field(finish_time_gmt),
+    "originator" => read_field(originator), "processDisplayName" =>
+    read_field(process_display_name), "processInstanceId" =>
+    read_field(process_instance_id), "processVersion" => read_field(process_version),
+    "schemaCode" => read_field(schema_code), "startTimeGMT" =>
+    read_field(start_time_gmt), "state" => read_field(state) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProcessesInstanceResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appCode", &self.app_code)?;
-        object.optional("bizObjectId", &self.biz_object_id)?;
-        object.optional("createdTimeGMT", &self.created_time_gmt)?;
-        object.optional("dingTalkProcessId", &self.ding_talk_process_id)?;
-        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
-        object.optional("originator", &self.originator)?;
-        object.optional("processDisplayName", &self.process_display_name)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("processVersion", &self.process_version)?;
-        object.optional("schemaCode", &self.schema_code)?;
-        object.optional("startTimeGMT", &self.start_time_gmt)?;
-        object.optional("state", &self.state)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProcessesInstanceResponseBodyData { "appCode" => optional(app_code),
+    "bizObjectId" => optional(biz_object_id), "createdTimeGMT" =>
+    optional(created_time_gmt), "dingTalkProcessId" => optional(ding_talk_process_id),
+    "finishTimeGMT" => optional(finish_time_gmt), "originator" => optional(originator),
+    "processDisplayName" => optional(process_display_name), "processInstanceId" =>
+    optional(process_instance_id), "processVersion" => optional(process_version),
+    "schemaCode" => optional(schema_code), "startTimeGMT" => optional(start_time_gmt),
+    "state" => optional(state) }
 }
 /// `QueryProcessesWorkItemsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -2078,73 +1257,34 @@ pub struct QueryProcessesWorkItemsResponseBodyData {
     /// `workItemType`.
     pub work_item_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProcessesWorkItemsResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProcessesWorkItemsResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityCode" => rt::read_field(map, &mut self.activity_code),
-            "activityName" => rt::read_field(map, &mut self.activity_name),
-            "appCode" => rt::read_field(map, &mut self.app_code),
-            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
-            "comment" => rt::read_field(map, &mut self.comment),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
-            "finisher" => rt::read_field(map, &mut self.finisher),
-            "isApproval" => rt::read_field(map, &mut self.is_approval),
-            "isFinish" => rt::read_field(map, &mut self.is_finish),
-            "participant" => rt::read_field(map, &mut self.participant),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "processVersion" => rt::read_field(map, &mut self.process_version),
-            "receiptor" => rt::read_field(map, &mut self.receiptor),
-            "receiveTimeGMT" => rt::read_field(map, &mut self.receive_time_gmt),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            "startTimeGMT" => rt::read_field(map, &mut self.start_time_gmt),
-            "state" => rt::read_field(map, &mut self.state),
-            "workItemId" => rt::read_field(map, &mut self.work_item_id),
-            "workItemType" => rt::read_field(map, &mut self.work_item_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProcessesWorkItemsResponseBodyData { "activityCode" =>
+    read_field(activity_code), "activityName" => read_field(activity_name), "appCode" =>
+    read_field(app_code), "bizObjectId" => read_field(biz_object_id), "comment" =>
+    read_field(comment), "displayName" => read_field(display_name), "finishTimeGMT" =>
+    read_field(finish_time_gmt), "finisher" => read_field(finisher), "isApproval" =>
+    read_field(is_approval), "isFinish" => read_field(is_finish), "participant" =>
+    read_field(participant), "processInstanceId" => read_field(process_instance_id),
+    "processVersion" => read_field(process_version), "receiptor" =>
+    read_field(receiptor), "receiveTimeGMT" => read_field(receive_time_gmt), "schemaCode"
+    => read_field(schema_code), "startTimeGMT" => read_field(start_time_gmt), "state" =>
+    read_field(state), "workItemId" => read_field(work_item_id), "workItemType" =>
+    read_field(work_item_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProcessesWorkItemsResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityCode", &self.activity_code)?;
-        object.optional("activityName", &self.activity_name)?;
-        object.optional("appCode", &self.app_code)?;
-        object.optional("bizObjectId", &self.biz_object_id)?;
-        object.optional("comment", &self.comment)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
-        object.optional("finisher", &self.finisher)?;
-        object.optional("isApproval", &self.is_approval)?;
-        object.optional("isFinish", &self.is_finish)?;
-        object.optional("participant", &self.participant)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("processVersion", &self.process_version)?;
-        object.optional("receiptor", &self.receiptor)?;
-        object.optional("receiveTimeGMT", &self.receive_time_gmt)?;
-        object.optional("schemaCode", &self.schema_code)?;
-        object.optional("startTimeGMT", &self.start_time_gmt)?;
-        object.optional("state", &self.state)?;
-        object.optional("workItemId", &self.work_item_id)?;
-        object.optional("workItemType", &self.work_item_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProcessesWorkItemsResponseBodyData { "activityCode" => optional(activity_code),
+    "activityName" => optional(activity_name), "appCode" => optional(app_code),
+    "bizObjectId" => optional(biz_object_id), "comment" => optional(comment),
+    "displayName" => optional(display_name), "finishTimeGMT" =>
+    optional(finish_time_gmt), "finisher" => optional(finisher), "isApproval" =>
+    optional(is_approval), "isFinish" => optional(is_finish), "participant" =>
+    optional(participant), "processInstanceId" => optional(process_instance_id),
+    "processVersion" => optional(process_version), "receiptor" => optional(receiptor),
+    "receiveTimeGMT" => optional(receive_time_gmt), "schemaCode" =>
+    optional(schema_code), "startTimeGMT" => optional(start_time_gmt), "state" =>
+    optional(state), "workItemId" => optional(work_item_id), "workItemType" =>
+    optional(work_item_type) }
 }
 /// `GetRolesResponseBodyDataRoleGroups`.
 #[derive(Clone, Debug, Default)]
@@ -2165,47 +1305,18 @@ pub struct GetRolesResponseBodyDataRoleGroups {
     /// `visibility`.
     pub visibility: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRolesResponseBodyDataRoleGroups {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRolesResponseBodyDataRoleGroups {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyId" => rt::read_field(map, &mut self.company_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "groupCode" => rt::read_field(map, &mut self.group_code),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "state" => rt::read_field(map, &mut self.state),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRolesResponseBodyDataRoleGroups { "companyId" => read_field(company_id),
+    "description" => read_field(description), "groupCode" => read_field(group_code),
+    "groupId" => read_field(group_id), "groupName" => read_field(group_name), "state" =>
+    read_field(state), "visibility" => read_field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRolesResponseBodyDataRoleGroups {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyId", &self.company_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("groupCode", &self.group_code)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("state", &self.state)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRolesResponseBodyDataRoleGroups { "companyId" => optional(company_id),
+    "description" => optional(description), "groupCode" => optional(group_code),
+    "groupId" => optional(group_id), "groupName" => optional(group_name), "state" =>
+    optional(state), "visibility" => optional(visibility) }
 }
 /// `GetRolesResponseBodyDataRoles`.
 #[derive(Clone, Debug, Default)]
@@ -2228,48 +1339,19 @@ pub struct GetRolesResponseBodyDataRoles {
     /// `visibility`.
     pub visibility: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRolesResponseBodyDataRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRolesResponseBodyDataRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyId" => rt::read_field(map, &mut self.company_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "state" => rt::read_field(map, &mut self.state),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRolesResponseBodyDataRoles { "companyId" => read_field(company_id), "description"
+    => read_field(description), "groupId" => read_field(group_id), "roleCode" =>
+    read_field(role_code), "roleId" => read_field(role_id), "roleName" =>
+    read_field(role_name), "state" => read_field(state), "visibility" =>
+    read_field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRolesResponseBodyDataRoles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyId", &self.company_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("roleName", &self.role_name)?;
-        object.optional("state", &self.state)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
+rt::impl_serialize! {
+    GetRolesResponseBodyDataRoles { "companyId" => optional(company_id), "description" =>
+    optional(description), "groupId" => optional(group_id), "roleCode" =>
+    optional(role_code), "roleId" => optional(role_id), "roleName" =>
+    optional(role_name), "state" => optional(state), "visibility" => optional(visibility)
     }
 }
 /// `LoadBizFieldsResponseBodyDataChildForms`.
@@ -2283,39 +1365,14 @@ pub struct LoadBizFieldsResponseBodyDataChildForms {
     /// `schemaCode`.
     pub schema_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LoadBizFieldsResponseBodyDataChildForms {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LoadBizFieldsResponseBodyDataChildForms {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fields" => rt::read_field(map, &mut self.fields),
-            "formName" => rt::read_field(map, &mut self.form_name),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoadBizFieldsResponseBodyDataChildForms { "fields" => read_field(fields), "formName"
+    => read_field(form_name), "schemaCode" => read_field(schema_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LoadBizFieldsResponseBodyDataChildForms {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fields", &self.fields)?;
-        object.optional("formName", &self.form_name)?;
-        object.optional("schemaCode", &self.schema_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LoadBizFieldsResponseBodyDataChildForms { "fields" => optional(fields), "formName" =>
+    optional(form_name), "schemaCode" => optional(schema_code) }
 }
 /// `LoadBizFieldsResponseBodyDataFields`.
 #[derive(Clone, Debug, Default)]
@@ -2328,39 +1385,14 @@ pub struct LoadBizFieldsResponseBodyDataFields {
     /// `label`.
     pub label: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LoadBizFieldsResponseBodyDataFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LoadBizFieldsResponseBodyDataFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizDataType" => rt::read_field(map, &mut self.biz_data_type),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "label" => rt::read_field(map, &mut self.label),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoadBizFieldsResponseBodyDataFields { "bizDataType" => read_field(biz_data_type),
+    "fieldName" => read_field(field_name), "label" => read_field(label) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LoadBizFieldsResponseBodyDataFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizDataType", &self.biz_data_type)?;
-        object.optional("fieldName", &self.field_name)?;
-        object.optional("label", &self.label)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LoadBizFieldsResponseBodyDataFields { "bizDataType" => optional(biz_data_type),
+    "fieldName" => optional(field_name), "label" => optional(label) }
 }
 /// `QueryProcessesInstanceResponseBodyDataOriginator`.
 #[derive(Clone, Debug, Default)]
@@ -2375,42 +1407,16 @@ pub struct QueryProcessesInstanceResponseBodyDataOriginator {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryProcessesInstanceResponseBodyDataOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProcessesInstanceResponseBodyDataOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProcessesInstanceResponseBodyDataOriginator { "departmentId" =>
+    read_field(department_id), "departmentName" => read_field(department_name), "name" =>
+    read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProcessesInstanceResponseBodyDataOriginator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProcessesInstanceResponseBodyDataOriginator { "departmentId" =>
+    optional(department_id), "departmentName" => optional(department_name), "name" =>
+    optional(name), "userId" => optional(user_id) }
 }
 /// `QueryProcessesWorkItemsResponseBodyDataFinisher`: the same model as [`QueryProcessesInstanceResponseBodyDataOriginator`].
 pub type QueryProcessesWorkItemsResponseBodyDataFinisher = QueryProcessesInstanceResponseBodyDataOriginator;
@@ -2453,42 +1459,16 @@ impl BatchInsertBizObjectRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchInsertBizObjectRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizObjectJsonArray", &self.biz_object_json_array)?;
-        object.field("isDraft", &self.is_draft)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("schemaCode", &self.schema_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchInsertBizObjectRequest { "bizObjectJsonArray" => field(biz_object_json_array),
+    "isDraft" => field(is_draft), "opUserId" => field(op_user_id), "schemaCode" =>
+    field(schema_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchInsertBizObjectRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchInsertBizObjectRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizObjectJsonArray" => rt::read_field(map, &mut self.biz_object_json_array),
-            "isDraft" => rt::read_field(map, &mut self.is_draft),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchInsertBizObjectRequest { "bizObjectJsonArray" =>
+    read_field(biz_object_json_array), "isDraft" => read_field(is_draft), "opUserId" =>
+    read_field(op_user_id), "schemaCode" => read_field(schema_code) }
 }
 impl rt::WriteRequest for BatchInsertBizObjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2511,35 +1491,12 @@ impl CancelProcessInstanceRequest {
         }
     }
 }
-impl rt::serde::Serialize for CancelProcessInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelProcessInstanceRequest { "processInstanceId" => field(process_instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CancelProcessInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CancelProcessInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CancelProcessInstanceRequest { "processInstanceId" => read_field(process_instance_id)
     }
 }
 impl rt::WriteRequest for CancelProcessInstanceRequest {
@@ -2577,42 +1534,16 @@ impl CreateBizObjectRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateBizObjectRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizObjectJson", &self.biz_object_json)?;
-        object.field("isDraft", &self.is_draft)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("schemaCode", &self.schema_code)?;
-        object.end()
+rt::impl_serialize! {
+    CreateBizObjectRequest { "bizObjectJson" => field(biz_object_json), "isDraft" =>
+    field(is_draft), "opUserId" => field(op_user_id), "schemaCode" => field(schema_code)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateBizObjectRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateBizObjectRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizObjectJson" => rt::read_field(map, &mut self.biz_object_json),
-            "isDraft" => rt::read_field(map, &mut self.is_draft),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateBizObjectRequest { "bizObjectJson" => read_field(biz_object_json), "isDraft" =>
+    read_field(is_draft), "opUserId" => read_field(op_user_id), "schemaCode" =>
+    read_field(schema_code) }
 }
 impl rt::WriteRequest for CreateBizObjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2645,40 +1576,14 @@ impl CreateProcessesInstanceRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateProcessesInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizObjectId", &self.biz_object_id)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("schemaCode", &self.schema_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProcessesInstanceRequest { "bizObjectId" => field(biz_object_id), "opUserId" =>
+    field(op_user_id), "schemaCode" => field(schema_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateProcessesInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProcessesInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProcessesInstanceRequest { "bizObjectId" => read_field(biz_object_id),
+    "opUserId" => read_field(op_user_id), "schemaCode" => read_field(schema_code) }
 }
 impl rt::WriteRequest for CreateProcessesInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2708,26 +1613,9 @@ impl DeleteBizObjectRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteBizObjectRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteBizObjectRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteBizObjectRequest { "bizObjectId" => read_field(biz_object_id), "schemaCode" =>
+    read_field(schema_code) }
 }
 impl rt::WriteRequest for DeleteBizObjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2758,28 +1646,10 @@ impl DeleteProcessesInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteProcessesInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteProcessesInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isAutoUpdateBizObject" => {
-                rt::read_field(map, &mut self.is_auto_update_biz_object)
-            }
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteProcessesInstanceRequest { "isAutoUpdateBizObject" =>
+    read_field(is_auto_update_biz_object), "processInstanceId" =>
+    read_field(process_instance_id) }
 }
 impl rt::WriteRequest for DeleteProcessesInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2811,38 +1681,13 @@ impl GetAppsRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetAppsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("queryType", &self.query_type)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAppsRequest { "queryType" => field(query_type), "values" => optional(values) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAppsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAppsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "queryType" => rt::read_field(map, &mut self.query_type),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAppsRequest { "queryType" => read_field(query_type), "values" =>
+    read_field(values) }
 }
 impl rt::WriteRequest for GetAppsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2866,25 +1711,8 @@ impl GetAttachmentTemporaryUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAttachmentTemporaryUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAttachmentTemporaryUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachmentId" => rt::read_field(map, &mut self.attachment_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAttachmentTemporaryUrlRequest { "attachmentId" => read_field(attachment_id) }
 }
 impl rt::WriteRequest for GetAttachmentTemporaryUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2910,25 +1738,8 @@ impl GetOrganizationsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOrganizationsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOrganizationsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrganizationsRequest { "departmentId" => read_field(department_id) }
 }
 impl rt::WriteRequest for GetOrganizationsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2950,25 +1761,8 @@ impl GetRoleUsersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRoleUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRoleUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRoleUsersRequest { "roleId" => read_field(role_id) }
 }
 impl rt::WriteRequest for GetRoleUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3006,28 +1800,10 @@ impl GetUploadUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUploadUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "isOverwrite" => rt::read_field(map, &mut self.is_overwrite),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUploadUrlRequest { "bizObjectId" => read_field(biz_object_id), "fieldName" =>
+    read_field(field_name), "isOverwrite" => read_field(is_overwrite), "schemaCode" =>
+    read_field(schema_code) }
 }
 impl rt::WriteRequest for GetUploadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3062,26 +1838,9 @@ impl GetUsersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "isRecursive" => rt::read_field(map, &mut self.is_recursive),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUsersRequest { "departmentId" => read_field(department_id), "isRecursive" =>
+    read_field(is_recursive) }
 }
 impl rt::WriteRequest for GetUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3106,25 +1865,8 @@ impl LoadBizFieldsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LoadBizFieldsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LoadBizFieldsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoadBizFieldsRequest { "schemaCode" => read_field(schema_code) }
 }
 impl rt::WriteRequest for LoadBizFieldsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3154,26 +1896,9 @@ impl LoadBizObjectRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LoadBizObjectRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoadBizObjectRequest { "bizObjectId" => read_field(biz_object_id), "schemaCode" =>
+    read_field(schema_code) }
 }
 impl rt::WriteRequest for LoadBizObjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3237,46 +1962,18 @@ impl LoadBizObjectsRequest {
         self
     }
 }
-impl rt::serde::Serialize for LoadBizObjectsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("matcherJson", &self.matcher_json)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.optional("returnFields", &self.return_fields)?;
-        object.field("schemaCode", &self.schema_code)?;
-        object.optional("sortByFields", &self.sort_by_fields)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LoadBizObjectsRequest { "matcherJson" => optional(matcher_json), "pageNumber" =>
+    field(page_number), "pageSize" => field(page_size), "returnFields" =>
+    optional(return_fields), "schemaCode" => field(schema_code), "sortByFields" =>
+    optional(sort_by_fields) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LoadBizObjectsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "matcherJson" => rt::read_field(map, &mut self.matcher_json),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "returnFields" => rt::read_field(map, &mut self.return_fields),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            "sortByFields" => rt::read_field(map, &mut self.sort_by_fields),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoadBizObjectsRequest { "matcherJson" => read_field(matcher_json), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "returnFields" =>
+    read_field(return_fields), "schemaCode" => read_field(schema_code), "sortByFields" =>
+    read_field(sort_by_fields) }
 }
 impl rt::WriteRequest for LoadBizObjectsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3298,25 +1995,8 @@ impl QueryAppFunctionNodesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAppFunctionNodesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAppFunctionNodesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appCode" => rt::read_field(map, &mut self.app_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAppFunctionNodesRequest { "appCode" => read_field(app_code) }
 }
 impl rt::WriteRequest for QueryAppFunctionNodesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3346,26 +2026,9 @@ impl QueryProcessesInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryProcessesInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryProcessesInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProcessesInstanceRequest { "bizObjectId" => read_field(biz_object_id),
+    "schemaCode" => read_field(schema_code) }
 }
 impl rt::WriteRequest for QueryProcessesInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3390,25 +2053,9 @@ impl QueryProcessesWorkItemsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryProcessesWorkItemsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryProcessesWorkItemsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProcessesWorkItemsRequest { "processInstanceId" =>
+    read_field(process_instance_id) }
 }
 impl rt::WriteRequest for QueryProcessesWorkItemsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3441,40 +2088,14 @@ impl UpdateBizObjectRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateBizObjectRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizObjectId", &self.biz_object_id)?;
-        object.field("bizObjectJson", &self.biz_object_json)?;
-        object.field("schemaCode", &self.schema_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateBizObjectRequest { "bizObjectId" => field(biz_object_id), "bizObjectJson" =>
+    field(biz_object_json), "schemaCode" => field(schema_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateBizObjectRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateBizObjectRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
-            "bizObjectJson" => rt::read_field(map, &mut self.biz_object_json),
-            "schemaCode" => rt::read_field(map, &mut self.schema_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateBizObjectRequest { "bizObjectId" => read_field(biz_object_id), "bizObjectJson"
+    => read_field(biz_object_json), "schemaCode" => read_field(schema_code) }
 }
 impl rt::WriteRequest for UpdateBizObjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

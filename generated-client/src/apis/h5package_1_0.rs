@@ -105,35 +105,12 @@ pub struct CreatePackageResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreatePackageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreatePackageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePackageResponseBody { "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreatePackageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePackageResponseBody { "taskId" => optional(task_id) }
 }
 /// `GetAccessTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -156,49 +133,19 @@ pub struct GetAccessTokenResponseBody {
     /// `stsToken`.
     pub sts_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAccessTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAccessTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
-            "bucket" => rt::read_field(map, &mut self.bucket),
-            "endpoint" => rt::read_field(map, &mut self.endpoint),
-            "expiration" => rt::read_field(map, &mut self.expiration),
-            "name" => rt::read_field(map, &mut self.name),
-            "region" => rt::read_field(map, &mut self.region),
-            "stsToken" => rt::read_field(map, &mut self.sts_token),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetAccessTokenResponseBody { "accessKeyId" => read_field(access_key_id),
+    "accessKeySecret" => read_field(access_key_secret), "bucket" => read_field(bucket),
+    "endpoint" => read_field(endpoint), "expiration" => read_field(expiration), "name" =>
+    read_field(name), "region" => read_field(region), "stsToken" => read_field(sts_token)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAccessTokenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKeyId", &self.access_key_id)?;
-        object.optional("accessKeySecret", &self.access_key_secret)?;
-        object.optional("bucket", &self.bucket)?;
-        object.optional("endpoint", &self.endpoint)?;
-        object.optional("expiration", &self.expiration)?;
-        object.optional("name", &self.name)?;
-        object.optional("region", &self.region)?;
-        object.optional("stsToken", &self.sts_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAccessTokenResponseBody { "accessKeyId" => optional(access_key_id),
+    "accessKeySecret" => optional(access_key_secret), "bucket" => optional(bucket),
+    "endpoint" => optional(endpoint), "expiration" => optional(expiration), "name" =>
+    optional(name), "region" => optional(region), "stsToken" => optional(sts_token) }
 }
 /// `GetCreateStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -217,45 +164,17 @@ pub struct GetCreateStatusResponseBody {
     /// `version`.
     pub version: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCreateStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCreateStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "buildTime" => rt::read_field(map, &mut self.build_time),
-            "finished" => rt::read_field(map, &mut self.finished),
-            "packageSize" => rt::read_field(map, &mut self.package_size),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetCreateStatusResponseBody { "buildTime" => read_field(build_time), "finished" =>
+    read_field(finished), "packageSize" => read_field(package_size), "status" =>
+    read_field(status), "taskId" => read_field(task_id), "version" => read_field(version)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCreateStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("buildTime", &self.build_time)?;
-        object.optional("finished", &self.finished)?;
-        object.optional("packageSize", &self.package_size)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCreateStatusResponseBody { "buildTime" => optional(build_time), "finished" =>
+    optional(finished), "packageSize" => optional(package_size), "status" =>
+    optional(status), "taskId" => optional(task_id), "version" => optional(version) }
 }
 /// `PublishPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -264,35 +183,12 @@ pub struct PublishPackageResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PublishPackageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PublishPackageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PublishPackageResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PublishPackageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PublishPackageResponseBody { "success" => optional(success) }
 }
 /// The request of [`Api::create_package`].
 #[derive(Clone, Debug, Default)]
@@ -333,42 +229,15 @@ impl CreatePackageRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreatePackageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("homeUrl", &self.home_url)?;
-        object.optional("ossObjectKey", &self.oss_object_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePackageRequest { "agentId" => optional(agent_id), "appId" => optional(app_id),
+    "homeUrl" => optional(home_url), "ossObjectKey" => optional(oss_object_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreatePackageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatePackageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "homeUrl" => rt::read_field(map, &mut self.home_url),
-            "ossObjectKey" => rt::read_field(map, &mut self.oss_object_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePackageRequest { "agentId" => read_field(agent_id), "appId" =>
+    read_field(app_id), "homeUrl" => read_field(home_url), "ossObjectKey" =>
+    read_field(oss_object_key) }
 }
 impl rt::WriteRequest for CreatePackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -401,26 +270,9 @@ impl GetAccessTokenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAccessTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAccessTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAccessTokenRequest { "agentId" => read_field(agent_id), "appId" =>
+    read_field(app_id) }
 }
 impl rt::WriteRequest for GetAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -443,25 +295,8 @@ impl GetCreateStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCreateStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCreateStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCreateStatusRequest { "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for GetCreateStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -500,40 +335,14 @@ impl PublishPackageRequest {
         self
     }
 }
-impl rt::serde::Serialize for PublishPackageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("appId", &self.app_id)?;
-        object.field("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PublishPackageRequest { "agentId" => optional(agent_id), "appId" => optional(app_id),
+    "version" => field(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PublishPackageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PublishPackageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PublishPackageRequest { "agentId" => read_field(agent_id), "appId" =>
+    read_field(app_id), "version" => read_field(version) }
 }
 impl rt::WriteRequest for PublishPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -1376,41 +1376,15 @@ pub struct HrbrainBizDataQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainBizDataQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainBizDataQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainBizDataQueryResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainBizDataQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainBizDataQueryResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainDeleteAwardRecordsRequestParams`.
 #[derive(Clone, Debug)]
@@ -1444,40 +1418,14 @@ impl HrbrainDeleteAwardRecordsRequestParams {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteAwardRecordsRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("awardDate", &self.award_date)?;
-        object.optional("awardName", &self.award_name)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteAwardRecordsRequestParams { "awardDate" => optional(award_date),
+    "awardName" => optional(award_name), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteAwardRecordsRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteAwardRecordsRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "awardDate" => rt::read_field(map, &mut self.award_date),
-            "awardName" => rt::read_field(map, &mut self.award_name),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteAwardRecordsRequestParams { "awardDate" => read_field(award_date),
+    "awardName" => read_field(award_name), "workNo" => read_field(work_no) }
 }
 /// `HrbrainDeleteAwardRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1490,39 +1438,14 @@ pub struct HrbrainDeleteAwardRecordsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteAwardRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteAwardRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteAwardRecordsResponseBody { "requestId" => read_field(request_id),
+    "result" => read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainDeleteAwardRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteAwardRecordsResponseBody { "requestId" => optional(request_id), "result"
+    => optional(result), "success" => optional(success) }
 }
 /// `HrbrainDeleteCustomResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -1540,36 +1463,12 @@ impl HrbrainDeleteDeptInfoRequestParams {
         Self { dept_no: dept_no.into() }
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteDeptInfoRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deptNo", &self.dept_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteDeptInfoRequestParams { "deptNo" => field(dept_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDeptInfoRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteDeptInfoRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptNo" => rt::read_field(map, &mut self.dept_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteDeptInfoRequestParams { "deptNo" => read_field(dept_no) }
 }
 /// `HrbrainDeleteDeptInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteDeptInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -1598,38 +1497,14 @@ impl HrbrainDeleteDimissionRequestParams {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteDimissionRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dimissionDate", &self.dimission_date)?;
-        object.optional("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteDimissionRequestParams { "dimissionDate" => optional(dimission_date),
+    "workNo" => optional(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDimissionRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteDimissionRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dimissionDate" => rt::read_field(map, &mut self.dimission_date),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteDimissionRequestParams { "dimissionDate" => read_field(dimission_date),
+    "workNo" => read_field(work_no) }
 }
 /// `HrbrainDeleteDimissionResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteDimissionResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -1681,44 +1556,16 @@ impl HrbrainDeleteEduExpRequestParams {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteEduExpRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("eduName", &self.edu_name)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("schoolName", &self.school_name)?;
-        object.optional("startDate", &self.start_date)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteEduExpRequestParams { "eduName" => optional(edu_name), "endDate" =>
+    optional(end_date), "schoolName" => optional(school_name), "startDate" =>
+    optional(start_date), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEduExpRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteEduExpRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "eduName" => rt::read_field(map, &mut self.edu_name),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "schoolName" => rt::read_field(map, &mut self.school_name),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteEduExpRequestParams { "eduName" => read_field(edu_name), "endDate" =>
+    read_field(end_date), "schoolName" => read_field(school_name), "startDate" =>
+    read_field(start_date), "workNo" => read_field(work_no) }
 }
 /// `HrbrainDeleteEduExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteEduExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -1736,36 +1583,12 @@ impl HrbrainDeleteEmpInfoRequestParams {
         Self { work_no: work_no.into() }
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteEmpInfoRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteEmpInfoRequestParams { "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEmpInfoRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteEmpInfoRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteEmpInfoRequestParams { "workNo" => read_field(work_no) }
 }
 /// `HrbrainDeleteEmpInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteEmpInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -1796,38 +1619,14 @@ impl HrbrainDeleteLabelIndustryRequestParams {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteLabelIndustryRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("label", &self.label)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteLabelIndustryRequestParams { "label" => optional(label), "workNo" =>
+    field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelIndustryRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteLabelIndustryRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => rt::read_field(map, &mut self.label),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteLabelIndustryRequestParams { "label" => read_field(label), "workNo" =>
+    read_field(work_no) }
 }
 /// `HrbrainDeleteLabelIndustryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteLabelIndustryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -1866,40 +1665,14 @@ impl HrbrainDeleteLabelInventoryRequestParams {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteLabelInventoryRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("label", &self.label)?;
-        object.optional("period", &self.period)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteLabelInventoryRequestParams { "label" => optional(label), "period" =>
+    optional(period), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelInventoryRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteLabelInventoryRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => rt::read_field(map, &mut self.label),
-            "period" => rt::read_field(map, &mut self.period),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteLabelInventoryRequestParams { "label" => read_field(label), "period" =>
+    read_field(period), "workNo" => read_field(work_no) }
 }
 /// `HrbrainDeleteLabelInventoryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteLabelInventoryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -1939,40 +1712,14 @@ impl HrbrainDeletePerfEvalRequestParams {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeletePerfEvalRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("perfPlanName", &self.perf_plan_name)?;
-        object.optional("period", &self.period)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeletePerfEvalRequestParams { "perfPlanName" => optional(perf_plan_name),
+    "period" => optional(period), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePerfEvalRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeletePerfEvalRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "perfPlanName" => rt::read_field(map, &mut self.perf_plan_name),
-            "period" => rt::read_field(map, &mut self.period),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeletePerfEvalRequestParams { "perfPlanName" => read_field(perf_plan_name),
+    "period" => read_field(period), "workNo" => read_field(work_no) }
 }
 /// `HrbrainDeletePerfEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeletePerfEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -2012,40 +1759,14 @@ impl HrbrainDeletePunDetailRequestParams {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeletePunDetailRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("effectiveDate", &self.effective_date)?;
-        object.optional("punName", &self.pun_name)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeletePunDetailRequestParams { "effectiveDate" => optional(effective_date),
+    "punName" => optional(pun_name), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePunDetailRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeletePunDetailRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "effectiveDate" => rt::read_field(map, &mut self.effective_date),
-            "punName" => rt::read_field(map, &mut self.pun_name),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeletePunDetailRequestParams { "effectiveDate" => read_field(effective_date),
+    "punName" => read_field(pun_name), "workNo" => read_field(work_no) }
 }
 /// `HrbrainDeletePunDetailResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeletePunDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -2073,38 +1794,14 @@ impl HrbrainDeleteRegistRequestParams {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteRegistRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("registDate", &self.regist_date)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteRegistRequestParams { "registDate" => optional(regist_date), "workNo" =>
+    field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegistRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteRegistRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "registDate" => rt::read_field(map, &mut self.regist_date),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteRegistRequestParams { "registDate" => read_field(regist_date), "workNo"
+    => read_field(work_no) }
 }
 /// `HrbrainDeleteRegistResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteRegistResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -2127,38 +1824,14 @@ impl HrbrainDeleteRegularRequestParams {
         }
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteRegularRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("regularDate", &self.regular_date)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteRegularRequestParams { "regularDate" => field(regular_date), "workNo" =>
+    field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegularRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteRegularRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "regularDate" => rt::read_field(map, &mut self.regular_date),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteRegularRequestParams { "regularDate" => read_field(regular_date),
+    "workNo" => read_field(work_no) }
 }
 /// `HrbrainDeleteRegularResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteRegularResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -2202,42 +1875,16 @@ impl HrbrainDeleteTrainingRequestParams {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteTrainingRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("trainEndDate", &self.train_end_date)?;
-        object.optional("trainName", &self.train_name)?;
-        object.optional("trainStartDate", &self.train_start_date)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteTrainingRequestParams { "trainEndDate" => optional(train_end_date),
+    "trainName" => optional(train_name), "trainStartDate" => optional(train_start_date),
+    "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTrainingRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteTrainingRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "trainEndDate" => rt::read_field(map, &mut self.train_end_date),
-            "trainName" => rt::read_field(map, &mut self.train_name),
-            "trainStartDate" => rt::read_field(map, &mut self.train_start_date),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteTrainingRequestParams { "trainEndDate" => read_field(train_end_date),
+    "trainName" => read_field(train_name), "trainStartDate" =>
+    read_field(train_start_date), "workNo" => read_field(work_no) }
 }
 /// `HrbrainDeleteTrainingResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteTrainingResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -2273,40 +1920,14 @@ impl HrbrainDeleteTransferEvalRequestParams {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteTransferEvalRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("transferDate", &self.transfer_date)?;
-        object.optional("transferType", &self.transfer_type)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteTransferEvalRequestParams { "transferDate" => optional(transfer_date),
+    "transferType" => optional(transfer_type), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTransferEvalRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteTransferEvalRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "transferDate" => rt::read_field(map, &mut self.transfer_date),
-            "transferType" => rt::read_field(map, &mut self.transfer_type),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteTransferEvalRequestParams { "transferDate" => read_field(transfer_date),
+    "transferType" => read_field(transfer_type), "workNo" => read_field(work_no) }
 }
 /// `HrbrainDeleteTransferEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteTransferEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -2350,42 +1971,16 @@ impl HrbrainDeleteWorkExpRequestParams {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteWorkExpRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("companyName", &self.company_name)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("startDate", &self.start_date)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteWorkExpRequestParams { "companyName" => optional(company_name),
+    "endDate" => optional(end_date), "startDate" => optional(start_date), "workNo" =>
+    field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteWorkExpRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteWorkExpRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyName" => rt::read_field(map, &mut self.company_name),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteWorkExpRequestParams { "companyName" => read_field(company_name),
+    "endDate" => read_field(end_date), "startDate" => read_field(start_date), "workNo" =>
+    read_field(work_no) }
 }
 /// `HrbrainDeleteWorkExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteWorkExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -2406,41 +2001,15 @@ pub struct HrbrainEmpPoolQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainEmpPoolQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainEmpPoolQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainEmpPoolQueryResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainEmpPoolQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainEmpPoolQueryResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainEmpPoolUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2455,41 +2024,15 @@ pub struct HrbrainEmpPoolUserResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainEmpPoolUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainEmpPoolUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainEmpPoolUserResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainEmpPoolUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainEmpPoolUserResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainImportAwardDetailRequestBody`.
 #[derive(Clone, Debug)]
@@ -2556,50 +2099,19 @@ impl HrbrainImportAwardDetailRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportAwardDetailRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("awardDate", &self.award_date)?;
-        object.field("awardName", &self.award_name)?;
-        object.optional("awardOrg", &self.award_org)?;
-        object.optional("awardType", &self.award_type)?;
-        object.optional("comment", &self.comment)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.field("name", &self.name)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportAwardDetailRequestBody { "awardDate" => field(award_date), "awardName"
+    => field(award_name), "awardOrg" => optional(award_org), "awardType" =>
+    optional(award_type), "comment" => optional(comment), "extendInfo" =>
+    optional(extend_info), "name" => field(name), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportAwardDetailRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportAwardDetailRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "awardDate" => rt::read_field(map, &mut self.award_date),
-            "awardName" => rt::read_field(map, &mut self.award_name),
-            "awardOrg" => rt::read_field(map, &mut self.award_org),
-            "awardType" => rt::read_field(map, &mut self.award_type),
-            "comment" => rt::read_field(map, &mut self.comment),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "name" => rt::read_field(map, &mut self.name),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportAwardDetailRequestBody { "awardDate" => read_field(award_date),
+    "awardName" => read_field(award_name), "awardOrg" => read_field(award_org),
+    "awardType" => read_field(award_type), "comment" => read_field(comment), "extendInfo"
+    => read_field(extend_info), "name" => read_field(name), "workNo" =>
+    read_field(work_no) }
 }
 /// `HrbrainImportAwardDetailResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportAwardDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -2690,54 +2202,22 @@ impl HrbrainImportDeptInfoRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportDeptInfoRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createDate", &self.create_date)?;
-        object.field("deptName", &self.dept_name)?;
-        object.field("deptNo", &self.dept_no)?;
-        object.optional("effectiveDate", &self.effective_date)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.optional("isEffective", &self.is_effective)?;
-        object.optional("superDeptName", &self.super_dept_name)?;
-        object.field("superDeptNo", &self.super_dept_no)?;
-        object.optional("superEmpId", &self.super_emp_id)?;
-        object.optional("superName", &self.super_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportDeptInfoRequestBody { "createDate" => optional(create_date), "deptName"
+    => field(dept_name), "deptNo" => field(dept_no), "effectiveDate" =>
+    optional(effective_date), "extendInfo" => optional(extend_info), "isEffective" =>
+    optional(is_effective), "superDeptName" => optional(super_dept_name), "superDeptNo"
+    => field(super_dept_no), "superEmpId" => optional(super_emp_id), "superName" =>
+    optional(super_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDeptInfoRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportDeptInfoRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createDate" => rt::read_field(map, &mut self.create_date),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptNo" => rt::read_field(map, &mut self.dept_no),
-            "effectiveDate" => rt::read_field(map, &mut self.effective_date),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "isEffective" => rt::read_field(map, &mut self.is_effective),
-            "superDeptName" => rt::read_field(map, &mut self.super_dept_name),
-            "superDeptNo" => rt::read_field(map, &mut self.super_dept_no),
-            "superEmpId" => rt::read_field(map, &mut self.super_emp_id),
-            "superName" => rt::read_field(map, &mut self.super_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportDeptInfoRequestBody { "createDate" => read_field(create_date),
+    "deptName" => read_field(dept_name), "deptNo" => read_field(dept_no), "effectiveDate"
+    => read_field(effective_date), "extendInfo" => read_field(extend_info), "isEffective"
+    => read_field(is_effective), "superDeptName" => read_field(super_dept_name),
+    "superDeptNo" => read_field(super_dept_no), "superEmpId" => read_field(super_emp_id),
+    "superName" => read_field(super_name) }
 }
 /// `HrbrainImportDeptInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportDeptInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -2835,64 +2315,25 @@ impl HrbrainImportDimissionRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportDimissionRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deptName", &self.dept_name)?;
-        object.field("deptNo", &self.dept_no)?;
-        object.field("dimissionDate", &self.dimission_date)?;
-        object.field("dimissionReaasonDesc", &self.dimission_reaason_desc)?;
-        object.field("dimissionReason", &self.dimission_reason)?;
-        object.field("empType", &self.emp_type)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.optional("jobCodeName", &self.job_code_name)?;
-        object.optional("jobLevel", &self.job_level)?;
-        object.field("name", &self.name)?;
-        object.optional("postName", &self.post_name)?;
-        object.field("superName", &self.super_name)?;
-        object.optional("workLocAddr", &self.work_loc_addr)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportDimissionRequestBody { "deptName" => field(dept_name), "deptNo" =>
+    field(dept_no), "dimissionDate" => field(dimission_date), "dimissionReaasonDesc" =>
+    field(dimission_reaason_desc), "dimissionReason" => field(dimission_reason),
+    "empType" => field(emp_type), "extendInfo" => optional(extend_info), "jobCodeName" =>
+    optional(job_code_name), "jobLevel" => optional(job_level), "name" => field(name),
+    "postName" => optional(post_name), "superName" => field(super_name), "workLocAddr" =>
+    optional(work_loc_addr), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDimissionRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportDimissionRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptNo" => rt::read_field(map, &mut self.dept_no),
-            "dimissionDate" => rt::read_field(map, &mut self.dimission_date),
-            "dimissionReaasonDesc" => {
-                rt::read_field(map, &mut self.dimission_reaason_desc)
-            }
-            "dimissionReason" => rt::read_field(map, &mut self.dimission_reason),
-            "empType" => rt::read_field(map, &mut self.emp_type),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "jobCodeName" => rt::read_field(map, &mut self.job_code_name),
-            "jobLevel" => rt::read_field(map, &mut self.job_level),
-            "name" => rt::read_field(map, &mut self.name),
-            "postName" => rt::read_field(map, &mut self.post_name),
-            "superName" => rt::read_field(map, &mut self.super_name),
-            "workLocAddr" => rt::read_field(map, &mut self.work_loc_addr),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportDimissionRequestBody { "deptName" => read_field(dept_name), "deptNo" =>
+    read_field(dept_no), "dimissionDate" => read_field(dimission_date),
+    "dimissionReaasonDesc" => read_field(dimission_reaason_desc), "dimissionReason" =>
+    read_field(dimission_reason), "empType" => read_field(emp_type), "extendInfo" =>
+    read_field(extend_info), "jobCodeName" => read_field(job_code_name), "jobLevel" =>
+    read_field(job_level), "name" => read_field(name), "postName" =>
+    read_field(post_name), "superName" => read_field(super_name), "workLocAddr" =>
+    read_field(work_loc_addr), "workNo" => read_field(work_no) }
 }
 /// `HrbrainImportDimissionResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportDimissionResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -2953,50 +2394,19 @@ impl HrbrainImportEduExpRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportEduExpRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("eduName", &self.edu_name)?;
-        object.field("endDate", &self.end_date)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.optional("major", &self.major)?;
-        object.field("name", &self.name)?;
-        object.field("schoolName", &self.school_name)?;
-        object.field("startDate", &self.start_date)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportEduExpRequestBody { "eduName" => field(edu_name), "endDate" =>
+    field(end_date), "extendInfo" => optional(extend_info), "major" => optional(major),
+    "name" => field(name), "schoolName" => field(school_name), "startDate" =>
+    field(start_date), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEduExpRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportEduExpRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "eduName" => rt::read_field(map, &mut self.edu_name),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "major" => rt::read_field(map, &mut self.major),
-            "name" => rt::read_field(map, &mut self.name),
-            "schoolName" => rt::read_field(map, &mut self.school_name),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportEduExpRequestBody { "eduName" => read_field(edu_name), "endDate" =>
+    read_field(end_date), "extendInfo" => read_field(extend_info), "major" =>
+    read_field(major), "name" => read_field(name), "schoolName" =>
+    read_field(school_name), "startDate" => read_field(start_date), "workNo" =>
+    read_field(work_no) }
 }
 /// `HrbrainImportEduExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportEduExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -3210,96 +2620,43 @@ impl HrbrainImportEmpInfoRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportEmpInfoRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("birthday", &self.birthday)?;
-        object.field("deptName", &self.dept_name)?;
-        object.field("deptNo", &self.dept_no)?;
-        object.optional("dimissionDate", &self.dimission_date)?;
-        object.field("empSource", &self.emp_source)?;
-        object.field("empStatus", &self.emp_status)?;
-        object.field("empType", &self.emp_type)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.field("gender", &self.gender)?;
-        object.optional("highestDegree", &self.highest_degree)?;
-        object.optional("highestEduName", &self.highest_edu_name)?;
-        object.optional("isDimission", &self.is_dimission)?;
-        object.optional("jobCategory", &self.job_category)?;
-        object.field("jobCodeName", &self.job_code_name)?;
-        object.optional("jobFamily", &self.job_family)?;
-        object.optional("jobLevel", &self.job_level)?;
-        object.optional("lastSchoolName", &self.last_school_name)?;
-        object.optional("marriage", &self.marriage)?;
-        object.field("name", &self.name)?;
-        object.field("nation", &self.nation)?;
-        object.field("nationCtry", &self.nation_ctry)?;
-        object.field("politicalStatus", &self.political_status)?;
-        object.field("postName", &self.post_name)?;
-        object.optional("registDate", &self.regist_date)?;
-        object.optional("regularDate", &self.regular_date)?;
-        object.optional("superEmpId", &self.super_emp_id)?;
-        object.optional("superName", &self.super_name)?;
-        object.optional("workEmail", &self.work_email)?;
-        object.optional("workLocAddr", &self.work_loc_addr)?;
-        object.optional("workLocCity", &self.work_loc_city)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportEmpInfoRequestBody { "birthday" => field(birthday), "deptName" =>
+    field(dept_name), "deptNo" => field(dept_no), "dimissionDate" =>
+    optional(dimission_date), "empSource" => field(emp_source), "empStatus" =>
+    field(emp_status), "empType" => field(emp_type), "extendInfo" =>
+    optional(extend_info), "gender" => field(gender), "highestDegree" =>
+    optional(highest_degree), "highestEduName" => optional(highest_edu_name),
+    "isDimission" => optional(is_dimission), "jobCategory" => optional(job_category),
+    "jobCodeName" => field(job_code_name), "jobFamily" => optional(job_family),
+    "jobLevel" => optional(job_level), "lastSchoolName" => optional(last_school_name),
+    "marriage" => optional(marriage), "name" => field(name), "nation" => field(nation),
+    "nationCtry" => field(nation_ctry), "politicalStatus" => field(political_status),
+    "postName" => field(post_name), "registDate" => optional(regist_date), "regularDate"
+    => optional(regular_date), "superEmpId" => optional(super_emp_id), "superName" =>
+    optional(super_name), "workEmail" => optional(work_email), "workLocAddr" =>
+    optional(work_loc_addr), "workLocCity" => optional(work_loc_city), "workNo" =>
+    field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEmpInfoRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportEmpInfoRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "birthday" => rt::read_field(map, &mut self.birthday),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptNo" => rt::read_field(map, &mut self.dept_no),
-            "dimissionDate" => rt::read_field(map, &mut self.dimission_date),
-            "empSource" => rt::read_field(map, &mut self.emp_source),
-            "empStatus" => rt::read_field(map, &mut self.emp_status),
-            "empType" => rt::read_field(map, &mut self.emp_type),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "gender" => rt::read_field(map, &mut self.gender),
-            "highestDegree" => rt::read_field(map, &mut self.highest_degree),
-            "highestEduName" => rt::read_field(map, &mut self.highest_edu_name),
-            "isDimission" => rt::read_field(map, &mut self.is_dimission),
-            "jobCategory" => rt::read_field(map, &mut self.job_category),
-            "jobCodeName" => rt::read_field(map, &mut self.job_code_name),
-            "jobFamily" => rt::read_field(map, &mut self.job_family),
-            "jobLevel" => rt::read_field(map, &mut self.job_level),
-            "lastSchoolName" => rt::read_field(map, &mut self.last_school_name),
-            "marriage" => rt::read_field(map, &mut self.marriage),
-            "name" => rt::read_field(map, &mut self.name),
-            "nation" => rt::read_field(map, &mut self.nation),
-            "nationCtry" => rt::read_field(map, &mut self.nation_ctry),
-            "politicalStatus" => rt::read_field(map, &mut self.political_status),
-            "postName" => rt::read_field(map, &mut self.post_name),
-            "registDate" => rt::read_field(map, &mut self.regist_date),
-            "regularDate" => rt::read_field(map, &mut self.regular_date),
-            "superEmpId" => rt::read_field(map, &mut self.super_emp_id),
-            "superName" => rt::read_field(map, &mut self.super_name),
-            "workEmail" => rt::read_field(map, &mut self.work_email),
-            "workLocAddr" => rt::read_field(map, &mut self.work_loc_addr),
-            "workLocCity" => rt::read_field(map, &mut self.work_loc_city),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportEmpInfoRequestBody { "birthday" => read_field(birthday), "deptName" =>
+    read_field(dept_name), "deptNo" => read_field(dept_no), "dimissionDate" =>
+    read_field(dimission_date), "empSource" => read_field(emp_source), "empStatus" =>
+    read_field(emp_status), "empType" => read_field(emp_type), "extendInfo" =>
+    read_field(extend_info), "gender" => read_field(gender), "highestDegree" =>
+    read_field(highest_degree), "highestEduName" => read_field(highest_edu_name),
+    "isDimission" => read_field(is_dimission), "jobCategory" => read_field(job_category),
+    "jobCodeName" => read_field(job_code_name), "jobFamily" => read_field(job_family),
+    "jobLevel" => read_field(job_level), "lastSchoolName" =>
+    read_field(last_school_name), "marriage" => read_field(marriage), "name" =>
+    read_field(name), "nation" => read_field(nation), "nationCtry" =>
+    read_field(nation_ctry), "politicalStatus" => read_field(political_status),
+    "postName" => read_field(post_name), "registDate" => read_field(regist_date),
+    "regularDate" => read_field(regular_date), "superEmpId" => read_field(super_emp_id),
+    "superName" => read_field(super_name), "workEmail" => read_field(work_email),
+    "workLocAddr" => read_field(work_loc_addr), "workLocCity" =>
+    read_field(work_loc_city), "workNo" => read_field(work_no) }
 }
 /// `HrbrainImportEmpInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportEmpInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -3331,40 +2688,14 @@ impl HrbrainImportLabelBaseRequestBody {
         }
     }
 }
-impl rt::serde::Serialize for HrbrainImportLabelBaseRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("extendInfo", &self.extend_info)?;
-        object.field("name", &self.name)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportLabelBaseRequestBody { "extendInfo" => field(extend_info), "name" =>
+    field(name), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelBaseRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportLabelBaseRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "name" => rt::read_field(map, &mut self.name),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportLabelBaseRequestBody { "extendInfo" => read_field(extend_info), "name"
+    => read_field(name), "workNo" => read_field(work_no) }
 }
 /// `HrbrainImportLabelBaseResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportLabelBaseResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -3405,42 +2736,14 @@ impl HrbrainImportLabelCustomRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportLabelCustomRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.field("name", &self.name)?;
-        object.field("tag", &self.tag)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportLabelCustomRequestBody { "extendInfo" => optional(extend_info), "name"
+    => field(name), "tag" => field(tag), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelCustomRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportLabelCustomRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "name" => rt::read_field(map, &mut self.name),
-            "tag" => rt::read_field(map, &mut self.tag),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportLabelCustomRequestBody { "extendInfo" => read_field(extend_info), "name"
+    => read_field(name), "tag" => read_field(tag), "workNo" => read_field(work_no) }
 }
 /// `HrbrainImportLabelCustomResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportLabelCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -3489,46 +2792,16 @@ impl HrbrainImportLabelIndustryRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportLabelIndustryRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.field("level1", &self.level1)?;
-        object.field("level2", &self.level2)?;
-        object.field("level3", &self.level3)?;
-        object.field("name", &self.name)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportLabelIndustryRequestBody { "extendInfo" => optional(extend_info),
+    "level1" => field(level1), "level2" => field(level2), "level3" => field(level3),
+    "name" => field(name), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelIndustryRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportLabelIndustryRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "level1" => rt::read_field(map, &mut self.level1),
-            "level2" => rt::read_field(map, &mut self.level2),
-            "level3" => rt::read_field(map, &mut self.level3),
-            "name" => rt::read_field(map, &mut self.name),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportLabelIndustryRequestBody { "extendInfo" => read_field(extend_info),
+    "level1" => read_field(level1), "level2" => read_field(level2), "level3" =>
+    read_field(level3), "name" => read_field(name), "workNo" => read_field(work_no) }
 }
 /// `HrbrainImportLabelIndustryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportLabelIndustryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -3569,42 +2842,15 @@ impl HrbrainImportLabelInventoryRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportLabelInventoryRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.field("name", &self.name)?;
-        object.field("period", &self.period)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportLabelInventoryRequestBody { "extendInfo" => optional(extend_info),
+    "name" => field(name), "period" => field(period), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelInventoryRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportLabelInventoryRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "name" => rt::read_field(map, &mut self.name),
-            "period" => rt::read_field(map, &mut self.period),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportLabelInventoryRequestBody { "extendInfo" => read_field(extend_info),
+    "name" => read_field(name), "period" => read_field(period), "workNo" =>
+    read_field(work_no) }
 }
 /// `HrbrainImportLabelInventoryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportLabelInventoryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -3689,56 +2935,22 @@ impl HrbrainImportPerfEvalRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportPerfEvalRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("comment", &self.comment)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.field("name", &self.name)?;
-        object.optional("perfCate", &self.perf_cate)?;
-        object.field("perfPlanName", &self.perf_plan_name)?;
-        object.optional("perfScore", &self.perf_score)?;
-        object.field("period", &self.period)?;
-        object.field("periodEndDate", &self.period_end_date)?;
-        object.field("periodStartDate", &self.period_start_date)?;
-        object.field("score", &self.score)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportPerfEvalRequestBody { "comment" => optional(comment), "extendInfo" =>
+    optional(extend_info), "name" => field(name), "perfCate" => optional(perf_cate),
+    "perfPlanName" => field(perf_plan_name), "perfScore" => optional(perf_score),
+    "period" => field(period), "periodEndDate" => field(period_end_date),
+    "periodStartDate" => field(period_start_date), "score" => field(score), "workNo" =>
+    field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPerfEvalRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportPerfEvalRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "comment" => rt::read_field(map, &mut self.comment),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "name" => rt::read_field(map, &mut self.name),
-            "perfCate" => rt::read_field(map, &mut self.perf_cate),
-            "perfPlanName" => rt::read_field(map, &mut self.perf_plan_name),
-            "perfScore" => rt::read_field(map, &mut self.perf_score),
-            "period" => rt::read_field(map, &mut self.period),
-            "periodEndDate" => rt::read_field(map, &mut self.period_end_date),
-            "periodStartDate" => rt::read_field(map, &mut self.period_start_date),
-            "score" => rt::read_field(map, &mut self.score),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportPerfEvalRequestBody { "comment" => read_field(comment), "extendInfo" =>
+    read_field(extend_info), "name" => read_field(name), "perfCate" =>
+    read_field(perf_cate), "perfPlanName" => read_field(perf_plan_name), "perfScore" =>
+    read_field(perf_score), "period" => read_field(period), "periodEndDate" =>
+    read_field(period_end_date), "periodStartDate" => read_field(period_start_date),
+    "score" => read_field(score), "workNo" => read_field(work_no) }
 }
 /// `HrbrainImportPerfEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportPerfEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -3815,54 +3027,21 @@ impl HrbrainImportPromEvalRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportPromEvalRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("comment", &self.comment)?;
-        object.field("effectiveDate", &self.effective_date)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.field("name", &self.name)?;
-        object.field("newJobLevel", &self.new_job_level)?;
-        object.field("period", &self.period)?;
-        object.optional("periodEndDate", &self.period_end_date)?;
-        object.optional("periodStartDate", &self.period_start_date)?;
-        object.field("preJobLevel", &self.pre_job_level)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportPromEvalRequestBody { "comment" => optional(comment), "effectiveDate" =>
+    field(effective_date), "extendInfo" => optional(extend_info), "name" => field(name),
+    "newJobLevel" => field(new_job_level), "period" => field(period), "periodEndDate" =>
+    optional(period_end_date), "periodStartDate" => optional(period_start_date),
+    "preJobLevel" => field(pre_job_level), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPromEvalRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportPromEvalRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "comment" => rt::read_field(map, &mut self.comment),
-            "effectiveDate" => rt::read_field(map, &mut self.effective_date),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "name" => rt::read_field(map, &mut self.name),
-            "newJobLevel" => rt::read_field(map, &mut self.new_job_level),
-            "period" => rt::read_field(map, &mut self.period),
-            "periodEndDate" => rt::read_field(map, &mut self.period_end_date),
-            "periodStartDate" => rt::read_field(map, &mut self.period_start_date),
-            "preJobLevel" => rt::read_field(map, &mut self.pre_job_level),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportPromEvalRequestBody { "comment" => read_field(comment), "effectiveDate"
+    => read_field(effective_date), "extendInfo" => read_field(extend_info), "name" =>
+    read_field(name), "newJobLevel" => read_field(new_job_level), "period" =>
+    read_field(period), "periodEndDate" => read_field(period_end_date), "periodStartDate"
+    => read_field(period_start_date), "preJobLevel" => read_field(pre_job_level),
+    "workNo" => read_field(work_no) }
 }
 /// `HrbrainImportPromEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportPromEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -3923,48 +3102,18 @@ impl HrbrainImportPunDetailRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportPunDetailRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("comment", &self.comment)?;
-        object.field("effectiveDate", &self.effective_date)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.field("name", &self.name)?;
-        object.field("punName", &self.pun_name)?;
-        object.optional("punOrg", &self.pun_org)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportPunDetailRequestBody { "comment" => optional(comment), "effectiveDate"
+    => field(effective_date), "extendInfo" => optional(extend_info), "name" =>
+    field(name), "punName" => field(pun_name), "punOrg" => optional(pun_org), "workNo" =>
+    field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPunDetailRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportPunDetailRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "comment" => rt::read_field(map, &mut self.comment),
-            "effectiveDate" => rt::read_field(map, &mut self.effective_date),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "name" => rt::read_field(map, &mut self.name),
-            "punName" => rt::read_field(map, &mut self.pun_name),
-            "punOrg" => rt::read_field(map, &mut self.pun_org),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportPunDetailRequestBody { "comment" => read_field(comment), "effectiveDate"
+    => read_field(effective_date), "extendInfo" => read_field(extend_info), "name" =>
+    read_field(name), "punName" => read_field(pun_name), "punOrg" => read_field(pun_org),
+    "workNo" => read_field(work_no) }
 }
 /// `HrbrainImportPunDetailResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportPunDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -4061,60 +3210,24 @@ impl HrbrainImportRegistRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportRegistRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deptName", &self.dept_name)?;
-        object.field("deptNo", &self.dept_no)?;
-        object.field("empSource", &self.emp_source)?;
-        object.field("empType", &self.emp_type)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.optional("jobCodeName", &self.job_code_name)?;
-        object.optional("jobLevel", &self.job_level)?;
-        object.field("name", &self.name)?;
-        object.optional("postName", &self.post_name)?;
-        object.field("registDate", &self.regist_date)?;
-        object.optional("superName", &self.super_name)?;
-        object.optional("workLocAddr", &self.work_loc_addr)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportRegistRequestBody { "deptName" => field(dept_name), "deptNo" =>
+    field(dept_no), "empSource" => field(emp_source), "empType" => field(emp_type),
+    "extendInfo" => optional(extend_info), "jobCodeName" => optional(job_code_name),
+    "jobLevel" => optional(job_level), "name" => field(name), "postName" =>
+    optional(post_name), "registDate" => field(regist_date), "superName" =>
+    optional(super_name), "workLocAddr" => optional(work_loc_addr), "workNo" =>
+    field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegistRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportRegistRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptNo" => rt::read_field(map, &mut self.dept_no),
-            "empSource" => rt::read_field(map, &mut self.emp_source),
-            "empType" => rt::read_field(map, &mut self.emp_type),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "jobCodeName" => rt::read_field(map, &mut self.job_code_name),
-            "jobLevel" => rt::read_field(map, &mut self.job_level),
-            "name" => rt::read_field(map, &mut self.name),
-            "postName" => rt::read_field(map, &mut self.post_name),
-            "registDate" => rt::read_field(map, &mut self.regist_date),
-            "superName" => rt::read_field(map, &mut self.super_name),
-            "workLocAddr" => rt::read_field(map, &mut self.work_loc_addr),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportRegistRequestBody { "deptName" => read_field(dept_name), "deptNo" =>
+    read_field(dept_no), "empSource" => read_field(emp_source), "empType" =>
+    read_field(emp_type), "extendInfo" => read_field(extend_info), "jobCodeName" =>
+    read_field(job_code_name), "jobLevel" => read_field(job_level), "name" =>
+    read_field(name), "postName" => read_field(post_name), "registDate" =>
+    read_field(regist_date), "superName" => read_field(super_name), "workLocAddr" =>
+    read_field(work_loc_addr), "workNo" => read_field(work_no) }
 }
 /// `HrbrainImportRegistResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportRegistResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -4220,58 +3333,23 @@ impl HrbrainImportRegularRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportRegularRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("deptNo", &self.dept_no)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.optional("jobCodeName", &self.job_code_name)?;
-        object.optional("jobLevel", &self.job_level)?;
-        object.optional("name", &self.name)?;
-        object.optional("planRegularDate", &self.plan_regular_date)?;
-        object.optional("postName", &self.post_name)?;
-        object.field("regularDate", &self.regular_date)?;
-        object.optional("superEmpId", &self.super_emp_id)?;
-        object.optional("superName", &self.super_name)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportRegularRequestBody { "deptName" => optional(dept_name), "deptNo" =>
+    optional(dept_no), "extendInfo" => optional(extend_info), "jobCodeName" =>
+    optional(job_code_name), "jobLevel" => optional(job_level), "name" => optional(name),
+    "planRegularDate" => optional(plan_regular_date), "postName" => optional(post_name),
+    "regularDate" => field(regular_date), "superEmpId" => optional(super_emp_id),
+    "superName" => optional(super_name), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegularRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportRegularRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptNo" => rt::read_field(map, &mut self.dept_no),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "jobCodeName" => rt::read_field(map, &mut self.job_code_name),
-            "jobLevel" => rt::read_field(map, &mut self.job_level),
-            "name" => rt::read_field(map, &mut self.name),
-            "planRegularDate" => rt::read_field(map, &mut self.plan_regular_date),
-            "postName" => rt::read_field(map, &mut self.post_name),
-            "regularDate" => rt::read_field(map, &mut self.regular_date),
-            "superEmpId" => rt::read_field(map, &mut self.super_emp_id),
-            "superName" => rt::read_field(map, &mut self.super_name),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportRegularRequestBody { "deptName" => read_field(dept_name), "deptNo" =>
+    read_field(dept_no), "extendInfo" => read_field(extend_info), "jobCodeName" =>
+    read_field(job_code_name), "jobLevel" => read_field(job_level), "name" =>
+    read_field(name), "planRegularDate" => read_field(plan_regular_date), "postName" =>
+    read_field(post_name), "regularDate" => read_field(regular_date), "superEmpId" =>
+    read_field(super_emp_id), "superName" => read_field(super_name), "workNo" =>
+    read_field(work_no) }
 }
 /// `HrbrainImportRegularResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportRegularResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -4380,60 +3458,24 @@ impl HrbrainImportTrainingRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportTrainingRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("certifCnt", &self.certif_cnt)?;
-        object.optional("creditScore", &self.credit_score)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("deptNo", &self.dept_no)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.optional("jobCodeName", &self.job_code_name)?;
-        object.optional("jobLevel", &self.job_level)?;
-        object.optional("name", &self.name)?;
-        object.optional("postName", &self.post_name)?;
-        object.field("trainEndDate", &self.train_end_date)?;
-        object.field("trainName", &self.train_name)?;
-        object.field("trainStartDate", &self.train_start_date)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportTrainingRequestBody { "certifCnt" => optional(certif_cnt), "creditScore"
+    => optional(credit_score), "deptName" => optional(dept_name), "deptNo" =>
+    optional(dept_no), "extendInfo" => optional(extend_info), "jobCodeName" =>
+    optional(job_code_name), "jobLevel" => optional(job_level), "name" => optional(name),
+    "postName" => optional(post_name), "trainEndDate" => field(train_end_date),
+    "trainName" => field(train_name), "trainStartDate" => field(train_start_date),
+    "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTrainingRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportTrainingRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "certifCnt" => rt::read_field(map, &mut self.certif_cnt),
-            "creditScore" => rt::read_field(map, &mut self.credit_score),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptNo" => rt::read_field(map, &mut self.dept_no),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "jobCodeName" => rt::read_field(map, &mut self.job_code_name),
-            "jobLevel" => rt::read_field(map, &mut self.job_level),
-            "name" => rt::read_field(map, &mut self.name),
-            "postName" => rt::read_field(map, &mut self.post_name),
-            "trainEndDate" => rt::read_field(map, &mut self.train_end_date),
-            "trainName" => rt::read_field(map, &mut self.train_name),
-            "trainStartDate" => rt::read_field(map, &mut self.train_start_date),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportTrainingRequestBody { "certifCnt" => read_field(certif_cnt),
+    "creditScore" => read_field(credit_score), "deptName" => read_field(dept_name),
+    "deptNo" => read_field(dept_no), "extendInfo" => read_field(extend_info),
+    "jobCodeName" => read_field(job_code_name), "jobLevel" => read_field(job_level),
+    "name" => read_field(name), "postName" => read_field(post_name), "trainEndDate" =>
+    read_field(train_end_date), "trainName" => read_field(train_name), "trainStartDate"
+    => read_field(train_start_date), "workNo" => read_field(work_no) }
 }
 /// `HrbrainImportTrainingResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportTrainingResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -4490,50 +3532,19 @@ impl HrbrainImportTransferEvalRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportTransferEvalRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("currInfo", &self.curr_info)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.field("name", &self.name)?;
-        object.field("preInfo", &self.pre_info)?;
-        object.field("transferDate", &self.transfer_date)?;
-        object.field("transferReason", &self.transfer_reason)?;
-        object.field("transferType", &self.transfer_type)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportTransferEvalRequestBody { "currInfo" => field(curr_info), "extendInfo"
+    => optional(extend_info), "name" => field(name), "preInfo" => field(pre_info),
+    "transferDate" => field(transfer_date), "transferReason" => field(transfer_reason),
+    "transferType" => field(transfer_type), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTransferEvalRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportTransferEvalRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currInfo" => rt::read_field(map, &mut self.curr_info),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "name" => rt::read_field(map, &mut self.name),
-            "preInfo" => rt::read_field(map, &mut self.pre_info),
-            "transferDate" => rt::read_field(map, &mut self.transfer_date),
-            "transferReason" => rt::read_field(map, &mut self.transfer_reason),
-            "transferType" => rt::read_field(map, &mut self.transfer_type),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportTransferEvalRequestBody { "currInfo" => read_field(curr_info),
+    "extendInfo" => read_field(extend_info), "name" => read_field(name), "preInfo" =>
+    read_field(pre_info), "transferDate" => read_field(transfer_date), "transferReason"
+    => read_field(transfer_reason), "transferType" => read_field(transfer_type), "workNo"
+    => read_field(work_no) }
 }
 /// `HrbrainImportTransferEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportTransferEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -4598,50 +3609,19 @@ impl HrbrainImportWorkExpRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainImportWorkExpRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("companyName", &self.company_name)?;
-        object.field("endDate", &self.end_date)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.optional("jobDesc", &self.job_desc)?;
-        object.field("name", &self.name)?;
-        object.optional("postName", &self.post_name)?;
-        object.field("startDate", &self.start_date)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainImportWorkExpRequestBody { "companyName" => field(company_name), "endDate" =>
+    field(end_date), "extendInfo" => optional(extend_info), "jobDesc" =>
+    optional(job_desc), "name" => field(name), "postName" => optional(post_name),
+    "startDate" => field(start_date), "workNo" => field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportWorkExpRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportWorkExpRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyName" => rt::read_field(map, &mut self.company_name),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "jobDesc" => rt::read_field(map, &mut self.job_desc),
-            "name" => rt::read_field(map, &mut self.name),
-            "postName" => rt::read_field(map, &mut self.post_name),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportWorkExpRequestBody { "companyName" => read_field(company_name),
+    "endDate" => read_field(end_date), "extendInfo" => read_field(extend_info), "jobDesc"
+    => read_field(job_desc), "name" => read_field(name), "postName" =>
+    read_field(post_name), "startDate" => read_field(start_date), "workNo" =>
+    read_field(work_no) }
 }
 /// `HrbrainImportWorkExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportWorkExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -4658,41 +3638,15 @@ pub struct HrbrainLabelCategoryTreeResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelCategoryTreeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelCategoryTreeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelCategoryTreeResponseBody { "content" => read_field(content), "requestId"
+    => read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelCategoryTreeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelCategoryTreeResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainLabelCategoryUpdateRequestCategoryVo`.
 #[derive(Clone, Debug, Default)]
@@ -4717,35 +3671,12 @@ impl HrbrainLabelCategoryUpdateRequestCategoryVo {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainLabelCategoryUpdateRequestCategoryVo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categories", &self.categories)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelCategoryUpdateRequestCategoryVo { "categories" => optional(categories) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelCategoryUpdateRequestCategoryVo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelCategoryUpdateRequestCategoryVo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categories" => rt::read_field(map, &mut self.categories),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    HrbrainLabelCategoryUpdateRequestCategoryVo { "categories" => read_field(categories)
     }
 }
 /// `HrbrainLabelCategoryUpdateResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -4774,38 +3705,14 @@ impl HrbrainLabelDataDeleteRequestParams {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainLabelDataDeleteRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("labelCodes", &self.label_codes)?;
-        object.optional("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelDataDeleteRequestParams { "labelCodes" => field(label_codes), "workNo" =>
+    optional(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataDeleteRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelDataDeleteRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelCodes" => rt::read_field(map, &mut self.label_codes),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelDataDeleteRequestParams { "labelCodes" => read_field(label_codes),
+    "workNo" => read_field(work_no) }
 }
 /// `HrbrainLabelDataDeleteResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainLabelDataDeleteResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -4822,41 +3729,15 @@ pub struct HrbrainLabelDataQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelDataQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelDataQueryResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelDataQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelDataQueryResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainLabelDataUpsertRequestParams`.
 #[derive(Clone, Debug)]
@@ -4882,38 +3763,14 @@ impl HrbrainLabelDataUpsertRequestParams {
         }
     }
 }
-impl rt::serde::Serialize for HrbrainLabelDataUpsertRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("labelDatas", &self.label_datas)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelDataUpsertRequestParams { "labelDatas" => field(label_datas), "workNo" =>
+    field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataUpsertRequestParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelDataUpsertRequestParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelDatas" => rt::read_field(map, &mut self.label_datas),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelDataUpsertRequestParams { "labelDatas" => read_field(label_datas),
+    "workNo" => read_field(work_no) }
 }
 /// `HrbrainLabelDataUpsertResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainLabelDataUpsertResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -4932,41 +3789,15 @@ pub struct HrbrainLabelMetaResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelMetaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelMetaResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelMetaResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelMetaResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainLabelMetaStatusResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainLabelMetaStatusResponseBody = HrbrainDeleteAwardRecordsResponseBody;
@@ -4983,41 +3814,15 @@ pub struct HrbrainLabelMetaUpdateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelMetaUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelMetaUpdateResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelMetaUpdateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelMetaUpdateResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainLabelTaskDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5032,41 +3837,15 @@ pub struct HrbrainLabelTaskDataResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelTaskDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelTaskDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelTaskDataResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelTaskDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelTaskDataResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainLabelTaskMetaResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5081,41 +3860,15 @@ pub struct HrbrainLabelTaskMetaResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelTaskMetaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelTaskMetaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelTaskMetaResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelTaskMetaResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelTaskMetaResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5130,42 +3883,16 @@ pub struct HrbrainTalentProfileAttachmentQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for HrbrainTalentProfileAttachmentQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainTalentProfileAttachmentQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainTalentProfileAttachmentQueryResponseBody { "content" => read_field(content),
+    "requestId" => read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainTalentProfileAttachmentQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainTalentProfileAttachmentQueryResponseBody { "content" => optional(content),
+    "requestId" => optional(request_id), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `HrbrainTalentProfileBasicQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5180,41 +3907,16 @@ pub struct HrbrainTalentProfileBasicQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentProfileBasicQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainTalentProfileBasicQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainTalentProfileBasicQueryResponseBody { "content" => read_field(content),
+    "requestId" => read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainTalentProfileBasicQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainTalentProfileBasicQueryResponseBody { "content" => optional(content),
+    "requestId" => optional(request_id), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `HrbrainTalentSearchResponseBody`: the same model as [`HrbrainLabelMetaUpdateResponseBody`].
 pub type HrbrainTalentSearchResponseBody = HrbrainLabelMetaUpdateResponseBody;
@@ -5231,40 +3933,15 @@ pub struct HrbrainTalentSearchResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentSearchResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainTalentSearchResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainTalentSearchResultResponseBody { "content" => read_field(content), "requestId"
+    => read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainTalentSearchResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    HrbrainTalentSearchResultResponseBody { "content" => optional(content), "requestId"
+    => optional(request_id), "result" => optional(result), "success" => optional(success)
     }
 }
 /// `StaffLabelRecordsQueryRequestBody`.
@@ -5295,38 +3972,14 @@ impl StaffLabelRecordsQueryRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for StaffLabelRecordsQueryRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("labels", &self.labels)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StaffLabelRecordsQueryRequestBody { "labels" => optional(labels), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StaffLabelRecordsQueryRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StaffLabelRecordsQueryRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labels" => rt::read_field(map, &mut self.labels),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StaffLabelRecordsQueryRequestBody { "labels" => read_field(labels), "userId" =>
+    read_field(user_id) }
 }
 /// `StaffLabelRecordsQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5341,41 +3994,15 @@ pub struct StaffLabelRecordsQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for StaffLabelRecordsQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StaffLabelRecordsQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StaffLabelRecordsQueryResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for StaffLabelRecordsQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StaffLabelRecordsQueryResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `SyncDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5384,35 +4011,12 @@ pub struct SyncDataResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SyncDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncDataResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SyncDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncDataResponseBody { "success" => optional(success) }
 }
 /// `HrbrainBizDataQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -5425,39 +4029,14 @@ pub struct HrbrainBizDataQueryResponseBodyContent {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainBizDataQueryResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainBizDataQueryResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizInfos" => rt::read_field(map, &mut self.biz_infos),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainBizDataQueryResponseBodyContent { "bizInfos" => read_field(biz_infos),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainBizDataQueryResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizInfos", &self.biz_infos)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainBizDataQueryResponseBodyContent { "bizInfos" => optional(biz_infos),
+    "maxResults" => optional(max_results), "nextToken" => optional(next_token) }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -5472,41 +4051,16 @@ pub struct HrbrainEmpPoolQueryResponseBodyContent {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainEmpPoolQueryResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainEmpPoolQueryResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "poolInfos" => rt::read_field(map, &mut self.pool_infos),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainEmpPoolQueryResponseBodyContent { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "poolInfos" => read_field(pool_infos),
+    "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainEmpPoolQueryResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("poolInfos", &self.pool_infos)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainEmpPoolQueryResponseBodyContent { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "poolInfos" => optional(pool_infos),
+    "totalCount" => optional(total_count) }
 }
 /// `HrbrainEmpPoolUserResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -5521,41 +4075,16 @@ pub struct HrbrainEmpPoolUserResponseBodyContent {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainEmpPoolUserResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainEmpPoolUserResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "empVos" => rt::read_field(map, &mut self.emp_vos),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainEmpPoolUserResponseBodyContent { "empVos" => read_field(emp_vos), "maxResults"
+    => read_field(max_results), "nextToken" => read_field(next_token), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainEmpPoolUserResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("empVos", &self.emp_vos)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainEmpPoolUserResponseBodyContent { "empVos" => optional(emp_vos), "maxResults"
+    => optional(max_results), "nextToken" => optional(next_token), "totalCount" =>
+    optional(total_count) }
 }
 /// `HrbrainLabelCategoryTreeResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -5576,47 +4105,18 @@ pub struct HrbrainLabelCategoryTreeResponseBodyContent {
     /// `totalLabelNum`.
     pub total_label_num: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelCategoryTreeResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelCategoryTreeResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "children" => rt::read_field(map, &mut self.children),
-            "code" => rt::read_field(map, &mut self.code),
-            "currentLabelNum" => rt::read_field(map, &mut self.current_label_num),
-            "name" => rt::read_field(map, &mut self.name),
-            "pcode" => rt::read_field(map, &mut self.pcode),
-            "sortSize" => rt::read_field(map, &mut self.sort_size),
-            "totalLabelNum" => rt::read_field(map, &mut self.total_label_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelCategoryTreeResponseBodyContent { "children" => read_field(children),
+    "code" => read_field(code), "currentLabelNum" => read_field(current_label_num),
+    "name" => read_field(name), "pcode" => read_field(pcode), "sortSize" =>
+    read_field(sort_size), "totalLabelNum" => read_field(total_label_num) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelCategoryTreeResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("children", &self.children)?;
-        object.optional("code", &self.code)?;
-        object.optional("currentLabelNum", &self.current_label_num)?;
-        object.optional("name", &self.name)?;
-        object.optional("pcode", &self.pcode)?;
-        object.optional("sortSize", &self.sort_size)?;
-        object.optional("totalLabelNum", &self.total_label_num)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelCategoryTreeResponseBodyContent { "children" => optional(children),
+    "code" => optional(code), "currentLabelNum" => optional(current_label_num), "name" =>
+    optional(name), "pcode" => optional(pcode), "sortSize" => optional(sort_size),
+    "totalLabelNum" => optional(total_label_num) }
 }
 /// `HrbrainLabelCategoryUpdateRequestCategoryVoCategories`.
 #[derive(Clone, Debug, Default)]
@@ -5667,45 +4167,16 @@ impl HrbrainLabelCategoryUpdateRequestCategoryVoCategories {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainLabelCategoryUpdateRequestCategoryVoCategories {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("children", &self.children)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("pCode", &self.p_code)?;
-        object.optional("sortSize", &self.sort_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelCategoryUpdateRequestCategoryVoCategories { "children" =>
+    optional(children), "code" => optional(code), "name" => optional(name), "pCode" =>
+    optional(p_code), "sortSize" => optional(sort_size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for HrbrainLabelCategoryUpdateRequestCategoryVoCategories {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelCategoryUpdateRequestCategoryVoCategories {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "children" => rt::read_field(map, &mut self.children),
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            "pCode" => rt::read_field(map, &mut self.p_code),
-            "sortSize" => rt::read_field(map, &mut self.sort_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelCategoryUpdateRequestCategoryVoCategories { "children" =>
+    read_field(children), "code" => read_field(code), "name" => read_field(name), "pCode"
+    => read_field(p_code), "sortSize" => read_field(sort_size) }
 }
 /// `HrbrainLabelDataQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -5720,41 +4191,16 @@ pub struct HrbrainLabelDataQueryResponseBodyContent {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataQueryResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelDataQueryResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelDatas" => rt::read_field(map, &mut self.label_datas),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelDataQueryResponseBodyContent { "labelDatas" => read_field(label_datas),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelDataQueryResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("labelDatas", &self.label_datas)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelDataQueryResponseBodyContent { "labelDatas" => optional(label_datas),
+    "maxResults" => optional(max_results), "nextToken" => optional(next_token),
+    "totalCount" => optional(total_count) }
 }
 /// `HrbrainLabelDataUpsertRequestParamsLabelDatas`.
 #[derive(Clone, Debug, Default)]
@@ -5784,38 +4230,14 @@ impl HrbrainLabelDataUpsertRequestParamsLabelDatas {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainLabelDataUpsertRequestParamsLabelDatas {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("labelCode", &self.label_code)?;
-        object.optional("labelValue", &self.label_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelDataUpsertRequestParamsLabelDatas { "labelCode" => optional(label_code),
+    "labelValue" => optional(label_value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataUpsertRequestParamsLabelDatas {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelDataUpsertRequestParamsLabelDatas {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelCode" => rt::read_field(map, &mut self.label_code),
-            "labelValue" => rt::read_field(map, &mut self.label_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelDataUpsertRequestParamsLabelDatas { "labelCode" =>
+    read_field(label_code), "labelValue" => read_field(label_value) }
 }
 /// `HrbrainLabelMetaResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -5830,41 +4252,16 @@ pub struct HrbrainLabelMetaResponseBodyContent {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelMetaResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelMetas" => rt::read_field(map, &mut self.label_metas),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelMetaResponseBodyContent { "labelMetas" => read_field(label_metas),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelMetaResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("labelMetas", &self.label_metas)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelMetaResponseBodyContent { "labelMetas" => optional(label_metas),
+    "maxResults" => optional(max_results), "nextToken" => optional(next_token),
+    "totalCount" => optional(total_count) }
 }
 /// `HrbrainLabelTaskDataResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -5881,43 +4278,16 @@ pub struct HrbrainLabelTaskDataResponseBodyContent {
     /// `workNo`.
     pub work_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelTaskDataResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelTaskDataResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptNo" => rt::read_field(map, &mut self.dept_no),
-            "name" => rt::read_field(map, &mut self.name),
-            "tags" => rt::read_field(map, &mut self.tags),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelTaskDataResponseBodyContent { "deptName" => read_field(dept_name),
+    "deptNo" => read_field(dept_no), "name" => read_field(name), "tags" =>
+    read_field(tags), "workNo" => read_field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelTaskDataResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("deptNo", &self.dept_no)?;
-        object.optional("name", &self.name)?;
-        object.optional("tags", &self.tags)?;
-        object.optional("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelTaskDataResponseBodyContent { "deptName" => optional(dept_name), "deptNo"
+    => optional(dept_no), "name" => optional(name), "tags" => optional(tags), "workNo" =>
+    optional(work_no) }
 }
 /// `HrbrainLabelTaskMetaResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -5934,43 +4304,16 @@ pub struct HrbrainLabelTaskMetaResponseBodyContent {
     /// `tagConfig`.
     pub tag_config: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelTaskMetaResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelTaskMetaResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "description" => rt::read_field(map, &mut self.description),
-            "isSystem" => rt::read_field(map, &mut self.is_system),
-            "name" => rt::read_field(map, &mut self.name),
-            "tagConfig" => rt::read_field(map, &mut self.tag_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelTaskMetaResponseBodyContent { "code" => read_field(code), "description"
+    => read_field(description), "isSystem" => read_field(is_system), "name" =>
+    read_field(name), "tagConfig" => read_field(tag_config) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelTaskMetaResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("description", &self.description)?;
-        object.optional("isSystem", &self.is_system)?;
-        object.optional("name", &self.name)?;
-        object.optional("tagConfig", &self.tag_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelTaskMetaResponseBodyContent { "code" => optional(code), "description" =>
+    optional(description), "isSystem" => optional(is_system), "name" => optional(name),
+    "tagConfig" => optional(tag_config) }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -5983,38 +4326,14 @@ pub struct HrbrainTalentProfileAttachmentQueryResponseBodyContent {
         >,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for HrbrainTalentProfileAttachmentQueryResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainTalentProfileAttachmentQueryResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "staffAttachmentInfoList" => {
-                rt::read_field(map, &mut self.staff_attachment_info_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainTalentProfileAttachmentQueryResponseBodyContent { "staffAttachmentInfoList" =>
+    read_field(staff_attachment_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainTalentProfileAttachmentQueryResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("staffAttachmentInfoList", &self.staff_attachment_info_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainTalentProfileAttachmentQueryResponseBodyContent { "staffAttachmentInfoList" =>
+    optional(staff_attachment_info_list) }
 }
 /// `HrbrainTalentProfileBasicQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -6025,38 +4344,14 @@ pub struct HrbrainTalentProfileBasicQueryResponseBodyContent {
         Vec<HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for HrbrainTalentProfileBasicQueryResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainTalentProfileBasicQueryResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "profileBaseInfoList" => {
-                rt::read_field(map, &mut self.profile_base_info_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainTalentProfileBasicQueryResponseBodyContent { "profileBaseInfoList" =>
+    read_field(profile_base_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainTalentProfileBasicQueryResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("profileBaseInfoList", &self.profile_base_info_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainTalentProfileBasicQueryResponseBodyContent { "profileBaseInfoList" =>
+    optional(profile_base_info_list) }
 }
 /// `StaffLabelRecordsQueryRequestBodyLabels`.
 #[derive(Clone, Debug, Default)]
@@ -6083,38 +4378,14 @@ impl StaffLabelRecordsQueryRequestBodyLabels {
         self
     }
 }
-impl rt::serde::Serialize for StaffLabelRecordsQueryRequestBodyLabels {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("typeCode", &self.type_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StaffLabelRecordsQueryRequestBodyLabels { "code" => optional(code), "typeCode" =>
+    optional(type_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StaffLabelRecordsQueryRequestBodyLabels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StaffLabelRecordsQueryRequestBodyLabels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "typeCode" => rt::read_field(map, &mut self.type_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StaffLabelRecordsQueryRequestBodyLabels { "code" => read_field(code), "typeCode" =>
+    read_field(type_code) }
 }
 /// `StaffLabelRecordsQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -6129,41 +4400,16 @@ pub struct StaffLabelRecordsQueryResponseBodyContent {
     /// `totalCountt`.
     pub total_countt: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for StaffLabelRecordsQueryResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StaffLabelRecordsQueryResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCountt" => rt::read_field(map, &mut self.total_countt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StaffLabelRecordsQueryResponseBodyContent { "data" => read_field(data), "maxResults"
+    => read_field(max_results), "nextToken" => read_field(next_token), "totalCountt" =>
+    read_field(total_countt) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for StaffLabelRecordsQueryResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCountt", &self.total_countt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StaffLabelRecordsQueryResponseBodyContent { "data" => optional(data), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token), "totalCountt" =>
+    optional(total_countt) }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContentPoolInfos`.
 #[derive(Clone, Debug, Default)]
@@ -6178,42 +4424,16 @@ pub struct HrbrainEmpPoolQueryResponseBodyContentPoolInfos {
     /// `poolTags`.
     pub pool_tags: Option<Vec<HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for HrbrainEmpPoolQueryResponseBodyContentPoolInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainEmpPoolQueryResponseBodyContentPoolInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "poolCode" => rt::read_field(map, &mut self.pool_code),
-            "poolDesc" => rt::read_field(map, &mut self.pool_desc),
-            "poolName" => rt::read_field(map, &mut self.pool_name),
-            "poolTags" => rt::read_field(map, &mut self.pool_tags),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainEmpPoolQueryResponseBodyContentPoolInfos { "poolCode" =>
+    read_field(pool_code), "poolDesc" => read_field(pool_desc), "poolName" =>
+    read_field(pool_name), "poolTags" => read_field(pool_tags) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainEmpPoolQueryResponseBodyContentPoolInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("poolCode", &self.pool_code)?;
-        object.optional("poolDesc", &self.pool_desc)?;
-        object.optional("poolName", &self.pool_name)?;
-        object.optional("poolTags", &self.pool_tags)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainEmpPoolQueryResponseBodyContentPoolInfos { "poolCode" => optional(pool_code),
+    "poolDesc" => optional(pool_desc), "poolName" => optional(pool_name), "poolTags" =>
+    optional(pool_tags) }
 }
 /// `HrbrainEmpPoolUserResponseBodyContentEmpVos`.
 #[derive(Clone, Debug, Default)]
@@ -6224,37 +4444,14 @@ pub struct HrbrainEmpPoolUserResponseBodyContentEmpVos {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainEmpPoolUserResponseBodyContentEmpVos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainEmpPoolUserResponseBodyContentEmpVos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainEmpPoolUserResponseBodyContentEmpVos { "name" => read_field(name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainEmpPoolUserResponseBodyContentEmpVos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainEmpPoolUserResponseBodyContentEmpVos { "name" => optional(name), "userId" =>
+    optional(user_id) }
 }
 /// `HrbrainLabelDataQueryResponseBodyContentLabelDatas`.
 #[derive(Clone, Debug, Default)]
@@ -6277,50 +4474,20 @@ pub struct HrbrainLabelDataQueryResponseBodyContentLabelDatas {
     /// `workNo`.
     pub work_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for HrbrainLabelDataQueryResponseBodyContentLabelDatas {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelDataQueryResponseBodyContentLabelDatas {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptNo" => rt::read_field(map, &mut self.dept_no),
-            "jobLevel" => rt::read_field(map, &mut self.job_level),
-            "labelTitle" => rt::read_field(map, &mut self.label_title),
-            "labelValue" => rt::read_field(map, &mut self.label_value),
-            "name" => rt::read_field(map, &mut self.name),
-            "postName" => rt::read_field(map, &mut self.post_name),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelDataQueryResponseBodyContentLabelDatas { "deptName" =>
+    read_field(dept_name), "deptNo" => read_field(dept_no), "jobLevel" =>
+    read_field(job_level), "labelTitle" => read_field(label_title), "labelValue" =>
+    read_field(label_value), "name" => read_field(name), "postName" =>
+    read_field(post_name), "workNo" => read_field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelDataQueryResponseBodyContentLabelDatas {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("deptNo", &self.dept_no)?;
-        object.optional("jobLevel", &self.job_level)?;
-        object.optional("labelTitle", &self.label_title)?;
-        object.optional("labelValue", &self.label_value)?;
-        object.optional("name", &self.name)?;
-        object.optional("postName", &self.post_name)?;
-        object.optional("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelDataQueryResponseBodyContentLabelDatas { "deptName" =>
+    optional(dept_name), "deptNo" => optional(dept_no), "jobLevel" =>
+    optional(job_level), "labelTitle" => optional(label_title), "labelValue" =>
+    optional(label_value), "name" => optional(name), "postName" => optional(post_name),
+    "workNo" => optional(work_no) }
 }
 /// `HrbrainLabelMetaResponseBodyContentLabelMetas`.
 #[derive(Clone, Debug, Default)]
@@ -6355,61 +4522,26 @@ pub struct HrbrainLabelMetaResponseBodyContentLabelMetas {
     /// `useStatus`.
     pub use_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaResponseBodyContentLabelMetas {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelMetaResponseBodyContentLabelMetas {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryCode" => rt::read_field(map, &mut self.category_code),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "code" => rt::read_field(map, &mut self.code),
-            "dataType" => rt::read_field(map, &mut self.data_type),
-            "description" => rt::read_field(map, &mut self.description),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "gmtCreated" => rt::read_field(map, &mut self.gmt_created),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "importantLevel" => rt::read_field(map, &mut self.important_level),
-            "isSensitive" => rt::read_field(map, &mut self.is_sensitive),
-            "name" => rt::read_field(map, &mut self.name),
-            "options" => rt::read_field(map, &mut self.options),
-            "required" => rt::read_field(map, &mut self.required),
-            "useStatus" => rt::read_field(map, &mut self.use_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelMetaResponseBodyContentLabelMetas { "categoryCode" =>
+    read_field(category_code), "categoryName" => read_field(category_name), "code" =>
+    read_field(code), "dataType" => read_field(data_type), "description" =>
+    read_field(description), "extendInfo" => read_field(extend_info), "gmtCreated" =>
+    read_field(gmt_created), "gmtModified" => read_field(gmt_modified), "importantLevel"
+    => read_field(important_level), "isSensitive" => read_field(is_sensitive), "name" =>
+    read_field(name), "options" => read_field(options), "required" =>
+    read_field(required), "useStatus" => read_field(use_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelMetaResponseBodyContentLabelMetas {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryCode", &self.category_code)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("code", &self.code)?;
-        object.optional("dataType", &self.data_type)?;
-        object.optional("description", &self.description)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.optional("gmtCreated", &self.gmt_created)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("importantLevel", &self.important_level)?;
-        object.optional("isSensitive", &self.is_sensitive)?;
-        object.optional("name", &self.name)?;
-        object.optional("options", &self.options)?;
-        object.optional("required", &self.required)?;
-        object.optional("useStatus", &self.use_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelMetaResponseBodyContentLabelMetas { "categoryCode" =>
+    optional(category_code), "categoryName" => optional(category_name), "code" =>
+    optional(code), "dataType" => optional(data_type), "description" =>
+    optional(description), "extendInfo" => optional(extend_info), "gmtCreated" =>
+    optional(gmt_created), "gmtModified" => optional(gmt_modified), "importantLevel" =>
+    optional(important_level), "isSensitive" => optional(is_sensitive), "name" =>
+    optional(name), "options" => optional(options), "required" => optional(required),
+    "useStatus" => optional(use_status) }
 }
 /// `HrbrainLabelTaskDataResponseBodyContentTags`.
 #[derive(Clone, Debug, Default)]
@@ -6424,41 +4556,15 @@ pub struct HrbrainLabelTaskDataResponseBodyContentTags {
     /// `values`.
     pub values: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelTaskDataResponseBodyContentTags {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelTaskDataResponseBodyContentTags {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelTaskDataResponseBodyContentTags { "code" => read_field(code),
+    "description" => read_field(description), "name" => read_field(name), "values" =>
+    read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainLabelTaskDataResponseBodyContentTags {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelTaskDataResponseBodyContentTags { "code" => optional(code), "description"
+    => optional(description), "name" => optional(name), "values" => optional(values) }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -6473,39 +4579,15 @@ pub struct HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachment
     /// `workNo`.
     pub work_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachmentInfoList" => rt::read_field(map, &mut self.attachment_info_list),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList {
+    "attachmentInfoList" => read_field(attachment_info_list), "workNo" =>
+    read_field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachmentInfoList", &self.attachment_info_list)?;
-        object.optional("workNo", &self.work_no)?;
-        object.end()
+rt::impl_serialize! {
+    HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList {
+    "attachmentInfoList" => optional(attachment_info_list), "workNo" => optional(work_no)
     }
 }
 /// `HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList`.
@@ -6541,64 +4623,25 @@ pub struct HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList 
     /// `workPlace`.
     pub work_place: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "age" => rt::read_field(map, &mut self.age),
-            "birthday" => rt::read_field(map, &mut self.birthday),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptNo" => rt::read_field(map, &mut self.dept_no),
-            "gender" => rt::read_field(map, &mut self.gender),
-            "jobLevel" => rt::read_field(map, &mut self.job_level),
-            "jobcode" => rt::read_field(map, &mut self.jobcode),
-            "name" => rt::read_field(map, &mut self.name),
-            "position" => rt::read_field(map, &mut self.position),
-            "seniorityYears" => rt::read_field(map, &mut self.seniority_years),
-            "superName" => rt::read_field(map, &mut self.super_name),
-            "superWorkNo" => rt::read_field(map, &mut self.super_work_no),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            "workPlace" => rt::read_field(map, &mut self.work_place),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList { "age" =>
+    read_field(age), "birthday" => read_field(birthday), "deptName" =>
+    read_field(dept_name), "deptNo" => read_field(dept_no), "gender" =>
+    read_field(gender), "jobLevel" => read_field(job_level), "jobcode" =>
+    read_field(jobcode), "name" => read_field(name), "position" => read_field(position),
+    "seniorityYears" => read_field(seniority_years), "superName" =>
+    read_field(super_name), "superWorkNo" => read_field(super_work_no), "workNo" =>
+    read_field(work_no), "workPlace" => read_field(work_place) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("age", &self.age)?;
-        object.optional("birthday", &self.birthday)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("deptNo", &self.dept_no)?;
-        object.optional("gender", &self.gender)?;
-        object.optional("jobLevel", &self.job_level)?;
-        object.optional("jobcode", &self.jobcode)?;
-        object.optional("name", &self.name)?;
-        object.optional("position", &self.position)?;
-        object.optional("seniorityYears", &self.seniority_years)?;
-        object.optional("superName", &self.super_name)?;
-        object.optional("superWorkNo", &self.super_work_no)?;
-        object.optional("workNo", &self.work_no)?;
-        object.optional("workPlace", &self.work_place)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList { "age" =>
+    optional(age), "birthday" => optional(birthday), "deptName" => optional(dept_name),
+    "deptNo" => optional(dept_no), "gender" => optional(gender), "jobLevel" =>
+    optional(job_level), "jobcode" => optional(jobcode), "name" => optional(name),
+    "position" => optional(position), "seniorityYears" => optional(seniority_years),
+    "superName" => optional(super_name), "superWorkNo" => optional(super_work_no),
+    "workNo" => optional(work_no), "workPlace" => optional(work_place) }
 }
 /// `StaffLabelRecordsQueryResponseBodyContentData`.
 #[derive(Clone, Debug, Default)]
@@ -6609,37 +4652,14 @@ pub struct StaffLabelRecordsQueryResponseBodyContentData {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for StaffLabelRecordsQueryResponseBodyContentData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StaffLabelRecordsQueryResponseBodyContentData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labels" => rt::read_field(map, &mut self.labels),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StaffLabelRecordsQueryResponseBodyContentData { "labels" => read_field(labels),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for StaffLabelRecordsQueryResponseBodyContentData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("labels", &self.labels)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StaffLabelRecordsQueryResponseBodyContentData { "labels" => optional(labels),
+    "userId" => optional(user_id) }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags`.
 #[derive(Clone, Debug, Default)]
@@ -6650,38 +4670,14 @@ pub struct HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => rt::read_field(map, &mut self.label),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags { "label" =>
+    read_field(label), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("label", &self.label)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags { "label" => optional(label),
+    "value" => optional(value) }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -6692,40 +4688,14 @@ pub struct HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachment
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList
+    { "name" => read_field(name), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList
+    { "name" => optional(name), "url" => optional(url) }
 }
 /// `StaffLabelRecordsQueryResponseBodyContentDataLabels`.
 #[derive(Clone, Debug, Default)]
@@ -6746,48 +4716,18 @@ pub struct StaffLabelRecordsQueryResponseBodyContentDataLabels {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for StaffLabelRecordsQueryResponseBodyContentDataLabels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StaffLabelRecordsQueryResponseBodyContentDataLabels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "guid" => rt::read_field(map, &mut self.guid),
-            "name" => rt::read_field(map, &mut self.name),
-            "options" => rt::read_field(map, &mut self.options),
-            "typeCode" => rt::read_field(map, &mut self.type_code),
-            "typeName" => rt::read_field(map, &mut self.type_name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StaffLabelRecordsQueryResponseBodyContentDataLabels { "code" => read_field(code),
+    "guid" => read_field(guid), "name" => read_field(name), "options" =>
+    read_field(options), "typeCode" => read_field(type_code), "typeName" =>
+    read_field(type_name), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for StaffLabelRecordsQueryResponseBodyContentDataLabels {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("guid", &self.guid)?;
-        object.optional("name", &self.name)?;
-        object.optional("options", &self.options)?;
-        object.optional("typeCode", &self.type_code)?;
-        object.optional("typeName", &self.type_name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StaffLabelRecordsQueryResponseBodyContentDataLabels { "code" => optional(code),
+    "guid" => optional(guid), "name" => optional(name), "options" => optional(options),
+    "typeCode" => optional(type_code), "typeName" => optional(type_name), "value" =>
+    optional(value) }
 }
 /// `StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions`.
 #[derive(Clone, Debug, Default)]
@@ -6800,41 +4740,14 @@ pub struct StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => rt::read_field(map, &mut self.label),
-            "tip" => rt::read_field(map, &mut self.tip),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions { "label" =>
+    read_field(label), "tip" => read_field(tip), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("label", &self.label)?;
-        object.optional("tip", &self.tip)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions { "label" =>
+    optional(label), "tip" => optional(tip), "value" => optional(value) }
 }
 /// The request of [`Api::hrbrain_biz_data_query`].
 #[derive(Clone, Debug)]
@@ -6877,28 +4790,10 @@ impl HrbrainBizDataQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainBizDataQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainBizDataQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainBizDataQueryRequest { "bizCode" => read_field(biz_code), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for HrbrainBizDataQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6929,36 +4824,12 @@ impl HrbrainDeleteAwardRecordsRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteAwardRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteAwardRecordsRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteAwardRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteAwardRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteAwardRecordsRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteAwardRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6987,38 +4858,14 @@ impl HrbrainDeleteCustomRequest {
         }
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteCustomRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("modelCode", &self.model_code)?;
-        object.field("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteCustomRequest { "modelCode" => field(model_code), "params" =>
+    field(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteCustomRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteCustomRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "modelCode" => rt::read_field(map, &mut self.model_code),
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteCustomRequest { "modelCode" => read_field(model_code), "params" =>
+    read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteCustomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7046,36 +4893,12 @@ impl HrbrainDeleteDeptInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteDeptInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteDeptInfoRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDeptInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteDeptInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteDeptInfoRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7103,36 +4926,12 @@ impl HrbrainDeleteDimissionRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteDimissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteDimissionRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDimissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteDimissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteDimissionRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteDimissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7160,36 +4959,12 @@ impl HrbrainDeleteEduExpRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteEduExpRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteEduExpRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEduExpRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteEduExpRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteEduExpRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteEduExpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7217,36 +4992,12 @@ impl HrbrainDeleteEmpInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteEmpInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteEmpInfoRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEmpInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteEmpInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteEmpInfoRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteEmpInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7274,36 +5025,12 @@ impl HrbrainDeleteLabelIndustryRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteLabelIndustryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteLabelIndustryRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelIndustryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteLabelIndustryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteLabelIndustryRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteLabelIndustryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7331,36 +5058,12 @@ impl HrbrainDeleteLabelInventoryRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteLabelInventoryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteLabelInventoryRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelInventoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteLabelInventoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteLabelInventoryRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteLabelInventoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7388,36 +5091,12 @@ impl HrbrainDeleteLabelProfSkillRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteLabelProfSkillRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteLabelProfSkillRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelProfSkillRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteLabelProfSkillRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteLabelProfSkillRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteLabelProfSkillRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7445,36 +5124,12 @@ impl HrbrainDeletePerfEvalRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeletePerfEvalRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeletePerfEvalRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePerfEvalRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeletePerfEvalRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeletePerfEvalRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeletePerfEvalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7502,36 +5157,12 @@ impl HrbrainDeletePromRecordsRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeletePromRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeletePromRecordsRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePromRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeletePromRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeletePromRecordsRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeletePromRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7559,36 +5190,12 @@ impl HrbrainDeletePunDetailRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeletePunDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeletePunDetailRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePunDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeletePunDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeletePunDetailRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeletePunDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7616,36 +5223,12 @@ impl HrbrainDeleteRegistRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteRegistRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteRegistRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegistRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteRegistRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteRegistRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteRegistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7673,36 +5256,12 @@ impl HrbrainDeleteRegularRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteRegularRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteRegularRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegularRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteRegularRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteRegularRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteRegularRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7730,36 +5289,12 @@ impl HrbrainDeleteTrainingRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteTrainingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteTrainingRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTrainingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteTrainingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteTrainingRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteTrainingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7787,36 +5322,12 @@ impl HrbrainDeleteTransferEvalRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteTransferEvalRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteTransferEvalRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTransferEvalRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteTransferEvalRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteTransferEvalRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteTransferEvalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7844,36 +5355,12 @@ impl HrbrainDeleteWorkExpRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeleteWorkExpRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeleteWorkExpRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteWorkExpRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeleteWorkExpRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeleteWorkExpRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeleteWorkExpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7901,36 +5388,12 @@ impl HrbrainDeletetLabelBaseRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainDeletetLabelBaseRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainDeletetLabelBaseRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletetLabelBaseRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainDeletetLabelBaseRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainDeletetLabelBaseRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainDeletetLabelBaseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7983,44 +5446,16 @@ impl HrbrainEmpPoolQueryRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainEmpPoolQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("keyword", &self.keyword)?;
-        object.optional("labels", &self.labels)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainEmpPoolQueryRequest { "keyword" => optional(keyword), "labels" =>
+    optional(labels), "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainEmpPoolQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainEmpPoolQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "labels" => rt::read_field(map, &mut self.labels),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainEmpPoolQueryRequest { "keyword" => read_field(keyword), "labels" =>
+    read_field(labels), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for HrbrainEmpPoolQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8066,42 +5501,16 @@ impl HrbrainEmpPoolUserRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainEmpPoolUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("poolCode", &self.pool_code)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainEmpPoolUserRequest { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "poolCode" => optional(pool_code), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainEmpPoolUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainEmpPoolUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "poolCode" => rt::read_field(map, &mut self.pool_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainEmpPoolUserRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "poolCode" => read_field(pool_code), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for HrbrainEmpPoolUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8131,26 +5540,9 @@ impl HrbrainImportAwardDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportAwardDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportAwardDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportAwardDetailRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportAwardDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8185,27 +5577,9 @@ impl HrbrainImportCustomRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportCustomRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportCustomRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "modelCode" => rt::read_field(map, &mut self.model_code),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportCustomRequest { "corpId" => read_field(corp_id), "modelCode" =>
+    read_field(model_code), "body" => read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportCustomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8237,26 +5611,9 @@ impl HrbrainImportDeptInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDeptInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportDeptInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportDeptInfoRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8287,26 +5644,9 @@ impl HrbrainImportDimissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDimissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportDimissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportDimissionRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportDimissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8337,26 +5677,9 @@ impl HrbrainImportEduExpRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEduExpRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportEduExpRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportEduExpRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportEduExpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8387,26 +5710,9 @@ impl HrbrainImportEmpInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEmpInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportEmpInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportEmpInfoRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportEmpInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8437,26 +5743,9 @@ impl HrbrainImportLabelBaseRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelBaseRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportLabelBaseRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportLabelBaseRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportLabelBaseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8487,26 +5776,9 @@ impl HrbrainImportLabelCustomRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelCustomRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportLabelCustomRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportLabelCustomRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportLabelCustomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8537,26 +5809,9 @@ impl HrbrainImportLabelIndustryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelIndustryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportLabelIndustryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportLabelIndustryRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportLabelIndustryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8587,26 +5842,9 @@ impl HrbrainImportLabelInventoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelInventoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportLabelInventoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportLabelInventoryRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportLabelInventoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8637,26 +5875,9 @@ impl HrbrainImportLabelProfSkillRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelProfSkillRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportLabelProfSkillRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportLabelProfSkillRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportLabelProfSkillRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8687,26 +5908,9 @@ impl HrbrainImportPerfEvalRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPerfEvalRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportPerfEvalRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportPerfEvalRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportPerfEvalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8737,26 +5941,9 @@ impl HrbrainImportPromEvalRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPromEvalRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportPromEvalRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportPromEvalRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportPromEvalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8787,26 +5974,9 @@ impl HrbrainImportPunDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPunDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportPunDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportPunDetailRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportPunDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8837,26 +6007,9 @@ impl HrbrainImportRegistRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegistRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportRegistRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportRegistRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportRegistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8887,26 +6040,9 @@ impl HrbrainImportRegularRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegularRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportRegularRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportRegularRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportRegularRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8937,26 +6073,9 @@ impl HrbrainImportTrainingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTrainingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportTrainingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportTrainingRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportTrainingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8987,26 +6106,9 @@ impl HrbrainImportTransferEvalRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTransferEvalRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportTransferEvalRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportTransferEvalRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportTransferEvalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9037,26 +6139,9 @@ impl HrbrainImportWorkExpRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportWorkExpRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainImportWorkExpRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainImportWorkExpRequest { "corpId" => read_field(corp_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for HrbrainImportWorkExpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9085,36 +6170,12 @@ impl HrbrainLabelCategoryUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainLabelCategoryUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryVo", &self.category_vo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelCategoryUpdateRequest { "categoryVo" => optional(category_vo) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelCategoryUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelCategoryUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryVo" => rt::read_field(map, &mut self.category_vo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelCategoryUpdateRequest { "categoryVo" => read_field(category_vo) }
 }
 impl rt::WriteRequest for HrbrainLabelCategoryUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9142,36 +6203,12 @@ impl HrbrainLabelDataDeleteRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainLabelDataDeleteRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelDataDeleteRequest { "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataDeleteRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelDataDeleteRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelDataDeleteRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainLabelDataDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9210,40 +6247,14 @@ impl HrbrainLabelDataQueryRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainLabelDataQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("labelCode", &self.label_code)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelDataQueryRequest { "labelCode" => field(label_code), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelDataQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelCode" => rt::read_field(map, &mut self.label_code),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelDataQueryRequest { "labelCode" => read_field(label_code), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for HrbrainLabelDataQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9268,36 +6279,12 @@ impl HrbrainLabelDataUpsertRequest {
         }
     }
 }
-impl rt::serde::Serialize for HrbrainLabelDataUpsertRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelDataUpsertRequest { "params" => field(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataUpsertRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelDataUpsertRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelDataUpsertRequest { "params" => read_field(params) }
 }
 impl rt::WriteRequest for HrbrainLabelDataUpsertRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9326,38 +6313,14 @@ impl HrbrainLabelEmpDeleteRequest {
         }
     }
 }
-impl rt::serde::Serialize for HrbrainLabelEmpDeleteRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("labelCode", &self.label_code)?;
-        object.field("workNos", &self.work_nos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelEmpDeleteRequest { "labelCode" => field(label_code), "workNos" =>
+    field(work_nos) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelEmpDeleteRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelEmpDeleteRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelCode" => rt::read_field(map, &mut self.label_code),
-            "workNos" => rt::read_field(map, &mut self.work_nos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelEmpDeleteRequest { "labelCode" => read_field(label_code), "workNos" =>
+    read_field(work_nos) }
 }
 impl rt::WriteRequest for HrbrainLabelEmpDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9420,46 +6383,18 @@ impl HrbrainLabelMetaRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainLabelMetaRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryCodes", &self.category_codes)?;
-        object.optional("gmtModifiedEnd", &self.gmt_modified_end)?;
-        object.optional("gmtModifiedStart", &self.gmt_modified_start)?;
-        object.optional("labelCode", &self.label_code)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelMetaRequest { "categoryCodes" => optional(category_codes),
+    "gmtModifiedEnd" => optional(gmt_modified_end), "gmtModifiedStart" =>
+    optional(gmt_modified_start), "labelCode" => optional(label_code), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelMetaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryCodes" => rt::read_field(map, &mut self.category_codes),
-            "gmtModifiedEnd" => rt::read_field(map, &mut self.gmt_modified_end),
-            "gmtModifiedStart" => rt::read_field(map, &mut self.gmt_modified_start),
-            "labelCode" => rt::read_field(map, &mut self.label_code),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelMetaRequest { "categoryCodes" => read_field(category_codes),
+    "gmtModifiedEnd" => read_field(gmt_modified_end), "gmtModifiedStart" =>
+    read_field(gmt_modified_start), "labelCode" => read_field(label_code), "maxResults"
+    => read_field(max_results), "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for HrbrainLabelMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9488,38 +6423,14 @@ impl HrbrainLabelMetaStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for HrbrainLabelMetaStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("codes", &self.codes)?;
-        object.field("optType", &self.opt_type)?;
-        object.end()
+rt::impl_serialize! {
+    HrbrainLabelMetaStatusRequest { "codes" => field(codes), "optType" => field(opt_type)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelMetaStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "codes" => rt::read_field(map, &mut self.codes),
-            "optType" => rt::read_field(map, &mut self.opt_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelMetaStatusRequest { "codes" => read_field(codes), "optType" =>
+    read_field(opt_type) }
 }
 impl rt::WriteRequest for HrbrainLabelMetaStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9628,56 +6539,22 @@ impl HrbrainLabelMetaUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrbrainLabelMetaUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryCode", &self.category_code)?;
-        object.field("code", &self.code)?;
-        object.optional("dataType", &self.data_type)?;
-        object.optional("description", &self.description)?;
-        object.optional("importantLevel", &self.important_level)?;
-        object.optional("isSensitive", &self.is_sensitive)?;
-        object.optional("name", &self.name)?;
-        object.optional("options", &self.options)?;
-        object.optional("permission", &self.permission)?;
-        object.optional("required", &self.required)?;
-        object.optional("scenes", &self.scenes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrbrainLabelMetaUpdateRequest { "categoryCode" => optional(category_code), "code" =>
+    field(code), "dataType" => optional(data_type), "description" =>
+    optional(description), "importantLevel" => optional(important_level), "isSensitive"
+    => optional(is_sensitive), "name" => optional(name), "options" => optional(options),
+    "permission" => optional(permission), "required" => optional(required), "scenes" =>
+    optional(scenes) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelMetaUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryCode" => rt::read_field(map, &mut self.category_code),
-            "code" => rt::read_field(map, &mut self.code),
-            "dataType" => rt::read_field(map, &mut self.data_type),
-            "description" => rt::read_field(map, &mut self.description),
-            "importantLevel" => rt::read_field(map, &mut self.important_level),
-            "isSensitive" => rt::read_field(map, &mut self.is_sensitive),
-            "name" => rt::read_field(map, &mut self.name),
-            "options" => rt::read_field(map, &mut self.options),
-            "permission" => rt::read_field(map, &mut self.permission),
-            "required" => rt::read_field(map, &mut self.required),
-            "scenes" => rt::read_field(map, &mut self.scenes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelMetaUpdateRequest { "categoryCode" => read_field(category_code), "code"
+    => read_field(code), "dataType" => read_field(data_type), "description" =>
+    read_field(description), "importantLevel" => read_field(important_level),
+    "isSensitive" => read_field(is_sensitive), "name" => read_field(name), "options" =>
+    read_field(options), "permission" => read_field(permission), "required" =>
+    read_field(required), "scenes" => read_field(scenes) }
 }
 impl rt::WriteRequest for HrbrainLabelMetaUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9704,26 +6581,9 @@ impl HrbrainLabelTaskDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelTaskDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelTaskDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "optWorkNo" => rt::read_field(map, &mut self.opt_work_no),
-            "sessionId" => rt::read_field(map, &mut self.session_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelTaskDataRequest { "optWorkNo" => read_field(opt_work_no), "sessionId" =>
+    read_field(session_id) }
 }
 impl rt::WriteRequest for HrbrainLabelTaskDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9751,26 +6611,9 @@ impl HrbrainLabelTaskMetaRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelTaskMetaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainLabelTaskMetaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "optWorkNo" => rt::read_field(map, &mut self.opt_work_no),
-            "sessionId" => rt::read_field(map, &mut self.session_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainLabelTaskMetaRequest { "optWorkNo" => read_field(opt_work_no), "sessionId" =>
+    read_field(session_id) }
 }
 impl rt::WriteRequest for HrbrainLabelTaskMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9804,26 +6647,9 @@ impl HrbrainTalentProfileAttachmentQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentProfileAttachmentQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainTalentProfileAttachmentQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainTalentProfileAttachmentQueryRequest { "dingCorpId" =>
+    read_field(ding_corp_id), "body" => read_field(body) }
 }
 impl rt::WriteRequest for HrbrainTalentProfileAttachmentQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9859,26 +6685,9 @@ impl HrbrainTalentProfileBasicQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentProfileBasicQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainTalentProfileBasicQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainTalentProfileBasicQueryRequest { "dingCorpId" => read_field(ding_corp_id),
+    "body" => read_field(body) }
 }
 impl rt::WriteRequest for HrbrainTalentProfileBasicQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9916,27 +6725,9 @@ impl HrbrainTalentSearchRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentSearchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainTalentSearchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "query" => rt::read_field(map, &mut self.query),
-            "sessionId" => rt::read_field(map, &mut self.session_id),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainTalentSearchRequest { "query" => read_field(query), "sessionId" =>
+    read_field(session_id), "workNo" => read_field(work_no) }
 }
 impl rt::WriteRequest for HrbrainTalentSearchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9965,26 +6756,9 @@ impl HrbrainTalentSearchResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentSearchResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrbrainTalentSearchResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sessionId" => rt::read_field(map, &mut self.session_id),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrbrainTalentSearchResultRequest { "sessionId" => read_field(session_id), "workNo" =>
+    read_field(work_no) }
 }
 impl rt::WriteRequest for HrbrainTalentSearchResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10035,28 +6809,10 @@ impl StaffLabelRecordsQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StaffLabelRecordsQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StaffLabelRecordsQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StaffLabelRecordsQueryRequest { "dingCorpId" => read_field(ding_corp_id),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "body" => read_field(body) }
 }
 impl rt::WriteRequest for StaffLabelRecordsQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10100,44 +6856,16 @@ impl SyncDataRequest {
         }
     }
 }
-impl rt::serde::Serialize for SyncDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("dataId", &self.data_id)?;
-        object.field("etlTime", &self.etl_time)?;
-        object.field("projectId", &self.project_id)?;
-        object.field("schemaId", &self.schema_id)?;
-        object.end()
+rt::impl_serialize! {
+    SyncDataRequest { "content" => field(content), "dataId" => field(data_id), "etlTime"
+    => field(etl_time), "projectId" => field(project_id), "schemaId" => field(schema_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "etlTime" => rt::read_field(map, &mut self.etl_time),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "schemaId" => rt::read_field(map, &mut self.schema_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncDataRequest { "content" => read_field(content), "dataId" => read_field(data_id),
+    "etlTime" => read_field(etl_time), "projectId" => read_field(project_id), "schemaId"
+    => read_field(schema_id) }
 }
 impl rt::WriteRequest for SyncDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -1907,41 +1907,16 @@ pub struct AISaleAttachmentPermissonResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleAttachmentPermissonResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleAttachmentPermissonResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleAttachmentPermissonResponseBody { "errorCode" => read_field(error_code),
+    "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleAttachmentPermissonResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleAttachmentPermissonResponseBody { "errorCode" => optional(error_code),
+    "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AISaleEntityCreateRequestFieldInstances`.
 #[derive(Clone, Debug, Default)]
@@ -1968,38 +1943,14 @@ impl AISaleEntityCreateRequestFieldInstances {
         self
     }
 }
-impl rt::serde::Serialize for AISaleEntityCreateRequestFieldInstances {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityCreateRequestFieldInstances { "fieldKey" => optional(field_key),
+    "fieldValue" => optional(field_value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityCreateRequestFieldInstances {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AISaleEntityCreateRequestFieldInstances {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "fieldValue" => rt::read_field(map, &mut self.field_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityCreateRequestFieldInstances { "fieldKey" => read_field(field_key),
+    "fieldValue" => read_field(field_value) }
 }
 /// `AISaleEntityCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2014,41 +1965,15 @@ pub struct AISaleEntityCreateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityCreateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityCreateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityCreateResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleEntityCreateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityCreateResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `AISaleEntityDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2063,41 +1988,15 @@ pub struct AISaleEntityDetailResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityDetailResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleEntityDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityDetailResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `AISaleEntityListRequestConditions`.
 #[derive(Clone, Debug, Default)]
@@ -2131,40 +2030,14 @@ impl AISaleEntityListRequestConditions {
         self
     }
 }
-impl rt::serde::Serialize for AISaleEntityListRequestConditions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityListRequestConditions { "fieldKey" => optional(field_key), "operator" =>
+    optional(operator), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityListRequestConditions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AISaleEntityListRequestConditions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityListRequestConditions { "fieldKey" => read_field(field_key), "operator"
+    => read_field(operator), "value" => read_field(value) }
 }
 /// `AISaleEntityListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2179,41 +2052,15 @@ pub struct AISaleEntityListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityListResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleEntityListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityListResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `AISaleEntityUpdateRequestFieldInstances`: the same model as [`AISaleEntityCreateRequestFieldInstances`].
 pub type AISaleEntityUpdateRequestFieldInstances = AISaleEntityCreateRequestFieldInstances;
@@ -2230,41 +2077,15 @@ pub struct AISaleEntityUpdateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityUpdateResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleEntityUpdateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityUpdateResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `AISaleFlashMinutesAnalysisResponseBody`: the same model as [`AISaleAttachmentPermissonResponseBody`].
 pub type AISaleFlashMinutesAnalysisResponseBody = AISaleAttachmentPermissonResponseBody;
@@ -2281,41 +2102,15 @@ pub struct AISaleGetMemoryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleGetMemoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleGetMemoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleGetMemoryResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleGetMemoryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleGetMemoryResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `AISaleSchemaGetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2330,41 +2125,15 @@ pub struct AISaleSchemaGetResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleSchemaGetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleSchemaGetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleSchemaGetResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleSchemaGetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleSchemaGetResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `AISaleSyncAiTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2379,41 +2148,15 @@ pub struct AISaleSyncAiTaskResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleSyncAiTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleSyncAiTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleSyncAiTaskResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleSyncAiTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleSyncAiTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `AISaleTaskResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2428,41 +2171,15 @@ pub struct AISaleTaskResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleTaskResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleTaskResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleTaskResultResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleTaskResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleTaskResultResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `AddCustomRosterFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2477,41 +2194,16 @@ pub struct AddCustomRosterFieldResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddCustomRosterFieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddCustomRosterFieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCustomRosterFieldResponseBody { "dingOpenErrcode" =>
+    read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
+    read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddCustomRosterFieldResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCustomRosterFieldResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
+    "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AddHrmLegalEntityRequestExt`.
 #[derive(Clone, Debug, Default)]
@@ -2586,54 +2278,23 @@ impl AddHrmLegalEntityRequestExt {
         self
     }
 }
-impl rt::serde::Serialize for AddHrmLegalEntityRequestExt {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("legalEntityEnName", &self.legal_entity_en_name)?;
-        object.optional("legalEntityEnShortName", &self.legal_entity_en_short_name)?;
-        object.optional("legalEntityType", &self.legal_entity_type)?;
-        object.optional("manageAddress", &self.manage_address)?;
-        object.optional("registrationAddress", &self.registration_address)?;
-        object.optional("registrationDate", &self.registration_date)?;
-        object.optional("unifiedSocialCreditCode", &self.unified_social_credit_code)?;
-        object.optional("zipCode", &self.zip_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddHrmLegalEntityRequestExt { "legalEntityEnName" => optional(legal_entity_en_name),
+    "legalEntityEnShortName" => optional(legal_entity_en_short_name), "legalEntityType"
+    => optional(legal_entity_type), "manageAddress" => optional(manage_address),
+    "registrationAddress" => optional(registration_address), "registrationDate" =>
+    optional(registration_date), "unifiedSocialCreditCode" =>
+    optional(unified_social_credit_code), "zipCode" => optional(zip_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityRequestExt {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddHrmLegalEntityRequestExt {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "legalEntityEnName" => rt::read_field(map, &mut self.legal_entity_en_name),
-            "legalEntityEnShortName" => {
-                rt::read_field(map, &mut self.legal_entity_en_short_name)
-            }
-            "legalEntityType" => rt::read_field(map, &mut self.legal_entity_type),
-            "manageAddress" => rt::read_field(map, &mut self.manage_address),
-            "registrationAddress" => rt::read_field(map, &mut self.registration_address),
-            "registrationDate" => rt::read_field(map, &mut self.registration_date),
-            "unifiedSocialCreditCode" => {
-                rt::read_field(map, &mut self.unified_social_credit_code)
-            }
-            "zipCode" => rt::read_field(map, &mut self.zip_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddHrmLegalEntityRequestExt { "legalEntityEnName" =>
+    read_field(legal_entity_en_name), "legalEntityEnShortName" =>
+    read_field(legal_entity_en_short_name), "legalEntityType" =>
+    read_field(legal_entity_type), "manageAddress" => read_field(manage_address),
+    "registrationAddress" => read_field(registration_address), "registrationDate" =>
+    read_field(registration_date), "unifiedSocialCreditCode" =>
+    read_field(unified_social_credit_code), "zipCode" => read_field(zip_code) }
 }
 /// `AddHrmLegalEntityResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2644,37 +2305,14 @@ pub struct AddHrmLegalEntityResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddHrmLegalEntityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddHrmLegalEntityResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddHrmLegalEntityResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddHrmLegalEntityResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AddHrmPreentryRequestGroups`.
 #[derive(Clone, Debug, Default)]
@@ -2704,38 +2342,14 @@ impl AddHrmPreentryRequestGroups {
         self
     }
 }
-impl rt::serde::Serialize for AddHrmPreentryRequestGroups {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("sections", &self.sections)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddHrmPreentryRequestGroups { "groupId" => optional(group_id), "sections" =>
+    optional(sections) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddHrmPreentryRequestGroups {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddHrmPreentryRequestGroups {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "sections" => rt::read_field(map, &mut self.sections),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddHrmPreentryRequestGroups { "groupId" => read_field(group_id), "sections" =>
+    read_field(sections) }
 }
 /// `AddHrmPreentryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2744,35 +2358,12 @@ pub struct AddHrmPreentryResponseBody {
     /// `tmpUserId`.
     pub tmp_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddHrmPreentryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddHrmPreentryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tmpUserId" => rt::read_field(map, &mut self.tmp_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddHrmPreentryResponseBody { "tmpUserId" => read_field(tmp_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddHrmPreentryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tmpUserId", &self.tmp_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddHrmPreentryResponseBody { "tmpUserId" => optional(tmp_user_id) }
 }
 /// `AddRosterFieldFormResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2787,41 +2378,16 @@ pub struct AddRosterFieldFormResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddRosterFieldFormResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddRosterFieldFormResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRosterFieldFormResponseBody { "dingOpenErrcode" => read_field(ding_open_errcode),
+    "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddRosterFieldFormResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRosterFieldFormResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
+    "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `ConvertUnionIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2832,37 +2398,14 @@ pub struct ConvertUnionIdResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConvertUnionIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConvertUnionIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConvertUnionIdResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConvertUnionIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConvertUnionIdResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateRecordRequestAttachmentList`.
 #[derive(Clone, Debug, Default)]
@@ -2910,44 +2453,16 @@ impl CreateRecordRequestAttachmentList {
         self
     }
 }
-impl rt::serde::Serialize for CreateRecordRequestAttachmentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("fieldName", &self.field_name)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.optional("groupId", &self.group_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRecordRequestAttachmentList { "fieldCode" => optional(field_code), "fieldName"
+    => optional(field_name), "fieldType" => optional(field_type), "fieldValue" =>
+    optional(field_value), "groupId" => optional(group_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequestAttachmentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRecordRequestAttachmentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "fieldValue" => rt::read_field(map, &mut self.field_value),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRecordRequestAttachmentList { "fieldCode" => read_field(field_code),
+    "fieldName" => read_field(field_name), "fieldType" => read_field(field_type),
+    "fieldValue" => read_field(field_value), "groupId" => read_field(group_id) }
 }
 /// `CreateRecordRequestFieldList`.
 #[derive(Clone, Debug, Default)]
@@ -3023,52 +2538,20 @@ impl CreateRecordRequestFieldList {
         self
     }
 }
-impl rt::serde::Serialize for CreateRecordRequestFieldList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("fieldName", &self.field_name)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("optionId", &self.option_id)?;
-        object.optional("options", &self.options)?;
-        object.optional("signRequired", &self.sign_required)?;
-        object.optional("userCustomField", &self.user_custom_field)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRecordRequestFieldList { "fieldCode" => optional(field_code), "fieldName" =>
+    optional(field_name), "fieldType" => optional(field_type), "fieldValue" =>
+    optional(field_value), "groupId" => optional(group_id), "optionId" =>
+    optional(option_id), "options" => optional(options), "signRequired" =>
+    optional(sign_required), "userCustomField" => optional(user_custom_field) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequestFieldList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRecordRequestFieldList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "fieldValue" => rt::read_field(map, &mut self.field_value),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "optionId" => rt::read_field(map, &mut self.option_id),
-            "options" => rt::read_field(map, &mut self.options),
-            "signRequired" => rt::read_field(map, &mut self.sign_required),
-            "userCustomField" => rt::read_field(map, &mut self.user_custom_field),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRecordRequestFieldList { "fieldCode" => read_field(field_code), "fieldName" =>
+    read_field(field_name), "fieldType" => read_field(field_type), "fieldValue" =>
+    read_field(field_value), "groupId" => read_field(group_id), "optionId" =>
+    read_field(option_id), "options" => read_field(options), "signRequired" =>
+    read_field(sign_required), "userCustomField" => read_field(user_custom_field) }
 }
 /// `CreateRecordRequestGroupList`.
 #[derive(Clone, Debug, Default)]
@@ -3112,42 +2595,16 @@ impl CreateRecordRequestGroupList {
         self
     }
 }
-impl rt::serde::Serialize for CreateRecordRequestGroupList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("detailFlag", &self.detail_flag)?;
-        object.optional("fieldList", &self.field_list)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRecordRequestGroupList { "detailFlag" => optional(detail_flag), "fieldList" =>
+    optional(field_list), "groupId" => optional(group_id), "groupName" =>
+    optional(group_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequestGroupList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRecordRequestGroupList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detailFlag" => rt::read_field(map, &mut self.detail_flag),
-            "fieldList" => rt::read_field(map, &mut self.field_list),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRecordRequestGroupList { "detailFlag" => read_field(detail_flag), "fieldList"
+    => read_field(field_list), "groupId" => read_field(group_id), "groupName" =>
+    read_field(group_name) }
 }
 /// `CreateRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3158,37 +2615,14 @@ pub struct CreateRecordResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRecordResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRecordResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `DeleteCustomRosterFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3203,41 +2637,16 @@ pub struct DeleteCustomRosterFieldResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteCustomRosterFieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteCustomRosterFieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteCustomRosterFieldResponseBody { "dingOpenErrcode" =>
+    read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
+    read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteCustomRosterFieldResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteCustomRosterFieldResponseBody { "dingOpenErrcode" =>
+    optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
+    optional(result), "success" => optional(success) }
 }
 /// `DeleteRosterFieldFormResponseBody`: the same model as [`DeleteCustomRosterFieldResponseBody`].
 pub type DeleteRosterFieldFormResponseBody = DeleteCustomRosterFieldResponseBody;
@@ -3248,35 +2657,12 @@ pub struct DeviceMarketManagerResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeviceMarketManagerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeviceMarketManagerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeviceMarketManagerResponseBody { "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeviceMarketManagerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeviceMarketManagerResponseBody { "requestId" => optional(request_id) }
 }
 /// `DeviceMarketOrderManagerResponseBody`: the same model as [`DeviceMarketManagerResponseBody`].
 pub type DeviceMarketOrderManagerResponseBody = DeviceMarketManagerResponseBody;
@@ -3315,75 +2701,32 @@ pub struct ECertQueryResponseBody {
     /// `terminationReasonVoluntary`.
     pub termination_reason_voluntary: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ECertQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ECertQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "certNO" => rt::read_field(map, &mut self.cert_no),
-            "employJobId" => rt::read_field(map, &mut self.employ_job_id),
-            "employJobIdLabel" => rt::read_field(map, &mut self.employ_job_id_label),
-            "employPositionId" => rt::read_field(map, &mut self.employ_position_id),
-            "employPositionIdLabel" => {
-                rt::read_field(map, &mut self.employ_position_id_label)
-            }
-            "employPositionRankId" => {
-                rt::read_field(map, &mut self.employ_position_rank_id)
-            }
-            "employPositionRankIdLabel" => {
-                rt::read_field(map, &mut self.employ_position_rank_id_label)
-            }
-            "hiredDate" => rt::read_field(map, &mut self.hired_date),
-            "lastWorkDay" => rt::read_field(map, &mut self.last_work_day),
-            "mainDeptId" => rt::read_field(map, &mut self.main_dept_id),
-            "mainDeptName" => rt::read_field(map, &mut self.main_dept_name),
-            "name" => rt::read_field(map, &mut self.name),
-            "realName" => rt::read_field(map, &mut self.real_name),
-            "terminationReasonPassive" => {
-                rt::read_field(map, &mut self.termination_reason_passive)
-            }
-            "terminationReasonVoluntary" => {
-                rt::read_field(map, &mut self.termination_reason_voluntary)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ECertQueryResponseBody { "certNO" => read_field(cert_no), "employJobId" =>
+    read_field(employ_job_id), "employJobIdLabel" => read_field(employ_job_id_label),
+    "employPositionId" => read_field(employ_position_id), "employPositionIdLabel" =>
+    read_field(employ_position_id_label), "employPositionRankId" =>
+    read_field(employ_position_rank_id), "employPositionRankIdLabel" =>
+    read_field(employ_position_rank_id_label), "hiredDate" => read_field(hired_date),
+    "lastWorkDay" => read_field(last_work_day), "mainDeptId" => read_field(main_dept_id),
+    "mainDeptName" => read_field(main_dept_name), "name" => read_field(name), "realName"
+    => read_field(real_name), "terminationReasonPassive" =>
+    read_field(termination_reason_passive), "terminationReasonVoluntary" =>
+    read_field(termination_reason_voluntary) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ECertQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("certNO", &self.cert_no)?;
-        object.optional("employJobId", &self.employ_job_id)?;
-        object.optional("employJobIdLabel", &self.employ_job_id_label)?;
-        object.optional("employPositionId", &self.employ_position_id)?;
-        object.optional("employPositionIdLabel", &self.employ_position_id_label)?;
-        object.optional("employPositionRankId", &self.employ_position_rank_id)?;
-        object
-            .optional("employPositionRankIdLabel", &self.employ_position_rank_id_label)?;
-        object.optional("hiredDate", &self.hired_date)?;
-        object.optional("lastWorkDay", &self.last_work_day)?;
-        object.optional("mainDeptId", &self.main_dept_id)?;
-        object.optional("mainDeptName", &self.main_dept_name)?;
-        object.optional("name", &self.name)?;
-        object.optional("realName", &self.real_name)?;
-        object.optional("terminationReasonPassive", &self.termination_reason_passive)?;
-        object
-            .optional("terminationReasonVoluntary", &self.termination_reason_voluntary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ECertQueryResponseBody { "certNO" => optional(cert_no), "employJobId" =>
+    optional(employ_job_id), "employJobIdLabel" => optional(employ_job_id_label),
+    "employPositionId" => optional(employ_position_id), "employPositionIdLabel" =>
+    optional(employ_position_id_label), "employPositionRankId" =>
+    optional(employ_position_rank_id), "employPositionRankIdLabel" =>
+    optional(employ_position_rank_id_label), "hiredDate" => optional(hired_date),
+    "lastWorkDay" => optional(last_work_day), "mainDeptId" => optional(main_dept_id),
+    "mainDeptName" => optional(main_dept_name), "name" => optional(name), "realName" =>
+    optional(real_name), "terminationReasonPassive" =>
+    optional(termination_reason_passive), "terminationReasonVoluntary" =>
+    optional(termination_reason_voluntary) }
 }
 /// `EmpStartDismissionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3396,39 +2739,14 @@ pub struct EmpStartDismissionResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EmpStartDismissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EmpStartDismissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EmpStartDismissionResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EmpStartDismissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EmpStartDismissionResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result), "success" => optional(success) }
 }
 /// `EmployeeAttachmentUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3439,37 +2757,14 @@ pub struct EmployeeAttachmentUpdateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EmployeeAttachmentUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EmployeeAttachmentUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EmployeeAttachmentUpdateResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EmployeeAttachmentUpdateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EmployeeAttachmentUpdateResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `EsignRollbackResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3478,35 +2773,12 @@ pub struct EsignRollbackResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EsignRollbackResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EsignRollbackResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignRollbackResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EsignRollbackResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EsignRollbackResponseBody { "result" => optional(result) }
 }
 /// `GetAllDismissionReasonsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3519,39 +2791,14 @@ pub struct GetAllDismissionReasonsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllDismissionReasonsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllDismissionReasonsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllDismissionReasonsResponseBody { "requestId" => read_field(request_id), "result"
+    => read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllDismissionReasonsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllDismissionReasonsResponseBody { "requestId" => optional(request_id), "result"
+    => optional(result), "success" => optional(success) }
 }
 /// `GetDismissionRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3562,37 +2809,14 @@ pub struct GetDismissionRecordResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDismissionRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDismissionRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDismissionRecordResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDismissionRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDismissionRecordResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetEmployeeRosterByFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3601,35 +2825,12 @@ pub struct GetEmployeeRosterByFieldResponseBody {
     /// `result`.
     pub result: Option<Vec<GetEmployeeRosterByFieldResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetEmployeeRosterByFieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEmployeeRosterByFieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEmployeeRosterByFieldResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEmployeeRosterByFieldResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEmployeeRosterByFieldResponseBody { "result" => optional(result) }
 }
 /// `GetFileTemplateListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3640,37 +2841,14 @@ pub struct GetFileTemplateListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileTemplateListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileTemplateListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileTemplateListResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileTemplateListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileTemplateListResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetSignRecordByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3681,37 +2859,14 @@ pub struct GetSignRecordByIdResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignRecordByIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignRecordByIdResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignRecordByIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignRecordByIdResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetSignRecordByUserIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3722,37 +2877,14 @@ pub struct GetSignRecordByUserIdResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByUserIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignRecordByUserIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignRecordByUserIdResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignRecordByUserIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignRecordByUserIdResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetUserSignedRecordsByOuterIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3763,37 +2895,14 @@ pub struct GetUserSignedRecordsByOuterIdResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserSignedRecordsByOuterIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserSignedRecordsByOuterIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserSignedRecordsByOuterIdResponseBody { "result" => read_field(result), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserSignedRecordsByOuterIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserSignedRecordsByOuterIdResponseBody { "result" => optional(result), "success"
+    => optional(success) }
 }
 /// `HrmAuthResourcesQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3802,35 +2911,12 @@ pub struct HrmAuthResourcesQueryResponseBody {
     /// `result`.
     pub result: Option<Vec<HrmAuthResourcesQueryResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrmAuthResourcesQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrmAuthResourcesQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmAuthResourcesQueryResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrmAuthResourcesQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmAuthResourcesQueryResponseBody { "result" => optional(result) }
 }
 /// `HrmBenefitQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3839,35 +2925,12 @@ pub struct HrmBenefitQueryResponseBody {
     /// `result`.
     pub result: Option<rt::serde_json::Value>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrmBenefitQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrmBenefitQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmBenefitQueryResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrmBenefitQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmBenefitQueryResponseBody { "result" => optional(result) }
 }
 /// `HrmCorpConfigQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3876,35 +2939,12 @@ pub struct HrmCorpConfigQueryResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrmCorpConfigQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrmCorpConfigQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmCorpConfigQueryResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrmCorpConfigQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmCorpConfigQueryResponseBody { "result" => optional(result) }
 }
 /// `HrmMailSendRequestMail`.
 #[derive(Clone, Debug)]
@@ -3971,50 +3011,20 @@ impl HrmMailSendRequestMail {
         self
     }
 }
-impl rt::serde::Serialize for HrmMailSendRequestMail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("bccAddress", &self.bcc_address)?;
-        object.optional("ccAddress", &self.cc_address)?;
-        object.field("content", &self.content)?;
-        object.optional("meeting", &self.meeting)?;
-        object.field("receiverAddress", &self.receiver_address)?;
-        object.field("senderAlias", &self.sender_alias)?;
-        object.field("subject", &self.subject)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmMailSendRequestMail { "attachments" => optional(attachments), "bccAddress" =>
+    optional(bcc_address), "ccAddress" => optional(cc_address), "content" =>
+    field(content), "meeting" => optional(meeting), "receiverAddress" =>
+    field(receiver_address), "senderAlias" => field(sender_alias), "subject" =>
+    field(subject) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmMailSendRequestMail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            "bccAddress" => rt::read_field(map, &mut self.bcc_address),
-            "ccAddress" => rt::read_field(map, &mut self.cc_address),
-            "content" => rt::read_field(map, &mut self.content),
-            "meeting" => rt::read_field(map, &mut self.meeting),
-            "receiverAddress" => rt::read_field(map, &mut self.receiver_address),
-            "senderAlias" => rt::read_field(map, &mut self.sender_alias),
-            "subject" => rt::read_field(map, &mut self.subject),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmMailSendRequestMail { "attachments" => read_field(attachments), "bccAddress" =>
+    read_field(bcc_address), "ccAddress" => read_field(cc_address), "content" =>
+    read_field(content), "meeting" => read_field(meeting), "receiverAddress" =>
+    read_field(receiver_address), "senderAlias" => read_field(sender_alias), "subject" =>
+    read_field(subject) }
 }
 /// `HrmMailSendRequestOperator`.
 #[derive(Clone, Debug)]
@@ -4042,40 +3052,14 @@ impl HrmMailSendRequestOperator {
         }
     }
 }
-impl rt::serde::Serialize for HrmMailSendRequestOperator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizId", &self.biz_id)?;
-        object.field("mailAccountType", &self.mail_account_type)?;
-        object.field("token", &self.token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmMailSendRequestOperator { "bizId" => field(biz_id), "mailAccountType" =>
+    field(mail_account_type), "token" => field(token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestOperator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmMailSendRequestOperator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "mailAccountType" => rt::read_field(map, &mut self.mail_account_type),
-            "token" => rt::read_field(map, &mut self.token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmMailSendRequestOperator { "bizId" => read_field(biz_id), "mailAccountType" =>
+    read_field(mail_account_type), "token" => read_field(token) }
 }
 /// `HrmMailSendResponseBody`: the same model as [`HrmCorpConfigQueryResponseBody`].
 pub type HrmMailSendResponseBody = HrmCorpConfigQueryResponseBody;
@@ -4086,35 +3070,12 @@ pub struct HrmMokaEventResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrmMokaEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrmMokaEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmMokaEventResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrmMokaEventResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmMokaEventResponseBody { "result" => optional(result) }
 }
 /// `HrmMokaOapiResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4129,40 +3090,15 @@ pub struct HrmMokaOapiResponseBody {
     /// `result`.
     pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrmMokaOapiResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrmMokaOapiResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizSuccess" => rt::read_field(map, &mut self.biz_success),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmMokaOapiResponseBody { "bizSuccess" => read_field(biz_success), "errorCode" =>
+    read_field(error_code), "errorMsg" => read_field(error_msg), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrmMokaOapiResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizSuccess", &self.biz_success)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.end()
+rt::impl_serialize! {
+    HrmMokaOapiResponseBody { "bizSuccess" => optional(biz_success), "errorCode" =>
+    optional(error_code), "errorMsg" => optional(error_msg), "result" => optional(result)
     }
 }
 /// `HrmProcessRegularResponseBody`: the same model as [`EsignRollbackResponseBody`].
@@ -4184,37 +3120,14 @@ pub struct InvalidSignRecordsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InvalidSignRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InvalidSignRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InvalidSignRecordsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InvalidSignRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InvalidSignRecordsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `MasterDataDeleteRequestBody`.
 #[derive(Clone, Debug)]
@@ -4261,44 +3174,16 @@ impl MasterDataDeleteRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for MasterDataDeleteRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizTime", &self.biz_time)?;
-        object.field("bizUk", &self.biz_uk)?;
-        object.optional("entityCode", &self.entity_code)?;
-        object.optional("fieldList", &self.field_list)?;
-        object.field("scope", &self.scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataDeleteRequestBody { "bizTime" => field(biz_time), "bizUk" => field(biz_uk),
+    "entityCode" => optional(entity_code), "fieldList" => optional(field_list), "scope"
+    => field(scope) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MasterDataDeleteRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTime" => rt::read_field(map, &mut self.biz_time),
-            "bizUk" => rt::read_field(map, &mut self.biz_uk),
-            "entityCode" => rt::read_field(map, &mut self.entity_code),
-            "fieldList" => rt::read_field(map, &mut self.field_list),
-            "scope" => rt::read_field(map, &mut self.scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataDeleteRequestBody { "bizTime" => read_field(biz_time), "bizUk" =>
+    read_field(biz_uk), "entityCode" => read_field(entity_code), "fieldList" =>
+    read_field(field_list), "scope" => read_field(scope) }
 }
 /// `MasterDataDeleteResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4309,37 +3194,14 @@ pub struct MasterDataDeleteResponseBody {
     /// `failResult`.
     pub fail_result: Option<Vec<MasterDataDeleteResponseBodyFailResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDataDeleteResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allSuccess" => rt::read_field(map, &mut self.all_success),
-            "failResult" => rt::read_field(map, &mut self.fail_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataDeleteResponseBody { "allSuccess" => read_field(all_success), "failResult"
+    => read_field(fail_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MasterDataDeleteResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allSuccess", &self.all_success)?;
-        object.optional("failResult", &self.fail_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataDeleteResponseBody { "allSuccess" => optional(all_success), "failResult" =>
+    optional(fail_result) }
 }
 /// `MasterDataQueryRequestQueryParams`.
 #[derive(Clone, Debug, Default)]
@@ -4376,40 +3238,14 @@ impl MasterDataQueryRequestQueryParams {
         self
     }
 }
-impl rt::serde::Serialize for MasterDataQueryRequestQueryParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conditionList", &self.condition_list)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("joinType", &self.join_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataQueryRequestQueryParams { "conditionList" => optional(condition_list),
+    "fieldCode" => optional(field_code), "joinType" => optional(join_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MasterDataQueryRequestQueryParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MasterDataQueryRequestQueryParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conditionList" => rt::read_field(map, &mut self.condition_list),
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "joinType" => rt::read_field(map, &mut self.join_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataQueryRequestQueryParams { "conditionList" => read_field(condition_list),
+    "fieldCode" => read_field(field_code), "joinType" => read_field(join_type) }
 }
 /// `MasterDataQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4426,43 +3262,16 @@ pub struct MasterDataQueryResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MasterDataQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDataQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataQueryResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "result" => read_field(result), "success" =>
+    read_field(success), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MasterDataQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataQueryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "result" => optional(result), "success" => optional(success),
+    "total" => optional(total) }
 }
 /// `MasterDataSaveRequestBody`.
 #[derive(Clone, Debug)]
@@ -4506,45 +3315,16 @@ impl MasterDataSaveRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for MasterDataSaveRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizTime", &self.biz_time)?;
-        object.field("bizUk", &self.biz_uk)?;
-        object.optional("entityCode", &self.entity_code)?;
-        object.field("fieldList", &self.field_list)?;
-        object.field("scope", &self.scope)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataSaveRequestBody { "bizTime" => field(biz_time), "bizUk" => field(biz_uk),
+    "entityCode" => optional(entity_code), "fieldList" => field(field_list), "scope" =>
+    field(scope), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MasterDataSaveRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MasterDataSaveRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTime" => rt::read_field(map, &mut self.biz_time),
-            "bizUk" => rt::read_field(map, &mut self.biz_uk),
-            "entityCode" => rt::read_field(map, &mut self.entity_code),
-            "fieldList" => rt::read_field(map, &mut self.field_list),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    MasterDataSaveRequestBody { "bizTime" => read_field(biz_time), "bizUk" =>
+    read_field(biz_uk), "entityCode" => read_field(entity_code), "fieldList" =>
+    read_field(field_list), "scope" => read_field(scope), "userId" => read_field(user_id)
     }
 }
 /// `MasterDataSaveResponseBody`.
@@ -4556,37 +3336,14 @@ pub struct MasterDataSaveResponseBody {
     /// `failResult`.
     pub fail_result: Option<Vec<MasterDataSaveResponseBodyFailResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MasterDataSaveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDataSaveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allSuccess" => rt::read_field(map, &mut self.all_success),
-            "failResult" => rt::read_field(map, &mut self.fail_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataSaveResponseBody { "allSuccess" => read_field(all_success), "failResult" =>
+    read_field(fail_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MasterDataSaveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allSuccess", &self.all_success)?;
-        object.optional("failResult", &self.fail_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataSaveResponseBody { "allSuccess" => optional(all_success), "failResult" =>
+    optional(fail_result) }
 }
 /// `MasterDataTenantQueyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4595,35 +3352,12 @@ pub struct MasterDataTenantQueyResponseBody {
     /// `result`.
     pub result: Option<Vec<MasterDataTenantQueyResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MasterDataTenantQueyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDataTenantQueyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataTenantQueyResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MasterDataTenantQueyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataTenantQueyResponseBody { "result" => optional(result) }
 }
 /// `MasterDatasGetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4632,35 +3366,12 @@ pub struct MasterDatasGetResponseBody {
     /// `result`.
     pub result: Option<MasterDatasGetResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MasterDatasGetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDatasGetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDatasGetResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MasterDatasGetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDatasGetResponseBody { "result" => optional(result) }
 }
 /// `MasterDatasQueryRequestQueryParams`: the same model as [`MasterDataQueryRequestQueryParams`].
 pub type MasterDatasQueryRequestQueryParams = MasterDataQueryRequestQueryParams;
@@ -4679,43 +3390,16 @@ pub struct MasterDatasQueryResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MasterDatasQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDatasQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDatasQueryResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "result" => read_field(result), "success" =>
+    read_field(success), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MasterDatasQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDatasQueryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "result" => optional(result), "success" => optional(success),
+    "total" => optional(total) }
 }
 /// `OpenOemMicroAppResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4726,37 +3410,14 @@ pub struct OpenOemMicroAppResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenOemMicroAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenOemMicroAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenOemMicroAppResponseBody { "requestId" => read_field(request_id), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenOemMicroAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenOemMicroAppResponseBody { "requestId" => optional(request_id), "success" =>
+    optional(success) }
 }
 /// `QueryCustomEntryProcessesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4769,39 +3430,14 @@ pub struct QueryCustomEntryProcessesResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomEntryProcessesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomEntryProcessesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomEntryProcessesResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCustomEntryProcessesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomEntryProcessesResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token) }
 }
 /// `QueryDismissionStaffIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4814,39 +3450,14 @@ pub struct QueryDismissionStaffIdListResponseBody {
     /// `userIdList`.
     pub user_id_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDismissionStaffIdListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDismissionStaffIdListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDismissionStaffIdListResponseBody { "hasMore" => read_field(has_more),
+    "nextToken" => read_field(next_token), "userIdList" => read_field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDismissionStaffIdListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDismissionStaffIdListResponseBody { "hasMore" => optional(has_more), "nextToken"
+    => optional(next_token), "userIdList" => optional(user_id_list) }
 }
 /// `QueryHrmEmployeeDismissionInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4855,35 +3466,12 @@ pub struct QueryHrmEmployeeDismissionInfoResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryHrmEmployeeDismissionInfoResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryHrmEmployeeDismissionInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHrmEmployeeDismissionInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryHrmEmployeeDismissionInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryHrmEmployeeDismissionInfoResponseBody { "result" => optional(result) }
 }
 /// `QueryJobRanksResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4896,39 +3484,14 @@ pub struct QueryJobRanksResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryJobRanksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryJobRanksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryJobRanksResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryJobRanksResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryJobRanksResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token) }
 }
 /// `QueryJobsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4941,39 +3504,14 @@ pub struct QueryJobsResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryJobsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryJobsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryJobsResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryJobsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryJobsResponseBody { "hasMore" => optional(has_more), "list" => optional(list),
+    "nextToken" => optional(next_token) }
 }
 /// `QueryMicroAppStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4986,39 +3524,14 @@ pub struct QueryMicroAppStatusResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMicroAppStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMicroAppStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMicroAppStatusResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMicroAppStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMicroAppStatusResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result), "success" => optional(success) }
 }
 /// `QueryMicroAppViewResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5031,39 +3544,14 @@ pub struct QueryMicroAppViewResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMicroAppViewResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMicroAppViewResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMicroAppViewResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMicroAppViewResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMicroAppViewResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result), "success" => optional(success) }
 }
 /// `QueryPositionVersionResponseBody`: the same model as [`HrmCorpConfigQueryResponseBody`].
 pub type QueryPositionVersionResponseBody = HrmCorpConfigQueryResponseBody;
@@ -5078,39 +3566,14 @@ pub struct QueryPositionsResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPositionsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPositionsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPositionsResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPositionsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPositionsResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token) }
 }
 /// `RevokeSignRecordsResponseBody`: the same model as [`InvalidSignRecordsResponseBody`].
 pub type RevokeSignRecordsResponseBody = InvalidSignRecordsResponseBody;
@@ -5123,35 +3586,12 @@ pub struct RosterMetaAvailableFieldListResponseBody {
     /// `result`.
     pub result: Option<Vec<RosterMetaAvailableFieldListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RosterMetaAvailableFieldListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RosterMetaAvailableFieldListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RosterMetaAvailableFieldListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RosterMetaAvailableFieldListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RosterMetaAvailableFieldListResponseBody { "result" => optional(result) }
 }
 /// `RosterMetaFieldOptionsUpdateResponseBody`: the same model as [`HrmMokaEventResponseBody`].
 pub type RosterMetaFieldOptionsUpdateResponseBody = HrmMokaEventResponseBody;
@@ -5172,49 +3612,18 @@ pub struct SendIsvCardMessageResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendIsvCardMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendIsvCardMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "hrmInteractiveCardSendResult" => {
-                rt::read_field(map, &mut self.hrm_interactive_card_send_result)
-            }
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendIsvCardMessageResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "hrmInteractiveCardSendResult" =>
+    read_field(hrm_interactive_card_send_result), "requestId" => read_field(request_id),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendIsvCardMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object
-            .optional(
-                "hrmInteractiveCardSendResult",
-                &self.hrm_interactive_card_send_result,
-            )?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendIsvCardMessageResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "hrmInteractiveCardSendResult" =>
+    optional(hrm_interactive_card_send_result), "requestId" => optional(request_id),
+    "success" => optional(success) }
 }
 /// `SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO`.
 #[derive(Clone, Debug)]
@@ -5232,37 +3641,13 @@ impl SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
         }
     }
 }
-impl rt::serde::Serialize for SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO { "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO { "userIds" =>
+    read_field(user_ids) }
 }
 /// `SendRealAuthInviteMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5277,41 +3662,16 @@ pub struct SendRealAuthInviteMessageResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendRealAuthInviteMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendRealAuthInviteMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendRealAuthInviteMessageResponseBody { "dingOpenErrcode" =>
+    read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
+    read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendRealAuthInviteMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendRealAuthInviteMessageResponseBody { "dingOpenErrcode" =>
+    optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
+    optional(result), "success" => optional(success) }
 }
 /// `SolutionTaskInitResponseBody`: the same model as [`HrmMokaEventResponseBody`].
 pub type SolutionTaskInitResponseBody = HrmMokaEventResponseBody;
@@ -5367,42 +3727,16 @@ impl SyncTaskTemplateRequestTaskScopeVO {
         self
     }
 }
-impl rt::serde::Serialize for SyncTaskTemplateRequestTaskScopeVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.optional("positionIds", &self.position_ids)?;
-        object.optional("roleIds", &self.role_ids)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncTaskTemplateRequestTaskScopeVO { "deptIds" => optional(dept_ids), "positionIds"
+    => optional(position_ids), "roleIds" => optional(role_ids), "userIds" =>
+    optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncTaskTemplateRequestTaskScopeVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncTaskTemplateRequestTaskScopeVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "positionIds" => rt::read_field(map, &mut self.position_ids),
-            "roleIds" => rt::read_field(map, &mut self.role_ids),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTaskTemplateRequestTaskScopeVO { "deptIds" => read_field(dept_ids), "positionIds"
+    => read_field(position_ids), "roleIds" => read_field(role_ids), "userIds" =>
+    read_field(user_ids) }
 }
 /// `SyncTaskTemplateResponseBody`: the same model as [`HrmMokaEventResponseBody`].
 pub type SyncTaskTemplateResponseBody = HrmMokaEventResponseBody;
@@ -5431,41 +3765,16 @@ pub struct UpdateIsvCardMessageResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateIsvCardMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateIsvCardMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateIsvCardMessageResponseBody { "errorCode" => read_field(error_code), "errorMsg"
+    => read_field(error_msg), "requestId" => read_field(request_id), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateIsvCardMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateIsvCardMessageResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "requestId" => optional(request_id), "success" =>
+    optional(success) }
 }
 /// `UpdateRosterFieldFormResponseBody`: the same model as [`DeleteCustomRosterFieldResponseBody`].
 pub type UpdateRosterFieldFormResponseBody = DeleteCustomRosterFieldResponseBody;
@@ -5478,37 +3787,14 @@ pub struct UploadAttachmentResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UploadAttachmentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadAttachmentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadAttachmentResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UploadAttachmentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadAttachmentResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AISaleEntityCreateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5521,38 +3807,15 @@ pub struct AISaleEntityCreateResponseBodyResult {
     /// `fieldInstances`.
     pub field_instances: Option<Vec<AISaleEntityCreateResponseBodyResultFieldInstances>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityCreateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityCreateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityId" => rt::read_field(map, &mut self.entity_id),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "fieldInstances" => rt::read_field(map, &mut self.field_instances),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityCreateResponseBodyResult { "entityId" => read_field(entity_id),
+    "entityType" => read_field(entity_type), "fieldInstances" =>
+    read_field(field_instances) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleEntityCreateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("entityId", &self.entity_id)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("fieldInstances", &self.field_instances)?;
-        object.end()
+rt::impl_serialize! {
+    AISaleEntityCreateResponseBodyResult { "entityId" => optional(entity_id),
+    "entityType" => optional(entity_type), "fieldInstances" => optional(field_instances)
     }
 }
 /// `AISaleEntityDetailResponseBodyResult`.
@@ -5568,41 +3831,16 @@ pub struct AISaleEntityDetailResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityDetailResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityDetailResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityId" => rt::read_field(map, &mut self.entity_id),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "fieldInstances" => rt::read_field(map, &mut self.field_instances),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityDetailResponseBodyResult { "entityId" => read_field(entity_id),
+    "entityType" => read_field(entity_type), "fieldInstances" =>
+    read_field(field_instances), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleEntityDetailResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("entityId", &self.entity_id)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("fieldInstances", &self.field_instances)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityDetailResponseBodyResult { "entityId" => optional(entity_id),
+    "entityType" => optional(entity_type), "fieldInstances" => optional(field_instances),
+    "userId" => optional(user_id) }
 }
 /// `AISaleEntityListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5617,41 +3855,16 @@ pub struct AISaleEntityListResponseBodyResult {
     /// `pageSize`.
     pub page_size: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityListResponseBodyResult { "data" => read_field(data), "hasMore" =>
+    read_field(has_more), "nextCursor" => read_field(next_cursor), "pageSize" =>
+    read_field(page_size) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleEntityListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityListResponseBodyResult { "data" => optional(data), "hasMore" =>
+    optional(has_more), "nextCursor" => optional(next_cursor), "pageSize" =>
+    optional(page_size) }
 }
 /// `AISaleEntityUpdateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5666,41 +3879,16 @@ pub struct AISaleEntityUpdateResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityUpdateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityUpdateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityId" => rt::read_field(map, &mut self.entity_id),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "fieldInstances" => rt::read_field(map, &mut self.field_instances),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityUpdateResponseBodyResult { "entityId" => read_field(entity_id),
+    "entityType" => read_field(entity_type), "fieldInstances" =>
+    read_field(field_instances), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleEntityUpdateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("entityId", &self.entity_id)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("fieldInstances", &self.field_instances)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityUpdateResponseBodyResult { "entityId" => optional(entity_id),
+    "entityType" => optional(entity_type), "fieldInstances" => optional(field_instances),
+    "userId" => optional(user_id) }
 }
 /// `AISaleGetMemoryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5717,43 +3905,16 @@ pub struct AISaleGetMemoryResponseBodyResult {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleGetMemoryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleGetMemoryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleGetMemoryResponseBodyResult { "data" => read_field(data), "hasMore" =>
+    read_field(has_more), "nextCursor" => read_field(next_cursor), "pageSize" =>
+    read_field(page_size), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleGetMemoryResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleGetMemoryResponseBodyResult { "data" => optional(data), "hasMore" =>
+    optional(has_more), "nextCursor" => optional(next_cursor), "pageSize" =>
+    optional(page_size), "total" => optional(total) }
 }
 /// `AISaleSchemaGetResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5764,37 +3925,14 @@ pub struct AISaleSchemaGetResponseBodyResult {
     /// `fields`.
     pub fields: Option<Vec<AISaleSchemaGetResponseBodyResultFields>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleSchemaGetResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleSchemaGetResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "fields" => rt::read_field(map, &mut self.fields),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleSchemaGetResponseBodyResult { "entityType" => read_field(entity_type), "fields"
+    => read_field(fields) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleSchemaGetResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("fields", &self.fields)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleSchemaGetResponseBodyResult { "entityType" => optional(entity_type), "fields"
+    => optional(fields) }
 }
 /// `AISaleSyncAiTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5803,35 +3941,12 @@ pub struct AISaleSyncAiTaskResponseBodyResult {
     /// `content`.
     pub content: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleSyncAiTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleSyncAiTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleSyncAiTaskResponseBodyResult { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleSyncAiTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleSyncAiTaskResponseBodyResult { "content" => optional(content) }
 }
 /// `AISaleTaskResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5842,37 +3957,14 @@ pub struct AISaleTaskResultResponseBodyResult {
     /// `taskStatus`.
     pub task_status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleTaskResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleTaskResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskResult" => rt::read_field(map, &mut self.task_result),
-            "taskStatus" => rt::read_field(map, &mut self.task_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleTaskResultResponseBodyResult { "taskResult" => read_field(task_result),
+    "taskStatus" => read_field(task_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleTaskResultResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskResult", &self.task_result)?;
-        object.optional("taskStatus", &self.task_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleTaskResultResponseBodyResult { "taskResult" => optional(task_result),
+    "taskStatus" => optional(task_status) }
 }
 /// `AddCustomRosterFieldResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5939,97 +4031,45 @@ pub struct AddCustomRosterFieldResponseBodyResult {
     /// `visibleByEmp`.
     pub visible_by_emp: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddCustomRosterFieldResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddCustomRosterFieldResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactClientFlag" => rt::read_field(map, &mut self.contact_client_flag),
-            "contactFlag" => rt::read_field(map, &mut self.contact_flag),
-            "contactSource" => rt::read_field(map, &mut self.contact_source),
-            "contactSystemFlag" => rt::read_field(map, &mut self.contact_system_flag),
-            "deleted" => rt::read_field(map, &mut self.deleted),
-            "derived" => rt::read_field(map, &mut self.derived),
-            "disabled" => rt::read_field(map, &mut self.disabled),
-            "editFromEmployeeFlag" => {
-                rt::read_field(map, &mut self.edit_from_employee_flag)
-            }
-            "editableByHr" => rt::read_field(map, &mut self.editable_by_hr),
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "fieldTip" => rt::read_field(map, &mut self.field_tip),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "hiddenFromEmployeeFlag" => {
-                rt::read_field(map, &mut self.hidden_from_employee_flag)
-            }
-            "hint" => rt::read_field(map, &mut self.hint),
-            "historyField" => rt::read_field(map, &mut self.history_field),
-            "index" => rt::read_field(map, &mut self.index),
-            "modifyOptions" => rt::read_field(map, &mut self.modify_options),
-            "noWatermark" => rt::read_field(map, &mut self.no_watermark),
-            "numberDecimalPlace" => rt::read_field(map, &mut self.number_decimal_place),
-            "numberFormatType" => rt::read_field(map, &mut self.number_format_type),
-            "numberValueType" => rt::read_field(map, &mut self.number_value_type),
-            "optionText" => rt::read_field(map, &mut self.option_text),
-            "required" => rt::read_field(map, &mut self.required),
-            "sourceFieldCode" => rt::read_field(map, &mut self.source_field_code),
-            "systemFlag" => rt::read_field(map, &mut self.system_flag),
-            "textToSelectField" => rt::read_field(map, &mut self.text_to_select_field),
-            "value" => rt::read_field(map, &mut self.value),
-            "visibleByEmp" => rt::read_field(map, &mut self.visible_by_emp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCustomRosterFieldResponseBodyResult { "contactClientFlag" =>
+    read_field(contact_client_flag), "contactFlag" => read_field(contact_flag),
+    "contactSource" => read_field(contact_source), "contactSystemFlag" =>
+    read_field(contact_system_flag), "deleted" => read_field(deleted), "derived" =>
+    read_field(derived), "disabled" => read_field(disabled), "editFromEmployeeFlag" =>
+    read_field(edit_from_employee_flag), "editableByHr" => read_field(editable_by_hr),
+    "fieldCode" => read_field(field_code), "fieldName" => read_field(field_name),
+    "fieldTip" => read_field(field_tip), "fieldType" => read_field(field_type), "groupId"
+    => read_field(group_id), "hiddenFromEmployeeFlag" =>
+    read_field(hidden_from_employee_flag), "hint" => read_field(hint), "historyField" =>
+    read_field(history_field), "index" => read_field(index), "modifyOptions" =>
+    read_field(modify_options), "noWatermark" => read_field(no_watermark),
+    "numberDecimalPlace" => read_field(number_decimal_place), "numberFormatType" =>
+    read_field(number_format_type), "numberValueType" => read_field(number_value_type),
+    "optionText" => read_field(option_text), "required" => read_field(required),
+    "sourceFieldCode" => read_field(source_field_code), "systemFlag" =>
+    read_field(system_flag), "textToSelectField" => read_field(text_to_select_field),
+    "value" => read_field(value), "visibleByEmp" => read_field(visible_by_emp) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddCustomRosterFieldResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contactClientFlag", &self.contact_client_flag)?;
-        object.optional("contactFlag", &self.contact_flag)?;
-        object.optional("contactSource", &self.contact_source)?;
-        object.optional("contactSystemFlag", &self.contact_system_flag)?;
-        object.optional("deleted", &self.deleted)?;
-        object.optional("derived", &self.derived)?;
-        object.optional("disabled", &self.disabled)?;
-        object.optional("editFromEmployeeFlag", &self.edit_from_employee_flag)?;
-        object.optional("editableByHr", &self.editable_by_hr)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("fieldName", &self.field_name)?;
-        object.optional("fieldTip", &self.field_tip)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("hiddenFromEmployeeFlag", &self.hidden_from_employee_flag)?;
-        object.optional("hint", &self.hint)?;
-        object.optional("historyField", &self.history_field)?;
-        object.optional("index", &self.index)?;
-        object.optional("modifyOptions", &self.modify_options)?;
-        object.optional("noWatermark", &self.no_watermark)?;
-        object.optional("numberDecimalPlace", &self.number_decimal_place)?;
-        object.optional("numberFormatType", &self.number_format_type)?;
-        object.optional("numberValueType", &self.number_value_type)?;
-        object.optional("optionText", &self.option_text)?;
-        object.optional("required", &self.required)?;
-        object.optional("sourceFieldCode", &self.source_field_code)?;
-        object.optional("systemFlag", &self.system_flag)?;
-        object.optional("textToSelectField", &self.text_to_select_field)?;
-        object.optional("value", &self.value)?;
-        object.optional("visibleByEmp", &self.visible_by_emp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCustomRosterFieldResponseBodyResult { "contactClientFlag" =>
+    optional(contact_client_flag), "contactFlag" => optional(contact_flag),
+    "contactSource" => optional(contact_source), "contactSystemFlag" =>
+    optional(contact_system_flag), "deleted" => optional(deleted), "derived" =>
+    optional(derived), "disabled" => optional(disabled), "editFromEmployeeFlag" =>
+    optional(edit_from_employee_flag), "editableByHr" => optional(editable_by_hr),
+    "fieldCode" => optional(field_code), "fieldName" => optional(field_name), "fieldTip"
+    => optional(field_tip), "fieldType" => optional(field_type), "groupId" =>
+    optional(group_id), "hiddenFromEmployeeFlag" => optional(hidden_from_employee_flag),
+    "hint" => optional(hint), "historyField" => optional(history_field), "index" =>
+    optional(index), "modifyOptions" => optional(modify_options), "noWatermark" =>
+    optional(no_watermark), "numberDecimalPlace" => optional(number_decimal_place),
+    "numberFormatType" => optional(number_format_type), "numberValueType" =>
+    optional(number_value_type), "optionText" => optional(option_text), "required" =>
+    optional(required), "sourceFieldCode" => optional(source_field_code), "systemFlag" =>
+    optional(system_flag), "textToSelectField" => optional(text_to_select_field), "value"
+    => optional(value), "visibleByEmp" => optional(visible_by_emp) }
 }
 /// `AddHrmLegalEntityRequestExtManageAddress`.
 #[derive(Clone, Debug, Default)]
@@ -6112,54 +4152,22 @@ impl AddHrmLegalEntityRequestExtManageAddress {
         self
     }
 }
-impl rt::serde::Serialize for AddHrmLegalEntityRequestExtManageAddress {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("areaCode", &self.area_code)?;
-        object.optional("areaName", &self.area_name)?;
-        object.optional("cityCode", &self.city_code)?;
-        object.optional("cityName", &self.city_name)?;
-        object.optional("countryCode", &self.country_code)?;
-        object.optional("countryName", &self.country_name)?;
-        object.optional("detailAddress", &self.detail_address)?;
-        object.optional("globalAreaType", &self.global_area_type)?;
-        object.optional("provinceCode", &self.province_code)?;
-        object.optional("provinceName", &self.province_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddHrmLegalEntityRequestExtManageAddress { "areaCode" => optional(area_code),
+    "areaName" => optional(area_name), "cityCode" => optional(city_code), "cityName" =>
+    optional(city_name), "countryCode" => optional(country_code), "countryName" =>
+    optional(country_name), "detailAddress" => optional(detail_address), "globalAreaType"
+    => optional(global_area_type), "provinceCode" => optional(province_code),
+    "provinceName" => optional(province_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityRequestExtManageAddress {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddHrmLegalEntityRequestExtManageAddress {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "areaCode" => rt::read_field(map, &mut self.area_code),
-            "areaName" => rt::read_field(map, &mut self.area_name),
-            "cityCode" => rt::read_field(map, &mut self.city_code),
-            "cityName" => rt::read_field(map, &mut self.city_name),
-            "countryCode" => rt::read_field(map, &mut self.country_code),
-            "countryName" => rt::read_field(map, &mut self.country_name),
-            "detailAddress" => rt::read_field(map, &mut self.detail_address),
-            "globalAreaType" => rt::read_field(map, &mut self.global_area_type),
-            "provinceCode" => rt::read_field(map, &mut self.province_code),
-            "provinceName" => rt::read_field(map, &mut self.province_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddHrmLegalEntityRequestExtManageAddress { "areaCode" => read_field(area_code),
+    "areaName" => read_field(area_name), "cityCode" => read_field(city_code), "cityName"
+    => read_field(city_name), "countryCode" => read_field(country_code), "countryName" =>
+    read_field(country_name), "detailAddress" => read_field(detail_address),
+    "globalAreaType" => read_field(global_area_type), "provinceCode" =>
+    read_field(province_code), "provinceName" => read_field(province_name) }
 }
 /// `AddHrmLegalEntityRequestExtRegistrationAddress`: the same model as [`AddHrmLegalEntityRequestExtManageAddress`].
 pub type AddHrmLegalEntityRequestExtRegistrationAddress = AddHrmLegalEntityRequestExtManageAddress;
@@ -6184,51 +4192,20 @@ pub struct AddHrmLegalEntityResponseBodyResult {
     /// `legalPersonName`.
     pub legal_person_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddHrmLegalEntityResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "legalEntityId" => rt::read_field(map, &mut self.legal_entity_id),
-            "legalEntityName" => rt::read_field(map, &mut self.legal_entity_name),
-            "legalEntityShortName" => {
-                rt::read_field(map, &mut self.legal_entity_short_name)
-            }
-            "legalEntityStatus" => rt::read_field(map, &mut self.legal_entity_status),
-            "legalPersonName" => rt::read_field(map, &mut self.legal_person_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddHrmLegalEntityResponseBodyResult { "corpId" => read_field(corp_id), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "legalEntityId" =>
+    read_field(legal_entity_id), "legalEntityName" => read_field(legal_entity_name),
+    "legalEntityShortName" => read_field(legal_entity_short_name), "legalEntityStatus" =>
+    read_field(legal_entity_status), "legalPersonName" => read_field(legal_person_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddHrmLegalEntityResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("legalEntityId", &self.legal_entity_id)?;
-        object.optional("legalEntityName", &self.legal_entity_name)?;
-        object.optional("legalEntityShortName", &self.legal_entity_short_name)?;
-        object.optional("legalEntityStatus", &self.legal_entity_status)?;
-        object.optional("legalPersonName", &self.legal_person_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddHrmLegalEntityResponseBodyResult { "corpId" => optional(corp_id), "gmtCreate" =>
+    optional(gmt_create), "gmtModified" => optional(gmt_modified), "legalEntityId" =>
+    optional(legal_entity_id), "legalEntityName" => optional(legal_entity_name),
+    "legalEntityShortName" => optional(legal_entity_short_name), "legalEntityStatus" =>
+    optional(legal_entity_status), "legalPersonName" => optional(legal_person_name) }
 }
 /// `AddHrmPreentryRequestGroupsSections`.
 #[derive(Clone, Debug, Default)]
@@ -6262,38 +4239,14 @@ impl AddHrmPreentryRequestGroupsSections {
         self
     }
 }
-impl rt::serde::Serialize for AddHrmPreentryRequestGroupsSections {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("empFieldVOList", &self.emp_field_vo_list)?;
-        object.optional("oldIndex", &self.old_index)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddHrmPreentryRequestGroupsSections { "empFieldVOList" =>
+    optional(emp_field_vo_list), "oldIndex" => optional(old_index) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddHrmPreentryRequestGroupsSections {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddHrmPreentryRequestGroupsSections {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "empFieldVOList" => rt::read_field(map, &mut self.emp_field_vo_list),
-            "oldIndex" => rt::read_field(map, &mut self.old_index),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddHrmPreentryRequestGroupsSections { "empFieldVOList" =>
+    read_field(emp_field_vo_list), "oldIndex" => read_field(old_index) }
 }
 /// `AddRosterFieldFormResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6328,61 +4281,24 @@ pub struct AddRosterFieldFormResponseBodyResult {
     /// `versionId`.
     pub version_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddRosterFieldFormResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddRosterFieldFormResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizGroupId" => rt::read_field(map, &mut self.biz_group_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deleteFlag" => rt::read_field(map, &mut self.delete_flag),
-            "detail" => rt::read_field(map, &mut self.detail),
-            "formId" => rt::read_field(map, &mut self.form_id),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "id" => rt::read_field(map, &mut self.id),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "name" => rt::read_field(map, &mut self.name),
-            "sortOrder" => rt::read_field(map, &mut self.sort_order),
-            "versionId" => rt::read_field(map, &mut self.version_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRosterFieldFormResponseBodyResult { "bizGroupId" => read_field(biz_group_id),
+    "content" => read_field(content), "corpId" => read_field(corp_id), "deleteFlag" =>
+    read_field(delete_flag), "detail" => read_field(detail), "formId" =>
+    read_field(form_id), "gmtCreate" => read_field(gmt_create), "gmtModified" =>
+    read_field(gmt_modified), "icon" => read_field(icon), "id" => read_field(id), "memo"
+    => read_field(memo), "name" => read_field(name), "sortOrder" =>
+    read_field(sort_order), "versionId" => read_field(version_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddRosterFieldFormResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizGroupId", &self.biz_group_id)?;
-        object.optional("content", &self.content)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("deleteFlag", &self.delete_flag)?;
-        object.optional("detail", &self.detail)?;
-        object.optional("formId", &self.form_id)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("id", &self.id)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("name", &self.name)?;
-        object.optional("sortOrder", &self.sort_order)?;
-        object.optional("versionId", &self.version_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRosterFieldFormResponseBodyResult { "bizGroupId" => optional(biz_group_id),
+    "content" => optional(content), "corpId" => optional(corp_id), "deleteFlag" =>
+    optional(delete_flag), "detail" => optional(detail), "formId" => optional(form_id),
+    "gmtCreate" => optional(gmt_create), "gmtModified" => optional(gmt_modified), "icon"
+    => optional(icon), "id" => optional(id), "memo" => optional(memo), "name" =>
+    optional(name), "sortOrder" => optional(sort_order), "versionId" =>
+    optional(version_id) }
 }
 /// `ConvertUnionIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6395,39 +4311,14 @@ pub struct ConvertUnionIdResponseBodyResult {
         Vec<ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConvertUnionIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConvertUnionIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "isvUserUnionIdVOList" => {
-                rt::read_field(map, &mut self.isv_user_union_id_vo_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConvertUnionIdResponseBodyResult { "corpId" => read_field(corp_id),
+    "isvUserUnionIdVOList" => read_field(isv_user_union_id_vo_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConvertUnionIdResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("isvUserUnionIdVOList", &self.isv_user_union_id_vo_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConvertUnionIdResponseBodyResult { "corpId" => optional(corp_id),
+    "isvUserUnionIdVOList" => optional(isv_user_union_id_vo_list) }
 }
 /// `CreateRecordRequestGroupListFieldList`.
 #[derive(Clone, Debug, Default)]
@@ -6489,48 +4380,18 @@ impl CreateRecordRequestGroupListFieldList {
         self
     }
 }
-impl rt::serde::Serialize for CreateRecordRequestGroupListFieldList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("fieldName", &self.field_name)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.optional("options", &self.options)?;
-        object.optional("optionId", &self.option_id)?;
-        object.optional("groupId", &self.group_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRecordRequestGroupListFieldList { "fieldCode" => optional(field_code),
+    "fieldName" => optional(field_name), "fieldType" => optional(field_type),
+    "fieldValue" => optional(field_value), "options" => optional(options), "optionId" =>
+    optional(option_id), "groupId" => optional(group_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequestGroupListFieldList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRecordRequestGroupListFieldList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "fieldValue" => rt::read_field(map, &mut self.field_value),
-            "options" => rt::read_field(map, &mut self.options),
-            "optionId" => rt::read_field(map, &mut self.option_id),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRecordRequestGroupListFieldList { "fieldCode" => read_field(field_code),
+    "fieldName" => read_field(field_name), "fieldType" => read_field(field_type),
+    "fieldValue" => read_field(field_value), "options" => read_field(options), "optionId"
+    => read_field(option_id), "groupId" => read_field(group_id) }
 }
 /// `CreateRecordResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6543,39 +4404,14 @@ pub struct CreateRecordResponseBodyResult {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateRecordResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateRecordResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "details" => rt::read_field(map, &mut self.details),
-            "itemId" => rt::read_field(map, &mut self.item_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRecordResponseBodyResult { "details" => read_field(details), "itemId" =>
+    read_field(item_id), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateRecordResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("details", &self.details)?;
-        object.optional("itemId", &self.item_id)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRecordResponseBodyResult { "details" => optional(details), "itemId" =>
+    optional(item_id), "type" => optional(r#type) }
 }
 /// `GetAllDismissionReasonsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6588,37 +4424,14 @@ pub struct GetAllDismissionReasonsResponseBodyResult {
         Vec<GetAllDismissionReasonsResponseBodyResultVoluntaryList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllDismissionReasonsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllDismissionReasonsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "passiveList" => rt::read_field(map, &mut self.passive_list),
-            "voluntaryList" => rt::read_field(map, &mut self.voluntary_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllDismissionReasonsResponseBodyResult { "passiveList" =>
+    read_field(passive_list), "voluntaryList" => read_field(voluntary_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllDismissionReasonsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("passiveList", &self.passive_list)?;
-        object.optional("voluntaryList", &self.voluntary_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllDismissionReasonsResponseBodyResult { "passiveList" => optional(passive_list),
+    "voluntaryList" => optional(voluntary_list) }
 }
 /// `GetDismissionRecordResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6631,39 +4444,14 @@ pub struct GetDismissionRecordResponseBodyResult {
     /// `nextCursor`.
     pub next_cursor: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDismissionRecordResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDismissionRecordResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDismissionRecordResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextCursor" => read_field(next_cursor) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDismissionRecordResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDismissionRecordResponseBodyResult { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextCursor" => optional(next_cursor) }
 }
 /// `GetEmployeeRosterByFieldResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6680,41 +4468,16 @@ pub struct GetEmployeeRosterByFieldResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetEmployeeRosterByFieldResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEmployeeRosterByFieldResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "fieldDataList" => rt::read_field(map, &mut self.field_data_list),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEmployeeRosterByFieldResponseBodyResult { "corpId" => read_field(corp_id),
+    "fieldDataList" => read_field(field_data_list), "unionId" => read_field(union_id),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEmployeeRosterByFieldResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("fieldDataList", &self.field_data_list)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEmployeeRosterByFieldResponseBodyResult { "corpId" => optional(corp_id),
+    "fieldDataList" => optional(field_data_list), "unionId" => optional(union_id),
+    "userId" => optional(user_id) }
 }
 /// `GetFileTemplateListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6727,39 +4490,14 @@ pub struct GetFileTemplateListResponseBodyResult {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileTemplateListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileTemplateListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileTemplateListResponseBodyResult { "data" => read_field(data), "hasMore" =>
+    read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileTemplateListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileTemplateListResponseBodyResult { "data" => optional(data), "hasMore" =>
+    optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetSignRecordByIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6794,63 +4532,28 @@ pub struct GetSignRecordByIdResponseBodyResult {
     /// `signWay`.
     pub sign_way: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignRecordByIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "signExpireTime" => rt::read_field(map, &mut self.sign_expire_time),
-            "signFileName" => rt::read_field(map, &mut self.sign_file_name),
-            "signFinishTime" => rt::read_field(map, &mut self.sign_finish_time),
-            "signLegalEntityName" => {
-                rt::read_field(map, &mut self.sign_legal_entity_name)
-            }
-            "signRecordId" => rt::read_field(map, &mut self.sign_record_id),
-            "signStartTime" => rt::read_field(map, &mut self.sign_start_time),
-            "signStatus" => rt::read_field(map, &mut self.sign_status),
-            "signStatusRemarks" => rt::read_field(map, &mut self.sign_status_remarks),
-            "signTemplateType" => rt::read_field(map, &mut self.sign_template_type),
-            "signUserId" => rt::read_field(map, &mut self.sign_user_id),
-            "signUserName" => rt::read_field(map, &mut self.sign_user_name),
-            "signWay" => rt::read_field(map, &mut self.sign_way),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignRecordByIdResponseBodyResult { "corpId" => read_field(corp_id), "remark" =>
+    read_field(remark), "signExpireTime" => read_field(sign_expire_time), "signFileName"
+    => read_field(sign_file_name), "signFinishTime" => read_field(sign_finish_time),
+    "signLegalEntityName" => read_field(sign_legal_entity_name), "signRecordId" =>
+    read_field(sign_record_id), "signStartTime" => read_field(sign_start_time),
+    "signStatus" => read_field(sign_status), "signStatusRemarks" =>
+    read_field(sign_status_remarks), "signTemplateType" =>
+    read_field(sign_template_type), "signUserId" => read_field(sign_user_id),
+    "signUserName" => read_field(sign_user_name), "signWay" => read_field(sign_way) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignRecordByIdResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("signExpireTime", &self.sign_expire_time)?;
-        object.optional("signFileName", &self.sign_file_name)?;
-        object.optional("signFinishTime", &self.sign_finish_time)?;
-        object.optional("signLegalEntityName", &self.sign_legal_entity_name)?;
-        object.optional("signRecordId", &self.sign_record_id)?;
-        object.optional("signStartTime", &self.sign_start_time)?;
-        object.optional("signStatus", &self.sign_status)?;
-        object.optional("signStatusRemarks", &self.sign_status_remarks)?;
-        object.optional("signTemplateType", &self.sign_template_type)?;
-        object.optional("signUserId", &self.sign_user_id)?;
-        object.optional("signUserName", &self.sign_user_name)?;
-        object.optional("signWay", &self.sign_way)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignRecordByIdResponseBodyResult { "corpId" => optional(corp_id), "remark" =>
+    optional(remark), "signExpireTime" => optional(sign_expire_time), "signFileName" =>
+    optional(sign_file_name), "signFinishTime" => optional(sign_finish_time),
+    "signLegalEntityName" => optional(sign_legal_entity_name), "signRecordId" =>
+    optional(sign_record_id), "signStartTime" => optional(sign_start_time), "signStatus"
+    => optional(sign_status), "signStatusRemarks" => optional(sign_status_remarks),
+    "signTemplateType" => optional(sign_template_type), "signUserId" =>
+    optional(sign_user_id), "signUserName" => optional(sign_user_name), "signWay" =>
+    optional(sign_way) }
 }
 /// `GetSignRecordByUserIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6863,39 +4566,14 @@ pub struct GetSignRecordByUserIdResponseBodyResult {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByUserIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignRecordByUserIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignRecordByUserIdResponseBodyResult { "data" => read_field(data), "hasMore" =>
+    read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignRecordByUserIdResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignRecordByUserIdResponseBodyResult { "data" => optional(data), "hasMore" =>
+    optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetUserSignedRecordsByOuterIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6934,68 +4612,31 @@ pub struct GetUserSignedRecordsByOuterIdResponseBodyResult {
     /// `signWay`.
     pub sign_way: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetUserSignedRecordsByOuterIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserSignedRecordsByOuterIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "outerId" => rt::read_field(map, &mut self.outer_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "signExpireTime" => rt::read_field(map, &mut self.sign_expire_time),
-            "signFileName" => rt::read_field(map, &mut self.sign_file_name),
-            "signFileUrl" => rt::read_field(map, &mut self.sign_file_url),
-            "signFinishTime" => rt::read_field(map, &mut self.sign_finish_time),
-            "signLegalEntityName" => {
-                rt::read_field(map, &mut self.sign_legal_entity_name)
-            }
-            "signRecordId" => rt::read_field(map, &mut self.sign_record_id),
-            "signStartTime" => rt::read_field(map, &mut self.sign_start_time),
-            "signStatus" => rt::read_field(map, &mut self.sign_status),
-            "signStatusRemarks" => rt::read_field(map, &mut self.sign_status_remarks),
-            "signTemplateType" => rt::read_field(map, &mut self.sign_template_type),
-            "signUserId" => rt::read_field(map, &mut self.sign_user_id),
-            "signUserName" => rt::read_field(map, &mut self.sign_user_name),
-            "signWay" => rt::read_field(map, &mut self.sign_way),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserSignedRecordsByOuterIdResponseBodyResult { "corpId" => read_field(corp_id),
+    "outerId" => read_field(outer_id), "remark" => read_field(remark), "signExpireTime"
+    => read_field(sign_expire_time), "signFileName" => read_field(sign_file_name),
+    "signFileUrl" => read_field(sign_file_url), "signFinishTime" =>
+    read_field(sign_finish_time), "signLegalEntityName" =>
+    read_field(sign_legal_entity_name), "signRecordId" => read_field(sign_record_id),
+    "signStartTime" => read_field(sign_start_time), "signStatus" =>
+    read_field(sign_status), "signStatusRemarks" => read_field(sign_status_remarks),
+    "signTemplateType" => read_field(sign_template_type), "signUserId" =>
+    read_field(sign_user_id), "signUserName" => read_field(sign_user_name), "signWay" =>
+    read_field(sign_way) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserSignedRecordsByOuterIdResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("outerId", &self.outer_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("signExpireTime", &self.sign_expire_time)?;
-        object.optional("signFileName", &self.sign_file_name)?;
-        object.optional("signFileUrl", &self.sign_file_url)?;
-        object.optional("signFinishTime", &self.sign_finish_time)?;
-        object.optional("signLegalEntityName", &self.sign_legal_entity_name)?;
-        object.optional("signRecordId", &self.sign_record_id)?;
-        object.optional("signStartTime", &self.sign_start_time)?;
-        object.optional("signStatus", &self.sign_status)?;
-        object.optional("signStatusRemarks", &self.sign_status_remarks)?;
-        object.optional("signTemplateType", &self.sign_template_type)?;
-        object.optional("signUserId", &self.sign_user_id)?;
-        object.optional("signUserName", &self.sign_user_name)?;
-        object.optional("signWay", &self.sign_way)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserSignedRecordsByOuterIdResponseBodyResult { "corpId" => optional(corp_id),
+    "outerId" => optional(outer_id), "remark" => optional(remark), "signExpireTime" =>
+    optional(sign_expire_time), "signFileName" => optional(sign_file_name), "signFileUrl"
+    => optional(sign_file_url), "signFinishTime" => optional(sign_finish_time),
+    "signLegalEntityName" => optional(sign_legal_entity_name), "signRecordId" =>
+    optional(sign_record_id), "signStartTime" => optional(sign_start_time), "signStatus"
+    => optional(sign_status), "signStatusRemarks" => optional(sign_status_remarks),
+    "signTemplateType" => optional(sign_template_type), "signUserId" =>
+    optional(sign_user_id), "signUserName" => optional(sign_user_name), "signWay" =>
+    optional(sign_way) }
 }
 /// `HrmAuthResourcesQueryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7006,37 +4647,14 @@ pub struct HrmAuthResourcesQueryResponseBodyResult {
     /// `resourceId`.
     pub resource_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HrmAuthResourcesQueryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrmAuthResourcesQueryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorized" => rt::read_field(map, &mut self.authorized),
-            "resourceId" => rt::read_field(map, &mut self.resource_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmAuthResourcesQueryResponseBodyResult { "authorized" => read_field(authorized),
+    "resourceId" => read_field(resource_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HrmAuthResourcesQueryResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authorized", &self.authorized)?;
-        object.optional("resourceId", &self.resource_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmAuthResourcesQueryResponseBodyResult { "authorized" => optional(authorized),
+    "resourceId" => optional(resource_id) }
 }
 /// `HrmMailSendRequestMailAttachments`.
 #[derive(Clone, Debug)]
@@ -7064,40 +4682,14 @@ impl HrmMailSendRequestMailAttachments {
         }
     }
 }
-impl rt::serde::Serialize for HrmMailSendRequestMailAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("path", &self.path)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmMailSendRequestMailAttachments { "name" => field(name), "path" => field(path),
+    "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmMailSendRequestMailAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "path" => rt::read_field(map, &mut self.path),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmMailSendRequestMailAttachments { "name" => read_field(name), "path" =>
+    read_field(path), "type" => read_field(r#type) }
 }
 /// `HrmMailSendRequestMailMeeting`.
 #[derive(Clone, Debug)]
@@ -7184,56 +4776,21 @@ impl HrmMailSendRequestMailMeeting {
         self
     }
 }
-impl rt::serde::Serialize for HrmMailSendRequestMailMeeting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alarm", &self.alarm)?;
-        object.optional("attendees", &self.attendees)?;
-        object.optional("description", &self.description)?;
-        object.field("endTime", &self.end_time)?;
-        object.optional("location", &self.location)?;
-        object.field("method", &self.method)?;
-        object.optional("organizer", &self.organizer)?;
-        object.optional("sequence", &self.sequence)?;
-        object.field("startTime", &self.start_time)?;
-        object.field("summary", &self.summary)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmMailSendRequestMailMeeting { "alarm" => optional(alarm), "attendees" =>
+    optional(attendees), "description" => optional(description), "endTime" =>
+    field(end_time), "location" => optional(location), "method" => field(method),
+    "organizer" => optional(organizer), "sequence" => optional(sequence), "startTime" =>
+    field(start_time), "summary" => field(summary), "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailMeeting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmMailSendRequestMailMeeting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alarm" => rt::read_field(map, &mut self.alarm),
-            "attendees" => rt::read_field(map, &mut self.attendees),
-            "description" => rt::read_field(map, &mut self.description),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "location" => rt::read_field(map, &mut self.location),
-            "method" => rt::read_field(map, &mut self.method),
-            "organizer" => rt::read_field(map, &mut self.organizer),
-            "sequence" => rt::read_field(map, &mut self.sequence),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmMailSendRequestMailMeeting { "alarm" => read_field(alarm), "attendees" =>
+    read_field(attendees), "description" => read_field(description), "endTime" =>
+    read_field(end_time), "location" => read_field(location), "method" =>
+    read_field(method), "organizer" => read_field(organizer), "sequence" =>
+    read_field(sequence), "startTime" => read_field(start_time), "summary" =>
+    read_field(summary), "uuid" => read_field(uuid) }
 }
 /// `InvalidSignRecordsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7244,37 +4801,14 @@ pub struct InvalidSignRecordsResponseBodyResult {
     /// `successItems`.
     pub success_items: Option<Vec<InvalidSignRecordsResponseBodyResultSuccessItems>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InvalidSignRecordsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InvalidSignRecordsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failItems" => rt::read_field(map, &mut self.fail_items),
-            "successItems" => rt::read_field(map, &mut self.success_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InvalidSignRecordsResponseBodyResult { "failItems" => read_field(fail_items),
+    "successItems" => read_field(success_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InvalidSignRecordsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failItems", &self.fail_items)?;
-        object.optional("successItems", &self.success_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InvalidSignRecordsResponseBodyResult { "failItems" => optional(fail_items),
+    "successItems" => optional(success_items) }
 }
 /// `MasterDataDeleteRequestBodyFieldList`.
 #[derive(Clone, Debug, Default)]
@@ -7301,38 +4835,14 @@ impl MasterDataDeleteRequestBodyFieldList {
         self
     }
 }
-impl rt::serde::Serialize for MasterDataDeleteRequestBodyFieldList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("valueStr", &self.value_str)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataDeleteRequestBodyFieldList { "name" => optional(name), "valueStr" =>
+    optional(value_str) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteRequestBodyFieldList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MasterDataDeleteRequestBodyFieldList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "valueStr" => rt::read_field(map, &mut self.value_str),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataDeleteRequestBodyFieldList { "name" => read_field(name), "valueStr" =>
+    read_field(value_str) }
 }
 /// `MasterDataDeleteRequestBodyScope`.
 #[derive(Clone, Debug)]
@@ -7358,38 +4868,14 @@ impl MasterDataDeleteRequestBodyScope {
         self
     }
 }
-impl rt::serde::Serialize for MasterDataDeleteRequestBodyScope {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("scopeCode", &self.scope_code)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataDeleteRequestBodyScope { "scopeCode" => field(scope_code), "version" =>
+    optional(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteRequestBodyScope {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MasterDataDeleteRequestBodyScope {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "scopeCode" => rt::read_field(map, &mut self.scope_code),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataDeleteRequestBodyScope { "scopeCode" => read_field(scope_code), "version"
+    => read_field(version) }
 }
 /// `MasterDataDeleteResponseBodyFailResult`.
 #[derive(Clone, Debug, Default)]
@@ -7404,41 +4890,16 @@ pub struct MasterDataDeleteResponseBodyFailResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteResponseBodyFailResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDataDeleteResponseBodyFailResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizUK" => rt::read_field(map, &mut self.biz_uk),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataDeleteResponseBodyFailResult { "bizUK" => read_field(biz_uk), "errorCode"
+    => read_field(error_code), "errorMsg" => read_field(error_msg), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MasterDataDeleteResponseBodyFailResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizUK", &self.biz_uk)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataDeleteResponseBodyFailResult { "bizUK" => optional(biz_uk), "errorCode" =>
+    optional(error_code), "errorMsg" => optional(error_msg), "success" =>
+    optional(success) }
 }
 /// `MasterDataQueryRequestQueryParamsConditionList`.
 #[derive(Clone, Debug, Default)]
@@ -7465,39 +4926,14 @@ impl MasterDataQueryRequestQueryParamsConditionList {
         self
     }
 }
-impl rt::serde::Serialize for MasterDataQueryRequestQueryParamsConditionList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operate", &self.operate)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataQueryRequestQueryParamsConditionList { "operate" => optional(operate),
+    "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for MasterDataQueryRequestQueryParamsConditionList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MasterDataQueryRequestQueryParamsConditionList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operate" => rt::read_field(map, &mut self.operate),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataQueryRequestQueryParamsConditionList { "operate" => read_field(operate),
+    "value" => read_field(value) }
 }
 /// `MasterDataQueryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7516,45 +4952,18 @@ pub struct MasterDataQueryResponseBodyResult {
         Vec<MasterDataQueryResponseBodyResultViewEntityFieldVOList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for MasterDataQueryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDataQueryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outerId" => rt::read_field(map, &mut self.outer_id),
-            "relationId" => rt::read_field(map, &mut self.relation_id),
-            "scopeCode" => rt::read_field(map, &mut self.scope_code),
-            "viewEntityCode" => rt::read_field(map, &mut self.view_entity_code),
-            "viewEntityFieldVOList" => {
-                rt::read_field(map, &mut self.view_entity_field_vo_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataQueryResponseBodyResult { "outerId" => read_field(outer_id), "relationId"
+    => read_field(relation_id), "scopeCode" => read_field(scope_code), "viewEntityCode"
+    => read_field(view_entity_code), "viewEntityFieldVOList" =>
+    read_field(view_entity_field_vo_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MasterDataQueryResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("outerId", &self.outer_id)?;
-        object.optional("relationId", &self.relation_id)?;
-        object.optional("scopeCode", &self.scope_code)?;
-        object.optional("viewEntityCode", &self.view_entity_code)?;
-        object.optional("viewEntityFieldVOList", &self.view_entity_field_vo_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataQueryResponseBodyResult { "outerId" => optional(outer_id), "relationId" =>
+    optional(relation_id), "scopeCode" => optional(scope_code), "viewEntityCode" =>
+    optional(view_entity_code), "viewEntityFieldVOList" =>
+    optional(view_entity_field_vo_list) }
 }
 /// `MasterDataSaveRequestBodyFieldList`.
 #[derive(Clone, Debug)]
@@ -7575,38 +4984,14 @@ impl MasterDataSaveRequestBodyFieldList {
         }
     }
 }
-impl rt::serde::Serialize for MasterDataSaveRequestBodyFieldList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("valueStr", &self.value_str)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataSaveRequestBodyFieldList { "name" => field(name), "valueStr" =>
+    field(value_str) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MasterDataSaveRequestBodyFieldList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MasterDataSaveRequestBodyFieldList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "valueStr" => rt::read_field(map, &mut self.value_str),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataSaveRequestBodyFieldList { "name" => read_field(name), "valueStr" =>
+    read_field(value_str) }
 }
 /// `MasterDataSaveRequestBodyScope`: the same model as [`MasterDataDeleteRequestBodyScope`].
 pub type MasterDataSaveRequestBodyScope = MasterDataDeleteRequestBodyScope;
@@ -7623,41 +5008,16 @@ pub struct MasterDataSaveResponseBodyFailResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MasterDataSaveResponseBodyFailResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDataSaveResponseBodyFailResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizUk" => rt::read_field(map, &mut self.biz_uk),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataSaveResponseBodyFailResult { "bizUk" => read_field(biz_uk), "errorCode" =>
+    read_field(error_code), "errorMsg" => read_field(error_msg), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MasterDataSaveResponseBodyFailResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizUk", &self.biz_uk)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataSaveResponseBodyFailResult { "bizUk" => optional(biz_uk), "errorCode" =>
+    optional(error_code), "errorMsg" => optional(error_msg), "success" =>
+    optional(success) }
 }
 /// `MasterDataTenantQueyResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7676,45 +5036,18 @@ pub struct MasterDataTenantQueyResponseBodyResult {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MasterDataTenantQueyResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDataTenantQueyResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasData" => rt::read_field(map, &mut self.has_data),
-            "integrateDataAuth" => rt::read_field(map, &mut self.integrate_data_auth),
-            "name" => rt::read_field(map, &mut self.name),
-            "readAuth" => rt::read_field(map, &mut self.read_auth),
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataTenantQueyResponseBodyResult { "hasData" => read_field(has_data),
+    "integrateDataAuth" => read_field(integrate_data_auth), "name" => read_field(name),
+    "readAuth" => read_field(read_auth), "tenantId" => read_field(tenant_id), "type" =>
+    read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MasterDataTenantQueyResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasData", &self.has_data)?;
-        object.optional("integrateDataAuth", &self.integrate_data_auth)?;
-        object.optional("name", &self.name)?;
-        object.optional("readAuth", &self.read_auth)?;
-        object.optional("tenantId", &self.tenant_id)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataTenantQueyResponseBodyResult { "hasData" => optional(has_data),
+    "integrateDataAuth" => optional(integrate_data_auth), "name" => optional(name),
+    "readAuth" => optional(read_auth), "tenantId" => optional(tenant_id), "type" =>
+    optional(r#type) }
 }
 /// `MasterDatasGetResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7733,45 +5066,18 @@ pub struct MasterDatasGetResponseBodyResult {
         Vec<MasterDatasGetResponseBodyResultViewEntityFieldVOList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for MasterDatasGetResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDatasGetResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objId" => rt::read_field(map, &mut self.obj_id),
-            "relationId" => rt::read_field(map, &mut self.relation_id),
-            "scopeCode" => rt::read_field(map, &mut self.scope_code),
-            "viewEntityCode" => rt::read_field(map, &mut self.view_entity_code),
-            "viewEntityFieldVOList" => {
-                rt::read_field(map, &mut self.view_entity_field_vo_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDatasGetResponseBodyResult { "objId" => read_field(obj_id), "relationId" =>
+    read_field(relation_id), "scopeCode" => read_field(scope_code), "viewEntityCode" =>
+    read_field(view_entity_code), "viewEntityFieldVOList" =>
+    read_field(view_entity_field_vo_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MasterDatasGetResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("objId", &self.obj_id)?;
-        object.optional("relationId", &self.relation_id)?;
-        object.optional("scopeCode", &self.scope_code)?;
-        object.optional("viewEntityCode", &self.view_entity_code)?;
-        object.optional("viewEntityFieldVOList", &self.view_entity_field_vo_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDatasGetResponseBodyResult { "objId" => optional(obj_id), "relationId" =>
+    optional(relation_id), "scopeCode" => optional(scope_code), "viewEntityCode" =>
+    optional(view_entity_code), "viewEntityFieldVOList" =>
+    optional(view_entity_field_vo_list) }
 }
 /// `MasterDatasQueryRequestQueryParamsConditionList`: the same model as [`MasterDataQueryRequestQueryParamsConditionList`].
 pub type MasterDatasQueryRequestQueryParamsConditionList = MasterDataQueryRequestQueryParamsConditionList;
@@ -7790,41 +5096,16 @@ pub struct QueryCustomEntryProcessesResponseBodyList {
     /// `shortUrl`.
     pub short_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomEntryProcessesResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomEntryProcessesResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formDesc" => rt::read_field(map, &mut self.form_desc),
-            "formId" => rt::read_field(map, &mut self.form_id),
-            "formName" => rt::read_field(map, &mut self.form_name),
-            "shortUrl" => rt::read_field(map, &mut self.short_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomEntryProcessesResponseBodyList { "formDesc" => read_field(form_desc),
+    "formId" => read_field(form_id), "formName" => read_field(form_name), "shortUrl" =>
+    read_field(short_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCustomEntryProcessesResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formDesc", &self.form_desc)?;
-        object.optional("formId", &self.form_id)?;
-        object.optional("formName", &self.form_name)?;
-        object.optional("shortUrl", &self.short_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomEntryProcessesResponseBodyList { "formDesc" => optional(form_desc),
+    "formId" => optional(form_id), "formName" => optional(form_name), "shortUrl" =>
+    optional(short_url) }
 }
 /// `QueryHrmEmployeeDismissionInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7855,58 +5136,24 @@ pub struct QueryHrmEmployeeDismissionInfoResponseBodyResult {
     /// `voluntaryReason`.
     pub voluntary_reason: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryHrmEmployeeDismissionInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptList" => rt::read_field(map, &mut self.dept_list),
-            "handoverUserId" => rt::read_field(map, &mut self.handover_user_id),
-            "lastWorkDay" => rt::read_field(map, &mut self.last_work_day),
-            "mainDeptId" => rt::read_field(map, &mut self.main_dept_id),
-            "mainDeptName" => rt::read_field(map, &mut self.main_dept_name),
-            "name" => rt::read_field(map, &mut self.name),
-            "passiveReason" => rt::read_field(map, &mut self.passive_reason),
-            "preStatus" => rt::read_field(map, &mut self.pre_status),
-            "reasonMemo" => rt::read_field(map, &mut self.reason_memo),
-            "status" => rt::read_field(map, &mut self.status),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "voluntaryReason" => rt::read_field(map, &mut self.voluntary_reason),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHrmEmployeeDismissionInfoResponseBodyResult { "deptList" =>
+    read_field(dept_list), "handoverUserId" => read_field(handover_user_id),
+    "lastWorkDay" => read_field(last_work_day), "mainDeptId" => read_field(main_dept_id),
+    "mainDeptName" => read_field(main_dept_name), "name" => read_field(name),
+    "passiveReason" => read_field(passive_reason), "preStatus" => read_field(pre_status),
+    "reasonMemo" => read_field(reason_memo), "status" => read_field(status), "userId" =>
+    read_field(user_id), "voluntaryReason" => read_field(voluntary_reason) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryHrmEmployeeDismissionInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptList", &self.dept_list)?;
-        object.optional("handoverUserId", &self.handover_user_id)?;
-        object.optional("lastWorkDay", &self.last_work_day)?;
-        object.optional("mainDeptId", &self.main_dept_id)?;
-        object.optional("mainDeptName", &self.main_dept_name)?;
-        object.optional("name", &self.name)?;
-        object.optional("passiveReason", &self.passive_reason)?;
-        object.optional("preStatus", &self.pre_status)?;
-        object.optional("reasonMemo", &self.reason_memo)?;
-        object.optional("status", &self.status)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("voluntaryReason", &self.voluntary_reason)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryHrmEmployeeDismissionInfoResponseBodyResult { "deptList" => optional(dept_list),
+    "handoverUserId" => optional(handover_user_id), "lastWorkDay" =>
+    optional(last_work_day), "mainDeptId" => optional(main_dept_id), "mainDeptName" =>
+    optional(main_dept_name), "name" => optional(name), "passiveReason" =>
+    optional(passive_reason), "preStatus" => optional(pre_status), "reasonMemo" =>
+    optional(reason_memo), "status" => optional(status), "userId" => optional(user_id),
+    "voluntaryReason" => optional(voluntary_reason) }
 }
 /// `QueryJobRanksResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -7927,47 +5174,20 @@ pub struct QueryJobRanksResponseBodyList {
     /// `rankName`.
     pub rank_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryJobRanksResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryJobRanksResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxJobGrade" => rt::read_field(map, &mut self.max_job_grade),
-            "minJobGrade" => rt::read_field(map, &mut self.min_job_grade),
-            "rankCategoryId" => rt::read_field(map, &mut self.rank_category_id),
-            "rankCode" => rt::read_field(map, &mut self.rank_code),
-            "rankDescription" => rt::read_field(map, &mut self.rank_description),
-            "rankId" => rt::read_field(map, &mut self.rank_id),
-            "rankName" => rt::read_field(map, &mut self.rank_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryJobRanksResponseBodyList { "maxJobGrade" => read_field(max_job_grade),
+    "minJobGrade" => read_field(min_job_grade), "rankCategoryId" =>
+    read_field(rank_category_id), "rankCode" => read_field(rank_code), "rankDescription"
+    => read_field(rank_description), "rankId" => read_field(rank_id), "rankName" =>
+    read_field(rank_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryJobRanksResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxJobGrade", &self.max_job_grade)?;
-        object.optional("minJobGrade", &self.min_job_grade)?;
-        object.optional("rankCategoryId", &self.rank_category_id)?;
-        object.optional("rankCode", &self.rank_code)?;
-        object.optional("rankDescription", &self.rank_description)?;
-        object.optional("rankId", &self.rank_id)?;
-        object.optional("rankName", &self.rank_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryJobRanksResponseBodyList { "maxJobGrade" => optional(max_job_grade),
+    "minJobGrade" => optional(min_job_grade), "rankCategoryId" =>
+    optional(rank_category_id), "rankCode" => optional(rank_code), "rankDescription" =>
+    optional(rank_description), "rankId" => optional(rank_id), "rankName" =>
+    optional(rank_name) }
 }
 /// `QueryJobsResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -7980,39 +5200,14 @@ pub struct QueryJobsResponseBodyList {
     /// `jobName`.
     pub job_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryJobsResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryJobsResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobDescription" => rt::read_field(map, &mut self.job_description),
-            "jobId" => rt::read_field(map, &mut self.job_id),
-            "jobName" => rt::read_field(map, &mut self.job_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryJobsResponseBodyList { "jobDescription" => read_field(job_description), "jobId"
+    => read_field(job_id), "jobName" => read_field(job_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryJobsResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobDescription", &self.job_description)?;
-        object.optional("jobId", &self.job_id)?;
-        object.optional("jobName", &self.job_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryJobsResponseBodyList { "jobDescription" => optional(job_description), "jobId" =>
+    optional(job_id), "jobName" => optional(job_name) }
 }
 /// `ResultValue`.
 #[derive(Clone, Debug, Default)]
@@ -8021,35 +5216,12 @@ pub struct ResultValue {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ResultValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ResultValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ResultValue { "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ResultValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ResultValue { "status" => optional(status) }
 }
 /// `QueryPositionsResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -8070,47 +5242,18 @@ pub struct QueryPositionsResponseBodyList {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPositionsResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPositionsResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobId" => rt::read_field(map, &mut self.job_id),
-            "positionCategoryId" => rt::read_field(map, &mut self.position_category_id),
-            "positionDes" => rt::read_field(map, &mut self.position_des),
-            "positionId" => rt::read_field(map, &mut self.position_id),
-            "positionName" => rt::read_field(map, &mut self.position_name),
-            "rankIdList" => rt::read_field(map, &mut self.rank_id_list),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPositionsResponseBodyList { "jobId" => read_field(job_id), "positionCategoryId"
+    => read_field(position_category_id), "positionDes" => read_field(position_des),
+    "positionId" => read_field(position_id), "positionName" => read_field(position_name),
+    "rankIdList" => read_field(rank_id_list), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPositionsResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobId", &self.job_id)?;
-        object.optional("positionCategoryId", &self.position_category_id)?;
-        object.optional("positionDes", &self.position_des)?;
-        object.optional("positionId", &self.position_id)?;
-        object.optional("positionName", &self.position_name)?;
-        object.optional("rankIdList", &self.rank_id_list)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPositionsResponseBodyList { "jobId" => optional(job_id), "positionCategoryId" =>
+    optional(position_category_id), "positionDes" => optional(position_des), "positionId"
+    => optional(position_id), "positionName" => optional(position_name), "rankIdList" =>
+    optional(rank_id_list), "status" => optional(status) }
 }
 /// `RevokeSignRecordsResponseBodyResult`: the same model as [`InvalidSignRecordsResponseBodyResult`].
 pub type RevokeSignRecordsResponseBodyResult = InvalidSignRecordsResponseBodyResult;
@@ -8127,42 +5270,16 @@ pub struct RosterMetaAvailableFieldListResponseBodyResult {
     /// `optionText`.
     pub option_text: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for RosterMetaAvailableFieldListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RosterMetaAvailableFieldListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "optionText" => rt::read_field(map, &mut self.option_text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RosterMetaAvailableFieldListResponseBodyResult { "fieldCode" =>
+    read_field(field_code), "fieldName" => read_field(field_name), "fieldType" =>
+    read_field(field_type), "optionText" => read_field(option_text) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RosterMetaAvailableFieldListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("fieldName", &self.field_name)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("optionText", &self.option_text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RosterMetaAvailableFieldListResponseBodyResult { "fieldCode" => optional(field_code),
+    "fieldName" => optional(field_name), "fieldType" => optional(field_type),
+    "optionText" => optional(option_text) }
 }
 /// `SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult`.
 #[derive(Clone, Debug, Default)]
@@ -8175,41 +5292,16 @@ pub struct SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult {
     /// `errorMsg`.
     pub error_msg: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult { "bizId" =>
+    read_field(biz_id), "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult { "bizId" =>
+    optional(biz_id), "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg) }
 }
 /// `SendRealAuthInviteMessageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8222,39 +5314,16 @@ pub struct SendRealAuthInviteMessageResponseBodyResult {
     /// `successNum`.
     pub success_num: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendRealAuthInviteMessageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendRealAuthInviteMessageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hadInvitedNum" => rt::read_field(map, &mut self.had_invited_num),
-            "hadRealAuthNum" => rt::read_field(map, &mut self.had_real_auth_num),
-            "successNum" => rt::read_field(map, &mut self.success_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendRealAuthInviteMessageResponseBodyResult { "hadInvitedNum" =>
+    read_field(had_invited_num), "hadRealAuthNum" => read_field(had_real_auth_num),
+    "successNum" => read_field(success_num) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendRealAuthInviteMessageResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hadInvitedNum", &self.had_invited_num)?;
-        object.optional("hadRealAuthNum", &self.had_real_auth_num)?;
-        object.optional("successNum", &self.success_num)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendRealAuthInviteMessageResponseBodyResult { "hadInvitedNum" =>
+    optional(had_invited_num), "hadRealAuthNum" => optional(had_real_auth_num),
+    "successNum" => optional(success_num) }
 }
 /// `UpdateCustomRosterFieldResponseBodyResult`: the same model as [`AddCustomRosterFieldResponseBodyResult`].
 pub type UpdateCustomRosterFieldResponseBodyResult = AddCustomRosterFieldResponseBodyResult;
@@ -8289,51 +5358,21 @@ pub struct AISaleEntityCreateResponseBodyResultFieldInstances {
     /// `source`.
     pub source: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleEntityCreateResponseBodyResultFieldInstances {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityCreateResponseBodyResultFieldInstances {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "fieldLabel" => rt::read_field(map, &mut self.field_label),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "fieldValue" => rt::read_field(map, &mut self.field_value),
-            "itemType" => rt::read_field(map, &mut self.item_type),
-            "options" => rt::read_field(map, &mut self.options),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "required" => rt::read_field(map, &mut self.required),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityCreateResponseBodyResultFieldInstances { "fieldKey" =>
+    read_field(field_key), "fieldLabel" => read_field(field_label), "fieldType" =>
+    read_field(field_type), "fieldValue" => read_field(field_value), "itemType" =>
+    read_field(item_type), "options" => read_field(options), "placeholder" =>
+    read_field(placeholder), "required" => read_field(required), "source" =>
+    read_field(source) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleEntityCreateResponseBodyResultFieldInstances {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldLabel", &self.field_label)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.optional("itemType", &self.item_type)?;
-        object.optional("options", &self.options)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("required", &self.required)?;
-        object.optional("source", &self.source)?;
-        object.end()
+rt::impl_serialize! {
+    AISaleEntityCreateResponseBodyResultFieldInstances { "fieldKey" =>
+    optional(field_key), "fieldLabel" => optional(field_label), "fieldType" =>
+    optional(field_type), "fieldValue" => optional(field_value), "itemType" =>
+    optional(item_type), "options" => optional(options), "placeholder" =>
+    optional(placeholder), "required" => optional(required), "source" => optional(source)
     }
 }
 /// `AISaleEntityDetailResponseBodyResultFieldInstances`.
@@ -8363,54 +5402,22 @@ pub struct AISaleEntityDetailResponseBodyResultFieldInstances {
         Vec<AISaleEntityDetailResponseBodyResultFieldInstancesSubFields>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleEntityDetailResponseBodyResultFieldInstances {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstances {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "fieldLabel" => rt::read_field(map, &mut self.field_label),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "fieldValue" => rt::read_field(map, &mut self.field_value),
-            "itemType" => rt::read_field(map, &mut self.item_type),
-            "options" => rt::read_field(map, &mut self.options),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "required" => rt::read_field(map, &mut self.required),
-            "source" => rt::read_field(map, &mut self.source),
-            "subFields" => rt::read_field(map, &mut self.sub_fields),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityDetailResponseBodyResultFieldInstances { "fieldKey" =>
+    read_field(field_key), "fieldLabel" => read_field(field_label), "fieldType" =>
+    read_field(field_type), "fieldValue" => read_field(field_value), "itemType" =>
+    read_field(item_type), "options" => read_field(options), "placeholder" =>
+    read_field(placeholder), "required" => read_field(required), "source" =>
+    read_field(source), "subFields" => read_field(sub_fields) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleEntityDetailResponseBodyResultFieldInstances {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldLabel", &self.field_label)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.optional("itemType", &self.item_type)?;
-        object.optional("options", &self.options)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("required", &self.required)?;
-        object.optional("source", &self.source)?;
-        object.optional("subFields", &self.sub_fields)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityDetailResponseBodyResultFieldInstances { "fieldKey" =>
+    optional(field_key), "fieldLabel" => optional(field_label), "fieldType" =>
+    optional(field_type), "fieldValue" => optional(field_value), "itemType" =>
+    optional(item_type), "options" => optional(options), "placeholder" =>
+    optional(placeholder), "required" => optional(required), "source" =>
+    optional(source), "subFields" => optional(sub_fields) }
 }
 /// `AISaleEntityListResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -8425,38 +5432,15 @@ pub struct AISaleEntityListResponseBodyResultData {
         Vec<AISaleEntityListResponseBodyResultDataFieldInstances>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityListResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityListResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityId" => rt::read_field(map, &mut self.entity_id),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "fieldInstances" => rt::read_field(map, &mut self.field_instances),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityListResponseBodyResultData { "entityId" => read_field(entity_id),
+    "entityType" => read_field(entity_type), "fieldInstances" =>
+    read_field(field_instances) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleEntityListResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("entityId", &self.entity_id)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("fieldInstances", &self.field_instances)?;
-        object.end()
+rt::impl_serialize! {
+    AISaleEntityListResponseBodyResultData { "entityId" => optional(entity_id),
+    "entityType" => optional(entity_type), "fieldInstances" => optional(field_instances)
     }
 }
 /// `AISaleEntityUpdateResponseBodyResultFieldInstances`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstances`].
@@ -8500,67 +5484,28 @@ pub struct AISaleGetMemoryResponseBodyResultData {
     /// `tags`.
     pub tags: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleGetMemoryResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleGetMemoryResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactId" => rt::read_field(map, &mut self.contact_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customerId" => rt::read_field(map, &mut self.customer_id),
-            "entityId" => rt::read_field(map, &mut self.entity_id),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "happenedAt" => rt::read_field(map, &mut self.happened_at),
-            "importance" => rt::read_field(map, &mut self.importance),
-            "memoryCategory" => rt::read_field(map, &mut self.memory_category),
-            "memoryContent" => rt::read_field(map, &mut self.memory_content),
-            "memoryId" => rt::read_field(map, &mut self.memory_id),
-            "memoryTitle" => rt::read_field(map, &mut self.memory_title),
-            "sourceActivityId" => rt::read_field(map, &mut self.source_activity_id),
-            "tags" => rt::read_field(map, &mut self.tags),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleGetMemoryResponseBodyResultData { "contactId" => read_field(contact_id),
+    "corpId" => read_field(corp_id), "creatorId" => read_field(creator_id), "customerId"
+    => read_field(customer_id), "entityId" => read_field(entity_id), "entityType" =>
+    read_field(entity_type), "extInfo" => read_field(ext_info), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "happenedAt" =>
+    read_field(happened_at), "importance" => read_field(importance), "memoryCategory" =>
+    read_field(memory_category), "memoryContent" => read_field(memory_content),
+    "memoryId" => read_field(memory_id), "memoryTitle" => read_field(memory_title),
+    "sourceActivityId" => read_field(source_activity_id), "tags" => read_field(tags) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleGetMemoryResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contactId", &self.contact_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("customerId", &self.customer_id)?;
-        object.optional("entityId", &self.entity_id)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("happenedAt", &self.happened_at)?;
-        object.optional("importance", &self.importance)?;
-        object.optional("memoryCategory", &self.memory_category)?;
-        object.optional("memoryContent", &self.memory_content)?;
-        object.optional("memoryId", &self.memory_id)?;
-        object.optional("memoryTitle", &self.memory_title)?;
-        object.optional("sourceActivityId", &self.source_activity_id)?;
-        object.optional("tags", &self.tags)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleGetMemoryResponseBodyResultData { "contactId" => optional(contact_id), "corpId"
+    => optional(corp_id), "creatorId" => optional(creator_id), "customerId" =>
+    optional(customer_id), "entityId" => optional(entity_id), "entityType" =>
+    optional(entity_type), "extInfo" => optional(ext_info), "gmtCreate" =>
+    optional(gmt_create), "gmtModified" => optional(gmt_modified), "happenedAt" =>
+    optional(happened_at), "importance" => optional(importance), "memoryCategory" =>
+    optional(memory_category), "memoryContent" => optional(memory_content), "memoryId" =>
+    optional(memory_id), "memoryTitle" => optional(memory_title), "sourceActivityId" =>
+    optional(source_activity_id), "tags" => optional(tags) }
 }
 /// `AISaleSchemaGetResponseBodyResultFields`.
 #[derive(Clone, Debug, Default)]
@@ -8595,61 +5540,26 @@ pub struct AISaleSchemaGetResponseBodyResultFields {
     /// `subFields`.
     pub sub_fields: Option<Vec<AISaleSchemaGetResponseBodyResultFieldsSubFields>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AISaleSchemaGetResponseBodyResultFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleSchemaGetResponseBodyResultFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "defaultValue" => rt::read_field(map, &mut self.default_value),
-            "description" => rt::read_field(map, &mut self.description),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "fieldLabel" => rt::read_field(map, &mut self.field_label),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "itemType" => rt::read_field(map, &mut self.item_type),
-            "options" => rt::read_field(map, &mut self.options),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "required" => rt::read_field(map, &mut self.required),
-            "sortOrder" => rt::read_field(map, &mut self.sort_order),
-            "source" => rt::read_field(map, &mut self.source),
-            "subFields" => rt::read_field(map, &mut self.sub_fields),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleSchemaGetResponseBodyResultFields { "defaultValue" =>
+    read_field(default_value), "description" => read_field(description), "entityType" =>
+    read_field(entity_type), "fieldKey" => read_field(field_key), "fieldLabel" =>
+    read_field(field_label), "fieldType" => read_field(field_type), "groupName" =>
+    read_field(group_name), "itemType" => read_field(item_type), "options" =>
+    read_field(options), "placeholder" => read_field(placeholder), "required" =>
+    read_field(required), "sortOrder" => read_field(sort_order), "source" =>
+    read_field(source), "subFields" => read_field(sub_fields) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleSchemaGetResponseBodyResultFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("defaultValue", &self.default_value)?;
-        object.optional("description", &self.description)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldLabel", &self.field_label)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("itemType", &self.item_type)?;
-        object.optional("options", &self.options)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("required", &self.required)?;
-        object.optional("sortOrder", &self.sort_order)?;
-        object.optional("source", &self.source)?;
-        object.optional("subFields", &self.sub_fields)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleSchemaGetResponseBodyResultFields { "defaultValue" => optional(default_value),
+    "description" => optional(description), "entityType" => optional(entity_type),
+    "fieldKey" => optional(field_key), "fieldLabel" => optional(field_label), "fieldType"
+    => optional(field_type), "groupName" => optional(group_name), "itemType" =>
+    optional(item_type), "options" => optional(options), "placeholder" =>
+    optional(placeholder), "required" => optional(required), "sortOrder" =>
+    optional(sort_order), "source" => optional(source), "subFields" =>
+    optional(sub_fields) }
 }
 /// `AddHrmPreentryRequestGroupsSectionsEmpFieldVOList`.
 #[derive(Clone, Debug, Default)]
@@ -8676,39 +5586,14 @@ impl AddHrmPreentryRequestGroupsSectionsEmpFieldVOList {
         self
     }
 }
-impl rt::serde::Serialize for AddHrmPreentryRequestGroupsSectionsEmpFieldVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddHrmPreentryRequestGroupsSectionsEmpFieldVOList { "fieldCode" =>
+    optional(field_code), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for AddHrmPreentryRequestGroupsSectionsEmpFieldVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddHrmPreentryRequestGroupsSectionsEmpFieldVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddHrmPreentryRequestGroupsSectionsEmpFieldVOList { "fieldCode" =>
+    read_field(field_code), "value" => read_field(value) }
 }
 /// `ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList`.
 #[derive(Clone, Debug, Default)]
@@ -8719,38 +5604,14 @@ pub struct ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList { "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList { "unionId" =>
+    optional(union_id), "userId" => optional(user_id) }
 }
 /// `GetAllDismissionReasonsResponseBodyResultPassiveList`.
 #[derive(Clone, Debug, Default)]
@@ -8761,38 +5622,14 @@ pub struct GetAllDismissionReasonsResponseBodyResultPassiveList {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetAllDismissionReasonsResponseBodyResultPassiveList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllDismissionReasonsResponseBodyResultPassiveList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllDismissionReasonsResponseBodyResultPassiveList { "id" => read_field(id), "name"
+    => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllDismissionReasonsResponseBodyResultPassiveList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllDismissionReasonsResponseBodyResultPassiveList { "id" => optional(id), "name"
+    => optional(name) }
 }
 /// `GetAllDismissionReasonsResponseBodyResultVoluntaryList`: the same model as [`GetAllDismissionReasonsResponseBodyResultPassiveList`].
 pub type GetAllDismissionReasonsResponseBodyResultVoluntaryList = GetAllDismissionReasonsResponseBodyResultPassiveList;
@@ -8805,37 +5642,14 @@ pub struct GetDismissionRecordResponseBodyResultList {
     /// `staffId`.
     pub staff_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDismissionRecordResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDismissionRecordResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "lastWorkDay" => rt::read_field(map, &mut self.last_work_day),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDismissionRecordResponseBodyResultList { "lastWorkDay" =>
+    read_field(last_work_day), "staffId" => read_field(staff_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDismissionRecordResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("lastWorkDay", &self.last_work_day)?;
-        object.optional("staffId", &self.staff_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDismissionRecordResponseBodyResultList { "lastWorkDay" => optional(last_work_day),
+    "staffId" => optional(staff_id) }
 }
 /// `GetEmployeeRosterByFieldResponseBodyResultFieldDataList`.
 #[derive(Clone, Debug, Default)]
@@ -8852,42 +5666,16 @@ pub struct GetEmployeeRosterByFieldResponseBodyResultFieldDataList {
     /// `groupId`.
     pub group_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetEmployeeRosterByFieldResponseBodyResultFieldDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEmployeeRosterByFieldResponseBodyResultFieldDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "fieldValueList" => rt::read_field(map, &mut self.field_value_list),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEmployeeRosterByFieldResponseBodyResultFieldDataList { "fieldCode" =>
+    read_field(field_code), "fieldName" => read_field(field_name), "fieldValueList" =>
+    read_field(field_value_list), "groupId" => read_field(group_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEmployeeRosterByFieldResponseBodyResultFieldDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("fieldName", &self.field_name)?;
-        object.optional("fieldValueList", &self.field_value_list)?;
-        object.optional("groupId", &self.group_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEmployeeRosterByFieldResponseBodyResultFieldDataList { "fieldCode" =>
+    optional(field_code), "fieldName" => optional(field_name), "fieldValueList" =>
+    optional(field_value_list), "groupId" => optional(group_id) }
 }
 /// `GetFileTemplateListResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -8920,57 +5708,26 @@ pub struct GetFileTemplateListResponseBodyResultData {
     /// `tenantId`.
     pub tenant_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileTemplateListResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileTemplateListResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachmentList" => rt::read_field(map, &mut self.attachment_list),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "fieldList" => rt::read_field(map, &mut self.field_list),
-            "groupList" => rt::read_field(map, &mut self.group_list),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateInstName" => rt::read_field(map, &mut self.template_inst_name),
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            "templateSignStatus" => rt::read_field(map, &mut self.template_sign_status),
-            "templateStatus" => rt::read_field(map, &mut self.template_status),
-            "templateType" => rt::read_field(map, &mut self.template_type),
-            "templateTypeName" => rt::read_field(map, &mut self.template_type_name),
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileTemplateListResponseBodyResultData { "attachmentList" =>
+    read_field(attachment_list), "corpId" => read_field(corp_id), "fieldList" =>
+    read_field(field_list), "groupList" => read_field(group_list), "templateId" =>
+    read_field(template_id), "templateInstName" => read_field(template_inst_name),
+    "templateName" => read_field(template_name), "templateSignStatus" =>
+    read_field(template_sign_status), "templateStatus" => read_field(template_status),
+    "templateType" => read_field(template_type), "templateTypeName" =>
+    read_field(template_type_name), "tenantId" => read_field(tenant_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileTemplateListResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachmentList", &self.attachment_list)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("fieldList", &self.field_list)?;
-        object.optional("groupList", &self.group_list)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("templateInstName", &self.template_inst_name)?;
-        object.optional("templateName", &self.template_name)?;
-        object.optional("templateSignStatus", &self.template_sign_status)?;
-        object.optional("templateStatus", &self.template_status)?;
-        object.optional("templateType", &self.template_type)?;
-        object.optional("templateTypeName", &self.template_type_name)?;
-        object.optional("tenantId", &self.tenant_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileTemplateListResponseBodyResultData { "attachmentList" =>
+    optional(attachment_list), "corpId" => optional(corp_id), "fieldList" =>
+    optional(field_list), "groupList" => optional(group_list), "templateId" =>
+    optional(template_id), "templateInstName" => optional(template_inst_name),
+    "templateName" => optional(template_name), "templateSignStatus" =>
+    optional(template_sign_status), "templateStatus" => optional(template_status),
+    "templateType" => optional(template_type), "templateTypeName" =>
+    optional(template_type_name), "tenantId" => optional(tenant_id) }
 }
 /// `GetSignRecordByUserIdResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -9009,67 +5766,31 @@ pub struct GetSignRecordByUserIdResponseBodyResultData {
     /// `signWay`.
     pub sign_way: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByUserIdResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSignRecordByUserIdResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "outerId" => rt::read_field(map, &mut self.outer_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "signExpireTime" => rt::read_field(map, &mut self.sign_expire_time),
-            "signFileName" => rt::read_field(map, &mut self.sign_file_name),
-            "signFileUrl" => rt::read_field(map, &mut self.sign_file_url),
-            "signFinishTime" => rt::read_field(map, &mut self.sign_finish_time),
-            "signLegalEntityName" => {
-                rt::read_field(map, &mut self.sign_legal_entity_name)
-            }
-            "signRecordId" => rt::read_field(map, &mut self.sign_record_id),
-            "signStartTime" => rt::read_field(map, &mut self.sign_start_time),
-            "signStatus" => rt::read_field(map, &mut self.sign_status),
-            "signStatusRemarks" => rt::read_field(map, &mut self.sign_status_remarks),
-            "signTemplateType" => rt::read_field(map, &mut self.sign_template_type),
-            "signUserId" => rt::read_field(map, &mut self.sign_user_id),
-            "signUserName" => rt::read_field(map, &mut self.sign_user_name),
-            "signWay" => rt::read_field(map, &mut self.sign_way),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignRecordByUserIdResponseBodyResultData { "corpId" => read_field(corp_id),
+    "outerId" => read_field(outer_id), "remark" => read_field(remark), "signExpireTime"
+    => read_field(sign_expire_time), "signFileName" => read_field(sign_file_name),
+    "signFileUrl" => read_field(sign_file_url), "signFinishTime" =>
+    read_field(sign_finish_time), "signLegalEntityName" =>
+    read_field(sign_legal_entity_name), "signRecordId" => read_field(sign_record_id),
+    "signStartTime" => read_field(sign_start_time), "signStatus" =>
+    read_field(sign_status), "signStatusRemarks" => read_field(sign_status_remarks),
+    "signTemplateType" => read_field(sign_template_type), "signUserId" =>
+    read_field(sign_user_id), "signUserName" => read_field(sign_user_name), "signWay" =>
+    read_field(sign_way) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSignRecordByUserIdResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("outerId", &self.outer_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("signExpireTime", &self.sign_expire_time)?;
-        object.optional("signFileName", &self.sign_file_name)?;
-        object.optional("signFileUrl", &self.sign_file_url)?;
-        object.optional("signFinishTime", &self.sign_finish_time)?;
-        object.optional("signLegalEntityName", &self.sign_legal_entity_name)?;
-        object.optional("signRecordId", &self.sign_record_id)?;
-        object.optional("signStartTime", &self.sign_start_time)?;
-        object.optional("signStatus", &self.sign_status)?;
-        object.optional("signStatusRemarks", &self.sign_status_remarks)?;
-        object.optional("signTemplateType", &self.sign_template_type)?;
-        object.optional("signUserId", &self.sign_user_id)?;
-        object.optional("signUserName", &self.sign_user_name)?;
-        object.optional("signWay", &self.sign_way)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignRecordByUserIdResponseBodyResultData { "corpId" => optional(corp_id),
+    "outerId" => optional(outer_id), "remark" => optional(remark), "signExpireTime" =>
+    optional(sign_expire_time), "signFileName" => optional(sign_file_name), "signFileUrl"
+    => optional(sign_file_url), "signFinishTime" => optional(sign_finish_time),
+    "signLegalEntityName" => optional(sign_legal_entity_name), "signRecordId" =>
+    optional(sign_record_id), "signStartTime" => optional(sign_start_time), "signStatus"
+    => optional(sign_status), "signStatusRemarks" => optional(sign_status_remarks),
+    "signTemplateType" => optional(sign_template_type), "signUserId" =>
+    optional(sign_user_id), "signUserName" => optional(sign_user_name), "signWay" =>
+    optional(sign_way) }
 }
 /// `HrmMailSendRequestMailMeetingAlarm`.
 #[derive(Clone, Debug)]
@@ -9097,40 +5818,15 @@ impl HrmMailSendRequestMailMeetingAlarm {
         }
     }
 }
-impl rt::serde::Serialize for HrmMailSendRequestMailMeetingAlarm {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("alarmDesc", &self.alarm_desc)?;
-        object.field("alarmMinutes", &self.alarm_minutes)?;
-        object.field("alarmSummary", &self.alarm_summary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmMailSendRequestMailMeetingAlarm { "alarmDesc" => field(alarm_desc), "alarmMinutes"
+    => field(alarm_minutes), "alarmSummary" => field(alarm_summary) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailMeetingAlarm {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmMailSendRequestMailMeetingAlarm {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alarmDesc" => rt::read_field(map, &mut self.alarm_desc),
-            "alarmMinutes" => rt::read_field(map, &mut self.alarm_minutes),
-            "alarmSummary" => rt::read_field(map, &mut self.alarm_summary),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmMailSendRequestMailMeetingAlarm { "alarmDesc" => read_field(alarm_desc),
+    "alarmMinutes" => read_field(alarm_minutes), "alarmSummary" =>
+    read_field(alarm_summary) }
 }
 /// `HrmMailSendRequestMailMeetingAttendees`.
 #[derive(Clone, Debug)]
@@ -9151,38 +5847,14 @@ impl HrmMailSendRequestMailMeetingAttendees {
         }
     }
 }
-impl rt::serde::Serialize for HrmMailSendRequestMailMeetingAttendees {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("address", &self.address)?;
-        object.field("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmMailSendRequestMailMeetingAttendees { "address" => field(address), "name" =>
+    field(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailMeetingAttendees {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmMailSendRequestMailMeetingAttendees {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmMailSendRequestMailMeetingAttendees { "address" => read_field(address), "name" =>
+    read_field(name) }
 }
 /// `HrmMailSendRequestMailMeetingOrganizer`: the same model as [`HrmMailSendRequestMailMeetingAttendees`].
 pub type HrmMailSendRequestMailMeetingOrganizer = HrmMailSendRequestMailMeetingAttendees;
@@ -9195,37 +5867,14 @@ pub struct InvalidSignRecordsResponseBodyResultFailItems {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InvalidSignRecordsResponseBodyResultFailItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InvalidSignRecordsResponseBodyResultFailItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itemId" => rt::read_field(map, &mut self.item_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InvalidSignRecordsResponseBodyResultFailItems { "itemId" => read_field(item_id),
+    "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InvalidSignRecordsResponseBodyResultFailItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("itemId", &self.item_id)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InvalidSignRecordsResponseBodyResultFailItems { "itemId" => optional(item_id), "type"
+    => optional(r#type) }
 }
 /// `InvalidSignRecordsResponseBodyResultSuccessItems`.
 #[derive(Clone, Debug, Default)]
@@ -9234,36 +5883,12 @@ pub struct InvalidSignRecordsResponseBodyResultSuccessItems {
     /// `itemId`.
     pub item_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for InvalidSignRecordsResponseBodyResultSuccessItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InvalidSignRecordsResponseBodyResultSuccessItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itemId" => rt::read_field(map, &mut self.item_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InvalidSignRecordsResponseBodyResultSuccessItems { "itemId" => read_field(item_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InvalidSignRecordsResponseBodyResultSuccessItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("itemId", &self.item_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InvalidSignRecordsResponseBodyResultSuccessItems { "itemId" => optional(item_id) }
 }
 /// `MasterDataQueryResponseBodyResultViewEntityFieldVOList`.
 #[derive(Clone, Debug, Default)]
@@ -9280,42 +5905,16 @@ pub struct MasterDataQueryResponseBodyResultViewEntityFieldVOList {
     /// `fieldType`.
     pub field_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for MasterDataQueryResponseBodyResultViewEntityFieldVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDataQueryResponseBodyResultViewEntityFieldVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "fieldDataVO" => rt::read_field(map, &mut self.field_data_vo),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataQueryResponseBodyResultViewEntityFieldVOList { "fieldCode" =>
+    read_field(field_code), "fieldDataVO" => read_field(field_data_vo), "fieldName" =>
+    read_field(field_name), "fieldType" => read_field(field_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MasterDataQueryResponseBodyResultViewEntityFieldVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("fieldDataVO", &self.field_data_vo)?;
-        object.optional("fieldName", &self.field_name)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataQueryResponseBodyResultViewEntityFieldVOList { "fieldCode" =>
+    optional(field_code), "fieldDataVO" => optional(field_data_vo), "fieldName" =>
+    optional(field_name), "fieldType" => optional(field_type) }
 }
 /// `MasterDatasGetResponseBodyResultViewEntityFieldVOList`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOList`].
 pub type MasterDatasGetResponseBodyResultViewEntityFieldVOList = MasterDataQueryResponseBodyResultViewEntityFieldVOList;
@@ -9330,38 +5929,14 @@ pub struct QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
     /// `dept_path`.
     pub dept_path: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dept_id" => rt::read_field(map, &mut self.dept_id),
-            "dept_path" => rt::read_field(map, &mut self.dept_path),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList { "dept_id" =>
+    read_field(dept_id), "dept_path" => read_field(dept_path) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dept_id", &self.dept_id)?;
-        object.optional("dept_path", &self.dept_path)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList { "dept_id" =>
+    optional(dept_id), "dept_path" => optional(dept_path) }
 }
 /// `RevokeSignRecordsResponseBodyResultFailItems`: the same model as [`InvalidSignRecordsResponseBodyResultFailItems`].
 pub type RevokeSignRecordsResponseBodyResultFailItems = InvalidSignRecordsResponseBodyResultFailItems;
@@ -9376,38 +5951,14 @@ pub struct AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => rt::read_field(map, &mut self.label),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityCreateResponseBodyResultFieldInstancesOptions { "label" =>
+    read_field(label), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("label", &self.label)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityCreateResponseBodyResultFieldInstancesOptions { "label" =>
+    optional(label), "value" => optional(value) }
 }
 /// `AISaleEntityDetailResponseBodyResultFieldInstancesOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
 pub type AISaleEntityDetailResponseBodyResultFieldInstancesOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
@@ -9434,51 +5985,20 @@ pub struct AISaleEntityDetailResponseBodyResultFieldInstancesSubFields {
     /// `source`.
     pub source: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleEntityDetailResponseBodyResultFieldInstancesSubFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstancesSubFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "fieldLabel" => rt::read_field(map, &mut self.field_label),
-            "fieldValue" => rt::read_field(map, &mut self.field_value),
-            "itemType" => rt::read_field(map, &mut self.item_type),
-            "options" => rt::read_field(map, &mut self.options),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "required" => rt::read_field(map, &mut self.required),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityDetailResponseBodyResultFieldInstancesSubFields { "fieldKey" =>
+    read_field(field_key), "fieldLabel" => read_field(field_label), "fieldValue" =>
+    read_field(field_value), "itemType" => read_field(item_type), "options" =>
+    read_field(options), "placeholder" => read_field(placeholder), "required" =>
+    read_field(required), "source" => read_field(source) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for AISaleEntityDetailResponseBodyResultFieldInstancesSubFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldLabel", &self.field_label)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.optional("itemType", &self.item_type)?;
-        object.optional("options", &self.options)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("required", &self.required)?;
-        object.optional("source", &self.source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityDetailResponseBodyResultFieldInstancesSubFields { "fieldKey" =>
+    optional(field_key), "fieldLabel" => optional(field_label), "fieldValue" =>
+    optional(field_value), "itemType" => optional(item_type), "options" =>
+    optional(options), "placeholder" => optional(placeholder), "required" =>
+    optional(required), "source" => optional(source) }
 }
 /// `AISaleEntityListResponseBodyResultDataFieldInstances`.
 #[derive(Clone, Debug, Default)]
@@ -9509,54 +6029,22 @@ pub struct AISaleEntityListResponseBodyResultDataFieldInstances {
         Vec<AISaleEntityListResponseBodyResultDataFieldInstancesSubFields>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleEntityListResponseBodyResultDataFieldInstances {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstances {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "fieldLabel" => rt::read_field(map, &mut self.field_label),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "fieldValue" => rt::read_field(map, &mut self.field_value),
-            "itemType" => rt::read_field(map, &mut self.item_type),
-            "options" => rt::read_field(map, &mut self.options),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "required" => rt::read_field(map, &mut self.required),
-            "source" => rt::read_field(map, &mut self.source),
-            "subFields" => rt::read_field(map, &mut self.sub_fields),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityListResponseBodyResultDataFieldInstances { "fieldKey" =>
+    read_field(field_key), "fieldLabel" => read_field(field_label), "fieldType" =>
+    read_field(field_type), "fieldValue" => read_field(field_value), "itemType" =>
+    read_field(item_type), "options" => read_field(options), "placeholder" =>
+    read_field(placeholder), "required" => read_field(required), "source" =>
+    read_field(source), "subFields" => read_field(sub_fields) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleEntityListResponseBodyResultDataFieldInstances {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldLabel", &self.field_label)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.optional("itemType", &self.item_type)?;
-        object.optional("options", &self.options)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("required", &self.required)?;
-        object.optional("source", &self.source)?;
-        object.optional("subFields", &self.sub_fields)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityListResponseBodyResultDataFieldInstances { "fieldKey" =>
+    optional(field_key), "fieldLabel" => optional(field_label), "fieldType" =>
+    optional(field_type), "fieldValue" => optional(field_value), "itemType" =>
+    optional(item_type), "options" => optional(options), "placeholder" =>
+    optional(placeholder), "required" => optional(required), "source" =>
+    optional(source), "subFields" => optional(sub_fields) }
 }
 /// `AISaleEntityUpdateResponseBodyResultFieldInstancesOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
 pub type AISaleEntityUpdateResponseBodyResultFieldInstancesOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
@@ -9577,44 +6065,17 @@ pub struct AISaleSchemaGetResponseBodyResultFieldsSubFields {
     /// `required`.
     pub required: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleSchemaGetResponseBodyResultFieldsSubFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleSchemaGetResponseBodyResultFieldsSubFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "fieldLabel" => rt::read_field(map, &mut self.field_label),
-            "options" => rt::read_field(map, &mut self.options),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "required" => rt::read_field(map, &mut self.required),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleSchemaGetResponseBodyResultFieldsSubFields { "fieldKey" =>
+    read_field(field_key), "fieldLabel" => read_field(field_label), "options" =>
+    read_field(options), "placeholder" => read_field(placeholder), "required" =>
+    read_field(required) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AISaleSchemaGetResponseBodyResultFieldsSubFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldLabel", &self.field_label)?;
-        object.optional("options", &self.options)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("required", &self.required)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleSchemaGetResponseBodyResultFieldsSubFields { "fieldKey" => optional(field_key),
+    "fieldLabel" => optional(field_label), "options" => optional(options), "placeholder"
+    => optional(placeholder), "required" => optional(required) }
 }
 /// `GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList`.
 #[derive(Clone, Debug, Default)]
@@ -9627,42 +6088,15 @@ pub struct GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itemIndex" => rt::read_field(map, &mut self.item_index),
-            "label" => rt::read_field(map, &mut self.label),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList { "itemIndex"
+    => read_field(item_index), "label" => read_field(label), "value" => read_field(value)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("itemIndex", &self.item_index)?;
-        object.optional("label", &self.label)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList { "itemIndex"
+    => optional(item_index), "label" => optional(label), "value" => optional(value) }
 }
 /// `GetFileTemplateListResponseBodyResultDataAttachmentList`.
 #[derive(Clone, Debug, Default)]
@@ -9683,48 +6117,19 @@ pub struct GetFileTemplateListResponseBodyResultDataAttachmentList {
     /// `userCustomField`.
     pub user_custom_field: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFileTemplateListResponseBodyResultDataAttachmentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileTemplateListResponseBodyResultDataAttachmentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "desc" => rt::read_field(map, &mut self.desc),
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "signRequired" => rt::read_field(map, &mut self.sign_required),
-            "userCustomField" => rt::read_field(map, &mut self.user_custom_field),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileTemplateListResponseBodyResultDataAttachmentList { "desc" => read_field(desc),
+    "fieldCode" => read_field(field_code), "fieldName" => read_field(field_name),
+    "fieldType" => read_field(field_type), "groupId" => read_field(group_id),
+    "signRequired" => read_field(sign_required), "userCustomField" =>
+    read_field(user_custom_field) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileTemplateListResponseBodyResultDataAttachmentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("fieldName", &self.field_name)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("signRequired", &self.sign_required)?;
-        object.optional("userCustomField", &self.user_custom_field)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileTemplateListResponseBodyResultDataAttachmentList { "desc" => optional(desc),
+    "fieldCode" => optional(field_code), "fieldName" => optional(field_name), "fieldType"
+    => optional(field_type), "groupId" => optional(group_id), "signRequired" =>
+    optional(sign_required), "userCustomField" => optional(user_custom_field) }
 }
 /// `GetFileTemplateListResponseBodyResultDataFieldList`: the same model as [`GetFileTemplateListResponseBodyResultDataAttachmentList`].
 pub type GetFileTemplateListResponseBodyResultDataFieldList = GetFileTemplateListResponseBodyResultDataAttachmentList;
@@ -9743,42 +6148,16 @@ pub struct GetFileTemplateListResponseBodyResultDataGroupList {
     /// `groupName`.
     pub group_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFileTemplateListResponseBodyResultDataGroupList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileTemplateListResponseBodyResultDataGroupList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detailFlag" => rt::read_field(map, &mut self.detail_flag),
-            "fieldList" => rt::read_field(map, &mut self.field_list),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileTemplateListResponseBodyResultDataGroupList { "detailFlag" =>
+    read_field(detail_flag), "fieldList" => read_field(field_list), "groupId" =>
+    read_field(group_id), "groupName" => read_field(group_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileTemplateListResponseBodyResultDataGroupList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("detailFlag", &self.detail_flag)?;
-        object.optional("fieldList", &self.field_list)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileTemplateListResponseBodyResultDataGroupList { "detailFlag" =>
+    optional(detail_flag), "fieldList" => optional(field_list), "groupId" =>
+    optional(group_id), "groupName" => optional(group_name) }
 }
 /// `MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`.
 #[derive(Clone, Debug, Default)]
@@ -9789,39 +6168,14 @@ pub struct MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO { "key" =>
+    read_field(key), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO { "key" =>
+    optional(key), "value" => optional(value) }
 }
 /// `MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`].
 pub type MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO = MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO;
@@ -9852,48 +6206,19 @@ pub struct AISaleEntityListResponseBodyResultDataFieldInstancesSubFields {
     /// `source`.
     pub source: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleEntityListResponseBodyResultDataFieldInstancesSubFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstancesSubFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "fieldLabel" => rt::read_field(map, &mut self.field_label),
-            "fieldValue" => rt::read_field(map, &mut self.field_value),
-            "options" => rt::read_field(map, &mut self.options),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "required" => rt::read_field(map, &mut self.required),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityListResponseBodyResultDataFieldInstancesSubFields { "fieldKey" =>
+    read_field(field_key), "fieldLabel" => read_field(field_label), "fieldValue" =>
+    read_field(field_value), "options" => read_field(options), "placeholder" =>
+    read_field(placeholder), "required" => read_field(required), "source" =>
+    read_field(source) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for AISaleEntityListResponseBodyResultDataFieldInstancesSubFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldLabel", &self.field_label)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.optional("options", &self.options)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("required", &self.required)?;
-        object.optional("source", &self.source)?;
-        object.end()
+rt::impl_serialize! {
+    AISaleEntityListResponseBodyResultDataFieldInstancesSubFields { "fieldKey" =>
+    optional(field_key), "fieldLabel" => optional(field_label), "fieldValue" =>
+    optional(field_value), "options" => optional(options), "placeholder" =>
+    optional(placeholder), "required" => optional(required), "source" => optional(source)
     }
 }
 /// `AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
@@ -9934,40 +6259,14 @@ impl AISaleAttachmentPermissonRequest {
         self
     }
 }
-impl rt::serde::Serialize for AISaleAttachmentPermissonRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleAttachmentPermissonRequest { "fileId" => optional(file_id), "spaceId" =>
+    optional(space_id), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AISaleAttachmentPermissonRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AISaleAttachmentPermissonRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleAttachmentPermissonRequest { "fileId" => read_field(file_id), "spaceId" =>
+    read_field(space_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AISaleAttachmentPermissonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10023,44 +6322,16 @@ impl AISaleEntityCreateRequest {
         self
     }
 }
-impl rt::serde::Serialize for AISaleEntityCreateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("entityId", &self.entity_id)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("fieldInstances", &self.field_instances)?;
-        object.optional("source", &self.source)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityCreateRequest { "entityId" => optional(entity_id), "entityType" =>
+    optional(entity_type), "fieldInstances" => optional(field_instances), "source" =>
+    optional(source), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityCreateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AISaleEntityCreateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityId" => rt::read_field(map, &mut self.entity_id),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "fieldInstances" => rt::read_field(map, &mut self.field_instances),
-            "source" => rt::read_field(map, &mut self.source),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityCreateRequest { "entityId" => read_field(entity_id), "entityType" =>
+    read_field(entity_type), "fieldInstances" => read_field(field_instances), "source" =>
+    read_field(source), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AISaleEntityCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10099,40 +6370,14 @@ impl AISaleEntityDetailRequest {
         self
     }
 }
-impl rt::serde::Serialize for AISaleEntityDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("entityId", &self.entity_id)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityDetailRequest { "entityId" => optional(entity_id), "entityType" =>
+    optional(entity_type), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AISaleEntityDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityId" => rt::read_field(map, &mut self.entity_id),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityDetailRequest { "entityId" => read_field(entity_id), "entityType" =>
+    read_field(entity_type), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AISaleEntityDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10188,44 +6433,16 @@ impl AISaleEntityListRequest {
         self
     }
 }
-impl rt::serde::Serialize for AISaleEntityListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conditions", &self.conditions)?;
-        object.optional("cursor", &self.cursor)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityListRequest { "conditions" => optional(conditions), "cursor" =>
+    optional(cursor), "entityType" => optional(entity_type), "pageSize" =>
+    optional(page_size), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AISaleEntityListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conditions" => rt::read_field(map, &mut self.conditions),
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityListRequest { "conditions" => read_field(conditions), "cursor" =>
+    read_field(cursor), "entityType" => read_field(entity_type), "pageSize" =>
+    read_field(page_size), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AISaleEntityListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10281,44 +6498,16 @@ impl AISaleEntityUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for AISaleEntityUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("entityId", &self.entity_id)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("fieldInstances", &self.field_instances)?;
-        object.optional("source", &self.source)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleEntityUpdateRequest { "entityId" => optional(entity_id), "entityType" =>
+    optional(entity_type), "fieldInstances" => optional(field_instances), "source" =>
+    optional(source), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AISaleEntityUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AISaleEntityUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityId" => rt::read_field(map, &mut self.entity_id),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "fieldInstances" => rt::read_field(map, &mut self.field_instances),
-            "source" => rt::read_field(map, &mut self.source),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleEntityUpdateRequest { "entityId" => read_field(entity_id), "entityType" =>
+    read_field(entity_type), "fieldInstances" => read_field(field_instances), "source" =>
+    read_field(source), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AISaleEntityUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10350,38 +6539,14 @@ impl AISaleFlashMinutesAnalysisRequest {
         self
     }
 }
-impl rt::serde::Serialize for AISaleFlashMinutesAnalysisRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("entityId", &self.entity_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleFlashMinutesAnalysisRequest { "entityId" => optional(entity_id), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AISaleFlashMinutesAnalysisRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AISaleFlashMinutesAnalysisRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityId" => rt::read_field(map, &mut self.entity_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleFlashMinutesAnalysisRequest { "entityId" => read_field(entity_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for AISaleFlashMinutesAnalysisRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10479,56 +6644,22 @@ impl AISaleGetMemoryRequest {
         self
     }
 }
-impl rt::serde::Serialize for AISaleGetMemoryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("cursor", &self.cursor)?;
-        object.optional("customerScopeId", &self.customer_scope_id)?;
-        object.optional("entityId", &self.entity_id)?;
-        object.optional("entityIds", &self.entity_ids)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("keyword", &self.keyword)?;
-        object.optional("memoryCategory", &self.memory_category)?;
-        object.optional("minImportance", &self.min_importance)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleGetMemoryRequest { "creatorId" => optional(creator_id), "cursor" =>
+    optional(cursor), "customerScopeId" => optional(customer_scope_id), "entityId" =>
+    optional(entity_id), "entityIds" => optional(entity_ids), "entityType" =>
+    optional(entity_type), "keyword" => optional(keyword), "memoryCategory" =>
+    optional(memory_category), "minImportance" => optional(min_importance), "pageSize" =>
+    optional(page_size), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AISaleGetMemoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AISaleGetMemoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "customerScopeId" => rt::read_field(map, &mut self.customer_scope_id),
-            "entityId" => rt::read_field(map, &mut self.entity_id),
-            "entityIds" => rt::read_field(map, &mut self.entity_ids),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "memoryCategory" => rt::read_field(map, &mut self.memory_category),
-            "minImportance" => rt::read_field(map, &mut self.min_importance),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleGetMemoryRequest { "creatorId" => read_field(creator_id), "cursor" =>
+    read_field(cursor), "customerScopeId" => read_field(customer_scope_id), "entityId" =>
+    read_field(entity_id), "entityIds" => read_field(entity_ids), "entityType" =>
+    read_field(entity_type), "keyword" => read_field(keyword), "memoryCategory" =>
+    read_field(memory_category), "minImportance" => read_field(min_importance),
+    "pageSize" => read_field(page_size), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AISaleGetMemoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10560,38 +6691,14 @@ impl AISaleSchemaGetRequest {
         self
     }
 }
-impl rt::serde::Serialize for AISaleSchemaGetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("entityType", &self.entity_type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleSchemaGetRequest { "entityType" => optional(entity_type), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AISaleSchemaGetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AISaleSchemaGetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleSchemaGetRequest { "entityType" => read_field(entity_type), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for AISaleSchemaGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10640,42 +6747,16 @@ impl AISaleSyncAiTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for AISaleSyncAiTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("scenarioCode", &self.scenario_code)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userPrompt", &self.user_prompt)?;
-        object.optional("variables", &self.variables)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleSyncAiTaskRequest { "scenarioCode" => optional(scenario_code), "userId" =>
+    optional(user_id), "userPrompt" => optional(user_prompt), "variables" =>
+    optional(variables) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AISaleSyncAiTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AISaleSyncAiTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "scenarioCode" => rt::read_field(map, &mut self.scenario_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userPrompt" => rt::read_field(map, &mut self.user_prompt),
-            "variables" => rt::read_field(map, &mut self.variables),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleSyncAiTaskRequest { "scenarioCode" => read_field(scenario_code), "userId" =>
+    read_field(user_id), "userPrompt" => read_field(user_prompt), "variables" =>
+    read_field(variables) }
 }
 impl rt::WriteRequest for AISaleSyncAiTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10707,38 +6788,14 @@ impl AISaleTaskResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for AISaleTaskResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AISaleTaskResultRequest { "taskId" => optional(task_id), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AISaleTaskResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AISaleTaskResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AISaleTaskResultRequest { "taskId" => read_field(task_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for AISaleTaskResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10835,64 +6892,27 @@ impl AddCustomRosterFieldRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddCustomRosterFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("editFromEmployeeFlag", &self.edit_from_employee_flag)?;
-        object.field("fieldName", &self.field_name)?;
-        object.field("fieldType", &self.field_type)?;
-        object.field("groupId", &self.group_id)?;
-        object.field("hiddenFromEmployeeFlag", &self.hidden_from_employee_flag)?;
-        object.optional("hint", &self.hint)?;
-        object.optional("noWatermark", &self.no_watermark)?;
-        object.optional("numberDecimalPlace", &self.number_decimal_place)?;
-        object.optional("numberFormatType", &self.number_format_type)?;
-        object.optional("numberValueType", &self.number_value_type)?;
-        object.optional("optionText", &self.option_text)?;
-        object.field("required", &self.required)?;
-        object.field("visibleByEmp", &self.visible_by_emp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCustomRosterFieldRequest { "editFromEmployeeFlag" =>
+    field(edit_from_employee_flag), "fieldName" => field(field_name), "fieldType" =>
+    field(field_type), "groupId" => field(group_id), "hiddenFromEmployeeFlag" =>
+    field(hidden_from_employee_flag), "hint" => optional(hint), "noWatermark" =>
+    optional(no_watermark), "numberDecimalPlace" => optional(number_decimal_place),
+    "numberFormatType" => optional(number_format_type), "numberValueType" =>
+    optional(number_value_type), "optionText" => optional(option_text), "required" =>
+    field(required), "visibleByEmp" => field(visible_by_emp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddCustomRosterFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddCustomRosterFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "editFromEmployeeFlag" => {
-                rt::read_field(map, &mut self.edit_from_employee_flag)
-            }
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "hiddenFromEmployeeFlag" => {
-                rt::read_field(map, &mut self.hidden_from_employee_flag)
-            }
-            "hint" => rt::read_field(map, &mut self.hint),
-            "noWatermark" => rt::read_field(map, &mut self.no_watermark),
-            "numberDecimalPlace" => rt::read_field(map, &mut self.number_decimal_place),
-            "numberFormatType" => rt::read_field(map, &mut self.number_format_type),
-            "numberValueType" => rt::read_field(map, &mut self.number_value_type),
-            "optionText" => rt::read_field(map, &mut self.option_text),
-            "required" => rt::read_field(map, &mut self.required),
-            "visibleByEmp" => rt::read_field(map, &mut self.visible_by_emp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCustomRosterFieldRequest { "editFromEmployeeFlag" =>
+    read_field(edit_from_employee_flag), "fieldName" => read_field(field_name),
+    "fieldType" => read_field(field_type), "groupId" => read_field(group_id),
+    "hiddenFromEmployeeFlag" => read_field(hidden_from_employee_flag), "hint" =>
+    read_field(hint), "noWatermark" => read_field(no_watermark), "numberDecimalPlace" =>
+    read_field(number_decimal_place), "numberFormatType" =>
+    read_field(number_format_type), "numberValueType" => read_field(number_value_type),
+    "optionText" => read_field(option_text), "required" => read_field(required),
+    "visibleByEmp" => read_field(visible_by_emp) }
 }
 impl rt::WriteRequest for AddCustomRosterFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10965,51 +6985,20 @@ impl AddHrmLegalEntityRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddHrmLegalEntityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("createUserId", &self.create_user_id)?;
-        object.optional("ext", &self.ext)?;
-        object.field("legalEntityName", &self.legal_entity_name)?;
-        object.optional("legalEntityShortName", &self.legal_entity_short_name)?;
-        object.field("legalEntityStatus", &self.legal_entity_status)?;
-        object.optional("legalPersonName", &self.legal_person_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddHrmLegalEntityRequest { "corpId" => field(corp_id), "createUserId" =>
+    optional(create_user_id), "ext" => optional(ext), "legalEntityName" =>
+    field(legal_entity_name), "legalEntityShortName" =>
+    optional(legal_entity_short_name), "legalEntityStatus" => field(legal_entity_status),
+    "legalPersonName" => optional(legal_person_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddHrmLegalEntityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingTenantId" => rt::read_field(map, &mut self.ding_tenant_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createUserId" => rt::read_field(map, &mut self.create_user_id),
-            "ext" => rt::read_field(map, &mut self.ext),
-            "legalEntityName" => rt::read_field(map, &mut self.legal_entity_name),
-            "legalEntityShortName" => {
-                rt::read_field(map, &mut self.legal_entity_short_name)
-            }
-            "legalEntityStatus" => rt::read_field(map, &mut self.legal_entity_status),
-            "legalPersonName" => rt::read_field(map, &mut self.legal_person_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddHrmLegalEntityRequest { "dingTenantId" => read_field(ding_tenant_id), "corpId" =>
+    read_field(corp_id), "createUserId" => read_field(create_user_id), "ext" =>
+    read_field(ext), "legalEntityName" => read_field(legal_entity_name),
+    "legalEntityShortName" => read_field(legal_entity_short_name), "legalEntityStatus" =>
+    read_field(legal_entity_status), "legalPersonName" => read_field(legal_person_name) }
 }
 impl rt::WriteRequest for AddHrmLegalEntityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11071,48 +7060,18 @@ impl AddHrmPreentryRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddHrmPreentryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("groups", &self.groups)?;
-        object.field("mobile", &self.mobile)?;
-        object.field("name", &self.name)?;
-        object.optional("needSendPreEntryMsg", &self.need_send_pre_entry_msg)?;
-        object.optional("preEntryTime", &self.pre_entry_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddHrmPreentryRequest { "agentId" => optional(agent_id), "groups" =>
+    optional(groups), "mobile" => field(mobile), "name" => field(name),
+    "needSendPreEntryMsg" => optional(need_send_pre_entry_msg), "preEntryTime" =>
+    optional(pre_entry_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddHrmPreentryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddHrmPreentryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "groups" => rt::read_field(map, &mut self.groups),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "name" => rt::read_field(map, &mut self.name),
-            "needSendPreEntryMsg" => {
-                rt::read_field(map, &mut self.need_send_pre_entry_msg)
-            }
-            "preEntryTime" => rt::read_field(map, &mut self.pre_entry_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddHrmPreentryRequest { "agentId" => read_field(agent_id), "groups" =>
+    read_field(groups), "mobile" => read_field(mobile), "name" => read_field(name),
+    "needSendPreEntryMsg" => read_field(need_send_pre_entry_msg), "preEntryTime" =>
+    read_field(pre_entry_time) }
 }
 impl rt::WriteRequest for AddHrmPreentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11135,38 +7094,13 @@ impl AddRosterFieldFormRequest {
         Self { detail, name: name.into() }
     }
 }
-impl rt::serde::Serialize for AddRosterFieldFormRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("detail", &self.detail)?;
-        object.field("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRosterFieldFormRequest { "detail" => field(detail), "name" => field(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddRosterFieldFormRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddRosterFieldFormRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detail" => rt::read_field(map, &mut self.detail),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRosterFieldFormRequest { "detail" => read_field(detail), "name" =>
+    read_field(name) }
 }
 impl rt::WriteRequest for AddRosterFieldFormRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11204,38 +7138,14 @@ impl ConvertUnionIdRequest {
         self
     }
 }
-impl rt::serde::Serialize for ConvertUnionIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unionIdList", &self.union_id_list)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConvertUnionIdRequest { "unionIdList" => optional(union_id_list), "userIdList" =>
+    optional(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConvertUnionIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConvertUnionIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionIdList" => rt::read_field(map, &mut self.union_id_list),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConvertUnionIdRequest { "unionIdList" => read_field(union_id_list), "userIdList" =>
+    read_field(user_id_list) }
 }
 impl rt::WriteRequest for ConvertUnionIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11345,62 +7255,25 @@ impl CreateRecordRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateRecordRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachmentList", &self.attachment_list)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("fieldList", &self.field_list)?;
-        object.optional("groupList", &self.group_list)?;
-        object.optional("outerId", &self.outer_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("signLastLegalEntityName", &self.sign_last_legal_entity_name)?;
-        object.optional("signLegalEntityName", &self.sign_legal_entity_name)?;
-        object.field("signSource", &self.sign_source)?;
-        object.field("signStartUserId", &self.sign_start_user_id)?;
-        object.field("signUserId", &self.sign_user_id)?;
-        object.field("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRecordRequest { "attachmentList" => optional(attachment_list), "deptId" =>
+    optional(dept_id), "fieldList" => optional(field_list), "groupList" =>
+    optional(group_list), "outerId" => optional(outer_id), "remark" => optional(remark),
+    "signLastLegalEntityName" => optional(sign_last_legal_entity_name),
+    "signLegalEntityName" => optional(sign_legal_entity_name), "signSource" =>
+    field(sign_source), "signStartUserId" => field(sign_start_user_id), "signUserId" =>
+    field(sign_user_id), "templateId" => field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachmentList" => rt::read_field(map, &mut self.attachment_list),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "fieldList" => rt::read_field(map, &mut self.field_list),
-            "groupList" => rt::read_field(map, &mut self.group_list),
-            "outerId" => rt::read_field(map, &mut self.outer_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "signLastLegalEntityName" => {
-                rt::read_field(map, &mut self.sign_last_legal_entity_name)
-            }
-            "signLegalEntityName" => {
-                rt::read_field(map, &mut self.sign_legal_entity_name)
-            }
-            "signSource" => rt::read_field(map, &mut self.sign_source),
-            "signStartUserId" => rt::read_field(map, &mut self.sign_start_user_id),
-            "signUserId" => rt::read_field(map, &mut self.sign_user_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRecordRequest { "attachmentList" => read_field(attachment_list), "deptId" =>
+    read_field(dept_id), "fieldList" => read_field(field_list), "groupList" =>
+    read_field(group_list), "outerId" => read_field(outer_id), "remark" =>
+    read_field(remark), "signLastLegalEntityName" =>
+    read_field(sign_last_legal_entity_name), "signLegalEntityName" =>
+    read_field(sign_legal_entity_name), "signSource" => read_field(sign_source),
+    "signStartUserId" => read_field(sign_start_user_id), "signUserId" =>
+    read_field(sign_user_id), "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for CreateRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11426,38 +7299,14 @@ impl DeleteCustomRosterFieldRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteCustomRosterFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fieldCode", &self.field_code)?;
-        object.field("groupId", &self.group_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteCustomRosterFieldRequest { "fieldCode" => field(field_code), "groupId" =>
+    field(group_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteCustomRosterFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteCustomRosterFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteCustomRosterFieldRequest { "fieldCode" => read_field(field_code), "groupId" =>
+    read_field(group_id) }
 }
 impl rt::WriteRequest for DeleteCustomRosterFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11488,38 +7337,14 @@ impl DeleteRosterFieldFormRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteRosterFieldFormRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("formId", &self.form_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteRosterFieldFormRequest { "formId" => field(form_id), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteRosterFieldFormRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteRosterFieldFormRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formId" => rt::read_field(map, &mut self.form_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteRosterFieldFormRequest { "formId" => read_field(form_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteRosterFieldFormRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11545,25 +7370,8 @@ impl ECertQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ECertQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ECertQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ECertQueryRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ECertQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11655,59 +7463,24 @@ impl EmpStartDismissionRequest {
         self
     }
 }
-impl rt::serde::Serialize for EmpStartDismissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("lastWorkDate", &self.last_work_date)?;
-        object.optional("partner", &self.partner)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("terminationReasonPassive", &self.termination_reason_passive)?;
-        object
-            .optional("terminationReasonVoluntary", &self.termination_reason_voluntary)?;
-        object.optional("toHireBlackList", &self.to_hire_black_list)?;
-        object.optional("toHireDismissionTalent", &self.to_hire_dismission_talent)?;
-        object.optional("toHrmBlackList", &self.to_hrm_black_list)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EmpStartDismissionRequest { "lastWorkDate" => field(last_work_date), "partner" =>
+    optional(partner), "remark" => optional(remark), "terminationReasonPassive" =>
+    optional(termination_reason_passive), "terminationReasonVoluntary" =>
+    optional(termination_reason_voluntary), "toHireBlackList" =>
+    optional(to_hire_black_list), "toHireDismissionTalent" =>
+    optional(to_hire_dismission_talent), "toHrmBlackList" => optional(to_hrm_black_list),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EmpStartDismissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EmpStartDismissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "lastWorkDate" => rt::read_field(map, &mut self.last_work_date),
-            "partner" => rt::read_field(map, &mut self.partner),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "terminationReasonPassive" => {
-                rt::read_field(map, &mut self.termination_reason_passive)
-            }
-            "terminationReasonVoluntary" => {
-                rt::read_field(map, &mut self.termination_reason_voluntary)
-            }
-            "toHireBlackList" => rt::read_field(map, &mut self.to_hire_black_list),
-            "toHireDismissionTalent" => {
-                rt::read_field(map, &mut self.to_hire_dismission_talent)
-            }
-            "toHrmBlackList" => rt::read_field(map, &mut self.to_hrm_black_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EmpStartDismissionRequest { "lastWorkDate" => read_field(last_work_date), "partner"
+    => read_field(partner), "remark" => read_field(remark), "terminationReasonPassive" =>
+    read_field(termination_reason_passive), "terminationReasonVoluntary" =>
+    read_field(termination_reason_voluntary), "toHireBlackList" =>
+    read_field(to_hire_black_list), "toHireDismissionTalent" =>
+    read_field(to_hire_dismission_talent), "toHrmBlackList" =>
+    read_field(to_hrm_black_list), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for EmpStartDismissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11752,43 +7525,15 @@ impl EmployeeAttachmentUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for EmployeeAttachmentUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fieldCode", &self.field_code)?;
-        object.optional("fileSuffix", &self.file_suffix)?;
-        object.field("mediaId", &self.media_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EmployeeAttachmentUpdateRequest { "fieldCode" => field(field_code), "fileSuffix" =>
+    optional(file_suffix), "mediaId" => field(media_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EmployeeAttachmentUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EmployeeAttachmentUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appAgentId" => rt::read_field(map, &mut self.app_agent_id),
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "fileSuffix" => rt::read_field(map, &mut self.file_suffix),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EmployeeAttachmentUpdateRequest { "appAgentId" => read_field(app_agent_id),
+    "fieldCode" => read_field(field_code), "fileSuffix" => read_field(file_suffix),
+    "mediaId" => read_field(media_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for EmployeeAttachmentUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11813,25 +7558,8 @@ impl EsignRollbackRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EsignRollbackRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EsignRollbackRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EsignRollbackRequest { "optUserId" => read_field(opt_user_id) }
 }
 impl rt::WriteRequest for EsignRollbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11864,26 +7592,9 @@ impl GetDismissionRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDismissionRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDismissionRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDismissionRecordRequest { "nextToken" => read_field(next_token), "size" =>
+    read_field(size) }
 }
 impl rt::WriteRequest for GetDismissionRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11932,42 +7643,16 @@ impl GetEmployeeRosterByFieldRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetEmployeeRosterByFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appAgentId", &self.app_agent_id)?;
-        object.optional("fieldFilterList", &self.field_filter_list)?;
-        object.optional("text2SelectConvert", &self.text2_select_convert)?;
-        object.field("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEmployeeRosterByFieldRequest { "appAgentId" => field(app_agent_id),
+    "fieldFilterList" => optional(field_filter_list), "text2SelectConvert" =>
+    optional(text2_select_convert), "userIdList" => field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetEmployeeRosterByFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetEmployeeRosterByFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appAgentId" => rt::read_field(map, &mut self.app_agent_id),
-            "fieldFilterList" => rt::read_field(map, &mut self.field_filter_list),
-            "text2SelectConvert" => rt::read_field(map, &mut self.text2_select_convert),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEmployeeRosterByFieldRequest { "appAgentId" => read_field(app_agent_id),
+    "fieldFilterList" => read_field(field_filter_list), "text2SelectConvert" =>
+    read_field(text2_select_convert), "userIdList" => read_field(user_id_list) }
 }
 impl rt::WriteRequest for GetEmployeeRosterByFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12025,44 +7710,16 @@ impl GetFileTemplateListRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetFileTemplateListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("signSource", &self.sign_source)?;
-        object.optional("templateStatus", &self.template_status)?;
-        object.optional("templateTypeList", &self.template_type_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileTemplateListRequest { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "signSource" => field(sign_source), "templateStatus" =>
+    optional(template_status), "templateTypeList" => optional(template_type_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileTemplateListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileTemplateListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "signSource" => rt::read_field(map, &mut self.sign_source),
-            "templateStatus" => rt::read_field(map, &mut self.template_status),
-            "templateTypeList" => rt::read_field(map, &mut self.template_type_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileTemplateListRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "signSource" => read_field(sign_source), "templateStatus" =>
+    read_field(template_status), "templateTypeList" => read_field(template_type_list) }
 }
 impl rt::WriteRequest for GetFileTemplateListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12086,25 +7743,8 @@ impl GetSignRecordByIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSignRecordByIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignRecordByIdRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for GetSignRecordByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12154,42 +7794,16 @@ impl GetSignRecordByUserIdRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetSignRecordByUserIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("signStatus", &self.sign_status)?;
-        object.field("signUserId", &self.sign_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSignRecordByUserIdRequest { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "signStatus" => optional(sign_status), "signUserId" =>
+    field(sign_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByUserIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSignRecordByUserIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "signStatus" => rt::read_field(map, &mut self.sign_status),
-            "signUserId" => rt::read_field(map, &mut self.sign_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSignRecordByUserIdRequest { "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token), "signStatus" => read_field(sign_status), "signUserId" =>
+    read_field(sign_user_id) }
 }
 impl rt::WriteRequest for GetSignRecordByUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12215,25 +7829,8 @@ impl GetUserSignedRecordsByOuterIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserSignedRecordsByOuterIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserSignedRecordsByOuterIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserSignedRecordsByOuterIdRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for GetUserSignedRecordsByOuterIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12264,38 +7861,14 @@ impl HrmAuthResourcesQueryRequest {
         }
     }
 }
-impl rt::serde::Serialize for HrmAuthResourcesQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("authResourceIds", &self.auth_resource_ids)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmAuthResourcesQueryRequest { "authResourceIds" => field(auth_resource_ids),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmAuthResourcesQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmAuthResourcesQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authResourceIds" => rt::read_field(map, &mut self.auth_resource_ids),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmAuthResourcesQueryRequest { "authResourceIds" => read_field(auth_resource_ids),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for HrmAuthResourcesQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12318,36 +7891,12 @@ impl HrmBenefitQueryRequest {
         }
     }
 }
-impl rt::serde::Serialize for HrmBenefitQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("benefitCodes", &self.benefit_codes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmBenefitQueryRequest { "benefitCodes" => field(benefit_codes) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmBenefitQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmBenefitQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitCodes" => rt::read_field(map, &mut self.benefit_codes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmBenefitQueryRequest { "benefitCodes" => read_field(benefit_codes) }
 }
 impl rt::WriteRequest for HrmBenefitQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12373,38 +7922,13 @@ impl HrmCorpConfigQueryRequest {
         }
     }
 }
-impl rt::serde::Serialize for HrmCorpConfigQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("subType", &self.sub_type)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmCorpConfigQueryRequest { "subType" => field(sub_type), "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmCorpConfigQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmCorpConfigQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "subType" => rt::read_field(map, &mut self.sub_type),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmCorpConfigQueryRequest { "subType" => read_field(sub_type), "type" =>
+    read_field(r#type) }
 }
 impl rt::WriteRequest for HrmCorpConfigQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12430,38 +7954,12 @@ impl HrmMailSendRequest {
         Self { mail, operator }
     }
 }
-impl rt::serde::Serialize for HrmMailSendRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("mail", &self.mail)?;
-        object.field("operator", &self.operator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmMailSendRequest { "mail" => field(mail), "operator" => field(operator) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmMailSendRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mail" => rt::read_field(map, &mut self.mail),
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmMailSendRequest { "mail" => read_field(mail), "operator" => read_field(operator) }
 }
 impl rt::WriteRequest for HrmMailSendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12487,37 +7985,12 @@ impl HrmMokaEventRequest {
         }
     }
 }
-impl rt::serde::Serialize for HrmMokaEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizId", &self.biz_id)?;
-        object.field("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmMokaEventRequest { "bizId" => field(biz_id), "content" => field(content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmMokaEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmMokaEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    HrmMokaEventRequest { "bizId" => read_field(biz_id), "content" => read_field(content)
     }
 }
 impl rt::WriteRequest for HrmMokaEventRequest {
@@ -12549,38 +8022,13 @@ impl HrmMokaOapiRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrmMokaOapiRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("apiCode", &self.api_code)?;
-        object.optional("params", &self.params)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmMokaOapiRequest { "apiCode" => field(api_code), "params" => optional(params) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmMokaOapiRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmMokaOapiRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiCode" => rt::read_field(map, &mut self.api_code),
-            "params" => rt::read_field(map, &mut self.params),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmMokaOapiRequest { "apiCode" => read_field(api_code), "params" =>
+    read_field(params) }
 }
 impl rt::WriteRequest for HrmMokaOapiRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12621,42 +8069,15 @@ impl HrmProcessRegularRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrmProcessRegularRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operationId", &self.operation_id)?;
-        object.field("regularDate", &self.regular_date)?;
-        object.optional("remark", &self.remark)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmProcessRegularRequest { "operationId" => field(operation_id), "regularDate" =>
+    field(regular_date), "remark" => optional(remark), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmProcessRegularRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmProcessRegularRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operationId" => rt::read_field(map, &mut self.operation_id),
-            "regularDate" => rt::read_field(map, &mut self.regular_date),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmProcessRegularRequest { "operationId" => read_field(operation_id), "regularDate"
+    => read_field(regular_date), "remark" => read_field(remark), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for HrmProcessRegularRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12770,77 +8191,31 @@ impl HrmProcessTerminationAndHandoverRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrmProcessTerminationAndHandoverRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aflowHandOverUserId", &self.aflow_hand_over_user_id)?;
-        object.optional("dingPanHandoverUserId", &self.ding_pan_handover_user_id)?;
-        object
-            .optional(
-                "directSubordinatesHandoverUserId",
-                &self.direct_subordinates_handover_user_id,
-            )?;
-        object.field("dismissionMemo", &self.dismission_memo)?;
-        object.optional("dismissionReason", &self.dismission_reason)?;
-        object.optional("docNoteHandoverUserId", &self.doc_note_handover_user_id)?;
-        object.field("lastWorkDate", &self.last_work_date)?;
-        object.field("optUserId", &self.opt_user_id)?;
-        object.optional("permissionHandoverUserId", &self.permission_handover_user_id)?;
-        object.optional("terminationReasonPassive", &self.termination_reason_passive)?;
-        object
-            .optional("terminationReasonVoluntary", &self.termination_reason_voluntary)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmProcessTerminationAndHandoverRequest { "aflowHandOverUserId" =>
+    optional(aflow_hand_over_user_id), "dingPanHandoverUserId" =>
+    optional(ding_pan_handover_user_id), "directSubordinatesHandoverUserId" =>
+    optional(direct_subordinates_handover_user_id), "dismissionMemo" =>
+    field(dismission_memo), "dismissionReason" => optional(dismission_reason),
+    "docNoteHandoverUserId" => optional(doc_note_handover_user_id), "lastWorkDate" =>
+    field(last_work_date), "optUserId" => field(opt_user_id), "permissionHandoverUserId"
+    => optional(permission_handover_user_id), "terminationReasonPassive" =>
+    optional(termination_reason_passive), "terminationReasonVoluntary" =>
+    optional(termination_reason_voluntary), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmProcessTerminationAndHandoverRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmProcessTerminationAndHandoverRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aflowHandOverUserId" => {
-                rt::read_field(map, &mut self.aflow_hand_over_user_id)
-            }
-            "dingPanHandoverUserId" => {
-                rt::read_field(map, &mut self.ding_pan_handover_user_id)
-            }
-            "directSubordinatesHandoverUserId" => {
-                rt::read_field(map, &mut self.direct_subordinates_handover_user_id)
-            }
-            "dismissionMemo" => rt::read_field(map, &mut self.dismission_memo),
-            "dismissionReason" => rt::read_field(map, &mut self.dismission_reason),
-            "docNoteHandoverUserId" => {
-                rt::read_field(map, &mut self.doc_note_handover_user_id)
-            }
-            "lastWorkDate" => rt::read_field(map, &mut self.last_work_date),
-            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
-            "permissionHandoverUserId" => {
-                rt::read_field(map, &mut self.permission_handover_user_id)
-            }
-            "terminationReasonPassive" => {
-                rt::read_field(map, &mut self.termination_reason_passive)
-            }
-            "terminationReasonVoluntary" => {
-                rt::read_field(map, &mut self.termination_reason_voluntary)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmProcessTerminationAndHandoverRequest { "aflowHandOverUserId" =>
+    read_field(aflow_hand_over_user_id), "dingPanHandoverUserId" =>
+    read_field(ding_pan_handover_user_id), "directSubordinatesHandoverUserId" =>
+    read_field(direct_subordinates_handover_user_id), "dismissionMemo" =>
+    read_field(dismission_memo), "dismissionReason" => read_field(dismission_reason),
+    "docNoteHandoverUserId" => read_field(doc_note_handover_user_id), "lastWorkDate" =>
+    read_field(last_work_date), "optUserId" => read_field(opt_user_id),
+    "permissionHandoverUserId" => read_field(permission_handover_user_id),
+    "terminationReasonPassive" => read_field(termination_reason_passive),
+    "terminationReasonVoluntary" => read_field(termination_reason_voluntary), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for HrmProcessTerminationAndHandoverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12930,69 +8305,28 @@ impl HrmProcessTransferRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrmProcessTransferRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIdsAfterTransfer", &self.dept_ids_after_transfer)?;
-        object.optional("jobIdAfterTransfer", &self.job_id_after_transfer)?;
-        object.optional("mainDeptIdAfterTransfer", &self.main_dept_id_after_transfer)?;
-        object.optional("operateUserId", &self.operate_user_id)?;
-        object.optional("positionIdAfterTransfer", &self.position_id_after_transfer)?;
-        object
-            .optional(
-                "positionLevelAfterTransfer",
-                &self.position_level_after_transfer,
-            )?;
-        object
-            .optional("positionNameAfterTransfer", &self.position_name_after_transfer)?;
-        object.optional("rankIdAfterTransfer", &self.rank_id_after_transfer)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
+rt::impl_serialize! {
+    HrmProcessTransferRequest { "deptIdsAfterTransfer" =>
+    optional(dept_ids_after_transfer), "jobIdAfterTransfer" =>
+    optional(job_id_after_transfer), "mainDeptIdAfterTransfer" =>
+    optional(main_dept_id_after_transfer), "operateUserId" => optional(operate_user_id),
+    "positionIdAfterTransfer" => optional(position_id_after_transfer),
+    "positionLevelAfterTransfer" => optional(position_level_after_transfer),
+    "positionNameAfterTransfer" => optional(position_name_after_transfer),
+    "rankIdAfterTransfer" => optional(rank_id_after_transfer), "userId" => field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmProcessTransferRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmProcessTransferRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIdsAfterTransfer" => {
-                rt::read_field(map, &mut self.dept_ids_after_transfer)
-            }
-            "jobIdAfterTransfer" => rt::read_field(map, &mut self.job_id_after_transfer),
-            "mainDeptIdAfterTransfer" => {
-                rt::read_field(map, &mut self.main_dept_id_after_transfer)
-            }
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            "positionIdAfterTransfer" => {
-                rt::read_field(map, &mut self.position_id_after_transfer)
-            }
-            "positionLevelAfterTransfer" => {
-                rt::read_field(map, &mut self.position_level_after_transfer)
-            }
-            "positionNameAfterTransfer" => {
-                rt::read_field(map, &mut self.position_name_after_transfer)
-            }
-            "rankIdAfterTransfer" => {
-                rt::read_field(map, &mut self.rank_id_after_transfer)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmProcessTransferRequest { "deptIdsAfterTransfer" =>
+    read_field(dept_ids_after_transfer), "jobIdAfterTransfer" =>
+    read_field(job_id_after_transfer), "mainDeptIdAfterTransfer" =>
+    read_field(main_dept_id_after_transfer), "operateUserId" =>
+    read_field(operate_user_id), "positionIdAfterTransfer" =>
+    read_field(position_id_after_transfer), "positionLevelAfterTransfer" =>
+    read_field(position_level_after_transfer), "positionNameAfterTransfer" =>
+    read_field(position_name_after_transfer), "rankIdAfterTransfer" =>
+    read_field(rank_id_after_transfer), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for HrmProcessTransferRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13025,40 +8359,15 @@ impl HrmProcessUpdateTerminationInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for HrmProcessUpdateTerminationInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dismissionMemo", &self.dismission_memo)?;
-        object.field("lastWorkDate", &self.last_work_date)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmProcessUpdateTerminationInfoRequest { "dismissionMemo" => field(dismission_memo),
+    "lastWorkDate" => field(last_work_date), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmProcessUpdateTerminationInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmProcessUpdateTerminationInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dismissionMemo" => rt::read_field(map, &mut self.dismission_memo),
-            "lastWorkDate" => rt::read_field(map, &mut self.last_work_date),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmProcessUpdateTerminationInfoRequest { "dismissionMemo" =>
+    read_field(dismission_memo), "lastWorkDate" => read_field(last_work_date), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for HrmProcessUpdateTerminationInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13107,44 +8416,15 @@ impl HrmPtsServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for HrmPtsServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("env", &self.env)?;
-        object.optional("method", &self.method)?;
-        object.field("outerId", &self.outer_id)?;
-        object.optional("params", &self.params)?;
-        object.field("path", &self.path)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HrmPtsServiceRequest { "env" => field(env), "method" => optional(method), "outerId"
+    => field(outer_id), "params" => optional(params), "path" => field(path) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HrmPtsServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HrmPtsServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "env" => rt::read_field(map, &mut self.env),
-            "method" => rt::read_field(map, &mut self.method),
-            "outerId" => rt::read_field(map, &mut self.outer_id),
-            "params" => rt::read_field(map, &mut self.params),
-            "path" => rt::read_field(map, &mut self.path),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HrmPtsServiceRequest { "env" => read_field(env), "method" => read_field(method),
+    "outerId" => read_field(outer_id), "params" => read_field(params), "path" =>
+    read_field(path) }
 }
 impl rt::WriteRequest for HrmPtsServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13177,40 +8457,15 @@ impl InvalidSignRecordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for InvalidSignRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("invalidUserId", &self.invalid_user_id)?;
-        object.field("signRecordIds", &self.sign_record_ids)?;
-        object.field("statusRemark", &self.status_remark)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InvalidSignRecordsRequest { "invalidUserId" => field(invalid_user_id),
+    "signRecordIds" => field(sign_record_ids), "statusRemark" => field(status_remark) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InvalidSignRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InvalidSignRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "invalidUserId" => rt::read_field(map, &mut self.invalid_user_id),
-            "signRecordIds" => rt::read_field(map, &mut self.sign_record_ids),
-            "statusRemark" => rt::read_field(map, &mut self.status_remark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InvalidSignRecordsRequest { "invalidUserId" => read_field(invalid_user_id),
+    "signRecordIds" => read_field(sign_record_ids), "statusRemark" =>
+    read_field(status_remark) }
 }
 impl rt::WriteRequest for InvalidSignRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13240,26 +8495,9 @@ impl MasterDataDeleteRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MasterDataDeleteRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataDeleteRequest { "tenantId" => read_field(tenant_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for MasterDataDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13332,52 +8570,20 @@ impl MasterDataQueryRequest {
         self
     }
 }
-impl rt::serde::Serialize for MasterDataQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizUK", &self.biz_uk)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("nextToken", &self.next_token)?;
-        object.optional("optUserId", &self.opt_user_id)?;
-        object.optional("queryParams", &self.query_params)?;
-        object.field("relationIds", &self.relation_ids)?;
-        object.field("scopeCode", &self.scope_code)?;
-        object.field("tenantId", &self.tenant_id)?;
-        object.field("viewEntityCode", &self.view_entity_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDataQueryRequest { "bizUK" => optional(biz_uk), "maxResults" =>
+    field(max_results), "nextToken" => field(next_token), "optUserId" =>
+    optional(opt_user_id), "queryParams" => optional(query_params), "relationIds" =>
+    field(relation_ids), "scopeCode" => field(scope_code), "tenantId" =>
+    field(tenant_id), "viewEntityCode" => field(view_entity_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MasterDataQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MasterDataQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizUK" => rt::read_field(map, &mut self.biz_uk),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
-            "queryParams" => rt::read_field(map, &mut self.query_params),
-            "relationIds" => rt::read_field(map, &mut self.relation_ids),
-            "scopeCode" => rt::read_field(map, &mut self.scope_code),
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            "viewEntityCode" => rt::read_field(map, &mut self.view_entity_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataQueryRequest { "bizUK" => read_field(biz_uk), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "optUserId" =>
+    read_field(opt_user_id), "queryParams" => read_field(query_params), "relationIds" =>
+    read_field(relation_ids), "scopeCode" => read_field(scope_code), "tenantId" =>
+    read_field(tenant_id), "viewEntityCode" => read_field(view_entity_code) }
 }
 impl rt::WriteRequest for MasterDataQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13407,26 +8613,9 @@ impl MasterDataSaveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MasterDataSaveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MasterDataSaveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataSaveRequest { "tenantId" => read_field(tenant_id), "body" =>
+    read_field(body) }
 }
 impl rt::WriteRequest for MasterDataSaveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13454,26 +8643,9 @@ impl MasterDataTenantQueyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MasterDataTenantQueyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MasterDataTenantQueyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityCode" => rt::read_field(map, &mut self.entity_code),
-            "scopeCode" => rt::read_field(map, &mut self.scope_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDataTenantQueyRequest { "entityCode" => read_field(entity_code), "scopeCode" =>
+    read_field(scope_code) }
 }
 impl rt::WriteRequest for MasterDataTenantQueyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13511,42 +8683,15 @@ impl MasterDatasGetRequest {
         }
     }
 }
-impl rt::serde::Serialize for MasterDatasGetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("objId", &self.obj_id)?;
-        object.field("scopeCode", &self.scope_code)?;
-        object.field("tenantId", &self.tenant_id)?;
-        object.field("viewEntityCode", &self.view_entity_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDatasGetRequest { "objId" => field(obj_id), "scopeCode" => field(scope_code),
+    "tenantId" => field(tenant_id), "viewEntityCode" => field(view_entity_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MasterDatasGetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MasterDatasGetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objId" => rt::read_field(map, &mut self.obj_id),
-            "scopeCode" => rt::read_field(map, &mut self.scope_code),
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            "viewEntityCode" => rt::read_field(map, &mut self.view_entity_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDatasGetRequest { "objId" => read_field(obj_id), "scopeCode" =>
+    read_field(scope_code), "tenantId" => read_field(tenant_id), "viewEntityCode" =>
+    read_field(view_entity_code) }
 }
 impl rt::WriteRequest for MasterDatasGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13610,50 +8755,20 @@ impl MasterDatasQueryRequest {
         self
     }
 }
-impl rt::serde::Serialize for MasterDatasQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizUK", &self.biz_uk)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("nextToken", &self.next_token)?;
-        object.optional("queryParams", &self.query_params)?;
-        object.field("relationIds", &self.relation_ids)?;
-        object.field("scopeCode", &self.scope_code)?;
-        object.field("tenantId", &self.tenant_id)?;
-        object.field("viewEntityCode", &self.view_entity_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MasterDatasQueryRequest { "bizUK" => optional(biz_uk), "maxResults" =>
+    field(max_results), "nextToken" => field(next_token), "queryParams" =>
+    optional(query_params), "relationIds" => field(relation_ids), "scopeCode" =>
+    field(scope_code), "tenantId" => field(tenant_id), "viewEntityCode" =>
+    field(view_entity_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MasterDatasQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MasterDatasQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizUK" => rt::read_field(map, &mut self.biz_uk),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "queryParams" => rt::read_field(map, &mut self.query_params),
-            "relationIds" => rt::read_field(map, &mut self.relation_ids),
-            "scopeCode" => rt::read_field(map, &mut self.scope_code),
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            "viewEntityCode" => rt::read_field(map, &mut self.view_entity_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MasterDatasQueryRequest { "bizUK" => read_field(biz_uk), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "queryParams" =>
+    read_field(query_params), "relationIds" => read_field(relation_ids), "scopeCode" =>
+    read_field(scope_code), "tenantId" => read_field(tenant_id), "viewEntityCode" =>
+    read_field(view_entity_code) }
 }
 impl rt::WriteRequest for MasterDatasQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13679,25 +8794,8 @@ impl OpenOemMicroAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenOemMicroAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenOemMicroAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenOemMicroAppRequest { "tenantId" => read_field(tenant_id) }
 }
 impl rt::WriteRequest for OpenOemMicroAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13737,26 +8835,9 @@ impl QueryCustomEntryProcessesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomEntryProcessesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCustomEntryProcessesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryCustomEntryProcessesRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "operateUserId" => read_field(operate_user_id)
     }
 }
 impl rt::WriteRequest for QueryCustomEntryProcessesRequest {
@@ -13792,26 +8873,9 @@ impl QueryDismissionStaffIdListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDismissionStaffIdListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDismissionStaffIdListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDismissionStaffIdListRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for QueryDismissionStaffIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13836,25 +8900,8 @@ impl QueryHrmEmployeeDismissionInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryHrmEmployeeDismissionInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryHrmEmployeeDismissionInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHrmEmployeeDismissionInfoRequest { "userIdList" => read_field(user_id_list) }
 }
 impl rt::WriteRequest for QueryHrmEmployeeDismissionInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13905,29 +8952,10 @@ impl QueryJobRanksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryJobRanksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryJobRanksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "rankCategoryId" => rt::read_field(map, &mut self.rank_category_id),
-            "rankCode" => rt::read_field(map, &mut self.rank_code),
-            "rankName" => rt::read_field(map, &mut self.rank_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryJobRanksRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "rankCategoryId" => read_field(rank_category_id), "rankCode"
+    => read_field(rank_code), "rankName" => read_field(rank_name) }
 }
 impl rt::WriteRequest for QueryJobRanksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13966,27 +8994,9 @@ impl QueryJobsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryJobsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryJobsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobName" => rt::read_field(map, &mut self.job_name),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryJobsRequest { "jobName" => read_field(job_name), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for QueryJobsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14013,36 +9023,12 @@ impl QueryMicroAppStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryMicroAppStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tenantIdList", &self.tenant_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMicroAppStatusRequest { "tenantIdList" => optional(tenant_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMicroAppStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMicroAppStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tenantIdList" => rt::read_field(map, &mut self.tenant_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMicroAppStatusRequest { "tenantIdList" => read_field(tenant_id_list) }
 }
 impl rt::WriteRequest for QueryMicroAppStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14074,38 +9060,14 @@ impl QueryMicroAppViewRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryMicroAppViewRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tenantIdList", &self.tenant_id_list)?;
-        object.optional("viewUserId", &self.view_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMicroAppViewRequest { "tenantIdList" => optional(tenant_id_list), "viewUserId"
+    => optional(view_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMicroAppViewRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMicroAppViewRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tenantIdList" => rt::read_field(map, &mut self.tenant_id_list),
-            "viewUserId" => rt::read_field(map, &mut self.view_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMicroAppViewRequest { "tenantIdList" => read_field(tenant_id_list), "viewUserId"
+    => read_field(view_user_id) }
 }
 impl rt::WriteRequest for QueryMicroAppViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14169,44 +9131,17 @@ impl QueryPositionsRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryPositionsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("inCategoryIds", &self.in_category_ids)?;
-        object.optional("inPositionIds", &self.in_position_ids)?;
-        object.optional("positionName", &self.position_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPositionsRequest { "deptId" => optional(dept_id), "inCategoryIds" =>
+    optional(in_category_ids), "inPositionIds" => optional(in_position_ids),
+    "positionName" => optional(position_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryPositionsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryPositionsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "inCategoryIds" => rt::read_field(map, &mut self.in_category_ids),
-            "inPositionIds" => rt::read_field(map, &mut self.in_position_ids),
-            "positionName" => rt::read_field(map, &mut self.position_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPositionsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "deptId" => read_field(dept_id), "inCategoryIds" =>
+    read_field(in_category_ids), "inPositionIds" => read_field(in_position_ids),
+    "positionName" => read_field(position_name) }
 }
 impl rt::WriteRequest for QueryPositionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14241,40 +9176,15 @@ impl RevokeSignRecordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for RevokeSignRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("revokeUserId", &self.revoke_user_id)?;
-        object.field("signRecordIds", &self.sign_record_ids)?;
-        object.field("statusRemark", &self.status_remark)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RevokeSignRecordsRequest { "revokeUserId" => field(revoke_user_id), "signRecordIds"
+    => field(sign_record_ids), "statusRemark" => field(status_remark) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RevokeSignRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RevokeSignRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "revokeUserId" => rt::read_field(map, &mut self.revoke_user_id),
-            "signRecordIds" => rt::read_field(map, &mut self.sign_record_ids),
-            "statusRemark" => rt::read_field(map, &mut self.status_remark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RevokeSignRecordsRequest { "revokeUserId" => read_field(revoke_user_id),
+    "signRecordIds" => read_field(sign_record_ids), "statusRemark" =>
+    read_field(status_remark) }
 }
 impl rt::WriteRequest for RevokeSignRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14299,36 +9209,12 @@ impl RevokeTerminationRequest {
         self
     }
 }
-impl rt::serde::Serialize for RevokeTerminationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RevokeTerminationRequest { "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RevokeTerminationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RevokeTerminationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RevokeTerminationRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for RevokeTerminationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14350,25 +9236,8 @@ impl RosterMetaAvailableFieldListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RosterMetaAvailableFieldListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RosterMetaAvailableFieldListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appAgentId" => rt::read_field(map, &mut self.app_agent_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RosterMetaAvailableFieldListRequest { "appAgentId" => read_field(app_agent_id) }
 }
 impl rt::WriteRequest for RosterMetaAvailableFieldListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14413,43 +9282,15 @@ impl RosterMetaFieldOptionsUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for RosterMetaFieldOptionsUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fieldCode", &self.field_code)?;
-        object.field("groupId", &self.group_id)?;
-        object.field("labels", &self.labels)?;
-        object.field("modifyType", &self.modify_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RosterMetaFieldOptionsUpdateRequest { "fieldCode" => field(field_code), "groupId" =>
+    field(group_id), "labels" => field(labels), "modifyType" => field(modify_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RosterMetaFieldOptionsUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RosterMetaFieldOptionsUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appAgentId" => rt::read_field(map, &mut self.app_agent_id),
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "labels" => rt::read_field(map, &mut self.labels),
-            "modifyType" => rt::read_field(map, &mut self.modify_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RosterMetaFieldOptionsUpdateRequest { "appAgentId" => read_field(app_agent_id),
+    "fieldCode" => read_field(field_code), "groupId" => read_field(group_id), "labels" =>
+    read_field(labels), "modifyType" => read_field(modify_type) }
 }
 impl rt::WriteRequest for RosterMetaFieldOptionsUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14512,49 +9353,19 @@ impl SendIsvCardMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendIsvCardMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizId", &self.biz_id)?;
-        object.field("messageType", &self.message_type)?;
-        object.field("receiverUserIds", &self.receiver_user_ids)?;
-        object.field("sceneType", &self.scene_type)?;
-        object.field("scope", &self.scope)?;
-        object.field("senderUserId", &self.sender_user_id)?;
-        object.optional("valueMap", &self.value_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendIsvCardMessageRequest { "bizId" => field(biz_id), "messageType" =>
+    field(message_type), "receiverUserIds" => field(receiver_user_ids), "sceneType" =>
+    field(scene_type), "scope" => field(scope), "senderUserId" => field(sender_user_id),
+    "valueMap" => optional(value_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendIsvCardMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendIsvCardMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "messageType" => rt::read_field(map, &mut self.message_type),
-            "receiverUserIds" => rt::read_field(map, &mut self.receiver_user_ids),
-            "sceneType" => rt::read_field(map, &mut self.scene_type),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
-            "valueMap" => rt::read_field(map, &mut self.value_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendIsvCardMessageRequest { "agentId" => read_field(agent_id), "bizId" =>
+    read_field(biz_id), "messageType" => read_field(message_type), "receiverUserIds" =>
+    read_field(receiver_user_ids), "sceneType" => read_field(scene_type), "scope" =>
+    read_field(scope), "senderUserId" => read_field(sender_user_id), "valueMap" =>
+    read_field(value_map) }
 }
 impl rt::WriteRequest for SendIsvCardMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14584,40 +9395,14 @@ impl SendRealAuthInviteMessageRequest {
         }
     }
 }
-impl rt::serde::Serialize for SendRealAuthInviteMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("inviterId", &self.inviter_id)?;
-        object.field("onWorkingEmpSearchVO", &self.on_working_emp_search_vo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendRealAuthInviteMessageRequest { "inviterId" => field(inviter_id),
+    "onWorkingEmpSearchVO" => field(on_working_emp_search_vo) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendRealAuthInviteMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendRealAuthInviteMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "inviterId" => rt::read_field(map, &mut self.inviter_id),
-            "onWorkingEmpSearchVO" => {
-                rt::read_field(map, &mut self.on_working_emp_search_vo)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendRealAuthInviteMessageRequest { "inviterId" => read_field(inviter_id),
+    "onWorkingEmpSearchVO" => read_field(on_working_emp_search_vo) }
 }
 impl rt::WriteRequest for SendRealAuthInviteMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14686,51 +9471,19 @@ impl SolutionTaskInitRequest {
         self
     }
 }
-impl rt::serde::Serialize for SolutionTaskInitRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("category", &self.category)?;
-        object.optional("claimTime", &self.claim_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.field("outerId", &self.outer_id)?;
-        object.field("status", &self.status)?;
-        object.field("title", &self.title)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SolutionTaskInitRequest { "category" => field(category), "claimTime" =>
+    optional(claim_time), "description" => optional(description), "finishTime" =>
+    optional(finish_time), "outerId" => field(outer_id), "status" => field(status),
+    "title" => field(title), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SolutionTaskInitRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SolutionTaskInitRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "solutionType" => rt::read_field(map, &mut self.solution_type),
-            "category" => rt::read_field(map, &mut self.category),
-            "claimTime" => rt::read_field(map, &mut self.claim_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "outerId" => rt::read_field(map, &mut self.outer_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SolutionTaskInitRequest { "solutionType" => read_field(solution_type), "category" =>
+    read_field(category), "claimTime" => read_field(claim_time), "description" =>
+    read_field(description), "finishTime" => read_field(finish_time), "outerId" =>
+    read_field(outer_id), "status" => read_field(status), "title" => read_field(title),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SolutionTaskInitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14820,57 +9573,23 @@ impl SolutionTaskSaveRequest {
         self
     }
 }
-impl rt::serde::Serialize for SolutionTaskSaveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("claimTime", &self.claim_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.field("outerId", &self.outer_id)?;
-        object.field("solutionInstanceId", &self.solution_instance_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.field("status", &self.status)?;
-        object.field("taskType", &self.task_type)?;
-        object.optional("templateOuterId", &self.template_outer_id)?;
-        object.field("title", &self.title)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SolutionTaskSaveRequest { "claimTime" => optional(claim_time), "description" =>
+    optional(description), "finishTime" => optional(finish_time), "outerId" =>
+    field(outer_id), "solutionInstanceId" => field(solution_instance_id), "startTime" =>
+    optional(start_time), "status" => field(status), "taskType" => field(task_type),
+    "templateOuterId" => optional(template_outer_id), "title" => field(title), "userId"
+    => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SolutionTaskSaveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SolutionTaskSaveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "solutionType" => rt::read_field(map, &mut self.solution_type),
-            "claimTime" => rt::read_field(map, &mut self.claim_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "outerId" => rt::read_field(map, &mut self.outer_id),
-            "solutionInstanceId" => rt::read_field(map, &mut self.solution_instance_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            "templateOuterId" => rt::read_field(map, &mut self.template_outer_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SolutionTaskSaveRequest { "solutionType" => read_field(solution_type), "claimTime" =>
+    read_field(claim_time), "description" => read_field(description), "finishTime" =>
+    read_field(finish_time), "outerId" => read_field(outer_id), "solutionInstanceId" =>
+    read_field(solution_instance_id), "startTime" => read_field(start_time), "status" =>
+    read_field(status), "taskType" => read_field(task_type), "templateOuterId" =>
+    read_field(template_outer_id), "title" => read_field(title), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SolutionTaskSaveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14912,44 +9631,16 @@ impl SyncSolutionStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for SyncSolutionStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizId", &self.biz_id)?;
-        object.field("solutionStatus", &self.solution_status)?;
-        object.field("solutionType", &self.solution_type)?;
-        object.field("tenantId", &self.tenant_id)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncSolutionStatusRequest { "bizId" => field(biz_id), "solutionStatus" =>
+    field(solution_status), "solutionType" => field(solution_type), "tenantId" =>
+    field(tenant_id), "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncSolutionStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncSolutionStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "solutionStatus" => rt::read_field(map, &mut self.solution_status),
-            "solutionType" => rt::read_field(map, &mut self.solution_type),
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncSolutionStatusRequest { "bizId" => read_field(biz_id), "solutionStatus" =>
+    read_field(solution_status), "solutionType" => read_field(solution_type), "tenantId"
+    => read_field(tenant_id), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for SyncSolutionStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15022,51 +9713,19 @@ impl SyncTaskTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncTaskTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("delete", &self.delete)?;
-        object.optional("des", &self.des)?;
-        object.optional("ext", &self.ext)?;
-        object.field("name", &self.name)?;
-        object.field("optUserId", &self.opt_user_id)?;
-        object.field("outerId", &self.outer_id)?;
-        object.optional("taskScopeVO", &self.task_scope_vo)?;
-        object.field("taskType", &self.task_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncTaskTemplateRequest { "delete" => optional(delete), "des" => optional(des), "ext"
+    => optional(ext), "name" => field(name), "optUserId" => field(opt_user_id), "outerId"
+    => field(outer_id), "taskScopeVO" => optional(task_scope_vo), "taskType" =>
+    field(task_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncTaskTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncTaskTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "solutionType" => rt::read_field(map, &mut self.solution_type),
-            "delete" => rt::read_field(map, &mut self.delete),
-            "des" => rt::read_field(map, &mut self.des),
-            "ext" => rt::read_field(map, &mut self.ext),
-            "name" => rt::read_field(map, &mut self.name),
-            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
-            "outerId" => rt::read_field(map, &mut self.outer_id),
-            "taskScopeVO" => rt::read_field(map, &mut self.task_scope_vo),
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTaskTemplateRequest { "solutionType" => read_field(solution_type), "delete" =>
+    read_field(delete), "des" => read_field(des), "ext" => read_field(ext), "name" =>
+    read_field(name), "optUserId" => read_field(opt_user_id), "outerId" =>
+    read_field(outer_id), "taskScopeVO" => read_field(task_scope_vo), "taskType" =>
+    read_field(task_type) }
 }
 impl rt::WriteRequest for SyncTaskTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15301,100 +9960,47 @@ impl UpdateCustomRosterFieldRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateCustomRosterFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contactClientFlag", &self.contact_client_flag)?;
-        object.optional("contactFlag", &self.contact_flag)?;
-        object.optional("contactSource", &self.contact_source)?;
-        object.optional("contactSystemFlag", &self.contact_system_flag)?;
-        object.optional("deleted", &self.deleted)?;
-        object.optional("derived", &self.derived)?;
-        object.optional("disabled", &self.disabled)?;
-        object.field("editFromEmployeeFlag", &self.edit_from_employee_flag)?;
-        object.optional("editableByHr", &self.editable_by_hr)?;
-        object.field("fieldCode", &self.field_code)?;
-        object.field("fieldName", &self.field_name)?;
-        object.optional("fieldTip", &self.field_tip)?;
-        object.field("fieldType", &self.field_type)?;
-        object.field("groupId", &self.group_id)?;
-        object.field("hiddenFromEmployeeFlag", &self.hidden_from_employee_flag)?;
-        object.optional("hint", &self.hint)?;
-        object.optional("historyField", &self.history_field)?;
-        object.optional("index", &self.index)?;
-        object.optional("modifyOptions", &self.modify_options)?;
-        object.optional("noWatermark", &self.no_watermark)?;
-        object.optional("numberDecimalPlace", &self.number_decimal_place)?;
-        object.optional("numberFormatType", &self.number_format_type)?;
-        object.optional("numberValueType", &self.number_value_type)?;
-        object.optional("optionText", &self.option_text)?;
-        object.field("required", &self.required)?;
-        object.optional("sourceFieldCode", &self.source_field_code)?;
-        object.optional("systemFlag", &self.system_flag)?;
-        object.optional("textToSelectField", &self.text_to_select_field)?;
-        object.field("updateUserId", &self.update_user_id)?;
-        object.optional("value", &self.value)?;
-        object.field("visibleByEmp", &self.visible_by_emp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCustomRosterFieldRequest { "contactClientFlag" =>
+    optional(contact_client_flag), "contactFlag" => optional(contact_flag),
+    "contactSource" => optional(contact_source), "contactSystemFlag" =>
+    optional(contact_system_flag), "deleted" => optional(deleted), "derived" =>
+    optional(derived), "disabled" => optional(disabled), "editFromEmployeeFlag" =>
+    field(edit_from_employee_flag), "editableByHr" => optional(editable_by_hr),
+    "fieldCode" => field(field_code), "fieldName" => field(field_name), "fieldTip" =>
+    optional(field_tip), "fieldType" => field(field_type), "groupId" => field(group_id),
+    "hiddenFromEmployeeFlag" => field(hidden_from_employee_flag), "hint" =>
+    optional(hint), "historyField" => optional(history_field), "index" =>
+    optional(index), "modifyOptions" => optional(modify_options), "noWatermark" =>
+    optional(no_watermark), "numberDecimalPlace" => optional(number_decimal_place),
+    "numberFormatType" => optional(number_format_type), "numberValueType" =>
+    optional(number_value_type), "optionText" => optional(option_text), "required" =>
+    field(required), "sourceFieldCode" => optional(source_field_code), "systemFlag" =>
+    optional(system_flag), "textToSelectField" => optional(text_to_select_field),
+    "updateUserId" => field(update_user_id), "value" => optional(value), "visibleByEmp"
+    => field(visible_by_emp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCustomRosterFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCustomRosterFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactClientFlag" => rt::read_field(map, &mut self.contact_client_flag),
-            "contactFlag" => rt::read_field(map, &mut self.contact_flag),
-            "contactSource" => rt::read_field(map, &mut self.contact_source),
-            "contactSystemFlag" => rt::read_field(map, &mut self.contact_system_flag),
-            "deleted" => rt::read_field(map, &mut self.deleted),
-            "derived" => rt::read_field(map, &mut self.derived),
-            "disabled" => rt::read_field(map, &mut self.disabled),
-            "editFromEmployeeFlag" => {
-                rt::read_field(map, &mut self.edit_from_employee_flag)
-            }
-            "editableByHr" => rt::read_field(map, &mut self.editable_by_hr),
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "fieldTip" => rt::read_field(map, &mut self.field_tip),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "hiddenFromEmployeeFlag" => {
-                rt::read_field(map, &mut self.hidden_from_employee_flag)
-            }
-            "hint" => rt::read_field(map, &mut self.hint),
-            "historyField" => rt::read_field(map, &mut self.history_field),
-            "index" => rt::read_field(map, &mut self.index),
-            "modifyOptions" => rt::read_field(map, &mut self.modify_options),
-            "noWatermark" => rt::read_field(map, &mut self.no_watermark),
-            "numberDecimalPlace" => rt::read_field(map, &mut self.number_decimal_place),
-            "numberFormatType" => rt::read_field(map, &mut self.number_format_type),
-            "numberValueType" => rt::read_field(map, &mut self.number_value_type),
-            "optionText" => rt::read_field(map, &mut self.option_text),
-            "required" => rt::read_field(map, &mut self.required),
-            "sourceFieldCode" => rt::read_field(map, &mut self.source_field_code),
-            "systemFlag" => rt::read_field(map, &mut self.system_flag),
-            "textToSelectField" => rt::read_field(map, &mut self.text_to_select_field),
-            "updateUserId" => rt::read_field(map, &mut self.update_user_id),
-            "value" => rt::read_field(map, &mut self.value),
-            "visibleByEmp" => rt::read_field(map, &mut self.visible_by_emp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCustomRosterFieldRequest { "contactClientFlag" =>
+    read_field(contact_client_flag), "contactFlag" => read_field(contact_flag),
+    "contactSource" => read_field(contact_source), "contactSystemFlag" =>
+    read_field(contact_system_flag), "deleted" => read_field(deleted), "derived" =>
+    read_field(derived), "disabled" => read_field(disabled), "editFromEmployeeFlag" =>
+    read_field(edit_from_employee_flag), "editableByHr" => read_field(editable_by_hr),
+    "fieldCode" => read_field(field_code), "fieldName" => read_field(field_name),
+    "fieldTip" => read_field(field_tip), "fieldType" => read_field(field_type), "groupId"
+    => read_field(group_id), "hiddenFromEmployeeFlag" =>
+    read_field(hidden_from_employee_flag), "hint" => read_field(hint), "historyField" =>
+    read_field(history_field), "index" => read_field(index), "modifyOptions" =>
+    read_field(modify_options), "noWatermark" => read_field(no_watermark),
+    "numberDecimalPlace" => read_field(number_decimal_place), "numberFormatType" =>
+    read_field(number_format_type), "numberValueType" => read_field(number_value_type),
+    "optionText" => read_field(option_text), "required" => read_field(required),
+    "sourceFieldCode" => read_field(source_field_code), "systemFlag" =>
+    read_field(system_flag), "textToSelectField" => read_field(text_to_select_field),
+    "updateUserId" => read_field(update_user_id), "value" => read_field(value),
+    "visibleByEmp" => read_field(visible_by_emp) }
 }
 impl rt::WriteRequest for UpdateCustomRosterFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15462,51 +10068,20 @@ impl UpdateEmpDismissionInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateEmpDismissionInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dismissionMemo", &self.dismission_memo)?;
-        object.field("lastWorkDate", &self.last_work_date)?;
-        object.optional("partner", &self.partner)?;
-        object.optional("terminationReasonPassive", &self.termination_reason_passive)?;
-        object
-            .optional("terminationReasonVoluntary", &self.termination_reason_voluntary)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateEmpDismissionInfoRequest { "dismissionMemo" => optional(dismission_memo),
+    "lastWorkDate" => field(last_work_date), "partner" => optional(partner),
+    "terminationReasonPassive" => optional(termination_reason_passive),
+    "terminationReasonVoluntary" => optional(termination_reason_voluntary), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateEmpDismissionInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateEmpDismissionInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dismissionMemo" => rt::read_field(map, &mut self.dismission_memo),
-            "lastWorkDate" => rt::read_field(map, &mut self.last_work_date),
-            "partner" => rt::read_field(map, &mut self.partner),
-            "terminationReasonPassive" => {
-                rt::read_field(map, &mut self.termination_reason_passive)
-            }
-            "terminationReasonVoluntary" => {
-                rt::read_field(map, &mut self.termination_reason_voluntary)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateEmpDismissionInfoRequest { "dismissionMemo" => read_field(dismission_memo),
+    "lastWorkDate" => read_field(last_work_date), "partner" => read_field(partner),
+    "terminationReasonPassive" => read_field(termination_reason_passive),
+    "terminationReasonVoluntary" => read_field(termination_reason_voluntary), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateEmpDismissionInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15544,29 +10119,10 @@ impl UpdateHrmLegalEntityNameRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateHrmLegalEntityNameRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateHrmLegalEntityNameRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingTenantId" => rt::read_field(map, &mut self.ding_tenant_id),
-            "legalEntityName" => rt::read_field(map, &mut self.legal_entity_name),
-            "originLegalEntityName" => {
-                rt::read_field(map, &mut self.origin_legal_entity_name)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateHrmLegalEntityNameRequest { "dingTenantId" => read_field(ding_tenant_id),
+    "legalEntityName" => read_field(legal_entity_name), "originLegalEntityName" =>
+    read_field(origin_legal_entity_name) }
 }
 impl rt::WriteRequest for UpdateHrmLegalEntityNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15641,51 +10197,21 @@ impl UpdateHrmLegalEntityWithoutNameRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateHrmLegalEntityWithoutNameRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("createUserId", &self.create_user_id)?;
-        object.optional("ext", &self.ext)?;
-        object.field("legalEntityName", &self.legal_entity_name)?;
-        object.optional("legalEntityShortName", &self.legal_entity_short_name)?;
-        object.field("legalEntityStatus", &self.legal_entity_status)?;
-        object.optional("legalPersonName", &self.legal_person_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateHrmLegalEntityWithoutNameRequest { "corpId" => field(corp_id), "createUserId"
+    => optional(create_user_id), "ext" => optional(ext), "legalEntityName" =>
+    field(legal_entity_name), "legalEntityShortName" =>
+    optional(legal_entity_short_name), "legalEntityStatus" => field(legal_entity_status),
+    "legalPersonName" => optional(legal_person_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateHrmLegalEntityWithoutNameRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateHrmLegalEntityWithoutNameRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingTenantId" => rt::read_field(map, &mut self.ding_tenant_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createUserId" => rt::read_field(map, &mut self.create_user_id),
-            "ext" => rt::read_field(map, &mut self.ext),
-            "legalEntityName" => rt::read_field(map, &mut self.legal_entity_name),
-            "legalEntityShortName" => {
-                rt::read_field(map, &mut self.legal_entity_short_name)
-            }
-            "legalEntityStatus" => rt::read_field(map, &mut self.legal_entity_status),
-            "legalPersonName" => rt::read_field(map, &mut self.legal_person_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateHrmLegalEntityWithoutNameRequest { "dingTenantId" =>
+    read_field(ding_tenant_id), "corpId" => read_field(corp_id), "createUserId" =>
+    read_field(create_user_id), "ext" => read_field(ext), "legalEntityName" =>
+    read_field(legal_entity_name), "legalEntityShortName" =>
+    read_field(legal_entity_short_name), "legalEntityStatus" =>
+    read_field(legal_entity_status), "legalPersonName" => read_field(legal_person_name) }
 }
 impl rt::WriteRequest for UpdateHrmLegalEntityWithoutNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15718,38 +10244,14 @@ impl UpdateHrmVersionRollBackStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateHrmVersionRollBackStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("configValue", &self.config_value)?;
-        object.optional("optUserId", &self.opt_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateHrmVersionRollBackStatusRequest { "configValue" => optional(config_value),
+    "optUserId" => optional(opt_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateHrmVersionRollBackStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateHrmVersionRollBackStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "configValue" => rt::read_field(map, &mut self.config_value),
-            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateHrmVersionRollBackStatusRequest { "configValue" => read_field(config_value),
+    "optUserId" => read_field(opt_user_id) }
 }
 impl rt::WriteRequest for UpdateHrmVersionRollBackStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15798,45 +10300,17 @@ impl UpdateIsvCardMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateIsvCardMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizId", &self.biz_id)?;
-        object.field("messageType", &self.message_type)?;
-        object.field("sceneType", &self.scene_type)?;
-        object.field("scope", &self.scope)?;
-        object.field("valueMap", &self.value_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateIsvCardMessageRequest { "bizId" => field(biz_id), "messageType" =>
+    field(message_type), "sceneType" => field(scene_type), "scope" => field(scope),
+    "valueMap" => field(value_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateIsvCardMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateIsvCardMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "messageType" => rt::read_field(map, &mut self.message_type),
-            "sceneType" => rt::read_field(map, &mut self.scene_type),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "valueMap" => rt::read_field(map, &mut self.value_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateIsvCardMessageRequest { "agentId" => read_field(agent_id), "bizId" =>
+    read_field(biz_id), "messageType" => read_field(message_type), "sceneType" =>
+    read_field(scene_type), "scope" => read_field(scope), "valueMap" =>
+    read_field(value_map) }
 }
 impl rt::WriteRequest for UpdateIsvCardMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15878,42 +10352,14 @@ impl UpdateRosterFieldFormRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateRosterFieldFormRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("detail", &self.detail)?;
-        object.field("formId", &self.form_id)?;
-        object.field("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRosterFieldFormRequest { "detail" => field(detail), "formId" => field(form_id),
+    "name" => field(name), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRosterFieldFormRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRosterFieldFormRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detail" => rt::read_field(map, &mut self.detail),
-            "formId" => rt::read_field(map, &mut self.form_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRosterFieldFormRequest { "detail" => read_field(detail), "formId" =>
+    read_field(form_id), "name" => read_field(name), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateRosterFieldFormRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15945,38 +10391,14 @@ impl UploadAttachmentRequest {
         self
     }
 }
-impl rt::serde::Serialize for UploadAttachmentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadAttachmentRequest { "mediaId" => optional(media_id), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadAttachmentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadAttachmentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadAttachmentRequest { "mediaId" => read_field(media_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for UploadAttachmentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

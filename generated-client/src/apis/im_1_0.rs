@@ -3386,37 +3386,14 @@ pub struct AddConvNavTabResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddConvNavTabResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddConvNavTabResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddConvNavTabResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddConvNavTabResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddConvNavTabResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AddOrgTextEmotionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3427,37 +3404,14 @@ pub struct AddOrgTextEmotionResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddOrgTextEmotionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddOrgTextEmotionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOrgTextEmotionResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddOrgTextEmotionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOrgTextEmotionResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AddRobotToConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3466,35 +3420,13 @@ pub struct AddRobotToConversationResponseBody {
     /// `chatBotUserId`.
     pub chat_bot_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddRobotToConversationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddRobotToConversationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatBotUserId" => rt::read_field(map, &mut self.chat_bot_user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    AddRobotToConversationResponseBody { "chatBotUserId" => read_field(chat_bot_user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddRobotToConversationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatBotUserId", &self.chat_bot_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRobotToConversationResponseBody { "chatBotUserId" => optional(chat_bot_user_id) }
 }
 /// `AddSceneGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3503,35 +3435,12 @@ pub struct AddSceneGroupMemberResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddSceneGroupMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddSceneGroupMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddSceneGroupMemberResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddSceneGroupMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddSceneGroupMemberResponseBody { "success" => optional(success) }
 }
 /// `AddUnfurlingRegisterResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3542,37 +3451,14 @@ pub struct AddUnfurlingRegisterResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddUnfurlingRegisterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddUnfurlingRegisterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddUnfurlingRegisterResponseBody { "id" => read_field(id), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddUnfurlingRegisterResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddUnfurlingRegisterResponseBody { "id" => optional(id), "success" =>
+    optional(success) }
 }
 /// `AutoOpenDingTalkConnectResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3581,35 +3467,12 @@ pub struct AutoOpenDingTalkConnectResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AutoOpenDingTalkConnectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AutoOpenDingTalkConnectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AutoOpenDingTalkConnectResponseBody { "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AutoOpenDingTalkConnectResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AutoOpenDingTalkConnectResponseBody { "message" => optional(message) }
 }
 /// `BatchQueryFamilySchoolMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3618,35 +3481,12 @@ pub struct BatchQueryFamilySchoolMessageResponseBody {
     /// `messages`.
     pub messages: Option<Vec<BatchQueryFamilySchoolMessageResponseBodyMessages>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryFamilySchoolMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryFamilySchoolMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messages" => rt::read_field(map, &mut self.messages),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryFamilySchoolMessageResponseBody { "messages" => read_field(messages) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryFamilySchoolMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("messages", &self.messages)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryFamilySchoolMessageResponseBody { "messages" => optional(messages) }
 }
 /// `BatchQueryGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3667,47 +3507,19 @@ pub struct BatchQueryGroupMemberResponseBody {
     /// `unionIdNickMap`.
     pub union_id_nick_map: Option<rt::BTreeMap<String, String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryGroupMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryGroupMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "memberUserIds" => rt::read_field(map, &mut self.member_user_ids),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "staffIdNickMap" => rt::read_field(map, &mut self.staff_id_nick_map),
-            "success" => rt::read_field(map, &mut self.success),
-            "unionIdList" => rt::read_field(map, &mut self.union_id_list),
-            "unionIdNickMap" => rt::read_field(map, &mut self.union_id_nick_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryGroupMemberResponseBody { "hasMore" => read_field(has_more),
+    "memberUserIds" => read_field(member_user_ids), "nextToken" =>
+    read_field(next_token), "staffIdNickMap" => read_field(staff_id_nick_map), "success"
+    => read_field(success), "unionIdList" => read_field(union_id_list), "unionIdNickMap"
+    => read_field(union_id_nick_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryGroupMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("memberUserIds", &self.member_user_ids)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("staffIdNickMap", &self.staff_id_nick_map)?;
-        object.optional("success", &self.success)?;
-        object.optional("unionIdList", &self.union_id_list)?;
-        object.optional("unionIdNickMap", &self.union_id_nick_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryGroupMemberResponseBody { "hasMore" => optional(has_more), "memberUserIds"
+    => optional(member_user_ids), "nextToken" => optional(next_token), "staffIdNickMap"
+    => optional(staff_id_nick_map), "success" => optional(success), "unionIdList" =>
+    optional(union_id_list), "unionIdNickMap" => optional(union_id_nick_map) }
 }
 /// `CardTemplateBuildActionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3716,35 +3528,14 @@ pub struct CardTemplateBuildActionResponseBody {
     /// `cardTemplateJson`.
     pub card_template_json: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CardTemplateBuildActionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CardTemplateBuildActionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardTemplateJson" => rt::read_field(map, &mut self.card_template_json),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CardTemplateBuildActionResponseBody { "cardTemplateJson" =>
+    read_field(card_template_json) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CardTemplateBuildActionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardTemplateJson", &self.card_template_json)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CardTemplateBuildActionResponseBody { "cardTemplateJson" =>
+    optional(card_template_json) }
 }
 /// `ChangeGroupOwnerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3755,37 +3546,14 @@ pub struct ChangeGroupOwnerResponseBody {
     /// `newGroupOwnerType`.
     pub new_group_owner_type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChangeGroupOwnerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChangeGroupOwnerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "newGroupOwnerId" => rt::read_field(map, &mut self.new_group_owner_id),
-            "newGroupOwnerType" => rt::read_field(map, &mut self.new_group_owner_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChangeGroupOwnerResponseBody { "newGroupOwnerId" => read_field(new_group_owner_id),
+    "newGroupOwnerType" => read_field(new_group_owner_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChangeGroupOwnerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("newGroupOwnerId", &self.new_group_owner_id)?;
-        object.optional("newGroupOwnerType", &self.new_group_owner_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChangeGroupOwnerResponseBody { "newGroupOwnerId" => optional(new_group_owner_id),
+    "newGroupOwnerType" => optional(new_group_owner_type) }
 }
 /// `ChatIdToOpenConversationIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3794,35 +3562,14 @@ pub struct ChatIdToOpenConversationIdResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatIdToOpenConversationIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatIdToOpenConversationIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatIdToOpenConversationIdResponseBody { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatIdToOpenConversationIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatIdToOpenConversationIdResponseBody { "openConversationId" =>
+    optional(open_conversation_id) }
 }
 /// `ChatSubAdminUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3831,35 +3578,12 @@ pub struct ChatSubAdminUpdateResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatSubAdminUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatSubAdminUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatSubAdminUpdateResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatSubAdminUpdateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatSubAdminUpdateResponseBody { "success" => optional(success) }
 }
 /// `CheckUserIsGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3868,35 +3592,12 @@ pub struct CheckUserIsGroupMemberResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckUserIsGroupMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckUserIsGroupMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckUserIsGroupMemberResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckUserIsGroupMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckUserIsGroupMemberResponseBody { "result" => optional(result) }
 }
 /// `CopyUnfurlingRegisterResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3907,37 +3608,14 @@ pub struct CopyUnfurlingRegisterResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyUnfurlingRegisterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyUnfurlingRegisterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyUnfurlingRegisterResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyUnfurlingRegisterResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyUnfurlingRegisterResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CountOpenMsgSceneGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3948,37 +3626,14 @@ pub struct CountOpenMsgSceneGroupsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CountOpenMsgSceneGroupsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CountOpenMsgSceneGroupsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CountOpenMsgSceneGroupsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CountOpenMsgSceneGroupsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CountOpenMsgSceneGroupsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CountOrgMessageOpenSceneGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3989,37 +3644,14 @@ pub struct CountOrgMessageOpenSceneGroupsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CountOrgMessageOpenSceneGroupsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CountOrgMessageOpenSceneGroupsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CountOrgMessageOpenSceneGroupsResponseBody { "count" => read_field(count), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CountOrgMessageOpenSceneGroupsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CountOrgMessageOpenSceneGroupsResponseBody { "count" => optional(count), "success" =>
+    optional(success) }
 }
 /// `CountSceneGroupsByTemplateIdResponseBody`: the same model as [`CountOrgMessageOpenSceneGroupsResponseBody`].
 pub type CountSceneGroupsByTemplateIdResponseBody = CountOrgMessageOpenSceneGroupsResponseBody;
@@ -4032,37 +3664,15 @@ pub struct CreateCoupleGroupConversationResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupConversationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCoupleGroupConversationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CreateCoupleGroupConversationResponseBody { "conversationId" =>
+    read_field(conversation_id), "openConversationId" => read_field(open_conversation_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCoupleGroupConversationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCoupleGroupConversationResponseBody { "conversationId" =>
+    optional(conversation_id), "openConversationId" => optional(open_conversation_id) }
 }
 /// `CreateCustomGroupRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4073,37 +3683,14 @@ pub struct CreateCustomGroupRoleResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomGroupRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCustomGroupRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomGroupRoleResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCustomGroupRoleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomGroupRoleResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateCustomUserRolesResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type CreateCustomUserRolesResponseBody = AddSceneGroupMemberResponseBody;
@@ -4160,46 +3747,20 @@ impl CreateGroupRequestManagementOptions {
         self
     }
 }
-impl rt::serde::Serialize for CreateGroupRequestManagementOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatBannedType", &self.chat_banned_type)?;
-        object.optional("managementType", &self.management_type)?;
-        object.optional("mentionAllAuthority", &self.mention_all_authority)?;
-        object.optional("searchable", &self.searchable)?;
-        object.optional("showHistoryType", &self.show_history_type)?;
-        object.optional("validationType", &self.validation_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupRequestManagementOptions { "chatBannedType" => optional(chat_banned_type),
+    "managementType" => optional(management_type), "mentionAllAuthority" =>
+    optional(mention_all_authority), "searchable" => optional(searchable),
+    "showHistoryType" => optional(show_history_type), "validationType" =>
+    optional(validation_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequestManagementOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateGroupRequestManagementOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatBannedType" => rt::read_field(map, &mut self.chat_banned_type),
-            "managementType" => rt::read_field(map, &mut self.management_type),
-            "mentionAllAuthority" => rt::read_field(map, &mut self.mention_all_authority),
-            "searchable" => rt::read_field(map, &mut self.searchable),
-            "showHistoryType" => rt::read_field(map, &mut self.show_history_type),
-            "validationType" => rt::read_field(map, &mut self.validation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupRequestManagementOptions { "chatBannedType" =>
+    read_field(chat_banned_type), "managementType" => read_field(management_type),
+    "mentionAllAuthority" => read_field(mention_all_authority), "searchable" =>
+    read_field(searchable), "showHistoryType" => read_field(show_history_type),
+    "validationType" => read_field(validation_type) }
 }
 /// `CreateGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4212,39 +3773,15 @@ pub struct CreateGroupResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatid" => rt::read_field(map, &mut self.chatid),
-            "conversationTag" => rt::read_field(map, &mut self.conversation_tag),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupResponseBody { "chatid" => read_field(chatid), "conversationTag" =>
+    read_field(conversation_tag), "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatid", &self.chatid)?;
-        object.optional("conversationTag", &self.conversation_tag)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupResponseBody { "chatid" => optional(chatid), "conversationTag" =>
+    optional(conversation_tag), "openConversationId" => optional(open_conversation_id) }
 }
 /// `CreateGroupConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4259,41 +3796,16 @@ pub struct CreateGroupConversationResponseBody {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupConversationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateGroupConversationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserIds" => rt::read_field(map, &mut self.app_user_ids),
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupConversationResponseBody { "appUserIds" => read_field(app_user_ids),
+    "conversationId" => read_field(conversation_id), "openConversationId" =>
+    read_field(open_conversation_id), "userIds" => read_field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateGroupConversationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUserIds", &self.app_user_ids)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupConversationResponseBody { "appUserIds" => optional(app_user_ids),
+    "conversationId" => optional(conversation_id), "openConversationId" =>
+    optional(open_conversation_id), "userIds" => optional(user_ids) }
 }
 /// `CreateGroupFromOldGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4304,37 +3816,14 @@ pub struct CreateGroupFromOldGroupResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupFromOldGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateGroupFromOldGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupFromOldGroupResponseBody { "openConversationId" =>
+    read_field(open_conversation_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateGroupFromOldGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupFromOldGroupResponseBody { "openConversationId" =>
+    optional(open_conversation_id), "success" => optional(success) }
 }
 /// `CreateInterconnectionRequestInterconnections`.
 #[derive(Clone, Debug)]
@@ -4398,52 +3887,23 @@ impl CreateInterconnectionRequestInterconnections {
         self
     }
 }
-impl rt::serde::Serialize for CreateInterconnectionRequestInterconnections {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUserAvatar", &self.app_user_avatar)?;
-        object.optional("appUserAvatarMediaType", &self.app_user_avatar_media_type)?;
-        object.optional("appUserDynamics", &self.app_user_dynamics)?;
-        object.field("appUserId", &self.app_user_id)?;
-        object.field("appUserMobile", &self.app_user_mobile)?;
-        object.field("appUserName", &self.app_user_name)?;
-        object.field("channelCode", &self.channel_code)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateInterconnectionRequestInterconnections { "appUserAvatar" =>
+    optional(app_user_avatar), "appUserAvatarMediaType" =>
+    optional(app_user_avatar_media_type), "appUserDynamics" =>
+    optional(app_user_dynamics), "appUserId" => field(app_user_id), "appUserMobile" =>
+    field(app_user_mobile), "appUserName" => field(app_user_name), "channelCode" =>
+    field(channel_code), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateInterconnectionRequestInterconnections {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateInterconnectionRequestInterconnections {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserAvatar" => rt::read_field(map, &mut self.app_user_avatar),
-            "appUserAvatarMediaType" => {
-                rt::read_field(map, &mut self.app_user_avatar_media_type)
-            }
-            "appUserDynamics" => rt::read_field(map, &mut self.app_user_dynamics),
-            "appUserId" => rt::read_field(map, &mut self.app_user_id),
-            "appUserMobile" => rt::read_field(map, &mut self.app_user_mobile),
-            "appUserName" => rt::read_field(map, &mut self.app_user_name),
-            "channelCode" => rt::read_field(map, &mut self.channel_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateInterconnectionRequestInterconnections { "appUserAvatar" =>
+    read_field(app_user_avatar), "appUserAvatarMediaType" =>
+    read_field(app_user_avatar_media_type), "appUserDynamics" =>
+    read_field(app_user_dynamics), "appUserId" => read_field(app_user_id),
+    "appUserMobile" => read_field(app_user_mobile), "appUserName" =>
+    read_field(app_user_name), "channelCode" => read_field(channel_code), "userId" =>
+    read_field(user_id) }
 }
 /// `CreateInterconnectionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4452,35 +3912,12 @@ pub struct CreateInterconnectionResponseBody {
     /// `results`.
     pub results: Option<Vec<CreateInterconnectionResponseBodyResults>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateInterconnectionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateInterconnectionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "results" => rt::read_field(map, &mut self.results),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateInterconnectionResponseBody { "results" => read_field(results) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateInterconnectionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("results", &self.results)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateInterconnectionResponseBody { "results" => optional(results) }
 }
 /// `CreateSceneGroupRequestManagementOptions`.
 #[derive(Clone, Debug, Default)]
@@ -4605,88 +4042,40 @@ impl CreateSceneGroupRequestManagementOptions {
         self
     }
 }
-impl rt::serde::Serialize for CreateSceneGroupRequestManagementOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("add_friend_forbidden", &self.add_friend_forbidden)?;
-        object
-            .optional(
-                "all_members_can_create_calendar",
-                &self.all_members_can_create_calendar,
-            )?;
-        object
-            .optional(
-                "all_members_can_create_mcs_conf",
-                &self.all_members_can_create_mcs_conf,
-            )?;
-        object.optional("chat_banned_type", &self.chat_banned_type)?;
-        object.optional("group_email_disabled", &self.group_email_disabled)?;
-        object.optional("group_live_switch", &self.group_live_switch)?;
-        object.optional("management_type", &self.management_type)?;
-        object.optional("members_to_admin_chat", &self.members_to_admin_chat)?;
-        object.optional("mention_all_authority", &self.mention_all_authority)?;
-        object.optional("not_quit_when_emp_leave", &self.not_quit_when_emp_leave)?;
-        object.optional("only_admin_can_add_mem", &self.only_admin_can_add_mem)?;
-        object.optional("only_admin_can_ding", &self.only_admin_can_ding)?;
-        object.optional("only_admin_can_set_msg_top", &self.only_admin_can_set_msg_top)?;
-        object.optional("searchable", &self.searchable)?;
-        object.optional("show_history_type", &self.show_history_type)?;
-        object.optional("validation_type", &self.validation_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSceneGroupRequestManagementOptions { "add_friend_forbidden" =>
+    optional(add_friend_forbidden), "all_members_can_create_calendar" =>
+    optional(all_members_can_create_calendar), "all_members_can_create_mcs_conf" =>
+    optional(all_members_can_create_mcs_conf), "chat_banned_type" =>
+    optional(chat_banned_type), "group_email_disabled" => optional(group_email_disabled),
+    "group_live_switch" => optional(group_live_switch), "management_type" =>
+    optional(management_type), "members_to_admin_chat" =>
+    optional(members_to_admin_chat), "mention_all_authority" =>
+    optional(mention_all_authority), "not_quit_when_emp_leave" =>
+    optional(not_quit_when_emp_leave), "only_admin_can_add_mem" =>
+    optional(only_admin_can_add_mem), "only_admin_can_ding" =>
+    optional(only_admin_can_ding), "only_admin_can_set_msg_top" =>
+    optional(only_admin_can_set_msg_top), "searchable" => optional(searchable),
+    "show_history_type" => optional(show_history_type), "validation_type" =>
+    optional(validation_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSceneGroupRequestManagementOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSceneGroupRequestManagementOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "add_friend_forbidden" => rt::read_field(map, &mut self.add_friend_forbidden),
-            "all_members_can_create_calendar" => {
-                rt::read_field(map, &mut self.all_members_can_create_calendar)
-            }
-            "all_members_can_create_mcs_conf" => {
-                rt::read_field(map, &mut self.all_members_can_create_mcs_conf)
-            }
-            "chat_banned_type" => rt::read_field(map, &mut self.chat_banned_type),
-            "group_email_disabled" => rt::read_field(map, &mut self.group_email_disabled),
-            "group_live_switch" => rt::read_field(map, &mut self.group_live_switch),
-            "management_type" => rt::read_field(map, &mut self.management_type),
-            "members_to_admin_chat" => {
-                rt::read_field(map, &mut self.members_to_admin_chat)
-            }
-            "mention_all_authority" => {
-                rt::read_field(map, &mut self.mention_all_authority)
-            }
-            "not_quit_when_emp_leave" => {
-                rt::read_field(map, &mut self.not_quit_when_emp_leave)
-            }
-            "only_admin_can_add_mem" => {
-                rt::read_field(map, &mut self.only_admin_can_add_mem)
-            }
-            "only_admin_can_ding" => rt::read_field(map, &mut self.only_admin_can_ding),
-            "only_admin_can_set_msg_top" => {
-                rt::read_field(map, &mut self.only_admin_can_set_msg_top)
-            }
-            "searchable" => rt::read_field(map, &mut self.searchable),
-            "show_history_type" => rt::read_field(map, &mut self.show_history_type),
-            "validation_type" => rt::read_field(map, &mut self.validation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSceneGroupRequestManagementOptions { "add_friend_forbidden" =>
+    read_field(add_friend_forbidden), "all_members_can_create_calendar" =>
+    read_field(all_members_can_create_calendar), "all_members_can_create_mcs_conf" =>
+    read_field(all_members_can_create_mcs_conf), "chat_banned_type" =>
+    read_field(chat_banned_type), "group_email_disabled" =>
+    read_field(group_email_disabled), "group_live_switch" =>
+    read_field(group_live_switch), "management_type" => read_field(management_type),
+    "members_to_admin_chat" => read_field(members_to_admin_chat), "mention_all_authority"
+    => read_field(mention_all_authority), "not_quit_when_emp_leave" =>
+    read_field(not_quit_when_emp_leave), "only_admin_can_add_mem" =>
+    read_field(only_admin_can_add_mem), "only_admin_can_ding" =>
+    read_field(only_admin_can_ding), "only_admin_can_set_msg_top" =>
+    read_field(only_admin_can_set_msg_top), "searchable" => read_field(searchable),
+    "show_history_type" => read_field(show_history_type), "validation_type" =>
+    read_field(validation_type) }
 }
 /// `CreateSceneGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4697,37 +4086,14 @@ pub struct CreateSceneGroupResponseBody {
     /// `open_conversation_id`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateSceneGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSceneGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chat_id" => rt::read_field(map, &mut self.chat_id),
-            "open_conversation_id" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSceneGroupResponseBody { "chat_id" => read_field(chat_id),
+    "open_conversation_id" => read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateSceneGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chat_id", &self.chat_id)?;
-        object.optional("open_conversation_id", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSceneGroupResponseBody { "chat_id" => optional(chat_id), "open_conversation_id"
+    => optional(open_conversation_id) }
 }
 /// `CreateSceneGroupConversationRequestManagementOptions`: the same model as [`CreateGroupRequestManagementOptions`].
 pub type CreateSceneGroupConversationRequestManagementOptions = CreateGroupRequestManagementOptions;
@@ -4744,35 +4110,12 @@ pub struct DeleteConvNavTabResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteConvNavTabResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteConvNavTabResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteConvNavTabResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteConvNavTabResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteConvNavTabResponseBody { "success" => optional(success) }
 }
 /// `DeleteOrgTextEmotionResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type DeleteOrgTextEmotionResponseBody = AddSceneGroupMemberResponseBody;
@@ -4783,35 +4126,14 @@ pub struct DismissGroupConversationResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DismissGroupConversationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DismissGroupConversationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DismissGroupConversationResponseBody { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DismissGroupConversationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DismissGroupConversationResponseBody { "openConversationId" =>
+    optional(open_conversation_id) }
 }
 /// `DsbandOpenSceneGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type DsbandOpenSceneGroupResponseBody = AddSceneGroupMemberResponseBody;
@@ -4824,35 +4146,12 @@ pub struct GetConversationUrlResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConversationUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConversationUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationUrlResponseBody { "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConversationUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConversationUrlResponseBody { "url" => optional(url) }
 }
 /// `GetFamilySchoolConversationMsgResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4869,43 +4168,16 @@ pub struct GetFamilySchoolConversationMsgResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFamilySchoolConversationMsgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFamilySchoolConversationMsgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "messages" => rt::read_field(map, &mut self.messages),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFamilySchoolConversationMsgResponseBody { "corpId" => read_field(corp_id),
+    "hasMore" => read_field(has_more), "messages" => read_field(messages), "nextToken" =>
+    read_field(next_token), "openConversationId" => read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFamilySchoolConversationMsgResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("messages", &self.messages)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFamilySchoolConversationMsgResponseBody { "corpId" => optional(corp_id), "hasMore"
+    => optional(has_more), "messages" => optional(messages), "nextToken" =>
+    optional(next_token), "openConversationId" => optional(open_conversation_id) }
 }
 /// `GetFamilySchoolConversationsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4920,39 +4192,16 @@ pub struct GetFamilySchoolConversationsResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFamilySchoolConversationsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFamilySchoolConversationsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupInfoList" => rt::read_field(map, &mut self.group_info_list),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFamilySchoolConversationsResponseBody { "groupInfoList" =>
+    read_field(group_info_list), "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFamilySchoolConversationsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupInfoList", &self.group_info_list)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFamilySchoolConversationsResponseBody { "groupInfoList" =>
+    optional(group_info_list), "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token) }
 }
 /// `GetGroupMembersByUserTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4973,47 +4222,20 @@ pub struct GetGroupMembersByUserTokenResponseBody {
     /// `unionIdNickMap`.
     pub union_id_nick_map: Option<rt::BTreeMap<String, String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetGroupMembersByUserTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGroupMembersByUserTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "memberUnionIds" => rt::read_field(map, &mut self.member_union_ids),
-            "memberUserIds" => rt::read_field(map, &mut self.member_user_ids),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "staffIdNickMap" => rt::read_field(map, &mut self.staff_id_nick_map),
-            "success" => rt::read_field(map, &mut self.success),
-            "unionIdNickMap" => rt::read_field(map, &mut self.union_id_nick_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupMembersByUserTokenResponseBody { "hasMore" => read_field(has_more),
+    "memberUnionIds" => read_field(member_union_ids), "memberUserIds" =>
+    read_field(member_user_ids), "nextToken" => read_field(next_token), "staffIdNickMap"
+    => read_field(staff_id_nick_map), "success" => read_field(success), "unionIdNickMap"
+    => read_field(union_id_nick_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGroupMembersByUserTokenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("memberUnionIds", &self.member_union_ids)?;
-        object.optional("memberUserIds", &self.member_user_ids)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("staffIdNickMap", &self.staff_id_nick_map)?;
-        object.optional("success", &self.success)?;
-        object.optional("unionIdNickMap", &self.union_id_nick_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupMembersByUserTokenResponseBody { "hasMore" => optional(has_more),
+    "memberUnionIds" => optional(member_union_ids), "memberUserIds" =>
+    optional(member_user_ids), "nextToken" => optional(next_token), "staffIdNickMap" =>
+    optional(staff_id_nick_map), "success" => optional(success), "unionIdNickMap" =>
+    optional(union_id_nick_map) }
 }
 /// `GetInnerGroupMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5026,39 +4248,14 @@ pub struct GetInnerGroupMembersResponseBody {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInnerGroupMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInnerGroupMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInnerGroupMembersResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "userIds" => read_field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInnerGroupMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInnerGroupMembersResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "userIds" => optional(user_ids) }
 }
 /// `GetInterconnectionUrlResponseBody`: the same model as [`GetConversationUrlResponseBody`].
 pub type GetInterconnectionUrlResponseBody = GetConversationUrlResponseBody;
@@ -5069,35 +4266,12 @@ pub struct GetNewestInnerGroupsResponseBody {
     /// `groupInfos`.
     pub group_infos: Option<Vec<GetNewestInnerGroupsResponseBodyGroupInfos>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetNewestInnerGroupsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNewestInnerGroupsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupInfos" => rt::read_field(map, &mut self.group_infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNewestInnerGroupsResponseBody { "groupInfos" => read_field(group_infos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetNewestInnerGroupsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupInfos", &self.group_infos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNewestInnerGroupsResponseBody { "groupInfos" => optional(group_infos) }
 }
 /// `GetSceneGroupDetailInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5132,60 +4306,27 @@ pub struct GetSceneGroupDetailInfoResponseBody {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupDetailInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSceneGroupDetailInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "group_url" => rt::read_field(map, &mut self.group_url),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "management_options" => rt::read_field(map, &mut self.management_options),
-            "member_amount" => rt::read_field(map, &mut self.member_amount),
-            "open_conversation_id" => rt::read_field(map, &mut self.open_conversation_id),
-            "owner_union_id" => rt::read_field(map, &mut self.owner_union_id),
-            "owner_user_id" => rt::read_field(map, &mut self.owner_user_id),
-            "scene_data" => rt::read_field(map, &mut self.scene_data),
-            "status" => rt::read_field(map, &mut self.status),
-            "sub_admin_staff_ids" => rt::read_field(map, &mut self.sub_admin_staff_ids),
-            "sub_admin_union_ids" => rt::read_field(map, &mut self.sub_admin_union_ids),
-            "success" => rt::read_field(map, &mut self.success),
-            "template_id" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSceneGroupDetailInfoResponseBody { "group_url" => read_field(group_url), "icon" =>
+    read_field(icon), "management_options" => read_field(management_options),
+    "member_amount" => read_field(member_amount), "open_conversation_id" =>
+    read_field(open_conversation_id), "owner_union_id" => read_field(owner_union_id),
+    "owner_user_id" => read_field(owner_user_id), "scene_data" => read_field(scene_data),
+    "status" => read_field(status), "sub_admin_staff_ids" =>
+    read_field(sub_admin_staff_ids), "sub_admin_union_ids" =>
+    read_field(sub_admin_union_ids), "success" => read_field(success), "template_id" =>
+    read_field(template_id), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSceneGroupDetailInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("group_url", &self.group_url)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("management_options", &self.management_options)?;
-        object.optional("member_amount", &self.member_amount)?;
-        object.optional("open_conversation_id", &self.open_conversation_id)?;
-        object.optional("owner_union_id", &self.owner_union_id)?;
-        object.optional("owner_user_id", &self.owner_user_id)?;
-        object.optional("scene_data", &self.scene_data)?;
-        object.optional("status", &self.status)?;
-        object.optional("sub_admin_staff_ids", &self.sub_admin_staff_ids)?;
-        object.optional("sub_admin_union_ids", &self.sub_admin_union_ids)?;
-        object.optional("success", &self.success)?;
-        object.optional("template_id", &self.template_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
+rt::impl_serialize! {
+    GetSceneGroupDetailInfoResponseBody { "group_url" => optional(group_url), "icon" =>
+    optional(icon), "management_options" => optional(management_options), "member_amount"
+    => optional(member_amount), "open_conversation_id" => optional(open_conversation_id),
+    "owner_union_id" => optional(owner_union_id), "owner_user_id" =>
+    optional(owner_user_id), "scene_data" => optional(scene_data), "status" =>
+    optional(status), "sub_admin_staff_ids" => optional(sub_admin_staff_ids),
+    "sub_admin_union_ids" => optional(sub_admin_union_ids), "success" =>
+    optional(success), "template_id" => optional(template_id), "title" => optional(title)
     }
 }
 /// `GetSceneGroupInfoResponseBody`.
@@ -5209,48 +4350,19 @@ pub struct GetSceneGroupInfoResponseBody {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSceneGroupInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupUrl" => rt::read_field(map, &mut self.group_url),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "success" => rt::read_field(map, &mut self.success),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSceneGroupInfoResponseBody { "groupUrl" => read_field(group_url), "icon" =>
+    read_field(icon), "openConversationId" => read_field(open_conversation_id),
+    "ownerUserId" => read_field(owner_user_id), "status" => read_field(status), "success"
+    => read_field(success), "templateId" => read_field(template_id), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSceneGroupInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupUrl", &self.group_url)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("ownerUserId", &self.owner_user_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("success", &self.success)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
+rt::impl_serialize! {
+    GetSceneGroupInfoResponseBody { "groupUrl" => optional(group_url), "icon" =>
+    optional(icon), "openConversationId" => optional(open_conversation_id), "ownerUserId"
+    => optional(owner_user_id), "status" => optional(status), "success" =>
+    optional(success), "templateId" => optional(template_id), "title" => optional(title)
     }
 }
 /// `GetSceneGroupMembersResponseBody`.
@@ -5266,41 +4378,16 @@ pub struct GetSceneGroupMembersResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSceneGroupMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "memberUserIds" => rt::read_field(map, &mut self.member_user_ids),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSceneGroupMembersResponseBody { "hasMore" => read_field(has_more), "memberUserIds"
+    => read_field(member_user_ids), "nextCursor" => read_field(next_cursor), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSceneGroupMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("memberUserIds", &self.member_user_ids)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSceneGroupMembersResponseBody { "hasMore" => optional(has_more), "memberUserIds"
+    => optional(member_user_ids), "nextCursor" => optional(next_cursor), "success" =>
+    optional(success) }
 }
 /// `GetSceneGroupTemplateMessageOpenStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5311,38 +4398,14 @@ pub struct GetSceneGroupTemplateMessageOpenStatusResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetSceneGroupTemplateMessageOpenStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSceneGroupTemplateMessageOpenStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSceneGroupTemplateMessageOpenStatusResponseBody { "status" => read_field(status),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSceneGroupTemplateMessageOpenStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSceneGroupTemplateMessageOpenStatusResponseBody { "status" => optional(status),
+    "success" => optional(success) }
 }
 /// `GetSingleChatOpenConversationIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5353,37 +4416,14 @@ pub struct GetSingleChatOpenConversationIdResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSingleChatOpenConversationIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSingleChatOpenConversationIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSingleChatOpenConversationIdResponseBody { "result" => read_field(result),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSingleChatOpenConversationIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSingleChatOpenConversationIdResponseBody { "result" => optional(result), "success"
+    => optional(success) }
 }
 /// `GetSuperAdminOpenSceneGroupInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5410,51 +4450,22 @@ pub struct GetSuperAdminOpenSceneGroupInfoResponseBody {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSuperAdminOpenSceneGroupInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSuperAdminOpenSceneGroupInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupUrl" => rt::read_field(map, &mut self.group_url),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "managementOptions" => rt::read_field(map, &mut self.management_options),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "subAdminUserIds" => rt::read_field(map, &mut self.sub_admin_user_ids),
-            "sucess" => rt::read_field(map, &mut self.sucess),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSuperAdminOpenSceneGroupInfoResponseBody { "groupUrl" => read_field(group_url),
+    "icon" => read_field(icon), "managementOptions" => read_field(management_options),
+    "openConversationId" => read_field(open_conversation_id), "ownerUserId" =>
+    read_field(owner_user_id), "subAdminUserIds" => read_field(sub_admin_user_ids),
+    "sucess" => read_field(sucess), "templateId" => read_field(template_id), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSuperAdminOpenSceneGroupInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupUrl", &self.group_url)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("managementOptions", &self.management_options)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("ownerUserId", &self.owner_user_id)?;
-        object.optional("subAdminUserIds", &self.sub_admin_user_ids)?;
-        object.optional("sucess", &self.sucess)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSuperAdminOpenSceneGroupInfoResponseBody { "groupUrl" => optional(group_url),
+    "icon" => optional(icon), "managementOptions" => optional(management_options),
+    "openConversationId" => optional(open_conversation_id), "ownerUserId" =>
+    optional(owner_user_id), "subAdminUserIds" => optional(sub_admin_user_ids), "sucess"
+    => optional(sucess), "templateId" => optional(template_id), "title" =>
+    optional(title) }
 }
 /// `GroupCapacityInquiryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5491,63 +4502,29 @@ pub struct GroupCapacityInquiryResponseBody {
     /// `token`.
     pub token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupCapacityInquiryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupCapacityInquiryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actualPrice" => rt::read_field(map, &mut self.actual_price),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "currentCapacity" => rt::read_field(map, &mut self.current_capacity),
-            "currentEffectUntil" => rt::read_field(map, &mut self.current_effect_until),
-            "discount" => rt::read_field(map, &mut self.discount),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "groupOwner" => rt::read_field(map, &mut self.group_owner),
-            "groupTitle" => rt::read_field(map, &mut self.group_title),
-            "markedPrice" => rt::read_field(map, &mut self.marked_price),
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "targetCapacity" => rt::read_field(map, &mut self.target_capacity),
-            "targetEffectUntil" => rt::read_field(map, &mut self.target_effect_until),
-            "token" => rt::read_field(map, &mut self.token),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GroupCapacityInquiryResponseBody { "actualPrice" => read_field(actual_price),
+    "createdAt" => read_field(created_at), "currentCapacity" =>
+    read_field(current_capacity), "currentEffectUntil" =>
+    read_field(current_effect_until), "discount" => read_field(discount), "extInfo" =>
+    read_field(ext_info), "groupOwner" => read_field(group_owner), "groupTitle" =>
+    read_field(group_title), "markedPrice" => read_field(marked_price), "memberCount" =>
+    read_field(member_count), "openConversationId" => read_field(open_conversation_id),
+    "operator" => read_field(operator), "targetCapacity" => read_field(target_capacity),
+    "targetEffectUntil" => read_field(target_effect_until), "token" => read_field(token)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupCapacityInquiryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actualPrice", &self.actual_price)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("currentCapacity", &self.current_capacity)?;
-        object.optional("currentEffectUntil", &self.current_effect_until)?;
-        object.optional("discount", &self.discount)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.optional("groupOwner", &self.group_owner)?;
-        object.optional("groupTitle", &self.group_title)?;
-        object.optional("markedPrice", &self.marked_price)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("targetCapacity", &self.target_capacity)?;
-        object.optional("targetEffectUntil", &self.target_effect_until)?;
-        object.optional("token", &self.token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupCapacityInquiryResponseBody { "actualPrice" => optional(actual_price),
+    "createdAt" => optional(created_at), "currentCapacity" => optional(current_capacity),
+    "currentEffectUntil" => optional(current_effect_until), "discount" =>
+    optional(discount), "extInfo" => optional(ext_info), "groupOwner" =>
+    optional(group_owner), "groupTitle" => optional(group_title), "markedPrice" =>
+    optional(marked_price), "memberCount" => optional(member_count), "openConversationId"
+    => optional(open_conversation_id), "operator" => optional(operator), "targetCapacity"
+    => optional(target_capacity), "targetEffectUntil" => optional(target_effect_until),
+    "token" => optional(token) }
 }
 /// `GroupCapacityOrderConfirmResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5556,35 +4533,12 @@ pub struct GroupCapacityOrderConfirmResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupCapacityOrderConfirmResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupCapacityOrderConfirmResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupCapacityOrderConfirmResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupCapacityOrderConfirmResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupCapacityOrderConfirmResponseBody { "success" => optional(success) }
 }
 /// `GroupCapacityOrderPlaceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5615,57 +4569,25 @@ pub struct GroupCapacityOrderPlaceResponseBody {
     /// `token`.
     pub token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupCapacityOrderPlaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupCapacityOrderPlaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actualPrice" => rt::read_field(map, &mut self.actual_price),
-            "currentCapacity" => rt::read_field(map, &mut self.current_capacity),
-            "currentEffectUntil" => rt::read_field(map, &mut self.current_effect_until),
-            "discount" => rt::read_field(map, &mut self.discount),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "markedPrice" => rt::read_field(map, &mut self.marked_price),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "targetCapacity" => rt::read_field(map, &mut self.target_capacity),
-            "targetEffectUntil" => rt::read_field(map, &mut self.target_effect_until),
-            "token" => rt::read_field(map, &mut self.token),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GroupCapacityOrderPlaceResponseBody { "actualPrice" => read_field(actual_price),
+    "currentCapacity" => read_field(current_capacity), "currentEffectUntil" =>
+    read_field(current_effect_until), "discount" => read_field(discount), "extInfo" =>
+    read_field(ext_info), "markedPrice" => read_field(marked_price), "openConversationId"
+    => read_field(open_conversation_id), "operator" => read_field(operator), "orderId" =>
+    read_field(order_id), "targetCapacity" => read_field(target_capacity),
+    "targetEffectUntil" => read_field(target_effect_until), "token" => read_field(token)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupCapacityOrderPlaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actualPrice", &self.actual_price)?;
-        object.optional("currentCapacity", &self.current_capacity)?;
-        object.optional("currentEffectUntil", &self.current_effect_until)?;
-        object.optional("discount", &self.discount)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.optional("markedPrice", &self.marked_price)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("orderId", &self.order_id)?;
-        object.optional("targetCapacity", &self.target_capacity)?;
-        object.optional("targetEffectUntil", &self.target_effect_until)?;
-        object.optional("token", &self.token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupCapacityOrderPlaceResponseBody { "actualPrice" => optional(actual_price),
+    "currentCapacity" => optional(current_capacity), "currentEffectUntil" =>
+    optional(current_effect_until), "discount" => optional(discount), "extInfo" =>
+    optional(ext_info), "markedPrice" => optional(marked_price), "openConversationId" =>
+    optional(open_conversation_id), "operator" => optional(operator), "orderId" =>
+    optional(order_id), "targetCapacity" => optional(target_capacity),
+    "targetEffectUntil" => optional(target_effect_until), "token" => optional(token) }
 }
 /// `GroupManageQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5678,39 +4600,14 @@ pub struct GroupManageQueryResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupManageQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupManageQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupInfoList" => rt::read_field(map, &mut self.group_info_list),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupManageQueryResponseBody { "groupInfoList" => read_field(group_info_list),
+    "hasMore" => read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupManageQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupInfoList", &self.group_info_list)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupManageQueryResponseBody { "groupInfoList" => optional(group_info_list),
+    "hasMore" => optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `UserListValue`.
 #[derive(Clone, Debug, Default)]
@@ -5758,44 +4655,16 @@ impl UserListValue {
         self
     }
 }
-impl rt::serde::Serialize for UserListValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("joinTime", &self.join_time)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.optional("mute", &self.mute)?;
-        object.optional("topRank", &self.top_rank)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UserListValue { "joinTime" => optional(join_time), "modifyTime" =>
+    optional(modify_time), "mute" => optional(mute), "topRank" => optional(top_rank),
+    "visible" => optional(visible) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UserListValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UserListValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "joinTime" => rt::read_field(map, &mut self.join_time),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            "mute" => rt::read_field(map, &mut self.mute),
-            "topRank" => rt::read_field(map, &mut self.top_rank),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UserListValue { "joinTime" => read_field(join_time), "modifyTime" =>
+    read_field(modify_time), "mute" => read_field(mute), "topRank" =>
+    read_field(top_rank), "visible" => read_field(visible) }
 }
 /// `ImportGroupChatResponseBody`: the same model as [`GetSingleChatOpenConversationIdResponseBody`].
 pub type ImportGroupChatResponseBody = GetSingleChatOpenConversationIdResponseBody;
@@ -5808,37 +4677,14 @@ pub struct ImportMessageResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ImportMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ImportMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ImportMessageResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ImportMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ImportMessageResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `InstallRobotToOrgResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5847,35 +4693,12 @@ pub struct InstallRobotToOrgResponseBody {
     /// `robotCode`.
     pub robot_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InstallRobotToOrgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InstallRobotToOrgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InstallRobotToOrgResponseBody { "robotCode" => read_field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InstallRobotToOrgResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InstallRobotToOrgResponseBody { "robotCode" => optional(robot_code) }
 }
 /// `IntelligentSendCardResponseBody`: the same model as [`ImportMessageResponseBody`].
 pub type IntelligentSendCardResponseBody = ImportMessageResponseBody;
@@ -5914,40 +4737,14 @@ impl InteractiveCardCreateInstanceRequestCardData {
         self
     }
 }
-impl rt::serde::Serialize for InteractiveCardCreateInstanceRequestCardData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardMediaIdParamMap", &self.card_media_id_param_map)?;
-        object.optional("cardParamMap", &self.card_param_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InteractiveCardCreateInstanceRequestCardData { "cardMediaIdParamMap" =>
+    optional(card_media_id_param_map), "cardParamMap" => optional(card_param_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InteractiveCardCreateInstanceRequestCardData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InteractiveCardCreateInstanceRequestCardData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardMediaIdParamMap" => {
-                rt::read_field(map, &mut self.card_media_id_param_map)
-            }
-            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InteractiveCardCreateInstanceRequestCardData { "cardMediaIdParamMap" =>
+    read_field(card_media_id_param_map), "cardParamMap" => read_field(card_param_map) }
 }
 /// `PrivateDataValue`.
 #[derive(Clone, Debug, Default)]
@@ -5984,40 +4781,14 @@ impl PrivateDataValue {
         self
     }
 }
-impl rt::serde::Serialize for PrivateDataValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardParamMap", &self.card_param_map)?;
-        object.optional("cardMediaIdParamMap", &self.card_media_id_param_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PrivateDataValue { "cardParamMap" => optional(card_param_map), "cardMediaIdParamMap"
+    => optional(card_media_id_param_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PrivateDataValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PrivateDataValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
-            "cardMediaIdParamMap" => {
-                rt::read_field(map, &mut self.card_media_id_param_map)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PrivateDataValue { "cardParamMap" => read_field(card_param_map),
+    "cardMediaIdParamMap" => read_field(card_media_id_param_map) }
 }
 /// `InteractiveCardCreateInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6026,35 +4797,14 @@ pub struct InteractiveCardCreateInstanceResponseBody {
     /// `processQueryKey`.
     pub process_query_key: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InteractiveCardCreateInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InteractiveCardCreateInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InteractiveCardCreateInstanceResponseBody { "processQueryKey" =>
+    read_field(process_query_key) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InteractiveCardCreateInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("processQueryKey", &self.process_query_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InteractiveCardCreateInstanceResponseBody { "processQueryKey" =>
+    optional(process_query_key) }
 }
 /// `ListConvNavTabResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6065,37 +4815,14 @@ pub struct ListConvNavTabResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListConvNavTabResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListConvNavTabResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListConvNavTabResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListConvNavTabResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListConvNavTabResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `ListGroupTemplatesByOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6110,41 +4837,16 @@ pub struct ListGroupTemplatesByOrgIdResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListGroupTemplatesByOrgIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListGroupTemplatesByOrgIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "sceneGroupDetailModels" => {
-                rt::read_field(map, &mut self.scene_group_detail_models)
-            }
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListGroupTemplatesByOrgIdResponseBody { "count" => read_field(count),
+    "sceneGroupDetailModels" => read_field(scene_group_detail_models), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListGroupTemplatesByOrgIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("sceneGroupDetailModels", &self.scene_group_detail_models)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListGroupTemplatesByOrgIdResponseBody { "count" => optional(count),
+    "sceneGroupDetailModels" => optional(scene_group_detail_models), "success" =>
+    optional(success) }
 }
 /// `ListOrgTextEmotionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6155,37 +4857,14 @@ pub struct ListOrgTextEmotionResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListOrgTextEmotionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListOrgTextEmotionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOrgTextEmotionResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListOrgTextEmotionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOrgTextEmotionResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `ListSceneGroupsByTemplateIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6196,37 +4875,14 @@ pub struct ListSceneGroupsByTemplateIdResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSceneGroupsByTemplateIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSceneGroupsByTemplateIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSceneGroupsByTemplateIdResponseBody { "openConversationIds" =>
+    read_field(open_conversation_ids), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSceneGroupsByTemplateIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationIds", &self.open_conversation_ids)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSceneGroupsByTemplateIdResponseBody { "openConversationIds" =>
+    optional(open_conversation_ids), "success" => optional(success) }
 }
 /// `LoginForVisitorResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6255,58 +4911,24 @@ pub struct LoginForVisitorResponseBody {
     /// `visitorOpenConversationId`.
     pub visitor_open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LoginForVisitorResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LoginForVisitorResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aimInfo" => rt::read_field(map, &mut self.aim_info),
-            "aimToken" => rt::read_field(map, &mut self.aim_token),
-            "appUid" => rt::read_field(map, &mut self.app_uid),
-            "channelCode" => rt::read_field(map, &mut self.channel_code),
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "safeDomainName" => rt::read_field(map, &mut self.safe_domain_name),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            "visitorAvatar" => rt::read_field(map, &mut self.visitor_avatar),
-            "visitorAvatarUrl" => rt::read_field(map, &mut self.visitor_avatar_url),
-            "visitorCid" => rt::read_field(map, &mut self.visitor_cid),
-            "visitorOpenConversationId" => {
-                rt::read_field(map, &mut self.visitor_open_conversation_id)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoginForVisitorResponseBody { "aimInfo" => read_field(aim_info), "aimToken" =>
+    read_field(aim_token), "appUid" => read_field(app_uid), "channelCode" =>
+    read_field(channel_code), "deviceId" => read_field(device_id), "safeDomainName" =>
+    read_field(safe_domain_name), "userName" => read_field(user_name), "visitorAvatar" =>
+    read_field(visitor_avatar), "visitorAvatarUrl" => read_field(visitor_avatar_url),
+    "visitorCid" => read_field(visitor_cid), "visitorOpenConversationId" =>
+    read_field(visitor_open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LoginForVisitorResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aimInfo", &self.aim_info)?;
-        object.optional("aimToken", &self.aim_token)?;
-        object.optional("appUid", &self.app_uid)?;
-        object.optional("channelCode", &self.channel_code)?;
-        object.optional("deviceId", &self.device_id)?;
-        object.optional("safeDomainName", &self.safe_domain_name)?;
-        object.optional("userName", &self.user_name)?;
-        object.optional("visitorAvatar", &self.visitor_avatar)?;
-        object.optional("visitorAvatarUrl", &self.visitor_avatar_url)?;
-        object.optional("visitorCid", &self.visitor_cid)?;
-        object
-            .optional("visitorOpenConversationId", &self.visitor_open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LoginForVisitorResponseBody { "aimInfo" => optional(aim_info), "aimToken" =>
+    optional(aim_token), "appUid" => optional(app_uid), "channelCode" =>
+    optional(channel_code), "deviceId" => optional(device_id), "safeDomainName" =>
+    optional(safe_domain_name), "userName" => optional(user_name), "visitorAvatar" =>
+    optional(visitor_avatar), "visitorAvatarUrl" => optional(visitor_avatar_url),
+    "visitorCid" => optional(visitor_cid), "visitorOpenConversationId" =>
+    optional(visitor_open_conversation_id) }
 }
 /// `OfflineUnfurlingRegisterResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type OfflineUnfurlingRegisterResponseBody = AddSceneGroupMemberResponseBody;
@@ -6321,37 +4943,14 @@ pub struct OpenGroupRoleQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenGroupRoleQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenGroupRoleQueryResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenGroupRoleQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenGroupRoleQueryResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `OpenGroupRoleRemoveResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6362,37 +4961,14 @@ pub struct OpenGroupRoleRemoveResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleRemoveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenGroupRoleRemoveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenGroupRoleRemoveResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenGroupRoleRemoveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenGroupRoleRemoveResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `OpenGroupRoleUpdateResponseBody`: the same model as [`OpenGroupRoleRemoveResponseBody`].
 pub type OpenGroupRoleUpdateResponseBody = OpenGroupRoleRemoveResponseBody;
@@ -6409,37 +4985,14 @@ pub struct OpenSearchGroupListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenSearchGroupListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenSearchGroupListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenSearchGroupListResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenSearchGroupListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenSearchGroupListResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `OpenUserSendCardMessageRequestCardContent`.
 #[derive(Clone, Debug)]
@@ -6463,38 +5016,14 @@ impl OpenUserSendCardMessageRequestCardContent {
         }
     }
 }
-impl rt::serde::Serialize for OpenUserSendCardMessageRequestCardContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("lastMessage", &self.last_message)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenUserSendCardMessageRequestCardContent { "lastMessage" => field(last_message),
+    "outTrackId" => field(out_track_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenUserSendCardMessageRequestCardContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenUserSendCardMessageRequestCardContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "lastMessage" => rt::read_field(map, &mut self.last_message),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenUserSendCardMessageRequestCardContent { "lastMessage" =>
+    read_field(last_message), "outTrackId" => read_field(out_track_id) }
 }
 /// `OpenUserSendCardMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6505,37 +5034,14 @@ pub struct OpenUserSendCardMessageResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenUserSendCardMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenUserSendCardMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenUserSendCardMessageResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenUserSendCardMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenUserSendCardMessageResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `PersonalSendCardMessageRequestCardContent`.
 #[derive(Clone, Debug, Default)]
@@ -6562,38 +5068,14 @@ impl PersonalSendCardMessageRequestCardContent {
         self
     }
 }
-impl rt::serde::Serialize for PersonalSendCardMessageRequestCardContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("lastMessage", &self.last_message)?;
-        object.optional("outTrackId", &self.out_track_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PersonalSendCardMessageRequestCardContent { "lastMessage" => optional(last_message),
+    "outTrackId" => optional(out_track_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PersonalSendCardMessageRequestCardContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PersonalSendCardMessageRequestCardContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "lastMessage" => rt::read_field(map, &mut self.last_message),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PersonalSendCardMessageRequestCardContent { "lastMessage" =>
+    read_field(last_message), "outTrackId" => read_field(out_track_id) }
 }
 /// `PersonalSendCardMessageResponseBody`: the same model as [`OpenUserSendCardMessageResponseBody`].
 pub type PersonalSendCardMessageResponseBody = OpenUserSendCardMessageResponseBody;
@@ -6608,37 +5090,14 @@ pub struct QueryCustomGroupRolesResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomGroupRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomGroupRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomGroupRolesResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCustomGroupRolesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomGroupRolesResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryCustomGroupRolesByUserResponseBody`: the same model as [`QueryCustomGroupRolesResponseBody`].
 pub type QueryCustomGroupRolesByUserResponseBody = QueryCustomGroupRolesResponseBody;
@@ -6649,35 +5108,13 @@ pub struct QueryGroupInfoByAppCidsResponseBody {
     /// `groupInfoList`.
     pub group_info_list: Option<Vec<QueryGroupInfoByAppCidsResponseBodyGroupInfoList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoByAppCidsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupInfoByAppCidsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupInfoList" => rt::read_field(map, &mut self.group_info_list),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryGroupInfoByAppCidsResponseBody { "groupInfoList" => read_field(group_info_list)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupInfoByAppCidsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupInfoList", &self.group_info_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupInfoByAppCidsResponseBody { "groupInfoList" => optional(group_info_list) }
 }
 /// `QueryGroupInfoByMemberAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6686,35 +5123,12 @@ pub struct QueryGroupInfoByMemberAuthResponseBody {
     /// `memberCount`.
     pub member_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoByMemberAuthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupInfoByMemberAuthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupInfoByMemberAuthResponseBody { "memberCount" => read_field(member_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupInfoByMemberAuthResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupInfoByMemberAuthResponseBody { "memberCount" => optional(member_count) }
 }
 /// `QueryGroupInfoByOpenCidsResponseBody`: the same model as [`QueryGroupInfoByAppCidsResponseBody`].
 pub type QueryGroupInfoByOpenCidsResponseBody = QueryGroupInfoByAppCidsResponseBody;
@@ -6727,37 +5141,14 @@ pub struct QueryGroupMemberResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupMembers" => rt::read_field(map, &mut self.group_members),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMemberResponseBody { "groupMembers" => read_field(group_members),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupMembers", &self.group_members)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupMemberResponseBody { "groupMembers" => optional(group_members),
+    "openConversationId" => optional(open_conversation_id) }
 }
 /// `QueryGroupMemberByAppUidsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6766,35 +5157,12 @@ pub struct QueryGroupMemberByAppUidsResponseBody {
     /// `groupMembers`.
     pub group_members: Option<Vec<QueryGroupMemberByAppUidsResponseBodyGroupMembers>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberByAppUidsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupMemberByAppUidsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupMembers" => rt::read_field(map, &mut self.group_members),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMemberByAppUidsResponseBody { "groupMembers" => read_field(group_members) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupMemberByAppUidsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupMembers", &self.group_members)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupMemberByAppUidsResponseBody { "groupMembers" => optional(group_members) }
 }
 /// `QueryGroupMemberByMemberAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6805,35 +5173,14 @@ pub struct QueryGroupMemberByMemberAuthResponseBody {
         Vec<QueryGroupMemberByMemberAuthResponseBodyGroupMemberList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberByMemberAuthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupMemberByMemberAuthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupMemberList" => rt::read_field(map, &mut self.group_member_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMemberByMemberAuthResponseBody { "groupMemberList" =>
+    read_field(group_member_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupMemberByMemberAuthResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupMemberList", &self.group_member_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupMemberByMemberAuthResponseBody { "groupMemberList" =>
+    optional(group_member_list) }
 }
 /// `QueryGroupMuteStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6844,37 +5191,14 @@ pub struct QueryGroupMuteStatusResponseBody {
     /// `userMuteResult`.
     pub user_mute_result: Option<QueryGroupMuteStatusResponseBodyUserMuteResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupMuteStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupMuteStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupMuteMode" => rt::read_field(map, &mut self.group_mute_mode),
-            "userMuteResult" => rt::read_field(map, &mut self.user_mute_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMuteStatusResponseBody { "groupMuteMode" => read_field(group_mute_mode),
+    "userMuteResult" => read_field(user_mute_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupMuteStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupMuteMode", &self.group_mute_mode)?;
-        object.optional("userMuteResult", &self.user_mute_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupMuteStatusResponseBody { "groupMuteMode" => optional(group_mute_mode),
+    "userMuteResult" => optional(user_mute_result) }
 }
 /// `QueryInnerGroupMemberListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6889,41 +5213,15 @@ pub struct QueryInnerGroupMemberListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryInnerGroupMemberListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInnerGroupMemberListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInnerGroupMemberListResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryInnerGroupMemberListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInnerGroupMemberListResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token), "success" => optional(success) }
 }
 /// `QueryInnerGroupRecentListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6934,37 +5232,14 @@ pub struct QueryInnerGroupRecentListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryInnerGroupRecentListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInnerGroupRecentListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupInfos" => rt::read_field(map, &mut self.group_infos),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInnerGroupRecentListResponseBody { "groupInfos" => read_field(group_infos),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryInnerGroupRecentListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupInfos", &self.group_infos)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInnerGroupRecentListResponseBody { "groupInfos" => optional(group_infos),
+    "success" => optional(success) }
 }
 /// `QueryMembersOfGroupRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6973,35 +5248,12 @@ pub struct QueryMembersOfGroupRoleResponseBody {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMembersOfGroupRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMembersOfGroupRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMembersOfGroupRoleResponseBody { "userIds" => read_field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMembersOfGroupRoleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMembersOfGroupRoleResponseBody { "userIds" => optional(user_ids) }
 }
 /// `QueryMessageSendResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7012,37 +5264,14 @@ pub struct QueryMessageSendResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMessageSendResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMessageSendResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMessageSendResultResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMessageSendResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMessageSendResultResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryMsgReadStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7053,37 +5282,14 @@ pub struct QueryMsgReadStatusResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMsgReadStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMsgReadStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMsgReadStatusResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMsgReadStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMsgReadStatusResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryOpenConversationReceiveUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7094,37 +5300,14 @@ pub struct QueryOpenConversationReceiveUserResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOpenConversationReceiveUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOpenConversationReceiveUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOpenConversationReceiveUserResponseBody { "result" => read_field(result),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOpenConversationReceiveUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOpenConversationReceiveUserResponseBody { "result" => optional(result),
+    "success" => optional(success) }
 }
 /// `QueryOpenGroupBaseInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7135,37 +5318,14 @@ pub struct QueryOpenGroupBaseInfoResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOpenGroupBaseInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOpenGroupBaseInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOpenGroupBaseInfoResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOpenGroupBaseInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOpenGroupBaseInfoResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryPersonalMessageReadStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7176,37 +5336,14 @@ pub struct QueryPersonalMessageReadStatusResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPersonalMessageReadStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPersonalMessageReadStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPersonalMessageReadStatusResponseBody { "result" => read_field(result),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPersonalMessageReadStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPersonalMessageReadStatusResponseBody { "result" => optional(result), "success"
+    => optional(success) }
 }
 /// `QueryRecentConversationsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7217,37 +5354,14 @@ pub struct QueryRecentConversationsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRecentConversationsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRecentConversationsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRecentConversationsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRecentConversationsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRecentConversationsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QuerySceneGroupTemplateRobotResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7258,37 +5372,14 @@ pub struct QuerySceneGroupTemplateRobotResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySceneGroupTemplateRobotResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySceneGroupTemplateRobotResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySceneGroupTemplateRobotResponseBody { "result" => read_field(result), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySceneGroupTemplateRobotResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySceneGroupTemplateRobotResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QuerySingleGroupRequestGroupMembers`.
 #[derive(Clone, Debug)]
@@ -7309,38 +5400,14 @@ impl QuerySingleGroupRequestGroupMembers {
         }
     }
 }
-impl rt::serde::Serialize for QuerySingleGroupRequestGroupMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appUserId", &self.app_user_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySingleGroupRequestGroupMembers { "appUserId" => field(app_user_id), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySingleGroupRequestGroupMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySingleGroupRequestGroupMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserId" => rt::read_field(map, &mut self.app_user_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySingleGroupRequestGroupMembers { "appUserId" => read_field(app_user_id),
+    "userId" => read_field(user_id) }
 }
 /// `QuerySingleGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7349,35 +5416,13 @@ pub struct QuerySingleGroupResponseBody {
     /// `openConversations`.
     pub open_conversations: Option<Vec<QuerySingleGroupResponseBodyOpenConversations>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySingleGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySingleGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversations" => rt::read_field(map, &mut self.open_conversations),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QuerySingleGroupResponseBody { "openConversations" => read_field(open_conversations)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySingleGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversations", &self.open_conversations)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySingleGroupResponseBody { "openConversations" => optional(open_conversations) }
 }
 /// `QueryUnReadMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7388,37 +5433,14 @@ pub struct QueryUnReadMessageResponseBody {
     /// `unReadItems`.
     pub un_read_items: Option<Vec<QueryUnReadMessageResponseBodyUnReadItems>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUnReadMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUnReadMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unReadCount" => rt::read_field(map, &mut self.un_read_count),
-            "unReadItems" => rt::read_field(map, &mut self.un_read_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnReadMessageResponseBody { "unReadCount" => read_field(un_read_count),
+    "unReadItems" => read_field(un_read_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUnReadMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unReadCount", &self.un_read_count)?;
-        object.optional("unReadItems", &self.un_read_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUnReadMessageResponseBody { "unReadCount" => optional(un_read_count),
+    "unReadItems" => optional(un_read_items) }
 }
 /// `QueryUnfurlingRegisterCreatorResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7429,37 +5451,14 @@ pub struct QueryUnfurlingRegisterCreatorResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUnfurlingRegisterCreatorResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUnfurlingRegisterCreatorResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnfurlingRegisterCreatorResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUnfurlingRegisterCreatorResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUnfurlingRegisterCreatorResponseBody { "data" => optional(data), "success" =>
+    optional(success) }
 }
 /// `QueryUnfurlingRegisterInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7474,41 +5473,15 @@ pub struct QueryUnfurlingRegisterInfoResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUnfurlingRegisterInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUnfurlingRegisterInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnfurlingRegisterInfoResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUnfurlingRegisterInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUnfurlingRegisterInfoResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token), "success" => optional(success) }
 }
 /// `QueryUserGroupAliasTitleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7519,37 +5492,14 @@ pub struct QueryUserGroupAliasTitleResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserGroupAliasTitleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserGroupAliasTitleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserGroupAliasTitleResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserGroupAliasTitleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserGroupAliasTitleResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryUserGroupRolesResponseBody`: the same model as [`OpenGroupRoleQueryResponseBody`].
 pub type QueryUserGroupRolesResponseBody = OpenGroupRoleQueryResponseBody;
@@ -7562,37 +5512,14 @@ pub struct QueryUserViewGroupLastMessageTimeResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserViewGroupLastMessageTimeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserViewGroupLastMessageTimeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserViewGroupLastMessageTimeResponseBody { "result" => read_field(result),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserViewGroupLastMessageTimeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserViewGroupLastMessageTimeResponseBody { "result" => optional(result),
+    "success" => optional(success) }
 }
 /// `ReadPersonalMessageRequestDingOpenConversationMessageIdArray`.
 #[derive(Clone, Debug)]
@@ -7616,40 +5543,14 @@ impl ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
         }
     }
 }
-impl rt::serde::Serialize
-for ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openMessageId", &self.open_message_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReadPersonalMessageRequestDingOpenConversationMessageIdArray { "openConversationId"
+    => field(open_conversation_id), "openMessageId" => field(open_message_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openMessageId" => rt::read_field(map, &mut self.open_message_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReadPersonalMessageRequestDingOpenConversationMessageIdArray { "openConversationId"
+    => read_field(open_conversation_id), "openMessageId" => read_field(open_message_id) }
 }
 /// `ReadPersonalMessageResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type ReadPersonalMessageResponseBody = AddSceneGroupMemberResponseBody;
@@ -7689,36 +5590,14 @@ impl SendInteractiveCardRequestCardOptions {
         self
     }
 }
-impl rt::serde::Serialize for SendInteractiveCardRequestCardOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("supportForward", &self.support_forward)?;
-        object.end()
+rt::impl_serialize! {
+    SendInteractiveCardRequestCardOptions { "supportForward" => optional(support_forward)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendInteractiveCardRequestCardOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendInteractiveCardRequestCardOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "supportForward" => rt::read_field(map, &mut self.support_forward),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendInteractiveCardRequestCardOptions { "supportForward" =>
+    read_field(support_forward) }
 }
 /// `SendInteractiveCardResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7729,37 +5608,14 @@ pub struct SendInteractiveCardResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendInteractiveCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendInteractiveCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendInteractiveCardResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendInteractiveCardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendInteractiveCardResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `SendOTOInteractiveCardRequestCardData`.
 #[derive(Clone, Debug, Default)]
@@ -7784,35 +5640,12 @@ impl SendOTOInteractiveCardRequestCardData {
         self
     }
 }
-impl rt::serde::Serialize for SendOTOInteractiveCardRequestCardData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardParamMap", &self.card_param_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOTOInteractiveCardRequestCardData { "cardParamMap" => optional(card_param_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendOTOInteractiveCardRequestCardData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendOTOInteractiveCardRequestCardData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    SendOTOInteractiveCardRequestCardData { "cardParamMap" => read_field(card_param_map)
     }
 }
 /// `SendOTOInteractiveCardRequestCardOptions`: the same model as [`SendInteractiveCardRequestCardOptions`].
@@ -7860,41 +5693,16 @@ impl SendRobotInteractiveCardRequestSendOptions {
         self
     }
 }
-impl rt::serde::Serialize for SendRobotInteractiveCardRequestSendOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atAll", &self.at_all)?;
-        object.optional("atUserListJson", &self.at_user_list_json)?;
-        object.optional("cardPropertyJson", &self.card_property_json)?;
-        object.optional("receiverListJson", &self.receiver_list_json)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendRobotInteractiveCardRequestSendOptions { "atAll" => optional(at_all),
+    "atUserListJson" => optional(at_user_list_json), "cardPropertyJson" =>
+    optional(card_property_json), "receiverListJson" => optional(receiver_list_json) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendRobotInteractiveCardRequestSendOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendRobotInteractiveCardRequestSendOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atAll" => rt::read_field(map, &mut self.at_all),
-            "atUserListJson" => rt::read_field(map, &mut self.at_user_list_json),
-            "cardPropertyJson" => rt::read_field(map, &mut self.card_property_json),
-            "receiverListJson" => rt::read_field(map, &mut self.receiver_list_json),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    SendRobotInteractiveCardRequestSendOptions { "atAll" => read_field(at_all),
+    "atUserListJson" => read_field(at_user_list_json), "cardPropertyJson" =>
+    read_field(card_property_json), "receiverListJson" => read_field(receiver_list_json)
     }
 }
 /// `SendRobotInteractiveCardResponseBody`: the same model as [`InteractiveCardCreateInstanceResponseBody`].
@@ -7929,38 +5737,14 @@ impl SetRightPanelRequestWebWndParams {
         self
     }
 }
-impl rt::serde::Serialize for SetRightPanelRequestWebWndParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("closeTipContent", &self.close_tip_content)?;
-        object.field("targetURL", &self.target_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetRightPanelRequestWebWndParams { "closeTipContent" => optional(close_tip_content),
+    "targetURL" => field(target_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetRightPanelRequestWebWndParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetRightPanelRequestWebWndParams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "closeTipContent" => rt::read_field(map, &mut self.close_tip_content),
-            "targetURL" => rt::read_field(map, &mut self.target_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetRightPanelRequestWebWndParams { "closeTipContent" =>
+    read_field(close_tip_content), "targetURL" => read_field(target_url) }
 }
 /// `SetRightPanelResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type SetRightPanelResponseBody = AddSceneGroupMemberResponseBody;
@@ -7987,35 +5771,12 @@ pub struct UpdateGroupAvatarResponseBody {
     /// `newGroupAvatar`.
     pub new_group_avatar: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupAvatarResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateGroupAvatarResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "newGroupAvatar" => rt::read_field(map, &mut self.new_group_avatar),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateGroupAvatarResponseBody { "newGroupAvatar" => read_field(new_group_avatar) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateGroupAvatarResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("newGroupAvatar", &self.new_group_avatar)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateGroupAvatarResponseBody { "newGroupAvatar" => optional(new_group_avatar) }
 }
 /// `UpdateGroupNameResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8024,35 +5785,12 @@ pub struct UpdateGroupNameResponseBody {
     /// `newGroupName`.
     pub new_group_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupNameResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateGroupNameResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "newGroupName" => rt::read_field(map, &mut self.new_group_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateGroupNameResponseBody { "newGroupName" => read_field(new_group_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateGroupNameResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("newGroupName", &self.new_group_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateGroupNameResponseBody { "newGroupName" => optional(new_group_name) }
 }
 /// `UpdateGroupPermissionResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type UpdateGroupPermissionResponseBody = AddSceneGroupMemberResponseBody;
@@ -8085,42 +5823,16 @@ impl UpdateInteractiveCardRequestCardOptions {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInteractiveCardRequestCardOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("updateCardDataByKey", &self.update_card_data_by_key)?;
-        object.optional("updatePrivateDataByKey", &self.update_private_data_by_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInteractiveCardRequestCardOptions { "updateCardDataByKey" =>
+    optional(update_card_data_by_key), "updatePrivateDataByKey" =>
+    optional(update_private_data_by_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveCardRequestCardOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInteractiveCardRequestCardOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "updateCardDataByKey" => {
-                rt::read_field(map, &mut self.update_card_data_by_key)
-            }
-            "updatePrivateDataByKey" => {
-                rt::read_field(map, &mut self.update_private_data_by_key)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInteractiveCardRequestCardOptions { "updateCardDataByKey" =>
+    read_field(update_card_data_by_key), "updatePrivateDataByKey" =>
+    read_field(update_private_data_by_key) }
 }
 /// `UpdateInteractiveCardResponseBody`: the same model as [`DeleteConvNavTabResponseBody`].
 pub type UpdateInteractiveCardResponseBody = DeleteConvNavTabResponseBody;
@@ -8262,92 +5974,42 @@ impl UpdateSceneGroupRequestManagementOptions {
         self
     }
 }
-impl rt::serde::Serialize for UpdateSceneGroupRequestManagementOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("add_friend_forbidden", &self.add_friend_forbidden)?;
-        object
-            .optional(
-                "all_members_can_create_calendar",
-                &self.all_members_can_create_calendar,
-            )?;
-        object
-            .optional(
-                "all_members_can_create_mcs_conf",
-                &self.all_members_can_create_mcs_conf,
-            )?;
-        object.optional("chat_banned_type", &self.chat_banned_type)?;
-        object.optional("group_email_disabled", &self.group_email_disabled)?;
-        object.optional("group_live_switch", &self.group_live_switch)?;
-        object.optional("management_type", &self.management_type)?;
-        object.optional("members_to_admin_chat", &self.members_to_admin_chat)?;
-        object.optional("mention_all_authority", &self.mention_all_authority)?;
-        object.optional("not_quit_when_emp_leave", &self.not_quit_when_emp_leave)?;
-        object.optional("only_admin_can_add_mem", &self.only_admin_can_add_mem)?;
-        object.optional("only_admin_can_ding", &self.only_admin_can_ding)?;
-        object.optional("only_admin_can_set_msg_top", &self.only_admin_can_set_msg_top)?;
-        object.optional("plugin_customize_verify", &self.plugin_customize_verify)?;
-        object.optional("searchable", &self.searchable)?;
-        object.optional("show_history_type", &self.show_history_type)?;
-        object.optional("validation_type", &self.validation_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSceneGroupRequestManagementOptions { "add_friend_forbidden" =>
+    optional(add_friend_forbidden), "all_members_can_create_calendar" =>
+    optional(all_members_can_create_calendar), "all_members_can_create_mcs_conf" =>
+    optional(all_members_can_create_mcs_conf), "chat_banned_type" =>
+    optional(chat_banned_type), "group_email_disabled" => optional(group_email_disabled),
+    "group_live_switch" => optional(group_live_switch), "management_type" =>
+    optional(management_type), "members_to_admin_chat" =>
+    optional(members_to_admin_chat), "mention_all_authority" =>
+    optional(mention_all_authority), "not_quit_when_emp_leave" =>
+    optional(not_quit_when_emp_leave), "only_admin_can_add_mem" =>
+    optional(only_admin_can_add_mem), "only_admin_can_ding" =>
+    optional(only_admin_can_ding), "only_admin_can_set_msg_top" =>
+    optional(only_admin_can_set_msg_top), "plugin_customize_verify" =>
+    optional(plugin_customize_verify), "searchable" => optional(searchable),
+    "show_history_type" => optional(show_history_type), "validation_type" =>
+    optional(validation_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateSceneGroupRequestManagementOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateSceneGroupRequestManagementOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "add_friend_forbidden" => rt::read_field(map, &mut self.add_friend_forbidden),
-            "all_members_can_create_calendar" => {
-                rt::read_field(map, &mut self.all_members_can_create_calendar)
-            }
-            "all_members_can_create_mcs_conf" => {
-                rt::read_field(map, &mut self.all_members_can_create_mcs_conf)
-            }
-            "chat_banned_type" => rt::read_field(map, &mut self.chat_banned_type),
-            "group_email_disabled" => rt::read_field(map, &mut self.group_email_disabled),
-            "group_live_switch" => rt::read_field(map, &mut self.group_live_switch),
-            "management_type" => rt::read_field(map, &mut self.management_type),
-            "members_to_admin_chat" => {
-                rt::read_field(map, &mut self.members_to_admin_chat)
-            }
-            "mention_all_authority" => {
-                rt::read_field(map, &mut self.mention_all_authority)
-            }
-            "not_quit_when_emp_leave" => {
-                rt::read_field(map, &mut self.not_quit_when_emp_leave)
-            }
-            "only_admin_can_add_mem" => {
-                rt::read_field(map, &mut self.only_admin_can_add_mem)
-            }
-            "only_admin_can_ding" => rt::read_field(map, &mut self.only_admin_can_ding),
-            "only_admin_can_set_msg_top" => {
-                rt::read_field(map, &mut self.only_admin_can_set_msg_top)
-            }
-            "plugin_customize_verify" => {
-                rt::read_field(map, &mut self.plugin_customize_verify)
-            }
-            "searchable" => rt::read_field(map, &mut self.searchable),
-            "show_history_type" => rt::read_field(map, &mut self.show_history_type),
-            "validation_type" => rt::read_field(map, &mut self.validation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSceneGroupRequestManagementOptions { "add_friend_forbidden" =>
+    read_field(add_friend_forbidden), "all_members_can_create_calendar" =>
+    read_field(all_members_can_create_calendar), "all_members_can_create_mcs_conf" =>
+    read_field(all_members_can_create_mcs_conf), "chat_banned_type" =>
+    read_field(chat_banned_type), "group_email_disabled" =>
+    read_field(group_email_disabled), "group_live_switch" =>
+    read_field(group_live_switch), "management_type" => read_field(management_type),
+    "members_to_admin_chat" => read_field(members_to_admin_chat), "mention_all_authority"
+    => read_field(mention_all_authority), "not_quit_when_emp_leave" =>
+    read_field(not_quit_when_emp_leave), "only_admin_can_add_mem" =>
+    read_field(only_admin_can_add_mem), "only_admin_can_ding" =>
+    read_field(only_admin_can_ding), "only_admin_can_set_msg_top" =>
+    read_field(only_admin_can_set_msg_top), "plugin_customize_verify" =>
+    read_field(plugin_customize_verify), "searchable" => read_field(searchable),
+    "show_history_type" => read_field(show_history_type), "validation_type" =>
+    read_field(validation_type) }
 }
 /// `UpdateSceneGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type UpdateSceneGroupResponseBody = AddSceneGroupMemberResponseBody;
@@ -8374,37 +6036,14 @@ pub struct AddGroupMemberResponseBody {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddGroupMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddGroupMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserIds" => rt::read_field(map, &mut self.app_user_ids),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddGroupMemberResponseBody { "appUserIds" => read_field(app_user_ids), "userIds" =>
+    read_field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddGroupMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUserIds", &self.app_user_ids)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddGroupMemberResponseBody { "appUserIds" => optional(app_user_ids), "userIds" =>
+    optional(user_ids) }
 }
 /// `RemoveGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8413,35 +6052,12 @@ pub struct RemoveGroupMemberResponseBody {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RemoveGroupMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveGroupMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveGroupMemberResponseBody { "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RemoveGroupMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveGroupMemberResponseBody { "message" => optional(message) }
 }
 /// `SendDingMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8450,35 +6066,12 @@ pub struct SendDingMessageResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendDingMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendDingMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendDingMessageResponseBody { "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendDingMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendDingMessageResponseBody { "requestId" => optional(request_id) }
 }
 /// `SendMessageResponseBody`: the same model as [`SendDingMessageResponseBody`].
 pub type SendMessageResponseBody = SendDingMessageResponseBody;
@@ -8489,35 +6082,12 @@ pub struct AddConvNavTabResponseBodyResult {
     /// `tabId`.
     pub tab_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddConvNavTabResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddConvNavTabResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tabId" => rt::read_field(map, &mut self.tab_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddConvNavTabResponseBodyResult { "tabId" => read_field(tab_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddConvNavTabResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tabId", &self.tab_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddConvNavTabResponseBodyResult { "tabId" => optional(tab_id) }
 }
 /// `AddOrgTextEmotionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8526,35 +6096,12 @@ pub struct AddOrgTextEmotionResponseBodyResult {
     /// `emotionId`.
     pub emotion_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddOrgTextEmotionResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddOrgTextEmotionResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "emotionId" => rt::read_field(map, &mut self.emotion_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOrgTextEmotionResponseBodyResult { "emotionId" => read_field(emotion_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddOrgTextEmotionResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("emotionId", &self.emotion_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOrgTextEmotionResponseBodyResult { "emotionId" => optional(emotion_id) }
 }
 /// `BatchQueryFamilySchoolMessageResponseBodyMessages`.
 #[derive(Clone, Debug, Default)]
@@ -8571,42 +6118,16 @@ pub struct BatchQueryFamilySchoolMessageResponseBodyMessages {
     /// `openMsgId`.
     pub open_msg_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchQueryFamilySchoolMessageResponseBodyMessages {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryFamilySchoolMessageResponseBodyMessages {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "createAt" => rt::read_field(map, &mut self.create_at),
-            "mediaModels" => rt::read_field(map, &mut self.media_models),
-            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryFamilySchoolMessageResponseBodyMessages { "contentType" =>
+    read_field(content_type), "createAt" => read_field(create_at), "mediaModels" =>
+    read_field(media_models), "openMsgId" => read_field(open_msg_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryFamilySchoolMessageResponseBodyMessages {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("createAt", &self.create_at)?;
-        object.optional("mediaModels", &self.media_models)?;
-        object.optional("openMsgId", &self.open_msg_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryFamilySchoolMessageResponseBodyMessages { "contentType" =>
+    optional(content_type), "createAt" => optional(create_at), "mediaModels" =>
+    optional(media_models), "openMsgId" => optional(open_msg_id) }
 }
 /// `CountOpenMsgSceneGroupsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8615,35 +6136,12 @@ pub struct CountOpenMsgSceneGroupsResponseBodyResult {
     /// `count`.
     pub count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CountOpenMsgSceneGroupsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CountOpenMsgSceneGroupsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CountOpenMsgSceneGroupsResponseBodyResult { "count" => read_field(count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CountOpenMsgSceneGroupsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CountOpenMsgSceneGroupsResponseBodyResult { "count" => optional(count) }
 }
 /// `CreateCustomGroupRoleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8652,35 +6150,12 @@ pub struct CreateCustomGroupRoleResponseBodyResult {
     /// `openRoleId`.
     pub open_role_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomGroupRoleResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCustomGroupRoleResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomGroupRoleResponseBodyResult { "openRoleId" => read_field(open_role_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCustomGroupRoleResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openRoleId", &self.open_role_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomGroupRoleResponseBodyResult { "openRoleId" => optional(open_role_id) }
 }
 /// `CreateInterconnectionResponseBodyResults`.
 #[derive(Clone, Debug, Default)]
@@ -8693,39 +6168,14 @@ pub struct CreateInterconnectionResponseBodyResults {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateInterconnectionResponseBodyResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateInterconnectionResponseBodyResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserId" => rt::read_field(map, &mut self.app_user_id),
-            "message" => rt::read_field(map, &mut self.message),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateInterconnectionResponseBodyResults { "appUserId" => read_field(app_user_id),
+    "message" => read_field(message), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateInterconnectionResponseBodyResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUserId", &self.app_user_id)?;
-        object.optional("message", &self.message)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateInterconnectionResponseBodyResults { "appUserId" => optional(app_user_id),
+    "message" => optional(message), "userId" => optional(user_id) }
 }
 /// `GetFamilySchoolConversationMsgResponseBodyMessages`: the same model as [`BatchQueryFamilySchoolMessageResponseBodyMessages`].
 pub type GetFamilySchoolConversationMsgResponseBodyMessages = BatchQueryFamilySchoolMessageResponseBodyMessages;
@@ -8746,46 +6196,19 @@ pub struct GetFamilySchoolConversationsResponseBodyGroupInfoList {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFamilySchoolConversationsResponseBodyGroupInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFamilySchoolConversationsResponseBodyGroupInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deptNameChain" => rt::read_field(map, &mut self.dept_name_chain),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "joinGroupTime" => rt::read_field(map, &mut self.join_group_time),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetFamilySchoolConversationsResponseBodyGroupInfoList { "corpId" =>
+    read_field(corp_id), "deptNameChain" => read_field(dept_name_chain), "groupName" =>
+    read_field(group_name), "groupType" => read_field(group_type), "joinGroupTime" =>
+    read_field(join_group_time), "openConversationId" => read_field(open_conversation_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFamilySchoolConversationsResponseBodyGroupInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("deptNameChain", &self.dept_name_chain)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("groupType", &self.group_type)?;
-        object.optional("joinGroupTime", &self.join_group_time)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFamilySchoolConversationsResponseBodyGroupInfoList { "corpId" =>
+    optional(corp_id), "deptNameChain" => optional(dept_name_chain), "groupName" =>
+    optional(group_name), "groupType" => optional(group_type), "joinGroupTime" =>
+    optional(join_group_time), "openConversationId" => optional(open_conversation_id) }
 }
 /// `GetNewestInnerGroupsResponseBodyGroupInfos`.
 #[derive(Clone, Debug, Default)]
@@ -8800,41 +6223,16 @@ pub struct GetNewestInnerGroupsResponseBodyGroupInfos {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetNewestInnerGroupsResponseBodyGroupInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNewestInnerGroupsResponseBodyGroupInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => rt::read_field(map, &mut self.icon),
-            "memberAmount" => rt::read_field(map, &mut self.member_amount),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNewestInnerGroupsResponseBodyGroupInfos { "icon" => read_field(icon),
+    "memberAmount" => read_field(member_amount), "openConversationId" =>
+    read_field(open_conversation_id), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetNewestInnerGroupsResponseBodyGroupInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("memberAmount", &self.member_amount)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNewestInnerGroupsResponseBodyGroupInfos { "icon" => optional(icon), "memberAmount"
+    => optional(member_amount), "openConversationId" => optional(open_conversation_id),
+    "title" => optional(title) }
 }
 /// `GetSceneGroupDetailInfoResponseBodyManagementOptions`.
 #[derive(Clone, Debug, Default)]
@@ -8857,56 +6255,24 @@ pub struct GetSceneGroupDetailInfoResponseBodyManagementOptions {
     /// `validation_type`.
     pub validation_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetSceneGroupDetailInfoResponseBodyManagementOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSceneGroupDetailInfoResponseBodyManagementOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chat_banned_type" => rt::read_field(map, &mut self.chat_banned_type),
-            "management_type" => rt::read_field(map, &mut self.management_type),
-            "mention_all_authority" => {
-                rt::read_field(map, &mut self.mention_all_authority)
-            }
-            "not_quit_when_emp_leave" => {
-                rt::read_field(map, &mut self.not_quit_when_emp_leave)
-            }
-            "only_admin_can_add_mem" => {
-                rt::read_field(map, &mut self.only_admin_can_add_mem)
-            }
-            "searchable" => rt::read_field(map, &mut self.searchable),
-            "show_history_type" => rt::read_field(map, &mut self.show_history_type),
-            "validation_type" => rt::read_field(map, &mut self.validation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSceneGroupDetailInfoResponseBodyManagementOptions { "chat_banned_type" =>
+    read_field(chat_banned_type), "management_type" => read_field(management_type),
+    "mention_all_authority" => read_field(mention_all_authority),
+    "not_quit_when_emp_leave" => read_field(not_quit_when_emp_leave),
+    "only_admin_can_add_mem" => read_field(only_admin_can_add_mem), "searchable" =>
+    read_field(searchable), "show_history_type" => read_field(show_history_type),
+    "validation_type" => read_field(validation_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSceneGroupDetailInfoResponseBodyManagementOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chat_banned_type", &self.chat_banned_type)?;
-        object.optional("management_type", &self.management_type)?;
-        object.optional("mention_all_authority", &self.mention_all_authority)?;
-        object.optional("not_quit_when_emp_leave", &self.not_quit_when_emp_leave)?;
-        object.optional("only_admin_can_add_mem", &self.only_admin_can_add_mem)?;
-        object.optional("searchable", &self.searchable)?;
-        object.optional("show_history_type", &self.show_history_type)?;
-        object.optional("validation_type", &self.validation_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSceneGroupDetailInfoResponseBodyManagementOptions { "chat_banned_type" =>
+    optional(chat_banned_type), "management_type" => optional(management_type),
+    "mention_all_authority" => optional(mention_all_authority), "not_quit_when_emp_leave"
+    => optional(not_quit_when_emp_leave), "only_admin_can_add_mem" =>
+    optional(only_admin_can_add_mem), "searchable" => optional(searchable),
+    "show_history_type" => optional(show_history_type), "validation_type" =>
+    optional(validation_type) }
 }
 /// `GetSingleChatOpenConversationIdResponseBodyResult`: the same model as [`DismissGroupConversationResponseBody`].
 pub type GetSingleChatOpenConversationIdResponseBodyResult = DismissGroupConversationResponseBody;
@@ -8927,47 +6293,20 @@ pub struct GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions {
     /// `validationType`.
     pub validation_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatBannedType" => rt::read_field(map, &mut self.chat_banned_type),
-            "managementType" => rt::read_field(map, &mut self.management_type),
-            "mentionAllAuthority" => rt::read_field(map, &mut self.mention_all_authority),
-            "searchable" => rt::read_field(map, &mut self.searchable),
-            "showHistoryType" => rt::read_field(map, &mut self.show_history_type),
-            "validationType" => rt::read_field(map, &mut self.validation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions { "chatBannedType" =>
+    read_field(chat_banned_type), "managementType" => read_field(management_type),
+    "mentionAllAuthority" => read_field(mention_all_authority), "searchable" =>
+    read_field(searchable), "showHistoryType" => read_field(show_history_type),
+    "validationType" => read_field(validation_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatBannedType", &self.chat_banned_type)?;
-        object.optional("managementType", &self.management_type)?;
-        object.optional("mentionAllAuthority", &self.mention_all_authority)?;
-        object.optional("searchable", &self.searchable)?;
-        object.optional("showHistoryType", &self.show_history_type)?;
-        object.optional("validationType", &self.validation_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions { "chatBannedType" =>
+    optional(chat_banned_type), "managementType" => optional(management_type),
+    "mentionAllAuthority" => optional(mention_all_authority), "searchable" =>
+    optional(searchable), "showHistoryType" => optional(show_history_type),
+    "validationType" => optional(validation_type) }
 }
 /// `GroupManageQueryResponseBodyGroupInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -8994,53 +6333,23 @@ pub struct GroupManageQueryResponseBodyGroupInfoList {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupManageQueryResponseBodyGroupInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupManageQueryResponseBodyGroupInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "banWordsMode" => rt::read_field(map, &mut self.ban_words_mode),
-            "capacity" => rt::read_field(map, &mut self.capacity),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "groupAdminList" => rt::read_field(map, &mut self.group_admin_list),
-            "groupOwner" => rt::read_field(map, &mut self.group_owner),
-            "groupTitle" => rt::read_field(map, &mut self.group_title),
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupManageQueryResponseBodyGroupInfoList { "banWordsMode" =>
+    read_field(ban_words_mode), "capacity" => read_field(capacity), "createdAt" =>
+    read_field(created_at), "extInfo" => read_field(ext_info), "groupAdminList" =>
+    read_field(group_admin_list), "groupOwner" => read_field(group_owner), "groupTitle"
+    => read_field(group_title), "memberCount" => read_field(member_count),
+    "openConversationId" => read_field(open_conversation_id), "type" =>
+    read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupManageQueryResponseBodyGroupInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("banWordsMode", &self.ban_words_mode)?;
-        object.optional("capacity", &self.capacity)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.optional("groupAdminList", &self.group_admin_list)?;
-        object.optional("groupOwner", &self.group_owner)?;
-        object.optional("groupTitle", &self.group_title)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupManageQueryResponseBodyGroupInfoList { "banWordsMode" =>
+    optional(ban_words_mode), "capacity" => optional(capacity), "createdAt" =>
+    optional(created_at), "extInfo" => optional(ext_info), "groupAdminList" =>
+    optional(group_admin_list), "groupOwner" => optional(group_owner), "groupTitle" =>
+    optional(group_title), "memberCount" => optional(member_count), "openConversationId"
+    => optional(open_conversation_id), "type" => optional(r#type) }
 }
 /// `ImportGroupChatResponseBodyResult`: the same model as [`DismissGroupConversationResponseBody`].
 pub type ImportGroupChatResponseBodyResult = DismissGroupConversationResponseBody;
@@ -9051,35 +6360,12 @@ pub struct ImportMessageResponseBodyResult {
     /// `openTaskId`.
     pub open_task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ImportMessageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ImportMessageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTaskId" => rt::read_field(map, &mut self.open_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ImportMessageResponseBodyResult { "openTaskId" => read_field(open_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ImportMessageResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openTaskId", &self.open_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ImportMessageResponseBodyResult { "openTaskId" => optional(open_task_id) }
 }
 /// `IntelligentSendCardResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
 pub type IntelligentSendCardResponseBodyResult = ImportMessageResponseBodyResult;
@@ -9090,34 +6376,13 @@ pub struct ListConvNavTabResponseBodyResult {
     /// `convNavTabInfos`.
     pub conv_nav_tab_infos: Option<Vec<ListConvNavTabResponseBodyResultConvNavTabInfos>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListConvNavTabResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListConvNavTabResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "convNavTabInfos" => rt::read_field(map, &mut self.conv_nav_tab_infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListConvNavTabResponseBodyResult { "convNavTabInfos" =>
+    read_field(conv_nav_tab_infos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListConvNavTabResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("convNavTabInfos", &self.conv_nav_tab_infos)?;
-        object.end()
+rt::impl_serialize! {
+    ListConvNavTabResponseBodyResult { "convNavTabInfos" => optional(conv_nav_tab_infos)
     }
 }
 /// `ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels`.
@@ -9137,47 +6402,18 @@ pub struct ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels {
     /// `templateName`.
     pub template_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "msgOpen" => rt::read_field(map, &mut self.msg_open),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels { "description" =>
+    read_field(description), "gmtCreate" => read_field(gmt_create), "icon" =>
+    read_field(icon), "msgOpen" => read_field(msg_open), "templateId" =>
+    read_field(template_id), "templateName" => read_field(template_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("msgOpen", &self.msg_open)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("templateName", &self.template_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels { "description" =>
+    optional(description), "gmtCreate" => optional(gmt_create), "icon" => optional(icon),
+    "msgOpen" => optional(msg_open), "templateId" => optional(template_id),
+    "templateName" => optional(template_name) }
 }
 /// `ListOrgTextEmotionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -9186,35 +6422,12 @@ pub struct ListOrgTextEmotionResponseBodyResult {
     /// `emotions`.
     pub emotions: Option<Vec<ListOrgTextEmotionResponseBodyResultEmotions>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListOrgTextEmotionResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListOrgTextEmotionResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "emotions" => rt::read_field(map, &mut self.emotions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOrgTextEmotionResponseBodyResult { "emotions" => read_field(emotions) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListOrgTextEmotionResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("emotions", &self.emotions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOrgTextEmotionResponseBodyResult { "emotions" => optional(emotions) }
 }
 /// `LoginForVisitorResponseBodyAimInfo`.
 #[derive(Clone, Debug, Default)]
@@ -9225,37 +6438,14 @@ pub struct LoginForVisitorResponseBodyAimInfo {
     /// `appName`.
     pub app_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LoginForVisitorResponseBodyAimInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LoginForVisitorResponseBodyAimInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoginForVisitorResponseBodyAimInfo { "appKey" => read_field(app_key), "appName" =>
+    read_field(app_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LoginForVisitorResponseBodyAimInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appKey", &self.app_key)?;
-        object.optional("appName", &self.app_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LoginForVisitorResponseBodyAimInfo { "appKey" => optional(app_key), "appName" =>
+    optional(app_name) }
 }
 /// `LoginForVisitorResponseBodyAimToken`.
 #[derive(Clone, Debug, Default)]
@@ -9270,43 +6460,16 @@ pub struct LoginForVisitorResponseBodyAimToken {
     /// `refreshToken`.
     pub refresh_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for LoginForVisitorResponseBodyAimToken {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LoginForVisitorResponseBodyAimToken {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessToken" => rt::read_field(map, &mut self.access_token),
-            "accessTokenExpiredTime" => {
-                rt::read_field(map, &mut self.access_token_expired_time)
-            }
-            "buildTime" => rt::read_field(map, &mut self.build_time),
-            "refreshToken" => rt::read_field(map, &mut self.refresh_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoginForVisitorResponseBodyAimToken { "accessToken" => read_field(access_token),
+    "accessTokenExpiredTime" => read_field(access_token_expired_time), "buildTime" =>
+    read_field(build_time), "refreshToken" => read_field(refresh_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for LoginForVisitorResponseBodyAimToken {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessToken", &self.access_token)?;
-        object.optional("accessTokenExpiredTime", &self.access_token_expired_time)?;
-        object.optional("buildTime", &self.build_time)?;
-        object.optional("refreshToken", &self.refresh_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LoginForVisitorResponseBodyAimToken { "accessToken" => optional(access_token),
+    "accessTokenExpiredTime" => optional(access_token_expired_time), "buildTime" =>
+    optional(build_time), "refreshToken" => optional(refresh_token) }
 }
 /// `OpenGroupRoleAddResponseBodyResult`: the same model as [`CreateCustomGroupRoleResponseBodyResult`].
 pub type OpenGroupRoleAddResponseBodyResult = CreateCustomGroupRoleResponseBodyResult;
@@ -9317,35 +6480,12 @@ pub struct OpenGroupRoleQueryResponseBodyResult {
     /// `groupRoles`.
     pub group_roles: Option<Vec<OpenGroupRoleQueryResponseBodyResultGroupRoles>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleQueryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenGroupRoleQueryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupRoles" => rt::read_field(map, &mut self.group_roles),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenGroupRoleQueryResponseBodyResult { "groupRoles" => read_field(group_roles) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenGroupRoleQueryResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupRoles", &self.group_roles)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenGroupRoleQueryResponseBodyResult { "groupRoles" => optional(group_roles) }
 }
 /// `OpenGroupUserRoleQueryResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
 pub type OpenGroupUserRoleQueryResponseBodyResult = OpenGroupRoleQueryResponseBodyResult;
@@ -9356,35 +6496,12 @@ pub struct OpenSearchGroupListResponseBodyResult {
     /// `groupList`.
     pub group_list: Option<Vec<OpenSearchGroupListResponseBodyResultGroupList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenSearchGroupListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenSearchGroupListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupList" => rt::read_field(map, &mut self.group_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenSearchGroupListResponseBodyResult { "groupList" => read_field(group_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenSearchGroupListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupList", &self.group_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenSearchGroupListResponseBodyResult { "groupList" => optional(group_list) }
 }
 /// `OpenUserSendCardMessageResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
 pub type OpenUserSendCardMessageResponseBodyResult = ImportMessageResponseBodyResult;
@@ -9411,46 +6528,18 @@ pub struct QueryGroupInfoByAppCidsResponseBodyGroupInfoList {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryGroupInfoByAppCidsResponseBodyGroupInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupInfoByAppCidsResponseBodyGroupInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appCid" => rt::read_field(map, &mut self.app_cid),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "groupAvatar" => rt::read_field(map, &mut self.group_avatar),
-            "groupAvatarUrl" => rt::read_field(map, &mut self.group_avatar_url),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupInfoByAppCidsResponseBodyGroupInfoList { "appCid" => read_field(app_cid),
+    "corpId" => read_field(corp_id), "groupAvatar" => read_field(group_avatar),
+    "groupAvatarUrl" => read_field(group_avatar_url), "groupName" =>
+    read_field(group_name), "openConversationId" => read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupInfoByAppCidsResponseBodyGroupInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appCid", &self.app_cid)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("groupAvatar", &self.group_avatar)?;
-        object.optional("groupAvatarUrl", &self.group_avatar_url)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupInfoByAppCidsResponseBodyGroupInfoList { "appCid" => optional(app_cid),
+    "corpId" => optional(corp_id), "groupAvatar" => optional(group_avatar),
+    "groupAvatarUrl" => optional(group_avatar_url), "groupName" => optional(group_name),
+    "openConversationId" => optional(open_conversation_id) }
 }
 /// `QueryGroupInfoByOpenCidsResponseBodyGroupInfoList`: the same model as [`QueryGroupInfoByAppCidsResponseBodyGroupInfoList`].
 pub type QueryGroupInfoByOpenCidsResponseBodyGroupInfoList = QueryGroupInfoByAppCidsResponseBodyGroupInfoList;
@@ -9475,51 +6564,23 @@ pub struct QueryGroupMemberResponseBodyGroupMembers {
     /// `groupMemberTypeV2`.
     pub group_member_type_v2: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberResponseBodyGroupMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupMemberResponseBodyGroupMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUid" => rt::read_field(map, &mut self.app_uid),
-            "groupMemberAvatar" => rt::read_field(map, &mut self.group_member_avatar),
-            "groupMemberAvatarMediaId" => {
-                rt::read_field(map, &mut self.group_member_avatar_media_id)
-            }
-            "groupMemberDynamics" => rt::read_field(map, &mut self.group_member_dynamics),
-            "groupMemberId" => rt::read_field(map, &mut self.group_member_id),
-            "groupMemberName" => rt::read_field(map, &mut self.group_member_name),
-            "groupMemberType" => rt::read_field(map, &mut self.group_member_type),
-            "groupMemberTypeV2" => rt::read_field(map, &mut self.group_member_type_v2),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMemberResponseBodyGroupMembers { "appUid" => read_field(app_uid),
+    "groupMemberAvatar" => read_field(group_member_avatar), "groupMemberAvatarMediaId" =>
+    read_field(group_member_avatar_media_id), "groupMemberDynamics" =>
+    read_field(group_member_dynamics), "groupMemberId" => read_field(group_member_id),
+    "groupMemberName" => read_field(group_member_name), "groupMemberType" =>
+    read_field(group_member_type), "groupMemberTypeV2" =>
+    read_field(group_member_type_v2) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupMemberResponseBodyGroupMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUid", &self.app_uid)?;
-        object.optional("groupMemberAvatar", &self.group_member_avatar)?;
-        object.optional("groupMemberAvatarMediaId", &self.group_member_avatar_media_id)?;
-        object.optional("groupMemberDynamics", &self.group_member_dynamics)?;
-        object.optional("groupMemberId", &self.group_member_id)?;
-        object.optional("groupMemberName", &self.group_member_name)?;
-        object.optional("groupMemberType", &self.group_member_type)?;
-        object.optional("groupMemberTypeV2", &self.group_member_type_v2)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupMemberResponseBodyGroupMembers { "appUid" => optional(app_uid),
+    "groupMemberAvatar" => optional(group_member_avatar), "groupMemberAvatarMediaId" =>
+    optional(group_member_avatar_media_id), "groupMemberDynamics" =>
+    optional(group_member_dynamics), "groupMemberId" => optional(group_member_id),
+    "groupMemberName" => optional(group_member_name), "groupMemberType" =>
+    optional(group_member_type), "groupMemberTypeV2" => optional(group_member_type_v2) }
 }
 /// `QueryGroupMemberByAppUidsResponseBodyGroupMembers`: the same model as [`QueryGroupMemberResponseBodyGroupMembers`].
 pub type QueryGroupMemberByAppUidsResponseBodyGroupMembers = QueryGroupMemberResponseBodyGroupMembers;
@@ -9536,42 +6597,16 @@ pub struct QueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupNickName" => rt::read_field(map, &mut self.group_nick_name),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "profilePhotoUrl" => rt::read_field(map, &mut self.profile_photo_url),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMemberByMemberAuthResponseBodyGroupMemberList { "groupNickName" =>
+    read_field(group_nick_name), "orgName" => read_field(org_name), "profilePhotoUrl" =>
+    read_field(profile_photo_url), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupNickName", &self.group_nick_name)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("profilePhotoUrl", &self.profile_photo_url)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupMemberByMemberAuthResponseBodyGroupMemberList { "groupNickName" =>
+    optional(group_nick_name), "orgName" => optional(org_name), "profilePhotoUrl" =>
+    optional(profile_photo_url), "userId" => optional(user_id) }
 }
 /// `QueryGroupMuteStatusResponseBodyUserMuteResult`.
 #[derive(Clone, Debug, Default)]
@@ -9584,40 +6619,16 @@ pub struct QueryGroupMuteStatusResponseBodyUserMuteResult {
     /// `userMuteMode`.
     pub user_mute_mode: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryGroupMuteStatusResponseBodyUserMuteResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupMuteStatusResponseBodyUserMuteResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "muteEndTime" => rt::read_field(map, &mut self.mute_end_time),
-            "muteStartTime" => rt::read_field(map, &mut self.mute_start_time),
-            "userMuteMode" => rt::read_field(map, &mut self.user_mute_mode),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMuteStatusResponseBodyUserMuteResult { "muteEndTime" =>
+    read_field(mute_end_time), "muteStartTime" => read_field(mute_start_time),
+    "userMuteMode" => read_field(user_mute_mode) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupMuteStatusResponseBodyUserMuteResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("muteEndTime", &self.mute_end_time)?;
-        object.optional("muteStartTime", &self.mute_start_time)?;
-        object.optional("userMuteMode", &self.user_mute_mode)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupMuteStatusResponseBodyUserMuteResult { "muteEndTime" =>
+    optional(mute_end_time), "muteStartTime" => optional(mute_start_time), "userMuteMode"
+    => optional(user_mute_mode) }
 }
 /// `QueryInnerGroupMemberListResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -9632,41 +6643,15 @@ pub struct QueryInnerGroupMemberListResponseBodyList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryInnerGroupMemberListResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInnerGroupMemberListResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInnerGroupMemberListResponseBodyList { "icon" => read_field(icon), "name" =>
+    read_field(name), "nickName" => read_field(nick_name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryInnerGroupMemberListResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInnerGroupMemberListResponseBodyList { "icon" => optional(icon), "name" =>
+    optional(name), "nickName" => optional(nick_name), "userId" => optional(user_id) }
 }
 /// `QueryInnerGroupRecentListResponseBodyGroupInfos`: the same model as [`GetNewestInnerGroupsResponseBodyGroupInfos`].
 pub type QueryInnerGroupRecentListResponseBodyGroupInfos = GetNewestInnerGroupsResponseBodyGroupInfos;
@@ -9679,37 +6664,14 @@ pub struct QueryMessageSendResultResponseBodyResult {
     /// `sendStatus`.
     pub send_status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMessageSendResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMessageSendResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openMessageId" => rt::read_field(map, &mut self.open_message_id),
-            "sendStatus" => rt::read_field(map, &mut self.send_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMessageSendResultResponseBodyResult { "openMessageId" =>
+    read_field(open_message_id), "sendStatus" => read_field(send_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMessageSendResultResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openMessageId", &self.open_message_id)?;
-        object.optional("sendStatus", &self.send_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMessageSendResultResponseBodyResult { "openMessageId" =>
+    optional(open_message_id), "sendStatus" => optional(send_status) }
 }
 /// `QueryMsgReadStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -9728,45 +6690,18 @@ pub struct QueryMsgReadStatusResponseBodyResult {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMsgReadStatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMsgReadStatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "openMessageId" => rt::read_field(map, &mut self.open_message_id),
-            "readUnionIds" => rt::read_field(map, &mut self.read_union_ids),
-            "readUserIds" => rt::read_field(map, &mut self.read_user_ids),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMsgReadStatusResponseBodyResult { "hasMore" => read_field(has_more),
+    "nextCursor" => read_field(next_cursor), "openMessageId" =>
+    read_field(open_message_id), "readUnionIds" => read_field(read_union_ids),
+    "readUserIds" => read_field(read_user_ids), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMsgReadStatusResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("openMessageId", &self.open_message_id)?;
-        object.optional("readUnionIds", &self.read_union_ids)?;
-        object.optional("readUserIds", &self.read_user_ids)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMsgReadStatusResponseBodyResult { "hasMore" => optional(has_more), "nextCursor"
+    => optional(next_cursor), "openMessageId" => optional(open_message_id),
+    "readUnionIds" => optional(read_union_ids), "readUserIds" => optional(read_user_ids),
+    "status" => optional(status) }
 }
 /// `QueryOpenConversationReceiveUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -9777,36 +6712,14 @@ pub struct QueryOpenConversationReceiveUserResponseBodyResult {
         QueryOpenConversationReceiveUserResponseBodyResultReceiveUser,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryOpenConversationReceiveUserResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOpenConversationReceiveUserResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "receiveUser" => rt::read_field(map, &mut self.receive_user),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOpenConversationReceiveUserResponseBodyResult { "receiveUser" =>
+    read_field(receive_user) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOpenConversationReceiveUserResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("receiveUser", &self.receive_user)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOpenConversationReceiveUserResponseBodyResult { "receiveUser" =>
+    optional(receive_user) }
 }
 /// `QueryOpenGroupBaseInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -9823,43 +6736,17 @@ pub struct QueryOpenGroupBaseInfoResponseBodyResult {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOpenGroupBaseInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOpenGroupBaseInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => rt::read_field(map, &mut self.icon),
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "tag" => rt::read_field(map, &mut self.tag),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOpenGroupBaseInfoResponseBodyResult { "icon" => read_field(icon), "memberCount"
+    => read_field(member_count), "openConversationId" =>
+    read_field(open_conversation_id), "tag" => read_field(tag), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOpenGroupBaseInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("tag", &self.tag)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOpenGroupBaseInfoResponseBodyResult { "icon" => optional(icon), "memberCount" =>
+    optional(member_count), "openConversationId" => optional(open_conversation_id), "tag"
+    => optional(tag), "title" => optional(title) }
 }
 /// `QueryPersonalMessageReadStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -9870,38 +6757,14 @@ pub struct QueryPersonalMessageReadStatusResponseBodyResult {
         Vec<QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPersonalMessageReadStatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPersonalMessageReadStatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageReadInfoList" => {
-                rt::read_field(map, &mut self.message_read_info_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPersonalMessageReadStatusResponseBodyResult { "messageReadInfoList" =>
+    read_field(message_read_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPersonalMessageReadStatusResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("messageReadInfoList", &self.message_read_info_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPersonalMessageReadStatusResponseBodyResult { "messageReadInfoList" =>
+    optional(message_read_info_list) }
 }
 /// `QueryRecentConversationsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -9912,35 +6775,14 @@ pub struct QueryRecentConversationsResponseBodyResult {
         Vec<QueryRecentConversationsResponseBodyResultConversationList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRecentConversationsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRecentConversationsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationList" => rt::read_field(map, &mut self.conversation_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRecentConversationsResponseBodyResult { "conversationList" =>
+    read_field(conversation_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRecentConversationsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationList", &self.conversation_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRecentConversationsResponseBodyResult { "conversationList" =>
+    optional(conversation_list) }
 }
 /// `QuerySceneGroupTemplateRobotResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -9951,38 +6793,14 @@ pub struct QuerySceneGroupTemplateRobotResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySceneGroupTemplateRobotResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySceneGroupTemplateRobotResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySceneGroupTemplateRobotResponseBodyResult { "unionId" => read_field(union_id),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySceneGroupTemplateRobotResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySceneGroupTemplateRobotResponseBodyResult { "unionId" => optional(union_id),
+    "userId" => optional(user_id) }
 }
 /// `QuerySingleGroupResponseBodyOpenConversations`.
 #[derive(Clone, Debug, Default)]
@@ -9995,38 +6813,15 @@ pub struct QuerySingleGroupResponseBodyOpenConversations {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySingleGroupResponseBodyOpenConversations {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySingleGroupResponseBodyOpenConversations {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserId" => rt::read_field(map, &mut self.app_user_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySingleGroupResponseBodyOpenConversations { "appUserId" =>
+    read_field(app_user_id), "openConversationId" => read_field(open_conversation_id),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySingleGroupResponseBodyOpenConversations {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUserId", &self.app_user_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
+rt::impl_serialize! {
+    QuerySingleGroupResponseBodyOpenConversations { "appUserId" => optional(app_user_id),
+    "openConversationId" => optional(open_conversation_id), "userId" => optional(user_id)
     }
 }
 /// `QueryUnReadMessageResponseBodyUnReadItems`.
@@ -10038,37 +6833,14 @@ pub struct QueryUnReadMessageResponseBodyUnReadItems {
     /// `unReadCount`.
     pub un_read_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUnReadMessageResponseBodyUnReadItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUnReadMessageResponseBodyUnReadItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "unReadCount" => rt::read_field(map, &mut self.un_read_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnReadMessageResponseBodyUnReadItems { "openConversationId" =>
+    read_field(open_conversation_id), "unReadCount" => read_field(un_read_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUnReadMessageResponseBodyUnReadItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("unReadCount", &self.un_read_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUnReadMessageResponseBodyUnReadItems { "openConversationId" =>
+    optional(open_conversation_id), "unReadCount" => optional(un_read_count) }
 }
 /// `QueryUnfurlingRegisterCreatorResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -10081,39 +6853,14 @@ pub struct QueryUnfurlingRegisterCreatorResponseBodyData {
     /// `id`.
     pub id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUnfurlingRegisterCreatorResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUnfurlingRegisterCreatorResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnfurlingRegisterCreatorResponseBodyData { "appId" => read_field(app_id),
+    "creatorUserId" => read_field(creator_user_id), "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUnfurlingRegisterCreatorResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUnfurlingRegisterCreatorResponseBodyData { "appId" => optional(app_id),
+    "creatorUserId" => optional(creator_user_id), "id" => optional(id) }
 }
 /// `QueryUnfurlingRegisterInfoResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -10156,69 +6903,30 @@ pub struct QueryUnfurlingRegisterInfoResponseBodyList {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUnfurlingRegisterInfoResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUnfurlingRegisterInfoResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiSecret" => rt::read_field(map, &mut self.api_secret),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "callbackType" => rt::read_field(map, &mut self.callback_type),
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "domain" => rt::read_field(map, &mut self.domain),
-            "grayGroupIdList" => rt::read_field(map, &mut self.gray_group_id_list),
-            "grayUserIdList" => rt::read_field(map, &mut self.gray_user_id_list),
-            "hsfMethodName" => rt::read_field(map, &mut self.hsf_method_name),
-            "hsfServiceName" => rt::read_field(map, &mut self.hsf_service_name),
-            "hsfVersion" => rt::read_field(map, &mut self.hsf_version),
-            "id" => rt::read_field(map, &mut self.id),
-            "path" => rt::read_field(map, &mut self.path),
-            "ruleDesc" => rt::read_field(map, &mut self.rule_desc),
-            "ruleMatchType" => rt::read_field(map, &mut self.rule_match_type),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnfurlingRegisterInfoResponseBodyList { "apiSecret" => read_field(api_secret),
+    "appId" => read_field(app_id), "appName" => read_field(app_name), "callbackType" =>
+    read_field(callback_type), "callbackUrl" => read_field(callback_url),
+    "cardTemplateId" => read_field(card_template_id), "creatorUserId" =>
+    read_field(creator_user_id), "domain" => read_field(domain), "grayGroupIdList" =>
+    read_field(gray_group_id_list), "grayUserIdList" => read_field(gray_user_id_list),
+    "hsfMethodName" => read_field(hsf_method_name), "hsfServiceName" =>
+    read_field(hsf_service_name), "hsfVersion" => read_field(hsf_version), "id" =>
+    read_field(id), "path" => read_field(path), "ruleDesc" => read_field(rule_desc),
+    "ruleMatchType" => read_field(rule_match_type), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUnfurlingRegisterInfoResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiSecret", &self.api_secret)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("callbackType", &self.callback_type)?;
-        object.optional("callbackUrl", &self.callback_url)?;
-        object.optional("cardTemplateId", &self.card_template_id)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("domain", &self.domain)?;
-        object.optional("grayGroupIdList", &self.gray_group_id_list)?;
-        object.optional("grayUserIdList", &self.gray_user_id_list)?;
-        object.optional("hsfMethodName", &self.hsf_method_name)?;
-        object.optional("hsfServiceName", &self.hsf_service_name)?;
-        object.optional("hsfVersion", &self.hsf_version)?;
-        object.optional("id", &self.id)?;
-        object.optional("path", &self.path)?;
-        object.optional("ruleDesc", &self.rule_desc)?;
-        object.optional("ruleMatchType", &self.rule_match_type)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUnfurlingRegisterInfoResponseBodyList { "apiSecret" => optional(api_secret),
+    "appId" => optional(app_id), "appName" => optional(app_name), "callbackType" =>
+    optional(callback_type), "callbackUrl" => optional(callback_url), "cardTemplateId" =>
+    optional(card_template_id), "creatorUserId" => optional(creator_user_id), "domain" =>
+    optional(domain), "grayGroupIdList" => optional(gray_group_id_list), "grayUserIdList"
+    => optional(gray_user_id_list), "hsfMethodName" => optional(hsf_method_name),
+    "hsfServiceName" => optional(hsf_service_name), "hsfVersion" =>
+    optional(hsf_version), "id" => optional(id), "path" => optional(path), "ruleDesc" =>
+    optional(rule_desc), "ruleMatchType" => optional(rule_match_type), "status" =>
+    optional(status) }
 }
 /// `QueryUserGroupAliasTitleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -10227,35 +6935,12 @@ pub struct QueryUserGroupAliasTitleResponseBodyResult {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserGroupAliasTitleResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserGroupAliasTitleResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserGroupAliasTitleResponseBodyResult { "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserGroupAliasTitleResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserGroupAliasTitleResponseBodyResult { "title" => optional(title) }
 }
 /// `QueryUserGroupRolesResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
 pub type QueryUserGroupRolesResponseBodyResult = OpenGroupRoleQueryResponseBodyResult;
@@ -10266,36 +6951,12 @@ pub struct QueryUserViewGroupLastMessageTimeResponseBodyResult {
     /// `time`.
     pub time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryUserViewGroupLastMessageTimeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserViewGroupLastMessageTimeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "time" => rt::read_field(map, &mut self.time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserViewGroupLastMessageTimeResponseBodyResult { "time" => read_field(time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserViewGroupLastMessageTimeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("time", &self.time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserViewGroupLastMessageTimeResponseBodyResult { "time" => optional(time) }
 }
 /// `SearchInnerGroupsResponseBodyGroupInfos`: the same model as [`GetNewestInnerGroupsResponseBodyGroupInfos`].
 pub type SearchInnerGroupsResponseBodyGroupInfos = GetNewestInnerGroupsResponseBodyGroupInfos;
@@ -10306,35 +6967,14 @@ pub struct SendInteractiveCardResponseBodyResult {
     /// `processQueryKey`.
     pub process_query_key: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendInteractiveCardResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendInteractiveCardResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendInteractiveCardResponseBodyResult { "processQueryKey" =>
+    read_field(process_query_key) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendInteractiveCardResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("processQueryKey", &self.process_query_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendInteractiveCardResponseBodyResult { "processQueryKey" =>
+    optional(process_query_key) }
 }
 /// `SendOTOInteractiveCardResponseBodyResult`: the same model as [`SendInteractiveCardResponseBodyResult`].
 pub type SendOTOInteractiveCardResponseBodyResult = SendInteractiveCardResponseBodyResult;
@@ -10357,47 +6997,18 @@ pub struct BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels {
     /// `videoPicMediaId`.
     pub video_pic_media_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "size" => rt::read_field(map, &mut self.size),
-            "url" => rt::read_field(map, &mut self.url),
-            "videoPicMediaId" => rt::read_field(map, &mut self.video_pic_media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels { "fileName" =>
+    read_field(file_name), "fileType" => read_field(file_type), "mediaId" =>
+    read_field(media_id), "size" => read_field(size), "url" => read_field(url),
+    "videoPicMediaId" => read_field(video_pic_media_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("size", &self.size)?;
-        object.optional("url", &self.url)?;
-        object.optional("videoPicMediaId", &self.video_pic_media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels { "fileName" =>
+    optional(file_name), "fileType" => optional(file_type), "mediaId" =>
+    optional(media_id), "size" => optional(size), "url" => optional(url),
+    "videoPicMediaId" => optional(video_pic_media_id) }
 }
 /// `GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels`: the same model as [`BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels`].
 pub type GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels = BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels;
@@ -10418,46 +7029,18 @@ pub struct ListConvNavTabResponseBodyResultConvNavTabInfos {
     /// `userEditable`.
     pub user_editable: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListConvNavTabResponseBodyResultConvNavTabInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListConvNavTabResponseBodyResultConvNavTabInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "tabId" => rt::read_field(map, &mut self.tab_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userEditable" => rt::read_field(map, &mut self.user_editable),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListConvNavTabResponseBodyResultConvNavTabInfos { "mobileUrl" =>
+    read_field(mobile_url), "pcUrl" => read_field(pc_url), "tabId" => read_field(tab_id),
+    "title" => read_field(title), "type" => read_field(r#type), "userEditable" =>
+    read_field(user_editable) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListConvNavTabResponseBodyResultConvNavTabInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("tabId", &self.tab_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("userEditable", &self.user_editable)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListConvNavTabResponseBodyResultConvNavTabInfos { "mobileUrl" =>
+    optional(mobile_url), "pcUrl" => optional(pc_url), "tabId" => optional(tab_id),
+    "title" => optional(title), "type" => optional(r#type), "userEditable" =>
+    optional(user_editable) }
 }
 /// `ListOrgTextEmotionResponseBodyResultEmotions`.
 #[derive(Clone, Debug, Default)]
@@ -10476,48 +7059,20 @@ pub struct ListOrgTextEmotionResponseBodyResultEmotions {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListOrgTextEmotionResponseBodyResultEmotions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListOrgTextEmotionResponseBodyResultEmotions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "backgroundMediaId" => rt::read_field(map, &mut self.background_media_id),
-            "backgroundMediaIdForPanel" => {
-                rt::read_field(map, &mut self.background_media_id_for_panel)
-            }
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "emotionId" => rt::read_field(map, &mut self.emotion_id),
-            "emotionName" => rt::read_field(map, &mut self.emotion_name),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOrgTextEmotionResponseBodyResultEmotions { "backgroundMediaId" =>
+    read_field(background_media_id), "backgroundMediaIdForPanel" =>
+    read_field(background_media_id_for_panel), "deptId" => read_field(dept_id),
+    "emotionId" => read_field(emotion_id), "emotionName" => read_field(emotion_name),
+    "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListOrgTextEmotionResponseBodyResultEmotions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("backgroundMediaId", &self.background_media_id)?;
-        object
-            .optional("backgroundMediaIdForPanel", &self.background_media_id_for_panel)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("emotionId", &self.emotion_id)?;
-        object.optional("emotionName", &self.emotion_name)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOrgTextEmotionResponseBodyResultEmotions { "backgroundMediaId" =>
+    optional(background_media_id), "backgroundMediaIdForPanel" =>
+    optional(background_media_id_for_panel), "deptId" => optional(dept_id), "emotionId"
+    => optional(emotion_id), "emotionName" => optional(emotion_name), "status" =>
+    optional(status) }
 }
 /// `OpenGroupRoleQueryResponseBodyResultGroupRoles`.
 #[derive(Clone, Debug, Default)]
@@ -10528,38 +7083,14 @@ pub struct OpenGroupRoleQueryResponseBodyResultGroupRoles {
     /// `roleName`.
     pub role_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for OpenGroupRoleQueryResponseBodyResultGroupRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenGroupRoleQueryResponseBodyResultGroupRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenGroupRoleQueryResponseBodyResultGroupRoles { "openRoleId" =>
+    read_field(open_role_id), "roleName" => read_field(role_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenGroupRoleQueryResponseBodyResultGroupRoles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openRoleId", &self.open_role_id)?;
-        object.optional("roleName", &self.role_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenGroupRoleQueryResponseBodyResultGroupRoles { "openRoleId" =>
+    optional(open_role_id), "roleName" => optional(role_name) }
 }
 /// `OpenGroupUserRoleQueryResponseBodyResultGroupRoles`: the same model as [`OpenGroupRoleQueryResponseBodyResultGroupRoles`].
 pub type OpenGroupUserRoleQueryResponseBodyResultGroupRoles = OpenGroupRoleQueryResponseBodyResultGroupRoles;
@@ -10582,43 +7113,16 @@ pub struct QueryOpenConversationReceiveUserResponseBodyResultReceiveUser {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryOpenConversationReceiveUserResponseBodyResultReceiveUser {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOpenConversationReceiveUserResponseBodyResultReceiveUser {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOpenConversationReceiveUserResponseBodyResultReceiveUser { "icon" =>
+    read_field(icon), "name" => read_field(name), "nickName" => read_field(nick_name),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryOpenConversationReceiveUserResponseBodyResultReceiveUser {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOpenConversationReceiveUserResponseBodyResultReceiveUser { "icon" =>
+    optional(icon), "name" => optional(name), "nickName" => optional(nick_name), "userId"
+    => optional(user_id) }
 }
 /// `QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -10629,39 +7133,14 @@ pub struct QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readStatus" => rt::read_field(map, &mut self.read_status),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList { "readStatus" =>
+    read_field(read_status), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("readStatus", &self.read_status)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList { "readStatus" =>
+    optional(read_status), "userId" => optional(user_id) }
 }
 /// `QueryRecentConversationsResponseBodyResultConversationList`.
 #[derive(Clone, Debug, Default)]
@@ -10684,51 +7163,20 @@ pub struct QueryRecentConversationsResponseBodyResultConversationList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryRecentConversationsResponseBodyResultConversationList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRecentConversationsResponseBodyResultConversationList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationType" => rt::read_field(map, &mut self.conversation_type),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "memberCount" => rt::read_field(map, &mut self.member_count),
-            "name" => rt::read_field(map, &mut self.name),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRecentConversationsResponseBodyResultConversationList { "conversationType" =>
+    read_field(conversation_type), "icon" => read_field(icon), "memberCount" =>
+    read_field(member_count), "name" => read_field(name), "nickName" =>
+    read_field(nick_name), "openConversationId" => read_field(open_conversation_id),
+    "title" => read_field(title), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryRecentConversationsResponseBodyResultConversationList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationType", &self.conversation_type)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("name", &self.name)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRecentConversationsResponseBodyResultConversationList { "conversationType" =>
+    optional(conversation_type), "icon" => optional(icon), "memberCount" =>
+    optional(member_count), "name" => optional(name), "nickName" => optional(nick_name),
+    "openConversationId" => optional(open_conversation_id), "title" => optional(title),
+    "userId" => optional(user_id) }
 }
 /// `QueryUserGroupRolesResponseBodyResultGroupRoles`: the same model as [`OpenGroupRoleQueryResponseBodyResultGroupRoles`].
 pub type QueryUserGroupRolesResponseBodyResultGroupRoles = OpenGroupRoleQueryResponseBodyResultGroupRoles;
@@ -10778,44 +7226,16 @@ impl AddConvNavTabRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddConvNavTabRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("title", &self.title)?;
-        object.optional("userEditable", &self.user_editable)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddConvNavTabRequest { "mobileUrl" => optional(mobile_url), "openConversationId" =>
+    optional(open_conversation_id), "pcUrl" => optional(pc_url), "title" =>
+    optional(title), "userEditable" => optional(user_editable) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddConvNavTabRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddConvNavTabRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "title" => rt::read_field(map, &mut self.title),
-            "userEditable" => rt::read_field(map, &mut self.user_editable),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddConvNavTabRequest { "mobileUrl" => read_field(mobile_url), "openConversationId" =>
+    read_field(open_conversation_id), "pcUrl" => read_field(pc_url), "title" =>
+    read_field(title), "userEditable" => read_field(user_editable) }
 }
 impl rt::WriteRequest for AddConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10852,44 +7272,16 @@ impl AddOrgTextEmotionRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddOrgTextEmotionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("backgroundMediaId", &self.background_media_id)?;
-        object.field("backgroundMediaIdForPanel", &self.background_media_id_for_panel)?;
-        object.field("deptId", &self.dept_id)?;
-        object.field("emotionName", &self.emotion_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOrgTextEmotionRequest { "backgroundMediaId" => field(background_media_id),
+    "backgroundMediaIdForPanel" => field(background_media_id_for_panel), "deptId" =>
+    field(dept_id), "emotionName" => field(emotion_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddOrgTextEmotionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddOrgTextEmotionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "backgroundMediaId" => rt::read_field(map, &mut self.background_media_id),
-            "backgroundMediaIdForPanel" => {
-                rt::read_field(map, &mut self.background_media_id_for_panel)
-            }
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "emotionName" => rt::read_field(map, &mut self.emotion_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOrgTextEmotionRequest { "backgroundMediaId" => read_field(background_media_id),
+    "backgroundMediaIdForPanel" => read_field(background_media_id_for_panel), "deptId" =>
+    read_field(dept_id), "emotionName" => read_field(emotion_name) }
 }
 impl rt::WriteRequest for AddOrgTextEmotionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10934,42 +7326,16 @@ impl AddRobotToConversationRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddRobotToConversationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
+rt::impl_serialize! {
+    AddRobotToConversationRequest { "icon" => optional(icon), "name" => optional(name),
+    "openConversationId" => field(open_conversation_id), "robotCode" => field(robot_code)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddRobotToConversationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddRobotToConversationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRobotToConversationRequest { "icon" => read_field(icon), "name" =>
+    read_field(name), "openConversationId" => read_field(open_conversation_id),
+    "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for AddRobotToConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11014,40 +7380,15 @@ impl AddSceneGroupMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddSceneGroupMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("open_conversation_id", &self.open_conversation_id)?;
-        object.optional("union_ids", &self.union_ids)?;
-        object.optional("user_ids", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddSceneGroupMemberRequest { "open_conversation_id" => field(open_conversation_id),
+    "union_ids" => optional(union_ids), "user_ids" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddSceneGroupMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddSceneGroupMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "open_conversation_id" => rt::read_field(map, &mut self.open_conversation_id),
-            "union_ids" => rt::read_field(map, &mut self.union_ids),
-            "user_ids" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddSceneGroupMemberRequest { "open_conversation_id" =>
+    read_field(open_conversation_id), "union_ids" => read_field(union_ids), "user_ids" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for AddSceneGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11117,54 +7458,21 @@ impl AddUnfurlingRegisterRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddUnfurlingRegisterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("apiSecret", &self.api_secret)?;
-        object.field("appId", &self.app_id)?;
-        object.optional("callbackType", &self.callback_type)?;
-        object.field("callbackUrl", &self.callback_url)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.field("domain", &self.domain)?;
-        object.field("path", &self.path)?;
-        object.optional("ruleDesc", &self.rule_desc)?;
-        object.field("ruleMatchType", &self.rule_match_type)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddUnfurlingRegisterRequest { "apiSecret" => field(api_secret), "appId" =>
+    field(app_id), "callbackType" => optional(callback_type), "callbackUrl" =>
+    field(callback_url), "cardTemplateId" => field(card_template_id), "domain" =>
+    field(domain), "path" => field(path), "ruleDesc" => optional(rule_desc),
+    "ruleMatchType" => field(rule_match_type), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddUnfurlingRegisterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddUnfurlingRegisterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiSecret" => rt::read_field(map, &mut self.api_secret),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "callbackType" => rt::read_field(map, &mut self.callback_type),
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "domain" => rt::read_field(map, &mut self.domain),
-            "path" => rt::read_field(map, &mut self.path),
-            "ruleDesc" => rt::read_field(map, &mut self.rule_desc),
-            "ruleMatchType" => rt::read_field(map, &mut self.rule_match_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddUnfurlingRegisterRequest { "apiSecret" => read_field(api_secret), "appId" =>
+    read_field(app_id), "callbackType" => read_field(callback_type), "callbackUrl" =>
+    read_field(callback_url), "cardTemplateId" => read_field(card_template_id), "domain"
+    => read_field(domain), "path" => read_field(path), "ruleDesc" =>
+    read_field(rule_desc), "ruleMatchType" => read_field(rule_match_type), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for AddUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11197,40 +7505,16 @@ impl BatchQueryFamilySchoolMessageRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchQueryFamilySchoolMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openMessageIds", &self.open_message_ids)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryFamilySchoolMessageRequest { "openConversationId" =>
+    field(open_conversation_id), "openMessageIds" => field(open_message_ids), "unionId"
+    => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryFamilySchoolMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryFamilySchoolMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openMessageIds" => rt::read_field(map, &mut self.open_message_ids),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryFamilySchoolMessageRequest { "openConversationId" =>
+    read_field(open_conversation_id), "openMessageIds" => read_field(open_message_ids),
+    "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for BatchQueryFamilySchoolMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11272,42 +7556,16 @@ impl BatchQueryGroupMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchQueryGroupMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.field("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryGroupMemberRequest { "coolAppCode" => optional(cool_app_code), "maxResults"
+    => field(max_results), "nextToken" => optional(next_token), "openConversationId" =>
+    field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryGroupMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryGroupMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryGroupMemberRequest { "coolAppCode" => read_field(cool_app_code),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for BatchQueryGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11336,38 +7594,14 @@ impl CardTemplateBuildActionRequest {
         }
     }
 }
-impl rt::serde::Serialize for CardTemplateBuildActionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("cardTemplateJson", &self.card_template_json)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CardTemplateBuildActionRequest { "action" => field(action), "cardTemplateJson" =>
+    field(card_template_json) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CardTemplateBuildActionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CardTemplateBuildActionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "cardTemplateJson" => rt::read_field(map, &mut self.card_template_json),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CardTemplateBuildActionRequest { "action" => read_field(action), "cardTemplateJson"
+    => read_field(card_template_json) }
 }
 impl rt::WriteRequest for CardTemplateBuildActionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11400,40 +7634,15 @@ impl ChangeGroupOwnerRequest {
         }
     }
 }
-impl rt::serde::Serialize for ChangeGroupOwnerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupOwnerId", &self.group_owner_id)?;
-        object.field("groupOwnerType", &self.group_owner_type)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChangeGroupOwnerRequest { "groupOwnerId" => field(group_owner_id), "groupOwnerType"
+    => field(group_owner_type), "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChangeGroupOwnerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChangeGroupOwnerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupOwnerId" => rt::read_field(map, &mut self.group_owner_id),
-            "groupOwnerType" => rt::read_field(map, &mut self.group_owner_type),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChangeGroupOwnerRequest { "groupOwnerId" => read_field(group_owner_id),
+    "groupOwnerType" => read_field(group_owner_type), "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for ChangeGroupOwnerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11466,40 +7675,14 @@ impl ChatSubAdminUpdateRequest {
         }
     }
 }
-impl rt::serde::Serialize for ChatSubAdminUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("role", &self.role)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatSubAdminUpdateRequest { "openConversationId" => field(open_conversation_id),
+    "role" => field(role), "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatSubAdminUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatSubAdminUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "role" => rt::read_field(map, &mut self.role),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatSubAdminUpdateRequest { "openConversationId" => read_field(open_conversation_id),
+    "role" => read_field(role), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for ChatSubAdminUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11528,38 +7711,14 @@ impl CheckUserIsGroupMemberRequest {
         }
     }
 }
-impl rt::serde::Serialize for CheckUserIsGroupMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckUserIsGroupMemberRequest { "openConversationId" => field(open_conversation_id),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckUserIsGroupMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckUserIsGroupMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckUserIsGroupMemberRequest { "openConversationId" =>
+    read_field(open_conversation_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CheckUserIsGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11588,40 +7747,14 @@ impl CopyUnfurlingRegisterRequest {
         }
     }
 }
-impl rt::serde::Serialize for CopyUnfurlingRegisterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appId", &self.app_id)?;
-        object.field("id", &self.id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyUnfurlingRegisterRequest { "appId" => field(app_id), "id" => field(id), "userId"
+    => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyUnfurlingRegisterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyUnfurlingRegisterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyUnfurlingRegisterRequest { "appId" => read_field(app_id), "id" => read_field(id),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CopyUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11644,36 +7777,12 @@ impl CountOpenMsgSceneGroupsRequest {
         }
     }
 }
-impl rt::serde::Serialize for CountOpenMsgSceneGroupsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CountOpenMsgSceneGroupsRequest { "templateId" => field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CountOpenMsgSceneGroupsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CountOpenMsgSceneGroupsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CountOpenMsgSceneGroupsRequest { "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for CountOpenMsgSceneGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11722,46 +7831,18 @@ impl CreateCoupleGroupConversationRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateCoupleGroupConversationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appUserId", &self.app_user_id)?;
-        object.optional("groupAvatar", &self.group_avatar)?;
-        object.field("groupName", &self.group_name)?;
-        object.field("groupOwnerId", &self.group_owner_id)?;
-        object.field("groupTemplateId", &self.group_template_id)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCoupleGroupConversationRequest { "appUserId" => field(app_user_id),
+    "groupAvatar" => optional(group_avatar), "groupName" => field(group_name),
+    "groupOwnerId" => field(group_owner_id), "groupTemplateId" =>
+    field(group_template_id), "operatorId" => field(operator_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupConversationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCoupleGroupConversationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserId" => rt::read_field(map, &mut self.app_user_id),
-            "groupAvatar" => rt::read_field(map, &mut self.group_avatar),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupOwnerId" => rt::read_field(map, &mut self.group_owner_id),
-            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCoupleGroupConversationRequest { "appUserId" => read_field(app_user_id),
+    "groupAvatar" => read_field(group_avatar), "groupName" => read_field(group_name),
+    "groupOwnerId" => read_field(group_owner_id), "groupTemplateId" =>
+    read_field(group_template_id), "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for CreateCoupleGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11794,40 +7875,15 @@ impl CreateCustomGroupRoleRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateCustomGroupRoleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("roleName", &self.role_name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomGroupRoleRequest { "openConversationId" => field(open_conversation_id),
+    "roleName" => field(role_name), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomGroupRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCustomGroupRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomGroupRoleRequest { "openConversationId" =>
+    read_field(open_conversation_id), "roleName" => read_field(role_name), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for CreateCustomGroupRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11864,42 +7920,16 @@ impl CreateCustomUserRolesRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateCustomUserRolesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openRoleIds", &self.open_role_ids)?;
-        object.field("targetUserId", &self.target_user_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCustomUserRolesRequest { "openConversationId" => field(open_conversation_id),
+    "openRoleIds" => field(open_role_ids), "targetUserId" => field(target_user_id),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomUserRolesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCustomUserRolesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openRoleIds" => rt::read_field(map, &mut self.open_role_ids),
-            "targetUserId" => rt::read_field(map, &mut self.target_user_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCustomUserRolesRequest { "openConversationId" =>
+    read_field(open_conversation_id), "openRoleIds" => read_field(open_role_ids),
+    "targetUserId" => read_field(target_user_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CreateCustomUserRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11978,50 +8008,19 @@ impl CreateGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationTag", &self.conversation_tag)?;
-        object.optional("extidlist", &self.extidlist)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("managementOptions", &self.management_options)?;
-        object.field("name", &self.name)?;
-        object.field("owner", &self.owner)?;
-        object.optional("ownerType", &self.owner_type)?;
-        object.field("useridlist", &self.useridlist)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupRequest { "conversationTag" => optional(conversation_tag), "extidlist" =>
+    optional(extidlist), "icon" => optional(icon), "managementOptions" =>
+    optional(management_options), "name" => field(name), "owner" => field(owner),
+    "ownerType" => optional(owner_type), "useridlist" => field(useridlist) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationTag" => rt::read_field(map, &mut self.conversation_tag),
-            "extidlist" => rt::read_field(map, &mut self.extidlist),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "managementOptions" => rt::read_field(map, &mut self.management_options),
-            "name" => rt::read_field(map, &mut self.name),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "ownerType" => rt::read_field(map, &mut self.owner_type),
-            "useridlist" => rt::read_field(map, &mut self.useridlist),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupRequest { "conversationTag" => read_field(conversation_tag), "extidlist"
+    => read_field(extidlist), "icon" => read_field(icon), "managementOptions" =>
+    read_field(management_options), "name" => read_field(name), "owner" =>
+    read_field(owner), "ownerType" => read_field(owner_type), "useridlist" =>
+    read_field(useridlist) }
 }
 impl rt::WriteRequest for CreateGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12096,50 +8095,20 @@ impl CreateGroupConversationRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateGroupConversationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUserIds", &self.app_user_ids)?;
-        object.optional("groupAvatar", &self.group_avatar)?;
-        object.field("groupName", &self.group_name)?;
-        object.field("groupOwnerId", &self.group_owner_id)?;
-        object.optional("groupOwnerType", &self.group_owner_type)?;
-        object.field("groupTemplateId", &self.group_template_id)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupConversationRequest { "appUserIds" => optional(app_user_ids),
+    "groupAvatar" => optional(group_avatar), "groupName" => field(group_name),
+    "groupOwnerId" => field(group_owner_id), "groupOwnerType" =>
+    optional(group_owner_type), "groupTemplateId" => field(group_template_id),
+    "operatorId" => field(operator_id), "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupConversationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateGroupConversationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserIds" => rt::read_field(map, &mut self.app_user_ids),
-            "groupAvatar" => rt::read_field(map, &mut self.group_avatar),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupOwnerId" => rt::read_field(map, &mut self.group_owner_id),
-            "groupOwnerType" => rt::read_field(map, &mut self.group_owner_type),
-            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupConversationRequest { "appUserIds" => read_field(app_user_ids),
+    "groupAvatar" => read_field(group_avatar), "groupName" => read_field(group_name),
+    "groupOwnerId" => read_field(group_owner_id), "groupOwnerType" =>
+    read_field(group_owner_type), "groupTemplateId" => read_field(group_template_id),
+    "operatorId" => read_field(operator_id), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for CreateGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12188,48 +8157,18 @@ impl CreateGroupFromOldGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateGroupFromOldGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("notQuitWhenEmpLeave", &self.not_quit_when_emp_leave)?;
-        object.optional("srcCorpId", &self.src_corp_id)?;
-        object.field("srcOpenConversationId", &self.src_open_conversation_id)?;
-        object.field("templateId", &self.template_id)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupFromOldGroupRequest { "notQuitWhenEmpLeave" =>
+    optional(not_quit_when_emp_leave), "srcCorpId" => optional(src_corp_id),
+    "srcOpenConversationId" => field(src_open_conversation_id), "templateId" =>
+    field(template_id), "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupFromOldGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateGroupFromOldGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "notQuitWhenEmpLeave" => {
-                rt::read_field(map, &mut self.not_quit_when_emp_leave)
-            }
-            "srcCorpId" => rt::read_field(map, &mut self.src_corp_id),
-            "srcOpenConversationId" => {
-                rt::read_field(map, &mut self.src_open_conversation_id)
-            }
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupFromOldGroupRequest { "notQuitWhenEmpLeave" =>
+    read_field(not_quit_when_emp_leave), "srcCorpId" => read_field(src_corp_id),
+    "srcOpenConversationId" => read_field(src_open_conversation_id), "templateId" =>
+    read_field(template_id), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for CreateGroupFromOldGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12256,36 +8195,12 @@ impl CreateInterconnectionRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateInterconnectionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("interconnections", &self.interconnections)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateInterconnectionRequest { "interconnections" => field(interconnections) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateInterconnectionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateInterconnectionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "interconnections" => rt::read_field(map, &mut self.interconnections),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateInterconnectionRequest { "interconnections" => read_field(interconnections) }
 }
 impl rt::WriteRequest for CreateInterconnectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12367,50 +8282,19 @@ impl CreateSceneGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateSceneGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("management_options", &self.management_options)?;
-        object.field("owner_user_id", &self.owner_user_id)?;
-        object.optional("subadmin_ids", &self.subadmin_ids)?;
-        object.field("template_id", &self.template_id)?;
-        object.field("title", &self.title)?;
-        object.optional("user_ids", &self.user_ids)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSceneGroupRequest { "icon" => optional(icon), "management_options" =>
+    optional(management_options), "owner_user_id" => field(owner_user_id), "subadmin_ids"
+    => optional(subadmin_ids), "template_id" => field(template_id), "title" =>
+    field(title), "user_ids" => optional(user_ids), "uuid" => optional(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSceneGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSceneGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => rt::read_field(map, &mut self.icon),
-            "management_options" => rt::read_field(map, &mut self.management_options),
-            "owner_user_id" => rt::read_field(map, &mut self.owner_user_id),
-            "subadmin_ids" => rt::read_field(map, &mut self.subadmin_ids),
-            "template_id" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "user_ids" => rt::read_field(map, &mut self.user_ids),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSceneGroupRequest { "icon" => read_field(icon), "management_options" =>
+    read_field(management_options), "owner_user_id" => read_field(owner_user_id),
+    "subadmin_ids" => read_field(subadmin_ids), "template_id" => read_field(template_id),
+    "title" => read_field(title), "user_ids" => read_field(user_ids), "uuid" =>
+    read_field(uuid) }
 }
 impl rt::WriteRequest for CreateSceneGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12494,50 +8378,20 @@ impl CreateSceneGroupConversationRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateSceneGroupConversationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("features", &self.features)?;
-        object.field("groupName", &self.group_name)?;
-        object.field("groupOwnerId", &self.group_owner_id)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("managementOptions", &self.management_options)?;
-        object.field("templateId", &self.template_id)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
+rt::impl_serialize! {
+    CreateSceneGroupConversationRequest { "features" => optional(features), "groupName"
+    => field(group_name), "groupOwnerId" => field(group_owner_id), "icon" =>
+    optional(icon), "managementOptions" => optional(management_options), "templateId" =>
+    field(template_id), "userIdList" => optional(user_id_list), "uuid" => optional(uuid)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSceneGroupConversationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSceneGroupConversationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "features" => rt::read_field(map, &mut self.features),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupOwnerId" => rt::read_field(map, &mut self.group_owner_id),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "managementOptions" => rt::read_field(map, &mut self.management_options),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSceneGroupConversationRequest { "features" => read_field(features), "groupName"
+    => read_field(group_name), "groupOwnerId" => read_field(group_owner_id), "icon" =>
+    read_field(icon), "managementOptions" => read_field(management_options), "templateId"
+    => read_field(template_id), "userIdList" => read_field(user_id_list), "uuid" =>
+    read_field(uuid) }
 }
 impl rt::WriteRequest for CreateSceneGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12597,48 +8451,20 @@ impl CreateStoreGroupConversationRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateStoreGroupConversationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appUserId", &self.app_user_id)?;
-        object.field("businessUniqueKey", &self.business_unique_key)?;
-        object.optional("groupAvatar", &self.group_avatar)?;
-        object.field("groupName", &self.group_name)?;
-        object.field("groupTemplateId", &self.group_template_id)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateStoreGroupConversationRequest { "appUserId" => field(app_user_id),
+    "businessUniqueKey" => field(business_unique_key), "groupAvatar" =>
+    optional(group_avatar), "groupName" => field(group_name), "groupTemplateId" =>
+    field(group_template_id), "operatorId" => field(operator_id), "userIds" =>
+    optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateStoreGroupConversationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateStoreGroupConversationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserId" => rt::read_field(map, &mut self.app_user_id),
-            "businessUniqueKey" => rt::read_field(map, &mut self.business_unique_key),
-            "groupAvatar" => rt::read_field(map, &mut self.group_avatar),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateStoreGroupConversationRequest { "appUserId" => read_field(app_user_id),
+    "businessUniqueKey" => read_field(business_unique_key), "groupAvatar" =>
+    read_field(group_avatar), "groupName" => read_field(group_name), "groupTemplateId" =>
+    read_field(group_template_id), "operatorId" => read_field(operator_id), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for CreateStoreGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12689,44 +8515,16 @@ impl DebugUnfurlingRegisterRequest {
         self
     }
 }
-impl rt::serde::Serialize for DebugUnfurlingRegisterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appId", &self.app_id)?;
-        object.optional("grayGroupIdList", &self.gray_group_id_list)?;
-        object.optional("grayUserIdList", &self.gray_user_id_list)?;
-        object.field("id", &self.id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DebugUnfurlingRegisterRequest { "appId" => field(app_id), "grayGroupIdList" =>
+    optional(gray_group_id_list), "grayUserIdList" => optional(gray_user_id_list), "id"
+    => field(id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DebugUnfurlingRegisterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DebugUnfurlingRegisterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "grayGroupIdList" => rt::read_field(map, &mut self.gray_group_id_list),
-            "grayUserIdList" => rt::read_field(map, &mut self.gray_user_id_list),
-            "id" => rt::read_field(map, &mut self.id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DebugUnfurlingRegisterRequest { "appId" => read_field(app_id), "grayGroupIdList" =>
+    read_field(gray_group_id_list), "grayUserIdList" => read_field(gray_user_id_list),
+    "id" => read_field(id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for DebugUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12761,38 +8559,14 @@ impl DeleteConvNavTabRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteConvNavTabRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("tabIds", &self.tab_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteConvNavTabRequest { "openConversationId" => optional(open_conversation_id),
+    "tabIds" => optional(tab_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteConvNavTabRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteConvNavTabRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "tabIds" => rt::read_field(map, &mut self.tab_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteConvNavTabRequest { "openConversationId" => read_field(open_conversation_id),
+    "tabIds" => read_field(tab_ids) }
 }
 impl rt::WriteRequest for DeleteConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12821,38 +8595,14 @@ impl DeleteOrgTextEmotionRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteOrgTextEmotionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deptId", &self.dept_id)?;
-        object.field("emotionIds", &self.emotion_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteOrgTextEmotionRequest { "deptId" => field(dept_id), "emotionIds" =>
+    field(emotion_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteOrgTextEmotionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteOrgTextEmotionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "emotionIds" => rt::read_field(map, &mut self.emotion_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteOrgTextEmotionRequest { "deptId" => read_field(dept_id), "emotionIds" =>
+    read_field(emotion_ids) }
 }
 impl rt::WriteRequest for DeleteOrgTextEmotionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12875,36 +8625,14 @@ impl DismissGroupConversationRequest {
         }
     }
 }
-impl rt::serde::Serialize for DismissGroupConversationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
+rt::impl_serialize! {
+    DismissGroupConversationRequest { "openConversationId" => field(open_conversation_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DismissGroupConversationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DismissGroupConversationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DismissGroupConversationRequest { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for DismissGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12927,36 +8655,13 @@ impl DsbandOpenSceneGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for DsbandOpenSceneGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DsbandOpenSceneGroupRequest { "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DsbandOpenSceneGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DsbandOpenSceneGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DsbandOpenSceneGroupRequest { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for DsbandOpenSceneGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12980,25 +8685,8 @@ impl FreezeGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FreezeGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FreezeGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FreezeGroupRequest { "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for FreezeGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13048,44 +8736,16 @@ impl GetConversationUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetConversationUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appUserId", &self.app_user_id)?;
-        object.field("channelCode", &self.channel_code)?;
-        object.optional("deviceId", &self.device_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConversationUrlRequest { "appUserId" => field(app_user_id), "channelCode" =>
+    field(channel_code), "deviceId" => optional(device_id), "openConversationId" =>
+    optional(open_conversation_id), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetConversationUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetConversationUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserId" => rt::read_field(map, &mut self.app_user_id),
-            "channelCode" => rt::read_field(map, &mut self.channel_code),
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationUrlRequest { "appUserId" => read_field(app_user_id), "channelCode" =>
+    read_field(channel_code), "deviceId" => read_field(device_id), "openConversationId"
+    => read_field(open_conversation_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetConversationUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13126,44 +8786,17 @@ impl GetFamilySchoolConversationMsgRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetFamilySchoolConversationMsgRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("msgTypes", &self.msg_types)?;
-        object.field("nextToken", &self.next_token)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFamilySchoolConversationMsgRequest { "maxResults" => field(max_results),
+    "msgTypes" => field(msg_types), "nextToken" => field(next_token),
+    "openConversationId" => field(open_conversation_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFamilySchoolConversationMsgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFamilySchoolConversationMsgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "msgTypes" => rt::read_field(map, &mut self.msg_types),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFamilySchoolConversationMsgRequest { "maxResults" => read_field(max_results),
+    "msgTypes" => read_field(msg_types), "nextToken" => read_field(next_token),
+    "openConversationId" => read_field(open_conversation_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for GetFamilySchoolConversationMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13192,40 +8825,14 @@ impl GetFamilySchoolConversationsRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetFamilySchoolConversationsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("nextToken", &self.next_token)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFamilySchoolConversationsRequest { "maxResults" => field(max_results), "nextToken"
+    => field(next_token), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFamilySchoolConversationsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFamilySchoolConversationsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFamilySchoolConversationsRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetFamilySchoolConversationsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13259,40 +8866,15 @@ impl GetGroupMembersByUserTokenRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetGroupMembersByUserTokenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupMembersByUserTokenRequest { "maxResults" => field(max_results), "nextToken"
+    => optional(next_token), "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetGroupMembersByUserTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetGroupMembersByUserTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupMembersByUserTokenRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for GetGroupMembersByUserTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13333,42 +8915,16 @@ impl GetInnerGroupMembersRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetInnerGroupMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInnerGroupMembersRequest { "maxResults" => field(max_results), "nextToken" =>
+    optional(next_token), "openConversationId" => field(open_conversation_id), "userId"
+    => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInnerGroupMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInnerGroupMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInnerGroupMembersRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "openConversationId" => read_field(open_conversation_id),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetInnerGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13449,58 +9005,24 @@ impl GetInterconnectionUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetInterconnectionUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUserAvatar", &self.app_user_avatar)?;
-        object.optional("appUserAvatarType", &self.app_user_avatar_type)?;
-        object.field("appUserId", &self.app_user_id)?;
-        object.field("appUserMobileNumber", &self.app_user_mobile_number)?;
-        object.field("appUserName", &self.app_user_name)?;
-        object.field("msgPageType", &self.msg_page_type)?;
-        object.optional("qrCode", &self.qr_code)?;
-        object.field("signature", &self.signature)?;
-        object.field("sourceCode", &self.source_code)?;
-        object.field("sourceType", &self.source_type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
+rt::impl_serialize! {
+    GetInterconnectionUrlRequest { "appUserAvatar" => optional(app_user_avatar),
+    "appUserAvatarType" => optional(app_user_avatar_type), "appUserId" =>
+    field(app_user_id), "appUserMobileNumber" => field(app_user_mobile_number),
+    "appUserName" => field(app_user_name), "msgPageType" => field(msg_page_type),
+    "qrCode" => optional(qr_code), "signature" => field(signature), "sourceCode" =>
+    field(source_code), "sourceType" => field(source_type), "userId" => optional(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInterconnectionUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInterconnectionUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserAvatar" => rt::read_field(map, &mut self.app_user_avatar),
-            "appUserAvatarType" => rt::read_field(map, &mut self.app_user_avatar_type),
-            "appUserId" => rt::read_field(map, &mut self.app_user_id),
-            "appUserMobileNumber" => {
-                rt::read_field(map, &mut self.app_user_mobile_number)
-            }
-            "appUserName" => rt::read_field(map, &mut self.app_user_name),
-            "msgPageType" => rt::read_field(map, &mut self.msg_page_type),
-            "qrCode" => rt::read_field(map, &mut self.qr_code),
-            "signature" => rt::read_field(map, &mut self.signature),
-            "sourceCode" => rt::read_field(map, &mut self.source_code),
-            "sourceType" => rt::read_field(map, &mut self.source_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInterconnectionUrlRequest { "appUserAvatar" => read_field(app_user_avatar),
+    "appUserAvatarType" => read_field(app_user_avatar_type), "appUserId" =>
+    read_field(app_user_id), "appUserMobileNumber" => read_field(app_user_mobile_number),
+    "appUserName" => read_field(app_user_name), "msgPageType" =>
+    read_field(msg_page_type), "qrCode" => read_field(qr_code), "signature" =>
+    read_field(signature), "sourceCode" => read_field(source_code), "sourceType" =>
+    read_field(source_type), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetInterconnectionUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13522,25 +9044,8 @@ impl GetNewestInnerGroupsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetNewestInnerGroupsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetNewestInnerGroupsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNewestInnerGroupsRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetNewestInnerGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13579,40 +9084,16 @@ impl GetSceneGroupDetailInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetSceneGroupDetailInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cool_app_code", &self.cool_app_code)?;
-        object.field("open_conversation_id", &self.open_conversation_id)?;
-        object.optional("permissionCode", &self.permission_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSceneGroupDetailInfoRequest { "cool_app_code" => optional(cool_app_code),
+    "open_conversation_id" => field(open_conversation_id), "permissionCode" =>
+    optional(permission_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupDetailInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSceneGroupDetailInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cool_app_code" => rt::read_field(map, &mut self.cool_app_code),
-            "open_conversation_id" => rt::read_field(map, &mut self.open_conversation_id),
-            "permissionCode" => rt::read_field(map, &mut self.permission_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSceneGroupDetailInfoRequest { "cool_app_code" => read_field(cool_app_code),
+    "open_conversation_id" => read_field(open_conversation_id), "permissionCode" =>
+    read_field(permission_code) }
 }
 impl rt::WriteRequest for GetSceneGroupDetailInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13643,38 +9124,14 @@ impl GetSceneGroupInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetSceneGroupInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSceneGroupInfoRequest { "coolAppCode" => optional(cool_app_code),
+    "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSceneGroupInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSceneGroupInfoRequest { "coolAppCode" => read_field(cool_app_code),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for GetSceneGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13711,42 +9168,16 @@ impl GetSceneGroupMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetSceneGroupMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("coolAppCode", &self.cool_app_code)?;
-        object.field("cursor", &self.cursor)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("size", &self.size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSceneGroupMembersRequest { "coolAppCode" => field(cool_app_code), "cursor" =>
+    field(cursor), "openConversationId" => field(open_conversation_id), "size" =>
+    field(size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSceneGroupMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSceneGroupMembersRequest { "coolAppCode" => read_field(cool_app_code), "cursor" =>
+    read_field(cursor), "openConversationId" => read_field(open_conversation_id), "size"
+    => read_field(size) }
 }
 impl rt::WriteRequest for GetSceneGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13772,38 +9203,14 @@ impl GetSingleChatOpenConversationIdRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetSingleChatOpenConversationIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userId1", &self.user_id1)?;
-        object.field("userId2", &self.user_id2)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSingleChatOpenConversationIdRequest { "userId1" => field(user_id1), "userId2" =>
+    field(user_id2) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSingleChatOpenConversationIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSingleChatOpenConversationIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId1" => rt::read_field(map, &mut self.user_id1),
-            "userId2" => rt::read_field(map, &mut self.user_id2),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSingleChatOpenConversationIdRequest { "userId1" => read_field(user_id1), "userId2"
+    => read_field(user_id2) }
 }
 impl rt::WriteRequest for GetSingleChatOpenConversationIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13827,25 +9234,9 @@ impl GetSuperAdminOpenSceneGroupInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSuperAdminOpenSceneGroupInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSuperAdminOpenSceneGroupInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSuperAdminOpenSceneGroupInfoRequest { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for GetSuperAdminOpenSceneGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13887,40 +9278,16 @@ impl GroupBanWordsRequest {
         self
     }
 }
-impl rt::serde::Serialize for GroupBanWordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("banWordsMode", &self.ban_words_mode)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("options", &self.options)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupBanWordsRequest { "banWordsMode" => optional(ban_words_mode),
+    "openConversationId" => optional(open_conversation_id), "options" =>
+    optional(options) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupBanWordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupBanWordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "banWordsMode" => rt::read_field(map, &mut self.ban_words_mode),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "options" => rt::read_field(map, &mut self.options),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupBanWordsRequest { "banWordsMode" => read_field(ban_words_mode),
+    "openConversationId" => read_field(open_conversation_id), "options" =>
+    read_field(options) }
 }
 impl rt::WriteRequest for GroupBanWordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13976,44 +9343,18 @@ impl GroupCapacityInquiryRequest {
         self
     }
 }
-impl rt::serde::Serialize for GroupCapacityInquiryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("effectiveDuration", &self.effective_duration)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("options", &self.options)?;
-        object.optional("targetCapacity", &self.target_capacity)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupCapacityInquiryRequest { "effectiveDuration" => optional(effective_duration),
+    "openConversationId" => optional(open_conversation_id), "operator" =>
+    optional(operator), "options" => optional(options), "targetCapacity" =>
+    optional(target_capacity) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupCapacityInquiryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupCapacityInquiryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "effectiveDuration" => rt::read_field(map, &mut self.effective_duration),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "options" => rt::read_field(map, &mut self.options),
-            "targetCapacity" => rt::read_field(map, &mut self.target_capacity),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupCapacityInquiryRequest { "effectiveDuration" => read_field(effective_duration),
+    "openConversationId" => read_field(open_conversation_id), "operator" =>
+    read_field(operator), "options" => read_field(options), "targetCapacity" =>
+    read_field(target_capacity) }
 }
 impl rt::WriteRequest for GroupCapacityInquiryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14045,38 +9386,14 @@ impl GroupCapacityOrderConfirmRequest {
         self
     }
 }
-impl rt::serde::Serialize for GroupCapacityOrderConfirmRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("orderId", &self.order_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupCapacityOrderConfirmRequest { "operator" => optional(operator), "orderId" =>
+    optional(order_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupCapacityOrderConfirmRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupCapacityOrderConfirmRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operator" => rt::read_field(map, &mut self.operator),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupCapacityOrderConfirmRequest { "operator" => read_field(operator), "orderId" =>
+    read_field(order_id) }
 }
 impl rt::WriteRequest for GroupCapacityOrderConfirmRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14174,56 +9491,24 @@ impl GroupCapacityOrderPlaceRequest {
         self
     }
 }
-impl rt::serde::Serialize for GroupCapacityOrderPlaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actualPrice", &self.actual_price)?;
-        object.optional("currentCapacity", &self.current_capacity)?;
-        object.optional("currentEffectUntil", &self.current_effect_until)?;
-        object.optional("discount", &self.discount)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.optional("markedPrice", &self.marked_price)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("targetCapacity", &self.target_capacity)?;
-        object.optional("targetEffectUntil", &self.target_effect_until)?;
-        object.optional("token", &self.token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupCapacityOrderPlaceRequest { "actualPrice" => optional(actual_price),
+    "currentCapacity" => optional(current_capacity), "currentEffectUntil" =>
+    optional(current_effect_until), "discount" => optional(discount), "extInfo" =>
+    optional(ext_info), "markedPrice" => optional(marked_price), "openConversationId" =>
+    optional(open_conversation_id), "operator" => optional(operator), "targetCapacity" =>
+    optional(target_capacity), "targetEffectUntil" => optional(target_effect_until),
+    "token" => optional(token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupCapacityOrderPlaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupCapacityOrderPlaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actualPrice" => rt::read_field(map, &mut self.actual_price),
-            "currentCapacity" => rt::read_field(map, &mut self.current_capacity),
-            "currentEffectUntil" => rt::read_field(map, &mut self.current_effect_until),
-            "discount" => rt::read_field(map, &mut self.discount),
-            "extInfo" => rt::read_field(map, &mut self.ext_info),
-            "markedPrice" => rt::read_field(map, &mut self.marked_price),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "targetCapacity" => rt::read_field(map, &mut self.target_capacity),
-            "targetEffectUntil" => rt::read_field(map, &mut self.target_effect_until),
-            "token" => rt::read_field(map, &mut self.token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupCapacityOrderPlaceRequest { "actualPrice" => read_field(actual_price),
+    "currentCapacity" => read_field(current_capacity), "currentEffectUntil" =>
+    read_field(current_effect_until), "discount" => read_field(discount), "extInfo" =>
+    read_field(ext_info), "markedPrice" => read_field(marked_price), "openConversationId"
+    => read_field(open_conversation_id), "operator" => read_field(operator),
+    "targetCapacity" => read_field(target_capacity), "targetEffectUntil" =>
+    read_field(target_effect_until), "token" => read_field(token) }
 }
 impl rt::WriteRequest for GroupCapacityOrderPlaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14317,54 +9602,22 @@ impl GroupManageQueryRequest {
         self
     }
 }
-impl rt::serde::Serialize for GroupManageQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createdAfter", &self.created_after)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("groupMemberSamples", &self.group_member_samples)?;
-        object.optional("groupOwner", &self.group_owner)?;
-        object.optional("groupTitleKeywords", &self.group_title_keywords)?;
-        object.optional("groupUrl", &self.group_url)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("membersOver", &self.members_over)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupManageQueryRequest { "createdAfter" => optional(created_after), "groupId" =>
+    optional(group_id), "groupMemberSamples" => optional(group_member_samples),
+    "groupOwner" => optional(group_owner), "groupTitleKeywords" =>
+    optional(group_title_keywords), "groupUrl" => optional(group_url), "maxResults" =>
+    optional(max_results), "membersOver" => optional(members_over), "nextToken" =>
+    optional(next_token), "openConversationId" => optional(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupManageQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupManageQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createdAfter" => rt::read_field(map, &mut self.created_after),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupMemberSamples" => rt::read_field(map, &mut self.group_member_samples),
-            "groupOwner" => rt::read_field(map, &mut self.group_owner),
-            "groupTitleKeywords" => rt::read_field(map, &mut self.group_title_keywords),
-            "groupUrl" => rt::read_field(map, &mut self.group_url),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "membersOver" => rt::read_field(map, &mut self.members_over),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupManageQueryRequest { "createdAfter" => read_field(created_after), "groupId" =>
+    read_field(group_id), "groupMemberSamples" => read_field(group_member_samples),
+    "groupOwner" => read_field(group_owner), "groupTitleKeywords" =>
+    read_field(group_title_keywords), "groupUrl" => read_field(group_url), "maxResults"
+    => read_field(max_results), "membersOver" => read_field(members_over), "nextToken" =>
+    read_field(next_token), "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for GroupManageQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14406,40 +9659,16 @@ impl GroupManageReduceRequest {
         self
     }
 }
-impl rt::serde::Serialize for GroupManageReduceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("capacityLimit", &self.capacity_limit)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("options", &self.options)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupManageReduceRequest { "capacityLimit" => optional(capacity_limit),
+    "openConversationId" => optional(open_conversation_id), "options" =>
+    optional(options) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupManageReduceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupManageReduceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "capacityLimit" => rt::read_field(map, &mut self.capacity_limit),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "options" => rt::read_field(map, &mut self.options),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupManageReduceRequest { "capacityLimit" => read_field(capacity_limit),
+    "openConversationId" => read_field(open_conversation_id), "options" =>
+    read_field(options) }
 }
 impl rt::WriteRequest for GroupManageReduceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14511,50 +9740,19 @@ impl ImportGroupChatRequest {
         self
     }
 }
-impl rt::serde::Serialize for ImportGroupChatRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adminIds", &self.admin_ids)?;
-        object.optional("createAt", &self.create_at)?;
-        object.optional("icon", &self.icon)?;
-        object.field("importUuid", &self.import_uuid)?;
-        object.field("owner", &self.owner)?;
-        object.optional("templateId", &self.template_id)?;
-        object.field("title", &self.title)?;
-        object.field("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ImportGroupChatRequest { "adminIds" => optional(admin_ids), "createAt" =>
+    optional(create_at), "icon" => optional(icon), "importUuid" => field(import_uuid),
+    "owner" => field(owner), "templateId" => optional(template_id), "title" =>
+    field(title), "userList" => field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ImportGroupChatRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ImportGroupChatRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "adminIds" => rt::read_field(map, &mut self.admin_ids),
-            "createAt" => rt::read_field(map, &mut self.create_at),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "importUuid" => rt::read_field(map, &mut self.import_uuid),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ImportGroupChatRequest { "adminIds" => read_field(admin_ids), "createAt" =>
+    read_field(create_at), "icon" => read_field(icon), "importUuid" =>
+    read_field(import_uuid), "owner" => read_field(owner), "templateId" =>
+    read_field(template_id), "title" => read_field(title), "userList" =>
+    read_field(user_list) }
 }
 impl rt::WriteRequest for ImportGroupChatRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14618,52 +9816,20 @@ impl ImportMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for ImportMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("createTime", &self.create_time)?;
-        object.field("importUuid", &self.import_uuid)?;
-        object.optional("msgReadStatusSetting", &self.msg_read_status_setting)?;
-        object.field("msgType", &self.msg_type)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.optional("receivers", &self.receivers)?;
-        object.field("senderId", &self.sender_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ImportMessageRequest { "content" => field(content), "createTime" =>
+    field(create_time), "importUuid" => field(import_uuid), "msgReadStatusSetting" =>
+    optional(msg_read_status_setting), "msgType" => field(msg_type), "openConversationId"
+    => field(open_conversation_id), "receivers" => optional(receivers), "senderId" =>
+    field(sender_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ImportMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ImportMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "importUuid" => rt::read_field(map, &mut self.import_uuid),
-            "msgReadStatusSetting" => {
-                rt::read_field(map, &mut self.msg_read_status_setting)
-            }
-            "msgType" => rt::read_field(map, &mut self.msg_type),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "receivers" => rt::read_field(map, &mut self.receivers),
-            "senderId" => rt::read_field(map, &mut self.sender_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ImportMessageRequest { "content" => read_field(content), "createTime" =>
+    read_field(create_time), "importUuid" => read_field(import_uuid),
+    "msgReadStatusSetting" => read_field(msg_read_status_setting), "msgType" =>
+    read_field(msg_type), "openConversationId" => read_field(open_conversation_id),
+    "receivers" => read_field(receivers), "senderId" => read_field(sender_id) }
 }
 impl rt::WriteRequest for ImportMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14717,50 +9883,19 @@ impl InstallRobotToOrgRequest {
         }
     }
 }
-impl rt::serde::Serialize for InstallRobotToOrgRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("brief", &self.brief)?;
-        object.field("description", &self.description)?;
-        object.field("icon", &self.icon)?;
-        object.field("name", &self.name)?;
-        object.field("outgoingToken", &self.outgoing_token)?;
-        object.field("outgoingUrl", &self.outgoing_url)?;
-        object.field("previewMediaId", &self.preview_media_id)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InstallRobotToOrgRequest { "brief" => field(brief), "description" =>
+    field(description), "icon" => field(icon), "name" => field(name), "outgoingToken" =>
+    field(outgoing_token), "outgoingUrl" => field(outgoing_url), "previewMediaId" =>
+    field(preview_media_id), "robotCode" => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InstallRobotToOrgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InstallRobotToOrgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "brief" => rt::read_field(map, &mut self.brief),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "outgoingToken" => rt::read_field(map, &mut self.outgoing_token),
-            "outgoingUrl" => rt::read_field(map, &mut self.outgoing_url),
-            "previewMediaId" => rt::read_field(map, &mut self.preview_media_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InstallRobotToOrgRequest { "brief" => read_field(brief), "description" =>
+    read_field(description), "icon" => read_field(icon), "name" => read_field(name),
+    "outgoingToken" => read_field(outgoing_token), "outgoingUrl" =>
+    read_field(outgoing_url), "previewMediaId" => read_field(preview_media_id),
+    "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for InstallRobotToOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14856,52 +9991,21 @@ impl IntelligentSendCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for IntelligentSendCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atAll", &self.at_all)?;
-        object.optional("atOpenGroupRoleIds", &self.at_open_group_role_ids)?;
-        object.optional("atUnionIds", &self.at_union_ids)?;
-        object.optional("atUserIds", &self.at_user_ids)?;
-        object.optional("excludeIds", &self.exclude_ids)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("outTrackId", &self.out_track_id)?;
-        object.optional("receivers", &self.receivers)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IntelligentSendCardRequest { "atAll" => optional(at_all), "atOpenGroupRoleIds" =>
+    optional(at_open_group_role_ids), "atUnionIds" => optional(at_union_ids), "atUserIds"
+    => optional(at_user_ids), "excludeIds" => optional(exclude_ids), "openConversationId"
+    => optional(open_conversation_id), "outTrackId" => optional(out_track_id),
+    "receivers" => optional(receivers), "uuid" => optional(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IntelligentSendCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IntelligentSendCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atAll" => rt::read_field(map, &mut self.at_all),
-            "atOpenGroupRoleIds" => rt::read_field(map, &mut self.at_open_group_role_ids),
-            "atUnionIds" => rt::read_field(map, &mut self.at_union_ids),
-            "atUserIds" => rt::read_field(map, &mut self.at_user_ids),
-            "excludeIds" => rt::read_field(map, &mut self.exclude_ids),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "receivers" => rt::read_field(map, &mut self.receivers),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IntelligentSendCardRequest { "atAll" => read_field(at_all), "atOpenGroupRoleIds" =>
+    read_field(at_open_group_role_ids), "atUnionIds" => read_field(at_union_ids),
+    "atUserIds" => read_field(at_user_ids), "excludeIds" => read_field(exclude_ids),
+    "openConversationId" => read_field(open_conversation_id), "outTrackId" =>
+    read_field(out_track_id), "receivers" => read_field(receivers), "uuid" =>
+    read_field(uuid) }
 }
 impl rt::WriteRequest for IntelligentSendCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15010,58 +10114,26 @@ impl InteractiveCardCreateInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for InteractiveCardCreateInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackRouteKey", &self.callback_route_key)?;
-        object.field("cardData", &self.card_data)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.optional("chatBotId", &self.chat_bot_id)?;
-        object.field("conversationType", &self.conversation_type)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("privateData", &self.private_data)?;
-        object.optional("pullStrategy", &self.pull_strategy)?;
-        object.optional("receiverUserIdList", &self.receiver_user_id_list)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.optional("userIdType", &self.user_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InteractiveCardCreateInstanceRequest { "callbackRouteKey" =>
+    optional(callback_route_key), "cardData" => field(card_data), "cardTemplateId" =>
+    field(card_template_id), "chatBotId" => optional(chat_bot_id), "conversationType" =>
+    field(conversation_type), "openConversationId" => optional(open_conversation_id),
+    "outTrackId" => field(out_track_id), "privateData" => optional(private_data),
+    "pullStrategy" => optional(pull_strategy), "receiverUserIdList" =>
+    optional(receiver_user_id_list), "robotCode" => optional(robot_code), "userIdType" =>
+    optional(user_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InteractiveCardCreateInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InteractiveCardCreateInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "chatBotId" => rt::read_field(map, &mut self.chat_bot_id),
-            "conversationType" => rt::read_field(map, &mut self.conversation_type),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "privateData" => rt::read_field(map, &mut self.private_data),
-            "pullStrategy" => rt::read_field(map, &mut self.pull_strategy),
-            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "userIdType" => rt::read_field(map, &mut self.user_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InteractiveCardCreateInstanceRequest { "callbackRouteKey" =>
+    read_field(callback_route_key), "cardData" => read_field(card_data), "cardTemplateId"
+    => read_field(card_template_id), "chatBotId" => read_field(chat_bot_id),
+    "conversationType" => read_field(conversation_type), "openConversationId" =>
+    read_field(open_conversation_id), "outTrackId" => read_field(out_track_id),
+    "privateData" => read_field(private_data), "pullStrategy" =>
+    read_field(pull_strategy), "receiverUserIdList" => read_field(receiver_user_id_list),
+    "robotCode" => read_field(robot_code), "userIdType" => read_field(user_id_type) }
 }
 impl rt::WriteRequest for InteractiveCardCreateInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15086,36 +10158,12 @@ impl ListConvNavTabRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListConvNavTabRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListConvNavTabRequest { "openConversationId" => optional(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListConvNavTabRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListConvNavTabRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListConvNavTabRequest { "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for ListConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15147,26 +10195,9 @@ impl ListGroupTemplatesByOrgIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListGroupTemplatesByOrgIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListGroupTemplatesByOrgIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListGroupTemplatesByOrgIdRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for ListGroupTemplatesByOrgIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15199,26 +10230,9 @@ impl ListSceneGroupsByTemplateIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSceneGroupsByTemplateIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSceneGroupsByTemplateIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSceneGroupsByTemplateIdRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for ListSceneGroupsByTemplateIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15258,40 +10272,14 @@ impl LoginForVisitorRequest {
         self
     }
 }
-impl rt::serde::Serialize for LoginForVisitorRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUserId", &self.app_user_id)?;
-        object.optional("channelCode", &self.channel_code)?;
-        object.optional("customAccessToken", &self.custom_access_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    LoginForVisitorRequest { "appUserId" => optional(app_user_id), "channelCode" =>
+    optional(channel_code), "customAccessToken" => optional(custom_access_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LoginForVisitorRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LoginForVisitorRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserId" => rt::read_field(map, &mut self.app_user_id),
-            "channelCode" => rt::read_field(map, &mut self.channel_code),
-            "customAccessToken" => rt::read_field(map, &mut self.custom_access_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoginForVisitorRequest { "appUserId" => read_field(app_user_id), "channelCode" =>
+    read_field(channel_code), "customAccessToken" => read_field(custom_access_token) }
 }
 impl rt::WriteRequest for LoginForVisitorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15325,40 +10313,14 @@ impl OfflineUnfurlingRegisterRequest {
         self
     }
 }
-impl rt::serde::Serialize for OfflineUnfurlingRegisterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appId", &self.app_id)?;
-        object.field("id", &self.id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OfflineUnfurlingRegisterRequest { "appId" => field(app_id), "id" => field(id),
+    "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OfflineUnfurlingRegisterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OfflineUnfurlingRegisterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OfflineUnfurlingRegisterRequest { "appId" => read_field(app_id), "id" =>
+    read_field(id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for OfflineUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15391,40 +10353,14 @@ impl OpenGroupRoleAddRequest {
         }
     }
 }
-impl rt::serde::Serialize for OpenGroupRoleAddRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("roleName", &self.role_name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenGroupRoleAddRequest { "openConversationId" => field(open_conversation_id),
+    "roleName" => field(role_name), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleAddRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenGroupRoleAddRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenGroupRoleAddRequest { "openConversationId" => read_field(open_conversation_id),
+    "roleName" => read_field(role_name), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for OpenGroupRoleAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15453,38 +10389,14 @@ impl OpenGroupRoleQueryRequest {
         }
     }
 }
-impl rt::serde::Serialize for OpenGroupRoleQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenGroupRoleQueryRequest { "openConversationId" => field(open_conversation_id),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenGroupRoleQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenGroupRoleQueryRequest { "openConversationId" => read_field(open_conversation_id),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for OpenGroupRoleQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15517,40 +10429,15 @@ impl OpenGroupRoleRemoveRequest {
         }
     }
 }
-impl rt::serde::Serialize for OpenGroupRoleRemoveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openRoleId", &self.open_role_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenGroupRoleRemoveRequest { "openConversationId" => field(open_conversation_id),
+    "openRoleId" => field(open_role_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleRemoveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenGroupRoleRemoveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenGroupRoleRemoveRequest { "openConversationId" =>
+    read_field(open_conversation_id), "openRoleId" => read_field(open_role_id), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for OpenGroupRoleRemoveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15587,42 +10474,16 @@ impl OpenGroupRoleUpdateRequest {
         }
     }
 }
-impl rt::serde::Serialize for OpenGroupRoleUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openRoleId", &self.open_role_id)?;
-        object.field("roleName", &self.role_name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenGroupRoleUpdateRequest { "openConversationId" => field(open_conversation_id),
+    "openRoleId" => field(open_role_id), "roleName" => field(role_name), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenGroupRoleUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenGroupRoleUpdateRequest { "openConversationId" =>
+    read_field(open_conversation_id), "openRoleId" => read_field(open_role_id),
+    "roleName" => read_field(role_name), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for OpenGroupRoleUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15655,40 +10516,15 @@ impl OpenGroupUserRoleQueryRequest {
         }
     }
 }
-impl rt::serde::Serialize for OpenGroupUserRoleQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("userId", &self.user_id)?;
-        object.field("viewedUserId", &self.viewed_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenGroupUserRoleQueryRequest { "openConversationId" => field(open_conversation_id),
+    "userId" => field(user_id), "viewedUserId" => field(viewed_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenGroupUserRoleQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenGroupUserRoleQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "viewedUserId" => rt::read_field(map, &mut self.viewed_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenGroupUserRoleQueryRequest { "openConversationId" =>
+    read_field(open_conversation_id), "userId" => read_field(user_id), "viewedUserId" =>
+    read_field(viewed_user_id) }
 }
 impl rt::WriteRequest for OpenGroupUserRoleQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15714,38 +10550,14 @@ impl OpenInnerGroupTransferToDeptGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for OpenInnerGroupTransferToDeptGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deptId", &self.dept_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenInnerGroupTransferToDeptGroupRequest { "deptId" => field(dept_id),
+    "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenInnerGroupTransferToDeptGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenInnerGroupTransferToDeptGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenInnerGroupTransferToDeptGroupRequest { "deptId" => read_field(dept_id),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for OpenInnerGroupTransferToDeptGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15776,38 +10588,14 @@ impl OpenSearchGroupListRequest {
         self
     }
 }
-impl rt::serde::Serialize for OpenSearchGroupListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("keyword", &self.keyword)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenSearchGroupListRequest { "keyword" => optional(keyword), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenSearchGroupListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenSearchGroupListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenSearchGroupListRequest { "keyword" => read_field(keyword), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for OpenSearchGroupListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15852,42 +10640,16 @@ impl OpenUserSendCardMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for OpenUserSendCardMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("cardContent", &self.card_content)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("receiveUserId", &self.receive_user_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenUserSendCardMessageRequest { "cardContent" => field(card_content),
+    "openConversationId" => optional(open_conversation_id), "receiveUserId" =>
+    optional(receive_user_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenUserSendCardMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenUserSendCardMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardContent" => rt::read_field(map, &mut self.card_content),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "receiveUserId" => rt::read_field(map, &mut self.receive_user_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenUserSendCardMessageRequest { "cardContent" => read_field(card_content),
+    "openConversationId" => read_field(open_conversation_id), "receiveUserId" =>
+    read_field(receive_user_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for OpenUserSendCardMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15939,42 +10701,16 @@ impl PersonalSendCardMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for PersonalSendCardMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atUserIds", &self.at_user_ids)?;
-        object.optional("cardContent", &self.card_content)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("receiveUserId", &self.receive_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PersonalSendCardMessageRequest { "atUserIds" => optional(at_user_ids), "cardContent"
+    => optional(card_content), "openConversationId" => optional(open_conversation_id),
+    "receiveUserId" => optional(receive_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PersonalSendCardMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PersonalSendCardMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atUserIds" => rt::read_field(map, &mut self.at_user_ids),
-            "cardContent" => rt::read_field(map, &mut self.card_content),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "receiveUserId" => rt::read_field(map, &mut self.receive_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PersonalSendCardMessageRequest { "atUserIds" => read_field(at_user_ids),
+    "cardContent" => read_field(card_content), "openConversationId" =>
+    read_field(open_conversation_id), "receiveUserId" => read_field(receive_user_id) }
 }
 impl rt::WriteRequest for PersonalSendCardMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16006,38 +10742,14 @@ impl PutMsgCardTopByIntelligentRequest {
         self
     }
 }
-impl rt::serde::Serialize for PutMsgCardTopByIntelligentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openTaskId", &self.open_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PutMsgCardTopByIntelligentRequest { "openConversationId" =>
+    optional(open_conversation_id), "openTaskId" => optional(open_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PutMsgCardTopByIntelligentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PutMsgCardTopByIntelligentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTaskId" => rt::read_field(map, &mut self.open_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PutMsgCardTopByIntelligentRequest { "openConversationId" =>
+    read_field(open_conversation_id), "openTaskId" => read_field(open_task_id) }
 }
 impl rt::WriteRequest for PutMsgCardTopByIntelligentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16066,38 +10778,14 @@ impl QueryCustomGroupRolesRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryCustomGroupRolesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomGroupRolesRequest { "openConversationId" => field(open_conversation_id),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomGroupRolesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCustomGroupRolesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomGroupRolesRequest { "openConversationId" =>
+    read_field(open_conversation_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryCustomGroupRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16130,40 +10818,16 @@ impl QueryCustomGroupRolesByUserRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryCustomGroupRolesByUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("userId", &self.user_id)?;
-        object.field("viewedUserId", &self.viewed_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomGroupRolesByUserRequest { "openConversationId" =>
+    field(open_conversation_id), "userId" => field(user_id), "viewedUserId" =>
+    field(viewed_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomGroupRolesByUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCustomGroupRolesByUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "viewedUserId" => rt::read_field(map, &mut self.viewed_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomGroupRolesByUserRequest { "openConversationId" =>
+    read_field(open_conversation_id), "userId" => read_field(user_id), "viewedUserId" =>
+    read_field(viewed_user_id) }
 }
 impl rt::WriteRequest for QueryCustomGroupRolesByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16191,36 +10855,12 @@ impl QueryGroupInfoByAppCidsRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryGroupInfoByAppCidsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appCids", &self.app_cids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupInfoByAppCidsRequest { "appCids" => optional(app_cids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoByAppCidsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGroupInfoByAppCidsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appCids" => rt::read_field(map, &mut self.app_cids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupInfoByAppCidsRequest { "appCids" => read_field(app_cids) }
 }
 impl rt::WriteRequest for QueryGroupInfoByAppCidsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16249,38 +10889,14 @@ impl QueryGroupInfoByMemberAuthRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryGroupInfoByMemberAuthRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("coolAppCode", &self.cool_app_code)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupInfoByMemberAuthRequest { "coolAppCode" => field(cool_app_code),
+    "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoByMemberAuthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGroupInfoByMemberAuthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupInfoByMemberAuthRequest { "coolAppCode" => read_field(cool_app_code),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for QueryGroupInfoByMemberAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16308,36 +10924,14 @@ impl QueryGroupInfoByOpenCidsRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryGroupInfoByOpenCidsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationIds", &self.open_conversation_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupInfoByOpenCidsRequest { "openConversationIds" =>
+    optional(open_conversation_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoByOpenCidsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGroupInfoByOpenCidsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupInfoByOpenCidsRequest { "openConversationIds" =>
+    read_field(open_conversation_ids) }
 }
 impl rt::WriteRequest for QueryGroupInfoByOpenCidsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16361,25 +10955,8 @@ impl QueryGroupMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGroupMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMemberRequest { "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for QueryGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16404,36 +10981,12 @@ impl QueryGroupMemberByAppUidsRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryGroupMemberByAppUidsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUids", &self.app_uids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupMemberByAppUidsRequest { "appUids" => optional(app_uids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberByAppUidsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGroupMemberByAppUidsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUids" => rt::read_field(map, &mut self.app_uids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMemberByAppUidsRequest { "appUids" => read_field(app_uids) }
 }
 impl rt::WriteRequest for QueryGroupMemberByAppUidsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16462,38 +11015,14 @@ impl QueryGroupMemberByMemberAuthRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryGroupMemberByMemberAuthRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("coolAppCode", &self.cool_app_code)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupMemberByMemberAuthRequest { "coolAppCode" => field(cool_app_code),
+    "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberByMemberAuthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGroupMemberByMemberAuthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMemberByMemberAuthRequest { "coolAppCode" => read_field(cool_app_code),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for QueryGroupMemberByMemberAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16531,27 +11060,10 @@ impl QueryGroupMuteStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupMuteStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGroupMuteStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "permissionCode" => rt::read_field(map, &mut self.permission_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMuteStatusRequest { "openConversationId" =>
+    read_field(open_conversation_id), "permissionCode" => read_field(permission_code),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryGroupMuteStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16590,42 +11102,16 @@ impl QueryInnerGroupMemberListRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryInnerGroupMemberListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("nextToken", &self.next_token)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInnerGroupMemberListRequest { "maxResults" => field(max_results), "nextToken" =>
+    field(next_token), "openConversationId" => field(open_conversation_id), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryInnerGroupMemberListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryInnerGroupMemberListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInnerGroupMemberListRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "openConversationId" =>
+    read_field(open_conversation_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryInnerGroupMemberListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16647,25 +11133,8 @@ impl QueryInnerGroupRecentListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryInnerGroupRecentListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryInnerGroupRecentListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInnerGroupRecentListRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryInnerGroupRecentListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16702,40 +11171,15 @@ impl QueryMembersOfGroupRoleRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryMembersOfGroupRoleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openRoleId", &self.open_role_id)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMembersOfGroupRoleRequest { "openConversationId" => field(open_conversation_id),
+    "openRoleId" => field(open_role_id), "timestamp" => optional(timestamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMembersOfGroupRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMembersOfGroupRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMembersOfGroupRoleRequest { "openConversationId" =>
+    read_field(open_conversation_id), "openRoleId" => read_field(open_role_id),
+    "timestamp" => read_field(timestamp) }
 }
 impl rt::WriteRequest for QueryMembersOfGroupRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16760,36 +11204,12 @@ impl QueryMessageSendResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryMessageSendResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openTaskId", &self.open_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMessageSendResultRequest { "openTaskId" => optional(open_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMessageSendResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMessageSendResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTaskId" => rt::read_field(map, &mut self.open_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMessageSendResultRequest { "openTaskId" => read_field(open_task_id) }
 }
 impl rt::WriteRequest for QueryMessageSendResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16835,42 +11255,16 @@ impl QueryMsgReadStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryMsgReadStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cursor", &self.cursor)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openTaskId", &self.open_task_id)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMsgReadStatusRequest { "cursor" => optional(cursor), "openConversationId" =>
+    optional(open_conversation_id), "openTaskId" => optional(open_task_id), "pageSize" =>
+    optional(page_size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMsgReadStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMsgReadStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTaskId" => rt::read_field(map, &mut self.open_task_id),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMsgReadStatusRequest { "cursor" => read_field(cursor), "openConversationId" =>
+    read_field(open_conversation_id), "openTaskId" => read_field(open_task_id),
+    "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryMsgReadStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16902,38 +11296,14 @@ impl QueryOpenConversationReceiveUserRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryOpenConversationReceiveUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("sendUserId", &self.send_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOpenConversationReceiveUserRequest { "openConversationId" =>
+    optional(open_conversation_id), "sendUserId" => optional(send_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOpenConversationReceiveUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOpenConversationReceiveUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "sendUserId" => rt::read_field(map, &mut self.send_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOpenConversationReceiveUserRequest { "openConversationId" =>
+    read_field(open_conversation_id), "sendUserId" => read_field(send_user_id) }
 }
 impl rt::WriteRequest for QueryOpenConversationReceiveUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16958,36 +11328,14 @@ impl QueryOpenGroupBaseInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryOpenGroupBaseInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOpenGroupBaseInfoRequest { "openConversationId" =>
+    optional(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOpenGroupBaseInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOpenGroupBaseInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOpenGroupBaseInfoRequest { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for QueryOpenGroupBaseInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17016,38 +11364,14 @@ impl QueryPersonalMessageReadStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryPersonalMessageReadStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openMessageId", &self.open_message_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPersonalMessageReadStatusRequest { "openConversationId" =>
+    field(open_conversation_id), "openMessageId" => field(open_message_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryPersonalMessageReadStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryPersonalMessageReadStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openMessageId" => rt::read_field(map, &mut self.open_message_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPersonalMessageReadStatusRequest { "openConversationId" =>
+    read_field(open_conversation_id), "openMessageId" => read_field(open_message_id) }
 }
 impl rt::WriteRequest for QueryPersonalMessageReadStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17086,40 +11410,14 @@ impl QueryRecentConversationsRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryRecentConversationsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("onlyHuman", &self.only_human)?;
-        object.optional("onlyInnerGroup", &self.only_inner_group)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRecentConversationsRequest { "onlyHuman" => optional(only_human),
+    "onlyInnerGroup" => optional(only_inner_group), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryRecentConversationsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryRecentConversationsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "onlyHuman" => rt::read_field(map, &mut self.only_human),
-            "onlyInnerGroup" => rt::read_field(map, &mut self.only_inner_group),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRecentConversationsRequest { "onlyHuman" => read_field(only_human),
+    "onlyInnerGroup" => read_field(only_inner_group), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryRecentConversationsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17152,26 +11450,9 @@ impl QuerySceneGroupTemplateRobotRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySceneGroupTemplateRobotRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySceneGroupTemplateRobotRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySceneGroupTemplateRobotRequest { "openConversationId" =>
+    read_field(open_conversation_id), "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for QuerySceneGroupTemplateRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17201,38 +11482,14 @@ impl QuerySingleGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for QuerySingleGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupMembers", &self.group_members)?;
-        object.field("groupTemplateId", &self.group_template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySingleGroupRequest { "groupMembers" => field(group_members), "groupTemplateId"
+    => field(group_template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySingleGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySingleGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupMembers" => rt::read_field(map, &mut self.group_members),
-            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySingleGroupRequest { "groupMembers" => read_field(group_members),
+    "groupTemplateId" => read_field(group_template_id) }
 }
 impl rt::WriteRequest for QuerySingleGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17266,38 +11523,14 @@ impl QueryUnReadMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryUnReadMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appUserId", &self.app_user_id)?;
-        object.optional("openConversationIds", &self.open_conversation_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUnReadMessageRequest { "appUserId" => field(app_user_id), "openConversationIds"
+    => optional(open_conversation_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUnReadMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUnReadMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserId" => rt::read_field(map, &mut self.app_user_id),
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnReadMessageRequest { "appUserId" => read_field(app_user_id),
+    "openConversationIds" => read_field(open_conversation_ids) }
 }
 impl rt::WriteRequest for QueryUnReadMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17324,26 +11557,9 @@ impl QueryUnfurlingRegisterCreatorRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUnfurlingRegisterCreatorRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUnfurlingRegisterCreatorRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "domain" => rt::read_field(map, &mut self.domain),
-            "path" => rt::read_field(map, &mut self.path),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnfurlingRegisterCreatorRequest { "domain" => read_field(domain), "path" =>
+    read_field(path) }
 }
 impl rt::WriteRequest for QueryUnfurlingRegisterCreatorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17384,27 +11600,9 @@ impl QueryUnfurlingRegisterInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUnfurlingRegisterInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUnfurlingRegisterInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUnfurlingRegisterInfoRequest { "appId" => read_field(app_id), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for QueryUnfurlingRegisterInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17435,38 +11633,14 @@ impl QueryUserGroupAliasTitleRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryUserGroupAliasTitleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserGroupAliasTitleRequest { "openConversationId" =>
+    field(open_conversation_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserGroupAliasTitleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserGroupAliasTitleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserGroupAliasTitleRequest { "openConversationId" =>
+    read_field(open_conversation_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryUserGroupAliasTitleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17505,40 +11679,15 @@ impl QueryUserGroupRolesRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryUserGroupRolesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("viewedUserId", &self.viewed_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserGroupRolesRequest { "openConversationId" => optional(open_conversation_id),
+    "userId" => optional(user_id), "viewedUserId" => optional(viewed_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserGroupRolesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserGroupRolesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "viewedUserId" => rt::read_field(map, &mut self.viewed_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserGroupRolesRequest { "openConversationId" =>
+    read_field(open_conversation_id), "userId" => read_field(user_id), "viewedUserId" =>
+    read_field(viewed_user_id) }
 }
 impl rt::WriteRequest for QueryUserGroupRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17561,36 +11710,14 @@ impl QueryUserViewGroupLastMessageTimeRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryUserViewGroupLastMessageTimeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserViewGroupLastMessageTimeRequest { "openConversationId" =>
+    field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserViewGroupLastMessageTimeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserViewGroupLastMessageTimeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserViewGroupLastMessageTimeRequest { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for QueryUserViewGroupLastMessageTimeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17621,42 +11748,14 @@ impl ReadPersonalMessageRequest {
         }
     }
 }
-impl rt::serde::Serialize for ReadPersonalMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .field(
-                "dingOpenConversationMessageIdArray",
-                &self.ding_open_conversation_message_id_array,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReadPersonalMessageRequest { "dingOpenConversationMessageIdArray" =>
+    field(ding_open_conversation_message_id_array) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReadPersonalMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReadPersonalMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenConversationMessageIdArray" => {
-                rt::read_field(map, &mut self.ding_open_conversation_message_id_array)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReadPersonalMessageRequest { "dingOpenConversationMessageIdArray" =>
+    read_field(ding_open_conversation_message_id_array) }
 }
 impl rt::WriteRequest for ReadPersonalMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17688,38 +11787,14 @@ impl RecallMessagesRequest {
         self
     }
 }
-impl rt::serde::Serialize for RecallMessagesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openTaskId", &self.open_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RecallMessagesRequest { "openConversationId" => optional(open_conversation_id),
+    "openTaskId" => optional(open_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RecallMessagesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RecallMessagesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTaskId" => rt::read_field(map, &mut self.open_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RecallMessagesRequest { "openConversationId" => read_field(open_conversation_id),
+    "openTaskId" => read_field(open_task_id) }
 }
 impl rt::WriteRequest for RecallMessagesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17751,38 +11826,14 @@ impl RecallPersonalMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for RecallPersonalMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openMessageId", &self.open_message_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RecallPersonalMessageRequest { "openConversationId" =>
+    optional(open_conversation_id), "openMessageId" => optional(open_message_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RecallPersonalMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RecallPersonalMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openMessageId" => rt::read_field(map, &mut self.open_message_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RecallPersonalMessageRequest { "openConversationId" =>
+    read_field(open_conversation_id), "openMessageId" => read_field(open_message_id) }
 }
 impl rt::WriteRequest for RecallPersonalMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17811,40 +11862,14 @@ impl ReleaseUnfurlingRegisterRequest {
         }
     }
 }
-impl rt::serde::Serialize for ReleaseUnfurlingRegisterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appId", &self.app_id)?;
-        object.field("id", &self.id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReleaseUnfurlingRegisterRequest { "appId" => field(app_id), "id" => field(id),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReleaseUnfurlingRegisterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReleaseUnfurlingRegisterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReleaseUnfurlingRegisterRequest { "appId" => read_field(app_id), "id" =>
+    read_field(id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ReleaseUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17877,40 +11902,15 @@ impl RemoveCustomGroupRoleRequest {
         }
     }
 }
-impl rt::serde::Serialize for RemoveCustomGroupRoleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openRoleId", &self.open_role_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveCustomGroupRoleRequest { "openConversationId" => field(open_conversation_id),
+    "openRoleId" => field(open_role_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveCustomGroupRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveCustomGroupRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveCustomGroupRoleRequest { "openConversationId" =>
+    read_field(open_conversation_id), "openRoleId" => read_field(open_role_id), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for RemoveCustomGroupRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17947,42 +11947,16 @@ impl RemoveCustomUserRolesRequest {
         }
     }
 }
-impl rt::serde::Serialize for RemoveCustomUserRolesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openRoleIds", &self.open_role_ids)?;
-        object.field("targetUserId", &self.target_user_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveCustomUserRolesRequest { "openConversationId" => field(open_conversation_id),
+    "openRoleIds" => field(open_role_ids), "targetUserId" => field(target_user_id),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveCustomUserRolesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveCustomUserRolesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openRoleIds" => rt::read_field(map, &mut self.open_role_ids),
-            "targetUserId" => rt::read_field(map, &mut self.target_user_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveCustomUserRolesRequest { "openConversationId" =>
+    read_field(open_conversation_id), "openRoleIds" => read_field(open_role_ids),
+    "targetUserId" => read_field(target_user_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for RemoveCustomUserRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18011,38 +11985,14 @@ impl RemoveRobotFromConversationRequest {
         }
     }
 }
-impl rt::serde::Serialize for RemoveRobotFromConversationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("chatBotUserId", &self.chat_bot_user_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveRobotFromConversationRequest { "chatBotUserId" => field(chat_bot_user_id),
+    "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveRobotFromConversationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveRobotFromConversationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatBotUserId" => rt::read_field(map, &mut self.chat_bot_user_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveRobotFromConversationRequest { "chatBotUserId" => read_field(chat_bot_user_id),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for RemoveRobotFromConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18087,40 +12037,16 @@ impl RemoveSceneGroupMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for RemoveSceneGroupMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("open_conversation_id", &self.open_conversation_id)?;
-        object.optional("union_ids", &self.union_ids)?;
-        object.optional("user_ids", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveSceneGroupMemberRequest { "open_conversation_id" =>
+    field(open_conversation_id), "union_ids" => optional(union_ids), "user_ids" =>
+    optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveSceneGroupMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveSceneGroupMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "open_conversation_id" => rt::read_field(map, &mut self.open_conversation_id),
-            "union_ids" => rt::read_field(map, &mut self.union_ids),
-            "user_ids" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveSceneGroupMemberRequest { "open_conversation_id" =>
+    read_field(open_conversation_id), "union_ids" => read_field(union_ids), "user_ids" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for RemoveSceneGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18153,40 +12079,14 @@ impl SearchInnerGroupsRequest {
         }
     }
 }
-impl rt::serde::Serialize for SearchInnerGroupsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("searchKey", &self.search_key)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchInnerGroupsRequest { "maxResults" => field(max_results), "searchKey" =>
+    field(search_key), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchInnerGroupsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchInnerGroupsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "searchKey" => rt::read_field(map, &mut self.search_key),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchInnerGroupsRequest { "maxResults" => read_field(max_results), "searchKey" =>
+    read_field(search_key), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SearchInnerGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18324,64 +12224,29 @@ impl SendInteractiveCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendInteractiveCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atOpenIds", &self.at_open_ids)?;
-        object.optional("callbackRouteKey", &self.callback_route_key)?;
-        object.field("cardData", &self.card_data)?;
-        object.optional("cardOptions", &self.card_options)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.optional("chatBotId", &self.chat_bot_id)?;
-        object.field("conversationType", &self.conversation_type)?;
-        object.optional("digitalWorkerCode", &self.digital_worker_code)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("privateData", &self.private_data)?;
-        object.optional("pullStrategy", &self.pull_strategy)?;
-        object.optional("receiverUserIdList", &self.receiver_user_id_list)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.optional("userIdType", &self.user_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendInteractiveCardRequest { "atOpenIds" => optional(at_open_ids), "callbackRouteKey"
+    => optional(callback_route_key), "cardData" => field(card_data), "cardOptions" =>
+    optional(card_options), "cardTemplateId" => field(card_template_id), "chatBotId" =>
+    optional(chat_bot_id), "conversationType" => field(conversation_type),
+    "digitalWorkerCode" => optional(digital_worker_code), "openConversationId" =>
+    optional(open_conversation_id), "outTrackId" => field(out_track_id), "privateData" =>
+    optional(private_data), "pullStrategy" => optional(pull_strategy),
+    "receiverUserIdList" => optional(receiver_user_id_list), "robotCode" =>
+    optional(robot_code), "userIdType" => optional(user_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendInteractiveCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendInteractiveCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atOpenIds" => rt::read_field(map, &mut self.at_open_ids),
-            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardOptions" => rt::read_field(map, &mut self.card_options),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "chatBotId" => rt::read_field(map, &mut self.chat_bot_id),
-            "conversationType" => rt::read_field(map, &mut self.conversation_type),
-            "digitalWorkerCode" => rt::read_field(map, &mut self.digital_worker_code),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "privateData" => rt::read_field(map, &mut self.private_data),
-            "pullStrategy" => rt::read_field(map, &mut self.pull_strategy),
-            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "userIdType" => rt::read_field(map, &mut self.user_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendInteractiveCardRequest { "atOpenIds" => read_field(at_open_ids),
+    "callbackRouteKey" => read_field(callback_route_key), "cardData" =>
+    read_field(card_data), "cardOptions" => read_field(card_options), "cardTemplateId" =>
+    read_field(card_template_id), "chatBotId" => read_field(chat_bot_id),
+    "conversationType" => read_field(conversation_type), "digitalWorkerCode" =>
+    read_field(digital_worker_code), "openConversationId" =>
+    read_field(open_conversation_id), "outTrackId" => read_field(out_track_id),
+    "privateData" => read_field(private_data), "pullStrategy" =>
+    read_field(pull_strategy), "receiverUserIdList" => read_field(receiver_user_id_list),
+    "robotCode" => read_field(robot_code), "userIdType" => read_field(user_id_type) }
 }
 impl rt::WriteRequest for SendInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18502,58 +12367,25 @@ impl SendOTOInteractiveCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendOTOInteractiveCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atOpenIds", &self.at_open_ids)?;
-        object.optional("callbackRouteKey", &self.callback_route_key)?;
-        object.field("cardData", &self.card_data)?;
-        object.optional("cardOptions", &self.card_options)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("privateData", &self.private_data)?;
-        object.optional("pullStrategy", &self.pull_strategy)?;
-        object.optional("receiverUserIdList", &self.receiver_user_id_list)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.optional("userIdType", &self.user_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendOTOInteractiveCardRequest { "atOpenIds" => optional(at_open_ids),
+    "callbackRouteKey" => optional(callback_route_key), "cardData" => field(card_data),
+    "cardOptions" => optional(card_options), "cardTemplateId" => field(card_template_id),
+    "openConversationId" => optional(open_conversation_id), "outTrackId" =>
+    field(out_track_id), "privateData" => optional(private_data), "pullStrategy" =>
+    optional(pull_strategy), "receiverUserIdList" => optional(receiver_user_id_list),
+    "robotCode" => optional(robot_code), "userIdType" => optional(user_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendOTOInteractiveCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendOTOInteractiveCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atOpenIds" => rt::read_field(map, &mut self.at_open_ids),
-            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardOptions" => rt::read_field(map, &mut self.card_options),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "privateData" => rt::read_field(map, &mut self.private_data),
-            "pullStrategy" => rt::read_field(map, &mut self.pull_strategy),
-            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "userIdType" => rt::read_field(map, &mut self.user_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendOTOInteractiveCardRequest { "atOpenIds" => read_field(at_open_ids),
+    "callbackRouteKey" => read_field(callback_route_key), "cardData" =>
+    read_field(card_data), "cardOptions" => read_field(card_options), "cardTemplateId" =>
+    read_field(card_template_id), "openConversationId" =>
+    read_field(open_conversation_id), "outTrackId" => read_field(out_track_id),
+    "privateData" => read_field(private_data), "pullStrategy" =>
+    read_field(pull_strategy), "receiverUserIdList" => read_field(receiver_user_id_list),
+    "robotCode" => read_field(robot_code), "userIdType" => read_field(user_id_type) }
 }
 impl rt::WriteRequest for SendOTOInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18595,42 +12427,16 @@ impl SendPersonalMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendPersonalMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("msgType", &self.msg_type)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("receiverUserId", &self.receiver_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendPersonalMessageRequest { "content" => field(content), "msgType" =>
+    field(msg_type), "openConversationId" => optional(open_conversation_id),
+    "receiverUserId" => optional(receiver_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendPersonalMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendPersonalMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "msgType" => rt::read_field(map, &mut self.msg_type),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "receiverUserId" => rt::read_field(map, &mut self.receiver_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendPersonalMessageRequest { "content" => read_field(content), "msgType" =>
+    read_field(msg_type), "openConversationId" => read_field(open_conversation_id),
+    "receiverUserId" => read_field(receiver_user_id) }
 }
 impl rt::WriteRequest for SendPersonalMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18726,60 +12532,26 @@ impl SendRobotInteractiveCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendRobotInteractiveCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackUrl", &self.callback_url)?;
-        object.field("cardBizId", &self.card_biz_id)?;
-        object.field("cardData", &self.card_data)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("pullStrategy", &self.pull_strategy)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.optional("sendOptions", &self.send_options)?;
-        object.optional("singleChatReceiver", &self.single_chat_receiver)?;
-        object.optional("unionIdPrivateDataMap", &self.union_id_private_data_map)?;
-        object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendRobotInteractiveCardRequest { "callbackUrl" => optional(callback_url),
+    "cardBizId" => field(card_biz_id), "cardData" => field(card_data), "cardTemplateId"
+    => field(card_template_id), "openConversationId" => optional(open_conversation_id),
+    "pullStrategy" => optional(pull_strategy), "robotCode" => field(robot_code),
+    "sendOptions" => optional(send_options), "singleChatReceiver" =>
+    optional(single_chat_receiver), "unionIdPrivateDataMap" =>
+    optional(union_id_private_data_map), "userIdPrivateDataMap" =>
+    optional(user_id_private_data_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendRobotInteractiveCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendRobotInteractiveCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "pullStrategy" => rt::read_field(map, &mut self.pull_strategy),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "sendOptions" => rt::read_field(map, &mut self.send_options),
-            "singleChatReceiver" => rt::read_field(map, &mut self.single_chat_receiver),
-            "unionIdPrivateDataMap" => {
-                rt::read_field(map, &mut self.union_id_private_data_map)
-            }
-            "userIdPrivateDataMap" => {
-                rt::read_field(map, &mut self.user_id_private_data_map)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendRobotInteractiveCardRequest { "callbackUrl" => read_field(callback_url),
+    "cardBizId" => read_field(card_biz_id), "cardData" => read_field(card_data),
+    "cardTemplateId" => read_field(card_template_id), "openConversationId" =>
+    read_field(open_conversation_id), "pullStrategy" => read_field(pull_strategy),
+    "robotCode" => read_field(robot_code), "sendOptions" => read_field(send_options),
+    "singleChatReceiver" => read_field(single_chat_receiver), "unionIdPrivateDataMap" =>
+    read_field(union_id_private_data_map), "userIdPrivateDataMap" =>
+    read_field(user_id_private_data_map) }
 }
 impl rt::WriteRequest for SendRobotInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18847,48 +12619,19 @@ impl SendRobotMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendRobotMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atAll", &self.at_all)?;
-        object.optional("atAppUserId", &self.at_app_user_id)?;
-        object.optional("atDingUserId", &self.at_ding_user_id)?;
-        object.field("msgContent", &self.msg_content)?;
-        object.field("msgType", &self.msg_type)?;
-        object.field("openConversationIds", &self.open_conversation_ids)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendRobotMessageRequest { "atAll" => optional(at_all), "atAppUserId" =>
+    optional(at_app_user_id), "atDingUserId" => optional(at_ding_user_id), "msgContent"
+    => field(msg_content), "msgType" => field(msg_type), "openConversationIds" =>
+    field(open_conversation_ids), "robotCode" => optional(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendRobotMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendRobotMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atAll" => rt::read_field(map, &mut self.at_all),
-            "atAppUserId" => rt::read_field(map, &mut self.at_app_user_id),
-            "atDingUserId" => rt::read_field(map, &mut self.at_ding_user_id),
-            "msgContent" => rt::read_field(map, &mut self.msg_content),
-            "msgType" => rt::read_field(map, &mut self.msg_type),
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendRobotMessageRequest { "atAll" => read_field(at_all), "atAppUserId" =>
+    read_field(at_app_user_id), "atDingUserId" => read_field(at_ding_user_id),
+    "msgContent" => read_field(msg_content), "msgType" => read_field(msg_type),
+    "openConversationIds" => read_field(open_conversation_ids), "robotCode" =>
+    read_field(robot_code) }
 }
 impl rt::WriteRequest for SendRobotMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18960,50 +12703,21 @@ impl SendTemplateInteractiveCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendTemplateInteractiveCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackUrl", &self.callback_url)?;
-        object.field("cardData", &self.card_data)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.optional("sendOptions", &self.send_options)?;
-        object.optional("singleChatReceiver", &self.single_chat_receiver)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendTemplateInteractiveCardRequest { "callbackUrl" => optional(callback_url),
+    "cardData" => field(card_data), "cardTemplateId" => field(card_template_id),
+    "openConversationId" => optional(open_conversation_id), "outTrackId" =>
+    field(out_track_id), "robotCode" => field(robot_code), "sendOptions" =>
+    optional(send_options), "singleChatReceiver" => optional(single_chat_receiver) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendTemplateInteractiveCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendTemplateInteractiveCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "sendOptions" => rt::read_field(map, &mut self.send_options),
-            "singleChatReceiver" => rt::read_field(map, &mut self.single_chat_receiver),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendTemplateInteractiveCardRequest { "callbackUrl" => read_field(callback_url),
+    "cardData" => read_field(card_data), "cardTemplateId" =>
+    read_field(card_template_id), "openConversationId" =>
+    read_field(open_conversation_id), "outTrackId" => read_field(out_track_id),
+    "robotCode" => read_field(robot_code), "sendOptions" => read_field(send_options),
+    "singleChatReceiver" => read_field(single_chat_receiver) }
 }
 impl rt::WriteRequest for SendTemplateInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19064,54 +12778,21 @@ impl SetRightPanelRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetRightPanelRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("forceExpand", &self.force_expand)?;
-        object.optional("isQtWnd", &self.is_qt_wnd)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("rightPanelClosePermitted", &self.right_panel_close_permitted)?;
-        object.field("rightPanelOpenStatus", &self.right_panel_open_status)?;
-        object.field("title", &self.title)?;
-        object.field("webWndParams", &self.web_wnd_params)?;
-        object.field("width", &self.width)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetRightPanelRequest { "forceExpand" => optional(force_expand), "isQtWnd" =>
+    optional(is_qt_wnd), "openConversationId" => field(open_conversation_id),
+    "rightPanelClosePermitted" => field(right_panel_close_permitted),
+    "rightPanelOpenStatus" => field(right_panel_open_status), "title" => field(title),
+    "webWndParams" => field(web_wnd_params), "width" => field(width) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetRightPanelRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetRightPanelRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "forceExpand" => rt::read_field(map, &mut self.force_expand),
-            "isQtWnd" => rt::read_field(map, &mut self.is_qt_wnd),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "rightPanelClosePermitted" => {
-                rt::read_field(map, &mut self.right_panel_close_permitted)
-            }
-            "rightPanelOpenStatus" => {
-                rt::read_field(map, &mut self.right_panel_open_status)
-            }
-            "title" => rt::read_field(map, &mut self.title),
-            "webWndParams" => rt::read_field(map, &mut self.web_wnd_params),
-            "width" => rt::read_field(map, &mut self.width),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetRightPanelRequest { "forceExpand" => read_field(force_expand), "isQtWnd" =>
+    read_field(is_qt_wnd), "openConversationId" => read_field(open_conversation_id),
+    "rightPanelClosePermitted" => read_field(right_panel_close_permitted),
+    "rightPanelOpenStatus" => read_field(right_panel_open_status), "title" =>
+    read_field(title), "webWndParams" => read_field(web_wnd_params), "width" =>
+    read_field(width) }
 }
 impl rt::WriteRequest for SetRightPanelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19146,38 +12827,14 @@ impl SortConvNavTabRequest {
         self
     }
 }
-impl rt::serde::Serialize for SortConvNavTabRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("sortedIds", &self.sorted_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SortConvNavTabRequest { "openConversationId" => optional(open_conversation_id),
+    "sortedIds" => optional(sorted_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SortConvNavTabRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SortConvNavTabRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "sortedIds" => rt::read_field(map, &mut self.sorted_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SortConvNavTabRequest { "openConversationId" => read_field(open_conversation_id),
+    "sortedIds" => read_field(sorted_ids) }
 }
 impl rt::WriteRequest for SortConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19210,40 +12867,15 @@ impl SuperAdminApplyTemplateRequest {
         }
     }
 }
-impl rt::serde::Serialize for SuperAdminApplyTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("ownerUserId", &self.owner_user_id)?;
-        object.field("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SuperAdminApplyTemplateRequest { "openConversationId" => field(open_conversation_id),
+    "ownerUserId" => field(owner_user_id), "templateId" => field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SuperAdminApplyTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SuperAdminApplyTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SuperAdminApplyTemplateRequest { "openConversationId" =>
+    read_field(open_conversation_id), "ownerUserId" => read_field(owner_user_id),
+    "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for SuperAdminApplyTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19276,40 +12908,15 @@ impl SuperAdminCloseTemplateRequest {
         }
     }
 }
-impl rt::serde::Serialize for SuperAdminCloseTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("ownerUserId", &self.owner_user_id)?;
-        object.field("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SuperAdminCloseTemplateRequest { "openConversationId" => field(open_conversation_id),
+    "ownerUserId" => field(owner_user_id), "templateId" => field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SuperAdminCloseTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SuperAdminCloseTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SuperAdminCloseTemplateRequest { "openConversationId" =>
+    read_field(open_conversation_id), "ownerUserId" => read_field(owner_user_id),
+    "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for SuperAdminCloseTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19375,46 +12982,19 @@ impl TopboxCloseRequest {
         self
     }
 }
-impl rt::serde::Serialize for TopboxCloseRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationType", &self.conversation_type)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("receiverUserIdList", &self.receiver_user_id_list)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TopboxCloseRequest { "conversationType" => optional(conversation_type), "coolAppCode"
+    => optional(cool_app_code), "openConversationId" => optional(open_conversation_id),
+    "outTrackId" => field(out_track_id), "receiverUserIdList" =>
+    optional(receiver_user_id_list), "robotCode" => optional(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TopboxCloseRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TopboxCloseRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationType" => rt::read_field(map, &mut self.conversation_type),
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TopboxCloseRequest { "conversationType" => read_field(conversation_type),
+    "coolAppCode" => read_field(cool_app_code), "openConversationId" =>
+    read_field(open_conversation_id), "outTrackId" => read_field(out_track_id),
+    "receiverUserIdList" => read_field(receiver_user_id_list), "robotCode" =>
+    read_field(robot_code) }
 }
 impl rt::WriteRequest for TopboxCloseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19496,50 +13076,21 @@ impl TopboxOpenRequest {
         self
     }
 }
-impl rt::serde::Serialize for TopboxOpenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationType", &self.conversation_type)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.optional("expiredTime", &self.expired_time)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("platforms", &self.platforms)?;
-        object.optional("receiverUserIdList", &self.receiver_user_id_list)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TopboxOpenRequest { "conversationType" => optional(conversation_type), "coolAppCode"
+    => optional(cool_app_code), "expiredTime" => optional(expired_time),
+    "openConversationId" => optional(open_conversation_id), "outTrackId" =>
+    field(out_track_id), "platforms" => optional(platforms), "receiverUserIdList" =>
+    optional(receiver_user_id_list), "robotCode" => optional(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TopboxOpenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TopboxOpenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationType" => rt::read_field(map, &mut self.conversation_type),
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "expiredTime" => rt::read_field(map, &mut self.expired_time),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "platforms" => rt::read_field(map, &mut self.platforms),
-            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TopboxOpenRequest { "conversationType" => read_field(conversation_type),
+    "coolAppCode" => read_field(cool_app_code), "expiredTime" =>
+    read_field(expired_time), "openConversationId" => read_field(open_conversation_id),
+    "outTrackId" => read_field(out_track_id), "platforms" => read_field(platforms),
+    "receiverUserIdList" => read_field(receiver_user_id_list), "robotCode" =>
+    read_field(robot_code) }
 }
 impl rt::WriteRequest for TopboxOpenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19594,44 +13145,16 @@ impl UpdateClientServiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateClientServiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("resetAvatar", &self.reset_avatar)?;
-        object.optional("resetUserName", &self.reset_user_name)?;
-        object.field("userIds", &self.user_ids)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateClientServiceRequest { "avatarUrl" => optional(avatar_url), "resetAvatar" =>
+    optional(reset_avatar), "resetUserName" => optional(reset_user_name), "userIds" =>
+    field(user_ids), "userName" => optional(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateClientServiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateClientServiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "resetAvatar" => rt::read_field(map, &mut self.reset_avatar),
-            "resetUserName" => rt::read_field(map, &mut self.reset_user_name),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateClientServiceRequest { "avatarUrl" => read_field(avatar_url), "resetAvatar" =>
+    read_field(reset_avatar), "resetUserName" => read_field(reset_user_name), "userIds"
+    => read_field(user_ids), "userName" => read_field(user_name) }
 }
 impl rt::WriteRequest for UpdateClientServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19691,46 +13214,18 @@ impl UpdateConvNavTabRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateConvNavTabRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("tabId", &self.tab_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("userEditable", &self.user_editable)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateConvNavTabRequest { "mobileUrl" => optional(mobile_url), "openConversationId"
+    => optional(open_conversation_id), "pcUrl" => optional(pc_url), "tabId" =>
+    optional(tab_id), "title" => optional(title), "userEditable" =>
+    optional(user_editable) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateConvNavTabRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateConvNavTabRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "tabId" => rt::read_field(map, &mut self.tab_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "userEditable" => rt::read_field(map, &mut self.user_editable),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateConvNavTabRequest { "mobileUrl" => read_field(mobile_url), "openConversationId"
+    => read_field(open_conversation_id), "pcUrl" => read_field(pc_url), "tabId" =>
+    read_field(tab_id), "title" => read_field(title), "userEditable" =>
+    read_field(user_editable) }
 }
 impl rt::WriteRequest for UpdateConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19767,42 +13262,16 @@ impl UpdateCustomGroupRoleRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateCustomGroupRoleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openRoleId", &self.open_role_id)?;
-        object.field("roleName", &self.role_name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCustomGroupRoleRequest { "openConversationId" => field(open_conversation_id),
+    "openRoleId" => field(open_role_id), "roleName" => field(role_name), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCustomGroupRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCustomGroupRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCustomGroupRoleRequest { "openConversationId" =>
+    read_field(open_conversation_id), "openRoleId" => read_field(open_role_id),
+    "roleName" => read_field(role_name), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateCustomGroupRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19912,53 +13381,20 @@ impl UpdateGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("add_extidlist", &self.add_extidlist)?;
-        object.optional("add_useridlist", &self.add_useridlist)?;
-        object.field("chatid", &self.chatid)?;
-        object.optional("del_extidlist", &self.del_extidlist)?;
-        object.optional("del_useridlist", &self.del_useridlist)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("managementOptions", &self.management_options)?;
-        object.optional("name", &self.name)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("ownerType", &self.owner_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateGroupRequest { "add_extidlist" => optional(add_extidlist), "add_useridlist" =>
+    optional(add_useridlist), "chatid" => field(chatid), "del_extidlist" =>
+    optional(del_extidlist), "del_useridlist" => optional(del_useridlist), "icon" =>
+    optional(icon), "managementOptions" => optional(management_options), "name" =>
+    optional(name), "owner" => optional(owner), "ownerType" => optional(owner_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "add_extidlist" => rt::read_field(map, &mut self.add_extidlist),
-            "add_useridlist" => rt::read_field(map, &mut self.add_useridlist),
-            "chatid" => rt::read_field(map, &mut self.chatid),
-            "del_extidlist" => rt::read_field(map, &mut self.del_extidlist),
-            "del_useridlist" => rt::read_field(map, &mut self.del_useridlist),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "managementOptions" => rt::read_field(map, &mut self.management_options),
-            "name" => rt::read_field(map, &mut self.name),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "ownerType" => rt::read_field(map, &mut self.owner_type),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UpdateGroupRequest { "add_extidlist" => read_field(add_extidlist), "add_useridlist"
+    => read_field(add_useridlist), "chatid" => read_field(chatid), "del_extidlist" =>
+    read_field(del_extidlist), "del_useridlist" => read_field(del_useridlist), "icon" =>
+    read_field(icon), "managementOptions" => read_field(management_options), "name" =>
+    read_field(name), "owner" => read_field(owner), "ownerType" => read_field(owner_type)
     }
 }
 impl rt::WriteRequest for UpdateGroupRequest {
@@ -19988,38 +13424,14 @@ impl UpdateGroupAvatarRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateGroupAvatarRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupAvatar", &self.group_avatar)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateGroupAvatarRequest { "groupAvatar" => field(group_avatar), "openConversationId"
+    => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupAvatarRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateGroupAvatarRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupAvatar" => rt::read_field(map, &mut self.group_avatar),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateGroupAvatarRequest { "groupAvatar" => read_field(group_avatar),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for UpdateGroupAvatarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20048,38 +13460,14 @@ impl UpdateGroupNameRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateGroupNameRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupName", &self.group_name)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateGroupNameRequest { "groupName" => field(group_name), "openConversationId" =>
+    field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupNameRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateGroupNameRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateGroupNameRequest { "groupName" => read_field(group_name), "openConversationId"
+    => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for UpdateGroupNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20118,40 +13506,16 @@ impl UpdateGroupPermissionRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateGroupPermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("permissionGroup", &self.permission_group)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateGroupPermissionRequest { "openConversationId" =>
+    optional(open_conversation_id), "permissionGroup" => optional(permission_group),
+    "status" => optional(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateGroupPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "permissionGroup" => rt::read_field(map, &mut self.permission_group),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateGroupPermissionRequest { "openConversationId" =>
+    read_field(open_conversation_id), "permissionGroup" => read_field(permission_group),
+    "status" => read_field(status) }
 }
 impl rt::WriteRequest for UpdateGroupPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20199,42 +13563,16 @@ impl UpdateGroupSubAdminRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateGroupSubAdminRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("role", &self.role)?;
-        object.optional("unionIds", &self.union_ids)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateGroupSubAdminRequest { "openConversationId" => field(open_conversation_id),
+    "role" => field(role), "unionIds" => optional(union_ids), "userIds" =>
+    optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupSubAdminRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateGroupSubAdminRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "role" => rt::read_field(map, &mut self.role),
-            "unionIds" => rt::read_field(map, &mut self.union_ids),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateGroupSubAdminRequest { "openConversationId" =>
+    read_field(open_conversation_id), "role" => read_field(role), "unionIds" =>
+    read_field(union_ids), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for UpdateGroupSubAdminRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20295,44 +13633,16 @@ impl UpdateInteractiveCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInteractiveCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardData", &self.card_data)?;
-        object.optional("cardOptions", &self.card_options)?;
-        object.optional("outTrackId", &self.out_track_id)?;
-        object.optional("privateData", &self.private_data)?;
-        object.optional("userIdType", &self.user_id_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInteractiveCardRequest { "cardData" => optional(card_data), "cardOptions" =>
+    optional(card_options), "outTrackId" => optional(out_track_id), "privateData" =>
+    optional(private_data), "userIdType" => optional(user_id_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInteractiveCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardOptions" => rt::read_field(map, &mut self.card_options),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "privateData" => rt::read_field(map, &mut self.private_data),
-            "userIdType" => rt::read_field(map, &mut self.user_id_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInteractiveCardRequest { "cardData" => read_field(card_data), "cardOptions" =>
+    read_field(card_options), "outTrackId" => read_field(out_track_id), "privateData" =>
+    read_field(private_data), "userIdType" => read_field(user_id_type) }
 }
 impl rt::WriteRequest for UpdateInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20387,44 +13697,17 @@ impl UpdateMemberBanWordsRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateMemberBanWordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("muteDuration", &self.mute_duration)?;
-        object.field("muteStatus", &self.mute_status)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.optional("unionIds", &self.union_ids)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMemberBanWordsRequest { "muteDuration" => field(mute_duration), "muteStatus" =>
+    field(mute_status), "openConversationId" => field(open_conversation_id), "unionIds"
+    => optional(union_ids), "userIdList" => optional(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateMemberBanWordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateMemberBanWordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "muteDuration" => rt::read_field(map, &mut self.mute_duration),
-            "muteStatus" => rt::read_field(map, &mut self.mute_status),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "unionIds" => rt::read_field(map, &mut self.union_ids),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMemberBanWordsRequest { "muteDuration" => read_field(mute_duration),
+    "muteStatus" => read_field(mute_status), "openConversationId" =>
+    read_field(open_conversation_id), "unionIds" => read_field(union_ids), "userIdList"
+    => read_field(user_id_list) }
 }
 impl rt::WriteRequest for UpdateMemberBanWordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20457,40 +13740,15 @@ impl UpdateMemberGroupNickRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateMemberGroupNickRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupNick", &self.group_nick)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMemberGroupNickRequest { "groupNick" => field(group_nick), "openConversationId"
+    => field(open_conversation_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateMemberGroupNickRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateMemberGroupNickRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupNick" => rt::read_field(map, &mut self.group_nick),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMemberGroupNickRequest { "groupNick" => read_field(group_nick),
+    "openConversationId" => read_field(open_conversation_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateMemberGroupNickRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20569,50 +13827,19 @@ impl UpdateRobotInOrgRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateRobotInOrgRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("brief", &self.brief)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.optional("outgoingToken", &self.outgoing_token)?;
-        object.optional("outgoingUrl", &self.outgoing_url)?;
-        object.optional("previewMediaId", &self.preview_media_id)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRobotInOrgRequest { "brief" => optional(brief), "description" =>
+    optional(description), "icon" => optional(icon), "name" => optional(name),
+    "outgoingToken" => optional(outgoing_token), "outgoingUrl" => optional(outgoing_url),
+    "previewMediaId" => optional(preview_media_id), "robotCode" => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRobotInOrgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRobotInOrgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "brief" => rt::read_field(map, &mut self.brief),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "outgoingToken" => rt::read_field(map, &mut self.outgoing_token),
-            "outgoingUrl" => rt::read_field(map, &mut self.outgoing_url),
-            "previewMediaId" => rt::read_field(map, &mut self.preview_media_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRobotInOrgRequest { "brief" => read_field(brief), "description" =>
+    read_field(description), "icon" => read_field(icon), "name" => read_field(name),
+    "outgoingToken" => read_field(outgoing_token), "outgoingUrl" =>
+    read_field(outgoing_url), "previewMediaId" => read_field(preview_media_id),
+    "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for UpdateRobotInOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20670,48 +13897,18 @@ impl UpdateRobotInteractiveCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateRobotInteractiveCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("cardBizId", &self.card_biz_id)?;
-        object.optional("cardData", &self.card_data)?;
-        object.optional("unionIdPrivateDataMap", &self.union_id_private_data_map)?;
-        object.optional("updateOptions", &self.update_options)?;
-        object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRobotInteractiveCardRequest { "cardBizId" => field(card_biz_id), "cardData" =>
+    optional(card_data), "unionIdPrivateDataMap" => optional(union_id_private_data_map),
+    "updateOptions" => optional(update_options), "userIdPrivateDataMap" =>
+    optional(user_id_private_data_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRobotInteractiveCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRobotInteractiveCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "unionIdPrivateDataMap" => {
-                rt::read_field(map, &mut self.union_id_private_data_map)
-            }
-            "updateOptions" => rt::read_field(map, &mut self.update_options),
-            "userIdPrivateDataMap" => {
-                rt::read_field(map, &mut self.user_id_private_data_map)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRobotInteractiveCardRequest { "cardBizId" => read_field(card_biz_id),
+    "cardData" => read_field(card_data), "unionIdPrivateDataMap" =>
+    read_field(union_id_private_data_map), "updateOptions" => read_field(update_options),
+    "userIdPrivateDataMap" => read_field(user_id_private_data_map) }
 }
 impl rt::WriteRequest for UpdateRobotInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20777,46 +13974,18 @@ impl UpdateSceneGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateSceneGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("management_options", &self.management_options)?;
-        object.field("open_conversation_id", &self.open_conversation_id)?;
-        object.optional("owner_union_id", &self.owner_union_id)?;
-        object.optional("owner_user_id", &self.owner_user_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSceneGroupRequest { "icon" => optional(icon), "management_options" =>
+    optional(management_options), "open_conversation_id" => field(open_conversation_id),
+    "owner_union_id" => optional(owner_union_id), "owner_user_id" =>
+    optional(owner_user_id), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateSceneGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateSceneGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => rt::read_field(map, &mut self.icon),
-            "management_options" => rt::read_field(map, &mut self.management_options),
-            "open_conversation_id" => rt::read_field(map, &mut self.open_conversation_id),
-            "owner_union_id" => rt::read_field(map, &mut self.owner_union_id),
-            "owner_user_id" => rt::read_field(map, &mut self.owner_user_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSceneGroupRequest { "icon" => read_field(icon), "management_options" =>
+    read_field(management_options), "open_conversation_id" =>
+    read_field(open_conversation_id), "owner_union_id" => read_field(owner_union_id),
+    "owner_user_id" => read_field(owner_user_id), "title" => read_field(title) }
 }
 impl rt::WriteRequest for UpdateSceneGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20849,41 +14018,14 @@ impl UpdateSceneGroupTemplateMessageOpenStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateSceneGroupTemplateMessageOpenStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("status", &self.status)?;
-        object.field("templateIdList", &self.template_id_list)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSceneGroupTemplateMessageOpenStatusRequest { "status" => field(status),
+    "templateIdList" => field(template_id_list), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateSceneGroupTemplateMessageOpenStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateSceneGroupTemplateMessageOpenStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            "templateIdList" => rt::read_field(map, &mut self.template_id_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSceneGroupTemplateMessageOpenStatusRequest { "status" => read_field(status),
+    "templateIdList" => read_field(template_id_list), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateSceneGroupTemplateMessageOpenStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20923,40 +14065,16 @@ impl UpdateTheGroupRolesOfGroupMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTheGroupRolesOfGroupMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.optional("openRoleIds", &self.open_role_ids)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTheGroupRolesOfGroupMemberRequest { "openConversationId" =>
+    field(open_conversation_id), "openRoleIds" => optional(open_role_ids), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTheGroupRolesOfGroupMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTheGroupRolesOfGroupMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openRoleIds" => rt::read_field(map, &mut self.open_role_ids),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTheGroupRolesOfGroupMemberRequest { "openConversationId" =>
+    read_field(open_conversation_id), "openRoleIds" => read_field(open_role_ids),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateTheGroupRolesOfGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21030,56 +14148,22 @@ impl UpdateUnfurlingRegisterRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateUnfurlingRegisterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("apiSecret", &self.api_secret)?;
-        object.field("appId", &self.app_id)?;
-        object.optional("callbackType", &self.callback_type)?;
-        object.field("callbackUrl", &self.callback_url)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.field("domain", &self.domain)?;
-        object.field("id", &self.id)?;
-        object.field("path", &self.path)?;
-        object.optional("ruleDesc", &self.rule_desc)?;
-        object.field("ruleMatchType", &self.rule_match_type)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateUnfurlingRegisterRequest { "apiSecret" => field(api_secret), "appId" =>
+    field(app_id), "callbackType" => optional(callback_type), "callbackUrl" =>
+    field(callback_url), "cardTemplateId" => field(card_template_id), "domain" =>
+    field(domain), "id" => field(id), "path" => field(path), "ruleDesc" =>
+    optional(rule_desc), "ruleMatchType" => field(rule_match_type), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateUnfurlingRegisterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateUnfurlingRegisterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiSecret" => rt::read_field(map, &mut self.api_secret),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "callbackType" => rt::read_field(map, &mut self.callback_type),
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "domain" => rt::read_field(map, &mut self.domain),
-            "id" => rt::read_field(map, &mut self.id),
-            "path" => rt::read_field(map, &mut self.path),
-            "ruleDesc" => rt::read_field(map, &mut self.rule_desc),
-            "ruleMatchType" => rt::read_field(map, &mut self.rule_match_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateUnfurlingRegisterRequest { "apiSecret" => read_field(api_secret), "appId" =>
+    read_field(app_id), "callbackType" => read_field(callback_type), "callbackUrl" =>
+    read_field(callback_url), "cardTemplateId" => read_field(card_template_id), "domain"
+    => read_field(domain), "id" => read_field(id), "path" => read_field(path), "ruleDesc"
+    => read_field(rule_desc), "ruleMatchType" => read_field(rule_match_type), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21116,42 +14200,14 @@ impl UpdateUnfurlingRegisterStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateUnfurlingRegisterStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appId", &self.app_id)?;
-        object.field("id", &self.id)?;
-        object.field("status", &self.status)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateUnfurlingRegisterStatusRequest { "appId" => field(app_id), "id" => field(id),
+    "status" => field(status), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateUnfurlingRegisterStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateUnfurlingRegisterStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "status" => rt::read_field(map, &mut self.status),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateUnfurlingRegisterStatusRequest { "appId" => read_field(app_id), "id" =>
+    read_field(id), "status" => read_field(status), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateUnfurlingRegisterStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21184,40 +14240,15 @@ impl UpdateUserGroupAliasTitleRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateUserGroupAliasTitleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("title", &self.title)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateUserGroupAliasTitleRequest { "openConversationId" =>
+    field(open_conversation_id), "title" => field(title), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateUserGroupAliasTitleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateUserGroupAliasTitleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateUserGroupAliasTitleRequest { "openConversationId" =>
+    read_field(open_conversation_id), "title" => read_field(title), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateUserGroupAliasTitleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21246,38 +14277,14 @@ impl UpgradeToExternalGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpgradeToExternalGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpgradeToExternalGroupRequest { "openConversationId" => field(open_conversation_id),
+    "templateId" => field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpgradeToExternalGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpgradeToExternalGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpgradeToExternalGroupRequest { "openConversationId" =>
+    read_field(open_conversation_id), "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for UpgradeToExternalGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21306,38 +14313,14 @@ impl UpgradeToServiceGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpgradeToServiceGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpgradeToServiceGroupRequest { "openConversationId" => field(open_conversation_id),
+    "templateId" => field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpgradeToServiceGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpgradeToServiceGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpgradeToServiceGroupRequest { "openConversationId" =>
+    read_field(open_conversation_id), "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for UpgradeToServiceGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21388,42 +14371,16 @@ impl AddGroupMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddGroupMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUserIds", &self.app_user_ids)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddGroupMemberRequest { "appUserIds" => optional(app_user_ids), "openConversationId"
+    => field(open_conversation_id), "operatorId" => field(operator_id), "userIds" =>
+    optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddGroupMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddGroupMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserIds" => rt::read_field(map, &mut self.app_user_ids),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddGroupMemberRequest { "appUserIds" => read_field(app_user_ids),
+    "openConversationId" => read_field(open_conversation_id), "operatorId" =>
+    read_field(operator_id), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for AddGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21474,42 +14431,16 @@ impl RemoveGroupMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for RemoveGroupMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUserIds", &self.app_user_ids)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveGroupMemberRequest { "appUserIds" => optional(app_user_ids),
+    "openConversationId" => field(open_conversation_id), "operatorId" =>
+    field(operator_id), "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveGroupMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveGroupMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserIds" => rt::read_field(map, &mut self.app_user_ids),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveGroupMemberRequest { "appUserIds" => read_field(app_user_ids),
+    "openConversationId" => read_field(open_conversation_id), "operatorId" =>
+    read_field(operator_id), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for RemoveGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21562,46 +14493,18 @@ impl SendDingMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendDingMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("code", &self.code)?;
-        object.field("message", &self.message)?;
-        object.field("messageType", &self.message_type)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("receiverId", &self.receiver_id)?;
-        object.field("senderId", &self.sender_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendDingMessageRequest { "code" => field(code), "message" => field(message),
+    "messageType" => field(message_type), "openConversationId" =>
+    optional(open_conversation_id), "receiverId" => optional(receiver_id), "senderId" =>
+    field(sender_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendDingMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendDingMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "message" => rt::read_field(map, &mut self.message),
-            "messageType" => rt::read_field(map, &mut self.message_type),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "receiverId" => rt::read_field(map, &mut self.receiver_id),
-            "senderId" => rt::read_field(map, &mut self.sender_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendDingMessageRequest { "code" => read_field(code), "message" =>
+    read_field(message), "messageType" => read_field(message_type), "openConversationId"
+    => read_field(open_conversation_id), "receiverId" => read_field(receiver_id),
+    "senderId" => read_field(sender_id) }
 }
 impl rt::WriteRequest for SendDingMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21663,46 +14566,18 @@ impl SendMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("message", &self.message)?;
-        object.field("messageType", &self.message_type)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("receiverId", &self.receiver_id)?;
-        object.field("senderId", &self.sender_id)?;
-        object.optional("sourceInfos", &self.source_infos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageRequest { "message" => field(message), "messageType" =>
+    field(message_type), "openConversationId" => optional(open_conversation_id),
+    "receiverId" => optional(receiver_id), "senderId" => field(sender_id), "sourceInfos"
+    => optional(source_infos) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            "messageType" => rt::read_field(map, &mut self.message_type),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "receiverId" => rt::read_field(map, &mut self.receiver_id),
-            "senderId" => rt::read_field(map, &mut self.sender_id),
-            "sourceInfos" => rt::read_field(map, &mut self.source_infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageRequest { "message" => read_field(message), "messageType" =>
+    read_field(message_type), "openConversationId" => read_field(open_conversation_id),
+    "receiverId" => read_field(receiver_id), "senderId" => read_field(sender_id),
+    "sourceInfos" => read_field(source_infos) }
 }
 impl rt::WriteRequest for SendMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

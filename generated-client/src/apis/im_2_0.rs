@@ -125,35 +125,12 @@ pub struct CloseTopboxResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CloseTopboxResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CloseTopboxResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseTopboxResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CloseTopboxResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseTopboxResponseBody { "success" => optional(success) }
 }
 /// `CreateCoupleGroupRequestUsers`.
 #[derive(Clone, Debug)]
@@ -187,40 +164,14 @@ impl CreateCoupleGroupRequestUsers {
         self
     }
 }
-impl rt::serde::Serialize for CreateCoupleGroupRequestUsers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUserId", &self.app_user_id)?;
-        object.field("groupOwner", &self.group_owner)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCoupleGroupRequestUsers { "appUserId" => optional(app_user_id), "groupOwner" =>
+    field(group_owner), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupRequestUsers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCoupleGroupRequestUsers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserId" => rt::read_field(map, &mut self.app_user_id),
-            "groupOwner" => rt::read_field(map, &mut self.group_owner),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCoupleGroupRequestUsers { "appUserId" => read_field(app_user_id), "groupOwner"
+    => read_field(group_owner), "userId" => read_field(user_id) }
 }
 /// `CreateCoupleGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -235,41 +186,16 @@ pub struct CreateCoupleGroupResponseBody {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCoupleGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserIds" => rt::read_field(map, &mut self.app_user_ids),
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCoupleGroupResponseBody { "appUserIds" => read_field(app_user_ids),
+    "conversationId" => read_field(conversation_id), "openConversationId" =>
+    read_field(open_conversation_id), "userIds" => read_field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCoupleGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUserIds", &self.app_user_ids)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCoupleGroupResponseBody { "appUserIds" => optional(app_user_ids),
+    "conversationId" => optional(conversation_id), "openConversationId" =>
+    optional(open_conversation_id), "userIds" => optional(user_ids) }
 }
 /// `CreateGroupRequestUsers`: the same model as [`CreateCoupleGroupRequestUsers`].
 pub type CreateGroupRequestUsers = CreateCoupleGroupRequestUsers;
@@ -298,36 +224,12 @@ impl CreateTopboxRequestCardData {
         self
     }
 }
-impl rt::serde::Serialize for CreateTopboxRequestCardData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardParamMap", &self.card_param_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTopboxRequestCardData { "cardParamMap" => optional(card_param_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTopboxRequestCardData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTopboxRequestCardData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTopboxRequestCardData { "cardParamMap" => read_field(card_param_map) }
 }
 /// `CreateTopboxRequestCardSettings`.
 #[derive(Clone, Debug, Default)]
@@ -347,36 +249,12 @@ impl CreateTopboxRequestCardSettings {
         self
     }
 }
-impl rt::serde::Serialize for CreateTopboxRequestCardSettings {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pullStrategy", &self.pull_strategy)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTopboxRequestCardSettings { "pullStrategy" => optional(pull_strategy) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTopboxRequestCardSettings {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTopboxRequestCardSettings {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pullStrategy" => rt::read_field(map, &mut self.pull_strategy),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTopboxRequestCardSettings { "pullStrategy" => read_field(pull_strategy) }
 }
 /// `UnionIdPrivateDataMapValue`: the same model as [`CreateTopboxRequestCardData`].
 pub type UnionIdPrivateDataMapValue = CreateTopboxRequestCardData;
@@ -391,35 +269,12 @@ pub struct GroupManagerDeviceMarketResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupManagerDeviceMarketResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupManagerDeviceMarketResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupManagerDeviceMarketResponseBody { "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupManagerDeviceMarketResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupManagerDeviceMarketResponseBody { "requestId" => optional(request_id) }
 }
 /// The request of [`Api::close_topbox`].
 #[derive(Clone, Debug)]
@@ -488,50 +343,21 @@ impl CloseTopboxRequest {
         self
     }
 }
-impl rt::serde::Serialize for CloseTopboxRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("conversationType", &self.conversation_type)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.optional("groupTemplateId", &self.group_template_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.optional("unoinId", &self.unoin_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseTopboxRequest { "conversationType" => field(conversation_type), "coolAppCode" =>
+    optional(cool_app_code), "groupTemplateId" => optional(group_template_id),
+    "openConversationId" => optional(open_conversation_id), "outTrackId" =>
+    field(out_track_id), "robotCode" => optional(robot_code), "unoinId" =>
+    optional(unoin_id), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CloseTopboxRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CloseTopboxRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationType" => rt::read_field(map, &mut self.conversation_type),
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "unoinId" => rt::read_field(map, &mut self.unoin_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseTopboxRequest { "conversationType" => read_field(conversation_type),
+    "coolAppCode" => read_field(cool_app_code), "groupTemplateId" =>
+    read_field(group_template_id), "openConversationId" =>
+    read_field(open_conversation_id), "outTrackId" => read_field(out_track_id),
+    "robotCode" => read_field(robot_code), "unoinId" => read_field(unoin_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for CloseTopboxRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -573,40 +399,14 @@ impl CreateCoupleGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateCoupleGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupTemplateId", &self.group_template_id)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("users", &self.users)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCoupleGroupRequest { "groupTemplateId" => field(group_template_id),
+    "operatorId" => optional(operator_id), "users" => optional(users) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCoupleGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "users" => rt::read_field(map, &mut self.users),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCoupleGroupRequest { "groupTemplateId" => read_field(group_template_id),
+    "operatorId" => read_field(operator_id), "users" => read_field(users) }
 }
 impl rt::WriteRequest for CreateCoupleGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -655,44 +455,16 @@ impl CreateGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupAvatar", &self.group_avatar)?;
-        object.field("groupName", &self.group_name)?;
-        object.field("groupTemplateId", &self.group_template_id)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.field("users", &self.users)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupRequest { "groupAvatar" => optional(group_avatar), "groupName" =>
+    field(group_name), "groupTemplateId" => field(group_template_id), "operatorId" =>
+    optional(operator_id), "users" => field(users) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupAvatar" => rt::read_field(map, &mut self.group_avatar),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "users" => rt::read_field(map, &mut self.users),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupRequest { "groupAvatar" => read_field(group_avatar), "groupName" =>
+    read_field(group_name), "groupTemplateId" => read_field(group_template_id),
+    "operatorId" => read_field(operator_id), "users" => read_field(users) }
 }
 impl rt::WriteRequest for CreateGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -861,76 +633,34 @@ impl CreateTopboxRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTopboxRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackRouteKey", &self.callback_route_key)?;
-        object.field("cardData", &self.card_data)?;
-        object.optional("cardSettings", &self.card_settings)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.field("conversationType", &self.conversation_type)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.optional("expiredTime", &self.expired_time)?;
-        object.optional("groupTemplateId", &self.group_template_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.field("outTrackId", &self.out_track_id)?;
-        object.optional("platforms", &self.platforms)?;
-        object.optional("receiverUnionIdList", &self.receiver_union_id_list)?;
-        object.optional("receiverUserIdList", &self.receiver_user_id_list)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("unionIdPrivateDataMap", &self.union_id_private_data_map)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTopboxRequest { "callbackRouteKey" => optional(callback_route_key), "cardData"
+    => field(card_data), "cardSettings" => optional(card_settings), "cardTemplateId" =>
+    field(card_template_id), "conversationType" => field(conversation_type),
+    "coolAppCode" => optional(cool_app_code), "expiredTime" => optional(expired_time),
+    "groupTemplateId" => optional(group_template_id), "openConversationId" =>
+    optional(open_conversation_id), "outTrackId" => field(out_track_id), "platforms" =>
+    optional(platforms), "receiverUnionIdList" => optional(receiver_union_id_list),
+    "receiverUserIdList" => optional(receiver_user_id_list), "robotCode" =>
+    optional(robot_code), "unionId" => optional(union_id), "unionIdPrivateDataMap" =>
+    optional(union_id_private_data_map), "userId" => optional(user_id),
+    "userIdPrivateDataMap" => optional(user_id_private_data_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTopboxRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTopboxRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardSettings" => rt::read_field(map, &mut self.card_settings),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "conversationType" => rt::read_field(map, &mut self.conversation_type),
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "expiredTime" => rt::read_field(map, &mut self.expired_time),
-            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
-            "platforms" => rt::read_field(map, &mut self.platforms),
-            "receiverUnionIdList" => {
-                rt::read_field(map, &mut self.receiver_union_id_list)
-            }
-            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "unionIdPrivateDataMap" => {
-                rt::read_field(map, &mut self.union_id_private_data_map)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userIdPrivateDataMap" => {
-                rt::read_field(map, &mut self.user_id_private_data_map)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTopboxRequest { "callbackRouteKey" => read_field(callback_route_key),
+    "cardData" => read_field(card_data), "cardSettings" => read_field(card_settings),
+    "cardTemplateId" => read_field(card_template_id), "conversationType" =>
+    read_field(conversation_type), "coolAppCode" => read_field(cool_app_code),
+    "expiredTime" => read_field(expired_time), "groupTemplateId" =>
+    read_field(group_template_id), "openConversationId" =>
+    read_field(open_conversation_id), "outTrackId" => read_field(out_track_id),
+    "platforms" => read_field(platforms), "receiverUnionIdList" =>
+    read_field(receiver_union_id_list), "receiverUserIdList" =>
+    read_field(receiver_user_id_list), "robotCode" => read_field(robot_code), "unionId"
+    => read_field(union_id), "unionIdPrivateDataMap" =>
+    read_field(union_id_private_data_map), "userId" => read_field(user_id),
+    "userIdPrivateDataMap" => read_field(user_id_private_data_map) }
 }
 impl rt::WriteRequest for CreateTopboxRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -458,37 +458,12 @@ impl AddGroupMembersRequestMembers {
         self
     }
 }
-impl rt::serde::Serialize for AddGroupMembersRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nick", &self.nick)?;
-        object.field("uid", &self.uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddGroupMembersRequestMembers { "nick" => optional(nick), "uid" => field(uid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddGroupMembersRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddGroupMembersRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nick" => rt::read_field(map, &mut self.nick),
-            "uid" => rt::read_field(map, &mut self.uid),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    AddGroupMembersRequestMembers { "nick" => read_field(nick), "uid" => read_field(uid)
     }
 }
 /// `AddGroupMembersResponseBody`.
@@ -498,35 +473,12 @@ pub struct AddGroupMembersResponseBody {
     /// `memberUids`.
     pub member_uids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddGroupMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddGroupMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberUids" => rt::read_field(map, &mut self.member_uids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddGroupMembersResponseBody { "memberUids" => read_field(member_uids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddGroupMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberUids", &self.member_uids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddGroupMembersResponseBody { "memberUids" => optional(member_uids) }
 }
 /// `BatchSendResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -535,35 +487,12 @@ pub struct BatchSendResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchSendResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchSendResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSendResponseBody { "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchSendResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendResponseBody { "taskId" => optional(task_id) }
 }
 /// `CreateGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -576,39 +505,14 @@ pub struct CreateGroupResponseBody {
     /// `createTime`.
     pub create_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatId" => rt::read_field(map, &mut self.chat_id),
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupResponseBody { "chatId" => read_field(chat_id), "conversationId" =>
+    read_field(conversation_id), "createTime" => read_field(create_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatId", &self.chat_id)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupResponseBody { "chatId" => optional(chat_id), "conversationId" =>
+    optional(conversation_id), "createTime" => optional(create_time) }
 }
 /// `CreateTrustGroupRequestMembers`.
 #[derive(Clone, Debug, Default)]
@@ -635,37 +539,12 @@ impl CreateTrustGroupRequestMembers {
         self
     }
 }
-impl rt::serde::Serialize for CreateTrustGroupRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("uid", &self.uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTrustGroupRequestMembers { "nick" => optional(nick), "uid" => optional(uid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTrustGroupRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTrustGroupRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nick" => rt::read_field(map, &mut self.nick),
-            "uid" => rt::read_field(map, &mut self.uid),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CreateTrustGroupRequestMembers { "nick" => read_field(nick), "uid" => read_field(uid)
     }
 }
 /// `CreateTrustGroupResponseBody`.
@@ -679,39 +558,14 @@ pub struct CreateTrustGroupResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTrustGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTrustGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatId" => rt::read_field(map, &mut self.chat_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTrustGroupResponseBody { "chatId" => read_field(chat_id), "createTime" =>
+    read_field(create_time), "openConversationId" => read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTrustGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatId", &self.chat_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTrustGroupResponseBody { "chatId" => optional(chat_id), "createTime" =>
+    optional(create_time), "openConversationId" => optional(open_conversation_id) }
 }
 /// `GetConversationIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -720,35 +574,12 @@ pub struct GetConversationIdResponseBody {
     /// `conversationId`.
     pub conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConversationIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConversationIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationIdResponseBody { "conversationId" => read_field(conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConversationIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConversationIdResponseBody { "conversationId" => optional(conversation_id) }
 }
 /// `GetMediaUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -757,35 +588,12 @@ pub struct GetMediaUrlResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMediaUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMediaUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMediaUrlResponseBody { "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMediaUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMediaUrlResponseBody { "url" => optional(url) }
 }
 /// `GetMediaUrlsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -794,35 +602,12 @@ pub struct GetMediaUrlsResponseBody {
     /// `urls`.
     pub urls: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMediaUrlsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMediaUrlsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "urls" => rt::read_field(map, &mut self.urls),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMediaUrlsResponseBody { "urls" => read_field(urls) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMediaUrlsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("urls", &self.urls)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMediaUrlsResponseBody { "urls" => optional(urls) }
 }
 /// `GetSpaceFileUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -835,39 +620,14 @@ pub struct GetSpaceFileUrlResponseBody {
     /// `resourceUrl`.
     pub resource_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceFileUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceFileUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "headers" => rt::read_field(map, &mut self.headers),
-            "internalResourceUrl" => rt::read_field(map, &mut self.internal_resource_url),
-            "resourceUrl" => rt::read_field(map, &mut self.resource_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceFileUrlResponseBody { "headers" => read_field(headers), "internalResourceUrl"
+    => read_field(internal_resource_url), "resourceUrl" => read_field(resource_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSpaceFileUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("headers", &self.headers)?;
-        object.optional("internalResourceUrl", &self.internal_resource_url)?;
-        object.optional("resourceUrl", &self.resource_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSpaceFileUrlResponseBody { "headers" => optional(headers), "internalResourceUrl"
+    => optional(internal_resource_url), "resourceUrl" => optional(resource_url) }
 }
 /// `ListGroupStaffMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -876,35 +636,12 @@ pub struct ListGroupStaffMembersResponseBody {
     /// `members`.
     pub members: Option<Vec<ListGroupStaffMembersResponseBodyMembers>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListGroupStaffMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListGroupStaffMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListGroupStaffMembersResponseBody { "members" => read_field(members) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListGroupStaffMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("members", &self.members)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListGroupStaffMembersResponseBody { "members" => optional(members) }
 }
 /// `QueryBatchSendResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -915,37 +652,14 @@ pub struct QueryBatchSendResultResponseBody {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBatchSendResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBatchSendResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "results" => rt::read_field(map, &mut self.results),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBatchSendResultResponseBody { "results" => read_field(results), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBatchSendResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("results", &self.results)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBatchSendResultResponseBody { "results" => optional(results), "status" =>
+    optional(status) }
 }
 /// `SendMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -958,39 +672,14 @@ pub struct SendMessageResponseBody {
     /// `msgId`.
     pub msg_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "messageId" => rt::read_field(map, &mut self.message_id),
-            "msgId" => rt::read_field(map, &mut self.msg_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageResponseBody { "createTime" => read_field(create_time), "messageId" =>
+    read_field(message_id), "msgId" => read_field(msg_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("messageId", &self.message_id)?;
-        object.optional("msgId", &self.msg_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageResponseBody { "createTime" => optional(create_time), "messageId" =>
+    optional(message_id), "msgId" => optional(msg_id) }
 }
 /// `SendRobotMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -999,35 +688,12 @@ pub struct SendRobotMessageResponseBody {
     /// `openMsgId`.
     pub open_msg_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendRobotMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendRobotMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendRobotMessageResponseBody { "openMsgId" => read_field(open_msg_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendRobotMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openMsgId", &self.open_msg_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendRobotMessageResponseBody { "openMsgId" => optional(open_msg_id) }
 }
 /// `UpdateGroupOwnerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1036,35 +702,12 @@ pub struct UpdateGroupOwnerResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupOwnerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateGroupOwnerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateGroupOwnerResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateGroupOwnerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateGroupOwnerResponseBody { "result" => optional(result) }
 }
 /// `UploadFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1073,35 +716,12 @@ pub struct UploadFileResponseBody {
     /// `mediaId`.
     pub media_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UploadFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadFileResponseBody { "mediaId" => read_field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UploadFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadFileResponseBody { "mediaId" => optional(media_id) }
 }
 /// `ListGroupStaffMembersResponseBodyMembers`.
 #[derive(Clone, Debug, Default)]
@@ -1112,37 +732,14 @@ pub struct ListGroupStaffMembersResponseBodyMembers {
     /// `uid`.
     pub uid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListGroupStaffMembersResponseBodyMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListGroupStaffMembersResponseBodyMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nick" => rt::read_field(map, &mut self.nick),
-            "uid" => rt::read_field(map, &mut self.uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListGroupStaffMembersResponseBodyMembers { "nick" => read_field(nick), "uid" =>
+    read_field(uid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListGroupStaffMembersResponseBodyMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("uid", &self.uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListGroupStaffMembersResponseBodyMembers { "nick" => optional(nick), "uid" =>
+    optional(uid) }
 }
 /// `QueryBatchSendResultResponseBodyResults`.
 #[derive(Clone, Debug, Default)]
@@ -1159,43 +756,17 @@ pub struct QueryBatchSendResultResponseBodyResults {
     /// `msgId`.
     pub msg_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBatchSendResultResponseBodyResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBatchSendResultResponseBodyResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUid" => rt::read_field(map, &mut self.app_uid),
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMessage" => rt::read_field(map, &mut self.error_message),
-            "msgId" => rt::read_field(map, &mut self.msg_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBatchSendResultResponseBodyResults { "appUid" => read_field(app_uid),
+    "conversationId" => read_field(conversation_id), "errorCode" =>
+    read_field(error_code), "errorMessage" => read_field(error_message), "msgId" =>
+    read_field(msg_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBatchSendResultResponseBodyResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUid", &self.app_uid)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMessage", &self.error_message)?;
-        object.optional("msgId", &self.msg_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBatchSendResultResponseBodyResults { "appUid" => optional(app_uid),
+    "conversationId" => optional(conversation_id), "errorCode" => optional(error_code),
+    "errorMessage" => optional(error_message), "msgId" => optional(msg_id) }
 }
 /// The request of [`Api::add_group_members`].
 #[derive(Clone, Debug)]
@@ -1235,41 +806,15 @@ impl AddGroupMembersRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddGroupMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("conversationId", &self.conversation_id)?;
-        object.field("members", &self.members)?;
-        object.optional("operatorUid", &self.operator_uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddGroupMembersRequest { "conversationId" => field(conversation_id), "members" =>
+    field(members), "operatorUid" => optional(operator_uid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddGroupMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddGroupMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operationSource" => rt::read_field(map, &mut self.operation_source),
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "members" => rt::read_field(map, &mut self.members),
-            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddGroupMembersRequest { "operationSource" => read_field(operation_source),
+    "conversationId" => read_field(conversation_id), "members" => read_field(members),
+    "operatorUid" => read_field(operator_uid) }
 }
 impl rt::WriteRequest for AddGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1311,42 +856,16 @@ impl AddProfileRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddProfileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appUid", &self.app_uid)?;
-        object.optional("avatarMediaId", &self.avatar_media_id)?;
-        object.field("mobileNumber", &self.mobile_number)?;
-        object.field("nick", &self.nick)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddProfileRequest { "appUid" => field(app_uid), "avatarMediaId" =>
+    optional(avatar_media_id), "mobileNumber" => field(mobile_number), "nick" =>
+    field(nick) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddProfileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddProfileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUid" => rt::read_field(map, &mut self.app_uid),
-            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
-            "mobileNumber" => rt::read_field(map, &mut self.mobile_number),
-            "nick" => rt::read_field(map, &mut self.nick),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddProfileRequest { "appUid" => read_field(app_uid), "avatarMediaId" =>
+    read_field(avatar_media_id), "mobileNumber" => read_field(mobile_number), "nick" =>
+    read_field(nick) }
 }
 impl rt::WriteRequest for AddProfileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1394,42 +913,15 @@ impl BatchSendRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchSendRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUids", &self.app_uids)?;
-        object.field("content", &self.content)?;
-        object.optional("conversationIds", &self.conversation_ids)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendRequest { "appUids" => optional(app_uids), "content" => field(content),
+    "conversationIds" => optional(conversation_ids), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchSendRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchSendRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUids" => rt::read_field(map, &mut self.app_uids),
-            "content" => rt::read_field(map, &mut self.content),
-            "conversationIds" => rt::read_field(map, &mut self.conversation_ids),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSendRequest { "appUids" => read_field(app_uids), "content" =>
+    read_field(content), "conversationIds" => read_field(conversation_ids), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for BatchSendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1489,47 +981,17 @@ impl CreateGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("channel", &self.channel)?;
-        object.field("creatorUid", &self.creator_uid)?;
-        object.optional("iconMediaId", &self.icon_media_id)?;
-        object.field("name", &self.name)?;
-        object.field("properties", &self.properties)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupRequest { "channel" => field(channel), "creatorUid" => field(creator_uid),
+    "iconMediaId" => optional(icon_media_id), "name" => field(name), "properties" =>
+    field(properties), "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operationSource" => rt::read_field(map, &mut self.operation_source),
-            "channel" => rt::read_field(map, &mut self.channel),
-            "creatorUid" => rt::read_field(map, &mut self.creator_uid),
-            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "properties" => rt::read_field(map, &mut self.properties),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupRequest { "operationSource" => read_field(operation_source), "channel" =>
+    read_field(channel), "creatorUid" => read_field(creator_uid), "iconMediaId" =>
+    read_field(icon_media_id), "name" => read_field(name), "properties" =>
+    read_field(properties), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for CreateGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1611,49 +1073,19 @@ impl CreateTrustGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTrustGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("channel", &self.channel)?;
-        object.optional("iconMediaId", &self.icon_media_id)?;
-        object.optional("members", &self.members)?;
-        object.field("name", &self.name)?;
-        object.optional("properties", &self.properties)?;
-        object.optional("systemMsg", &self.system_msg)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTrustGroupRequest { "channel" => field(channel), "iconMediaId" =>
+    optional(icon_media_id), "members" => optional(members), "name" => field(name),
+    "properties" => optional(properties), "systemMsg" => optional(system_msg), "uuid" =>
+    field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTrustGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTrustGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operationSource" => rt::read_field(map, &mut self.operation_source),
-            "channel" => rt::read_field(map, &mut self.channel),
-            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
-            "members" => rt::read_field(map, &mut self.members),
-            "name" => rt::read_field(map, &mut self.name),
-            "properties" => rt::read_field(map, &mut self.properties),
-            "systemMsg" => rt::read_field(map, &mut self.system_msg),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTrustGroupRequest { "operationSource" => read_field(operation_source),
+    "channel" => read_field(channel), "iconMediaId" => read_field(icon_media_id),
+    "members" => read_field(members), "name" => read_field(name), "properties" =>
+    read_field(properties), "systemMsg" => read_field(system_msg), "uuid" =>
+    read_field(uuid) }
 }
 impl rt::WriteRequest for CreateTrustGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1693,39 +1125,15 @@ impl DismissGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for DismissGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("conversationId", &self.conversation_id)?;
-        object.optional("operatorUid", &self.operator_uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DismissGroupRequest { "conversationId" => field(conversation_id), "operatorUid" =>
+    optional(operator_uid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DismissGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DismissGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operationSource" => rt::read_field(map, &mut self.operation_source),
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DismissGroupRequest { "operationSource" => read_field(operation_source),
+    "conversationId" => read_field(conversation_id), "operatorUid" =>
+    read_field(operator_uid) }
 }
 impl rt::WriteRequest for DismissGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1752,38 +1160,13 @@ impl GetConversationIdRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetConversationIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appUid", &self.app_uid)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConversationIdRequest { "appUid" => field(app_uid), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetConversationIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetConversationIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUid" => rt::read_field(map, &mut self.app_uid),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationIdRequest { "appUid" => read_field(app_uid), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetConversationIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1814,38 +1197,14 @@ impl GetMediaUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetMediaUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("mediaId", &self.media_id)?;
-        object.optional("urlExpireTime", &self.url_expire_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMediaUrlRequest { "mediaId" => field(media_id), "urlExpireTime" =>
+    optional(url_expire_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMediaUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMediaUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "urlExpireTime" => rt::read_field(map, &mut self.url_expire_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMediaUrlRequest { "mediaId" => read_field(media_id), "urlExpireTime" =>
+    read_field(url_expire_time) }
 }
 impl rt::WriteRequest for GetMediaUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1876,38 +1235,14 @@ impl GetMediaUrlsRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetMediaUrlsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("mediaIds", &self.media_ids)?;
-        object.optional("urlExpireTime", &self.url_expire_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMediaUrlsRequest { "mediaIds" => field(media_ids), "urlExpireTime" =>
+    optional(url_expire_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMediaUrlsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMediaUrlsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaIds" => rt::read_field(map, &mut self.media_ids),
-            "urlExpireTime" => rt::read_field(map, &mut self.url_expire_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMediaUrlsRequest { "mediaIds" => read_field(media_ids), "urlExpireTime" =>
+    read_field(url_expire_time) }
 }
 impl rt::WriteRequest for GetMediaUrlsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1941,27 +1276,9 @@ impl GetSpaceFileUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceFileUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSpaceFileUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "senderUid" => rt::read_field(map, &mut self.sender_uid),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceFileUrlRequest { "fileId" => read_field(file_id), "senderUid" =>
+    read_field(sender_uid), "spaceId" => read_field(space_id) }
 }
 impl rt::WriteRequest for GetSpaceFileUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1986,36 +1303,12 @@ impl ListGroupStaffMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for ListGroupStaffMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("conversationId", &self.conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListGroupStaffMembersRequest { "conversationId" => field(conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListGroupStaffMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListGroupStaffMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListGroupStaffMembersRequest { "conversationId" => read_field(conversation_id) }
 }
 impl rt::WriteRequest for ListGroupStaffMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2042,26 +1335,9 @@ impl QueryBatchSendResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBatchSendResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBatchSendResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBatchSendResultRequest { "senderUserId" => read_field(sender_user_id), "taskId"
+    => read_field(task_id) }
 }
 impl rt::WriteRequest for QueryBatchSendResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2096,39 +1372,14 @@ impl ReadMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for ReadMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("messageId", &self.message_id)?;
-        object.field("operatorUid", &self.operator_uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReadMessageRequest { "messageId" => field(message_id), "operatorUid" =>
+    field(operator_uid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReadMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReadMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operationSource" => rt::read_field(map, &mut self.operation_source),
-            "messageId" => rt::read_field(map, &mut self.message_id),
-            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReadMessageRequest { "operationSource" => read_field(operation_source), "messageId"
+    => read_field(message_id), "operatorUid" => read_field(operator_uid) }
 }
 impl rt::WriteRequest for ReadMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2171,41 +1422,15 @@ impl RecallMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for RecallMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("messageId", &self.message_id)?;
-        object.field("operatorUid", &self.operator_uid)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RecallMessageRequest { "messageId" => field(message_id), "operatorUid" =>
+    field(operator_uid), "type" => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RecallMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RecallMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operationSource" => rt::read_field(map, &mut self.operation_source),
-            "messageId" => rt::read_field(map, &mut self.message_id),
-            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RecallMessageRequest { "operationSource" => read_field(operation_source), "messageId"
+    => read_field(message_id), "operatorUid" => read_field(operator_uid), "type" =>
+    read_field(r#type) }
 }
 impl rt::WriteRequest for RecallMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2251,41 +1476,15 @@ impl RemoveGroupMembersRequest {
         self
     }
 }
-impl rt::serde::Serialize for RemoveGroupMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("conversationId", &self.conversation_id)?;
-        object.field("memberUids", &self.member_uids)?;
-        object.optional("operatorUid", &self.operator_uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveGroupMembersRequest { "conversationId" => field(conversation_id), "memberUids"
+    => field(member_uids), "operatorUid" => optional(operator_uid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveGroupMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveGroupMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operationSource" => rt::read_field(map, &mut self.operation_source),
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "memberUids" => rt::read_field(map, &mut self.member_uids),
-            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveGroupMembersRequest { "operationSource" => read_field(operation_source),
+    "conversationId" => read_field(conversation_id), "memberUids" =>
+    read_field(member_uids), "operatorUid" => read_field(operator_uid) }
 }
 impl rt::WriteRequest for RemoveGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2351,47 +1550,17 @@ impl SendMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("receiverUid", &self.receiver_uid)?;
-        object.field("senderUid", &self.sender_uid)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageRequest { "content" => field(content), "conversationId" =>
+    optional(conversation_id), "createTime" => optional(create_time), "receiverUid" =>
+    optional(receiver_uid), "senderUid" => field(sender_uid), "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operationSource" => rt::read_field(map, &mut self.operation_source),
-            "content" => rt::read_field(map, &mut self.content),
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "receiverUid" => rt::read_field(map, &mut self.receiver_uid),
-            "senderUid" => rt::read_field(map, &mut self.sender_uid),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageRequest { "operationSource" => read_field(operation_source), "content" =>
+    read_field(content), "conversationId" => read_field(conversation_id), "createTime" =>
+    read_field(create_time), "receiverUid" => read_field(receiver_uid), "senderUid" =>
+    read_field(sender_uid), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for SendMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2549,66 +1718,30 @@ impl SendRobotMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendRobotMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atAll", &self.at_all)?;
-        object.optional("atAppUids", &self.at_app_uids)?;
-        object.optional("atMobiles", &self.at_mobiles)?;
-        object.optional("atUnionIds", &self.at_union_ids)?;
-        object.optional("atUsers", &self.at_users)?;
-        object.optional("channel", &self.channel)?;
-        object.optional("msgMediaIdParamMap", &self.msg_media_id_param_map)?;
-        object.optional("msgParamMap", &self.msg_param_map)?;
-        object.optional("msgTemplateId", &self.msg_template_id)?;
-        object.optional("receiverAppUids", &self.receiver_app_uids)?;
-        object.optional("receiverMobiles", &self.receiver_mobiles)?;
-        object.optional("receiverUnionIds", &self.receiver_union_ids)?;
-        object.optional("receiverUserIds", &self.receiver_user_ids)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.optional("targetOpenConversationId", &self.target_open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendRobotMessageRequest { "atAll" => optional(at_all), "atAppUids" =>
+    optional(at_app_uids), "atMobiles" => optional(at_mobiles), "atUnionIds" =>
+    optional(at_union_ids), "atUsers" => optional(at_users), "channel" =>
+    optional(channel), "msgMediaIdParamMap" => optional(msg_media_id_param_map),
+    "msgParamMap" => optional(msg_param_map), "msgTemplateId" =>
+    optional(msg_template_id), "receiverAppUids" => optional(receiver_app_uids),
+    "receiverMobiles" => optional(receiver_mobiles), "receiverUnionIds" =>
+    optional(receiver_union_ids), "receiverUserIds" => optional(receiver_user_ids),
+    "robotCode" => optional(robot_code), "targetOpenConversationId" =>
+    optional(target_open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendRobotMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendRobotMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atAll" => rt::read_field(map, &mut self.at_all),
-            "atAppUids" => rt::read_field(map, &mut self.at_app_uids),
-            "atMobiles" => rt::read_field(map, &mut self.at_mobiles),
-            "atUnionIds" => rt::read_field(map, &mut self.at_union_ids),
-            "atUsers" => rt::read_field(map, &mut self.at_users),
-            "channel" => rt::read_field(map, &mut self.channel),
-            "msgMediaIdParamMap" => rt::read_field(map, &mut self.msg_media_id_param_map),
-            "msgParamMap" => rt::read_field(map, &mut self.msg_param_map),
-            "msgTemplateId" => rt::read_field(map, &mut self.msg_template_id),
-            "receiverAppUids" => rt::read_field(map, &mut self.receiver_app_uids),
-            "receiverMobiles" => rt::read_field(map, &mut self.receiver_mobiles),
-            "receiverUnionIds" => rt::read_field(map, &mut self.receiver_union_ids),
-            "receiverUserIds" => rt::read_field(map, &mut self.receiver_user_ids),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "targetOpenConversationId" => {
-                rt::read_field(map, &mut self.target_open_conversation_id)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendRobotMessageRequest { "atAll" => read_field(at_all), "atAppUids" =>
+    read_field(at_app_uids), "atMobiles" => read_field(at_mobiles), "atUnionIds" =>
+    read_field(at_union_ids), "atUsers" => read_field(at_users), "channel" =>
+    read_field(channel), "msgMediaIdParamMap" => read_field(msg_media_id_param_map),
+    "msgParamMap" => read_field(msg_param_map), "msgTemplateId" =>
+    read_field(msg_template_id), "receiverAppUids" => read_field(receiver_app_uids),
+    "receiverMobiles" => read_field(receiver_mobiles), "receiverUnionIds" =>
+    read_field(receiver_union_ids), "receiverUserIds" => read_field(receiver_user_ids),
+    "robotCode" => read_field(robot_code), "targetOpenConversationId" =>
+    read_field(target_open_conversation_id) }
 }
 impl rt::WriteRequest for SendRobotMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2650,41 +1783,15 @@ impl UpdateGroupNameRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateGroupNameRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("conversationId", &self.conversation_id)?;
-        object.field("name", &self.name)?;
-        object.optional("operatorUid", &self.operator_uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateGroupNameRequest { "conversationId" => field(conversation_id), "name" =>
+    field(name), "operatorUid" => optional(operator_uid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupNameRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateGroupNameRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operationSource" => rt::read_field(map, &mut self.operation_source),
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateGroupNameRequest { "operationSource" => read_field(operation_source),
+    "conversationId" => read_field(conversation_id), "name" => read_field(name),
+    "operatorUid" => read_field(operator_uid) }
 }
 impl rt::WriteRequest for UpdateGroupNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2722,40 +1829,14 @@ impl UpdateGroupOwnerRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateGroupOwnerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("conversationId", &self.conversation_id)?;
-        object.optional("operatorUid", &self.operator_uid)?;
-        object.field("ownerUid", &self.owner_uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateGroupOwnerRequest { "conversationId" => field(conversation_id), "operatorUid"
+    => optional(operator_uid), "ownerUid" => field(owner_uid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupOwnerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateGroupOwnerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
-            "ownerUid" => rt::read_field(map, &mut self.owner_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateGroupOwnerRequest { "conversationId" => read_field(conversation_id),
+    "operatorUid" => read_field(operator_uid), "ownerUid" => read_field(owner_uid) }
 }
 impl rt::WriteRequest for UpdateGroupOwnerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2792,42 +1873,15 @@ impl UploadFileRequest {
         }
     }
 }
-impl rt::serde::Serialize for UploadFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileName", &self.file_name)?;
-        object.field("fileType", &self.file_type)?;
-        object.field("fileUrl", &self.file_url)?;
-        object.field("senderUid", &self.sender_uid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UploadFileRequest { "fileName" => field(file_name), "fileType" => field(file_type),
+    "fileUrl" => field(file_url), "senderUid" => field(sender_uid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UploadFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UploadFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "fileUrl" => rt::read_field(map, &mut self.file_url),
-            "senderUid" => rt::read_field(map, &mut self.sender_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UploadFileRequest { "fileName" => read_field(file_name), "fileType" =>
+    read_field(file_type), "fileUrl" => read_field(file_url), "senderUid" =>
+    read_field(sender_uid) }
 }
 impl rt::WriteRequest for UploadFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

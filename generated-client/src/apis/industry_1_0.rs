@@ -4272,35 +4272,12 @@ pub struct AiRetailProductAddResponseBody {
     /// `productId`.
     pub product_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AiRetailProductAddResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AiRetailProductAddResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "productId" => rt::read_field(map, &mut self.product_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiRetailProductAddResponseBody { "productId" => read_field(product_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AiRetailProductAddResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("productId", &self.product_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiRetailProductAddResponseBody { "productId" => optional(product_id) }
 }
 /// `AiRetailProductImgUploadResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4309,35 +4286,12 @@ pub struct AiRetailProductImgUploadResponseBody {
     /// `result`.
     pub result: Option<AiRetailProductImgUploadResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AiRetailProductImgUploadResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AiRetailProductImgUploadResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiRetailProductImgUploadResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AiRetailProductImgUploadResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiRetailProductImgUploadResponseBody { "result" => optional(result) }
 }
 /// `AiRetailProductQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4346,35 +4300,12 @@ pub struct AiRetailProductQueryResponseBody {
     /// `data`.
     pub data: Option<Vec<AiRetailProductQueryResponseBodyData>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AiRetailProductQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AiRetailProductQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiRetailProductQueryResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AiRetailProductQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiRetailProductQueryResponseBody { "data" => optional(data) }
 }
 /// `AiTrainingDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4385,37 +4316,14 @@ pub struct AiTrainingDetailResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AiTrainingDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AiTrainingDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiTrainingDetailResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AiTrainingDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiTrainingDetailResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AiTrainingRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4430,41 +4338,16 @@ pub struct AiTrainingRecordResponseBody {
     /// `trainingList`.
     pub training_list: Option<Vec<AiTrainingRecordResponseBodyTrainingList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AiTrainingRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AiTrainingRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "direction" => rt::read_field(map, &mut self.direction),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "lastId" => rt::read_field(map, &mut self.last_id),
-            "trainingList" => rt::read_field(map, &mut self.training_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiTrainingRecordResponseBody { "direction" => read_field(direction), "hasMore" =>
+    read_field(has_more), "lastId" => read_field(last_id), "trainingList" =>
+    read_field(training_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AiTrainingRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("direction", &self.direction)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("lastId", &self.last_id)?;
-        object.optional("trainingList", &self.training_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiTrainingRecordResponseBody { "direction" => optional(direction), "hasMore" =>
+    optional(has_more), "lastId" => optional(last_id), "trainingList" =>
+    optional(training_list) }
 }
 /// `BatchGetTaskResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4473,35 +4356,12 @@ pub struct BatchGetTaskResultResponseBody {
     /// `tasks`.
     pub tasks: Option<Vec<BatchGetTaskResultResponseBodyTasks>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetTaskResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetTaskResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetTaskResultResponseBody { "tasks" => read_field(tasks) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetTaskResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tasks", &self.tasks)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetTaskResultResponseBody { "tasks" => optional(tasks) }
 }
 /// `BusinessMatchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4510,35 +4370,12 @@ pub struct BusinessMatchResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BusinessMatchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BusinessMatchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BusinessMatchResponseBody { "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BusinessMatchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BusinessMatchResponseBody { "taskId" => optional(task_id) }
 }
 /// `BusinessMatchResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4551,39 +4388,14 @@ pub struct BusinessMatchResultResponseBody {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BusinessMatchResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BusinessMatchResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "isMatched" => rt::read_field(map, &mut self.is_matched),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BusinessMatchResultResponseBody { "content" => read_field(content), "isMatched" =>
+    read_field(is_matched), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BusinessMatchResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("isMatched", &self.is_matched)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BusinessMatchResultResponseBody { "content" => optional(content), "isMatched" =>
+    optional(is_matched), "status" => optional(status) }
 }
 /// `CampusAddRenterMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4596,39 +4408,14 @@ pub struct CampusAddRenterMemberResponseBody {
     /// `userState`.
     pub user_state: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusAddRenterMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusAddRenterMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userState" => rt::read_field(map, &mut self.user_state),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusAddRenterMemberResponseBody { "unionId" => read_field(union_id), "userId" =>
+    read_field(user_id), "userState" => read_field(user_state) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusAddRenterMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userState", &self.user_state)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusAddRenterMemberResponseBody { "unionId" => optional(union_id), "userId" =>
+    optional(user_id), "userState" => optional(user_state) }
 }
 /// `CampusCreateCampusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4639,37 +4426,14 @@ pub struct CampusCreateCampusResponseBody {
     /// `campusDeptId`.
     pub campus_dept_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusCreateCampusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusCreateCampusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "campusCorpId" => rt::read_field(map, &mut self.campus_corp_id),
-            "campusDeptId" => rt::read_field(map, &mut self.campus_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusCreateCampusResponseBody { "campusCorpId" => read_field(campus_corp_id),
+    "campusDeptId" => read_field(campus_dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusCreateCampusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("campusCorpId", &self.campus_corp_id)?;
-        object.optional("campusDeptId", &self.campus_dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusCreateCampusResponseBody { "campusCorpId" => optional(campus_corp_id),
+    "campusDeptId" => optional(campus_dept_id) }
 }
 /// `CampusCreateCampusGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4678,35 +4442,12 @@ pub struct CampusCreateCampusGroupResponseBody {
     /// `groupId`.
     pub group_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusCreateCampusGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusCreateCampusGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusCreateCampusGroupResponseBody { "groupId" => read_field(group_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusCreateCampusGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupId", &self.group_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusCreateCampusGroupResponseBody { "groupId" => optional(group_id) }
 }
 /// `CampusCreateRenterResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4715,35 +4456,12 @@ pub struct CampusCreateRenterResponseBody {
     /// `renterId`.
     pub renter_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusCreateRenterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusCreateRenterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "renterId" => rt::read_field(map, &mut self.renter_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusCreateRenterResponseBody { "renterId" => read_field(renter_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusCreateRenterResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("renterId", &self.renter_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusCreateRenterResponseBody { "renterId" => optional(renter_id) }
 }
 /// `CampusDelRenterMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4752,35 +4470,12 @@ pub struct CampusDelRenterMemberResponseBody {
     /// `content`.
     pub content: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusDelRenterMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusDelRenterMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusDelRenterMemberResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusDelRenterMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusDelRenterMemberResponseBody { "content" => optional(content) }
 }
 /// `CampusDeleteCampusGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4789,35 +4484,12 @@ pub struct CampusDeleteCampusGroupResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusDeleteCampusGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusDeleteCampusGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusDeleteCampusGroupResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusDeleteCampusGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusDeleteCampusGroupResponseBody { "success" => optional(success) }
 }
 /// `CampusGetCampusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4860,71 +4532,30 @@ pub struct CampusGetCampusResponseBody {
     /// `telephone`.
     pub telephone: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusGetCampusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusGetCampusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "area" => rt::read_field(map, &mut self.area),
-            "belongProjectGroupId" => {
-                rt::read_field(map, &mut self.belong_project_group_id)
-            }
-            "campusCorpId" => rt::read_field(map, &mut self.campus_corp_id),
-            "campusDeptId" => rt::read_field(map, &mut self.campus_dept_id),
-            "campusName" => rt::read_field(map, &mut self.campus_name),
-            "capacity" => rt::read_field(map, &mut self.capacity),
-            "cityId" => rt::read_field(map, &mut self.city_id),
-            "country" => rt::read_field(map, &mut self.country),
-            "countyId" => rt::read_field(map, &mut self.county_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "extend" => rt::read_field(map, &mut self.extend),
-            "location" => rt::read_field(map, &mut self.location),
-            "orderEndTime" => rt::read_field(map, &mut self.order_end_time),
-            "orderInfo" => rt::read_field(map, &mut self.order_info),
-            "orderStartTime" => rt::read_field(map, &mut self.order_start_time),
-            "provId" => rt::read_field(map, &mut self.prov_id),
-            "telephone" => rt::read_field(map, &mut self.telephone),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusGetCampusResponseBody { "address" => read_field(address), "area" =>
+    read_field(area), "belongProjectGroupId" => read_field(belong_project_group_id),
+    "campusCorpId" => read_field(campus_corp_id), "campusDeptId" =>
+    read_field(campus_dept_id), "campusName" => read_field(campus_name), "capacity" =>
+    read_field(capacity), "cityId" => read_field(city_id), "country" =>
+    read_field(country), "countyId" => read_field(county_id), "description" =>
+    read_field(description), "extend" => read_field(extend), "location" =>
+    read_field(location), "orderEndTime" => read_field(order_end_time), "orderInfo" =>
+    read_field(order_info), "orderStartTime" => read_field(order_start_time), "provId" =>
+    read_field(prov_id), "telephone" => read_field(telephone) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusGetCampusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("area", &self.area)?;
-        object.optional("belongProjectGroupId", &self.belong_project_group_id)?;
-        object.optional("campusCorpId", &self.campus_corp_id)?;
-        object.optional("campusDeptId", &self.campus_dept_id)?;
-        object.optional("campusName", &self.campus_name)?;
-        object.optional("capacity", &self.capacity)?;
-        object.optional("cityId", &self.city_id)?;
-        object.optional("country", &self.country)?;
-        object.optional("countyId", &self.county_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("extend", &self.extend)?;
-        object.optional("location", &self.location)?;
-        object.optional("orderEndTime", &self.order_end_time)?;
-        object.optional("orderInfo", &self.order_info)?;
-        object.optional("orderStartTime", &self.order_start_time)?;
-        object.optional("provId", &self.prov_id)?;
-        object.optional("telephone", &self.telephone)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusGetCampusResponseBody { "address" => optional(address), "area" =>
+    optional(area), "belongProjectGroupId" => optional(belong_project_group_id),
+    "campusCorpId" => optional(campus_corp_id), "campusDeptId" =>
+    optional(campus_dept_id), "campusName" => optional(campus_name), "capacity" =>
+    optional(capacity), "cityId" => optional(city_id), "country" => optional(country),
+    "countyId" => optional(county_id), "description" => optional(description), "extend"
+    => optional(extend), "location" => optional(location), "orderEndTime" =>
+    optional(order_end_time), "orderInfo" => optional(order_info), "orderStartTime" =>
+    optional(order_start_time), "provId" => optional(prov_id), "telephone" =>
+    optional(telephone) }
 }
 /// `CampusGetCampusGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4935,37 +4566,14 @@ pub struct CampusGetCampusGroupResponseBody {
     /// `projectGroupName`.
     pub project_group_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusGetCampusGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusGetCampusGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extend" => rt::read_field(map, &mut self.extend),
-            "projectGroupName" => rt::read_field(map, &mut self.project_group_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusGetCampusGroupResponseBody { "extend" => read_field(extend), "projectGroupName"
+    => read_field(project_group_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusGetCampusGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extend", &self.extend)?;
-        object.optional("projectGroupName", &self.project_group_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusGetCampusGroupResponseBody { "extend" => optional(extend), "projectGroupName"
+    => optional(project_group_name) }
 }
 /// `CampusGetRenterResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4990,51 +4598,20 @@ pub struct CampusGetRenterResponseBody {
     /// `state`.
     pub state: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusGetRenterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusGetRenterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindRenterCorpId" => rt::read_field(map, &mut self.bind_renter_corp_id),
-            "bindTime" => rt::read_field(map, &mut self.bind_time),
-            "creditCode" => rt::read_field(map, &mut self.credit_code),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "extend" => rt::read_field(map, &mut self.extend),
-            "name" => rt::read_field(map, &mut self.name),
-            "renterDeptId" => rt::read_field(map, &mut self.renter_dept_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "state" => rt::read_field(map, &mut self.state),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusGetRenterResponseBody { "bindRenterCorpId" => read_field(bind_renter_corp_id),
+    "bindTime" => read_field(bind_time), "creditCode" => read_field(credit_code),
+    "endTime" => read_field(end_time), "extend" => read_field(extend), "name" =>
+    read_field(name), "renterDeptId" => read_field(renter_dept_id), "startTime" =>
+    read_field(start_time), "state" => read_field(state) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusGetRenterResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bindRenterCorpId", &self.bind_renter_corp_id)?;
-        object.optional("bindTime", &self.bind_time)?;
-        object.optional("creditCode", &self.credit_code)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("extend", &self.extend)?;
-        object.optional("name", &self.name)?;
-        object.optional("renterDeptId", &self.renter_dept_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("state", &self.state)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusGetRenterResponseBody { "bindRenterCorpId" => optional(bind_renter_corp_id),
+    "bindTime" => optional(bind_time), "creditCode" => optional(credit_code), "endTime"
+    => optional(end_time), "extend" => optional(extend), "name" => optional(name),
+    "renterDeptId" => optional(renter_dept_id), "startTime" => optional(start_time),
+    "state" => optional(state) }
 }
 /// `CampusGetRenterMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5053,45 +4630,16 @@ pub struct CampusGetRenterMemberResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusGetRenterMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusGetRenterMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extend" => rt::read_field(map, &mut self.extend),
-            "inviteState" => rt::read_field(map, &mut self.invite_state),
-            "name" => rt::read_field(map, &mut self.name),
-            "state" => rt::read_field(map, &mut self.state),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusGetRenterMemberResponseBody { "extend" => read_field(extend), "inviteState" =>
+    read_field(invite_state), "name" => read_field(name), "state" => read_field(state),
+    "type" => read_field(r#type), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusGetRenterMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extend", &self.extend)?;
-        object.optional("inviteState", &self.invite_state)?;
-        object.optional("name", &self.name)?;
-        object.optional("state", &self.state)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusGetRenterMemberResponseBody { "extend" => optional(extend), "inviteState" =>
+    optional(invite_state), "name" => optional(name), "state" => optional(state), "type"
+    => optional(r#type), "userId" => optional(user_id) }
 }
 /// `CampusListCampusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5100,35 +4648,12 @@ pub struct CampusListCampusResponseBody {
     /// `result`.
     pub result: Option<Vec<CampusListCampusResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusListCampusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusListCampusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusListCampusResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusListCampusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusListCampusResponseBody { "result" => optional(result) }
 }
 /// `CampusListCampusGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5137,35 +4662,12 @@ pub struct CampusListCampusGroupResponseBody {
     /// `result`.
     pub result: Option<Vec<CampusListCampusGroupResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusListCampusGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusListCampusGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusListCampusGroupResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusListCampusGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusListCampusGroupResponseBody { "result" => optional(result) }
 }
 /// `CampusListRenterResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5174,35 +4676,12 @@ pub struct CampusListRenterResponseBody {
     /// `result`.
     pub result: Option<Vec<CampusListRenterResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusListRenterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusListRenterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusListRenterResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusListRenterResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusListRenterResponseBody { "result" => optional(result) }
 }
 /// `CampusListRenterMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5211,35 +4690,12 @@ pub struct CampusListRenterMembersResponseBody {
     /// `result`.
     pub result: Option<Vec<CampusListRenterMembersResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusListRenterMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusListRenterMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusListRenterMembersResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusListRenterMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusListRenterMembersResponseBody { "result" => optional(result) }
 }
 /// `CampusUpdateCampusResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
 pub type CampusUpdateCampusResponseBody = CampusDelRenterMemberResponseBody;
@@ -5256,35 +4712,12 @@ pub struct ChatAIAddDatasetPermissionResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatAIAddDatasetPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatAIAddDatasetPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAIAddDatasetPermissionResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatAIAddDatasetPermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAIAddDatasetPermissionResponseBody { "result" => optional(result) }
 }
 /// `ChatAIListDatasetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5293,35 +4726,12 @@ pub struct ChatAIListDatasetResponseBody {
     /// `result`.
     pub result: Option<Vec<ChatAIListDatasetResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatAIListDatasetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatAIListDatasetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAIListDatasetResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatAIListDatasetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAIListDatasetResponseBody { "result" => optional(result) }
 }
 /// `ChatAIQueryDatasetPermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5332,35 +4742,14 @@ pub struct ChatAIQueryDatasetPermissionResponseBody {
         Vec<ChatAIQueryDatasetPermissionResponseBodyPermissionInfos>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatAIQueryDatasetPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatAIQueryDatasetPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "permissionInfos" => rt::read_field(map, &mut self.permission_infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAIQueryDatasetPermissionResponseBody { "permissionInfos" =>
+    read_field(permission_infos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatAIQueryDatasetPermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("permissionInfos", &self.permission_infos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAIQueryDatasetPermissionResponseBody { "permissionInfos" =>
+    optional(permission_infos) }
 }
 /// `ChatAIRemoveDatasetPermissionResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type ChatAIRemoveDatasetPermissionResponseBody = ChatAIAddDatasetPermissionResponseBody;
@@ -5371,35 +4760,12 @@ pub struct ChatAITextSentimentAnalysisResponseBody {
     /// `result`.
     pub result: Option<ChatAITextSentimentAnalysisResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatAITextSentimentAnalysisResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatAITextSentimentAnalysisResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAITextSentimentAnalysisResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatAITextSentimentAnalysisResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAITextSentimentAnalysisResponseBody { "result" => optional(result) }
 }
 /// `ChatAiQueryLogsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5416,43 +4782,16 @@ pub struct ChatAiQueryLogsResponseBody {
     /// `totalPage`.
     pub total_page: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatAiQueryLogsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatAiQueryLogsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "total" => rt::read_field(map, &mut self.total),
-            "totalPage" => rt::read_field(map, &mut self.total_page),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAiQueryLogsResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "total" =>
+    read_field(total), "totalPage" => read_field(total_page) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatAiQueryLogsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("total", &self.total)?;
-        object.optional("totalPage", &self.total_page)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAiQueryLogsResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "total" => optional(total),
+    "totalPage" => optional(total_page) }
 }
 /// `ChatAiTravelListRequestParamList`.
 #[derive(Clone, Debug, Default)]
@@ -5479,38 +4818,14 @@ impl ChatAiTravelListRequestParamList {
         self
     }
 }
-impl rt::serde::Serialize for ChatAiTravelListRequestParamList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("itineraryId", &self.itinerary_id)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAiTravelListRequestParamList { "itineraryId" => optional(itinerary_id), "value"
+    => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatAiTravelListRequestParamList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatAiTravelListRequestParamList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itineraryId" => rt::read_field(map, &mut self.itinerary_id),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAiTravelListRequestParamList { "itineraryId" => read_field(itinerary_id), "value"
+    => read_field(value) }
 }
 /// `ChatAiTravelListResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
 pub type ChatAiTravelListResponseBody = CampusDelRenterMemberResponseBody;
@@ -5521,35 +4836,12 @@ pub struct ChatFormGetDataForApiAccessResponseBody {
     /// `data`.
     pub data: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatFormGetDataForApiAccessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatFormGetDataForApiAccessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatFormGetDataForApiAccessResponseBody { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatFormGetDataForApiAccessResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatFormGetDataForApiAccessResponseBody { "data" => optional(data) }
 }
 /// `ChatMemoAddGeneralFileRequestTagList`.
 #[derive(Clone, Debug, Default)]
@@ -5579,38 +4871,14 @@ impl ChatMemoAddGeneralFileRequestTagList {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoAddGeneralFileRequestTagList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.optional("tagValueList", &self.tag_value_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoAddGeneralFileRequestTagList { "tagName" => optional(tag_name),
+    "tagValueList" => optional(tag_value_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddGeneralFileRequestTagList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoAddGeneralFileRequestTagList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            "tagValueList" => rt::read_field(map, &mut self.tag_value_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoAddGeneralFileRequestTagList { "tagName" => read_field(tag_name),
+    "tagValueList" => read_field(tag_value_list) }
 }
 /// `ChatMemoAddGeneralFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5621,37 +4889,14 @@ pub struct ChatMemoAddGeneralFileResponseBody {
     /// `mediaId`.
     pub media_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddGeneralFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoAddGeneralFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoAddGeneralFileResponseBody { "bizId" => read_field(biz_id), "mediaId" =>
+    read_field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatMemoAddGeneralFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoAddGeneralFileResponseBody { "bizId" => optional(biz_id), "mediaId" =>
+    optional(media_id) }
 }
 /// `ChatMemoAddKnowledgeGraphNodeRequestNodeInfo`.
 #[derive(Clone, Debug)]
@@ -5680,40 +4925,15 @@ impl ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("nodeLabel", &self.node_label)?;
-        object.field("nodeName", &self.node_name)?;
-        object.optional("propertiesString", &self.properties_string)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoAddKnowledgeGraphNodeRequestNodeInfo { "nodeLabel" => field(node_label),
+    "nodeName" => field(node_name), "propertiesString" => optional(properties_string) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nodeLabel" => rt::read_field(map, &mut self.node_label),
-            "nodeName" => rt::read_field(map, &mut self.node_name),
-            "propertiesString" => rt::read_field(map, &mut self.properties_string),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoAddKnowledgeGraphNodeRequestNodeInfo { "nodeLabel" => read_field(node_label),
+    "nodeName" => read_field(node_name), "propertiesString" =>
+    read_field(properties_string) }
 }
 /// `ChatMemoAddKnowledgeGraphNodeResponseBody`: the same model as [`ChatMemoAddGeneralFileResponseBody`].
 pub type ChatMemoAddKnowledgeGraphNodeResponseBody = ChatMemoAddGeneralFileResponseBody;
@@ -5751,43 +4971,16 @@ impl ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endId", &self.end_id)?;
-        object.optional("propertiesString", &self.properties_string)?;
-        object.field("relationName", &self.relation_name)?;
-        object.field("startId", &self.start_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoAddKnowledgeGraphRelationRequestRelationInfo { "endId" => field(end_id),
+    "propertiesString" => optional(properties_string), "relationName" =>
+    field(relation_name), "startId" => field(start_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endId" => rt::read_field(map, &mut self.end_id),
-            "propertiesString" => rt::read_field(map, &mut self.properties_string),
-            "relationName" => rt::read_field(map, &mut self.relation_name),
-            "startId" => rt::read_field(map, &mut self.start_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoAddKnowledgeGraphRelationRequestRelationInfo { "endId" => read_field(end_id),
+    "propertiesString" => read_field(properties_string), "relationName" =>
+    read_field(relation_name), "startId" => read_field(start_id) }
 }
 /// `ChatMemoAddKnowledgeGraphRelationResponseBody`: the same model as [`ChatMemoAddGeneralFileResponseBody`].
 pub type ChatMemoAddKnowledgeGraphRelationResponseBody = ChatMemoAddGeneralFileResponseBody;
@@ -5802,37 +4995,14 @@ pub struct ChatMemoDeleteKnowledgeGraphNodeResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteKnowledgeGraphNodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoDeleteKnowledgeGraphNodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoDeleteKnowledgeGraphNodeResponseBody { "bizId" => read_field(biz_id),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatMemoDeleteKnowledgeGraphNodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoDeleteKnowledgeGraphNodeResponseBody { "bizId" => optional(biz_id), "success"
+    => optional(success) }
 }
 /// `ChatMemoDeleteKnowledgeGraphRelationResponseBody`: the same model as [`ChatMemoDeleteKnowledgeGraphNodeResponseBody`].
 pub type ChatMemoDeleteKnowledgeGraphRelationResponseBody = ChatMemoDeleteKnowledgeGraphNodeResponseBody;
@@ -5855,43 +5025,16 @@ pub struct ChatMemoFaqListResponseBody {
     /// `totalPage`.
     pub total_page: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoFaqListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "total" => rt::read_field(map, &mut self.total),
-            "totalPage" => rt::read_field(map, &mut self.total_page),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoFaqListResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "total" =>
+    read_field(total), "totalPage" => read_field(total_page) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatMemoFaqListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("total", &self.total)?;
-        object.optional("totalPage", &self.total_page)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoFaqListResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "total" => optional(total),
+    "totalPage" => optional(total_page) }
 }
 /// `ChatMemoGetFileListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5908,43 +5051,16 @@ pub struct ChatMemoGetFileListResponseBody {
     /// `totalPage`.
     pub total_page: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoGetFileListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoGetFileListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "total" => rt::read_field(map, &mut self.total),
-            "totalPage" => rt::read_field(map, &mut self.total_page),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoGetFileListResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "total" =>
+    read_field(total), "totalPage" => read_field(total_page) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatMemoGetFileListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("total", &self.total)?;
-        object.optional("totalPage", &self.total_page)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoGetFileListResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "total" => optional(total),
+    "totalPage" => optional(total_page) }
 }
 /// `ChatMemoGetFileStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5955,37 +5071,14 @@ pub struct ChatMemoGetFileStatusResponseBody {
     /// `statusDesc`.
     pub status_desc: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoGetFileStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoGetFileStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            "statusDesc" => rt::read_field(map, &mut self.status_desc),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoGetFileStatusResponseBody { "status" => read_field(status), "statusDesc" =>
+    read_field(status_desc) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatMemoGetFileStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.optional("statusDesc", &self.status_desc)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoGetFileStatusResponseBody { "status" => optional(status), "statusDesc" =>
+    optional(status_desc) }
 }
 /// `ChatMemoQueryKnowledgeGraphNodeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5996,37 +5089,14 @@ pub struct ChatMemoQueryKnowledgeGraphNodeResponseBody {
     /// `nodeInfo`.
     pub node_info: Option<ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoQueryKnowledgeGraphNodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoQueryKnowledgeGraphNodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "nodeInfo" => rt::read_field(map, &mut self.node_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoQueryKnowledgeGraphNodeResponseBody { "bizId" => read_field(biz_id),
+    "nodeInfo" => read_field(node_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphNodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("nodeInfo", &self.node_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoQueryKnowledgeGraphNodeResponseBody { "bizId" => optional(biz_id), "nodeInfo"
+    => optional(node_info) }
 }
 /// `ChatMemoQueryKnowledgeGraphRelationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6039,38 +5109,14 @@ pub struct ChatMemoQueryKnowledgeGraphRelationResponseBody {
         ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ChatMemoQueryKnowledgeGraphRelationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoQueryKnowledgeGraphRelationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "relationInfo" => rt::read_field(map, &mut self.relation_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoQueryKnowledgeGraphRelationResponseBody { "bizId" => read_field(biz_id),
+    "relationInfo" => read_field(relation_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphRelationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("relationInfo", &self.relation_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoQueryKnowledgeGraphRelationResponseBody { "bizId" => optional(biz_id),
+    "relationInfo" => optional(relation_info) }
 }
 /// `ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo`.
 #[derive(Clone, Debug)]
@@ -6096,39 +5142,14 @@ impl ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("mediaId", &self.media_id)?;
-        object.optional("propertiesString", &self.properties_string)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo { "mediaId" => field(media_id),
+    "propertiesString" => optional(properties_string) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "propertiesString" => rt::read_field(map, &mut self.properties_string),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo { "mediaId" => read_field(media_id),
+    "propertiesString" => read_field(properties_string) }
 }
 /// `ChatMemoUpdateKnowledgeGraphNodeResponseBody`: the same model as [`ChatMemoDeleteKnowledgeGraphNodeResponseBody`].
 pub type ChatMemoUpdateKnowledgeGraphNodeResponseBody = ChatMemoDeleteKnowledgeGraphNodeResponseBody;
@@ -6143,35 +5164,12 @@ pub struct CirclePostDetailResponseBody {
     /// `result`.
     pub result: Option<CirclePostDetailResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CirclePostDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CirclePostDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CirclePostDetailResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CirclePostDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CirclePostDetailResponseBody { "result" => optional(result) }
 }
 /// `CirclePostRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6180,35 +5178,12 @@ pub struct CirclePostRecordResponseBody {
     /// `result`.
     pub result: Option<CirclePostRecordResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CirclePostRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CirclePostRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CirclePostRecordResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CirclePostRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CirclePostRecordResponseBody { "result" => optional(result) }
 }
 /// `CollegeActiveCollegeDeptGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6217,35 +5192,14 @@ pub struct CollegeActiveCollegeDeptGroupResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollegeActiveCollegeDeptGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeActiveCollegeDeptGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeActiveCollegeDeptGroupResponseBody { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeActiveCollegeDeptGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeActiveCollegeDeptGroupResponseBody { "openConversationId" =>
+    optional(open_conversation_id) }
 }
 /// `CollegeAddCollegeDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6254,35 +5208,12 @@ pub struct CollegeAddCollegeDeptResponseBody {
     /// `deptId`.
     pub dept_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollegeAddCollegeDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeAddCollegeDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeAddCollegeDeptResponseBody { "deptId" => read_field(dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeAddCollegeDeptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeAddCollegeDeptResponseBody { "deptId" => optional(dept_id) }
 }
 /// `CollegeAddManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6291,35 +5222,12 @@ pub struct CollegeAddManagerResponseBody {
     /// `isSuccessful`.
     pub is_successful: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollegeAddManagerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeAddManagerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSuccessful" => rt::read_field(map, &mut self.is_successful),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeAddManagerResponseBody { "isSuccessful" => read_field(is_successful) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeAddManagerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isSuccessful", &self.is_successful)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeAddManagerResponseBody { "isSuccessful" => optional(is_successful) }
 }
 /// `CollegeAddStudentResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6336,43 +5244,16 @@ pub struct CollegeAddStudentResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollegeAddStudentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeAddStudentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
-            "isActive" => rt::read_field(map, &mut self.is_active),
-            "studentId" => rt::read_field(map, &mut self.student_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeAddStudentResponseBody { "dingMemberStatus" => read_field(ding_member_status),
+    "isActive" => read_field(is_active), "studentId" => read_field(student_id), "unionId"
+    => read_field(union_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeAddStudentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingMemberStatus", &self.ding_member_status)?;
-        object.optional("isActive", &self.is_active)?;
-        object.optional("studentId", &self.student_id)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeAddStudentResponseBody { "dingMemberStatus" => optional(ding_member_status),
+    "isActive" => optional(is_active), "studentId" => optional(student_id), "unionId" =>
+    optional(union_id), "userId" => optional(user_id) }
 }
 /// `CollegeChangeStudentDeptResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
 pub type CollegeChangeStudentDeptResponseBody = CollegeAddManagerResponseBody;
@@ -6387,38 +5268,14 @@ pub struct CollegeListCollegeSubDeptResponseBody {
         Vec<CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollegeListCollegeSubDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeListCollegeSubDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "collegeDeptInfoSimpleList" => {
-                rt::read_field(map, &mut self.college_dept_info_simple_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeListCollegeSubDeptResponseBody { "collegeDeptInfoSimpleList" =>
+    read_field(college_dept_info_simple_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeListCollegeSubDeptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional("collegeDeptInfoSimpleList", &self.college_dept_info_simple_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeListCollegeSubDeptResponseBody { "collegeDeptInfoSimpleList" =>
+    optional(college_dept_info_simple_list) }
 }
 /// `CollegeListDeptManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6431,39 +5288,14 @@ pub struct CollegeListDeptManagerResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollegeListDeptManagerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeListDeptManagerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "managerInfoSimpleList" => {
-                rt::read_field(map, &mut self.manager_info_simple_list)
-            }
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeListDeptManagerResponseBody { "managerInfoSimpleList" =>
+    read_field(manager_info_simple_list), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeListDeptManagerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("managerInfoSimpleList", &self.manager_info_simple_list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeListDeptManagerResponseBody { "managerInfoSimpleList" =>
+    optional(manager_info_simple_list), "totalCount" => optional(total_count) }
 }
 /// `CollegeListStudentInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6476,39 +5308,14 @@ pub struct CollegeListStudentInfoResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollegeListStudentInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeListStudentInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "studentInfoSimpleList" => {
-                rt::read_field(map, &mut self.student_info_simple_list)
-            }
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeListStudentInfoResponseBody { "studentInfoSimpleList" =>
+    read_field(student_info_simple_list), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeListStudentInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("studentInfoSimpleList", &self.student_info_simple_list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeListStudentInfoResponseBody { "studentInfoSimpleList" =>
+    optional(student_info_simple_list), "totalCount" => optional(total_count) }
 }
 /// `CollegeListUncheckedStudentResponseBody`: the same model as [`CollegeListStudentInfoResponseBody`].
 pub type CollegeListUncheckedStudentResponseBody = CollegeListStudentInfoResponseBody;
@@ -6521,37 +5328,14 @@ pub struct CollegeQueryCollegeDeptGroupInfoResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollegeQueryCollegeDeptGroupInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeQueryCollegeDeptGroupInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeQueryCollegeDeptGroupInfoResponseBody { "groupName" => read_field(group_name),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeQueryCollegeDeptGroupInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeQueryCollegeDeptGroupInfoResponseBody { "groupName" => optional(group_name),
+    "openConversationId" => optional(open_conversation_id) }
 }
 /// `CollegeQueryCollegeDeptInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6568,43 +5352,16 @@ pub struct CollegeQueryCollegeDeptInfoResponseBody {
     /// `superId`.
     pub super_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollegeQueryCollegeDeptInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeQueryCollegeDeptInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptType" => rt::read_field(map, &mut self.dept_type),
-            "sortFactor" => rt::read_field(map, &mut self.sort_factor),
-            "superId" => rt::read_field(map, &mut self.super_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeQueryCollegeDeptInfoResponseBody { "deptId" => read_field(dept_id), "deptName"
+    => read_field(dept_name), "deptType" => read_field(dept_type), "sortFactor" =>
+    read_field(sort_factor), "superId" => read_field(super_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeQueryCollegeDeptInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("deptType", &self.dept_type)?;
-        object.optional("sortFactor", &self.sort_factor)?;
-        object.optional("superId", &self.super_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeQueryCollegeDeptInfoResponseBody { "deptId" => optional(dept_id), "deptName"
+    => optional(dept_name), "deptType" => optional(dept_type), "sortFactor" =>
+    optional(sort_factor), "superId" => optional(super_id) }
 }
 /// `CollegeQueryStudentInfoByDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6635,57 +5392,24 @@ pub struct CollegeQueryStudentInfoByDeptResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollegeQueryStudentInfoByDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeQueryStudentInfoByDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
-            "empExtension" => rt::read_field(map, &mut self.emp_extension),
-            "gender" => rt::read_field(map, &mut self.gender),
-            "identifyId" => rt::read_field(map, &mut self.identify_id),
-            "isActive" => rt::read_field(map, &mut self.is_active),
-            "startYear" => rt::read_field(map, &mut self.start_year),
-            "studentId" => rt::read_field(map, &mut self.student_id),
-            "studentName" => rt::read_field(map, &mut self.student_name),
-            "studentNumber" => rt::read_field(map, &mut self.student_number),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeQueryStudentInfoByDeptResponseBody { "deptId" => read_field(dept_id),
+    "dingMemberStatus" => read_field(ding_member_status), "empExtension" =>
+    read_field(emp_extension), "gender" => read_field(gender), "identifyId" =>
+    read_field(identify_id), "isActive" => read_field(is_active), "startYear" =>
+    read_field(start_year), "studentId" => read_field(student_id), "studentName" =>
+    read_field(student_name), "studentNumber" => read_field(student_number), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeQueryStudentInfoByDeptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("dingMemberStatus", &self.ding_member_status)?;
-        object.optional("empExtension", &self.emp_extension)?;
-        object.optional("gender", &self.gender)?;
-        object.optional("identifyId", &self.identify_id)?;
-        object.optional("isActive", &self.is_active)?;
-        object.optional("startYear", &self.start_year)?;
-        object.optional("studentId", &self.student_id)?;
-        object.optional("studentName", &self.student_name)?;
-        object.optional("studentNumber", &self.student_number)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeQueryStudentInfoByDeptResponseBody { "deptId" => optional(dept_id),
+    "dingMemberStatus" => optional(ding_member_status), "empExtension" =>
+    optional(emp_extension), "gender" => optional(gender), "identifyId" =>
+    optional(identify_id), "isActive" => optional(is_active), "startYear" =>
+    optional(start_year), "studentId" => optional(student_id), "studentName" =>
+    optional(student_name), "studentNumber" => optional(student_number), "unionId" =>
+    optional(union_id), "userId" => optional(user_id) }
 }
 /// `CollegeQueryStudentInfoByMobileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6716,57 +5440,24 @@ pub struct CollegeQueryStudentInfoByMobileResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollegeQueryStudentInfoByMobileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeQueryStudentInfoByMobileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptStudentInfoList" => {
-                rt::read_field(map, &mut self.dept_student_info_list)
-            }
-            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
-            "empExtension" => rt::read_field(map, &mut self.emp_extension),
-            "gender" => rt::read_field(map, &mut self.gender),
-            "identifyId" => rt::read_field(map, &mut self.identify_id),
-            "isActive" => rt::read_field(map, &mut self.is_active),
-            "startYear" => rt::read_field(map, &mut self.start_year),
-            "studentId" => rt::read_field(map, &mut self.student_id),
-            "studentName" => rt::read_field(map, &mut self.student_name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeQueryStudentInfoByMobileResponseBody { "deptStudentInfoList" =>
+    read_field(dept_student_info_list), "dingMemberStatus" =>
+    read_field(ding_member_status), "empExtension" => read_field(emp_extension), "gender"
+    => read_field(gender), "identifyId" => read_field(identify_id), "isActive" =>
+    read_field(is_active), "startYear" => read_field(start_year), "studentId" =>
+    read_field(student_id), "studentName" => read_field(student_name), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeQueryStudentInfoByMobileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptStudentInfoList", &self.dept_student_info_list)?;
-        object.optional("dingMemberStatus", &self.ding_member_status)?;
-        object.optional("empExtension", &self.emp_extension)?;
-        object.optional("gender", &self.gender)?;
-        object.optional("identifyId", &self.identify_id)?;
-        object.optional("isActive", &self.is_active)?;
-        object.optional("startYear", &self.start_year)?;
-        object.optional("studentId", &self.student_id)?;
-        object.optional("studentName", &self.student_name)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeQueryStudentInfoByMobileResponseBody { "deptStudentInfoList" =>
+    optional(dept_student_info_list), "dingMemberStatus" => optional(ding_member_status),
+    "empExtension" => optional(emp_extension), "gender" => optional(gender), "identifyId"
+    => optional(identify_id), "isActive" => optional(is_active), "startYear" =>
+    optional(start_year), "studentId" => optional(student_id), "studentName" =>
+    optional(student_name), "unionId" => optional(union_id), "userId" =>
+    optional(user_id) }
 }
 /// `CollegeQueryStudentInfoByStudentIdResponseBody`: the same model as [`CollegeQueryStudentInfoByMobileResponseBody`].
 pub type CollegeQueryStudentInfoByStudentIdResponseBody = CollegeQueryStudentInfoByMobileResponseBody;
@@ -6787,35 +5478,13 @@ pub struct CollegeUpdateStudentMoblieResponseBody {
     /// `updateResult`.
     pub update_result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentMoblieResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeUpdateStudentMoblieResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "updateResult" => rt::read_field(map, &mut self.update_result),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CollegeUpdateStudentMoblieResponseBody { "updateResult" => read_field(update_result)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeUpdateStudentMoblieResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("updateResult", &self.update_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeUpdateStudentMoblieResponseBody { "updateResult" => optional(update_result) }
 }
 /// `CustomizeContactCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6824,35 +5493,12 @@ pub struct CustomizeContactCreateResponseBody {
     /// `content`.
     pub content: Option<CustomizeContactCreateResponseBodyContent>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactCreateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactCreateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactCreateResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CustomizeContactCreateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactCreateResponseBody { "content" => optional(content) }
 }
 /// `CustomizeContactDeleteResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6861,35 +5507,12 @@ pub struct CustomizeContactDeleteResponseBody {
     /// `content`.
     pub content: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeleteResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactDeleteResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactDeleteResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CustomizeContactDeleteResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactDeleteResponseBody { "content" => optional(content) }
 }
 /// `CustomizeContactDeptCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6898,35 +5521,12 @@ pub struct CustomizeContactDeptCreateResponseBody {
     /// `content`.
     pub content: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptCreateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactDeptCreateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactDeptCreateResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CustomizeContactDeptCreateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactDeptCreateResponseBody { "content" => optional(content) }
 }
 /// `CustomizeContactDeptDeleteResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -6935,35 +5535,12 @@ pub struct CustomizeContactDeptDeleteResponseBody {
     /// `content`.
     pub content: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptDeleteResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactDeptDeleteResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactDeptDeleteResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CustomizeContactDeptDeleteResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactDeptDeleteResponseBody { "content" => optional(content) }
 }
 /// `CustomizeContactDeptGroupCreateResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
 pub type CustomizeContactDeptGroupCreateResponseBody = CampusDelRenterMemberResponseBody;
@@ -6974,35 +5551,12 @@ pub struct CustomizeContactDeptInfoResponseBody {
     /// `content`.
     pub content: Option<CustomizeContactDeptInfoResponseBodyContent>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactDeptInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactDeptInfoResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CustomizeContactDeptInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactDeptInfoResponseBody { "content" => optional(content) }
 }
 /// `CustomizeContactDeptListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7011,35 +5565,12 @@ pub struct CustomizeContactDeptListResponseBody {
     /// `content`.
     pub content: Option<Vec<CustomizeContactDeptListResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactDeptListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactDeptListResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CustomizeContactDeptListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactDeptListResponseBody { "content" => optional(content) }
 }
 /// `CustomizeContactDeptUpdateResponseBody`: the same model as [`CustomizeContactDeptCreateResponseBody`].
 pub type CustomizeContactDeptUpdateResponseBody = CustomizeContactDeptCreateResponseBody;
@@ -7054,35 +5585,12 @@ pub struct CustomizeContactEmpListResponseBody {
     /// `content`.
     pub content: Option<Vec<CustomizeContactEmpListResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactEmpListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactEmpListResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CustomizeContactEmpListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactEmpListResponseBody { "content" => optional(content) }
 }
 /// `CustomizeContactListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7091,35 +5599,12 @@ pub struct CustomizeContactListResponseBody {
     /// `content`.
     pub content: Option<Vec<CustomizeContactListResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactListResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CustomizeContactListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactListResponseBody { "content" => optional(content) }
 }
 /// `CustomizeContactUpdateResponseBody`: the same model as [`CustomizeContactDeleteResponseBody`].
 pub type CustomizeContactUpdateResponseBody = CustomizeContactDeleteResponseBody;
@@ -7183,48 +5668,20 @@ impl DIgitalStoreMessagePushRequestMessageDataList {
         self
     }
 }
-impl rt::serde::Serialize for DIgitalStoreMessagePushRequestMessageDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackKey", &self.callback_key)?;
-        object.optional("content", &self.content)?;
-        object.optional("newCard", &self.new_card)?;
-        object.optional("outTraceId", &self.out_trace_id)?;
-        object.optional("sceneCardCode", &self.scene_card_code)?;
-        object.optional("sceneScope", &self.scene_scope)?;
-        object.optional("sendNow", &self.send_now)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DIgitalStoreMessagePushRequestMessageDataList { "callbackKey" =>
+    optional(callback_key), "content" => optional(content), "newCard" =>
+    optional(new_card), "outTraceId" => optional(out_trace_id), "sceneCardCode" =>
+    optional(scene_card_code), "sceneScope" => optional(scene_scope), "sendNow" =>
+    optional(send_now) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DIgitalStoreMessagePushRequestMessageDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DIgitalStoreMessagePushRequestMessageDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackKey" => rt::read_field(map, &mut self.callback_key),
-            "content" => rt::read_field(map, &mut self.content),
-            "newCard" => rt::read_field(map, &mut self.new_card),
-            "outTraceId" => rt::read_field(map, &mut self.out_trace_id),
-            "sceneCardCode" => rt::read_field(map, &mut self.scene_card_code),
-            "sceneScope" => rt::read_field(map, &mut self.scene_scope),
-            "sendNow" => rt::read_field(map, &mut self.send_now),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DIgitalStoreMessagePushRequestMessageDataList { "callbackKey" =>
+    read_field(callback_key), "content" => read_field(content), "newCard" =>
+    read_field(new_card), "outTraceId" => read_field(out_trace_id), "sceneCardCode" =>
+    read_field(scene_card_code), "sceneScope" => read_field(scene_scope), "sendNow" =>
+    read_field(send_now) }
 }
 /// `DIgitalStoreMessagePushResponseBody`: the same model as [`CustomizeContactDeleteResponseBody`].
 pub type DIgitalStoreMessagePushResponseBody = CustomizeContactDeleteResponseBody;
@@ -7235,35 +5692,12 @@ pub struct DigitalStoreCardRecordResponseBody {
     /// `content`.
     pub content: Option<Vec<DigitalStoreCardRecordResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreCardRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreCardRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreCardRecordResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreCardRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreCardRecordResponseBody { "content" => optional(content) }
 }
 /// `DigitalStoreContactInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7278,41 +5712,16 @@ pub struct DigitalStoreContactInfoResponseBody {
     /// `rootDeptId`.
     pub root_dept_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreContactInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreContactInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "dingDeptId" => rt::read_field(map, &mut self.ding_dept_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "rootDeptId" => rt::read_field(map, &mut self.root_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreContactInfoResponseBody { "code" => read_field(code), "dingDeptId" =>
+    read_field(ding_dept_id), "name" => read_field(name), "rootDeptId" =>
+    read_field(root_dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreContactInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("dingDeptId", &self.ding_dept_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("rootDeptId", &self.root_dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreContactInfoResponseBody { "code" => optional(code), "dingDeptId" =>
+    optional(ding_dept_id), "name" => optional(name), "rootDeptId" =>
+    optional(root_dept_id) }
 }
 /// `DigitalStoreConversationsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7321,35 +5730,12 @@ pub struct DigitalStoreConversationsResponseBody {
     /// `content`.
     pub content: Option<Vec<DigitalStoreConversationsResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreConversationsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreConversationsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreConversationsResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreConversationsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreConversationsResponseBody { "content" => optional(content) }
 }
 /// `DigitalStoreExportCardRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7374,51 +5760,20 @@ pub struct DigitalStoreExportCardRecordResponseBody {
     /// `totalNum`.
     pub total_num: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreExportCardRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreExportCardRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "fileUrl" => rt::read_field(map, &mut self.file_url),
-            "id" => rt::read_field(map, &mut self.id),
-            "isImport" => rt::read_field(map, &mut self.is_import),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "status" => rt::read_field(map, &mut self.status),
-            "successNum" => rt::read_field(map, &mut self.success_num),
-            "totalNum" => rt::read_field(map, &mut self.total_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreExportCardRecordResponseBody { "fileName" => read_field(file_name),
+    "fileType" => read_field(file_type), "fileUrl" => read_field(file_url), "id" =>
+    read_field(id), "isImport" => read_field(is_import), "remark" => read_field(remark),
+    "status" => read_field(status), "successNum" => read_field(success_num), "totalNum"
+    => read_field(total_num) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreExportCardRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("fileUrl", &self.file_url)?;
-        object.optional("id", &self.id)?;
-        object.optional("isImport", &self.is_import)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("status", &self.status)?;
-        object.optional("successNum", &self.success_num)?;
-        object.optional("totalNum", &self.total_num)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreExportCardRecordResponseBody { "fileName" => optional(file_name),
+    "fileType" => optional(file_type), "fileUrl" => optional(file_url), "id" =>
+    optional(id), "isImport" => optional(is_import), "remark" => optional(remark),
+    "status" => optional(status), "successNum" => optional(success_num), "totalNum" =>
+    optional(total_num) }
 }
 /// `DigitalStoreExportCardRecordDetailResponseBody`: the same model as [`DigitalStoreExportCardRecordResponseBody`].
 pub type DigitalStoreExportCardRecordDetailResponseBody = DigitalStoreExportCardRecordResponseBody;
@@ -7433,39 +5788,14 @@ pub struct DigitalStoreGroupInfoResponseBody {
     /// `storeIdList`.
     pub store_id_list: Option<Vec<i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreGroupInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreGroupInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "storeIdList" => rt::read_field(map, &mut self.store_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreGroupInfoResponseBody { "groupId" => read_field(group_id), "groupName" =>
+    read_field(group_name), "storeIdList" => read_field(store_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreGroupInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("storeIdList", &self.store_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreGroupInfoResponseBody { "groupId" => optional(group_id), "groupName" =>
+    optional(group_name), "storeIdList" => optional(store_id_list) }
 }
 /// `DigitalStoreGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7474,35 +5804,12 @@ pub struct DigitalStoreGroupsResponseBody {
     /// `content`.
     pub content: Option<Vec<DigitalStoreGroupsResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreGroupsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreGroupsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreGroupsResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreGroupsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreGroupsResponseBody { "content" => optional(content) }
 }
 /// `DigitalStoreNodeInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7519,43 +5826,16 @@ pub struct DigitalStoreNodeInfoResponseBody {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreNodeInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreNodeInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingDeptId" => rt::read_field(map, &mut self.ding_dept_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreNodeInfoResponseBody { "dingDeptId" => read_field(ding_dept_id), "id" =>
+    read_field(id), "name" => read_field(name), "parentId" => read_field(parent_id),
+    "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreNodeInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingDeptId", &self.ding_dept_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreNodeInfoResponseBody { "dingDeptId" => optional(ding_dept_id), "id" =>
+    optional(id), "name" => optional(name), "parentId" => optional(parent_id), "type" =>
+    optional(r#type) }
 }
 /// `DigitalStoreQueryConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7566,36 +5846,15 @@ pub struct DigitalStoreQueryConversationResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreQueryConversationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreQueryConversationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationTitle" => rt::read_field(map, &mut self.conversation_title),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreQueryConversationResponseBody { "conversationTitle" =>
+    read_field(conversation_title), "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreQueryConversationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationTitle", &self.conversation_title)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
+rt::impl_serialize! {
+    DigitalStoreQueryConversationResponseBody { "conversationTitle" =>
+    optional(conversation_title), "openConversationId" => optional(open_conversation_id)
     }
 }
 /// `DigitalStoreRightsInfoResponseBody`.
@@ -7613,43 +5872,16 @@ pub struct DigitalStoreRightsInfoResponseBody {
     /// `startTime`.
     pub start_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreRightsInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreRightsInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "quantity" => rt::read_field(map, &mut self.quantity),
-            "rightsCode" => rt::read_field(map, &mut self.rights_code),
-            "rightsName" => rt::read_field(map, &mut self.rights_name),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreRightsInfoResponseBody { "endTime" => read_field(end_time), "quantity" =>
+    read_field(quantity), "rightsCode" => read_field(rights_code), "rightsName" =>
+    read_field(rights_name), "startTime" => read_field(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreRightsInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("quantity", &self.quantity)?;
-        object.optional("rightsCode", &self.rights_code)?;
-        object.optional("rightsName", &self.rights_name)?;
-        object.optional("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreRightsInfoResponseBody { "endTime" => optional(end_time), "quantity" =>
+    optional(quantity), "rightsCode" => optional(rights_code), "rightsName" =>
+    optional(rights_name), "startTime" => optional(start_time) }
 }
 /// `DigitalStoreRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7658,35 +5890,12 @@ pub struct DigitalStoreRolesResponseBody {
     /// `content`.
     pub content: Option<Vec<DigitalStoreRolesResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreRolesResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreRolesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreRolesResponseBody { "content" => optional(content) }
 }
 /// `DigitalStoreSceneScopeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7697,39 +5906,14 @@ pub struct DigitalStoreSceneScopeResponseBody {
     /// `scopeId`.
     pub scope_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreSceneScopeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreSceneScopeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupConversationType" => {
-                rt::read_field(map, &mut self.group_conversation_type)
-            }
-            "scopeId" => rt::read_field(map, &mut self.scope_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreSceneScopeResponseBody { "groupConversationType" =>
+    read_field(group_conversation_type), "scopeId" => read_field(scope_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreSceneScopeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupConversationType", &self.group_conversation_type)?;
-        object.optional("scopeId", &self.scope_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreSceneScopeResponseBody { "groupConversationType" =>
+    optional(group_conversation_type), "scopeId" => optional(scope_id) }
 }
 /// `DigitalStoreStoreInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7764,61 +5948,25 @@ pub struct DigitalStoreStoreInfoResponseBody {
     /// `telephone`.
     pub telephone: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreStoreInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreStoreInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "businessHours" => rt::read_field(map, &mut self.business_hours),
-            "dingDeptId" => rt::read_field(map, &mut self.ding_dept_id),
-            "latitude" => rt::read_field(map, &mut self.latitude),
-            "locationAddress" => rt::read_field(map, &mut self.location_address),
-            "longitude" => rt::read_field(map, &mut self.longitude),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "storeAcreage" => rt::read_field(map, &mut self.store_acreage),
-            "storeBandwidth" => rt::read_field(map, &mut self.store_bandwidth),
-            "storeCode" => rt::read_field(map, &mut self.store_code),
-            "storeId" => rt::read_field(map, &mut self.store_id),
-            "telephone" => rt::read_field(map, &mut self.telephone),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreStoreInfoResponseBody { "address" => read_field(address), "businessHours"
+    => read_field(business_hours), "dingDeptId" => read_field(ding_dept_id), "latitude"
+    => read_field(latitude), "locationAddress" => read_field(location_address),
+    "longitude" => read_field(longitude), "name" => read_field(name), "parentId" =>
+    read_field(parent_id), "status" => read_field(status), "storeAcreage" =>
+    read_field(store_acreage), "storeBandwidth" => read_field(store_bandwidth),
+    "storeCode" => read_field(store_code), "storeId" => read_field(store_id), "telephone"
+    => read_field(telephone) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreStoreInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("businessHours", &self.business_hours)?;
-        object.optional("dingDeptId", &self.ding_dept_id)?;
-        object.optional("latitude", &self.latitude)?;
-        object.optional("locationAddress", &self.location_address)?;
-        object.optional("longitude", &self.longitude)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("storeAcreage", &self.store_acreage)?;
-        object.optional("storeBandwidth", &self.store_bandwidth)?;
-        object.optional("storeCode", &self.store_code)?;
-        object.optional("storeId", &self.store_id)?;
-        object.optional("telephone", &self.telephone)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreStoreInfoResponseBody { "address" => optional(address), "businessHours"
+    => optional(business_hours), "dingDeptId" => optional(ding_dept_id), "latitude" =>
+    optional(latitude), "locationAddress" => optional(location_address), "longitude" =>
+    optional(longitude), "name" => optional(name), "parentId" => optional(parent_id),
+    "status" => optional(status), "storeAcreage" => optional(store_acreage),
+    "storeBandwidth" => optional(store_bandwidth), "storeCode" => optional(store_code),
+    "storeId" => optional(store_id), "telephone" => optional(telephone) }
 }
 /// `DigitalStoreSubNodesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -7827,35 +5975,12 @@ pub struct DigitalStoreSubNodesResponseBody {
     /// `content`.
     pub content: Option<Vec<DigitalStoreSubNodesResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreSubNodesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreSubNodesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreSubNodesResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreSubNodesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreSubNodesResponseBody { "content" => optional(content) }
 }
 /// `DigitalStoreUpdateAuthInfoRequestUpdateUserList`.
 #[derive(Clone, Debug, Default)]
@@ -7901,41 +6026,15 @@ impl DigitalStoreUpdateAuthInfoRequestUpdateUserList {
         self
     }
 }
-impl rt::serde::Serialize for DigitalStoreUpdateAuthInfoRequestUpdateUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleList", &self.role_list)?;
-        object.optional("userAuthList", &self.user_auth_list)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreUpdateAuthInfoRequestUpdateUserList { "roleList" => optional(role_list),
+    "userAuthList" => optional(user_auth_list), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for DigitalStoreUpdateAuthInfoRequestUpdateUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreUpdateAuthInfoRequestUpdateUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleList" => rt::read_field(map, &mut self.role_list),
-            "userAuthList" => rt::read_field(map, &mut self.user_auth_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreUpdateAuthInfoRequestUpdateUserList { "roleList" =>
+    read_field(role_list), "userAuthList" => read_field(user_auth_list), "userId" =>
+    read_field(user_id) }
 }
 /// `DigitalStoreUpdateAuthInfoResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type DigitalStoreUpdateAuthInfoResponseBody = ChatAIAddDatasetPermissionResponseBody;
@@ -7954,43 +6053,16 @@ pub struct DigitalStoreUserInfoResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUserInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreUserInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "roleIdList" => rt::read_field(map, &mut self.role_id_list),
-            "scopeList" => rt::read_field(map, &mut self.scope_list),
-            "storeList" => rt::read_field(map, &mut self.store_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreUserInfoResponseBody { "name" => read_field(name), "roleIdList" =>
+    read_field(role_id_list), "scopeList" => read_field(scope_list), "storeList" =>
+    read_field(store_list), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreUserInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("roleIdList", &self.role_id_list)?;
-        object.optional("scopeList", &self.scope_list)?;
-        object.optional("storeList", &self.store_list)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreUserInfoResponseBody { "name" => optional(name), "roleIdList" =>
+    optional(role_id_list), "scopeList" => optional(scope_list), "storeList" =>
+    optional(store_list), "userId" => optional(user_id) }
 }
 /// `DigitalStoreUsersResponseBody`: the same model as [`CustomizeContactEmpListResponseBody`].
 pub type DigitalStoreUsersResponseBody = CustomizeContactEmpListResponseBody;
@@ -8001,35 +6073,12 @@ pub struct DigitalStorelistExportTaskRecordResponseBody {
     /// `content`.
     pub content: Option<Vec<DigitalStorelistExportTaskRecordResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStorelistExportTaskRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStorelistExportTaskRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStorelistExportTaskRecordResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStorelistExportTaskRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStorelistExportTaskRecordResponseBody { "content" => optional(content) }
 }
 /// `ExternalQueryExternalAppOrgsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8038,35 +6087,12 @@ pub struct ExternalQueryExternalAppOrgsResponseBody {
     /// `result`.
     pub result: Option<Vec<ExternalQueryExternalAppOrgsResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalAppOrgsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExternalQueryExternalAppOrgsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExternalQueryExternalAppOrgsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExternalQueryExternalAppOrgsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExternalQueryExternalAppOrgsResponseBody { "result" => optional(result) }
 }
 /// `ExternalQueryExternalBelongMainOrgResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8077,38 +6103,14 @@ pub struct ExternalQueryExternalBelongMainOrgResponseBody {
     /// `corpName`.
     pub corp_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ExternalQueryExternalBelongMainOrgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExternalQueryExternalBelongMainOrgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "corpName" => rt::read_field(map, &mut self.corp_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExternalQueryExternalBelongMainOrgResponseBody { "corpId" => read_field(corp_id),
+    "corpName" => read_field(corp_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExternalQueryExternalBelongMainOrgResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("corpName", &self.corp_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExternalQueryExternalBelongMainOrgResponseBody { "corpId" => optional(corp_id),
+    "corpName" => optional(corp_name) }
 }
 /// `ExternalQueryExternalOrgsResponseBody`: the same model as [`ExternalQueryExternalAppOrgsResponseBody`].
 pub type ExternalQueryExternalOrgsResponseBody = ExternalQueryExternalAppOrgsResponseBody;
@@ -8125,41 +6127,16 @@ pub struct GetConvertResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConvertResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConvertResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConvertResultResponseBody { "dingOpenErrcode" => read_field(ding_open_errcode),
+    "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConvertResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConvertResultResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
+    "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetTaskPackageResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8170,37 +6147,14 @@ pub struct GetTaskPackageResultResponseBody {
     /// `tasks`.
     pub tasks: Option<Vec<GetTaskPackageResultResponseBodyTasks>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskPackageResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskPackageResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskPackageId" => rt::read_field(map, &mut self.task_package_id),
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskPackageResultResponseBody { "taskPackageId" => read_field(task_package_id),
+    "tasks" => read_field(tasks) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskPackageResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskPackageId", &self.task_package_id)?;
-        object.optional("tasks", &self.tasks)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskPackageResultResponseBody { "taskPackageId" => optional(task_package_id),
+    "tasks" => optional(tasks) }
 }
 /// `GetTaskQueueResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8215,41 +6169,15 @@ pub struct GetTaskQueueResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskQueueResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskQueueResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskQueueResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskQueueResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskQueueResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `HospitalDataCheckResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8274,51 +6202,22 @@ pub struct HospitalDataCheckResponseBody {
     /// `match`.
     pub r#match: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HospitalDataCheckResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HospitalDataCheckResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allDeptCount" => rt::read_field(map, &mut self.all_dept_count),
-            "allDeptUserCount" => rt::read_field(map, &mut self.all_dept_user_count),
-            "allGroupCount" => rt::read_field(map, &mut self.all_group_count),
-            "allGroupUserCount" => rt::read_field(map, &mut self.all_group_user_count),
-            "deptCount" => rt::read_field(map, &mut self.dept_count),
-            "deptUserCount" => rt::read_field(map, &mut self.dept_user_count),
-            "groupCount" => rt::read_field(map, &mut self.group_count),
-            "groupUserCount" => rt::read_field(map, &mut self.group_user_count),
-            "match" => rt::read_field(map, &mut self.r#match),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HospitalDataCheckResponseBody { "allDeptCount" => read_field(all_dept_count),
+    "allDeptUserCount" => read_field(all_dept_user_count), "allGroupCount" =>
+    read_field(all_group_count), "allGroupUserCount" => read_field(all_group_user_count),
+    "deptCount" => read_field(dept_count), "deptUserCount" =>
+    read_field(dept_user_count), "groupCount" => read_field(group_count),
+    "groupUserCount" => read_field(group_user_count), "match" => read_field(r#match) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HospitalDataCheckResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allDeptCount", &self.all_dept_count)?;
-        object.optional("allDeptUserCount", &self.all_dept_user_count)?;
-        object.optional("allGroupCount", &self.all_group_count)?;
-        object.optional("allGroupUserCount", &self.all_group_user_count)?;
-        object.optional("deptCount", &self.dept_count)?;
-        object.optional("deptUserCount", &self.dept_user_count)?;
-        object.optional("groupCount", &self.group_count)?;
-        object.optional("groupUserCount", &self.group_user_count)?;
-        object.optional("match", &self.r#match)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HospitalDataCheckResponseBody { "allDeptCount" => optional(all_dept_count),
+    "allDeptUserCount" => optional(all_dept_user_count), "allGroupCount" =>
+    optional(all_group_count), "allGroupUserCount" => optional(all_group_user_count),
+    "deptCount" => optional(dept_count), "deptUserCount" => optional(dept_user_count),
+    "groupCount" => optional(group_count), "groupUserCount" =>
+    optional(group_user_count), "match" => optional(r#match) }
 }
 /// `IndustryManufactureCommonEventResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8331,39 +6230,14 @@ pub struct IndustryManufactureCommonEventResponseBody {
     /// `result`.
     pub result: Option<IndustryManufactureCommonEventResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureCommonEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureCommonEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureCommonEventResponseBody { "errorMsg" => read_field(error_msg),
+    "requestId" => read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryManufactureCommonEventResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureCommonEventResponseBody { "errorMsg" => optional(error_msg),
+    "requestId" => optional(request_id), "result" => optional(result) }
 }
 /// `IndustryManufactureCostRecordListGetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8378,42 +6252,16 @@ pub struct IndustryManufactureCostRecordListGetResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureCostRecordListGetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureCostRecordListGetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureCostRecordListGetResponseBody { "hasMore" => read_field(has_more),
+    "list" => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryManufactureCostRecordListGetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureCostRecordListGetResponseBody { "hasMore" => optional(has_more),
+    "list" => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
+    optional(total_count) }
 }
 /// `IndustryManufactureFeeListGetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8428,41 +6276,16 @@ pub struct IndustryManufactureFeeListGetResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureFeeListGetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureFeeListGetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureFeeListGetResponseBody { "hasMore" => read_field(has_more), "list"
+    => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryManufactureFeeListGetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureFeeListGetResponseBody { "hasMore" => optional(has_more), "list"
+    => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
+    optional(total_count) }
 }
 /// `IndustryManufactureLabourCostResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8477,41 +6300,16 @@ pub struct IndustryManufactureLabourCostResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureLabourCostResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureLabourCostResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureLabourCostResponseBody { "hasMore" => read_field(has_more), "list"
+    => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryManufactureLabourCostResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureLabourCostResponseBody { "hasMore" => optional(has_more), "list"
+    => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
+    optional(total_count) }
 }
 /// `IndustryManufactureMaterialListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8526,41 +6324,16 @@ pub struct IndustryManufactureMaterialListResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMaterialListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMaterialListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMaterialListResponseBody { "hasMore" => read_field(has_more),
+    "list" => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryManufactureMaterialListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMaterialListResponseBody { "hasMore" => optional(has_more), "list"
+    => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
+    optional(total_count) }
 }
 /// `IndustryManufactureMesDispatchTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8569,36 +6342,12 @@ pub struct IndustryManufactureMesDispatchTaskResponseBody {
     /// `result`.
     pub result: Option<IndustryManufactureMesDispatchTaskResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesDispatchTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesDispatchTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesDispatchTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryManufactureMesDispatchTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesDispatchTaskResponseBody { "result" => optional(result) }
 }
 /// `IndustryManufactureMesMaterialRequestExtendData`.
 #[derive(Clone, Debug, Default)]
@@ -8639,43 +6388,15 @@ impl IndustryManufactureMesMaterialRequestExtendData {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureMesMaterialRequestExtendData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.optional("valueType", &self.value_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesMaterialRequestExtendData { "code" => optional(code), "name" =>
+    optional(name), "value" => optional(value), "valueType" => optional(value_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesMaterialRequestExtendData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureMesMaterialRequestExtendData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            "valueType" => rt::read_field(map, &mut self.value_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesMaterialRequestExtendData { "code" => read_field(code), "name"
+    => read_field(name), "value" => read_field(value), "valueType" =>
+    read_field(value_type) }
 }
 /// `IndustryManufactureMesMaterialResponseBody`: the same model as [`IndustryManufactureMesDispatchTaskResponseBody`].
 pub type IndustryManufactureMesMaterialResponseBody = IndustryManufactureMesDispatchTaskResponseBody;
@@ -8725,43 +6446,15 @@ impl IndustryManufactureMesSubCooperationTeamRequestExtendData {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequestExtendData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.field("value", &self.value)?;
-        object.field("valueType", &self.value_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesSubCooperationTeamRequestExtendData { "code" => field(code),
+    "name" => optional(name), "value" => field(value), "valueType" => field(value_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesSubCooperationTeamRequestExtendData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequestExtendData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            "valueType" => rt::read_field(map, &mut self.value_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesSubCooperationTeamRequestExtendData { "code" =>
+    read_field(code), "name" => read_field(name), "value" => read_field(value),
+    "valueType" => read_field(value_type) }
 }
 /// `IndustryManufactureMesSubCooperationTeamRequestGroupPlugins`.
 #[derive(Clone, Debug)]
@@ -8782,40 +6475,14 @@ impl IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
         }
     }
 }
-impl rt::serde::Serialize
-for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("label", &self.label)?;
-        object.field("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesSubCooperationTeamRequestGroupPlugins { "label" =>
+    field(label), "value" => field(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => rt::read_field(map, &mut self.label),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesSubCooperationTeamRequestGroupPlugins { "label" =>
+    read_field(label), "value" => read_field(value) }
 }
 /// `IndustryManufactureMesSubCooperationTeamRequestLeaders`.
 #[derive(Clone, Debug)]
@@ -8836,39 +6503,14 @@ impl IndustryManufactureMesSubCooperationTeamRequestLeaders {
         }
     }
 }
-impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequestLeaders {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesSubCooperationTeamRequestLeaders { "name" => field(name),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesSubCooperationTeamRequestLeaders {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequestLeaders {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesSubCooperationTeamRequestLeaders { "name" => read_field(name),
+    "userId" => read_field(user_id) }
 }
 /// `IndustryManufactureMesSubCooperationTeamRequestMembers`: the same model as [`IndustryManufactureMesSubCooperationTeamRequestLeaders`].
 pub type IndustryManufactureMesSubCooperationTeamRequestMembers = IndustryManufactureMesSubCooperationTeamRequestLeaders;
@@ -8893,39 +6535,16 @@ pub struct IndustryManufactureMesTeamMgmtResponseBody {
     /// `result`.
     pub result: Option<IndustryManufactureMesTeamMgmtResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesTeamMgmtResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesTeamMgmtResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesTeamMgmtResponseBody { "dingOpenErrcode" =>
+    read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesTeamMgmtResponseBody { "dingOpenErrcode" =>
+    optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
+    optional(result) }
 }
 /// `IndustryMmanufactureMaterialCostGetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -8940,42 +6559,16 @@ pub struct IndustryMmanufactureMaterialCostGetResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryMmanufactureMaterialCostGetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryMmanufactureMaterialCostGetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryMmanufactureMaterialCostGetResponseBody { "hasMore" => read_field(has_more),
+    "list" => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryMmanufactureMaterialCostGetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryMmanufactureMaterialCostGetResponseBody { "hasMore" => optional(has_more),
+    "list" => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
+    optional(total_count) }
 }
 /// `OrderConvertRequestAttachments`.
 #[derive(Clone, Debug)]
@@ -8996,38 +6589,14 @@ impl OrderConvertRequestAttachments {
         }
     }
 }
-impl rt::serde::Serialize for OrderConvertRequestAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileName", &self.file_name)?;
-        object.field("fileUrl", &self.file_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrderConvertRequestAttachments { "fileName" => field(file_name), "fileUrl" =>
+    field(file_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OrderConvertRequestAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OrderConvertRequestAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileUrl" => rt::read_field(map, &mut self.file_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrderConvertRequestAttachments { "fileName" => read_field(file_name), "fileUrl" =>
+    read_field(file_url) }
 }
 /// `OrderConvertResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9042,41 +6611,16 @@ pub struct OrderConvertResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OrderConvertResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OrderConvertResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrderConvertResponseBody { "dingOpenErrcode" => read_field(ding_open_errcode),
+    "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OrderConvertResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrderConvertResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
+    "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `PromptTemplatesOperateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9093,43 +6637,16 @@ pub struct PromptTemplatesOperateResponseBody {
     /// `source`.
     pub source: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PromptTemplatesOperateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PromptTemplatesOperateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "content" => rt::read_field(map, &mut self.content),
-            "description" => rt::read_field(map, &mut self.description),
-            "placeholderCount" => rt::read_field(map, &mut self.placeholder_count),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PromptTemplatesOperateResponseBody { "bizCode" => read_field(biz_code), "content" =>
+    read_field(content), "description" => read_field(description), "placeholderCount" =>
+    read_field(placeholder_count), "source" => read_field(source) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PromptTemplatesOperateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCode", &self.biz_code)?;
-        object.optional("content", &self.content)?;
-        object.optional("description", &self.description)?;
-        object.optional("placeholderCount", &self.placeholder_count)?;
-        object.optional("source", &self.source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PromptTemplatesOperateResponseBody { "bizCode" => optional(biz_code), "content" =>
+    optional(content), "description" => optional(description), "placeholderCount" =>
+    optional(placeholder_count), "source" => optional(source) }
 }
 /// `PushDingMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9140,37 +6657,14 @@ pub struct PushDingMessageResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PushDingMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PushDingMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushDingMessageResponseBody { "content" => read_field(content), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PushDingMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushDingMessageResponseBody { "content" => optional(content), "success" =>
+    optional(success) }
 }
 /// `QueryAllDepartmentResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9185,41 +6679,16 @@ pub struct QueryAllDepartmentResponseBody {
     /// `totalPages`.
     pub total_pages: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllDepartmentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllDepartmentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "totalPages" => rt::read_field(map, &mut self.total_pages),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllDepartmentResponseBody { "content" => read_field(content), "currentPage" =>
+    read_field(current_page), "totalCount" => read_field(total_count), "totalPages" =>
+    read_field(total_pages) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllDepartmentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("totalPages", &self.total_pages)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllDepartmentResponseBody { "content" => optional(content), "currentPage" =>
+    optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
+    optional(total_pages) }
 }
 /// `QueryAllDoctorsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9234,41 +6703,16 @@ pub struct QueryAllDoctorsResponseBody {
     /// `totalPages`.
     pub total_pages: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllDoctorsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllDoctorsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "totalPages" => rt::read_field(map, &mut self.total_pages),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllDoctorsResponseBody { "content" => read_field(content), "currentPage" =>
+    read_field(current_page), "totalCount" => read_field(total_count), "totalPages" =>
+    read_field(total_pages) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllDoctorsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("totalPages", &self.total_pages)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllDoctorsResponseBody { "content" => optional(content), "currentPage" =>
+    optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
+    optional(total_pages) }
 }
 /// `QueryAllGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9283,41 +6727,16 @@ pub struct QueryAllGroupResponseBody {
     /// `totalPages`.
     pub total_pages: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "totalPages" => rt::read_field(map, &mut self.total_pages),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllGroupResponseBody { "content" => read_field(content), "currentPage" =>
+    read_field(current_page), "totalCount" => read_field(total_count), "totalPages" =>
+    read_field(total_pages) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("totalPages", &self.total_pages)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllGroupResponseBody { "content" => optional(content), "currentPage" =>
+    optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
+    optional(total_pages) }
 }
 /// `QueryAllGroupsInDeptResponseBody`: the same model as [`QueryAllGroupResponseBody`].
 pub type QueryAllGroupsInDeptResponseBody = QueryAllGroupResponseBody;
@@ -9334,41 +6753,16 @@ pub struct QueryAllMemberByDeptResponseBody {
     /// `totalPages`.
     pub total_pages: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllMemberByDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "totalPages" => rt::read_field(map, &mut self.total_pages),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllMemberByDeptResponseBody { "content" => read_field(content), "currentPage" =>
+    read_field(current_page), "totalCount" => read_field(total_count), "totalPages" =>
+    read_field(total_pages) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllMemberByDeptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("totalPages", &self.total_pages)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllMemberByDeptResponseBody { "content" => optional(content), "currentPage" =>
+    optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
+    optional(total_pages) }
 }
 /// `QueryAllMemberByGroupResponseBody`: the same model as [`QueryAllMemberByDeptResponseBody`].
 pub type QueryAllMemberByGroupResponseBody = QueryAllMemberByDeptResponseBody;
@@ -9381,37 +6775,14 @@ pub struct QueryBizOptLogResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBizOptLogResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBizOptLogResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBizOptLogResponseBody { "content" => read_field(content), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBizOptLogResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBizOptLogResponseBody { "content" => optional(content), "nextToken" =>
+    optional(next_token) }
 }
 /// `QueryChatAIOXMInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9420,35 +6791,12 @@ pub struct QueryChatAIOXMInfoResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryChatAIOXMInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryChatAIOXMInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryChatAIOXMInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryChatAIOXMInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryChatAIOXMInfoResponseBody { "result" => optional(result) }
 }
 /// `QueryConvertRulesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9463,41 +6811,16 @@ pub struct QueryConvertRulesResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryConvertRulesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConvertRulesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConvertRulesResponseBody { "dingOpenErrcode" => read_field(ding_open_errcode),
+    "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConvertRulesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConvertRulesResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
+    "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryDepartmentExtendInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9506,35 +6829,12 @@ pub struct QueryDepartmentExtendInfoResponseBody {
     /// `content`.
     pub content: Option<Vec<QueryDepartmentExtendInfoResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDepartmentExtendInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDepartmentExtendInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDepartmentExtendInfoResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDepartmentExtendInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDepartmentExtendInfoResponseBody { "content" => optional(content) }
 }
 /// `QueryDepartmentInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9543,35 +6843,12 @@ pub struct QueryDepartmentInfoResponseBody {
     /// `content`.
     pub content: Option<QueryDepartmentInfoResponseBodyContent>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDepartmentInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDepartmentInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDepartmentInfoResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDepartmentInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDepartmentInfoResponseBody { "content" => optional(content) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9580,35 +6857,12 @@ pub struct QueryDoctorDetailsByJobNumberResponseBody {
     /// `content`.
     pub content: Option<QueryDoctorDetailsByJobNumberResponseBodyContent>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDoctorDetailsByJobNumberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDoctorDetailsByJobNumberResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDoctorDetailsByJobNumberResponseBody { "content" => optional(content) }
 }
 /// `QueryGroupInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9617,35 +6871,12 @@ pub struct QueryGroupInfoResponseBody {
     /// `content`.
     pub content: Option<QueryGroupInfoResponseBodyContent>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupInfoResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupInfoResponseBody { "content" => optional(content) }
 }
 /// `QueryHospitalDistrictInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9660,41 +6891,16 @@ pub struct QueryHospitalDistrictInfoResponseBody {
     /// `totalPages`.
     pub total_pages: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryHospitalDistrictInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryHospitalDistrictInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "totalPages" => rt::read_field(map, &mut self.total_pages),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHospitalDistrictInfoResponseBody { "content" => read_field(content),
+    "currentPage" => read_field(current_page), "totalCount" => read_field(total_count),
+    "totalPages" => read_field(total_pages) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryHospitalDistrictInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("totalPages", &self.total_pages)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryHospitalDistrictInfoResponseBody { "content" => optional(content), "currentPage"
+    => optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
+    optional(total_pages) }
 }
 /// `QueryHospitalRoleUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9709,41 +6915,16 @@ pub struct QueryHospitalRoleUserInfoResponseBody {
     /// `totalPages`.
     pub total_pages: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryHospitalRoleUserInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryHospitalRoleUserInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "totalPages" => rt::read_field(map, &mut self.total_pages),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHospitalRoleUserInfoResponseBody { "content" => read_field(content),
+    "currentPage" => read_field(current_page), "totalCount" => read_field(total_count),
+    "totalPages" => read_field(total_pages) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryHospitalRoleUserInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("totalPages", &self.total_pages)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryHospitalRoleUserInfoResponseBody { "content" => optional(content), "currentPage"
+    => optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
+    optional(total_pages) }
 }
 /// `QueryHospitalRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9752,35 +6933,12 @@ pub struct QueryHospitalRolesResponseBody {
     /// `content`.
     pub content: Option<Vec<QueryHospitalRolesResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryHospitalRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryHospitalRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHospitalRolesResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryHospitalRolesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryHospitalRolesResponseBody { "content" => optional(content) }
 }
 /// `QueryJobCodeDictionaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9789,35 +6947,12 @@ pub struct QueryJobCodeDictionaryResponseBody {
     /// `content`.
     pub content: Option<Vec<QueryJobCodeDictionaryResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryJobCodeDictionaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryJobCodeDictionaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryJobCodeDictionaryResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryJobCodeDictionaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryJobCodeDictionaryResponseBody { "content" => optional(content) }
 }
 /// `QueryJobStatusCodeDictionaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9826,35 +6961,12 @@ pub struct QueryJobStatusCodeDictionaryResponseBody {
     /// `content`.
     pub content: Option<Vec<QueryJobStatusCodeDictionaryResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryJobStatusCodeDictionaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryJobStatusCodeDictionaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryJobStatusCodeDictionaryResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryJobStatusCodeDictionaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryJobStatusCodeDictionaryResponseBody { "content" => optional(content) }
 }
 /// `QueryMedicalEventsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9867,39 +6979,14 @@ pub struct QueryMedicalEventsResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMedicalEventsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMedicalEventsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "success" => rt::read_field(map, &mut self.success),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMedicalEventsResponseBody { "content" => read_field(content), "success" =>
+    read_field(success), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMedicalEventsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("success", &self.success)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMedicalEventsResponseBody { "content" => optional(content), "success" =>
+    optional(success), "totalCount" => optional(total_count) }
 }
 /// `QueryOrderConvertResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9914,41 +7001,16 @@ pub struct QueryOrderConvertResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrderConvertResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrderConvertResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrderConvertResultResponseBody { "dingOpenErrcode" =>
+    read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
+    read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrderConvertResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrderConvertResultResponseBody { "dingOpenErrcode" =>
+    optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
+    optional(result), "success" => optional(success) }
 }
 /// `QueryUserCredentialsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9957,35 +7019,12 @@ pub struct QueryUserCredentialsResponseBody {
     /// `content`.
     pub content: Option<Vec<QueryUserCredentialsResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserCredentialsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserCredentialsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserCredentialsResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserCredentialsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserCredentialsResponseBody { "content" => optional(content) }
 }
 /// `QueryUserExtInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -9994,35 +7033,12 @@ pub struct QueryUserExtInfoResponseBody {
     /// `content`.
     pub content: Option<Vec<QueryUserExtInfoResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserExtInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserExtInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserExtInfoResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserExtInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserExtInfoResponseBody { "content" => optional(content) }
 }
 /// `QueryUserExtendValuesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10035,39 +7051,14 @@ pub struct QueryUserExtendValuesResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserExtendValuesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserExtendValuesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "success" => rt::read_field(map, &mut self.success),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserExtendValuesResponseBody { "content" => read_field(content), "success" =>
+    read_field(success), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserExtendValuesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("success", &self.success)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserExtendValuesResponseBody { "content" => optional(content), "success" =>
+    optional(success), "totalCount" => optional(total_count) }
 }
 /// `QueryUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10076,35 +7067,12 @@ pub struct QueryUserInfoResponseBody {
     /// `content`.
     pub content: Option<QueryUserInfoResponseBodyContent>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserInfoResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserInfoResponseBody { "content" => optional(content) }
 }
 /// `QueryUserProbCodeDictionaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10113,35 +7081,12 @@ pub struct QueryUserProbCodeDictionaryResponseBody {
     /// `content`.
     pub content: Option<Vec<QueryUserProbCodeDictionaryResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserProbCodeDictionaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserProbCodeDictionaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserProbCodeDictionaryResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserProbCodeDictionaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserProbCodeDictionaryResponseBody { "content" => optional(content) }
 }
 /// `QueryUserRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10150,35 +7095,12 @@ pub struct QueryUserRolesResponseBody {
     /// `content`.
     pub content: Option<Vec<QueryUserRolesResponseBodyContent>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserRolesResponseBody { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserRolesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserRolesResponseBody { "content" => optional(content) }
 }
 /// `SaveUserExtendValuesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10187,35 +7109,12 @@ pub struct SaveUserExtendValuesResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SaveUserExtendValuesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveUserExtendValuesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveUserExtendValuesResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SaveUserExtendValuesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveUserExtendValuesResponseBody { "success" => optional(success) }
 }
 /// `SubmitTaskRequestData`.
 #[derive(Clone, Debug, Default)]
@@ -10280,48 +7179,16 @@ impl SubmitTaskRequestData {
         self
     }
 }
-impl rt::serde::Serialize for SubmitTaskRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("date", &self.date)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("fileUrl", &self.file_url)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitTaskRequestData { "date" => optional(date), "desc" => optional(desc),
+    "extension" => optional(extension), "fileType" => optional(file_type), "fileUrl" =>
+    optional(file_url), "id" => optional(id), "name" => optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitTaskRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitTaskRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "date" => rt::read_field(map, &mut self.date),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "fileUrl" => rt::read_field(map, &mut self.file_url),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitTaskRequestData { "date" => read_field(date), "desc" => read_field(desc),
+    "extension" => read_field(extension), "fileType" => read_field(file_type), "fileUrl"
+    => read_field(file_url), "id" => read_field(id), "name" => read_field(name) }
 }
 /// `SubmitTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10330,35 +7197,12 @@ pub struct SubmitTaskResponseBody {
     /// `tasks`.
     pub tasks: Option<Vec<SubmitTaskResponseBodyTasks>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubmitTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitTaskResponseBody { "tasks" => read_field(tasks) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubmitTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tasks", &self.tasks)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitTaskResponseBody { "tasks" => optional(tasks) }
 }
 /// `SubmitTaskPackageRequestData`.
 #[derive(Clone, Debug, Default)]
@@ -10409,44 +7253,16 @@ impl SubmitTaskPackageRequestData {
         self
     }
 }
-impl rt::serde::Serialize for SubmitTaskPackageRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("fileUrl", &self.file_url)?;
-        object.optional("fileUrls", &self.file_urls)?;
-        object.optional("taskName", &self.task_name)?;
-        object.optional("textContent", &self.text_content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitTaskPackageRequestData { "extension" => optional(extension), "fileUrl" =>
+    optional(file_url), "fileUrls" => optional(file_urls), "taskName" =>
+    optional(task_name), "textContent" => optional(text_content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitTaskPackageRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitTaskPackageRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extension" => rt::read_field(map, &mut self.extension),
-            "fileUrl" => rt::read_field(map, &mut self.file_url),
-            "fileUrls" => rt::read_field(map, &mut self.file_urls),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            "textContent" => rt::read_field(map, &mut self.text_content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitTaskPackageRequestData { "extension" => read_field(extension), "fileUrl" =>
+    read_field(file_url), "fileUrls" => read_field(file_urls), "taskName" =>
+    read_field(task_name), "textContent" => read_field(text_content) }
 }
 /// `SubmitTaskPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10457,37 +7273,14 @@ pub struct SubmitTaskPackageResponseBody {
     /// `taskPackageId`.
     pub task_package_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubmitTaskPackageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitTaskPackageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskIdList" => rt::read_field(map, &mut self.task_id_list),
-            "taskPackageId" => rt::read_field(map, &mut self.task_package_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitTaskPackageResponseBody { "taskIdList" => read_field(task_id_list),
+    "taskPackageId" => read_field(task_package_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubmitTaskPackageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskIdList", &self.task_id_list)?;
-        object.optional("taskPackageId", &self.task_package_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitTaskPackageResponseBody { "taskIdList" => optional(task_id_list),
+    "taskPackageId" => optional(task_package_id) }
 }
 /// `SupplAddRoleResponseBody`: the same model as [`QueryChatAIOXMInfoResponseBody`].
 pub type SupplAddRoleResponseBody = QueryChatAIOXMInfoResponseBody;
@@ -10498,35 +7291,12 @@ pub struct SupplyAddDeptResponseBody {
     /// `result`.
     pub result: Option<SupplyAddDeptResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyAddDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyAddDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyAddDeptResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyAddDeptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyAddDeptResponseBody { "result" => optional(result) }
 }
 /// `SupplyAddMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10535,35 +7305,12 @@ pub struct SupplyAddMemberResponseBody {
     /// `result`.
     pub result: Option<SupplyAddMemberResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyAddMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyAddMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyAddMemberResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyAddMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyAddMemberResponseBody { "result" => optional(result) }
 }
 /// `SupplyAddPartnerAdminsResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type SupplyAddPartnerAdminsResponseBody = ChatAIAddDatasetPermissionResponseBody;
@@ -10576,35 +7323,12 @@ pub struct SupplyAddPartnerTypeResponseBody {
     /// `result`.
     pub result: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyAddPartnerTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyAddPartnerTypeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyAddPartnerTypeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyAddPartnerTypeResponseBody { "result" => optional(result) }
 }
 /// `SupplyChainDeleteDeptResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type SupplyChainDeleteDeptResponseBody = ChatAIAddDatasetPermissionResponseBody;
@@ -10615,35 +7339,12 @@ pub struct SupplyChainQueryDeptInfoResponseBody {
     /// `result`.
     pub result: Option<SupplyChainQueryDeptInfoResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyChainQueryDeptInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyChainQueryDeptInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyChainQueryDeptInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyChainQueryDeptInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyChainQueryDeptInfoResponseBody { "result" => optional(result) }
 }
 /// `SupplyChainUpdateDeptInfoResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type SupplyChainUpdateDeptInfoResponseBody = ChatAIAddDatasetPermissionResponseBody;
@@ -10664,35 +7365,12 @@ pub struct SupplyGetMemberResponseBody {
     /// `result`.
     pub result: Option<SupplyGetMemberResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyGetMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyGetMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyGetMemberResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyGetMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyGetMemberResponseBody { "result" => optional(result) }
 }
 /// `SupplyListDeptMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10703,37 +7381,14 @@ pub struct SupplyListDeptMembersResponseBody {
     /// `list`.
     pub list: Option<Vec<SupplyListDeptMembersResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyListDeptMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyListDeptMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListDeptMembersResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyListDeptMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyListDeptMembersResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `SupplyListPartnerAdminsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10742,35 +7397,12 @@ pub struct SupplyListPartnerAdminsResponseBody {
     /// `result`.
     pub result: Option<Vec<SupplyListPartnerAdminsResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerAdminsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyListPartnerAdminsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListPartnerAdminsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyListPartnerAdminsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyListPartnerAdminsResponseBody { "result" => optional(result) }
 }
 /// `SupplyListPartnerManagersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10779,35 +7411,12 @@ pub struct SupplyListPartnerManagersResponseBody {
     /// `result`.
     pub result: Option<Vec<SupplyListPartnerManagersResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerManagersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyListPartnerManagersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListPartnerManagersResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyListPartnerManagersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyListPartnerManagersResponseBody { "result" => optional(result) }
 }
 /// `SupplyListPartnerTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10816,35 +7425,12 @@ pub struct SupplyListPartnerTypeResponseBody {
     /// `result`.
     pub result: Option<Vec<SupplyListPartnerTypeResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyListPartnerTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListPartnerTypeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyListPartnerTypeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyListPartnerTypeResponseBody { "result" => optional(result) }
 }
 /// `SupplyListRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10853,35 +7439,12 @@ pub struct SupplyListRoleResponseBody {
     /// `result`.
     pub result: Option<Vec<SupplyListRoleResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyListRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyListRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListRoleResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyListRoleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyListRoleResponseBody { "result" => optional(result) }
 }
 /// `SupplyListSubDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10890,35 +7453,12 @@ pub struct SupplyListSubDeptResponseBody {
     /// `result`.
     pub result: Option<Vec<SupplyListSubDeptResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyListSubDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyListSubDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListSubDeptResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyListSubDeptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyListSubDeptResponseBody { "result" => optional(result) }
 }
 /// `SupplyQueryPartnerTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -10927,35 +7467,12 @@ pub struct SupplyQueryPartnerTypeResponseBody {
     /// `result`.
     pub result: Option<SupplyQueryPartnerTypeResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyQueryPartnerTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyQueryPartnerTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyQueryPartnerTypeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyQueryPartnerTypeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyQueryPartnerTypeResponseBody { "result" => optional(result) }
 }
 /// `SupplyUpdateMemberResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type SupplyUpdateMemberResponseBody = ChatAIAddDatasetPermissionResponseBody;
@@ -10972,37 +7489,14 @@ pub struct AiRetailProductImgUploadResponseBodyResult {
     /// `ossUploadUrl`.
     pub oss_upload_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AiRetailProductImgUploadResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AiRetailProductImgUploadResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ossFileId" => rt::read_field(map, &mut self.oss_file_id),
-            "ossUploadUrl" => rt::read_field(map, &mut self.oss_upload_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiRetailProductImgUploadResponseBodyResult { "ossFileId" => read_field(oss_file_id),
+    "ossUploadUrl" => read_field(oss_upload_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AiRetailProductImgUploadResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ossFileId", &self.oss_file_id)?;
-        object.optional("ossUploadUrl", &self.oss_upload_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiRetailProductImgUploadResponseBodyResult { "ossFileId" => optional(oss_file_id),
+    "ossUploadUrl" => optional(oss_upload_url) }
 }
 /// `AiRetailProductQueryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -11043,67 +7537,27 @@ pub struct AiRetailProductQueryResponseBodyData {
     /// `tag3`.
     pub tag3: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AiRetailProductQueryResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AiRetailProductQueryResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attribute" => rt::read_field(map, &mut self.attribute),
-            "barcodes" => rt::read_field(map, &mut self.barcodes),
-            "brand" => rt::read_field(map, &mut self.brand),
-            "category" => rt::read_field(map, &mut self.category),
-            "currency" => rt::read_field(map, &mut self.currency),
-            "enable" => rt::read_field(map, &mut self.enable),
-            "imageFileIds" => rt::read_field(map, &mut self.image_file_ids),
-            "itemNumbers" => rt::read_field(map, &mut self.item_numbers),
-            "price" => rt::read_field(map, &mut self.price),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "productFab" => rt::read_field(map, &mut self.product_fab),
-            "productId" => rt::read_field(map, &mut self.product_id),
-            "productInfo" => rt::read_field(map, &mut self.product_info),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "tag1" => rt::read_field(map, &mut self.tag1),
-            "tag2" => rt::read_field(map, &mut self.tag2),
-            "tag3" => rt::read_field(map, &mut self.tag3),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiRetailProductQueryResponseBodyData { "attribute" => read_field(attribute),
+    "barcodes" => read_field(barcodes), "brand" => read_field(brand), "category" =>
+    read_field(category), "currency" => read_field(currency), "enable" =>
+    read_field(enable), "imageFileIds" => read_field(image_file_ids), "itemNumbers" =>
+    read_field(item_numbers), "price" => read_field(price), "productCode" =>
+    read_field(product_code), "productFab" => read_field(product_fab), "productId" =>
+    read_field(product_id), "productInfo" => read_field(product_info), "productName" =>
+    read_field(product_name), "tag1" => read_field(tag1), "tag2" => read_field(tag2),
+    "tag3" => read_field(tag3) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AiRetailProductQueryResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attribute", &self.attribute)?;
-        object.optional("barcodes", &self.barcodes)?;
-        object.optional("brand", &self.brand)?;
-        object.optional("category", &self.category)?;
-        object.optional("currency", &self.currency)?;
-        object.optional("enable", &self.enable)?;
-        object.optional("imageFileIds", &self.image_file_ids)?;
-        object.optional("itemNumbers", &self.item_numbers)?;
-        object.optional("price", &self.price)?;
-        object.optional("productCode", &self.product_code)?;
-        object.optional("productFab", &self.product_fab)?;
-        object.optional("productId", &self.product_id)?;
-        object.optional("productInfo", &self.product_info)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("tag1", &self.tag1)?;
-        object.optional("tag2", &self.tag2)?;
-        object.optional("tag3", &self.tag3)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiRetailProductQueryResponseBodyData { "attribute" => optional(attribute), "barcodes"
+    => optional(barcodes), "brand" => optional(brand), "category" => optional(category),
+    "currency" => optional(currency), "enable" => optional(enable), "imageFileIds" =>
+    optional(image_file_ids), "itemNumbers" => optional(item_numbers), "price" =>
+    optional(price), "productCode" => optional(product_code), "productFab" =>
+    optional(product_fab), "productId" => optional(product_id), "productInfo" =>
+    optional(product_info), "productName" => optional(product_name), "tag1" =>
+    optional(tag1), "tag2" => optional(tag2), "tag3" => optional(tag3) }
 }
 /// `AiTrainingDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -11150,73 +7604,32 @@ pub struct AiTrainingDetailResponseBodyResult {
     /// `videoDownloadUrl`.
     pub video_download_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AiTrainingDetailResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AiTrainingDetailResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "adminReview" => rt::read_field(map, &mut self.admin_review),
-            "aiJobStatus" => rt::read_field(map, &mut self.ai_job_status),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "feedback" => rt::read_field(map, &mut self.feedback),
-            "feedbackContent" => rt::read_field(map, &mut self.feedback_content),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "id" => rt::read_field(map, &mut self.id),
-            "isExcellent" => rt::read_field(map, &mut self.is_excellent),
-            "productInfoList" => rt::read_field(map, &mut self.product_info_list),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "taskInfo" => rt::read_field(map, &mut self.task_info),
-            "trainingRanking" => rt::read_field(map, &mut self.training_ranking),
-            "trainingRankingPercent" => {
-                rt::read_field(map, &mut self.training_ranking_percent)
-            }
-            "trainingScore" => rt::read_field(map, &mut self.training_score),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            "videoDownloadUrl" => rt::read_field(map, &mut self.video_download_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiTrainingDetailResponseBodyResult { "adminReview" => read_field(admin_review),
+    "aiJobStatus" => read_field(ai_job_status), "creator" => read_field(creator),
+    "duration" => read_field(duration), "feedback" => read_field(feedback),
+    "feedbackContent" => read_field(feedback_content), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "id" =>
+    read_field(id), "isExcellent" => read_field(is_excellent), "productInfoList" =>
+    read_field(product_info_list), "productName" => read_field(product_name), "taskInfo"
+    => read_field(task_info), "trainingRanking" => read_field(training_ranking),
+    "trainingRankingPercent" => read_field(training_ranking_percent), "trainingScore" =>
+    read_field(training_score), "userId" => read_field(user_id), "userName" =>
+    read_field(user_name), "videoDownloadUrl" => read_field(video_download_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AiTrainingDetailResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adminReview", &self.admin_review)?;
-        object.optional("aiJobStatus", &self.ai_job_status)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("feedback", &self.feedback)?;
-        object.optional("feedbackContent", &self.feedback_content)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("id", &self.id)?;
-        object.optional("isExcellent", &self.is_excellent)?;
-        object.optional("productInfoList", &self.product_info_list)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("taskInfo", &self.task_info)?;
-        object.optional("trainingRanking", &self.training_ranking)?;
-        object.optional("trainingRankingPercent", &self.training_ranking_percent)?;
-        object.optional("trainingScore", &self.training_score)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.optional("videoDownloadUrl", &self.video_download_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiTrainingDetailResponseBodyResult { "adminReview" => optional(admin_review),
+    "aiJobStatus" => optional(ai_job_status), "creator" => optional(creator), "duration"
+    => optional(duration), "feedback" => optional(feedback), "feedbackContent" =>
+    optional(feedback_content), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "id" => optional(id), "isExcellent" =>
+    optional(is_excellent), "productInfoList" => optional(product_info_list),
+    "productName" => optional(product_name), "taskInfo" => optional(task_info),
+    "trainingRanking" => optional(training_ranking), "trainingRankingPercent" =>
+    optional(training_ranking_percent), "trainingScore" => optional(training_score),
+    "userId" => optional(user_id), "userName" => optional(user_name), "videoDownloadUrl"
+    => optional(video_download_url) }
 }
 /// `AiTrainingRecordResponseBodyTrainingList`.
 #[derive(Clone, Debug, Default)]
@@ -11241,53 +7654,22 @@ pub struct AiTrainingRecordResponseBodyTrainingList {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AiTrainingRecordResponseBodyTrainingList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AiTrainingRecordResponseBodyTrainingList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aiJobStatus" => rt::read_field(map, &mut self.ai_job_status),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "id" => rt::read_field(map, &mut self.id),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "trainingRanking" => rt::read_field(map, &mut self.training_ranking),
-            "trainingRankingPercent" => {
-                rt::read_field(map, &mut self.training_ranking_percent)
-            }
-            "trainingScore" => rt::read_field(map, &mut self.training_score),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiTrainingRecordResponseBodyTrainingList { "aiJobStatus" =>
+    read_field(ai_job_status), "gmtCreate" => read_field(gmt_create), "id" =>
+    read_field(id), "productName" => read_field(product_name), "trainingRanking" =>
+    read_field(training_ranking), "trainingRankingPercent" =>
+    read_field(training_ranking_percent), "trainingScore" => read_field(training_score),
+    "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AiTrainingRecordResponseBodyTrainingList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aiJobStatus", &self.ai_job_status)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("id", &self.id)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("trainingRanking", &self.training_ranking)?;
-        object.optional("trainingRankingPercent", &self.training_ranking_percent)?;
-        object.optional("trainingScore", &self.training_score)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiTrainingRecordResponseBodyTrainingList { "aiJobStatus" => optional(ai_job_status),
+    "gmtCreate" => optional(gmt_create), "id" => optional(id), "productName" =>
+    optional(product_name), "trainingRanking" => optional(training_ranking),
+    "trainingRankingPercent" => optional(training_ranking_percent), "trainingScore" =>
+    optional(training_score), "userId" => optional(user_id), "userName" =>
+    optional(user_name) }
 }
 /// `BatchGetTaskResultResponseBodyTasks`.
 #[derive(Clone, Debug, Default)]
@@ -11302,41 +7684,16 @@ pub struct BatchGetTaskResultResponseBodyTasks {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetTaskResultResponseBodyTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetTaskResultResponseBodyTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "statusInfo" => rt::read_field(map, &mut self.status_info),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetTaskResultResponseBodyTasks { "result" => read_field(result), "status" =>
+    read_field(status), "statusInfo" => read_field(status_info), "taskId" =>
+    read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetTaskResultResponseBodyTasks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("statusInfo", &self.status_info)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetTaskResultResponseBodyTasks { "result" => optional(result), "status" =>
+    optional(status), "statusInfo" => optional(status_info), "taskId" =>
+    optional(task_id) }
 }
 /// `CampusListCampusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -11377,69 +7734,29 @@ pub struct CampusListCampusResponseBodyResult {
     /// `telephone`.
     pub telephone: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusListCampusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusListCampusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "area" => rt::read_field(map, &mut self.area),
-            "belongProjectGroupId" => {
-                rt::read_field(map, &mut self.belong_project_group_id)
-            }
-            "campusCorpId" => rt::read_field(map, &mut self.campus_corp_id),
-            "campusDeptId" => rt::read_field(map, &mut self.campus_dept_id),
-            "campusName" => rt::read_field(map, &mut self.campus_name),
-            "cityId" => rt::read_field(map, &mut self.city_id),
-            "country" => rt::read_field(map, &mut self.country),
-            "countyId" => rt::read_field(map, &mut self.county_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "extend" => rt::read_field(map, &mut self.extend),
-            "location" => rt::read_field(map, &mut self.location),
-            "orderEndTime" => rt::read_field(map, &mut self.order_end_time),
-            "orderInfo" => rt::read_field(map, &mut self.order_info),
-            "orderStartTime" => rt::read_field(map, &mut self.order_start_time),
-            "provId" => rt::read_field(map, &mut self.prov_id),
-            "telephone" => rt::read_field(map, &mut self.telephone),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusListCampusResponseBodyResult { "address" => read_field(address), "area" =>
+    read_field(area), "belongProjectGroupId" => read_field(belong_project_group_id),
+    "campusCorpId" => read_field(campus_corp_id), "campusDeptId" =>
+    read_field(campus_dept_id), "campusName" => read_field(campus_name), "cityId" =>
+    read_field(city_id), "country" => read_field(country), "countyId" =>
+    read_field(county_id), "description" => read_field(description), "extend" =>
+    read_field(extend), "location" => read_field(location), "orderEndTime" =>
+    read_field(order_end_time), "orderInfo" => read_field(order_info), "orderStartTime"
+    => read_field(order_start_time), "provId" => read_field(prov_id), "telephone" =>
+    read_field(telephone) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusListCampusResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("area", &self.area)?;
-        object.optional("belongProjectGroupId", &self.belong_project_group_id)?;
-        object.optional("campusCorpId", &self.campus_corp_id)?;
-        object.optional("campusDeptId", &self.campus_dept_id)?;
-        object.optional("campusName", &self.campus_name)?;
-        object.optional("cityId", &self.city_id)?;
-        object.optional("country", &self.country)?;
-        object.optional("countyId", &self.county_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("extend", &self.extend)?;
-        object.optional("location", &self.location)?;
-        object.optional("orderEndTime", &self.order_end_time)?;
-        object.optional("orderInfo", &self.order_info)?;
-        object.optional("orderStartTime", &self.order_start_time)?;
-        object.optional("provId", &self.prov_id)?;
-        object.optional("telephone", &self.telephone)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusListCampusResponseBodyResult { "address" => optional(address), "area" =>
+    optional(area), "belongProjectGroupId" => optional(belong_project_group_id),
+    "campusCorpId" => optional(campus_corp_id), "campusDeptId" =>
+    optional(campus_dept_id), "campusName" => optional(campus_name), "cityId" =>
+    optional(city_id), "country" => optional(country), "countyId" => optional(county_id),
+    "description" => optional(description), "extend" => optional(extend), "location" =>
+    optional(location), "orderEndTime" => optional(order_end_time), "orderInfo" =>
+    optional(order_info), "orderStartTime" => optional(order_start_time), "provId" =>
+    optional(prov_id), "telephone" => optional(telephone) }
 }
 /// `CampusListCampusGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -11452,39 +7769,14 @@ pub struct CampusListCampusGroupResponseBodyResult {
     /// `groupName`.
     pub group_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusListCampusGroupResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusListCampusGroupResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extend" => rt::read_field(map, &mut self.extend),
-            "groupDeptId" => rt::read_field(map, &mut self.group_dept_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusListCampusGroupResponseBodyResult { "extend" => read_field(extend),
+    "groupDeptId" => read_field(group_dept_id), "groupName" => read_field(group_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusListCampusGroupResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extend", &self.extend)?;
-        object.optional("groupDeptId", &self.group_dept_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusListCampusGroupResponseBodyResult { "extend" => optional(extend), "groupDeptId"
+    => optional(group_dept_id), "groupName" => optional(group_name) }
 }
 /// `CampusListRenterResponseBodyResult`: the same model as [`CampusGetRenterResponseBody`].
 pub type CampusListRenterResponseBodyResult = CampusGetRenterResponseBody;
@@ -11507,47 +7799,18 @@ pub struct CampusListRenterMembersResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CampusListRenterMembersResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusListRenterMembersResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extend" => rt::read_field(map, &mut self.extend),
-            "inviteState" => rt::read_field(map, &mut self.invite_state),
-            "name" => rt::read_field(map, &mut self.name),
-            "state" => rt::read_field(map, &mut self.state),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusListRenterMembersResponseBodyResult { "extend" => read_field(extend),
+    "inviteState" => read_field(invite_state), "name" => read_field(name), "state" =>
+    read_field(state), "type" => read_field(r#type), "unionId" => read_field(union_id),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CampusListRenterMembersResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extend", &self.extend)?;
-        object.optional("inviteState", &self.invite_state)?;
-        object.optional("name", &self.name)?;
-        object.optional("state", &self.state)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusListRenterMembersResponseBodyResult { "extend" => optional(extend),
+    "inviteState" => optional(invite_state), "name" => optional(name), "state" =>
+    optional(state), "type" => optional(r#type), "unionId" => optional(union_id),
+    "userId" => optional(user_id) }
 }
 /// `ChatAIListDatasetResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -11564,43 +7827,16 @@ pub struct ChatAIListDatasetResponseBodyResult {
     /// `resourceType`.
     pub resource_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatAIListDatasetResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatAIListDatasetResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "datasetDesc" => rt::read_field(map, &mut self.dataset_desc),
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "datasetName" => rt::read_field(map, &mut self.dataset_name),
-            "memoType" => rt::read_field(map, &mut self.memo_type),
-            "resourceType" => rt::read_field(map, &mut self.resource_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAIListDatasetResponseBodyResult { "datasetDesc" => read_field(dataset_desc),
+    "datasetId" => read_field(dataset_id), "datasetName" => read_field(dataset_name),
+    "memoType" => read_field(memo_type), "resourceType" => read_field(resource_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatAIListDatasetResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("datasetDesc", &self.dataset_desc)?;
-        object.optional("datasetId", &self.dataset_id)?;
-        object.optional("datasetName", &self.dataset_name)?;
-        object.optional("memoType", &self.memo_type)?;
-        object.optional("resourceType", &self.resource_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAIListDatasetResponseBodyResult { "datasetDesc" => optional(dataset_desc),
+    "datasetId" => optional(dataset_id), "datasetName" => optional(dataset_name),
+    "memoType" => optional(memo_type), "resourceType" => optional(resource_type) }
 }
 /// `ChatAIQueryDatasetPermissionResponseBodyPermissionInfos`.
 #[derive(Clone, Debug, Default)]
@@ -11611,38 +7847,14 @@ pub struct ChatAIQueryDatasetPermissionResponseBodyPermissionInfos {
     /// `permissionValues`.
     pub permission_values: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ChatAIQueryDatasetPermissionResponseBodyPermissionInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatAIQueryDatasetPermissionResponseBodyPermissionInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "permissionType" => rt::read_field(map, &mut self.permission_type),
-            "permissionValues" => rt::read_field(map, &mut self.permission_values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAIQueryDatasetPermissionResponseBodyPermissionInfos { "permissionType" =>
+    read_field(permission_type), "permissionValues" => read_field(permission_values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatAIQueryDatasetPermissionResponseBodyPermissionInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("permissionType", &self.permission_type)?;
-        object.optional("permissionValues", &self.permission_values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAIQueryDatasetPermissionResponseBodyPermissionInfos { "permissionType" =>
+    optional(permission_type), "permissionValues" => optional(permission_values) }
 }
 /// `ChatAITextSentimentAnalysisResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -11651,35 +7863,13 @@ pub struct ChatAITextSentimentAnalysisResponseBodyResult {
     /// `sentiment`.
     pub sentiment: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatAITextSentimentAnalysisResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatAITextSentimentAnalysisResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sentiment" => rt::read_field(map, &mut self.sentiment),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ChatAITextSentimentAnalysisResponseBodyResult { "sentiment" => read_field(sentiment)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatAITextSentimentAnalysisResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sentiment", &self.sentiment)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAITextSentimentAnalysisResponseBodyResult { "sentiment" => optional(sentiment) }
 }
 /// `ChatAiQueryLogsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -11710,57 +7900,24 @@ pub struct ChatAiQueryLogsResponseBodyData {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatAiQueryLogsResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatAiQueryLogsResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "extendInfo" => rt::read_field(map, &mut self.extend_info),
-            "feedbackState" => rt::read_field(map, &mut self.feedback_state),
-            "feedbackStateDesc" => rt::read_field(map, &mut self.feedback_state_desc),
-            "question" => rt::read_field(map, &mut self.question),
-            "questionTime" => rt::read_field(map, &mut self.question_time),
-            "response" => rt::read_field(map, &mut self.response),
-            "runtime" => rt::read_field(map, &mut self.runtime),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "sessionType" => rt::read_field(map, &mut self.session_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAiQueryLogsResponseBodyData { "appName" => read_field(app_name), "extendInfo" =>
+    read_field(extend_info), "feedbackState" => read_field(feedback_state),
+    "feedbackStateDesc" => read_field(feedback_state_desc), "question" =>
+    read_field(question), "questionTime" => read_field(question_time), "response" =>
+    read_field(response), "runtime" => read_field(runtime), "scene" => read_field(scene),
+    "sessionType" => read_field(session_type), "userId" => read_field(user_id),
+    "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatAiQueryLogsResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.optional("feedbackState", &self.feedback_state)?;
-        object.optional("feedbackStateDesc", &self.feedback_state_desc)?;
-        object.optional("question", &self.question)?;
-        object.optional("questionTime", &self.question_time)?;
-        object.optional("response", &self.response)?;
-        object.optional("runtime", &self.runtime)?;
-        object.optional("scene", &self.scene)?;
-        object.optional("sessionType", &self.session_type)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAiQueryLogsResponseBodyData { "appName" => optional(app_name), "extendInfo" =>
+    optional(extend_info), "feedbackState" => optional(feedback_state),
+    "feedbackStateDesc" => optional(feedback_state_desc), "question" =>
+    optional(question), "questionTime" => optional(question_time), "response" =>
+    optional(response), "runtime" => optional(runtime), "scene" => optional(scene),
+    "sessionType" => optional(session_type), "userId" => optional(user_id), "userName" =>
+    optional(user_name) }
 }
 /// `ChatMemoFaqListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -11777,43 +7934,16 @@ pub struct ChatMemoFaqListResponseBodyData {
     /// `redirection`.
     pub redirection: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqListResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoFaqListResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "answer" => rt::read_field(map, &mut self.answer),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "question" => rt::read_field(map, &mut self.question),
-            "redirection" => rt::read_field(map, &mut self.redirection),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoFaqListResponseBodyData { "answer" => read_field(answer), "bizId" =>
+    read_field(biz_id), "mediaId" => read_field(media_id), "question" =>
+    read_field(question), "redirection" => read_field(redirection) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatMemoFaqListResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("answer", &self.answer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("question", &self.question)?;
-        object.optional("redirection", &self.redirection)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoFaqListResponseBodyData { "answer" => optional(answer), "bizId" =>
+    optional(biz_id), "mediaId" => optional(media_id), "question" => optional(question),
+    "redirection" => optional(redirection) }
 }
 /// `ChatMemoGetFileListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -11830,43 +7960,16 @@ pub struct ChatMemoGetFileListResponseBodyData {
     /// `tagMap`.
     pub tag_map: Option<rt::BTreeMap<String, Vec<String>>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoGetFileListResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoGetFileListResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "fileDesc" => rt::read_field(map, &mut self.file_desc),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "tagMap" => rt::read_field(map, &mut self.tag_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoGetFileListResponseBodyData { "bizId" => read_field(biz_id), "fileDesc" =>
+    read_field(file_desc), "fileName" => read_field(file_name), "mediaId" =>
+    read_field(media_id), "tagMap" => read_field(tag_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatMemoGetFileListResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("fileDesc", &self.file_desc)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("tagMap", &self.tag_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoGetFileListResponseBodyData { "bizId" => optional(biz_id), "fileDesc" =>
+    optional(file_desc), "fileName" => optional(file_name), "mediaId" =>
+    optional(media_id), "tagMap" => optional(tag_map) }
 }
 /// `ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo`.
 #[derive(Clone, Debug, Default)]
@@ -11881,42 +7984,16 @@ pub struct ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo {
     /// `propertiesString`.
     pub properties_string: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "nodeLabel" => rt::read_field(map, &mut self.node_label),
-            "nodeName" => rt::read_field(map, &mut self.node_name),
-            "propertiesString" => rt::read_field(map, &mut self.properties_string),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo { "mediaId" =>
+    read_field(media_id), "nodeLabel" => read_field(node_label), "nodeName" =>
+    read_field(node_name), "propertiesString" => read_field(properties_string) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("nodeLabel", &self.node_label)?;
-        object.optional("nodeName", &self.node_name)?;
-        object.optional("propertiesString", &self.properties_string)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo { "mediaId" =>
+    optional(media_id), "nodeLabel" => optional(node_label), "nodeName" =>
+    optional(node_name), "propertiesString" => optional(properties_string) }
 }
 /// `ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo`.
 #[derive(Clone, Debug, Default)]
@@ -11933,45 +8010,18 @@ pub struct ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo {
     /// `startId`.
     pub start_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endId" => rt::read_field(map, &mut self.end_id),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "propertiesString" => rt::read_field(map, &mut self.properties_string),
-            "relationName" => rt::read_field(map, &mut self.relation_name),
-            "startId" => rt::read_field(map, &mut self.start_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo { "endId" =>
+    read_field(end_id), "mediaId" => read_field(media_id), "propertiesString" =>
+    read_field(properties_string), "relationName" => read_field(relation_name), "startId"
+    => read_field(start_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endId", &self.end_id)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("propertiesString", &self.properties_string)?;
-        object.optional("relationName", &self.relation_name)?;
-        object.optional("startId", &self.start_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo { "endId" =>
+    optional(end_id), "mediaId" => optional(media_id), "propertiesString" =>
+    optional(properties_string), "relationName" => optional(relation_name), "startId" =>
+    optional(start_id) }
 }
 /// `CirclePostDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -12016,71 +8066,30 @@ pub struct CirclePostDetailResponseBodyResult {
     /// `viewCount`.
     pub view_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CirclePostDetailResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CirclePostDetailResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "dislikeCount" => rt::read_field(map, &mut self.dislike_count),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "likeCount" => rt::read_field(map, &mut self.like_count),
-            "mediaFileIdList" => rt::read_field(map, &mut self.media_file_id_list),
-            "mediaUrlList" => rt::read_field(map, &mut self.media_url_list),
-            "outfitType" => rt::read_field(map, &mut self.outfit_type),
-            "postId" => rt::read_field(map, &mut self.post_id),
-            "postType" => rt::read_field(map, &mut self.post_type),
-            "products" => rt::read_field(map, &mut self.products),
-            "score" => rt::read_field(map, &mut self.score),
-            "status" => rt::read_field(map, &mut self.status),
-            "tagList" => rt::read_field(map, &mut self.tag_list),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            "viewCount" => rt::read_field(map, &mut self.view_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CirclePostDetailResponseBodyResult { "content" => read_field(content), "deptId" =>
+    read_field(dept_id), "deptName" => read_field(dept_name), "dislikeCount" =>
+    read_field(dislike_count), "gmtCreate" => read_field(gmt_create), "likeCount" =>
+    read_field(like_count), "mediaFileIdList" => read_field(media_file_id_list),
+    "mediaUrlList" => read_field(media_url_list), "outfitType" =>
+    read_field(outfit_type), "postId" => read_field(post_id), "postType" =>
+    read_field(post_type), "products" => read_field(products), "score" =>
+    read_field(score), "status" => read_field(status), "tagList" => read_field(tag_list),
+    "title" => read_field(title), "userId" => read_field(user_id), "userName" =>
+    read_field(user_name), "viewCount" => read_field(view_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CirclePostDetailResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("dislikeCount", &self.dislike_count)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("likeCount", &self.like_count)?;
-        object.optional("mediaFileIdList", &self.media_file_id_list)?;
-        object.optional("mediaUrlList", &self.media_url_list)?;
-        object.optional("outfitType", &self.outfit_type)?;
-        object.optional("postId", &self.post_id)?;
-        object.optional("postType", &self.post_type)?;
-        object.optional("products", &self.products)?;
-        object.optional("score", &self.score)?;
-        object.optional("status", &self.status)?;
-        object.optional("tagList", &self.tag_list)?;
-        object.optional("title", &self.title)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.optional("viewCount", &self.view_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CirclePostDetailResponseBodyResult { "content" => optional(content), "deptId" =>
+    optional(dept_id), "deptName" => optional(dept_name), "dislikeCount" =>
+    optional(dislike_count), "gmtCreate" => optional(gmt_create), "likeCount" =>
+    optional(like_count), "mediaFileIdList" => optional(media_file_id_list),
+    "mediaUrlList" => optional(media_url_list), "outfitType" => optional(outfit_type),
+    "postId" => optional(post_id), "postType" => optional(post_type), "products" =>
+    optional(products), "score" => optional(score), "status" => optional(status),
+    "tagList" => optional(tag_list), "title" => optional(title), "userId" =>
+    optional(user_id), "userName" => optional(user_name), "viewCount" =>
+    optional(view_count) }
 }
 /// `CirclePostRecordResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -12095,41 +8104,16 @@ pub struct CirclePostRecordResponseBodyResult {
     /// `postsList`.
     pub posts_list: Option<Vec<CirclePostRecordResponseBodyResultPostsList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CirclePostRecordResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CirclePostRecordResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "direction" => rt::read_field(map, &mut self.direction),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "lastPostId" => rt::read_field(map, &mut self.last_post_id),
-            "postsList" => rt::read_field(map, &mut self.posts_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CirclePostRecordResponseBodyResult { "direction" => read_field(direction), "hasMore"
+    => read_field(has_more), "lastPostId" => read_field(last_post_id), "postsList" =>
+    read_field(posts_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CirclePostRecordResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("direction", &self.direction)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("lastPostId", &self.last_post_id)?;
-        object.optional("postsList", &self.posts_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CirclePostRecordResponseBodyResult { "direction" => optional(direction), "hasMore" =>
+    optional(has_more), "lastPostId" => optional(last_post_id), "postsList" =>
+    optional(posts_list) }
 }
 /// `CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList`.
 #[derive(Clone, Debug, Default)]
@@ -12142,41 +8126,16 @@ pub struct CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList {
     /// `deptType`.
     pub dept_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptType" => rt::read_field(map, &mut self.dept_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList { "deptId" =>
+    read_field(dept_id), "deptName" => read_field(dept_name), "deptType" =>
+    read_field(dept_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("deptType", &self.dept_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList { "deptId" =>
+    optional(dept_id), "deptName" => optional(dept_name), "deptType" =>
+    optional(dept_type) }
 }
 /// `CollegeListDeptManagerResponseBodyManagerInfoSimpleList`.
 #[derive(Clone, Debug, Default)]
@@ -12189,40 +8148,14 @@ pub struct CollegeListDeptManagerResponseBodyManagerInfoSimpleList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CollegeListDeptManagerResponseBodyManagerInfoSimpleList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeListDeptManagerResponseBodyManagerInfoSimpleList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isActive" => rt::read_field(map, &mut self.is_active),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeListDeptManagerResponseBodyManagerInfoSimpleList { "isActive" =>
+    read_field(is_active), "name" => read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeListDeptManagerResponseBodyManagerInfoSimpleList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isActive", &self.is_active)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeListDeptManagerResponseBodyManagerInfoSimpleList { "isActive" =>
+    optional(is_active), "name" => optional(name), "userId" => optional(user_id) }
 }
 /// `CollegeListStudentInfoResponseBodyStudentInfoSimpleList`.
 #[derive(Clone, Debug, Default)]
@@ -12241,46 +8174,18 @@ pub struct CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
-            "isActive" => rt::read_field(map, &mut self.is_active),
-            "studentId" => rt::read_field(map, &mut self.student_id),
-            "studentName" => rt::read_field(map, &mut self.student_name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeListStudentInfoResponseBodyStudentInfoSimpleList { "dingMemberStatus" =>
+    read_field(ding_member_status), "isActive" => read_field(is_active), "studentId" =>
+    read_field(student_id), "studentName" => read_field(student_name), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingMemberStatus", &self.ding_member_status)?;
-        object.optional("isActive", &self.is_active)?;
-        object.optional("studentId", &self.student_id)?;
-        object.optional("studentName", &self.student_name)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeListStudentInfoResponseBodyStudentInfoSimpleList { "dingMemberStatus" =>
+    optional(ding_member_status), "isActive" => optional(is_active), "studentId" =>
+    optional(student_id), "studentName" => optional(student_name), "unionId" =>
+    optional(union_id), "userId" => optional(user_id) }
 }
 /// `CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList`: the same model as [`CollegeListStudentInfoResponseBodyStudentInfoSimpleList`].
 pub type CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList = CollegeListStudentInfoResponseBodyStudentInfoSimpleList;
@@ -12295,41 +8200,16 @@ pub struct CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList {
     /// `studentNumber`.
     pub student_number: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "studentNumber" => rt::read_field(map, &mut self.student_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList { "deptId" =>
+    read_field(dept_id), "memberType" => read_field(member_type), "studentNumber" =>
+    read_field(student_number) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("memberType", &self.member_type)?;
-        object.optional("studentNumber", &self.student_number)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList { "deptId" =>
+    optional(dept_id), "memberType" => optional(member_type), "studentNumber" =>
+    optional(student_number) }
 }
 /// `CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList`: the same model as [`CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList`].
 pub type CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList = CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList;
@@ -12346,41 +8226,15 @@ pub struct CustomizeContactCreateResponseBodyContent {
     /// `rootDeptId`.
     pub root_dept_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactCreateResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactCreateResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            "order" => rt::read_field(map, &mut self.order),
-            "rootDeptId" => rt::read_field(map, &mut self.root_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactCreateResponseBodyContent { "code" => read_field(code), "name" =>
+    read_field(name), "order" => read_field(order), "rootDeptId" =>
+    read_field(root_dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CustomizeContactCreateResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("order", &self.order)?;
-        object.optional("rootDeptId", &self.root_dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactCreateResponseBodyContent { "code" => optional(code), "name" =>
+    optional(name), "order" => optional(order), "rootDeptId" => optional(root_dept_id) }
 }
 /// `CustomizeContactDeptInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -12403,49 +8257,19 @@ pub struct CustomizeContactDeptInfoResponseBodyContent {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptInfoResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactDeptInfoResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "id" => rt::read_field(map, &mut self.id),
-            "managerIdList" => rt::read_field(map, &mut self.manager_id_list),
-            "name" => rt::read_field(map, &mut self.name),
-            "order" => rt::read_field(map, &mut self.order),
-            "parentDeptId" => rt::read_field(map, &mut self.parent_dept_id),
-            "refId" => rt::read_field(map, &mut self.ref_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactDeptInfoResponseBodyContent { "code" => read_field(code), "id" =>
+    read_field(id), "managerIdList" => read_field(manager_id_list), "name" =>
+    read_field(name), "order" => read_field(order), "parentDeptId" =>
+    read_field(parent_dept_id), "refId" => read_field(ref_id), "type" =>
+    read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CustomizeContactDeptInfoResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("id", &self.id)?;
-        object.optional("managerIdList", &self.manager_id_list)?;
-        object.optional("name", &self.name)?;
-        object.optional("order", &self.order)?;
-        object.optional("parentDeptId", &self.parent_dept_id)?;
-        object.optional("refId", &self.ref_id)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactDeptInfoResponseBodyContent { "code" => optional(code), "id" =>
+    optional(id), "managerIdList" => optional(manager_id_list), "name" => optional(name),
+    "order" => optional(order), "parentDeptId" => optional(parent_dept_id), "refId" =>
+    optional(ref_id), "type" => optional(r#type) }
 }
 /// `CustomizeContactDeptListResponseBodyContent`: the same model as [`CustomizeContactDeptInfoResponseBodyContent`].
 pub type CustomizeContactDeptListResponseBodyContent = CustomizeContactDeptInfoResponseBodyContent;
@@ -12458,37 +8282,14 @@ pub struct CustomizeContactEmpListResponseBodyContent {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpListResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactEmpListResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactEmpListResponseBodyContent { "name" => read_field(name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CustomizeContactEmpListResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactEmpListResponseBodyContent { "name" => optional(name), "userId" =>
+    optional(user_id) }
 }
 /// `CustomizeContactListResponseBodyContent`: the same model as [`CustomizeContactCreateResponseBodyContent`].
 pub type CustomizeContactListResponseBodyContent = CustomizeContactCreateResponseBodyContent;
@@ -12517,53 +8318,22 @@ pub struct DigitalStoreCardRecordResponseBodyContent {
     /// `sendTime`.
     pub send_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreCardRecordResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreCardRecordResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationTitle" => rt::read_field(map, &mut self.conversation_title),
-            "detailList" => rt::read_field(map, &mut self.detail_list),
-            "id" => rt::read_field(map, &mut self.id),
-            "memberNum" => rt::read_field(map, &mut self.member_num),
-            "readNum" => rt::read_field(map, &mut self.read_num),
-            "readPercent" => rt::read_field(map, &mut self.read_percent),
-            "receiveNum" => rt::read_field(map, &mut self.receive_num),
-            "sceneCardName" => rt::read_field(map, &mut self.scene_card_name),
-            "sendStatus" => rt::read_field(map, &mut self.send_status),
-            "sendTime" => rt::read_field(map, &mut self.send_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreCardRecordResponseBodyContent { "conversationTitle" =>
+    read_field(conversation_title), "detailList" => read_field(detail_list), "id" =>
+    read_field(id), "memberNum" => read_field(member_num), "readNum" =>
+    read_field(read_num), "readPercent" => read_field(read_percent), "receiveNum" =>
+    read_field(receive_num), "sceneCardName" => read_field(scene_card_name), "sendStatus"
+    => read_field(send_status), "sendTime" => read_field(send_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreCardRecordResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationTitle", &self.conversation_title)?;
-        object.optional("detailList", &self.detail_list)?;
-        object.optional("id", &self.id)?;
-        object.optional("memberNum", &self.member_num)?;
-        object.optional("readNum", &self.read_num)?;
-        object.optional("readPercent", &self.read_percent)?;
-        object.optional("receiveNum", &self.receive_num)?;
-        object.optional("sceneCardName", &self.scene_card_name)?;
-        object.optional("sendStatus", &self.send_status)?;
-        object.optional("sendTime", &self.send_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreCardRecordResponseBodyContent { "conversationTitle" =>
+    optional(conversation_title), "detailList" => optional(detail_list), "id" =>
+    optional(id), "memberNum" => optional(member_num), "readNum" => optional(read_num),
+    "readPercent" => optional(read_percent), "receiveNum" => optional(receive_num),
+    "sceneCardName" => optional(scene_card_name), "sendStatus" => optional(send_status),
+    "sendTime" => optional(send_time) }
 }
 /// `DigitalStoreConversationsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -12578,41 +8348,16 @@ pub struct DigitalStoreConversationsResponseBodyContent {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreConversationsResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreConversationsResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationTitle" => rt::read_field(map, &mut self.conversation_title),
-            "conversationType" => rt::read_field(map, &mut self.conversation_type),
-            "id" => rt::read_field(map, &mut self.id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreConversationsResponseBodyContent { "conversationTitle" =>
+    read_field(conversation_title), "conversationType" => read_field(conversation_type),
+    "id" => read_field(id), "openConversationId" => read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreConversationsResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationTitle", &self.conversation_title)?;
-        object.optional("conversationType", &self.conversation_type)?;
-        object.optional("id", &self.id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreConversationsResponseBodyContent { "conversationTitle" =>
+    optional(conversation_title), "conversationType" => optional(conversation_type), "id"
+    => optional(id), "openConversationId" => optional(open_conversation_id) }
 }
 /// `DigitalStoreGroupsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -12623,37 +8368,14 @@ pub struct DigitalStoreGroupsResponseBodyContent {
     /// `groupName`.
     pub group_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreGroupsResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreGroupsResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreGroupsResponseBodyContent { "groupId" => read_field(group_id),
+    "groupName" => read_field(group_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreGroupsResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreGroupsResponseBodyContent { "groupId" => optional(group_id), "groupName"
+    => optional(group_name) }
 }
 /// `DigitalStoreRolesResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -12670,43 +8392,16 @@ pub struct DigitalStoreRolesResponseBodyContent {
     /// `source`.
     pub source: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreRolesResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreRolesResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "level" => rt::read_field(map, &mut self.level),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreRolesResponseBodyContent { "level" => read_field(level), "roleCode" =>
+    read_field(role_code), "roleId" => read_field(role_id), "roleName" =>
+    read_field(role_name), "source" => read_field(source) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreRolesResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("level", &self.level)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("roleName", &self.role_name)?;
-        object.optional("source", &self.source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreRolesResponseBodyContent { "level" => optional(level), "roleCode" =>
+    optional(role_code), "roleId" => optional(role_id), "roleName" =>
+    optional(role_name), "source" => optional(source) }
 }
 /// `DigitalStoreSubNodesResponseBodyContent`: the same model as [`DigitalStoreNodeInfoResponseBody`].
 pub type DigitalStoreSubNodesResponseBodyContent = DigitalStoreNodeInfoResponseBody;
@@ -12735,39 +8430,14 @@ impl DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList {
         self
     }
 }
-impl rt::serde::Serialize for DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleName", &self.role_name)?;
-        object.optional("sourceRoleId", &self.source_role_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList { "roleName" =>
+    optional(role_name), "sourceRoleId" => optional(source_role_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "sourceRoleId" => rt::read_field(map, &mut self.source_role_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList { "roleName" =>
+    read_field(role_name), "sourceRoleId" => read_field(source_role_id) }
 }
 /// `DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList`.
 #[derive(Clone, Debug, Default)]
@@ -12794,40 +8464,14 @@ impl DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
         self
     }
 }
-impl rt::serde::Serialize
-for DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingDeptId", &self.ding_dept_id)?;
-        object.optional("sourceDeptId", &self.source_dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList { "dingDeptId" =>
+    optional(ding_dept_id), "sourceDeptId" => optional(source_dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingDeptId" => rt::read_field(map, &mut self.ding_dept_id),
-            "sourceDeptId" => rt::read_field(map, &mut self.source_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList { "dingDeptId" =>
+    read_field(ding_dept_id), "sourceDeptId" => read_field(source_dept_id) }
 }
 /// `DigitalStoreUsersResponseBodyContent`: the same model as [`CustomizeContactEmpListResponseBodyContent`].
 pub type DigitalStoreUsersResponseBodyContent = CustomizeContactEmpListResponseBodyContent;
@@ -12856,47 +8500,18 @@ pub struct GetConvertResultResponseBodyResult {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConvertResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConvertResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorName" => rt::read_field(map, &mut self.creator_name),
-            "outputInfo" => rt::read_field(map, &mut self.output_info),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskBizId" => rt::read_field(map, &mut self.task_biz_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConvertResultResponseBodyResult { "corpId" => read_field(corp_id), "createTime" =>
+    read_field(create_time), "creatorName" => read_field(creator_name), "outputInfo" =>
+    read_field(output_info), "status" => read_field(status), "taskBizId" =>
+    read_field(task_biz_id), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConvertResultResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorName", &self.creator_name)?;
-        object.optional("outputInfo", &self.output_info)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskBizId", &self.task_biz_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConvertResultResponseBodyResult { "corpId" => optional(corp_id), "createTime" =>
+    optional(create_time), "creatorName" => optional(creator_name), "outputInfo" =>
+    optional(output_info), "status" => optional(status), "taskBizId" =>
+    optional(task_biz_id), "title" => optional(title) }
 }
 /// `GetTaskPackageResultResponseBodyTasks`.
 #[derive(Clone, Debug, Default)]
@@ -12913,43 +8528,16 @@ pub struct GetTaskPackageResultResponseBodyTasks {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskPackageResultResponseBodyTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskPackageResultResponseBodyTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reportLink" => rt::read_field(map, &mut self.report_link),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "statusInfo" => rt::read_field(map, &mut self.status_info),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskPackageResultResponseBodyTasks { "reportLink" => read_field(report_link),
+    "result" => read_field(result), "status" => read_field(status), "statusInfo" =>
+    read_field(status_info), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskPackageResultResponseBodyTasks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("reportLink", &self.report_link)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("statusInfo", &self.status_info)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskPackageResultResponseBodyTasks { "reportLink" => optional(report_link),
+    "result" => optional(result), "status" => optional(status), "statusInfo" =>
+    optional(status_info), "taskId" => optional(task_id) }
 }
 /// `GetTaskQueueResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -12962,39 +8550,16 @@ pub struct GetTaskQueueResponseBodyResult {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskQueueResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskQueueResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pendingCount" => rt::read_field(map, &mut self.pending_count),
-            "processingCount" => rt::read_field(map, &mut self.processing_count),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskQueueResponseBodyResult { "pendingCount" => read_field(pending_count),
+    "processingCount" => read_field(processing_count), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskQueueResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pendingCount", &self.pending_count)?;
-        object.optional("processingCount", &self.processing_count)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskQueueResponseBodyResult { "pendingCount" => optional(pending_count),
+    "processingCount" => optional(processing_count), "totalCount" =>
+    optional(total_count) }
 }
 /// `IndustryManufactureCommonEventResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -13005,38 +8570,14 @@ pub struct IndustryManufactureCommonEventResponseBodyResult {
     /// `httpCode`.
     pub http_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureCommonEventResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureCommonEventResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "httpCode" => rt::read_field(map, &mut self.http_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureCommonEventResponseBodyResult { "content" => read_field(content),
+    "httpCode" => read_field(http_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryManufactureCommonEventResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("httpCode", &self.http_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureCommonEventResponseBodyResult { "content" => optional(content),
+    "httpCode" => optional(http_code) }
 }
 /// `IndustryManufactureCostRecordListGetResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -13081,74 +8622,30 @@ pub struct IndustryManufactureCostRecordListGetResponseBodyList {
     /// `unit`.
     pub unit: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureCostRecordListGetResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureCostRecordListGetResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "count" => rt::read_field(map, &mut self.count),
-            "ext" => rt::read_field(map, &mut self.ext),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "materialCostRecordNo" => {
-                rt::read_field(map, &mut self.material_cost_record_no)
-            }
-            "materialName" => rt::read_field(map, &mut self.material_name),
-            "materialNo" => rt::read_field(map, &mut self.material_no),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "price" => rt::read_field(map, &mut self.price),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "productionTaskNo" => rt::read_field(map, &mut self.production_task_no),
-            "realCount" => rt::read_field(map, &mut self.real_count),
-            "realPrice" => rt::read_field(map, &mut self.real_price),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureCostRecordListGetResponseBodyList { "corpId" =>
+    read_field(corp_id), "count" => read_field(count), "ext" => read_field(ext),
+    "gmtCreate" => read_field(gmt_create), "gmtModified" => read_field(gmt_modified),
+    "instanceId" => read_field(instance_id), "isDeleted" => read_field(is_deleted),
+    "materialCostRecordNo" => read_field(material_cost_record_no), "materialName" =>
+    read_field(material_name), "materialNo" => read_field(material_no), "memo" =>
+    read_field(memo), "orderNo" => read_field(order_no), "price" => read_field(price),
+    "processCode" => read_field(process_code), "productionTaskNo" =>
+    read_field(production_task_no), "realCount" => read_field(real_count), "realPrice" =>
+    read_field(real_price), "type" => read_field(r#type), "unit" => read_field(unit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryManufactureCostRecordListGetResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("count", &self.count)?;
-        object.optional("ext", &self.ext)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("materialCostRecordNo", &self.material_cost_record_no)?;
-        object.optional("materialName", &self.material_name)?;
-        object.optional("materialNo", &self.material_no)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("price", &self.price)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("productionTaskNo", &self.production_task_no)?;
-        object.optional("realCount", &self.real_count)?;
-        object.optional("realPrice", &self.real_price)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureCostRecordListGetResponseBodyList { "corpId" => optional(corp_id),
+    "count" => optional(count), "ext" => optional(ext), "gmtCreate" =>
+    optional(gmt_create), "gmtModified" => optional(gmt_modified), "instanceId" =>
+    optional(instance_id), "isDeleted" => optional(is_deleted), "materialCostRecordNo" =>
+    optional(material_cost_record_no), "materialName" => optional(material_name),
+    "materialNo" => optional(material_no), "memo" => optional(memo), "orderNo" =>
+    optional(order_no), "price" => optional(price), "processCode" =>
+    optional(process_code), "productionTaskNo" => optional(production_task_no),
+    "realCount" => optional(real_count), "realPrice" => optional(real_price), "type" =>
+    optional(r#type), "unit" => optional(unit) }
 }
 /// `IndustryManufactureFeeListGetResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -13189,67 +8686,27 @@ pub struct IndustryManufactureFeeListGetResponseBodyList {
     /// `unit`.
     pub unit: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureFeeListGetResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureFeeListGetResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "count" => rt::read_field(map, &mut self.count),
-            "ext" => rt::read_field(map, &mut self.ext),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "id" => rt::read_field(map, &mut self.id),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "materialName" => rt::read_field(map, &mut self.material_name),
-            "materialNo" => rt::read_field(map, &mut self.material_no),
-            "perAmount" => rt::read_field(map, &mut self.per_amount),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "productionTaskNo" => rt::read_field(map, &mut self.production_task_no),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureFeeListGetResponseBodyList { "amount" => read_field(amount),
+    "corpId" => read_field(corp_id), "count" => read_field(count), "ext" =>
+    read_field(ext), "gmtCreate" => read_field(gmt_create), "gmtModified" =>
+    read_field(gmt_modified), "id" => read_field(id), "instanceId" =>
+    read_field(instance_id), "isDeleted" => read_field(is_deleted), "materialName" =>
+    read_field(material_name), "materialNo" => read_field(material_no), "perAmount" =>
+    read_field(per_amount), "processCode" => read_field(process_code), "productionTaskNo"
+    => read_field(production_task_no), "title" => read_field(title), "type" =>
+    read_field(r#type), "unit" => read_field(unit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryManufactureFeeListGetResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("count", &self.count)?;
-        object.optional("ext", &self.ext)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("id", &self.id)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("materialName", &self.material_name)?;
-        object.optional("materialNo", &self.material_no)?;
-        object.optional("perAmount", &self.per_amount)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("productionTaskNo", &self.production_task_no)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureFeeListGetResponseBodyList { "amount" => optional(amount),
+    "corpId" => optional(corp_id), "count" => optional(count), "ext" => optional(ext),
+    "gmtCreate" => optional(gmt_create), "gmtModified" => optional(gmt_modified), "id" =>
+    optional(id), "instanceId" => optional(instance_id), "isDeleted" =>
+    optional(is_deleted), "materialName" => optional(material_name), "materialNo" =>
+    optional(material_no), "perAmount" => optional(per_amount), "processCode" =>
+    optional(process_code), "productionTaskNo" => optional(production_task_no), "title"
+    => optional(title), "type" => optional(r#type), "unit" => optional(unit) }
 }
 /// `IndustryManufactureLabourCostResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -13292,69 +8749,33 @@ pub struct IndustryManufactureLabourCostResponseBodyList {
     /// `unQualifiedReason2`.
     pub un_qualified_reason2: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureLabourCostResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureLabourCostResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "ext" => rt::read_field(map, &mut self.ext),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "labourCostName" => rt::read_field(map, &mut self.labour_cost_name),
-            "labourCostNo" => rt::read_field(map, &mut self.labour_cost_no),
-            "materialName" => rt::read_field(map, &mut self.material_name),
-            "materialNo" => rt::read_field(map, &mut self.material_no),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processName" => rt::read_field(map, &mut self.process_name),
-            "processNo" => rt::read_field(map, &mut self.process_no),
-            "qualifiedPrice" => rt::read_field(map, &mut self.qualified_price),
-            "unQualifiedInfo" => rt::read_field(map, &mut self.un_qualified_info),
-            "unQualifiedPrice1" => rt::read_field(map, &mut self.un_qualified_price1),
-            "unQualifiedPrice2" => rt::read_field(map, &mut self.un_qualified_price2),
-            "unQualifiedReason1" => rt::read_field(map, &mut self.un_qualified_reason1),
-            "unQualifiedReason2" => rt::read_field(map, &mut self.un_qualified_reason2),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureLabourCostResponseBodyList { "corpId" => read_field(corp_id),
+    "ext" => read_field(ext), "gmtCreate" => read_field(gmt_create), "gmtModified" =>
+    read_field(gmt_modified), "instanceId" => read_field(instance_id), "labourCostName"
+    => read_field(labour_cost_name), "labourCostNo" => read_field(labour_cost_no),
+    "materialName" => read_field(material_name), "materialNo" => read_field(material_no),
+    "processCode" => read_field(process_code), "processName" => read_field(process_name),
+    "processNo" => read_field(process_no), "qualifiedPrice" =>
+    read_field(qualified_price), "unQualifiedInfo" => read_field(un_qualified_info),
+    "unQualifiedPrice1" => read_field(un_qualified_price1), "unQualifiedPrice2" =>
+    read_field(un_qualified_price2), "unQualifiedReason1" =>
+    read_field(un_qualified_reason1), "unQualifiedReason2" =>
+    read_field(un_qualified_reason2) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryManufactureLabourCostResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("ext", &self.ext)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("labourCostName", &self.labour_cost_name)?;
-        object.optional("labourCostNo", &self.labour_cost_no)?;
-        object.optional("materialName", &self.material_name)?;
-        object.optional("materialNo", &self.material_no)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processName", &self.process_name)?;
-        object.optional("processNo", &self.process_no)?;
-        object.optional("qualifiedPrice", &self.qualified_price)?;
-        object.optional("unQualifiedInfo", &self.un_qualified_info)?;
-        object.optional("unQualifiedPrice1", &self.un_qualified_price1)?;
-        object.optional("unQualifiedPrice2", &self.un_qualified_price2)?;
-        object.optional("unQualifiedReason1", &self.un_qualified_reason1)?;
-        object.optional("unQualifiedReason2", &self.un_qualified_reason2)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureLabourCostResponseBodyList { "corpId" => optional(corp_id), "ext"
+    => optional(ext), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "instanceId" => optional(instance_id), "labourCostName" =>
+    optional(labour_cost_name), "labourCostNo" => optional(labour_cost_no),
+    "materialName" => optional(material_name), "materialNo" => optional(material_no),
+    "processCode" => optional(process_code), "processName" => optional(process_name),
+    "processNo" => optional(process_no), "qualifiedPrice" => optional(qualified_price),
+    "unQualifiedInfo" => optional(un_qualified_info), "unQualifiedPrice1" =>
+    optional(un_qualified_price1), "unQualifiedPrice2" => optional(un_qualified_price2),
+    "unQualifiedReason1" => optional(un_qualified_reason1), "unQualifiedReason2" =>
+    optional(un_qualified_reason2) }
 }
 /// `IndustryManufactureMaterialListResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -13385,58 +8806,23 @@ pub struct IndustryManufactureMaterialListResponseBodyList {
     /// `unit`.
     pub unit: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMaterialListResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMaterialListResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "ext" => rt::read_field(map, &mut self.ext),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "materialName" => rt::read_field(map, &mut self.material_name),
-            "materialNo" => rt::read_field(map, &mut self.material_no),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "specification" => rt::read_field(map, &mut self.specification),
-            "stockMaxWarn" => rt::read_field(map, &mut self.stock_max_warn),
-            "stockMinWarn" => rt::read_field(map, &mut self.stock_min_warn),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMaterialListResponseBodyList { "category" => read_field(category),
+    "corpId" => read_field(corp_id), "ext" => read_field(ext), "instanceId" =>
+    read_field(instance_id), "materialName" => read_field(material_name), "materialNo" =>
+    read_field(material_no), "processCode" => read_field(process_code), "specification"
+    => read_field(specification), "stockMaxWarn" => read_field(stock_max_warn),
+    "stockMinWarn" => read_field(stock_min_warn), "type" => read_field(r#type), "unit" =>
+    read_field(unit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryManufactureMaterialListResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("category", &self.category)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("ext", &self.ext)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("materialName", &self.material_name)?;
-        object.optional("materialNo", &self.material_no)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("specification", &self.specification)?;
-        object.optional("stockMaxWarn", &self.stock_max_warn)?;
-        object.optional("stockMinWarn", &self.stock_min_warn)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMaterialListResponseBodyList { "category" => optional(category),
+    "corpId" => optional(corp_id), "ext" => optional(ext), "instanceId" =>
+    optional(instance_id), "materialName" => optional(material_name), "materialNo" =>
+    optional(material_no), "processCode" => optional(process_code), "specification" =>
+    optional(specification), "stockMaxWarn" => optional(stock_max_warn), "stockMinWarn"
+    => optional(stock_min_warn), "type" => optional(r#type), "unit" => optional(unit) }
 }
 /// `IndustryManufactureMesDispatchTaskResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
 pub type IndustryManufactureMesDispatchTaskResponseBodyResult = CampusDelRenterMemberResponseBody;
@@ -13459,36 +8845,12 @@ pub struct IndustryManufactureMesTeamMgmtResponseBodyResult {
     /// `content`.
     pub content: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesTeamMgmtResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesTeamMgmtResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesTeamMgmtResponseBodyResult { "content" => read_field(content) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesTeamMgmtResponseBodyResult { "content" => optional(content) }
 }
 /// `IndustryMmanufactureMaterialCostGetResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -13523,62 +8885,25 @@ pub struct IndustryMmanufactureMaterialCostGetResponseBodyList {
     /// `unit`.
     pub unit: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryMmanufactureMaterialCostGetResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryMmanufactureMaterialCostGetResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actPrice" => rt::read_field(map, &mut self.act_price),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "count" => rt::read_field(map, &mut self.count),
-            "ext" => rt::read_field(map, &mut self.ext),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "materialCostNo" => rt::read_field(map, &mut self.material_cost_no),
-            "materialName" => rt::read_field(map, &mut self.material_name),
-            "materialNo" => rt::read_field(map, &mut self.material_no),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "price" => rt::read_field(map, &mut self.price),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryMmanufactureMaterialCostGetResponseBodyList { "actPrice" =>
+    read_field(act_price), "corpId" => read_field(corp_id), "count" => read_field(count),
+    "ext" => read_field(ext), "gmtCreate" => read_field(gmt_create), "gmtModified" =>
+    read_field(gmt_modified), "instanceId" => read_field(instance_id), "materialCostNo"
+    => read_field(material_cost_no), "materialName" => read_field(material_name),
+    "materialNo" => read_field(material_no), "memo" => read_field(memo), "price" =>
+    read_field(price), "processCode" => read_field(process_code), "unit" =>
+    read_field(unit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustryMmanufactureMaterialCostGetResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actPrice", &self.act_price)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("count", &self.count)?;
-        object.optional("ext", &self.ext)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("materialCostNo", &self.material_cost_no)?;
-        object.optional("materialName", &self.material_name)?;
-        object.optional("materialNo", &self.material_no)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("price", &self.price)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryMmanufactureMaterialCostGetResponseBodyList { "actPrice" =>
+    optional(act_price), "corpId" => optional(corp_id), "count" => optional(count), "ext"
+    => optional(ext), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "instanceId" => optional(instance_id), "materialCostNo" =>
+    optional(material_cost_no), "materialName" => optional(material_name), "materialNo"
+    => optional(material_no), "memo" => optional(memo), "price" => optional(price),
+    "processCode" => optional(process_code), "unit" => optional(unit) }
 }
 /// `QueryAllDepartmentResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -13595,41 +8920,16 @@ pub struct QueryAllDepartmentResponseBodyContent {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllDepartmentResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllDepartmentResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptAndExt" => rt::read_field(map, &mut self.dept_and_ext),
-            "groupAndExtList" => rt::read_field(map, &mut self.group_and_ext_list),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllDepartmentResponseBodyContent { "deptAndExt" => read_field(dept_and_ext),
+    "groupAndExtList" => read_field(group_and_ext_list), "id" => read_field(id), "name"
+    => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptAndExt", &self.dept_and_ext)?;
-        object.optional("groupAndExtList", &self.group_and_ext_list)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllDepartmentResponseBodyContent { "deptAndExt" => optional(dept_and_ext),
+    "groupAndExtList" => optional(group_and_ext_list), "id" => optional(id), "name" =>
+    optional(name) }
 }
 /// `QueryAllDoctorsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -13660,57 +8960,23 @@ pub struct QueryAllDoctorsResponseBodyContent {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllDoctorsResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllDoctorsResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assessGroupId" => rt::read_field(map, &mut self.assess_group_id),
-            "assessGroupName" => rt::read_field(map, &mut self.assess_group_name),
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            "deptType" => rt::read_field(map, &mut self.dept_type),
-            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
-            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
-            "id" => rt::read_field(map, &mut self.id),
-            "jobNum" => rt::read_field(map, &mut self.job_num),
-            "status" => rt::read_field(map, &mut self.status),
-            "uid" => rt::read_field(map, &mut self.uid),
-            "userCode" => rt::read_field(map, &mut self.user_code),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllDoctorsResponseBodyContent { "assessGroupId" => read_field(assess_group_id),
+    "assessGroupName" => read_field(assess_group_name), "deptCode" =>
+    read_field(dept_code), "deptType" => read_field(dept_type), "gmtCreateStr" =>
+    read_field(gmt_create_str), "gmtModifiedStr" => read_field(gmt_modified_str), "id" =>
+    read_field(id), "jobNum" => read_field(job_num), "status" => read_field(status),
+    "uid" => read_field(uid), "userCode" => read_field(user_code), "userName" =>
+    read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllDoctorsResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assessGroupId", &self.assess_group_id)?;
-        object.optional("assessGroupName", &self.assess_group_name)?;
-        object.optional("deptCode", &self.dept_code)?;
-        object.optional("deptType", &self.dept_type)?;
-        object.optional("gmtCreateStr", &self.gmt_create_str)?;
-        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
-        object.optional("id", &self.id)?;
-        object.optional("jobNum", &self.job_num)?;
-        object.optional("status", &self.status)?;
-        object.optional("uid", &self.uid)?;
-        object.optional("userCode", &self.user_code)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllDoctorsResponseBodyContent { "assessGroupId" => optional(assess_group_id),
+    "assessGroupName" => optional(assess_group_name), "deptCode" => optional(dept_code),
+    "deptType" => optional(dept_type), "gmtCreateStr" => optional(gmt_create_str),
+    "gmtModifiedStr" => optional(gmt_modified_str), "id" => optional(id), "jobNum" =>
+    optional(job_num), "status" => optional(status), "uid" => optional(uid), "userCode"
+    => optional(user_code), "userName" => optional(user_name) }
 }
 /// `QueryAllGroupResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -13723,39 +8989,14 @@ pub struct QueryAllGroupResponseBodyContent {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllGroupResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllGroupResponseBodyContent { "deptId" => read_field(dept_id), "id" =>
+    read_field(id), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllGroupResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllGroupResponseBodyContent { "deptId" => optional(dept_id), "id" =>
+    optional(id), "name" => optional(name) }
 }
 /// `QueryAllGroupsInDeptResponseBodyContent`: the same model as [`QueryAllGroupResponseBodyContent`].
 pub type QueryAllGroupsInDeptResponseBodyContent = QueryAllGroupResponseBodyContent;
@@ -13770,39 +9011,14 @@ pub struct QueryAllMemberByDeptResponseBodyContent {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByDeptResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllMemberByDeptResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobNum" => rt::read_field(map, &mut self.job_num),
-            "uid" => rt::read_field(map, &mut self.uid),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllMemberByDeptResponseBodyContent { "jobNum" => read_field(job_num), "uid" =>
+    read_field(uid), "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllMemberByDeptResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobNum", &self.job_num)?;
-        object.optional("uid", &self.uid)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllMemberByDeptResponseBodyContent { "jobNum" => optional(job_num), "uid" =>
+    optional(uid), "userName" => optional(user_name) }
 }
 /// `QueryAllMemberByGroupResponseBodyContent`: the same model as [`QueryAllMemberByDeptResponseBodyContent`].
 pub type QueryAllMemberByGroupResponseBodyContent = QueryAllMemberByDeptResponseBodyContent;
@@ -13845,67 +9061,30 @@ pub struct QueryBizOptLogResponseBodyContent {
     /// `remark`.
     pub remark: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBizOptLogResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBizOptLogResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "dataType" => rt::read_field(map, &mut self.data_type),
-            "id" => rt::read_field(map, &mut self.id),
-            "optAfterData" => rt::read_field(map, &mut self.opt_after_data),
-            "optBeforeData" => rt::read_field(map, &mut self.opt_before_data),
-            "optBizType" => rt::read_field(map, &mut self.opt_biz_type),
-            "optExtend" => rt::read_field(map, &mut self.opt_extend),
-            "optJobNumber" => rt::read_field(map, &mut self.opt_job_number),
-            "optObjectCode" => rt::read_field(map, &mut self.opt_object_code),
-            "optObjectName" => rt::read_field(map, &mut self.opt_object_name),
-            "optObjectUserJobNo" => rt::read_field(map, &mut self.opt_object_user_job_no),
-            "optSuccess" => rt::read_field(map, &mut self.opt_success),
-            "optTime" => rt::read_field(map, &mut self.opt_time),
-            "optType" => rt::read_field(map, &mut self.opt_type),
-            "optUserCode" => rt::read_field(map, &mut self.opt_user_code),
-            "optUserName" => rt::read_field(map, &mut self.opt_user_name),
-            "remark" => rt::read_field(map, &mut self.remark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBizOptLogResponseBodyContent { "bizType" => read_field(biz_type), "dataType" =>
+    read_field(data_type), "id" => read_field(id), "optAfterData" =>
+    read_field(opt_after_data), "optBeforeData" => read_field(opt_before_data),
+    "optBizType" => read_field(opt_biz_type), "optExtend" => read_field(opt_extend),
+    "optJobNumber" => read_field(opt_job_number), "optObjectCode" =>
+    read_field(opt_object_code), "optObjectName" => read_field(opt_object_name),
+    "optObjectUserJobNo" => read_field(opt_object_user_job_no), "optSuccess" =>
+    read_field(opt_success), "optTime" => read_field(opt_time), "optType" =>
+    read_field(opt_type), "optUserCode" => read_field(opt_user_code), "optUserName" =>
+    read_field(opt_user_name), "remark" => read_field(remark) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBizOptLogResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("dataType", &self.data_type)?;
-        object.optional("id", &self.id)?;
-        object.optional("optAfterData", &self.opt_after_data)?;
-        object.optional("optBeforeData", &self.opt_before_data)?;
-        object.optional("optBizType", &self.opt_biz_type)?;
-        object.optional("optExtend", &self.opt_extend)?;
-        object.optional("optJobNumber", &self.opt_job_number)?;
-        object.optional("optObjectCode", &self.opt_object_code)?;
-        object.optional("optObjectName", &self.opt_object_name)?;
-        object.optional("optObjectUserJobNo", &self.opt_object_user_job_no)?;
-        object.optional("optSuccess", &self.opt_success)?;
-        object.optional("optTime", &self.opt_time)?;
-        object.optional("optType", &self.opt_type)?;
-        object.optional("optUserCode", &self.opt_user_code)?;
-        object.optional("optUserName", &self.opt_user_name)?;
-        object.optional("remark", &self.remark)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBizOptLogResponseBodyContent { "bizType" => optional(biz_type), "dataType" =>
+    optional(data_type), "id" => optional(id), "optAfterData" =>
+    optional(opt_after_data), "optBeforeData" => optional(opt_before_data), "optBizType"
+    => optional(opt_biz_type), "optExtend" => optional(opt_extend), "optJobNumber" =>
+    optional(opt_job_number), "optObjectCode" => optional(opt_object_code),
+    "optObjectName" => optional(opt_object_name), "optObjectUserJobNo" =>
+    optional(opt_object_user_job_no), "optSuccess" => optional(opt_success), "optTime" =>
+    optional(opt_time), "optType" => optional(opt_type), "optUserCode" =>
+    optional(opt_user_code), "optUserName" => optional(opt_user_name), "remark" =>
+    optional(remark) }
 }
 /// `QueryConvertRulesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -13922,43 +9101,16 @@ pub struct QueryConvertRulesResponseBodyResult {
     /// `totalPages`.
     pub total_pages: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryConvertRulesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConvertRulesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            "pageNo" => rt::read_field(map, &mut self.page_no),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "totalPages" => rt::read_field(map, &mut self.total_pages),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConvertRulesResponseBodyResult { "items" => read_field(items), "pageNo" =>
+    read_field(page_no), "pageSize" => read_field(page_size), "totalCount" =>
+    read_field(total_count), "totalPages" => read_field(total_pages) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConvertRulesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.optional("pageNo", &self.page_no)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("totalPages", &self.total_pages)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConvertRulesResponseBodyResult { "items" => optional(items), "pageNo" =>
+    optional(page_no), "pageSize" => optional(page_size), "totalCount" =>
+    optional(total_count), "totalPages" => optional(total_pages) }
 }
 /// `QueryDepartmentExtendInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -13981,51 +9133,21 @@ pub struct QueryDepartmentExtendInfoResponseBodyContent {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDepartmentExtendInfoResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDepartmentExtendInfoResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            "deptExtendDisplayName" => {
-                rt::read_field(map, &mut self.dept_extend_display_name)
-            }
-            "deptExtendKey" => rt::read_field(map, &mut self.dept_extend_key),
-            "deptExtendValue" => rt::read_field(map, &mut self.dept_extend_value),
-            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
-            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
-            "id" => rt::read_field(map, &mut self.id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryDepartmentExtendInfoResponseBodyContent { "deptCode" => read_field(dept_code),
+    "deptExtendDisplayName" => read_field(dept_extend_display_name), "deptExtendKey" =>
+    read_field(dept_extend_key), "deptExtendValue" => read_field(dept_extend_value),
+    "gmtCreateStr" => read_field(gmt_create_str), "gmtModifiedStr" =>
+    read_field(gmt_modified_str), "id" => read_field(id), "status" => read_field(status)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDepartmentExtendInfoResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptCode", &self.dept_code)?;
-        object.optional("deptExtendDisplayName", &self.dept_extend_display_name)?;
-        object.optional("deptExtendKey", &self.dept_extend_key)?;
-        object.optional("deptExtendValue", &self.dept_extend_value)?;
-        object.optional("gmtCreateStr", &self.gmt_create_str)?;
-        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
-        object.optional("id", &self.id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDepartmentExtendInfoResponseBodyContent { "deptCode" => optional(dept_code),
+    "deptExtendDisplayName" => optional(dept_extend_display_name), "deptExtendKey" =>
+    optional(dept_extend_key), "deptExtendValue" => optional(dept_extend_value),
+    "gmtCreateStr" => optional(gmt_create_str), "gmtModifiedStr" =>
+    optional(gmt_modified_str), "id" => optional(id), "status" => optional(status) }
 }
 /// `QueryDepartmentInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -14036,37 +9158,14 @@ pub struct QueryDepartmentInfoResponseBodyContent {
     /// `extendInfos`.
     pub extend_infos: Option<Vec<QueryDepartmentInfoResponseBodyContentExtendInfos>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDepartmentInfoResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDepartmentInfoResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "department" => rt::read_field(map, &mut self.department),
-            "extendInfos" => rt::read_field(map, &mut self.extend_infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDepartmentInfoResponseBodyContent { "department" => read_field(department),
+    "extendInfos" => read_field(extend_infos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDepartmentInfoResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("department", &self.department)?;
-        object.optional("extendInfos", &self.extend_infos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDepartmentInfoResponseBodyContent { "department" => optional(department),
+    "extendInfos" => optional(extend_infos) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -14097,50 +9196,20 @@ pub struct QueryDoctorDetailsByJobNumberResponseBodyContent {
         Vec<QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryDoctorDetailsByJobNumberResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptList" => rt::read_field(map, &mut self.dept_list),
-            "groupList" => rt::read_field(map, &mut self.group_list),
-            "jobNumber" => rt::read_field(map, &mut self.job_number),
-            "jobStatus" => rt::read_field(map, &mut self.job_status),
-            "professionalTitle" => rt::read_field(map, &mut self.professional_title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            "userProbList" => rt::read_field(map, &mut self.user_prob_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDoctorDetailsByJobNumberResponseBodyContent { "deptList" =>
+    read_field(dept_list), "groupList" => read_field(group_list), "jobNumber" =>
+    read_field(job_number), "jobStatus" => read_field(job_status), "professionalTitle" =>
+    read_field(professional_title), "userId" => read_field(user_id), "userName" =>
+    read_field(user_name), "userProbList" => read_field(user_prob_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptList", &self.dept_list)?;
-        object.optional("groupList", &self.group_list)?;
-        object.optional("jobNumber", &self.job_number)?;
-        object.optional("jobStatus", &self.job_status)?;
-        object.optional("professionalTitle", &self.professional_title)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.optional("userProbList", &self.user_prob_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDoctorDetailsByJobNumberResponseBodyContent { "deptList" => optional(dept_list),
+    "groupList" => optional(group_list), "jobNumber" => optional(job_number), "jobStatus"
+    => optional(job_status), "professionalTitle" => optional(professional_title),
+    "userId" => optional(user_id), "userName" => optional(user_name), "userProbList" =>
+    optional(user_prob_list) }
 }
 /// `QueryGroupInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -14151,37 +9220,14 @@ pub struct QueryGroupInfoResponseBodyContent {
     /// `group`.
     pub group: Option<QueryGroupInfoResponseBodyContentGroup>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupInfoResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extendInfos" => rt::read_field(map, &mut self.extend_infos),
-            "group" => rt::read_field(map, &mut self.group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupInfoResponseBodyContent { "extendInfos" => read_field(extend_infos),
+    "group" => read_field(group) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupInfoResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extendInfos", &self.extend_infos)?;
-        object.optional("group", &self.group)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupInfoResponseBodyContent { "extendInfos" => optional(extend_infos), "group"
+    => optional(group) }
 }
 /// `QueryHospitalDistrictInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -14204,49 +9250,20 @@ pub struct QueryHospitalDistrictInfoResponseBodyContent {
     /// `parentDistrictId`.
     pub parent_district_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryHospitalDistrictInfoResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryHospitalDistrictInfoResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "deleted" => rt::read_field(map, &mut self.deleted),
-            "districtName" => rt::read_field(map, &mut self.district_name),
-            "districtType" => rt::read_field(map, &mut self.district_type),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "id" => rt::read_field(map, &mut self.id),
-            "parentDistrictId" => rt::read_field(map, &mut self.parent_district_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHospitalDistrictInfoResponseBodyContent { "address" => read_field(address),
+    "deleted" => read_field(deleted), "districtName" => read_field(district_name),
+    "districtType" => read_field(district_type), "gmtCreate" => read_field(gmt_create),
+    "gmtModified" => read_field(gmt_modified), "id" => read_field(id), "parentDistrictId"
+    => read_field(parent_district_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryHospitalDistrictInfoResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("deleted", &self.deleted)?;
-        object.optional("districtName", &self.district_name)?;
-        object.optional("districtType", &self.district_type)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("id", &self.id)?;
-        object.optional("parentDistrictId", &self.parent_district_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryHospitalDistrictInfoResponseBodyContent { "address" => optional(address),
+    "deleted" => optional(deleted), "districtName" => optional(district_name),
+    "districtType" => optional(district_type), "gmtCreate" => optional(gmt_create),
+    "gmtModified" => optional(gmt_modified), "id" => optional(id), "parentDistrictId" =>
+    optional(parent_district_id) }
 }
 /// `QueryHospitalRoleUserInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -14269,49 +9286,20 @@ pub struct QueryHospitalRoleUserInfoResponseBodyContent {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryHospitalRoleUserInfoResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryHospitalRoleUserInfoResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "jobNumber" => rt::read_field(map, &mut self.job_number),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "status" => rt::read_field(map, &mut self.status),
-            "userCode" => rt::read_field(map, &mut self.user_code),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHospitalRoleUserInfoResponseBodyContent { "gmtCreate" => read_field(gmt_create),
+    "gmtModified" => read_field(gmt_modified), "jobNumber" => read_field(job_number),
+    "roleCode" => read_field(role_code), "roleName" => read_field(role_name), "status" =>
+    read_field(status), "userCode" => read_field(user_code), "userName" =>
+    read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryHospitalRoleUserInfoResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("jobNumber", &self.job_number)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.optional("roleName", &self.role_name)?;
-        object.optional("status", &self.status)?;
-        object.optional("userCode", &self.user_code)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryHospitalRoleUserInfoResponseBodyContent { "gmtCreate" => optional(gmt_create),
+    "gmtModified" => optional(gmt_modified), "jobNumber" => optional(job_number),
+    "roleCode" => optional(role_code), "roleName" => optional(role_name), "status" =>
+    optional(status), "userCode" => optional(user_code), "userName" =>
+    optional(user_name) }
 }
 /// `QueryHospitalRolesResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -14334,49 +9322,19 @@ pub struct QueryHospitalRolesResponseBodyContent {
     /// `sort`.
     pub sort: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryHospitalRolesResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryHospitalRolesResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "id" => rt::read_field(map, &mut self.id),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "readOnly" => rt::read_field(map, &mut self.read_only),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "sort" => rt::read_field(map, &mut self.sort),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHospitalRolesResponseBodyContent { "gmtCreate" => read_field(gmt_create), "id"
+    => read_field(id), "isDeleted" => read_field(is_deleted), "readOnly" =>
+    read_field(read_only), "remark" => read_field(remark), "roleCode" =>
+    read_field(role_code), "roleName" => read_field(role_name), "sort" =>
+    read_field(sort) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryHospitalRolesResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("id", &self.id)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("readOnly", &self.read_only)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.optional("roleName", &self.role_name)?;
-        object.optional("sort", &self.sort)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryHospitalRolesResponseBodyContent { "gmtCreate" => optional(gmt_create), "id" =>
+    optional(id), "isDeleted" => optional(is_deleted), "readOnly" => optional(read_only),
+    "remark" => optional(remark), "roleCode" => optional(role_code), "roleName" =>
+    optional(role_name), "sort" => optional(sort) }
 }
 /// `QueryJobCodeDictionaryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -14391,41 +9349,16 @@ pub struct QueryJobCodeDictionaryResponseBodyContent {
     /// `doctorType`.
     pub doctor_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryJobCodeDictionaryResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryJobCodeDictionaryResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "code" => rt::read_field(map, &mut self.code),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "doctorType" => rt::read_field(map, &mut self.doctor_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryJobCodeDictionaryResponseBodyContent { "category" => read_field(category),
+    "code" => read_field(code), "displayName" => read_field(display_name), "doctorType"
+    => read_field(doctor_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryJobCodeDictionaryResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("category", &self.category)?;
-        object.optional("code", &self.code)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("doctorType", &self.doctor_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryJobCodeDictionaryResponseBodyContent { "category" => optional(category), "code"
+    => optional(code), "displayName" => optional(display_name), "doctorType" =>
+    optional(doctor_type) }
 }
 /// `QueryJobStatusCodeDictionaryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -14438,40 +9371,14 @@ pub struct QueryJobStatusCodeDictionaryResponseBodyContent {
     /// `displayName`.
     pub display_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryJobStatusCodeDictionaryResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryJobStatusCodeDictionaryResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "code" => rt::read_field(map, &mut self.code),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryJobStatusCodeDictionaryResponseBodyContent { "category" => read_field(category),
+    "code" => read_field(code), "displayName" => read_field(display_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryJobStatusCodeDictionaryResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("category", &self.category)?;
-        object.optional("code", &self.code)?;
-        object.optional("displayName", &self.display_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryJobStatusCodeDictionaryResponseBodyContent { "category" => optional(category),
+    "code" => optional(code), "displayName" => optional(display_name) }
 }
 /// `QueryMedicalEventsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -14484,39 +9391,14 @@ pub struct QueryMedicalEventsResponseBodyContent {
     /// `eventId`.
     pub event_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMedicalEventsResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMedicalEventsResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "content" => rt::read_field(map, &mut self.content),
-            "eventId" => rt::read_field(map, &mut self.event_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMedicalEventsResponseBodyContent { "code" => read_field(code), "content" =>
+    read_field(content), "eventId" => read_field(event_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMedicalEventsResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("content", &self.content)?;
-        object.optional("eventId", &self.event_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMedicalEventsResponseBodyContent { "code" => optional(code), "content" =>
+    optional(content), "eventId" => optional(event_id) }
 }
 /// `QueryOrderConvertResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -14533,43 +9415,16 @@ pub struct QueryOrderConvertResultResponseBodyResult {
     /// `totalPages`.
     pub total_pages: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrderConvertResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrderConvertResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            "pageNo" => rt::read_field(map, &mut self.page_no),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "totalPages" => rt::read_field(map, &mut self.total_pages),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrderConvertResultResponseBodyResult { "items" => read_field(items), "pageNo" =>
+    read_field(page_no), "pageSize" => read_field(page_size), "totalCount" =>
+    read_field(total_count), "totalPages" => read_field(total_pages) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrderConvertResultResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.optional("pageNo", &self.page_no)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("totalPages", &self.total_pages)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrderConvertResultResponseBodyResult { "items" => optional(items), "pageNo" =>
+    optional(page_no), "pageSize" => optional(page_size), "totalCount" =>
+    optional(total_count), "totalPages" => optional(total_pages) }
 }
 /// `QueryUserCredentialsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -14582,37 +9437,14 @@ pub struct QueryUserCredentialsResponseBodyContent {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserCredentialsResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserCredentialsResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "credentialList" => rt::read_field(map, &mut self.credential_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserCredentialsResponseBodyContent { "credentialList" =>
+    read_field(credential_list), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserCredentialsResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("credentialList", &self.credential_list)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserCredentialsResponseBodyContent { "credentialList" =>
+    optional(credential_list), "userId" => optional(user_id) }
 }
 /// `QueryUserExtInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -14633,49 +9465,20 @@ pub struct QueryUserExtInfoResponseBodyContent {
     /// `userExtendValue`.
     pub user_extend_value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserExtInfoResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserExtInfoResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "status" => rt::read_field(map, &mut self.status),
-            "userCode" => rt::read_field(map, &mut self.user_code),
-            "userExtendDisplayName" => {
-                rt::read_field(map, &mut self.user_extend_display_name)
-            }
-            "userExtendKey" => rt::read_field(map, &mut self.user_extend_key),
-            "userExtendValue" => rt::read_field(map, &mut self.user_extend_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserExtInfoResponseBodyContent { "gmtCreate" => read_field(gmt_create),
+    "gmtModified" => read_field(gmt_modified), "status" => read_field(status), "userCode"
+    => read_field(user_code), "userExtendDisplayName" =>
+    read_field(user_extend_display_name), "userExtendKey" => read_field(user_extend_key),
+    "userExtendValue" => read_field(user_extend_value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserExtInfoResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("status", &self.status)?;
-        object.optional("userCode", &self.user_code)?;
-        object.optional("userExtendDisplayName", &self.user_extend_display_name)?;
-        object.optional("userExtendKey", &self.user_extend_key)?;
-        object.optional("userExtendValue", &self.user_extend_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserExtInfoResponseBodyContent { "gmtCreate" => optional(gmt_create),
+    "gmtModified" => optional(gmt_modified), "status" => optional(status), "userCode" =>
+    optional(user_code), "userExtendDisplayName" => optional(user_extend_display_name),
+    "userExtendKey" => optional(user_extend_key), "userExtendValue" =>
+    optional(user_extend_value) }
 }
 /// `QueryUserExtendValuesResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -14690,43 +9493,16 @@ pub struct QueryUserExtendValuesResponseBodyContent {
     /// `userExtendValue`.
     pub user_extend_value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserExtendValuesResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserExtendValuesResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userCode" => rt::read_field(map, &mut self.user_code),
-            "userExtendDisplayName" => {
-                rt::read_field(map, &mut self.user_extend_display_name)
-            }
-            "userExtendKey" => rt::read_field(map, &mut self.user_extend_key),
-            "userExtendValue" => rt::read_field(map, &mut self.user_extend_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserExtendValuesResponseBodyContent { "userCode" => read_field(user_code),
+    "userExtendDisplayName" => read_field(user_extend_display_name), "userExtendKey" =>
+    read_field(user_extend_key), "userExtendValue" => read_field(user_extend_value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserExtendValuesResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userCode", &self.user_code)?;
-        object.optional("userExtendDisplayName", &self.user_extend_display_name)?;
-        object.optional("userExtendKey", &self.user_extend_key)?;
-        object.optional("userExtendValue", &self.user_extend_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserExtendValuesResponseBodyContent { "userCode" => optional(user_code),
+    "userExtendDisplayName" => optional(user_extend_display_name), "userExtendKey" =>
+    optional(user_extend_key), "userExtendValue" => optional(user_extend_value) }
 }
 /// `QueryUserInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -14753,53 +9529,20 @@ pub struct QueryUserInfoResponseBodyContent {
     /// `userProb`.
     pub user_prob: Option<QueryUserInfoResponseBodyContentUserProb>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserInfoResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "comments" => rt::read_field(map, &mut self.comments),
-            "dept" => rt::read_field(map, &mut self.dept),
-            "group" => rt::read_field(map, &mut self.group),
-            "job" => rt::read_field(map, &mut self.job),
-            "jobNum" => rt::read_field(map, &mut self.job_num),
-            "jobStatus" => rt::read_field(map, &mut self.job_status),
-            "jobStatusList" => rt::read_field(map, &mut self.job_status_list),
-            "uid" => rt::read_field(map, &mut self.uid),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            "userProb" => rt::read_field(map, &mut self.user_prob),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserInfoResponseBodyContent { "comments" => read_field(comments), "dept" =>
+    read_field(dept), "group" => read_field(group), "job" => read_field(job), "jobNum" =>
+    read_field(job_num), "jobStatus" => read_field(job_status), "jobStatusList" =>
+    read_field(job_status_list), "uid" => read_field(uid), "userName" =>
+    read_field(user_name), "userProb" => read_field(user_prob) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserInfoResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("comments", &self.comments)?;
-        object.optional("dept", &self.dept)?;
-        object.optional("group", &self.group)?;
-        object.optional("job", &self.job)?;
-        object.optional("jobNum", &self.job_num)?;
-        object.optional("jobStatus", &self.job_status)?;
-        object.optional("jobStatusList", &self.job_status_list)?;
-        object.optional("uid", &self.uid)?;
-        object.optional("userName", &self.user_name)?;
-        object.optional("userProb", &self.user_prob)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserInfoResponseBodyContent { "comments" => optional(comments), "dept" =>
+    optional(dept), "group" => optional(group), "job" => optional(job), "jobNum" =>
+    optional(job_num), "jobStatus" => optional(job_status), "jobStatusList" =>
+    optional(job_status_list), "uid" => optional(uid), "userName" => optional(user_name),
+    "userProb" => optional(user_prob) }
 }
 /// `QueryUserProbCodeDictionaryResponseBodyContent`: the same model as [`QueryJobStatusCodeDictionaryResponseBodyContent`].
 pub type QueryUserProbCodeDictionaryResponseBodyContent = QueryJobStatusCodeDictionaryResponseBodyContent;
@@ -14812,37 +9555,14 @@ pub struct QueryUserRolesResponseBodyContent {
     /// `roleName`.
     pub role_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserRolesResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserRolesResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserRolesResponseBodyContent { "roleCode" => read_field(role_code), "roleName"
+    => read_field(role_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserRolesResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.optional("roleName", &self.role_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserRolesResponseBodyContent { "roleCode" => optional(role_code), "roleName" =>
+    optional(role_name) }
 }
 /// `SubmitTaskResponseBodyTasks`.
 #[derive(Clone, Debug, Default)]
@@ -14853,37 +9573,13 @@ pub struct SubmitTaskResponseBodyTasks {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubmitTaskResponseBodyTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitTaskResponseBodyTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    SubmitTaskResponseBodyTasks { "id" => read_field(id), "taskId" => read_field(task_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubmitTaskResponseBodyTasks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitTaskResponseBodyTasks { "id" => optional(id), "taskId" => optional(task_id) }
 }
 /// `SupplyAddDeptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -14892,35 +9588,12 @@ pub struct SupplyAddDeptResponseBodyResult {
     /// `deptId`.
     pub dept_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyAddDeptResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyAddDeptResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyAddDeptResponseBodyResult { "deptId" => read_field(dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyAddDeptResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyAddDeptResponseBodyResult { "deptId" => optional(dept_id) }
 }
 /// `SupplyAddMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -14933,39 +9606,16 @@ pub struct SupplyAddMemberResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyAddMemberResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyAddMemberResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyAddMemberResponseBodyResult { "dingMemberStatus" =>
+    read_field(ding_member_status), "unionId" => read_field(union_id), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyAddMemberResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingMemberStatus", &self.ding_member_status)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyAddMemberResponseBodyResult { "dingMemberStatus" =>
+    optional(ding_member_status), "unionId" => optional(union_id), "userId" =>
+    optional(user_id) }
 }
 /// `SupplyChainQueryDeptInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -14988,49 +9638,19 @@ pub struct SupplyChainQueryDeptInfoResponseBodyResult {
     /// `superId`.
     pub super_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyChainQueryDeptInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyChainQueryDeptInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptType" => rt::read_field(map, &mut self.dept_type),
-            "hasSubDept" => rt::read_field(map, &mut self.has_sub_dept),
-            "name" => rt::read_field(map, &mut self.name),
-            "partnerNumber" => rt::read_field(map, &mut self.partner_number),
-            "partnerTypeInfoList" => {
-                rt::read_field(map, &mut self.partner_type_info_list)
-            }
-            "superId" => rt::read_field(map, &mut self.super_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyChainQueryDeptInfoResponseBodyResult { "deptId" => read_field(dept_id),
+    "deptType" => read_field(dept_type), "hasSubDept" => read_field(has_sub_dept), "name"
+    => read_field(name), "partnerNumber" => read_field(partner_number),
+    "partnerTypeInfoList" => read_field(partner_type_info_list), "superId" =>
+    read_field(super_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyChainQueryDeptInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptType", &self.dept_type)?;
-        object.optional("hasSubDept", &self.has_sub_dept)?;
-        object.optional("name", &self.name)?;
-        object.optional("partnerNumber", &self.partner_number)?;
-        object.optional("partnerTypeInfoList", &self.partner_type_info_list)?;
-        object.optional("superId", &self.super_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyChainQueryDeptInfoResponseBodyResult { "deptId" => optional(dept_id),
+    "deptType" => optional(dept_type), "hasSubDept" => optional(has_sub_dept), "name" =>
+    optional(name), "partnerNumber" => optional(partner_number), "partnerTypeInfoList" =>
+    optional(partner_type_info_list), "superId" => optional(super_id) }
 }
 /// `SupplyGetMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -15053,49 +9673,22 @@ pub struct SupplyGetMemberResponseBodyResult {
     /// `supplyNodeList`.
     pub supply_node_list: Option<Vec<i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyGetMemberResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyGetMemberResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
-            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
-            "isActive" => rt::read_field(map, &mut self.is_active),
-            "memberName" => rt::read_field(map, &mut self.member_name),
-            "memberTitle" => rt::read_field(map, &mut self.member_title),
-            "memberWorkNumber" => rt::read_field(map, &mut self.member_work_number),
-            "roleInfoList" => rt::read_field(map, &mut self.role_info_list),
-            "supplyNodeList" => rt::read_field(map, &mut self.supply_node_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyGetMemberResponseBodyResult { "deptIdList" => read_field(dept_id_list),
+    "dingMemberStatus" => read_field(ding_member_status), "isActive" =>
+    read_field(is_active), "memberName" => read_field(member_name), "memberTitle" =>
+    read_field(member_title), "memberWorkNumber" => read_field(member_work_number),
+    "roleInfoList" => read_field(role_info_list), "supplyNodeList" =>
+    read_field(supply_node_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyGetMemberResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIdList", &self.dept_id_list)?;
-        object.optional("dingMemberStatus", &self.ding_member_status)?;
-        object.optional("isActive", &self.is_active)?;
-        object.optional("memberName", &self.member_name)?;
-        object.optional("memberTitle", &self.member_title)?;
-        object.optional("memberWorkNumber", &self.member_work_number)?;
-        object.optional("roleInfoList", &self.role_info_list)?;
-        object.optional("supplyNodeList", &self.supply_node_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyGetMemberResponseBodyResult { "deptIdList" => optional(dept_id_list),
+    "dingMemberStatus" => optional(ding_member_status), "isActive" =>
+    optional(is_active), "memberName" => optional(member_name), "memberTitle" =>
+    optional(member_title), "memberWorkNumber" => optional(member_work_number),
+    "roleInfoList" => optional(role_info_list), "supplyNodeList" =>
+    optional(supply_node_list) }
 }
 /// `SupplyListDeptMembersResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -15116,47 +9709,20 @@ pub struct SupplyListDeptMembersResponseBodyList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyListDeptMembersResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyListDeptMembersResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingMemberStatus" => rt::read_field(map, &mut self.ding_member_status),
-            "isActive" => rt::read_field(map, &mut self.is_active),
-            "memberName" => rt::read_field(map, &mut self.member_name),
-            "memberTitle" => rt::read_field(map, &mut self.member_title),
-            "memberWorkNumber" => rt::read_field(map, &mut self.member_work_number),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListDeptMembersResponseBodyList { "dingMemberStatus" =>
+    read_field(ding_member_status), "isActive" => read_field(is_active), "memberName" =>
+    read_field(member_name), "memberTitle" => read_field(member_title),
+    "memberWorkNumber" => read_field(member_work_number), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyListDeptMembersResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingMemberStatus", &self.ding_member_status)?;
-        object.optional("isActive", &self.is_active)?;
-        object.optional("memberName", &self.member_name)?;
-        object.optional("memberTitle", &self.member_title)?;
-        object.optional("memberWorkNumber", &self.member_work_number)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyListDeptMembersResponseBodyList { "dingMemberStatus" =>
+    optional(ding_member_status), "isActive" => optional(is_active), "memberName" =>
+    optional(member_name), "memberTitle" => optional(member_title), "memberWorkNumber" =>
+    optional(member_work_number), "unionId" => optional(union_id), "userId" =>
+    optional(user_id) }
 }
 /// `SupplyListPartnerAdminsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -15169,39 +9735,14 @@ pub struct SupplyListPartnerAdminsResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerAdminsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyListPartnerAdminsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListPartnerAdminsResponseBodyResult { "name" => read_field(name), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyListPartnerAdminsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyListPartnerAdminsResponseBodyResult { "name" => optional(name), "unionId" =>
+    optional(union_id), "userId" => optional(user_id) }
 }
 /// `SupplyListPartnerManagersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -15218,43 +9759,16 @@ pub struct SupplyListPartnerManagersResponseBodyResult {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerManagersResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyListPartnerManagersResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "interfaceType" => rt::read_field(map, &mut self.interface_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListPartnerManagersResponseBodyResult { "deptId" => read_field(dept_id),
+    "deptName" => read_field(dept_name), "interfaceType" => read_field(interface_type),
+    "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyListPartnerManagersResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("interfaceType", &self.interface_type)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyListPartnerManagersResponseBodyResult { "deptId" => optional(dept_id),
+    "deptName" => optional(dept_name), "interfaceType" => optional(interface_type),
+    "userId" => optional(user_id), "userName" => optional(user_name) }
 }
 /// `SupplyListPartnerTypeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -15267,39 +9781,14 @@ pub struct SupplyListPartnerTypeResponseBodyResult {
     /// `superId`.
     pub super_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerTypeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyListPartnerTypeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => rt::read_field(map, &mut self.label_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "superId" => rt::read_field(map, &mut self.super_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListPartnerTypeResponseBodyResult { "labelId" => read_field(label_id), "name"
+    => read_field(name), "superId" => read_field(super_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyListPartnerTypeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("labelId", &self.label_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("superId", &self.super_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyListPartnerTypeResponseBodyResult { "labelId" => optional(label_id), "name" =>
+    optional(name), "superId" => optional(super_id) }
 }
 /// `SupplyListRoleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -15312,39 +9801,14 @@ pub struct SupplyListRoleResponseBodyResult {
     /// `roleName`.
     pub role_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyListRoleResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyListRoleResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isRoleGroup" => rt::read_field(map, &mut self.is_role_group),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListRoleResponseBodyResult { "isRoleGroup" => read_field(is_role_group),
+    "roleId" => read_field(role_id), "roleName" => read_field(role_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyListRoleResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isRoleGroup", &self.is_role_group)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("roleName", &self.role_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyListRoleResponseBodyResult { "isRoleGroup" => optional(is_role_group), "roleId"
+    => optional(role_id), "roleName" => optional(role_name) }
 }
 /// `SupplyListSubDeptResponseBodyResult`: the same model as [`SupplyChainQueryDeptInfoResponseBodyResult`].
 pub type SupplyListSubDeptResponseBodyResult = SupplyChainQueryDeptInfoResponseBodyResult;
@@ -15379,58 +9843,24 @@ pub struct AiTrainingDetailResponseBodyResultProductInfoList {
     /// `relatedType`.
     pub related_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AiTrainingDetailResponseBodyResultProductInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AiTrainingDetailResponseBodyResultProductInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attribute" => rt::read_field(map, &mut self.attribute),
-            "brand" => rt::read_field(map, &mut self.brand),
-            "category" => rt::read_field(map, &mut self.category),
-            "currency" => rt::read_field(map, &mut self.currency),
-            "imageUrls" => rt::read_field(map, &mut self.image_urls),
-            "price" => rt::read_field(map, &mut self.price),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "productFab" => rt::read_field(map, &mut self.product_fab),
-            "productId" => rt::read_field(map, &mut self.product_id),
-            "productInfo" => rt::read_field(map, &mut self.product_info),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "relatedType" => rt::read_field(map, &mut self.related_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiTrainingDetailResponseBodyResultProductInfoList { "attribute" =>
+    read_field(attribute), "brand" => read_field(brand), "category" =>
+    read_field(category), "currency" => read_field(currency), "imageUrls" =>
+    read_field(image_urls), "price" => read_field(price), "productCode" =>
+    read_field(product_code), "productFab" => read_field(product_fab), "productId" =>
+    read_field(product_id), "productInfo" => read_field(product_info), "productName" =>
+    read_field(product_name), "relatedType" => read_field(related_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AiTrainingDetailResponseBodyResultProductInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attribute", &self.attribute)?;
-        object.optional("brand", &self.brand)?;
-        object.optional("category", &self.category)?;
-        object.optional("currency", &self.currency)?;
-        object.optional("imageUrls", &self.image_urls)?;
-        object.optional("price", &self.price)?;
-        object.optional("productCode", &self.product_code)?;
-        object.optional("productFab", &self.product_fab)?;
-        object.optional("productId", &self.product_id)?;
-        object.optional("productInfo", &self.product_info)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("relatedType", &self.related_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiTrainingDetailResponseBodyResultProductInfoList { "attribute" =>
+    optional(attribute), "brand" => optional(brand), "category" => optional(category),
+    "currency" => optional(currency), "imageUrls" => optional(image_urls), "price" =>
+    optional(price), "productCode" => optional(product_code), "productFab" =>
+    optional(product_fab), "productId" => optional(product_id), "productInfo" =>
+    optional(product_info), "productName" => optional(product_name), "relatedType" =>
+    optional(related_type) }
 }
 /// `AiTrainingDetailResponseBodyResultTaskInfo`.
 #[derive(Clone, Debug, Default)]
@@ -15443,39 +9873,15 @@ pub struct AiTrainingDetailResponseBodyResultTaskInfo {
     /// `taskName`.
     pub task_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AiTrainingDetailResponseBodyResultTaskInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AiTrainingDetailResponseBodyResultTaskInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiTrainingDetailResponseBodyResultTaskInfo { "description" =>
+    read_field(description), "taskId" => read_field(task_id), "taskName" =>
+    read_field(task_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AiTrainingDetailResponseBodyResultTaskInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskName", &self.task_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiTrainingDetailResponseBodyResultTaskInfo { "description" => optional(description),
+    "taskId" => optional(task_id), "taskName" => optional(task_name) }
 }
 /// `BatchGetTaskResultResponseBodyTasksResult`.
 #[derive(Clone, Debug, Default)]
@@ -15500,51 +9906,19 @@ pub struct BatchGetTaskResultResponseBodyTasksResult {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetTaskResultResponseBodyTasksResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetTaskResultResponseBodyTasksResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "audioText" => rt::read_field(map, &mut self.audio_text),
-            "audioTextFormatted" => rt::read_field(map, &mut self.audio_text_formatted),
-            "date" => rt::read_field(map, &mut self.date),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "id" => rt::read_field(map, &mut self.id),
-            "items" => rt::read_field(map, &mut self.items),
-            "name" => rt::read_field(map, &mut self.name),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetTaskResultResponseBodyTasksResult { "audioText" => read_field(audio_text),
+    "audioTextFormatted" => read_field(audio_text_formatted), "date" => read_field(date),
+    "desc" => read_field(desc), "id" => read_field(id), "items" => read_field(items),
+    "name" => read_field(name), "summary" => read_field(summary), "total" =>
+    read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetTaskResultResponseBodyTasksResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("audioText", &self.audio_text)?;
-        object.optional("audioTextFormatted", &self.audio_text_formatted)?;
-        object.optional("date", &self.date)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("id", &self.id)?;
-        object.optional("items", &self.items)?;
-        object.optional("name", &self.name)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetTaskResultResponseBodyTasksResult { "audioText" => optional(audio_text),
+    "audioTextFormatted" => optional(audio_text_formatted), "date" => optional(date),
+    "desc" => optional(desc), "id" => optional(id), "items" => optional(items), "name" =>
+    optional(name), "summary" => optional(summary), "total" => optional(total) }
 }
 /// `CirclePostDetailResponseBodyResultProducts`.
 #[derive(Clone, Debug, Default)]
@@ -15559,41 +9933,16 @@ pub struct CirclePostDetailResponseBodyResultProducts {
     /// `productName`.
     pub product_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CirclePostDetailResponseBodyResultProducts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CirclePostDetailResponseBodyResultProducts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "price" => rt::read_field(map, &mut self.price),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CirclePostDetailResponseBodyResultProducts { "id" => read_field(id), "price" =>
+    read_field(price), "productCode" => read_field(product_code), "productName" =>
+    read_field(product_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CirclePostDetailResponseBodyResultProducts {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("price", &self.price)?;
-        object.optional("productCode", &self.product_code)?;
-        object.optional("productName", &self.product_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CirclePostDetailResponseBodyResultProducts { "id" => optional(id), "price" =>
+    optional(price), "productCode" => optional(product_code), "productName" =>
+    optional(product_name) }
 }
 /// `CirclePostDetailResponseBodyResultTagList`.
 #[derive(Clone, Debug, Default)]
@@ -15606,39 +9955,14 @@ pub struct CirclePostDetailResponseBodyResultTagList {
     /// `tagName`.
     pub tag_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CirclePostDetailResponseBodyResultTagList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CirclePostDetailResponseBodyResultTagList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagColor" => rt::read_field(map, &mut self.tag_color),
-            "tagId" => rt::read_field(map, &mut self.tag_id),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CirclePostDetailResponseBodyResultTagList { "tagColor" => read_field(tag_color),
+    "tagId" => read_field(tag_id), "tagName" => read_field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CirclePostDetailResponseBodyResultTagList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tagColor", &self.tag_color)?;
-        object.optional("tagId", &self.tag_id)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CirclePostDetailResponseBodyResultTagList { "tagColor" => optional(tag_color),
+    "tagId" => optional(tag_id), "tagName" => optional(tag_name) }
 }
 /// `CirclePostRecordResponseBodyResultPostsList`.
 #[derive(Clone, Debug, Default)]
@@ -15655,43 +9979,16 @@ pub struct CirclePostRecordResponseBodyResultPostsList {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CirclePostRecordResponseBodyResultPostsList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CirclePostRecordResponseBodyResultPostsList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "postId" => rt::read_field(map, &mut self.post_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CirclePostRecordResponseBodyResultPostsList { "content" => read_field(content),
+    "gmtCreate" => read_field(gmt_create), "postId" => read_field(post_id), "title" =>
+    read_field(title), "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CirclePostRecordResponseBodyResultPostsList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("postId", &self.post_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CirclePostRecordResponseBodyResultPostsList { "content" => optional(content),
+    "gmtCreate" => optional(gmt_create), "postId" => optional(post_id), "title" =>
+    optional(title), "userName" => optional(user_name) }
 }
 /// `DigitalStoreCardRecordResponseBodyContentDetailList`.
 #[derive(Clone, Debug, Default)]
@@ -15708,44 +10005,18 @@ pub struct DigitalStoreCardRecordResponseBodyContentDetailList {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DigitalStoreCardRecordResponseBodyContentDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreCardRecordResponseBodyContentDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "readStatusStr" => rt::read_field(map, &mut self.read_status_str),
-            "readTime" => rt::read_field(map, &mut self.read_time),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreCardRecordResponseBodyContentDetailList { "deptName" =>
+    read_field(dept_name), "readStatusStr" => read_field(read_status_str), "readTime" =>
+    read_field(read_time), "roleName" => read_field(role_name), "userName" =>
+    read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DigitalStoreCardRecordResponseBodyContentDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("readStatusStr", &self.read_status_str)?;
-        object.optional("readTime", &self.read_time)?;
-        object.optional("roleName", &self.role_name)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreCardRecordResponseBodyContentDetailList { "deptName" =>
+    optional(dept_name), "readStatusStr" => optional(read_status_str), "readTime" =>
+    optional(read_time), "roleName" => optional(role_name), "userName" =>
+    optional(user_name) }
 }
 /// `GetConvertResultResponseBodyResultOutputInfo`.
 #[derive(Clone, Debug, Default)]
@@ -15762,43 +10033,16 @@ pub struct GetConvertResultResponseBodyResultOutputInfo {
     /// `fileUrl`.
     pub file_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConvertResultResponseBodyResultOutputInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConvertResultResponseBodyResultOutputInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "fileUrl" => rt::read_field(map, &mut self.file_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConvertResultResponseBodyResultOutputInfo { "content" => read_field(content),
+    "fileName" => read_field(file_name), "fileSize" => read_field(file_size), "fileType"
+    => read_field(file_type), "fileUrl" => read_field(file_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConvertResultResponseBodyResultOutputInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("fileUrl", &self.file_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConvertResultResponseBodyResultOutputInfo { "content" => optional(content),
+    "fileName" => optional(file_name), "fileSize" => optional(file_size), "fileType" =>
+    optional(file_type), "fileUrl" => optional(file_url) }
 }
 /// `GetTaskPackageResultResponseBodyTasksResult`.
 #[derive(Clone, Debug, Default)]
@@ -15829,57 +10073,22 @@ pub struct GetTaskPackageResultResponseBodyTasksResult {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskPackageResultResponseBodyTasksResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskPackageResultResponseBodyTasksResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "audioText" => rt::read_field(map, &mut self.audio_text),
-            "audioTextFormatted" => rt::read_field(map, &mut self.audio_text_formatted),
-            "date" => rt::read_field(map, &mut self.date),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "formName" => rt::read_field(map, &mut self.form_name),
-            "id" => rt::read_field(map, &mut self.id),
-            "items" => rt::read_field(map, &mut self.items),
-            "name" => rt::read_field(map, &mut self.name),
-            "parseText" => rt::read_field(map, &mut self.parse_text),
-            "rawData" => rt::read_field(map, &mut self.raw_data),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskPackageResultResponseBodyTasksResult { "audioText" => read_field(audio_text),
+    "audioTextFormatted" => read_field(audio_text_formatted), "date" => read_field(date),
+    "desc" => read_field(desc), "formName" => read_field(form_name), "id" =>
+    read_field(id), "items" => read_field(items), "name" => read_field(name), "parseText"
+    => read_field(parse_text), "rawData" => read_field(raw_data), "summary" =>
+    read_field(summary), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskPackageResultResponseBodyTasksResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("audioText", &self.audio_text)?;
-        object.optional("audioTextFormatted", &self.audio_text_formatted)?;
-        object.optional("date", &self.date)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("formName", &self.form_name)?;
-        object.optional("id", &self.id)?;
-        object.optional("items", &self.items)?;
-        object.optional("name", &self.name)?;
-        object.optional("parseText", &self.parse_text)?;
-        object.optional("rawData", &self.raw_data)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskPackageResultResponseBodyTasksResult { "audioText" => optional(audio_text),
+    "audioTextFormatted" => optional(audio_text_formatted), "date" => optional(date),
+    "desc" => optional(desc), "formName" => optional(form_name), "id" => optional(id),
+    "items" => optional(items), "name" => optional(name), "parseText" =>
+    optional(parse_text), "rawData" => optional(raw_data), "summary" =>
+    optional(summary), "total" => optional(total) }
 }
 /// `QueryAllDepartmentResponseBodyContentDeptAndExt`.
 #[derive(Clone, Debug, Default)]
@@ -15892,38 +10101,14 @@ pub struct QueryAllDepartmentResponseBodyContentDeptAndExt {
         Vec<QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllDepartmentResponseBodyContentDeptAndExt {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllDepartmentResponseBodyContentDeptAndExt {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "department" => rt::read_field(map, &mut self.department),
-            "extendInfos" => rt::read_field(map, &mut self.extend_infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllDepartmentResponseBodyContentDeptAndExt { "department" =>
+    read_field(department), "extendInfos" => read_field(extend_infos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContentDeptAndExt {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("department", &self.department)?;
-        object.optional("extendInfos", &self.extend_infos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllDepartmentResponseBodyContentDeptAndExt { "department" =>
+    optional(department), "extendInfos" => optional(extend_infos) }
 }
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtList`.
 #[derive(Clone, Debug, Default)]
@@ -15936,38 +10121,14 @@ pub struct QueryAllDepartmentResponseBodyContentGroupAndExtList {
     /// `group`.
     pub group: Option<QueryAllDepartmentResponseBodyContentGroupAndExtListGroup>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllDepartmentResponseBodyContentGroupAndExtList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extendInfos" => rt::read_field(map, &mut self.extend_infos),
-            "group" => rt::read_field(map, &mut self.group),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllDepartmentResponseBodyContentGroupAndExtList { "extendInfos" =>
+    read_field(extend_infos), "group" => read_field(group) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContentGroupAndExtList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extendInfos", &self.extend_infos)?;
-        object.optional("group", &self.group)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllDepartmentResponseBodyContentGroupAndExtList { "extendInfos" =>
+    optional(extend_infos), "group" => optional(group) }
 }
 /// `QueryConvertRulesResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -15990,49 +10151,20 @@ pub struct QueryConvertRulesResponseBodyResultItems {
     /// `targetFiles`.
     pub target_files: Option<Vec<QueryConvertRulesResponseBodyResultItemsTargetFiles>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryConvertRulesResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConvertRulesResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "name" => rt::read_field(map, &mut self.name),
-            "ruleBizId" => rt::read_field(map, &mut self.rule_biz_id),
-            "sourceFiles" => rt::read_field(map, &mut self.source_files),
-            "targetFiles" => rt::read_field(map, &mut self.target_files),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConvertRulesResponseBodyResultItems { "corpId" => read_field(corp_id),
+    "description" => read_field(description), "gmtCreate" => read_field(gmt_create),
+    "gmtModified" => read_field(gmt_modified), "name" => read_field(name), "ruleBizId" =>
+    read_field(rule_biz_id), "sourceFiles" => read_field(source_files), "targetFiles" =>
+    read_field(target_files) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConvertRulesResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("name", &self.name)?;
-        object.optional("ruleBizId", &self.rule_biz_id)?;
-        object.optional("sourceFiles", &self.source_files)?;
-        object.optional("targetFiles", &self.target_files)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConvertRulesResponseBodyResultItems { "corpId" => optional(corp_id),
+    "description" => optional(description), "gmtCreate" => optional(gmt_create),
+    "gmtModified" => optional(gmt_modified), "name" => optional(name), "ruleBizId" =>
+    optional(rule_biz_id), "sourceFiles" => optional(source_files), "targetFiles" =>
+    optional(target_files) }
 }
 /// `QueryDepartmentInfoResponseBodyContentDepartment`.
 #[derive(Clone, Debug, Default)]
@@ -16063,58 +10195,24 @@ pub struct QueryDepartmentInfoResponseBodyContentDepartment {
     /// `wardIdList`.
     pub ward_id_list: Option<Vec<i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryDepartmentInfoResponseBodyContentDepartment {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDepartmentInfoResponseBodyContentDepartment {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptOrder" => rt::read_field(map, &mut self.dept_order),
-            "deptStatus" => rt::read_field(map, &mut self.dept_status),
-            "deptType" => rt::read_field(map, &mut self.dept_type),
-            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
-            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentDeptCode" => rt::read_field(map, &mut self.parent_dept_code),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "wardIdList" => rt::read_field(map, &mut self.ward_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDepartmentInfoResponseBodyContentDepartment { "deptCode" =>
+    read_field(dept_code), "deptName" => read_field(dept_name), "deptOrder" =>
+    read_field(dept_order), "deptStatus" => read_field(dept_status), "deptType" =>
+    read_field(dept_type), "gmtCreateStr" => read_field(gmt_create_str), "gmtModifiedStr"
+    => read_field(gmt_modified_str), "id" => read_field(id), "name" => read_field(name),
+    "parentDeptCode" => read_field(parent_dept_code), "remark" => read_field(remark),
+    "wardIdList" => read_field(ward_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDepartmentInfoResponseBodyContentDepartment {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptCode", &self.dept_code)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("deptOrder", &self.dept_order)?;
-        object.optional("deptStatus", &self.dept_status)?;
-        object.optional("deptType", &self.dept_type)?;
-        object.optional("gmtCreateStr", &self.gmt_create_str)?;
-        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentDeptCode", &self.parent_dept_code)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("wardIdList", &self.ward_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDepartmentInfoResponseBodyContentDepartment { "deptCode" => optional(dept_code),
+    "deptName" => optional(dept_name), "deptOrder" => optional(dept_order), "deptStatus"
+    => optional(dept_status), "deptType" => optional(dept_type), "gmtCreateStr" =>
+    optional(gmt_create_str), "gmtModifiedStr" => optional(gmt_modified_str), "id" =>
+    optional(id), "name" => optional(name), "parentDeptCode" =>
+    optional(parent_dept_code), "remark" => optional(remark), "wardIdList" =>
+    optional(ward_id_list) }
 }
 /// `QueryDepartmentInfoResponseBodyContentExtendInfos`.
 #[derive(Clone, Debug, Default)]
@@ -16137,52 +10235,22 @@ pub struct QueryDepartmentInfoResponseBodyContentExtendInfos {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryDepartmentInfoResponseBodyContentExtendInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDepartmentInfoResponseBodyContentExtendInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            "deptExtendDisplayName" => {
-                rt::read_field(map, &mut self.dept_extend_display_name)
-            }
-            "deptExtendKey" => rt::read_field(map, &mut self.dept_extend_key),
-            "deptExtendValue" => rt::read_field(map, &mut self.dept_extend_value),
-            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
-            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
-            "id" => rt::read_field(map, &mut self.id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDepartmentInfoResponseBodyContentExtendInfos { "deptCode" =>
+    read_field(dept_code), "deptExtendDisplayName" =>
+    read_field(dept_extend_display_name), "deptExtendKey" => read_field(dept_extend_key),
+    "deptExtendValue" => read_field(dept_extend_value), "gmtCreateStr" =>
+    read_field(gmt_create_str), "gmtModifiedStr" => read_field(gmt_modified_str), "id" =>
+    read_field(id), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDepartmentInfoResponseBodyContentExtendInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptCode", &self.dept_code)?;
-        object.optional("deptExtendDisplayName", &self.dept_extend_display_name)?;
-        object.optional("deptExtendKey", &self.dept_extend_key)?;
-        object.optional("deptExtendValue", &self.dept_extend_value)?;
-        object.optional("gmtCreateStr", &self.gmt_create_str)?;
-        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
-        object.optional("id", &self.id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDepartmentInfoResponseBodyContentExtendInfos { "deptCode" =>
+    optional(dept_code), "deptExtendDisplayName" => optional(dept_extend_display_name),
+    "deptExtendKey" => optional(dept_extend_key), "deptExtendValue" =>
+    optional(dept_extend_value), "gmtCreateStr" => optional(gmt_create_str),
+    "gmtModifiedStr" => optional(gmt_modified_str), "id" => optional(id), "status" =>
+    optional(status) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentDeptList`.
 #[derive(Clone, Debug, Default)]
@@ -16201,46 +10269,18 @@ pub struct QueryDoctorDetailsByJobNumberResponseBodyContentDeptList {
     /// `relationId`.
     pub relation_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryDoctorDetailsByJobNumberResponseBodyContentDeptList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentDeptList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "relationId" => rt::read_field(map, &mut self.relation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDoctorDetailsByJobNumberResponseBodyContentDeptList { "categoryName" =>
+    read_field(category_name), "deptId" => read_field(dept_id), "deptName" =>
+    read_field(dept_name), "gmtCreate" => read_field(gmt_create), "gmtModified" =>
+    read_field(gmt_modified), "relationId" => read_field(relation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBodyContentDeptList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("relationId", &self.relation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDoctorDetailsByJobNumberResponseBodyContentDeptList { "categoryName" =>
+    optional(category_name), "deptId" => optional(dept_id), "deptName" =>
+    optional(dept_name), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "relationId" => optional(relation_id) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentGroupList`.
 #[derive(Clone, Debug, Default)]
@@ -16261,48 +10301,20 @@ pub struct QueryDoctorDetailsByJobNumberResponseBodyContentGroupList {
     /// `relationId`.
     pub relation_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryDoctorDetailsByJobNumberResponseBodyContentGroupList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentGroupList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "isAssessGroup" => rt::read_field(map, &mut self.is_assess_group),
-            "isLeader" => rt::read_field(map, &mut self.is_leader),
-            "relationId" => rt::read_field(map, &mut self.relation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDoctorDetailsByJobNumberResponseBodyContentGroupList { "deptId" =>
+    read_field(dept_id), "deptName" => read_field(dept_name), "groupId" =>
+    read_field(group_id), "groupName" => read_field(group_name), "isAssessGroup" =>
+    read_field(is_assess_group), "isLeader" => read_field(is_leader), "relationId" =>
+    read_field(relation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBodyContentGroupList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("isAssessGroup", &self.is_assess_group)?;
-        object.optional("isLeader", &self.is_leader)?;
-        object.optional("relationId", &self.relation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDoctorDetailsByJobNumberResponseBodyContentGroupList { "deptId" =>
+    optional(dept_id), "deptName" => optional(dept_name), "groupId" =>
+    optional(group_id), "groupName" => optional(group_name), "isAssessGroup" =>
+    optional(is_assess_group), "isLeader" => optional(is_leader), "relationId" =>
+    optional(relation_id) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus`.
 #[derive(Clone, Debug, Default)]
@@ -16313,38 +10325,14 @@ pub struct QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus {
     /// `statusName`.
     pub status_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "statusName" => rt::read_field(map, &mut self.status_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus { "code" =>
+    read_field(code), "statusName" => read_field(status_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("statusName", &self.status_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus { "code" => optional(code),
+    "statusName" => optional(status_name) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle`.
 #[derive(Clone, Debug, Default)]
@@ -16357,45 +10345,17 @@ pub struct QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle {
     /// `professionalTitleDetail`.
     pub professional_title_detail: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "professionalTitleCategory" => {
-                rt::read_field(map, &mut self.professional_title_category)
-            }
-            "professionalTitleDetail" => {
-                rt::read_field(map, &mut self.professional_title_detail)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle { "code" =>
+    read_field(code), "professionalTitleCategory" =>
+    read_field(professional_title_category), "professionalTitleDetail" =>
+    read_field(professional_title_detail) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("professionalTitleCategory", &self.professional_title_category)?;
-        object.optional("professionalTitleDetail", &self.professional_title_detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle { "code" =>
+    optional(code), "professionalTitleCategory" => optional(professional_title_category),
+    "professionalTitleDetail" => optional(professional_title_detail) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList`.
 #[derive(Clone, Debug, Default)]
@@ -16406,39 +10366,14 @@ pub struct QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList {
     /// `userPropertyName`.
     pub user_property_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "userPropertyName" => rt::read_field(map, &mut self.user_property_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList { "code" =>
+    read_field(code), "userPropertyName" => read_field(user_property_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("userPropertyName", &self.user_property_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList { "code" =>
+    optional(code), "userPropertyName" => optional(user_property_name) }
 }
 /// `QueryGroupInfoResponseBodyContentExtendInfos`.
 #[derive(Clone, Debug, Default)]
@@ -16461,51 +10396,21 @@ pub struct QueryGroupInfoResponseBodyContentExtendInfos {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoResponseBodyContentExtendInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupInfoResponseBodyContentExtendInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            "deptExtendDisplayName" => {
-                rt::read_field(map, &mut self.dept_extend_display_name)
-            }
-            "deptExtendKey" => rt::read_field(map, &mut self.dept_extend_key),
-            "deptExtendValue" => rt::read_field(map, &mut self.dept_extend_value),
-            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
-            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
-            "id" => rt::read_field(map, &mut self.id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryGroupInfoResponseBodyContentExtendInfos { "deptCode" => read_field(dept_code),
+    "deptExtendDisplayName" => read_field(dept_extend_display_name), "deptExtendKey" =>
+    read_field(dept_extend_key), "deptExtendValue" => read_field(dept_extend_value),
+    "gmtCreateStr" => read_field(gmt_create_str), "gmtModifiedStr" =>
+    read_field(gmt_modified_str), "id" => read_field(id), "status" => read_field(status)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupInfoResponseBodyContentExtendInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptCode", &self.dept_code)?;
-        object.optional("deptExtendDisplayName", &self.dept_extend_display_name)?;
-        object.optional("deptExtendKey", &self.dept_extend_key)?;
-        object.optional("deptExtendValue", &self.dept_extend_value)?;
-        object.optional("gmtCreateStr", &self.gmt_create_str)?;
-        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
-        object.optional("id", &self.id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupInfoResponseBodyContentExtendInfos { "deptCode" => optional(dept_code),
+    "deptExtendDisplayName" => optional(dept_extend_display_name), "deptExtendKey" =>
+    optional(dept_extend_key), "deptExtendValue" => optional(dept_extend_value),
+    "gmtCreateStr" => optional(gmt_create_str), "gmtModifiedStr" =>
+    optional(gmt_modified_str), "id" => optional(id), "status" => optional(status) }
 }
 /// `QueryGroupInfoResponseBodyContentGroup`.
 #[derive(Clone, Debug, Default)]
@@ -16530,51 +10435,20 @@ pub struct QueryGroupInfoResponseBodyContentGroup {
     /// `remark`.
     pub remark: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoResponseBodyContentGroup {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupInfoResponseBodyContentGroup {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptStatus" => rt::read_field(map, &mut self.dept_status),
-            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
-            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
-            "id" => rt::read_field(map, &mut self.id),
-            "leader" => rt::read_field(map, &mut self.leader),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentDeptCode" => rt::read_field(map, &mut self.parent_dept_code),
-            "remark" => rt::read_field(map, &mut self.remark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupInfoResponseBodyContentGroup { "deptId" => read_field(dept_id),
+    "deptStatus" => read_field(dept_status), "gmtCreateStr" =>
+    read_field(gmt_create_str), "gmtModifiedStr" => read_field(gmt_modified_str), "id" =>
+    read_field(id), "leader" => read_field(leader), "name" => read_field(name),
+    "parentDeptCode" => read_field(parent_dept_code), "remark" => read_field(remark) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupInfoResponseBodyContentGroup {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptStatus", &self.dept_status)?;
-        object.optional("gmtCreateStr", &self.gmt_create_str)?;
-        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
-        object.optional("id", &self.id)?;
-        object.optional("leader", &self.leader)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentDeptCode", &self.parent_dept_code)?;
-        object.optional("remark", &self.remark)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupInfoResponseBodyContentGroup { "deptId" => optional(dept_id), "deptStatus"
+    => optional(dept_status), "gmtCreateStr" => optional(gmt_create_str),
+    "gmtModifiedStr" => optional(gmt_modified_str), "id" => optional(id), "leader" =>
+    optional(leader), "name" => optional(name), "parentDeptCode" =>
+    optional(parent_dept_code), "remark" => optional(remark) }
 }
 /// `QueryOrderConvertResultResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -16595,48 +10469,18 @@ pub struct QueryOrderConvertResultResponseBodyResultItems {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryOrderConvertResultResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrderConvertResultResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorName" => rt::read_field(map, &mut self.creator_name),
-            "outputInfo" => rt::read_field(map, &mut self.output_info),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskBizId" => rt::read_field(map, &mut self.task_biz_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrderConvertResultResponseBodyResultItems { "corpId" => read_field(corp_id),
+    "createTime" => read_field(create_time), "creatorName" => read_field(creator_name),
+    "outputInfo" => read_field(output_info), "status" => read_field(status), "taskBizId"
+    => read_field(task_biz_id), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrderConvertResultResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorName", &self.creator_name)?;
-        object.optional("outputInfo", &self.output_info)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskBizId", &self.task_biz_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrderConvertResultResponseBodyResultItems { "corpId" => optional(corp_id),
+    "createTime" => optional(create_time), "creatorName" => optional(creator_name),
+    "outputInfo" => optional(output_info), "status" => optional(status), "taskBizId" =>
+    optional(task_biz_id), "title" => optional(title) }
 }
 /// `QueryUserCredentialsResponseBodyContentCredentialList`.
 #[derive(Clone, Debug, Default)]
@@ -16649,40 +10493,16 @@ pub struct QueryUserCredentialsResponseBodyContentCredentialList {
     /// `termOfValidity`.
     pub term_of_validity: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryUserCredentialsResponseBodyContentCredentialList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserCredentialsResponseBodyContentCredentialList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "credentialName" => rt::read_field(map, &mut self.credential_name),
-            "credentialType" => rt::read_field(map, &mut self.credential_type),
-            "termOfValidity" => rt::read_field(map, &mut self.term_of_validity),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserCredentialsResponseBodyContentCredentialList { "credentialName" =>
+    read_field(credential_name), "credentialType" => read_field(credential_type),
+    "termOfValidity" => read_field(term_of_validity) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserCredentialsResponseBodyContentCredentialList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("credentialName", &self.credential_name)?;
-        object.optional("credentialType", &self.credential_type)?;
-        object.optional("termOfValidity", &self.term_of_validity)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserCredentialsResponseBodyContentCredentialList { "credentialName" =>
+    optional(credential_name), "credentialType" => optional(credential_type),
+    "termOfValidity" => optional(term_of_validity) }
 }
 /// `QueryUserInfoResponseBodyContentDept`.
 #[derive(Clone, Debug, Default)]
@@ -16699,43 +10519,16 @@ pub struct QueryUserInfoResponseBodyContentDept {
     /// `relId`.
     pub rel_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContentDept {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserInfoResponseBodyContentDept {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
-            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "relId" => rt::read_field(map, &mut self.rel_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserInfoResponseBodyContentDept { "gmtCreateStr" => read_field(gmt_create_str),
+    "gmtModifiedStr" => read_field(gmt_modified_str), "id" => read_field(id), "name" =>
+    read_field(name), "relId" => read_field(rel_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserInfoResponseBodyContentDept {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtCreateStr", &self.gmt_create_str)?;
-        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("relId", &self.rel_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserInfoResponseBodyContentDept { "gmtCreateStr" => optional(gmt_create_str),
+    "gmtModifiedStr" => optional(gmt_modified_str), "id" => optional(id), "name" =>
+    optional(name), "relId" => optional(rel_id) }
 }
 /// `QueryUserInfoResponseBodyContentGroup`.
 #[derive(Clone, Debug, Default)]
@@ -16756,47 +10549,18 @@ pub struct QueryUserInfoResponseBodyContentGroup {
     /// `relId`.
     pub rel_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContentGroup {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserInfoResponseBodyContentGroup {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
-            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "relId" => rt::read_field(map, &mut self.rel_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserInfoResponseBodyContentGroup { "deptId" => read_field(dept_id), "deptName"
+    => read_field(dept_name), "gmtCreateStr" => read_field(gmt_create_str),
+    "gmtModifiedStr" => read_field(gmt_modified_str), "id" => read_field(id), "name" =>
+    read_field(name), "relId" => read_field(rel_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserInfoResponseBodyContentGroup {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("gmtCreateStr", &self.gmt_create_str)?;
-        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("relId", &self.rel_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserInfoResponseBodyContentGroup { "deptId" => optional(dept_id), "deptName" =>
+    optional(dept_name), "gmtCreateStr" => optional(gmt_create_str), "gmtModifiedStr" =>
+    optional(gmt_modified_str), "id" => optional(id), "name" => optional(name), "relId"
+    => optional(rel_id) }
 }
 /// `QueryUserInfoResponseBodyContentJob`.
 #[derive(Clone, Debug, Default)]
@@ -16811,40 +10575,15 @@ pub struct QueryUserInfoResponseBodyContentJob {
     /// `displayName`.
     pub display_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContentJob {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserInfoResponseBodyContentJob {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "category" => rt::read_field(map, &mut self.category),
-            "code" => rt::read_field(map, &mut self.code),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserInfoResponseBodyContentJob { "bizType" => read_field(biz_type), "category"
+    => read_field(category), "code" => read_field(code), "displayName" =>
+    read_field(display_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserInfoResponseBodyContentJob {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("category", &self.category)?;
-        object.optional("code", &self.code)?;
-        object.optional("displayName", &self.display_name)?;
-        object.end()
+rt::impl_serialize! {
+    QueryUserInfoResponseBodyContentJob { "bizType" => optional(biz_type), "category" =>
+    optional(category), "code" => optional(code), "displayName" => optional(display_name)
     }
 }
 /// `QueryUserInfoResponseBodyContentJobStatus`: the same model as [`QueryUserInfoResponseBodyContentJob`].
@@ -16866,43 +10605,16 @@ pub struct SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList {
     /// `superName`.
     pub super_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "superId" => rt::read_field(map, &mut self.super_id),
-            "superName" => rt::read_field(map, &mut self.super_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList { "id" =>
+    read_field(id), "name" => read_field(name), "superId" => read_field(super_id),
+    "superName" => read_field(super_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("superId", &self.super_id)?;
-        object.optional("superName", &self.super_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList { "id" => optional(id),
+    "name" => optional(name), "superId" => optional(super_id), "superName" =>
+    optional(super_name) }
 }
 /// `SupplyGetMemberResponseBodyResultRoleInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -16913,37 +10625,14 @@ pub struct SupplyGetMemberResponseBodyResultRoleInfoList {
     /// `roleName`.
     pub role_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SupplyGetMemberResponseBodyResultRoleInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyGetMemberResponseBodyResultRoleInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyGetMemberResponseBodyResultRoleInfoList { "roleId" => read_field(role_id),
+    "roleName" => read_field(role_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SupplyGetMemberResponseBodyResultRoleInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("roleName", &self.role_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyGetMemberResponseBodyResultRoleInfoList { "roleId" => optional(role_id),
+    "roleName" => optional(role_name) }
 }
 /// `SupplyListSubDeptResponseBodyResultPartnerTypeInfoList`: the same model as [`SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList`].
 pub type SupplyListSubDeptResponseBodyResultPartnerTypeInfoList = SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList;
@@ -16964,46 +10653,17 @@ pub struct BatchGetTaskResultResponseBodyTasksResultItems {
     /// `subs`.
     pub subs: Option<Vec<BatchGetTaskResultResponseBodyTasksResultItemsSubs>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchGetTaskResultResponseBodyTasksResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetTaskResultResponseBodyTasksResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "info" => rt::read_field(map, &mut self.info),
-            "name" => rt::read_field(map, &mut self.name),
-            "point" => rt::read_field(map, &mut self.point),
-            "reference" => rt::read_field(map, &mut self.reference),
-            "referenceFrame" => rt::read_field(map, &mut self.reference_frame),
-            "subs" => rt::read_field(map, &mut self.subs),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetTaskResultResponseBodyTasksResultItems { "info" => read_field(info), "name"
+    => read_field(name), "point" => read_field(point), "reference" =>
+    read_field(reference), "referenceFrame" => read_field(reference_frame), "subs" =>
+    read_field(subs) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetTaskResultResponseBodyTasksResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("info", &self.info)?;
-        object.optional("name", &self.name)?;
-        object.optional("point", &self.point)?;
-        object.optional("reference", &self.reference)?;
-        object.optional("referenceFrame", &self.reference_frame)?;
-        object.optional("subs", &self.subs)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetTaskResultResponseBodyTasksResultItems { "info" => optional(info), "name" =>
+    optional(name), "point" => optional(point), "reference" => optional(reference),
+    "referenceFrame" => optional(reference_frame), "subs" => optional(subs) }
 }
 /// `GetTaskPackageResultResponseBodyTasksResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -17026,50 +10686,19 @@ pub struct GetTaskPackageResultResponseBodyTasksResultItems {
     /// `suggestion`.
     pub suggestion: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetTaskPackageResultResponseBodyTasksResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskPackageResultResponseBodyTasksResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "advantages" => rt::read_field(map, &mut self.advantages),
-            "fabReference" => rt::read_field(map, &mut self.fab_reference),
-            "info" => rt::read_field(map, &mut self.info),
-            "name" => rt::read_field(map, &mut self.name),
-            "point" => rt::read_field(map, &mut self.point),
-            "reference" => rt::read_field(map, &mut self.reference),
-            "res" => rt::read_field(map, &mut self.res),
-            "suggestion" => rt::read_field(map, &mut self.suggestion),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskPackageResultResponseBodyTasksResultItems { "advantages" =>
+    read_field(advantages), "fabReference" => read_field(fab_reference), "info" =>
+    read_field(info), "name" => read_field(name), "point" => read_field(point),
+    "reference" => read_field(reference), "res" => read_field(res), "suggestion" =>
+    read_field(suggestion) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskPackageResultResponseBodyTasksResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("advantages", &self.advantages)?;
-        object.optional("fabReference", &self.fab_reference)?;
-        object.optional("info", &self.info)?;
-        object.optional("name", &self.name)?;
-        object.optional("point", &self.point)?;
-        object.optional("reference", &self.reference)?;
-        object.optional("res", &self.res)?;
-        object.optional("suggestion", &self.suggestion)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskPackageResultResponseBodyTasksResultItems { "advantages" =>
+    optional(advantages), "fabReference" => optional(fab_reference), "info" =>
+    optional(info), "name" => optional(name), "point" => optional(point), "reference" =>
+    optional(reference), "res" => optional(res), "suggestion" => optional(suggestion) }
 }
 /// `QueryAllDepartmentResponseBodyContentDeptAndExtDepartment`.
 #[derive(Clone, Debug, Default)]
@@ -17100,58 +10729,24 @@ pub struct QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
     /// `wardIdList`.
     pub ward_id_list: Option<Vec<i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptOrder" => rt::read_field(map, &mut self.dept_order),
-            "deptStatus" => rt::read_field(map, &mut self.dept_status),
-            "deptType" => rt::read_field(map, &mut self.dept_type),
-            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
-            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentDeptCode" => rt::read_field(map, &mut self.parent_dept_code),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "wardIdList" => rt::read_field(map, &mut self.ward_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllDepartmentResponseBodyContentDeptAndExtDepartment { "deptCode" =>
+    read_field(dept_code), "deptName" => read_field(dept_name), "deptOrder" =>
+    read_field(dept_order), "deptStatus" => read_field(dept_status), "deptType" =>
+    read_field(dept_type), "gmtCreateStr" => read_field(gmt_create_str), "gmtModifiedStr"
+    => read_field(gmt_modified_str), "id" => read_field(id), "name" => read_field(name),
+    "parentDeptCode" => read_field(parent_dept_code), "remark" => read_field(remark),
+    "wardIdList" => read_field(ward_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptCode", &self.dept_code)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("deptOrder", &self.dept_order)?;
-        object.optional("deptStatus", &self.dept_status)?;
-        object.optional("deptType", &self.dept_type)?;
-        object.optional("gmtCreateStr", &self.gmt_create_str)?;
-        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentDeptCode", &self.parent_dept_code)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("wardIdList", &self.ward_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllDepartmentResponseBodyContentDeptAndExtDepartment { "deptCode" =>
+    optional(dept_code), "deptName" => optional(dept_name), "deptOrder" =>
+    optional(dept_order), "deptStatus" => optional(dept_status), "deptType" =>
+    optional(dept_type), "gmtCreateStr" => optional(gmt_create_str), "gmtModifiedStr" =>
+    optional(gmt_modified_str), "id" => optional(id), "name" => optional(name),
+    "parentDeptCode" => optional(parent_dept_code), "remark" => optional(remark),
+    "wardIdList" => optional(ward_id_list) }
 }
 /// `QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos`: the same model as [`QueryDepartmentExtendInfoResponseBodyContent`].
 pub type QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos = QueryDepartmentExtendInfoResponseBodyContent;
@@ -17180,52 +10775,20 @@ pub struct QueryAllDepartmentResponseBodyContentGroupAndExtListGroup {
     /// `remark`.
     pub remark: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllDepartmentResponseBodyContentGroupAndExtListGroup {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtListGroup {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptStatus" => rt::read_field(map, &mut self.dept_status),
-            "gmtCreateStr" => rt::read_field(map, &mut self.gmt_create_str),
-            "gmtModifiedStr" => rt::read_field(map, &mut self.gmt_modified_str),
-            "id" => rt::read_field(map, &mut self.id),
-            "leader" => rt::read_field(map, &mut self.leader),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentDeptCode" => rt::read_field(map, &mut self.parent_dept_code),
-            "remark" => rt::read_field(map, &mut self.remark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllDepartmentResponseBodyContentGroupAndExtListGroup { "deptId" =>
+    read_field(dept_id), "deptStatus" => read_field(dept_status), "gmtCreateStr" =>
+    read_field(gmt_create_str), "gmtModifiedStr" => read_field(gmt_modified_str), "id" =>
+    read_field(id), "leader" => read_field(leader), "name" => read_field(name),
+    "parentDeptCode" => read_field(parent_dept_code), "remark" => read_field(remark) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContentGroupAndExtListGroup {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("deptStatus", &self.dept_status)?;
-        object.optional("gmtCreateStr", &self.gmt_create_str)?;
-        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
-        object.optional("id", &self.id)?;
-        object.optional("leader", &self.leader)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentDeptCode", &self.parent_dept_code)?;
-        object.optional("remark", &self.remark)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllDepartmentResponseBodyContentGroupAndExtListGroup { "deptId" =>
+    optional(dept_id), "deptStatus" => optional(dept_status), "gmtCreateStr" =>
+    optional(gmt_create_str), "gmtModifiedStr" => optional(gmt_modified_str), "id" =>
+    optional(id), "leader" => optional(leader), "name" => optional(name),
+    "parentDeptCode" => optional(parent_dept_code), "remark" => optional(remark) }
 }
 /// `QueryConvertRulesResponseBodyResultItemsSourceFiles`.
 #[derive(Clone, Debug, Default)]
@@ -17242,44 +10805,18 @@ pub struct QueryConvertRulesResponseBodyResultItemsSourceFiles {
     /// `previewUrl`.
     pub preview_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryConvertRulesResponseBodyResultItemsSourceFiles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConvertRulesResponseBodyResultItemsSourceFiles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileTag" => rt::read_field(map, &mut self.file_tag),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "previewUrl" => rt::read_field(map, &mut self.preview_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConvertRulesResponseBodyResultItemsSourceFiles { "fileName" =>
+    read_field(file_name), "fileSize" => read_field(file_size), "fileTag" =>
+    read_field(file_tag), "mediaId" => read_field(media_id), "previewUrl" =>
+    read_field(preview_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryConvertRulesResponseBodyResultItemsSourceFiles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileTag", &self.file_tag)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("previewUrl", &self.preview_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConvertRulesResponseBodyResultItemsSourceFiles { "fileName" =>
+    optional(file_name), "fileSize" => optional(file_size), "fileTag" =>
+    optional(file_tag), "mediaId" => optional(media_id), "previewUrl" =>
+    optional(preview_url) }
 }
 /// `QueryConvertRulesResponseBodyResultItemsTargetFiles`: the same model as [`QueryConvertRulesResponseBodyResultItemsSourceFiles`].
 pub type QueryConvertRulesResponseBodyResultItemsTargetFiles = QueryConvertRulesResponseBodyResultItemsSourceFiles;
@@ -17294,39 +10831,14 @@ pub struct QueryGroupInfoResponseBodyContentGroupLeader {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoResponseBodyContentGroupLeader {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupInfoResponseBodyContentGroupLeader {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobNumber" => rt::read_field(map, &mut self.job_number),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupInfoResponseBodyContentGroupLeader { "jobNumber" => read_field(job_number),
+    "name" => read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupInfoResponseBodyContentGroupLeader {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobNumber", &self.job_number)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupInfoResponseBodyContentGroupLeader { "jobNumber" => optional(job_number),
+    "name" => optional(name), "userId" => optional(user_id) }
 }
 /// `QueryOrderConvertResultResponseBodyResultItemsOutputInfo`.
 #[derive(Clone, Debug, Default)]
@@ -17343,44 +10855,18 @@ pub struct QueryOrderConvertResultResponseBodyResultItemsOutputInfo {
     /// `fileUrl`.
     pub file_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryOrderConvertResultResponseBodyResultItemsOutputInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrderConvertResultResponseBodyResultItemsOutputInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "fileUrl" => rt::read_field(map, &mut self.file_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrderConvertResultResponseBodyResultItemsOutputInfo { "content" =>
+    read_field(content), "fileName" => read_field(file_name), "fileSize" =>
+    read_field(file_size), "fileType" => read_field(file_type), "fileUrl" =>
+    read_field(file_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrderConvertResultResponseBodyResultItemsOutputInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("fileUrl", &self.file_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrderConvertResultResponseBodyResultItemsOutputInfo { "content" =>
+    optional(content), "fileName" => optional(file_name), "fileSize" =>
+    optional(file_size), "fileType" => optional(file_type), "fileUrl" =>
+    optional(file_url) }
 }
 /// `BatchGetTaskResultResponseBodyTasksResultItemsSubs`.
 #[derive(Clone, Debug, Default)]
@@ -17397,44 +10883,17 @@ pub struct BatchGetTaskResultResponseBodyTasksResultItemsSubs {
     /// `subName`.
     pub sub_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchGetTaskResultResponseBodyTasksResultItemsSubs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetTaskResultResponseBodyTasksResultItemsSubs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "point" => rt::read_field(map, &mut self.point),
-            "reference" => rt::read_field(map, &mut self.reference),
-            "referenceFrame" => rt::read_field(map, &mut self.reference_frame),
-            "subInfo" => rt::read_field(map, &mut self.sub_info),
-            "subName" => rt::read_field(map, &mut self.sub_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetTaskResultResponseBodyTasksResultItemsSubs { "point" => read_field(point),
+    "reference" => read_field(reference), "referenceFrame" =>
+    read_field(reference_frame), "subInfo" => read_field(sub_info), "subName" =>
+    read_field(sub_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetTaskResultResponseBodyTasksResultItemsSubs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("point", &self.point)?;
-        object.optional("reference", &self.reference)?;
-        object.optional("referenceFrame", &self.reference_frame)?;
-        object.optional("subInfo", &self.sub_info)?;
-        object.optional("subName", &self.sub_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetTaskResultResponseBodyTasksResultItemsSubs { "point" => optional(point),
+    "reference" => optional(reference), "referenceFrame" => optional(reference_frame),
+    "subInfo" => optional(sub_info), "subName" => optional(sub_name) }
 }
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader`.
 #[derive(Clone, Debug, Default)]
@@ -17447,41 +10906,14 @@ pub struct QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobNumber" => rt::read_field(map, &mut self.job_number),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader { "jobNumber" =>
+    read_field(job_number), "name" => read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobNumber", &self.job_number)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader { "jobNumber" =>
+    optional(job_number), "name" => optional(name), "userId" => optional(user_id) }
 }
 /// The request of [`Api::ai_retail_product_add`].
 #[derive(Clone, Debug)]
@@ -17631,66 +11063,26 @@ impl AiRetailProductAddRequest {
         self
     }
 }
-impl rt::serde::Serialize for AiRetailProductAddRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attribute", &self.attribute)?;
-        object.optional("barcodes", &self.barcodes)?;
-        object.optional("brand", &self.brand)?;
-        object.optional("category", &self.category)?;
-        object.optional("currecy", &self.currecy)?;
-        object.optional("enable", &self.enable)?;
-        object.optional("imageFileIds", &self.image_file_ids)?;
-        object.optional("itemNumbers", &self.item_numbers)?;
-        object.optional("price", &self.price)?;
-        object.field("productCode", &self.product_code)?;
-        object.optional("productFab", &self.product_fab)?;
-        object.optional("productInfo", &self.product_info)?;
-        object.field("productName", &self.product_name)?;
-        object.optional("tag1", &self.tag1)?;
-        object.optional("tag2", &self.tag2)?;
-        object.optional("tag3", &self.tag3)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiRetailProductAddRequest { "attribute" => optional(attribute), "barcodes" =>
+    optional(barcodes), "brand" => optional(brand), "category" => optional(category),
+    "currecy" => optional(currecy), "enable" => optional(enable), "imageFileIds" =>
+    optional(image_file_ids), "itemNumbers" => optional(item_numbers), "price" =>
+    optional(price), "productCode" => field(product_code), "productFab" =>
+    optional(product_fab), "productInfo" => optional(product_info), "productName" =>
+    field(product_name), "tag1" => optional(tag1), "tag2" => optional(tag2), "tag3" =>
+    optional(tag3) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AiRetailProductAddRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AiRetailProductAddRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attribute" => rt::read_field(map, &mut self.attribute),
-            "barcodes" => rt::read_field(map, &mut self.barcodes),
-            "brand" => rt::read_field(map, &mut self.brand),
-            "category" => rt::read_field(map, &mut self.category),
-            "currecy" => rt::read_field(map, &mut self.currecy),
-            "enable" => rt::read_field(map, &mut self.enable),
-            "imageFileIds" => rt::read_field(map, &mut self.image_file_ids),
-            "itemNumbers" => rt::read_field(map, &mut self.item_numbers),
-            "price" => rt::read_field(map, &mut self.price),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "productFab" => rt::read_field(map, &mut self.product_fab),
-            "productInfo" => rt::read_field(map, &mut self.product_info),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "tag1" => rt::read_field(map, &mut self.tag1),
-            "tag2" => rt::read_field(map, &mut self.tag2),
-            "tag3" => rt::read_field(map, &mut self.tag3),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiRetailProductAddRequest { "attribute" => read_field(attribute), "barcodes" =>
+    read_field(barcodes), "brand" => read_field(brand), "category" =>
+    read_field(category), "currecy" => read_field(currecy), "enable" =>
+    read_field(enable), "imageFileIds" => read_field(image_file_ids), "itemNumbers" =>
+    read_field(item_numbers), "price" => read_field(price), "productCode" =>
+    read_field(product_code), "productFab" => read_field(product_fab), "productInfo" =>
+    read_field(product_info), "productName" => read_field(product_name), "tag1" =>
+    read_field(tag1), "tag2" => read_field(tag2), "tag3" => read_field(tag3) }
 }
 impl rt::WriteRequest for AiRetailProductAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17711,36 +11103,12 @@ impl AiRetailProductDeleteRequest {
         Self { product_id }
     }
 }
-impl rt::serde::Serialize for AiRetailProductDeleteRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("productId", &self.product_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiRetailProductDeleteRequest { "productId" => field(product_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AiRetailProductDeleteRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AiRetailProductDeleteRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "productId" => rt::read_field(map, &mut self.product_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiRetailProductDeleteRequest { "productId" => read_field(product_id) }
 }
 impl rt::WriteRequest for AiRetailProductDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17761,36 +11129,12 @@ impl AiRetailProductImgUploadRequest {
         Self { biz_code: biz_code.into() }
     }
 }
-impl rt::serde::Serialize for AiRetailProductImgUploadRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizCode", &self.biz_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiRetailProductImgUploadRequest { "bizCode" => field(biz_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AiRetailProductImgUploadRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AiRetailProductImgUploadRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiRetailProductImgUploadRequest { "bizCode" => read_field(biz_code) }
 }
 impl rt::WriteRequest for AiRetailProductImgUploadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17823,26 +11167,9 @@ impl AiRetailProductQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AiRetailProductQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AiRetailProductQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "productId" => rt::read_field(map, &mut self.product_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiRetailProductQueryRequest { "productCode" => read_field(product_code), "productId"
+    => read_field(product_id) }
 }
 impl rt::WriteRequest for AiRetailProductQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18008,68 +11335,27 @@ impl AiRetailProductUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for AiRetailProductUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attribute", &self.attribute)?;
-        object.optional("barcodes", &self.barcodes)?;
-        object.optional("brand", &self.brand)?;
-        object.optional("category", &self.category)?;
-        object.optional("currency", &self.currency)?;
-        object.optional("enable", &self.enable)?;
-        object.optional("imageFileIds", &self.image_file_ids)?;
-        object.optional("itemNumbers", &self.item_numbers)?;
-        object.optional("price", &self.price)?;
-        object.optional("productCode", &self.product_code)?;
-        object.optional("productFab", &self.product_fab)?;
-        object.field("productId", &self.product_id)?;
-        object.optional("productInfo", &self.product_info)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("tag1", &self.tag1)?;
-        object.optional("tag2", &self.tag2)?;
-        object.optional("tag3", &self.tag3)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiRetailProductUpdateRequest { "attribute" => optional(attribute), "barcodes" =>
+    optional(barcodes), "brand" => optional(brand), "category" => optional(category),
+    "currency" => optional(currency), "enable" => optional(enable), "imageFileIds" =>
+    optional(image_file_ids), "itemNumbers" => optional(item_numbers), "price" =>
+    optional(price), "productCode" => optional(product_code), "productFab" =>
+    optional(product_fab), "productId" => field(product_id), "productInfo" =>
+    optional(product_info), "productName" => optional(product_name), "tag1" =>
+    optional(tag1), "tag2" => optional(tag2), "tag3" => optional(tag3) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AiRetailProductUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AiRetailProductUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attribute" => rt::read_field(map, &mut self.attribute),
-            "barcodes" => rt::read_field(map, &mut self.barcodes),
-            "brand" => rt::read_field(map, &mut self.brand),
-            "category" => rt::read_field(map, &mut self.category),
-            "currency" => rt::read_field(map, &mut self.currency),
-            "enable" => rt::read_field(map, &mut self.enable),
-            "imageFileIds" => rt::read_field(map, &mut self.image_file_ids),
-            "itemNumbers" => rt::read_field(map, &mut self.item_numbers),
-            "price" => rt::read_field(map, &mut self.price),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "productFab" => rt::read_field(map, &mut self.product_fab),
-            "productId" => rt::read_field(map, &mut self.product_id),
-            "productInfo" => rt::read_field(map, &mut self.product_info),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "tag1" => rt::read_field(map, &mut self.tag1),
-            "tag2" => rt::read_field(map, &mut self.tag2),
-            "tag3" => rt::read_field(map, &mut self.tag3),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiRetailProductUpdateRequest { "attribute" => read_field(attribute), "barcodes" =>
+    read_field(barcodes), "brand" => read_field(brand), "category" =>
+    read_field(category), "currency" => read_field(currency), "enable" =>
+    read_field(enable), "imageFileIds" => read_field(image_file_ids), "itemNumbers" =>
+    read_field(item_numbers), "price" => read_field(price), "productCode" =>
+    read_field(product_code), "productFab" => read_field(product_fab), "productId" =>
+    read_field(product_id), "productInfo" => read_field(product_info), "productName" =>
+    read_field(product_name), "tag1" => read_field(tag1), "tag2" => read_field(tag2),
+    "tag3" => read_field(tag3) }
 }
 impl rt::WriteRequest for AiRetailProductUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18094,36 +11380,12 @@ impl AiTrainingDetailRequest {
         self
     }
 }
-impl rt::serde::Serialize for AiTrainingDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("recordId", &self.record_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiTrainingDetailRequest { "recordId" => optional(record_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AiTrainingDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AiTrainingDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiTrainingDetailRequest { "recordId" => read_field(record_id) }
 }
 impl rt::WriteRequest for AiTrainingDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18183,46 +11445,16 @@ impl AiTrainingRecordRequest {
         self
     }
 }
-impl rt::serde::Serialize for AiTrainingRecordRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("direction", &self.direction)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("lastId", &self.last_id)?;
-        object.optional("size", &self.size)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AiTrainingRecordRequest { "direction" => optional(direction), "endTime" =>
+    optional(end_time), "lastId" => optional(last_id), "size" => optional(size),
+    "startTime" => optional(start_time), "taskId" => optional(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AiTrainingRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AiTrainingRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "direction" => rt::read_field(map, &mut self.direction),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "lastId" => rt::read_field(map, &mut self.last_id),
-            "size" => rt::read_field(map, &mut self.size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AiTrainingRecordRequest { "direction" => read_field(direction), "endTime" =>
+    read_field(end_time), "lastId" => read_field(last_id), "size" => read_field(size),
+    "startTime" => read_field(start_time), "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for AiTrainingRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18250,36 +11482,12 @@ impl BatchGetTaskResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchGetTaskResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskIds", &self.task_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetTaskResultRequest { "taskIds" => optional(task_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchGetTaskResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchGetTaskResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskIds" => rt::read_field(map, &mut self.task_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetTaskResultRequest { "taskIds" => read_field(task_ids) }
 }
 impl rt::WriteRequest for BatchGetTaskResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18312,40 +11520,14 @@ impl BusinessMatchRequest {
         }
     }
 }
-impl rt::serde::Serialize for BusinessMatchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("businessInfo", &self.business_info)?;
-        object.field("corpName", &self.corp_name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BusinessMatchRequest { "businessInfo" => field(business_info), "corpName" =>
+    field(corp_name), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BusinessMatchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BusinessMatchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessInfo" => rt::read_field(map, &mut self.business_info),
-            "corpName" => rt::read_field(map, &mut self.corp_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BusinessMatchRequest { "businessInfo" => read_field(business_info), "corpName" =>
+    read_field(corp_name), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for BusinessMatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18372,26 +11554,9 @@ impl BusinessMatchResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BusinessMatchResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BusinessMatchResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BusinessMatchResultRequest { "taskId" => read_field(task_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for BusinessMatchResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18441,44 +11606,16 @@ impl CampusAddRenterMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for CampusAddRenterMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extend", &self.extend)?;
-        object.field("mobile", &self.mobile)?;
-        object.field("name", &self.name)?;
-        object.field("renterId", &self.renter_id)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusAddRenterMemberRequest { "extend" => optional(extend), "mobile" =>
+    field(mobile), "name" => field(name), "renterId" => field(renter_id), "type" =>
+    optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusAddRenterMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusAddRenterMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extend" => rt::read_field(map, &mut self.extend),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "name" => rt::read_field(map, &mut self.name),
-            "renterId" => rt::read_field(map, &mut self.renter_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusAddRenterMemberRequest { "extend" => read_field(extend), "mobile" =>
+    read_field(mobile), "name" => read_field(name), "renterId" => read_field(renter_id),
+    "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for CampusAddRenterMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18627,70 +11764,28 @@ impl CampusCreateCampusRequest {
         self
     }
 }
-impl rt::serde::Serialize for CampusCreateCampusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("area", &self.area)?;
-        object.optional("belongProjectGroupId", &self.belong_project_group_id)?;
-        object.field("campusName", &self.campus_name)?;
-        object.optional("capacity", &self.capacity)?;
-        object.optional("cityId", &self.city_id)?;
-        object.optional("country", &self.country)?;
-        object.optional("countyId", &self.county_id)?;
-        object.field("creatorUnionId", &self.creator_union_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("extend", &self.extend)?;
-        object.optional("location", &self.location)?;
-        object.optional("orderEndTime", &self.order_end_time)?;
-        object.optional("orderInfo", &self.order_info)?;
-        object.optional("orderStartTime", &self.order_start_time)?;
-        object.optional("provId", &self.prov_id)?;
-        object.optional("telephone", &self.telephone)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusCreateCampusRequest { "address" => optional(address), "area" => optional(area),
+    "belongProjectGroupId" => optional(belong_project_group_id), "campusName" =>
+    field(campus_name), "capacity" => optional(capacity), "cityId" => optional(city_id),
+    "country" => optional(country), "countyId" => optional(county_id), "creatorUnionId"
+    => field(creator_union_id), "description" => optional(description), "extend" =>
+    optional(extend), "location" => optional(location), "orderEndTime" =>
+    optional(order_end_time), "orderInfo" => optional(order_info), "orderStartTime" =>
+    optional(order_start_time), "provId" => optional(prov_id), "telephone" =>
+    optional(telephone) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusCreateCampusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusCreateCampusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "area" => rt::read_field(map, &mut self.area),
-            "belongProjectGroupId" => {
-                rt::read_field(map, &mut self.belong_project_group_id)
-            }
-            "campusName" => rt::read_field(map, &mut self.campus_name),
-            "capacity" => rt::read_field(map, &mut self.capacity),
-            "cityId" => rt::read_field(map, &mut self.city_id),
-            "country" => rt::read_field(map, &mut self.country),
-            "countyId" => rt::read_field(map, &mut self.county_id),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "extend" => rt::read_field(map, &mut self.extend),
-            "location" => rt::read_field(map, &mut self.location),
-            "orderEndTime" => rt::read_field(map, &mut self.order_end_time),
-            "orderInfo" => rt::read_field(map, &mut self.order_info),
-            "orderStartTime" => rt::read_field(map, &mut self.order_start_time),
-            "provId" => rt::read_field(map, &mut self.prov_id),
-            "telephone" => rt::read_field(map, &mut self.telephone),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusCreateCampusRequest { "address" => read_field(address), "area" =>
+    read_field(area), "belongProjectGroupId" => read_field(belong_project_group_id),
+    "campusName" => read_field(campus_name), "capacity" => read_field(capacity), "cityId"
+    => read_field(city_id), "country" => read_field(country), "countyId" =>
+    read_field(county_id), "creatorUnionId" => read_field(creator_union_id),
+    "description" => read_field(description), "extend" => read_field(extend), "location"
+    => read_field(location), "orderEndTime" => read_field(order_end_time), "orderInfo" =>
+    read_field(order_info), "orderStartTime" => read_field(order_start_time), "provId" =>
+    read_field(prov_id), "telephone" => read_field(telephone) }
 }
 impl rt::WriteRequest for CampusCreateCampusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18721,38 +11816,14 @@ impl CampusCreateCampusGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for CampusCreateCampusGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extend", &self.extend)?;
-        object.field("name", &self.name)?;
-        object.end()
+rt::impl_serialize! {
+    CampusCreateCampusGroupRequest { "extend" => optional(extend), "name" => field(name)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusCreateCampusGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusCreateCampusGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extend" => rt::read_field(map, &mut self.extend),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusCreateCampusGroupRequest { "extend" => read_field(extend), "name" =>
+    read_field(name) }
 }
 impl rt::WriteRequest for CampusCreateCampusGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18815,46 +11886,16 @@ impl CampusCreateRenterRequest {
         self
     }
 }
-impl rt::serde::Serialize for CampusCreateRenterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creditCode", &self.credit_code)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("extend", &self.extend)?;
-        object.field("name", &self.name)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("state", &self.state)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusCreateRenterRequest { "creditCode" => optional(credit_code), "endTime" =>
+    optional(end_time), "extend" => optional(extend), "name" => field(name), "startTime"
+    => optional(start_time), "state" => optional(state) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusCreateRenterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusCreateRenterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creditCode" => rt::read_field(map, &mut self.credit_code),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "extend" => rt::read_field(map, &mut self.extend),
-            "name" => rt::read_field(map, &mut self.name),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "state" => rt::read_field(map, &mut self.state),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusCreateRenterRequest { "creditCode" => read_field(credit_code), "endTime" =>
+    read_field(end_time), "extend" => read_field(extend), "name" => read_field(name),
+    "startTime" => read_field(start_time), "state" => read_field(state) }
 }
 impl rt::WriteRequest for CampusCreateRenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18887,26 +11928,9 @@ impl CampusDelRenterMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusDelRenterMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusDelRenterMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "renterId" => rt::read_field(map, &mut self.renter_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusDelRenterMemberRequest { "renterId" => read_field(renter_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for CampusDelRenterMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18929,27 +11953,9 @@ impl CampusDeleteCampusGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusDeleteCampusGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusDeleteCampusGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "campusProjectGroupId" => {
-                rt::read_field(map, &mut self.campus_project_group_id)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusDeleteCampusGroupRequest { "campusProjectGroupId" =>
+    read_field(campus_project_group_id) }
 }
 impl rt::WriteRequest for CampusDeleteCampusGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18971,25 +11977,8 @@ impl CampusDeleteRenterRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusDeleteRenterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusDeleteRenterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "renterId" => rt::read_field(map, &mut self.renter_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusDeleteRenterRequest { "renterId" => read_field(renter_id) }
 }
 impl rt::WriteRequest for CampusDeleteRenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19011,25 +12000,8 @@ impl CampusGetCampusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusGetCampusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusGetCampusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "campusDeptId" => rt::read_field(map, &mut self.campus_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusGetCampusRequest { "campusDeptId" => read_field(campus_dept_id) }
 }
 impl rt::WriteRequest for CampusGetCampusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19051,25 +12023,8 @@ impl CampusGetCampusGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusGetCampusGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusGetCampusGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusGetCampusGroupRequest { "groupId" => read_field(group_id) }
 }
 impl rt::WriteRequest for CampusGetCampusGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19091,25 +12046,8 @@ impl CampusGetRenterRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusGetRenterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusGetRenterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "renterId" => rt::read_field(map, &mut self.renter_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusGetRenterRequest { "renterId" => read_field(renter_id) }
 }
 impl rt::WriteRequest for CampusGetRenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19141,26 +12079,9 @@ impl CampusGetRenterMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusGetRenterMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusGetRenterMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "renterId" => rt::read_field(map, &mut self.renter_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusGetRenterMemberRequest { "renterId" => read_field(renter_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for CampusGetRenterMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19187,25 +12108,8 @@ impl CampusListCampusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusListCampusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusListCampusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupDeptId" => rt::read_field(map, &mut self.group_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusListCampusRequest { "groupDeptId" => read_field(group_dept_id) }
 }
 impl rt::WriteRequest for CampusListCampusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19231,25 +12135,8 @@ impl CampusListRenterMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusListRenterMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusListRenterMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "renterId" => rt::read_field(map, &mut self.renter_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusListRenterMembersRequest { "renterId" => read_field(renter_id) }
 }
 impl rt::WriteRequest for CampusListRenterMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19392,68 +12279,27 @@ impl CampusUpdateCampusRequest {
         self
     }
 }
-impl rt::serde::Serialize for CampusUpdateCampusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("area", &self.area)?;
-        object.optional("belongProjectGroupId", &self.belong_project_group_id)?;
-        object.field("campusDeptId", &self.campus_dept_id)?;
-        object.optional("campusName", &self.campus_name)?;
-        object.optional("capacity", &self.capacity)?;
-        object.optional("cityId", &self.city_id)?;
-        object.optional("country", &self.country)?;
-        object.optional("countyId", &self.county_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("extend", &self.extend)?;
-        object.optional("orderEndTime", &self.order_end_time)?;
-        object.optional("orderInfo", &self.order_info)?;
-        object.optional("orderStartTime", &self.order_start_time)?;
-        object.optional("provId", &self.prov_id)?;
-        object.optional("telephone", &self.telephone)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusUpdateCampusRequest { "address" => optional(address), "area" => optional(area),
+    "belongProjectGroupId" => optional(belong_project_group_id), "campusDeptId" =>
+    field(campus_dept_id), "campusName" => optional(campus_name), "capacity" =>
+    optional(capacity), "cityId" => optional(city_id), "country" => optional(country),
+    "countyId" => optional(county_id), "description" => optional(description), "extend"
+    => optional(extend), "orderEndTime" => optional(order_end_time), "orderInfo" =>
+    optional(order_info), "orderStartTime" => optional(order_start_time), "provId" =>
+    optional(prov_id), "telephone" => optional(telephone) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusUpdateCampusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusUpdateCampusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "area" => rt::read_field(map, &mut self.area),
-            "belongProjectGroupId" => {
-                rt::read_field(map, &mut self.belong_project_group_id)
-            }
-            "campusDeptId" => rt::read_field(map, &mut self.campus_dept_id),
-            "campusName" => rt::read_field(map, &mut self.campus_name),
-            "capacity" => rt::read_field(map, &mut self.capacity),
-            "cityId" => rt::read_field(map, &mut self.city_id),
-            "country" => rt::read_field(map, &mut self.country),
-            "countyId" => rt::read_field(map, &mut self.county_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "extend" => rt::read_field(map, &mut self.extend),
-            "orderEndTime" => rt::read_field(map, &mut self.order_end_time),
-            "orderInfo" => rt::read_field(map, &mut self.order_info),
-            "orderStartTime" => rt::read_field(map, &mut self.order_start_time),
-            "provId" => rt::read_field(map, &mut self.prov_id),
-            "telephone" => rt::read_field(map, &mut self.telephone),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusUpdateCampusRequest { "address" => read_field(address), "area" =>
+    read_field(area), "belongProjectGroupId" => read_field(belong_project_group_id),
+    "campusDeptId" => read_field(campus_dept_id), "campusName" =>
+    read_field(campus_name), "capacity" => read_field(capacity), "cityId" =>
+    read_field(city_id), "country" => read_field(country), "countyId" =>
+    read_field(county_id), "description" => read_field(description), "extend" =>
+    read_field(extend), "orderEndTime" => read_field(order_end_time), "orderInfo" =>
+    read_field(order_info), "orderStartTime" => read_field(order_start_time), "provId" =>
+    read_field(prov_id), "telephone" => read_field(telephone) }
 }
 impl rt::WriteRequest for CampusUpdateCampusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19492,42 +12338,16 @@ impl CampusUpdateCampusGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for CampusUpdateCampusGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("campusProjectGroupId", &self.campus_project_group_id)?;
-        object.optional("extend", &self.extend)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusUpdateCampusGroupRequest { "campusProjectGroupId" =>
+    field(campus_project_group_id), "extend" => optional(extend), "name" =>
+    optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusUpdateCampusGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusUpdateCampusGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "campusProjectGroupId" => {
-                rt::read_field(map, &mut self.campus_project_group_id)
-            }
-            "extend" => rt::read_field(map, &mut self.extend),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusUpdateCampusGroupRequest { "campusProjectGroupId" =>
+    read_field(campus_project_group_id), "extend" => read_field(extend), "name" =>
+    read_field(name) }
 }
 impl rt::WriteRequest for CampusUpdateCampusGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19593,48 +12413,18 @@ impl CampusUpdateRenterRequest {
         self
     }
 }
-impl rt::serde::Serialize for CampusUpdateRenterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creditCode", &self.credit_code)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("extend", &self.extend)?;
-        object.field("name", &self.name)?;
-        object.field("renterId", &self.renter_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("state", &self.state)?;
-        object.end()
+rt::impl_serialize! {
+    CampusUpdateRenterRequest { "creditCode" => optional(credit_code), "endTime" =>
+    optional(end_time), "extend" => optional(extend), "name" => field(name), "renterId"
+    => field(renter_id), "startTime" => optional(start_time), "state" => optional(state)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusUpdateRenterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusUpdateRenterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creditCode" => rt::read_field(map, &mut self.credit_code),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "extend" => rt::read_field(map, &mut self.extend),
-            "name" => rt::read_field(map, &mut self.name),
-            "renterId" => rt::read_field(map, &mut self.renter_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "state" => rt::read_field(map, &mut self.state),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusUpdateRenterRequest { "creditCode" => read_field(credit_code), "endTime" =>
+    read_field(end_time), "extend" => read_field(extend), "name" => read_field(name),
+    "renterId" => read_field(renter_id), "startTime" => read_field(start_time), "state"
+    => read_field(state) }
 }
 impl rt::WriteRequest for CampusUpdateRenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19684,44 +12474,16 @@ impl CampusUpdateRenterMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for CampusUpdateRenterMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extend", &self.extend)?;
-        object.optional("name", &self.name)?;
-        object.field("renterId", &self.renter_id)?;
-        object.optional("type", &self.r#type)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CampusUpdateRenterMemberRequest { "extend" => optional(extend), "name" =>
+    optional(name), "renterId" => field(renter_id), "type" => optional(r#type), "unionId"
+    => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CampusUpdateRenterMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CampusUpdateRenterMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extend" => rt::read_field(map, &mut self.extend),
-            "name" => rt::read_field(map, &mut self.name),
-            "renterId" => rt::read_field(map, &mut self.renter_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CampusUpdateRenterMemberRequest { "extend" => read_field(extend), "name" =>
+    read_field(name), "renterId" => read_field(renter_id), "type" => read_field(r#type),
+    "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for CampusUpdateRenterMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19770,42 +12532,17 @@ impl ChatAIAddDatasetPermissionRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatAIAddDatasetPermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authorizationType", &self.authorization_type)?;
-        object.optional("authorizedObjectId", &self.authorized_object_id)?;
-        object.optional("datasetId", &self.dataset_id)?;
-        object.optional("optUser", &self.opt_user)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAIAddDatasetPermissionRequest { "authorizationType" =>
+    optional(authorization_type), "authorizedObjectId" => optional(authorized_object_id),
+    "datasetId" => optional(dataset_id), "optUser" => optional(opt_user) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatAIAddDatasetPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatAIAddDatasetPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorizationType" => rt::read_field(map, &mut self.authorization_type),
-            "authorizedObjectId" => rt::read_field(map, &mut self.authorized_object_id),
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "optUser" => rt::read_field(map, &mut self.opt_user),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAIAddDatasetPermissionRequest { "authorizationType" =>
+    read_field(authorization_type), "authorizedObjectId" =>
+    read_field(authorized_object_id), "datasetId" => read_field(dataset_id), "optUser" =>
+    read_field(opt_user) }
 }
 impl rt::WriteRequest for ChatAIAddDatasetPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19827,25 +12564,8 @@ impl ChatAIListDatasetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatAIListDatasetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatAIListDatasetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAIListDatasetRequest { "appId" => read_field(app_id) }
 }
 impl rt::WriteRequest for ChatAIListDatasetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19871,25 +12591,8 @@ impl ChatAIQueryDatasetPermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatAIQueryDatasetPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatAIQueryDatasetPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAIQueryDatasetPermissionRequest { "datasetId" => read_field(dataset_id) }
 }
 impl rt::WriteRequest for ChatAIQueryDatasetPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -19938,42 +12641,17 @@ impl ChatAIRemoveDatasetPermissionRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatAIRemoveDatasetPermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authorizationType", &self.authorization_type)?;
-        object.optional("authorizedObjectId", &self.authorized_object_id)?;
-        object.optional("datasetId", &self.dataset_id)?;
-        object.optional("optUser", &self.opt_user)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAIRemoveDatasetPermissionRequest { "authorizationType" =>
+    optional(authorization_type), "authorizedObjectId" => optional(authorized_object_id),
+    "datasetId" => optional(dataset_id), "optUser" => optional(opt_user) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatAIRemoveDatasetPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatAIRemoveDatasetPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorizationType" => rt::read_field(map, &mut self.authorization_type),
-            "authorizedObjectId" => rt::read_field(map, &mut self.authorized_object_id),
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "optUser" => rt::read_field(map, &mut self.opt_user),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAIRemoveDatasetPermissionRequest { "authorizationType" =>
+    read_field(authorization_type), "authorizedObjectId" =>
+    read_field(authorized_object_id), "datasetId" => read_field(dataset_id), "optUser" =>
+    read_field(opt_user) }
 }
 impl rt::WriteRequest for ChatAIRemoveDatasetPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20007,38 +12685,14 @@ impl ChatAITextSentimentAnalysisRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatAITextSentimentAnalysisRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("history", &self.history)?;
-        object.field("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAITextSentimentAnalysisRequest { "history" => optional(history), "text" =>
+    field(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatAITextSentimentAnalysisRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatAITextSentimentAnalysisRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "history" => rt::read_field(map, &mut self.history),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAITextSentimentAnalysisRequest { "history" => read_field(history), "text" =>
+    read_field(text) }
 }
 impl rt::WriteRequest for ChatAITextSentimentAnalysisRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20092,30 +12746,11 @@ impl ChatAiQueryLogsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatAiQueryLogsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatAiQueryLogsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "scenceId" => rt::read_field(map, &mut self.scence_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAiQueryLogsRequest { "appId" => read_field(app_id), "endTime" =>
+    read_field(end_time), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "scenceId" => read_field(scence_id), "startTime" =>
+    read_field(start_time) }
 }
 impl rt::WriteRequest for ChatAiQueryLogsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20155,38 +12790,14 @@ impl ChatAiTravelListRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatAiTravelListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("paramList", &self.param_list)?;
-        object.optional("travelId", &self.travel_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatAiTravelListRequest { "paramList" => optional(param_list), "travelId" =>
+    optional(travel_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatAiTravelListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatAiTravelListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "paramList" => rt::read_field(map, &mut self.param_list),
-            "travelId" => rt::read_field(map, &mut self.travel_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatAiTravelListRequest { "paramList" => read_field(param_list), "travelId" =>
+    read_field(travel_id) }
 }
 impl rt::WriteRequest for ChatAiTravelListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20210,25 +12821,9 @@ impl ChatFormGetDataForApiAccessRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatFormGetDataForApiAccessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatFormGetDataForApiAccessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingTalkTraceId" => rt::read_field(map, &mut self.ding_talk_trace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatFormGetDataForApiAccessRequest { "dingTalkTraceId" =>
+    read_field(ding_talk_trace_id) }
 }
 impl rt::WriteRequest for ChatFormGetDataForApiAccessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20288,46 +12883,18 @@ impl ChatMemoAddGeneralFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoAddGeneralFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("datasetId", &self.dataset_id)?;
-        object.field("downloadUrl", &self.download_url)?;
-        object.optional("fileDesc", &self.file_desc)?;
-        object.field("fileName", &self.file_name)?;
-        object.optional("tagList", &self.tag_list)?;
-        object.end()
+rt::impl_serialize! {
+    ChatMemoAddGeneralFileRequest { "bizId" => optional(biz_id), "datasetId" =>
+    field(dataset_id), "downloadUrl" => field(download_url), "fileDesc" =>
+    optional(file_desc), "fileName" => field(file_name), "tagList" => optional(tag_list)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddGeneralFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoAddGeneralFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "fileDesc" => rt::read_field(map, &mut self.file_desc),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "tagList" => rt::read_field(map, &mut self.tag_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoAddGeneralFileRequest { "bizId" => read_field(biz_id), "datasetId" =>
+    read_field(dataset_id), "downloadUrl" => read_field(download_url), "fileDesc" =>
+    read_field(file_desc), "fileName" => read_field(file_name), "tagList" =>
+    read_field(tag_list) }
 }
 impl rt::WriteRequest for ChatMemoAddGeneralFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20364,40 +12931,14 @@ impl ChatMemoAddKnowledgeGraphNodeRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphNodeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("datasetId", &self.dataset_id)?;
-        object.field("nodeInfo", &self.node_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoAddKnowledgeGraphNodeRequest { "bizId" => optional(biz_id), "datasetId" =>
+    field(dataset_id), "nodeInfo" => field(node_info) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphNodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoAddKnowledgeGraphNodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "nodeInfo" => rt::read_field(map, &mut self.node_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoAddKnowledgeGraphNodeRequest { "bizId" => read_field(biz_id), "datasetId" =>
+    read_field(dataset_id), "nodeInfo" => read_field(node_info) }
 }
 impl rt::WriteRequest for ChatMemoAddKnowledgeGraphNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20434,40 +12975,14 @@ impl ChatMemoAddKnowledgeGraphRelationRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphRelationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("datasetId", &self.dataset_id)?;
-        object.field("relationInfo", &self.relation_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoAddKnowledgeGraphRelationRequest { "bizId" => optional(biz_id), "datasetId"
+    => field(dataset_id), "relationInfo" => field(relation_info) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphRelationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoAddKnowledgeGraphRelationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "relationInfo" => rt::read_field(map, &mut self.relation_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoAddKnowledgeGraphRelationRequest { "bizId" => read_field(biz_id), "datasetId"
+    => read_field(dataset_id), "relationInfo" => read_field(relation_info) }
 }
 impl rt::WriteRequest for ChatMemoAddKnowledgeGraphRelationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20493,38 +13008,14 @@ impl ChatMemoDeleteGeneralFileRequest {
         }
     }
 }
-impl rt::serde::Serialize for ChatMemoDeleteGeneralFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("datasetId", &self.dataset_id)?;
-        object.field("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoDeleteGeneralFileRequest { "datasetId" => field(dataset_id), "mediaId" =>
+    field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteGeneralFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoDeleteGeneralFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoDeleteGeneralFileRequest { "datasetId" => read_field(dataset_id), "mediaId"
+    => read_field(media_id) }
 }
 impl rt::WriteRequest for ChatMemoDeleteGeneralFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20558,40 +13049,14 @@ impl ChatMemoDeleteKnowledgeGraphNodeRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoDeleteKnowledgeGraphNodeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("datasetId", &self.dataset_id)?;
-        object.field("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoDeleteKnowledgeGraphNodeRequest { "bizId" => optional(biz_id), "datasetId" =>
+    field(dataset_id), "mediaId" => field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteKnowledgeGraphNodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoDeleteKnowledgeGraphNodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoDeleteKnowledgeGraphNodeRequest { "bizId" => read_field(biz_id), "datasetId"
+    => read_field(dataset_id), "mediaId" => read_field(media_id) }
 }
 impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20625,40 +13090,14 @@ impl ChatMemoDeleteKnowledgeGraphRelationRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoDeleteKnowledgeGraphRelationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("datasetId", &self.dataset_id)?;
-        object.field("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoDeleteKnowledgeGraphRelationRequest { "bizId" => optional(biz_id),
+    "datasetId" => field(dataset_id), "mediaId" => field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteKnowledgeGraphRelationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoDeleteKnowledgeGraphRelationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoDeleteKnowledgeGraphRelationRequest { "bizId" => read_field(biz_id),
+    "datasetId" => read_field(dataset_id), "mediaId" => read_field(media_id) }
 }
 impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphRelationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20707,44 +13146,16 @@ impl ChatMemoFaqAddRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoFaqAddRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("answer", &self.answer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("datasetId", &self.dataset_id)?;
-        object.field("question", &self.question)?;
-        object.optional("redirection", &self.redirection)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoFaqAddRequest { "answer" => field(answer), "bizId" => optional(biz_id),
+    "datasetId" => field(dataset_id), "question" => field(question), "redirection" =>
+    optional(redirection) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqAddRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoFaqAddRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "answer" => rt::read_field(map, &mut self.answer),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "question" => rt::read_field(map, &mut self.question),
-            "redirection" => rt::read_field(map, &mut self.redirection),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoFaqAddRequest { "answer" => read_field(answer), "bizId" =>
+    read_field(biz_id), "datasetId" => read_field(dataset_id), "question" =>
+    read_field(question), "redirection" => read_field(redirection) }
 }
 impl rt::WriteRequest for ChatMemoFaqAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20770,38 +13181,14 @@ impl ChatMemoFaqDeleteRequest {
         }
     }
 }
-impl rt::serde::Serialize for ChatMemoFaqDeleteRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("datasetId", &self.dataset_id)?;
-        object.field("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoFaqDeleteRequest { "datasetId" => field(dataset_id), "mediaId" =>
+    field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqDeleteRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoFaqDeleteRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoFaqDeleteRequest { "datasetId" => read_field(dataset_id), "mediaId" =>
+    read_field(media_id) }
 }
 impl rt::WriteRequest for ChatMemoFaqDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20831,27 +13218,9 @@ impl ChatMemoFaqListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoFaqListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoFaqListRequest { "datasetId" => read_field(dataset_id), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for ChatMemoFaqListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20883,27 +13252,9 @@ impl ChatMemoGetFileListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoGetFileListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoGetFileListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoGetFileListRequest { "datasetId" => read_field(dataset_id), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for ChatMemoGetFileListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20931,38 +13282,14 @@ impl ChatMemoGetFileStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for ChatMemoGetFileStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("datasetId", &self.dataset_id)?;
-        object.field("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoGetFileStatusRequest { "datasetId" => field(dataset_id), "mediaId" =>
+    field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoGetFileStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoGetFileStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoGetFileStatusRequest { "datasetId" => read_field(dataset_id), "mediaId" =>
+    read_field(media_id) }
 }
 impl rt::WriteRequest for ChatMemoGetFileStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -20996,40 +13323,14 @@ impl ChatMemoQueryKnowledgeGraphNodeRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphNodeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("datasetId", &self.dataset_id)?;
-        object.field("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoQueryKnowledgeGraphNodeRequest { "bizId" => optional(biz_id), "datasetId" =>
+    field(dataset_id), "mediaId" => field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoQueryKnowledgeGraphNodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoQueryKnowledgeGraphNodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoQueryKnowledgeGraphNodeRequest { "bizId" => read_field(biz_id), "datasetId"
+    => read_field(dataset_id), "mediaId" => read_field(media_id) }
 }
 impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21063,40 +13364,14 @@ impl ChatMemoQueryKnowledgeGraphRelationRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphRelationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("datasetId", &self.dataset_id)?;
-        object.field("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoQueryKnowledgeGraphRelationRequest { "bizId" => optional(biz_id), "datasetId"
+    => field(dataset_id), "mediaId" => field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoQueryKnowledgeGraphRelationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoQueryKnowledgeGraphRelationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoQueryKnowledgeGraphRelationRequest { "bizId" => read_field(biz_id),
+    "datasetId" => read_field(dataset_id), "mediaId" => read_field(media_id) }
 }
 impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphRelationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21133,40 +13408,14 @@ impl ChatMemoUpdateKnowledgeGraphNodeRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphNodeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("datasetId", &self.dataset_id)?;
-        object.field("nodeInfo", &self.node_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoUpdateKnowledgeGraphNodeRequest { "bizId" => optional(biz_id), "datasetId" =>
+    field(dataset_id), "nodeInfo" => field(node_info) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoUpdateKnowledgeGraphNodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoUpdateKnowledgeGraphNodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "nodeInfo" => rt::read_field(map, &mut self.node_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoUpdateKnowledgeGraphNodeRequest { "bizId" => read_field(biz_id), "datasetId"
+    => read_field(dataset_id), "nodeInfo" => read_field(node_info) }
 }
 impl rt::WriteRequest for ChatMemoUpdateKnowledgeGraphNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21203,40 +13452,14 @@ impl ChatMemoUpdateKnowledgeGraphRelationRequest {
         self
     }
 }
-impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphRelationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.field("datasetId", &self.dataset_id)?;
-        object.field("relationInfo", &self.relation_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChatMemoUpdateKnowledgeGraphRelationRequest { "bizId" => optional(biz_id),
+    "datasetId" => field(dataset_id), "relationInfo" => field(relation_info) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoUpdateKnowledgeGraphRelationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChatMemoUpdateKnowledgeGraphRelationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "datasetId" => rt::read_field(map, &mut self.dataset_id),
-            "relationInfo" => rt::read_field(map, &mut self.relation_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChatMemoUpdateKnowledgeGraphRelationRequest { "bizId" => read_field(biz_id),
+    "datasetId" => read_field(dataset_id), "relationInfo" => read_field(relation_info) }
 }
 impl rt::WriteRequest for ChatMemoUpdateKnowledgeGraphRelationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21261,36 +13484,12 @@ impl CirclePostDetailRequest {
         self
     }
 }
-impl rt::serde::Serialize for CirclePostDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("postId", &self.post_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CirclePostDetailRequest { "postId" => optional(post_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CirclePostDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CirclePostDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "postId" => rt::read_field(map, &mut self.post_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CirclePostDetailRequest { "postId" => read_field(post_id) }
 }
 impl rt::WriteRequest for CirclePostDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21343,44 +13542,16 @@ impl CirclePostRecordRequest {
         self
     }
 }
-impl rt::serde::Serialize for CirclePostRecordRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("direction", &self.direction)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("lastPostId", &self.last_post_id)?;
-        object.optional("size", &self.size)?;
-        object.optional("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CirclePostRecordRequest { "direction" => optional(direction), "endTime" =>
+    optional(end_time), "lastPostId" => optional(last_post_id), "size" => optional(size),
+    "startTime" => optional(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CirclePostRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CirclePostRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "direction" => rt::read_field(map, &mut self.direction),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "lastPostId" => rt::read_field(map, &mut self.last_post_id),
-            "size" => rt::read_field(map, &mut self.size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CirclePostRecordRequest { "direction" => read_field(direction), "endTime" =>
+    read_field(end_time), "lastPostId" => read_field(last_post_id), "size" =>
+    read_field(size), "startTime" => read_field(start_time) }
 }
 impl rt::WriteRequest for CirclePostRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21402,25 +13573,8 @@ impl CollegeActiveCollegeDeptGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeActiveCollegeDeptGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeActiveCollegeDeptGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeActiveCollegeDeptGroupRequest { "deptId" => read_field(dept_id) }
 }
 impl rt::WriteRequest for CollegeActiveCollegeDeptGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21458,28 +13612,10 @@ impl CollegeAddCollegeDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeAddCollegeDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeAddCollegeDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptType" => rt::read_field(map, &mut self.dept_type),
-            "sortFactor" => rt::read_field(map, &mut self.sort_factor),
-            "superId" => rt::read_field(map, &mut self.super_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeAddCollegeDeptRequest { "deptName" => read_field(dept_name), "deptType" =>
+    read_field(dept_type), "sortFactor" => read_field(sort_factor), "superId" =>
+    read_field(super_id) }
 }
 impl rt::WriteRequest for CollegeAddCollegeDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21509,26 +13645,9 @@ impl CollegeAddManagerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeAddManagerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeAddManagerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeAddManagerRequest { "deptId" => read_field(dept_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for CollegeAddManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21611,52 +13730,20 @@ impl CollegeAddStudentRequest {
         self
     }
 }
-impl rt::serde::Serialize for CollegeAddStudentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deptId", &self.dept_id)?;
-        object.optional("empExtension", &self.emp_extension)?;
-        object.optional("gender", &self.gender)?;
-        object.optional("identifyId", &self.identify_id)?;
-        object.field("mobile", &self.mobile)?;
-        object.optional("startYear", &self.start_year)?;
-        object.field("studentName", &self.student_name)?;
-        object.field("studentNumber", &self.student_number)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeAddStudentRequest { "deptId" => field(dept_id), "empExtension" =>
+    optional(emp_extension), "gender" => optional(gender), "identifyId" =>
+    optional(identify_id), "mobile" => field(mobile), "startYear" =>
+    optional(start_year), "studentName" => field(student_name), "studentNumber" =>
+    field(student_number), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeAddStudentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeAddStudentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "empExtension" => rt::read_field(map, &mut self.emp_extension),
-            "gender" => rt::read_field(map, &mut self.gender),
-            "identifyId" => rt::read_field(map, &mut self.identify_id),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "startYear" => rt::read_field(map, &mut self.start_year),
-            "studentName" => rt::read_field(map, &mut self.student_name),
-            "studentNumber" => rt::read_field(map, &mut self.student_number),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeAddStudentRequest { "deptId" => read_field(dept_id), "empExtension" =>
+    read_field(emp_extension), "gender" => read_field(gender), "identifyId" =>
+    read_field(identify_id), "mobile" => read_field(mobile), "startYear" =>
+    read_field(start_year), "studentName" => read_field(student_name), "studentNumber" =>
+    read_field(student_number), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CollegeAddStudentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21686,27 +13773,9 @@ impl CollegeChangeStudentDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeChangeStudentDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeChangeStudentDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "newDeptId" => rt::read_field(map, &mut self.new_dept_id),
-            "studentId" => rt::read_field(map, &mut self.student_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeChangeStudentDeptRequest { "deptId" => read_field(dept_id), "newDeptId" =>
+    read_field(new_dept_id), "studentId" => read_field(student_id) }
 }
 impl rt::WriteRequest for CollegeChangeStudentDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21730,25 +13799,8 @@ impl CollegeDeleteCollegeDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeDeleteCollegeDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeDeleteCollegeDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeDeleteCollegeDeptRequest { "deptId" => read_field(dept_id) }
 }
 impl rt::WriteRequest for CollegeDeleteCollegeDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21770,25 +13822,8 @@ impl CollegeListCollegeSubDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeListCollegeSubDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeListCollegeSubDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeListCollegeSubDeptRequest { "deptId" => read_field(dept_id) }
 }
 impl rt::WriteRequest for CollegeListCollegeSubDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21818,27 +13853,9 @@ impl CollegeListDeptManagerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeListDeptManagerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeListDeptManagerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeListDeptManagerRequest { "deptId" => read_field(dept_id), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for CollegeListDeptManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21878,28 +13895,10 @@ impl CollegeListStudentInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeListStudentInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeListStudentInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "dingStudentStatus" => rt::read_field(map, &mut self.ding_student_status),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeListStudentInfoRequest { "deptId" => read_field(dept_id), "dingStudentStatus"
+    => read_field(ding_student_status), "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for CollegeListStudentInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21937,27 +13936,9 @@ impl CollegeListUncheckedStudentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeListUncheckedStudentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeListUncheckedStudentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeListUncheckedStudentRequest { "deptId" => read_field(dept_id), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for CollegeListUncheckedStudentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -21981,25 +13962,8 @@ impl CollegeQueryCollegeDeptGroupInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeQueryCollegeDeptGroupInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeQueryCollegeDeptGroupInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeQueryCollegeDeptGroupInfoRequest { "deptId" => read_field(dept_id) }
 }
 impl rt::WriteRequest for CollegeQueryCollegeDeptGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22021,25 +13985,8 @@ impl CollegeQueryCollegeDeptInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeQueryCollegeDeptInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeQueryCollegeDeptInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeQueryCollegeDeptInfoRequest { "deptId" => read_field(dept_id) }
 }
 impl rt::WriteRequest for CollegeQueryCollegeDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22063,26 +14010,9 @@ impl CollegeQueryStudentInfoByDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeQueryStudentInfoByDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeQueryStudentInfoByDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "studentId" => rt::read_field(map, &mut self.student_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeQueryStudentInfoByDeptRequest { "deptId" => read_field(dept_id), "studentId"
+    => read_field(student_id) }
 }
 impl rt::WriteRequest for CollegeQueryStudentInfoByDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22105,25 +14035,8 @@ impl CollegeQueryStudentInfoByMobileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeQueryStudentInfoByMobileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeQueryStudentInfoByMobileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeQueryStudentInfoByMobileRequest { "mobile" => read_field(mobile) }
 }
 impl rt::WriteRequest for CollegeQueryStudentInfoByMobileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22145,25 +14058,8 @@ impl CollegeQueryStudentInfoByStudentIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeQueryStudentInfoByStudentIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeQueryStudentInfoByStudentIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "studentId" => rt::read_field(map, &mut self.student_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeQueryStudentInfoByStudentIdRequest { "studentId" => read_field(student_id) }
 }
 impl rt::WriteRequest for CollegeQueryStudentInfoByStudentIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22193,27 +14089,9 @@ impl CollegeRemoveManagerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeRemoveManagerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeRemoveManagerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "isForce" => rt::read_field(map, &mut self.is_force),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeRemoveManagerRequest { "deptId" => read_field(dept_id), "isForce" =>
+    read_field(is_force), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CollegeRemoveManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22239,26 +14117,9 @@ impl CollegeRemoveStudentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeRemoveStudentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeRemoveStudentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "studentId" => rt::read_field(map, &mut self.student_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeRemoveStudentRequest { "deptId" => read_field(dept_id), "studentId" =>
+    read_field(student_id) }
 }
 impl rt::WriteRequest for CollegeRemoveStudentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22307,28 +14168,10 @@ impl CollegeUpdateCollegeDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateCollegeDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeUpdateCollegeDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "sortFactor" => rt::read_field(map, &mut self.sort_factor),
-            "superId" => rt::read_field(map, &mut self.super_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeUpdateCollegeDeptRequest { "deptId" => read_field(dept_id), "deptName" =>
+    read_field(dept_name), "sortFactor" => read_field(sort_factor), "superId" =>
+    read_field(super_id) }
 }
 impl rt::WriteRequest for CollegeUpdateCollegeDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22366,27 +14209,9 @@ impl CollegeUpdateStudentDeptInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentDeptInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeUpdateStudentDeptInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "studentId" => rt::read_field(map, &mut self.student_id),
-            "studentNumber" => rt::read_field(map, &mut self.student_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeUpdateStudentDeptInfoRequest { "deptId" => read_field(dept_id), "studentId" =>
+    read_field(student_id), "studentNumber" => read_field(student_number) }
 }
 impl rt::WriteRequest for CollegeUpdateStudentDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22456,46 +14281,18 @@ impl CollegeUpdateStudentInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for CollegeUpdateStudentInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("empExtension", &self.emp_extension)?;
-        object.optional("gender", &self.gender)?;
-        object.optional("identifyId", &self.identify_id)?;
-        object.optional("startYear", &self.start_year)?;
-        object.field("studentId", &self.student_id)?;
-        object.optional("studentName", &self.student_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CollegeUpdateStudentInfoRequest { "empExtension" => optional(emp_extension), "gender"
+    => optional(gender), "identifyId" => optional(identify_id), "startYear" =>
+    optional(start_year), "studentId" => field(student_id), "studentName" =>
+    optional(student_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeUpdateStudentInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "empExtension" => rt::read_field(map, &mut self.emp_extension),
-            "gender" => rt::read_field(map, &mut self.gender),
-            "identifyId" => rt::read_field(map, &mut self.identify_id),
-            "startYear" => rt::read_field(map, &mut self.start_year),
-            "studentId" => rt::read_field(map, &mut self.student_id),
-            "studentName" => rt::read_field(map, &mut self.student_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeUpdateStudentInfoRequest { "empExtension" => read_field(emp_extension),
+    "gender" => read_field(gender), "identifyId" => read_field(identify_id), "startYear"
+    => read_field(start_year), "studentId" => read_field(student_id), "studentName" =>
+    read_field(student_name) }
 }
 impl rt::WriteRequest for CollegeUpdateStudentInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22530,27 +14327,9 @@ impl CollegeUpdateStudentMoblieRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentMoblieRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CollegeUpdateStudentMoblieRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isForce" => rt::read_field(map, &mut self.is_force),
-            "newMobile" => rt::read_field(map, &mut self.new_mobile),
-            "studentId" => rt::read_field(map, &mut self.student_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CollegeUpdateStudentMoblieRequest { "isForce" => read_field(is_force), "newMobile" =>
+    read_field(new_mobile), "studentId" => read_field(student_id) }
 }
 impl rt::WriteRequest for CollegeUpdateStudentMoblieRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22594,40 +14373,14 @@ impl CustomizeContactCreateRequest {
         self
     }
 }
-impl rt::serde::Serialize for CustomizeContactCreateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("managerIdList", &self.manager_id_list)?;
-        object.field("name", &self.name)?;
-        object.optional("order", &self.order)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactCreateRequest { "managerIdList" => optional(manager_id_list), "name"
+    => field(name), "order" => optional(order) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactCreateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomizeContactCreateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "managerIdList" => rt::read_field(map, &mut self.manager_id_list),
-            "name" => rt::read_field(map, &mut self.name),
-            "order" => rt::read_field(map, &mut self.order),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactCreateRequest { "managerIdList" => read_field(manager_id_list),
+    "name" => read_field(name), "order" => read_field(order) }
 }
 impl rt::WriteRequest for CustomizeContactCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22649,25 +14402,8 @@ impl CustomizeContactDeleteRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeleteRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomizeContactDeleteRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactDeleteRequest { "code" => read_field(code) }
 }
 impl rt::WriteRequest for CustomizeContactDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22731,48 +14467,18 @@ impl CustomizeContactDeptCreateRequest {
         self
     }
 }
-impl rt::serde::Serialize for CustomizeContactDeptCreateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("code", &self.code)?;
-        object.optional("managerIdList", &self.manager_id_list)?;
-        object.field("name", &self.name)?;
-        object.optional("order", &self.order)?;
-        object.field("parentDeptId", &self.parent_dept_id)?;
-        object.optional("refId", &self.ref_id)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactDeptCreateRequest { "code" => field(code), "managerIdList" =>
+    optional(manager_id_list), "name" => field(name), "order" => optional(order),
+    "parentDeptId" => field(parent_dept_id), "refId" => optional(ref_id), "type" =>
+    field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptCreateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomizeContactDeptCreateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "managerIdList" => rt::read_field(map, &mut self.manager_id_list),
-            "name" => rt::read_field(map, &mut self.name),
-            "order" => rt::read_field(map, &mut self.order),
-            "parentDeptId" => rt::read_field(map, &mut self.parent_dept_id),
-            "refId" => rt::read_field(map, &mut self.ref_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactDeptCreateRequest { "code" => read_field(code), "managerIdList" =>
+    read_field(manager_id_list), "name" => read_field(name), "order" =>
+    read_field(order), "parentDeptId" => read_field(parent_dept_id), "refId" =>
+    read_field(ref_id), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for CustomizeContactDeptCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22796,26 +14502,9 @@ impl CustomizeContactDeptDeleteRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptDeleteRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomizeContactDeptDeleteRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactDeptDeleteRequest { "code" => read_field(code), "deptId" =>
+    read_field(dept_id) }
 }
 impl rt::WriteRequest for CustomizeContactDeptDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22839,38 +14528,14 @@ impl CustomizeContactDeptGroupCreateRequest {
         Self { code: code.into(), dept_id }
     }
 }
-impl rt::serde::Serialize for CustomizeContactDeptGroupCreateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("code", &self.code)?;
-        object.field("deptId", &self.dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactDeptGroupCreateRequest { "code" => field(code), "deptId" =>
+    field(dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptGroupCreateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomizeContactDeptGroupCreateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactDeptGroupCreateRequest { "code" => read_field(code), "deptId" =>
+    read_field(dept_id) }
 }
 impl rt::WriteRequest for CustomizeContactDeptGroupCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22894,26 +14559,9 @@ impl CustomizeContactDeptInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomizeContactDeptInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactDeptInfoRequest { "code" => read_field(code), "deptId" =>
+    read_field(dept_id) }
 }
 impl rt::WriteRequest for CustomizeContactDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -22938,26 +14586,9 @@ impl CustomizeContactDeptListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomizeContactDeptListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactDeptListRequest { "code" => read_field(code), "deptId" =>
+    read_field(dept_id) }
 }
 impl rt::WriteRequest for CustomizeContactDeptListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23014,46 +14645,17 @@ impl CustomizeContactDeptUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for CustomizeContactDeptUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("code", &self.code)?;
-        object.field("deptId", &self.dept_id)?;
-        object.optional("managerIdList", &self.manager_id_list)?;
-        object.optional("name", &self.name)?;
-        object.optional("order", &self.order)?;
-        object.field("parentDeptId", &self.parent_dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactDeptUpdateRequest { "code" => field(code), "deptId" =>
+    field(dept_id), "managerIdList" => optional(manager_id_list), "name" =>
+    optional(name), "order" => optional(order), "parentDeptId" => field(parent_dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomizeContactDeptUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "managerIdList" => rt::read_field(map, &mut self.manager_id_list),
-            "name" => rt::read_field(map, &mut self.name),
-            "order" => rt::read_field(map, &mut self.order),
-            "parentDeptId" => rt::read_field(map, &mut self.parent_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactDeptUpdateRequest { "code" => read_field(code), "deptId" =>
+    read_field(dept_id), "managerIdList" => read_field(manager_id_list), "name" =>
+    read_field(name), "order" => read_field(order), "parentDeptId" =>
+    read_field(parent_dept_id) }
 }
 impl rt::WriteRequest for CustomizeContactDeptUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23086,40 +14688,14 @@ impl CustomizeContactEmpAddRequest {
         }
     }
 }
-impl rt::serde::Serialize for CustomizeContactEmpAddRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("code", &self.code)?;
-        object.field("deptId", &self.dept_id)?;
-        object.field("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactEmpAddRequest { "code" => field(code), "deptId" => field(dept_id),
+    "userIdList" => field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpAddRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomizeContactEmpAddRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactEmpAddRequest { "code" => read_field(code), "deptId" =>
+    read_field(dept_id), "userIdList" => read_field(user_id_list) }
 }
 impl rt::WriteRequest for CustomizeContactEmpAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23152,40 +14728,14 @@ impl CustomizeContactEmpDeleteRequest {
         }
     }
 }
-impl rt::serde::Serialize for CustomizeContactEmpDeleteRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("code", &self.code)?;
-        object.field("deptId", &self.dept_id)?;
-        object.field("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactEmpDeleteRequest { "code" => field(code), "deptId" => field(dept_id),
+    "userIdList" => field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpDeleteRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomizeContactEmpDeleteRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactEmpDeleteRequest { "code" => read_field(code), "deptId" =>
+    read_field(dept_id), "userIdList" => read_field(user_id_list) }
 }
 impl rt::WriteRequest for CustomizeContactEmpDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23207,25 +14757,8 @@ impl CustomizeContactEmpListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomizeContactEmpListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomizeContactEmpListRequest { "deptId" => read_field(dept_id) }
 }
 impl rt::WriteRequest for CustomizeContactEmpListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23265,41 +14798,14 @@ impl CustomizeContactUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for CustomizeContactUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("code", &self.code)?;
-        object.optional("managerIdList", &self.manager_id_list)?;
-        object.field("name", &self.name)?;
-        object.field("order", &self.order)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomizeContactUpdateRequest { "code" => field(code), "managerIdList" =>
+    optional(manager_id_list), "name" => field(name), "order" => field(order) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomizeContactUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "managerIdList" => rt::read_field(map, &mut self.manager_id_list),
-            "name" => rt::read_field(map, &mut self.name),
-            "order" => rt::read_field(map, &mut self.order),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CustomizeContactUpdateRequest { "code" => read_field(code), "managerIdList" =>
+    read_field(manager_id_list), "name" => read_field(name), "order" => read_field(order)
     }
 }
 impl rt::WriteRequest for CustomizeContactUpdateRequest {
@@ -23329,25 +14835,8 @@ impl DIgitalStoreMessagePushRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DIgitalStoreMessagePushRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DIgitalStoreMessagePushRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageDataList" => rt::read_field(map, &mut self.message_data_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DIgitalStoreMessagePushRequest { "messageDataList" => read_field(message_data_list) }
 }
 impl rt::WriteRequest for DIgitalStoreMessagePushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23407,46 +14896,17 @@ impl DigitalStoreCardRecordRequest {
         self
     }
 }
-impl rt::serde::Serialize for DigitalStoreCardRecordRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("beginTime", &self.begin_time)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("ids", &self.ids)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("sceneCardName", &self.scene_card_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreCardRecordRequest { "beginTime" => optional(begin_time), "endTime" =>
+    optional(end_time), "ids" => optional(ids), "pageNumber" => optional(page_number),
+    "pageSize" => optional(page_size), "sceneCardName" => optional(scene_card_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreCardRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreCardRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "beginTime" => rt::read_field(map, &mut self.begin_time),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "ids" => rt::read_field(map, &mut self.ids),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "sceneCardName" => rt::read_field(map, &mut self.scene_card_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreCardRecordRequest { "beginTime" => read_field(begin_time), "endTime" =>
+    read_field(end_time), "ids" => read_field(ids), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "sceneCardName" =>
+    read_field(scene_card_name) }
 }
 impl rt::WriteRequest for DigitalStoreCardRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23479,26 +14939,9 @@ impl DigitalStoreConversationsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreConversationsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreConversationsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationTitle" => rt::read_field(map, &mut self.conversation_title),
-            "conversationType" => rt::read_field(map, &mut self.conversation_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreConversationsRequest { "conversationTitle" =>
+    read_field(conversation_title), "conversationType" => read_field(conversation_type) }
 }
 impl rt::WriteRequest for DigitalStoreConversationsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23545,42 +14988,16 @@ impl DigitalStoreExportCardRecordRequest {
         self
     }
 }
-impl rt::serde::Serialize for DigitalStoreExportCardRecordRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("beginTime", &self.begin_time)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("ids", &self.ids)?;
-        object.optional("sceneCardName", &self.scene_card_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreExportCardRecordRequest { "beginTime" => optional(begin_time), "endTime"
+    => optional(end_time), "ids" => optional(ids), "sceneCardName" =>
+    optional(scene_card_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreExportCardRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreExportCardRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "beginTime" => rt::read_field(map, &mut self.begin_time),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "ids" => rt::read_field(map, &mut self.ids),
-            "sceneCardName" => rt::read_field(map, &mut self.scene_card_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreExportCardRecordRequest { "beginTime" => read_field(begin_time),
+    "endTime" => read_field(end_time), "ids" => read_field(ids), "sceneCardName" =>
+    read_field(scene_card_name) }
 }
 impl rt::WriteRequest for DigitalStoreExportCardRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23626,42 +15043,16 @@ impl DigitalStoreExportCardRecordDetailRequest {
         self
     }
 }
-impl rt::serde::Serialize for DigitalStoreExportCardRecordDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("beginTime", &self.begin_time)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("ids", &self.ids)?;
-        object.optional("sceneCardName", &self.scene_card_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreExportCardRecordDetailRequest { "beginTime" => optional(begin_time),
+    "endTime" => optional(end_time), "ids" => optional(ids), "sceneCardName" =>
+    optional(scene_card_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreExportCardRecordDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreExportCardRecordDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "beginTime" => rt::read_field(map, &mut self.begin_time),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "ids" => rt::read_field(map, &mut self.ids),
-            "sceneCardName" => rt::read_field(map, &mut self.scene_card_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreExportCardRecordDetailRequest { "beginTime" => read_field(begin_time),
+    "endTime" => read_field(end_time), "ids" => read_field(ids), "sceneCardName" =>
+    read_field(scene_card_name) }
 }
 impl rt::WriteRequest for DigitalStoreExportCardRecordDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23683,25 +15074,8 @@ impl DigitalStoreGroupInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreGroupInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreGroupInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreGroupInfoRequest { "groupId" => read_field(group_id) }
 }
 impl rt::WriteRequest for DigitalStoreGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23725,26 +15099,9 @@ impl DigitalStoreNodeInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreNodeInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreNodeInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "nodeId" => rt::read_field(map, &mut self.node_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreNodeInfoRequest { "code" => read_field(code), "nodeId" =>
+    read_field(node_id) }
 }
 impl rt::WriteRequest for DigitalStoreNodeInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23771,25 +15128,8 @@ impl DigitalStoreQueryConversationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreQueryConversationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreQueryConversationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "storeCode" => rt::read_field(map, &mut self.store_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreQueryConversationRequest { "storeCode" => read_field(store_code) }
 }
 impl rt::WriteRequest for DigitalStoreQueryConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23822,26 +15162,9 @@ impl DigitalStoreSceneScopeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreSceneScopeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreSceneScopeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "sceneCode" => rt::read_field(map, &mut self.scene_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreSceneScopeRequest { "openConversationId" =>
+    read_field(open_conversation_id), "sceneCode" => read_field(scene_code) }
 }
 impl rt::WriteRequest for DigitalStoreSceneScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23869,26 +15192,9 @@ impl DigitalStoreStoreInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreStoreInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreStoreInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "storeId" => rt::read_field(map, &mut self.store_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreStoreInfoRequest { "code" => read_field(code), "storeId" =>
+    read_field(store_id) }
 }
 impl rt::WriteRequest for DigitalStoreStoreInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23913,26 +15219,9 @@ impl DigitalStoreSubNodesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreSubNodesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreSubNodesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "nodeId" => rt::read_field(map, &mut self.node_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreSubNodesRequest { "code" => read_field(code), "nodeId" =>
+    read_field(node_id) }
 }
 impl rt::WriteRequest for DigitalStoreSubNodesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -23961,35 +15250,12 @@ impl DigitalStoreUpdateAuthInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for DigitalStoreUpdateAuthInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("updateUserList", &self.update_user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DigitalStoreUpdateAuthInfoRequest { "updateUserList" => optional(update_user_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUpdateAuthInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreUpdateAuthInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "updateUserList" => rt::read_field(map, &mut self.update_user_list),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    DigitalStoreUpdateAuthInfoRequest { "updateUserList" => read_field(update_user_list)
     }
 }
 impl rt::WriteRequest for DigitalStoreUpdateAuthInfoRequest {
@@ -24017,26 +15283,9 @@ impl DigitalStoreUserInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUserInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreUserInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreUserInfoRequest { "code" => read_field(code), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for DigitalStoreUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24061,26 +15310,9 @@ impl DigitalStoreUsersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStoreUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "nodeId" => rt::read_field(map, &mut self.node_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStoreUsersRequest { "code" => read_field(code), "nodeId" =>
+    read_field(node_id) }
 }
 impl rt::WriteRequest for DigitalStoreUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24114,26 +15346,9 @@ impl DigitalStorelistExportTaskRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DigitalStorelistExportTaskRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DigitalStorelistExportTaskRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DigitalStorelistExportTaskRecordRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for DigitalStorelistExportTaskRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24158,25 +15373,8 @@ impl ExternalQueryExternalAppOrgsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalAppOrgsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExternalQueryExternalAppOrgsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "externalType" => rt::read_field(map, &mut self.external_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExternalQueryExternalAppOrgsRequest { "externalType" => read_field(external_type) }
 }
 impl rt::WriteRequest for ExternalQueryExternalAppOrgsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24200,25 +15398,9 @@ impl ExternalQueryExternalBelongMainOrgRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalBelongMainOrgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExternalQueryExternalBelongMainOrgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "externalType" => rt::read_field(map, &mut self.external_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExternalQueryExternalBelongMainOrgRequest { "externalType" =>
+    read_field(external_type) }
 }
 impl rt::WriteRequest for ExternalQueryExternalBelongMainOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24242,25 +15424,8 @@ impl ExternalQueryExternalOrgsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalOrgsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExternalQueryExternalOrgsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "externalType" => rt::read_field(map, &mut self.external_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExternalQueryExternalOrgsRequest { "externalType" => read_field(external_type) }
 }
 impl rt::WriteRequest for ExternalQueryExternalOrgsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24283,36 +15448,12 @@ impl GetConvertResultRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetConvertResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("taskBizId", &self.task_biz_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConvertResultRequest { "taskBizId" => field(task_biz_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetConvertResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetConvertResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskBizId" => rt::read_field(map, &mut self.task_biz_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConvertResultRequest { "taskBizId" => read_field(task_biz_id) }
 }
 impl rt::WriteRequest for GetConvertResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24343,38 +15484,14 @@ impl GetTaskPackageResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetTaskPackageResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCode", &self.biz_code)?;
-        object.field("taskPackageId", &self.task_package_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskPackageResultRequest { "bizCode" => optional(biz_code), "taskPackageId" =>
+    field(task_package_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTaskPackageResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTaskPackageResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "taskPackageId" => rt::read_field(map, &mut self.task_package_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskPackageResultRequest { "bizCode" => read_field(biz_code), "taskPackageId" =>
+    read_field(task_package_id) }
 }
 impl rt::WriteRequest for GetTaskPackageResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24396,25 +15513,8 @@ impl GetTaskQueueRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTaskQueueRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTaskQueueRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskQueueRequest { "bizCode" => read_field(biz_code) }
 }
 impl rt::WriteRequest for GetTaskQueueRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24488,50 +15588,22 @@ impl HospitalDataCheckRequest {
         self
     }
 }
-impl rt::serde::Serialize for HospitalDataCheckRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allDeptCount", &self.all_dept_count)?;
-        object.optional("allDeptUserCount", &self.all_dept_user_count)?;
-        object.optional("allGroupCount", &self.all_group_count)?;
-        object.optional("allGroupUserCount", &self.all_group_user_count)?;
-        object.optional("deptCount", &self.dept_count)?;
-        object.optional("deptUserCount", &self.dept_user_count)?;
-        object.optional("groupCount", &self.group_count)?;
-        object.optional("groupUserCount", &self.group_user_count)?;
-        object.end()
+rt::impl_serialize! {
+    HospitalDataCheckRequest { "allDeptCount" => optional(all_dept_count),
+    "allDeptUserCount" => optional(all_dept_user_count), "allGroupCount" =>
+    optional(all_group_count), "allGroupUserCount" => optional(all_group_user_count),
+    "deptCount" => optional(dept_count), "deptUserCount" => optional(dept_user_count),
+    "groupCount" => optional(group_count), "groupUserCount" => optional(group_user_count)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HospitalDataCheckRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HospitalDataCheckRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allDeptCount" => rt::read_field(map, &mut self.all_dept_count),
-            "allDeptUserCount" => rt::read_field(map, &mut self.all_dept_user_count),
-            "allGroupCount" => rt::read_field(map, &mut self.all_group_count),
-            "allGroupUserCount" => rt::read_field(map, &mut self.all_group_user_count),
-            "deptCount" => rt::read_field(map, &mut self.dept_count),
-            "deptUserCount" => rt::read_field(map, &mut self.dept_user_count),
-            "groupCount" => rt::read_field(map, &mut self.group_count),
-            "groupUserCount" => rt::read_field(map, &mut self.group_user_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HospitalDataCheckRequest { "allDeptCount" => read_field(all_dept_count),
+    "allDeptUserCount" => read_field(all_dept_user_count), "allGroupCount" =>
+    read_field(all_group_count), "allGroupUserCount" => read_field(all_group_user_count),
+    "deptCount" => read_field(dept_count), "deptUserCount" =>
+    read_field(dept_user_count), "groupCount" => read_field(group_count),
+    "groupUserCount" => read_field(group_user_count) }
 }
 impl rt::WriteRequest for HospitalDataCheckRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24575,42 +15647,15 @@ impl IndustryManufactureCommonEventRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureCommonEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("appKey", &self.app_key)?;
-        object.optional("bizData", &self.biz_data)?;
-        object.field("eventType", &self.event_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureCommonEventRequest { "action" => field(action), "appKey" =>
+    field(app_key), "bizData" => optional(biz_data), "eventType" => field(event_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureCommonEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureCommonEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "bizData" => rt::read_field(map, &mut self.biz_data),
-            "eventType" => rt::read_field(map, &mut self.event_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureCommonEventRequest { "action" => read_field(action), "appKey" =>
+    read_field(app_key), "bizData" => read_field(biz_data), "eventType" =>
+    read_field(event_type) }
 }
 impl rt::WriteRequest for IndustryManufactureCommonEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24754,70 +15799,29 @@ impl IndustryManufactureCostRecordListGetRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureCostRecordListGetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("appIds", &self.app_ids)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("cursor", &self.cursor)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("isvOrgId", &self.isv_org_id)?;
-        object.optional("materialNo", &self.material_no)?;
-        object.optional("microappAgentId", &self.microapp_agent_id)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("orgId", &self.org_id)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("productionTaskNo", &self.production_task_no)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("suiteKey", &self.suite_key)?;
-        object.optional("tokenGrantType", &self.token_grant_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureCostRecordListGetRequest { "appId" => optional(app_id), "appIds"
+    => optional(app_ids), "appName" => optional(app_name), "corpId" => optional(corp_id),
+    "cursor" => optional(cursor), "endTime" => optional(end_time), "instanceId" =>
+    optional(instance_id), "isvOrgId" => optional(isv_org_id), "materialNo" =>
+    optional(material_no), "microappAgentId" => optional(microapp_agent_id), "orderNo" =>
+    optional(order_no), "orgId" => optional(org_id), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "productionTaskNo" =>
+    optional(production_task_no), "startTime" => optional(start_time), "suiteKey" =>
+    optional(suite_key), "tokenGrantType" => optional(token_grant_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureCostRecordListGetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureCostRecordListGetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "appIds" => rt::read_field(map, &mut self.app_ids),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "isvOrgId" => rt::read_field(map, &mut self.isv_org_id),
-            "materialNo" => rt::read_field(map, &mut self.material_no),
-            "microappAgentId" => rt::read_field(map, &mut self.microapp_agent_id),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "orgId" => rt::read_field(map, &mut self.org_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "productionTaskNo" => rt::read_field(map, &mut self.production_task_no),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "suiteKey" => rt::read_field(map, &mut self.suite_key),
-            "tokenGrantType" => rt::read_field(map, &mut self.token_grant_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureCostRecordListGetRequest { "appId" => read_field(app_id), "appIds"
+    => read_field(app_ids), "appName" => read_field(app_name), "corpId" =>
+    read_field(corp_id), "cursor" => read_field(cursor), "endTime" =>
+    read_field(end_time), "instanceId" => read_field(instance_id), "isvOrgId" =>
+    read_field(isv_org_id), "materialNo" => read_field(material_no), "microappAgentId" =>
+    read_field(microapp_agent_id), "orderNo" => read_field(order_no), "orgId" =>
+    read_field(org_id), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "productionTaskNo" => read_field(production_task_no),
+    "startTime" => read_field(start_time), "suiteKey" => read_field(suite_key),
+    "tokenGrantType" => read_field(token_grant_type) }
 }
 impl rt::WriteRequest for IndustryManufactureCostRecordListGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -24954,68 +15958,28 @@ impl IndustryManufactureFeeListGetRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureFeeListGetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("appIds", &self.app_ids)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("cursor", &self.cursor)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("isvOrgId", &self.isv_org_id)?;
-        object.optional("materialNo", &self.material_no)?;
-        object.optional("microappAgentId", &self.microapp_agent_id)?;
-        object.optional("orgId", &self.org_id)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("productionTaskNo", &self.production_task_no)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("suiteKey", &self.suite_key)?;
-        object.optional("tokenGrantType", &self.token_grant_type)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureFeeListGetRequest { "appId" => optional(app_id), "appIds" =>
+    optional(app_ids), "appName" => optional(app_name), "corpId" => optional(corp_id),
+    "cursor" => optional(cursor), "endTime" => optional(end_time), "isvOrgId" =>
+    optional(isv_org_id), "materialNo" => optional(material_no), "microappAgentId" =>
+    optional(microapp_agent_id), "orgId" => optional(org_id), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "productionTaskNo" =>
+    optional(production_task_no), "startTime" => optional(start_time), "suiteKey" =>
+    optional(suite_key), "tokenGrantType" => optional(token_grant_type), "type" =>
+    optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureFeeListGetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureFeeListGetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "appIds" => rt::read_field(map, &mut self.app_ids),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "isvOrgId" => rt::read_field(map, &mut self.isv_org_id),
-            "materialNo" => rt::read_field(map, &mut self.material_no),
-            "microappAgentId" => rt::read_field(map, &mut self.microapp_agent_id),
-            "orgId" => rt::read_field(map, &mut self.org_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "productionTaskNo" => rt::read_field(map, &mut self.production_task_no),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "suiteKey" => rt::read_field(map, &mut self.suite_key),
-            "tokenGrantType" => rt::read_field(map, &mut self.token_grant_type),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureFeeListGetRequest { "appId" => read_field(app_id), "appIds" =>
+    read_field(app_ids), "appName" => read_field(app_name), "corpId" =>
+    read_field(corp_id), "cursor" => read_field(cursor), "endTime" =>
+    read_field(end_time), "isvOrgId" => read_field(isv_org_id), "materialNo" =>
+    read_field(material_no), "microappAgentId" => read_field(microapp_agent_id), "orgId"
+    => read_field(org_id), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "productionTaskNo" => read_field(production_task_no),
+    "startTime" => read_field(start_time), "suiteKey" => read_field(suite_key),
+    "tokenGrantType" => read_field(token_grant_type), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for IndustryManufactureFeeListGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25153,66 +16117,27 @@ impl IndustryManufactureLabourCostRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureLabourCostRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("appIds", &self.app_ids)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("cursor", &self.cursor)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("isvOrgId", &self.isv_org_id)?;
-        object.optional("materialNo", &self.material_no)?;
-        object.optional("microappAgentId", &self.microapp_agent_id)?;
-        object.optional("orgId", &self.org_id)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.optional("processNo", &self.process_no)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("suiteKey", &self.suite_key)?;
-        object.optional("tokenGrantType", &self.token_grant_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureLabourCostRequest { "appId" => optional(app_id), "appIds" =>
+    optional(app_ids), "appName" => optional(app_name), "corpId" => optional(corp_id),
+    "cursor" => optional(cursor), "endTime" => optional(end_time), "isvOrgId" =>
+    optional(isv_org_id), "materialNo" => optional(material_no), "microappAgentId" =>
+    optional(microapp_agent_id), "orgId" => optional(org_id), "pageNumber" =>
+    field(page_number), "pageSize" => field(page_size), "processNo" =>
+    optional(process_no), "startTime" => optional(start_time), "suiteKey" =>
+    optional(suite_key), "tokenGrantType" => optional(token_grant_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureLabourCostRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureLabourCostRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "appIds" => rt::read_field(map, &mut self.app_ids),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "isvOrgId" => rt::read_field(map, &mut self.isv_org_id),
-            "materialNo" => rt::read_field(map, &mut self.material_no),
-            "microappAgentId" => rt::read_field(map, &mut self.microapp_agent_id),
-            "orgId" => rt::read_field(map, &mut self.org_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "processNo" => rt::read_field(map, &mut self.process_no),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "suiteKey" => rt::read_field(map, &mut self.suite_key),
-            "tokenGrantType" => rt::read_field(map, &mut self.token_grant_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureLabourCostRequest { "appId" => read_field(app_id), "appIds" =>
+    read_field(app_ids), "appName" => read_field(app_name), "corpId" =>
+    read_field(corp_id), "cursor" => read_field(cursor), "endTime" =>
+    read_field(end_time), "isvOrgId" => read_field(isv_org_id), "materialNo" =>
+    read_field(material_no), "microappAgentId" => read_field(microapp_agent_id), "orgId"
+    => read_field(org_id), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "processNo" => read_field(process_no), "startTime" =>
+    read_field(start_time), "suiteKey" => read_field(suite_key), "tokenGrantType" =>
+    read_field(token_grant_type) }
 }
 impl rt::WriteRequest for IndustryManufactureLabourCostRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25355,66 +16280,27 @@ impl IndustryManufactureMaterialListRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureMaterialListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("appIds", &self.app_ids)?;
-        object.optional("appName", &self.app_name)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("cursor", &self.cursor)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("isvOrgId", &self.isv_org_id)?;
-        object.optional("materialNo", &self.material_no)?;
-        object.optional("microappAgentId", &self.microapp_agent_id)?;
-        object.optional("orgId", &self.org_id)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("suiteKey", &self.suite_key)?;
-        object.optional("tokenGrantType", &self.token_grant_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMaterialListRequest { "appId" => optional(app_id), "appIds" =>
+    optional(app_ids), "appName" => optional(app_name), "corpId" => field(corp_id),
+    "currentPage" => optional(current_page), "cursor" => optional(cursor), "endTime" =>
+    optional(end_time), "instanceId" => optional(instance_id), "isvOrgId" =>
+    optional(isv_org_id), "materialNo" => optional(material_no), "microappAgentId" =>
+    optional(microapp_agent_id), "orgId" => optional(org_id), "pageSize" =>
+    optional(page_size), "startTime" => optional(start_time), "suiteKey" =>
+    optional(suite_key), "tokenGrantType" => optional(token_grant_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMaterialListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureMaterialListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "appIds" => rt::read_field(map, &mut self.app_ids),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "isvOrgId" => rt::read_field(map, &mut self.isv_org_id),
-            "materialNo" => rt::read_field(map, &mut self.material_no),
-            "microappAgentId" => rt::read_field(map, &mut self.microapp_agent_id),
-            "orgId" => rt::read_field(map, &mut self.org_id),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "suiteKey" => rt::read_field(map, &mut self.suite_key),
-            "tokenGrantType" => rt::read_field(map, &mut self.token_grant_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMaterialListRequest { "appId" => read_field(app_id), "appIds" =>
+    read_field(app_ids), "appName" => read_field(app_name), "corpId" =>
+    read_field(corp_id), "currentPage" => read_field(current_page), "cursor" =>
+    read_field(cursor), "endTime" => read_field(end_time), "instanceId" =>
+    read_field(instance_id), "isvOrgId" => read_field(isv_org_id), "materialNo" =>
+    read_field(material_no), "microappAgentId" => read_field(microapp_agent_id), "orgId"
+    => read_field(org_id), "pageSize" => read_field(page_size), "startTime" =>
+    read_field(start_time), "suiteKey" => read_field(suite_key), "tokenGrantType" =>
+    read_field(token_grant_type) }
 }
 impl rt::WriteRequest for IndustryManufactureMaterialListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -25623,85 +16509,38 @@ impl IndustryManufactureMesDispatchTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureMesDispatchTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("appKey", &self.app_key)?;
-        object.optional("baseDataName", &self.base_data_name)?;
-        object.optional("defectsAmount", &self.defects_amount)?;
-        object.optional("dispatchStaffName", &self.dispatch_staff_name)?;
-        object.optional("dispatchStaffNo", &self.dispatch_staff_no)?;
-        object.optional("fineAmount", &self.fine_amount)?;
-        object.optional("overdue", &self.overdue)?;
-        object.optional("planQuantity", &self.plan_quantity)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("processName", &self.process_name)?;
-        object.optional("processUuid", &self.process_uuid)?;
-        object.optional("productCode", &self.product_code)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("productSpecification", &self.product_specification)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("projectStatus", &self.project_status)?;
-        object.optional("taskOperators", &self.task_operators)?;
-        object.optional("taskPlanEndTime", &self.task_plan_end_time)?;
-        object.optional("taskPlanStartTime", &self.task_plan_start_time)?;
-        object.optional("taskStatus", &self.task_status)?;
-        object.optional("taskType", &self.task_type)?;
-        object.optional("teamId", &self.team_id)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesDispatchTaskRequest { "action" => field(action), "appKey" =>
+    field(app_key), "baseDataName" => optional(base_data_name), "defectsAmount" =>
+    optional(defects_amount), "dispatchStaffName" => optional(dispatch_staff_name),
+    "dispatchStaffNo" => optional(dispatch_staff_no), "fineAmount" =>
+    optional(fine_amount), "overdue" => optional(overdue), "planQuantity" =>
+    optional(plan_quantity), "priority" => optional(priority), "processName" =>
+    optional(process_name), "processUuid" => optional(process_uuid), "productCode" =>
+    optional(product_code), "productName" => optional(product_name),
+    "productSpecification" => optional(product_specification), "projectCode" =>
+    optional(project_code), "projectId" => optional(project_id), "projectStatus" =>
+    optional(project_status), "taskOperators" => optional(task_operators),
+    "taskPlanEndTime" => optional(task_plan_end_time), "taskPlanStartTime" =>
+    optional(task_plan_start_time), "taskStatus" => optional(task_status), "taskType" =>
+    optional(task_type), "teamId" => optional(team_id), "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesDispatchTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureMesDispatchTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
-            "defectsAmount" => rt::read_field(map, &mut self.defects_amount),
-            "dispatchStaffName" => rt::read_field(map, &mut self.dispatch_staff_name),
-            "dispatchStaffNo" => rt::read_field(map, &mut self.dispatch_staff_no),
-            "fineAmount" => rt::read_field(map, &mut self.fine_amount),
-            "overdue" => rt::read_field(map, &mut self.overdue),
-            "planQuantity" => rt::read_field(map, &mut self.plan_quantity),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "processName" => rt::read_field(map, &mut self.process_name),
-            "processUuid" => rt::read_field(map, &mut self.process_uuid),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "productSpecification" => {
-                rt::read_field(map, &mut self.product_specification)
-            }
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "projectStatus" => rt::read_field(map, &mut self.project_status),
-            "taskOperators" => rt::read_field(map, &mut self.task_operators),
-            "taskPlanEndTime" => rt::read_field(map, &mut self.task_plan_end_time),
-            "taskPlanStartTime" => rt::read_field(map, &mut self.task_plan_start_time),
-            "taskStatus" => rt::read_field(map, &mut self.task_status),
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            "teamId" => rt::read_field(map, &mut self.team_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    IndustryManufactureMesDispatchTaskRequest { "action" => read_field(action), "appKey"
+    => read_field(app_key), "baseDataName" => read_field(base_data_name), "defectsAmount"
+    => read_field(defects_amount), "dispatchStaffName" =>
+    read_field(dispatch_staff_name), "dispatchStaffNo" => read_field(dispatch_staff_no),
+    "fineAmount" => read_field(fine_amount), "overdue" => read_field(overdue),
+    "planQuantity" => read_field(plan_quantity), "priority" => read_field(priority),
+    "processName" => read_field(process_name), "processUuid" => read_field(process_uuid),
+    "productCode" => read_field(product_code), "productName" => read_field(product_name),
+    "productSpecification" => read_field(product_specification), "projectCode" =>
+    read_field(project_code), "projectId" => read_field(project_id), "projectStatus" =>
+    read_field(project_status), "taskOperators" => read_field(task_operators),
+    "taskPlanEndTime" => read_field(task_plan_end_time), "taskPlanStartTime" =>
+    read_field(task_plan_start_time), "taskStatus" => read_field(task_status), "taskType"
+    => read_field(task_type), "teamId" => read_field(team_id), "uuid" => read_field(uuid)
     }
 }
 impl rt::WriteRequest for IndustryManufactureMesDispatchTaskRequest {
@@ -25802,58 +16641,22 @@ impl IndustryManufactureMesMaterialRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureMesMaterialRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("appKey", &self.app_key)?;
-        object.optional("baseDataName", &self.base_data_name)?;
-        object.optional("category", &self.category)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.optional("productCode", &self.product_code)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("productSpecification", &self.product_specification)?;
-        object.optional("prop", &self.prop)?;
-        object.optional("unit", &self.unit)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesMaterialRequest { "action" => field(action), "appKey" =>
+    field(app_key), "baseDataName" => optional(base_data_name), "category" =>
+    optional(category), "extendData" => optional(extend_data), "productCode" =>
+    optional(product_code), "productName" => optional(product_name),
+    "productSpecification" => optional(product_specification), "prop" => optional(prop),
+    "unit" => optional(unit), "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesMaterialRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureMesMaterialRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
-            "category" => rt::read_field(map, &mut self.category),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "productSpecification" => {
-                rt::read_field(map, &mut self.product_specification)
-            }
-            "prop" => rt::read_field(map, &mut self.prop),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesMaterialRequest { "action" => read_field(action), "appKey" =>
+    read_field(app_key), "baseDataName" => read_field(base_data_name), "category" =>
+    read_field(category), "extendData" => read_field(extend_data), "productCode" =>
+    read_field(product_code), "productName" => read_field(product_name),
+    "productSpecification" => read_field(product_specification), "prop" =>
+    read_field(prop), "unit" => read_field(unit), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for IndustryManufactureMesMaterialRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -26006,76 +16809,34 @@ impl IndustryManufactureMesOutPlanRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureMesOutPlanRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approvalStatus", &self.approval_status)?;
-        object.optional("approver", &self.approver)?;
-        object.field("baseDataName", &self.base_data_name)?;
-        object.field("outSourceProjectCode", &self.out_source_project_code)?;
-        object.optional("outSourceTeamId", &self.out_source_team_id)?;
-        object.optional("price", &self.price)?;
-        object.optional("processIdentificationCode", &self.process_identification_code)?;
-        object.optional("processUuids", &self.process_uuids)?;
-        object.optional("productCode", &self.product_code)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("productSpecification", &self.product_specification)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("sendPlanQuantity", &self.send_plan_quantity)?;
-        object.optional("supplierCode", &self.supplier_code)?;
-        object.optional("supplierName", &self.supplier_name)?;
-        object.optional("totalWage", &self.total_wage)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesOutPlanRequest { "approvalStatus" => optional(approval_status),
+    "approver" => optional(approver), "baseDataName" => field(base_data_name),
+    "outSourceProjectCode" => field(out_source_project_code), "outSourceTeamId" =>
+    optional(out_source_team_id), "price" => optional(price), "processIdentificationCode"
+    => optional(process_identification_code), "processUuids" => optional(process_uuids),
+    "productCode" => optional(product_code), "productName" => optional(product_name),
+    "productSpecification" => optional(product_specification), "projectCode" =>
+    optional(project_code), "projectId" => optional(project_id), "sendPlanQuantity" =>
+    optional(send_plan_quantity), "supplierCode" => optional(supplier_code),
+    "supplierName" => optional(supplier_name), "totalWage" => optional(total_wage),
+    "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesOutPlanRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureMesOutPlanRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approvalStatus" => rt::read_field(map, &mut self.approval_status),
-            "approver" => rt::read_field(map, &mut self.approver),
-            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
-            "outSourceProjectCode" => {
-                rt::read_field(map, &mut self.out_source_project_code)
-            }
-            "outSourceTeamId" => rt::read_field(map, &mut self.out_source_team_id),
-            "price" => rt::read_field(map, &mut self.price),
-            "processIdentificationCode" => {
-                rt::read_field(map, &mut self.process_identification_code)
-            }
-            "processUuids" => rt::read_field(map, &mut self.process_uuids),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "productSpecification" => {
-                rt::read_field(map, &mut self.product_specification)
-            }
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "sendPlanQuantity" => rt::read_field(map, &mut self.send_plan_quantity),
-            "supplierCode" => rt::read_field(map, &mut self.supplier_code),
-            "supplierName" => rt::read_field(map, &mut self.supplier_name),
-            "totalWage" => rt::read_field(map, &mut self.total_wage),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesOutPlanRequest { "approvalStatus" =>
+    read_field(approval_status), "approver" => read_field(approver), "baseDataName" =>
+    read_field(base_data_name), "outSourceProjectCode" =>
+    read_field(out_source_project_code), "outSourceTeamId" =>
+    read_field(out_source_team_id), "price" => read_field(price),
+    "processIdentificationCode" => read_field(process_identification_code),
+    "processUuids" => read_field(process_uuids), "productCode" =>
+    read_field(product_code), "productName" => read_field(product_name),
+    "productSpecification" => read_field(product_specification), "projectCode" =>
+    read_field(project_code), "projectId" => read_field(project_id), "sendPlanQuantity"
+    => read_field(send_plan_quantity), "supplierCode" => read_field(supplier_code),
+    "supplierName" => read_field(supplier_name), "totalWage" => read_field(total_wage),
+    "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for IndustryManufactureMesOutPlanRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -26316,94 +17077,43 @@ impl IndustryManufactureMesOutputRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureMesOutputRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("appKey", &self.app_key)?;
-        object.optional("approveStatus", &self.approve_status)?;
-        object.optional("baseDataName", &self.base_data_name)?;
-        object.optional("defectsAmount", &self.defects_amount)?;
-        object.optional("defectsReason", &self.defects_reason)?;
-        object.optional("fineAmount", &self.fine_amount)?;
-        object.optional("hasQualityTest", &self.has_quality_test)?;
-        object.optional("overdue", &self.overdue)?;
-        object.optional("planQuantity", &self.plan_quantity)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("processName", &self.process_name)?;
-        object.optional("processUuid", &self.process_uuid)?;
-        object.optional("productCode", &self.product_code)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("productSpecification", &self.product_specification)?;
-        object.optional("projectCode", &self.project_code)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("projectStatus", &self.project_status)?;
-        object.optional("qualityTestStatus", &self.quality_test_status)?;
-        object.optional("taskPlanEndTime", &self.task_plan_end_time)?;
-        object.optional("taskPlanStartTime", &self.task_plan_start_time)?;
-        object.optional("taskStatus", &self.task_status)?;
-        object.optional("taskType", &self.task_type)?;
-        object.optional("taskUuid", &self.task_uuid)?;
-        object.optional("teamId", &self.team_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesOutputRequest { "action" => field(action), "appKey" =>
+    field(app_key), "approveStatus" => optional(approve_status), "baseDataName" =>
+    optional(base_data_name), "defectsAmount" => optional(defects_amount),
+    "defectsReason" => optional(defects_reason), "fineAmount" => optional(fine_amount),
+    "hasQualityTest" => optional(has_quality_test), "overdue" => optional(overdue),
+    "planQuantity" => optional(plan_quantity), "priority" => optional(priority),
+    "processName" => optional(process_name), "processUuid" => optional(process_uuid),
+    "productCode" => optional(product_code), "productName" => optional(product_name),
+    "productSpecification" => optional(product_specification), "projectCode" =>
+    optional(project_code), "projectId" => optional(project_id), "projectStatus" =>
+    optional(project_status), "qualityTestStatus" => optional(quality_test_status),
+    "taskPlanEndTime" => optional(task_plan_end_time), "taskPlanStartTime" =>
+    optional(task_plan_start_time), "taskStatus" => optional(task_status), "taskType" =>
+    optional(task_type), "taskUuid" => optional(task_uuid), "teamId" =>
+    optional(team_id), "userId" => optional(user_id), "userName" => optional(user_name),
+    "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesOutputRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureMesOutputRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "approveStatus" => rt::read_field(map, &mut self.approve_status),
-            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
-            "defectsAmount" => rt::read_field(map, &mut self.defects_amount),
-            "defectsReason" => rt::read_field(map, &mut self.defects_reason),
-            "fineAmount" => rt::read_field(map, &mut self.fine_amount),
-            "hasQualityTest" => rt::read_field(map, &mut self.has_quality_test),
-            "overdue" => rt::read_field(map, &mut self.overdue),
-            "planQuantity" => rt::read_field(map, &mut self.plan_quantity),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "processName" => rt::read_field(map, &mut self.process_name),
-            "processUuid" => rt::read_field(map, &mut self.process_uuid),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "productSpecification" => {
-                rt::read_field(map, &mut self.product_specification)
-            }
-            "projectCode" => rt::read_field(map, &mut self.project_code),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "projectStatus" => rt::read_field(map, &mut self.project_status),
-            "qualityTestStatus" => rt::read_field(map, &mut self.quality_test_status),
-            "taskPlanEndTime" => rt::read_field(map, &mut self.task_plan_end_time),
-            "taskPlanStartTime" => rt::read_field(map, &mut self.task_plan_start_time),
-            "taskStatus" => rt::read_field(map, &mut self.task_status),
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            "teamId" => rt::read_field(map, &mut self.team_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesOutputRequest { "action" => read_field(action), "appKey" =>
+    read_field(app_key), "approveStatus" => read_field(approve_status), "baseDataName" =>
+    read_field(base_data_name), "defectsAmount" => read_field(defects_amount),
+    "defectsReason" => read_field(defects_reason), "fineAmount" =>
+    read_field(fine_amount), "hasQualityTest" => read_field(has_quality_test), "overdue"
+    => read_field(overdue), "planQuantity" => read_field(plan_quantity), "priority" =>
+    read_field(priority), "processName" => read_field(process_name), "processUuid" =>
+    read_field(process_uuid), "productCode" => read_field(product_code), "productName" =>
+    read_field(product_name), "productSpecification" =>
+    read_field(product_specification), "projectCode" => read_field(project_code),
+    "projectId" => read_field(project_id), "projectStatus" => read_field(project_status),
+    "qualityTestStatus" => read_field(quality_test_status), "taskPlanEndTime" =>
+    read_field(task_plan_end_time), "taskPlanStartTime" =>
+    read_field(task_plan_start_time), "taskStatus" => read_field(task_status), "taskType"
+    => read_field(task_type), "taskUuid" => read_field(task_uuid), "teamId" =>
+    read_field(team_id), "userId" => read_field(user_id), "userName" =>
+    read_field(user_name), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for IndustryManufactureMesOutputRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -26519,60 +17229,22 @@ impl IndustryManufactureMesProcessRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureMesProcessRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("appKey", &self.app_key)?;
-        object.optional("baseDataName", &self.base_data_name)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.optional("name", &self.name)?;
-        object.optional("needDispatch", &self.need_dispatch)?;
-        object.optional("needQualityTest", &self.need_quality_test)?;
-        object.optional("no", &self.no)?;
-        object.optional("price", &self.price)?;
-        object.optional("prop", &self.prop)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("sop", &self.sop)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesProcessRequest { "action" => field(action), "appKey" =>
+    field(app_key), "baseDataName" => optional(base_data_name), "extendData" =>
+    optional(extend_data), "name" => optional(name), "needDispatch" =>
+    optional(need_dispatch), "needQualityTest" => optional(need_quality_test), "no" =>
+    optional(no), "price" => optional(price), "prop" => optional(prop), "remark" =>
+    optional(remark), "sop" => optional(sop), "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesProcessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureMesProcessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "name" => rt::read_field(map, &mut self.name),
-            "needDispatch" => rt::read_field(map, &mut self.need_dispatch),
-            "needQualityTest" => rt::read_field(map, &mut self.need_quality_test),
-            "no" => rt::read_field(map, &mut self.no),
-            "price" => rt::read_field(map, &mut self.price),
-            "prop" => rt::read_field(map, &mut self.prop),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "sop" => rt::read_field(map, &mut self.sop),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesProcessRequest { "action" => read_field(action), "appKey" =>
+    read_field(app_key), "baseDataName" => read_field(base_data_name), "extendData" =>
+    read_field(extend_data), "name" => read_field(name), "needDispatch" =>
+    read_field(need_dispatch), "needQualityTest" => read_field(need_quality_test), "no"
+    => read_field(no), "price" => read_field(price), "prop" => read_field(prop), "remark"
+    => read_field(remark), "sop" => read_field(sop), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for IndustryManufactureMesProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -26782,86 +17454,37 @@ impl IndustryManufactureMesProductionPlanRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureMesProductionPlanRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.optional("actualEndTime", &self.actual_end_time)?;
-        object.optional("actualStartTime", &self.actual_start_time)?;
-        object.field("appKey", &self.app_key)?;
-        object.field("baseDataName", &self.base_data_name)?;
-        object.optional("bomUuid", &self.bom_uuid)?;
-        object.optional("events", &self.events)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.optional("no", &self.no)?;
-        object.optional("overdue", &self.overdue)?;
-        object.optional("planEndTime", &self.plan_end_time)?;
-        object.optional("planQuantity", &self.plan_quantity)?;
-        object.optional("planStartTime", &self.plan_start_time)?;
-        object.optional("processUuids", &self.process_uuids)?;
-        object.optional("productCode", &self.product_code)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("productSpecification", &self.product_specification)?;
-        object.optional("qualifiedQuantity", &self.qualified_quantity)?;
-        object.optional("sellOrderNo", &self.sell_order_no)?;
-        object.optional("status", &self.status)?;
-        object.optional("teamList", &self.team_list)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("unit", &self.unit)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesProductionPlanRequest { "action" => field(action),
+    "actualEndTime" => optional(actual_end_time), "actualStartTime" =>
+    optional(actual_start_time), "appKey" => field(app_key), "baseDataName" =>
+    field(base_data_name), "bomUuid" => optional(bom_uuid), "events" => optional(events),
+    "extendData" => optional(extend_data), "no" => optional(no), "overdue" =>
+    optional(overdue), "planEndTime" => optional(plan_end_time), "planQuantity" =>
+    optional(plan_quantity), "planStartTime" => optional(plan_start_time), "processUuids"
+    => optional(process_uuids), "productCode" => optional(product_code), "productName" =>
+    optional(product_name), "productSpecification" => optional(product_specification),
+    "qualifiedQuantity" => optional(qualified_quantity), "sellOrderNo" =>
+    optional(sell_order_no), "status" => optional(status), "teamList" =>
+    optional(team_list), "title" => optional(title), "type" => optional(r#type), "unit"
+    => optional(unit), "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesProductionPlanRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureMesProductionPlanRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "actualEndTime" => rt::read_field(map, &mut self.actual_end_time),
-            "actualStartTime" => rt::read_field(map, &mut self.actual_start_time),
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
-            "bomUuid" => rt::read_field(map, &mut self.bom_uuid),
-            "events" => rt::read_field(map, &mut self.events),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "no" => rt::read_field(map, &mut self.no),
-            "overdue" => rt::read_field(map, &mut self.overdue),
-            "planEndTime" => rt::read_field(map, &mut self.plan_end_time),
-            "planQuantity" => rt::read_field(map, &mut self.plan_quantity),
-            "planStartTime" => rt::read_field(map, &mut self.plan_start_time),
-            "processUuids" => rt::read_field(map, &mut self.process_uuids),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "productSpecification" => {
-                rt::read_field(map, &mut self.product_specification)
-            }
-            "qualifiedQuantity" => rt::read_field(map, &mut self.qualified_quantity),
-            "sellOrderNo" => rt::read_field(map, &mut self.sell_order_no),
-            "status" => rt::read_field(map, &mut self.status),
-            "teamList" => rt::read_field(map, &mut self.team_list),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesProductionPlanRequest { "action" => read_field(action),
+    "actualEndTime" => read_field(actual_end_time), "actualStartTime" =>
+    read_field(actual_start_time), "appKey" => read_field(app_key), "baseDataName" =>
+    read_field(base_data_name), "bomUuid" => read_field(bom_uuid), "events" =>
+    read_field(events), "extendData" => read_field(extend_data), "no" => read_field(no),
+    "overdue" => read_field(overdue), "planEndTime" => read_field(plan_end_time),
+    "planQuantity" => read_field(plan_quantity), "planStartTime" =>
+    read_field(plan_start_time), "processUuids" => read_field(process_uuids),
+    "productCode" => read_field(product_code), "productName" => read_field(product_name),
+    "productSpecification" => read_field(product_specification), "qualifiedQuantity" =>
+    read_field(qualified_quantity), "sellOrderNo" => read_field(sell_order_no), "status"
+    => read_field(status), "teamList" => read_field(team_list), "title" =>
+    read_field(title), "type" => read_field(r#type), "unit" => read_field(unit), "uuid"
+    => read_field(uuid) }
 }
 impl rt::WriteRequest for IndustryManufactureMesProductionPlanRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -26993,61 +17616,24 @@ impl IndustryManufactureMesSubCooperationTeamRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("appKey", &self.app_key)?;
-        object.field("baseDataName", &self.base_data_name)?;
-        object.optional("events", &self.events)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.optional("groupPlugins", &self.group_plugins)?;
-        object.optional("groupType", &self.group_type)?;
-        object.optional("leaders", &self.leaders)?;
-        object.optional("members", &self.members)?;
-        object.optional("name", &self.name)?;
-        object.field("outCorpId", &self.out_corp_id)?;
-        object.optional("processIds", &self.process_ids)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesSubCooperationTeamRequest { "action" => field(action), "appKey"
+    => field(app_key), "baseDataName" => field(base_data_name), "events" =>
+    optional(events), "extendData" => optional(extend_data), "groupPlugins" =>
+    optional(group_plugins), "groupType" => optional(group_type), "leaders" =>
+    optional(leaders), "members" => optional(members), "name" => optional(name),
+    "outCorpId" => field(out_corp_id), "processIds" => optional(process_ids), "uuid" =>
+    field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesSubCooperationTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
-            "events" => rt::read_field(map, &mut self.events),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "groupPlugins" => rt::read_field(map, &mut self.group_plugins),
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "leaders" => rt::read_field(map, &mut self.leaders),
-            "members" => rt::read_field(map, &mut self.members),
-            "name" => rt::read_field(map, &mut self.name),
-            "outCorpId" => rt::read_field(map, &mut self.out_corp_id),
-            "processIds" => rt::read_field(map, &mut self.process_ids),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesSubCooperationTeamRequest { "action" => read_field(action),
+    "appKey" => read_field(app_key), "baseDataName" => read_field(base_data_name),
+    "events" => read_field(events), "extendData" => read_field(extend_data),
+    "groupPlugins" => read_field(group_plugins), "groupType" => read_field(group_type),
+    "leaders" => read_field(leaders), "members" => read_field(members), "name" =>
+    read_field(name), "outCorpId" => read_field(out_corp_id), "processIds" =>
+    read_field(process_ids), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for IndustryManufactureMesSubCooperationTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -27197,64 +17783,25 @@ impl IndustryManufactureMesTeamMgmtRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("appKey", &self.app_key)?;
-        object.field("baseDataName", &self.base_data_name)?;
-        object.optional("events", &self.events)?;
-        object.optional("extendData", &self.extend_data)?;
-        object.optional("groupConfig", &self.group_config)?;
-        object.optional("groupPlugins", &self.group_plugins)?;
-        object.optional("groupType", &self.group_type)?;
-        object.field("id", &self.id)?;
-        object.optional("leaders", &self.leaders)?;
-        object.optional("members", &self.members)?;
-        object.optional("name", &self.name)?;
-        object.optional("processIds", &self.process_ids)?;
-        object.optional("tagKey", &self.tag_key)?;
-        object.optional("tagValues", &self.tag_values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryManufactureMesTeamMgmtRequest { "action" => field(action), "appKey" =>
+    field(app_key), "baseDataName" => field(base_data_name), "events" =>
+    optional(events), "extendData" => optional(extend_data), "groupConfig" =>
+    optional(group_config), "groupPlugins" => optional(group_plugins), "groupType" =>
+    optional(group_type), "id" => field(id), "leaders" => optional(leaders), "members" =>
+    optional(members), "name" => optional(name), "processIds" => optional(process_ids),
+    "tagKey" => optional(tag_key), "tagValues" => optional(tag_values) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesTeamMgmtRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryManufactureMesTeamMgmtRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
-            "events" => rt::read_field(map, &mut self.events),
-            "extendData" => rt::read_field(map, &mut self.extend_data),
-            "groupConfig" => rt::read_field(map, &mut self.group_config),
-            "groupPlugins" => rt::read_field(map, &mut self.group_plugins),
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "id" => rt::read_field(map, &mut self.id),
-            "leaders" => rt::read_field(map, &mut self.leaders),
-            "members" => rt::read_field(map, &mut self.members),
-            "name" => rt::read_field(map, &mut self.name),
-            "processIds" => rt::read_field(map, &mut self.process_ids),
-            "tagKey" => rt::read_field(map, &mut self.tag_key),
-            "tagValues" => rt::read_field(map, &mut self.tag_values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryManufactureMesTeamMgmtRequest { "action" => read_field(action), "appKey" =>
+    read_field(app_key), "baseDataName" => read_field(base_data_name), "events" =>
+    read_field(events), "extendData" => read_field(extend_data), "groupConfig" =>
+    read_field(group_config), "groupPlugins" => read_field(group_plugins), "groupType" =>
+    read_field(group_type), "id" => read_field(id), "leaders" => read_field(leaders),
+    "members" => read_field(members), "name" => read_field(name), "processIds" =>
+    read_field(process_ids), "tagKey" => read_field(tag_key), "tagValues" =>
+    read_field(tag_values) }
 }
 impl rt::WriteRequest for IndustryManufactureMesTeamMgmtRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -27387,66 +17934,27 @@ impl IndustryMmanufactureMaterialCostGetRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustryMmanufactureMaterialCostGetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("appIds", &self.app_ids)?;
-        object.optional("appName", &self.app_name)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("cursor", &self.cursor)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("isvOrgId", &self.isv_org_id)?;
-        object.optional("materialNo", &self.material_no)?;
-        object.optional("microappAgentId", &self.microapp_agent_id)?;
-        object.optional("orgId", &self.org_id)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("suiteKey", &self.suite_key)?;
-        object.optional("tokenGrantType", &self.token_grant_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustryMmanufactureMaterialCostGetRequest { "appId" => optional(app_id), "appIds" =>
+    optional(app_ids), "appName" => optional(app_name), "corpId" => field(corp_id),
+    "cursor" => optional(cursor), "endTime" => optional(end_time), "instanceId" =>
+    optional(instance_id), "isvOrgId" => optional(isv_org_id), "materialNo" =>
+    optional(material_no), "microappAgentId" => optional(microapp_agent_id), "orgId" =>
+    optional(org_id), "pageNumber" => field(page_number), "pageSize" => field(page_size),
+    "startTime" => optional(start_time), "suiteKey" => optional(suite_key),
+    "tokenGrantType" => optional(token_grant_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustryMmanufactureMaterialCostGetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustryMmanufactureMaterialCostGetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "appIds" => rt::read_field(map, &mut self.app_ids),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "isvOrgId" => rt::read_field(map, &mut self.isv_org_id),
-            "materialNo" => rt::read_field(map, &mut self.material_no),
-            "microappAgentId" => rt::read_field(map, &mut self.microapp_agent_id),
-            "orgId" => rt::read_field(map, &mut self.org_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "suiteKey" => rt::read_field(map, &mut self.suite_key),
-            "tokenGrantType" => rt::read_field(map, &mut self.token_grant_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustryMmanufactureMaterialCostGetRequest { "appId" => read_field(app_id), "appIds"
+    => read_field(app_ids), "appName" => read_field(app_name), "corpId" =>
+    read_field(corp_id), "cursor" => read_field(cursor), "endTime" =>
+    read_field(end_time), "instanceId" => read_field(instance_id), "isvOrgId" =>
+    read_field(isv_org_id), "materialNo" => read_field(material_no), "microappAgentId" =>
+    read_field(microapp_agent_id), "orgId" => read_field(org_id), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "startTime" =>
+    read_field(start_time), "suiteKey" => read_field(suite_key), "tokenGrantType" =>
+    read_field(token_grant_type) }
 }
 impl rt::WriteRequest for IndustryMmanufactureMaterialCostGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -27486,40 +17994,14 @@ impl OrderConvertRequest {
         self
     }
 }
-impl rt::serde::Serialize for OrderConvertRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.field("operateUserId", &self.operate_user_id)?;
-        object.field("ruleBizId", &self.rule_biz_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrderConvertRequest { "attachments" => optional(attachments), "operateUserId" =>
+    field(operate_user_id), "ruleBizId" => field(rule_biz_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OrderConvertRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OrderConvertRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            "ruleBizId" => rt::read_field(map, &mut self.rule_biz_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrderConvertRequest { "attachments" => read_field(attachments), "operateUserId" =>
+    read_field(operate_user_id), "ruleBizId" => read_field(rule_biz_id) }
 }
 impl rt::WriteRequest for OrderConvertRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -27561,42 +18043,16 @@ impl PromptTemplatesOperateRequest {
         self
     }
 }
-impl rt::serde::Serialize for PromptTemplatesOperateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizCode", &self.biz_code)?;
-        object.optional("content", &self.content)?;
-        object.optional("description", &self.description)?;
-        object.field("operation", &self.operation)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PromptTemplatesOperateRequest { "bizCode" => field(biz_code), "content" =>
+    optional(content), "description" => optional(description), "operation" =>
+    field(operation) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PromptTemplatesOperateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PromptTemplatesOperateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "content" => rt::read_field(map, &mut self.content),
-            "description" => rt::read_field(map, &mut self.description),
-            "operation" => rt::read_field(map, &mut self.operation),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PromptTemplatesOperateRequest { "bizCode" => read_field(biz_code), "content" =>
+    read_field(content), "description" => read_field(description), "operation" =>
+    read_field(operation) }
 }
 impl rt::WriteRequest for PromptTemplatesOperateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -27677,52 +18133,20 @@ impl PushDingMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for PushDingMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.field("content", &self.content)?;
-        object.field("messageType", &self.message_type)?;
-        object.optional("messageUrl", &self.message_url)?;
-        object.optional("pictureUrl", &self.picture_url)?;
-        object.optional("singleTitle", &self.single_title)?;
-        object.optional("singleUrl", &self.single_url)?;
-        object.optional("title", &self.title)?;
-        object.field("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushDingMessageRequest { "appId" => optional(app_id), "content" => field(content),
+    "messageType" => field(message_type), "messageUrl" => optional(message_url),
+    "pictureUrl" => optional(picture_url), "singleTitle" => optional(single_title),
+    "singleUrl" => optional(single_url), "title" => optional(title), "userIdList" =>
+    field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushDingMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushDingMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "messageType" => rt::read_field(map, &mut self.message_type),
-            "messageUrl" => rt::read_field(map, &mut self.message_url),
-            "pictureUrl" => rt::read_field(map, &mut self.picture_url),
-            "singleTitle" => rt::read_field(map, &mut self.single_title),
-            "singleUrl" => rt::read_field(map, &mut self.single_url),
-            "title" => rt::read_field(map, &mut self.title),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushDingMessageRequest { "appId" => read_field(app_id), "content" =>
+    read_field(content), "messageType" => read_field(message_type), "messageUrl" =>
+    read_field(message_url), "pictureUrl" => read_field(picture_url), "singleTitle" =>
+    read_field(single_title), "singleUrl" => read_field(single_url), "title" =>
+    read_field(title), "userIdList" => read_field(user_id_list) }
 }
 impl rt::WriteRequest for PushDingMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -27755,26 +18179,9 @@ impl QueryAllDepartmentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAllDepartmentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAllDepartmentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllDepartmentRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for QueryAllDepartmentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -27815,27 +18222,9 @@ impl QueryAllDoctorsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAllDoctorsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAllDoctorsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "monthMark" => rt::read_field(map, &mut self.month_mark),
-            "pageNum" => rt::read_field(map, &mut self.page_num),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllDoctorsRequest { "monthMark" => read_field(month_mark), "pageNum" =>
+    read_field(page_num), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryAllDoctorsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -27870,26 +18259,9 @@ impl QueryAllGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAllGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllGroupRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for QueryAllGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -27923,26 +18295,9 @@ impl QueryAllGroupsInDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupsInDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAllGroupsInDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllGroupsInDeptRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for QueryAllGroupsInDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -27983,27 +18338,9 @@ impl QueryAllMemberByDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAllMemberByDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "monthMark" => rt::read_field(map, &mut self.month_mark),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllMemberByDeptRequest { "monthMark" => read_field(month_mark), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryAllMemberByDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28045,27 +18382,9 @@ impl QueryAllMemberByGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAllMemberByGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "monthMark" => rt::read_field(map, &mut self.month_mark),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllMemberByGroupRequest { "monthMark" => read_field(month_mark), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryAllMemberByGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28100,26 +18419,9 @@ impl QueryBizOptLogRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBizOptLogRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBizOptLogRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBizOptLogRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for QueryBizOptLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28145,36 +18447,12 @@ impl QueryChatAIOXMInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryChatAIOXMInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryChatAIOXMInfoRequest { "code" => optional(code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryChatAIOXMInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryChatAIOXMInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryChatAIOXMInfoRequest { "code" => read_field(code) }
 }
 impl rt::WriteRequest for QueryChatAIOXMInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28208,40 +18486,14 @@ impl QueryConvertRulesRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryConvertRulesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("keyword", &self.keyword)?;
-        object.field("pageNo", &self.page_no)?;
-        object.field("pageSize", &self.page_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryConvertRulesRequest { "keyword" => optional(keyword), "pageNo" =>
+    field(page_no), "pageSize" => field(page_size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryConvertRulesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryConvertRulesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "pageNo" => rt::read_field(map, &mut self.page_no),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryConvertRulesRequest { "keyword" => read_field(keyword), "pageNo" =>
+    read_field(page_no), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryConvertRulesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28268,26 +18520,9 @@ impl QueryDepartmentExtendInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDepartmentExtendInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDepartmentExtendInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => rt::read_field(map, &mut self.dept_code),
-            "propCode" => rt::read_field(map, &mut self.prop_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDepartmentExtendInfoRequest { "deptCode" => read_field(dept_code), "propCode" =>
+    read_field(prop_code) }
 }
 impl rt::WriteRequest for QueryDepartmentExtendInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28314,25 +18549,8 @@ impl QueryDoctorDetailsByJobNumberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDoctorDetailsByJobNumberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDoctorDetailsByJobNumberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "monthMark" => rt::read_field(map, &mut self.month_mark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDoctorDetailsByJobNumberRequest { "monthMark" => read_field(month_mark) }
 }
 impl rt::WriteRequest for QueryDoctorDetailsByJobNumberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28365,26 +18583,9 @@ impl QueryHospitalDistrictInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryHospitalDistrictInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryHospitalDistrictInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHospitalDistrictInfoRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryHospitalDistrictInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28409,26 +18610,9 @@ impl QueryHospitalRoleUserInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryHospitalRoleUserInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryHospitalRoleUserInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHospitalRoleUserInfoRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryHospitalRoleUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28503,50 +18687,20 @@ impl QueryOrderConvertResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryOrderConvertResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentSearch", &self.content_search)?;
-        object.optional("createTimeEnd", &self.create_time_end)?;
-        object.optional("createTimeStart", &self.create_time_start)?;
-        object.field("pageNo", &self.page_no)?;
-        object.field("pageSize", &self.page_size)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrderConvertResultRequest { "contentSearch" => optional(content_search),
+    "createTimeEnd" => optional(create_time_end), "createTimeStart" =>
+    optional(create_time_start), "pageNo" => field(page_no), "pageSize" =>
+    field(page_size), "status" => optional(status), "title" => optional(title), "userId"
+    => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOrderConvertResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOrderConvertResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentSearch" => rt::read_field(map, &mut self.content_search),
-            "createTimeEnd" => rt::read_field(map, &mut self.create_time_end),
-            "createTimeStart" => rt::read_field(map, &mut self.create_time_start),
-            "pageNo" => rt::read_field(map, &mut self.page_no),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrderConvertResultRequest { "contentSearch" => read_field(content_search),
+    "createTimeEnd" => read_field(create_time_end), "createTimeStart" =>
+    read_field(create_time_start), "pageNo" => read_field(page_no), "pageSize" =>
+    read_field(page_size), "status" => read_field(status), "title" => read_field(title),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryOrderConvertResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28569,36 +18723,12 @@ impl QueryUserCredentialsRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryUserCredentialsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserCredentialsRequest { "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserCredentialsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserCredentialsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserCredentialsRequest { "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for QueryUserCredentialsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28629,38 +18759,14 @@ impl QueryUserExtendValuesRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryUserExtendValuesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userExtendKey", &self.user_extend_key)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserExtendValuesRequest { "userExtendKey" => optional(user_extend_key),
+    "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserExtendValuesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserExtendValuesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userExtendKey" => rt::read_field(map, &mut self.user_extend_key),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserExtendValuesRequest { "userExtendKey" => read_field(user_extend_key),
+    "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for QueryUserExtendValuesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28686,25 +18792,8 @@ impl QueryUserInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "monthMark" => rt::read_field(map, &mut self.month_mark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserInfoRequest { "monthMark" => read_field(month_mark) }
 }
 impl rt::WriteRequest for QueryUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28742,27 +18831,10 @@ impl SaveUserExtendValuesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveUserExtendValuesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveUserExtendValuesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userDisplayName" => rt::read_field(map, &mut self.user_display_name),
-            "userExtendKey" => rt::read_field(map, &mut self.user_extend_key),
-            "userExtendValue" => rt::read_field(map, &mut self.user_extend_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveUserExtendValuesRequest { "userDisplayName" => read_field(user_display_name),
+    "userExtendKey" => read_field(user_extend_key), "userExtendValue" =>
+    read_field(user_extend_value) }
 }
 impl rt::WriteRequest for SaveUserExtendValuesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28813,42 +18885,14 @@ impl SubmitTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for SubmitTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("bizCode", &self.biz_code)?;
-        object.optional("data", &self.data)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitTaskRequest { "appId" => optional(app_id), "bizCode" => optional(biz_code),
+    "data" => optional(data), "unionId" => optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "data" => rt::read_field(map, &mut self.data),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitTaskRequest { "appId" => read_field(app_id), "bizCode" => read_field(biz_code),
+    "data" => read_field(data), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for SubmitTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -28938,52 +18982,20 @@ impl SubmitTaskPackageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SubmitTaskPackageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("appSecret", &self.app_secret)?;
-        object.field("bizCode", &self.biz_code)?;
-        object.optional("data", &self.data)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("taskPackageName", &self.task_package_name)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitTaskPackageRequest { "appId" => optional(app_id), "appSecret" =>
+    optional(app_secret), "bizCode" => field(biz_code), "data" => optional(data), "desc"
+    => optional(desc), "fileType" => optional(file_type), "taskPackageName" =>
+    optional(task_package_name), "unionId" => optional(union_id), "version" =>
+    optional(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitTaskPackageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitTaskPackageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "appSecret" => rt::read_field(map, &mut self.app_secret),
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "data" => rt::read_field(map, &mut self.data),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "taskPackageName" => rt::read_field(map, &mut self.task_package_name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitTaskPackageRequest { "appId" => read_field(app_id), "appSecret" =>
+    read_field(app_secret), "bizCode" => read_field(biz_code), "data" =>
+    read_field(data), "desc" => read_field(desc), "fileType" => read_field(file_type),
+    "taskPackageName" => read_field(task_package_name), "unionId" =>
+    read_field(union_id), "version" => read_field(version) }
 }
 impl rt::WriteRequest for SubmitTaskPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29013,26 +19025,9 @@ impl SupplAddRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplAddRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplAddRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "parentRoleGroupId" => rt::read_field(map, &mut self.parent_role_group_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplAddRoleRequest { "parentRoleGroupId" => read_field(parent_role_group_id),
+    "roleName" => read_field(role_name) }
 }
 impl rt::WriteRequest for SupplAddRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29075,28 +19070,10 @@ impl SupplyAddDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyAddDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyAddDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "partnerNumber" => rt::read_field(map, &mut self.partner_number),
-            "superDeptId" => rt::read_field(map, &mut self.super_dept_id),
-            "supplyDeptType" => rt::read_field(map, &mut self.supply_dept_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyAddDeptRequest { "deptName" => read_field(dept_name), "partnerNumber" =>
+    read_field(partner_number), "superDeptId" => read_field(super_dept_id),
+    "supplyDeptType" => read_field(supply_dept_type) }
 }
 impl rt::WriteRequest for SupplyAddDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29153,30 +19130,11 @@ impl SupplyAddMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyAddMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyAddMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isPartnerManager" => rt::read_field(map, &mut self.is_partner_manager),
-            "memberMobile" => rt::read_field(map, &mut self.member_mobile),
-            "memberName" => rt::read_field(map, &mut self.member_name),
-            "memberTitle" => rt::read_field(map, &mut self.member_title),
-            "memberWorkNumber" => rt::read_field(map, &mut self.member_work_number),
-            "supplyDeptId" => rt::read_field(map, &mut self.supply_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyAddMemberRequest { "isPartnerManager" => read_field(is_partner_manager),
+    "memberMobile" => read_field(member_mobile), "memberName" => read_field(member_name),
+    "memberTitle" => read_field(member_title), "memberWorkNumber" =>
+    read_field(member_work_number), "supplyDeptId" => read_field(supply_dept_id) }
 }
 impl rt::WriteRequest for SupplyAddMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29208,26 +19166,9 @@ impl SupplyAddPartnerAdminsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerAdminsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyAddPartnerAdminsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyAddPartnerAdminsRequest { "deptId" => read_field(dept_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SupplyAddPartnerAdminsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29262,27 +19203,9 @@ impl SupplyAddPartnerManagersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerManagersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyAddPartnerManagersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "interfaceId" => rt::read_field(map, &mut self.interface_id),
-            "interfaceType" => rt::read_field(map, &mut self.interface_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyAddPartnerManagersRequest { "deptId" => read_field(dept_id), "interfaceId" =>
+    read_field(interface_id), "interfaceType" => read_field(interface_type) }
 }
 impl rt::WriteRequest for SupplyAddPartnerManagersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29311,26 +19234,9 @@ impl SupplyAddPartnerTypeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyAddPartnerTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "superId" => rt::read_field(map, &mut self.super_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyAddPartnerTypeRequest { "name" => read_field(name), "superId" =>
+    read_field(super_id) }
 }
 impl rt::WriteRequest for SupplyAddPartnerTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29353,25 +19259,8 @@ impl SupplyChainDeleteDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyChainDeleteDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyChainDeleteDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "supplyDeptId" => rt::read_field(map, &mut self.supply_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyChainDeleteDeptRequest { "supplyDeptId" => read_field(supply_dept_id) }
 }
 impl rt::WriteRequest for SupplyChainDeleteDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29393,25 +19282,8 @@ impl SupplyChainQueryDeptInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyChainQueryDeptInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyChainQueryDeptInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "supplyDeptId" => rt::read_field(map, &mut self.supply_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyChainQueryDeptInfoRequest { "supplyDeptId" => read_field(supply_dept_id) }
 }
 impl rt::WriteRequest for SupplyChainQueryDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29466,44 +19338,16 @@ impl SupplyChainUpdateDeptInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for SupplyChainUpdateDeptInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("partnerNumber", &self.partner_number)?;
-        object.optional("partnerTypeList", &self.partner_type_list)?;
-        object.optional("superId", &self.super_id)?;
-        object.field("supplyDeptId", &self.supply_dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyChainUpdateDeptInfoRequest { "name" => optional(name), "partnerNumber" =>
+    optional(partner_number), "partnerTypeList" => optional(partner_type_list), "superId"
+    => optional(super_id), "supplyDeptId" => field(supply_dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyChainUpdateDeptInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyChainUpdateDeptInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "partnerNumber" => rt::read_field(map, &mut self.partner_number),
-            "partnerTypeList" => rt::read_field(map, &mut self.partner_type_list),
-            "superId" => rt::read_field(map, &mut self.super_id),
-            "supplyDeptId" => rt::read_field(map, &mut self.supply_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyChainUpdateDeptInfoRequest { "name" => read_field(name), "partnerNumber" =>
+    read_field(partner_number), "partnerTypeList" => read_field(partner_type_list),
+    "superId" => read_field(super_id), "supplyDeptId" => read_field(supply_dept_id) }
 }
 impl rt::WriteRequest for SupplyChainUpdateDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29551,28 +19395,10 @@ impl SupplyDeleteMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyDeleteMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyDeleteMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyDeleteMemberRequest { "deptId" => read_field(dept_id), "mobile" =>
+    read_field(mobile), "unionId" => read_field(union_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SupplyDeleteMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29602,26 +19428,9 @@ impl SupplyDeletePartnerAdminsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerAdminsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyDeletePartnerAdminsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyDeletePartnerAdminsRequest { "deptId" => read_field(dept_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SupplyDeletePartnerAdminsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29656,27 +19465,9 @@ impl SupplyDeletePartnerManagersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerManagersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyDeletePartnerManagersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "interfaceId" => rt::read_field(map, &mut self.interface_id),
-            "interfaceType" => rt::read_field(map, &mut self.interface_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyDeletePartnerManagersRequest { "deptId" => read_field(dept_id), "interfaceId"
+    => read_field(interface_id), "interfaceType" => read_field(interface_type) }
 }
 impl rt::WriteRequest for SupplyDeletePartnerManagersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29700,25 +19491,8 @@ impl SupplyDeletePartnerTypeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyDeletePartnerTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => rt::read_field(map, &mut self.label_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyDeletePartnerTypeRequest { "labelId" => read_field(label_id) }
 }
 impl rt::WriteRequest for SupplyDeletePartnerTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29745,26 +19519,9 @@ impl SupplyDeleteRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyDeleteRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyDeleteRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isRoleGroup" => rt::read_field(map, &mut self.is_role_group),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyDeleteRoleRequest { "isRoleGroup" => read_field(is_role_group), "roleId" =>
+    read_field(role_id) }
 }
 impl rt::WriteRequest for SupplyDeleteRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29805,27 +19562,9 @@ impl SupplyGetMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyGetMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyGetMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyGetMemberRequest { "mobile" => read_field(mobile), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SupplyGetMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29857,27 +19596,9 @@ impl SupplyListDeptMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyListDeptMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyListDeptMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "supplyDeptId" => rt::read_field(map, &mut self.supply_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListDeptMembersRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "supplyDeptId" => read_field(supply_dept_id) }
 }
 impl rt::WriteRequest for SupplyListDeptMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29901,25 +19622,8 @@ impl SupplyListPartnerAdminsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerAdminsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyListPartnerAdminsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListPartnerAdminsRequest { "deptId" => read_field(dept_id) }
 }
 impl rt::WriteRequest for SupplyListPartnerAdminsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29945,25 +19649,8 @@ impl SupplyListPartnerManagersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerManagersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyListPartnerManagersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListPartnerManagersRequest { "deptId" => read_field(dept_id) }
 }
 impl rt::WriteRequest for SupplyListPartnerManagersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -29985,25 +19672,8 @@ impl SupplyListPartnerTypeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyListPartnerTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => rt::read_field(map, &mut self.label_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListPartnerTypeRequest { "labelId" => read_field(label_id) }
 }
 impl rt::WriteRequest for SupplyListPartnerTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -30027,25 +19697,8 @@ impl SupplyListRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyListRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyListRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "parentRoleId" => rt::read_field(map, &mut self.parent_role_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListRoleRequest { "parentRoleId" => read_field(parent_role_id) }
 }
 impl rt::WriteRequest for SupplyListRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -30067,25 +19720,8 @@ impl SupplyListSubDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyListSubDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyListSubDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "supplyDeptId" => rt::read_field(map, &mut self.supply_dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyListSubDeptRequest { "supplyDeptId" => read_field(supply_dept_id) }
 }
 impl rt::WriteRequest for SupplyListSubDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -30107,25 +19743,8 @@ impl SupplyQueryPartnerTypeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyQueryPartnerTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyQueryPartnerTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => rt::read_field(map, &mut self.label_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyQueryPartnerTypeRequest { "labelId" => read_field(label_id) }
 }
 impl rt::WriteRequest for SupplyQueryPartnerTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -30205,52 +19824,20 @@ impl SupplyUpdateMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for SupplyUpdateMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("isCopyDept", &self.is_copy_dept)?;
-        object.optional("memberTitle", &self.member_title)?;
-        object.optional("memberWorkNumber", &self.member_work_number)?;
-        object.optional("mobile", &self.mobile)?;
-        object.field("newDeptId", &self.new_dept_id)?;
-        object.field("oldDeptId", &self.old_dept_id)?;
-        object.optional("roleIdList", &self.role_id_list)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SupplyUpdateMemberRequest { "isCopyDept" => field(is_copy_dept), "memberTitle" =>
+    optional(member_title), "memberWorkNumber" => optional(member_work_number), "mobile"
+    => optional(mobile), "newDeptId" => field(new_dept_id), "oldDeptId" =>
+    field(old_dept_id), "roleIdList" => optional(role_id_list), "unionId" =>
+    optional(union_id), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyUpdateMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyUpdateMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isCopyDept" => rt::read_field(map, &mut self.is_copy_dept),
-            "memberTitle" => rt::read_field(map, &mut self.member_title),
-            "memberWorkNumber" => rt::read_field(map, &mut self.member_work_number),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "newDeptId" => rt::read_field(map, &mut self.new_dept_id),
-            "oldDeptId" => rt::read_field(map, &mut self.old_dept_id),
-            "roleIdList" => rt::read_field(map, &mut self.role_id_list),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyUpdateMemberRequest { "isCopyDept" => read_field(is_copy_dept), "memberTitle"
+    => read_field(member_title), "memberWorkNumber" => read_field(member_work_number),
+    "mobile" => read_field(mobile), "newDeptId" => read_field(new_dept_id), "oldDeptId"
+    => read_field(old_dept_id), "roleIdList" => read_field(role_id_list), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SupplyUpdateMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -30290,27 +19877,9 @@ impl SupplyUpdatePartnerTypeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyUpdatePartnerTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyUpdatePartnerTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => rt::read_field(map, &mut self.label_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "superId" => rt::read_field(map, &mut self.super_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyUpdatePartnerTypeRequest { "labelId" => read_field(label_id), "name" =>
+    read_field(name), "superId" => read_field(super_id) }
 }
 impl rt::WriteRequest for SupplyUpdatePartnerTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -30346,27 +19915,9 @@ impl SupplyUpdateRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SupplyUpdateRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SupplyUpdateRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isRoleGroup" => rt::read_field(map, &mut self.is_role_group),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SupplyUpdateRoleRequest { "isRoleGroup" => read_field(is_role_group), "roleId" =>
+    read_field(role_id), "roleName" => read_field(role_name) }
 }
 impl rt::WriteRequest for SupplyUpdateRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -30412,42 +19963,16 @@ impl UpdateUserExtendInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateUserExtendInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("comments", &self.comments)?;
-        object.field("jobCode", &self.job_code)?;
-        object.optional("jobStatusCode", &self.job_status_code)?;
-        object.field("userProbCode", &self.user_prob_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateUserExtendInfoRequest { "comments" => field(comments), "jobCode" =>
+    field(job_code), "jobStatusCode" => optional(job_status_code), "userProbCode" =>
+    field(user_prob_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateUserExtendInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateUserExtendInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "comments" => rt::read_field(map, &mut self.comments),
-            "jobCode" => rt::read_field(map, &mut self.job_code),
-            "jobStatusCode" => rt::read_field(map, &mut self.job_status_code),
-            "userProbCode" => rt::read_field(map, &mut self.user_prob_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateUserExtendInfoRequest { "comments" => read_field(comments), "jobCode" =>
+    read_field(job_code), "jobStatusCode" => read_field(job_status_code), "userProbCode"
+    => read_field(user_prob_code) }
 }
 impl rt::WriteRequest for UpdateUserExtendInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

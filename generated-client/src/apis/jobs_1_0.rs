@@ -138,48 +138,19 @@ impl CreateResumeRequestResumeDataVO {
         self
     }
 }
-impl rt::serde::Serialize for CreateResumeRequestResumeDataVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("baseInfo", &self.base_info)?;
-        object.optional("certificates", &self.certificates)?;
-        object.optional("jobExpects", &self.job_expects)?;
-        object.optional("personalHonors", &self.personal_honors)?;
-        object.optional("projectExperiences", &self.project_experiences)?;
-        object.optional("tags", &self.tags)?;
-        object.optional("workExperiences", &self.work_experiences)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResumeRequestResumeDataVO { "baseInfo" => optional(base_info), "certificates"
+    => optional(certificates), "jobExpects" => optional(job_expects), "personalHonors" =>
+    optional(personal_honors), "projectExperiences" => optional(project_experiences),
+    "tags" => optional(tags), "workExperiences" => optional(work_experiences) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateResumeRequestResumeDataVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "baseInfo" => rt::read_field(map, &mut self.base_info),
-            "certificates" => rt::read_field(map, &mut self.certificates),
-            "jobExpects" => rt::read_field(map, &mut self.job_expects),
-            "personalHonors" => rt::read_field(map, &mut self.personal_honors),
-            "projectExperiences" => rt::read_field(map, &mut self.project_experiences),
-            "tags" => rt::read_field(map, &mut self.tags),
-            "workExperiences" => rt::read_field(map, &mut self.work_experiences),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResumeRequestResumeDataVO { "baseInfo" => read_field(base_info), "certificates"
+    => read_field(certificates), "jobExpects" => read_field(job_expects),
+    "personalHonors" => read_field(personal_honors), "projectExperiences" =>
+    read_field(project_experiences), "tags" => read_field(tags), "workExperiences" =>
+    read_field(work_experiences) }
 }
 /// `CreateResumeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -190,37 +161,14 @@ pub struct CreateResumeResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateResumeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateResumeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResumeResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateResumeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResumeResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `PostResumeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -231,37 +179,14 @@ pub struct PostResumeResponseBody {
     /// `userIdentify`.
     pub user_identify: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PostResumeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PostResumeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobId" => rt::read_field(map, &mut self.job_id),
-            "userIdentify" => rt::read_field(map, &mut self.user_identify),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PostResumeResponseBody { "jobId" => read_field(job_id), "userIdentify" =>
+    read_field(user_identify) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PostResumeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobId", &self.job_id)?;
-        object.optional("userIdentify", &self.user_identify)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PostResumeResponseBody { "jobId" => optional(job_id), "userIdentify" =>
+    optional(user_identify) }
 }
 /// `CreateResumeRequestResumeDataVOBaseInfo`.
 #[derive(Clone, Debug, Default)]
@@ -571,118 +496,57 @@ impl CreateResumeRequestResumeDataVOBaseInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateResumeRequestResumeDataVOBaseInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("age", &self.age)?;
-        object.optional("avatar", &self.avatar)?;
-        object.optional("beginWorkTime", &self.begin_work_time)?;
-        object.optional("birthday", &self.birthday)?;
-        object.optional("candidateBackground", &self.candidate_background)?;
-        object.optional("dingTalk", &self.ding_talk)?;
-        object.optional("email", &self.email)?;
-        object.optional("englishName", &self.english_name)?;
-        object.optional("ethnicity", &self.ethnicity)?;
-        object.optional("gaduateTime", &self.gaduate_time)?;
-        object.optional("highestAcademic", &self.highest_academic)?;
-        object.optional("highestEducation", &self.highest_education)?;
-        object.optional("identify", &self.identify)?;
-        object.optional("industry", &self.industry)?;
-        object.optional("industryCode", &self.industry_code)?;
-        object.optional("jobTitle", &self.job_title)?;
-        object.optional("lastSchoolName", &self.last_school_name)?;
-        object.optional("married", &self.married)?;
-        object.optional("mbtiType", &self.mbti_type)?;
-        object.optional("name", &self.name)?;
-        object.optional("nationality", &self.nationality)?;
-        object.optional("nativePlace", &self.native_place)?;
-        object.optional("nativePlaceCode", &self.native_place_code)?;
-        object.optional("nowLocation", &self.now_location)?;
-        object.optional("nowLocationCode", &self.now_location_code)?;
-        object.optional("parentIndustry", &self.parent_industry)?;
-        object.optional("parentIndustryCode", &self.parent_industry_code)?;
-        object.optional("personalHonor", &self.personal_honor)?;
-        object.optional("personalUrls", &self.personal_urls)?;
-        object.optional("phoneNum", &self.phone_num)?;
-        object.optional("politicalStatus", &self.political_status)?;
-        object.optional("qq", &self.qq)?;
-        object.optional("realAvatar", &self.real_avatar)?;
-        object.optional("selfEvaluation", &self.self_evaluation)?;
-        object.optional("sex", &self.sex)?;
-        object.optional("skillSummary", &self.skill_summary)?;
-        object.optional("stateCode", &self.state_code)?;
-        object.optional("status", &self.status)?;
-        object.optional("virtualPhoneNum", &self.virtual_phone_num)?;
-        object.optional("weChat", &self.we_chat)?;
-        object.optional("weibo", &self.weibo)?;
-        object.optional("workingYears", &self.working_years)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResumeRequestResumeDataVOBaseInfo { "age" => optional(age), "avatar" =>
+    optional(avatar), "beginWorkTime" => optional(begin_work_time), "birthday" =>
+    optional(birthday), "candidateBackground" => optional(candidate_background),
+    "dingTalk" => optional(ding_talk), "email" => optional(email), "englishName" =>
+    optional(english_name), "ethnicity" => optional(ethnicity), "gaduateTime" =>
+    optional(gaduate_time), "highestAcademic" => optional(highest_academic),
+    "highestEducation" => optional(highest_education), "identify" => optional(identify),
+    "industry" => optional(industry), "industryCode" => optional(industry_code),
+    "jobTitle" => optional(job_title), "lastSchoolName" => optional(last_school_name),
+    "married" => optional(married), "mbtiType" => optional(mbti_type), "name" =>
+    optional(name), "nationality" => optional(nationality), "nativePlace" =>
+    optional(native_place), "nativePlaceCode" => optional(native_place_code),
+    "nowLocation" => optional(now_location), "nowLocationCode" =>
+    optional(now_location_code), "parentIndustry" => optional(parent_industry),
+    "parentIndustryCode" => optional(parent_industry_code), "personalHonor" =>
+    optional(personal_honor), "personalUrls" => optional(personal_urls), "phoneNum" =>
+    optional(phone_num), "politicalStatus" => optional(political_status), "qq" =>
+    optional(qq), "realAvatar" => optional(real_avatar), "selfEvaluation" =>
+    optional(self_evaluation), "sex" => optional(sex), "skillSummary" =>
+    optional(skill_summary), "stateCode" => optional(state_code), "status" =>
+    optional(status), "virtualPhoneNum" => optional(virtual_phone_num), "weChat" =>
+    optional(we_chat), "weibo" => optional(weibo), "workingYears" =>
+    optional(working_years) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOBaseInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateResumeRequestResumeDataVOBaseInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "age" => rt::read_field(map, &mut self.age),
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "beginWorkTime" => rt::read_field(map, &mut self.begin_work_time),
-            "birthday" => rt::read_field(map, &mut self.birthday),
-            "candidateBackground" => rt::read_field(map, &mut self.candidate_background),
-            "dingTalk" => rt::read_field(map, &mut self.ding_talk),
-            "email" => rt::read_field(map, &mut self.email),
-            "englishName" => rt::read_field(map, &mut self.english_name),
-            "ethnicity" => rt::read_field(map, &mut self.ethnicity),
-            "gaduateTime" => rt::read_field(map, &mut self.gaduate_time),
-            "highestAcademic" => rt::read_field(map, &mut self.highest_academic),
-            "highestEducation" => rt::read_field(map, &mut self.highest_education),
-            "identify" => rt::read_field(map, &mut self.identify),
-            "industry" => rt::read_field(map, &mut self.industry),
-            "industryCode" => rt::read_field(map, &mut self.industry_code),
-            "jobTitle" => rt::read_field(map, &mut self.job_title),
-            "lastSchoolName" => rt::read_field(map, &mut self.last_school_name),
-            "married" => rt::read_field(map, &mut self.married),
-            "mbtiType" => rt::read_field(map, &mut self.mbti_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "nationality" => rt::read_field(map, &mut self.nationality),
-            "nativePlace" => rt::read_field(map, &mut self.native_place),
-            "nativePlaceCode" => rt::read_field(map, &mut self.native_place_code),
-            "nowLocation" => rt::read_field(map, &mut self.now_location),
-            "nowLocationCode" => rt::read_field(map, &mut self.now_location_code),
-            "parentIndustry" => rt::read_field(map, &mut self.parent_industry),
-            "parentIndustryCode" => rt::read_field(map, &mut self.parent_industry_code),
-            "personalHonor" => rt::read_field(map, &mut self.personal_honor),
-            "personalUrls" => rt::read_field(map, &mut self.personal_urls),
-            "phoneNum" => rt::read_field(map, &mut self.phone_num),
-            "politicalStatus" => rt::read_field(map, &mut self.political_status),
-            "qq" => rt::read_field(map, &mut self.qq),
-            "realAvatar" => rt::read_field(map, &mut self.real_avatar),
-            "selfEvaluation" => rt::read_field(map, &mut self.self_evaluation),
-            "sex" => rt::read_field(map, &mut self.sex),
-            "skillSummary" => rt::read_field(map, &mut self.skill_summary),
-            "stateCode" => rt::read_field(map, &mut self.state_code),
-            "status" => rt::read_field(map, &mut self.status),
-            "virtualPhoneNum" => rt::read_field(map, &mut self.virtual_phone_num),
-            "weChat" => rt::read_field(map, &mut self.we_chat),
-            "weibo" => rt::read_field(map, &mut self.weibo),
-            "workingYears" => rt::read_field(map, &mut self.working_years),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResumeRequestResumeDataVOBaseInfo { "age" => read_field(age), "avatar" =>
+    read_field(avatar), "beginWorkTime" => read_field(begin_work_time), "birthday" =>
+    read_field(birthday), "candidateBackground" => read_field(candidate_background),
+    "dingTalk" => read_field(ding_talk), "email" => read_field(email), "englishName" =>
+    read_field(english_name), "ethnicity" => read_field(ethnicity), "gaduateTime" =>
+    read_field(gaduate_time), "highestAcademic" => read_field(highest_academic),
+    "highestEducation" => read_field(highest_education), "identify" =>
+    read_field(identify), "industry" => read_field(industry), "industryCode" =>
+    read_field(industry_code), "jobTitle" => read_field(job_title), "lastSchoolName" =>
+    read_field(last_school_name), "married" => read_field(married), "mbtiType" =>
+    read_field(mbti_type), "name" => read_field(name), "nationality" =>
+    read_field(nationality), "nativePlace" => read_field(native_place), "nativePlaceCode"
+    => read_field(native_place_code), "nowLocation" => read_field(now_location),
+    "nowLocationCode" => read_field(now_location_code), "parentIndustry" =>
+    read_field(parent_industry), "parentIndustryCode" =>
+    read_field(parent_industry_code), "personalHonor" => read_field(personal_honor),
+    "personalUrls" => read_field(personal_urls), "phoneNum" => read_field(phone_num),
+    "politicalStatus" => read_field(political_status), "qq" => read_field(qq),
+    "realAvatar" => read_field(real_avatar), "selfEvaluation" =>
+    read_field(self_evaluation), "sex" => read_field(sex), "skillSummary" =>
+    read_field(skill_summary), "stateCode" => read_field(state_code), "status" =>
+    read_field(status), "virtualPhoneNum" => read_field(virtual_phone_num), "weChat" =>
+    read_field(we_chat), "weibo" => read_field(weibo), "workingYears" =>
+    read_field(working_years) }
 }
 /// `CreateResumeRequestResumeDataVOCertificates`.
 #[derive(Clone, Debug, Default)]
@@ -716,40 +580,16 @@ impl CreateResumeRequestResumeDataVOCertificates {
         self
     }
 }
-impl rt::serde::Serialize for CreateResumeRequestResumeDataVOCertificates {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("certificateId", &self.certificate_id)?;
-        object.optional("certificateName", &self.certificate_name)?;
-        object.optional("crantTime", &self.crant_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResumeRequestResumeDataVOCertificates { "certificateId" =>
+    optional(certificate_id), "certificateName" => optional(certificate_name),
+    "crantTime" => optional(crant_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOCertificates {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateResumeRequestResumeDataVOCertificates {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "certificateId" => rt::read_field(map, &mut self.certificate_id),
-            "certificateName" => rt::read_field(map, &mut self.certificate_name),
-            "crantTime" => rt::read_field(map, &mut self.crant_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResumeRequestResumeDataVOCertificates { "certificateId" =>
+    read_field(certificate_id), "certificateName" => read_field(certificate_name),
+    "crantTime" => read_field(crant_time) }
 }
 /// `CreateResumeRequestResumeDataVOJobExpects`.
 #[derive(Clone, Debug, Default)]
@@ -875,60 +715,25 @@ impl CreateResumeRequestResumeDataVOJobExpects {
         self
     }
 }
-impl rt::serde::Serialize for CreateResumeRequestResumeDataVOJobExpects {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cityList", &self.city_list)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("industryList", &self.industry_list)?;
-        object.optional("jobList", &self.job_list)?;
-        object.optional("jobNature", &self.job_nature)?;
-        object.optional("maxSalary", &self.max_salary)?;
-        object.optional("minSalary", &self.min_salary)?;
-        object.optional("otherCityList", &self.other_city_list)?;
-        object.optional("salaryDesc", &self.salary_desc)?;
-        object.optional("salarySettleType", &self.salary_settle_type)?;
-        object.optional("salaryType", &self.salary_type)?;
-        object.optional("salaryYear", &self.salary_year)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResumeRequestResumeDataVOJobExpects { "cityList" => optional(city_list),
+    "gmtCreate" => optional(gmt_create), "gmtModified" => optional(gmt_modified),
+    "industryList" => optional(industry_list), "jobList" => optional(job_list),
+    "jobNature" => optional(job_nature), "maxSalary" => optional(max_salary), "minSalary"
+    => optional(min_salary), "otherCityList" => optional(other_city_list), "salaryDesc"
+    => optional(salary_desc), "salarySettleType" => optional(salary_settle_type),
+    "salaryType" => optional(salary_type), "salaryYear" => optional(salary_year) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOJobExpects {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateResumeRequestResumeDataVOJobExpects {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cityList" => rt::read_field(map, &mut self.city_list),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "industryList" => rt::read_field(map, &mut self.industry_list),
-            "jobList" => rt::read_field(map, &mut self.job_list),
-            "jobNature" => rt::read_field(map, &mut self.job_nature),
-            "maxSalary" => rt::read_field(map, &mut self.max_salary),
-            "minSalary" => rt::read_field(map, &mut self.min_salary),
-            "otherCityList" => rt::read_field(map, &mut self.other_city_list),
-            "salaryDesc" => rt::read_field(map, &mut self.salary_desc),
-            "salarySettleType" => rt::read_field(map, &mut self.salary_settle_type),
-            "salaryType" => rt::read_field(map, &mut self.salary_type),
-            "salaryYear" => rt::read_field(map, &mut self.salary_year),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResumeRequestResumeDataVOJobExpects { "cityList" => read_field(city_list),
+    "gmtCreate" => read_field(gmt_create), "gmtModified" => read_field(gmt_modified),
+    "industryList" => read_field(industry_list), "jobList" => read_field(job_list),
+    "jobNature" => read_field(job_nature), "maxSalary" => read_field(max_salary),
+    "minSalary" => read_field(min_salary), "otherCityList" =>
+    read_field(other_city_list), "salaryDesc" => read_field(salary_desc),
+    "salarySettleType" => read_field(salary_settle_type), "salaryType" =>
+    read_field(salary_type), "salaryYear" => read_field(salary_year) }
 }
 /// `CreateResumeRequestResumeDataVOPersonalHonors`.
 #[derive(Clone, Debug, Default)]
@@ -955,38 +760,14 @@ impl CreateResumeRequestResumeDataVOPersonalHonors {
         self
     }
 }
-impl rt::serde::Serialize for CreateResumeRequestResumeDataVOPersonalHonors {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("grantTime", &self.grant_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResumeRequestResumeDataVOPersonalHonors { "description" =>
+    optional(description), "grantTime" => optional(grant_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOPersonalHonors {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateResumeRequestResumeDataVOPersonalHonors {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "grantTime" => rt::read_field(map, &mut self.grant_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResumeRequestResumeDataVOPersonalHonors { "description" =>
+    read_field(description), "grantTime" => read_field(grant_time) }
 }
 /// `CreateResumeRequestResumeDataVOProjectExperiences`.
 #[derive(Clone, Debug, Default)]
@@ -1062,53 +843,21 @@ impl CreateResumeRequestResumeDataVOProjectExperiences {
         self
     }
 }
-impl rt::serde::Serialize for CreateResumeRequestResumeDataVOProjectExperiences {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("achievement", &self.achievement)?;
-        object.optional("description", &self.description)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("name", &self.name)?;
-        object.optional("projectUrl", &self.project_url)?;
-        object.optional("responsibility", &self.responsibility)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("technology", &self.technology)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResumeRequestResumeDataVOProjectExperiences { "achievement" =>
+    optional(achievement), "description" => optional(description), "endDate" =>
+    optional(end_date), "name" => optional(name), "projectUrl" => optional(project_url),
+    "responsibility" => optional(responsibility), "startDate" => optional(start_date),
+    "technology" => optional(technology), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateResumeRequestResumeDataVOProjectExperiences {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateResumeRequestResumeDataVOProjectExperiences {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "achievement" => rt::read_field(map, &mut self.achievement),
-            "description" => rt::read_field(map, &mut self.description),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "name" => rt::read_field(map, &mut self.name),
-            "projectUrl" => rt::read_field(map, &mut self.project_url),
-            "responsibility" => rt::read_field(map, &mut self.responsibility),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "technology" => rt::read_field(map, &mut self.technology),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResumeRequestResumeDataVOProjectExperiences { "achievement" =>
+    read_field(achievement), "description" => read_field(description), "endDate" =>
+    read_field(end_date), "name" => read_field(name), "projectUrl" =>
+    read_field(project_url), "responsibility" => read_field(responsibility), "startDate"
+    => read_field(start_date), "technology" => read_field(technology), "title" =>
+    read_field(title) }
 }
 /// `CreateResumeRequestResumeDataVOTags`.
 #[derive(Clone, Debug, Default)]
@@ -1128,36 +877,12 @@ impl CreateResumeRequestResumeDataVOTags {
         self
     }
 }
-impl rt::serde::Serialize for CreateResumeRequestResumeDataVOTags {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tag", &self.tag)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResumeRequestResumeDataVOTags { "tag" => optional(tag) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOTags {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateResumeRequestResumeDataVOTags {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tag" => rt::read_field(map, &mut self.tag),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResumeRequestResumeDataVOTags { "tag" => read_field(tag) }
 }
 /// `CreateResumeRequestResumeDataVOWorkExperiences`.
 #[derive(Clone, Debug, Default)]
@@ -1339,83 +1064,38 @@ impl CreateResumeRequestResumeDataVOWorkExperiences {
         self
     }
 }
-impl rt::serde::Serialize for CreateResumeRequestResumeDataVOWorkExperiences {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("achievement", &self.achievement)?;
-        object.optional("companyCode", &self.company_code)?;
-        object.optional("companyName", &self.company_name)?;
-        object.optional("description", &self.description)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("industry", &self.industry)?;
-        object.optional("industryCode", &self.industry_code)?;
-        object.optional("internship", &self.internship)?;
-        object.optional("jobCode", &self.job_code)?;
-        object.optional("jobNature", &self.job_nature)?;
-        object.optional("jobTitle", &self.job_title)?;
-        object.optional("leader", &self.leader)?;
-        object.optional("location", &self.location)?;
-        object.optional("locationCode", &self.location_code)?;
-        object.optional("parentIndustry", &self.parent_industry)?;
-        object.optional("parentIndustryCode", &self.parent_industry_code)?;
-        object.optional("reasonOfLeaving", &self.reason_of_leaving)?;
-        object.optional("responsibility", &self.responsibility)?;
-        object.optional("resumePrivacy", &self.resume_privacy)?;
-        object.optional("salary", &self.salary)?;
-        object.optional("selectedSkillOptions", &self.selected_skill_options)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("underlingNumber", &self.underling_number)?;
-        object.end()
+rt::impl_serialize! {
+    CreateResumeRequestResumeDataVOWorkExperiences { "achievement" =>
+    optional(achievement), "companyCode" => optional(company_code), "companyName" =>
+    optional(company_name), "description" => optional(description), "endDate" =>
+    optional(end_date), "industry" => optional(industry), "industryCode" =>
+    optional(industry_code), "internship" => optional(internship), "jobCode" =>
+    optional(job_code), "jobNature" => optional(job_nature), "jobTitle" =>
+    optional(job_title), "leader" => optional(leader), "location" => optional(location),
+    "locationCode" => optional(location_code), "parentIndustry" =>
+    optional(parent_industry), "parentIndustryCode" => optional(parent_industry_code),
+    "reasonOfLeaving" => optional(reason_of_leaving), "responsibility" =>
+    optional(responsibility), "resumePrivacy" => optional(resume_privacy), "salary" =>
+    optional(salary), "selectedSkillOptions" => optional(selected_skill_options),
+    "startDate" => optional(start_date), "underlingNumber" => optional(underling_number)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateResumeRequestResumeDataVOWorkExperiences {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateResumeRequestResumeDataVOWorkExperiences {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "achievement" => rt::read_field(map, &mut self.achievement),
-            "companyCode" => rt::read_field(map, &mut self.company_code),
-            "companyName" => rt::read_field(map, &mut self.company_name),
-            "description" => rt::read_field(map, &mut self.description),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "industry" => rt::read_field(map, &mut self.industry),
-            "industryCode" => rt::read_field(map, &mut self.industry_code),
-            "internship" => rt::read_field(map, &mut self.internship),
-            "jobCode" => rt::read_field(map, &mut self.job_code),
-            "jobNature" => rt::read_field(map, &mut self.job_nature),
-            "jobTitle" => rt::read_field(map, &mut self.job_title),
-            "leader" => rt::read_field(map, &mut self.leader),
-            "location" => rt::read_field(map, &mut self.location),
-            "locationCode" => rt::read_field(map, &mut self.location_code),
-            "parentIndustry" => rt::read_field(map, &mut self.parent_industry),
-            "parentIndustryCode" => rt::read_field(map, &mut self.parent_industry_code),
-            "reasonOfLeaving" => rt::read_field(map, &mut self.reason_of_leaving),
-            "responsibility" => rt::read_field(map, &mut self.responsibility),
-            "resumePrivacy" => rt::read_field(map, &mut self.resume_privacy),
-            "salary" => rt::read_field(map, &mut self.salary),
-            "selectedSkillOptions" => {
-                rt::read_field(map, &mut self.selected_skill_options)
-            }
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "underlingNumber" => rt::read_field(map, &mut self.underling_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResumeRequestResumeDataVOWorkExperiences { "achievement" =>
+    read_field(achievement), "companyCode" => read_field(company_code), "companyName" =>
+    read_field(company_name), "description" => read_field(description), "endDate" =>
+    read_field(end_date), "industry" => read_field(industry), "industryCode" =>
+    read_field(industry_code), "internship" => read_field(internship), "jobCode" =>
+    read_field(job_code), "jobNature" => read_field(job_nature), "jobTitle" =>
+    read_field(job_title), "leader" => read_field(leader), "location" =>
+    read_field(location), "locationCode" => read_field(location_code), "parentIndustry"
+    => read_field(parent_industry), "parentIndustryCode" =>
+    read_field(parent_industry_code), "reasonOfLeaving" => read_field(reason_of_leaving),
+    "responsibility" => read_field(responsibility), "resumePrivacy" =>
+    read_field(resume_privacy), "salary" => read_field(salary), "selectedSkillOptions" =>
+    read_field(selected_skill_options), "startDate" => read_field(start_date),
+    "underlingNumber" => read_field(underling_number) }
 }
 /// `CreateResumeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1424,35 +1104,12 @@ pub struct CreateResumeResponseBodyResult {
     /// `resumeId`.
     pub resume_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateResumeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateResumeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resumeId" => rt::read_field(map, &mut self.resume_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResumeResponseBodyResult { "resumeId" => read_field(resume_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateResumeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resumeId", &self.resume_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResumeResponseBodyResult { "resumeId" => optional(resume_id) }
 }
 /// `CreateResumeRequestResumeDataVOJobExpectsCityList`.
 #[derive(Clone, Debug, Default)]
@@ -1479,39 +1136,14 @@ impl CreateResumeRequestResumeDataVOJobExpectsCityList {
         self
     }
 }
-impl rt::serde::Serialize for CreateResumeRequestResumeDataVOJobExpectsCityList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResumeRequestResumeDataVOJobExpectsCityList { "code" => optional(code), "name"
+    => optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateResumeRequestResumeDataVOJobExpectsCityList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateResumeRequestResumeDataVOJobExpectsCityList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResumeRequestResumeDataVOJobExpectsCityList { "code" => read_field(code),
+    "name" => read_field(name) }
 }
 /// `CreateResumeRequestResumeDataVOJobExpectsIndustryList`: the same model as [`CreateResumeRequestResumeDataVOJobExpectsCityList`].
 pub type CreateResumeRequestResumeDataVOJobExpectsIndustryList = CreateResumeRequestResumeDataVOJobExpectsCityList;
@@ -1544,42 +1176,16 @@ impl CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy {
         self
     }
 }
-impl rt::serde::Serialize
-for CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("shieldedCompany", &self.shielded_company)?;
-        object.optional("shieldedRelatedCompany", &self.shielded_related_company)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy { "shieldedCompany" =>
+    optional(shielded_company), "shieldedRelatedCompany" =>
+    optional(shielded_related_company) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "shieldedCompany" => rt::read_field(map, &mut self.shielded_company),
-            "shieldedRelatedCompany" => {
-                rt::read_field(map, &mut self.shielded_related_company)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy { "shieldedCompany" =>
+    read_field(shielded_company), "shieldedRelatedCompany" =>
+    read_field(shielded_related_company) }
 }
 /// The request of [`Api::create_resume`].
 #[derive(Clone, Debug, Default)]
@@ -1634,46 +1240,16 @@ impl CreateResumeRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateResumeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCode", &self.biz_code)?;
-        object.optional("ext", &self.ext)?;
-        object.optional("resumeDataVO", &self.resume_data_vo)?;
-        object.optional("scene", &self.scene)?;
-        object.optional("types", &self.types)?;
-        object.optional("userIdentify", &self.user_identify)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResumeRequest { "bizCode" => optional(biz_code), "ext" => optional(ext),
+    "resumeDataVO" => optional(resume_data_vo), "scene" => optional(scene), "types" =>
+    optional(types), "userIdentify" => optional(user_identify) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateResumeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCode" => rt::read_field(map, &mut self.biz_code),
-            "ext" => rt::read_field(map, &mut self.ext),
-            "resumeDataVO" => rt::read_field(map, &mut self.resume_data_vo),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "types" => rt::read_field(map, &mut self.types),
-            "userIdentify" => rt::read_field(map, &mut self.user_identify),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResumeRequest { "bizCode" => read_field(biz_code), "ext" => read_field(ext),
+    "resumeDataVO" => read_field(resume_data_vo), "scene" => read_field(scene), "types"
+    => read_field(types), "userIdentify" => read_field(user_identify) }
 }
 impl rt::WriteRequest for CreateResumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1705,38 +1281,14 @@ impl PostResumeRequest {
         self
     }
 }
-impl rt::serde::Serialize for PostResumeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobId", &self.job_id)?;
-        object.optional("userIdentify", &self.user_identify)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PostResumeRequest { "jobId" => optional(job_id), "userIdentify" =>
+    optional(user_identify) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PostResumeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PostResumeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobId" => rt::read_field(map, &mut self.job_id),
-            "userIdentify" => rt::read_field(map, &mut self.user_identify),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PostResumeRequest { "jobId" => read_field(job_id), "userIdentify" =>
+    read_field(user_identify) }
 }
 impl rt::WriteRequest for PostResumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

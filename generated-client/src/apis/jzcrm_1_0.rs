@@ -555,90 +555,39 @@ impl EditContactRequestData {
         self
     }
 }
-impl rt::serde::Serialize for EditContactRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("data_userid", &self.data_userid)?;
-        object.optional("lxr_address", &self.lxr_address)?;
-        object.optional("lxr_birthday", &self.lxr_birthday)?;
-        object.optional("lxr_chengwei", &self.lxr_chengwei)?;
-        object.optional("lxr_ctnumber", &self.lxr_ctnumber)?;
-        object.optional("lxr_cttype", &self.lxr_cttype)?;
-        object.field("lxr_customerid", &self.lxr_customerid)?;
-        object.optional("lxr_department", &self.lxr_department)?;
-        object.optional("lxr_dingtalk", &self.lxr_dingtalk)?;
-        object.optional("lxr_email", &self.lxr_email)?;
-        object.optional("lxr_fax", &self.lxr_fax)?;
-        object.optional("lxr_group", &self.lxr_group)?;
-        object.optional("lxr_handset", &self.lxr_handset)?;
-        object.optional("lxr_headship", &self.lxr_headship)?;
-        object.optional("lxr_like", &self.lxr_like)?;
-        object.field("lxr_name", &self.lxr_name)?;
-        object.optional("lxr_photo", &self.lxr_photo)?;
-        object.optional("lxr_preside", &self.lxr_preside)?;
-        object.optional("lxr_pst", &self.lxr_pst)?;
-        object.optional("lxr_qq", &self.lxr_qq)?;
-        object.optional("lxr_remark", &self.lxr_remark)?;
-        object.optional("lxr_sex", &self.lxr_sex)?;
-        object.optional("lxr_skype", &self.lxr_skype)?;
-        object.optional("lxr_tel", &self.lxr_tel)?;
-        object.optional("lxr_type", &self.lxr_type)?;
-        object.optional("lxr_wangwang", &self.lxr_wangwang)?;
-        object.optional("lxr_weixin", &self.lxr_weixin)?;
-        object.optional("lxr_worktel", &self.lxr_worktel)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditContactRequestData { "data_userid" => field(data_userid), "lxr_address" =>
+    optional(lxr_address), "lxr_birthday" => optional(lxr_birthday), "lxr_chengwei" =>
+    optional(lxr_chengwei), "lxr_ctnumber" => optional(lxr_ctnumber), "lxr_cttype" =>
+    optional(lxr_cttype), "lxr_customerid" => field(lxr_customerid), "lxr_department" =>
+    optional(lxr_department), "lxr_dingtalk" => optional(lxr_dingtalk), "lxr_email" =>
+    optional(lxr_email), "lxr_fax" => optional(lxr_fax), "lxr_group" =>
+    optional(lxr_group), "lxr_handset" => optional(lxr_handset), "lxr_headship" =>
+    optional(lxr_headship), "lxr_like" => optional(lxr_like), "lxr_name" =>
+    field(lxr_name), "lxr_photo" => optional(lxr_photo), "lxr_preside" =>
+    optional(lxr_preside), "lxr_pst" => optional(lxr_pst), "lxr_qq" => optional(lxr_qq),
+    "lxr_remark" => optional(lxr_remark), "lxr_sex" => optional(lxr_sex), "lxr_skype" =>
+    optional(lxr_skype), "lxr_tel" => optional(lxr_tel), "lxr_type" =>
+    optional(lxr_type), "lxr_wangwang" => optional(lxr_wangwang), "lxr_weixin" =>
+    optional(lxr_weixin), "lxr_worktel" => optional(lxr_worktel) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditContactRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditContactRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data_userid" => rt::read_field(map, &mut self.data_userid),
-            "lxr_address" => rt::read_field(map, &mut self.lxr_address),
-            "lxr_birthday" => rt::read_field(map, &mut self.lxr_birthday),
-            "lxr_chengwei" => rt::read_field(map, &mut self.lxr_chengwei),
-            "lxr_ctnumber" => rt::read_field(map, &mut self.lxr_ctnumber),
-            "lxr_cttype" => rt::read_field(map, &mut self.lxr_cttype),
-            "lxr_customerid" => rt::read_field(map, &mut self.lxr_customerid),
-            "lxr_department" => rt::read_field(map, &mut self.lxr_department),
-            "lxr_dingtalk" => rt::read_field(map, &mut self.lxr_dingtalk),
-            "lxr_email" => rt::read_field(map, &mut self.lxr_email),
-            "lxr_fax" => rt::read_field(map, &mut self.lxr_fax),
-            "lxr_group" => rt::read_field(map, &mut self.lxr_group),
-            "lxr_handset" => rt::read_field(map, &mut self.lxr_handset),
-            "lxr_headship" => rt::read_field(map, &mut self.lxr_headship),
-            "lxr_like" => rt::read_field(map, &mut self.lxr_like),
-            "lxr_name" => rt::read_field(map, &mut self.lxr_name),
-            "lxr_photo" => rt::read_field(map, &mut self.lxr_photo),
-            "lxr_preside" => rt::read_field(map, &mut self.lxr_preside),
-            "lxr_pst" => rt::read_field(map, &mut self.lxr_pst),
-            "lxr_qq" => rt::read_field(map, &mut self.lxr_qq),
-            "lxr_remark" => rt::read_field(map, &mut self.lxr_remark),
-            "lxr_sex" => rt::read_field(map, &mut self.lxr_sex),
-            "lxr_skype" => rt::read_field(map, &mut self.lxr_skype),
-            "lxr_tel" => rt::read_field(map, &mut self.lxr_tel),
-            "lxr_type" => rt::read_field(map, &mut self.lxr_type),
-            "lxr_wangwang" => rt::read_field(map, &mut self.lxr_wangwang),
-            "lxr_weixin" => rt::read_field(map, &mut self.lxr_weixin),
-            "lxr_worktel" => rt::read_field(map, &mut self.lxr_worktel),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditContactRequestData { "data_userid" => read_field(data_userid), "lxr_address" =>
+    read_field(lxr_address), "lxr_birthday" => read_field(lxr_birthday), "lxr_chengwei"
+    => read_field(lxr_chengwei), "lxr_ctnumber" => read_field(lxr_ctnumber), "lxr_cttype"
+    => read_field(lxr_cttype), "lxr_customerid" => read_field(lxr_customerid),
+    "lxr_department" => read_field(lxr_department), "lxr_dingtalk" =>
+    read_field(lxr_dingtalk), "lxr_email" => read_field(lxr_email), "lxr_fax" =>
+    read_field(lxr_fax), "lxr_group" => read_field(lxr_group), "lxr_handset" =>
+    read_field(lxr_handset), "lxr_headship" => read_field(lxr_headship), "lxr_like" =>
+    read_field(lxr_like), "lxr_name" => read_field(lxr_name), "lxr_photo" =>
+    read_field(lxr_photo), "lxr_preside" => read_field(lxr_preside), "lxr_pst" =>
+    read_field(lxr_pst), "lxr_qq" => read_field(lxr_qq), "lxr_remark" =>
+    read_field(lxr_remark), "lxr_sex" => read_field(lxr_sex), "lxr_skype" =>
+    read_field(lxr_skype), "lxr_tel" => read_field(lxr_tel), "lxr_type" =>
+    read_field(lxr_type), "lxr_wangwang" => read_field(lxr_wangwang), "lxr_weixin" =>
+    read_field(lxr_weixin), "lxr_worktel" => read_field(lxr_worktel) }
 }
 /// `EditContactResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -649,37 +598,12 @@ pub struct EditContactResponseBody {
     /// `time`.
     pub time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EditContactResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditContactResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "time" => rt::read_field(map, &mut self.time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditContactResponseBody { "msgid" => read_field(msgid), "time" => read_field(time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EditContactResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("msgid", &self.msgid)?;
-        object.optional("time", &self.time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditContactResponseBody { "msgid" => optional(msgid), "time" => optional(time) }
 }
 /// `EditCustomerRequestData`.
 #[derive(Clone, Debug)]
@@ -1067,130 +991,59 @@ impl EditCustomerRequestData {
         self
     }
 }
-impl rt::serde::Serialize for EditCustomerRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("data_userid", &self.data_userid)?;
-        object.optional("kh_address", &self.kh_address)?;
-        object.optional("kh_appellation", &self.kh_appellation)?;
-        object.optional("kh_befontof", &self.kh_befontof)?;
-        object.optional("kh_billinfo", &self.kh_billinfo)?;
-        object.optional("kh_city", &self.kh_city)?;
-        object.field("kh_class", &self.kh_class)?;
-        object.optional("kh_coaddress", &self.kh_coaddress)?;
-        object.optional("kh_contype", &self.kh_contype)?;
-        object.optional("kh_country", &self.kh_country)?;
-        object.optional("kh_creditgrade", &self.kh_creditgrade)?;
-        object.optional("kh_ctnumber", &self.kh_ctnumber)?;
-        object.optional("kh_cttype", &self.kh_cttype)?;
-        object.optional("kh_department", &self.kh_department)?;
-        object.optional("kh_dingtalk", &self.kh_dingtalk)?;
-        object.optional("kh_email", &self.kh_email)?;
-        object.optional("kh_employees", &self.kh_employees)?;
-        object.optional("kh_fax", &self.kh_fax)?;
-        object.optional("kh_from", &self.kh_from)?;
-        object.optional("kh_handset", &self.kh_handset)?;
-        object.optional("kh_headship", &self.kh_headship)?;
-        object.optional("kh_hotfl", &self.kh_hotfl)?;
-        object.optional("kh_hotlevel", &self.kh_hotlevel)?;
-        object.optional("kh_hotmemo", &self.kh_hotmemo)?;
-        object.optional("kh_hottype", &self.kh_hottype)?;
-        object.optional("kh_industry", &self.kh_industry)?;
-        object.optional("kh_info", &self.kh_info)?;
-        object.optional("kh_jibie", &self.kh_jibie)?;
-        object.field("kh_name", &self.kh_name)?;
-        object.optional("kh_pkhid", &self.kh_pkhid)?;
-        object.optional("kh_preside", &self.kh_preside)?;
-        object.optional("kh_province", &self.kh_province)?;
-        object.optional("kh_pst", &self.kh_pst)?;
-        object.optional("kh_qq", &self.kh_qq)?;
-        object.optional("kh_ralagrade", &self.kh_ralagrade)?;
-        object.optional("kh_remark", &self.kh_remark)?;
-        object.optional("kh_sex", &self.kh_sex)?;
-        object.optional("kh_shortname", &self.kh_shortname)?;
-        object.optional("kh_skype", &self.kh_skype)?;
-        object.optional("kh_sn", &self.kh_sn)?;
-        object.optional("kh_status", &self.kh_status)?;
-        object.optional("kh_tel", &self.kh_tel)?;
-        object.optional("kh_type", &self.kh_type)?;
-        object.optional("kh_valrating", &self.kh_valrating)?;
-        object.optional("kh_wangwang", &self.kh_wangwang)?;
-        object.optional("kh_web", &self.kh_web)?;
-        object.optional("kh_weixin", &self.kh_weixin)?;
-        object.optional("kh_worktel", &self.kh_worktel)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditCustomerRequestData { "data_userid" => field(data_userid), "kh_address" =>
+    optional(kh_address), "kh_appellation" => optional(kh_appellation), "kh_befontof" =>
+    optional(kh_befontof), "kh_billinfo" => optional(kh_billinfo), "kh_city" =>
+    optional(kh_city), "kh_class" => field(kh_class), "kh_coaddress" =>
+    optional(kh_coaddress), "kh_contype" => optional(kh_contype), "kh_country" =>
+    optional(kh_country), "kh_creditgrade" => optional(kh_creditgrade), "kh_ctnumber" =>
+    optional(kh_ctnumber), "kh_cttype" => optional(kh_cttype), "kh_department" =>
+    optional(kh_department), "kh_dingtalk" => optional(kh_dingtalk), "kh_email" =>
+    optional(kh_email), "kh_employees" => optional(kh_employees), "kh_fax" =>
+    optional(kh_fax), "kh_from" => optional(kh_from), "kh_handset" =>
+    optional(kh_handset), "kh_headship" => optional(kh_headship), "kh_hotfl" =>
+    optional(kh_hotfl), "kh_hotlevel" => optional(kh_hotlevel), "kh_hotmemo" =>
+    optional(kh_hotmemo), "kh_hottype" => optional(kh_hottype), "kh_industry" =>
+    optional(kh_industry), "kh_info" => optional(kh_info), "kh_jibie" =>
+    optional(kh_jibie), "kh_name" => field(kh_name), "kh_pkhid" => optional(kh_pkhid),
+    "kh_preside" => optional(kh_preside), "kh_province" => optional(kh_province),
+    "kh_pst" => optional(kh_pst), "kh_qq" => optional(kh_qq), "kh_ralagrade" =>
+    optional(kh_ralagrade), "kh_remark" => optional(kh_remark), "kh_sex" =>
+    optional(kh_sex), "kh_shortname" => optional(kh_shortname), "kh_skype" =>
+    optional(kh_skype), "kh_sn" => optional(kh_sn), "kh_status" => optional(kh_status),
+    "kh_tel" => optional(kh_tel), "kh_type" => optional(kh_type), "kh_valrating" =>
+    optional(kh_valrating), "kh_wangwang" => optional(kh_wangwang), "kh_web" =>
+    optional(kh_web), "kh_weixin" => optional(kh_weixin), "kh_worktel" =>
+    optional(kh_worktel) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditCustomerRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditCustomerRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data_userid" => rt::read_field(map, &mut self.data_userid),
-            "kh_address" => rt::read_field(map, &mut self.kh_address),
-            "kh_appellation" => rt::read_field(map, &mut self.kh_appellation),
-            "kh_befontof" => rt::read_field(map, &mut self.kh_befontof),
-            "kh_billinfo" => rt::read_field(map, &mut self.kh_billinfo),
-            "kh_city" => rt::read_field(map, &mut self.kh_city),
-            "kh_class" => rt::read_field(map, &mut self.kh_class),
-            "kh_coaddress" => rt::read_field(map, &mut self.kh_coaddress),
-            "kh_contype" => rt::read_field(map, &mut self.kh_contype),
-            "kh_country" => rt::read_field(map, &mut self.kh_country),
-            "kh_creditgrade" => rt::read_field(map, &mut self.kh_creditgrade),
-            "kh_ctnumber" => rt::read_field(map, &mut self.kh_ctnumber),
-            "kh_cttype" => rt::read_field(map, &mut self.kh_cttype),
-            "kh_department" => rt::read_field(map, &mut self.kh_department),
-            "kh_dingtalk" => rt::read_field(map, &mut self.kh_dingtalk),
-            "kh_email" => rt::read_field(map, &mut self.kh_email),
-            "kh_employees" => rt::read_field(map, &mut self.kh_employees),
-            "kh_fax" => rt::read_field(map, &mut self.kh_fax),
-            "kh_from" => rt::read_field(map, &mut self.kh_from),
-            "kh_handset" => rt::read_field(map, &mut self.kh_handset),
-            "kh_headship" => rt::read_field(map, &mut self.kh_headship),
-            "kh_hotfl" => rt::read_field(map, &mut self.kh_hotfl),
-            "kh_hotlevel" => rt::read_field(map, &mut self.kh_hotlevel),
-            "kh_hotmemo" => rt::read_field(map, &mut self.kh_hotmemo),
-            "kh_hottype" => rt::read_field(map, &mut self.kh_hottype),
-            "kh_industry" => rt::read_field(map, &mut self.kh_industry),
-            "kh_info" => rt::read_field(map, &mut self.kh_info),
-            "kh_jibie" => rt::read_field(map, &mut self.kh_jibie),
-            "kh_name" => rt::read_field(map, &mut self.kh_name),
-            "kh_pkhid" => rt::read_field(map, &mut self.kh_pkhid),
-            "kh_preside" => rt::read_field(map, &mut self.kh_preside),
-            "kh_province" => rt::read_field(map, &mut self.kh_province),
-            "kh_pst" => rt::read_field(map, &mut self.kh_pst),
-            "kh_qq" => rt::read_field(map, &mut self.kh_qq),
-            "kh_ralagrade" => rt::read_field(map, &mut self.kh_ralagrade),
-            "kh_remark" => rt::read_field(map, &mut self.kh_remark),
-            "kh_sex" => rt::read_field(map, &mut self.kh_sex),
-            "kh_shortname" => rt::read_field(map, &mut self.kh_shortname),
-            "kh_skype" => rt::read_field(map, &mut self.kh_skype),
-            "kh_sn" => rt::read_field(map, &mut self.kh_sn),
-            "kh_status" => rt::read_field(map, &mut self.kh_status),
-            "kh_tel" => rt::read_field(map, &mut self.kh_tel),
-            "kh_type" => rt::read_field(map, &mut self.kh_type),
-            "kh_valrating" => rt::read_field(map, &mut self.kh_valrating),
-            "kh_wangwang" => rt::read_field(map, &mut self.kh_wangwang),
-            "kh_web" => rt::read_field(map, &mut self.kh_web),
-            "kh_weixin" => rt::read_field(map, &mut self.kh_weixin),
-            "kh_worktel" => rt::read_field(map, &mut self.kh_worktel),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditCustomerRequestData { "data_userid" => read_field(data_userid), "kh_address" =>
+    read_field(kh_address), "kh_appellation" => read_field(kh_appellation), "kh_befontof"
+    => read_field(kh_befontof), "kh_billinfo" => read_field(kh_billinfo), "kh_city" =>
+    read_field(kh_city), "kh_class" => read_field(kh_class), "kh_coaddress" =>
+    read_field(kh_coaddress), "kh_contype" => read_field(kh_contype), "kh_country" =>
+    read_field(kh_country), "kh_creditgrade" => read_field(kh_creditgrade), "kh_ctnumber"
+    => read_field(kh_ctnumber), "kh_cttype" => read_field(kh_cttype), "kh_department" =>
+    read_field(kh_department), "kh_dingtalk" => read_field(kh_dingtalk), "kh_email" =>
+    read_field(kh_email), "kh_employees" => read_field(kh_employees), "kh_fax" =>
+    read_field(kh_fax), "kh_from" => read_field(kh_from), "kh_handset" =>
+    read_field(kh_handset), "kh_headship" => read_field(kh_headship), "kh_hotfl" =>
+    read_field(kh_hotfl), "kh_hotlevel" => read_field(kh_hotlevel), "kh_hotmemo" =>
+    read_field(kh_hotmemo), "kh_hottype" => read_field(kh_hottype), "kh_industry" =>
+    read_field(kh_industry), "kh_info" => read_field(kh_info), "kh_jibie" =>
+    read_field(kh_jibie), "kh_name" => read_field(kh_name), "kh_pkhid" =>
+    read_field(kh_pkhid), "kh_preside" => read_field(kh_preside), "kh_province" =>
+    read_field(kh_province), "kh_pst" => read_field(kh_pst), "kh_qq" =>
+    read_field(kh_qq), "kh_ralagrade" => read_field(kh_ralagrade), "kh_remark" =>
+    read_field(kh_remark), "kh_sex" => read_field(kh_sex), "kh_shortname" =>
+    read_field(kh_shortname), "kh_skype" => read_field(kh_skype), "kh_sn" =>
+    read_field(kh_sn), "kh_status" => read_field(kh_status), "kh_tel" =>
+    read_field(kh_tel), "kh_type" => read_field(kh_type), "kh_valrating" =>
+    read_field(kh_valrating), "kh_wangwang" => read_field(kh_wangwang), "kh_web" =>
+    read_field(kh_web), "kh_weixin" => read_field(kh_weixin), "kh_worktel" =>
+    read_field(kh_worktel) }
 }
 /// `EditCustomerResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditCustomerResponseBody = EditContactResponseBody;
@@ -1588,132 +1441,59 @@ impl EditCustomerPoolRequestData {
         self
     }
 }
-impl rt::serde::Serialize for EditCustomerPoolRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("data_userid", &self.data_userid)?;
-        object.optional("kh_address", &self.kh_address)?;
-        object.optional("kh_appellation", &self.kh_appellation)?;
-        object.optional("kh_befontof", &self.kh_befontof)?;
-        object.optional("kh_billinfo", &self.kh_billinfo)?;
-        object.optional("kh_city", &self.kh_city)?;
-        object.field("kh_class", &self.kh_class)?;
-        object.optional("kh_coaddress", &self.kh_coaddress)?;
-        object.optional("kh_contype", &self.kh_contype)?;
-        object.optional("kh_country", &self.kh_country)?;
-        object.optional("kh_creditgrade", &self.kh_creditgrade)?;
-        object.optional("kh_ctnumber", &self.kh_ctnumber)?;
-        object.optional("kh_cttype", &self.kh_cttype)?;
-        object.optional("kh_department", &self.kh_department)?;
-        object.optional("kh_dingtalk", &self.kh_dingtalk)?;
-        object.optional("kh_email", &self.kh_email)?;
-        object.optional("kh_employees", &self.kh_employees)?;
-        object.optional("kh_fax", &self.kh_fax)?;
-        object.optional("kh_from", &self.kh_from)?;
-        object.optional("kh_genzongtime", &self.kh_genzongtime)?;
-        object.optional("kh_handset", &self.kh_handset)?;
-        object.optional("kh_headship", &self.kh_headship)?;
-        object.optional("kh_hotfl", &self.kh_hotfl)?;
-        object.optional("kh_hotlevel", &self.kh_hotlevel)?;
-        object.optional("kh_hotmemo", &self.kh_hotmemo)?;
-        object.optional("kh_hottype", &self.kh_hottype)?;
-        object.optional("kh_industry", &self.kh_industry)?;
-        object.optional("kh_info", &self.kh_info)?;
-        object.optional("kh_jibie", &self.kh_jibie)?;
-        object.field("kh_name", &self.kh_name)?;
-        object.optional("kh_pkhid", &self.kh_pkhid)?;
-        object.optional("kh_preside", &self.kh_preside)?;
-        object.optional("kh_province", &self.kh_province)?;
-        object.optional("kh_pst", &self.kh_pst)?;
-        object.optional("kh_qq", &self.kh_qq)?;
-        object.optional("kh_ralagrade", &self.kh_ralagrade)?;
-        object.optional("kh_remark", &self.kh_remark)?;
-        object.optional("kh_sex", &self.kh_sex)?;
-        object.optional("kh_shortname", &self.kh_shortname)?;
-        object.optional("kh_skype", &self.kh_skype)?;
-        object.optional("kh_sn", &self.kh_sn)?;
-        object.optional("kh_status", &self.kh_status)?;
-        object.optional("kh_tel", &self.kh_tel)?;
-        object.optional("kh_type", &self.kh_type)?;
-        object.optional("kh_valrating", &self.kh_valrating)?;
-        object.optional("kh_wangwang", &self.kh_wangwang)?;
-        object.optional("kh_web", &self.kh_web)?;
-        object.optional("kh_weixin", &self.kh_weixin)?;
-        object.optional("kh_worktel", &self.kh_worktel)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditCustomerPoolRequestData { "data_userid" => field(data_userid), "kh_address" =>
+    optional(kh_address), "kh_appellation" => optional(kh_appellation), "kh_befontof" =>
+    optional(kh_befontof), "kh_billinfo" => optional(kh_billinfo), "kh_city" =>
+    optional(kh_city), "kh_class" => field(kh_class), "kh_coaddress" =>
+    optional(kh_coaddress), "kh_contype" => optional(kh_contype), "kh_country" =>
+    optional(kh_country), "kh_creditgrade" => optional(kh_creditgrade), "kh_ctnumber" =>
+    optional(kh_ctnumber), "kh_cttype" => optional(kh_cttype), "kh_department" =>
+    optional(kh_department), "kh_dingtalk" => optional(kh_dingtalk), "kh_email" =>
+    optional(kh_email), "kh_employees" => optional(kh_employees), "kh_fax" =>
+    optional(kh_fax), "kh_from" => optional(kh_from), "kh_genzongtime" =>
+    optional(kh_genzongtime), "kh_handset" => optional(kh_handset), "kh_headship" =>
+    optional(kh_headship), "kh_hotfl" => optional(kh_hotfl), "kh_hotlevel" =>
+    optional(kh_hotlevel), "kh_hotmemo" => optional(kh_hotmemo), "kh_hottype" =>
+    optional(kh_hottype), "kh_industry" => optional(kh_industry), "kh_info" =>
+    optional(kh_info), "kh_jibie" => optional(kh_jibie), "kh_name" => field(kh_name),
+    "kh_pkhid" => optional(kh_pkhid), "kh_preside" => optional(kh_preside), "kh_province"
+    => optional(kh_province), "kh_pst" => optional(kh_pst), "kh_qq" => optional(kh_qq),
+    "kh_ralagrade" => optional(kh_ralagrade), "kh_remark" => optional(kh_remark),
+    "kh_sex" => optional(kh_sex), "kh_shortname" => optional(kh_shortname), "kh_skype" =>
+    optional(kh_skype), "kh_sn" => optional(kh_sn), "kh_status" => optional(kh_status),
+    "kh_tel" => optional(kh_tel), "kh_type" => optional(kh_type), "kh_valrating" =>
+    optional(kh_valrating), "kh_wangwang" => optional(kh_wangwang), "kh_web" =>
+    optional(kh_web), "kh_weixin" => optional(kh_weixin), "kh_worktel" =>
+    optional(kh_worktel) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditCustomerPoolRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditCustomerPoolRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data_userid" => rt::read_field(map, &mut self.data_userid),
-            "kh_address" => rt::read_field(map, &mut self.kh_address),
-            "kh_appellation" => rt::read_field(map, &mut self.kh_appellation),
-            "kh_befontof" => rt::read_field(map, &mut self.kh_befontof),
-            "kh_billinfo" => rt::read_field(map, &mut self.kh_billinfo),
-            "kh_city" => rt::read_field(map, &mut self.kh_city),
-            "kh_class" => rt::read_field(map, &mut self.kh_class),
-            "kh_coaddress" => rt::read_field(map, &mut self.kh_coaddress),
-            "kh_contype" => rt::read_field(map, &mut self.kh_contype),
-            "kh_country" => rt::read_field(map, &mut self.kh_country),
-            "kh_creditgrade" => rt::read_field(map, &mut self.kh_creditgrade),
-            "kh_ctnumber" => rt::read_field(map, &mut self.kh_ctnumber),
-            "kh_cttype" => rt::read_field(map, &mut self.kh_cttype),
-            "kh_department" => rt::read_field(map, &mut self.kh_department),
-            "kh_dingtalk" => rt::read_field(map, &mut self.kh_dingtalk),
-            "kh_email" => rt::read_field(map, &mut self.kh_email),
-            "kh_employees" => rt::read_field(map, &mut self.kh_employees),
-            "kh_fax" => rt::read_field(map, &mut self.kh_fax),
-            "kh_from" => rt::read_field(map, &mut self.kh_from),
-            "kh_genzongtime" => rt::read_field(map, &mut self.kh_genzongtime),
-            "kh_handset" => rt::read_field(map, &mut self.kh_handset),
-            "kh_headship" => rt::read_field(map, &mut self.kh_headship),
-            "kh_hotfl" => rt::read_field(map, &mut self.kh_hotfl),
-            "kh_hotlevel" => rt::read_field(map, &mut self.kh_hotlevel),
-            "kh_hotmemo" => rt::read_field(map, &mut self.kh_hotmemo),
-            "kh_hottype" => rt::read_field(map, &mut self.kh_hottype),
-            "kh_industry" => rt::read_field(map, &mut self.kh_industry),
-            "kh_info" => rt::read_field(map, &mut self.kh_info),
-            "kh_jibie" => rt::read_field(map, &mut self.kh_jibie),
-            "kh_name" => rt::read_field(map, &mut self.kh_name),
-            "kh_pkhid" => rt::read_field(map, &mut self.kh_pkhid),
-            "kh_preside" => rt::read_field(map, &mut self.kh_preside),
-            "kh_province" => rt::read_field(map, &mut self.kh_province),
-            "kh_pst" => rt::read_field(map, &mut self.kh_pst),
-            "kh_qq" => rt::read_field(map, &mut self.kh_qq),
-            "kh_ralagrade" => rt::read_field(map, &mut self.kh_ralagrade),
-            "kh_remark" => rt::read_field(map, &mut self.kh_remark),
-            "kh_sex" => rt::read_field(map, &mut self.kh_sex),
-            "kh_shortname" => rt::read_field(map, &mut self.kh_shortname),
-            "kh_skype" => rt::read_field(map, &mut self.kh_skype),
-            "kh_sn" => rt::read_field(map, &mut self.kh_sn),
-            "kh_status" => rt::read_field(map, &mut self.kh_status),
-            "kh_tel" => rt::read_field(map, &mut self.kh_tel),
-            "kh_type" => rt::read_field(map, &mut self.kh_type),
-            "kh_valrating" => rt::read_field(map, &mut self.kh_valrating),
-            "kh_wangwang" => rt::read_field(map, &mut self.kh_wangwang),
-            "kh_web" => rt::read_field(map, &mut self.kh_web),
-            "kh_weixin" => rt::read_field(map, &mut self.kh_weixin),
-            "kh_worktel" => rt::read_field(map, &mut self.kh_worktel),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditCustomerPoolRequestData { "data_userid" => read_field(data_userid), "kh_address"
+    => read_field(kh_address), "kh_appellation" => read_field(kh_appellation),
+    "kh_befontof" => read_field(kh_befontof), "kh_billinfo" => read_field(kh_billinfo),
+    "kh_city" => read_field(kh_city), "kh_class" => read_field(kh_class), "kh_coaddress"
+    => read_field(kh_coaddress), "kh_contype" => read_field(kh_contype), "kh_country" =>
+    read_field(kh_country), "kh_creditgrade" => read_field(kh_creditgrade), "kh_ctnumber"
+    => read_field(kh_ctnumber), "kh_cttype" => read_field(kh_cttype), "kh_department" =>
+    read_field(kh_department), "kh_dingtalk" => read_field(kh_dingtalk), "kh_email" =>
+    read_field(kh_email), "kh_employees" => read_field(kh_employees), "kh_fax" =>
+    read_field(kh_fax), "kh_from" => read_field(kh_from), "kh_genzongtime" =>
+    read_field(kh_genzongtime), "kh_handset" => read_field(kh_handset), "kh_headship" =>
+    read_field(kh_headship), "kh_hotfl" => read_field(kh_hotfl), "kh_hotlevel" =>
+    read_field(kh_hotlevel), "kh_hotmemo" => read_field(kh_hotmemo), "kh_hottype" =>
+    read_field(kh_hottype), "kh_industry" => read_field(kh_industry), "kh_info" =>
+    read_field(kh_info), "kh_jibie" => read_field(kh_jibie), "kh_name" =>
+    read_field(kh_name), "kh_pkhid" => read_field(kh_pkhid), "kh_preside" =>
+    read_field(kh_preside), "kh_province" => read_field(kh_province), "kh_pst" =>
+    read_field(kh_pst), "kh_qq" => read_field(kh_qq), "kh_ralagrade" =>
+    read_field(kh_ralagrade), "kh_remark" => read_field(kh_remark), "kh_sex" =>
+    read_field(kh_sex), "kh_shortname" => read_field(kh_shortname), "kh_skype" =>
+    read_field(kh_skype), "kh_sn" => read_field(kh_sn), "kh_status" =>
+    read_field(kh_status), "kh_tel" => read_field(kh_tel), "kh_type" =>
+    read_field(kh_type), "kh_valrating" => read_field(kh_valrating), "kh_wangwang" =>
+    read_field(kh_wangwang), "kh_web" => read_field(kh_web), "kh_weixin" =>
+    read_field(kh_weixin), "kh_worktel" => read_field(kh_worktel) }
 }
 /// `EditCustomerPoolResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditCustomerPoolResponseBody = EditContactResponseBody;
@@ -1839,66 +1619,27 @@ impl EditExchangeRequestData {
         self
     }
 }
-impl rt::serde::Serialize for EditExchangeRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("child_mx", &self.child_mx)?;
-        object.field("data_userid", &self.data_userid)?;
-        object.optional("hh_customerid", &self.hh_customerid)?;
-        object.optional("hh_date", &self.hh_date)?;
-        object.optional("hh_inempid", &self.hh_inempid)?;
-        object.field("hh_inlibid", &self.hh_inlibid)?;
-        object.optional("hh_intime", &self.hh_intime)?;
-        object.field("hh_number", &self.hh_number)?;
-        object.optional("hh_orderid", &self.hh_orderid)?;
-        object.optional("hh_outempid", &self.hh_outempid)?;
-        object.field("hh_outlibid", &self.hh_outlibid)?;
-        object.optional("hh_outtime", &self.hh_outtime)?;
-        object.optional("hh_remark", &self.hh_remark)?;
-        object.optional("hh_state", &self.hh_state)?;
-        object.field("hh_title", &self.hh_title)?;
-        object.optional("hh_type", &self.hh_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditExchangeRequestData { "child_mx" => optional(child_mx), "data_userid" =>
+    field(data_userid), "hh_customerid" => optional(hh_customerid), "hh_date" =>
+    optional(hh_date), "hh_inempid" => optional(hh_inempid), "hh_inlibid" =>
+    field(hh_inlibid), "hh_intime" => optional(hh_intime), "hh_number" =>
+    field(hh_number), "hh_orderid" => optional(hh_orderid), "hh_outempid" =>
+    optional(hh_outempid), "hh_outlibid" => field(hh_outlibid), "hh_outtime" =>
+    optional(hh_outtime), "hh_remark" => optional(hh_remark), "hh_state" =>
+    optional(hh_state), "hh_title" => field(hh_title), "hh_type" => optional(hh_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditExchangeRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditExchangeRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "child_mx" => rt::read_field(map, &mut self.child_mx),
-            "data_userid" => rt::read_field(map, &mut self.data_userid),
-            "hh_customerid" => rt::read_field(map, &mut self.hh_customerid),
-            "hh_date" => rt::read_field(map, &mut self.hh_date),
-            "hh_inempid" => rt::read_field(map, &mut self.hh_inempid),
-            "hh_inlibid" => rt::read_field(map, &mut self.hh_inlibid),
-            "hh_intime" => rt::read_field(map, &mut self.hh_intime),
-            "hh_number" => rt::read_field(map, &mut self.hh_number),
-            "hh_orderid" => rt::read_field(map, &mut self.hh_orderid),
-            "hh_outempid" => rt::read_field(map, &mut self.hh_outempid),
-            "hh_outlibid" => rt::read_field(map, &mut self.hh_outlibid),
-            "hh_outtime" => rt::read_field(map, &mut self.hh_outtime),
-            "hh_remark" => rt::read_field(map, &mut self.hh_remark),
-            "hh_state" => rt::read_field(map, &mut self.hh_state),
-            "hh_title" => rt::read_field(map, &mut self.hh_title),
-            "hh_type" => rt::read_field(map, &mut self.hh_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditExchangeRequestData { "child_mx" => read_field(child_mx), "data_userid" =>
+    read_field(data_userid), "hh_customerid" => read_field(hh_customerid), "hh_date" =>
+    read_field(hh_date), "hh_inempid" => read_field(hh_inempid), "hh_inlibid" =>
+    read_field(hh_inlibid), "hh_intime" => read_field(hh_intime), "hh_number" =>
+    read_field(hh_number), "hh_orderid" => read_field(hh_orderid), "hh_outempid" =>
+    read_field(hh_outempid), "hh_outlibid" => read_field(hh_outlibid), "hh_outtime" =>
+    read_field(hh_outtime), "hh_remark" => read_field(hh_remark), "hh_state" =>
+    read_field(hh_state), "hh_title" => read_field(hh_title), "hh_type" =>
+    read_field(hh_type) }
 }
 /// `EditExchangeResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditExchangeResponseBody = EditContactResponseBody;
@@ -2132,92 +1873,38 @@ impl EditGoodsRequestData {
         self
     }
 }
-impl rt::serde::Serialize for EditGoodsRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("addedtime", &self.addedtime)?;
-        object.optional("cbprice", &self.cbprice)?;
-        object.optional("cp_parentid", &self.cp_parentid)?;
-        object.optional("cparea", &self.cparea)?;
-        object.optional("cpbarcode", &self.cpbarcode)?;
-        object.optional("cpbrand", &self.cpbrand)?;
-        object.optional("cpcontent", &self.cpcontent)?;
-        object.optional("cpguige", &self.cpguige)?;
-        object.optional("cpimg", &self.cpimg)?;
-        object.field("cpname", &self.cpname)?;
-        object.optional("cpno", &self.cpno)?;
-        object.optional("cpremark", &self.cpremark)?;
-        object.optional("cptype", &self.cptype)?;
-        object.field("cpunit", &self.cpunit)?;
-        object.optional("cpweight", &self.cpweight)?;
-        object.field("data_userid", &self.data_userid)?;
-        object.optional("gysid", &self.gysid)?;
-        object.optional("ispicimanage", &self.ispicimanage)?;
-        object.optional("issnmanage", &self.issnmanage)?;
-        object.optional("isstock", &self.isstock)?;
-        object.optional("isstop", &self.isstop)?;
-        object.optional("preprice1", &self.preprice1)?;
-        object.optional("preprice2", &self.preprice2)?;
-        object.optional("preprice3", &self.preprice3)?;
-        object.optional("preprice4", &self.preprice4)?;
-        object.optional("stockdown", &self.stockdown)?;
-        object.optional("stockup", &self.stockup)?;
-        object.optional("typeid", &self.typeid)?;
-        object.field("unitrate", &self.unitrate)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditGoodsRequestData { "addedtime" => optional(addedtime), "cbprice" =>
+    optional(cbprice), "cp_parentid" => optional(cp_parentid), "cparea" =>
+    optional(cparea), "cpbarcode" => optional(cpbarcode), "cpbrand" => optional(cpbrand),
+    "cpcontent" => optional(cpcontent), "cpguige" => optional(cpguige), "cpimg" =>
+    optional(cpimg), "cpname" => field(cpname), "cpno" => optional(cpno), "cpremark" =>
+    optional(cpremark), "cptype" => optional(cptype), "cpunit" => field(cpunit),
+    "cpweight" => optional(cpweight), "data_userid" => field(data_userid), "gysid" =>
+    optional(gysid), "ispicimanage" => optional(ispicimanage), "issnmanage" =>
+    optional(issnmanage), "isstock" => optional(isstock), "isstop" => optional(isstop),
+    "preprice1" => optional(preprice1), "preprice2" => optional(preprice2), "preprice3"
+    => optional(preprice3), "preprice4" => optional(preprice4), "stockdown" =>
+    optional(stockdown), "stockup" => optional(stockup), "typeid" => optional(typeid),
+    "unitrate" => field(unitrate) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditGoodsRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditGoodsRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "addedtime" => rt::read_field(map, &mut self.addedtime),
-            "cbprice" => rt::read_field(map, &mut self.cbprice),
-            "cp_parentid" => rt::read_field(map, &mut self.cp_parentid),
-            "cparea" => rt::read_field(map, &mut self.cparea),
-            "cpbarcode" => rt::read_field(map, &mut self.cpbarcode),
-            "cpbrand" => rt::read_field(map, &mut self.cpbrand),
-            "cpcontent" => rt::read_field(map, &mut self.cpcontent),
-            "cpguige" => rt::read_field(map, &mut self.cpguige),
-            "cpimg" => rt::read_field(map, &mut self.cpimg),
-            "cpname" => rt::read_field(map, &mut self.cpname),
-            "cpno" => rt::read_field(map, &mut self.cpno),
-            "cpremark" => rt::read_field(map, &mut self.cpremark),
-            "cptype" => rt::read_field(map, &mut self.cptype),
-            "cpunit" => rt::read_field(map, &mut self.cpunit),
-            "cpweight" => rt::read_field(map, &mut self.cpweight),
-            "data_userid" => rt::read_field(map, &mut self.data_userid),
-            "gysid" => rt::read_field(map, &mut self.gysid),
-            "ispicimanage" => rt::read_field(map, &mut self.ispicimanage),
-            "issnmanage" => rt::read_field(map, &mut self.issnmanage),
-            "isstock" => rt::read_field(map, &mut self.isstock),
-            "isstop" => rt::read_field(map, &mut self.isstop),
-            "preprice1" => rt::read_field(map, &mut self.preprice1),
-            "preprice2" => rt::read_field(map, &mut self.preprice2),
-            "preprice3" => rt::read_field(map, &mut self.preprice3),
-            "preprice4" => rt::read_field(map, &mut self.preprice4),
-            "stockdown" => rt::read_field(map, &mut self.stockdown),
-            "stockup" => rt::read_field(map, &mut self.stockup),
-            "typeid" => rt::read_field(map, &mut self.typeid),
-            "unitrate" => rt::read_field(map, &mut self.unitrate),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditGoodsRequestData { "addedtime" => read_field(addedtime), "cbprice" =>
+    read_field(cbprice), "cp_parentid" => read_field(cp_parentid), "cparea" =>
+    read_field(cparea), "cpbarcode" => read_field(cpbarcode), "cpbrand" =>
+    read_field(cpbrand), "cpcontent" => read_field(cpcontent), "cpguige" =>
+    read_field(cpguige), "cpimg" => read_field(cpimg), "cpname" => read_field(cpname),
+    "cpno" => read_field(cpno), "cpremark" => read_field(cpremark), "cptype" =>
+    read_field(cptype), "cpunit" => read_field(cpunit), "cpweight" =>
+    read_field(cpweight), "data_userid" => read_field(data_userid), "gysid" =>
+    read_field(gysid), "ispicimanage" => read_field(ispicimanage), "issnmanage" =>
+    read_field(issnmanage), "isstock" => read_field(isstock), "isstop" =>
+    read_field(isstop), "preprice1" => read_field(preprice1), "preprice2" =>
+    read_field(preprice2), "preprice3" => read_field(preprice3), "preprice4" =>
+    read_field(preprice4), "stockdown" => read_field(stockdown), "stockup" =>
+    read_field(stockup), "typeid" => read_field(typeid), "unitrate" =>
+    read_field(unitrate) }
 }
 /// `EditGoodsResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditGoodsResponseBody = EditContactResponseBody;
@@ -2319,62 +2006,24 @@ impl EditIntostockRequestData {
         self
     }
 }
-impl rt::serde::Serialize for EditIntostockRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("askempid", &self.askempid)?;
-        object.optional("auditreson", &self.auditreson)?;
-        object.field("billno", &self.billno)?;
-        object.field("child_mx", &self.child_mx)?;
-        object.optional("customerid", &self.customerid)?;
-        object.field("data_userid", &self.data_userid)?;
-        object.field("empid", &self.empid)?;
-        object.optional("inorout", &self.inorout)?;
-        object.field("libiodate", &self.libiodate)?;
-        object.optional("libioname", &self.libioname)?;
-        object.field("libiostate", &self.libiostate)?;
-        object.optional("orderid", &self.orderid)?;
-        object.optional("remark", &self.remark)?;
-        object.field("stocklibid", &self.stocklibid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditIntostockRequestData { "askempid" => optional(askempid), "auditreson" =>
+    optional(auditreson), "billno" => field(billno), "child_mx" => field(child_mx),
+    "customerid" => optional(customerid), "data_userid" => field(data_userid), "empid" =>
+    field(empid), "inorout" => optional(inorout), "libiodate" => field(libiodate),
+    "libioname" => optional(libioname), "libiostate" => field(libiostate), "orderid" =>
+    optional(orderid), "remark" => optional(remark), "stocklibid" => field(stocklibid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditIntostockRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditIntostockRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "askempid" => rt::read_field(map, &mut self.askempid),
-            "auditreson" => rt::read_field(map, &mut self.auditreson),
-            "billno" => rt::read_field(map, &mut self.billno),
-            "child_mx" => rt::read_field(map, &mut self.child_mx),
-            "customerid" => rt::read_field(map, &mut self.customerid),
-            "data_userid" => rt::read_field(map, &mut self.data_userid),
-            "empid" => rt::read_field(map, &mut self.empid),
-            "inorout" => rt::read_field(map, &mut self.inorout),
-            "libiodate" => rt::read_field(map, &mut self.libiodate),
-            "libioname" => rt::read_field(map, &mut self.libioname),
-            "libiostate" => rt::read_field(map, &mut self.libiostate),
-            "orderid" => rt::read_field(map, &mut self.orderid),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "stocklibid" => rt::read_field(map, &mut self.stocklibid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditIntostockRequestData { "askempid" => read_field(askempid), "auditreson" =>
+    read_field(auditreson), "billno" => read_field(billno), "child_mx" =>
+    read_field(child_mx), "customerid" => read_field(customerid), "data_userid" =>
+    read_field(data_userid), "empid" => read_field(empid), "inorout" =>
+    read_field(inorout), "libiodate" => read_field(libiodate), "libioname" =>
+    read_field(libioname), "libiostate" => read_field(libiostate), "orderid" =>
+    read_field(orderid), "remark" => read_field(remark), "stocklibid" =>
+    read_field(stocklibid) }
 }
 /// `EditIntostockResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditIntostockResponseBody = EditContactResponseBody;
@@ -2556,80 +2205,33 @@ impl EditInvoiceRequestData {
         self
     }
 }
-impl rt::serde::Serialize for EditInvoiceRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("child_mx", &self.child_mx)?;
-        object.field("data_userid", &self.data_userid)?;
-        object.optional("fh_address", &self.fh_address)?;
-        object.field("fh_customerid", &self.fh_customerid)?;
-        object.field("fh_date", &self.fh_date)?;
-        object.optional("fh_email", &self.fh_email)?;
-        object.optional("fh_handset", &self.fh_handset)?;
-        object.optional("fh_htorder", &self.fh_htorder)?;
-        object.optional("fh_jianshu", &self.fh_jianshu)?;
-        object.optional("fh_kg", &self.fh_kg)?;
-        object.optional("fh_linkman", &self.fh_linkman)?;
-        object.optional("fh_lxrid", &self.fh_lxrid)?;
-        object.field("fh_mode", &self.fh_mode)?;
-        object.optional("fh_msn", &self.fh_msn)?;
-        object.field("fh_number", &self.fh_number)?;
-        object.optional("fh_post", &self.fh_post)?;
-        object.optional("fh_preside", &self.fh_preside)?;
-        object.optional("fh_remark", &self.fh_remark)?;
-        object.optional("fh_shipper", &self.fh_shipper)?;
-        object.optional("fh_state", &self.fh_state)?;
-        object.optional("fh_tel", &self.fh_tel)?;
-        object.optional("fh_title", &self.fh_title)?;
-        object.optional("fh_yunfei", &self.fh_yunfei)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditInvoiceRequestData { "child_mx" => optional(child_mx), "data_userid" =>
+    field(data_userid), "fh_address" => optional(fh_address), "fh_customerid" =>
+    field(fh_customerid), "fh_date" => field(fh_date), "fh_email" => optional(fh_email),
+    "fh_handset" => optional(fh_handset), "fh_htorder" => optional(fh_htorder),
+    "fh_jianshu" => optional(fh_jianshu), "fh_kg" => optional(fh_kg), "fh_linkman" =>
+    optional(fh_linkman), "fh_lxrid" => optional(fh_lxrid), "fh_mode" => field(fh_mode),
+    "fh_msn" => optional(fh_msn), "fh_number" => field(fh_number), "fh_post" =>
+    optional(fh_post), "fh_preside" => optional(fh_preside), "fh_remark" =>
+    optional(fh_remark), "fh_shipper" => optional(fh_shipper), "fh_state" =>
+    optional(fh_state), "fh_tel" => optional(fh_tel), "fh_title" => optional(fh_title),
+    "fh_yunfei" => optional(fh_yunfei) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditInvoiceRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditInvoiceRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "child_mx" => rt::read_field(map, &mut self.child_mx),
-            "data_userid" => rt::read_field(map, &mut self.data_userid),
-            "fh_address" => rt::read_field(map, &mut self.fh_address),
-            "fh_customerid" => rt::read_field(map, &mut self.fh_customerid),
-            "fh_date" => rt::read_field(map, &mut self.fh_date),
-            "fh_email" => rt::read_field(map, &mut self.fh_email),
-            "fh_handset" => rt::read_field(map, &mut self.fh_handset),
-            "fh_htorder" => rt::read_field(map, &mut self.fh_htorder),
-            "fh_jianshu" => rt::read_field(map, &mut self.fh_jianshu),
-            "fh_kg" => rt::read_field(map, &mut self.fh_kg),
-            "fh_linkman" => rt::read_field(map, &mut self.fh_linkman),
-            "fh_lxrid" => rt::read_field(map, &mut self.fh_lxrid),
-            "fh_mode" => rt::read_field(map, &mut self.fh_mode),
-            "fh_msn" => rt::read_field(map, &mut self.fh_msn),
-            "fh_number" => rt::read_field(map, &mut self.fh_number),
-            "fh_post" => rt::read_field(map, &mut self.fh_post),
-            "fh_preside" => rt::read_field(map, &mut self.fh_preside),
-            "fh_remark" => rt::read_field(map, &mut self.fh_remark),
-            "fh_shipper" => rt::read_field(map, &mut self.fh_shipper),
-            "fh_state" => rt::read_field(map, &mut self.fh_state),
-            "fh_tel" => rt::read_field(map, &mut self.fh_tel),
-            "fh_title" => rt::read_field(map, &mut self.fh_title),
-            "fh_yunfei" => rt::read_field(map, &mut self.fh_yunfei),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditInvoiceRequestData { "child_mx" => read_field(child_mx), "data_userid" =>
+    read_field(data_userid), "fh_address" => read_field(fh_address), "fh_customerid" =>
+    read_field(fh_customerid), "fh_date" => read_field(fh_date), "fh_email" =>
+    read_field(fh_email), "fh_handset" => read_field(fh_handset), "fh_htorder" =>
+    read_field(fh_htorder), "fh_jianshu" => read_field(fh_jianshu), "fh_kg" =>
+    read_field(fh_kg), "fh_linkman" => read_field(fh_linkman), "fh_lxrid" =>
+    read_field(fh_lxrid), "fh_mode" => read_field(fh_mode), "fh_msn" =>
+    read_field(fh_msn), "fh_number" => read_field(fh_number), "fh_post" =>
+    read_field(fh_post), "fh_preside" => read_field(fh_preside), "fh_remark" =>
+    read_field(fh_remark), "fh_shipper" => read_field(fh_shipper), "fh_state" =>
+    read_field(fh_state), "fh_tel" => read_field(fh_tel), "fh_title" =>
+    read_field(fh_title), "fh_yunfei" => read_field(fh_yunfei) }
 }
 /// `EditInvoiceResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditInvoiceResponseBody = EditContactResponseBody;
@@ -2859,94 +2461,41 @@ impl EditOrderRequestData {
         self
     }
 }
-impl rt::serde::Serialize for EditOrderRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("child_mx", &self.child_mx)?;
-        object.field("data_userid", &self.data_userid)?;
-        object.optional("fahuoaddressid", &self.fahuoaddressid)?;
-        object.optional("ht_begindate", &self.ht_begindate)?;
-        object.optional("ht_contract", &self.ht_contract)?;
-        object.field("ht_customerid", &self.ht_customerid)?;
-        object.optional("ht_cusub", &self.ht_cusub)?;
-        object.field("ht_date", &self.ht_date)?;
-        object.optional("ht_deliplace", &self.ht_deliplace)?;
-        object.optional("ht_enddate", &self.ht_enddate)?;
-        object.optional("ht_fjmoney", &self.ht_fjmoney)?;
-        object.optional("ht_fjmoneylx", &self.ht_fjmoneylx)?;
-        object.optional("ht_kjmoney", &self.ht_kjmoney)?;
-        object.optional("ht_lxrid", &self.ht_lxrid)?;
-        object.optional("ht_lxrinfo", &self.ht_lxrinfo)?;
-        object.optional("ht_moneyzhekou", &self.ht_moneyzhekou)?;
-        object.optional("ht_number", &self.ht_number)?;
-        object.field("ht_order", &self.ht_order)?;
-        object.optional("ht_paymode", &self.ht_paymode)?;
-        object.field("ht_preside", &self.ht_preside)?;
-        object.optional("ht_remark", &self.ht_remark)?;
-        object.field("ht_state", &self.ht_state)?;
-        object.optional("ht_summemo", &self.ht_summemo)?;
-        object.field("ht_summoney", &self.ht_summoney)?;
-        object.optional("ht_title", &self.ht_title)?;
-        object.optional("ht_type", &self.ht_type)?;
-        object.optional("ht_wesub", &self.ht_wesub)?;
-        object.optional("ht_wuliutype", &self.ht_wuliutype)?;
-        object.optional("ht_xshid", &self.ht_xshid)?;
-        object.optional("ht_yunfeimoney", &self.ht_yunfeimoney)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditOrderRequestData { "child_mx" => optional(child_mx), "data_userid" =>
+    field(data_userid), "fahuoaddressid" => optional(fahuoaddressid), "ht_begindate" =>
+    optional(ht_begindate), "ht_contract" => optional(ht_contract), "ht_customerid" =>
+    field(ht_customerid), "ht_cusub" => optional(ht_cusub), "ht_date" => field(ht_date),
+    "ht_deliplace" => optional(ht_deliplace), "ht_enddate" => optional(ht_enddate),
+    "ht_fjmoney" => optional(ht_fjmoney), "ht_fjmoneylx" => optional(ht_fjmoneylx),
+    "ht_kjmoney" => optional(ht_kjmoney), "ht_lxrid" => optional(ht_lxrid), "ht_lxrinfo"
+    => optional(ht_lxrinfo), "ht_moneyzhekou" => optional(ht_moneyzhekou), "ht_number" =>
+    optional(ht_number), "ht_order" => field(ht_order), "ht_paymode" =>
+    optional(ht_paymode), "ht_preside" => field(ht_preside), "ht_remark" =>
+    optional(ht_remark), "ht_state" => field(ht_state), "ht_summemo" =>
+    optional(ht_summemo), "ht_summoney" => field(ht_summoney), "ht_title" =>
+    optional(ht_title), "ht_type" => optional(ht_type), "ht_wesub" => optional(ht_wesub),
+    "ht_wuliutype" => optional(ht_wuliutype), "ht_xshid" => optional(ht_xshid),
+    "ht_yunfeimoney" => optional(ht_yunfeimoney) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditOrderRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditOrderRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "child_mx" => rt::read_field(map, &mut self.child_mx),
-            "data_userid" => rt::read_field(map, &mut self.data_userid),
-            "fahuoaddressid" => rt::read_field(map, &mut self.fahuoaddressid),
-            "ht_begindate" => rt::read_field(map, &mut self.ht_begindate),
-            "ht_contract" => rt::read_field(map, &mut self.ht_contract),
-            "ht_customerid" => rt::read_field(map, &mut self.ht_customerid),
-            "ht_cusub" => rt::read_field(map, &mut self.ht_cusub),
-            "ht_date" => rt::read_field(map, &mut self.ht_date),
-            "ht_deliplace" => rt::read_field(map, &mut self.ht_deliplace),
-            "ht_enddate" => rt::read_field(map, &mut self.ht_enddate),
-            "ht_fjmoney" => rt::read_field(map, &mut self.ht_fjmoney),
-            "ht_fjmoneylx" => rt::read_field(map, &mut self.ht_fjmoneylx),
-            "ht_kjmoney" => rt::read_field(map, &mut self.ht_kjmoney),
-            "ht_lxrid" => rt::read_field(map, &mut self.ht_lxrid),
-            "ht_lxrinfo" => rt::read_field(map, &mut self.ht_lxrinfo),
-            "ht_moneyzhekou" => rt::read_field(map, &mut self.ht_moneyzhekou),
-            "ht_number" => rt::read_field(map, &mut self.ht_number),
-            "ht_order" => rt::read_field(map, &mut self.ht_order),
-            "ht_paymode" => rt::read_field(map, &mut self.ht_paymode),
-            "ht_preside" => rt::read_field(map, &mut self.ht_preside),
-            "ht_remark" => rt::read_field(map, &mut self.ht_remark),
-            "ht_state" => rt::read_field(map, &mut self.ht_state),
-            "ht_summemo" => rt::read_field(map, &mut self.ht_summemo),
-            "ht_summoney" => rt::read_field(map, &mut self.ht_summoney),
-            "ht_title" => rt::read_field(map, &mut self.ht_title),
-            "ht_type" => rt::read_field(map, &mut self.ht_type),
-            "ht_wesub" => rt::read_field(map, &mut self.ht_wesub),
-            "ht_wuliutype" => rt::read_field(map, &mut self.ht_wuliutype),
-            "ht_xshid" => rt::read_field(map, &mut self.ht_xshid),
-            "ht_yunfeimoney" => rt::read_field(map, &mut self.ht_yunfeimoney),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditOrderRequestData { "child_mx" => read_field(child_mx), "data_userid" =>
+    read_field(data_userid), "fahuoaddressid" => read_field(fahuoaddressid),
+    "ht_begindate" => read_field(ht_begindate), "ht_contract" => read_field(ht_contract),
+    "ht_customerid" => read_field(ht_customerid), "ht_cusub" => read_field(ht_cusub),
+    "ht_date" => read_field(ht_date), "ht_deliplace" => read_field(ht_deliplace),
+    "ht_enddate" => read_field(ht_enddate), "ht_fjmoney" => read_field(ht_fjmoney),
+    "ht_fjmoneylx" => read_field(ht_fjmoneylx), "ht_kjmoney" => read_field(ht_kjmoney),
+    "ht_lxrid" => read_field(ht_lxrid), "ht_lxrinfo" => read_field(ht_lxrinfo),
+    "ht_moneyzhekou" => read_field(ht_moneyzhekou), "ht_number" => read_field(ht_number),
+    "ht_order" => read_field(ht_order), "ht_paymode" => read_field(ht_paymode),
+    "ht_preside" => read_field(ht_preside), "ht_remark" => read_field(ht_remark),
+    "ht_state" => read_field(ht_state), "ht_summemo" => read_field(ht_summemo),
+    "ht_summoney" => read_field(ht_summoney), "ht_title" => read_field(ht_title),
+    "ht_type" => read_field(ht_type), "ht_wesub" => read_field(ht_wesub), "ht_wuliutype"
+    => read_field(ht_wuliutype), "ht_xshid" => read_field(ht_xshid), "ht_yunfeimoney" =>
+    read_field(ht_yunfeimoney) }
 }
 /// `EditOrderResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditOrderResponseBody = EditContactResponseBody;
@@ -3052,60 +2601,25 @@ impl EditProductionRequestData {
         self
     }
 }
-impl rt::serde::Serialize for EditProductionRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("data_userid", &self.data_userid)?;
-        object.optional("sch_customerid", &self.sch_customerid)?;
-        object.optional("sch_endtime", &self.sch_endtime)?;
-        object.optional("sch_finished", &self.sch_finished)?;
-        object.optional("sch_htid", &self.sch_htid)?;
-        object.optional("sch_makeemp", &self.sch_makeemp)?;
-        object.field("sch_number", &self.sch_number)?;
-        object.field("sch_planendtime", &self.sch_planendtime)?;
-        object.optional("sch_principal", &self.sch_principal)?;
-        object.optional("sch_remark", &self.sch_remark)?;
-        object.field("sch_starttime", &self.sch_starttime)?;
-        object.optional("sch_statesstr", &self.sch_statesstr)?;
-        object.field("sch_title", &self.sch_title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditProductionRequestData { "data_userid" => field(data_userid), "sch_customerid" =>
+    optional(sch_customerid), "sch_endtime" => optional(sch_endtime), "sch_finished" =>
+    optional(sch_finished), "sch_htid" => optional(sch_htid), "sch_makeemp" =>
+    optional(sch_makeemp), "sch_number" => field(sch_number), "sch_planendtime" =>
+    field(sch_planendtime), "sch_principal" => optional(sch_principal), "sch_remark" =>
+    optional(sch_remark), "sch_starttime" => field(sch_starttime), "sch_statesstr" =>
+    optional(sch_statesstr), "sch_title" => field(sch_title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditProductionRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditProductionRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data_userid" => rt::read_field(map, &mut self.data_userid),
-            "sch_customerid" => rt::read_field(map, &mut self.sch_customerid),
-            "sch_endtime" => rt::read_field(map, &mut self.sch_endtime),
-            "sch_finished" => rt::read_field(map, &mut self.sch_finished),
-            "sch_htid" => rt::read_field(map, &mut self.sch_htid),
-            "sch_makeemp" => rt::read_field(map, &mut self.sch_makeemp),
-            "sch_number" => rt::read_field(map, &mut self.sch_number),
-            "sch_planendtime" => rt::read_field(map, &mut self.sch_planendtime),
-            "sch_principal" => rt::read_field(map, &mut self.sch_principal),
-            "sch_remark" => rt::read_field(map, &mut self.sch_remark),
-            "sch_starttime" => rt::read_field(map, &mut self.sch_starttime),
-            "sch_statesstr" => rt::read_field(map, &mut self.sch_statesstr),
-            "sch_title" => rt::read_field(map, &mut self.sch_title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditProductionRequestData { "data_userid" => read_field(data_userid),
+    "sch_customerid" => read_field(sch_customerid), "sch_endtime" =>
+    read_field(sch_endtime), "sch_finished" => read_field(sch_finished), "sch_htid" =>
+    read_field(sch_htid), "sch_makeemp" => read_field(sch_makeemp), "sch_number" =>
+    read_field(sch_number), "sch_planendtime" => read_field(sch_planendtime),
+    "sch_principal" => read_field(sch_principal), "sch_remark" => read_field(sch_remark),
+    "sch_starttime" => read_field(sch_starttime), "sch_statesstr" =>
+    read_field(sch_statesstr), "sch_title" => read_field(sch_title) }
 }
 /// `EditProductionResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditProductionResponseBody = EditContactResponseBody;
@@ -3259,74 +2773,29 @@ impl EditPurchaseRequestData {
         self
     }
 }
-impl rt::serde::Serialize for EditPurchaseRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cg_fjmoney", &self.cg_fjmoney)?;
-        object.optional("cg_fjmoneylx", &self.cg_fjmoneylx)?;
-        object.optional("cg_kjmoney", &self.cg_kjmoney)?;
-        object.optional("cg_moneyzhekou", &self.cg_moneyzhekou)?;
-        object.field("cg_zxstate", &self.cg_zxstate)?;
-        object.field("cgdate", &self.cgdate)?;
-        object.optional("cgname", &self.cgname)?;
-        object.field("cgno", &self.cgno)?;
-        object.optional("cgremark", &self.cgremark)?;
-        object.optional("cgtype", &self.cgtype)?;
-        object.optional("child_mx", &self.child_mx)?;
-        object.field("data_userid", &self.data_userid)?;
-        object.optional("empid", &self.empid)?;
-        object.optional("gys_lxrid", &self.gys_lxrid)?;
-        object.optional("gys_lxrinfo", &self.gys_lxrinfo)?;
-        object.field("gysid", &self.gysid)?;
-        object.optional("gysjingban", &self.gysjingban)?;
-        object.optional("order_htid", &self.order_htid)?;
-        object.optional("order_khid", &self.order_khid)?;
-        object.field("summoney", &self.summoney)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditPurchaseRequestData { "cg_fjmoney" => optional(cg_fjmoney), "cg_fjmoneylx" =>
+    optional(cg_fjmoneylx), "cg_kjmoney" => optional(cg_kjmoney), "cg_moneyzhekou" =>
+    optional(cg_moneyzhekou), "cg_zxstate" => field(cg_zxstate), "cgdate" =>
+    field(cgdate), "cgname" => optional(cgname), "cgno" => field(cgno), "cgremark" =>
+    optional(cgremark), "cgtype" => optional(cgtype), "child_mx" => optional(child_mx),
+    "data_userid" => field(data_userid), "empid" => optional(empid), "gys_lxrid" =>
+    optional(gys_lxrid), "gys_lxrinfo" => optional(gys_lxrinfo), "gysid" => field(gysid),
+    "gysjingban" => optional(gysjingban), "order_htid" => optional(order_htid),
+    "order_khid" => optional(order_khid), "summoney" => field(summoney) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditPurchaseRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditPurchaseRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cg_fjmoney" => rt::read_field(map, &mut self.cg_fjmoney),
-            "cg_fjmoneylx" => rt::read_field(map, &mut self.cg_fjmoneylx),
-            "cg_kjmoney" => rt::read_field(map, &mut self.cg_kjmoney),
-            "cg_moneyzhekou" => rt::read_field(map, &mut self.cg_moneyzhekou),
-            "cg_zxstate" => rt::read_field(map, &mut self.cg_zxstate),
-            "cgdate" => rt::read_field(map, &mut self.cgdate),
-            "cgname" => rt::read_field(map, &mut self.cgname),
-            "cgno" => rt::read_field(map, &mut self.cgno),
-            "cgremark" => rt::read_field(map, &mut self.cgremark),
-            "cgtype" => rt::read_field(map, &mut self.cgtype),
-            "child_mx" => rt::read_field(map, &mut self.child_mx),
-            "data_userid" => rt::read_field(map, &mut self.data_userid),
-            "empid" => rt::read_field(map, &mut self.empid),
-            "gys_lxrid" => rt::read_field(map, &mut self.gys_lxrid),
-            "gys_lxrinfo" => rt::read_field(map, &mut self.gys_lxrinfo),
-            "gysid" => rt::read_field(map, &mut self.gysid),
-            "gysjingban" => rt::read_field(map, &mut self.gysjingban),
-            "order_htid" => rt::read_field(map, &mut self.order_htid),
-            "order_khid" => rt::read_field(map, &mut self.order_khid),
-            "summoney" => rt::read_field(map, &mut self.summoney),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditPurchaseRequestData { "cg_fjmoney" => read_field(cg_fjmoney), "cg_fjmoneylx" =>
+    read_field(cg_fjmoneylx), "cg_kjmoney" => read_field(cg_kjmoney), "cg_moneyzhekou" =>
+    read_field(cg_moneyzhekou), "cg_zxstate" => read_field(cg_zxstate), "cgdate" =>
+    read_field(cgdate), "cgname" => read_field(cgname), "cgno" => read_field(cgno),
+    "cgremark" => read_field(cgremark), "cgtype" => read_field(cgtype), "child_mx" =>
+    read_field(child_mx), "data_userid" => read_field(data_userid), "empid" =>
+    read_field(empid), "gys_lxrid" => read_field(gys_lxrid), "gys_lxrinfo" =>
+    read_field(gys_lxrinfo), "gysid" => read_field(gysid), "gysjingban" =>
+    read_field(gysjingban), "order_htid" => read_field(order_htid), "order_khid" =>
+    read_field(order_khid), "summoney" => read_field(summoney) }
 }
 /// `EditPurchaseResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditPurchaseResponseBody = EditContactResponseBody;
@@ -3484,74 +2953,32 @@ impl EditQuotationRecordRequestData {
         self
     }
 }
-impl rt::serde::Serialize for EditQuotationRecordRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bj_bjren", &self.bj_bjren)?;
-        object.optional("bj_bzremark", &self.bj_bzremark)?;
-        object.field("bj_customerid", &self.bj_customerid)?;
-        object.field("bj_date", &self.bj_date)?;
-        object.optional("bj_fjmoney", &self.bj_fjmoney)?;
-        object.optional("bj_fjmoneylx", &self.bj_fjmoneylx)?;
-        object.optional("bj_fkremark", &self.bj_fkremark)?;
-        object.optional("bj_jfremark", &self.bj_jfremark)?;
-        object.optional("bj_jshren", &self.bj_jshren)?;
-        object.optional("bj_kjmoney", &self.bj_kjmoney)?;
-        object.optional("bj_lianxi", &self.bj_lianxi)?;
-        object.optional("bj_moneyzhekou", &self.bj_moneyzhekou)?;
-        object.optional("bj_number", &self.bj_number)?;
-        object.field("bj_price", &self.bj_price)?;
-        object.optional("bj_remark", &self.bj_remark)?;
-        object.optional("bj_state", &self.bj_state)?;
-        object.optional("bj_title", &self.bj_title)?;
-        object.optional("bj_xshid", &self.bj_xshid)?;
-        object.optional("child_mx", &self.child_mx)?;
-        object.field("data_userid", &self.data_userid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditQuotationRecordRequestData { "bj_bjren" => field(bj_bjren), "bj_bzremark" =>
+    optional(bj_bzremark), "bj_customerid" => field(bj_customerid), "bj_date" =>
+    field(bj_date), "bj_fjmoney" => optional(bj_fjmoney), "bj_fjmoneylx" =>
+    optional(bj_fjmoneylx), "bj_fkremark" => optional(bj_fkremark), "bj_jfremark" =>
+    optional(bj_jfremark), "bj_jshren" => optional(bj_jshren), "bj_kjmoney" =>
+    optional(bj_kjmoney), "bj_lianxi" => optional(bj_lianxi), "bj_moneyzhekou" =>
+    optional(bj_moneyzhekou), "bj_number" => optional(bj_number), "bj_price" =>
+    field(bj_price), "bj_remark" => optional(bj_remark), "bj_state" =>
+    optional(bj_state), "bj_title" => optional(bj_title), "bj_xshid" =>
+    optional(bj_xshid), "child_mx" => optional(child_mx), "data_userid" =>
+    field(data_userid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditQuotationRecordRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditQuotationRecordRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bj_bjren" => rt::read_field(map, &mut self.bj_bjren),
-            "bj_bzremark" => rt::read_field(map, &mut self.bj_bzremark),
-            "bj_customerid" => rt::read_field(map, &mut self.bj_customerid),
-            "bj_date" => rt::read_field(map, &mut self.bj_date),
-            "bj_fjmoney" => rt::read_field(map, &mut self.bj_fjmoney),
-            "bj_fjmoneylx" => rt::read_field(map, &mut self.bj_fjmoneylx),
-            "bj_fkremark" => rt::read_field(map, &mut self.bj_fkremark),
-            "bj_jfremark" => rt::read_field(map, &mut self.bj_jfremark),
-            "bj_jshren" => rt::read_field(map, &mut self.bj_jshren),
-            "bj_kjmoney" => rt::read_field(map, &mut self.bj_kjmoney),
-            "bj_lianxi" => rt::read_field(map, &mut self.bj_lianxi),
-            "bj_moneyzhekou" => rt::read_field(map, &mut self.bj_moneyzhekou),
-            "bj_number" => rt::read_field(map, &mut self.bj_number),
-            "bj_price" => rt::read_field(map, &mut self.bj_price),
-            "bj_remark" => rt::read_field(map, &mut self.bj_remark),
-            "bj_state" => rt::read_field(map, &mut self.bj_state),
-            "bj_title" => rt::read_field(map, &mut self.bj_title),
-            "bj_xshid" => rt::read_field(map, &mut self.bj_xshid),
-            "child_mx" => rt::read_field(map, &mut self.child_mx),
-            "data_userid" => rt::read_field(map, &mut self.data_userid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditQuotationRecordRequestData { "bj_bjren" => read_field(bj_bjren), "bj_bzremark" =>
+    read_field(bj_bzremark), "bj_customerid" => read_field(bj_customerid), "bj_date" =>
+    read_field(bj_date), "bj_fjmoney" => read_field(bj_fjmoney), "bj_fjmoneylx" =>
+    read_field(bj_fjmoneylx), "bj_fkremark" => read_field(bj_fkremark), "bj_jfremark" =>
+    read_field(bj_jfremark), "bj_jshren" => read_field(bj_jshren), "bj_kjmoney" =>
+    read_field(bj_kjmoney), "bj_lianxi" => read_field(bj_lianxi), "bj_moneyzhekou" =>
+    read_field(bj_moneyzhekou), "bj_number" => read_field(bj_number), "bj_price" =>
+    read_field(bj_price), "bj_remark" => read_field(bj_remark), "bj_state" =>
+    read_field(bj_state), "bj_title" => read_field(bj_title), "bj_xshid" =>
+    read_field(bj_xshid), "child_mx" => read_field(child_mx), "data_userid" =>
+    read_field(data_userid) }
 }
 /// `EditQuotationRecordResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditQuotationRecordResponseBody = EditContactResponseBody;
@@ -3705,72 +3132,30 @@ impl EditSalesRequestData {
         self
     }
 }
-impl rt::serde::Serialize for EditSalesRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("data_userid", &self.data_userid)?;
-        object.field("xsh_customerid", &self.xsh_customerid)?;
-        object.field("xsh_date", &self.xsh_date)?;
-        object.optional("xsh_expdate", &self.xsh_expdate)?;
-        object.optional("xsh_expmoney", &self.xsh_expmoney)?;
-        object.optional("xsh_from", &self.xsh_from)?;
-        object.optional("xsh_knx", &self.xsh_knx)?;
-        object.optional("xsh_lianxi", &self.xsh_lianxi)?;
-        object.optional("xsh_lxrid", &self.xsh_lxrid)?;
-        object.optional("xsh_moneynote", &self.xsh_moneynote)?;
-        object.optional("xsh_number", &self.xsh_number)?;
-        object.optional("xsh_phase", &self.xsh_phase)?;
-        object.optional("xsh_phasenote", &self.xsh_phasenote)?;
-        object.optional("xsh_preside", &self.xsh_preside)?;
-        object.optional("xsh_provider", &self.xsh_provider)?;
-        object.optional("xsh_require", &self.xsh_require)?;
-        object.optional("xsh_state", &self.xsh_state)?;
-        object.field("xsh_title", &self.xsh_title)?;
-        object.optional("xsh_type", &self.xsh_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditSalesRequestData { "data_userid" => field(data_userid), "xsh_customerid" =>
+    field(xsh_customerid), "xsh_date" => field(xsh_date), "xsh_expdate" =>
+    optional(xsh_expdate), "xsh_expmoney" => optional(xsh_expmoney), "xsh_from" =>
+    optional(xsh_from), "xsh_knx" => optional(xsh_knx), "xsh_lianxi" =>
+    optional(xsh_lianxi), "xsh_lxrid" => optional(xsh_lxrid), "xsh_moneynote" =>
+    optional(xsh_moneynote), "xsh_number" => optional(xsh_number), "xsh_phase" =>
+    optional(xsh_phase), "xsh_phasenote" => optional(xsh_phasenote), "xsh_preside" =>
+    optional(xsh_preside), "xsh_provider" => optional(xsh_provider), "xsh_require" =>
+    optional(xsh_require), "xsh_state" => optional(xsh_state), "xsh_title" =>
+    field(xsh_title), "xsh_type" => optional(xsh_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditSalesRequestData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditSalesRequestData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data_userid" => rt::read_field(map, &mut self.data_userid),
-            "xsh_customerid" => rt::read_field(map, &mut self.xsh_customerid),
-            "xsh_date" => rt::read_field(map, &mut self.xsh_date),
-            "xsh_expdate" => rt::read_field(map, &mut self.xsh_expdate),
-            "xsh_expmoney" => rt::read_field(map, &mut self.xsh_expmoney),
-            "xsh_from" => rt::read_field(map, &mut self.xsh_from),
-            "xsh_knx" => rt::read_field(map, &mut self.xsh_knx),
-            "xsh_lianxi" => rt::read_field(map, &mut self.xsh_lianxi),
-            "xsh_lxrid" => rt::read_field(map, &mut self.xsh_lxrid),
-            "xsh_moneynote" => rt::read_field(map, &mut self.xsh_moneynote),
-            "xsh_number" => rt::read_field(map, &mut self.xsh_number),
-            "xsh_phase" => rt::read_field(map, &mut self.xsh_phase),
-            "xsh_phasenote" => rt::read_field(map, &mut self.xsh_phasenote),
-            "xsh_preside" => rt::read_field(map, &mut self.xsh_preside),
-            "xsh_provider" => rt::read_field(map, &mut self.xsh_provider),
-            "xsh_require" => rt::read_field(map, &mut self.xsh_require),
-            "xsh_state" => rt::read_field(map, &mut self.xsh_state),
-            "xsh_title" => rt::read_field(map, &mut self.xsh_title),
-            "xsh_type" => rt::read_field(map, &mut self.xsh_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditSalesRequestData { "data_userid" => read_field(data_userid), "xsh_customerid" =>
+    read_field(xsh_customerid), "xsh_date" => read_field(xsh_date), "xsh_expdate" =>
+    read_field(xsh_expdate), "xsh_expmoney" => read_field(xsh_expmoney), "xsh_from" =>
+    read_field(xsh_from), "xsh_knx" => read_field(xsh_knx), "xsh_lianxi" =>
+    read_field(xsh_lianxi), "xsh_lxrid" => read_field(xsh_lxrid), "xsh_moneynote" =>
+    read_field(xsh_moneynote), "xsh_number" => read_field(xsh_number), "xsh_phase" =>
+    read_field(xsh_phase), "xsh_phasenote" => read_field(xsh_phasenote), "xsh_preside" =>
+    read_field(xsh_preside), "xsh_provider" => read_field(xsh_provider), "xsh_require" =>
+    read_field(xsh_require), "xsh_state" => read_field(xsh_state), "xsh_title" =>
+    read_field(xsh_title), "xsh_type" => read_field(xsh_type) }
 }
 /// `EditSalesResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditSalesResponseBody = EditContactResponseBody;
@@ -3791,45 +3176,17 @@ pub struct GetDataListResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDataListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDataListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "dataname" => rt::read_field(map, &mut self.dataname),
-            "page" => rt::read_field(map, &mut self.page),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "time" => rt::read_field(map, &mut self.time),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDataListResponseBody { "data" => read_field(data), "dataname" =>
+    read_field(dataname), "page" => read_field(page), "pageSize" =>
+    read_field(page_size), "time" => read_field(time), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDataListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("dataname", &self.dataname)?;
-        object.optional("page", &self.page)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("time", &self.time)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDataListResponseBody { "data" => optional(data), "dataname" => optional(dataname),
+    "page" => optional(page), "pageSize" => optional(page_size), "time" =>
+    optional(time), "totalCount" => optional(total_count) }
 }
 /// `GetDataViewResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3844,39 +3201,14 @@ pub struct GetDataViewResponseBody {
     /// `time`.
     pub time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDataViewResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDataViewResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "dataname" => rt::read_field(map, &mut self.dataname),
-            "time" => rt::read_field(map, &mut self.time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDataViewResponseBody { "data" => read_field(data), "dataname" =>
+    read_field(dataname), "time" => read_field(time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDataViewResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("dataname", &self.dataname)?;
-        object.optional("time", &self.time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDataViewResponseBody { "data" => optional(data), "dataname" => optional(dataname),
+    "time" => optional(time) }
 }
 /// `GetDataListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -3885,35 +3217,12 @@ pub struct GetDataListResponseBodyData {
     /// `detail`.
     pub detail: Option<rt::BTreeMap<String, String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDataListResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDataListResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detail" => rt::read_field(map, &mut self.detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDataListResponseBodyData { "detail" => read_field(detail) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDataListResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("detail", &self.detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDataListResponseBodyData { "detail" => optional(detail) }
 }
 /// `GetDataViewResponseBodyData`: the same model as [`GetDataListResponseBodyData`].
 pub type GetDataViewResponseBodyData = GetDataListResponseBodyData;
@@ -3952,42 +3261,14 @@ impl EditContactRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditContactRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.field("datatype", &self.datatype)?;
-        object.optional("msgid", &self.msgid)?;
-        object.field("stamp", &self.stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditContactRequest { "data" => optional(data), "datatype" => field(datatype), "msgid"
+    => optional(msgid), "stamp" => field(stamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditContactRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditContactRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "stamp" => rt::read_field(map, &mut self.stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditContactRequest { "data" => read_field(data), "datatype" => read_field(datatype),
+    "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
 }
 impl rt::WriteRequest for EditContactRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4029,42 +3310,14 @@ impl EditCustomerRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditCustomerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.field("datatype", &self.datatype)?;
-        object.optional("msgid", &self.msgid)?;
-        object.field("stamp", &self.stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditCustomerRequest { "data" => optional(data), "datatype" => field(datatype),
+    "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditCustomerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditCustomerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "stamp" => rt::read_field(map, &mut self.stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditCustomerRequest { "data" => read_field(data), "datatype" => read_field(datatype),
+    "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
 }
 impl rt::WriteRequest for EditCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4106,42 +3359,14 @@ impl EditCustomerPoolRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditCustomerPoolRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.field("datatype", &self.datatype)?;
-        object.optional("msgid", &self.msgid)?;
-        object.field("stamp", &self.stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditCustomerPoolRequest { "data" => optional(data), "datatype" => field(datatype),
+    "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditCustomerPoolRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditCustomerPoolRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "stamp" => rt::read_field(map, &mut self.stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditCustomerPoolRequest { "data" => read_field(data), "datatype" =>
+    read_field(datatype), "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
 }
 impl rt::WriteRequest for EditCustomerPoolRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4183,42 +3408,14 @@ impl EditExchangeRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditExchangeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.field("datatype", &self.datatype)?;
-        object.optional("msgid", &self.msgid)?;
-        object.field("stamp", &self.stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditExchangeRequest { "data" => optional(data), "datatype" => field(datatype),
+    "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditExchangeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditExchangeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "stamp" => rt::read_field(map, &mut self.stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditExchangeRequest { "data" => read_field(data), "datatype" => read_field(datatype),
+    "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
 }
 impl rt::WriteRequest for EditExchangeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4260,42 +3457,14 @@ impl EditGoodsRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditGoodsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.field("datatype", &self.datatype)?;
-        object.optional("msgid", &self.msgid)?;
-        object.field("stamp", &self.stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditGoodsRequest { "data" => optional(data), "datatype" => field(datatype), "msgid"
+    => optional(msgid), "stamp" => field(stamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditGoodsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditGoodsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "stamp" => rt::read_field(map, &mut self.stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditGoodsRequest { "data" => read_field(data), "datatype" => read_field(datatype),
+    "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
 }
 impl rt::WriteRequest for EditGoodsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4337,42 +3506,14 @@ impl EditIntostockRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditIntostockRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.field("datatype", &self.datatype)?;
-        object.optional("msgid", &self.msgid)?;
-        object.field("stamp", &self.stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditIntostockRequest { "data" => optional(data), "datatype" => field(datatype),
+    "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditIntostockRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditIntostockRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "stamp" => rt::read_field(map, &mut self.stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditIntostockRequest { "data" => read_field(data), "datatype" =>
+    read_field(datatype), "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
 }
 impl rt::WriteRequest for EditIntostockRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4414,42 +3555,14 @@ impl EditInvoiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditInvoiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.field("datatype", &self.datatype)?;
-        object.optional("msgid", &self.msgid)?;
-        object.field("stamp", &self.stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditInvoiceRequest { "data" => optional(data), "datatype" => field(datatype), "msgid"
+    => optional(msgid), "stamp" => field(stamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditInvoiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditInvoiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "stamp" => rt::read_field(map, &mut self.stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditInvoiceRequest { "data" => read_field(data), "datatype" => read_field(datatype),
+    "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
 }
 impl rt::WriteRequest for EditInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4491,42 +3604,14 @@ impl EditOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.field("datatype", &self.datatype)?;
-        object.optional("msgid", &self.msgid)?;
-        object.field("stamp", &self.stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditOrderRequest { "data" => optional(data), "datatype" => field(datatype), "msgid"
+    => optional(msgid), "stamp" => field(stamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "stamp" => rt::read_field(map, &mut self.stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditOrderRequest { "data" => read_field(data), "datatype" => read_field(datatype),
+    "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
 }
 impl rt::WriteRequest for EditOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4568,42 +3653,14 @@ impl EditOutstockRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditOutstockRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.field("datatype", &self.datatype)?;
-        object.optional("msgid", &self.msgid)?;
-        object.field("stamp", &self.stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditOutstockRequest { "data" => optional(data), "datatype" => field(datatype),
+    "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditOutstockRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditOutstockRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "stamp" => rt::read_field(map, &mut self.stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditOutstockRequest { "data" => read_field(data), "datatype" => read_field(datatype),
+    "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
 }
 impl rt::WriteRequest for EditOutstockRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4645,42 +3702,14 @@ impl EditProductionRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditProductionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.field("datatype", &self.datatype)?;
-        object.optional("msgid", &self.msgid)?;
-        object.field("stamp", &self.stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditProductionRequest { "data" => optional(data), "datatype" => field(datatype),
+    "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditProductionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditProductionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "stamp" => rt::read_field(map, &mut self.stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditProductionRequest { "data" => read_field(data), "datatype" =>
+    read_field(datatype), "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
 }
 impl rt::WriteRequest for EditProductionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4722,42 +3751,14 @@ impl EditPurchaseRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditPurchaseRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.field("datatype", &self.datatype)?;
-        object.optional("msgid", &self.msgid)?;
-        object.field("stamp", &self.stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditPurchaseRequest { "data" => optional(data), "datatype" => field(datatype),
+    "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditPurchaseRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditPurchaseRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "stamp" => rt::read_field(map, &mut self.stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditPurchaseRequest { "data" => read_field(data), "datatype" => read_field(datatype),
+    "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
 }
 impl rt::WriteRequest for EditPurchaseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4799,42 +3800,14 @@ impl EditQuotationRecordRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditQuotationRecordRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.field("datatype", &self.datatype)?;
-        object.optional("msgid", &self.msgid)?;
-        object.field("stamp", &self.stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditQuotationRecordRequest { "data" => optional(data), "datatype" => field(datatype),
+    "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditQuotationRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditQuotationRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "stamp" => rt::read_field(map, &mut self.stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditQuotationRecordRequest { "data" => read_field(data), "datatype" =>
+    read_field(datatype), "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
 }
 impl rt::WriteRequest for EditQuotationRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4876,42 +3849,14 @@ impl EditSalesRequest {
         self
     }
 }
-impl rt::serde::Serialize for EditSalesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.field("datatype", &self.datatype)?;
-        object.optional("msgid", &self.msgid)?;
-        object.field("stamp", &self.stamp)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditSalesRequest { "data" => optional(data), "datatype" => field(datatype), "msgid"
+    => optional(msgid), "stamp" => field(stamp) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditSalesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditSalesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            "stamp" => rt::read_field(map, &mut self.stamp),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditSalesRequest { "data" => read_field(data), "datatype" => read_field(datatype),
+    "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
 }
 impl rt::WriteRequest for EditSalesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4941,27 +3886,9 @@ impl GetDataListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDataListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDataListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "page" => rt::read_field(map, &mut self.page),
-            "pagesize" => rt::read_field(map, &mut self.pagesize),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDataListRequest { "datatype" => read_field(datatype), "page" => read_field(page),
+    "pagesize" => read_field(pagesize) }
 }
 impl rt::WriteRequest for GetDataListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4990,25 +3917,8 @@ impl GetDataViewRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDataViewRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDataViewRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "datatype" => rt::read_field(map, &mut self.datatype),
-            "msgid" => rt::read_field(map, &mut self.msgid),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetDataViewRequest { "datatype" => read_field(datatype), "msgid" => read_field(msgid)
     }
 }
 impl rt::WriteRequest for GetDataViewRequest {

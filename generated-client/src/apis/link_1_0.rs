@@ -384,35 +384,12 @@ pub struct ApplyFollowerAuthInfoResponseBody {
     /// `result`.
     pub result: Option<ApplyFollowerAuthInfoResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ApplyFollowerAuthInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ApplyFollowerAuthInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ApplyFollowerAuthInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ApplyFollowerAuthInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ApplyFollowerAuthInfoResponseBody { "result" => optional(result) }
 }
 /// `CallbackRegiesterResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -421,35 +398,12 @@ pub struct CallbackRegiesterResponseBody {
     /// `result`.
     pub result: Option<CallbackRegiesterResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CallbackRegiesterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CallbackRegiesterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CallbackRegiesterResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CallbackRegiesterResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CallbackRegiesterResponseBody { "result" => optional(result) }
 }
 /// `CloseTopBoxInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
@@ -477,40 +431,15 @@ impl CloseTopBoxInteractiveOTOMessageRequestDetail {
         }
     }
 }
-impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageRequestDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("cardBizId", &self.card_biz_id)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseTopBoxInteractiveOTOMessageRequestDetail { "cardBizId" => field(card_biz_id),
+    "cardTemplateId" => field(card_template_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CloseTopBoxInteractiveOTOMessageRequestDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CloseTopBoxInteractiveOTOMessageRequestDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseTopBoxInteractiveOTOMessageRequestDetail { "cardBizId" =>
+    read_field(card_biz_id), "cardTemplateId" => read_field(card_template_id), "userId"
+    => read_field(user_id) }
 }
 /// `CloseTopBoxInteractiveOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -521,37 +450,14 @@ pub struct CloseTopBoxInteractiveOTOMessageResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CloseTopBoxInteractiveOTOMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CloseTopBoxInteractiveOTOMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseTopBoxInteractiveOTOMessageResponseBody { "requestId" => read_field(request_id),
+    "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseTopBoxInteractiveOTOMessageResponseBody { "requestId" => optional(request_id),
+    "result" => optional(result) }
 }
 /// `GetFollowerAuthInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -560,35 +466,12 @@ pub struct GetFollowerAuthInfoResponseBody {
     /// `result`.
     pub result: Option<GetFollowerAuthInfoResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFollowerAuthInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFollowerAuthInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFollowerAuthInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFollowerAuthInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFollowerAuthInfoResponseBody { "result" => optional(result) }
 }
 /// `GetFollowerInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -599,37 +482,14 @@ pub struct GetFollowerInfoResponseBody {
     /// `result`.
     pub result: Option<GetFollowerInfoResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFollowerInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFollowerInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFollowerInfoResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFollowerInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFollowerInfoResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `GetPictureDownloadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -640,37 +500,14 @@ pub struct GetPictureDownloadUrlResponseBody {
     /// `result`.
     pub result: Option<GetPictureDownloadUrlResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPictureDownloadUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPictureDownloadUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPictureDownloadUrlResponseBody { "requestId" => read_field(request_id), "result"
+    => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPictureDownloadUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPictureDownloadUrlResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `GetUserFollowStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -679,35 +516,12 @@ pub struct GetUserFollowStatusResponseBody {
     /// `result`.
     pub result: Option<GetUserFollowStatusResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserFollowStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserFollowStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserFollowStatusResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserFollowStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserFollowStatusResponseBody { "result" => optional(result) }
 }
 /// `ListAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -716,35 +530,12 @@ pub struct ListAccountResponseBody {
     /// `result`.
     pub result: Option<Vec<ListAccountResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAccountResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAccountResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAccountResponseBody { "result" => optional(result) }
 }
 /// `ListAccountInfoResponseBody`: the same model as [`ListAccountResponseBody`].
 pub type ListAccountInfoResponseBody = ListAccountResponseBody;
@@ -757,37 +548,14 @@ pub struct ListFollowerResponseBody {
     /// `result`.
     pub result: Option<ListFollowerResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFollowerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFollowerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFollowerResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFollowerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFollowerResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `QueryUserFollowStatusResponseBody`: the same model as [`GetUserFollowStatusResponseBody`].
 pub type QueryUserFollowStatusResponseBody = GetUserFollowStatusResponseBody;
@@ -825,44 +593,16 @@ impl SendAgentOTOMessageRequestDetail {
         }
     }
 }
-impl rt::serde::Serialize for SendAgentOTOMessageRequestDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("messageBody", &self.message_body)?;
-        object.field("msgType", &self.msg_type)?;
-        object.field("sessionId", &self.session_id)?;
-        object.field("userId", &self.user_id)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendAgentOTOMessageRequestDetail { "messageBody" => field(message_body), "msgType" =>
+    field(msg_type), "sessionId" => field(session_id), "userId" => field(user_id), "uuid"
+    => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendAgentOTOMessageRequestDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendAgentOTOMessageRequestDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageBody" => rt::read_field(map, &mut self.message_body),
-            "msgType" => rt::read_field(map, &mut self.msg_type),
-            "sessionId" => rt::read_field(map, &mut self.session_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendAgentOTOMessageRequestDetail { "messageBody" => read_field(message_body),
+    "msgType" => read_field(msg_type), "sessionId" => read_field(session_id), "userId" =>
+    read_field(user_id), "uuid" => read_field(uuid) }
 }
 /// `SendAgentOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -873,37 +613,14 @@ pub struct SendAgentOTOMessageResponseBody {
     /// `result`.
     pub result: Option<SendAgentOTOMessageResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendAgentOTOMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendAgentOTOMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendAgentOTOMessageResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendAgentOTOMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendAgentOTOMessageResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `SendInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
@@ -951,48 +668,18 @@ impl SendInteractiveOTOMessageRequestDetail {
         self
     }
 }
-impl rt::serde::Serialize for SendInteractiveOTOMessageRequestDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackUrl", &self.callback_url)?;
-        object.field("cardBizId", &self.card_biz_id)?;
-        object.field("cardData", &self.card_data)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.field("userId", &self.user_id)?;
-        object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendInteractiveOTOMessageRequestDetail { "callbackUrl" => optional(callback_url),
+    "cardBizId" => field(card_biz_id), "cardData" => field(card_data), "cardTemplateId"
+    => field(card_template_id), "userId" => field(user_id), "userIdPrivateDataMap" =>
+    optional(user_id_private_data_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendInteractiveOTOMessageRequestDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendInteractiveOTOMessageRequestDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userIdPrivateDataMap" => {
-                rt::read_field(map, &mut self.user_id_private_data_map)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendInteractiveOTOMessageRequestDetail { "callbackUrl" => read_field(callback_url),
+    "cardBizId" => read_field(card_biz_id), "cardData" => read_field(card_data),
+    "cardTemplateId" => read_field(card_template_id), "userId" => read_field(user_id),
+    "userIdPrivateDataMap" => read_field(user_id_private_data_map) }
 }
 /// `SendInteractiveOTOMessageResponseBody`: the same model as [`SendAgentOTOMessageResponseBody`].
 pub type SendInteractiveOTOMessageResponseBody = SendAgentOTOMessageResponseBody;
@@ -1055,50 +742,20 @@ impl SendTopBoxInteractiveOTOMessageRequestDetail {
         self
     }
 }
-impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequestDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackUrl", &self.callback_url)?;
-        object.field("cardBizId", &self.card_biz_id)?;
-        object.field("cardData", &self.card_data)?;
-        object.field("cardTemplateId", &self.card_template_id)?;
-        object.field("expiredTime", &self.expired_time)?;
-        object.field("userId", &self.user_id)?;
-        object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendTopBoxInteractiveOTOMessageRequestDetail { "callbackUrl" =>
+    optional(callback_url), "cardBizId" => field(card_biz_id), "cardData" =>
+    field(card_data), "cardTemplateId" => field(card_template_id), "expiredTime" =>
+    field(expired_time), "userId" => field(user_id), "userIdPrivateDataMap" =>
+    optional(user_id_private_data_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendTopBoxInteractiveOTOMessageRequestDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendTopBoxInteractiveOTOMessageRequestDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            "expiredTime" => rt::read_field(map, &mut self.expired_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userIdPrivateDataMap" => {
-                rt::read_field(map, &mut self.user_id_private_data_map)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendTopBoxInteractiveOTOMessageRequestDetail { "callbackUrl" =>
+    read_field(callback_url), "cardBizId" => read_field(card_biz_id), "cardData" =>
+    read_field(card_data), "cardTemplateId" => read_field(card_template_id),
+    "expiredTime" => read_field(expired_time), "userId" => read_field(user_id),
+    "userIdPrivateDataMap" => read_field(user_id_private_data_map) }
 }
 /// `SendTopBoxInteractiveOTOMessageResponseBody`: the same model as [`CloseTopBoxInteractiveOTOMessageResponseBody`].
 pub type SendTopBoxInteractiveOTOMessageResponseBody = CloseTopBoxInteractiveOTOMessageResponseBody;
@@ -1145,44 +802,16 @@ impl UpdateInteractiveOTOMessageRequestDetail {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequestDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("cardBizId", &self.card_biz_id)?;
-        object.optional("cardData", &self.card_data)?;
-        object.optional("updateOptions", &self.update_options)?;
-        object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInteractiveOTOMessageRequestDetail { "cardBizId" => field(card_biz_id),
+    "cardData" => optional(card_data), "updateOptions" => optional(update_options),
+    "userIdPrivateDataMap" => optional(user_id_private_data_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveOTOMessageRequestDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInteractiveOTOMessageRequestDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "updateOptions" => rt::read_field(map, &mut self.update_options),
-            "userIdPrivateDataMap" => {
-                rt::read_field(map, &mut self.user_id_private_data_map)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInteractiveOTOMessageRequestDetail { "cardBizId" => read_field(card_biz_id),
+    "cardData" => read_field(card_data), "updateOptions" => read_field(update_options),
+    "userIdPrivateDataMap" => read_field(user_id_private_data_map) }
 }
 /// `UpdateInteractiveOTOMessageResponseBody`: the same model as [`SendAgentOTOMessageResponseBody`].
 pub type UpdateInteractiveOTOMessageResponseBody = SendAgentOTOMessageResponseBody;
@@ -1244,48 +873,18 @@ impl UpdateShortcutsRequestDetails {
         self
     }
 }
-impl rt::serde::Serialize for UpdateShortcutsRequestDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionUrl", &self.action_url)?;
-        object.optional("callbackKey", &self.callback_key)?;
-        object.optional("iconFont", &self.icon_font)?;
-        object.field("iconMediaId", &self.icon_media_id)?;
-        object.field("shortcutId", &self.shortcut_id)?;
-        object.optional("slideIconMediaId", &self.slide_icon_media_id)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateShortcutsRequestDetails { "actionUrl" => optional(action_url), "callbackKey" =>
+    optional(callback_key), "iconFont" => optional(icon_font), "iconMediaId" =>
+    field(icon_media_id), "shortcutId" => field(shortcut_id), "slideIconMediaId" =>
+    optional(slide_icon_media_id), "title" => field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateShortcutsRequestDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateShortcutsRequestDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionUrl" => rt::read_field(map, &mut self.action_url),
-            "callbackKey" => rt::read_field(map, &mut self.callback_key),
-            "iconFont" => rt::read_field(map, &mut self.icon_font),
-            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
-            "shortcutId" => rt::read_field(map, &mut self.shortcut_id),
-            "slideIconMediaId" => rt::read_field(map, &mut self.slide_icon_media_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateShortcutsRequestDetails { "actionUrl" => read_field(action_url), "callbackKey"
+    => read_field(callback_key), "iconFont" => read_field(icon_font), "iconMediaId" =>
+    read_field(icon_media_id), "shortcutId" => read_field(shortcut_id),
+    "slideIconMediaId" => read_field(slide_icon_media_id), "title" => read_field(title) }
 }
 /// `UpdateShortcutsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1294,35 +893,12 @@ pub struct UpdateShortcutsResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateShortcutsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateShortcutsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateShortcutsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateShortcutsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateShortcutsResponseBody { "result" => optional(result) }
 }
 /// `ApplyFollowerAuthInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1331,35 +907,13 @@ pub struct ApplyFollowerAuthInfoResponseBodyResult {
     /// `openApplyId`.
     pub open_apply_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ApplyFollowerAuthInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ApplyFollowerAuthInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openApplyId" => rt::read_field(map, &mut self.open_apply_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ApplyFollowerAuthInfoResponseBodyResult { "openApplyId" => read_field(open_apply_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ApplyFollowerAuthInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openApplyId", &self.open_apply_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ApplyFollowerAuthInfoResponseBodyResult { "openApplyId" => optional(open_apply_id) }
 }
 /// `CallbackRegiesterResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1370,37 +924,14 @@ pub struct CallbackRegiesterResponseBodyResult {
     /// `callbackUrl`.
     pub callback_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CallbackRegiesterResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CallbackRegiesterResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiSecret" => rt::read_field(map, &mut self.api_secret),
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CallbackRegiesterResponseBodyResult { "apiSecret" => read_field(api_secret),
+    "callbackUrl" => read_field(callback_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CallbackRegiesterResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiSecret", &self.api_secret)?;
-        object.optional("callbackUrl", &self.callback_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CallbackRegiesterResponseBodyResult { "apiSecret" => optional(api_secret),
+    "callbackUrl" => optional(callback_url) }
 }
 /// `GetFollowerAuthInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1409,35 +940,12 @@ pub struct GetFollowerAuthInfoResponseBodyResult {
     /// `authInfo`.
     pub auth_info: Option<GetFollowerAuthInfoResponseBodyResultAuthInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFollowerAuthInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFollowerAuthInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authInfo" => rt::read_field(map, &mut self.auth_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFollowerAuthInfoResponseBodyResult { "authInfo" => read_field(auth_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFollowerAuthInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authInfo", &self.auth_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFollowerAuthInfoResponseBodyResult { "authInfo" => optional(auth_info) }
 }
 /// `GetFollowerInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1446,35 +954,12 @@ pub struct GetFollowerInfoResponseBodyResult {
     /// `user`.
     pub user: Option<GetFollowerInfoResponseBodyResultUser>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFollowerInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFollowerInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "user" => rt::read_field(map, &mut self.user),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFollowerInfoResponseBodyResult { "user" => read_field(user) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFollowerInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("user", &self.user)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFollowerInfoResponseBodyResult { "user" => optional(user) }
 }
 /// `GetPictureDownloadUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1483,35 +968,12 @@ pub struct GetPictureDownloadUrlResponseBodyResult {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPictureDownloadUrlResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPictureDownloadUrlResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPictureDownloadUrlResponseBodyResult { "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPictureDownloadUrlResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPictureDownloadUrlResponseBodyResult { "url" => optional(url) }
 }
 /// `GetUserFollowStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1520,35 +982,12 @@ pub struct GetUserFollowStatusResponseBodyResult {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserFollowStatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserFollowStatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserFollowStatusResponseBodyResult { "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserFollowStatusResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserFollowStatusResponseBodyResult { "status" => optional(status) }
 }
 /// `ListAccountResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1559,37 +998,14 @@ pub struct ListAccountResponseBodyResult {
     /// `accountName`.
     pub account_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAccountResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAccountResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "accountName" => rt::read_field(map, &mut self.account_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAccountResponseBodyResult { "accountId" => read_field(account_id), "accountName"
+    => read_field(account_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAccountResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountId", &self.account_id)?;
-        object.optional("accountName", &self.account_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAccountResponseBodyResult { "accountId" => optional(account_id), "accountName" =>
+    optional(account_name) }
 }
 /// `ListAccountInfoResponseBodyResult`: the same model as [`ListAccountResponseBodyResult`].
 pub type ListAccountInfoResponseBodyResult = ListAccountResponseBodyResult;
@@ -1602,37 +1018,14 @@ pub struct ListFollowerResponseBodyResult {
     /// `userList`.
     pub user_list: Option<Vec<ListFollowerResponseBodyResultUserList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFollowerResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFollowerResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFollowerResponseBodyResult { "nextToken" => read_field(next_token), "userList" =>
+    read_field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFollowerResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFollowerResponseBodyResult { "nextToken" => optional(next_token), "userList" =>
+    optional(user_list) }
 }
 /// `QueryUserFollowStatusResponseBodyResult`: the same model as [`GetUserFollowStatusResponseBodyResult`].
 pub type QueryUserFollowStatusResponseBodyResult = GetUserFollowStatusResponseBodyResult;
@@ -1709,46 +1102,18 @@ impl SendAgentOTOMessageRequestDetailMessageBody {
         self
     }
 }
-impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionCard", &self.action_card)?;
-        object.optional("image", &self.image)?;
-        object.optional("interactiveMessage", &self.interactive_message)?;
-        object.optional("link", &self.link)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("text", &self.text)?;
-        object.end()
+rt::impl_serialize! {
+    SendAgentOTOMessageRequestDetailMessageBody { "actionCard" => optional(action_card),
+    "image" => optional(image), "interactiveMessage" => optional(interactive_message),
+    "link" => optional(link), "markdown" => optional(markdown), "text" => optional(text)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendAgentOTOMessageRequestDetailMessageBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionCard" => rt::read_field(map, &mut self.action_card),
-            "image" => rt::read_field(map, &mut self.image),
-            "interactiveMessage" => rt::read_field(map, &mut self.interactive_message),
-            "link" => rt::read_field(map, &mut self.link),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendAgentOTOMessageRequestDetailMessageBody { "actionCard" =>
+    read_field(action_card), "image" => read_field(image), "interactiveMessage" =>
+    read_field(interactive_message), "link" => read_field(link), "markdown" =>
+    read_field(markdown), "text" => read_field(text) }
 }
 /// `SendAgentOTOMessageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1757,35 +1122,12 @@ pub struct SendAgentOTOMessageResponseBodyResult {
     /// `openPushId`.
     pub open_push_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendAgentOTOMessageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendAgentOTOMessageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openPushId" => rt::read_field(map, &mut self.open_push_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendAgentOTOMessageResponseBodyResult { "openPushId" => read_field(open_push_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendAgentOTOMessageResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openPushId", &self.open_push_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendAgentOTOMessageResponseBodyResult { "openPushId" => optional(open_push_id) }
 }
 /// `SendInteractiveOTOMessageResponseBodyResult`: the same model as [`SendAgentOTOMessageResponseBodyResult`].
 pub type SendInteractiveOTOMessageResponseBodyResult = SendAgentOTOMessageResponseBodyResult;
@@ -1824,41 +1166,14 @@ impl SendTopBoxInteractiveOTOMessageRequestDetailCardData {
         self
     }
 }
-impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequestDetailCardData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardMediaIdParamMap", &self.card_media_id_param_map)?;
-        object.optional("cardParamMap", &self.card_param_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendTopBoxInteractiveOTOMessageRequestDetailCardData { "cardMediaIdParamMap" =>
+    optional(card_media_id_param_map), "cardParamMap" => optional(card_param_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendTopBoxInteractiveOTOMessageRequestDetailCardData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendTopBoxInteractiveOTOMessageRequestDetailCardData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardMediaIdParamMap" => {
-                rt::read_field(map, &mut self.card_media_id_param_map)
-            }
-            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendTopBoxInteractiveOTOMessageRequestDetailCardData { "cardMediaIdParamMap" =>
+    read_field(card_media_id_param_map), "cardParamMap" => read_field(card_param_map) }
 }
 /// `DetailUserIdPrivateDataMapValue`.
 #[derive(Clone, Debug, Default)]
@@ -1895,40 +1210,14 @@ impl DetailUserIdPrivateDataMapValue {
         self
     }
 }
-impl rt::serde::Serialize for DetailUserIdPrivateDataMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardParamMap", &self.card_param_map)?;
-        object.optional("cardMediaIdParamMap", &self.card_media_id_param_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DetailUserIdPrivateDataMapValue { "cardParamMap" => optional(card_param_map),
+    "cardMediaIdParamMap" => optional(card_media_id_param_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DetailUserIdPrivateDataMapValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DetailUserIdPrivateDataMapValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
-            "cardMediaIdParamMap" => {
-                rt::read_field(map, &mut self.card_media_id_param_map)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DetailUserIdPrivateDataMapValue { "cardParamMap" => read_field(card_param_map),
+    "cardMediaIdParamMap" => read_field(card_media_id_param_map) }
 }
 /// `UpdateInteractiveOTOMessageRequestDetailUpdateOptions`.
 #[derive(Clone, Debug, Default)]
@@ -1955,43 +1244,16 @@ impl UpdateInteractiveOTOMessageRequestDetailUpdateOptions {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequestDetailUpdateOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("updateCardDataByKey", &self.update_card_data_by_key)?;
-        object.optional("updatePrivateDataByKey", &self.update_private_data_by_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInteractiveOTOMessageRequestDetailUpdateOptions { "updateCardDataByKey" =>
+    optional(update_card_data_by_key), "updatePrivateDataByKey" =>
+    optional(update_private_data_by_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateInteractiveOTOMessageRequestDetailUpdateOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInteractiveOTOMessageRequestDetailUpdateOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "updateCardDataByKey" => {
-                rt::read_field(map, &mut self.update_card_data_by_key)
-            }
-            "updatePrivateDataByKey" => {
-                rt::read_field(map, &mut self.update_private_data_by_key)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInteractiveOTOMessageRequestDetailUpdateOptions { "updateCardDataByKey" =>
+    read_field(update_card_data_by_key), "updatePrivateDataByKey" =>
+    read_field(update_private_data_by_key) }
 }
 /// `UpdateInteractiveOTOMessageResponseBodyResult`: the same model as [`SendAgentOTOMessageResponseBodyResult`].
 pub type UpdateInteractiveOTOMessageResponseBodyResult = SendAgentOTOMessageResponseBodyResult;
@@ -2004,37 +1266,14 @@ pub struct GetFollowerAuthInfoResponseBodyResultAuthInfo {
     /// `mobile`.
     pub mobile: Option<GetFollowerAuthInfoResponseBodyResultAuthInfoMobile>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFollowerAuthInfoResponseBodyResultAuthInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mainCorp" => rt::read_field(map, &mut self.main_corp),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFollowerAuthInfoResponseBodyResultAuthInfo { "mainCorp" => read_field(main_corp),
+    "mobile" => read_field(mobile) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFollowerAuthInfoResponseBodyResultAuthInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mainCorp", &self.main_corp)?;
-        object.optional("mobile", &self.mobile)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFollowerAuthInfoResponseBodyResultAuthInfo { "mainCorp" => optional(main_corp),
+    "mobile" => optional(mobile) }
 }
 /// `GetFollowerInfoResponseBodyResultUser`.
 #[derive(Clone, Debug, Default)]
@@ -2047,39 +1286,14 @@ pub struct GetFollowerInfoResponseBodyResultUser {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFollowerInfoResponseBodyResultUser {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFollowerInfoResponseBodyResultUser {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFollowerInfoResponseBodyResultUser { "name" => read_field(name), "timestamp" =>
+    read_field(timestamp), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFollowerInfoResponseBodyResultUser {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFollowerInfoResponseBodyResultUser { "name" => optional(name), "timestamp" =>
+    optional(timestamp), "userId" => optional(user_id) }
 }
 /// `ListFollowerResponseBodyResultUserList`.
 #[derive(Clone, Debug, Default)]
@@ -2092,39 +1306,14 @@ pub struct ListFollowerResponseBodyResultUserList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFollowerResponseBodyResultUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFollowerResponseBodyResultUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFollowerResponseBodyResultUserList { "name" => read_field(name), "timestamp" =>
+    read_field(timestamp), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFollowerResponseBodyResultUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFollowerResponseBodyResultUserList { "name" => optional(name), "timestamp" =>
+    optional(timestamp), "userId" => optional(user_id) }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyActionCard`.
 #[derive(Clone, Debug, Default)]
@@ -2186,47 +1375,18 @@ impl SendAgentOTOMessageRequestDetailMessageBodyActionCard {
         self
     }
 }
-impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyActionCard {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("buttonList", &self.button_list)?;
-        object.optional("buttonOrientation", &self.button_orientation)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("singleTitle", &self.single_title)?;
-        object.optional("singleUrl", &self.single_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyActionCard { "buttonList" =>
+    optional(button_list), "buttonOrientation" => optional(button_orientation),
+    "markdown" => optional(markdown), "singleTitle" => optional(single_title),
+    "singleUrl" => optional(single_url), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendAgentOTOMessageRequestDetailMessageBodyActionCard {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyActionCard {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "buttonList" => rt::read_field(map, &mut self.button_list),
-            "buttonOrientation" => rt::read_field(map, &mut self.button_orientation),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "singleTitle" => rt::read_field(map, &mut self.single_title),
-            "singleUrl" => rt::read_field(map, &mut self.single_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyActionCard { "buttonList" =>
+    read_field(button_list), "buttonOrientation" => read_field(button_orientation),
+    "markdown" => read_field(markdown), "singleTitle" => read_field(single_title),
+    "singleUrl" => read_field(single_url), "title" => read_field(title) }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyImage`.
 #[derive(Clone, Debug, Default)]
@@ -2246,36 +1406,12 @@ impl SendAgentOTOMessageRequestDetailMessageBodyImage {
         self
     }
 }
-impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyImage {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyImage { "mediaId" => optional(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendAgentOTOMessageRequestDetailMessageBodyImage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyImage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyImage { "mediaId" => read_field(media_id)
     }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage`.
@@ -2317,44 +1453,16 @@ impl SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage {
         self
     }
 }
-impl rt::serde::Serialize
-for SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackUrl", &self.callback_url)?;
-        object.optional("cardBizId", &self.card_biz_id)?;
-        object.optional("cardData", &self.card_data)?;
-        object.optional("cardTemplateId", &self.card_template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage { "callbackUrl" =>
+    optional(callback_url), "cardBizId" => optional(card_biz_id), "cardData" =>
+    optional(card_data), "cardTemplateId" => optional(card_template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
-            "cardData" => rt::read_field(map, &mut self.card_data),
-            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage { "callbackUrl" =>
+    read_field(callback_url), "cardBizId" => read_field(card_biz_id), "cardData" =>
+    read_field(card_data), "cardTemplateId" => read_field(card_template_id) }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyLink`.
 #[derive(Clone, Debug, Default)]
@@ -2395,43 +1503,16 @@ impl SendAgentOTOMessageRequestDetailMessageBodyLink {
         self
     }
 }
-impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("messageUrl", &self.message_url)?;
-        object.optional("picUrl", &self.pic_url)?;
-        object.optional("text", &self.text)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyLink { "messageUrl" =>
+    optional(message_url), "picUrl" => optional(pic_url), "text" => optional(text),
+    "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendAgentOTOMessageRequestDetailMessageBodyLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageUrl" => rt::read_field(map, &mut self.message_url),
-            "picUrl" => rt::read_field(map, &mut self.pic_url),
-            "text" => rt::read_field(map, &mut self.text),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyLink { "messageUrl" =>
+    read_field(message_url), "picUrl" => read_field(pic_url), "text" => read_field(text),
+    "title" => read_field(title) }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyMarkdown`.
 #[derive(Clone, Debug, Default)]
@@ -2458,39 +1539,14 @@ impl SendAgentOTOMessageRequestDetailMessageBodyMarkdown {
         self
     }
 }
-impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyMarkdown {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("text", &self.text)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyMarkdown { "text" => optional(text),
+    "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendAgentOTOMessageRequestDetailMessageBodyMarkdown {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyMarkdown {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "text" => rt::read_field(map, &mut self.text),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyMarkdown { "text" => read_field(text),
+    "title" => read_field(title) }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyText`.
 #[derive(Clone, Debug, Default)]
@@ -2510,37 +1566,12 @@ impl SendAgentOTOMessageRequestDetailMessageBodyText {
         self
     }
 }
-impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyText {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyText { "content" => optional(content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendAgentOTOMessageRequestDetailMessageBodyText {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyText {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyText { "content" => read_field(content) }
 }
 /// `GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp`.
 #[derive(Clone, Debug, Default)]
@@ -2551,38 +1582,14 @@ pub struct GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp {
     /// `corpName`.
     pub corp_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorized" => rt::read_field(map, &mut self.authorized),
-            "corpName" => rt::read_field(map, &mut self.corp_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp { "authorized" =>
+    read_field(authorized), "corpName" => read_field(corp_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authorized", &self.authorized)?;
-        object.optional("corpName", &self.corp_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp { "authorized" =>
+    optional(authorized), "corpName" => optional(corp_name) }
 }
 /// `GetFollowerAuthInfoResponseBodyResultAuthInfoMobile`.
 #[derive(Clone, Debug, Default)]
@@ -2595,40 +1602,16 @@ pub struct GetFollowerAuthInfoResponseBodyResultAuthInfoMobile {
     /// `stateCode`.
     pub state_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFollowerAuthInfoResponseBodyResultAuthInfoMobile {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfoMobile {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorized" => rt::read_field(map, &mut self.authorized),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "stateCode" => rt::read_field(map, &mut self.state_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFollowerAuthInfoResponseBodyResultAuthInfoMobile { "authorized" =>
+    read_field(authorized), "mobile" => read_field(mobile), "stateCode" =>
+    read_field(state_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFollowerAuthInfoResponseBodyResultAuthInfoMobile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authorized", &self.authorized)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("stateCode", &self.state_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFollowerAuthInfoResponseBodyResultAuthInfoMobile { "authorized" =>
+    optional(authorized), "mobile" => optional(mobile), "stateCode" =>
+    optional(state_code) }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList`.
 #[derive(Clone, Debug, Default)]
@@ -2655,40 +1638,14 @@ impl SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList {
         self
     }
 }
-impl rt::serde::Serialize
-for SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionUrl", &self.action_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList { "actionUrl" =>
+    optional(action_url), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionUrl" => rt::read_field(map, &mut self.action_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList { "actionUrl" =>
+    read_field(action_url), "title" => read_field(title) }
 }
 /// The request of [`Api::apply_follower_auth_info`].
 #[derive(Clone, Debug)]
@@ -2725,42 +1682,16 @@ impl ApplyFollowerAuthInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for ApplyFollowerAuthInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appAuthKey", &self.app_auth_key)?;
-        object.optional("fieldScope", &self.field_scope)?;
-        object.field("sessionId", &self.session_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ApplyFollowerAuthInfoRequest { "appAuthKey" => optional(app_auth_key), "fieldScope"
+    => optional(field_scope), "sessionId" => field(session_id), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ApplyFollowerAuthInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ApplyFollowerAuthInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appAuthKey" => rt::read_field(map, &mut self.app_auth_key),
-            "fieldScope" => rt::read_field(map, &mut self.field_scope),
-            "sessionId" => rt::read_field(map, &mut self.session_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ApplyFollowerAuthInfoRequest { "appAuthKey" => read_field(app_auth_key), "fieldScope"
+    => read_field(field_scope), "sessionId" => read_field(session_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for ApplyFollowerAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2797,42 +1728,15 @@ impl CallbackRegiesterRequest {
         }
     }
 }
-impl rt::serde::Serialize for CallbackRegiesterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("apiSecret", &self.api_secret)?;
-        object.field("callbackKey", &self.callback_key)?;
-        object.field("callbackUrl", &self.callback_url)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CallbackRegiesterRequest { "apiSecret" => field(api_secret), "callbackKey" =>
+    field(callback_key), "callbackUrl" => field(callback_url), "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CallbackRegiesterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CallbackRegiesterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiSecret" => rt::read_field(map, &mut self.api_secret),
-            "callbackKey" => rt::read_field(map, &mut self.callback_key),
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CallbackRegiesterRequest { "apiSecret" => read_field(api_secret), "callbackKey" =>
+    read_field(callback_key), "callbackUrl" => read_field(callback_url), "type" =>
+    read_field(r#type) }
 }
 impl rt::WriteRequest for CallbackRegiesterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2853,36 +1757,12 @@ impl CloseTopBoxInteractiveOTOMessageRequest {
         Self { detail }
     }
 }
-impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("detail", &self.detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseTopBoxInteractiveOTOMessageRequest { "detail" => field(detail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CloseTopBoxInteractiveOTOMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CloseTopBoxInteractiveOTOMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detail" => rt::read_field(map, &mut self.detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseTopBoxInteractiveOTOMessageRequest { "detail" => read_field(detail) }
 }
 impl rt::WriteRequest for CloseTopBoxInteractiveOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2914,26 +1794,9 @@ impl GetFollowerAuthInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFollowerAuthInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFollowerAuthInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFollowerAuthInfoRequest { "accountId" => read_field(account_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetFollowerAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2974,27 +1837,9 @@ impl GetFollowerInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFollowerInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFollowerInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFollowerInfoRequest { "accountId" => read_field(account_id), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetFollowerInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3023,26 +1868,9 @@ impl GetPictureDownloadUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPictureDownloadUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPictureDownloadUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadCode" => rt::read_field(map, &mut self.download_code),
-            "sessionId" => rt::read_field(map, &mut self.session_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPictureDownloadUrlRequest { "downloadCode" => read_field(download_code),
+    "sessionId" => read_field(session_id) }
 }
 impl rt::WriteRequest for GetPictureDownloadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3083,27 +1911,9 @@ impl GetUserFollowStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserFollowStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserFollowStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserFollowStatusRequest { "accountId" => read_field(account_id), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetUserFollowStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3145,27 +1955,9 @@ impl ListFollowerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListFollowerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListFollowerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFollowerRequest { "accountId" => read_field(account_id), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for ListFollowerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3199,26 +1991,9 @@ impl QueryUserFollowStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserFollowStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserFollowStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserFollowStatusRequest { "accountId" => read_field(account_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryUserFollowStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3240,36 +2015,12 @@ impl SendAgentOTOMessageRequest {
         Self { detail }
     }
 }
-impl rt::serde::Serialize for SendAgentOTOMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("detail", &self.detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendAgentOTOMessageRequest { "detail" => field(detail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendAgentOTOMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendAgentOTOMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detail" => rt::read_field(map, &mut self.detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendAgentOTOMessageRequest { "detail" => read_field(detail) }
 }
 impl rt::WriteRequest for SendAgentOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3290,36 +2041,12 @@ impl SendInteractiveOTOMessageRequest {
         Self { detail }
     }
 }
-impl rt::serde::Serialize for SendInteractiveOTOMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("detail", &self.detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendInteractiveOTOMessageRequest { "detail" => field(detail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendInteractiveOTOMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendInteractiveOTOMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detail" => rt::read_field(map, &mut self.detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendInteractiveOTOMessageRequest { "detail" => read_field(detail) }
 }
 impl rt::WriteRequest for SendInteractiveOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3340,36 +2067,12 @@ impl SendTopBoxInteractiveOTOMessageRequest {
         Self { detail }
     }
 }
-impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("detail", &self.detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendTopBoxInteractiveOTOMessageRequest { "detail" => field(detail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendTopBoxInteractiveOTOMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendTopBoxInteractiveOTOMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detail" => rt::read_field(map, &mut self.detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendTopBoxInteractiveOTOMessageRequest { "detail" => read_field(detail) }
 }
 impl rt::WriteRequest for SendTopBoxInteractiveOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3390,36 +2093,12 @@ impl UpdateInteractiveOTOMessageRequest {
         Self { detail }
     }
 }
-impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("detail", &self.detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInteractiveOTOMessageRequest { "detail" => field(detail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveOTOMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInteractiveOTOMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detail" => rt::read_field(map, &mut self.detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInteractiveOTOMessageRequest { "detail" => read_field(detail) }
 }
 impl rt::WriteRequest for UpdateInteractiveOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3456,40 +2135,14 @@ impl UpdateShortcutsRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateShortcutsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("details", &self.details)?;
-        object.field("sessionId", &self.session_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateShortcutsRequest { "details" => optional(details), "sessionId" =>
+    field(session_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateShortcutsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateShortcutsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "details" => rt::read_field(map, &mut self.details),
-            "sessionId" => rt::read_field(map, &mut self.session_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateShortcutsRequest { "details" => read_field(details), "sessionId" =>
+    read_field(session_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateShortcutsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

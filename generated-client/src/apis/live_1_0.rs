@@ -762,35 +762,12 @@ pub struct AddLiveInteractionPluginResponseBody {
     /// `result`.
     pub result: Option<AddLiveInteractionPluginResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddLiveInteractionPluginResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddLiveInteractionPluginResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLiveInteractionPluginResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddLiveInteractionPluginResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLiveInteractionPluginResponseBody { "result" => optional(result) }
 }
 /// `AddLiveNoticeWidgetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -799,35 +776,12 @@ pub struct AddLiveNoticeWidgetResponseBody {
     /// `result`.
     pub result: Option<AddLiveNoticeWidgetResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddLiveNoticeWidgetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddLiveNoticeWidgetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLiveNoticeWidgetResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddLiveNoticeWidgetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLiveNoticeWidgetResponseBody { "result" => optional(result) }
 }
 /// `AddShareCidListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -838,39 +792,14 @@ pub struct AddShareCidListResponseBody {
     /// `shareSuccessGroupList`.
     pub share_success_group_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddShareCidListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddShareCidListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasShareSuccess" => rt::read_field(map, &mut self.has_share_success),
-            "shareSuccessGroupList" => {
-                rt::read_field(map, &mut self.share_success_group_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddShareCidListResponseBody { "hasShareSuccess" => read_field(has_share_success),
+    "shareSuccessGroupList" => read_field(share_success_group_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddShareCidListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasShareSuccess", &self.has_share_success)?;
-        object.optional("shareSuccessGroupList", &self.share_success_group_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddShareCidListResponseBody { "hasShareSuccess" => optional(has_share_success),
+    "shareSuccessGroupList" => optional(share_success_group_list) }
 }
 /// `CreateCloudFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -879,35 +808,12 @@ pub struct CreateCloudFeedResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateCloudFeedResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCloudFeedResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCloudFeedResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateCloudFeedResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCloudFeedResponseBody { "result" => optional(result) }
 }
 /// `CreateLiveResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -916,35 +822,12 @@ pub struct CreateLiveResponseBody {
     /// `result`.
     pub result: Option<CreateLiveResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateLiveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateLiveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateLiveResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateLiveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateLiveResponseBody { "result" => optional(result) }
 }
 /// `DelLiveInteractionPluginResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
 pub type DelLiveInteractionPluginResponseBody = AddLiveNoticeWidgetResponseBody;
@@ -959,35 +842,12 @@ pub struct DeleteLiveFeedResponseBody {
     /// `hasDelete`.
     pub has_delete: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteLiveFeedResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteLiveFeedResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasDelete" => rt::read_field(map, &mut self.has_delete),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteLiveFeedResponseBody { "hasDelete" => read_field(has_delete) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteLiveFeedResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasDelete", &self.has_delete)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteLiveFeedResponseBody { "hasDelete" => optional(has_delete) }
 }
 /// `EditFeedReplayResponseBody`: the same model as [`CreateCloudFeedResponseBody`].
 pub type EditFeedReplayResponseBody = CreateCloudFeedResponseBody;
@@ -1023,40 +883,16 @@ impl GetGroupLiveListRequestRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for GetGroupLiveListRequestRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupLiveListRequestRequestBody { "endTime" => optional(end_time),
+    "openConversationId" => optional(open_conversation_id), "startTime" =>
+    optional(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetGroupLiveListRequestRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetGroupLiveListRequestRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupLiveListRequestRequestBody { "endTime" => read_field(end_time),
+    "openConversationId" => read_field(open_conversation_id), "startTime" =>
+    read_field(start_time) }
 }
 /// `GetGroupLiveListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1065,35 +901,12 @@ pub struct GetGroupLiveListResponseBody {
     /// `result`.
     pub result: Option<GetGroupLiveListResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetGroupLiveListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGroupLiveListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupLiveListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGroupLiveListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupLiveListResponseBody { "result" => optional(result) }
 }
 /// `GetLiveReplayUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1102,35 +915,12 @@ pub struct GetLiveReplayUrlResponseBody {
     /// `result`.
     pub result: Option<GetLiveReplayUrlResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetLiveReplayUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLiveReplayUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLiveReplayUrlResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetLiveReplayUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetLiveReplayUrlResponseBody { "result" => optional(result) }
 }
 /// `GetOrgLiveListRequestRequestBody`.
 #[derive(Clone, Debug)]
@@ -1175,44 +965,16 @@ impl GetOrgLiveListRequestRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for GetOrgLiveListRequestRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrgLiveListRequestRequestBody { "endTime" => optional(end_time), "pageNumber" =>
+    field(page_number), "pageSize" => field(page_size), "startTime" =>
+    optional(start_time), "unionId" => optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListRequestRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOrgLiveListRequestRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgLiveListRequestRequestBody { "endTime" => read_field(end_time), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "startTime" =>
+    read_field(start_time), "unionId" => read_field(union_id) }
 }
 /// `GetOrgLiveListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1221,35 +983,12 @@ pub struct GetOrgLiveListResponseBody {
     /// `result`.
     pub result: Option<GetOrgLiveListResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgLiveListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgLiveListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrgLiveListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrgLiveListResponseBody { "result" => optional(result) }
 }
 /// `GetUserAllLiveListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1258,35 +997,12 @@ pub struct GetUserAllLiveListResponseBody {
     /// `result`.
     pub result: Option<GetUserAllLiveListResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserAllLiveListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserAllLiveListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserAllLiveListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserAllLiveListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserAllLiveListResponseBody { "result" => optional(result) }
 }
 /// `GetUserCreateLiveListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1295,35 +1011,12 @@ pub struct GetUserCreateLiveListResponseBody {
     /// `result`.
     pub result: Option<GetUserCreateLiveListResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserCreateLiveListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserCreateLiveListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserCreateLiveListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserCreateLiveListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserCreateLiveListResponseBody { "result" => optional(result) }
 }
 /// `GetUserWatchLiveListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1332,35 +1025,12 @@ pub struct GetUserWatchLiveListResponseBody {
     /// `result`.
     pub result: Option<GetUserWatchLiveListResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserWatchLiveListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserWatchLiveListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserWatchLiveListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserWatchLiveListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserWatchLiveListResponseBody { "result" => optional(result) }
 }
 /// `ModifyFeedWhiteListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1369,35 +1039,12 @@ pub struct ModifyFeedWhiteListResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ModifyFeedWhiteListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ModifyFeedWhiteListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ModifyFeedWhiteListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ModifyFeedWhiteListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ModifyFeedWhiteListResponseBody { "result" => optional(result) }
 }
 /// `QueryFeedWhiteListResponseBody`: the same model as [`ModifyFeedWhiteListResponseBody`].
 pub type QueryFeedWhiteListResponseBody = ModifyFeedWhiteListResponseBody;
@@ -1408,35 +1055,12 @@ pub struct QueryLiveInfoResponseBody {
     /// `result`.
     pub result: Option<QueryLiveInfoResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryLiveInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryLiveInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryLiveInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryLiveInfoResponseBody { "result" => optional(result) }
 }
 /// `QueryLiveInteractionPluginResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1445,35 +1069,12 @@ pub struct QueryLiveInteractionPluginResponseBody {
     /// `result`.
     pub result: Option<QueryLiveInteractionPluginResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryLiveInteractionPluginResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryLiveInteractionPluginResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveInteractionPluginResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryLiveInteractionPluginResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryLiveInteractionPluginResponseBody { "result" => optional(result) }
 }
 /// `QueryLiveWatchDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1482,35 +1083,12 @@ pub struct QueryLiveWatchDetailResponseBody {
     /// `result`.
     pub result: Option<QueryLiveWatchDetailResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryLiveWatchDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveWatchDetailResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryLiveWatchDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryLiveWatchDetailResponseBody { "result" => optional(result) }
 }
 /// `QueryLiveWatchUserListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1519,35 +1097,12 @@ pub struct QueryLiveWatchUserListResponseBody {
     /// `result`.
     pub result: Option<QueryLiveWatchUserListResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchUserListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryLiveWatchUserListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveWatchUserListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryLiveWatchUserListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryLiveWatchUserListResponseBody { "result" => optional(result) }
 }
 /// `QuerySubscribeStatusRequestBody`.
 #[derive(Clone, Debug, Default)]
@@ -1570,36 +1125,12 @@ impl QuerySubscribeStatusRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for QuerySubscribeStatusRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("liveIds", &self.live_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubscribeStatusRequestBody { "liveIds" => optional(live_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySubscribeStatusRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySubscribeStatusRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveIds" => rt::read_field(map, &mut self.live_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubscribeStatusRequestBody { "liveIds" => read_field(live_ids) }
 }
 /// `QuerySubscribeStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1608,35 +1139,12 @@ pub struct QuerySubscribeStatusResponseBody {
     /// `result`.
     pub result: Option<QuerySubscribeStatusResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySubscribeStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySubscribeStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubscribeStatusResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySubscribeStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubscribeStatusResponseBody { "result" => optional(result) }
 }
 /// `SendLiveInteractionPluginEffectsMsgResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
 pub type SendLiveInteractionPluginEffectsMsgResponseBody = AddLiveNoticeWidgetResponseBody;
@@ -1682,47 +1190,18 @@ impl SendLivePluginUserActionMsgRequestPluginEffectsMessage {
         self
     }
 }
-impl rt::serde::Serialize for SendLivePluginUserActionMsgRequestPluginEffectsMessage {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("count", &self.count)?;
-        object.optional("lottieFileUrl", &self.lottie_file_url)?;
-        object.field("msgIconUrl", &self.msg_icon_url)?;
-        object.field("msgText", &self.msg_text)?;
-        object.field("pluginSubId", &self.plugin_sub_id)?;
-        object.field("senderUnionId", &self.sender_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendLivePluginUserActionMsgRequestPluginEffectsMessage { "count" => field(count),
+    "lottieFileUrl" => optional(lottie_file_url), "msgIconUrl" => field(msg_icon_url),
+    "msgText" => field(msg_text), "pluginSubId" => field(plugin_sub_id), "senderUnionId"
+    => field(sender_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SendLivePluginUserActionMsgRequestPluginEffectsMessage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendLivePluginUserActionMsgRequestPluginEffectsMessage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "lottieFileUrl" => rt::read_field(map, &mut self.lottie_file_url),
-            "msgIconUrl" => rt::read_field(map, &mut self.msg_icon_url),
-            "msgText" => rt::read_field(map, &mut self.msg_text),
-            "pluginSubId" => rt::read_field(map, &mut self.plugin_sub_id),
-            "senderUnionId" => rt::read_field(map, &mut self.sender_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendLivePluginUserActionMsgRequestPluginEffectsMessage { "count" =>
+    read_field(count), "lottieFileUrl" => read_field(lottie_file_url), "msgIconUrl" =>
+    read_field(msg_icon_url), "msgText" => read_field(msg_text), "pluginSubId" =>
+    read_field(plugin_sub_id), "senderUnionId" => read_field(sender_union_id) }
 }
 /// `SendLivePluginUserActionMsgResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1731,35 +1210,12 @@ pub struct SendLivePluginUserActionMsgResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendLivePluginUserActionMsgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendLivePluginUserActionMsgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendLivePluginUserActionMsgResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendLivePluginUserActionMsgResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendLivePluginUserActionMsgResponseBody { "success" => optional(success) }
 }
 /// `StartCloudFeedResponseBody`: the same model as [`ModifyFeedWhiteListResponseBody`].
 pub type StartCloudFeedResponseBody = ModifyFeedWhiteListResponseBody;
@@ -1776,35 +1232,12 @@ pub struct UpdateLiveFeedResponseBody {
     /// `hasUpdate`.
     pub has_update: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateLiveFeedResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateLiveFeedResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasUpdate" => rt::read_field(map, &mut self.has_update),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateLiveFeedResponseBody { "hasUpdate" => read_field(has_update) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateLiveFeedResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasUpdate", &self.has_update)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateLiveFeedResponseBody { "hasUpdate" => optional(has_update) }
 }
 /// `UpdateLiveInteractionPluginResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
 pub type UpdateLiveInteractionPluginResponseBody = AddLiveNoticeWidgetResponseBody;
@@ -1815,35 +1248,12 @@ pub struct AddLiveInteractionPluginResponseBodyResult {
     /// `pluginId`.
     pub plugin_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddLiveInteractionPluginResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddLiveInteractionPluginResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pluginId" => rt::read_field(map, &mut self.plugin_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLiveInteractionPluginResponseBodyResult { "pluginId" => read_field(plugin_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddLiveInteractionPluginResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pluginId", &self.plugin_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLiveInteractionPluginResponseBodyResult { "pluginId" => optional(plugin_id) }
 }
 /// `AddLiveNoticeWidgetResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
 pub type AddLiveNoticeWidgetResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
@@ -1854,35 +1264,12 @@ pub struct CreateLiveResponseBodyResult {
     /// `liveId`.
     pub live_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateLiveResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateLiveResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateLiveResponseBodyResult { "liveId" => read_field(live_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateLiveResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("liveId", &self.live_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateLiveResponseBodyResult { "liveId" => optional(live_id) }
 }
 /// `DelLiveInteractionPluginResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
 pub type DelLiveInteractionPluginResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
@@ -1897,35 +1284,12 @@ pub struct GetGroupLiveListResponseBodyResult {
     /// `groupLiveList`.
     pub group_live_list: Option<Vec<GetGroupLiveListResponseBodyResultGroupLiveList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetGroupLiveListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGroupLiveListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupLiveList" => rt::read_field(map, &mut self.group_live_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupLiveListResponseBodyResult { "groupLiveList" => read_field(group_live_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGroupLiveListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupLiveList", &self.group_live_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupLiveListResponseBodyResult { "groupLiveList" => optional(group_live_list) }
 }
 /// `GetLiveReplayUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1934,35 +1298,12 @@ pub struct GetLiveReplayUrlResponseBodyResult {
     /// `replayUrl`.
     pub replay_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetLiveReplayUrlResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLiveReplayUrlResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "replayUrl" => rt::read_field(map, &mut self.replay_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLiveReplayUrlResponseBodyResult { "replayUrl" => read_field(replay_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetLiveReplayUrlResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("replayUrl", &self.replay_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetLiveReplayUrlResponseBodyResult { "replayUrl" => optional(replay_url) }
 }
 /// `GetOrgLiveListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1973,37 +1314,14 @@ pub struct GetOrgLiveListResponseBodyResult {
     /// `updateLive`.
     pub update_live: Option<GetOrgLiveListResponseBodyResultUpdateLive>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgLiveListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "newLive" => rt::read_field(map, &mut self.new_live),
-            "updateLive" => rt::read_field(map, &mut self.update_live),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgLiveListResponseBodyResult { "newLive" => read_field(new_live), "updateLive" =>
+    read_field(update_live) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrgLiveListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("newLive", &self.new_live)?;
-        object.optional("updateLive", &self.update_live)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrgLiveListResponseBodyResult { "newLive" => optional(new_live), "updateLive" =>
+    optional(update_live) }
 }
 /// `GetUserAllLiveListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2016,39 +1334,14 @@ pub struct GetUserAllLiveListResponseBodyResult {
         Vec<GetUserAllLiveListResponseBodyResultLiveInfoPopModelList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserAllLiveListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserAllLiveListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasFinish" => rt::read_field(map, &mut self.has_finish),
-            "liveInfoPopModelList" => {
-                rt::read_field(map, &mut self.live_info_pop_model_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserAllLiveListResponseBodyResult { "hasFinish" => read_field(has_finish),
+    "liveInfoPopModelList" => read_field(live_info_pop_model_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserAllLiveListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasFinish", &self.has_finish)?;
-        object.optional("liveInfoPopModelList", &self.live_info_pop_model_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserAllLiveListResponseBodyResult { "hasFinish" => optional(has_finish),
+    "liveInfoPopModelList" => optional(live_info_pop_model_list) }
 }
 /// `GetUserCreateLiveListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2065,43 +1358,16 @@ pub struct GetUserCreateLiveListResponseBodyResult {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserCreateLiveListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserCreateLiveListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasFinish" => rt::read_field(map, &mut self.has_finish),
-            "liveInfoPopModelList" => {
-                rt::read_field(map, &mut self.live_info_pop_model_list)
-            }
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserCreateLiveListResponseBodyResult { "hasFinish" => read_field(has_finish),
+    "liveInfoPopModelList" => read_field(live_info_pop_model_list), "nextToken" =>
+    read_field(next_token), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserCreateLiveListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasFinish", &self.has_finish)?;
-        object.optional("liveInfoPopModelList", &self.live_info_pop_model_list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserCreateLiveListResponseBodyResult { "hasFinish" => optional(has_finish),
+    "liveInfoPopModelList" => optional(live_info_pop_model_list), "nextToken" =>
+    optional(next_token), "total" => optional(total) }
 }
 /// `GetUserWatchLiveListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2118,43 +1384,16 @@ pub struct GetUserWatchLiveListResponseBodyResult {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserWatchLiveListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserWatchLiveListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasFinish" => rt::read_field(map, &mut self.has_finish),
-            "liveInfoPopModelList" => {
-                rt::read_field(map, &mut self.live_info_pop_model_list)
-            }
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserWatchLiveListResponseBodyResult { "hasFinish" => read_field(has_finish),
+    "liveInfoPopModelList" => read_field(live_info_pop_model_list), "nextToken" =>
+    read_field(next_token), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserWatchLiveListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasFinish", &self.has_finish)?;
-        object.optional("liveInfoPopModelList", &self.live_info_pop_model_list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserWatchLiveListResponseBodyResult { "hasFinish" => optional(has_finish),
+    "liveInfoPopModelList" => optional(live_info_pop_model_list), "nextToken" =>
+    optional(next_token), "total" => optional(total) }
 }
 /// `QueryLiveInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2163,35 +1402,12 @@ pub struct QueryLiveInfoResponseBodyResult {
     /// `liveInfo`.
     pub live_info: Option<QueryLiveInfoResponseBodyResultLiveInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryLiveInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryLiveInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveInfo" => rt::read_field(map, &mut self.live_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveInfoResponseBodyResult { "liveInfo" => read_field(live_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryLiveInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("liveInfo", &self.live_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryLiveInfoResponseBodyResult { "liveInfo" => optional(live_info) }
 }
 /// `QueryLiveInteractionPluginResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2202,35 +1418,14 @@ pub struct QueryLiveInteractionPluginResponseBodyResult {
         Vec<QueryLiveInteractionPluginResponseBodyResultLivePluginList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryLiveInteractionPluginResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryLiveInteractionPluginResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "livePluginList" => rt::read_field(map, &mut self.live_plugin_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveInteractionPluginResponseBodyResult { "livePluginList" =>
+    read_field(live_plugin_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryLiveInteractionPluginResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("livePluginList", &self.live_plugin_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryLiveInteractionPluginResponseBodyResult { "livePluginList" =>
+    optional(live_plugin_list) }
 }
 /// `QueryLiveWatchDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2253,49 +1448,19 @@ pub struct QueryLiveWatchDetailResponseBodyResult {
     /// `uv`.
     pub uv: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchDetailResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryLiveWatchDetailResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avgWatchTime" => rt::read_field(map, &mut self.avg_watch_time),
-            "liveUv" => rt::read_field(map, &mut self.live_uv),
-            "msgCount" => rt::read_field(map, &mut self.msg_count),
-            "playbackUv" => rt::read_field(map, &mut self.playback_uv),
-            "praiseCount" => rt::read_field(map, &mut self.praise_count),
-            "pv" => rt::read_field(map, &mut self.pv),
-            "totalWatchTime" => rt::read_field(map, &mut self.total_watch_time),
-            "uv" => rt::read_field(map, &mut self.uv),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveWatchDetailResponseBodyResult { "avgWatchTime" =>
+    read_field(avg_watch_time), "liveUv" => read_field(live_uv), "msgCount" =>
+    read_field(msg_count), "playbackUv" => read_field(playback_uv), "praiseCount" =>
+    read_field(praise_count), "pv" => read_field(pv), "totalWatchTime" =>
+    read_field(total_watch_time), "uv" => read_field(uv) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryLiveWatchDetailResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avgWatchTime", &self.avg_watch_time)?;
-        object.optional("liveUv", &self.live_uv)?;
-        object.optional("msgCount", &self.msg_count)?;
-        object.optional("playbackUv", &self.playback_uv)?;
-        object.optional("praiseCount", &self.praise_count)?;
-        object.optional("pv", &self.pv)?;
-        object.optional("totalWatchTime", &self.total_watch_time)?;
-        object.optional("uv", &self.uv)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryLiveWatchDetailResponseBodyResult { "avgWatchTime" => optional(avg_watch_time),
+    "liveUv" => optional(live_uv), "msgCount" => optional(msg_count), "playbackUv" =>
+    optional(playback_uv), "praiseCount" => optional(praise_count), "pv" => optional(pv),
+    "totalWatchTime" => optional(total_watch_time), "uv" => optional(uv) }
 }
 /// `QueryLiveWatchUserListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2308,37 +1473,14 @@ pub struct QueryLiveWatchUserListResponseBodyResult {
         Vec<QueryLiveWatchUserListResponseBodyResultOutOrgUserList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchUserListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryLiveWatchUserListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orgUsesList" => rt::read_field(map, &mut self.org_uses_list),
-            "outOrgUserList" => rt::read_field(map, &mut self.out_org_user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveWatchUserListResponseBodyResult { "orgUsesList" =>
+    read_field(org_uses_list), "outOrgUserList" => read_field(out_org_user_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryLiveWatchUserListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orgUsesList", &self.org_uses_list)?;
-        object.optional("outOrgUserList", &self.out_org_user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryLiveWatchUserListResponseBodyResult { "orgUsesList" => optional(org_uses_list),
+    "outOrgUserList" => optional(out_org_user_list) }
 }
 /// `QuerySubscribeStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2349,35 +1491,14 @@ pub struct QuerySubscribeStatusResponseBodyResult {
         Vec<QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySubscribeStatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySubscribeStatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "subscribeStatusDTOS" => rt::read_field(map, &mut self.subscribe_status_dtos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubscribeStatusResponseBodyResult { "subscribeStatusDTOS" =>
+    read_field(subscribe_status_dtos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySubscribeStatusResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("subscribeStatusDTOS", &self.subscribe_status_dtos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubscribeStatusResponseBodyResult { "subscribeStatusDTOS" =>
+    optional(subscribe_status_dtos) }
 }
 /// `SendLiveInteractionPluginEffectsMsgResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
 pub type SendLiveInteractionPluginEffectsMsgResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
@@ -2404,46 +1525,20 @@ pub struct GetGroupLiveListResponseBodyResultGroupLiveList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetGroupLiveListResponseBodyResultGroupLiveList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetGroupLiveListResponseBodyResultGroupLiveList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "anchorNickname" => rt::read_field(map, &mut self.anchor_nickname),
-            "anchorUnionId" => rt::read_field(map, &mut self.anchor_union_id),
-            "liveEndTime" => rt::read_field(map, &mut self.live_end_time),
-            "liveStartTime" => rt::read_field(map, &mut self.live_start_time),
-            "liveUuid" => rt::read_field(map, &mut self.live_uuid),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupLiveListResponseBodyResultGroupLiveList { "anchorNickname" =>
+    read_field(anchor_nickname), "anchorUnionId" => read_field(anchor_union_id),
+    "liveEndTime" => read_field(live_end_time), "liveStartTime" =>
+    read_field(live_start_time), "liveUuid" => read_field(live_uuid), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetGroupLiveListResponseBodyResultGroupLiveList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("anchorNickname", &self.anchor_nickname)?;
-        object.optional("anchorUnionId", &self.anchor_union_id)?;
-        object.optional("liveEndTime", &self.live_end_time)?;
-        object.optional("liveStartTime", &self.live_start_time)?;
-        object.optional("liveUuid", &self.live_uuid)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetGroupLiveListResponseBodyResultGroupLiveList { "anchorNickname" =>
+    optional(anchor_nickname), "anchorUnionId" => optional(anchor_union_id),
+    "liveEndTime" => optional(live_end_time), "liveStartTime" =>
+    optional(live_start_time), "liveUuid" => optional(live_uuid), "title" =>
+    optional(title) }
 }
 /// `GetOrgLiveListResponseBodyResultNewLive`.
 #[derive(Clone, Debug, Default)]
@@ -2460,43 +1555,16 @@ pub struct GetOrgLiveListResponseBodyResultNewLive {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListResponseBodyResultNewLive {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgLiveListResponseBodyResultNewLive {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "liveList" => rt::read_field(map, &mut self.live_list),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgLiveListResponseBodyResultNewLive { "hasMore" => read_field(has_more),
+    "liveList" => read_field(live_list), "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrgLiveListResponseBodyResultNewLive {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("liveList", &self.live_list)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrgLiveListResponseBodyResultNewLive { "hasMore" => optional(has_more), "liveList"
+    => optional(live_list), "pageNumber" => optional(page_number), "pageSize" =>
+    optional(page_size), "totalCount" => optional(total_count) }
 }
 /// `GetOrgLiveListResponseBodyResultUpdateLive`.
 #[derive(Clone, Debug, Default)]
@@ -2513,43 +1581,16 @@ pub struct GetOrgLiveListResponseBodyResultUpdateLive {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListResponseBodyResultUpdateLive {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgLiveListResponseBodyResultUpdateLive {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "liveList" => rt::read_field(map, &mut self.live_list),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgLiveListResponseBodyResultUpdateLive { "hasMore" => read_field(has_more),
+    "liveList" => read_field(live_list), "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrgLiveListResponseBodyResultUpdateLive {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("liveList", &self.live_list)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrgLiveListResponseBodyResultUpdateLive { "hasMore" => optional(has_more),
+    "liveList" => optional(live_list), "pageNumber" => optional(page_number), "pageSize"
+    => optional(page_size), "totalCount" => optional(total_count) }
 }
 /// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelList`.
 #[derive(Clone, Debug, Default)]
@@ -2564,38 +1605,14 @@ pub struct GetUserAllLiveListResponseBodyResultLiveInfoPopModelList {
         GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetUserAllLiveListResponseBodyResultLiveInfoPopModelList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserAllLiveListResponseBodyResultLiveInfoPopModelList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extraInfo" => rt::read_field(map, &mut self.extra_info),
-            "liveBasicInfo" => rt::read_field(map, &mut self.live_basic_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserAllLiveListResponseBodyResultLiveInfoPopModelList { "extraInfo" =>
+    read_field(extra_info), "liveBasicInfo" => read_field(live_basic_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserAllLiveListResponseBodyResultLiveInfoPopModelList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extraInfo", &self.extra_info)?;
-        object.optional("liveBasicInfo", &self.live_basic_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserAllLiveListResponseBodyResultLiveInfoPopModelList { "extraInfo" =>
+    optional(extra_info), "liveBasicInfo" => optional(live_basic_info) }
 }
 /// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList`.
 #[derive(Clone, Debug, Default)]
@@ -2610,39 +1627,14 @@ pub struct GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList {
         GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasSubscribed" => rt::read_field(map, &mut self.has_subscribed),
-            "liveBasicInfo" => rt::read_field(map, &mut self.live_basic_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList { "hasSubscribed" =>
+    read_field(has_subscribed), "liveBasicInfo" => read_field(live_basic_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasSubscribed", &self.has_subscribed)?;
-        object.optional("liveBasicInfo", &self.live_basic_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList { "hasSubscribed" =>
+    optional(has_subscribed), "liveBasicInfo" => optional(live_basic_info) }
 }
 /// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelList`].
 pub type GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList = GetUserAllLiveListResponseBodyResultLiveInfoPopModelList;
@@ -2677,59 +1669,24 @@ pub struct QueryLiveInfoResponseBodyResultLiveInfo {
     /// `uv`.
     pub uv: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryLiveInfoResponseBodyResultLiveInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryLiveInfoResponseBodyResultLiveInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coverUrl" => rt::read_field(map, &mut self.cover_url),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "introduction" => rt::read_field(map, &mut self.introduction),
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "livePlayUrl" => rt::read_field(map, &mut self.live_play_url),
-            "liveStatus" => rt::read_field(map, &mut self.live_status),
-            "playbackDuration" => rt::read_field(map, &mut self.playback_duration),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "subscribeCount" => rt::read_field(map, &mut self.subscribe_count),
-            "title" => rt::read_field(map, &mut self.title),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "uv" => rt::read_field(map, &mut self.uv),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveInfoResponseBodyResultLiveInfo { "coverUrl" => read_field(cover_url),
+    "duration" => read_field(duration), "endTime" => read_field(end_time), "introduction"
+    => read_field(introduction), "liveId" => read_field(live_id), "livePlayUrl" =>
+    read_field(live_play_url), "liveStatus" => read_field(live_status),
+    "playbackDuration" => read_field(playback_duration), "startTime" =>
+    read_field(start_time), "subscribeCount" => read_field(subscribe_count), "title" =>
+    read_field(title), "unionId" => read_field(union_id), "uv" => read_field(uv) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryLiveInfoResponseBodyResultLiveInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coverUrl", &self.cover_url)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("introduction", &self.introduction)?;
-        object.optional("liveId", &self.live_id)?;
-        object.optional("livePlayUrl", &self.live_play_url)?;
-        object.optional("liveStatus", &self.live_status)?;
-        object.optional("playbackDuration", &self.playback_duration)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("subscribeCount", &self.subscribe_count)?;
-        object.optional("title", &self.title)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("uv", &self.uv)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryLiveInfoResponseBodyResultLiveInfo { "coverUrl" => optional(cover_url),
+    "duration" => optional(duration), "endTime" => optional(end_time), "introduction" =>
+    optional(introduction), "liveId" => optional(live_id), "livePlayUrl" =>
+    optional(live_play_url), "liveStatus" => optional(live_status), "playbackDuration" =>
+    optional(playback_duration), "startTime" => optional(start_time), "subscribeCount" =>
+    optional(subscribe_count), "title" => optional(title), "unionId" =>
+    optional(union_id), "uv" => optional(uv) }
 }
 /// `QueryLiveInteractionPluginResponseBodyResultLivePluginList`.
 #[derive(Clone, Debug, Default)]
@@ -2748,47 +1705,19 @@ pub struct QueryLiveInteractionPluginResponseBodyResultLivePluginList {
     /// `viewerJumpUrl`.
     pub viewer_jump_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryLiveInteractionPluginResponseBodyResultLivePluginList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryLiveInteractionPluginResponseBodyResultLivePluginList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "anchorJumpUrl" => rt::read_field(map, &mut self.anchor_jump_url),
-            "pluginIconUrl" => rt::read_field(map, &mut self.plugin_icon_url),
-            "pluginId" => rt::read_field(map, &mut self.plugin_id),
-            "pluginName" => rt::read_field(map, &mut self.plugin_name),
-            "pluginNameEn" => rt::read_field(map, &mut self.plugin_name_en),
-            "viewerJumpUrl" => rt::read_field(map, &mut self.viewer_jump_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveInteractionPluginResponseBodyResultLivePluginList { "anchorJumpUrl" =>
+    read_field(anchor_jump_url), "pluginIconUrl" => read_field(plugin_icon_url),
+    "pluginId" => read_field(plugin_id), "pluginName" => read_field(plugin_name),
+    "pluginNameEn" => read_field(plugin_name_en), "viewerJumpUrl" =>
+    read_field(viewer_jump_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryLiveInteractionPluginResponseBodyResultLivePluginList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("anchorJumpUrl", &self.anchor_jump_url)?;
-        object.optional("pluginIconUrl", &self.plugin_icon_url)?;
-        object.optional("pluginId", &self.plugin_id)?;
-        object.optional("pluginName", &self.plugin_name)?;
-        object.optional("pluginNameEn", &self.plugin_name_en)?;
-        object.optional("viewerJumpUrl", &self.viewer_jump_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryLiveInteractionPluginResponseBodyResultLivePluginList { "anchorJumpUrl" =>
+    optional(anchor_jump_url), "pluginIconUrl" => optional(plugin_icon_url), "pluginId"
+    => optional(plugin_id), "pluginName" => optional(plugin_name), "pluginNameEn" =>
+    optional(plugin_name_en), "viewerJumpUrl" => optional(viewer_jump_url) }
 }
 /// `QueryLiveWatchUserListResponseBodyResultOrgUsesList`.
 #[derive(Clone, Debug, Default)]
@@ -2811,50 +1740,20 @@ pub struct QueryLiveWatchUserListResponseBodyResultOrgUsesList {
     /// `watchProgressMs`.
     pub watch_progress_ms: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryLiveWatchUserListResponseBodyResultOrgUsesList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryLiveWatchUserListResponseBodyResultOrgUsesList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "firstWatchTime" => rt::read_field(map, &mut self.first_watch_time),
-            "name" => rt::read_field(map, &mut self.name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "watchLiveTime" => rt::read_field(map, &mut self.watch_live_time),
-            "watchPlaybackTime" => rt::read_field(map, &mut self.watch_playback_time),
-            "watchProgressMs" => rt::read_field(map, &mut self.watch_progress_ms),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveWatchUserListResponseBodyResultOrgUsesList { "deptName" =>
+    read_field(dept_name), "firstWatchTime" => read_field(first_watch_time), "name" =>
+    read_field(name), "unionId" => read_field(union_id), "userId" => read_field(user_id),
+    "watchLiveTime" => read_field(watch_live_time), "watchPlaybackTime" =>
+    read_field(watch_playback_time), "watchProgressMs" => read_field(watch_progress_ms) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryLiveWatchUserListResponseBodyResultOrgUsesList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("firstWatchTime", &self.first_watch_time)?;
-        object.optional("name", &self.name)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("watchLiveTime", &self.watch_live_time)?;
-        object.optional("watchPlaybackTime", &self.watch_playback_time)?;
-        object.optional("watchProgressMs", &self.watch_progress_ms)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryLiveWatchUserListResponseBodyResultOrgUsesList { "deptName" =>
+    optional(dept_name), "firstWatchTime" => optional(first_watch_time), "name" =>
+    optional(name), "unionId" => optional(union_id), "userId" => optional(user_id),
+    "watchLiveTime" => optional(watch_live_time), "watchPlaybackTime" =>
+    optional(watch_playback_time), "watchProgressMs" => optional(watch_progress_ms) }
 }
 /// `QueryLiveWatchUserListResponseBodyResultOutOrgUserList`.
 #[derive(Clone, Debug, Default)]
@@ -2871,44 +1770,18 @@ pub struct QueryLiveWatchUserListResponseBodyResultOutOrgUserList {
     /// `watchProgressMs`.
     pub watch_progress_ms: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryLiveWatchUserListResponseBodyResultOutOrgUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryLiveWatchUserListResponseBodyResultOutOrgUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "firstWatchTime" => rt::read_field(map, &mut self.first_watch_time),
-            "name" => rt::read_field(map, &mut self.name),
-            "watchLiveTime" => rt::read_field(map, &mut self.watch_live_time),
-            "watchPlaybackTime" => rt::read_field(map, &mut self.watch_playback_time),
-            "watchProgressMs" => rt::read_field(map, &mut self.watch_progress_ms),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveWatchUserListResponseBodyResultOutOrgUserList { "firstWatchTime" =>
+    read_field(first_watch_time), "name" => read_field(name), "watchLiveTime" =>
+    read_field(watch_live_time), "watchPlaybackTime" => read_field(watch_playback_time),
+    "watchProgressMs" => read_field(watch_progress_ms) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryLiveWatchUserListResponseBodyResultOutOrgUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("firstWatchTime", &self.first_watch_time)?;
-        object.optional("name", &self.name)?;
-        object.optional("watchLiveTime", &self.watch_live_time)?;
-        object.optional("watchPlaybackTime", &self.watch_playback_time)?;
-        object.optional("watchProgressMs", &self.watch_progress_ms)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryLiveWatchUserListResponseBodyResultOutOrgUserList { "firstWatchTime" =>
+    optional(first_watch_time), "name" => optional(name), "watchLiveTime" =>
+    optional(watch_live_time), "watchPlaybackTime" => optional(watch_playback_time),
+    "watchProgressMs" => optional(watch_progress_ms) }
 }
 /// `QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS`.
 #[derive(Clone, Debug, Default)]
@@ -2919,38 +1792,14 @@ pub struct QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS {
     /// `subscribe`.
     pub subscribe: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "subscribe" => rt::read_field(map, &mut self.subscribe),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS { "liveId" =>
+    read_field(live_id), "subscribe" => read_field(subscribe) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("liveId", &self.live_id)?;
-        object.optional("subscribe", &self.subscribe)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS { "liveId" =>
+    optional(live_id), "subscribe" => optional(subscribe) }
 }
 /// `GetOrgLiveListResponseBodyResultNewLiveLiveList`.
 #[derive(Clone, Debug, Default)]
@@ -2971,50 +1820,22 @@ pub struct GetOrgLiveListResponseBodyResultNewLiveLiveList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetOrgLiveListResponseBodyResultNewLiveLiveList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgLiveListResponseBodyResultNewLiveLiveList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "anchorNickname" => rt::read_field(map, &mut self.anchor_nickname),
-            "anchorUnionId" => rt::read_field(map, &mut self.anchor_union_id),
-            "liveEndTime" => rt::read_field(map, &mut self.live_end_time),
-            "liveStartTime" => rt::read_field(map, &mut self.live_start_time),
-            "liveUuid" => rt::read_field(map, &mut self.live_uuid),
-            "shareOpenConversationIds" => {
-                rt::read_field(map, &mut self.share_open_conversation_ids)
-            }
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgLiveListResponseBodyResultNewLiveLiveList { "anchorNickname" =>
+    read_field(anchor_nickname), "anchorUnionId" => read_field(anchor_union_id),
+    "liveEndTime" => read_field(live_end_time), "liveStartTime" =>
+    read_field(live_start_time), "liveUuid" => read_field(live_uuid),
+    "shareOpenConversationIds" => read_field(share_open_conversation_ids), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrgLiveListResponseBodyResultNewLiveLiveList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("anchorNickname", &self.anchor_nickname)?;
-        object.optional("anchorUnionId", &self.anchor_union_id)?;
-        object.optional("liveEndTime", &self.live_end_time)?;
-        object.optional("liveStartTime", &self.live_start_time)?;
-        object.optional("liveUuid", &self.live_uuid)?;
-        object.optional("shareOpenConversationIds", &self.share_open_conversation_ids)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrgLiveListResponseBodyResultNewLiveLiveList { "anchorNickname" =>
+    optional(anchor_nickname), "anchorUnionId" => optional(anchor_union_id),
+    "liveEndTime" => optional(live_end_time), "liveStartTime" =>
+    optional(live_start_time), "liveUuid" => optional(live_uuid),
+    "shareOpenConversationIds" => optional(share_open_conversation_ids), "title" =>
+    optional(title) }
 }
 /// `GetOrgLiveListResponseBodyResultUpdateLiveLiveList`: the same model as [`GetGroupLiveListResponseBodyResultGroupLiveList`].
 pub type GetOrgLiveListResponseBodyResultUpdateLiveLiveList = GetGroupLiveListResponseBodyResultGroupLiveList;
@@ -3029,41 +1850,16 @@ pub struct GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
     /// `watchProgressMs`.
     pub watch_progress_ms: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasSubscribed" => rt::read_field(map, &mut self.has_subscribed),
-            "isForecastExpired" => rt::read_field(map, &mut self.is_forecast_expired),
-            "watchProgressMs" => rt::read_field(map, &mut self.watch_progress_ms),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo { "hasSubscribed"
+    => read_field(has_subscribed), "isForecastExpired" =>
+    read_field(is_forecast_expired), "watchProgressMs" => read_field(watch_progress_ms) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasSubscribed", &self.has_subscribed)?;
-        object.optional("isForecastExpired", &self.is_forecast_expired)?;
-        object.optional("watchProgressMs", &self.watch_progress_ms)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo { "hasSubscribed"
+    => optional(has_subscribed), "isForecastExpired" => optional(is_forecast_expired),
+    "watchProgressMs" => optional(watch_progress_ms) }
 }
 /// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`.
 #[derive(Clone, Debug, Default)]
@@ -3094,60 +1890,24 @@ pub struct GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo
     /// `uv`.
     pub uv: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coverUrl" => rt::read_field(map, &mut self.cover_url),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "introduction" => rt::read_field(map, &mut self.introduction),
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "livePlayUrl" => rt::read_field(map, &mut self.live_play_url),
-            "liveStatus" => rt::read_field(map, &mut self.live_status),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "subscribeCount" => rt::read_field(map, &mut self.subscribe_count),
-            "title" => rt::read_field(map, &mut self.title),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "uv" => rt::read_field(map, &mut self.uv),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo { "coverUrl" =>
+    read_field(cover_url), "duration" => read_field(duration), "endTime" =>
+    read_field(end_time), "introduction" => read_field(introduction), "liveId" =>
+    read_field(live_id), "livePlayUrl" => read_field(live_play_url), "liveStatus" =>
+    read_field(live_status), "startTime" => read_field(start_time), "subscribeCount" =>
+    read_field(subscribe_count), "title" => read_field(title), "unionId" =>
+    read_field(union_id), "uv" => read_field(uv) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coverUrl", &self.cover_url)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("introduction", &self.introduction)?;
-        object.optional("liveId", &self.live_id)?;
-        object.optional("livePlayUrl", &self.live_play_url)?;
-        object.optional("liveStatus", &self.live_status)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("subscribeCount", &self.subscribe_count)?;
-        object.optional("title", &self.title)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("uv", &self.uv)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo { "coverUrl" =>
+    optional(cover_url), "duration" => optional(duration), "endTime" =>
+    optional(end_time), "introduction" => optional(introduction), "liveId" =>
+    optional(live_id), "livePlayUrl" => optional(live_play_url), "liveStatus" =>
+    optional(live_status), "startTime" => optional(start_time), "subscribeCount" =>
+    optional(subscribe_count), "title" => optional(title), "unionId" =>
+    optional(union_id), "uv" => optional(uv) }
 }
 /// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`].
 pub type GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed = GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo;
@@ -3203,46 +1963,19 @@ impl AddLiveInteractionPluginRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddLiveInteractionPluginRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("anchorJumpUrl", &self.anchor_jump_url)?;
-        object.field("pluginIconUrl", &self.plugin_icon_url)?;
-        object.field("pluginName", &self.plugin_name)?;
-        object.optional("pluginNameEn", &self.plugin_name_en)?;
-        object.field("viewerJumpUrl", &self.viewer_jump_url)?;
-        object.end()
+rt::impl_serialize! {
+    AddLiveInteractionPluginRequest { "anchorJumpUrl" => field(anchor_jump_url),
+    "pluginIconUrl" => field(plugin_icon_url), "pluginName" => field(plugin_name),
+    "pluginNameEn" => optional(plugin_name_en), "viewerJumpUrl" => field(viewer_jump_url)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddLiveInteractionPluginRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddLiveInteractionPluginRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "anchorJumpUrl" => rt::read_field(map, &mut self.anchor_jump_url),
-            "pluginIconUrl" => rt::read_field(map, &mut self.plugin_icon_url),
-            "pluginName" => rt::read_field(map, &mut self.plugin_name),
-            "pluginNameEn" => rt::read_field(map, &mut self.plugin_name_en),
-            "viewerJumpUrl" => rt::read_field(map, &mut self.viewer_jump_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLiveInteractionPluginRequest { "liveId" => read_field(live_id), "unionId" =>
+    read_field(union_id), "anchorJumpUrl" => read_field(anchor_jump_url), "pluginIconUrl"
+    => read_field(plugin_icon_url), "pluginName" => read_field(plugin_name),
+    "pluginNameEn" => read_field(plugin_name_en), "viewerJumpUrl" =>
+    read_field(viewer_jump_url) }
 }
 impl rt::WriteRequest for AddLiveInteractionPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3286,29 +2019,10 @@ impl AddLiveNoticeWidgetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddLiveNoticeWidgetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddLiveNoticeWidgetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "iconUrl" => rt::read_field(map, &mut self.icon_url),
-            "jumpUrl" => rt::read_field(map, &mut self.jump_url),
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "noticeText" => rt::read_field(map, &mut self.notice_text),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLiveNoticeWidgetRequest { "iconUrl" => read_field(icon_url), "jumpUrl" =>
+    read_field(jump_url), "liveId" => read_field(live_id), "noticeText" =>
+    read_field(notice_text), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for AddLiveNoticeWidgetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3345,40 +2059,14 @@ impl AddShareCidListRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddShareCidListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupIdType", &self.group_id_type)?;
-        object.field("groupIds", &self.group_ids)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddShareCidListRequest { "groupIdType" => field(group_id_type), "groupIds" =>
+    field(group_ids), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddShareCidListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddShareCidListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupIdType" => rt::read_field(map, &mut self.group_id_type),
-            "groupIds" => rt::read_field(map, &mut self.group_ids),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddShareCidListRequest { "groupIdType" => read_field(group_id_type), "groupIds" =>
+    read_field(group_ids), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AddShareCidListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3431,46 +2119,17 @@ impl CreateCloudFeedRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateCloudFeedRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coverUrl", &self.cover_url)?;
-        object.optional("intro", &self.intro)?;
-        object.field("startTime", &self.start_time)?;
-        object.field("title", &self.title)?;
-        object.field("userId", &self.user_id)?;
-        object.field("videoUrl", &self.video_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateCloudFeedRequest { "coverUrl" => optional(cover_url), "intro" =>
+    optional(intro), "startTime" => field(start_time), "title" => field(title), "userId"
+    => field(user_id), "videoUrl" => field(video_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateCloudFeedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateCloudFeedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coverUrl" => rt::read_field(map, &mut self.cover_url),
-            "intro" => rt::read_field(map, &mut self.intro),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "videoUrl" => rt::read_field(map, &mut self.video_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateCloudFeedRequest { "coverUrl" => read_field(cover_url), "intro" =>
+    read_field(intro), "startTime" => read_field(start_time), "title" =>
+    read_field(title), "userId" => read_field(user_id), "videoUrl" =>
+    read_field(video_url) }
 }
 impl rt::WriteRequest for CreateCloudFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3547,52 +2206,21 @@ impl CreateLiveRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateLiveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coverUrl", &self.cover_url)?;
-        object.optional("enableLinkMic", &self.enable_link_mic)?;
-        object.optional("introduction", &self.introduction)?;
-        object.optional("isLandscape", &self.is_landscape)?;
-        object.field("preEndTime", &self.pre_end_time)?;
-        object.field("preStartTime", &self.pre_start_time)?;
-        object.optional("publicType", &self.public_type)?;
-        object.field("title", &self.title)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateLiveRequest { "coverUrl" => optional(cover_url), "enableLinkMic" =>
+    optional(enable_link_mic), "introduction" => optional(introduction), "isLandscape" =>
+    optional(is_landscape), "preEndTime" => field(pre_end_time), "preStartTime" =>
+    field(pre_start_time), "publicType" => optional(public_type), "title" =>
+    field(title), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateLiveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateLiveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coverUrl" => rt::read_field(map, &mut self.cover_url),
-            "enableLinkMic" => rt::read_field(map, &mut self.enable_link_mic),
-            "introduction" => rt::read_field(map, &mut self.introduction),
-            "isLandscape" => rt::read_field(map, &mut self.is_landscape),
-            "preEndTime" => rt::read_field(map, &mut self.pre_end_time),
-            "preStartTime" => rt::read_field(map, &mut self.pre_start_time),
-            "publicType" => rt::read_field(map, &mut self.public_type),
-            "title" => rt::read_field(map, &mut self.title),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateLiveRequest { "coverUrl" => read_field(cover_url), "enableLinkMic" =>
+    read_field(enable_link_mic), "introduction" => read_field(introduction),
+    "isLandscape" => read_field(is_landscape), "preEndTime" => read_field(pre_end_time),
+    "preStartTime" => read_field(pre_start_time), "publicType" =>
+    read_field(public_type), "title" => read_field(title), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for CreateLiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3626,27 +2254,9 @@ impl DelLiveInteractionPluginRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DelLiveInteractionPluginRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DelLiveInteractionPluginRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "pluginId" => rt::read_field(map, &mut self.plugin_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DelLiveInteractionPluginRequest { "liveId" => read_field(live_id), "pluginId" =>
+    read_field(plugin_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for DelLiveInteractionPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3675,26 +2285,9 @@ impl DelLiveNoticeWidgetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DelLiveNoticeWidgetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DelLiveNoticeWidgetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DelLiveNoticeWidgetRequest { "liveId" => read_field(live_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for DelLiveNoticeWidgetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3722,26 +2315,9 @@ impl DeleteLiveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteLiveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteLiveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteLiveRequest { "liveId" => read_field(live_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteLiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3764,25 +2340,8 @@ impl DeleteLiveFeedRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteLiveFeedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteLiveFeedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteLiveFeedRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteLiveFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3815,40 +2374,14 @@ impl EditFeedReplayRequest {
         }
     }
 }
-impl rt::serde::Serialize for EditFeedReplayRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("editEndTime", &self.edit_end_time)?;
-        object.field("editStartTime", &self.edit_start_time)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EditFeedReplayRequest { "editEndTime" => field(edit_end_time), "editStartTime" =>
+    field(edit_start_time), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EditFeedReplayRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EditFeedReplayRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "editEndTime" => rt::read_field(map, &mut self.edit_end_time),
-            "editStartTime" => rt::read_field(map, &mut self.edit_start_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EditFeedReplayRequest { "editEndTime" => read_field(edit_end_time), "editStartTime"
+    => read_field(edit_start_time), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for EditFeedReplayRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3881,26 +2414,9 @@ impl GetGroupLiveListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetGroupLiveListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetGroupLiveListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestBody" => rt::read_field(map, &mut self.request_body),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetGroupLiveListRequest { "requestBody" => read_field(request_body), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for GetGroupLiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3928,26 +2444,9 @@ impl GetLiveReplayUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetLiveReplayUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetLiveReplayUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetLiveReplayUrlRequest { "liveId" => read_field(live_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for GetLiveReplayUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3980,26 +2479,9 @@ impl GetOrgLiveListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOrgLiveListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "requestBody" => rt::read_field(map, &mut self.request_body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgLiveListRequest { "corpId" => read_field(corp_id), "requestBody" =>
+    read_field(request_body) }
 }
 impl rt::WriteRequest for GetOrgLiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4061,45 +2543,16 @@ impl GetUserAllLiveListRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetUserAllLiveListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("statuses", &self.statuses)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserAllLiveListRequest { "endTime" => optional(end_time), "startTime" =>
+    optional(start_time), "statuses" => optional(statuses), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserAllLiveListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserAllLiveListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "statuses" => rt::read_field(map, &mut self.statuses),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserAllLiveListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "unionId" => read_field(union_id), "endTime" =>
+    read_field(end_time), "startTime" => read_field(start_time), "statuses" =>
+    read_field(statuses), "title" => read_field(title) }
 }
 impl rt::WriteRequest for GetUserAllLiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4168,45 +2621,16 @@ impl GetUserCreateLiveListRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetUserCreateLiveListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("statuses", &self.statuses)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserCreateLiveListRequest { "endTime" => optional(end_time), "startTime" =>
+    optional(start_time), "statuses" => optional(statuses), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserCreateLiveListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserCreateLiveListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "statuses" => rt::read_field(map, &mut self.statuses),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserCreateLiveListRequest { "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token), "unionId" => read_field(union_id), "endTime" =>
+    read_field(end_time), "startTime" => read_field(start_time), "statuses" =>
+    read_field(statuses), "title" => read_field(title) }
 }
 impl rt::WriteRequest for GetUserCreateLiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4247,28 +2671,10 @@ impl GetUserWatchLiveListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserWatchLiveListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserWatchLiveListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "filterType" => rt::read_field(map, &mut self.filter_type),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserWatchLiveListRequest { "filterType" => read_field(filter_type), "maxResults"
+    => read_field(max_results), "nextToken" => read_field(next_token), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for GetUserWatchLiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4309,27 +2715,9 @@ impl ModifyFeedWhiteListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ModifyFeedWhiteListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ModifyFeedWhiteListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "modifyUserList" => rt::read_field(map, &mut self.modify_user_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ModifyFeedWhiteListRequest { "action" => read_field(action), "modifyUserList" =>
+    read_field(modify_user_list), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ModifyFeedWhiteListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4353,25 +2741,8 @@ impl QueryFeedWhiteListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryFeedWhiteListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryFeedWhiteListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFeedWhiteListRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryFeedWhiteListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4398,26 +2769,9 @@ impl QueryLiveInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryLiveInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryLiveInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveInfoRequest { "liveId" => read_field(live_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryLiveInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4452,27 +2806,9 @@ impl QueryLiveInteractionPluginRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryLiveInteractionPluginRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryLiveInteractionPluginRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "pluginId" => rt::read_field(map, &mut self.plugin_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveInteractionPluginRequest { "liveId" => read_field(live_id), "pluginId" =>
+    read_field(plugin_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryLiveInteractionPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4501,26 +2837,9 @@ impl QueryLiveWatchDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryLiveWatchDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveWatchDetailRequest { "liveId" => read_field(live_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryLiveWatchDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4563,28 +2882,10 @@ impl QueryLiveWatchUserListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchUserListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryLiveWatchUserListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryLiveWatchUserListRequest { "liveId" => read_field(live_id), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryLiveWatchUserListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4620,26 +2921,9 @@ impl QuerySubscribeStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySubscribeStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySubscribeStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySubscribeStatusRequest { "body" => read_field(body), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QuerySubscribeStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4697,48 +2981,19 @@ impl SendLiveInteractionPluginEffectsMsgRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendLiveInteractionPluginEffectsMsgRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("count", &self.count)?;
-        object.optional("lottieFileUrl", &self.lottie_file_url)?;
-        object.field("msgIconUrl", &self.msg_icon_url)?;
-        object.field("msgText", &self.msg_text)?;
-        object.field("pluginSubId", &self.plugin_sub_id)?;
-        object.field("senderUnionId", &self.sender_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendLiveInteractionPluginEffectsMsgRequest { "count" => field(count), "lottieFileUrl"
+    => optional(lottie_file_url), "msgIconUrl" => field(msg_icon_url), "msgText" =>
+    field(msg_text), "pluginSubId" => field(plugin_sub_id), "senderUnionId" =>
+    field(sender_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendLiveInteractionPluginEffectsMsgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendLiveInteractionPluginEffectsMsgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "pluginId" => rt::read_field(map, &mut self.plugin_id),
-            "count" => rt::read_field(map, &mut self.count),
-            "lottieFileUrl" => rt::read_field(map, &mut self.lottie_file_url),
-            "msgIconUrl" => rt::read_field(map, &mut self.msg_icon_url),
-            "msgText" => rt::read_field(map, &mut self.msg_text),
-            "pluginSubId" => rt::read_field(map, &mut self.plugin_sub_id),
-            "senderUnionId" => rt::read_field(map, &mut self.sender_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendLiveInteractionPluginEffectsMsgRequest { "liveId" => read_field(live_id),
+    "pluginId" => read_field(plugin_id), "count" => read_field(count), "lottieFileUrl" =>
+    read_field(lottie_file_url), "msgIconUrl" => read_field(msg_icon_url), "msgText" =>
+    read_field(msg_text), "pluginSubId" => read_field(plugin_sub_id), "senderUnionId" =>
+    read_field(sender_union_id) }
 }
 impl rt::WriteRequest for SendLiveInteractionPluginEffectsMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4774,29 +3029,10 @@ impl SendLivePluginUserActionMsgRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendLivePluginUserActionMsgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendLivePluginUserActionMsgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "pluginEffectsMessage" => {
-                rt::read_field(map, &mut self.plugin_effects_message)
-            }
-            "pluginId" => rt::read_field(map, &mut self.plugin_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendLivePluginUserActionMsgRequest { "liveId" => read_field(live_id),
+    "pluginEffectsMessage" => read_field(plugin_effects_message), "pluginId" =>
+    read_field(plugin_id) }
 }
 impl rt::WriteRequest for SendLivePluginUserActionMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4819,36 +3055,12 @@ impl StartCloudFeedRequest {
         Self { user_id: user_id.into() }
     }
 }
-impl rt::serde::Serialize for StartCloudFeedRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StartCloudFeedRequest { "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StartCloudFeedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StartCloudFeedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StartCloudFeedRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for StartCloudFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4869,36 +3081,12 @@ impl StopCloudFeedRequest {
         Self { user_id: user_id.into() }
     }
 }
-impl rt::serde::Serialize for StopCloudFeedRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StopCloudFeedRequest { "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StopCloudFeedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StopCloudFeedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StopCloudFeedRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for StopCloudFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4932,27 +3120,9 @@ impl SubscribeLiveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubscribeLiveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubscribeLiveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "subscribe" => rt::read_field(map, &mut self.subscribe),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubscribeLiveRequest { "liveId" => read_field(live_id), "subscribe" =>
+    read_field(subscribe), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for SubscribeLiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5020,48 +3190,18 @@ impl UpdateLiveRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateLiveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coverUrl", &self.cover_url)?;
-        object.optional("introduction", &self.introduction)?;
-        object.field("liveId", &self.live_id)?;
-        object.optional("preEndTime", &self.pre_end_time)?;
-        object.optional("preStartTime", &self.pre_start_time)?;
-        object.optional("title", &self.title)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateLiveRequest { "coverUrl" => optional(cover_url), "introduction" =>
+    optional(introduction), "liveId" => field(live_id), "preEndTime" =>
+    optional(pre_end_time), "preStartTime" => optional(pre_start_time), "title" =>
+    optional(title), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateLiveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateLiveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coverUrl" => rt::read_field(map, &mut self.cover_url),
-            "introduction" => rt::read_field(map, &mut self.introduction),
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "preEndTime" => rt::read_field(map, &mut self.pre_end_time),
-            "preStartTime" => rt::read_field(map, &mut self.pre_start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateLiveRequest { "coverUrl" => read_field(cover_url), "introduction" =>
+    read_field(introduction), "liveId" => read_field(live_id), "preEndTime" =>
+    read_field(pre_end_time), "preStartTime" => read_field(pre_start_time), "title" =>
+    read_field(title), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for UpdateLiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5117,29 +3257,10 @@ impl UpdateLiveFeedRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateLiveFeedRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateLiveFeedRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coverUrl" => rt::read_field(map, &mut self.cover_url),
-            "introduction" => rt::read_field(map, &mut self.introduction),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateLiveFeedRequest { "coverUrl" => read_field(cover_url), "introduction" =>
+    read_field(introduction), "startTime" => read_field(start_time), "title" =>
+    read_field(title), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateLiveFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5216,47 +3337,19 @@ impl UpdateLiveInteractionPluginRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateLiveInteractionPluginRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("anchorJumpUrl", &self.anchor_jump_url)?;
-        object.optional("pluginIconUrl", &self.plugin_icon_url)?;
-        object.optional("pluginName", &self.plugin_name)?;
-        object.optional("pluginNameEn", &self.plugin_name_en)?;
-        object.optional("viewerJumpUrl", &self.viewer_jump_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateLiveInteractionPluginRequest { "anchorJumpUrl" => optional(anchor_jump_url),
+    "pluginIconUrl" => optional(plugin_icon_url), "pluginName" => optional(plugin_name),
+    "pluginNameEn" => optional(plugin_name_en), "viewerJumpUrl" =>
+    optional(viewer_jump_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateLiveInteractionPluginRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateLiveInteractionPluginRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "liveId" => rt::read_field(map, &mut self.live_id),
-            "pluginId" => rt::read_field(map, &mut self.plugin_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "anchorJumpUrl" => rt::read_field(map, &mut self.anchor_jump_url),
-            "pluginIconUrl" => rt::read_field(map, &mut self.plugin_icon_url),
-            "pluginName" => rt::read_field(map, &mut self.plugin_name),
-            "pluginNameEn" => rt::read_field(map, &mut self.plugin_name_en),
-            "viewerJumpUrl" => rt::read_field(map, &mut self.viewer_jump_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateLiveInteractionPluginRequest { "liveId" => read_field(live_id), "pluginId" =>
+    read_field(plugin_id), "unionId" => read_field(union_id), "anchorJumpUrl" =>
+    read_field(anchor_jump_url), "pluginIconUrl" => read_field(plugin_icon_url),
+    "pluginName" => read_field(plugin_name), "pluginNameEn" =>
+    read_field(plugin_name_en), "viewerJumpUrl" => read_field(viewer_jump_url) }
 }
 impl rt::WriteRequest for UpdateLiveInteractionPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -84,38 +84,14 @@ impl PushLiveActivityRequestActivityEventData {
         self
     }
 }
-impl rt::serde::Serialize for PushLiveActivityRequestActivityEventData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("i18nContentState", &self.i18n_content_state)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushLiveActivityRequestActivityEventData { "i18nContentState" =>
+    optional(i18n_content_state), "templateId" => optional(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushLiveActivityRequestActivityEventData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushLiveActivityRequestActivityEventData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "i18nContentState" => rt::read_field(map, &mut self.i18n_content_state),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushLiveActivityRequestActivityEventData { "i18nContentState" =>
+    read_field(i18n_content_state), "templateId" => read_field(template_id) }
 }
 /// `PushLiveActivityRequestActivityEventOption`.
 #[derive(Clone, Debug, Default)]
@@ -156,42 +132,16 @@ impl PushLiveActivityRequestActivityEventOption {
         self
     }
 }
-impl rt::serde::Serialize for PushLiveActivityRequestActivityEventOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dismissalDate", &self.dismissal_date)?;
-        object.optional("pushType", &self.push_type)?;
-        object.optional("sendDate", &self.send_date)?;
-        object.optional("staleDate", &self.stale_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushLiveActivityRequestActivityEventOption { "dismissalDate" =>
+    optional(dismissal_date), "pushType" => optional(push_type), "sendDate" =>
+    optional(send_date), "staleDate" => optional(stale_date) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushLiveActivityRequestActivityEventOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushLiveActivityRequestActivityEventOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dismissalDate" => rt::read_field(map, &mut self.dismissal_date),
-            "pushType" => rt::read_field(map, &mut self.push_type),
-            "sendDate" => rt::read_field(map, &mut self.send_date),
-            "staleDate" => rt::read_field(map, &mut self.stale_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushLiveActivityRequestActivityEventOption { "dismissalDate" =>
+    read_field(dismissal_date), "pushType" => read_field(push_type), "sendDate" =>
+    read_field(send_date), "staleDate" => read_field(stale_date) }
 }
 /// `PushLiveActivityResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -200,35 +150,12 @@ pub struct PushLiveActivityResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PushLiveActivityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PushLiveActivityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushLiveActivityResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PushLiveActivityResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushLiveActivityResponseBody { "result" => optional(result) }
 }
 /// `SendLiveActivityRequestActivityEventData`: the same model as [`PushLiveActivityRequestActivityEventData`].
 pub type SendLiveActivityRequestActivityEventData = PushLiveActivityRequestActivityEventData;
@@ -274,40 +201,16 @@ impl PushLiveActivityRequest {
         self
     }
 }
-impl rt::serde::Serialize for PushLiveActivityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityEventData", &self.activity_event_data)?;
-        object.optional("activityEventOption", &self.activity_event_option)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PushLiveActivityRequest { "activityEventData" => optional(activity_event_data),
+    "activityEventOption" => optional(activity_event_option), "activityId" =>
+    optional(activity_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PushLiveActivityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PushLiveActivityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityEventData" => rt::read_field(map, &mut self.activity_event_data),
-            "activityEventOption" => rt::read_field(map, &mut self.activity_event_option),
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PushLiveActivityRequest { "activityEventData" => read_field(activity_event_data),
+    "activityEventOption" => read_field(activity_event_option), "activityId" =>
+    read_field(activity_id) }
 }
 impl rt::WriteRequest for PushLiveActivityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -352,40 +255,16 @@ impl SendLiveActivityRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendLiveActivityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityEventData", &self.activity_event_data)?;
-        object.optional("activityEventOption", &self.activity_event_option)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendLiveActivityRequest { "activityEventData" => optional(activity_event_data),
+    "activityEventOption" => optional(activity_event_option), "activityId" =>
+    optional(activity_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendLiveActivityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendLiveActivityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityEventData" => rt::read_field(map, &mut self.activity_event_data),
-            "activityEventOption" => rt::read_field(map, &mut self.activity_event_option),
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendLiveActivityRequest { "activityEventData" => read_field(activity_event_data),
+    "activityEventOption" => read_field(activity_event_option), "activityId" =>
+    read_field(activity_id) }
 }
 impl rt::WriteRequest for SendLiveActivityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

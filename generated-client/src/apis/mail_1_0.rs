@@ -360,37 +360,14 @@ pub struct CreateMailFolderResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateMailFolderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateMailFolderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "folder" => rt::read_field(map, &mut self.folder),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMailFolderResponseBody { "folder" => read_field(folder), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateMailFolderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("folder", &self.folder)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMailFolderResponseBody { "folder" => optional(folder), "requestId" =>
+    optional(request_id) }
 }
 /// `DraftMessage`.
 #[derive(Clone, Debug)]
@@ -464,64 +441,25 @@ impl DraftMessage {
         }
     }
 }
-impl rt::serde::Serialize for DraftMessage {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bccRecipients", &self.bcc_recipients)?;
-        object.field("body", &self.body)?;
-        object.field("ccRecipients", &self.cc_recipients)?;
-        object.field("from", &self.from)?;
-        object.field("internetMessageHeaders", &self.internet_message_headers)?;
-        object.field("internetMessageId", &self.internet_message_id)?;
-        object.field("isReadReceiptRequested", &self.is_read_receipt_requested)?;
-        object.field("priority", &self.priority)?;
-        object.field("replyTo", &self.reply_to)?;
-        object.field("subject", &self.subject)?;
-        object.field("summary", &self.summary)?;
-        object.field("tags", &self.tags)?;
-        object.field("toRecipients", &self.to_recipients)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DraftMessage { "bccRecipients" => field(bcc_recipients), "body" => field(body),
+    "ccRecipients" => field(cc_recipients), "from" => field(from),
+    "internetMessageHeaders" => field(internet_message_headers), "internetMessageId" =>
+    field(internet_message_id), "isReadReceiptRequested" =>
+    field(is_read_receipt_requested), "priority" => field(priority), "replyTo" =>
+    field(reply_to), "subject" => field(subject), "summary" => field(summary), "tags" =>
+    field(tags), "toRecipients" => field(to_recipients) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DraftMessage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DraftMessage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bccRecipients" => rt::read_field(map, &mut self.bcc_recipients),
-            "body" => rt::read_field(map, &mut self.body),
-            "ccRecipients" => rt::read_field(map, &mut self.cc_recipients),
-            "from" => rt::read_field(map, &mut self.from),
-            "internetMessageHeaders" => {
-                rt::read_field(map, &mut self.internet_message_headers)
-            }
-            "internetMessageId" => rt::read_field(map, &mut self.internet_message_id),
-            "isReadReceiptRequested" => {
-                rt::read_field(map, &mut self.is_read_receipt_requested)
-            }
-            "priority" => rt::read_field(map, &mut self.priority),
-            "replyTo" => rt::read_field(map, &mut self.reply_to),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "tags" => rt::read_field(map, &mut self.tags),
-            "toRecipients" => rt::read_field(map, &mut self.to_recipients),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DraftMessage { "bccRecipients" => read_field(bcc_recipients), "body" =>
+    read_field(body), "ccRecipients" => read_field(cc_recipients), "from" =>
+    read_field(from), "internetMessageHeaders" => read_field(internet_message_headers),
+    "internetMessageId" => read_field(internet_message_id), "isReadReceiptRequested" =>
+    read_field(is_read_receipt_requested), "priority" => read_field(priority), "replyTo"
+    => read_field(reply_to), "subject" => read_field(subject), "summary" =>
+    read_field(summary), "tags" => read_field(tags), "toRecipients" =>
+    read_field(to_recipients) }
 }
 /// `CreateMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -532,37 +470,14 @@ pub struct CreateMessageResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMessageResponseBody { "message" => read_field(message), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMessageResponseBody { "message" => optional(message), "requestId" =>
+    optional(request_id) }
 }
 /// `CreateUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -571,35 +486,12 @@ pub struct CreateUserResponseBody {
     /// `email`.
     pub email: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "email" => rt::read_field(map, &mut self.email),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateUserResponseBody { "email" => read_field(email) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("email", &self.email)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateUserResponseBody { "email" => optional(email) }
 }
 /// `DeleteMailFolderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -608,35 +500,12 @@ pub struct DeleteMailFolderResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteMailFolderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteMailFolderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteMailFolderResponseBody { "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteMailFolderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteMailFolderResponseBody { "requestId" => optional(request_id) }
 }
 /// `DeleteMessagesResponseBody`: the same model as [`DeleteMailFolderResponseBody`].
 pub type DeleteMessagesResponseBody = DeleteMailFolderResponseBody;
@@ -649,35 +518,12 @@ pub struct ListMailFoldersResponseBody {
     /// `folders`.
     pub folders: Option<Vec<ListMailFoldersResponseBodyFolders>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMailFoldersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMailFoldersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "folders" => rt::read_field(map, &mut self.folders),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMailFoldersResponseBody { "folders" => read_field(folders) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMailFoldersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("folders", &self.folders)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMailFoldersResponseBody { "folders" => optional(folders) }
 }
 /// `ListMessagesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -692,41 +538,16 @@ pub struct ListMessagesResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMessagesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMessagesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "messages" => rt::read_field(map, &mut self.messages),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMessagesResponseBody { "hasMore" => read_field(has_more), "messages" =>
+    read_field(messages), "nextToken" => read_field(next_token), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMessagesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("messages", &self.messages)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMessagesResponseBody { "hasMore" => optional(has_more), "messages" =>
+    optional(messages), "nextToken" => optional(next_token), "requestId" =>
+    optional(request_id) }
 }
 /// `MoveMailFolderResponseBody`: the same model as [`DeleteMailFolderResponseBody`].
 pub type MoveMailFolderResponseBody = DeleteMailFolderResponseBody;
@@ -755,47 +576,20 @@ pub struct CreateMailFolderResponseBodyFolder {
     /// `unreadItemCount`.
     pub unread_item_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateMailFolderResponseBodyFolder {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateMailFolderResponseBodyFolder {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "childFolderCount" => rt::read_field(map, &mut self.child_folder_count),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "extensions" => rt::read_field(map, &mut self.extensions),
-            "id" => rt::read_field(map, &mut self.id),
-            "parentFolderId" => rt::read_field(map, &mut self.parent_folder_id),
-            "totalItemCount" => rt::read_field(map, &mut self.total_item_count),
-            "unreadItemCount" => rt::read_field(map, &mut self.unread_item_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMailFolderResponseBodyFolder { "childFolderCount" =>
+    read_field(child_folder_count), "displayName" => read_field(display_name),
+    "extensions" => read_field(extensions), "id" => read_field(id), "parentFolderId" =>
+    read_field(parent_folder_id), "totalItemCount" => read_field(total_item_count),
+    "unreadItemCount" => read_field(unread_item_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateMailFolderResponseBodyFolder {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("childFolderCount", &self.child_folder_count)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("extensions", &self.extensions)?;
-        object.optional("id", &self.id)?;
-        object.optional("parentFolderId", &self.parent_folder_id)?;
-        object.optional("totalItemCount", &self.total_item_count)?;
-        object.optional("unreadItemCount", &self.unread_item_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMailFolderResponseBodyFolder { "childFolderCount" =>
+    optional(child_folder_count), "displayName" => optional(display_name), "extensions"
+    => optional(extensions), "id" => optional(id), "parentFolderId" =>
+    optional(parent_folder_id), "totalItemCount" => optional(total_item_count),
+    "unreadItemCount" => optional(unread_item_count) }
 }
 /// `Recipient`.
 #[derive(Clone, Debug, Default)]
@@ -822,36 +616,11 @@ impl Recipient {
         self
     }
 }
-impl rt::serde::Serialize for Recipient {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("email", &self.email)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    Recipient { "email" => optional(email), "name" => optional(name) }
 }
-impl<'de> rt::serde::Deserialize<'de> for Recipient {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for Recipient {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "email" => rt::read_field(map, &mut self.email),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    Recipient { "email" => read_field(email), "name" => read_field(name) }
 }
 /// `DraftMessageBody`.
 #[derive(Clone, Debug)]
@@ -872,38 +641,13 @@ impl DraftMessageBody {
         }
     }
 }
-impl rt::serde::Serialize for DraftMessageBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bodyHtml", &self.body_html)?;
-        object.field("bodyText", &self.body_text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DraftMessageBody { "bodyHtml" => field(body_html), "bodyText" => field(body_text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DraftMessageBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DraftMessageBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bodyHtml" => rt::read_field(map, &mut self.body_html),
-            "bodyText" => rt::read_field(map, &mut self.body_text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DraftMessageBody { "bodyHtml" => read_field(body_html), "bodyText" =>
+    read_field(body_text) }
 }
 /// `Message`.
 #[derive(Clone, Debug, Default)]
@@ -954,83 +698,36 @@ pub struct Message {
     /// `toRecipients`.
     pub to_recipients: Option<Vec<Recipient>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for Message {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for Message {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bccRecipients" => rt::read_field(map, &mut self.bcc_recipients),
-            "ccRecipients" => rt::read_field(map, &mut self.cc_recipients),
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "folderId" => rt::read_field(map, &mut self.folder_id),
-            "from" => rt::read_field(map, &mut self.from),
-            "hasAttachments" => rt::read_field(map, &mut self.has_attachments),
-            "id" => rt::read_field(map, &mut self.id),
-            "internetMessageHeaders" => {
-                rt::read_field(map, &mut self.internet_message_headers)
-            }
-            "internetMessageId" => rt::read_field(map, &mut self.internet_message_id),
-            "isForwarded" => rt::read_field(map, &mut self.is_forwarded),
-            "isRead" => rt::read_field(map, &mut self.is_read),
-            "isReadReceiptRequested" => {
-                rt::read_field(map, &mut self.is_read_receipt_requested)
-            }
-            "isReplied" => rt::read_field(map, &mut self.is_replied),
-            "lastModifiedDateTime" => {
-                rt::read_field(map, &mut self.last_modified_date_time)
-            }
-            "priority" => rt::read_field(map, &mut self.priority),
-            "receivedDateTime" => rt::read_field(map, &mut self.received_date_time),
-            "replyTo" => rt::read_field(map, &mut self.reply_to),
-            "sentDateTime" => rt::read_field(map, &mut self.sent_date_time),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "tags" => rt::read_field(map, &mut self.tags),
-            "toRecipients" => rt::read_field(map, &mut self.to_recipients),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    Message { "bccRecipients" => read_field(bcc_recipients), "ccRecipients" =>
+    read_field(cc_recipients), "conversationId" => read_field(conversation_id),
+    "folderId" => read_field(folder_id), "from" => read_field(from), "hasAttachments" =>
+    read_field(has_attachments), "id" => read_field(id), "internetMessageHeaders" =>
+    read_field(internet_message_headers), "internetMessageId" =>
+    read_field(internet_message_id), "isForwarded" => read_field(is_forwarded), "isRead"
+    => read_field(is_read), "isReadReceiptRequested" =>
+    read_field(is_read_receipt_requested), "isReplied" => read_field(is_replied),
+    "lastModifiedDateTime" => read_field(last_modified_date_time), "priority" =>
+    read_field(priority), "receivedDateTime" => read_field(received_date_time), "replyTo"
+    => read_field(reply_to), "sentDateTime" => read_field(sent_date_time), "subject" =>
+    read_field(subject), "summary" => read_field(summary), "tags" => read_field(tags),
+    "toRecipients" => read_field(to_recipients) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for Message {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bccRecipients", &self.bcc_recipients)?;
-        object.optional("ccRecipients", &self.cc_recipients)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("folderId", &self.folder_id)?;
-        object.optional("from", &self.from)?;
-        object.optional("hasAttachments", &self.has_attachments)?;
-        object.optional("id", &self.id)?;
-        object.optional("internetMessageHeaders", &self.internet_message_headers)?;
-        object.optional("internetMessageId", &self.internet_message_id)?;
-        object.optional("isForwarded", &self.is_forwarded)?;
-        object.optional("isRead", &self.is_read)?;
-        object.optional("isReadReceiptRequested", &self.is_read_receipt_requested)?;
-        object.optional("isReplied", &self.is_replied)?;
-        object.optional("lastModifiedDateTime", &self.last_modified_date_time)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("receivedDateTime", &self.received_date_time)?;
-        object.optional("replyTo", &self.reply_to)?;
-        object.optional("sentDateTime", &self.sent_date_time)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("tags", &self.tags)?;
-        object.optional("toRecipients", &self.to_recipients)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    Message { "bccRecipients" => optional(bcc_recipients), "ccRecipients" =>
+    optional(cc_recipients), "conversationId" => optional(conversation_id), "folderId" =>
+    optional(folder_id), "from" => optional(from), "hasAttachments" =>
+    optional(has_attachments), "id" => optional(id), "internetMessageHeaders" =>
+    optional(internet_message_headers), "internetMessageId" =>
+    optional(internet_message_id), "isForwarded" => optional(is_forwarded), "isRead" =>
+    optional(is_read), "isReadReceiptRequested" => optional(is_read_receipt_requested),
+    "isReplied" => optional(is_replied), "lastModifiedDateTime" =>
+    optional(last_modified_date_time), "priority" => optional(priority),
+    "receivedDateTime" => optional(received_date_time), "replyTo" => optional(reply_to),
+    "sentDateTime" => optional(sent_date_time), "subject" => optional(subject), "summary"
+    => optional(summary), "tags" => optional(tags), "toRecipients" =>
+    optional(to_recipients) }
 }
 /// `ListMailFoldersResponseBodyFolders`.
 #[derive(Clone, Debug, Default)]
@@ -1051,47 +748,20 @@ pub struct ListMailFoldersResponseBodyFolders {
     /// `unreadItemCount`.
     pub unread_item_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMailFoldersResponseBodyFolders {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMailFoldersResponseBodyFolders {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "childFolderCount" => rt::read_field(map, &mut self.child_folder_count),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "extensions" => rt::read_field(map, &mut self.extensions),
-            "id" => rt::read_field(map, &mut self.id),
-            "parentFolderId" => rt::read_field(map, &mut self.parent_folder_id),
-            "totalItemCount" => rt::read_field(map, &mut self.total_item_count),
-            "unreadItemCount" => rt::read_field(map, &mut self.unread_item_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMailFoldersResponseBodyFolders { "childFolderCount" =>
+    read_field(child_folder_count), "displayName" => read_field(display_name),
+    "extensions" => read_field(extensions), "id" => read_field(id), "parentFolderId" =>
+    read_field(parent_folder_id), "totalItemCount" => read_field(total_item_count),
+    "unreadItemCount" => read_field(unread_item_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMailFoldersResponseBodyFolders {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("childFolderCount", &self.child_folder_count)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("extensions", &self.extensions)?;
-        object.optional("id", &self.id)?;
-        object.optional("parentFolderId", &self.parent_folder_id)?;
-        object.optional("totalItemCount", &self.total_item_count)?;
-        object.optional("unreadItemCount", &self.unread_item_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMailFoldersResponseBodyFolders { "childFolderCount" =>
+    optional(child_folder_count), "displayName" => optional(display_name), "extensions"
+    => optional(extensions), "id" => optional(id), "parentFolderId" =>
+    optional(parent_folder_id), "totalItemCount" => optional(total_item_count),
+    "unreadItemCount" => optional(unread_item_count) }
 }
 /// The request of [`Api::create_mail_folder`].
 #[derive(Clone, Debug)]
@@ -1128,40 +798,14 @@ impl CreateMailFolderRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateMailFolderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("displayName", &self.display_name)?;
-        object.optional("extensions", &self.extensions)?;
-        object.optional("folerId", &self.foler_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMailFolderRequest { "displayName" => field(display_name), "extensions" =>
+    optional(extensions), "folerId" => optional(foler_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateMailFolderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMailFolderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "extensions" => rt::read_field(map, &mut self.extensions),
-            "folerId" => rt::read_field(map, &mut self.foler_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMailFolderRequest { "displayName" => read_field(display_name), "extensions" =>
+    read_field(extensions), "folerId" => read_field(foler_id) }
 }
 impl rt::WriteRequest for CreateMailFolderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1186,36 +830,12 @@ impl CreateMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMessageRequest { "message" => optional(message) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMessageRequest { "message" => read_field(message) }
 }
 impl rt::WriteRequest for CreateMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1252,42 +872,15 @@ impl CreateUserRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("email", &self.email)?;
-        object.field("employeeType", &self.employee_type)?;
-        object.field("name", &self.name)?;
-        object.field("password", &self.password)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateUserRequest { "email" => field(email), "employeeType" => field(employee_type),
+    "name" => field(name), "password" => field(password) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "email" => rt::read_field(map, &mut self.email),
-            "employeeType" => rt::read_field(map, &mut self.employee_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "password" => rt::read_field(map, &mut self.password),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateUserRequest { "email" => read_field(email), "employeeType" =>
+    read_field(employee_type), "name" => read_field(name), "password" =>
+    read_field(password) }
 }
 impl rt::WriteRequest for CreateUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1318,38 +911,13 @@ impl DeleteMessagesRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteMessagesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deleteType", &self.delete_type)?;
-        object.field("ids", &self.ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteMessagesRequest { "deleteType" => optional(delete_type), "ids" => field(ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteMessagesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteMessagesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deleteType" => rt::read_field(map, &mut self.delete_type),
-            "ids" => rt::read_field(map, &mut self.ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteMessagesRequest { "deleteType" => read_field(delete_type), "ids" =>
+    read_field(ids) }
 }
 impl rt::WriteRequest for DeleteMessagesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1375,25 +943,8 @@ impl GetMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "selectFields" => rt::read_field(map, &mut self.select_fields),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMessageRequest { "selectFields" => read_field(select_fields) }
 }
 impl rt::WriteRequest for GetMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1419,25 +970,8 @@ impl ListMailFoldersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListMailFoldersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListMailFoldersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "folderId" => rt::read_field(map, &mut self.folder_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMailFoldersRequest { "folderId" => read_field(folder_id) }
 }
 impl rt::WriteRequest for ListMailFoldersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1477,27 +1011,9 @@ impl ListMessagesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListMessagesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListMessagesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "selectFields" => rt::read_field(map, &mut self.select_fields),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMessagesRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "selectFields" => read_field(select_fields) }
 }
 impl rt::WriteRequest for ListMessagesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1524,36 +1040,12 @@ impl MoveMailFolderRequest {
         self
     }
 }
-impl rt::serde::Serialize for MoveMailFolderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("destinationFolderId", &self.destination_folder_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MoveMailFolderRequest { "destinationFolderId" => optional(destination_folder_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MoveMailFolderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MoveMailFolderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "destinationFolderId" => rt::read_field(map, &mut self.destination_folder_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MoveMailFolderRequest { "destinationFolderId" => read_field(destination_folder_id) }
 }
 impl rt::WriteRequest for MoveMailFolderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1578,36 +1070,12 @@ impl SendMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("saveToSentItems", &self.save_to_sent_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMessageRequest { "saveToSentItems" => optional(save_to_sent_items) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "saveToSentItems" => rt::read_field(map, &mut self.save_to_sent_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMessageRequest { "saveToSentItems" => read_field(save_to_sent_items) }
 }
 impl rt::WriteRequest for SendMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1632,36 +1100,12 @@ impl UpdateMailFolderRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateMailFolderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayName", &self.display_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMailFolderRequest { "displayName" => optional(display_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateMailFolderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateMailFolderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMailFolderRequest { "displayName" => read_field(display_name) }
 }
 impl rt::WriteRequest for UpdateMailFolderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1686,36 +1130,12 @@ impl UpdateMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMessageRequest { "message" => optional(message) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMessageRequest { "message" => read_field(message) }
 }
 impl rt::WriteRequest for UpdateMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

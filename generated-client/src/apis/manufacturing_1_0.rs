@@ -86,47 +86,18 @@ pub struct IndustrializeManufactureJobBookResponseBody {
     /// `uuid`.
     pub uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IndustrializeManufactureJobBookResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustrializeManufactureJobBookResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorLevel" => rt::read_field(map, &mut self.error_level),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "httpCode" => rt::read_field(map, &mut self.http_code),
-            "success" => rt::read_field(map, &mut self.success),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustrializeManufactureJobBookResponseBody { "content" => read_field(content),
+    "errorCode" => read_field(error_code), "errorLevel" => read_field(error_level),
+    "errorMsg" => read_field(error_msg), "httpCode" => read_field(http_code), "success"
+    => read_field(success), "uuid" => read_field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustrializeManufactureJobBookResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorLevel", &self.error_level)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("httpCode", &self.http_code)?;
-        object.optional("success", &self.success)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustrializeManufactureJobBookResponseBody { "content" => optional(content),
+    "errorCode" => optional(error_code), "errorLevel" => optional(error_level),
+    "errorMsg" => optional(error_msg), "httpCode" => optional(http_code), "success" =>
+    optional(success), "uuid" => optional(uuid) }
 }
 /// `IndustrializeManufactureQueryJobsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -137,37 +108,14 @@ pub struct IndustrializeManufactureQueryJobsResponseBody {
     /// `httpCode`.
     pub http_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IndustrializeManufactureQueryJobsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustrializeManufactureQueryJobsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "httpCode" => rt::read_field(map, &mut self.http_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustrializeManufactureQueryJobsResponseBody { "content" => read_field(content),
+    "httpCode" => read_field(http_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustrializeManufactureQueryJobsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("httpCode", &self.http_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustrializeManufactureQueryJobsResponseBody { "content" => optional(content),
+    "httpCode" => optional(http_code) }
 }
 /// `IndustrializeManufactureJobBookResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -178,38 +126,14 @@ pub struct IndustrializeManufactureJobBookResponseBodyContent {
     /// `id`.
     pub id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for IndustrializeManufactureJobBookResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustrializeManufactureJobBookResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustrializeManufactureJobBookResponseBodyContent { "count" => read_field(count),
+    "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustrializeManufactureJobBookResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustrializeManufactureJobBookResponseBodyContent { "count" => optional(count), "id"
+    => optional(id) }
 }
 /// `IndustrializeManufactureQueryJobsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -250,68 +174,30 @@ pub struct IndustrializeManufactureQueryJobsResponseBodyContent {
     /// `uuid`.
     pub uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for IndustrializeManufactureQueryJobsResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustrializeManufactureQueryJobsResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "id" => rt::read_field(map, &mut self.id),
-            "instNo" => rt::read_field(map, &mut self.inst_no),
-            "isBatchJob" => rt::read_field(map, &mut self.is_batch_job),
-            "manufactureDate" => rt::read_field(map, &mut self.manufacture_date),
-            "manufactureDay" => rt::read_field(map, &mut self.manufacture_day),
-            "mesAppKey" => rt::read_field(map, &mut self.mes_app_key),
-            "processName" => rt::read_field(map, &mut self.process_name),
-            "qualifiedQuantity" => rt::read_field(map, &mut self.qualified_quantity),
-            "scrappedQuantity" => rt::read_field(map, &mut self.scrapped_quantity),
-            "unitPrice" => rt::read_field(map, &mut self.unit_price),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            "userNameList" => rt::read_field(map, &mut self.user_name_list),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustrializeManufactureQueryJobsResponseBodyContent { "corpId" =>
+    read_field(corp_id), "gmtCreate" => read_field(gmt_create), "gmtModified" =>
+    read_field(gmt_modified), "id" => read_field(id), "instNo" => read_field(inst_no),
+    "isBatchJob" => read_field(is_batch_job), "manufactureDate" =>
+    read_field(manufacture_date), "manufactureDay" => read_field(manufacture_day),
+    "mesAppKey" => read_field(mes_app_key), "processName" => read_field(process_name),
+    "qualifiedQuantity" => read_field(qualified_quantity), "scrappedQuantity" =>
+    read_field(scrapped_quantity), "unitPrice" => read_field(unit_price), "userId" =>
+    read_field(user_id), "userIdList" => read_field(user_id_list), "userNameList" =>
+    read_field(user_name_list), "uuid" => read_field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IndustrializeManufactureQueryJobsResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("id", &self.id)?;
-        object.optional("instNo", &self.inst_no)?;
-        object.optional("isBatchJob", &self.is_batch_job)?;
-        object.optional("manufactureDate", &self.manufacture_date)?;
-        object.optional("manufactureDay", &self.manufacture_day)?;
-        object.optional("mesAppKey", &self.mes_app_key)?;
-        object.optional("processName", &self.process_name)?;
-        object.optional("qualifiedQuantity", &self.qualified_quantity)?;
-        object.optional("scrappedQuantity", &self.scrapped_quantity)?;
-        object.optional("unitPrice", &self.unit_price)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.optional("userNameList", &self.user_name_list)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustrializeManufactureQueryJobsResponseBodyContent { "corpId" => optional(corp_id),
+    "gmtCreate" => optional(gmt_create), "gmtModified" => optional(gmt_modified), "id" =>
+    optional(id), "instNo" => optional(inst_no), "isBatchJob" => optional(is_batch_job),
+    "manufactureDate" => optional(manufacture_date), "manufactureDay" =>
+    optional(manufacture_day), "mesAppKey" => optional(mes_app_key), "processName" =>
+    optional(process_name), "qualifiedQuantity" => optional(qualified_quantity),
+    "scrappedQuantity" => optional(scrapped_quantity), "unitPrice" =>
+    optional(unit_price), "userId" => optional(user_id), "userIdList" =>
+    optional(user_id_list), "userNameList" => optional(user_name_list), "uuid" =>
+    optional(uuid) }
 }
 /// The request of [`Api::industrialize_manufacture_job_book`].
 #[derive(Clone, Debug)]
@@ -467,76 +353,35 @@ impl IndustrializeManufactureJobBookRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustrializeManufactureJobBookRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("extend", &self.extend)?;
-        object.field("instNo", &self.inst_no)?;
-        object.optional("isBatchJob", &self.is_batch_job)?;
-        object.field("manufactureDate", &self.manufacture_date)?;
-        object.field("mesAppKey", &self.mes_app_key)?;
-        object.optional("processEnName", &self.process_en_name)?;
-        object.optional("processName", &self.process_name)?;
-        object.optional("productCode", &self.product_code)?;
-        object.optional("productEnName", &self.product_en_name)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("productSpecification", &self.product_specification)?;
-        object.field("qualifiedQuantity", &self.qualified_quantity)?;
-        object.optional("reworkableQuantity", &self.reworkable_quantity)?;
-        object.optional("scrappedQuantity", &self.scrapped_quantity)?;
-        object.optional("unitPrice", &self.unit_price)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.optional("userName", &self.user_name)?;
-        object.optional("userNameList", &self.user_name_list)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustrializeManufactureJobBookRequest { "corpId" => optional(corp_id), "extend" =>
+    optional(extend), "instNo" => field(inst_no), "isBatchJob" => optional(is_batch_job),
+    "manufactureDate" => field(manufacture_date), "mesAppKey" => field(mes_app_key),
+    "processEnName" => optional(process_en_name), "processName" =>
+    optional(process_name), "productCode" => optional(product_code), "productEnName" =>
+    optional(product_en_name), "productName" => optional(product_name),
+    "productSpecification" => optional(product_specification), "qualifiedQuantity" =>
+    field(qualified_quantity), "reworkableQuantity" => optional(reworkable_quantity),
+    "scrappedQuantity" => optional(scrapped_quantity), "unitPrice" =>
+    optional(unit_price), "userIdList" => optional(user_id_list), "userName" =>
+    optional(user_name), "userNameList" => optional(user_name_list), "uuid" =>
+    field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustrializeManufactureJobBookRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustrializeManufactureJobBookRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "extend" => rt::read_field(map, &mut self.extend),
-            "instNo" => rt::read_field(map, &mut self.inst_no),
-            "isBatchJob" => rt::read_field(map, &mut self.is_batch_job),
-            "manufactureDate" => rt::read_field(map, &mut self.manufacture_date),
-            "mesAppKey" => rt::read_field(map, &mut self.mes_app_key),
-            "processEnName" => rt::read_field(map, &mut self.process_en_name),
-            "processName" => rt::read_field(map, &mut self.process_name),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "productEnName" => rt::read_field(map, &mut self.product_en_name),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "productSpecification" => {
-                rt::read_field(map, &mut self.product_specification)
-            }
-            "qualifiedQuantity" => rt::read_field(map, &mut self.qualified_quantity),
-            "reworkableQuantity" => rt::read_field(map, &mut self.reworkable_quantity),
-            "scrappedQuantity" => rt::read_field(map, &mut self.scrapped_quantity),
-            "unitPrice" => rt::read_field(map, &mut self.unit_price),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            "userNameList" => rt::read_field(map, &mut self.user_name_list),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustrializeManufactureJobBookRequest { "corpId" => read_field(corp_id), "extend" =>
+    read_field(extend), "instNo" => read_field(inst_no), "isBatchJob" =>
+    read_field(is_batch_job), "manufactureDate" => read_field(manufacture_date),
+    "mesAppKey" => read_field(mes_app_key), "processEnName" =>
+    read_field(process_en_name), "processName" => read_field(process_name), "productCode"
+    => read_field(product_code), "productEnName" => read_field(product_en_name),
+    "productName" => read_field(product_name), "productSpecification" =>
+    read_field(product_specification), "qualifiedQuantity" =>
+    read_field(qualified_quantity), "reworkableQuantity" =>
+    read_field(reworkable_quantity), "scrappedQuantity" => read_field(scrapped_quantity),
+    "unitPrice" => read_field(unit_price), "userIdList" => read_field(user_id_list),
+    "userName" => read_field(user_name), "userNameList" => read_field(user_name_list),
+    "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for IndustrializeManufactureJobBookRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -659,66 +504,27 @@ impl IndustrializeManufactureQueryJobsRequest {
         self
     }
 }
-impl rt::serde::Serialize for IndustrializeManufactureQueryJobsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("instNo", &self.inst_no)?;
-        object.optional("manufactureDay", &self.manufacture_day)?;
-        object.optional("mesAppKey", &self.mes_app_key)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("processName", &self.process_name)?;
-        object.optional("productCode", &self.product_code)?;
-        object.optional("productName", &self.product_name)?;
-        object.optional("productSpecification", &self.product_specification)?;
-        object.optional("qualifiedQuantity", &self.qualified_quantity)?;
-        object.optional("unitPrice", &self.unit_price)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.optional("userName", &self.user_name)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IndustrializeManufactureQueryJobsRequest { "currentPage" => optional(current_page),
+    "instNo" => optional(inst_no), "manufactureDay" => optional(manufacture_day),
+    "mesAppKey" => optional(mes_app_key), "pageSize" => optional(page_size),
+    "processName" => optional(process_name), "productCode" => optional(product_code),
+    "productName" => optional(product_name), "productSpecification" =>
+    optional(product_specification), "qualifiedQuantity" => optional(qualified_quantity),
+    "unitPrice" => optional(unit_price), "userId" => optional(user_id), "userIdList" =>
+    optional(user_id_list), "userName" => optional(user_name), "uuid" => optional(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IndustrializeManufactureQueryJobsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IndustrializeManufactureQueryJobsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "instNo" => rt::read_field(map, &mut self.inst_no),
-            "manufactureDay" => rt::read_field(map, &mut self.manufacture_day),
-            "mesAppKey" => rt::read_field(map, &mut self.mes_app_key),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "processName" => rt::read_field(map, &mut self.process_name),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "productName" => rt::read_field(map, &mut self.product_name),
-            "productSpecification" => {
-                rt::read_field(map, &mut self.product_specification)
-            }
-            "qualifiedQuantity" => rt::read_field(map, &mut self.qualified_quantity),
-            "unitPrice" => rt::read_field(map, &mut self.unit_price),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IndustrializeManufactureQueryJobsRequest { "currentPage" => read_field(current_page),
+    "instNo" => read_field(inst_no), "manufactureDay" => read_field(manufacture_day),
+    "mesAppKey" => read_field(mes_app_key), "pageSize" => read_field(page_size),
+    "processName" => read_field(process_name), "productCode" => read_field(product_code),
+    "productName" => read_field(product_name), "productSpecification" =>
+    read_field(product_specification), "qualifiedQuantity" =>
+    read_field(qualified_quantity), "unitPrice" => read_field(unit_price), "userId" =>
+    read_field(user_id), "userIdList" => read_field(user_id_list), "userName" =>
+    read_field(user_name), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for IndustrializeManufactureQueryJobsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -159,39 +159,14 @@ pub struct ActivateMcpResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ActivateMcpResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ActivateMcpResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "jsonConfig" => rt::read_field(map, &mut self.json_config),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ActivateMcpResponseBody { "instanceId" => read_field(instance_id), "jsonConfig" =>
+    read_field(json_config), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ActivateMcpResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("jsonConfig", &self.json_config)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ActivateMcpResponseBody { "instanceId" => optional(instance_id), "jsonConfig" =>
+    optional(json_config), "url" => optional(url) }
 }
 /// `DeleteMcpResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -200,35 +175,12 @@ pub struct DeleteMcpResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteMcpResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteMcpResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteMcpResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteMcpResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteMcpResponseBody { "success" => optional(success) }
 }
 /// `GetMcpDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -253,51 +205,20 @@ pub struct GetMcpDetailResponseBody {
     /// `tools`.
     pub tools: Option<Vec<GetMcpDetailResponseBodyTools>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMcpDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMcpDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categories" => rt::read_field(map, &mut self.categories),
-            "charged" => rt::read_field(map, &mut self.charged),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "introduction" => rt::read_field(map, &mut self.introduction),
-            "mcpId" => rt::read_field(map, &mut self.mcp_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "tools" => rt::read_field(map, &mut self.tools),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMcpDetailResponseBody { "categories" => read_field(categories), "charged" =>
+    read_field(charged), "description" => read_field(description), "detailUrl" =>
+    read_field(detail_url), "icon" => read_field(icon), "introduction" =>
+    read_field(introduction), "mcpId" => read_field(mcp_id), "name" => read_field(name),
+    "tools" => read_field(tools) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMcpDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categories", &self.categories)?;
-        object.optional("charged", &self.charged)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("introduction", &self.introduction)?;
-        object.optional("mcpId", &self.mcp_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("tools", &self.tools)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMcpDetailResponseBody { "categories" => optional(categories), "charged" =>
+    optional(charged), "description" => optional(description), "detailUrl" =>
+    optional(detail_url), "icon" => optional(icon), "introduction" =>
+    optional(introduction), "mcpId" => optional(mcp_id), "name" => optional(name),
+    "tools" => optional(tools) }
 }
 /// `GetSkillDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -322,51 +243,20 @@ pub struct GetSkillDetailResponseBody {
     /// `skillId`.
     pub skill_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSkillDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSkillDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categories" => rt::read_field(map, &mut self.categories),
-            "dependencies" => rt::read_field(map, &mut self.dependencies),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "introduction" => rt::read_field(map, &mut self.introduction),
-            "name" => rt::read_field(map, &mut self.name),
-            "packageUrl" => rt::read_field(map, &mut self.package_url),
-            "skillId" => rt::read_field(map, &mut self.skill_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSkillDetailResponseBody { "categories" => read_field(categories), "dependencies"
+    => read_field(dependencies), "description" => read_field(description), "detailUrl" =>
+    read_field(detail_url), "icon" => read_field(icon), "introduction" =>
+    read_field(introduction), "name" => read_field(name), "packageUrl" =>
+    read_field(package_url), "skillId" => read_field(skill_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSkillDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categories", &self.categories)?;
-        object.optional("dependencies", &self.dependencies)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("introduction", &self.introduction)?;
-        object.optional("name", &self.name)?;
-        object.optional("packageUrl", &self.package_url)?;
-        object.optional("skillId", &self.skill_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSkillDetailResponseBody { "categories" => optional(categories), "dependencies" =>
+    optional(dependencies), "description" => optional(description), "detailUrl" =>
+    optional(detail_url), "icon" => optional(icon), "introduction" =>
+    optional(introduction), "name" => optional(name), "packageUrl" =>
+    optional(package_url), "skillId" => optional(skill_id) }
 }
 /// `ListMarketMcpsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -381,41 +271,14 @@ pub struct ListMarketMcpsResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMarketMcpsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMarketMcpsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            "page" => rt::read_field(map, &mut self.page),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMarketMcpsResponseBody { "items" => read_field(items), "page" =>
+    read_field(page), "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMarketMcpsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.optional("page", &self.page)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMarketMcpsResponseBody { "items" => optional(items), "page" => optional(page),
+    "pageSize" => optional(page_size), "total" => optional(total) }
 }
 /// `ListSkillsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -430,41 +293,14 @@ pub struct ListSkillsResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSkillsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSkillsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            "page" => rt::read_field(map, &mut self.page),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSkillsResponseBody { "items" => read_field(items), "page" => read_field(page),
+    "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSkillsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.optional("page", &self.page)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSkillsResponseBody { "items" => optional(items), "page" => optional(page),
+    "pageSize" => optional(page_size), "total" => optional(total) }
 }
 /// `GetMcpDetailResponseBodyCategories`.
 #[derive(Clone, Debug, Default)]
@@ -475,37 +311,14 @@ pub struct GetMcpDetailResponseBodyCategories {
     /// `displayName`.
     pub display_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMcpDetailResponseBodyCategories {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMcpDetailResponseBodyCategories {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMcpDetailResponseBodyCategories { "code" => read_field(code), "displayName" =>
+    read_field(display_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMcpDetailResponseBodyCategories {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("displayName", &self.display_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMcpDetailResponseBodyCategories { "code" => optional(code), "displayName" =>
+    optional(display_name) }
 }
 /// `GetMcpDetailResponseBodyTools`.
 #[derive(Clone, Debug, Default)]
@@ -522,43 +335,16 @@ pub struct GetMcpDetailResponseBodyTools {
     /// `outputSchema`.
     pub output_schema: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMcpDetailResponseBodyTools {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMcpDetailResponseBodyTools {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "inputSchema" => rt::read_field(map, &mut self.input_schema),
-            "name" => rt::read_field(map, &mut self.name),
-            "outputSchema" => rt::read_field(map, &mut self.output_schema),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMcpDetailResponseBodyTools { "description" => read_field(description),
+    "displayName" => read_field(display_name), "inputSchema" => read_field(input_schema),
+    "name" => read_field(name), "outputSchema" => read_field(output_schema) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMcpDetailResponseBodyTools {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("inputSchema", &self.input_schema)?;
-        object.optional("name", &self.name)?;
-        object.optional("outputSchema", &self.output_schema)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMcpDetailResponseBodyTools { "description" => optional(description), "displayName"
+    => optional(display_name), "inputSchema" => optional(input_schema), "name" =>
+    optional(name), "outputSchema" => optional(output_schema) }
 }
 /// `GetSkillDetailResponseBodyCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].
 pub type GetSkillDetailResponseBodyCategories = GetMcpDetailResponseBodyCategories;
@@ -575,41 +361,16 @@ pub struct GetSkillDetailResponseBodyDependencies {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSkillDetailResponseBodyDependencies {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSkillDetailResponseBodyDependencies {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "refId" => rt::read_field(map, &mut self.ref_id),
-            "required" => rt::read_field(map, &mut self.required),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSkillDetailResponseBodyDependencies { "displayName" => read_field(display_name),
+    "refId" => read_field(ref_id), "required" => read_field(required), "type" =>
+    read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSkillDetailResponseBodyDependencies {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("refId", &self.ref_id)?;
-        object.optional("required", &self.required)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSkillDetailResponseBodyDependencies { "displayName" => optional(display_name),
+    "refId" => optional(ref_id), "required" => optional(required), "type" =>
+    optional(r#type) }
 }
 /// `ListMarketMcpsResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
@@ -630,47 +391,18 @@ pub struct ListMarketMcpsResponseBodyItems {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMarketMcpsResponseBodyItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMarketMcpsResponseBodyItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categories" => rt::read_field(map, &mut self.categories),
-            "charged" => rt::read_field(map, &mut self.charged),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "mcpId" => rt::read_field(map, &mut self.mcp_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMarketMcpsResponseBodyItems { "categories" => read_field(categories), "charged"
+    => read_field(charged), "description" => read_field(description), "detailUrl" =>
+    read_field(detail_url), "icon" => read_field(icon), "mcpId" => read_field(mcp_id),
+    "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMarketMcpsResponseBodyItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categories", &self.categories)?;
-        object.optional("charged", &self.charged)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("mcpId", &self.mcp_id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMarketMcpsResponseBodyItems { "categories" => optional(categories), "charged" =>
+    optional(charged), "description" => optional(description), "detailUrl" =>
+    optional(detail_url), "icon" => optional(icon), "mcpId" => optional(mcp_id), "name"
+    => optional(name) }
 }
 /// `ListSkillsResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
@@ -689,45 +421,16 @@ pub struct ListSkillsResponseBodyItems {
     /// `skillId`.
     pub skill_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSkillsResponseBodyItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSkillsResponseBodyItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categories" => rt::read_field(map, &mut self.categories),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "skillId" => rt::read_field(map, &mut self.skill_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSkillsResponseBodyItems { "categories" => read_field(categories), "description"
+    => read_field(description), "detailUrl" => read_field(detail_url), "icon" =>
+    read_field(icon), "name" => read_field(name), "skillId" => read_field(skill_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSkillsResponseBodyItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categories", &self.categories)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.optional("skillId", &self.skill_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSkillsResponseBodyItems { "categories" => optional(categories), "description" =>
+    optional(description), "detailUrl" => optional(detail_url), "icon" => optional(icon),
+    "name" => optional(name), "skillId" => optional(skill_id) }
 }
 /// `ListMarketMcpsResponseBodyItemsCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].
 pub type ListMarketMcpsResponseBodyItemsCategories = GetMcpDetailResponseBodyCategories;
@@ -754,38 +457,12 @@ impl ActivateMcpRequest {
         self
     }
 }
-impl rt::serde::Serialize for ActivateMcpRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("mcpId", &self.mcp_id)?;
-        object.optional("source", &self.source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ActivateMcpRequest { "mcpId" => field(mcp_id), "source" => optional(source) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ActivateMcpRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ActivateMcpRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mcpId" => rt::read_field(map, &mut self.mcp_id),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ActivateMcpRequest { "mcpId" => read_field(mcp_id), "source" => read_field(source) }
 }
 impl rt::WriteRequest for ActivateMcpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -810,36 +487,12 @@ impl DeleteMcpRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteMcpRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteMcpRequest { "instanceId" => optional(instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteMcpRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteMcpRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteMcpRequest { "instanceId" => read_field(instance_id) }
 }
 impl rt::WriteRequest for DeleteMcpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -872,26 +525,9 @@ impl ListMarketMcpsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListMarketMcpsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListMarketMcpsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "page" => rt::read_field(map, &mut self.page),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMarketMcpsRequest { "page" => read_field(page), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for ListMarketMcpsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -925,26 +561,8 @@ impl ListSkillsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSkillsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSkillsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "page" => rt::read_field(map, &mut self.page),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSkillsRequest { "page" => read_field(page), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for ListSkillsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -42,35 +42,12 @@ pub struct GetResourceUseInfoResponseBody {
     /// `result`.
     pub result: Option<Vec<GetResourceUseInfoResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetResourceUseInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetResourceUseInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResourceUseInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetResourceUseInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResourceUseInfoResponseBody { "result" => optional(result) }
 }
 /// `GetResourceUseInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -81,37 +58,14 @@ pub struct GetResourceUseInfoResponseBodyResult {
     /// `usedNum`.
     pub used_num: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetResourceUseInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetResourceUseInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "quotaNum" => rt::read_field(map, &mut self.quota_num),
-            "usedNum" => rt::read_field(map, &mut self.used_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResourceUseInfoResponseBodyResult { "quotaNum" => read_field(quota_num), "usedNum"
+    => read_field(used_num) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetResourceUseInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("quotaNum", &self.quota_num)?;
-        object.optional("usedNum", &self.used_num)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResourceUseInfoResponseBodyResult { "quotaNum" => optional(quota_num), "usedNum"
+    => optional(used_num) }
 }
 /// The request of [`Api::get_resource_use_info`].
 #[derive(Clone, Debug)]
@@ -135,38 +89,14 @@ impl GetResourceUseInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetResourceUseInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("benefitCodeList", &self.benefit_code_list)?;
-        object.field("period", &self.period)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResourceUseInfoRequest { "benefitCodeList" => field(benefit_code_list), "period"
+    => field(period) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetResourceUseInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetResourceUseInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitCodeList" => rt::read_field(map, &mut self.benefit_code_list),
-            "period" => rt::read_field(map, &mut self.period),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResourceUseInfoRequest { "benefitCodeList" => read_field(benefit_code_list),
+    "period" => read_field(period) }
 }
 impl rt::WriteRequest for GetResourceUseInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

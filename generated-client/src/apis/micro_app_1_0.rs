@@ -1332,38 +1332,14 @@ impl AddAppRolesToMemberRequestRoleList {
         Self { role_id, scope_version }
     }
 }
-impl rt::serde::Serialize for AddAppRolesToMemberRequestRoleList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("roleId", &self.role_id)?;
-        object.field("scopeVersion", &self.scope_version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddAppRolesToMemberRequestRoleList { "roleId" => field(role_id), "scopeVersion" =>
+    field(scope_version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddAppRolesToMemberRequestRoleList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddAppRolesToMemberRequestRoleList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddAppRolesToMemberRequestRoleList { "roleId" => read_field(role_id), "scopeVersion"
+    => read_field(scope_version) }
 }
 /// `AddAppRolesToMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1372,35 +1348,12 @@ pub struct AddAppRolesToMemberResponseBody {
     /// `result`.
     pub result: Option<Vec<AddAppRolesToMemberResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddAppRolesToMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddAppRolesToMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddAppRolesToMemberResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddAppRolesToMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddAppRolesToMemberResponseBody { "result" => optional(result) }
 }
 /// `AddAppToWorkBenchGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1409,35 +1362,12 @@ pub struct AddAppToWorkBenchGroupResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddAppToWorkBenchGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddAppToWorkBenchGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddAppToWorkBenchGroupResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddAppToWorkBenchGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddAppToWorkBenchGroupResponseBody { "result" => optional(result) }
 }
 /// `AddMemberToAppRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1446,35 +1376,14 @@ pub struct AddMemberToAppRoleResponseBody {
     /// `latestScopeVersion`.
     pub latest_scope_version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddMemberToAppRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddMemberToAppRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "latestScopeVersion" => rt::read_field(map, &mut self.latest_scope_version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddMemberToAppRoleResponseBody { "latestScopeVersion" =>
+    read_field(latest_scope_version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddMemberToAppRoleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("latestScopeVersion", &self.latest_scope_version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddMemberToAppRoleResponseBody { "latestScopeVersion" =>
+    optional(latest_scope_version) }
 }
 /// `AnheiPResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1483,35 +1392,12 @@ pub struct AnheiPResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AnheiPResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnheiPResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnheiPResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AnheiPResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnheiPResponseBody { "result" => optional(result) }
 }
 /// `AnheiTest888ResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1520,35 +1406,12 @@ pub struct AnheiTest888ResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AnheiTest888ResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnheiTest888ResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnheiTest888ResponseBody { "requestId" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AnheiTest888ResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnheiTest888ResponseBody { "requestId" => optional(request_id) }
 }
 /// `AnheiTestBResponseBody`: the same model as [`AnheiTest888ResponseBody`].
 pub type AnheiTestBResponseBody = AnheiTest888ResponseBody;
@@ -1575,43 +1438,16 @@ pub struct CreateAgentResponseBody {
     /// `unifiedAppId`.
     pub unified_app_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAgentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAgentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "clientId" => rt::read_field(map, &mut self.client_id),
-            "clientSecret" => rt::read_field(map, &mut self.client_secret),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAgentResponseBody { "agentId" => read_field(agent_id), "clientId" =>
+    read_field(client_id), "clientSecret" => read_field(client_secret), "robotCode" =>
+    read_field(robot_code), "unifiedAppId" => read_field(unified_app_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAgentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("clientId", &self.client_id)?;
-        object.optional("clientSecret", &self.client_secret)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.optional("unifiedAppId", &self.unified_app_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAgentResponseBody { "agentId" => optional(agent_id), "clientId" =>
+    optional(client_id), "clientSecret" => optional(client_secret), "robotCode" =>
+    optional(robot_code), "unifiedAppId" => optional(unified_app_id) }
 }
 /// `CreateApaasAppResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1622,37 +1458,14 @@ pub struct CreateApaasAppResponseBody {
     /// `bizAppId`.
     pub biz_app_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateApaasAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateApaasAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "bizAppId" => rt::read_field(map, &mut self.biz_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateApaasAppResponseBody { "agentId" => read_field(agent_id), "bizAppId" =>
+    read_field(biz_app_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateApaasAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("bizAppId", &self.biz_app_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateApaasAppResponseBody { "agentId" => optional(agent_id), "bizAppId" =>
+    optional(biz_app_id) }
 }
 /// `CreateInnerAppResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1665,39 +1478,14 @@ pub struct CreateInnerAppResponseBody {
     /// `appSecret`.
     pub app_secret: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateInnerAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateInnerAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "appSecret" => rt::read_field(map, &mut self.app_secret),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateInnerAppResponseBody { "agentId" => read_field(agent_id), "appKey" =>
+    read_field(app_key), "appSecret" => read_field(app_secret) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateInnerAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("appKey", &self.app_key)?;
-        object.optional("appSecret", &self.app_secret)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateInnerAppResponseBody { "agentId" => optional(agent_id), "appKey" =>
+    optional(app_key), "appSecret" => optional(app_secret) }
 }
 /// `DeleteAppResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1712,41 +1500,16 @@ pub struct DeleteAppResponseBody {
     /// `unifiedAppId`.
     pub unified_app_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "message" => rt::read_field(map, &mut self.message),
-            "success" => rt::read_field(map, &mut self.success),
-            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteAppResponseBody { "agentId" => read_field(agent_id), "message" =>
+    read_field(message), "success" => read_field(success), "unifiedAppId" =>
+    read_field(unified_app_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("message", &self.message)?;
-        object.optional("success", &self.success)?;
-        object.optional("unifiedAppId", &self.unified_app_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteAppResponseBody { "agentId" => optional(agent_id), "message" =>
+    optional(message), "success" => optional(success), "unifiedAppId" =>
+    optional(unified_app_id) }
 }
 /// `DeleteAppRoleResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
 pub type DeleteAppRoleResponseBody = AddAppToWorkBenchGroupResponseBody;
@@ -1761,37 +1524,14 @@ pub struct EnableRobotResponseBody {
     /// `unifiedAppId`.
     pub unified_app_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for EnableRobotResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EnableRobotResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EnableRobotResponseBody { "success" => read_field(success), "unifiedAppId" =>
+    read_field(unified_app_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EnableRobotResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.optional("unifiedAppId", &self.unified_app_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EnableRobotResponseBody { "success" => optional(success), "unifiedAppId" =>
+    optional(unified_app_id) }
 }
 /// `GetApaasAppResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1804,39 +1544,14 @@ pub struct GetApaasAppResponseBody {
     /// `publishStatus`.
     pub publish_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetApaasAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetApaasAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "bizAppId" => rt::read_field(map, &mut self.biz_app_id),
-            "publishStatus" => rt::read_field(map, &mut self.publish_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetApaasAppResponseBody { "agentId" => read_field(agent_id), "bizAppId" =>
+    read_field(biz_app_id), "publishStatus" => read_field(publish_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetApaasAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("bizAppId", &self.biz_app_id)?;
-        object.optional("publishStatus", &self.publish_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetApaasAppResponseBody { "agentId" => optional(agent_id), "bizAppId" =>
+    optional(biz_app_id), "publishStatus" => optional(publish_status) }
 }
 /// `GetAppResourceUseInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1849,39 +1564,14 @@ pub struct GetAppResourceUseInfoResponseBody {
     /// `quotaNum`.
     pub quota_num: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAppResourceUseInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAppResourceUseInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "period" => rt::read_field(map, &mut self.period),
-            "usedNum" => rt::read_field(map, &mut self.used_num),
-            "quotaNum" => rt::read_field(map, &mut self.quota_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAppResourceUseInfoResponseBody { "period" => read_field(period), "usedNum" =>
+    read_field(used_num), "quotaNum" => read_field(quota_num) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAppResourceUseInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("period", &self.period)?;
-        object.optional("usedNum", &self.used_num)?;
-        object.optional("quotaNum", &self.quota_num)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAppResourceUseInfoResponseBody { "period" => optional(period), "usedNum" =>
+    optional(used_num), "quotaNum" => optional(quota_num) }
 }
 /// `GetAppRoleScopeByRoleIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1902,47 +1592,18 @@ pub struct GetAppRoleScopeByRoleIdResponseBody {
     /// `userIdList`.
     pub user_id_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAppRoleScopeByRoleIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAppRoleScopeByRoleIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canManageRole" => rt::read_field(map, &mut self.can_manage_role),
-            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAppRoleScopeByRoleIdResponseBody { "canManageRole" => read_field(can_manage_role),
+    "deptIdList" => read_field(dept_id_list), "roleId" => read_field(role_id), "roleName"
+    => read_field(role_name), "scopeType" => read_field(scope_type), "scopeVersion" =>
+    read_field(scope_version), "userIdList" => read_field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAppRoleScopeByRoleIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canManageRole", &self.can_manage_role)?;
-        object.optional("deptIdList", &self.dept_id_list)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("roleName", &self.role_name)?;
-        object.optional("scopeType", &self.scope_type)?;
-        object.optional("scopeVersion", &self.scope_version)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAppRoleScopeByRoleIdResponseBody { "canManageRole" => optional(can_manage_role),
+    "deptIdList" => optional(dept_id_list), "roleId" => optional(role_id), "roleName" =>
+    optional(role_name), "scopeType" => optional(scope_type), "scopeVersion" =>
+    optional(scope_version), "userIdList" => optional(user_id_list) }
 }
 /// `GetInnerAppResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1973,68 +1634,31 @@ pub struct GetInnerAppResponseBody {
     /// `pcTransferUrl`.
     pub pc_transfer_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInnerAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInnerAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "customerAppId" => rt::read_field(map, &mut self.customer_app_id),
-            "mobileLoginAddressKey" => {
-                rt::read_field(map, &mut self.mobile_login_address_key)
-            }
-            "mobileLoginLoginUrl" => {
-                rt::read_field(map, &mut self.mobile_login_login_url)
-            }
-            "mobileOriginalHomepageUrl" => {
-                rt::read_field(map, &mut self.mobile_original_homepage_url)
-            }
-            "mobileTransferUrl" => rt::read_field(map, &mut self.mobile_transfer_url),
-            "pcEffectiveHomepageUrl" => {
-                rt::read_field(map, &mut self.pc_effective_homepage_url)
-            }
-            "pcLoginAddressKey" => rt::read_field(map, &mut self.pc_login_address_key),
-            "pcLoginLoginUrl" => rt::read_field(map, &mut self.pc_login_login_url),
-            "pcOriginalHomepageUrl" => {
-                rt::read_field(map, &mut self.pc_original_homepage_url)
-            }
-            "pcTransferUrl" => rt::read_field(map, &mut self.pc_transfer_url),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetInnerAppResponseBody { "agentId" => read_field(agent_id), "appName" =>
+    read_field(app_name), "customerAppId" => read_field(customer_app_id),
+    "mobileLoginAddressKey" => read_field(mobile_login_address_key),
+    "mobileLoginLoginUrl" => read_field(mobile_login_login_url),
+    "mobileOriginalHomepageUrl" => read_field(mobile_original_homepage_url),
+    "mobileTransferUrl" => read_field(mobile_transfer_url), "pcEffectiveHomepageUrl" =>
+    read_field(pc_effective_homepage_url), "pcLoginAddressKey" =>
+    read_field(pc_login_address_key), "pcLoginLoginUrl" =>
+    read_field(pc_login_login_url), "pcOriginalHomepageUrl" =>
+    read_field(pc_original_homepage_url), "pcTransferUrl" => read_field(pc_transfer_url)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInnerAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("customerAppId", &self.customer_app_id)?;
-        object.optional("mobileLoginAddressKey", &self.mobile_login_address_key)?;
-        object.optional("mobileLoginLoginUrl", &self.mobile_login_login_url)?;
-        object
-            .optional("mobileOriginalHomepageUrl", &self.mobile_original_homepage_url)?;
-        object.optional("mobileTransferUrl", &self.mobile_transfer_url)?;
-        object.optional("pcEffectiveHomepageUrl", &self.pc_effective_homepage_url)?;
-        object.optional("pcLoginAddressKey", &self.pc_login_address_key)?;
-        object.optional("pcLoginLoginUrl", &self.pc_login_login_url)?;
-        object.optional("pcOriginalHomepageUrl", &self.pc_original_homepage_url)?;
-        object.optional("pcTransferUrl", &self.pc_transfer_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInnerAppResponseBody { "agentId" => optional(agent_id), "appName" =>
+    optional(app_name), "customerAppId" => optional(customer_app_id),
+    "mobileLoginAddressKey" => optional(mobile_login_address_key), "mobileLoginLoginUrl"
+    => optional(mobile_login_login_url), "mobileOriginalHomepageUrl" =>
+    optional(mobile_original_homepage_url), "mobileTransferUrl" =>
+    optional(mobile_transfer_url), "pcEffectiveHomepageUrl" =>
+    optional(pc_effective_homepage_url), "pcLoginAddressKey" =>
+    optional(pc_login_address_key), "pcLoginLoginUrl" => optional(pc_login_login_url),
+    "pcOriginalHomepageUrl" => optional(pc_original_homepage_url), "pcTransferUrl" =>
+    optional(pc_transfer_url) }
 }
 /// `GetInnerAppInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2087,106 +1711,50 @@ pub struct GetInnerAppInfoResponseBody {
     /// `ssoH5PageType`.
     pub sso_h5_page_type: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInnerAppInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInnerAppInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "customerAppId" => rt::read_field(map, &mut self.customer_app_id),
-            "hideDingNavBar" => rt::read_field(map, &mut self.hide_ding_nav_bar),
-            "mobileEffectiveHomepageUrl" => {
-                rt::read_field(map, &mut self.mobile_effective_homepage_url)
-            }
-            "mobileLoginAddressKey" => {
-                rt::read_field(map, &mut self.mobile_login_address_key)
-            }
-            "mobileLoginLoginUrl" => {
-                rt::read_field(map, &mut self.mobile_login_login_url)
-            }
-            "mobileLoginRequestMethod" => {
-                rt::read_field(map, &mut self.mobile_login_request_method)
-            }
-            "mobileOriginalHomepageUrl" => {
-                rt::read_field(map, &mut self.mobile_original_homepage_url)
-            }
-            "mobileTransferUrl" => rt::read_field(map, &mut self.mobile_transfer_url),
-            "padEffectiveHomepageUrl" => {
-                rt::read_field(map, &mut self.pad_effective_homepage_url)
-            }
-            "padLoginAddressKey" => rt::read_field(map, &mut self.pad_login_address_key),
-            "padLoginLoginUrl" => rt::read_field(map, &mut self.pad_login_login_url),
-            "padLoginRequestMethod" => {
-                rt::read_field(map, &mut self.pad_login_request_method)
-            }
-            "padOriginalHomepageUrl" => {
-                rt::read_field(map, &mut self.pad_original_homepage_url)
-            }
-            "padTransferUrl" => rt::read_field(map, &mut self.pad_transfer_url),
-            "pcEffectiveHomepageUrl" => {
-                rt::read_field(map, &mut self.pc_effective_homepage_url)
-            }
-            "pcLoginAddressKey" => rt::read_field(map, &mut self.pc_login_address_key),
-            "pcLoginLoginUrl" => rt::read_field(map, &mut self.pc_login_login_url),
-            "pcLoginRequestMethod" => {
-                rt::read_field(map, &mut self.pc_login_request_method)
-            }
-            "pcOriginalHomepageUrl" => {
-                rt::read_field(map, &mut self.pc_original_homepage_url)
-            }
-            "pcTransferUrl" => rt::read_field(map, &mut self.pc_transfer_url),
-            "ssoH5PageType" => rt::read_field(map, &mut self.sso_h5_page_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInnerAppInfoResponseBody { "agentId" => read_field(agent_id), "appName" =>
+    read_field(app_name), "customerAppId" => read_field(customer_app_id),
+    "hideDingNavBar" => read_field(hide_ding_nav_bar), "mobileEffectiveHomepageUrl" =>
+    read_field(mobile_effective_homepage_url), "mobileLoginAddressKey" =>
+    read_field(mobile_login_address_key), "mobileLoginLoginUrl" =>
+    read_field(mobile_login_login_url), "mobileLoginRequestMethod" =>
+    read_field(mobile_login_request_method), "mobileOriginalHomepageUrl" =>
+    read_field(mobile_original_homepage_url), "mobileTransferUrl" =>
+    read_field(mobile_transfer_url), "padEffectiveHomepageUrl" =>
+    read_field(pad_effective_homepage_url), "padLoginAddressKey" =>
+    read_field(pad_login_address_key), "padLoginLoginUrl" =>
+    read_field(pad_login_login_url), "padLoginRequestMethod" =>
+    read_field(pad_login_request_method), "padOriginalHomepageUrl" =>
+    read_field(pad_original_homepage_url), "padTransferUrl" =>
+    read_field(pad_transfer_url), "pcEffectiveHomepageUrl" =>
+    read_field(pc_effective_homepage_url), "pcLoginAddressKey" =>
+    read_field(pc_login_address_key), "pcLoginLoginUrl" =>
+    read_field(pc_login_login_url), "pcLoginRequestMethod" =>
+    read_field(pc_login_request_method), "pcOriginalHomepageUrl" =>
+    read_field(pc_original_homepage_url), "pcTransferUrl" => read_field(pc_transfer_url),
+    "ssoH5PageType" => read_field(sso_h5_page_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInnerAppInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("customerAppId", &self.customer_app_id)?;
-        object.optional("hideDingNavBar", &self.hide_ding_nav_bar)?;
-        object
-            .optional(
-                "mobileEffectiveHomepageUrl",
-                &self.mobile_effective_homepage_url,
-            )?;
-        object.optional("mobileLoginAddressKey", &self.mobile_login_address_key)?;
-        object.optional("mobileLoginLoginUrl", &self.mobile_login_login_url)?;
-        object.optional("mobileLoginRequestMethod", &self.mobile_login_request_method)?;
-        object
-            .optional("mobileOriginalHomepageUrl", &self.mobile_original_homepage_url)?;
-        object.optional("mobileTransferUrl", &self.mobile_transfer_url)?;
-        object.optional("padEffectiveHomepageUrl", &self.pad_effective_homepage_url)?;
-        object.optional("padLoginAddressKey", &self.pad_login_address_key)?;
-        object.optional("padLoginLoginUrl", &self.pad_login_login_url)?;
-        object.optional("padLoginRequestMethod", &self.pad_login_request_method)?;
-        object.optional("padOriginalHomepageUrl", &self.pad_original_homepage_url)?;
-        object.optional("padTransferUrl", &self.pad_transfer_url)?;
-        object.optional("pcEffectiveHomepageUrl", &self.pc_effective_homepage_url)?;
-        object.optional("pcLoginAddressKey", &self.pc_login_address_key)?;
-        object.optional("pcLoginLoginUrl", &self.pc_login_login_url)?;
-        object.optional("pcLoginRequestMethod", &self.pc_login_request_method)?;
-        object.optional("pcOriginalHomepageUrl", &self.pc_original_homepage_url)?;
-        object.optional("pcTransferUrl", &self.pc_transfer_url)?;
-        object.optional("ssoH5PageType", &self.sso_h5_page_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInnerAppInfoResponseBody { "agentId" => optional(agent_id), "appName" =>
+    optional(app_name), "customerAppId" => optional(customer_app_id), "hideDingNavBar" =>
+    optional(hide_ding_nav_bar), "mobileEffectiveHomepageUrl" =>
+    optional(mobile_effective_homepage_url), "mobileLoginAddressKey" =>
+    optional(mobile_login_address_key), "mobileLoginLoginUrl" =>
+    optional(mobile_login_login_url), "mobileLoginRequestMethod" =>
+    optional(mobile_login_request_method), "mobileOriginalHomepageUrl" =>
+    optional(mobile_original_homepage_url), "mobileTransferUrl" =>
+    optional(mobile_transfer_url), "padEffectiveHomepageUrl" =>
+    optional(pad_effective_homepage_url), "padLoginAddressKey" =>
+    optional(pad_login_address_key), "padLoginLoginUrl" => optional(pad_login_login_url),
+    "padLoginRequestMethod" => optional(pad_login_request_method),
+    "padOriginalHomepageUrl" => optional(pad_original_homepage_url), "padTransferUrl" =>
+    optional(pad_transfer_url), "pcEffectiveHomepageUrl" =>
+    optional(pc_effective_homepage_url), "pcLoginAddressKey" =>
+    optional(pc_login_address_key), "pcLoginLoginUrl" => optional(pc_login_login_url),
+    "pcLoginRequestMethod" => optional(pc_login_request_method), "pcOriginalHomepageUrl"
+    => optional(pc_original_homepage_url), "pcTransferUrl" => optional(pc_transfer_url),
+    "ssoH5PageType" => optional(sso_h5_page_type) }
 }
 /// `GetMicroAppScopeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2195,35 +1763,12 @@ pub struct GetMicroAppScopeResponseBody {
     /// `result`.
     pub result: Option<GetMicroAppScopeResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMicroAppScopeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMicroAppScopeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMicroAppScopeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMicroAppScopeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMicroAppScopeResponseBody { "result" => optional(result) }
 }
 /// `GetMicroAppUserAccessResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
 pub type GetMicroAppUserAccessResponseBody = AddAppToWorkBenchGroupResponseBody;
@@ -2234,35 +1779,12 @@ pub struct GetPublishAuditResponseBody {
     /// `audit`.
     pub audit: Option<GetPublishAuditResponseBodyAudit>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPublishAuditResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPublishAuditResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "audit" => rt::read_field(map, &mut self.audit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPublishAuditResponseBody { "audit" => read_field(audit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPublishAuditResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("audit", &self.audit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPublishAuditResponseBody { "audit" => optional(audit) }
 }
 /// `GetUserAppDevAccessResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
 pub type GetUserAppDevAccessResponseBody = AddAppToWorkBenchGroupResponseBody;
@@ -2281,43 +1803,16 @@ pub struct GetVersionInfoResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetVersionInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetVersionInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "arguments" => rt::read_field(map, &mut self.arguments),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetVersionInfoResponseBody { "arguments" => read_field(arguments), "errorCode" =>
+    read_field(error_code), "errorMsg" => read_field(error_msg), "result" =>
+    read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetVersionInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("arguments", &self.arguments)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetVersionInfoResponseBody { "arguments" => optional(arguments), "errorCode" =>
+    optional(error_code), "errorMsg" => optional(error_msg), "result" =>
+    optional(result), "success" => optional(success) }
 }
 /// `InactiveAppResponseBody`: the same model as [`DeleteAppResponseBody`].
 pub type InactiveAppResponseBody = DeleteAppResponseBody;
@@ -2330,35 +1825,12 @@ pub struct ListAllAppResponseBody {
     /// `appList`.
     pub app_list: Option<Vec<ListAllAppResponseBodyAppList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appList" => rt::read_field(map, &mut self.app_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllAppResponseBody { "appList" => read_field(app_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appList", &self.app_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllAppResponseBody { "appList" => optional(app_list) }
 }
 /// `ListAllInnerAppsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2367,35 +1839,12 @@ pub struct ListAllInnerAppsResponseBody {
     /// `appList`.
     pub app_list: Option<Vec<ListAllInnerAppsResponseBodyAppList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllInnerAppsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllInnerAppsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appList" => rt::read_field(map, &mut self.app_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllInnerAppsResponseBody { "appList" => read_field(app_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllInnerAppsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appList", &self.app_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllInnerAppsResponseBody { "appList" => optional(app_list) }
 }
 /// `ListAppByClientIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2422,53 +1871,20 @@ pub struct ListAppByClientIdResponseBody {
     /// `pcHomepageLink`.
     pub pc_homepage_link: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAppByClientIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAppByClientIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "appStatus" => rt::read_field(map, &mut self.app_status),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "developType" => rt::read_field(map, &mut self.develop_type),
-            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "ompLink" => rt::read_field(map, &mut self.omp_link),
-            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAppByClientIdResponseBody { "agentId" => read_field(agent_id), "appId" =>
+    read_field(app_id), "appStatus" => read_field(app_status), "desc" =>
+    read_field(desc), "developType" => read_field(develop_type), "homepageLink" =>
+    read_field(homepage_link), "icon" => read_field(icon), "name" => read_field(name),
+    "ompLink" => read_field(omp_link), "pcHomepageLink" => read_field(pc_homepage_link) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAppByClientIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("appStatus", &self.app_status)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("developType", &self.develop_type)?;
-        object.optional("homepageLink", &self.homepage_link)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.optional("ompLink", &self.omp_link)?;
-        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAppByClientIdResponseBody { "agentId" => optional(agent_id), "appId" =>
+    optional(app_id), "appStatus" => optional(app_status), "desc" => optional(desc),
+    "developType" => optional(develop_type), "homepageLink" => optional(homepage_link),
+    "icon" => optional(icon), "name" => optional(name), "ompLink" => optional(omp_link),
+    "pcHomepageLink" => optional(pc_homepage_link) }
 }
 /// `ListAppRoleScopesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2481,39 +1897,14 @@ pub struct ListAppRoleScopesResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAppRoleScopesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAppRoleScopesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAppRoleScopesResponseBody { "dataList" => read_field(data_list), "hasMore" =>
+    read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAppRoleScopesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAppRoleScopesResponseBody { "dataList" => optional(data_list), "hasMore" =>
+    optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `ListInnerAppResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2522,35 +1913,12 @@ pub struct ListInnerAppResponseBody {
     /// `appList`.
     pub app_list: Option<Vec<ListInnerAppResponseBodyAppList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListInnerAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListInnerAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appList" => rt::read_field(map, &mut self.app_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInnerAppResponseBody { "appList" => read_field(app_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListInnerAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appList", &self.app_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListInnerAppResponseBody { "appList" => optional(app_list) }
 }
 /// `ListInnerAppVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2559,35 +1927,12 @@ pub struct ListInnerAppVersionResponseBody {
     /// `appVersionList`.
     pub app_version_list: Option<Vec<ListInnerAppVersionResponseBodyAppVersionList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListInnerAppVersionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListInnerAppVersionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appVersionList" => rt::read_field(map, &mut self.app_version_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInnerAppVersionResponseBody { "appVersionList" => read_field(app_version_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListInnerAppVersionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appVersionList", &self.app_version_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListInnerAppVersionResponseBody { "appVersionList" => optional(app_version_list) }
 }
 /// `ListPendingPublishAuditsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2600,39 +1945,14 @@ pub struct ListPendingPublishAuditsResponseBody {
     /// `nextPageToken`.
     pub next_page_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPendingPublishAuditsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPendingPublishAuditsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "auditList" => rt::read_field(map, &mut self.audit_list),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextPageToken" => rt::read_field(map, &mut self.next_page_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPendingPublishAuditsResponseBody { "auditList" => read_field(audit_list),
+    "hasMore" => read_field(has_more), "nextPageToken" => read_field(next_page_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPendingPublishAuditsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("auditList", &self.audit_list)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextPageToken", &self.next_page_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPendingPublishAuditsResponseBody { "auditList" => optional(audit_list), "hasMore"
+    => optional(has_more), "nextPageToken" => optional(next_page_token) }
 }
 /// `ListRoleInfoByUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2641,35 +1961,12 @@ pub struct ListRoleInfoByUserResponseBody {
     /// `result`.
     pub result: Option<Vec<ListRoleInfoByUserResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListRoleInfoByUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRoleInfoByUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRoleInfoByUserResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListRoleInfoByUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRoleInfoByUserResponseBody { "result" => optional(result) }
 }
 /// `ListUserVilebleAppResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2678,35 +1975,12 @@ pub struct ListUserVilebleAppResponseBody {
     /// `appList`.
     pub app_list: Option<Vec<ListUserVilebleAppResponseBodyAppList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserVilebleAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserVilebleAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appList" => rt::read_field(map, &mut self.app_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserVilebleAppResponseBody { "appList" => read_field(app_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserVilebleAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appList", &self.app_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserVilebleAppResponseBody { "appList" => optional(app_list) }
 }
 /// `OfflineRobotResponseBody`: the same model as [`EnableRobotResponseBody`].
 pub type OfflineRobotResponseBody = EnableRobotResponseBody;
@@ -2721,37 +1995,14 @@ pub struct PageInnerAppHistoryVersionResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageInnerAppHistoryVersionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageInnerAppHistoryVersionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppVersionList" => rt::read_field(map, &mut self.mini_app_version_list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageInnerAppHistoryVersionResponseBody { "miniAppVersionList" =>
+    read_field(mini_app_version_list), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageInnerAppHistoryVersionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("miniAppVersionList", &self.mini_app_version_list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageInnerAppHistoryVersionResponseBody { "miniAppVersionList" =>
+    optional(mini_app_version_list), "totalCount" => optional(total_count) }
 }
 /// `PublishInnerAppVersionResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
 pub type PublishInnerAppVersionResponseBody = AddAppToWorkBenchGroupResponseBody;
@@ -2788,61 +2039,26 @@ pub struct QueryCreateEnterpriseAgentResponseBody {
     /// `unifiedAppId`.
     pub unified_app_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCreateEnterpriseAgentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCreateEnterpriseAgentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "clientId" => rt::read_field(map, &mut self.client_id),
-            "clientSecret" => rt::read_field(map, &mut self.client_secret),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "expiresIn" => rt::read_field(map, &mut self.expires_in),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "interval" => rt::read_field(map, &mut self.interval),
-            "retryCount" => rt::read_field(map, &mut self.retry_count),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCreateEnterpriseAgentResponseBody { "agentId" => read_field(agent_id),
+    "clientId" => read_field(client_id), "clientSecret" => read_field(client_secret),
+    "errorCode" => read_field(error_code), "errorMsg" => read_field(error_msg),
+    "expiresIn" => read_field(expires_in), "gmtCreate" => read_field(gmt_create),
+    "gmtModified" => read_field(gmt_modified), "interval" => read_field(interval),
+    "retryCount" => read_field(retry_count), "robotCode" => read_field(robot_code),
+    "status" => read_field(status), "taskId" => read_field(task_id), "unifiedAppId" =>
+    read_field(unified_app_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCreateEnterpriseAgentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("clientId", &self.client_id)?;
-        object.optional("clientSecret", &self.client_secret)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("expiresIn", &self.expires_in)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("interval", &self.interval)?;
-        object.optional("retryCount", &self.retry_count)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("unifiedAppId", &self.unified_app_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCreateEnterpriseAgentResponseBody { "agentId" => optional(agent_id), "clientId"
+    => optional(client_id), "clientSecret" => optional(client_secret), "errorCode" =>
+    optional(error_code), "errorMsg" => optional(error_msg), "expiresIn" =>
+    optional(expires_in), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "interval" => optional(interval), "retryCount" =>
+    optional(retry_count), "robotCode" => optional(robot_code), "status" =>
+    optional(status), "taskId" => optional(task_id), "unifiedAppId" =>
+    optional(unified_app_id) }
 }
 /// `RebuildRoleScopeForAppRoleResponseBody`: the same model as [`AddMemberToAppRoleResponseBody`].
 pub type RebuildRoleScopeForAppRoleResponseBody = AddMemberToAppRoleResponseBody;
@@ -2855,37 +2071,14 @@ pub struct RegisterCustomAppRoleResponseBody {
     /// `scopeVersion`.
     pub scope_version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RegisterCustomAppRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterCustomAppRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterCustomAppRoleResponseBody { "roleId" => read_field(role_id), "scopeVersion"
+    => read_field(scope_version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RegisterCustomAppRoleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("scopeVersion", &self.scope_version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterCustomAppRoleResponseBody { "roleId" => optional(role_id), "scopeVersion" =>
+    optional(scope_version) }
 }
 /// `RemoveApaasAppResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2894,35 +2087,12 @@ pub struct RemoveApaasAppResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RemoveApaasAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveApaasAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveApaasAppResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RemoveApaasAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveApaasAppResponseBody { "result" => optional(result) }
 }
 /// `RemoveMemberForAppRoleResponseBody`: the same model as [`AddMemberToAppRoleResponseBody`].
 pub type RemoveMemberForAppRoleResponseBody = AddMemberToAppRoleResponseBody;
@@ -2945,43 +2115,16 @@ pub struct SubmitCreateEnterpriseAgentResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubmitCreateEnterpriseAgentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitCreateEnterpriseAgentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expiresIn" => rt::read_field(map, &mut self.expires_in),
-            "interval" => rt::read_field(map, &mut self.interval),
-            "retryCount" => rt::read_field(map, &mut self.retry_count),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitCreateEnterpriseAgentResponseBody { "expiresIn" => read_field(expires_in),
+    "interval" => read_field(interval), "retryCount" => read_field(retry_count), "status"
+    => read_field(status), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubmitCreateEnterpriseAgentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expiresIn", &self.expires_in)?;
-        object.optional("interval", &self.interval)?;
-        object.optional("retryCount", &self.retry_count)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitCreateEnterpriseAgentResponseBody { "expiresIn" => optional(expires_in),
+    "interval" => optional(interval), "retryCount" => optional(retry_count), "status" =>
+    optional(status), "taskId" => optional(task_id) }
 }
 /// `UpdateApaasAppResponseBody`: the same model as [`CreateApaasAppResponseBody`].
 pub type UpdateApaasAppResponseBody = CreateApaasAppResponseBody;
@@ -3000,39 +2143,14 @@ pub struct UpdatePublishAuditResultResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdatePublishAuditResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePublishAuditResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accepted" => rt::read_field(map, &mut self.accepted),
-            "auditId" => rt::read_field(map, &mut self.audit_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePublishAuditResultResponseBody { "accepted" => read_field(accepted), "auditId"
+    => read_field(audit_id), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdatePublishAuditResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accepted", &self.accepted)?;
-        object.optional("auditId", &self.audit_id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePublishAuditResultResponseBody { "accepted" => optional(accepted), "auditId" =>
+    optional(audit_id), "status" => optional(status) }
 }
 /// `UpdateRobotResponseBody`: the same model as [`EnableRobotResponseBody`].
 pub type UpdateRobotResponseBody = EnableRobotResponseBody;
@@ -3051,43 +2169,18 @@ pub struct AddAppRolesToMemberResponseBodyResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddAppRolesToMemberResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddAppRolesToMemberResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "latestScopeVersion" => rt::read_field(map, &mut self.latest_scope_version),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "subErrorCode" => rt::read_field(map, &mut self.sub_error_code),
-            "subErrorMsg" => rt::read_field(map, &mut self.sub_error_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddAppRolesToMemberResponseBodyResult { "latestScopeVersion" =>
+    read_field(latest_scope_version), "roleId" => read_field(role_id), "subErrorCode" =>
+    read_field(sub_error_code), "subErrorMsg" => read_field(sub_error_msg), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddAppRolesToMemberResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("latestScopeVersion", &self.latest_scope_version)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("subErrorCode", &self.sub_error_code)?;
-        object.optional("subErrorMsg", &self.sub_error_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddAppRolesToMemberResponseBodyResult { "latestScopeVersion" =>
+    optional(latest_scope_version), "roleId" => optional(role_id), "subErrorCode" =>
+    optional(sub_error_code), "subErrorMsg" => optional(sub_error_msg), "success" =>
+    optional(success) }
 }
 /// `GetMicroAppScopeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3102,41 +2195,16 @@ pub struct GetMicroAppScopeResponseBodyResult {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMicroAppScopeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMicroAppScopeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "onlyAdminVisible" => rt::read_field(map, &mut self.only_admin_visible),
-            "roleIds" => rt::read_field(map, &mut self.role_ids),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMicroAppScopeResponseBodyResult { "deptIds" => read_field(dept_ids),
+    "onlyAdminVisible" => read_field(only_admin_visible), "roleIds" =>
+    read_field(role_ids), "userIds" => read_field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMicroAppScopeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.optional("onlyAdminVisible", &self.only_admin_visible)?;
-        object.optional("roleIds", &self.role_ids)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMicroAppScopeResponseBodyResult { "deptIds" => optional(dept_ids),
+    "onlyAdminVisible" => optional(only_admin_visible), "roleIds" => optional(role_ids),
+    "userIds" => optional(user_ids) }
 }
 /// `GetPublishAuditResponseBodyAudit`.
 #[derive(Clone, Debug, Default)]
@@ -3171,61 +2239,26 @@ pub struct GetPublishAuditResponseBodyAudit {
     /// `versionId`.
     pub version_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPublishAuditResponseBodyAudit {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPublishAuditResponseBodyAudit {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "appIcon" => rt::read_field(map, &mut self.app_icon),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "approvalContent" => rt::read_field(map, &mut self.approval_content),
-            "auditId" => rt::read_field(map, &mut self.audit_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "releaseNote" => rt::read_field(map, &mut self.release_note),
-            "sceneType" => rt::read_field(map, &mut self.scene_type),
-            "status" => rt::read_field(map, &mut self.status),
-            "submitTime" => rt::read_field(map, &mut self.submit_time),
-            "version" => rt::read_field(map, &mut self.version),
-            "versionDetailUrl" => rt::read_field(map, &mut self.version_detail_url),
-            "versionId" => rt::read_field(map, &mut self.version_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPublishAuditResponseBodyAudit { "agentId" => read_field(agent_id), "appIcon" =>
+    read_field(app_icon), "appName" => read_field(app_name), "approvalContent" =>
+    read_field(approval_content), "auditId" => read_field(audit_id), "corpId" =>
+    read_field(corp_id), "creatorUserId" => read_field(creator_user_id), "releaseNote" =>
+    read_field(release_note), "sceneType" => read_field(scene_type), "status" =>
+    read_field(status), "submitTime" => read_field(submit_time), "version" =>
+    read_field(version), "versionDetailUrl" => read_field(version_detail_url),
+    "versionId" => read_field(version_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPublishAuditResponseBodyAudit {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("appIcon", &self.app_icon)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("approvalContent", &self.approval_content)?;
-        object.optional("auditId", &self.audit_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("releaseNote", &self.release_note)?;
-        object.optional("sceneType", &self.scene_type)?;
-        object.optional("status", &self.status)?;
-        object.optional("submitTime", &self.submit_time)?;
-        object.optional("version", &self.version)?;
-        object.optional("versionDetailUrl", &self.version_detail_url)?;
-        object.optional("versionId", &self.version_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPublishAuditResponseBodyAudit { "agentId" => optional(agent_id), "appIcon" =>
+    optional(app_icon), "appName" => optional(app_name), "approvalContent" =>
+    optional(approval_content), "auditId" => optional(audit_id), "corpId" =>
+    optional(corp_id), "creatorUserId" => optional(creator_user_id), "releaseNote" =>
+    optional(release_note), "sceneType" => optional(scene_type), "status" =>
+    optional(status), "submitTime" => optional(submit_time), "version" =>
+    optional(version), "versionDetailUrl" => optional(version_detail_url), "versionId" =>
+    optional(version_id) }
 }
 /// `ListAllAppResponseBodyAppList`.
 #[derive(Clone, Debug, Default)]
@@ -3254,55 +2287,22 @@ pub struct ListAllAppResponseBodyAppList {
     /// `pcHomepageLink`.
     pub pc_homepage_link: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllAppResponseBodyAppList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllAppResponseBodyAppList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "appStatus" => rt::read_field(map, &mut self.app_status),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "developType" => rt::read_field(map, &mut self.develop_type),
-            "h5PageType" => rt::read_field(map, &mut self.h5_page_type),
-            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "ompLink" => rt::read_field(map, &mut self.omp_link),
-            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllAppResponseBodyAppList { "agentId" => read_field(agent_id), "appId" =>
+    read_field(app_id), "appStatus" => read_field(app_status), "desc" =>
+    read_field(desc), "developType" => read_field(develop_type), "h5PageType" =>
+    read_field(h5_page_type), "homepageLink" => read_field(homepage_link), "icon" =>
+    read_field(icon), "name" => read_field(name), "ompLink" => read_field(omp_link),
+    "pcHomepageLink" => read_field(pc_homepage_link) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllAppResponseBodyAppList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("appStatus", &self.app_status)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("developType", &self.develop_type)?;
-        object.optional("h5PageType", &self.h5_page_type)?;
-        object.optional("homepageLink", &self.homepage_link)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.optional("ompLink", &self.omp_link)?;
-        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllAppResponseBodyAppList { "agentId" => optional(agent_id), "appId" =>
+    optional(app_id), "appStatus" => optional(app_status), "desc" => optional(desc),
+    "developType" => optional(develop_type), "h5PageType" => optional(h5_page_type),
+    "homepageLink" => optional(homepage_link), "icon" => optional(icon), "name" =>
+    optional(name), "ompLink" => optional(omp_link), "pcHomepageLink" =>
+    optional(pc_homepage_link) }
 }
 /// `ListAllInnerAppsResponseBodyAppList`.
 #[derive(Clone, Debug, Default)]
@@ -3335,59 +2335,24 @@ pub struct ListAllInnerAppsResponseBodyAppList {
     /// `unifiedAppId`.
     pub unified_app_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllInnerAppsResponseBodyAppList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllInnerAppsResponseBodyAppList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "appStatus" => rt::read_field(map, &mut self.app_status),
-            "coolAppInfo" => rt::read_field(map, &mut self.cool_app_info),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "developType" => rt::read_field(map, &mut self.develop_type),
-            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "ompLink" => rt::read_field(map, &mut self.omp_link),
-            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
-            "robotInfo" => rt::read_field(map, &mut self.robot_info),
-            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllInnerAppsResponseBodyAppList { "agentId" => read_field(agent_id), "appId" =>
+    read_field(app_id), "appStatus" => read_field(app_status), "coolAppInfo" =>
+    read_field(cool_app_info), "desc" => read_field(desc), "developType" =>
+    read_field(develop_type), "homepageLink" => read_field(homepage_link), "icon" =>
+    read_field(icon), "name" => read_field(name), "ompLink" => read_field(omp_link),
+    "pcHomepageLink" => read_field(pc_homepage_link), "robotInfo" =>
+    read_field(robot_info), "unifiedAppId" => read_field(unified_app_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllInnerAppsResponseBodyAppList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("appStatus", &self.app_status)?;
-        object.optional("coolAppInfo", &self.cool_app_info)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("developType", &self.develop_type)?;
-        object.optional("homepageLink", &self.homepage_link)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.optional("ompLink", &self.omp_link)?;
-        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
-        object.optional("robotInfo", &self.robot_info)?;
-        object.optional("unifiedAppId", &self.unified_app_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllInnerAppsResponseBodyAppList { "agentId" => optional(agent_id), "appId" =>
+    optional(app_id), "appStatus" => optional(app_status), "coolAppInfo" =>
+    optional(cool_app_info), "desc" => optional(desc), "developType" =>
+    optional(develop_type), "homepageLink" => optional(homepage_link), "icon" =>
+    optional(icon), "name" => optional(name), "ompLink" => optional(omp_link),
+    "pcHomepageLink" => optional(pc_homepage_link), "robotInfo" => optional(robot_info),
+    "unifiedAppId" => optional(unified_app_id) }
 }
 /// `ListAppRoleScopesResponseBodyDataList`.
 #[derive(Clone, Debug, Default)]
@@ -3408,47 +2373,19 @@ pub struct ListAppRoleScopesResponseBodyDataList {
     /// `userIdList`.
     pub user_id_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAppRoleScopesResponseBodyDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAppRoleScopesResponseBodyDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canManageRole" => rt::read_field(map, &mut self.can_manage_role),
-            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAppRoleScopesResponseBodyDataList { "canManageRole" =>
+    read_field(can_manage_role), "deptIdList" => read_field(dept_id_list), "roleId" =>
+    read_field(role_id), "roleName" => read_field(role_name), "scopeType" =>
+    read_field(scope_type), "scopeVersion" => read_field(scope_version), "userIdList" =>
+    read_field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAppRoleScopesResponseBodyDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canManageRole", &self.can_manage_role)?;
-        object.optional("deptIdList", &self.dept_id_list)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("roleName", &self.role_name)?;
-        object.optional("scopeType", &self.scope_type)?;
-        object.optional("scopeVersion", &self.scope_version)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAppRoleScopesResponseBodyDataList { "canManageRole" => optional(can_manage_role),
+    "deptIdList" => optional(dept_id_list), "roleId" => optional(role_id), "roleName" =>
+    optional(role_name), "scopeType" => optional(scope_type), "scopeVersion" =>
+    optional(scope_version), "userIdList" => optional(user_id_list) }
 }
 /// `ListInnerAppResponseBodyAppList`.
 #[derive(Clone, Debug, Default)]
@@ -3469,47 +2406,18 @@ pub struct ListInnerAppResponseBodyAppList {
     /// `pcHomepageLink`.
     pub pc_homepage_link: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListInnerAppResponseBodyAppList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListInnerAppResponseBodyAppList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "ompLink" => rt::read_field(map, &mut self.omp_link),
-            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInnerAppResponseBodyAppList { "agentId" => read_field(agent_id), "desc" =>
+    read_field(desc), "homepageLink" => read_field(homepage_link), "icon" =>
+    read_field(icon), "name" => read_field(name), "ompLink" => read_field(omp_link),
+    "pcHomepageLink" => read_field(pc_homepage_link) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListInnerAppResponseBodyAppList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("homepageLink", &self.homepage_link)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.optional("ompLink", &self.omp_link)?;
-        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListInnerAppResponseBodyAppList { "agentId" => optional(agent_id), "desc" =>
+    optional(desc), "homepageLink" => optional(homepage_link), "icon" => optional(icon),
+    "name" => optional(name), "ompLink" => optional(omp_link), "pcHomepageLink" =>
+    optional(pc_homepage_link) }
 }
 /// `ListInnerAppVersionResponseBodyAppVersionList`.
 #[derive(Clone, Debug, Default)]
@@ -3532,49 +2440,21 @@ pub struct ListInnerAppVersionResponseBodyAppVersionList {
     /// `modifyTime`.
     pub modify_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListInnerAppVersionResponseBodyAppVersionList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListInnerAppVersionResponseBodyAppVersionList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appVersion" => rt::read_field(map, &mut self.app_version),
-            "appVersionId" => rt::read_field(map, &mut self.app_version_id),
-            "appVersionType" => rt::read_field(map, &mut self.app_version_type),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "entranceLink" => rt::read_field(map, &mut self.entrance_link),
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "miniAppOnPc" => rt::read_field(map, &mut self.mini_app_on_pc),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInnerAppVersionResponseBodyAppVersionList { "appVersion" =>
+    read_field(app_version), "appVersionId" => read_field(app_version_id),
+    "appVersionType" => read_field(app_version_type), "createTime" =>
+    read_field(create_time), "entranceLink" => read_field(entrance_link), "miniAppId" =>
+    read_field(mini_app_id), "miniAppOnPc" => read_field(mini_app_on_pc), "modifyTime" =>
+    read_field(modify_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListInnerAppVersionResponseBodyAppVersionList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appVersion", &self.app_version)?;
-        object.optional("appVersionId", &self.app_version_id)?;
-        object.optional("appVersionType", &self.app_version_type)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("entranceLink", &self.entrance_link)?;
-        object.optional("miniAppId", &self.mini_app_id)?;
-        object.optional("miniAppOnPc", &self.mini_app_on_pc)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListInnerAppVersionResponseBodyAppVersionList { "appVersion" =>
+    optional(app_version), "appVersionId" => optional(app_version_id), "appVersionType"
+    => optional(app_version_type), "createTime" => optional(create_time), "entranceLink"
+    => optional(entrance_link), "miniAppId" => optional(mini_app_id), "miniAppOnPc" =>
+    optional(mini_app_on_pc), "modifyTime" => optional(modify_time) }
 }
 /// `ListPendingPublishAuditsResponseBodyAuditList`.
 #[derive(Clone, Debug, Default)]
@@ -3597,49 +2477,20 @@ pub struct ListPendingPublishAuditsResponseBodyAuditList {
     /// `versionId`.
     pub version_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPendingPublishAuditsResponseBodyAuditList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPendingPublishAuditsResponseBodyAuditList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "auditId" => rt::read_field(map, &mut self.audit_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "sceneType" => rt::read_field(map, &mut self.scene_type),
-            "status" => rt::read_field(map, &mut self.status),
-            "submitTime" => rt::read_field(map, &mut self.submit_time),
-            "versionId" => rt::read_field(map, &mut self.version_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPendingPublishAuditsResponseBodyAuditList { "agentId" => read_field(agent_id),
+    "auditId" => read_field(audit_id), "corpId" => read_field(corp_id), "creatorUserId"
+    => read_field(creator_user_id), "sceneType" => read_field(scene_type), "status" =>
+    read_field(status), "submitTime" => read_field(submit_time), "versionId" =>
+    read_field(version_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPendingPublishAuditsResponseBodyAuditList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("auditId", &self.audit_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("sceneType", &self.scene_type)?;
-        object.optional("status", &self.status)?;
-        object.optional("submitTime", &self.submit_time)?;
-        object.optional("versionId", &self.version_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPendingPublishAuditsResponseBodyAuditList { "agentId" => optional(agent_id),
+    "auditId" => optional(audit_id), "corpId" => optional(corp_id), "creatorUserId" =>
+    optional(creator_user_id), "sceneType" => optional(scene_type), "status" =>
+    optional(status), "submitTime" => optional(submit_time), "versionId" =>
+    optional(version_id) }
 }
 /// `ListRoleInfoByUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3652,39 +2503,15 @@ pub struct ListRoleInfoByUserResponseBodyResult {
     /// `roleName`.
     pub role_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListRoleInfoByUserResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRoleInfoByUserResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canManageRole" => rt::read_field(map, &mut self.can_manage_role),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRoleInfoByUserResponseBodyResult { "canManageRole" =>
+    read_field(can_manage_role), "roleId" => read_field(role_id), "roleName" =>
+    read_field(role_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListRoleInfoByUserResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canManageRole", &self.can_manage_role)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("roleName", &self.role_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRoleInfoByUserResponseBodyResult { "canManageRole" => optional(can_manage_role),
+    "roleId" => optional(role_id), "roleName" => optional(role_name) }
 }
 /// `ListUserVilebleAppResponseBodyAppList`.
 #[derive(Clone, Debug, Default)]
@@ -3715,57 +2542,22 @@ pub struct ListUserVilebleAppResponseBodyAppList {
     /// `unifiedAppId`.
     pub unified_app_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserVilebleAppResponseBodyAppList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserVilebleAppResponseBodyAppList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "appStatus" => rt::read_field(map, &mut self.app_status),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "developType" => rt::read_field(map, &mut self.develop_type),
-            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
-            "i18n" => rt::read_field(map, &mut self.i18n),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "ompLink" => rt::read_field(map, &mut self.omp_link),
-            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
-            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserVilebleAppResponseBodyAppList { "agentId" => read_field(agent_id), "appId" =>
+    read_field(app_id), "appStatus" => read_field(app_status), "desc" =>
+    read_field(desc), "developType" => read_field(develop_type), "homepageLink" =>
+    read_field(homepage_link), "i18n" => read_field(i18n), "icon" => read_field(icon),
+    "name" => read_field(name), "ompLink" => read_field(omp_link), "pcHomepageLink" =>
+    read_field(pc_homepage_link), "unifiedAppId" => read_field(unified_app_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserVilebleAppResponseBodyAppList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("appStatus", &self.app_status)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("developType", &self.develop_type)?;
-        object.optional("homepageLink", &self.homepage_link)?;
-        object.optional("i18n", &self.i18n)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.optional("ompLink", &self.omp_link)?;
-        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
-        object.optional("unifiedAppId", &self.unified_app_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserVilebleAppResponseBodyAppList { "agentId" => optional(agent_id), "appId" =>
+    optional(app_id), "appStatus" => optional(app_status), "desc" => optional(desc),
+    "developType" => optional(develop_type), "homepageLink" => optional(homepage_link),
+    "i18n" => optional(i18n), "icon" => optional(icon), "name" => optional(name),
+    "ompLink" => optional(omp_link), "pcHomepageLink" => optional(pc_homepage_link),
+    "unifiedAppId" => optional(unified_app_id) }
 }
 /// `PageInnerAppHistoryVersionResponseBodyMiniAppVersionList`.
 #[derive(Clone, Debug, Default)]
@@ -3786,48 +2578,20 @@ pub struct PageInnerAppHistoryVersionResponseBodyMiniAppVersionList {
     /// `modifyTime`.
     pub modify_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PageInnerAppHistoryVersionResponseBodyMiniAppVersionList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageInnerAppHistoryVersionResponseBodyMiniAppVersionList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appVersion" => rt::read_field(map, &mut self.app_version),
-            "appVersionId" => rt::read_field(map, &mut self.app_version_id),
-            "appVersionType" => rt::read_field(map, &mut self.app_version_type),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "miniAppOnPc" => rt::read_field(map, &mut self.mini_app_on_pc),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageInnerAppHistoryVersionResponseBodyMiniAppVersionList { "appVersion" =>
+    read_field(app_version), "appVersionId" => read_field(app_version_id),
+    "appVersionType" => read_field(app_version_type), "createTime" =>
+    read_field(create_time), "miniAppId" => read_field(mini_app_id), "miniAppOnPc" =>
+    read_field(mini_app_on_pc), "modifyTime" => read_field(modify_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageInnerAppHistoryVersionResponseBodyMiniAppVersionList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appVersion", &self.app_version)?;
-        object.optional("appVersionId", &self.app_version_id)?;
-        object.optional("appVersionType", &self.app_version_type)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("miniAppId", &self.mini_app_id)?;
-        object.optional("miniAppOnPc", &self.mini_app_on_pc)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageInnerAppHistoryVersionResponseBodyMiniAppVersionList { "appVersion" =>
+    optional(app_version), "appVersionId" => optional(app_version_id), "appVersionType"
+    => optional(app_version_type), "createTime" => optional(create_time), "miniAppId" =>
+    optional(mini_app_id), "miniAppOnPc" => optional(mini_app_on_pc), "modifyTime" =>
+    optional(modify_time) }
 }
 /// `ListAllInnerAppsResponseBodyAppListCoolAppInfo`.
 #[derive(Clone, Debug, Default)]
@@ -3838,38 +2602,14 @@ pub struct ListAllInnerAppsResponseBodyAppListCoolAppInfo {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListAllInnerAppsResponseBodyAppListCoolAppInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllInnerAppsResponseBodyAppListCoolAppInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllInnerAppsResponseBodyAppListCoolAppInfo { "coolAppCode" =>
+    read_field(cool_app_code), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllInnerAppsResponseBodyAppListCoolAppInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllInnerAppsResponseBodyAppListCoolAppInfo { "coolAppCode" =>
+    optional(cool_app_code), "name" => optional(name) }
 }
 /// `ListAllInnerAppsResponseBodyAppListRobotInfo`.
 #[derive(Clone, Debug, Default)]
@@ -3880,37 +2620,14 @@ pub struct ListAllInnerAppsResponseBodyAppListRobotInfo {
     /// `robotCode`.
     pub robot_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllInnerAppsResponseBodyAppListRobotInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllInnerAppsResponseBodyAppListRobotInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllInnerAppsResponseBodyAppListRobotInfo { "name" => read_field(name),
+    "robotCode" => read_field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllInnerAppsResponseBodyAppListRobotInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllInnerAppsResponseBodyAppListRobotInfo { "name" => optional(name), "robotCode"
+    => optional(robot_code) }
 }
 /// `ListUserVilebleAppResponseBodyAppListI18n`.
 #[derive(Clone, Debug, Default)]
@@ -3923,39 +2640,14 @@ pub struct ListUserVilebleAppResponseBodyAppListI18n {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserVilebleAppResponseBodyAppListI18n {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserVilebleAppResponseBodyAppListI18n {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "desc" => rt::read_field(map, &mut self.desc),
-            "i18n_key" => rt::read_field(map, &mut self.i18n_key),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserVilebleAppResponseBodyAppListI18n { "desc" => read_field(desc), "i18n_key" =>
+    read_field(i18n_key), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserVilebleAppResponseBodyAppListI18n {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("i18n_key", &self.i18n_key)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserVilebleAppResponseBodyAppListI18n { "desc" => optional(desc), "i18n_key" =>
+    optional(i18n_key), "name" => optional(name) }
 }
 /// The request of [`Api::add_app_roles_to_member`].
 #[derive(Clone, Debug)]
@@ -3987,42 +2679,15 @@ impl AddAppRolesToMemberRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddAppRolesToMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("roleList", &self.role_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddAppRolesToMemberRequest { "memberId" => field(member_id), "memberType" =>
+    field(member_type), "opUserId" => field(op_user_id), "roleList" => field(role_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddAppRolesToMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddAppRolesToMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "roleList" => rt::read_field(map, &mut self.role_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddAppRolesToMemberRequest { "memberId" => read_field(member_id), "memberType" =>
+    read_field(member_type), "opUserId" => read_field(op_user_id), "roleList" =>
+    read_field(role_list) }
 }
 impl rt::WriteRequest for AddAppRolesToMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4061,40 +2726,16 @@ impl AddAppToWorkBenchGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddAppToWorkBenchGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("componentId", &self.component_id)?;
-        object.optional("ecologicalCorpId", &self.ecological_corp_id)?;
-        object.optional("opUnionId", &self.op_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddAppToWorkBenchGroupRequest { "componentId" => field(component_id),
+    "ecologicalCorpId" => optional(ecological_corp_id), "opUnionId" =>
+    optional(op_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddAppToWorkBenchGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddAppToWorkBenchGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentId" => rt::read_field(map, &mut self.component_id),
-            "ecologicalCorpId" => rt::read_field(map, &mut self.ecological_corp_id),
-            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddAppToWorkBenchGroupRequest { "componentId" => read_field(component_id),
+    "ecologicalCorpId" => read_field(ecological_corp_id), "opUnionId" =>
+    read_field(op_union_id) }
 }
 impl rt::WriteRequest for AddAppToWorkBenchGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4139,42 +2780,16 @@ impl AddMemberToAppRoleRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddMemberToAppRoleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIdList", &self.dept_id_list)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("scopeVersion", &self.scope_version)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddMemberToAppRoleRequest { "deptIdList" => optional(dept_id_list), "opUserId" =>
+    field(op_user_id), "scopeVersion" => field(scope_version), "userIdList" =>
+    optional(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddMemberToAppRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddMemberToAppRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddMemberToAppRoleRequest { "deptIdList" => read_field(dept_id_list), "opUserId" =>
+    read_field(op_user_id), "scopeVersion" => read_field(scope_version), "userIdList" =>
+    read_field(user_id_list) }
 }
 impl rt::WriteRequest for AddMemberToAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4200,25 +2815,8 @@ impl AppStatusManagerTestRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppStatusManagerTestRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppStatusManagerTestRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppStatusManagerTestRequest { "requestId" => read_field(request_id) }
 }
 impl rt::WriteRequest for AppStatusManagerTestRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4278,46 +2876,18 @@ impl CreateAgentRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateAgentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("previewMediaId", &self.preview_media_id)?;
-        object.optional("robotMediaId", &self.robot_media_id)?;
-        object.optional("robotName", &self.robot_name)?;
-        object.optional("userid", &self.userid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAgentRequest { "appName" => optional(app_name), "desc" => optional(desc),
+    "previewMediaId" => optional(preview_media_id), "robotMediaId" =>
+    optional(robot_media_id), "robotName" => optional(robot_name), "userid" =>
+    optional(userid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAgentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAgentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "previewMediaId" => rt::read_field(map, &mut self.preview_media_id),
-            "robotMediaId" => rt::read_field(map, &mut self.robot_media_id),
-            "robotName" => rt::read_field(map, &mut self.robot_name),
-            "userid" => rt::read_field(map, &mut self.userid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAgentRequest { "appName" => read_field(app_name), "desc" => read_field(desc),
+    "previewMediaId" => read_field(preview_media_id), "robotMediaId" =>
+    read_field(robot_media_id), "robotName" => read_field(robot_name), "userid" =>
+    read_field(userid) }
 }
 impl rt::WriteRequest for CreateAgentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4403,58 +2973,25 @@ impl CreateApaasAppRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateApaasAppRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appDesc", &self.app_desc)?;
-        object.field("appIcon", &self.app_icon)?;
-        object.field("appName", &self.app_name)?;
-        object.field("bizAppId", &self.biz_app_id)?;
-        object.optional("homepageEditLink", &self.homepage_edit_link)?;
-        object.field("homepageLink", &self.homepage_link)?;
-        object.optional("isShortCut", &self.is_short_cut)?;
-        object.optional("ompLink", &self.omp_link)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("pcHomepageEditLink", &self.pc_homepage_edit_link)?;
-        object.field("pcHomepageLink", &self.pc_homepage_link)?;
-        object.optional("templateKey", &self.template_key)?;
-        object.end()
+rt::impl_serialize! {
+    CreateApaasAppRequest { "appDesc" => field(app_desc), "appIcon" => field(app_icon),
+    "appName" => field(app_name), "bizAppId" => field(biz_app_id), "homepageEditLink" =>
+    optional(homepage_edit_link), "homepageLink" => field(homepage_link), "isShortCut" =>
+    optional(is_short_cut), "ompLink" => optional(omp_link), "opUserId" =>
+    field(op_user_id), "pcHomepageEditLink" => field(pc_homepage_edit_link),
+    "pcHomepageLink" => field(pc_homepage_link), "templateKey" => optional(template_key)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateApaasAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateApaasAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appDesc" => rt::read_field(map, &mut self.app_desc),
-            "appIcon" => rt::read_field(map, &mut self.app_icon),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "bizAppId" => rt::read_field(map, &mut self.biz_app_id),
-            "homepageEditLink" => rt::read_field(map, &mut self.homepage_edit_link),
-            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
-            "isShortCut" => rt::read_field(map, &mut self.is_short_cut),
-            "ompLink" => rt::read_field(map, &mut self.omp_link),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "pcHomepageEditLink" => rt::read_field(map, &mut self.pc_homepage_edit_link),
-            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
-            "templateKey" => rt::read_field(map, &mut self.template_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateApaasAppRequest { "appDesc" => read_field(app_desc), "appIcon" =>
+    read_field(app_icon), "appName" => read_field(app_name), "bizAppId" =>
+    read_field(biz_app_id), "homepageEditLink" => read_field(homepage_edit_link),
+    "homepageLink" => read_field(homepage_link), "isShortCut" =>
+    read_field(is_short_cut), "ompLink" => read_field(omp_link), "opUserId" =>
+    read_field(op_user_id), "pcHomepageEditLink" => read_field(pc_homepage_edit_link),
+    "pcHomepageLink" => read_field(pc_homepage_link), "templateKey" =>
+    read_field(template_key) }
 }
 impl rt::WriteRequest for CreateApaasAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4546,54 +3083,21 @@ impl CreateInnerAppRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateInnerAppRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("desc", &self.desc)?;
-        object.optional("developType", &self.develop_type)?;
-        object.optional("homepageLink", &self.homepage_link)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("ipWhiteList", &self.ip_white_list)?;
-        object.field("name", &self.name)?;
-        object.optional("ompLink", &self.omp_link)?;
-        object.field("opUnionId", &self.op_union_id)?;
-        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
-        object.optional("scopeType", &self.scope_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateInnerAppRequest { "desc" => field(desc), "developType" =>
+    optional(develop_type), "homepageLink" => optional(homepage_link), "icon" =>
+    optional(icon), "ipWhiteList" => optional(ip_white_list), "name" => field(name),
+    "ompLink" => optional(omp_link), "opUnionId" => field(op_union_id), "pcHomepageLink"
+    => optional(pc_homepage_link), "scopeType" => optional(scope_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateInnerAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateInnerAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "desc" => rt::read_field(map, &mut self.desc),
-            "developType" => rt::read_field(map, &mut self.develop_type),
-            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "ipWhiteList" => rt::read_field(map, &mut self.ip_white_list),
-            "name" => rt::read_field(map, &mut self.name),
-            "ompLink" => rt::read_field(map, &mut self.omp_link),
-            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
-            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateInnerAppRequest { "desc" => read_field(desc), "developType" =>
+    read_field(develop_type), "homepageLink" => read_field(homepage_link), "icon" =>
+    read_field(icon), "ipWhiteList" => read_field(ip_white_list), "name" =>
+    read_field(name), "ompLink" => read_field(omp_link), "opUnionId" =>
+    read_field(op_union_id), "pcHomepageLink" => read_field(pc_homepage_link),
+    "scopeType" => read_field(scope_type) }
 }
 impl rt::WriteRequest for CreateInnerAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4625,38 +3129,14 @@ impl DeleteAppRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteAppRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unifiedAppId", &self.unified_app_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteAppRequest { "unifiedAppId" => optional(unified_app_id), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteAppRequest { "unifiedAppId" => read_field(unified_app_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4680,25 +3160,8 @@ impl DeleteAppRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteAppRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteAppRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteAppRoleRequest { "opUserId" => read_field(op_user_id) }
 }
 impl rt::WriteRequest for DeleteAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4722,25 +3185,8 @@ impl DeleteInnerAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteInnerAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteInnerAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteInnerAppRequest { "opUnionId" => read_field(op_union_id) }
 }
 impl rt::WriteRequest for DeleteInnerAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4772,38 +3218,14 @@ impl EnableRobotRequest {
         self
     }
 }
-impl rt::serde::Serialize for EnableRobotRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unifiedAppId", &self.unified_app_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EnableRobotRequest { "unifiedAppId" => optional(unified_app_id), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EnableRobotRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EnableRobotRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EnableRobotRequest { "unifiedAppId" => read_field(unified_app_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for EnableRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4850,28 +3272,10 @@ impl GetAppResourceUseInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAppResourceUseInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAppResourceUseInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "periodType" => rt::read_field(map, &mut self.period_type),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAppResourceUseInfoRequest { "benefitCode" => read_field(benefit_code), "endTime"
+    => read_field(end_time), "periodType" => read_field(period_type), "startTime" =>
+    read_field(start_time) }
 }
 impl rt::WriteRequest for GetAppResourceUseInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4899,36 +3303,12 @@ impl GetPublishAuditRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetPublishAuditRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("auditId", &self.audit_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPublishAuditRequest { "auditId" => optional(audit_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPublishAuditRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPublishAuditRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "auditId" => rt::read_field(map, &mut self.audit_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPublishAuditRequest { "auditId" => read_field(audit_id) }
 }
 impl rt::WriteRequest for GetPublishAuditRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4961,26 +3341,9 @@ impl GetVersionInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetVersionInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetVersionInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
-            "versionId" => rt::read_field(map, &mut self.version_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetVersionInfoRequest { "unifiedAppId" => read_field(unified_app_id), "versionId" =>
+    read_field(version_id) }
 }
 impl rt::WriteRequest for GetVersionInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5013,38 +3376,14 @@ impl InactiveAppRequest {
         self
     }
 }
-impl rt::serde::Serialize for InactiveAppRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unifiedAppId", &self.unified_app_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InactiveAppRequest { "unifiedAppId" => optional(unified_app_id), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InactiveAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InactiveAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InactiveAppRequest { "unifiedAppId" => read_field(unified_app_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for InactiveAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5073,40 +3412,14 @@ impl IsOrgMicroAppVisibleByUserIdRequest {
         }
     }
 }
-impl rt::serde::Serialize for IsOrgMicroAppVisibleByUserIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appId", &self.app_id)?;
-        object.field("id", &self.id)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IsOrgMicroAppVisibleByUserIdRequest { "appId" => field(app_id), "id" => field(id),
+    "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IsOrgMicroAppVisibleByUserIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IsOrgMicroAppVisibleByUserIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IsOrgMicroAppVisibleByUserIdRequest { "appId" => read_field(app_id), "id" =>
+    read_field(id), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for IsOrgMicroAppVisibleByUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5139,26 +3452,9 @@ impl ListAppRoleScopesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAppRoleScopesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAppRoleScopesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAppRoleScopesRequest { "nextToken" => read_field(next_token), "size" =>
+    read_field(size) }
 }
 impl rt::WriteRequest for ListAppRoleScopesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5185,25 +3481,8 @@ impl ListInnerAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListInnerAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListInnerAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ecologicalCorpId" => rt::read_field(map, &mut self.ecological_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListInnerAppRequest { "ecologicalCorpId" => read_field(ecological_corp_id) }
 }
 impl rt::WriteRequest for ListInnerAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5235,38 +3514,14 @@ impl ListPendingPublishAuditsRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListPendingPublishAuditsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("pageToken", &self.page_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPendingPublishAuditsRequest { "pageSize" => optional(page_size), "pageToken" =>
+    optional(page_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListPendingPublishAuditsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListPendingPublishAuditsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "pageToken" => rt::read_field(map, &mut self.page_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPendingPublishAuditsRequest { "pageSize" => read_field(page_size), "pageToken" =>
+    read_field(page_token) }
 }
 impl rt::WriteRequest for ListPendingPublishAuditsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5299,26 +3554,9 @@ impl OfflineRobotRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OfflineRobotRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OfflineRobotRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OfflineRobotRequest { "unifiedAppId" => read_field(unified_app_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for OfflineRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5343,26 +3581,9 @@ impl PageInnerAppHistoryVersionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PageInnerAppHistoryVersionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PageInnerAppHistoryVersionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageInnerAppHistoryVersionRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for PageInnerAppHistoryVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5405,42 +3626,16 @@ impl PublishInnerAppVersionRequest {
         self
     }
 }
-impl rt::serde::Serialize for PublishInnerAppVersionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appVersionId", &self.app_version_id)?;
-        object.optional("miniAppOnPc", &self.mini_app_on_pc)?;
-        object.field("opUnionId", &self.op_union_id)?;
-        object.optional("publishType", &self.publish_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PublishInnerAppVersionRequest { "appVersionId" => field(app_version_id),
+    "miniAppOnPc" => optional(mini_app_on_pc), "opUnionId" => field(op_union_id),
+    "publishType" => optional(publish_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PublishInnerAppVersionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PublishInnerAppVersionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appVersionId" => rt::read_field(map, &mut self.app_version_id),
-            "miniAppOnPc" => rt::read_field(map, &mut self.mini_app_on_pc),
-            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
-            "publishType" => rt::read_field(map, &mut self.publish_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PublishInnerAppVersionRequest { "appVersionId" => read_field(app_version_id),
+    "miniAppOnPc" => read_field(mini_app_on_pc), "opUnionId" => read_field(op_union_id),
+    "publishType" => read_field(publish_type) }
 }
 impl rt::WriteRequest for PublishInnerAppVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5472,38 +3667,14 @@ impl QueryCreateEnterpriseAgentRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryCreateEnterpriseAgentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("userid", &self.userid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCreateEnterpriseAgentRequest { "taskId" => optional(task_id), "userid" =>
+    optional(userid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCreateEnterpriseAgentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCreateEnterpriseAgentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userid" => rt::read_field(map, &mut self.userid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCreateEnterpriseAgentRequest { "taskId" => read_field(task_id), "userid" =>
+    read_field(userid) }
 }
 impl rt::WriteRequest for QueryCreateEnterpriseAgentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5555,43 +3726,16 @@ impl RebuildRoleScopeForAppRoleRequest {
         self
     }
 }
-impl rt::serde::Serialize for RebuildRoleScopeForAppRoleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIdList", &self.dept_id_list)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("scopeType", &self.scope_type)?;
-        object.field("scopeVersion", &self.scope_version)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RebuildRoleScopeForAppRoleRequest { "deptIdList" => optional(dept_id_list),
+    "opUserId" => field(op_user_id), "scopeType" => field(scope_type), "scopeVersion" =>
+    field(scope_version), "userIdList" => optional(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RebuildRoleScopeForAppRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RebuildRoleScopeForAppRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "scopeType" => rt::read_field(map, &mut self.scope_type),
-            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    RebuildRoleScopeForAppRoleRequest { "deptIdList" => read_field(dept_id_list),
+    "opUserId" => read_field(op_user_id), "scopeType" => read_field(scope_type),
+    "scopeVersion" => read_field(scope_version), "userIdList" => read_field(user_id_list)
     }
 }
 impl rt::WriteRequest for RebuildRoleScopeForAppRoleRequest {
@@ -5626,40 +3770,14 @@ impl RegisterCustomAppRoleRequest {
         self
     }
 }
-impl rt::serde::Serialize for RegisterCustomAppRoleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canManageRole", &self.can_manage_role)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("roleName", &self.role_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterCustomAppRoleRequest { "canManageRole" => optional(can_manage_role),
+    "opUserId" => field(op_user_id), "roleName" => field(role_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RegisterCustomAppRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegisterCustomAppRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canManageRole" => rt::read_field(map, &mut self.can_manage_role),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterCustomAppRoleRequest { "canManageRole" => read_field(can_manage_role),
+    "opUserId" => read_field(op_user_id), "roleName" => read_field(role_name) }
 }
 impl rt::WriteRequest for RegisterCustomAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5685,38 +3803,14 @@ impl RemoveApaasAppRequest {
         }
     }
 }
-impl rt::serde::Serialize for RemoveApaasAppRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizAppId", &self.biz_app_id)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveApaasAppRequest { "bizAppId" => field(biz_app_id), "opUserId" =>
+    field(op_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveApaasAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveApaasAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAppId" => rt::read_field(map, &mut self.biz_app_id),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveApaasAppRequest { "bizAppId" => read_field(biz_app_id), "opUserId" =>
+    read_field(op_user_id) }
 }
 impl rt::WriteRequest for RemoveApaasAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5761,42 +3855,16 @@ impl RemoveMemberForAppRoleRequest {
         self
     }
 }
-impl rt::serde::Serialize for RemoveMemberForAppRoleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIdList", &self.dept_id_list)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("scopeVersion", &self.scope_version)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveMemberForAppRoleRequest { "deptIdList" => optional(dept_id_list), "opUserId" =>
+    field(op_user_id), "scopeVersion" => field(scope_version), "userIdList" =>
+    optional(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveMemberForAppRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveMemberForAppRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveMemberForAppRoleRequest { "deptIdList" => read_field(dept_id_list), "opUserId"
+    => read_field(op_user_id), "scopeVersion" => read_field(scope_version), "userIdList"
+    => read_field(user_id_list) }
 }
 impl rt::WriteRequest for RemoveMemberForAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5822,38 +3890,14 @@ impl RollbackInnerAppVersionRequest {
         }
     }
 }
-impl rt::serde::Serialize for RollbackInnerAppVersionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appVersionId", &self.app_version_id)?;
-        object.field("opUnionId", &self.op_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RollbackInnerAppVersionRequest { "appVersionId" => field(app_version_id), "opUnionId"
+    => field(op_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RollbackInnerAppVersionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RollbackInnerAppVersionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appVersionId" => rt::read_field(map, &mut self.app_version_id),
-            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RollbackInnerAppVersionRequest { "appVersionId" => read_field(app_version_id),
+    "opUnionId" => read_field(op_union_id) }
 }
 impl rt::WriteRequest for RollbackInnerAppVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5926,48 +3970,18 @@ impl SetMicroAppScopeRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetMicroAppScopeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("addDeptIds", &self.add_dept_ids)?;
-        object.optional("addRoleIds", &self.add_role_ids)?;
-        object.optional("addUserIds", &self.add_user_ids)?;
-        object.optional("delDeptIds", &self.del_dept_ids)?;
-        object.optional("delRoleIds", &self.del_role_ids)?;
-        object.optional("delUserIds", &self.del_user_ids)?;
-        object.optional("onlyAdminVisible", &self.only_admin_visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetMicroAppScopeRequest { "addDeptIds" => optional(add_dept_ids), "addRoleIds" =>
+    optional(add_role_ids), "addUserIds" => optional(add_user_ids), "delDeptIds" =>
+    optional(del_dept_ids), "delRoleIds" => optional(del_role_ids), "delUserIds" =>
+    optional(del_user_ids), "onlyAdminVisible" => optional(only_admin_visible) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetMicroAppScopeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetMicroAppScopeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "addDeptIds" => rt::read_field(map, &mut self.add_dept_ids),
-            "addRoleIds" => rt::read_field(map, &mut self.add_role_ids),
-            "addUserIds" => rt::read_field(map, &mut self.add_user_ids),
-            "delDeptIds" => rt::read_field(map, &mut self.del_dept_ids),
-            "delRoleIds" => rt::read_field(map, &mut self.del_role_ids),
-            "delUserIds" => rt::read_field(map, &mut self.del_user_ids),
-            "onlyAdminVisible" => rt::read_field(map, &mut self.only_admin_visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetMicroAppScopeRequest { "addDeptIds" => read_field(add_dept_ids), "addRoleIds" =>
+    read_field(add_role_ids), "addUserIds" => read_field(add_user_ids), "delDeptIds" =>
+    read_field(del_dept_ids), "delRoleIds" => read_field(del_role_ids), "delUserIds" =>
+    read_field(del_user_ids), "onlyAdminVisible" => read_field(only_admin_visible) }
 }
 impl rt::WriteRequest for SetMicroAppScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6034,48 +4048,18 @@ impl SubmitCreateEnterpriseAgentRequest {
         self
     }
 }
-impl rt::serde::Serialize for SubmitCreateEnterpriseAgentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("previewMediaId", &self.preview_media_id)?;
-        object.optional("robotMediaId", &self.robot_media_id)?;
-        object.optional("robotName", &self.robot_name)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("userid", &self.userid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitCreateEnterpriseAgentRequest { "appName" => optional(app_name), "desc" =>
+    optional(desc), "previewMediaId" => optional(preview_media_id), "robotMediaId" =>
+    optional(robot_media_id), "robotName" => optional(robot_name), "taskId" =>
+    optional(task_id), "userid" => optional(userid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitCreateEnterpriseAgentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitCreateEnterpriseAgentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "previewMediaId" => rt::read_field(map, &mut self.preview_media_id),
-            "robotMediaId" => rt::read_field(map, &mut self.robot_media_id),
-            "robotName" => rt::read_field(map, &mut self.robot_name),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userid" => rt::read_field(map, &mut self.userid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitCreateEnterpriseAgentRequest { "appName" => read_field(app_name), "desc" =>
+    read_field(desc), "previewMediaId" => read_field(preview_media_id), "robotMediaId" =>
+    read_field(robot_media_id), "robotName" => read_field(robot_name), "taskId" =>
+    read_field(task_id), "userid" => read_field(userid) }
 }
 impl rt::WriteRequest for SubmitCreateEnterpriseAgentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6120,44 +4104,16 @@ impl UpdateApaasAppRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateApaasAppRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appIcon", &self.app_icon)?;
-        object.field("appName", &self.app_name)?;
-        object.optional("appStatus", &self.app_status)?;
-        object.field("bizAppId", &self.biz_app_id)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateApaasAppRequest { "appIcon" => field(app_icon), "appName" => field(app_name),
+    "appStatus" => optional(app_status), "bizAppId" => field(biz_app_id), "opUserId" =>
+    field(op_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateApaasAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateApaasAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appIcon" => rt::read_field(map, &mut self.app_icon),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "appStatus" => rt::read_field(map, &mut self.app_status),
-            "bizAppId" => rt::read_field(map, &mut self.biz_app_id),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateApaasAppRequest { "appIcon" => read_field(app_icon), "appName" =>
+    read_field(app_name), "appStatus" => read_field(app_status), "bizAppId" =>
+    read_field(biz_app_id), "opUserId" => read_field(op_user_id) }
 }
 impl rt::WriteRequest for UpdateApaasAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6196,40 +4152,14 @@ impl UpdateAppRoleInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateAppRoleInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canManageRole", &self.can_manage_role)?;
-        object.optional("newRoleName", &self.new_role_name)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateAppRoleInfoRequest { "canManageRole" => optional(can_manage_role),
+    "newRoleName" => optional(new_role_name), "opUserId" => field(op_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateAppRoleInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateAppRoleInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canManageRole" => rt::read_field(map, &mut self.can_manage_role),
-            "newRoleName" => rt::read_field(map, &mut self.new_role_name),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateAppRoleInfoRequest { "canManageRole" => read_field(can_manage_role),
+    "newRoleName" => read_field(new_role_name), "opUserId" => read_field(op_user_id) }
 }
 impl rt::WriteRequest for UpdateAppRoleInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6311,50 +4241,19 @@ impl UpdateInnerAppRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInnerAppRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("homepageLink", &self.homepage_link)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("ipWhiteList", &self.ip_white_list)?;
-        object.optional("name", &self.name)?;
-        object.optional("ompLink", &self.omp_link)?;
-        object.field("opUnionId", &self.op_union_id)?;
-        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInnerAppRequest { "desc" => optional(desc), "homepageLink" =>
+    optional(homepage_link), "icon" => optional(icon), "ipWhiteList" =>
+    optional(ip_white_list), "name" => optional(name), "ompLink" => optional(omp_link),
+    "opUnionId" => field(op_union_id), "pcHomepageLink" => optional(pc_homepage_link) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInnerAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInnerAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "desc" => rt::read_field(map, &mut self.desc),
-            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "ipWhiteList" => rt::read_field(map, &mut self.ip_white_list),
-            "name" => rt::read_field(map, &mut self.name),
-            "ompLink" => rt::read_field(map, &mut self.omp_link),
-            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
-            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInnerAppRequest { "desc" => read_field(desc), "homepageLink" =>
+    read_field(homepage_link), "icon" => read_field(icon), "ipWhiteList" =>
+    read_field(ip_white_list), "name" => read_field(name), "ompLink" =>
+    read_field(omp_link), "opUnionId" => read_field(op_union_id), "pcHomepageLink" =>
+    read_field(pc_homepage_link) }
 }
 impl rt::WriteRequest for UpdateInnerAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6414,46 +4313,18 @@ impl UpdatePublishAuditResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdatePublishAuditResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("auditId", &self.audit_id)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("rejectReason", &self.reject_reason)?;
-        object.optional("status", &self.status)?;
-        object.optional("versionId", &self.version_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePublishAuditResultRequest { "agentId" => optional(agent_id), "auditId" =>
+    optional(audit_id), "operatorId" => optional(operator_id), "rejectReason" =>
+    optional(reject_reason), "status" => optional(status), "versionId" =>
+    optional(version_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdatePublishAuditResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePublishAuditResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "auditId" => rt::read_field(map, &mut self.audit_id),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "rejectReason" => rt::read_field(map, &mut self.reject_reason),
-            "status" => rt::read_field(map, &mut self.status),
-            "versionId" => rt::read_field(map, &mut self.version_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePublishAuditResultRequest { "agentId" => read_field(agent_id), "auditId" =>
+    read_field(audit_id), "operatorId" => read_field(operator_id), "rejectReason" =>
+    read_field(reject_reason), "status" => read_field(status), "versionId" =>
+    read_field(version_id) }
 }
 impl rt::WriteRequest for UpdatePublishAuditResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6534,52 +4405,20 @@ impl UpdateRobotRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateRobotRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("brief", &self.brief)?;
-        object.optional("chatBotEventUrl", &self.chat_bot_event_url)?;
-        object.optional("description", &self.description)?;
-        object.optional("iconMediaId", &self.icon_media_id)?;
-        object.optional("mode", &self.mode)?;
-        object.optional("name", &self.name)?;
-        object.optional("outgoingUrl", &self.outgoing_url)?;
-        object.optional("unifiedAppId", &self.unified_app_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRobotRequest { "brief" => optional(brief), "chatBotEventUrl" =>
+    optional(chat_bot_event_url), "description" => optional(description), "iconMediaId"
+    => optional(icon_media_id), "mode" => optional(mode), "name" => optional(name),
+    "outgoingUrl" => optional(outgoing_url), "unifiedAppId" => optional(unified_app_id),
+    "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRobotRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRobotRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "brief" => rt::read_field(map, &mut self.brief),
-            "chatBotEventUrl" => rt::read_field(map, &mut self.chat_bot_event_url),
-            "description" => rt::read_field(map, &mut self.description),
-            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
-            "mode" => rt::read_field(map, &mut self.mode),
-            "name" => rt::read_field(map, &mut self.name),
-            "outgoingUrl" => rt::read_field(map, &mut self.outgoing_url),
-            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRobotRequest { "brief" => read_field(brief), "chatBotEventUrl" =>
+    read_field(chat_bot_event_url), "description" => read_field(description),
+    "iconMediaId" => read_field(icon_media_id), "mode" => read_field(mode), "name" =>
+    read_field(name), "outgoingUrl" => read_field(outgoing_url), "unifiedAppId" =>
+    read_field(unified_app_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

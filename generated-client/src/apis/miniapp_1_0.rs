@@ -275,35 +275,12 @@ pub struct CreateMiniAppResponseBody {
     /// `miniAppId`.
     pub mini_app_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateMiniAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateMiniAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMiniAppResponseBody { "miniAppId" => read_field(mini_app_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateMiniAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("miniAppId", &self.mini_app_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMiniAppResponseBody { "miniAppId" => optional(mini_app_id) }
 }
 /// `CreateMiniAppPluginResponseBody`: the same model as [`CreateMiniAppResponseBody`].
 pub type CreateMiniAppPluginResponseBody = CreateMiniAppResponseBody;
@@ -314,35 +291,12 @@ pub struct CreateVersionAcrossBundleResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateVersionAcrossBundleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateVersionAcrossBundleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateVersionAcrossBundleResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateVersionAcrossBundleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateVersionAcrossBundleResponseBody { "result" => optional(result) }
 }
 /// `GetMaxVersionResponseBody`: the same model as [`CreateVersionAcrossBundleResponseBody`].
 pub type GetMaxVersionResponseBody = CreateVersionAcrossBundleResponseBody;
@@ -359,41 +313,16 @@ pub struct GetMiniAppMetaDataResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMiniAppMetaDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMiniAppMetaDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMiniAppMetaDataResponseBody { "dingOpenErrcode" => read_field(ding_open_errcode),
+    "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMiniAppMetaDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMiniAppMetaDataResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
+    "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetSettingByMiniAppIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -402,35 +331,12 @@ pub struct GetSettingByMiniAppIdResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSettingByMiniAppIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSettingByMiniAppIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSettingByMiniAppIdResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSettingByMiniAppIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSettingByMiniAppIdResponseBody { "result" => optional(result) }
 }
 /// `InvokeHtmlBundleBuildResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
 pub type InvokeHtmlBundleBuildResponseBody = GetSettingByMiniAppIdResponseBody;
@@ -441,35 +347,12 @@ pub struct ListAvaiableVersionResponseBody {
     /// `versions`.
     pub versions: Option<Vec<ListAvaiableVersionResponseBodyVersions>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAvaiableVersionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAvaiableVersionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "versions" => rt::read_field(map, &mut self.versions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAvaiableVersionResponseBody { "versions" => read_field(versions) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAvaiableVersionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("versions", &self.versions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAvaiableVersionResponseBody { "versions" => optional(versions) }
 }
 /// `QueryHtmlBundleBuildResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
 pub type QueryHtmlBundleBuildResponseBody = GetSettingByMiniAppIdResponseBody;
@@ -486,35 +369,12 @@ pub struct GetMiniAppMetaDataResponseBodyResult {
     /// `data`.
     pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMiniAppMetaDataResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMiniAppMetaDataResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMiniAppMetaDataResponseBodyResult { "data" => read_field(data) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMiniAppMetaDataResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMiniAppMetaDataResponseBodyResult { "data" => optional(data) }
 }
 /// `ListAvaiableVersionResponseBodyVersions`.
 #[derive(Clone, Debug, Default)]
@@ -531,43 +391,16 @@ pub struct ListAvaiableVersionResponseBodyVersions {
     /// `version`.
     pub version: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAvaiableVersionResponseBodyVersions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAvaiableVersionResponseBodyVersions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "buildStatus" => rt::read_field(map, &mut self.build_status),
-            "h5Bundle" => rt::read_field(map, &mut self.h5_bundle),
-            "packageSize" => rt::read_field(map, &mut self.package_size),
-            "packageUrl" => rt::read_field(map, &mut self.package_url),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAvaiableVersionResponseBodyVersions { "buildStatus" => read_field(build_status),
+    "h5Bundle" => read_field(h5_bundle), "packageSize" => read_field(package_size),
+    "packageUrl" => read_field(package_url), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAvaiableVersionResponseBodyVersions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("buildStatus", &self.build_status)?;
-        object.optional("h5Bundle", &self.h5_bundle)?;
-        object.optional("packageSize", &self.package_size)?;
-        object.optional("packageUrl", &self.package_url)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAvaiableVersionResponseBodyVersions { "buildStatus" => optional(build_status),
+    "h5Bundle" => optional(h5_bundle), "packageSize" => optional(package_size),
+    "packageUrl" => optional(package_url), "version" => optional(version) }
 }
 /// The request of [`Api::create_mini_app`].
 #[derive(Clone, Debug)]
@@ -611,46 +444,16 @@ impl CreateMiniAppRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateMiniAppRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizId", &self.biz_id)?;
-        object.field("bizType", &self.biz_type)?;
-        object.optional("bundleId", &self.bundle_id)?;
-        object.field("desc", &self.desc)?;
-        object.field("icon", &self.icon)?;
-        object.field("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMiniAppRequest { "bizId" => field(biz_id), "bizType" => field(biz_type),
+    "bundleId" => optional(bundle_id), "desc" => field(desc), "icon" => field(icon),
+    "name" => field(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateMiniAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMiniAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "bundleId" => rt::read_field(map, &mut self.bundle_id),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMiniAppRequest { "bizId" => read_field(biz_id), "bizType" =>
+    read_field(biz_type), "bundleId" => read_field(bundle_id), "desc" =>
+    read_field(desc), "icon" => read_field(icon), "name" => read_field(name) }
 }
 impl rt::WriteRequest for CreateMiniAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -699,46 +502,16 @@ impl CreateMiniAppPluginRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateMiniAppPluginRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizId", &self.biz_id)?;
-        object.field("bizType", &self.biz_type)?;
-        object.optional("bundleId", &self.bundle_id)?;
-        object.field("desc", &self.desc)?;
-        object.field("icon", &self.icon)?;
-        object.field("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMiniAppPluginRequest { "bizId" => field(biz_id), "bizType" => field(biz_type),
+    "bundleId" => optional(bundle_id), "desc" => field(desc), "icon" => field(icon),
+    "name" => field(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateMiniAppPluginRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMiniAppPluginRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "bundleId" => rt::read_field(map, &mut self.bundle_id),
-            "desc" => rt::read_field(map, &mut self.desc),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMiniAppPluginRequest { "bizId" => read_field(biz_id), "bizType" =>
+    read_field(biz_type), "bundleId" => read_field(bundle_id), "desc" =>
+    read_field(desc), "icon" => read_field(icon), "name" => read_field(name) }
 }
 impl rt::WriteRequest for CreateMiniAppPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -791,44 +564,16 @@ impl CreateVersionAcrossBundleRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateVersionAcrossBundleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bundleId", &self.bundle_id)?;
-        object.optional("miniAppId", &self.mini_app_id)?;
-        object.optional("sourceBundleId", &self.source_bundle_id)?;
-        object.optional("sourceVersion", &self.source_version)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateVersionAcrossBundleRequest { "bundleId" => optional(bundle_id), "miniAppId" =>
+    optional(mini_app_id), "sourceBundleId" => optional(source_bundle_id),
+    "sourceVersion" => optional(source_version), "version" => optional(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateVersionAcrossBundleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateVersionAcrossBundleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bundleId" => rt::read_field(map, &mut self.bundle_id),
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "sourceBundleId" => rt::read_field(map, &mut self.source_bundle_id),
-            "sourceVersion" => rt::read_field(map, &mut self.source_version),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateVersionAcrossBundleRequest { "bundleId" => read_field(bundle_id), "miniAppId"
+    => read_field(mini_app_id), "sourceBundleId" => read_field(source_bundle_id),
+    "sourceVersion" => read_field(source_version), "version" => read_field(version) }
 }
 impl rt::WriteRequest for CreateVersionAcrossBundleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -868,27 +613,9 @@ impl GetMaxVersionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMaxVersionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMaxVersionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bundleId" => rt::read_field(map, &mut self.bundle_id),
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMaxVersionRequest { "bundleId" => read_field(bundle_id), "miniAppId" =>
+    read_field(mini_app_id), "version" => read_field(version) }
 }
 impl rt::WriteRequest for GetMaxVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -950,50 +677,18 @@ impl GetMiniAppMetaDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetMiniAppMetaDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bundleId", &self.bundle_id)?;
-        object.optional("bundleIdTableGmtModified", &self.bundle_id_table_gmt_modified)?;
-        object.optional("fromAppName", &self.from_app_name)?;
-        object
-            .optional(
-                "miniAppIdTableGmtModified",
-                &self.mini_app_id_table_gmt_modified,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMiniAppMetaDataRequest { "bundleId" => optional(bundle_id),
+    "bundleIdTableGmtModified" => optional(bundle_id_table_gmt_modified), "fromAppName"
+    => optional(from_app_name), "miniAppIdTableGmtModified" =>
+    optional(mini_app_id_table_gmt_modified) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMiniAppMetaDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMiniAppMetaDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bundleId" => rt::read_field(map, &mut self.bundle_id),
-            "bundleIdTableGmtModified" => {
-                rt::read_field(map, &mut self.bundle_id_table_gmt_modified)
-            }
-            "fromAppName" => rt::read_field(map, &mut self.from_app_name),
-            "miniAppIdTableGmtModified" => {
-                rt::read_field(map, &mut self.mini_app_id_table_gmt_modified)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMiniAppMetaDataRequest { "bundleId" => read_field(bundle_id),
+    "bundleIdTableGmtModified" => read_field(bundle_id_table_gmt_modified), "fromAppName"
+    => read_field(from_app_name), "miniAppIdTableGmtModified" =>
+    read_field(mini_app_id_table_gmt_modified) }
 }
 impl rt::WriteRequest for GetMiniAppMetaDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1026,40 +721,14 @@ impl InvokeHtmlBundleBuildRequest {
         }
     }
 }
-impl rt::serde::Serialize for InvokeHtmlBundleBuildRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bundleId", &self.bundle_id)?;
-        object.field("miniAppId", &self.mini_app_id)?;
-        object.field("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InvokeHtmlBundleBuildRequest { "bundleId" => field(bundle_id), "miniAppId" =>
+    field(mini_app_id), "version" => field(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InvokeHtmlBundleBuildRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InvokeHtmlBundleBuildRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bundleId" => rt::read_field(map, &mut self.bundle_id),
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InvokeHtmlBundleBuildRequest { "bundleId" => read_field(bundle_id), "miniAppId" =>
+    read_field(mini_app_id), "version" => read_field(version) }
 }
 impl rt::WriteRequest for InvokeHtmlBundleBuildRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1100,44 +769,16 @@ impl ListAvaiableVersionRequest {
         }
     }
 }
-impl rt::serde::Serialize for ListAvaiableVersionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bundleId", &self.bundle_id)?;
-        object.field("miniAppId", &self.mini_app_id)?;
-        object.field("pageNum", &self.page_num)?;
-        object.field("pageSize", &self.page_size)?;
-        object.field("versionTypeSet", &self.version_type_set)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAvaiableVersionRequest { "bundleId" => field(bundle_id), "miniAppId" =>
+    field(mini_app_id), "pageNum" => field(page_num), "pageSize" => field(page_size),
+    "versionTypeSet" => field(version_type_set) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAvaiableVersionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAvaiableVersionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bundleId" => rt::read_field(map, &mut self.bundle_id),
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "pageNum" => rt::read_field(map, &mut self.page_num),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "versionTypeSet" => rt::read_field(map, &mut self.version_type_set),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAvaiableVersionRequest { "bundleId" => read_field(bundle_id), "miniAppId" =>
+    read_field(mini_app_id), "pageNum" => read_field(page_num), "pageSize" =>
+    read_field(page_size), "versionTypeSet" => read_field(version_type_set) }
 }
 impl rt::WriteRequest for ListAvaiableVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1177,27 +818,9 @@ impl QueryHtmlBundleBuildRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryHtmlBundleBuildRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryHtmlBundleBuildRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bundleId" => rt::read_field(map, &mut self.bundle_id),
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryHtmlBundleBuildRequest { "bundleId" => read_field(bundle_id), "miniAppId" =>
+    read_field(mini_app_id), "version" => read_field(version) }
 }
 impl rt::WriteRequest for QueryHtmlBundleBuildRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1236,42 +859,16 @@ impl RollBackVersionRequest {
         }
     }
 }
-impl rt::serde::Serialize for RollBackVersionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bundleId", &self.bundle_id)?;
-        object.field("miniAppId", &self.mini_app_id)?;
-        object.field("rollbackVersion", &self.rollback_version)?;
-        object.field("targetVersion", &self.target_version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RollBackVersionRequest { "bundleId" => field(bundle_id), "miniAppId" =>
+    field(mini_app_id), "rollbackVersion" => field(rollback_version), "targetVersion" =>
+    field(target_version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RollBackVersionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RollBackVersionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bundleId" => rt::read_field(map, &mut self.bundle_id),
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "rollbackVersion" => rt::read_field(map, &mut self.rollback_version),
-            "targetVersion" => rt::read_field(map, &mut self.target_version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RollBackVersionRequest { "bundleId" => read_field(bundle_id), "miniAppId" =>
+    read_field(mini_app_id), "rollbackVersion" => read_field(rollback_version),
+    "targetVersion" => read_field(target_version) }
 }
 impl rt::WriteRequest for RollBackVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1297,38 +894,14 @@ impl SetExtendSettingRequest {
         }
     }
 }
-impl rt::serde::Serialize for SetExtendSettingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("buildH5Bundle", &self.build_h5_bundle)?;
-        object.field("miniAppId", &self.mini_app_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetExtendSettingRequest { "buildH5Bundle" => field(build_h5_bundle), "miniAppId" =>
+    field(mini_app_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetExtendSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetExtendSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "buildH5Bundle" => rt::read_field(map, &mut self.build_h5_bundle),
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetExtendSettingRequest { "buildH5Bundle" => read_field(build_h5_bundle), "miniAppId"
+    => read_field(mini_app_id) }
 }
 impl rt::WriteRequest for SetExtendSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1369,42 +942,16 @@ impl UpdateVersionStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateVersionStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bundleId", &self.bundle_id)?;
-        object.field("miniAppId", &self.mini_app_id)?;
-        object.optional("version", &self.version)?;
-        object.field("versionType", &self.version_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateVersionStatusRequest { "bundleId" => field(bundle_id), "miniAppId" =>
+    field(mini_app_id), "version" => optional(version), "versionType" =>
+    field(version_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateVersionStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateVersionStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bundleId" => rt::read_field(map, &mut self.bundle_id),
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "version" => rt::read_field(map, &mut self.version),
-            "versionType" => rt::read_field(map, &mut self.version_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateVersionStatusRequest { "bundleId" => read_field(bundle_id), "miniAppId" =>
+    read_field(mini_app_id), "version" => read_field(version), "versionType" =>
+    read_field(version_type) }
 }
 impl rt::WriteRequest for UpdateVersionStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -1097,39 +1097,14 @@ pub struct AdminSearchMinutesResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AdminSearchMinutesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AdminSearchMinutesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "minutesList" => rt::read_field(map, &mut self.minutes_list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AdminSearchMinutesResponseBody { "hasMore" => read_field(has_more), "minutesList" =>
+    read_field(minutes_list), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AdminSearchMinutesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("minutesList", &self.minutes_list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AdminSearchMinutesResponseBody { "hasMore" => optional(has_more), "minutesList" =>
+    optional(minutes_list), "nextToken" => optional(next_token) }
 }
 /// `BatchGetMinutesDetailsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1138,35 +1113,13 @@ pub struct BatchGetMinutesDetailsResponseBody {
     /// `minutesDetails`.
     pub minutes_details: Option<Vec<BatchGetMinutesDetailsResponseBodyMinutesDetails>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetMinutesDetailsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetMinutesDetailsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "minutesDetails" => rt::read_field(map, &mut self.minutes_details),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    BatchGetMinutesDetailsResponseBody { "minutesDetails" => read_field(minutes_details)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetMinutesDetailsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("minutesDetails", &self.minutes_details)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetMinutesDetailsResponseBody { "minutesDetails" => optional(minutes_details) }
 }
 /// `BatchGetVoicePrintIdentifyConfigRequestItems`.
 #[derive(Clone, Debug)]
@@ -1192,38 +1145,14 @@ impl BatchGetVoicePrintIdentifyConfigRequestItems {
         self
     }
 }
-impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigRequestItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("lang", &self.lang)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetVoicePrintIdentifyConfigRequestItems { "lang" => optional(lang), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchGetVoicePrintIdentifyConfigRequestItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchGetVoicePrintIdentifyConfigRequestItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "lang" => rt::read_field(map, &mut self.lang),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetVoicePrintIdentifyConfigRequestItems { "lang" => read_field(lang), "unionId"
+    => read_field(union_id) }
 }
 /// `BatchGetVoicePrintIdentifyConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1234,35 +1163,14 @@ pub struct BatchGetVoicePrintIdentifyConfigResponseBody {
         Vec<BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetVoicePrintIdentifyConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetVoicePrintIdentifyConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "configItems" => rt::read_field(map, &mut self.config_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetVoicePrintIdentifyConfigResponseBody { "configItems" =>
+    read_field(config_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("configItems", &self.config_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetVoicePrintIdentifyConfigResponseBody { "configItems" =>
+    optional(config_items) }
 }
 /// `BatchToggleVoicePrintSwitchStatusRequestItems`.
 #[derive(Clone, Debug)]
@@ -1291,42 +1199,16 @@ impl BatchToggleVoicePrintSwitchStatusRequestItems {
         self
     }
 }
-impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusRequestItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("open", &self.open)?;
-        object.optional("shouldClearVoicePrint", &self.should_clear_voice_print)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchToggleVoicePrintSwitchStatusRequestItems { "open" => field(open),
+    "shouldClearVoicePrint" => optional(should_clear_voice_print), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchToggleVoicePrintSwitchStatusRequestItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchToggleVoicePrintSwitchStatusRequestItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "open" => rt::read_field(map, &mut self.open),
-            "shouldClearVoicePrint" => {
-                rt::read_field(map, &mut self.should_clear_voice_print)
-            }
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchToggleVoicePrintSwitchStatusRequestItems { "open" => read_field(open),
+    "shouldClearVoicePrint" => read_field(should_clear_voice_print), "unionId" =>
+    read_field(union_id) }
 }
 /// `BatchToggleVoicePrintSwitchStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1337,35 +1219,14 @@ pub struct BatchToggleVoicePrintSwitchStatusResponseBody {
         Vec<BatchToggleVoicePrintSwitchStatusResponseBodyResultItems>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchToggleVoicePrintSwitchStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchToggleVoicePrintSwitchStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resultItems" => rt::read_field(map, &mut self.result_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchToggleVoicePrintSwitchStatusResponseBody { "resultItems" =>
+    read_field(result_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resultItems", &self.result_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchToggleVoicePrintSwitchStatusResponseBody { "resultItems" =>
+    optional(result_items) }
 }
 /// `CreateMinutesByUploadFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1376,37 +1237,14 @@ pub struct CreateMinutesByUploadFileResponseBody {
     /// `taskUuid`.
     pub task_uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateMinutesByUploadFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateMinutesByUploadFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMinutesByUploadFileResponseBody { "bizId" => read_field(biz_id), "taskUuid" =>
+    read_field(task_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateMinutesByUploadFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("taskUuid", &self.task_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMinutesByUploadFileResponseBody { "bizId" => optional(biz_id), "taskUuid" =>
+    optional(task_uuid) }
 }
 /// `CreateSmartDeviceAiSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1415,35 +1253,12 @@ pub struct CreateSmartDeviceAiSummaryResponseBody {
     /// `async`.
     pub r#async: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateSmartDeviceAiSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSmartDeviceAiSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "async" => rt::read_field(map, &mut self.r#async),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSmartDeviceAiSummaryResponseBody { "async" => read_field(r#async) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateSmartDeviceAiSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("async", &self.r#async)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSmartDeviceAiSummaryResponseBody { "async" => optional(r#async) }
 }
 /// `DeleteMinutesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1452,35 +1267,12 @@ pub struct DeleteMinutesResponseBody {
     /// `taskUuid`.
     pub task_uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteMinutesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteMinutesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteMinutesResponseBody { "taskUuid" => read_field(task_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteMinutesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskUuid", &self.task_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteMinutesResponseBody { "taskUuid" => optional(task_uuid) }
 }
 /// `DeleteMinutesMediaResponseBody`: the same model as [`DeleteMinutesResponseBody`].
 pub type DeleteMinutesMediaResponseBody = DeleteMinutesResponseBody;
@@ -1509,39 +1301,14 @@ impl ExportMinutesTaskResultRequestSummaryExportSetting {
         self
     }
 }
-impl rt::serde::Serialize for ExportMinutesTaskResultRequestSummaryExportSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enableBilingual", &self.enable_bilingual)?;
-        object.optional("targetLang", &self.target_lang)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExportMinutesTaskResultRequestSummaryExportSetting { "enableBilingual" =>
+    optional(enable_bilingual), "targetLang" => optional(target_lang) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ExportMinutesTaskResultRequestSummaryExportSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExportMinutesTaskResultRequestSummaryExportSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enableBilingual" => rt::read_field(map, &mut self.enable_bilingual),
-            "targetLang" => rt::read_field(map, &mut self.target_lang),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExportMinutesTaskResultRequestSummaryExportSetting { "enableBilingual" =>
+    read_field(enable_bilingual), "targetLang" => read_field(target_lang) }
 }
 /// `ExportMinutesTaskResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1550,35 +1317,13 @@ pub struct ExportMinutesTaskResultResponseBody {
     /// `minutesDocUrl`.
     pub minutes_doc_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExportMinutesTaskResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExportMinutesTaskResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "minutesDocUrl" => rt::read_field(map, &mut self.minutes_doc_url),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ExportMinutesTaskResultResponseBody { "minutesDocUrl" => read_field(minutes_doc_url)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExportMinutesTaskResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("minutesDocUrl", &self.minutes_doc_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExportMinutesTaskResultResponseBody { "minutesDocUrl" => optional(minutes_doc_url) }
 }
 /// `GenerateSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1591,39 +1336,14 @@ pub struct GenerateSummaryResponseBody {
     /// `taskUuid`.
     pub task_uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GenerateSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GenerateSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "generatingStatus" => rt::read_field(map, &mut self.generating_status),
-            "summaryText" => rt::read_field(map, &mut self.summary_text),
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GenerateSummaryResponseBody { "generatingStatus" => read_field(generating_status),
+    "summaryText" => read_field(summary_text), "taskUuid" => read_field(task_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GenerateSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("generatingStatus", &self.generating_status)?;
-        object.optional("summaryText", &self.summary_text)?;
-        object.optional("taskUuid", &self.task_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GenerateSummaryResponseBody { "generatingStatus" => optional(generating_status),
+    "summaryText" => optional(summary_text), "taskUuid" => optional(task_uuid) }
 }
 /// `ListMinutesAttachmentsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1636,39 +1356,14 @@ pub struct ListMinutesAttachmentsResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMinutesAttachmentsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMinutesAttachmentsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            "hasNext" => rt::read_field(map, &mut self.has_next),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMinutesAttachmentsResponseBody { "attachments" => read_field(attachments),
+    "hasNext" => read_field(has_next), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMinutesAttachmentsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("hasNext", &self.has_next)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMinutesAttachmentsResponseBody { "attachments" => optional(attachments),
+    "hasNext" => optional(has_next), "nextToken" => optional(next_token) }
 }
 /// `MoveOutTempStorageResponseBody`: the same model as [`DeleteMinutesResponseBody`].
 pub type MoveOutTempStorageResponseBody = DeleteMinutesResponseBody;
@@ -1679,35 +1374,12 @@ pub struct OpenQueryMinutesSummaryResponseBody {
     /// `fullSummary`.
     pub full_summary: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenQueryMinutesSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenQueryMinutesSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fullSummary" => rt::read_field(map, &mut self.full_summary),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenQueryMinutesSummaryResponseBody { "fullSummary" => read_field(full_summary) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenQueryMinutesSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fullSummary", &self.full_summary)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenQueryMinutesSummaryResponseBody { "fullSummary" => optional(full_summary) }
 }
 /// `QueryBizMinutesResponseBody`: the same model as [`BatchGetMinutesDetailsResponseBody`].
 pub type QueryBizMinutesResponseBody = BatchGetMinutesDetailsResponseBody;
@@ -1722,39 +1394,15 @@ pub struct QueryCreateMinutesListResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCreateMinutesListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCreateMinutesListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasNext" => rt::read_field(map, &mut self.has_next),
-            "minutesDetails" => rt::read_field(map, &mut self.minutes_details),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCreateMinutesListResponseBody { "hasNext" => read_field(has_next),
+    "minutesDetails" => read_field(minutes_details), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCreateMinutesListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasNext", &self.has_next)?;
-        object.optional("minutesDetails", &self.minutes_details)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCreateMinutesListResponseBody { "hasNext" => optional(has_next),
+    "minutesDetails" => optional(minutes_details), "nextToken" => optional(next_token) }
 }
 /// `QueryMinutesBasicInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1775,47 +1423,18 @@ pub struct QueryMinutesBasicInfoResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesBasicInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesBasicInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => rt::read_field(map, &mut self.duration),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "taskCreator" => rt::read_field(map, &mut self.task_creator),
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesBasicInfoResponseBody { "duration" => read_field(duration), "endTime" =>
+    read_field(end_time), "startTime" => read_field(start_time), "taskCreator" =>
+    read_field(task_creator), "taskUuid" => read_field(task_uuid), "title" =>
+    read_field(title), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesBasicInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("taskCreator", &self.task_creator)?;
-        object.optional("taskUuid", &self.task_uuid)?;
-        object.optional("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesBasicInfoResponseBody { "duration" => optional(duration), "endTime" =>
+    optional(end_time), "startTime" => optional(start_time), "taskCreator" =>
+    optional(task_creator), "taskUuid" => optional(task_uuid), "title" =>
+    optional(title), "url" => optional(url) }
 }
 /// `QueryMinutesChaptersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1826,37 +1445,14 @@ pub struct QueryMinutesChaptersResponseBody {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesChaptersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesChaptersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chapterList" => rt::read_field(map, &mut self.chapter_list),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesChaptersResponseBody { "chapterList" => read_field(chapter_list),
+    "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesChaptersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chapterList", &self.chapter_list)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesChaptersResponseBody { "chapterList" => optional(chapter_list), "status"
+    => optional(status) }
 }
 /// `QueryMinutesKeywordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1865,35 +1461,12 @@ pub struct QueryMinutesKeywordResponseBody {
     /// `keywords`.
     pub keywords: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesKeywordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesKeywordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keywords" => rt::read_field(map, &mut self.keywords),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesKeywordResponseBody { "keywords" => read_field(keywords) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesKeywordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("keywords", &self.keywords)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesKeywordResponseBody { "keywords" => optional(keywords) }
 }
 /// `QueryMinutesPlayInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1902,35 +1475,12 @@ pub struct QueryMinutesPlayInfoResponseBody {
     /// `playInfo`.
     pub play_info: Option<QueryMinutesPlayInfoResponseBodyPlayInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesPlayInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesPlayInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "playInfo" => rt::read_field(map, &mut self.play_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesPlayInfoResponseBody { "playInfo" => read_field(play_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesPlayInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("playInfo", &self.play_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesPlayInfoResponseBody { "playInfo" => optional(play_info) }
 }
 /// `QueryMinutesShareListResponseBody`: the same model as [`QueryCreateMinutesListResponseBody`].
 pub type QueryMinutesShareListResponseBody = QueryCreateMinutesListResponseBody;
@@ -1941,35 +1491,12 @@ pub struct QueryMinutesStatusResponseBody {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesStatusResponseBody { "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesStatusResponseBody { "status" => optional(status) }
 }
 /// `QueryMinutesTextResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1982,39 +1509,14 @@ pub struct QueryMinutesTextResponseBody {
     /// `paragraphList`.
     pub paragraph_list: Option<Vec<QueryMinutesTextResponseBodyParagraphList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesTextResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasNext" => rt::read_field(map, &mut self.has_next),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "paragraphList" => rt::read_field(map, &mut self.paragraph_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesTextResponseBody { "hasNext" => read_field(has_next), "nextToken" =>
+    read_field(next_token), "paragraphList" => read_field(paragraph_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesTextResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasNext", &self.has_next)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("paragraphList", &self.paragraph_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesTextResponseBody { "hasNext" => optional(has_next), "nextToken" =>
+    optional(next_token), "paragraphList" => optional(paragraph_list) }
 }
 /// `QueryMinutesTodoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2025,37 +1527,14 @@ pub struct QueryMinutesTodoResponseBody {
     /// `dingtalkTodoList`.
     pub dingtalk_todo_list: Option<Vec<QueryMinutesTodoResponseBodyDingtalkTodoList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTodoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesTodoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actions" => rt::read_field(map, &mut self.actions),
-            "dingtalkTodoList" => rt::read_field(map, &mut self.dingtalk_todo_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesTodoResponseBody { "actions" => read_field(actions), "dingtalkTodoList"
+    => read_field(dingtalk_todo_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesTodoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actions", &self.actions)?;
-        object.optional("dingtalkTodoList", &self.dingtalk_todo_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesTodoResponseBody { "actions" => optional(actions), "dingtalkTodoList" =>
+    optional(dingtalk_todo_list) }
 }
 /// `QueryOrgDiyTemplatesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2070,41 +1549,16 @@ pub struct QueryOrgDiyTemplatesResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgDiyTemplatesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgDiyTemplatesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "diyTemplates" => rt::read_field(map, &mut self.diy_templates),
-            "hasNext" => rt::read_field(map, &mut self.has_next),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgDiyTemplatesResponseBody { "diyTemplates" => read_field(diy_templates),
+    "hasNext" => read_field(has_next), "nextToken" => read_field(next_token), "total" =>
+    read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgDiyTemplatesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("diyTemplates", &self.diy_templates)?;
-        object.optional("hasNext", &self.has_next)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgDiyTemplatesResponseBody { "diyTemplates" => optional(diy_templates),
+    "hasNext" => optional(has_next), "nextToken" => optional(next_token), "total" =>
+    optional(total) }
 }
 /// `QueryScheduleConfMinutesResponseBody`: the same model as [`BatchGetMinutesDetailsResponseBody`].
 pub type QueryScheduleConfMinutesResponseBody = BatchGetMinutesDetailsResponseBody;
@@ -2115,35 +1569,12 @@ pub struct QuerySmartDeviceAiSceneByIdResponseBody {
     /// `agent`.
     pub agent: Option<QuerySmartDeviceAiSceneByIdResponseBodyAgent>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySmartDeviceAiSceneByIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agent" => rt::read_field(map, &mut self.agent),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSceneByIdResponseBody { "agent" => read_field(agent) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agent", &self.agent)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiSceneByIdResponseBody { "agent" => optional(agent) }
 }
 /// `QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2154,38 +1585,14 @@ pub struct QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
         Vec<QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentPromptTemplates" => {
-                rt::read_field(map, &mut self.agent_prompt_templates)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody { "agentPromptTemplates" =>
+    read_field(agent_prompt_templates) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentPromptTemplates", &self.agent_prompt_templates)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody { "agentPromptTemplates" =>
+    optional(agent_prompt_templates) }
 }
 /// `QuerySmartDeviceAiSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2196,37 +1603,14 @@ pub struct QuerySmartDeviceAiSummaryResponseBody {
     /// `state`.
     pub state: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySmartDeviceAiSummaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySmartDeviceAiSummaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aiSummaryList" => rt::read_field(map, &mut self.ai_summary_list),
-            "state" => rt::read_field(map, &mut self.state),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSummaryResponseBody { "aiSummaryList" =>
+    read_field(ai_summary_list), "state" => read_field(state) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySmartDeviceAiSummaryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aiSummaryList", &self.ai_summary_list)?;
-        object.optional("state", &self.state)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiSummaryResponseBody { "aiSummaryList" => optional(ai_summary_list),
+    "state" => optional(state) }
 }
 /// `QuerySummaryWithTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2239,41 +1623,16 @@ pub struct QuerySummaryWithTemplateResponseBody {
     /// `visualGeneratingStatus`.
     pub visual_generating_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySummaryWithTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySummaryWithTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "generatingStatus" => rt::read_field(map, &mut self.generating_status),
-            "summaryText" => rt::read_field(map, &mut self.summary_text),
-            "visualGeneratingStatus" => {
-                rt::read_field(map, &mut self.visual_generating_status)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySummaryWithTemplateResponseBody { "generatingStatus" =>
+    read_field(generating_status), "summaryText" => read_field(summary_text),
+    "visualGeneratingStatus" => read_field(visual_generating_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySummaryWithTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("generatingStatus", &self.generating_status)?;
-        object.optional("summaryText", &self.summary_text)?;
-        object.optional("visualGeneratingStatus", &self.visual_generating_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySummaryWithTemplateResponseBody { "generatingStatus" =>
+    optional(generating_status), "summaryText" => optional(summary_text),
+    "visualGeneratingStatus" => optional(visual_generating_status) }
 }
 /// `QueryUploadVideoPlayInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2282,35 +1641,12 @@ pub struct QueryUploadVideoPlayInfoResponseBody {
     /// `playInfo`.
     pub play_info: Option<QueryUploadVideoPlayInfoResponseBodyPlayInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUploadVideoPlayInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUploadVideoPlayInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "playInfo" => rt::read_field(map, &mut self.play_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUploadVideoPlayInfoResponseBody { "playInfo" => read_field(play_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUploadVideoPlayInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("playInfo", &self.play_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUploadVideoPlayInfoResponseBody { "playInfo" => optional(play_info) }
 }
 /// `QueryUserAvailableDiyTemplatesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2329,41 +1665,16 @@ pub struct QueryUserAvailableDiyTemplatesResponseBody {
         Vec<QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserAvailableDiyTemplatesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserAvailableDiyTemplatesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasNext" => rt::read_field(map, &mut self.has_next),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "orgDiyTemplates" => rt::read_field(map, &mut self.org_diy_templates),
-            "userDiyTemplates" => rt::read_field(map, &mut self.user_diy_templates),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserAvailableDiyTemplatesResponseBody { "hasNext" => read_field(has_next),
+    "nextToken" => read_field(next_token), "orgDiyTemplates" =>
+    read_field(org_diy_templates), "userDiyTemplates" => read_field(user_diy_templates) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserAvailableDiyTemplatesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasNext", &self.has_next)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("orgDiyTemplates", &self.org_diy_templates)?;
-        object.optional("userDiyTemplates", &self.user_diy_templates)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserAvailableDiyTemplatesResponseBody { "hasNext" => optional(has_next),
+    "nextToken" => optional(next_token), "orgDiyTemplates" =>
+    optional(org_diy_templates), "userDiyTemplates" => optional(user_diy_templates) }
 }
 /// `QueryUserMinutesPermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2378,41 +1689,17 @@ pub struct QueryUserMinutesPermissionResponseBody {
     /// `shareScopeVersion`.
     pub share_scope_version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserMinutesPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserMinutesPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasPermission" => rt::read_field(map, &mut self.has_permission),
-            "roleSubResourceIds" => rt::read_field(map, &mut self.role_sub_resource_ids),
-            "roleType" => rt::read_field(map, &mut self.role_type),
-            "shareScopeVersion" => rt::read_field(map, &mut self.share_scope_version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserMinutesPermissionResponseBody { "hasPermission" =>
+    read_field(has_permission), "roleSubResourceIds" =>
+    read_field(role_sub_resource_ids), "roleType" => read_field(role_type),
+    "shareScopeVersion" => read_field(share_scope_version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserMinutesPermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasPermission", &self.has_permission)?;
-        object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
-        object.optional("roleType", &self.role_type)?;
-        object.optional("shareScopeVersion", &self.share_scope_version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserMinutesPermissionResponseBody { "hasPermission" => optional(has_permission),
+    "roleSubResourceIds" => optional(role_sub_resource_ids), "roleType" =>
+    optional(role_type), "shareScopeVersion" => optional(share_scope_version) }
 }
 /// `RegenerateChaptersResponseBody`: the same model as [`DeleteMinutesResponseBody`].
 pub type RegenerateChaptersResponseBody = DeleteMinutesResponseBody;
@@ -2459,44 +1746,16 @@ impl SetA1DetailPageCustomTabRequestCustomTabList {
         self
     }
 }
-impl rt::serde::Serialize for SetA1DetailPageCustomTabRequestCustomTabList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.field("defaultLocale", &self.default_locale)?;
-        object.field("nameI18nMap", &self.name_i18n_map)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.field("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetA1DetailPageCustomTabRequestCustomTabList { "bizType" => field(biz_type),
+    "defaultLocale" => field(default_locale), "nameI18nMap" => field(name_i18n_map),
+    "pcUrl" => optional(pc_url), "url" => field(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetA1DetailPageCustomTabRequestCustomTabList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetA1DetailPageCustomTabRequestCustomTabList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "defaultLocale" => rt::read_field(map, &mut self.default_locale),
-            "nameI18nMap" => rt::read_field(map, &mut self.name_i18n_map),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetA1DetailPageCustomTabRequestCustomTabList { "bizType" => read_field(biz_type),
+    "defaultLocale" => read_field(default_locale), "nameI18nMap" =>
+    read_field(name_i18n_map), "pcUrl" => read_field(pc_url), "url" => read_field(url) }
 }
 /// `SetA1DetailPageCustomTabResponseBody`: the same model as [`DeleteMinutesResponseBody`].
 pub type SetA1DetailPageCustomTabResponseBody = DeleteMinutesResponseBody;
@@ -2555,46 +1814,17 @@ impl SetInProgressCustomTabsRequestCustomTabList {
         self
     }
 }
-impl rt::serde::Serialize for SetInProgressCustomTabsRequestCustomTabList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.field("defaultLocale", &self.default_locale)?;
-        object.field("nameI18nMap", &self.name_i18n_map)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("tabId", &self.tab_id)?;
-        object.field("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetInProgressCustomTabsRequestCustomTabList { "bizType" => field(biz_type),
+    "defaultLocale" => field(default_locale), "nameI18nMap" => field(name_i18n_map),
+    "pcUrl" => optional(pc_url), "tabId" => optional(tab_id), "url" => field(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetInProgressCustomTabsRequestCustomTabList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetInProgressCustomTabsRequestCustomTabList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "defaultLocale" => rt::read_field(map, &mut self.default_locale),
-            "nameI18nMap" => rt::read_field(map, &mut self.name_i18n_map),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "tabId" => rt::read_field(map, &mut self.tab_id),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetInProgressCustomTabsRequestCustomTabList { "bizType" => read_field(biz_type),
+    "defaultLocale" => read_field(default_locale), "nameI18nMap" =>
+    read_field(name_i18n_map), "pcUrl" => read_field(pc_url), "tabId" =>
+    read_field(tab_id), "url" => read_field(url) }
 }
 /// `SetInProgressCustomTabsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2603,35 +1833,12 @@ pub struct SetInProgressCustomTabsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SetInProgressCustomTabsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetInProgressCustomTabsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetInProgressCustomTabsResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SetInProgressCustomTabsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetInProgressCustomTabsResponseBody { "success" => optional(success) }
 }
 /// `SetMinutesTodosVisibleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2642,37 +1849,14 @@ pub struct SetMinutesTodosVisibleResponseBody {
     /// `todosVisible`.
     pub todos_visible: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SetMinutesTodosVisibleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetMinutesTodosVisibleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            "todosVisible" => rt::read_field(map, &mut self.todos_visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetMinutesTodosVisibleResponseBody { "taskUuid" => read_field(task_uuid),
+    "todosVisible" => read_field(todos_visible) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SetMinutesTodosVisibleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskUuid", &self.task_uuid)?;
-        object.optional("todosVisible", &self.todos_visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetMinutesTodosVisibleResponseBody { "taskUuid" => optional(task_uuid),
+    "todosVisible" => optional(todos_visible) }
 }
 /// `UpdateMinutesTitleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2683,37 +1867,14 @@ pub struct UpdateMinutesTitleResponseBody {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateMinutesTitleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateMinutesTitleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMinutesTitleResponseBody { "taskUuid" => read_field(task_uuid), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateMinutesTitleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskUuid", &self.task_uuid)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMinutesTitleResponseBody { "taskUuid" => optional(task_uuid), "title" =>
+    optional(title) }
 }
 /// `UpdatePermissionRequestMemberInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -2747,40 +1908,14 @@ impl UpdatePermissionRequestMemberInfoList {
         self
     }
 }
-impl rt::serde::Serialize for UpdatePermissionRequestMemberInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberType", &self.member_type)?;
-        object.optional("memberUnionId", &self.member_union_id)?;
-        object.optional("policyId", &self.policy_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePermissionRequestMemberInfoList { "memberType" => optional(member_type),
+    "memberUnionId" => optional(member_union_id), "policyId" => optional(policy_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequestMemberInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePermissionRequestMemberInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
-            "policyId" => rt::read_field(map, &mut self.policy_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePermissionRequestMemberInfoList { "memberType" => read_field(member_type),
+    "memberUnionId" => read_field(member_union_id), "policyId" => read_field(policy_id) }
 }
 /// `UpdatePermissionRequestMemberPermissionOperations`.
 #[derive(Clone, Debug)]
@@ -2823,45 +1958,18 @@ impl UpdatePermissionRequestMemberPermissionOperations {
         self
     }
 }
-impl rt::serde::Serialize for UpdatePermissionRequestMemberPermissionOperations {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberType", &self.member_type)?;
-        object.field("memberUnionId", &self.member_union_id)?;
-        object.field("opType", &self.op_type)?;
-        object.field("policyId", &self.policy_id)?;
-        object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePermissionRequestMemberPermissionOperations { "memberType" =>
+    field(member_type), "memberUnionId" => field(member_union_id), "opType" =>
+    field(op_type), "policyId" => field(policy_id), "roleSubResourceIds" =>
+    optional(role_sub_resource_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdatePermissionRequestMemberPermissionOperations {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePermissionRequestMemberPermissionOperations {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
-            "opType" => rt::read_field(map, &mut self.op_type),
-            "policyId" => rt::read_field(map, &mut self.policy_id),
-            "roleSubResourceIds" => rt::read_field(map, &mut self.role_sub_resource_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePermissionRequestMemberPermissionOperations { "memberType" =>
+    read_field(member_type), "memberUnionId" => read_field(member_union_id), "opType" =>
+    read_field(op_type), "policyId" => read_field(policy_id), "roleSubResourceIds" =>
+    read_field(role_sub_resource_ids) }
 }
 /// `UpdatePermissionRequestShareScopeConfig`.
 #[derive(Clone, Debug)]
@@ -2898,40 +2006,16 @@ impl UpdatePermissionRequestShareScopeConfig {
         self
     }
 }
-impl rt::serde::Serialize for UpdatePermissionRequestShareScopeConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
-        object.field("shareScope", &self.share_scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePermissionRequestShareScopeConfig { "roleCode" => optional(role_code),
+    "roleSubResourceIds" => optional(role_sub_resource_ids), "shareScope" =>
+    field(share_scope) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequestShareScopeConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePermissionRequestShareScopeConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            "roleSubResourceIds" => rt::read_field(map, &mut self.role_sub_resource_ids),
-            "shareScope" => rt::read_field(map, &mut self.share_scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePermissionRequestShareScopeConfig { "roleCode" => read_field(role_code),
+    "roleSubResourceIds" => read_field(role_sub_resource_ids), "shareScope" =>
+    read_field(share_scope) }
 }
 /// `UpdatePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2956,53 +2040,23 @@ pub struct UpdatePermissionResponseBody {
     /// `shareScopeVersion`.
     pub share_scope_version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allSucceeded" => rt::read_field(map, &mut self.all_succeeded),
-            "failMemberInfoList" => rt::read_field(map, &mut self.fail_member_info_list),
-            "memberPermissionOperationResults" => {
-                rt::read_field(map, &mut self.member_permission_operation_results)
-            }
-            "modelVersion" => rt::read_field(map, &mut self.model_version),
-            "partialSuccess" => rt::read_field(map, &mut self.partial_success),
-            "shareScopeResult" => rt::read_field(map, &mut self.share_scope_result),
-            "shareScopeVersion" => rt::read_field(map, &mut self.share_scope_version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePermissionResponseBody { "allSucceeded" => read_field(all_succeeded),
+    "failMemberInfoList" => read_field(fail_member_info_list),
+    "memberPermissionOperationResults" =>
+    read_field(member_permission_operation_results), "modelVersion" =>
+    read_field(model_version), "partialSuccess" => read_field(partial_success),
+    "shareScopeResult" => read_field(share_scope_result), "shareScopeVersion" =>
+    read_field(share_scope_version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdatePermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allSucceeded", &self.all_succeeded)?;
-        object.optional("failMemberInfoList", &self.fail_member_info_list)?;
-        object
-            .optional(
-                "memberPermissionOperationResults",
-                &self.member_permission_operation_results,
-            )?;
-        object.optional("modelVersion", &self.model_version)?;
-        object.optional("partialSuccess", &self.partial_success)?;
-        object.optional("shareScopeResult", &self.share_scope_result)?;
-        object.optional("shareScopeVersion", &self.share_scope_version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePermissionResponseBody { "allSucceeded" => optional(all_succeeded),
+    "failMemberInfoList" => optional(fail_member_info_list),
+    "memberPermissionOperationResults" => optional(member_permission_operation_results),
+    "modelVersion" => optional(model_version), "partialSuccess" =>
+    optional(partial_success), "shareScopeResult" => optional(share_scope_result),
+    "shareScopeVersion" => optional(share_scope_version) }
 }
 /// `AdminSearchMinutesResponseBodyMinutesList`.
 #[derive(Clone, Debug, Default)]
@@ -3029,53 +2083,22 @@ pub struct AdminSearchMinutesResponseBodyMinutesList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AdminSearchMinutesResponseBodyMinutesList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AdminSearchMinutesResponseBodyMinutesList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "fullTextSummary" => rt::read_field(map, &mut self.full_text_summary),
-            "originalText" => rt::read_field(map, &mut self.original_text),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AdminSearchMinutesResponseBodyMinutesList { "bizType" => read_field(biz_type),
+    "creatorNick" => read_field(creator_nick), "creatorUnionId" =>
+    read_field(creator_union_id), "duration" => read_field(duration), "fullTextSummary"
+    => read_field(full_text_summary), "originalText" => read_field(original_text),
+    "startTime" => read_field(start_time), "status" => read_field(status), "taskUuid" =>
+    read_field(task_uuid), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AdminSearchMinutesResponseBodyMinutesList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("creatorNick", &self.creator_nick)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("fullTextSummary", &self.full_text_summary)?;
-        object.optional("originalText", &self.original_text)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskUuid", &self.task_uuid)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AdminSearchMinutesResponseBodyMinutesList { "bizType" => optional(biz_type),
+    "creatorNick" => optional(creator_nick), "creatorUnionId" =>
+    optional(creator_union_id), "duration" => optional(duration), "fullTextSummary" =>
+    optional(full_text_summary), "originalText" => optional(original_text), "startTime"
+    => optional(start_time), "status" => optional(status), "taskUuid" =>
+    optional(task_uuid), "title" => optional(title) }
 }
 /// `BatchGetMinutesDetailsResponseBodyMinutesDetails`.
 #[derive(Clone, Debug, Default)]
@@ -3104,56 +2127,23 @@ pub struct BatchGetMinutesDetailsResponseBodyMinutesDetails {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchGetMinutesDetailsResponseBodyMinutesDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetMinutesDetailsResponseBodyMinutesDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizOrder" => rt::read_field(map, &mut self.biz_order),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "durationMicros" => rt::read_field(map, &mut self.duration_micros),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "size" => rt::read_field(map, &mut self.size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetMinutesDetailsResponseBodyMinutesDetails { "bizOrder" =>
+    read_field(biz_order), "bizType" => read_field(biz_type), "creatorNick" =>
+    read_field(creator_nick), "creatorUnionId" => read_field(creator_union_id),
+    "durationMicros" => read_field(duration_micros), "isDeleted" =>
+    read_field(is_deleted), "size" => read_field(size), "startTime" =>
+    read_field(start_time), "status" => read_field(status), "taskUuid" =>
+    read_field(task_uuid), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetMinutesDetailsResponseBodyMinutesDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizOrder", &self.biz_order)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("creatorNick", &self.creator_nick)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("durationMicros", &self.duration_micros)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("size", &self.size)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskUuid", &self.task_uuid)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetMinutesDetailsResponseBodyMinutesDetails { "bizOrder" => optional(biz_order),
+    "bizType" => optional(biz_type), "creatorNick" => optional(creator_nick),
+    "creatorUnionId" => optional(creator_union_id), "durationMicros" =>
+    optional(duration_micros), "isDeleted" => optional(is_deleted), "size" =>
+    optional(size), "startTime" => optional(start_time), "status" => optional(status),
+    "taskUuid" => optional(task_uuid), "title" => optional(title) }
 }
 /// `BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems`.
 #[derive(Clone, Debug, Default)]
@@ -3168,46 +2158,18 @@ pub struct BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allowConfigVoicePrint" => {
-                rt::read_field(map, &mut self.allow_config_voice_print)
-            }
-            "enableVoicePrint" => rt::read_field(map, &mut self.enable_voice_print),
-            "hasVoicePrintRecord" => {
-                rt::read_field(map, &mut self.has_voice_print_record)
-            }
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems { "allowConfigVoicePrint" =>
+    read_field(allow_config_voice_print), "enableVoicePrint" =>
+    read_field(enable_voice_print), "hasVoicePrintRecord" =>
+    read_field(has_voice_print_record), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allowConfigVoicePrint", &self.allow_config_voice_print)?;
-        object.optional("enableVoicePrint", &self.enable_voice_print)?;
-        object.optional("hasVoicePrintRecord", &self.has_voice_print_record)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems { "allowConfigVoicePrint" =>
+    optional(allow_config_voice_print), "enableVoicePrint" =>
+    optional(enable_voice_print), "hasVoicePrintRecord" =>
+    optional(has_voice_print_record), "unionId" => optional(union_id) }
 }
 /// `BatchToggleVoicePrintSwitchStatusResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -3220,40 +2182,15 @@ pub struct BatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            "success" => rt::read_field(map, &mut self.success),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchToggleVoicePrintSwitchStatusResponseBodyResultItems { "message" =>
+    read_field(message), "success" => read_field(success), "unionId" =>
+    read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.optional("success", &self.success)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchToggleVoicePrintSwitchStatusResponseBodyResultItems { "message" =>
+    optional(message), "success" => optional(success), "unionId" => optional(union_id) }
 }
 /// `ListMinutesAttachmentsResponseBodyAttachments`.
 #[derive(Clone, Debug, Default)]
@@ -3274,47 +2211,18 @@ pub struct ListMinutesAttachmentsResponseBodyAttachments {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMinutesAttachmentsResponseBodyAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMinutesAttachmentsResponseBodyAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "noteId" => rt::read_field(map, &mut self.note_id),
-            "noteTime" => rt::read_field(map, &mut self.note_time),
-            "relativeTimeMs" => rt::read_field(map, &mut self.relative_time_ms),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMinutesAttachmentsResponseBodyAttachments { "content" => read_field(content),
+    "contentType" => read_field(content_type), "downloadUrl" => read_field(download_url),
+    "noteId" => read_field(note_id), "noteTime" => read_field(note_time),
+    "relativeTimeMs" => read_field(relative_time_ms), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMinutesAttachmentsResponseBodyAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("noteId", &self.note_id)?;
-        object.optional("noteTime", &self.note_time)?;
-        object.optional("relativeTimeMs", &self.relative_time_ms)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMinutesAttachmentsResponseBodyAttachments { "content" => optional(content),
+    "contentType" => optional(content_type), "downloadUrl" => optional(download_url),
+    "noteId" => optional(note_id), "noteTime" => optional(note_time), "relativeTimeMs" =>
+    optional(relative_time_ms), "type" => optional(r#type) }
 }
 /// `QueryBizMinutesResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
 pub type QueryBizMinutesResponseBodyMinutesDetails = BatchGetMinutesDetailsResponseBodyMinutesDetails;
@@ -3335,43 +2243,16 @@ pub struct QueryMinutesChaptersResponseBodyChapterList {
     /// `uuid`.
     pub uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesChaptersResponseBodyChapterList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesChaptersResponseBodyChapterList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "title" => rt::read_field(map, &mut self.title),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesChaptersResponseBodyChapterList { "content" => read_field(content),
+    "endTime" => read_field(end_time), "startTime" => read_field(start_time), "title" =>
+    read_field(title), "uuid" => read_field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesChaptersResponseBodyChapterList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("title", &self.title)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesChaptersResponseBodyChapterList { "content" => optional(content),
+    "endTime" => optional(end_time), "startTime" => optional(start_time), "title" =>
+    optional(title), "uuid" => optional(uuid) }
 }
 /// `QueryMinutesPlayInfoResponseBodyPlayInfo`.
 #[derive(Clone, Debug, Default)]
@@ -3390,45 +2271,16 @@ pub struct QueryMinutesPlayInfoResponseBodyPlayInfo {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesPlayInfoResponseBodyPlayInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesPlayInfoResponseBodyPlayInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "mediaType" => rt::read_field(map, &mut self.media_type),
-            "playUrl" => rt::read_field(map, &mut self.play_url),
-            "size" => rt::read_field(map, &mut self.size),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesPlayInfoResponseBodyPlayInfo { "downloadUrl" => read_field(download_url),
+    "duration" => read_field(duration), "mediaType" => read_field(media_type), "playUrl"
+    => read_field(play_url), "size" => read_field(size), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesPlayInfoResponseBodyPlayInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("mediaType", &self.media_type)?;
-        object.optional("playUrl", &self.play_url)?;
-        object.optional("size", &self.size)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesPlayInfoResponseBodyPlayInfo { "downloadUrl" => optional(download_url),
+    "duration" => optional(duration), "mediaType" => optional(media_type), "playUrl" =>
+    optional(play_url), "size" => optional(size), "status" => optional(status) }
 }
 /// `QueryMinutesShareListResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
 pub type QueryMinutesShareListResponseBodyMinutesDetails = BatchGetMinutesDetailsResponseBodyMinutesDetails;
@@ -3459,53 +2311,22 @@ pub struct QueryMinutesTextResponseBodyParagraphList {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextResponseBodyParagraphList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesTextResponseBodyParagraphList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "paragraph" => rt::read_field(map, &mut self.paragraph),
-            "paragraphId" => rt::read_field(map, &mut self.paragraph_id),
-            "recordId" => rt::read_field(map, &mut self.record_id),
-            "sentenceList" => rt::read_field(map, &mut self.sentence_list),
-            "speakerDisplay" => rt::read_field(map, &mut self.speaker_display),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "subSpeakerId" => rt::read_field(map, &mut self.sub_speaker_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesTextResponseBodyParagraphList { "endTime" => read_field(end_time),
+    "nickName" => read_field(nick_name), "paragraph" => read_field(paragraph),
+    "paragraphId" => read_field(paragraph_id), "recordId" => read_field(record_id),
+    "sentenceList" => read_field(sentence_list), "speakerDisplay" =>
+    read_field(speaker_display), "startTime" => read_field(start_time), "subSpeakerId" =>
+    read_field(sub_speaker_id), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesTextResponseBodyParagraphList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("paragraph", &self.paragraph)?;
-        object.optional("paragraphId", &self.paragraph_id)?;
-        object.optional("recordId", &self.record_id)?;
-        object.optional("sentenceList", &self.sentence_list)?;
-        object.optional("speakerDisplay", &self.speaker_display)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("subSpeakerId", &self.sub_speaker_id)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesTextResponseBodyParagraphList { "endTime" => optional(end_time),
+    "nickName" => optional(nick_name), "paragraph" => optional(paragraph), "paragraphId"
+    => optional(paragraph_id), "recordId" => optional(record_id), "sentenceList" =>
+    optional(sentence_list), "speakerDisplay" => optional(speaker_display), "startTime"
+    => optional(start_time), "subSpeakerId" => optional(sub_speaker_id), "unionId" =>
+    optional(union_id) }
 }
 /// `QueryMinutesTodoResponseBodyDingtalkTodoList`.
 #[derive(Clone, Debug, Default)]
@@ -3532,51 +2353,22 @@ pub struct QueryMinutesTodoResponseBodyDingtalkTodoList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTodoResponseBodyDingtalkTodoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesTodoResponseBodyDingtalkTodoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "deadline" => rt::read_field(map, &mut self.deadline),
-            "dingtalkTodoId" => rt::read_field(map, &mut self.dingtalk_todo_id),
-            "executorList" => rt::read_field(map, &mut self.executor_list),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "minutesTodoId" => rt::read_field(map, &mut self.minutes_todo_id),
-            "openDingtalkTodoId" => rt::read_field(map, &mut self.open_dingtalk_todo_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesTodoResponseBodyDingtalkTodoList { "createdTime" =>
+    read_field(created_time), "creatorUnionId" => read_field(creator_union_id),
+    "deadline" => read_field(deadline), "dingtalkTodoId" => read_field(dingtalk_todo_id),
+    "executorList" => read_field(executor_list), "isDone" => read_field(is_done),
+    "minutesTodoId" => read_field(minutes_todo_id), "openDingtalkTodoId" =>
+    read_field(open_dingtalk_todo_id), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesTodoResponseBodyDingtalkTodoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("deadline", &self.deadline)?;
-        object.optional("dingtalkTodoId", &self.dingtalk_todo_id)?;
-        object.optional("executorList", &self.executor_list)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("minutesTodoId", &self.minutes_todo_id)?;
-        object.optional("openDingtalkTodoId", &self.open_dingtalk_todo_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesTodoResponseBodyDingtalkTodoList { "createdTime" =>
+    optional(created_time), "creatorUnionId" => optional(creator_union_id), "deadline" =>
+    optional(deadline), "dingtalkTodoId" => optional(dingtalk_todo_id), "executorList" =>
+    optional(executor_list), "isDone" => optional(is_done), "minutesTodoId" =>
+    optional(minutes_todo_id), "openDingtalkTodoId" => optional(open_dingtalk_todo_id),
+    "title" => optional(title) }
 }
 /// `QueryOrgDiyTemplatesResponseBodyDiyTemplates`.
 #[derive(Clone, Debug, Default)]
@@ -3605,59 +2397,27 @@ pub struct QueryOrgDiyTemplatesResponseBodyDiyTemplates {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgDiyTemplatesResponseBodyDiyTemplates {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgDiyTemplatesResponseBodyDiyTemplates {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "acceptTimes" => rt::read_field(map, &mut self.accept_times),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "diyTemplateBriefIntro" => {
-                rt::read_field(map, &mut self.diy_template_brief_intro)
-            }
-            "diyTemplateIconUrl" => rt::read_field(map, &mut self.diy_template_icon_url),
-            "diyTemplateKey" => rt::read_field(map, &mut self.diy_template_key),
-            "diyTemplateLatestVersion" => {
-                rt::read_field(map, &mut self.diy_template_latest_version)
-            }
-            "diyTemplateSource" => rt::read_field(map, &mut self.diy_template_source),
-            "diyTemplateTitle" => rt::read_field(map, &mut self.diy_template_title),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgDiyTemplatesResponseBodyDiyTemplates { "acceptTimes" =>
+    read_field(accept_times), "createTime" => read_field(create_time), "creatorNick" =>
+    read_field(creator_nick), "creatorUnionId" => read_field(creator_union_id),
+    "diyTemplateBriefIntro" => read_field(diy_template_brief_intro), "diyTemplateIconUrl"
+    => read_field(diy_template_icon_url), "diyTemplateKey" =>
+    read_field(diy_template_key), "diyTemplateLatestVersion" =>
+    read_field(diy_template_latest_version), "diyTemplateSource" =>
+    read_field(diy_template_source), "diyTemplateTitle" =>
+    read_field(diy_template_title), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgDiyTemplatesResponseBodyDiyTemplates {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("acceptTimes", &self.accept_times)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorNick", &self.creator_nick)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("diyTemplateBriefIntro", &self.diy_template_brief_intro)?;
-        object.optional("diyTemplateIconUrl", &self.diy_template_icon_url)?;
-        object.optional("diyTemplateKey", &self.diy_template_key)?;
-        object.optional("diyTemplateLatestVersion", &self.diy_template_latest_version)?;
-        object.optional("diyTemplateSource", &self.diy_template_source)?;
-        object.optional("diyTemplateTitle", &self.diy_template_title)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgDiyTemplatesResponseBodyDiyTemplates { "acceptTimes" =>
+    optional(accept_times), "createTime" => optional(create_time), "creatorNick" =>
+    optional(creator_nick), "creatorUnionId" => optional(creator_union_id),
+    "diyTemplateBriefIntro" => optional(diy_template_brief_intro), "diyTemplateIconUrl"
+    => optional(diy_template_icon_url), "diyTemplateKey" => optional(diy_template_key),
+    "diyTemplateLatestVersion" => optional(diy_template_latest_version),
+    "diyTemplateSource" => optional(diy_template_source), "diyTemplateTitle" =>
+    optional(diy_template_title), "status" => optional(status) }
 }
 /// `QueryScheduleConfMinutesResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
 pub type QueryScheduleConfMinutesResponseBodyMinutesDetails = BatchGetMinutesDetailsResponseBodyMinutesDetails;
@@ -3726,87 +2486,39 @@ pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgent {
         QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySmartDeviceAiSceneByIdResponseBodyAgent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "agentInstanceId" => rt::read_field(map, &mut self.agent_instance_id),
-            "agentName" => rt::read_field(map, &mut self.agent_name),
-            "allFileGroups" => rt::read_field(map, &mut self.all_file_groups),
-            "attributes" => rt::read_field(map, &mut self.attributes),
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "belongingId" => rt::read_field(map, &mut self.belonging_id),
-            "belongingType" => rt::read_field(map, &mut self.belonging_type),
-            "country" => rt::read_field(map, &mut self.country),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "deviceList" => rt::read_field(map, &mut self.device_list),
-            "isvAiScene" => rt::read_field(map, &mut self.isv_ai_scene),
-            "keywords" => rt::read_field(map, &mut self.keywords),
-            "llmModel" => rt::read_field(map, &mut self.llm_model),
-            "mail" => rt::read_field(map, &mut self.mail),
-            "mailOption" => rt::read_field(map, &mut self.mail_option),
-            "minutesTemplates" => rt::read_field(map, &mut self.minutes_templates),
-            "projectList" => rt::read_field(map, &mut self.project_list),
-            "prompt" => rt::read_field(map, &mut self.prompt),
-            "promptTemplateIds" => rt::read_field(map, &mut self.prompt_template_ids),
-            "state" => rt::read_field(map, &mut self.state),
-            "syncCollabSheetConfig" => {
-                rt::read_field(map, &mut self.sync_collab_sheet_config)
-            }
-            "syncIsvSystemConfigs" => {
-                rt::read_field(map, &mut self.sync_isv_system_configs)
-            }
-            "syncYidaConfig" => rt::read_field(map, &mut self.sync_yida_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgent { "agentId" => read_field(agent_id),
+    "agentInstanceId" => read_field(agent_instance_id), "agentName" =>
+    read_field(agent_name), "allFileGroups" => read_field(all_file_groups), "attributes"
+    => read_field(attributes), "avatarUrl" => read_field(avatar_url), "belongingId" =>
+    read_field(belonging_id), "belongingType" => read_field(belonging_type), "country" =>
+    read_field(country), "creatorUnionId" => read_field(creator_union_id), "description"
+    => read_field(description), "deviceList" => read_field(device_list), "isvAiScene" =>
+    read_field(isv_ai_scene), "keywords" => read_field(keywords), "llmModel" =>
+    read_field(llm_model), "mail" => read_field(mail), "mailOption" =>
+    read_field(mail_option), "minutesTemplates" => read_field(minutes_templates),
+    "projectList" => read_field(project_list), "prompt" => read_field(prompt),
+    "promptTemplateIds" => read_field(prompt_template_ids), "state" => read_field(state),
+    "syncCollabSheetConfig" => read_field(sync_collab_sheet_config),
+    "syncIsvSystemConfigs" => read_field(sync_isv_system_configs), "syncYidaConfig" =>
+    read_field(sync_yida_config) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("agentInstanceId", &self.agent_instance_id)?;
-        object.optional("agentName", &self.agent_name)?;
-        object.optional("allFileGroups", &self.all_file_groups)?;
-        object.optional("attributes", &self.attributes)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("belongingId", &self.belonging_id)?;
-        object.optional("belongingType", &self.belonging_type)?;
-        object.optional("country", &self.country)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("deviceList", &self.device_list)?;
-        object.optional("isvAiScene", &self.isv_ai_scene)?;
-        object.optional("keywords", &self.keywords)?;
-        object.optional("llmModel", &self.llm_model)?;
-        object.optional("mail", &self.mail)?;
-        object.optional("mailOption", &self.mail_option)?;
-        object.optional("minutesTemplates", &self.minutes_templates)?;
-        object.optional("projectList", &self.project_list)?;
-        object.optional("prompt", &self.prompt)?;
-        object.optional("promptTemplateIds", &self.prompt_template_ids)?;
-        object.optional("state", &self.state)?;
-        object.optional("syncCollabSheetConfig", &self.sync_collab_sheet_config)?;
-        object.optional("syncIsvSystemConfigs", &self.sync_isv_system_configs)?;
-        object.optional("syncYidaConfig", &self.sync_yida_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgent { "agentId" => optional(agent_id),
+    "agentInstanceId" => optional(agent_instance_id), "agentName" =>
+    optional(agent_name), "allFileGroups" => optional(all_file_groups), "attributes" =>
+    optional(attributes), "avatarUrl" => optional(avatar_url), "belongingId" =>
+    optional(belonging_id), "belongingType" => optional(belonging_type), "country" =>
+    optional(country), "creatorUnionId" => optional(creator_union_id), "description" =>
+    optional(description), "deviceList" => optional(device_list), "isvAiScene" =>
+    optional(isv_ai_scene), "keywords" => optional(keywords), "llmModel" =>
+    optional(llm_model), "mail" => optional(mail), "mailOption" => optional(mail_option),
+    "minutesTemplates" => optional(minutes_templates), "projectList" =>
+    optional(project_list), "prompt" => optional(prompt), "promptTemplateIds" =>
+    optional(prompt_template_ids), "state" => optional(state), "syncCollabSheetConfig" =>
+    optional(sync_collab_sheet_config), "syncIsvSystemConfigs" =>
+    optional(sync_isv_system_configs), "syncYidaConfig" => optional(sync_yida_config) }
 }
 /// `QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates`.
 #[derive(Clone, Debug, Default)]
@@ -3835,60 +2547,24 @@ pub struct QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemp
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentPromptTemplateId" => {
-                rt::read_field(map, &mut self.agent_prompt_template_id)
-            }
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "belongingId" => rt::read_field(map, &mut self.belonging_id),
-            "belongingType" => rt::read_field(map, &mut self.belonging_type),
-            "category" => rt::read_field(map, &mut self.category),
-            "country" => rt::read_field(map, &mut self.country),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "order" => rt::read_field(map, &mut self.order),
-            "prompt" => rt::read_field(map, &mut self.prompt),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
+    "agentPromptTemplateId" => read_field(agent_prompt_template_id), "avatarUrl" =>
+    read_field(avatar_url), "belongingId" => read_field(belonging_id), "belongingType" =>
+    read_field(belonging_type), "category" => read_field(category), "country" =>
+    read_field(country), "creatorUnionId" => read_field(creator_union_id), "description"
+    => read_field(description), "order" => read_field(order), "prompt" =>
+    read_field(prompt), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentPromptTemplateId", &self.agent_prompt_template_id)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("belongingId", &self.belonging_id)?;
-        object.optional("belongingType", &self.belonging_type)?;
-        object.optional("category", &self.category)?;
-        object.optional("country", &self.country)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("order", &self.order)?;
-        object.optional("prompt", &self.prompt)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
+    "agentPromptTemplateId" => optional(agent_prompt_template_id), "avatarUrl" =>
+    optional(avatar_url), "belongingId" => optional(belonging_id), "belongingType" =>
+    optional(belonging_type), "category" => optional(category), "country" =>
+    optional(country), "creatorUnionId" => optional(creator_union_id), "description" =>
+    optional(description), "order" => optional(order), "prompt" => optional(prompt),
+    "title" => optional(title) }
 }
 /// `QuerySmartDeviceAiSummaryResponseBodyAiSummaryList`.
 #[derive(Clone, Debug, Default)]
@@ -3913,54 +2589,21 @@ pub struct QuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "aiSceneRuleAvatarUrl" => {
-                rt::read_field(map, &mut self.ai_scene_rule_avatar_url)
-            }
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "openFileId" => rt::read_field(map, &mut self.open_file_id),
-            "order" => rt::read_field(map, &mut self.order),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSummaryResponseBodyAiSummaryList { "agentId" =>
+    read_field(agent_id), "aiSceneRuleAvatarUrl" => read_field(ai_scene_rule_avatar_url),
+    "creatorUnionId" => read_field(creator_union_id), "instanceId" =>
+    read_field(instance_id), "openFileId" => read_field(open_file_id), "order" =>
+    read_field(order), "summary" => read_field(summary), "templateId" =>
+    read_field(template_id), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("aiSceneRuleAvatarUrl", &self.ai_scene_rule_avatar_url)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("openFileId", &self.open_file_id)?;
-        object.optional("order", &self.order)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiSummaryResponseBodyAiSummaryList { "agentId" => optional(agent_id),
+    "aiSceneRuleAvatarUrl" => optional(ai_scene_rule_avatar_url), "creatorUnionId" =>
+    optional(creator_union_id), "instanceId" => optional(instance_id), "openFileId" =>
+    optional(open_file_id), "order" => optional(order), "summary" => optional(summary),
+    "templateId" => optional(template_id), "title" => optional(title) }
 }
 /// `QueryUploadVideoPlayInfoResponseBodyPlayInfo`.
 #[derive(Clone, Debug, Default)]
@@ -3975,41 +2618,16 @@ pub struct QueryUploadVideoPlayInfoResponseBodyPlayInfo {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUploadVideoPlayInfoResponseBodyPlayInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUploadVideoPlayInfoResponseBodyPlayInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => rt::read_field(map, &mut self.duration),
-            "playUrl" => rt::read_field(map, &mut self.play_url),
-            "size" => rt::read_field(map, &mut self.size),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUploadVideoPlayInfoResponseBodyPlayInfo { "duration" => read_field(duration),
+    "playUrl" => read_field(play_url), "size" => read_field(size), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUploadVideoPlayInfoResponseBodyPlayInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("playUrl", &self.play_url)?;
-        object.optional("size", &self.size)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUploadVideoPlayInfoResponseBodyPlayInfo { "duration" => optional(duration),
+    "playUrl" => optional(play_url), "size" => optional(size), "status" =>
+    optional(status) }
 }
 /// `QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates`.
 #[derive(Clone, Debug, Default)]
@@ -4032,54 +2650,24 @@ pub struct QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
     /// `modifiedTime`.
     pub modified_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "diyTemplateBriefIntro" => {
-                rt::read_field(map, &mut self.diy_template_brief_intro)
-            }
-            "diyTemplateIconUrl" => rt::read_field(map, &mut self.diy_template_icon_url),
-            "diyTemplateKey" => rt::read_field(map, &mut self.diy_template_key),
-            "diyTemplateLatestVersion" => {
-                rt::read_field(map, &mut self.diy_template_latest_version)
-            }
-            "diyTemplateSource" => rt::read_field(map, &mut self.diy_template_source),
-            "diyTemplateTitle" => rt::read_field(map, &mut self.diy_template_title),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates { "createTime" =>
+    read_field(create_time), "diyTemplateBriefIntro" =>
+    read_field(diy_template_brief_intro), "diyTemplateIconUrl" =>
+    read_field(diy_template_icon_url), "diyTemplateKey" => read_field(diy_template_key),
+    "diyTemplateLatestVersion" => read_field(diy_template_latest_version),
+    "diyTemplateSource" => read_field(diy_template_source), "diyTemplateTitle" =>
+    read_field(diy_template_title), "modifiedTime" => read_field(modified_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("diyTemplateBriefIntro", &self.diy_template_brief_intro)?;
-        object.optional("diyTemplateIconUrl", &self.diy_template_icon_url)?;
-        object.optional("diyTemplateKey", &self.diy_template_key)?;
-        object.optional("diyTemplateLatestVersion", &self.diy_template_latest_version)?;
-        object.optional("diyTemplateSource", &self.diy_template_source)?;
-        object.optional("diyTemplateTitle", &self.diy_template_title)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates { "createTime" =>
+    optional(create_time), "diyTemplateBriefIntro" => optional(diy_template_brief_intro),
+    "diyTemplateIconUrl" => optional(diy_template_icon_url), "diyTemplateKey" =>
+    optional(diy_template_key), "diyTemplateLatestVersion" =>
+    optional(diy_template_latest_version), "diyTemplateSource" =>
+    optional(diy_template_source), "diyTemplateTitle" => optional(diy_template_title),
+    "modifiedTime" => optional(modified_time) }
 }
 /// `QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates`: the same model as [`QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates`].
 pub type QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates = QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates;
@@ -4094,40 +2682,16 @@ pub struct UpdatePermissionResponseBodyFailMemberInfoList {
     /// `policyId`.
     pub policy_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UpdatePermissionResponseBodyFailMemberInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePermissionResponseBodyFailMemberInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
-            "policyId" => rt::read_field(map, &mut self.policy_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePermissionResponseBodyFailMemberInfoList { "memberType" =>
+    read_field(member_type), "memberUnionId" => read_field(member_union_id), "policyId"
+    => read_field(policy_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdatePermissionResponseBodyFailMemberInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberType", &self.member_type)?;
-        object.optional("memberUnionId", &self.member_union_id)?;
-        object.optional("policyId", &self.policy_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePermissionResponseBodyFailMemberInfoList { "memberType" =>
+    optional(member_type), "memberUnionId" => optional(member_union_id), "policyId" =>
+    optional(policy_id) }
 }
 /// `UpdatePermissionResponseBodyMemberPermissionOperationResults`.
 #[derive(Clone, Debug, Default)]
@@ -4150,51 +2714,20 @@ pub struct UpdatePermissionResponseBodyMemberPermissionOperationResults {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UpdatePermissionResponseBodyMemberPermissionOperationResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePermissionResponseBodyMemberPermissionOperationResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMessage" => rt::read_field(map, &mut self.error_message),
-            "index" => rt::read_field(map, &mut self.index),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
-            "opType" => rt::read_field(map, &mut self.op_type),
-            "policyId" => rt::read_field(map, &mut self.policy_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePermissionResponseBodyMemberPermissionOperationResults { "errorCode" =>
+    read_field(error_code), "errorMessage" => read_field(error_message), "index" =>
+    read_field(index), "memberType" => read_field(member_type), "memberUnionId" =>
+    read_field(member_union_id), "opType" => read_field(op_type), "policyId" =>
+    read_field(policy_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for UpdatePermissionResponseBodyMemberPermissionOperationResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMessage", &self.error_message)?;
-        object.optional("index", &self.index)?;
-        object.optional("memberType", &self.member_type)?;
-        object.optional("memberUnionId", &self.member_union_id)?;
-        object.optional("opType", &self.op_type)?;
-        object.optional("policyId", &self.policy_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePermissionResponseBodyMemberPermissionOperationResults { "errorCode" =>
+    optional(error_code), "errorMessage" => optional(error_message), "index" =>
+    optional(index), "memberType" => optional(member_type), "memberUnionId" =>
+    optional(member_union_id), "opType" => optional(op_type), "policyId" =>
+    optional(policy_id), "success" => optional(success) }
 }
 /// `UpdatePermissionResponseBodyShareScopeResult`.
 #[derive(Clone, Debug, Default)]
@@ -4207,39 +2740,14 @@ pub struct UpdatePermissionResponseBodyShareScopeResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionResponseBodyShareScopeResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePermissionResponseBodyShareScopeResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMessage" => rt::read_field(map, &mut self.error_message),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePermissionResponseBodyShareScopeResult { "errorCode" => read_field(error_code),
+    "errorMessage" => read_field(error_message), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdatePermissionResponseBodyShareScopeResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMessage", &self.error_message)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePermissionResponseBodyShareScopeResult { "errorCode" => optional(error_code),
+    "errorMessage" => optional(error_message), "success" => optional(success) }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceList`.
 #[derive(Clone, Debug, Default)]
@@ -4256,42 +2764,16 @@ pub struct QueryMinutesTextResponseBodyParagraphListSentenceList {
         Vec<QueryMinutesTextResponseBodyParagraphListSentenceListWordList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMinutesTextResponseBodyParagraphListSentenceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "sentence" => rt::read_field(map, &mut self.sentence),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "wordList" => rt::read_field(map, &mut self.word_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesTextResponseBodyParagraphListSentenceList { "endTime" =>
+    read_field(end_time), "sentence" => read_field(sentence), "startTime" =>
+    read_field(start_time), "wordList" => read_field(word_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesTextResponseBodyParagraphListSentenceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("sentence", &self.sentence)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("wordList", &self.word_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesTextResponseBodyParagraphListSentenceList { "endTime" =>
+    optional(end_time), "sentence" => optional(sentence), "startTime" =>
+    optional(start_time), "wordList" => optional(word_list) }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSpeakerDisplay`.
 #[derive(Clone, Debug, Default)]
@@ -4302,38 +2784,14 @@ pub struct QueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
     /// `nickName`.
     pub nick_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesTextResponseBodyParagraphListSpeakerDisplay { "avatarUrl" =>
+    read_field(avatar_url), "nickName" => read_field(nick_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesTextResponseBodyParagraphListSpeakerDisplay { "avatarUrl" =>
+    optional(avatar_url), "nickName" => optional(nick_name) }
 }
 /// `QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList`.
 #[derive(Clone, Debug, Default)]
@@ -4346,40 +2804,14 @@ pub struct QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList { "avatar" =>
+    read_field(avatar), "nick" => read_field(nick), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatar", &self.avatar)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList { "avatar" =>
+    optional(avatar), "nick" => optional(nick), "unionId" => optional(union_id) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList`.
 #[derive(Clone, Debug, Default)]
@@ -4394,42 +2826,16 @@ pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
     /// `sn`.
     pub sn: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "devServId" => rt::read_field(map, &mut self.dev_serv_id),
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "sn" => rt::read_field(map, &mut self.sn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList { "devServId" =>
+    read_field(dev_serv_id), "deviceId" => read_field(device_id), "deviceName" =>
+    read_field(device_name), "sn" => read_field(sn) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("devServId", &self.dev_serv_id)?;
-        object.optional("deviceId", &self.device_id)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("sn", &self.sn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList { "devServId" =>
+    optional(dev_serv_id), "deviceId" => optional(device_id), "deviceName" =>
+    optional(device_name), "sn" => optional(sn) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene`.
 #[derive(Clone, Debug, Default)]
@@ -4444,42 +2850,16 @@ pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
     /// `isvType`.
     pub isv_type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isvAppId" => rt::read_field(map, &mut self.isv_app_id),
-            "isvAppState" => rt::read_field(map, &mut self.isv_app_state),
-            "isvCorpId" => rt::read_field(map, &mut self.isv_corp_id),
-            "isvType" => rt::read_field(map, &mut self.isv_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene { "isvAppId" =>
+    read_field(isv_app_id), "isvAppState" => read_field(isv_app_state), "isvCorpId" =>
+    read_field(isv_corp_id), "isvType" => read_field(isv_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isvAppId", &self.isv_app_id)?;
-        object.optional("isvAppState", &self.isv_app_state)?;
-        object.optional("isvCorpId", &self.isv_corp_id)?;
-        object.optional("isvType", &self.isv_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene { "isvAppId" =>
+    optional(isv_app_id), "isvAppState" => optional(isv_app_state), "isvCorpId" =>
+    optional(isv_corp_id), "isvType" => optional(isv_type) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel`.
 #[derive(Clone, Debug, Default)]
@@ -4490,38 +2870,14 @@ pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
     /// `modelName`.
     pub model_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            "modelName" => rt::read_field(map, &mut self.model_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel { "modelId" =>
+    read_field(model_id), "modelName" => read_field(model_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("modelId", &self.model_id)?;
-        object.optional("modelName", &self.model_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel { "modelId" =>
+    optional(model_id), "modelName" => optional(model_name) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates`.
 #[derive(Clone, Debug, Default)]
@@ -4538,44 +2894,17 @@ pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "description" => rt::read_field(map, &mut self.description),
-            "iconUrl" => rt::read_field(map, &mut self.icon_url),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates { "category" =>
+    read_field(category), "description" => read_field(description), "iconUrl" =>
+    read_field(icon_url), "templateId" => read_field(template_id), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("category", &self.category)?;
-        object.optional("description", &self.description)?;
-        object.optional("iconUrl", &self.icon_url)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
+rt::impl_serialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates { "category" =>
+    optional(category), "description" => optional(description), "iconUrl" =>
+    optional(icon_url), "templateId" => optional(template_id), "title" => optional(title)
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList`.
@@ -4587,38 +2916,14 @@ pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
     /// `projectName`.
     pub project_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "projectName" => rt::read_field(map, &mut self.project_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList { "projectId" =>
+    read_field(project_id), "projectName" => read_field(project_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("projectName", &self.project_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList { "projectId" =>
+    optional(project_id), "projectName" => optional(project_name) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig`.
 #[derive(Clone, Debug, Default)]
@@ -4639,51 +2944,20 @@ pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
     /// `syncCollabSheet`.
     pub sync_collab_sheet: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentPromptTemplateIds" => {
-                rt::read_field(map, &mut self.agent_prompt_template_ids)
-            }
-            "collabSheetName" => rt::read_field(map, &mut self.collab_sheet_name),
-            "collabSheetUrl" => rt::read_field(map, &mut self.collab_sheet_url),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "sheetId" => rt::read_field(map, &mut self.sheet_id),
-            "syncCollabSheet" => rt::read_field(map, &mut self.sync_collab_sheet),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
+    "agentPromptTemplateIds" => read_field(agent_prompt_template_ids), "collabSheetName"
+    => read_field(collab_sheet_name), "collabSheetUrl" => read_field(collab_sheet_url),
+    "corpId" => read_field(corp_id), "dentryUuid" => read_field(dentry_uuid), "sheetId"
+    => read_field(sheet_id), "syncCollabSheet" => read_field(sync_collab_sheet) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentPromptTemplateIds", &self.agent_prompt_template_ids)?;
-        object.optional("collabSheetName", &self.collab_sheet_name)?;
-        object.optional("collabSheetUrl", &self.collab_sheet_url)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.optional("sheetId", &self.sheet_id)?;
-        object.optional("syncCollabSheet", &self.sync_collab_sheet)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
+    "agentPromptTemplateIds" => optional(agent_prompt_template_ids), "collabSheetName" =>
+    optional(collab_sheet_name), "collabSheetUrl" => optional(collab_sheet_url), "corpId"
+    => optional(corp_id), "dentryUuid" => optional(dentry_uuid), "sheetId" =>
+    optional(sheet_id), "syncCollabSheet" => optional(sync_collab_sheet) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs`.
 #[derive(Clone, Debug, Default)]
@@ -4698,43 +2972,16 @@ pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "isvSystemKey" => rt::read_field(map, &mut self.isv_system_key),
-            "state" => rt::read_field(map, &mut self.state),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs { "description" =>
+    read_field(description), "isvSystemKey" => read_field(isv_system_key), "state" =>
+    read_field(state), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("isvSystemKey", &self.isv_system_key)?;
-        object.optional("state", &self.state)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs { "description" =>
+    optional(description), "isvSystemKey" => optional(isv_system_key), "state" =>
+    optional(state), "title" => optional(title) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig`.
 #[derive(Clone, Debug, Default)]
@@ -4751,45 +2998,17 @@ pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
     /// `syncYida`.
     pub sync_yida: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appCode" => rt::read_field(map, &mut self.app_code),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "formName" => rt::read_field(map, &mut self.form_name),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "syncYida" => rt::read_field(map, &mut self.sync_yida),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig { "appCode" =>
+    read_field(app_code), "corpId" => read_field(corp_id), "formName" =>
+    read_field(form_name), "formUuid" => read_field(form_uuid), "syncYida" =>
+    read_field(sync_yida) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appCode", &self.app_code)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("formName", &self.form_name)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("syncYida", &self.sync_yida)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig { "appCode" =>
+    optional(app_code), "corpId" => optional(corp_id), "formName" => optional(form_name),
+    "formUuid" => optional(form_uuid), "syncYida" => optional(sync_yida) }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`.
 #[derive(Clone, Debug, Default)]
@@ -4804,43 +3023,16 @@ pub struct QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
     /// `wordId`.
     pub word_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "word" => rt::read_field(map, &mut self.word),
-            "wordId" => rt::read_field(map, &mut self.word_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesTextResponseBodyParagraphListSentenceListWordList { "endTime" =>
+    read_field(end_time), "startTime" => read_field(start_time), "word" =>
+    read_field(word), "wordId" => read_field(word_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("word", &self.word)?;
-        object.optional("wordId", &self.word_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMinutesTextResponseBodyParagraphListSentenceListWordList { "endTime" =>
+    optional(end_time), "startTime" => optional(start_time), "word" => optional(word),
+    "wordId" => optional(word_id) }
 }
 /// The request of [`Api::admin_search_minutes`].
 #[derive(Clone, Debug)]
@@ -4911,49 +3103,19 @@ impl AdminSearchMinutesRequest {
         self
     }
 }
-impl rt::serde::Serialize for AdminSearchMinutesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorUnionIds", &self.creator_union_ids)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("pageSize", &self.page_size)?;
-        object.field("query", &self.query)?;
-        object.optional("searchType", &self.search_type)?;
-        object.optional("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AdminSearchMinutesRequest { "creatorUnionIds" => optional(creator_union_ids),
+    "endTime" => optional(end_time), "nextToken" => optional(next_token), "pageSize" =>
+    field(page_size), "query" => field(query), "searchType" => optional(search_type),
+    "startTime" => optional(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AdminSearchMinutesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AdminSearchMinutesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "creatorUnionIds" => rt::read_field(map, &mut self.creator_union_ids),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "query" => rt::read_field(map, &mut self.query),
-            "searchType" => rt::read_field(map, &mut self.search_type),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AdminSearchMinutesRequest { "unionId" => read_field(union_id), "creatorUnionIds" =>
+    read_field(creator_union_ids), "endTime" => read_field(end_time), "nextToken" =>
+    read_field(next_token), "pageSize" => read_field(page_size), "query" =>
+    read_field(query), "searchType" => read_field(search_type), "startTime" =>
+    read_field(start_time) }
 }
 impl rt::WriteRequest for AdminSearchMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4983,37 +3145,13 @@ impl BatchGetMinutesDetailsRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchGetMinutesDetailsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("taskUuids", &self.task_uuids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetMinutesDetailsRequest { "taskUuids" => field(task_uuids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchGetMinutesDetailsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchGetMinutesDetailsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "taskUuids" => rt::read_field(map, &mut self.task_uuids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetMinutesDetailsRequest { "unionId" => read_field(union_id), "taskUuids" =>
+    read_field(task_uuids) }
 }
 impl rt::WriteRequest for BatchGetMinutesDetailsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5039,36 +3177,12 @@ impl BatchGetVoicePrintIdentifyConfigRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("items", &self.items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetVoicePrintIdentifyConfigRequest { "items" => field(items) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchGetVoicePrintIdentifyConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchGetVoicePrintIdentifyConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetVoicePrintIdentifyConfigRequest { "items" => read_field(items) }
 }
 impl rt::WriteRequest for BatchGetVoicePrintIdentifyConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5093,36 +3207,12 @@ impl BatchToggleVoicePrintSwitchStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("items", &self.items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchToggleVoicePrintSwitchStatusRequest { "items" => field(items) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchToggleVoicePrintSwitchStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchToggleVoicePrintSwitchStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchToggleVoicePrintSwitchStatusRequest { "items" => read_field(items) }
 }
 impl rt::WriteRequest for BatchToggleVoicePrintSwitchStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5191,51 +3281,21 @@ impl CreateMinutesByUploadFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateMinutesByUploadFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizId", &self.biz_id)?;
-        object.field("creatorId", &self.creator_id)?;
-        object.optional("customPrompt", &self.custom_prompt)?;
-        object.optional("enablePushCard", &self.enable_push_card)?;
-        object.optional("hiddenMinutes", &self.hidden_minutes)?;
-        object.field("mediaFileUrl", &self.media_file_url)?;
-        object.field("mediaType", &self.media_type)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMinutesByUploadFileRequest { "bizId" => field(biz_id), "creatorId" =>
+    field(creator_id), "customPrompt" => optional(custom_prompt), "enablePushCard" =>
+    optional(enable_push_card), "hiddenMinutes" => optional(hidden_minutes),
+    "mediaFileUrl" => field(media_file_url), "mediaType" => field(media_type), "title" =>
+    field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateMinutesByUploadFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMinutesByUploadFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customPrompt" => rt::read_field(map, &mut self.custom_prompt),
-            "enablePushCard" => rt::read_field(map, &mut self.enable_push_card),
-            "hiddenMinutes" => rt::read_field(map, &mut self.hidden_minutes),
-            "mediaFileUrl" => rt::read_field(map, &mut self.media_file_url),
-            "mediaType" => rt::read_field(map, &mut self.media_type),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMinutesByUploadFileRequest { "unionId" => read_field(union_id), "bizId" =>
+    read_field(biz_id), "creatorId" => read_field(creator_id), "customPrompt" =>
+    read_field(custom_prompt), "enablePushCard" => read_field(enable_push_card),
+    "hiddenMinutes" => read_field(hidden_minutes), "mediaFileUrl" =>
+    read_field(media_file_url), "mediaType" => read_field(media_type), "title" =>
+    read_field(title) }
 }
 impl rt::WriteRequest for CreateMinutesByUploadFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5282,42 +3342,16 @@ impl CreateSmartDeviceAiSummaryRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateSmartDeviceAiSummaryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("isvContext", &self.isv_context)?;
-        object.optional("openFileId", &self.open_file_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSmartDeviceAiSummaryRequest { "agentId" => optional(agent_id), "instanceId" =>
+    optional(instance_id), "isvContext" => optional(isv_context), "openFileId" =>
+    optional(open_file_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSmartDeviceAiSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSmartDeviceAiSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "isvContext" => rt::read_field(map, &mut self.isv_context),
-            "openFileId" => rt::read_field(map, &mut self.open_file_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSmartDeviceAiSummaryRequest { "agentId" => read_field(agent_id), "instanceId"
+    => read_field(instance_id), "isvContext" => read_field(isv_context), "openFileId" =>
+    read_field(open_file_id) }
 }
 impl rt::WriteRequest for CreateSmartDeviceAiSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5339,25 +3373,8 @@ impl DeleteMinutesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteMinutesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteMinutesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteMinutesRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5384,26 +3401,9 @@ impl DeleteMinutesMediaRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteMinutesMediaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteMinutesMediaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteMinutesMediaRequest { "taskUuid" => read_field(task_uuid), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteMinutesMediaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5458,45 +3458,17 @@ impl ExportMinutesTaskResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExportMinutesTaskResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expireTime", &self.expire_time)?;
-        object.optional("summaryExportSetting", &self.summary_export_setting)?;
-        object.field("taskType", &self.task_type)?;
-        object.field("taskUuid", &self.task_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExportMinutesTaskResultRequest { "expireTime" => optional(expire_time),
+    "summaryExportSetting" => optional(summary_export_setting), "taskType" =>
+    field(task_type), "taskUuid" => field(task_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExportMinutesTaskResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExportMinutesTaskResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "expireTime" => rt::read_field(map, &mut self.expire_time),
-            "summaryExportSetting" => {
-                rt::read_field(map, &mut self.summary_export_setting)
-            }
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExportMinutesTaskResultRequest { "unionId" => read_field(union_id), "expireTime" =>
+    read_field(expire_time), "summaryExportSetting" =>
+    read_field(summary_export_setting), "taskType" => read_field(task_type), "taskUuid"
+    => read_field(task_uuid) }
 }
 impl rt::WriteRequest for ExportMinutesTaskResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5554,45 +3526,18 @@ impl GenerateSummaryRequest {
         self
     }
 }
-impl rt::serde::Serialize for GenerateSummaryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("asyncGenerate", &self.async_generate)?;
-        object.optional("diyTemplateVersion", &self.diy_template_version)?;
-        object.field("summaryTemplateId", &self.summary_template_id)?;
-        object.field("summaryTemplateType", &self.summary_template_type)?;
-        object.optional("userContext", &self.user_context)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GenerateSummaryRequest { "asyncGenerate" => optional(async_generate),
+    "diyTemplateVersion" => optional(diy_template_version), "summaryTemplateId" =>
+    field(summary_template_id), "summaryTemplateType" => field(summary_template_type),
+    "userContext" => optional(user_context) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GenerateSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GenerateSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "asyncGenerate" => rt::read_field(map, &mut self.async_generate),
-            "diyTemplateVersion" => rt::read_field(map, &mut self.diy_template_version),
-            "summaryTemplateId" => rt::read_field(map, &mut self.summary_template_id),
-            "summaryTemplateType" => rt::read_field(map, &mut self.summary_template_type),
-            "userContext" => rt::read_field(map, &mut self.user_context),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GenerateSummaryRequest { "unionId" => read_field(union_id), "asyncGenerate" =>
+    read_field(async_generate), "diyTemplateVersion" => read_field(diy_template_version),
+    "summaryTemplateId" => read_field(summary_template_id), "summaryTemplateType" =>
+    read_field(summary_template_type), "userContext" => read_field(user_context) }
 }
 impl rt::WriteRequest for GenerateSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5657,30 +3602,11 @@ impl ListMinutesAttachmentsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListMinutesAttachmentsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListMinutesAttachmentsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "direction" => rt::read_field(map, &mut self.direction),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMinutesAttachmentsRequest { "contentType" => read_field(content_type),
+    "direction" => read_field(direction), "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "type" => read_field(r#type), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for ListMinutesAttachmentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5712,26 +3638,9 @@ impl MoveOutTempStorageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MoveOutTempStorageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MoveOutTempStorageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MoveOutTempStorageRequest { "taskUuid" => read_field(task_uuid), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for MoveOutTempStorageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5759,26 +3668,9 @@ impl OpenQueryMinutesSummaryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenQueryMinutesSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenQueryMinutesSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenQueryMinutesSummaryRequest { "taskUuid" => read_field(task_uuid), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for OpenQueryMinutesSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5813,27 +3705,9 @@ impl QueryBizMinutesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBizMinutesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBizMinutesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBizMinutesRequest { "bizId" => read_field(biz_id), "bizType" =>
+    read_field(biz_type), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryBizMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5886,29 +3760,11 @@ impl QueryCreateMinutesListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCreateMinutesListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCreateMinutesListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtCreateEnd" => rt::read_field(map, &mut self.gmt_create_end),
-            "gmtCreateStart" => rt::read_field(map, &mut self.gmt_create_start),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCreateMinutesListRequest { "gmtCreateEnd" => read_field(gmt_create_end),
+    "gmtCreateStart" => read_field(gmt_create_start), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryCreateMinutesListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5939,26 +3795,9 @@ impl QueryMinutesBasicInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesBasicInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMinutesBasicInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesBasicInfoRequest { "taskUuid" => read_field(task_uuid), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMinutesBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5981,25 +3820,8 @@ impl QueryMinutesChaptersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesChaptersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMinutesChaptersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesChaptersRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMinutesChaptersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6021,25 +3843,8 @@ impl QueryMinutesKeywordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesKeywordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMinutesKeywordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesKeywordRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMinutesKeywordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6061,25 +3866,8 @@ impl QueryMinutesPlayInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesPlayInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMinutesPlayInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesPlayInfoRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMinutesPlayInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6122,28 +3910,10 @@ impl QueryMinutesShareListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesShareListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMinutesShareListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesShareListRequest { "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token), "scene" => read_field(scene), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMinutesShareListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6168,25 +3938,8 @@ impl QueryMinutesStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMinutesStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesStatusRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMinutesStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6234,28 +3987,10 @@ impl QueryMinutesTextRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMinutesTextRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "direction" => rt::read_field(map, &mut self.direction),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesTextRequest { "direction" => read_field(direction), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMinutesTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6280,25 +4015,8 @@ impl QueryMinutesTodoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTodoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMinutesTodoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMinutesTodoRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMinutesTodoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6333,27 +4051,9 @@ impl QueryOrgDiyTemplatesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgDiyTemplatesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOrgDiyTemplatesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgDiyTemplatesRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryOrgDiyTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6382,26 +4082,9 @@ impl QueryScheduleConfMinutesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConfMinutesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryScheduleConfMinutesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "eventId" => rt::read_field(map, &mut self.event_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryScheduleConfMinutesRequest { "eventId" => read_field(event_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryScheduleConfMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6427,36 +4110,14 @@ impl QuerySmartDeviceAiSceneByIdRequest {
         self
     }
 }
-impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentInstanceId", &self.agent_instance_id)?;
-        object.end()
+rt::impl_serialize! {
+    QuerySmartDeviceAiSceneByIdRequest { "agentInstanceId" => optional(agent_instance_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySmartDeviceAiSceneByIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySmartDeviceAiSceneByIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentInstanceId" => rt::read_field(map, &mut self.agent_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSceneByIdRequest { "agentInstanceId" =>
+    read_field(agent_instance_id) }
 }
 impl rt::WriteRequest for QuerySmartDeviceAiSceneByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6493,41 +4154,16 @@ impl QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
         self
     }
 }
-impl rt::serde::Serialize for QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentInstanceId", &self.agent_instance_id)?;
-        object.optional("agentPromptTemplateIds", &self.agent_prompt_template_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiScenePromptTemplateByIdsRequest { "agentInstanceId" =>
+    optional(agent_instance_id), "agentPromptTemplateIds" =>
+    optional(agent_prompt_template_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentInstanceId" => rt::read_field(map, &mut self.agent_instance_id),
-            "agentPromptTemplateIds" => {
-                rt::read_field(map, &mut self.agent_prompt_template_ids)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiScenePromptTemplateByIdsRequest { "agentInstanceId" =>
+    read_field(agent_instance_id), "agentPromptTemplateIds" =>
+    read_field(agent_prompt_template_ids) }
 }
 impl rt::WriteRequest for QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6559,38 +4195,14 @@ impl QuerySmartDeviceAiSummaryRequest {
         self
     }
 }
-impl rt::serde::Serialize for QuerySmartDeviceAiSummaryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("openFileId", &self.open_file_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySmartDeviceAiSummaryRequest { "agentId" => optional(agent_id), "openFileId" =>
+    optional(open_file_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySmartDeviceAiSummaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySmartDeviceAiSummaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "openFileId" => rt::read_field(map, &mut self.open_file_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySmartDeviceAiSummaryRequest { "agentId" => read_field(agent_id), "openFileId" =>
+    read_field(open_file_id) }
 }
 impl rt::WriteRequest for QuerySmartDeviceAiSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6632,28 +4244,11 @@ impl QuerySummaryWithTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySummaryWithTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySummaryWithTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "diyTemplateVersion" => rt::read_field(map, &mut self.diy_template_version),
-            "summaryTemplateId" => rt::read_field(map, &mut self.summary_template_id),
-            "summaryTemplateType" => rt::read_field(map, &mut self.summary_template_type),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySummaryWithTemplateRequest { "diyTemplateVersion" =>
+    read_field(diy_template_version), "summaryTemplateId" =>
+    read_field(summary_template_id), "summaryTemplateType" =>
+    read_field(summary_template_type), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QuerySummaryWithTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6678,25 +4273,8 @@ impl QueryUploadVideoPlayInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUploadVideoPlayInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUploadVideoPlayInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUploadVideoPlayInfoRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryUploadVideoPlayInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6736,27 +4314,9 @@ impl QueryUserAvailableDiyTemplatesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserAvailableDiyTemplatesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserAvailableDiyTemplatesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserAvailableDiyTemplatesRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryUserAvailableDiyTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6792,38 +4352,13 @@ impl RegenerateChaptersRequest {
         self
     }
 }
-impl rt::serde::Serialize for RegenerateChaptersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customPrompt", &self.custom_prompt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegenerateChaptersRequest { "customPrompt" => optional(custom_prompt) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RegenerateChaptersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegenerateChaptersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "customPrompt" => rt::read_field(map, &mut self.custom_prompt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegenerateChaptersRequest { "taskUuid" => read_field(task_uuid), "unionId" =>
+    read_field(union_id), "customPrompt" => read_field(custom_prompt) }
 }
 impl rt::WriteRequest for RegenerateChaptersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6860,39 +4395,13 @@ impl SetA1DetailPageCustomTabRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetA1DetailPageCustomTabRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("customTabList", &self.custom_tab_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetA1DetailPageCustomTabRequest { "customTabList" => field(custom_tab_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetA1DetailPageCustomTabRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetA1DetailPageCustomTabRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "preserveA1AnalyzeTab" => {
-                rt::read_field(map, &mut self.preserve_a1_analyze_tab)
-            }
-            "customTabList" => rt::read_field(map, &mut self.custom_tab_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetA1DetailPageCustomTabRequest { "preserveA1AnalyzeTab" =>
+    read_field(preserve_a1_analyze_tab), "customTabList" => read_field(custom_tab_list) }
 }
 impl rt::WriteRequest for SetA1DetailPageCustomTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6924,37 +4433,13 @@ impl SetDetailPageCustomTabRequest {
         }
     }
 }
-impl rt::serde::Serialize for SetDetailPageCustomTabRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("customTabList", &self.custom_tab_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetDetailPageCustomTabRequest { "customTabList" => field(custom_tab_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetDetailPageCustomTabRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetDetailPageCustomTabRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "customTabList" => rt::read_field(map, &mut self.custom_tab_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetDetailPageCustomTabRequest { "unionId" => read_field(union_id), "customTabList" =>
+    read_field(custom_tab_list) }
 }
 impl rt::WriteRequest for SetDetailPageCustomTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6986,37 +4471,13 @@ impl SetInProgressCustomTabsRequest {
         }
     }
 }
-impl rt::serde::Serialize for SetInProgressCustomTabsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("customTabList", &self.custom_tab_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetInProgressCustomTabsRequest { "customTabList" => field(custom_tab_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetInProgressCustomTabsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetInProgressCustomTabsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "customTabList" => rt::read_field(map, &mut self.custom_tab_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetInProgressCustomTabsRequest { "unionId" => read_field(union_id), "customTabList"
+    => read_field(custom_tab_list) }
 }
 impl rt::WriteRequest for SetInProgressCustomTabsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7043,37 +4504,13 @@ impl SetMinutesTodosVisibleRequest {
         }
     }
 }
-impl rt::serde::Serialize for SetMinutesTodosVisibleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("todosVisible", &self.todos_visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetMinutesTodosVisibleRequest { "todosVisible" => field(todos_visible) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetMinutesTodosVisibleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetMinutesTodosVisibleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "todosVisible" => rt::read_field(map, &mut self.todos_visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetMinutesTodosVisibleRequest { "unionId" => read_field(union_id), "todosVisible" =>
+    read_field(todos_visible) }
 }
 impl rt::WriteRequest for SetMinutesTodosVisibleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7101,26 +4538,9 @@ impl UpdateMinutesTitleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateMinutesTitleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateMinutesTitleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMinutesTitleRequest { "title" => read_field(title), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for UpdateMinutesTitleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7216,52 +4636,21 @@ impl UpdatePermissionRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdatePermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberInfoList", &self.member_info_list)?;
-        object
-            .optional("memberPermissionOperations", &self.member_permission_operations)?;
-        object.optional("opType", &self.op_type)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
-        object.optional("shareScope", &self.share_scope)?;
-        object.optional("shareScopeConfig", &self.share_scope_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePermissionRequest { "memberInfoList" => optional(member_info_list),
+    "memberPermissionOperations" => optional(member_permission_operations), "opType" =>
+    optional(op_type), "roleCode" => optional(role_code), "roleSubResourceIds" =>
+    optional(role_sub_resource_ids), "shareScope" => optional(share_scope),
+    "shareScopeConfig" => optional(share_scope_config) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "memberInfoList" => rt::read_field(map, &mut self.member_info_list),
-            "memberPermissionOperations" => {
-                rt::read_field(map, &mut self.member_permission_operations)
-            }
-            "opType" => rt::read_field(map, &mut self.op_type),
-            "roleCode" => rt::read_field(map, &mut self.role_code),
-            "roleSubResourceIds" => rt::read_field(map, &mut self.role_sub_resource_ids),
-            "shareScope" => rt::read_field(map, &mut self.share_scope),
-            "shareScopeConfig" => rt::read_field(map, &mut self.share_scope_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePermissionRequest { "unionId" => read_field(union_id), "memberInfoList" =>
+    read_field(member_info_list), "memberPermissionOperations" =>
+    read_field(member_permission_operations), "opType" => read_field(op_type), "roleCode"
+    => read_field(role_code), "roleSubResourceIds" => read_field(role_sub_resource_ids),
+    "shareScope" => read_field(share_scope), "shareScopeConfig" =>
+    read_field(share_scope_config) }
 }
 impl rt::WriteRequest for UpdatePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -1204,44 +1204,16 @@ impl AddRoleMemberRequestRoleMemberList {
         self
     }
 }
-impl rt::serde::Serialize for AddRoleMemberRequestRoleMemberList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("memberIdBelongOrgId", &self.member_id_belong_org_id)?;
-        object.optional("memberType", &self.member_type)?;
-        object.optional("roleId", &self.role_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRoleMemberRequestRoleMemberList { "memberId" => optional(member_id),
+    "memberIdBelongOrgId" => optional(member_id_belong_org_id), "memberType" =>
+    optional(member_type), "roleId" => optional(role_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddRoleMemberRequestRoleMemberList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddRoleMemberRequestRoleMemberList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberIdBelongOrgId" => {
-                rt::read_field(map, &mut self.member_id_belong_org_id)
-            }
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRoleMemberRequestRoleMemberList { "memberId" => read_field(member_id),
+    "memberIdBelongOrgId" => read_field(member_id_belong_org_id), "memberType" =>
+    read_field(member_type), "roleId" => read_field(role_id) }
 }
 /// `AddRoleMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1250,35 +1222,12 @@ pub struct AddRoleMemberResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddRoleMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddRoleMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRoleMemberResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddRoleMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRoleMemberResponseBody { "success" => optional(success) }
 }
 /// `ChangeSwitchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1287,35 +1236,12 @@ pub struct ChangeSwitchResponseBody {
     /// `enabled`.
     pub enabled: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ChangeSwitchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChangeSwitchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enabled" => rt::read_field(map, &mut self.enabled),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChangeSwitchResponseBody { "enabled" => read_field(enabled) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ChangeSwitchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enabled", &self.enabled)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChangeSwitchResponseBody { "enabled" => optional(enabled) }
 }
 /// `CopyWorkflowResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1328,39 +1254,14 @@ pub struct CopyWorkflowResponseBody {
     /// `versionId`.
     pub version_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyWorkflowResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyWorkflowResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "flowId" => rt::read_field(map, &mut self.flow_id),
-            "success" => rt::read_field(map, &mut self.success),
-            "versionId" => rt::read_field(map, &mut self.version_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyWorkflowResponseBody { "flowId" => read_field(flow_id), "success" =>
+    read_field(success), "versionId" => read_field(version_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyWorkflowResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("flowId", &self.flow_id)?;
-        object.optional("success", &self.success)?;
-        object.optional("versionId", &self.version_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyWorkflowResponseBody { "flowId" => optional(flow_id), "success" =>
+    optional(success), "versionId" => optional(version_id) }
 }
 /// `CreateFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1375,41 +1276,14 @@ pub struct CreateFieldResponseBody {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateFieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateFieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "property" => rt::read_field(map, &mut self.property),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFieldResponseBody { "id" => read_field(id), "name" => read_field(name),
+    "property" => read_field(property), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateFieldResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("property", &self.property)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFieldResponseBody { "id" => optional(id), "name" => optional(name), "property"
+    => optional(property), "type" => optional(r#type) }
 }
 /// `CreateRoleRequestSubRoles`.
 #[derive(Clone, Debug, Default)]
@@ -1457,44 +1331,16 @@ impl CreateRoleRequestSubRoles {
         self
     }
 }
-impl rt::serde::Serialize for CreateRoleRequestSubRoles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authLevel", &self.auth_level)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("config", &self.config)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRoleRequestSubRoles { "authLevel" => optional(auth_level), "bizType" =>
+    optional(biz_type), "config" => optional(config), "gmtCreate" =>
+    optional(gmt_create), "id" => optional(id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRoleRequestSubRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRoleRequestSubRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authLevel" => rt::read_field(map, &mut self.auth_level),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "config" => rt::read_field(map, &mut self.config),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRoleRequestSubRoles { "authLevel" => read_field(auth_level), "bizType" =>
+    read_field(biz_type), "config" => read_field(config), "gmtCreate" =>
+    read_field(gmt_create), "id" => read_field(id) }
 }
 /// `CreateRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1511,43 +1357,16 @@ pub struct CreateRoleResponseBody {
     /// `subRoles`.
     pub sub_roles: Option<Vec<CreateRoleResponseBodySubRoles>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "flowType" => rt::read_field(map, &mut self.flow_type),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "roleType" => rt::read_field(map, &mut self.role_type),
-            "subRoles" => rt::read_field(map, &mut self.sub_roles),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRoleResponseBody { "flowType" => read_field(flow_type), "id" => read_field(id),
+    "name" => read_field(name), "roleType" => read_field(role_type), "subRoles" =>
+    read_field(sub_roles) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateRoleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("flowType", &self.flow_type)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("roleType", &self.role_type)?;
-        object.optional("subRoles", &self.sub_roles)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRoleResponseBody { "flowType" => optional(flow_type), "id" => optional(id),
+    "name" => optional(name), "roleType" => optional(role_type), "subRoles" =>
+    optional(sub_roles) }
 }
 /// `CreateSheetRequestFields`.
 #[derive(Clone, Debug)]
@@ -1579,40 +1398,14 @@ impl CreateSheetRequestFields {
         self
     }
 }
-impl rt::serde::Serialize for CreateSheetRequestFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("property", &self.property)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSheetRequestFields { "name" => field(name), "property" => optional(property),
+    "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequestFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSheetRequestFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "property" => rt::read_field(map, &mut self.property),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSheetRequestFields { "name" => read_field(name), "property" =>
+    read_field(property), "type" => read_field(r#type) }
 }
 /// `CreateSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1623,37 +1416,12 @@ pub struct CreateSheetResponseBody {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSheetResponseBody { "id" => read_field(id), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateSheetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSheetResponseBody { "id" => optional(id), "name" => optional(name) }
 }
 /// `DeleteFieldResponseBody`: the same model as [`AddRoleMemberResponseBody`].
 pub type DeleteFieldResponseBody = AddRoleMemberResponseBody;
@@ -1727,44 +1495,16 @@ impl ExecuteImportRequestAppendConfig {
         self
     }
 }
-impl rt::serde::Serialize for ExecuteImportRequestAppendConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldIdMapping", &self.field_id_mapping)?;
-        object.optional("fieldMapping", &self.field_mapping)?;
-        object.optional("headerRow", &self.header_row)?;
-        object.optional("srcSheetName", &self.src_sheet_name)?;
-        object.field("tableId", &self.table_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteImportRequestAppendConfig { "fieldIdMapping" => optional(field_id_mapping),
+    "fieldMapping" => optional(field_mapping), "headerRow" => optional(header_row),
+    "srcSheetName" => optional(src_sheet_name), "tableId" => field(table_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExecuteImportRequestAppendConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExecuteImportRequestAppendConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldIdMapping" => rt::read_field(map, &mut self.field_id_mapping),
-            "fieldMapping" => rt::read_field(map, &mut self.field_mapping),
-            "headerRow" => rt::read_field(map, &mut self.header_row),
-            "srcSheetName" => rt::read_field(map, &mut self.src_sheet_name),
-            "tableId" => rt::read_field(map, &mut self.table_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteImportRequestAppendConfig { "fieldIdMapping" => read_field(field_id_mapping),
+    "fieldMapping" => read_field(field_mapping), "headerRow" => read_field(header_row),
+    "srcSheetName" => read_field(src_sheet_name), "tableId" => read_field(table_id) }
 }
 /// `ExecuteImportRequestEncryption`.
 #[derive(Clone, Debug)]
@@ -1800,42 +1540,16 @@ impl ExecuteImportRequestEncryption {
         self
     }
 }
-impl rt::serde::Serialize for ExecuteImportRequestEncryption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("algorithm", &self.algorithm)?;
-        object.field("encryptedAesKey", &self.encrypted_aes_key)?;
-        object.field("iv", &self.iv)?;
-        object.field("keyVersion", &self.key_version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteImportRequestEncryption { "algorithm" => optional(algorithm),
+    "encryptedAesKey" => field(encrypted_aes_key), "iv" => field(iv), "keyVersion" =>
+    field(key_version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExecuteImportRequestEncryption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExecuteImportRequestEncryption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "algorithm" => rt::read_field(map, &mut self.algorithm),
-            "encryptedAesKey" => rt::read_field(map, &mut self.encrypted_aes_key),
-            "iv" => rt::read_field(map, &mut self.iv),
-            "keyVersion" => rt::read_field(map, &mut self.key_version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteImportRequestEncryption { "algorithm" => read_field(algorithm),
+    "encryptedAesKey" => read_field(encrypted_aes_key), "iv" => read_field(iv),
+    "keyVersion" => read_field(key_version) }
 }
 /// `ExecuteImportResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1846,37 +1560,14 @@ pub struct ExecuteImportResponseBody {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExecuteImportResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExecuteImportResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "importId" => rt::read_field(map, &mut self.import_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteImportResponseBody { "importId" => read_field(import_id), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExecuteImportResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("importId", &self.import_id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteImportResponseBody { "importId" => optional(import_id), "status" =>
+    optional(status) }
 }
 /// `GetAllFieldsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1885,35 +1576,12 @@ pub struct GetAllFieldsResponseBody {
     /// `value`.
     pub value: Option<Vec<GetAllFieldsResponseBodyValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllFieldsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllFieldsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllFieldsResponseBody { "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllFieldsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllFieldsResponseBody { "value" => optional(value) }
 }
 /// `GetAllSheetsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1922,35 +1590,12 @@ pub struct GetAllSheetsResponseBody {
     /// `value`.
     pub value: Option<Vec<GetAllSheetsResponseBodyValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllSheetsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllSheetsResponseBody { "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllSheetsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllSheetsResponseBody { "value" => optional(value) }
 }
 /// `GetImportEncryptPublicKeyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1965,41 +1610,16 @@ pub struct GetImportEncryptPublicKeyResponseBody {
     /// `publicKeyPem`.
     pub public_key_pem: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetImportEncryptPublicKeyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetImportEncryptPublicKeyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "algorithm" => rt::read_field(map, &mut self.algorithm),
-            "expireAt" => rt::read_field(map, &mut self.expire_at),
-            "keyVersion" => rt::read_field(map, &mut self.key_version),
-            "publicKeyPem" => rt::read_field(map, &mut self.public_key_pem),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetImportEncryptPublicKeyResponseBody { "algorithm" => read_field(algorithm),
+    "expireAt" => read_field(expire_at), "keyVersion" => read_field(key_version),
+    "publicKeyPem" => read_field(public_key_pem) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetImportEncryptPublicKeyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("algorithm", &self.algorithm)?;
-        object.optional("expireAt", &self.expire_at)?;
-        object.optional("keyVersion", &self.key_version)?;
-        object.optional("publicKeyPem", &self.public_key_pem)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetImportEncryptPublicKeyResponseBody { "algorithm" => optional(algorithm),
+    "expireAt" => optional(expire_at), "keyVersion" => optional(key_version),
+    "publicKeyPem" => optional(public_key_pem) }
 }
 /// `GetRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2018,45 +1638,18 @@ pub struct GetRecordResponseBody {
     /// `lastModifiedTime`.
     pub last_modified_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createdBy" => rt::read_field(map, &mut self.created_by),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "fields" => rt::read_field(map, &mut self.fields),
-            "id" => rt::read_field(map, &mut self.id),
-            "lastModifiedBy" => rt::read_field(map, &mut self.last_modified_by),
-            "lastModifiedTime" => rt::read_field(map, &mut self.last_modified_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecordResponseBody { "createdBy" => read_field(created_by), "createdTime" =>
+    read_field(created_time), "fields" => read_field(fields), "id" => read_field(id),
+    "lastModifiedBy" => read_field(last_modified_by), "lastModifiedTime" =>
+    read_field(last_modified_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createdBy", &self.created_by)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("fields", &self.fields)?;
-        object.optional("id", &self.id)?;
-        object.optional("lastModifiedBy", &self.last_modified_by)?;
-        object.optional("lastModifiedTime", &self.last_modified_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecordResponseBody { "createdBy" => optional(created_by), "createdTime" =>
+    optional(created_time), "fields" => optional(fields), "id" => optional(id),
+    "lastModifiedBy" => optional(last_modified_by), "lastModifiedTime" =>
+    optional(last_modified_time) }
 }
 /// `GetRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2069,39 +1662,14 @@ pub struct GetRecordsResponseBody {
     /// `records`.
     pub records: Option<Vec<GetRecordsResponseBodyRecords>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "records" => rt::read_field(map, &mut self.records),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecordsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "records" => read_field(records) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("records", &self.records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecordsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "records" => optional(records) }
 }
 /// `GetSheetResponseBody`: the same model as [`CreateSheetResponseBody`].
 pub type GetSheetResponseBody = CreateSheetResponseBody;
@@ -2116,37 +1684,14 @@ pub struct GetUserDocRolesResponseBody {
     /// `roles`.
     pub roles: Option<Vec<GetUserDocRolesResponseBodyRoles>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserDocRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserDocRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enabled" => rt::read_field(map, &mut self.enabled),
-            "roles" => rt::read_field(map, &mut self.roles),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserDocRolesResponseBody { "enabled" => read_field(enabled), "roles" =>
+    read_field(roles) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserDocRolesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enabled", &self.enabled)?;
-        object.optional("roles", &self.roles)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserDocRolesResponseBody { "enabled" => optional(enabled), "roles" =>
+    optional(roles) }
 }
 /// `InsertRecordsRequestRecords`.
 #[derive(Clone, Debug)]
@@ -2166,36 +1711,12 @@ impl InsertRecordsRequestRecords {
         }
     }
 }
-impl rt::serde::Serialize for InsertRecordsRequestRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fields", &self.fields)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertRecordsRequestRecords { "fields" => field(fields) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertRecordsRequestRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertRecordsRequestRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fields" => rt::read_field(map, &mut self.fields),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertRecordsRequestRecords { "fields" => read_field(fields) }
 }
 /// `InsertRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2204,35 +1725,12 @@ pub struct InsertRecordsResponseBody {
     /// `value`.
     pub value: Option<Vec<InsertRecordsResponseBodyValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InsertRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InsertRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertRecordsResponseBody { "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InsertRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertRecordsResponseBody { "value" => optional(value) }
 }
 /// `ListRecordsRequestFilter`.
 #[derive(Clone, Debug)]
@@ -2260,38 +1758,14 @@ impl ListRecordsRequestFilter {
         self
     }
 }
-impl rt::serde::Serialize for ListRecordsRequestFilter {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("combination", &self.combination)?;
-        object.field("conditions", &self.conditions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecordsRequestFilter { "combination" => optional(combination), "conditions" =>
+    field(conditions) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListRecordsRequestFilter {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListRecordsRequestFilter {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "combination" => rt::read_field(map, &mut self.combination),
-            "conditions" => rt::read_field(map, &mut self.conditions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecordsRequestFilter { "combination" => read_field(combination), "conditions" =>
+    read_field(conditions) }
 }
 /// `ListRecordsResponseBody`: the same model as [`GetRecordsResponseBody`].
 pub type ListRecordsResponseBody = GetRecordsResponseBody;
@@ -2304,37 +1778,14 @@ pub struct ListWorkflowsResponseBody {
     /// `workflows`.
     pub workflows: Option<Vec<ListWorkflowsResponseBodyWorkflows>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListWorkflowsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListWorkflowsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "total" => rt::read_field(map, &mut self.total),
-            "workflows" => rt::read_field(map, &mut self.workflows),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListWorkflowsResponseBody { "total" => read_field(total), "workflows" =>
+    read_field(workflows) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListWorkflowsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("total", &self.total)?;
-        object.optional("workflows", &self.workflows)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListWorkflowsResponseBody { "total" => optional(total), "workflows" =>
+    optional(workflows) }
 }
 /// `MarkExternalAuthControlledSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2345,37 +1796,14 @@ pub struct MarkExternalAuthControlledSheetResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for MarkExternalAuthControlledSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MarkExternalAuthControlledSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sheetId" => rt::read_field(map, &mut self.sheet_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MarkExternalAuthControlledSheetResponseBody { "sheetId" => read_field(sheet_id),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for MarkExternalAuthControlledSheetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sheetId", &self.sheet_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MarkExternalAuthControlledSheetResponseBody { "sheetId" => optional(sheet_id),
+    "success" => optional(success) }
 }
 /// `PrepareImportUploadResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2388,39 +1816,14 @@ pub struct PrepareImportUploadResponseBody {
     /// `uploadUrl`.
     pub upload_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PrepareImportUploadResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PrepareImportUploadResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expireAt" => rt::read_field(map, &mut self.expire_at),
-            "importId" => rt::read_field(map, &mut self.import_id),
-            "uploadUrl" => rt::read_field(map, &mut self.upload_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PrepareImportUploadResponseBody { "expireAt" => read_field(expire_at), "importId" =>
+    read_field(import_id), "uploadUrl" => read_field(upload_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PrepareImportUploadResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expireAt", &self.expire_at)?;
-        object.optional("importId", &self.import_id)?;
-        object.optional("uploadUrl", &self.upload_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PrepareImportUploadResponseBody { "expireAt" => optional(expire_at), "importId" =>
+    optional(import_id), "uploadUrl" => optional(upload_url) }
 }
 /// `PrepareSetRichTextResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2431,37 +1834,14 @@ pub struct PrepareSetRichTextResponseBody {
     /// `uploadInfos`.
     pub upload_infos: Option<Vec<PrepareSetRichTextResponseBodyUploadInfos>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PrepareSetRichTextResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PrepareSetRichTextResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "uploadInfos" => rt::read_field(map, &mut self.upload_infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PrepareSetRichTextResponseBody { "markdown" => read_field(markdown), "uploadInfos" =>
+    read_field(upload_infos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PrepareSetRichTextResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("uploadInfos", &self.upload_infos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PrepareSetRichTextResponseBody { "markdown" => optional(markdown), "uploadInfos" =>
+    optional(upload_infos) }
 }
 /// `QueryChangedRecordIdsByClientTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2470,36 +1850,14 @@ pub struct QueryChangedRecordIdsByClientTokenResponseBody {
     /// `changedRecordIds`.
     pub changed_record_ids: Option<rt::serde_json::Value>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryChangedRecordIdsByClientTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryChangedRecordIdsByClientTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "changedRecordIds" => rt::read_field(map, &mut self.changed_record_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryChangedRecordIdsByClientTokenResponseBody { "changedRecordIds" =>
+    read_field(changed_record_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryChangedRecordIdsByClientTokenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("changedRecordIds", &self.changed_record_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryChangedRecordIdsByClientTokenResponseBody { "changedRecordIds" =>
+    optional(changed_record_ids) }
 }
 /// `QueryDocAllRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2514,41 +1872,16 @@ pub struct QueryDocAllRolesResponseBody {
     /// `systemRoles`.
     pub system_roles: Option<Vec<i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDocAllRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDocAllRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allRoles" => rt::read_field(map, &mut self.all_roles),
-            "defaultRole" => rt::read_field(map, &mut self.default_role),
-            "enabled" => rt::read_field(map, &mut self.enabled),
-            "systemRoles" => rt::read_field(map, &mut self.system_roles),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDocAllRolesResponseBody { "allRoles" => read_field(all_roles), "defaultRole" =>
+    read_field(default_role), "enabled" => read_field(enabled), "systemRoles" =>
+    read_field(system_roles) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDocAllRolesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allRoles", &self.all_roles)?;
-        object.optional("defaultRole", &self.default_role)?;
-        object.optional("enabled", &self.enabled)?;
-        object.optional("systemRoles", &self.system_roles)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDocAllRolesResponseBody { "allRoles" => optional(all_roles), "defaultRole" =>
+    optional(default_role), "enabled" => optional(enabled), "systemRoles" =>
+    optional(system_roles) }
 }
 /// `QueryExternalAuthControlledSheetsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2561,39 +1894,14 @@ pub struct QueryExternalAuthControlledSheetsResponseBody {
     /// `sheets`.
     pub sheets: Option<Vec<QueryExternalAuthControlledSheetsResponseBodySheets>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryExternalAuthControlledSheetsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryExternalAuthControlledSheetsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "sheets" => rt::read_field(map, &mut self.sheets),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryExternalAuthControlledSheetsResponseBody { "hasMore" => read_field(has_more),
+    "nextToken" => read_field(next_token), "sheets" => read_field(sheets) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryExternalAuthControlledSheetsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("sheets", &self.sheets)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryExternalAuthControlledSheetsResponseBody { "hasMore" => optional(has_more),
+    "nextToken" => optional(next_token), "sheets" => optional(sheets) }
 }
 /// `QueryImportStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2614,47 +1922,18 @@ pub struct QueryImportStatusResponseBody {
     /// `tableIds`.
     pub table_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryImportStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryImportStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMessage" => rt::read_field(map, &mut self.error_message),
-            "importId" => rt::read_field(map, &mut self.import_id),
-            "phase" => rt::read_field(map, &mut self.phase),
-            "status" => rt::read_field(map, &mut self.status),
-            "tableIds" => rt::read_field(map, &mut self.table_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryImportStatusResponseBody { "count" => read_field(count), "errorCode" =>
+    read_field(error_code), "errorMessage" => read_field(error_message), "importId" =>
+    read_field(import_id), "phase" => read_field(phase), "status" => read_field(status),
+    "tableIds" => read_field(table_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryImportStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMessage", &self.error_message)?;
-        object.optional("importId", &self.import_id)?;
-        object.optional("phase", &self.phase)?;
-        object.optional("status", &self.status)?;
-        object.optional("tableIds", &self.table_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryImportStatusResponseBody { "count" => optional(count), "errorCode" =>
+    optional(error_code), "errorMessage" => optional(error_message), "importId" =>
+    optional(import_id), "phase" => optional(phase), "status" => optional(status),
+    "tableIds" => optional(table_ids) }
 }
 /// `RebuildRoleMembersRequestDefaultRoleDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2681,38 +1960,14 @@ impl RebuildRoleMembersRequestDefaultRoleDTO {
         self
     }
 }
-impl rt::serde::Serialize for RebuildRoleMembersRequestDefaultRoleDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mode", &self.mode)?;
-        object.optional("roleId", &self.role_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RebuildRoleMembersRequestDefaultRoleDTO { "mode" => optional(mode), "roleId" =>
+    optional(role_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RebuildRoleMembersRequestDefaultRoleDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RebuildRoleMembersRequestDefaultRoleDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mode" => rt::read_field(map, &mut self.mode),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RebuildRoleMembersRequestDefaultRoleDTO { "mode" => read_field(mode), "roleId" =>
+    read_field(role_id) }
 }
 /// `ToRoleMemberDTOMapValue`.
 #[derive(Clone, Debug)]
@@ -2756,46 +2011,17 @@ impl ToRoleMemberDTOMapValue {
         self
     }
 }
-impl rt::serde::Serialize for ToRoleMemberDTOMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.field("memberIdBelongOrgId", &self.member_id_belong_org_id)?;
-        object.optional("avatar", &self.avatar)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ToRoleMemberDTOMapValue { "memberId" => field(member_id), "memberType" =>
+    field(member_type), "memberIdBelongOrgId" => field(member_id_belong_org_id), "avatar"
+    => optional(avatar), "name" => optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ToRoleMemberDTOMapValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ToRoleMemberDTOMapValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "memberIdBelongOrgId" => {
-                rt::read_field(map, &mut self.member_id_belong_org_id)
-            }
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ToRoleMemberDTOMapValue { "memberId" => read_field(member_id), "memberType" =>
+    read_field(member_type), "memberIdBelongOrgId" =>
+    read_field(member_id_belong_org_id), "avatar" => read_field(avatar), "name" =>
+    read_field(name) }
 }
 /// `RebuildRoleMembersResponseBody`: the same model as [`AddRoleMemberResponseBody`].
 pub type RebuildRoleMembersResponseBody = AddRoleMemberResponseBody;
@@ -2810,35 +2036,12 @@ pub struct UpdateFieldResponseBody {
     /// `id`.
     pub id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateFieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateFieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFieldResponseBody { "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateFieldResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFieldResponseBody { "id" => optional(id) }
 }
 /// `UpdateRecordsRequestRecords`.
 #[derive(Clone, Debug)]
@@ -2862,37 +2065,12 @@ impl UpdateRecordsRequestRecords {
         }
     }
 }
-impl rt::serde::Serialize for UpdateRecordsRequestRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fields", &self.fields)?;
-        object.field("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRecordsRequestRecords { "fields" => field(fields), "id" => field(id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsRequestRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRecordsRequestRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fields" => rt::read_field(map, &mut self.fields),
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UpdateRecordsRequestRecords { "fields" => read_field(fields), "id" => read_field(id)
     }
 }
 /// `UpdateRecordsResponseBody`: the same model as [`InsertRecordsResponseBody`].
@@ -2918,43 +2096,16 @@ pub struct CreateRoleResponseBodySubRoles {
     /// `id`.
     pub id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateRoleResponseBodySubRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateRoleResponseBodySubRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authLevel" => rt::read_field(map, &mut self.auth_level),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "config" => rt::read_field(map, &mut self.config),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRoleResponseBodySubRoles { "authLevel" => read_field(auth_level), "bizType" =>
+    read_field(biz_type), "config" => read_field(config), "gmtCreate" =>
+    read_field(gmt_create), "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateRoleResponseBodySubRoles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authLevel", &self.auth_level)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("config", &self.config)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRoleResponseBodySubRoles { "authLevel" => optional(auth_level), "bizType" =>
+    optional(biz_type), "config" => optional(config), "gmtCreate" =>
+    optional(gmt_create), "id" => optional(id) }
 }
 /// `GetAllFieldsResponseBodyValue`: the same model as [`CreateFieldResponseBody`].
 pub type GetAllFieldsResponseBodyValue = CreateFieldResponseBody;
@@ -2967,35 +2118,12 @@ pub struct GetRecordResponseBodyCreatedBy {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecordResponseBodyCreatedBy {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecordResponseBodyCreatedBy {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecordResponseBodyCreatedBy { "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecordResponseBodyCreatedBy {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecordResponseBodyCreatedBy { "unionId" => optional(union_id) }
 }
 /// `GetRecordResponseBodyLastModifiedBy`: the same model as [`GetRecordResponseBodyCreatedBy`].
 pub type GetRecordResponseBodyLastModifiedBy = GetRecordResponseBodyCreatedBy;
@@ -3035,40 +2163,14 @@ impl ListRecordsRequestFilterConditions {
         self
     }
 }
-impl rt::serde::Serialize for ListRecordsRequestFilterConditions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("field", &self.field)?;
-        object.field("operator", &self.operator)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecordsRequestFilterConditions { "field" => field(field), "operator" =>
+    field(operator), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListRecordsRequestFilterConditions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListRecordsRequestFilterConditions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "field" => rt::read_field(map, &mut self.field),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecordsRequestFilterConditions { "field" => read_field(field), "operator" =>
+    read_field(operator), "value" => read_field(value) }
 }
 /// `ListRecordsResponseBodyRecords`: the same model as [`GetRecordResponseBody`].
 pub type ListRecordsResponseBodyRecords = GetRecordResponseBody;
@@ -3087,43 +2189,16 @@ pub struct ListWorkflowsResponseBodyWorkflows {
     /// `versionId`.
     pub version_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListWorkflowsResponseBodyWorkflows {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListWorkflowsResponseBodyWorkflows {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "flowId" => rt::read_field(map, &mut self.flow_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "status" => rt::read_field(map, &mut self.status),
-            "versionId" => rt::read_field(map, &mut self.version_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListWorkflowsResponseBodyWorkflows { "description" => read_field(description),
+    "flowId" => read_field(flow_id), "name" => read_field(name), "status" =>
+    read_field(status), "versionId" => read_field(version_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListWorkflowsResponseBodyWorkflows {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("flowId", &self.flow_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("status", &self.status)?;
-        object.optional("versionId", &self.version_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListWorkflowsResponseBodyWorkflows { "description" => optional(description), "flowId"
+    => optional(flow_id), "name" => optional(name), "status" => optional(status),
+    "versionId" => optional(version_id) }
 }
 /// `PrepareSetRichTextResponseBodyUploadInfos`.
 #[derive(Clone, Debug, Default)]
@@ -3136,39 +2211,14 @@ pub struct PrepareSetRichTextResponseBodyUploadInfos {
     /// `uploadUrl`.
     pub upload_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PrepareSetRichTextResponseBodyUploadInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PrepareSetRichTextResponseBodyUploadInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resourceId" => rt::read_field(map, &mut self.resource_id),
-            "resourceUrl" => rt::read_field(map, &mut self.resource_url),
-            "uploadUrl" => rt::read_field(map, &mut self.upload_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PrepareSetRichTextResponseBodyUploadInfos { "resourceId" => read_field(resource_id),
+    "resourceUrl" => read_field(resource_url), "uploadUrl" => read_field(upload_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PrepareSetRichTextResponseBodyUploadInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resourceId", &self.resource_id)?;
-        object.optional("resourceUrl", &self.resource_url)?;
-        object.optional("uploadUrl", &self.upload_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PrepareSetRichTextResponseBodyUploadInfos { "resourceId" => optional(resource_id),
+    "resourceUrl" => optional(resource_url), "uploadUrl" => optional(upload_url) }
 }
 /// `QueryDocAllRolesResponseBodyAllRoles`.
 #[derive(Clone, Debug, Default)]
@@ -3179,37 +2229,14 @@ pub struct QueryDocAllRolesResponseBodyAllRoles {
     /// `role`.
     pub role: Option<QueryDocAllRolesResponseBodyAllRolesRole>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDocAllRolesResponseBodyAllRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDocAllRolesResponseBodyAllRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "members" => rt::read_field(map, &mut self.members),
-            "role" => rt::read_field(map, &mut self.role),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDocAllRolesResponseBodyAllRoles { "members" => read_field(members), "role" =>
+    read_field(role) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDocAllRolesResponseBodyAllRoles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("members", &self.members)?;
-        object.optional("role", &self.role)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDocAllRolesResponseBodyAllRoles { "members" => optional(members), "role" =>
+    optional(role) }
 }
 /// `QueryDocAllRolesResponseBodyDefaultRole`.
 #[derive(Clone, Debug, Default)]
@@ -3220,37 +2247,14 @@ pub struct QueryDocAllRolesResponseBodyDefaultRole {
     /// `roleId`.
     pub role_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDocAllRolesResponseBodyDefaultRole {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDocAllRolesResponseBodyDefaultRole {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mode" => rt::read_field(map, &mut self.mode),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDocAllRolesResponseBodyDefaultRole { "mode" => read_field(mode), "roleId" =>
+    read_field(role_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDocAllRolesResponseBodyDefaultRole {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mode", &self.mode)?;
-        object.optional("roleId", &self.role_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDocAllRolesResponseBodyDefaultRole { "mode" => optional(mode), "roleId" =>
+    optional(role_id) }
 }
 /// `QueryExternalAuthControlledSheetsResponseBodySheets`.
 #[derive(Clone, Debug, Default)]
@@ -3269,46 +2273,18 @@ pub struct QueryExternalAuthControlledSheetsResponseBodySheets {
     /// `sheetName`.
     pub sheet_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryExternalAuthControlledSheetsResponseBodySheets {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryExternalAuthControlledSheetsResponseBodySheets {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "externalAuthType" => rt::read_field(map, &mut self.external_auth_type),
-            "externalConfig" => rt::read_field(map, &mut self.external_config),
-            "markedBy" => rt::read_field(map, &mut self.marked_by),
-            "markedTime" => rt::read_field(map, &mut self.marked_time),
-            "sheetId" => rt::read_field(map, &mut self.sheet_id),
-            "sheetName" => rt::read_field(map, &mut self.sheet_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryExternalAuthControlledSheetsResponseBodySheets { "externalAuthType" =>
+    read_field(external_auth_type), "externalConfig" => read_field(external_config),
+    "markedBy" => read_field(marked_by), "markedTime" => read_field(marked_time),
+    "sheetId" => read_field(sheet_id), "sheetName" => read_field(sheet_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryExternalAuthControlledSheetsResponseBodySheets {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("externalAuthType", &self.external_auth_type)?;
-        object.optional("externalConfig", &self.external_config)?;
-        object.optional("markedBy", &self.marked_by)?;
-        object.optional("markedTime", &self.marked_time)?;
-        object.optional("sheetId", &self.sheet_id)?;
-        object.optional("sheetName", &self.sheet_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryExternalAuthControlledSheetsResponseBodySheets { "externalAuthType" =>
+    optional(external_auth_type), "externalConfig" => optional(external_config),
+    "markedBy" => optional(marked_by), "markedTime" => optional(marked_time), "sheetId"
+    => optional(sheet_id), "sheetName" => optional(sheet_name) }
 }
 /// `UpdateRecordsResponseBodyValue`: the same model as [`UpdateFieldResponseBody`].
 pub type UpdateRecordsResponseBodyValue = UpdateFieldResponseBody;
@@ -3339,45 +2315,18 @@ pub struct QueryDocAllRolesResponseBodyAllRolesMembers {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDocAllRolesResponseBodyAllRolesMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDocAllRolesResponseBodyAllRolesMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberIdBelongOrgId" => {
-                rt::read_field(map, &mut self.member_id_belong_org_id)
-            }
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDocAllRolesResponseBodyAllRolesMembers { "avatar" => read_field(avatar),
+    "memberId" => read_field(member_id), "memberIdBelongOrgId" =>
+    read_field(member_id_belong_org_id), "memberType" => read_field(member_type), "name"
+    => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDocAllRolesResponseBodyAllRolesMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatar", &self.avatar)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("memberIdBelongOrgId", &self.member_id_belong_org_id)?;
-        object.optional("memberType", &self.member_type)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDocAllRolesResponseBodyAllRolesMembers { "avatar" => optional(avatar),
+    "memberId" => optional(member_id), "memberIdBelongOrgId" =>
+    optional(member_id_belong_org_id), "memberType" => optional(member_type), "name" =>
+    optional(name) }
 }
 /// `QueryDocAllRolesResponseBodyAllRolesRole`: the same model as [`CreateRoleResponseBody`].
 pub type QueryDocAllRolesResponseBodyAllRolesRole = CreateRoleResponseBody;
@@ -3410,37 +2359,13 @@ impl AddRoleMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddRoleMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleMemberList", &self.role_member_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRoleMemberRequest { "roleMemberList" => optional(role_member_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddRoleMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddRoleMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "roleMemberList" => rt::read_field(map, &mut self.role_member_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRoleMemberRequest { "operatorId" => read_field(operator_id), "roleMemberList" =>
+    read_field(role_member_list) }
 }
 impl rt::WriteRequest for AddRoleMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3467,37 +2392,13 @@ impl ChangeSwitchRequest {
         }
     }
 }
-impl rt::serde::Serialize for ChangeSwitchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ChangeSwitchRequest { "value" => field(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ChangeSwitchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ChangeSwitchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ChangeSwitchRequest { "operatorId" => read_field(operator_id), "value" =>
+    read_field(value) }
 }
 impl rt::WriteRequest for ChangeSwitchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3543,43 +2444,16 @@ impl CopyWorkflowRequest {
         self
     }
 }
-impl rt::serde::Serialize for CopyWorkflowRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("flowId", &self.flow_id)?;
-        object.field("flowVersionId", &self.flow_version_id)?;
-        object.optional("isSystem", &self.is_system)?;
-        object.field("sourceBaseId", &self.source_base_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyWorkflowRequest { "flowId" => field(flow_id), "flowVersionId" =>
+    field(flow_version_id), "isSystem" => optional(is_system), "sourceBaseId" =>
+    field(source_base_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyWorkflowRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyWorkflowRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "flowId" => rt::read_field(map, &mut self.flow_id),
-            "flowVersionId" => rt::read_field(map, &mut self.flow_version_id),
-            "isSystem" => rt::read_field(map, &mut self.is_system),
-            "sourceBaseId" => rt::read_field(map, &mut self.source_base_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyWorkflowRequest { "operatorId" => read_field(operator_id), "flowId" =>
+    read_field(flow_id), "flowVersionId" => read_field(flow_version_id), "isSystem" =>
+    read_field(is_system), "sourceBaseId" => read_field(source_base_id) }
 }
 impl rt::WriteRequest for CopyWorkflowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3624,41 +2498,14 @@ impl CreateFieldRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("property", &self.property)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFieldRequest { "name" => field(name), "property" => optional(property), "type"
+    => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "property" => rt::read_field(map, &mut self.property),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFieldRequest { "operatorId" => read_field(operator_id), "name" =>
+    read_field(name), "property" => read_field(property), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for CreateFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3712,45 +2559,15 @@ impl CreateRoleRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateRoleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("flowType", &self.flow_type)?;
-        object.optional("id", &self.id)?;
-        object.field("name", &self.name)?;
-        object.field("roleType", &self.role_type)?;
-        object.field("subRoles", &self.sub_roles)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateRoleRequest { "flowType" => optional(flow_type), "id" => optional(id), "name"
+    => field(name), "roleType" => field(role_type), "subRoles" => field(sub_roles) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "flowType" => rt::read_field(map, &mut self.flow_type),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "roleType" => rt::read_field(map, &mut self.role_type),
-            "subRoles" => rt::read_field(map, &mut self.sub_roles),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateRoleRequest { "operatorId" => read_field(operator_id), "flowType" =>
+    read_field(flow_type), "id" => read_field(id), "name" => read_field(name), "roleType"
+    => read_field(role_type), "subRoles" => read_field(sub_roles) }
 }
 impl rt::WriteRequest for CreateRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3793,39 +2610,13 @@ impl CreateSheetRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateSheetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fields", &self.fields)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSheetRequest { "fields" => optional(fields), "name" => optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "fields" => rt::read_field(map, &mut self.fields),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSheetRequest { "operatorId" => read_field(operator_id), "fields" =>
+    read_field(fields), "name" => read_field(name) }
 }
 impl rt::WriteRequest for CreateSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3850,25 +2641,8 @@ impl DeleteFieldRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteFieldRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3897,37 +2671,13 @@ impl DeleteRecordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("recordIds", &self.record_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteRecordsRequest { "recordIds" => field(record_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "recordIds" => rt::read_field(map, &mut self.record_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteRecordsRequest { "operatorId" => read_field(operator_id), "recordIds" =>
+    read_field(record_ids) }
 }
 impl rt::WriteRequest for DeleteRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3954,37 +2704,13 @@ impl DeleteRoleRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteRoleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("roleId", &self.role_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteRoleRequest { "roleId" => field(role_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteRoleRequest { "operatorId" => read_field(operator_id), "roleId" =>
+    read_field(role_id) }
 }
 impl rt::WriteRequest for DeleteRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4009,25 +2735,8 @@ impl DeleteSheetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteSheetRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4051,25 +2760,8 @@ impl DeleteWorkflowRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteWorkflowRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteWorkflowRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteWorkflowRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteWorkflowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4093,25 +2785,8 @@ impl DisableWorkflowRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DisableWorkflowRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DisableWorkflowRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DisableWorkflowRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DisableWorkflowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4135,25 +2810,8 @@ impl EnableWorkflowRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EnableWorkflowRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EnableWorkflowRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EnableWorkflowRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for EnableWorkflowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4195,41 +2853,15 @@ impl ExecuteImportRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExecuteImportRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appendConfig", &self.append_config)?;
-        object.optional("encryption", &self.encryption)?;
-        object.field("importId", &self.import_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteImportRequest { "appendConfig" => optional(append_config), "encryption" =>
+    optional(encryption), "importId" => field(import_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExecuteImportRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExecuteImportRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "appendConfig" => rt::read_field(map, &mut self.append_config),
-            "encryption" => rt::read_field(map, &mut self.encryption),
-            "importId" => rt::read_field(map, &mut self.import_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteImportRequest { "operatorId" => read_field(operator_id), "appendConfig" =>
+    read_field(append_config), "encryption" => read_field(encryption), "importId" =>
+    read_field(import_id) }
 }
 impl rt::WriteRequest for ExecuteImportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4254,25 +2886,8 @@ impl GetAllFieldsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAllFieldsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAllFieldsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllFieldsRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetAllFieldsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4296,25 +2911,8 @@ impl GetAllSheetsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAllSheetsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllSheetsRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetAllSheetsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4346,26 +2944,9 @@ impl GetImportEncryptPublicKeyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetImportEncryptPublicKeyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetImportEncryptPublicKeyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyVersion" => rt::read_field(map, &mut self.key_version),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetImportEncryptPublicKeyRequest { "keyVersion" => read_field(key_version),
+    "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetImportEncryptPublicKeyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4390,25 +2971,8 @@ impl GetRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecordRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4448,27 +3012,9 @@ impl GetRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecordsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4494,25 +3040,8 @@ impl GetSheetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSheetRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4536,25 +3065,8 @@ impl GetSwitchRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSwitchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSwitchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSwitchRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetSwitchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4581,26 +3093,9 @@ impl GetUserDocRolesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserDocRolesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserDocRolesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserDocRolesRequest { "operatorId" => read_field(operator_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for GetUserDocRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4638,38 +3133,13 @@ impl InsertRecordsRequest {
         self
     }
 }
-impl rt::serde::Serialize for InsertRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("records", &self.records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertRecordsRequest { "records" => field(records) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clientToken" => rt::read_field(map, &mut self.client_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "records" => rt::read_field(map, &mut self.records),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertRecordsRequest { "clientToken" => read_field(client_token), "operatorId" =>
+    read_field(operator_id), "records" => read_field(records) }
 }
 impl rt::WriteRequest for InsertRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4737,45 +3207,17 @@ impl ListRecordsRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("calcFields", &self.calc_fields)?;
-        object.optional("fieldIdOrNames", &self.field_id_or_names)?;
-        object.optional("filter", &self.filter)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecordsRequest { "calcFields" => optional(calc_fields), "fieldIdOrNames" =>
+    optional(field_id_or_names), "filter" => optional(filter), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "calcFields" => rt::read_field(map, &mut self.calc_fields),
-            "fieldIdOrNames" => rt::read_field(map, &mut self.field_id_or_names),
-            "filter" => rt::read_field(map, &mut self.filter),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecordsRequest { "operatorId" => read_field(operator_id), "calcFields" =>
+    read_field(calc_fields), "fieldIdOrNames" => read_field(field_id_or_names), "filter"
+    => read_field(filter), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for ListRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4815,39 +3257,13 @@ impl ListWorkflowsRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListWorkflowsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("limit", &self.limit)?;
-        object.optional("offset", &self.offset)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListWorkflowsRequest { "limit" => optional(limit), "offset" => optional(offset) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListWorkflowsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListWorkflowsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "limit" => rt::read_field(map, &mut self.limit),
-            "offset" => rt::read_field(map, &mut self.offset),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListWorkflowsRequest { "operatorId" => read_field(operator_id), "limit" =>
+    read_field(limit), "offset" => read_field(offset) }
 }
 impl rt::WriteRequest for ListWorkflowsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4901,42 +3317,17 @@ impl MarkExternalAuthControlledSheetRequest {
         self
     }
 }
-impl rt::serde::Serialize for MarkExternalAuthControlledSheetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataLevel", &self.data_level)?;
-        object.field("externalAuthType", &self.external_auth_type)?;
-        object.optional("externalConfig", &self.external_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MarkExternalAuthControlledSheetRequest { "dataLevel" => optional(data_level),
+    "externalAuthType" => field(external_auth_type), "externalConfig" =>
+    optional(external_config) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MarkExternalAuthControlledSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MarkExternalAuthControlledSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clientToken" => rt::read_field(map, &mut self.client_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "dataLevel" => rt::read_field(map, &mut self.data_level),
-            "externalAuthType" => rt::read_field(map, &mut self.external_auth_type),
-            "externalConfig" => rt::read_field(map, &mut self.external_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MarkExternalAuthControlledSheetRequest { "clientToken" => read_field(client_token),
+    "operatorId" => read_field(operator_id), "dataLevel" => read_field(data_level),
+    "externalAuthType" => read_field(external_auth_type), "externalConfig" =>
+    read_field(external_config) }
 }
 impl rt::WriteRequest for MarkExternalAuthControlledSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4986,43 +3377,16 @@ impl PrepareImportUploadRequest {
         self
     }
 }
-impl rt::serde::Serialize for PrepareImportUploadRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileExtension", &self.file_extension)?;
-        object.field("fileName", &self.file_name)?;
-        object.field("fileSize", &self.file_size)?;
-        object.optional("tableNames", &self.table_names)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PrepareImportUploadRequest { "fileExtension" => field(file_extension), "fileName" =>
+    field(file_name), "fileSize" => field(file_size), "tableNames" =>
+    optional(table_names) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PrepareImportUploadRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PrepareImportUploadRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "fileExtension" => rt::read_field(map, &mut self.file_extension),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "tableNames" => rt::read_field(map, &mut self.table_names),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PrepareImportUploadRequest { "operatorId" => read_field(operator_id), "fileExtension"
+    => read_field(file_extension), "fileName" => read_field(file_name), "fileSize" =>
+    read_field(file_size), "tableNames" => read_field(table_names) }
 }
 impl rt::WriteRequest for PrepareImportUploadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5054,37 +3418,13 @@ impl PrepareSetRichTextRequest {
         self
     }
 }
-impl rt::serde::Serialize for PrepareSetRichTextRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("markdown", &self.markdown)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PrepareSetRichTextRequest { "markdown" => optional(markdown) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PrepareSetRichTextRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PrepareSetRichTextRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PrepareSetRichTextRequest { "operatorId" => read_field(operator_id), "markdown" =>
+    read_field(markdown) }
 }
 impl rt::WriteRequest for PrepareSetRichTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5111,37 +3451,13 @@ impl QueryChangedRecordIdsByClientTokenRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryChangedRecordIdsByClientTokenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("clientToken", &self.client_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryChangedRecordIdsByClientTokenRequest { "clientToken" => field(client_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryChangedRecordIdsByClientTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryChangedRecordIdsByClientTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "clientToken" => rt::read_field(map, &mut self.client_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryChangedRecordIdsByClientTokenRequest { "operatorId" => read_field(operator_id),
+    "clientToken" => read_field(client_token) }
 }
 impl rt::WriteRequest for QueryChangedRecordIdsByClientTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5166,25 +3482,8 @@ impl QueryDocAllRolesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDocAllRolesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDocAllRolesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDocAllRolesRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for QueryDocAllRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5232,28 +3531,10 @@ impl QueryExternalAuthControlledSheetsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryExternalAuthControlledSheetsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryExternalAuthControlledSheetsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "externalAuthType" => rt::read_field(map, &mut self.external_auth_type),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryExternalAuthControlledSheetsRequest { "externalAuthType" =>
+    read_field(external_auth_type), "nextToken" => read_field(next_token), "operatorId"
+    => read_field(operator_id), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for QueryExternalAuthControlledSheetsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5283,26 +3564,9 @@ impl QueryImportStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryImportStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryImportStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "importId" => rt::read_field(map, &mut self.import_id),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryImportStatusRequest { "importId" => read_field(import_id), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for QueryImportStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5341,39 +3605,15 @@ impl RebuildRoleMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for RebuildRoleMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("defaultRoleDTO", &self.default_role_dto)?;
-        object.field("toRoleMemberDTOMap", &self.to_role_member_dto_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RebuildRoleMembersRequest { "defaultRoleDTO" => field(default_role_dto),
+    "toRoleMemberDTOMap" => field(to_role_member_dto_map) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RebuildRoleMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RebuildRoleMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "defaultRoleDTO" => rt::read_field(map, &mut self.default_role_dto),
-            "toRoleMemberDTOMap" => rt::read_field(map, &mut self.to_role_member_dto_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RebuildRoleMembersRequest { "operatorId" => read_field(operator_id), "defaultRoleDTO"
+    => read_field(default_role_dto), "toRoleMemberDTOMap" =>
+    read_field(to_role_member_dto_map) }
 }
 impl rt::WriteRequest for RebuildRoleMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5398,25 +3638,8 @@ impl TruncateSheetRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TruncateSheetRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TruncateSheetRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TruncateSheetRecordsRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for TruncateSheetRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5448,26 +3671,9 @@ impl UnmarkExternalAuthControlledSheetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UnmarkExternalAuthControlledSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnmarkExternalAuthControlledSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clientToken" => rt::read_field(map, &mut self.client_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnmarkExternalAuthControlledSheetRequest { "clientToken" => read_field(client_token),
+    "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for UnmarkExternalAuthControlledSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5505,39 +3711,13 @@ impl UpdateFieldRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("property", &self.property)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFieldRequest { "name" => field(name), "property" => optional(property) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "property" => rt::read_field(map, &mut self.property),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFieldRequest { "operatorId" => read_field(operator_id), "name" =>
+    read_field(name), "property" => read_field(property) }
 }
 impl rt::WriteRequest for UpdateFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5567,37 +3747,13 @@ impl UpdateRecordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("records", &self.records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRecordsRequest { "records" => field(records) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "records" => rt::read_field(map, &mut self.records),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRecordsRequest { "operatorId" => read_field(operator_id), "records" =>
+    read_field(records) }
 }
 impl rt::WriteRequest for UpdateRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5647,45 +3803,15 @@ impl UpdateRoleRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateRoleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("flowType", &self.flow_type)?;
-        object.field("id", &self.id)?;
-        object.field("name", &self.name)?;
-        object.field("roleType", &self.role_type)?;
-        object.field("subRoles", &self.sub_roles)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRoleRequest { "flowType" => optional(flow_type), "id" => field(id), "name" =>
+    field(name), "roleType" => field(role_type), "subRoles" => field(sub_roles) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "flowType" => rt::read_field(map, &mut self.flow_type),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "roleType" => rt::read_field(map, &mut self.role_type),
-            "subRoles" => rt::read_field(map, &mut self.sub_roles),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRoleRequest { "operatorId" => read_field(operator_id), "flowType" =>
+    read_field(flow_type), "id" => read_field(id), "name" => read_field(name), "roleType"
+    => read_field(role_type), "subRoles" => read_field(sub_roles) }
 }
 impl rt::WriteRequest for UpdateRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5712,37 +3838,13 @@ impl UpdateSheetRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateSheetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSheetRequest { "name" => field(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSheetRequest { "operatorId" => read_field(operator_id), "name" =>
+    read_field(name) }
 }
 impl rt::WriteRequest for UpdateSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

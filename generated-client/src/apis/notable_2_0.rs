@@ -451,41 +451,14 @@ pub struct CreateFieldResponseBody {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateFieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateFieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "property" => rt::read_field(map, &mut self.property),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFieldResponseBody { "id" => read_field(id), "name" => read_field(name),
+    "property" => read_field(property), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateFieldResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("property", &self.property)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFieldResponseBody { "id" => optional(id), "name" => optional(name), "property"
+    => optional(property), "type" => optional(r#type) }
 }
 /// `CreateSheetRequestFields`.
 #[derive(Clone, Debug)]
@@ -517,40 +490,14 @@ impl CreateSheetRequestFields {
         self
     }
 }
-impl rt::serde::Serialize for CreateSheetRequestFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("property", &self.property)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSheetRequestFields { "name" => field(name), "property" => optional(property),
+    "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequestFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSheetRequestFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "property" => rt::read_field(map, &mut self.property),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSheetRequestFields { "name" => read_field(name), "property" =>
+    read_field(property), "type" => read_field(r#type) }
 }
 /// `CreateSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -561,37 +508,12 @@ pub struct CreateSheetResponseBody {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSheetResponseBody { "id" => read_field(id), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateSheetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSheetResponseBody { "id" => optional(id), "name" => optional(name) }
 }
 /// `DeleteFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -600,35 +522,12 @@ pub struct DeleteFieldResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteFieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteFieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteFieldResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteFieldResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteFieldResponseBody { "success" => optional(success) }
 }
 /// `DeleteRecordsResponseBody`: the same model as [`DeleteFieldResponseBody`].
 pub type DeleteRecordsResponseBody = DeleteFieldResponseBody;
@@ -641,35 +540,12 @@ pub struct GetAllFieldsResponseBody {
     /// `value`.
     pub value: Option<Vec<GetAllFieldsResponseBodyValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllFieldsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllFieldsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllFieldsResponseBody { "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllFieldsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllFieldsResponseBody { "value" => optional(value) }
 }
 /// `GetAllSheetsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -678,35 +554,12 @@ pub struct GetAllSheetsResponseBody {
     /// `value`.
     pub value: Option<Vec<GetAllSheetsResponseBodyValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllSheetsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllSheetsResponseBody { "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllSheetsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllSheetsResponseBody { "value" => optional(value) }
 }
 /// `GetRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -717,37 +570,12 @@ pub struct GetRecordResponseBody {
     /// `id`.
     pub id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fields" => rt::read_field(map, &mut self.fields),
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecordResponseBody { "fields" => read_field(fields), "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fields", &self.fields)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecordResponseBody { "fields" => optional(fields), "id" => optional(id) }
 }
 /// `GetRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -760,39 +588,14 @@ pub struct GetRecordsResponseBody {
     /// `records`.
     pub records: Option<Vec<GetRecordsResponseBodyRecords>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "records" => rt::read_field(map, &mut self.records),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecordsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "records" => read_field(records) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("records", &self.records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecordsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "records" => optional(records) }
 }
 /// `GetSheetResponseBody`: the same model as [`CreateSheetResponseBody`].
 pub type GetSheetResponseBody = CreateSheetResponseBody;
@@ -814,36 +617,12 @@ impl InsertRecordsRequestRecords {
         }
     }
 }
-impl rt::serde::Serialize for InsertRecordsRequestRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fields", &self.fields)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertRecordsRequestRecords { "fields" => field(fields) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertRecordsRequestRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertRecordsRequestRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fields" => rt::read_field(map, &mut self.fields),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertRecordsRequestRecords { "fields" => read_field(fields) }
 }
 /// `InsertRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -852,35 +631,12 @@ pub struct InsertRecordsResponseBody {
     /// `value`.
     pub value: Option<Vec<InsertRecordsResponseBodyValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InsertRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InsertRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertRecordsResponseBody { "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InsertRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertRecordsResponseBody { "value" => optional(value) }
 }
 /// `UpdateFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -889,35 +645,12 @@ pub struct UpdateFieldResponseBody {
     /// `id`.
     pub id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateFieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateFieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFieldResponseBody { "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateFieldResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFieldResponseBody { "id" => optional(id) }
 }
 /// `UpdateRecordsRequestRecords`.
 #[derive(Clone, Debug)]
@@ -941,37 +674,12 @@ impl UpdateRecordsRequestRecords {
         }
     }
 }
-impl rt::serde::Serialize for UpdateRecordsRequestRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fields", &self.fields)?;
-        object.field("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRecordsRequestRecords { "fields" => field(fields), "id" => field(id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsRequestRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRecordsRequestRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fields" => rt::read_field(map, &mut self.fields),
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UpdateRecordsRequestRecords { "fields" => read_field(fields), "id" => read_field(id)
     }
 }
 /// `UpdateRecordsResponseBody`: the same model as [`InsertRecordsResponseBody`].
@@ -1018,40 +726,14 @@ impl CreateFieldRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("property", &self.property)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateFieldRequest { "name" => field(name), "property" => optional(property), "type"
+    => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "property" => rt::read_field(map, &mut self.property),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateFieldRequest { "name" => read_field(name), "property" => read_field(property),
+    "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for CreateFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1086,38 +768,12 @@ impl CreateSheetRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateSheetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fields", &self.fields)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSheetRequest { "fields" => optional(fields), "name" => optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fields" => rt::read_field(map, &mut self.fields),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSheetRequest { "fields" => read_field(fields), "name" => read_field(name) }
 }
 impl rt::WriteRequest for CreateSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1140,36 +796,12 @@ impl DeleteRecordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("recordIds", &self.record_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteRecordsRequest { "recordIds" => field(record_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recordIds" => rt::read_field(map, &mut self.record_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteRecordsRequest { "recordIds" => read_field(record_ids) }
 }
 impl rt::WriteRequest for DeleteRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1202,26 +834,9 @@ impl GetRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecordsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for GetRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1245,36 +860,12 @@ impl InsertRecordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for InsertRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("records", &self.records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertRecordsRequest { "records" => field(records) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "records" => rt::read_field(map, &mut self.records),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertRecordsRequest { "records" => read_field(records) }
 }
 impl rt::WriteRequest for InsertRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1308,38 +899,12 @@ impl UpdateFieldRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("property", &self.property)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFieldRequest { "name" => field(name), "property" => optional(property) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "property" => rt::read_field(map, &mut self.property),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFieldRequest { "name" => read_field(name), "property" => read_field(property) }
 }
 impl rt::WriteRequest for UpdateFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1362,36 +927,12 @@ impl UpdateRecordsRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateRecordsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("records", &self.records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateRecordsRequest { "records" => field(records) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "records" => rt::read_field(map, &mut self.records),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateRecordsRequest { "records" => read_field(records) }
 }
 impl rt::WriteRequest for UpdateRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1412,36 +953,12 @@ impl UpdateSheetRequest {
         Self { name: name.into() }
     }
 }
-impl rt::serde::Serialize for UpdateSheetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSheetRequest { "name" => field(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateSheetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateSheetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSheetRequest { "name" => read_field(name) }
 }
 impl rt::WriteRequest for UpdateSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

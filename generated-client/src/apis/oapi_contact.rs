@@ -141,38 +141,12 @@ impl GetUserRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userid", &self.userid)?;
-        object.optional("language", &self.language)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserRequest { "userid" => field(userid), "language" => optional(language) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userid" => rt::read_field(map, &mut self.userid),
-            "language" => rt::read_field(map, &mut self.language),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserRequest { "userid" => read_field(userid), "language" => read_field(language) }
 }
 impl rt::WriteRequest for GetUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -188,36 +162,13 @@ pub struct GetUserResponse {
     /// 请求 id。
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserResponse {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserResponse {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "request_id" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserResponse { "result" => read_field(result), "request_id" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserResponse {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("request_id", &self.request_id)?;
-        object.end()
+rt::impl_serialize! {
+    GetUserResponse { "result" => optional(result), "request_id" => optional(request_id)
     }
 }
 /// `GetUserResponseResult`.
@@ -275,83 +226,35 @@ pub struct GetUserResponseResult {
     /// 角色列表。
     pub role_list: Option<Vec<GetUserResponseResultRoleList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserResponseResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserResponseResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userid" => rt::read_field(map, &mut self.userid),
-            "unionid" => rt::read_field(map, &mut self.unionid),
-            "name" => rt::read_field(map, &mut self.name),
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "state_code" => rt::read_field(map, &mut self.state_code),
-            "manager_userid" => rt::read_field(map, &mut self.manager_userid),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "hide_mobile" => rt::read_field(map, &mut self.hide_mobile),
-            "telephone" => rt::read_field(map, &mut self.telephone),
-            "job_number" => rt::read_field(map, &mut self.job_number),
-            "title" => rt::read_field(map, &mut self.title),
-            "email" => rt::read_field(map, &mut self.email),
-            "work_place" => rt::read_field(map, &mut self.work_place),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "dept_id_list" => rt::read_field(map, &mut self.dept_id_list),
-            "dept_order_list" => rt::read_field(map, &mut self.dept_order_list),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "hired_date" => rt::read_field(map, &mut self.hired_date),
-            "active" => rt::read_field(map, &mut self.active),
-            "real_authed" => rt::read_field(map, &mut self.real_authed),
-            "senior" => rt::read_field(map, &mut self.senior),
-            "admin" => rt::read_field(map, &mut self.admin),
-            "boss" => rt::read_field(map, &mut self.boss),
-            "leader_in_dept" => rt::read_field(map, &mut self.leader_in_dept),
-            "role_list" => rt::read_field(map, &mut self.role_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserResponseResult { "userid" => read_field(userid), "unionid" =>
+    read_field(unionid), "name" => read_field(name), "avatar" => read_field(avatar),
+    "state_code" => read_field(state_code), "manager_userid" =>
+    read_field(manager_userid), "mobile" => read_field(mobile), "hide_mobile" =>
+    read_field(hide_mobile), "telephone" => read_field(telephone), "job_number" =>
+    read_field(job_number), "title" => read_field(title), "email" => read_field(email),
+    "work_place" => read_field(work_place), "remark" => read_field(remark),
+    "dept_id_list" => read_field(dept_id_list), "dept_order_list" =>
+    read_field(dept_order_list), "extension" => read_field(extension), "hired_date" =>
+    read_field(hired_date), "active" => read_field(active), "real_authed" =>
+    read_field(real_authed), "senior" => read_field(senior), "admin" =>
+    read_field(admin), "boss" => read_field(boss), "leader_in_dept" =>
+    read_field(leader_in_dept), "role_list" => read_field(role_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserResponseResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userid", &self.userid)?;
-        object.optional("unionid", &self.unionid)?;
-        object.optional("name", &self.name)?;
-        object.optional("avatar", &self.avatar)?;
-        object.optional("state_code", &self.state_code)?;
-        object.optional("manager_userid", &self.manager_userid)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("hide_mobile", &self.hide_mobile)?;
-        object.optional("telephone", &self.telephone)?;
-        object.optional("job_number", &self.job_number)?;
-        object.optional("title", &self.title)?;
-        object.optional("email", &self.email)?;
-        object.optional("work_place", &self.work_place)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("dept_id_list", &self.dept_id_list)?;
-        object.optional("dept_order_list", &self.dept_order_list)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("hired_date", &self.hired_date)?;
-        object.optional("active", &self.active)?;
-        object.optional("real_authed", &self.real_authed)?;
-        object.optional("senior", &self.senior)?;
-        object.optional("admin", &self.admin)?;
-        object.optional("boss", &self.boss)?;
-        object.optional("leader_in_dept", &self.leader_in_dept)?;
-        object.optional("role_list", &self.role_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserResponseResult { "userid" => optional(userid), "unionid" => optional(unionid),
+    "name" => optional(name), "avatar" => optional(avatar), "state_code" =>
+    optional(state_code), "manager_userid" => optional(manager_userid), "mobile" =>
+    optional(mobile), "hide_mobile" => optional(hide_mobile), "telephone" =>
+    optional(telephone), "job_number" => optional(job_number), "title" =>
+    optional(title), "email" => optional(email), "work_place" => optional(work_place),
+    "remark" => optional(remark), "dept_id_list" => optional(dept_id_list),
+    "dept_order_list" => optional(dept_order_list), "extension" => optional(extension),
+    "hired_date" => optional(hired_date), "active" => optional(active), "real_authed" =>
+    optional(real_authed), "senior" => optional(senior), "admin" => optional(admin),
+    "boss" => optional(boss), "leader_in_dept" => optional(leader_in_dept), "role_list"
+    => optional(role_list) }
 }
 /// `GetUserResponseResultDeptOrderList`.
 #[derive(Clone, Debug, Default)]
@@ -362,37 +265,14 @@ pub struct GetUserResponseResultDeptOrderList {
     /// 员工在部门中的排序。
     pub order: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserResponseResultDeptOrderList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserResponseResultDeptOrderList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dept_id" => rt::read_field(map, &mut self.dept_id),
-            "order" => rt::read_field(map, &mut self.order),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserResponseResultDeptOrderList { "dept_id" => read_field(dept_id), "order" =>
+    read_field(order) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserResponseResultDeptOrderList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dept_id", &self.dept_id)?;
-        object.optional("order", &self.order)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserResponseResultDeptOrderList { "dept_id" => optional(dept_id), "order" =>
+    optional(order) }
 }
 /// `GetUserResponseResultLeaderInDept`.
 #[derive(Clone, Debug, Default)]
@@ -403,37 +283,14 @@ pub struct GetUserResponseResultLeaderInDept {
     /// 是否是领导。
     pub leader: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserResponseResultLeaderInDept {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserResponseResultLeaderInDept {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dept_id" => rt::read_field(map, &mut self.dept_id),
-            "leader" => rt::read_field(map, &mut self.leader),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserResponseResultLeaderInDept { "dept_id" => read_field(dept_id), "leader" =>
+    read_field(leader) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserResponseResultLeaderInDept {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dept_id", &self.dept_id)?;
-        object.optional("leader", &self.leader)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserResponseResultLeaderInDept { "dept_id" => optional(dept_id), "leader" =>
+    optional(leader) }
 }
 /// `GetUserResponseResultRoleList`.
 #[derive(Clone, Debug, Default)]
@@ -446,39 +303,14 @@ pub struct GetUserResponseResultRoleList {
     /// 角色组名称。
     pub group_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserResponseResultRoleList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserResponseResultRoleList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "group_name" => rt::read_field(map, &mut self.group_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserResponseResultRoleList { "id" => read_field(id), "name" => read_field(name),
+    "group_name" => read_field(group_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserResponseResultRoleList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("group_name", &self.group_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserResponseResultRoleList { "id" => optional(id), "name" => optional(name),
+    "group_name" => optional(group_name) }
 }
 /// The request of [`Api::list_sub_departments`].
 #[derive(Clone, Debug, Default)]
@@ -505,38 +337,14 @@ impl ListSubDepartmentsRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListSubDepartmentsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dept_id", &self.dept_id)?;
-        object.optional("language", &self.language)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSubDepartmentsRequest { "dept_id" => optional(dept_id), "language" =>
+    optional(language) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSubDepartmentsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSubDepartmentsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dept_id" => rt::read_field(map, &mut self.dept_id),
-            "language" => rt::read_field(map, &mut self.language),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSubDepartmentsRequest { "dept_id" => read_field(dept_id), "language" =>
+    read_field(language) }
 }
 impl rt::WriteRequest for ListSubDepartmentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -552,37 +360,14 @@ pub struct ListSubDepartmentsResponse {
     /// 请求 id。
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSubDepartmentsResponse {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSubDepartmentsResponse {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "request_id" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSubDepartmentsResponse { "result" => read_field(result), "request_id" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSubDepartmentsResponse {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("request_id", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSubDepartmentsResponse { "result" => optional(result), "request_id" =>
+    optional(request_id) }
 }
 /// `ListSubDepartmentsResponseResult`.
 #[derive(Clone, Debug, Default)]
@@ -603,47 +388,18 @@ pub struct ListSubDepartmentsResponseResult {
     /// 教育部门标签。
     pub tags: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSubDepartmentsResponseResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSubDepartmentsResponseResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dept_id" => rt::read_field(map, &mut self.dept_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "parent_id" => rt::read_field(map, &mut self.parent_id),
-            "create_dept_group" => rt::read_field(map, &mut self.create_dept_group),
-            "auto_add_user" => rt::read_field(map, &mut self.auto_add_user),
-            "from_union_org" => rt::read_field(map, &mut self.from_union_org),
-            "tags" => rt::read_field(map, &mut self.tags),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSubDepartmentsResponseResult { "dept_id" => read_field(dept_id), "name" =>
+    read_field(name), "parent_id" => read_field(parent_id), "create_dept_group" =>
+    read_field(create_dept_group), "auto_add_user" => read_field(auto_add_user),
+    "from_union_org" => read_field(from_union_org), "tags" => read_field(tags) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSubDepartmentsResponseResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dept_id", &self.dept_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parent_id", &self.parent_id)?;
-        object.optional("create_dept_group", &self.create_dept_group)?;
-        object.optional("auto_add_user", &self.auto_add_user)?;
-        object.optional("from_union_org", &self.from_union_org)?;
-        object.optional("tags", &self.tags)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSubDepartmentsResponseResult { "dept_id" => optional(dept_id), "name" =>
+    optional(name), "parent_id" => optional(parent_id), "create_dept_group" =>
+    optional(create_dept_group), "auto_add_user" => optional(auto_add_user),
+    "from_union_org" => optional(from_union_org), "tags" => optional(tags) }
 }
 /// The request of [`Api::list_user_ids`].
 #[derive(Clone, Debug)]
@@ -659,36 +415,12 @@ impl ListUserIdsRequest {
         Self { dept_id }
     }
 }
-impl rt::serde::Serialize for ListUserIdsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dept_id", &self.dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserIdsRequest { "dept_id" => field(dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListUserIdsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListUserIdsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dept_id" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserIdsRequest { "dept_id" => read_field(dept_id) }
 }
 impl rt::WriteRequest for ListUserIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -704,37 +436,14 @@ pub struct ListUserIdsResponse {
     /// 请求 id。
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserIdsResponse {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserIdsResponse {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "request_id" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserIdsResponse { "result" => read_field(result), "request_id" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserIdsResponse {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("request_id", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserIdsResponse { "result" => optional(result), "request_id" =>
+    optional(request_id) }
 }
 /// `ListUserIdsResponseResult`.
 #[derive(Clone, Debug, Default)]
@@ -743,35 +452,12 @@ pub struct ListUserIdsResponseResult {
     /// 指定部门的 userid 列表。
     pub userid_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserIdsResponseResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserIdsResponseResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userid_list" => rt::read_field(map, &mut self.userid_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserIdsResponseResult { "userid_list" => read_field(userid_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserIdsResponseResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userid_list", &self.userid_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserIdsResponseResult { "userid_list" => optional(userid_list) }
 }
 /// The request of [`Api::get_user_info_by_code`].
 #[derive(Clone, Debug)]
@@ -787,36 +473,12 @@ impl GetUserInfoByCodeRequest {
         Self { code: code.into() }
     }
 }
-impl rt::serde::Serialize for GetUserInfoByCodeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("code", &self.code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserInfoByCodeRequest { "code" => field(code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserInfoByCodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserInfoByCodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserInfoByCodeRequest { "code" => read_field(code) }
 }
 impl rt::WriteRequest for GetUserInfoByCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -832,37 +494,14 @@ pub struct GetUserInfoByCodeResponse {
     /// 请求 id。
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserInfoByCodeResponse {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserInfoByCodeResponse {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "request_id" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserInfoByCodeResponse { "result" => read_field(result), "request_id" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserInfoByCodeResponse {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("request_id", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserInfoByCodeResponse { "result" => optional(result), "request_id" =>
+    optional(request_id) }
 }
 /// `GetUserInfoByCodeResponseResult`.
 #[derive(Clone, Debug, Default)]
@@ -883,47 +522,18 @@ pub struct GetUserInfoByCodeResponseResult {
     /// 用户名字。
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserInfoByCodeResponseResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserInfoByCodeResponseResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userid" => rt::read_field(map, &mut self.userid),
-            "device_id" => rt::read_field(map, &mut self.device_id),
-            "sys" => rt::read_field(map, &mut self.sys),
-            "sys_level" => rt::read_field(map, &mut self.sys_level),
-            "associated_unionid" => rt::read_field(map, &mut self.associated_unionid),
-            "unionid" => rt::read_field(map, &mut self.unionid),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserInfoByCodeResponseResult { "userid" => read_field(userid), "device_id" =>
+    read_field(device_id), "sys" => read_field(sys), "sys_level" =>
+    read_field(sys_level), "associated_unionid" => read_field(associated_unionid),
+    "unionid" => read_field(unionid), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserInfoByCodeResponseResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userid", &self.userid)?;
-        object.optional("device_id", &self.device_id)?;
-        object.optional("sys", &self.sys)?;
-        object.optional("sys_level", &self.sys_level)?;
-        object.optional("associated_unionid", &self.associated_unionid)?;
-        object.optional("unionid", &self.unionid)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserInfoByCodeResponseResult { "userid" => optional(userid), "device_id" =>
+    optional(device_id), "sys" => optional(sys), "sys_level" => optional(sys_level),
+    "associated_unionid" => optional(associated_unionid), "unionid" => optional(unionid),
+    "name" => optional(name) }
 }
 /// An error reply of [`Api::get_user`], sorted by its `code` (DingTalk sends business errors with any status, 500 included).
 #[derive(Debug)]
@@ -936,25 +546,9 @@ pub enum GetUserError {
     /// A code the error table does not list.
     Unhandled(rt::ServiceError),
 }
-impl rt::OperationError for GetUserError {
-    fn from_service(error: rt::ServiceError) -> Self {
-        match error.code() {
-            Some("60121") => Self::V60121(error),
-            _ => Self::Unhandled(error),
-        }
-    }
-    fn service(&self) -> &rt::ServiceError {
-        match self {
-            Self::V60121(error) | Self::Unhandled(error) => error,
-        }
-    }
+rt::impl_operation_error! {
+    GetUserError { V60121 = "60121" }
 }
-impl ::std::fmt::Display for GetUserError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(rt::OperationError::service(self), f)
-    }
-}
-impl ::std::error::Error for GetUserError {}
 /// An error reply of [`Api::list_sub_departments`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ListSubDepartmentsError = rt::ServiceError;
 /// An error reply of [`Api::list_user_ids`], sorted by its `code` (DingTalk sends business errors with any status, 500 included).
@@ -968,25 +562,9 @@ pub enum ListUserIdsError {
     /// A code the error table does not list.
     Unhandled(rt::ServiceError),
 }
-impl rt::OperationError for ListUserIdsError {
-    fn from_service(error: rt::ServiceError) -> Self {
-        match error.code() {
-            Some("60003") => Self::V60003(error),
-            _ => Self::Unhandled(error),
-        }
-    }
-    fn service(&self) -> &rt::ServiceError {
-        match self {
-            Self::V60003(error) | Self::Unhandled(error) => error,
-        }
-    }
+rt::impl_operation_error! {
+    ListUserIdsError { V60003 = "60003" }
 }
-impl ::std::fmt::Display for ListUserIdsError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(rt::OperationError::service(self), f)
-    }
-}
-impl ::std::error::Error for ListUserIdsError {}
 /// An error reply of [`Api::get_user_info_by_code`], sorted by its `code` (DingTalk sends business errors with any status, 500 included).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -998,25 +576,9 @@ pub enum GetUserInfoByCodeError {
     /// A code the error table does not list.
     Unhandled(rt::ServiceError),
 }
-impl rt::OperationError for GetUserInfoByCodeError {
-    fn from_service(error: rt::ServiceError) -> Self {
-        match error.code() {
-            Some("40078") => Self::V40078(error),
-            _ => Self::Unhandled(error),
-        }
-    }
-    fn service(&self) -> &rt::ServiceError {
-        match self {
-            Self::V40078(error) | Self::Unhandled(error) => error,
-        }
-    }
+rt::impl_operation_error! {
+    GetUserInfoByCodeError { V40078 = "40078" }
 }
-impl ::std::fmt::Display for GetUserInfoByCodeError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(rt::OperationError::service(self), f)
-    }
-}
-impl ::std::error::Error for GetUserInfoByCodeError {}
 /// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
 #[cfg(feature = "conformance")]
 #[doc(hidden)]

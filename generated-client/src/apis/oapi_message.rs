@@ -198,52 +198,18 @@ impl WorkMessage {
         self
     }
 }
-impl rt::serde::Serialize for WorkMessage {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("msgtype", &self.msgtype)?;
-        object.optional("text", &self.text)?;
-        object.optional("markdown", &self.markdown)?;
-        object.optional("link", &self.link)?;
-        object.optional("action_card", &self.action_card)?;
-        object.optional("image", &self.image)?;
-        object.optional("file", &self.file)?;
-        object.optional("voice", &self.voice)?;
-        object.optional("oa", &self.oa)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WorkMessage { "msgtype" => field(msgtype), "text" => optional(text), "markdown" =>
+    optional(markdown), "link" => optional(link), "action_card" => optional(action_card),
+    "image" => optional(image), "file" => optional(file), "voice" => optional(voice),
+    "oa" => optional(oa) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WorkMessage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WorkMessage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgtype" => rt::read_field(map, &mut self.msgtype),
-            "text" => rt::read_field(map, &mut self.text),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "link" => rt::read_field(map, &mut self.link),
-            "action_card" => rt::read_field(map, &mut self.action_card),
-            "image" => rt::read_field(map, &mut self.image),
-            "file" => rt::read_field(map, &mut self.file),
-            "voice" => rt::read_field(map, &mut self.voice),
-            "oa" => rt::read_field(map, &mut self.oa),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WorkMessage { "msgtype" => read_field(msgtype), "text" => read_field(text),
+    "markdown" => read_field(markdown), "link" => read_field(link), "action_card" =>
+    read_field(action_card), "image" => read_field(image), "file" => read_field(file),
+    "voice" => read_field(voice), "oa" => read_field(oa) }
 }
 /// `WorkMessageText`.
 #[derive(Clone, Debug)]
@@ -259,36 +225,12 @@ impl WorkMessageText {
         Self { content: content.into() }
     }
 }
-impl rt::serde::Serialize for WorkMessageText {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WorkMessageText { "content" => field(content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WorkMessageText {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WorkMessageText {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WorkMessageText { "content" => read_field(content) }
 }
 /// `WorkMessageMarkdown`.
 #[derive(Clone, Debug)]
@@ -309,38 +251,12 @@ impl WorkMessageMarkdown {
         }
     }
 }
-impl rt::serde::Serialize for WorkMessageMarkdown {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("title", &self.title)?;
-        object.field("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WorkMessageMarkdown { "title" => field(title), "text" => field(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WorkMessageMarkdown {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WorkMessageMarkdown {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WorkMessageMarkdown { "title" => read_field(title), "text" => read_field(text) }
 }
 /// `WorkMessageLink`.
 #[derive(Clone, Debug)]
@@ -372,42 +288,14 @@ impl WorkMessageLink {
         }
     }
 }
-impl rt::serde::Serialize for WorkMessageLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("messageUrl", &self.message_url)?;
-        object.field("picUrl", &self.pic_url)?;
-        object.field("title", &self.title)?;
-        object.field("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WorkMessageLink { "messageUrl" => field(message_url), "picUrl" => field(pic_url),
+    "title" => field(title), "text" => field(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WorkMessageLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WorkMessageLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageUrl" => rt::read_field(map, &mut self.message_url),
-            "picUrl" => rt::read_field(map, &mut self.pic_url),
-            "title" => rt::read_field(map, &mut self.title),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WorkMessageLink { "messageUrl" => read_field(message_url), "picUrl" =>
+    read_field(pic_url), "title" => read_field(title), "text" => read_field(text) }
 }
 /// `WorkMessageActionCard`.
 #[derive(Clone, Debug)]
@@ -468,46 +356,18 @@ impl WorkMessageActionCard {
         self
     }
 }
-impl rt::serde::Serialize for WorkMessageActionCard {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("title", &self.title)?;
-        object.field("markdown", &self.markdown)?;
-        object.optional("single_title", &self.single_title)?;
-        object.optional("single_url", &self.single_url)?;
-        object.optional("btn_orientation", &self.btn_orientation)?;
-        object.optional("btn_json_list", &self.btn_json_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WorkMessageActionCard { "title" => optional(title), "markdown" => field(markdown),
+    "single_title" => optional(single_title), "single_url" => optional(single_url),
+    "btn_orientation" => optional(btn_orientation), "btn_json_list" =>
+    optional(btn_json_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WorkMessageActionCard {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WorkMessageActionCard {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            "markdown" => rt::read_field(map, &mut self.markdown),
-            "single_title" => rt::read_field(map, &mut self.single_title),
-            "single_url" => rt::read_field(map, &mut self.single_url),
-            "btn_orientation" => rt::read_field(map, &mut self.btn_orientation),
-            "btn_json_list" => rt::read_field(map, &mut self.btn_json_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WorkMessageActionCard { "title" => read_field(title), "markdown" =>
+    read_field(markdown), "single_title" => read_field(single_title), "single_url" =>
+    read_field(single_url), "btn_orientation" => read_field(btn_orientation),
+    "btn_json_list" => read_field(btn_json_list) }
 }
 /// `WorkMessageActionCardBtnJsonList`.
 #[derive(Clone, Debug)]
@@ -528,38 +388,14 @@ impl WorkMessageActionCardBtnJsonList {
         }
     }
 }
-impl rt::serde::Serialize for WorkMessageActionCardBtnJsonList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("title", &self.title)?;
-        object.field("action_url", &self.action_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WorkMessageActionCardBtnJsonList { "title" => field(title), "action_url" =>
+    field(action_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WorkMessageActionCardBtnJsonList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WorkMessageActionCardBtnJsonList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            "action_url" => rt::read_field(map, &mut self.action_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WorkMessageActionCardBtnJsonList { "title" => read_field(title), "action_url" =>
+    read_field(action_url) }
 }
 /// `WorkMessageImage`.
 #[derive(Clone, Debug)]
@@ -575,36 +411,12 @@ impl WorkMessageImage {
         Self { media_id: media_id.into() }
     }
 }
-impl rt::serde::Serialize for WorkMessageImage {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("media_id", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WorkMessageImage { "media_id" => field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WorkMessageImage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WorkMessageImage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "media_id" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WorkMessageImage { "media_id" => read_field(media_id) }
 }
 /// `WorkMessageFile`.
 #[derive(Clone, Debug)]
@@ -620,36 +432,12 @@ impl WorkMessageFile {
         Self { media_id: media_id.into() }
     }
 }
-impl rt::serde::Serialize for WorkMessageFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("media_id", &self.media_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WorkMessageFile { "media_id" => field(media_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WorkMessageFile {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WorkMessageFile {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "media_id" => rt::read_field(map, &mut self.media_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WorkMessageFile { "media_id" => read_field(media_id) }
 }
 /// `WorkMessageVoice`.
 #[derive(Clone, Debug)]
@@ -670,38 +458,13 @@ impl WorkMessageVoice {
         }
     }
 }
-impl rt::serde::Serialize for WorkMessageVoice {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("media_id", &self.media_id)?;
-        object.field("duration", &self.duration)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WorkMessageVoice { "media_id" => field(media_id), "duration" => field(duration) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WorkMessageVoice {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WorkMessageVoice {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "media_id" => rt::read_field(map, &mut self.media_id),
-            "duration" => rt::read_field(map, &mut self.duration),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WorkMessageVoice { "media_id" => read_field(media_id), "duration" =>
+    read_field(duration) }
 }
 /// The request of [`Api::async_send_v2`].
 #[derive(Clone, Debug)]
@@ -746,44 +509,16 @@ impl AsyncSendV2Request {
         self
     }
 }
-impl rt::serde::Serialize for AsyncSendV2Request {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("agent_id", &self.agent_id)?;
-        object.optional("userid_list", &self.userid_list)?;
-        object.optional("dept_id_list", &self.dept_id_list)?;
-        object.optional("to_all_user", &self.to_all_user)?;
-        object.field("msg", &self.msg)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AsyncSendV2Request { "agent_id" => field(agent_id), "userid_list" =>
+    optional(userid_list), "dept_id_list" => optional(dept_id_list), "to_all_user" =>
+    optional(to_all_user), "msg" => field(msg) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AsyncSendV2Request {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AsyncSendV2Request {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agent_id" => rt::read_field(map, &mut self.agent_id),
-            "userid_list" => rt::read_field(map, &mut self.userid_list),
-            "dept_id_list" => rt::read_field(map, &mut self.dept_id_list),
-            "to_all_user" => rt::read_field(map, &mut self.to_all_user),
-            "msg" => rt::read_field(map, &mut self.msg),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AsyncSendV2Request { "agent_id" => read_field(agent_id), "userid_list" =>
+    read_field(userid_list), "dept_id_list" => read_field(dept_id_list), "to_all_user" =>
+    read_field(to_all_user), "msg" => read_field(msg) }
 }
 impl rt::WriteRequest for AsyncSendV2Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -799,37 +534,14 @@ pub struct AsyncSendV2Response {
     /// 请求 id。
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AsyncSendV2Response {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AsyncSendV2Response {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "task_id" => rt::read_field(map, &mut self.task_id),
-            "request_id" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AsyncSendV2Response { "task_id" => read_field(task_id), "request_id" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AsyncSendV2Response {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("task_id", &self.task_id)?;
-        object.optional("request_id", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AsyncSendV2Response { "task_id" => optional(task_id), "request_id" =>
+    optional(request_id) }
 }
 /// The request of [`Api::get_send_progress`].
 #[derive(Clone, Debug)]
@@ -847,38 +559,13 @@ impl GetSendProgressRequest {
         Self { agent_id, task_id }
     }
 }
-impl rt::serde::Serialize for GetSendProgressRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("agent_id", &self.agent_id)?;
-        object.field("task_id", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSendProgressRequest { "agent_id" => field(agent_id), "task_id" => field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSendProgressRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSendProgressRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agent_id" => rt::read_field(map, &mut self.agent_id),
-            "task_id" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSendProgressRequest { "agent_id" => read_field(agent_id), "task_id" =>
+    read_field(task_id) }
 }
 impl rt::WriteRequest for GetSendProgressRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -894,37 +581,14 @@ pub struct GetSendProgressResponse {
     /// 请求 id。
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSendProgressResponse {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSendProgressResponse {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "progress" => rt::read_field(map, &mut self.progress),
-            "request_id" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSendProgressResponse { "progress" => read_field(progress), "request_id" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSendProgressResponse {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("progress", &self.progress)?;
-        object.optional("request_id", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSendProgressResponse { "progress" => optional(progress), "request_id" =>
+    optional(request_id) }
 }
 /// `GetSendProgressResponseProgress`.
 #[derive(Clone, Debug, Default)]
@@ -935,37 +599,14 @@ pub struct GetSendProgressResponseProgress {
     /// 任务执行状态:0 未开始，1 处理中，2 处理完毕。
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSendProgressResponseProgress {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSendProgressResponseProgress {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "progress_in_percent" => rt::read_field(map, &mut self.progress_in_percent),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSendProgressResponseProgress { "progress_in_percent" =>
+    read_field(progress_in_percent), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSendProgressResponseProgress {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("progress_in_percent", &self.progress_in_percent)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSendProgressResponseProgress { "progress_in_percent" =>
+    optional(progress_in_percent), "status" => optional(status) }
 }
 /// The request of [`Api::get_send_result`].
 #[derive(Clone, Debug)]
@@ -983,38 +624,13 @@ impl GetSendResultRequest {
         Self { agent_id, task_id }
     }
 }
-impl rt::serde::Serialize for GetSendResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("agent_id", &self.agent_id)?;
-        object.field("task_id", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSendResultRequest { "agent_id" => field(agent_id), "task_id" => field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSendResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSendResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agent_id" => rt::read_field(map, &mut self.agent_id),
-            "task_id" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSendResultRequest { "agent_id" => read_field(agent_id), "task_id" =>
+    read_field(task_id) }
 }
 impl rt::WriteRequest for GetSendResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1030,37 +646,14 @@ pub struct GetSendResultResponse {
     /// 请求 id。
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSendResultResponse {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSendResultResponse {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "send_result" => rt::read_field(map, &mut self.send_result),
-            "request_id" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSendResultResponse { "send_result" => read_field(send_result), "request_id" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSendResultResponse {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("send_result", &self.send_result)?;
-        object.optional("request_id", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSendResultResponse { "send_result" => optional(send_result), "request_id" =>
+    optional(request_id) }
 }
 /// `GetSendResultResponseSendResult`.
 #[derive(Clone, Debug, Default)]
@@ -1081,49 +674,23 @@ pub struct GetSendResultResponseSendResult {
     /// 推送被禁止的具体原因。
     pub forbidden_list: Option<Vec<GetSendResultResponseSendResultForbiddenList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSendResultResponseSendResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSendResultResponseSendResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "invalid_user_id_list" => rt::read_field(map, &mut self.invalid_user_id_list),
-            "forbidden_user_id_list" => {
-                rt::read_field(map, &mut self.forbidden_user_id_list)
-            }
-            "failed_user_id_list" => rt::read_field(map, &mut self.failed_user_id_list),
-            "read_user_id_list" => rt::read_field(map, &mut self.read_user_id_list),
-            "unread_user_id_list" => rt::read_field(map, &mut self.unread_user_id_list),
-            "invalid_dept_id_list" => rt::read_field(map, &mut self.invalid_dept_id_list),
-            "forbidden_list" => rt::read_field(map, &mut self.forbidden_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSendResultResponseSendResult { "invalid_user_id_list" =>
+    read_field(invalid_user_id_list), "forbidden_user_id_list" =>
+    read_field(forbidden_user_id_list), "failed_user_id_list" =>
+    read_field(failed_user_id_list), "read_user_id_list" =>
+    read_field(read_user_id_list), "unread_user_id_list" =>
+    read_field(unread_user_id_list), "invalid_dept_id_list" =>
+    read_field(invalid_dept_id_list), "forbidden_list" => read_field(forbidden_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSendResultResponseSendResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("invalid_user_id_list", &self.invalid_user_id_list)?;
-        object.optional("forbidden_user_id_list", &self.forbidden_user_id_list)?;
-        object.optional("failed_user_id_list", &self.failed_user_id_list)?;
-        object.optional("read_user_id_list", &self.read_user_id_list)?;
-        object.optional("unread_user_id_list", &self.unread_user_id_list)?;
-        object.optional("invalid_dept_id_list", &self.invalid_dept_id_list)?;
-        object.optional("forbidden_list", &self.forbidden_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSendResultResponseSendResult { "invalid_user_id_list" =>
+    optional(invalid_user_id_list), "forbidden_user_id_list" =>
+    optional(forbidden_user_id_list), "failed_user_id_list" =>
+    optional(failed_user_id_list), "read_user_id_list" => optional(read_user_id_list),
+    "unread_user_id_list" => optional(unread_user_id_list), "invalid_dept_id_list" =>
+    optional(invalid_dept_id_list), "forbidden_list" => optional(forbidden_list) }
 }
 /// `GetSendResultResponseSendResultForbiddenList`.
 #[derive(Clone, Debug, Default)]
@@ -1136,39 +703,14 @@ pub struct GetSendResultResponseSendResultForbiddenList {
     /// 被流控的 userid。
     pub userid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSendResultResponseSendResultForbiddenList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSendResultResponseSendResultForbiddenList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "count" => rt::read_field(map, &mut self.count),
-            "userid" => rt::read_field(map, &mut self.userid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSendResultResponseSendResultForbiddenList { "code" => read_field(code), "count" =>
+    read_field(count), "userid" => read_field(userid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSendResultResponseSendResultForbiddenList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("count", &self.count)?;
-        object.optional("userid", &self.userid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSendResultResponseSendResultForbiddenList { "code" => optional(code), "count" =>
+    optional(count), "userid" => optional(userid) }
 }
 /// The request of [`Api::recall`].
 #[derive(Clone, Debug)]
@@ -1186,38 +728,13 @@ impl RecallRequest {
         Self { agent_id, msg_task_id }
     }
 }
-impl rt::serde::Serialize for RecallRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("agent_id", &self.agent_id)?;
-        object.field("msg_task_id", &self.msg_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RecallRequest { "agent_id" => field(agent_id), "msg_task_id" => field(msg_task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RecallRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RecallRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agent_id" => rt::read_field(map, &mut self.agent_id),
-            "msg_task_id" => rt::read_field(map, &mut self.msg_task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RecallRequest { "agent_id" => read_field(agent_id), "msg_task_id" =>
+    read_field(msg_task_id) }
 }
 impl rt::WriteRequest for RecallRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1231,35 +748,12 @@ pub struct RecallResponse {
     /// 请求 id。
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RecallResponse {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RecallResponse {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "request_id" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RecallResponse { "request_id" => read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RecallResponse {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("request_id", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RecallResponse { "request_id" => optional(request_id) }
 }
 /// An error reply of [`Api::async_send_v2`], sorted by its `code` (DingTalk sends business errors with any status, 500 included).
 #[derive(Debug)]
@@ -1272,25 +766,9 @@ pub enum AsyncSendV2Error {
     /// A code the error table does not list.
     Unhandled(rt::ServiceError),
 }
-impl rt::OperationError for AsyncSendV2Error {
-    fn from_service(error: rt::ServiceError) -> Self {
-        match error.code() {
-            Some("33012") => Self::V33012(error),
-            _ => Self::Unhandled(error),
-        }
-    }
-    fn service(&self) -> &rt::ServiceError {
-        match self {
-            Self::V33012(error) | Self::Unhandled(error) => error,
-        }
-    }
+rt::impl_operation_error! {
+    AsyncSendV2Error { V33012 = "33012" }
 }
-impl ::std::fmt::Display for AsyncSendV2Error {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(rt::OperationError::service(self), f)
-    }
-}
-impl ::std::error::Error for AsyncSendV2Error {}
 /// An error reply of [`Api::get_send_progress`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type GetSendProgressError = rt::ServiceError;
 /// An error reply of [`Api::get_send_result`]: the spec lists no error codes for it, so every code arrives as it is.

@@ -257,37 +257,14 @@ pub struct CreateJsapiTicketResponseBody {
     /// `jsapiTicket`.
     pub jsapi_ticket: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateJsapiTicketResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateJsapiTicketResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expireIn" => rt::read_field(map, &mut self.expire_in),
-            "jsapiTicket" => rt::read_field(map, &mut self.jsapi_ticket),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateJsapiTicketResponseBody { "expireIn" => read_field(expire_in), "jsapiTicket" =>
+    read_field(jsapi_ticket) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateJsapiTicketResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expireIn", &self.expire_in)?;
-        object.optional("jsapiTicket", &self.jsapi_ticket)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateJsapiTicketResponseBody { "expireIn" => optional(expire_in), "jsapiTicket" =>
+    optional(jsapi_ticket) }
 }
 /// `GetAccessTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -298,37 +275,14 @@ pub struct GetAccessTokenResponseBody {
     /// `expireIn`.
     pub expire_in: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAccessTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAccessTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessToken" => rt::read_field(map, &mut self.access_token),
-            "expireIn" => rt::read_field(map, &mut self.expire_in),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAccessTokenResponseBody { "accessToken" => read_field(access_token), "expireIn" =>
+    read_field(expire_in) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAccessTokenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessToken", &self.access_token)?;
-        object.optional("expireIn", &self.expire_in)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAccessTokenResponseBody { "accessToken" => optional(access_token), "expireIn" =>
+    optional(expire_in) }
 }
 /// `GetAuthInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -341,39 +295,14 @@ pub struct GetAuthInfoResponseBody {
     /// `authUserInfo`.
     pub auth_user_info: Option<GetAuthInfoResponseBodyAuthUserInfo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAuthInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAuthInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authAppInfo" => rt::read_field(map, &mut self.auth_app_info),
-            "authCorpInfo" => rt::read_field(map, &mut self.auth_corp_info),
-            "authUserInfo" => rt::read_field(map, &mut self.auth_user_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAuthInfoResponseBody { "authAppInfo" => read_field(auth_app_info), "authCorpInfo"
+    => read_field(auth_corp_info), "authUserInfo" => read_field(auth_user_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAuthInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authAppInfo", &self.auth_app_info)?;
-        object.optional("authCorpInfo", &self.auth_corp_info)?;
-        object.optional("authUserInfo", &self.auth_user_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAuthInfoResponseBody { "authAppInfo" => optional(auth_app_info), "authCorpInfo" =>
+    optional(auth_corp_info), "authUserInfo" => optional(auth_user_info) }
 }
 /// `GetCorpAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
 pub type GetCorpAccessTokenResponseBody = GetAccessTokenResponseBody;
@@ -384,35 +313,12 @@ pub struct GetPersonalAuthRuleResponseBody {
     /// `result`.
     pub result: Option<Vec<GetPersonalAuthRuleResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPersonalAuthRuleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPersonalAuthRuleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPersonalAuthRuleResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPersonalAuthRuleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPersonalAuthRuleResponseBody { "result" => optional(result) }
 }
 /// `GetSsoAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
 pub type GetSsoAccessTokenResponseBody = GetAccessTokenResponseBody;
@@ -435,47 +341,18 @@ pub struct GetSsoUserInfoResponseBody {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSsoUserInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSsoUserInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "corpName" => rt::read_field(map, &mut self.corp_name),
-            "email" => rt::read_field(map, &mut self.email),
-            "isAdmin" => rt::read_field(map, &mut self.is_admin),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSsoUserInfoResponseBody { "avatar" => read_field(avatar), "corpId" =>
+    read_field(corp_id), "corpName" => read_field(corp_name), "email" =>
+    read_field(email), "isAdmin" => read_field(is_admin), "userId" =>
+    read_field(user_id), "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSsoUserInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatar", &self.avatar)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("corpName", &self.corp_name)?;
-        object.optional("email", &self.email)?;
-        object.optional("isAdmin", &self.is_admin)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSsoUserInfoResponseBody { "avatar" => optional(avatar), "corpId" =>
+    optional(corp_id), "corpName" => optional(corp_name), "email" => optional(email),
+    "isAdmin" => optional(is_admin), "userId" => optional(user_id), "userName" =>
+    optional(user_name) }
 }
 /// `GetSuiteAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
 pub type GetSuiteAccessTokenResponseBody = GetAccessTokenResponseBody;
@@ -488,37 +365,14 @@ pub struct GetTokenResponseBody {
     /// `expires_in`.
     pub expires_in: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "access_token" => rt::read_field(map, &mut self.access_token),
-            "expires_in" => rt::read_field(map, &mut self.expires_in),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTokenResponseBody { "access_token" => read_field(access_token), "expires_in" =>
+    read_field(expires_in) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTokenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("access_token", &self.access_token)?;
-        object.optional("expires_in", &self.expires_in)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTokenResponseBody { "access_token" => optional(access_token), "expires_in" =>
+    optional(expires_in) }
 }
 /// `GetUserTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -533,41 +387,16 @@ pub struct GetUserTokenResponseBody {
     /// `refreshToken`.
     pub refresh_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessToken" => rt::read_field(map, &mut self.access_token),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "expireIn" => rt::read_field(map, &mut self.expire_in),
-            "refreshToken" => rt::read_field(map, &mut self.refresh_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserTokenResponseBody { "accessToken" => read_field(access_token), "corpId" =>
+    read_field(corp_id), "expireIn" => read_field(expire_in), "refreshToken" =>
+    read_field(refresh_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserTokenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessToken", &self.access_token)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("expireIn", &self.expire_in)?;
-        object.optional("refreshToken", &self.refresh_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserTokenResponseBody { "accessToken" => optional(access_token), "corpId" =>
+    optional(corp_id), "expireIn" => optional(expire_in), "refreshToken" =>
+    optional(refresh_token) }
 }
 /// `KickoffByDeviceIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -580,39 +409,14 @@ pub struct KickoffByDeviceIdResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for KickoffByDeviceIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for KickoffByDeviceIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    KickoffByDeviceIdResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for KickoffByDeviceIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    KickoffByDeviceIdResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "success" => optional(success) }
 }
 /// `GetAuthInfoResponseBodyAuthAppInfo`.
 #[derive(Clone, Debug, Default)]
@@ -621,35 +425,12 @@ pub struct GetAuthInfoResponseBodyAuthAppInfo {
     /// `agentList`.
     pub agent_list: Option<Vec<GetAuthInfoResponseBodyAuthAppInfoAgentList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAuthInfoResponseBodyAuthAppInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAuthInfoResponseBodyAuthAppInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentList" => rt::read_field(map, &mut self.agent_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAuthInfoResponseBodyAuthAppInfo { "agentList" => read_field(agent_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAuthInfoResponseBodyAuthAppInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentList", &self.agent_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAuthInfoResponseBodyAuthAppInfo { "agentList" => optional(agent_list) }
 }
 /// `GetAuthInfoResponseBodyAuthCorpInfo`.
 #[derive(Clone, Debug, Default)]
@@ -674,51 +455,22 @@ pub struct GetAuthInfoResponseBodyAuthCorpInfo {
     /// `licenseCode`.
     pub license_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAuthInfoResponseBodyAuthCorpInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAuthInfoResponseBodyAuthCorpInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authChannel" => rt::read_field(map, &mut self.auth_channel),
-            "authChannelType" => rt::read_field(map, &mut self.auth_channel_type),
-            "authLevel" => rt::read_field(map, &mut self.auth_level),
-            "corpLogoUrl" => rt::read_field(map, &mut self.corp_logo_url),
-            "corpName" => rt::read_field(map, &mut self.corp_name),
-            "industry" => rt::read_field(map, &mut self.industry),
-            "inviteCode" => rt::read_field(map, &mut self.invite_code),
-            "inviteUrl" => rt::read_field(map, &mut self.invite_url),
-            "licenseCode" => rt::read_field(map, &mut self.license_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAuthInfoResponseBodyAuthCorpInfo { "authChannel" => read_field(auth_channel),
+    "authChannelType" => read_field(auth_channel_type), "authLevel" =>
+    read_field(auth_level), "corpLogoUrl" => read_field(corp_logo_url), "corpName" =>
+    read_field(corp_name), "industry" => read_field(industry), "inviteCode" =>
+    read_field(invite_code), "inviteUrl" => read_field(invite_url), "licenseCode" =>
+    read_field(license_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAuthInfoResponseBodyAuthCorpInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authChannel", &self.auth_channel)?;
-        object.optional("authChannelType", &self.auth_channel_type)?;
-        object.optional("authLevel", &self.auth_level)?;
-        object.optional("corpLogoUrl", &self.corp_logo_url)?;
-        object.optional("corpName", &self.corp_name)?;
-        object.optional("industry", &self.industry)?;
-        object.optional("inviteCode", &self.invite_code)?;
-        object.optional("inviteUrl", &self.invite_url)?;
-        object.optional("licenseCode", &self.license_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAuthInfoResponseBodyAuthCorpInfo { "authChannel" => optional(auth_channel),
+    "authChannelType" => optional(auth_channel_type), "authLevel" =>
+    optional(auth_level), "corpLogoUrl" => optional(corp_logo_url), "corpName" =>
+    optional(corp_name), "industry" => optional(industry), "inviteCode" =>
+    optional(invite_code), "inviteUrl" => optional(invite_url), "licenseCode" =>
+    optional(license_code) }
 }
 /// `GetAuthInfoResponseBodyAuthUserInfo`.
 #[derive(Clone, Debug, Default)]
@@ -727,35 +479,12 @@ pub struct GetAuthInfoResponseBodyAuthUserInfo {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAuthInfoResponseBodyAuthUserInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAuthInfoResponseBodyAuthUserInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAuthInfoResponseBodyAuthUserInfo { "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAuthInfoResponseBodyAuthUserInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAuthInfoResponseBodyAuthUserInfo { "userId" => optional(user_id) }
 }
 /// `GetPersonalAuthRuleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -766,37 +495,14 @@ pub struct GetPersonalAuthRuleResponseBodyResult {
     /// `resource`.
     pub resource: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPersonalAuthRuleResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPersonalAuthRuleResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authItems" => rt::read_field(map, &mut self.auth_items),
-            "resource" => rt::read_field(map, &mut self.resource),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPersonalAuthRuleResponseBodyResult { "authItems" => read_field(auth_items),
+    "resource" => read_field(resource) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPersonalAuthRuleResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authItems", &self.auth_items)?;
-        object.optional("resource", &self.resource)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPersonalAuthRuleResponseBodyResult { "authItems" => optional(auth_items),
+    "resource" => optional(resource) }
 }
 /// `GetAuthInfoResponseBodyAuthAppInfoAgentList`.
 #[derive(Clone, Debug, Default)]
@@ -811,41 +517,16 @@ pub struct GetAuthInfoResponseBodyAuthAppInfoAgentList {
     /// `appId`.
     pub app_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAuthInfoResponseBodyAuthAppInfoAgentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAuthInfoResponseBodyAuthAppInfoAgentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "adminList" => rt::read_field(map, &mut self.admin_list),
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "agentName" => rt::read_field(map, &mut self.agent_name),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAuthInfoResponseBodyAuthAppInfoAgentList { "adminList" => read_field(admin_list),
+    "agentId" => read_field(agent_id), "agentName" => read_field(agent_name), "appId" =>
+    read_field(app_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAuthInfoResponseBodyAuthAppInfoAgentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adminList", &self.admin_list)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.optional("agentName", &self.agent_name)?;
-        object.optional("appId", &self.app_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAuthInfoResponseBodyAuthAppInfoAgentList { "adminList" => optional(admin_list),
+    "agentId" => optional(agent_id), "agentName" => optional(agent_name), "appId" =>
+    optional(app_id) }
 }
 /// The request of [`Api::get_access_token`].
 #[derive(Clone, Debug)]
@@ -871,38 +552,14 @@ impl GetAccessTokenRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetAccessTokenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appKey", &self.app_key)?;
-        object.optional("appSecret", &self.app_secret)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAccessTokenRequest { "appKey" => field(app_key), "appSecret" =>
+    optional(app_secret) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAccessTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAccessTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "appSecret" => rt::read_field(map, &mut self.app_secret),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAccessTokenRequest { "appKey" => read_field(app_key), "appSecret" =>
+    read_field(app_secret) }
 }
 impl rt::WriteRequest for GetAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -926,25 +583,8 @@ impl GetAuthInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAuthInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAuthInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authCorpId" => rt::read_field(map, &mut self.auth_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAuthInfoRequest { "authCorpId" => read_field(auth_corp_id) }
 }
 impl rt::WriteRequest for GetAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -981,42 +621,16 @@ impl GetCorpAccessTokenRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetCorpAccessTokenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("authCorpId", &self.auth_corp_id)?;
-        object.field("suiteKey", &self.suite_key)?;
-        object.field("suiteSecret", &self.suite_secret)?;
-        object.field("suiteTicket", &self.suite_ticket)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCorpAccessTokenRequest { "authCorpId" => field(auth_corp_id), "suiteKey" =>
+    field(suite_key), "suiteSecret" => field(suite_secret), "suiteTicket" =>
+    field(suite_ticket) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCorpAccessTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCorpAccessTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authCorpId" => rt::read_field(map, &mut self.auth_corp_id),
-            "suiteKey" => rt::read_field(map, &mut self.suite_key),
-            "suiteSecret" => rt::read_field(map, &mut self.suite_secret),
-            "suiteTicket" => rt::read_field(map, &mut self.suite_ticket),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpAccessTokenRequest { "authCorpId" => read_field(auth_corp_id), "suiteKey" =>
+    read_field(suite_key), "suiteSecret" => read_field(suite_secret), "suiteTicket" =>
+    read_field(suite_ticket) }
 }
 impl rt::WriteRequest for GetCorpAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1042,38 +656,14 @@ impl GetSsoAccessTokenRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetSsoAccessTokenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpid", &self.corpid)?;
-        object.field("ssoSecret", &self.sso_secret)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSsoAccessTokenRequest { "corpid" => field(corpid), "ssoSecret" =>
+    field(sso_secret) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSsoAccessTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSsoAccessTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpid" => rt::read_field(map, &mut self.corpid),
-            "ssoSecret" => rt::read_field(map, &mut self.sso_secret),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSsoAccessTokenRequest { "corpid" => read_field(corpid), "ssoSecret" =>
+    read_field(sso_secret) }
 }
 impl rt::WriteRequest for GetSsoAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1095,25 +685,8 @@ impl GetSsoUserInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSsoUserInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSsoUserInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSsoUserInfoRequest { "code" => read_field(code) }
 }
 impl rt::WriteRequest for GetSsoUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1146,40 +719,14 @@ impl GetSuiteAccessTokenRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetSuiteAccessTokenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("suiteKey", &self.suite_key)?;
-        object.field("suiteSecret", &self.suite_secret)?;
-        object.field("suiteTicket", &self.suite_ticket)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSuiteAccessTokenRequest { "suiteKey" => field(suite_key), "suiteSecret" =>
+    field(suite_secret), "suiteTicket" => field(suite_ticket) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSuiteAccessTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSuiteAccessTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "suiteKey" => rt::read_field(map, &mut self.suite_key),
-            "suiteSecret" => rt::read_field(map, &mut self.suite_secret),
-            "suiteTicket" => rt::read_field(map, &mut self.suite_ticket),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSuiteAccessTokenRequest { "suiteKey" => read_field(suite_key), "suiteSecret" =>
+    read_field(suite_secret), "suiteTicket" => read_field(suite_ticket) }
 }
 impl rt::WriteRequest for GetSuiteAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1212,40 +759,14 @@ impl GetTokenRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetTokenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("client_id", &self.client_id)?;
-        object.field("client_secret", &self.client_secret)?;
-        object.field("grant_type", &self.grant_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTokenRequest { "client_id" => field(client_id), "client_secret" =>
+    field(client_secret), "grant_type" => field(grant_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "client_id" => rt::read_field(map, &mut self.client_id),
-            "client_secret" => rt::read_field(map, &mut self.client_secret),
-            "grant_type" => rt::read_field(map, &mut self.grant_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTokenRequest { "client_id" => read_field(client_id), "client_secret" =>
+    read_field(client_secret), "grant_type" => read_field(grant_type) }
 }
 impl rt::WriteRequest for GetTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1300,44 +821,16 @@ impl GetUserTokenRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetUserTokenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("clientId", &self.client_id)?;
-        object.optional("clientSecret", &self.client_secret)?;
-        object.optional("code", &self.code)?;
-        object.optional("grantType", &self.grant_type)?;
-        object.optional("refreshToken", &self.refresh_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserTokenRequest { "clientId" => field(client_id), "clientSecret" =>
+    optional(client_secret), "code" => optional(code), "grantType" =>
+    optional(grant_type), "refreshToken" => optional(refresh_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clientId" => rt::read_field(map, &mut self.client_id),
-            "clientSecret" => rt::read_field(map, &mut self.client_secret),
-            "code" => rt::read_field(map, &mut self.code),
-            "grantType" => rt::read_field(map, &mut self.grant_type),
-            "refreshToken" => rt::read_field(map, &mut self.refresh_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserTokenRequest { "clientId" => read_field(client_id), "clientSecret" =>
+    read_field(client_secret), "code" => read_field(code), "grantType" =>
+    read_field(grant_type), "refreshToken" => read_field(refresh_token) }
 }
 impl rt::WriteRequest for GetUserTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1369,38 +862,14 @@ impl KickoffByDeviceIdRequest {
         self
     }
 }
-impl rt::serde::Serialize for KickoffByDeviceIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openDeviceId", &self.open_device_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    KickoffByDeviceIdRequest { "openDeviceId" => optional(open_device_id), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for KickoffByDeviceIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for KickoffByDeviceIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openDeviceId" => rt::read_field(map, &mut self.open_device_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    KickoffByDeviceIdRequest { "openDeviceId" => read_field(open_device_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for KickoffByDeviceIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -63,35 +63,12 @@ pub struct CheckUserTaskStatusResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckUserTaskStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckUserTaskStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckUserTaskStatusResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckUserTaskStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckUserTaskStatusResponseBody { "result" => optional(result) }
 }
 /// `CheckUserTasksStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -100,35 +77,12 @@ pub struct CheckUserTasksStatusResponseBody {
     /// `status`.
     pub status: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckUserTasksStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckUserTasksStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckUserTasksStatusResponseBody { "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckUserTasksStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckUserTasksStatusResponseBody { "status" => optional(status) }
 }
 /// The request of [`Api::check_user_task_status`].
 #[derive(Clone, Debug)]
@@ -146,36 +100,12 @@ impl CheckUserTaskStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for CheckUserTaskStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("provinceCode", &self.province_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckUserTaskStatusRequest { "provinceCode" => field(province_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckUserTaskStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckUserTaskStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "provinceCode" => rt::read_field(map, &mut self.province_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckUserTaskStatusRequest { "provinceCode" => read_field(province_code) }
 }
 impl rt::WriteRequest for CheckUserTaskStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -199,25 +129,8 @@ impl CheckUserTasksStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckUserTasksStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckUserTasksStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "provinceCode" => rt::read_field(map, &mut self.province_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckUserTasksStatusRequest { "provinceCode" => read_field(province_code) }
 }
 impl rt::WriteRequest for CheckUserTasksStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

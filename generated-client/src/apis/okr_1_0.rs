@@ -488,36 +488,13 @@ pub struct AlignObjectiveResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AlignObjectiveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AlignObjectiveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AlignObjectiveResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AlignObjectiveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    AlignObjectiveResponseBody { "data" => optional(data), "success" => optional(success)
     }
 }
 /// `BatchAddPermissionRequestList`.
@@ -536,38 +513,14 @@ impl BatchAddPermissionRequestList {
         Self { member, policy_type }
     }
 }
-impl rt::serde::Serialize for BatchAddPermissionRequestList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("member", &self.member)?;
-        object.field("policyType", &self.policy_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddPermissionRequestList { "member" => field(member), "policyType" =>
+    field(policy_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchAddPermissionRequestList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddPermissionRequestList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "member" => rt::read_field(map, &mut self.member),
-            "policyType" => rt::read_field(map, &mut self.policy_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddPermissionRequestList { "member" => read_field(member), "policyType" =>
+    read_field(policy_type) }
 }
 /// `BatchAddPermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -578,37 +531,14 @@ pub struct BatchAddPermissionResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchAddPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddPermissionResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchAddPermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddPermissionResponseBody { "data" => optional(data), "success" =>
+    optional(success) }
 }
 /// `BatchQueryObjectiveResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -619,37 +549,14 @@ pub struct BatchQueryObjectiveResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryObjectiveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryObjectiveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryObjectiveResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryObjectiveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryObjectiveResponseBody { "data" => optional(data), "success" =>
+    optional(success) }
 }
 /// `BatchQueryUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -660,36 +567,13 @@ pub struct BatchQueryUserResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryUserResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    BatchQueryUserResponseBody { "data" => optional(data), "success" => optional(success)
     }
 }
 /// `CreateKeyResultResponseBody`.
@@ -701,37 +585,14 @@ pub struct CreateKeyResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateKeyResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateKeyResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateKeyResultResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateKeyResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateKeyResultResponseBody { "data" => optional(data), "success" =>
+    optional(success) }
 }
 /// `CreateObjectiveResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -742,37 +603,14 @@ pub struct CreateObjectiveResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateObjectiveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateObjectiveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateObjectiveResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateObjectiveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateObjectiveResponseBody { "data" => optional(data), "success" =>
+    optional(success) }
 }
 /// `DeleteKeyResultResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -783,37 +621,14 @@ pub struct DeleteKeyResultResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteKeyResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteKeyResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteKeyResultResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteKeyResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteKeyResultResponseBody { "data" => optional(data), "success" =>
+    optional(success) }
 }
 /// `DeleteObjectiveResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -824,37 +639,14 @@ pub struct DeleteObjectiveResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteObjectiveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteObjectiveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteObjectiveResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteObjectiveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteObjectiveResponseBody { "data" => optional(data), "success" =>
+    optional(success) }
 }
 /// `DeletePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -865,37 +657,14 @@ pub struct DeletePermissionResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeletePermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeletePermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeletePermissionResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeletePermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeletePermissionResponseBody { "data" => optional(data), "success" =>
+    optional(success) }
 }
 /// `GetPeriodListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -906,36 +675,13 @@ pub struct GetPeriodListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPeriodListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPeriodListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPeriodListResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPeriodListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    GetPeriodListResponseBody { "data" => optional(data), "success" => optional(success)
     }
 }
 /// `GetPermissionResponseBody`: the same model as [`DeletePermissionResponseBody`].
@@ -949,37 +695,13 @@ pub struct GetUserOkrResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserOkrResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserOkrResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetUserOkrResponseBody { "data" => read_field(data), "success" => read_field(success)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserOkrResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserOkrResponseBody { "data" => optional(data), "success" => optional(success) }
 }
 /// `OkrObjectivesBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -990,37 +712,14 @@ pub struct OkrObjectivesBatchResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OkrObjectivesBatchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OkrObjectivesBatchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrObjectivesBatchResponseBody { "content" => read_field(content), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OkrObjectivesBatchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrObjectivesBatchResponseBody { "content" => optional(content), "success" =>
+    optional(success) }
 }
 /// `OkrObjectivesByUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1033,39 +732,14 @@ pub struct OkrObjectivesByUserResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OkrObjectivesByUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OkrObjectivesByUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrObjectivesByUserResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OkrObjectivesByUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrObjectivesByUserResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `OkrPeriodsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1078,39 +752,14 @@ pub struct OkrPeriodsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OkrPeriodsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OkrPeriodsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrPeriodsResponseBody { "content" => read_field(content), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OkrPeriodsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrPeriodsResponseBody { "content" => optional(content), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `UnAlignObjectiveResponseBody`: the same model as [`AlignObjectiveResponseBody`].
 pub type UnAlignObjectiveResponseBody = AlignObjectiveResponseBody;
@@ -1125,37 +774,14 @@ pub struct UpdateKROfScoreResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateKROfScoreResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateKROfScoreResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateKROfScoreResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateKROfScoreResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateKROfScoreResponseBody { "data" => optional(data), "success" =>
+    optional(success) }
 }
 /// `UpdateKROfWeightResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1166,37 +792,14 @@ pub struct UpdateKROfWeightResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateKROfWeightResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateKROfWeightResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateKROfWeightResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateKROfWeightResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateKROfWeightResponseBody { "data" => optional(data), "success" =>
+    optional(success) }
 }
 /// `UpdateObjectiveResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1207,37 +810,14 @@ pub struct UpdateObjectiveResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateObjectiveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateObjectiveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateObjectiveResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateObjectiveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateObjectiveResponseBody { "data" => optional(data), "success" =>
+    optional(success) }
 }
 /// `UpdatePrivacyResponseBody`: the same model as [`DeletePermissionResponseBody`].
 pub type UpdatePrivacyResponseBody = DeletePermissionResponseBody;
@@ -1250,37 +830,14 @@ pub struct AlignObjectiveResponseBodyData {
     /// `id`.
     pub id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AlignObjectiveResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AlignObjectiveResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alignId" => rt::read_field(map, &mut self.align_id),
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AlignObjectiveResponseBodyData { "alignId" => read_field(align_id), "id" =>
+    read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AlignObjectiveResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alignId", &self.align_id)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AlignObjectiveResponseBodyData { "alignId" => optional(align_id), "id" =>
+    optional(id) }
 }
 /// `BatchAddPermissionRequestListMember`.
 #[derive(Clone, Debug)]
@@ -1301,38 +858,13 @@ impl BatchAddPermissionRequestListMember {
         }
     }
 }
-impl rt::serde::Serialize for BatchAddPermissionRequestListMember {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("id", &self.id)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddPermissionRequestListMember { "id" => field(id), "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchAddPermissionRequestListMember {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddPermissionRequestListMember {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddPermissionRequestListMember { "id" => read_field(id), "type" =>
+    read_field(r#type) }
 }
 /// `BatchAddPermissionResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1343,37 +875,14 @@ pub struct BatchAddPermissionResponseBodyData {
     /// `permissionTree`.
     pub permission_tree: Option<BatchAddPermissionResponseBodyDataPermissionTree>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchAddPermissionResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddPermissionResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasInvalidUser" => rt::read_field(map, &mut self.has_invalid_user),
-            "permissionTree" => rt::read_field(map, &mut self.permission_tree),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddPermissionResponseBodyData { "hasInvalidUser" =>
+    read_field(has_invalid_user), "permissionTree" => read_field(permission_tree) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchAddPermissionResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasInvalidUser", &self.has_invalid_user)?;
-        object.optional("permissionTree", &self.permission_tree)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddPermissionResponseBodyData { "hasInvalidUser" => optional(has_invalid_user),
+    "permissionTree" => optional(permission_tree) }
 }
 /// `BatchQueryObjectiveResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1416,69 +925,28 @@ pub struct BatchQueryObjectiveResponseBodyData {
     /// `weight`.
     pub weight: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryObjectiveResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryObjectiveResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alignFromIds" => rt::read_field(map, &mut self.align_from_ids),
-            "alignToIds" => rt::read_field(map, &mut self.align_to_ids),
-            "content" => rt::read_field(map, &mut self.content),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "id" => rt::read_field(map, &mut self.id),
-            "krList" => rt::read_field(map, &mut self.kr_list),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "periodId" => rt::read_field(map, &mut self.period_id),
-            "permission" => rt::read_field(map, &mut self.permission),
-            "position" => rt::read_field(map, &mut self.position),
-            "progress" => rt::read_field(map, &mut self.progress),
-            "progressPercent" => rt::read_field(map, &mut self.progress_percent),
-            "published" => rt::read_field(map, &mut self.published),
-            "score" => rt::read_field(map, &mut self.score),
-            "status" => rt::read_field(map, &mut self.status),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "weight" => rt::read_field(map, &mut self.weight),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryObjectiveResponseBodyData { "alignFromIds" => read_field(align_from_ids),
+    "alignToIds" => read_field(align_to_ids), "content" => read_field(content),
+    "gmtCreate" => read_field(gmt_create), "gmtModified" => read_field(gmt_modified),
+    "id" => read_field(id), "krList" => read_field(kr_list), "owner" =>
+    read_field(owner), "periodId" => read_field(period_id), "permission" =>
+    read_field(permission), "position" => read_field(position), "progress" =>
+    read_field(progress), "progressPercent" => read_field(progress_percent), "published"
+    => read_field(published), "score" => read_field(score), "status" =>
+    read_field(status), "userId" => read_field(user_id), "weight" => read_field(weight) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryObjectiveResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alignFromIds", &self.align_from_ids)?;
-        object.optional("alignToIds", &self.align_to_ids)?;
-        object.optional("content", &self.content)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("id", &self.id)?;
-        object.optional("krList", &self.kr_list)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("periodId", &self.period_id)?;
-        object.optional("permission", &self.permission)?;
-        object.optional("position", &self.position)?;
-        object.optional("progress", &self.progress)?;
-        object.optional("progressPercent", &self.progress_percent)?;
-        object.optional("published", &self.published)?;
-        object.optional("score", &self.score)?;
-        object.optional("status", &self.status)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("weight", &self.weight)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryObjectiveResponseBodyData { "alignFromIds" => optional(align_from_ids),
+    "alignToIds" => optional(align_to_ids), "content" => optional(content), "gmtCreate"
+    => optional(gmt_create), "gmtModified" => optional(gmt_modified), "id" =>
+    optional(id), "krList" => optional(kr_list), "owner" => optional(owner), "periodId"
+    => optional(period_id), "permission" => optional(permission), "position" =>
+    optional(position), "progress" => optional(progress), "progressPercent" =>
+    optional(progress_percent), "published" => optional(published), "score" =>
+    optional(score), "status" => optional(status), "userId" => optional(user_id),
+    "weight" => optional(weight) }
 }
 /// `BatchQueryUserResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1497,45 +965,16 @@ pub struct BatchQueryUserResponseBodyData {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryUserResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryUserResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "nickname" => rt::read_field(map, &mut self.nickname),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryUserResponseBodyData { "avatarMediaId" => read_field(avatar_media_id),
+    "avatarUrl" => read_field(avatar_url), "corpId" => read_field(corp_id), "id" =>
+    read_field(id), "nickname" => read_field(nickname), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryUserResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarMediaId", &self.avatar_media_id)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("nickname", &self.nickname)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryUserResponseBodyData { "avatarMediaId" => optional(avatar_media_id),
+    "avatarUrl" => optional(avatar_url), "corpId" => optional(corp_id), "id" =>
+    optional(id), "nickname" => optional(nickname), "userId" => optional(user_id) }
 }
 /// `CreateKeyResultResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1548,39 +987,14 @@ pub struct CreateKeyResultResponseBodyData {
     /// `weight`.
     pub weight: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateKeyResultResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateKeyResultResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "position" => rt::read_field(map, &mut self.position),
-            "weight" => rt::read_field(map, &mut self.weight),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateKeyResultResponseBodyData { "id" => read_field(id), "position" =>
+    read_field(position), "weight" => read_field(weight) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateKeyResultResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("position", &self.position)?;
-        object.optional("weight", &self.weight)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateKeyResultResponseBodyData { "id" => optional(id), "position" =>
+    optional(position), "weight" => optional(weight) }
 }
 /// `CreateObjectiveResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1591,37 +1005,14 @@ pub struct CreateObjectiveResponseBodyData {
     /// `position`.
     pub position: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateObjectiveResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateObjectiveResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "position" => rt::read_field(map, &mut self.position),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateObjectiveResponseBodyData { "id" => read_field(id), "position" =>
+    read_field(position) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateObjectiveResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("position", &self.position)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateObjectiveResponseBodyData { "id" => optional(id), "position" =>
+    optional(position) }
 }
 /// `DeleteObjectiveResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1630,35 +1021,12 @@ pub struct DeleteObjectiveResponseBodyData {
     /// `id`.
     pub id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteObjectiveResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteObjectiveResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteObjectiveResponseBodyData { "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteObjectiveResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteObjectiveResponseBodyData { "id" => optional(id) }
 }
 /// `DeletePermissionResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1673,41 +1041,15 @@ pub struct DeletePermissionResponseBodyData {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeletePermissionResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeletePermissionResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "policyList" => rt::read_field(map, &mut self.policy_list),
-            "privacy" => rt::read_field(map, &mut self.privacy),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeletePermissionResponseBodyData { "id" => read_field(id), "policyList" =>
+    read_field(policy_list), "privacy" => read_field(privacy), "type" =>
+    read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeletePermissionResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("policyList", &self.policy_list)?;
-        object.optional("privacy", &self.privacy)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeletePermissionResponseBodyData { "id" => optional(id), "policyList" =>
+    optional(policy_list), "privacy" => optional(privacy), "type" => optional(r#type) }
 }
 /// `GetPeriodListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1716,35 +1058,12 @@ pub struct GetPeriodListResponseBodyData {
     /// `periodList`.
     pub period_list: Option<Vec<GetPeriodListResponseBodyDataPeriodList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPeriodListResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPeriodListResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "periodList" => rt::read_field(map, &mut self.period_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPeriodListResponseBodyData { "periodList" => read_field(period_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPeriodListResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("periodList", &self.period_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPeriodListResponseBodyData { "periodList" => optional(period_list) }
 }
 /// `GetPermissionResponseBodyData`: the same model as [`DeletePermissionResponseBodyData`].
 pub type GetPermissionResponseBodyData = DeletePermissionResponseBodyData;
@@ -1761,41 +1080,16 @@ pub struct GetUserOkrResponseBodyData {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserOkrResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserOkrResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserOkrResponseBodyData { "list" => read_field(list), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserOkrResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserOkrResponseBodyData { "list" => optional(list), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
+    optional(total_count) }
 }
 /// `OpenObjectiveDTO`.
 #[derive(Clone, Debug, Default)]
@@ -1820,50 +1114,19 @@ pub struct OpenObjectiveDTO {
     /// `weight`.
     pub weight: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenObjectiveDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenObjectiveDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "executor" => rt::read_field(map, &mut self.executor),
-            "keyResults" => rt::read_field(map, &mut self.key_results),
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            "period" => rt::read_field(map, &mut self.period),
-            "progress" => rt::read_field(map, &mut self.progress),
-            "status" => rt::read_field(map, &mut self.status),
-            "teams" => rt::read_field(map, &mut self.teams),
-            "title" => rt::read_field(map, &mut self.title),
-            "weight" => rt::read_field(map, &mut self.weight),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenObjectiveDTO { "executor" => read_field(executor), "keyResults" =>
+    read_field(key_results), "objectiveId" => read_field(objective_id), "period" =>
+    read_field(period), "progress" => read_field(progress), "status" =>
+    read_field(status), "teams" => read_field(teams), "title" => read_field(title),
+    "weight" => read_field(weight) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenObjectiveDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("executor", &self.executor)?;
-        object.optional("keyResults", &self.key_results)?;
-        object.optional("objectiveId", &self.objective_id)?;
-        object.optional("period", &self.period)?;
-        object.optional("progress", &self.progress)?;
-        object.optional("status", &self.status)?;
-        object.optional("teams", &self.teams)?;
-        object.optional("title", &self.title)?;
-        object.optional("weight", &self.weight)?;
-        object.end()
+rt::impl_serialize! {
+    OpenObjectiveDTO { "executor" => optional(executor), "keyResults" =>
+    optional(key_results), "objectiveId" => optional(objective_id), "period" =>
+    optional(period), "progress" => optional(progress), "status" => optional(status),
+    "teams" => optional(teams), "title" => optional(title), "weight" => optional(weight)
     }
 }
 /// `OkrObjectivesByUserResponseBodyContent`.
@@ -1875,37 +1138,14 @@ pub struct OkrObjectivesByUserResponseBodyContent {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OkrObjectivesByUserResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OkrObjectivesByUserResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrObjectivesByUserResponseBodyContent { "result" => read_field(result), "totalCount"
+    => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OkrObjectivesByUserResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrObjectivesByUserResponseBodyContent { "result" => optional(result), "totalCount"
+    => optional(total_count) }
 }
 /// `OkrPeriodsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -1920,41 +1160,16 @@ pub struct OkrPeriodsResponseBodyContent {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OkrPeriodsResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OkrPeriodsResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrPeriodsResponseBodyContent { "pageNumber" => read_field(page_number), "pageSize"
+    => read_field(page_size), "result" => read_field(result), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OkrPeriodsResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrPeriodsResponseBodyContent { "pageNumber" => optional(page_number), "pageSize" =>
+    optional(page_size), "result" => optional(result), "totalCount" =>
+    optional(total_count) }
 }
 /// `UnAlignObjectiveResponseBodyData`: the same model as [`AlignObjectiveResponseBodyData`].
 pub type UnAlignObjectiveResponseBodyData = AlignObjectiveResponseBodyData;
@@ -1965,35 +1180,12 @@ pub struct UpdateKROfScoreResponseBodyData {
     /// `objectiveScore`.
     pub objective_score: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateKROfScoreResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateKROfScoreResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectiveScore" => rt::read_field(map, &mut self.objective_score),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateKROfScoreResponseBodyData { "objectiveScore" => read_field(objective_score) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateKROfScoreResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("objectiveScore", &self.objective_score)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateKROfScoreResponseBodyData { "objectiveScore" => optional(objective_score) }
 }
 /// `UpdateKROfWeightResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -2004,37 +1196,14 @@ pub struct UpdateKROfWeightResponseBodyData {
     /// `objectiveScore`.
     pub objective_score: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateKROfWeightResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateKROfWeightResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objectiveProgress" => rt::read_field(map, &mut self.objective_progress),
-            "objectiveScore" => rt::read_field(map, &mut self.objective_score),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateKROfWeightResponseBodyData { "objectiveProgress" =>
+    read_field(objective_progress), "objectiveScore" => read_field(objective_score) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateKROfWeightResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("objectiveProgress", &self.objective_progress)?;
-        object.optional("objectiveScore", &self.objective_score)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateKROfWeightResponseBodyData { "objectiveProgress" =>
+    optional(objective_progress), "objectiveScore" => optional(objective_score) }
 }
 /// `UpdateObjectiveResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -2045,37 +1214,14 @@ pub struct UpdateObjectiveResponseBodyData {
     /// `position`.
     pub position: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateObjectiveResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateObjectiveResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "position" => rt::read_field(map, &mut self.position),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateObjectiveResponseBodyData { "id" => read_field(id), "position" =>
+    read_field(position) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateObjectiveResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("position", &self.position)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateObjectiveResponseBodyData { "id" => optional(id), "position" =>
+    optional(position) }
 }
 /// `UpdatePrivacyResponseBodyData`: the same model as [`DeletePermissionResponseBodyData`].
 pub type UpdatePrivacyResponseBodyData = DeletePermissionResponseBodyData;
@@ -2106,53 +1252,20 @@ pub struct BatchQueryObjectiveResponseBodyDataKrList {
     /// `weight`.
     pub weight: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryObjectiveResponseBodyDataKrList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryObjectiveResponseBodyDataKrList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "id" => rt::read_field(map, &mut self.id),
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            "permission" => rt::read_field(map, &mut self.permission),
-            "position" => rt::read_field(map, &mut self.position),
-            "progress" => rt::read_field(map, &mut self.progress),
-            "score" => rt::read_field(map, &mut self.score),
-            "weight" => rt::read_field(map, &mut self.weight),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryObjectiveResponseBodyDataKrList { "content" => read_field(content),
+    "gmtCreate" => read_field(gmt_create), "gmtModified" => read_field(gmt_modified),
+    "id" => read_field(id), "objectiveId" => read_field(objective_id), "permission" =>
+    read_field(permission), "position" => read_field(position), "progress" =>
+    read_field(progress), "score" => read_field(score), "weight" => read_field(weight) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryObjectiveResponseBodyDataKrList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("id", &self.id)?;
-        object.optional("objectiveId", &self.objective_id)?;
-        object.optional("permission", &self.permission)?;
-        object.optional("position", &self.position)?;
-        object.optional("progress", &self.progress)?;
-        object.optional("score", &self.score)?;
-        object.optional("weight", &self.weight)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryObjectiveResponseBodyDataKrList { "content" => optional(content),
+    "gmtCreate" => optional(gmt_create), "gmtModified" => optional(gmt_modified), "id" =>
+    optional(id), "objectiveId" => optional(objective_id), "permission" =>
+    optional(permission), "position" => optional(position), "progress" =>
+    optional(progress), "score" => optional(score), "weight" => optional(weight) }
 }
 /// `BatchQueryObjectiveResponseBodyDataOwner`.
 #[derive(Clone, Debug, Default)]
@@ -2169,43 +1282,16 @@ pub struct BatchQueryObjectiveResponseBodyDataOwner {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryObjectiveResponseBodyDataOwner {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryObjectiveResponseBodyDataOwner {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "nickname" => rt::read_field(map, &mut self.nickname),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryObjectiveResponseBodyDataOwner { "avatarMediaId" =>
+    read_field(avatar_media_id), "corpId" => read_field(corp_id), "id" => read_field(id),
+    "nickname" => read_field(nickname), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryObjectiveResponseBodyDataOwner {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarMediaId", &self.avatar_media_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("nickname", &self.nickname)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryObjectiveResponseBodyDataOwner { "avatarMediaId" =>
+    optional(avatar_media_id), "corpId" => optional(corp_id), "id" => optional(id),
+    "nickname" => optional(nickname), "userId" => optional(user_id) }
 }
 /// `BatchQueryObjectiveResponseBodyDataProgress`.
 #[derive(Clone, Debug, Default)]
@@ -2214,35 +1300,12 @@ pub struct BatchQueryObjectiveResponseBodyDataProgress {
     /// `percent`.
     pub percent: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryObjectiveResponseBodyDataProgress {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryObjectiveResponseBodyDataProgress {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "percent" => rt::read_field(map, &mut self.percent),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryObjectiveResponseBodyDataProgress { "percent" => read_field(percent) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryObjectiveResponseBodyDataProgress {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("percent", &self.percent)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryObjectiveResponseBodyDataProgress { "percent" => optional(percent) }
 }
 /// `DeletePermissionResponseBodyDataPolicyList`.
 #[derive(Clone, Debug, Default)]
@@ -2255,39 +1318,14 @@ pub struct DeletePermissionResponseBodyDataPolicyList {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeletePermissionResponseBodyDataPolicyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeletePermissionResponseBodyDataPolicyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberList" => rt::read_field(map, &mut self.member_list),
-            "name" => rt::read_field(map, &mut self.name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeletePermissionResponseBodyDataPolicyList { "memberList" => read_field(member_list),
+    "name" => read_field(name), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeletePermissionResponseBodyDataPolicyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberList", &self.member_list)?;
-        object.optional("name", &self.name)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeletePermissionResponseBodyDataPolicyList { "memberList" => optional(member_list),
+    "name" => optional(name), "type" => optional(r#type) }
 }
 /// `GetPeriodListResponseBodyDataPeriodList`.
 #[derive(Clone, Debug, Default)]
@@ -2306,45 +1344,17 @@ pub struct GetPeriodListResponseBodyDataPeriodList {
     /// `startTime`.
     pub start_time: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPeriodListResponseBodyDataPeriodList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPeriodListResponseBodyDataPeriodList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "id" => rt::read_field(map, &mut self.id),
-            "isCurrent" => rt::read_field(map, &mut self.is_current),
-            "isYearly" => rt::read_field(map, &mut self.is_yearly),
-            "name" => rt::read_field(map, &mut self.name),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPeriodListResponseBodyDataPeriodList { "endTime" => read_field(end_time), "id" =>
+    read_field(id), "isCurrent" => read_field(is_current), "isYearly" =>
+    read_field(is_yearly), "name" => read_field(name), "startTime" =>
+    read_field(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPeriodListResponseBodyDataPeriodList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("id", &self.id)?;
-        object.optional("isCurrent", &self.is_current)?;
-        object.optional("isYearly", &self.is_yearly)?;
-        object.optional("name", &self.name)?;
-        object.optional("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPeriodListResponseBodyDataPeriodList { "endTime" => optional(end_time), "id" =>
+    optional(id), "isCurrent" => optional(is_current), "isYearly" => optional(is_yearly),
+    "name" => optional(name), "startTime" => optional(start_time) }
 }
 /// `GetPermissionResponseBodyDataPolicyList`: the same model as [`DeletePermissionResponseBodyDataPolicyList`].
 pub type GetPermissionResponseBodyDataPolicyList = DeletePermissionResponseBodyDataPolicyList;
@@ -2363,41 +1373,14 @@ pub struct OpenUserDTO {
     /// `workNo`.
     pub work_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenUserDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenUserDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "userUid" => rt::read_field(map, &mut self.user_uid),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenUserDTO { "dingUserId" => read_field(ding_user_id), "name" => read_field(name),
+    "userUid" => read_field(user_uid), "workNo" => read_field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenUserDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingUserId", &self.ding_user_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("userUid", &self.user_uid)?;
-        object.optional("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenUserDTO { "dingUserId" => optional(ding_user_id), "name" => optional(name),
+    "userUid" => optional(user_uid), "workNo" => optional(work_no) }
 }
 /// `OpenKeyResultDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2418,47 +1401,17 @@ pub struct OpenKeyResultDTO {
     /// `weight`.
     pub weight: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenKeyResultDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenKeyResultDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "krId" => rt::read_field(map, &mut self.kr_id),
-            "progress" => rt::read_field(map, &mut self.progress),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            "titleMentions" => rt::read_field(map, &mut self.title_mentions),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "weight" => rt::read_field(map, &mut self.weight),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenKeyResultDTO { "krId" => read_field(kr_id), "progress" => read_field(progress),
+    "status" => read_field(status), "title" => read_field(title), "titleMentions" =>
+    read_field(title_mentions), "type" => read_field(r#type), "weight" =>
+    read_field(weight) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenKeyResultDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("krId", &self.kr_id)?;
-        object.optional("progress", &self.progress)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.optional("titleMentions", &self.title_mentions)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("weight", &self.weight)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenKeyResultDTO { "krId" => optional(kr_id), "progress" => optional(progress),
+    "status" => optional(status), "title" => optional(title), "titleMentions" =>
+    optional(title_mentions), "type" => optional(r#type), "weight" => optional(weight) }
 }
 /// `OpenPeriodDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2477,45 +1430,16 @@ pub struct OpenPeriodDTO {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenPeriodDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenPeriodDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "nameCn" => rt::read_field(map, &mut self.name_cn),
-            "nameEn" => rt::read_field(map, &mut self.name_en),
-            "periodId" => rt::read_field(map, &mut self.period_id),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenPeriodDTO { "endDate" => read_field(end_date), "nameCn" => read_field(name_cn),
+    "nameEn" => read_field(name_en), "periodId" => read_field(period_id), "startDate" =>
+    read_field(start_date), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenPeriodDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("nameCn", &self.name_cn)?;
-        object.optional("nameEn", &self.name_en)?;
-        object.optional("periodId", &self.period_id)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenPeriodDTO { "endDate" => optional(end_date), "nameCn" => optional(name_cn),
+    "nameEn" => optional(name_en), "periodId" => optional(period_id), "startDate" =>
+    optional(start_date), "status" => optional(status) }
 }
 /// `OpenTeamDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2528,39 +1452,14 @@ pub struct OpenTeamDTO {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenTeamDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenTeamDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptUid" => rt::read_field(map, &mut self.dept_uid),
-            "dingDeptId" => rt::read_field(map, &mut self.ding_dept_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenTeamDTO { "deptUid" => read_field(dept_uid), "dingDeptId" =>
+    read_field(ding_dept_id), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenTeamDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptUid", &self.dept_uid)?;
-        object.optional("dingDeptId", &self.ding_dept_id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenTeamDTO { "deptUid" => optional(dept_uid), "dingDeptId" =>
+    optional(ding_dept_id), "name" => optional(name) }
 }
 /// `UpdateKROfWeightResponseBodyDataObjectiveProgress`.
 #[derive(Clone, Debug, Default)]
@@ -2569,36 +1468,13 @@ pub struct UpdateKROfWeightResponseBodyDataObjectiveProgress {
     /// `percent`.
     pub percent: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateKROfWeightResponseBodyDataObjectiveProgress {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateKROfWeightResponseBodyDataObjectiveProgress {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "percent" => rt::read_field(map, &mut self.percent),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UpdateKROfWeightResponseBodyDataObjectiveProgress { "percent" => read_field(percent)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateKROfWeightResponseBodyDataObjectiveProgress {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("percent", &self.percent)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateKROfWeightResponseBodyDataObjectiveProgress { "percent" => optional(percent) }
 }
 /// `UpdatePrivacyResponseBodyDataPolicyList`: the same model as [`DeletePermissionResponseBodyDataPolicyList`].
 pub type UpdatePrivacyResponseBodyDataPolicyList = DeletePermissionResponseBodyDataPolicyList;
@@ -2617,40 +1493,14 @@ pub struct DeletePermissionResponseBodyDataPolicyListMemberList {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for DeletePermissionResponseBodyDataPolicyListMemberList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeletePermissionResponseBodyDataPolicyListMemberList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "nickname" => rt::read_field(map, &mut self.nickname),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeletePermissionResponseBodyDataPolicyListMemberList { "id" => read_field(id),
+    "nickname" => read_field(nickname), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeletePermissionResponseBodyDataPolicyListMemberList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("nickname", &self.nickname)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeletePermissionResponseBodyDataPolicyListMemberList { "id" => optional(id),
+    "nickname" => optional(nickname), "type" => optional(r#type) }
 }
 /// `GetPermissionResponseBodyDataPolicyListMemberList`: the same model as [`DeletePermissionResponseBodyDataPolicyListMemberList`].
 pub type GetPermissionResponseBodyDataPolicyListMemberList = DeletePermissionResponseBodyDataPolicyListMemberList;
@@ -2671,39 +1521,14 @@ pub struct TitleMention {
     /// `user`.
     pub user: Option<OpenUserDTO>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TitleMention {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TitleMention {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "length" => rt::read_field(map, &mut self.length),
-            "offset" => rt::read_field(map, &mut self.offset),
-            "user" => rt::read_field(map, &mut self.user),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TitleMention { "length" => read_field(length), "offset" => read_field(offset), "user"
+    => read_field(user) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TitleMention {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("length", &self.length)?;
-        object.optional("offset", &self.offset)?;
-        object.optional("user", &self.user)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TitleMention { "length" => optional(length), "offset" => optional(offset), "user" =>
+    optional(user) }
 }
 /// `UpdatePrivacyResponseBodyDataPolicyListMemberList`: the same model as [`DeletePermissionResponseBodyDataPolicyListMemberList`].
 pub type UpdatePrivacyResponseBodyDataPolicyListMemberList = DeletePermissionResponseBodyDataPolicyListMemberList;
@@ -2737,39 +1562,14 @@ impl AlignObjectiveRequest {
         }
     }
 }
-impl rt::serde::Serialize for AlignObjectiveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("periodId", &self.period_id)?;
-        object.field("targetId", &self.target_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AlignObjectiveRequest { "periodId" => field(period_id), "targetId" =>
+    field(target_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AlignObjectiveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AlignObjectiveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "periodId" => rt::read_field(map, &mut self.period_id),
-            "targetId" => rt::read_field(map, &mut self.target_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AlignObjectiveRequest { "userId" => read_field(user_id), "periodId" =>
+    read_field(period_id), "targetId" => read_field(target_id) }
 }
 impl rt::WriteRequest for AlignObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2807,41 +1607,15 @@ impl BatchAddPermissionRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchAddPermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("list", &self.list)?;
-        object.field("targetId", &self.target_id)?;
-        object.field("targetType", &self.target_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddPermissionRequest { "list" => field(list), "targetId" => field(target_id),
+    "targetType" => field(target_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchAddPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "list" => rt::read_field(map, &mut self.list),
-            "targetId" => rt::read_field(map, &mut self.target_id),
-            "targetType" => rt::read_field(map, &mut self.target_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddPermissionRequest { "userId" => read_field(user_id), "list" =>
+    read_field(list), "targetId" => read_field(target_id), "targetType" =>
+    read_field(target_type) }
 }
 impl rt::WriteRequest for BatchAddPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2895,45 +1669,17 @@ impl BatchQueryObjectiveRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchQueryObjectiveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("objectiveIds", &self.objective_ids)?;
-        object.field("periodId", &self.period_id)?;
-        object.optional("withAlign", &self.with_align)?;
-        object.optional("withKr", &self.with_kr)?;
-        object.field("withProgress", &self.with_progress)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryObjectiveRequest { "objectiveIds" => field(objective_ids), "periodId" =>
+    field(period_id), "withAlign" => optional(with_align), "withKr" => optional(with_kr),
+    "withProgress" => field(with_progress) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryObjectiveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryObjectiveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "objectiveIds" => rt::read_field(map, &mut self.objective_ids),
-            "periodId" => rt::read_field(map, &mut self.period_id),
-            "withAlign" => rt::read_field(map, &mut self.with_align),
-            "withKr" => rt::read_field(map, &mut self.with_kr),
-            "withProgress" => rt::read_field(map, &mut self.with_progress),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryObjectiveRequest { "userId" => read_field(user_id), "objectiveIds" =>
+    read_field(objective_ids), "periodId" => read_field(period_id), "withAlign" =>
+    read_field(with_align), "withKr" => read_field(with_kr), "withProgress" =>
+    read_field(with_progress) }
 }
 impl rt::WriteRequest for BatchQueryObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2972,38 +1718,14 @@ impl BatchQueryUserRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchQueryUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("okrUserIds", &self.okr_user_ids)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryUserRequest { "okrUserIds" => optional(okr_user_ids), "userIds" =>
+    optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "okrUserIds" => rt::read_field(map, &mut self.okr_user_ids),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryUserRequest { "okrUserIds" => read_field(okr_user_ids), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for BatchQueryUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3056,45 +1778,17 @@ impl CreateKeyResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateKeyResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("objectiveId", &self.objective_id)?;
-        object.field("periodId", &self.period_id)?;
-        object.optional("prevPosition", &self.prev_position)?;
-        object.optional("weight", &self.weight)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateKeyResultRequest { "content" => field(content), "objectiveId" =>
+    field(objective_id), "periodId" => field(period_id), "prevPosition" =>
+    optional(prev_position), "weight" => optional(weight) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateKeyResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateKeyResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "objectiveId" => rt::read_field(map, &mut self.objective_id),
-            "periodId" => rt::read_field(map, &mut self.period_id),
-            "prevPosition" => rt::read_field(map, &mut self.prev_position),
-            "weight" => rt::read_field(map, &mut self.weight),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateKeyResultRequest { "userId" => read_field(user_id), "content" =>
+    read_field(content), "objectiveId" => read_field(objective_id), "periodId" =>
+    read_field(period_id), "prevPosition" => read_field(prev_position), "weight" =>
+    read_field(weight) }
 }
 impl rt::WriteRequest for CreateKeyResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3132,41 +1826,15 @@ impl CreateObjectiveRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateObjectiveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.field("periodId", &self.period_id)?;
-        object.field("prevPosition", &self.prev_position)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateObjectiveRequest { "content" => field(content), "periodId" => field(period_id),
+    "prevPosition" => field(prev_position) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateObjectiveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateObjectiveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "periodId" => rt::read_field(map, &mut self.period_id),
-            "prevPosition" => rt::read_field(map, &mut self.prev_position),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateObjectiveRequest { "userId" => read_field(user_id), "content" =>
+    read_field(content), "periodId" => read_field(period_id), "prevPosition" =>
+    read_field(prev_position) }
 }
 impl rt::WriteRequest for CreateObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3194,25 +1862,8 @@ impl DeleteKeyResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteKeyResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteKeyResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "krId" => rt::read_field(map, &mut self.kr_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    DeleteKeyResultRequest { "krId" => read_field(kr_id), "userId" => read_field(user_id)
     }
 }
 impl rt::WriteRequest for DeleteKeyResultRequest {
@@ -3236,25 +1887,8 @@ impl DeleteObjectiveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteObjectiveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteObjectiveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteObjectiveRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3300,30 +1934,11 @@ impl DeletePermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeletePermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "policyType" => rt::read_field(map, &mut self.policy_type),
-            "targetId" => rt::read_field(map, &mut self.target_id),
-            "targetType" => rt::read_field(map, &mut self.target_type),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeletePermissionRequest { "id" => read_field(id), "policyType" =>
+    read_field(policy_type), "targetId" => read_field(target_id), "targetType" =>
+    read_field(target_type), "type" => read_field(r#type), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for DeletePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3378,29 +1993,10 @@ impl GetPermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targetId" => rt::read_field(map, &mut self.target_id),
-            "targetType" => rt::read_field(map, &mut self.target_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "withKr" => rt::read_field(map, &mut self.with_kr),
-            "withObjective" => rt::read_field(map, &mut self.with_objective),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPermissionRequest { "targetId" => read_field(target_id), "targetType" =>
+    read_field(target_type), "userId" => read_field(user_id), "withKr" =>
+    read_field(with_kr), "withObjective" => read_field(with_objective) }
 }
 impl rt::WriteRequest for GetPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3447,28 +2043,10 @@ impl GetUserOkrRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserOkrRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserOkrRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "periodId" => rt::read_field(map, &mut self.period_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserOkrRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "periodId" => read_field(period_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetUserOkrRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3506,38 +2084,14 @@ impl OkrObjectivesBatchRequest {
         self
     }
 }
-impl rt::serde::Serialize for OkrObjectivesBatchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("goodsCode", &self.goods_code)?;
-        object.optional("objectiveIds", &self.objective_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OkrObjectivesBatchRequest { "goodsCode" => optional(goods_code), "objectiveIds" =>
+    optional(objective_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OkrObjectivesBatchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OkrObjectivesBatchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "goodsCode" => rt::read_field(map, &mut self.goods_code),
-            "objectiveIds" => rt::read_field(map, &mut self.objective_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrObjectivesBatchRequest { "goodsCode" => read_field(goods_code), "objectiveIds" =>
+    read_field(objective_ids) }
 }
 impl rt::WriteRequest for OkrObjectivesBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3577,27 +2131,9 @@ impl OkrObjectivesByUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OkrObjectivesByUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OkrObjectivesByUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "goodsCode" => rt::read_field(map, &mut self.goods_code),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrObjectivesByUserRequest { "goodsCode" => read_field(goods_code), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for OkrObjectivesByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3646,28 +2182,10 @@ impl OkrPeriodsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OkrPeriodsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OkrPeriodsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "goodsCode" => rt::read_field(map, &mut self.goods_code),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OkrPeriodsRequest { "goodsCode" => read_field(goods_code), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "status" =>
+    read_field(status) }
 }
 impl rt::WriteRequest for OkrPeriodsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3703,39 +2221,14 @@ impl UnAlignObjectiveRequest {
         }
     }
 }
-impl rt::serde::Serialize for UnAlignObjectiveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("periodId", &self.period_id)?;
-        object.field("targetId", &self.target_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UnAlignObjectiveRequest { "periodId" => field(period_id), "targetId" =>
+    field(target_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UnAlignObjectiveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnAlignObjectiveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "periodId" => rt::read_field(map, &mut self.period_id),
-            "targetId" => rt::read_field(map, &mut self.target_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnAlignObjectiveRequest { "userId" => read_field(user_id), "periodId" =>
+    read_field(period_id), "targetId" => read_field(target_id) }
 }
 impl rt::WriteRequest for UnAlignObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3780,40 +2273,15 @@ impl UpdateKROfContentRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateKROfContentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.optional("updateQuoteList", &self.update_quote_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateKROfContentRequest { "content" => field(content), "updateQuoteList" =>
+    optional(update_quote_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateKROfContentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateKROfContentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "krId" => rt::read_field(map, &mut self.kr_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "updateQuoteList" => rt::read_field(map, &mut self.update_quote_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateKROfContentRequest { "krId" => read_field(kr_id), "userId" =>
+    read_field(user_id), "content" => read_field(content), "updateQuoteList" =>
+    read_field(update_quote_list) }
 }
 impl rt::WriteRequest for UpdateKROfContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3848,38 +2316,13 @@ impl UpdateKROfScoreRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateKROfScoreRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("score", &self.score)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateKROfScoreRequest { "score" => field(score) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateKROfScoreRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateKROfScoreRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "krId" => rt::read_field(map, &mut self.kr_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "score" => rt::read_field(map, &mut self.score),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateKROfScoreRequest { "krId" => read_field(kr_id), "userId" =>
+    read_field(user_id), "score" => read_field(score) }
 }
 impl rt::WriteRequest for UpdateKROfScoreRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3914,38 +2357,13 @@ impl UpdateKROfWeightRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateKROfWeightRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("weight", &self.weight)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateKROfWeightRequest { "weight" => field(weight) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateKROfWeightRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateKROfWeightRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "krId" => rt::read_field(map, &mut self.kr_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "weight" => rt::read_field(map, &mut self.weight),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateKROfWeightRequest { "krId" => read_field(kr_id), "userId" =>
+    read_field(user_id), "weight" => read_field(weight) }
 }
 impl rt::WriteRequest for UpdateKROfWeightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3973,37 +2391,13 @@ impl UpdateObjectiveRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateObjectiveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateObjectiveRequest { "content" => field(content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateObjectiveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateObjectiveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateObjectiveRequest { "userId" => read_field(user_id), "content" =>
+    read_field(content) }
 }
 impl rt::WriteRequest for UpdateObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4041,41 +2435,15 @@ impl UpdatePrivacyRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdatePrivacyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("privacy", &self.privacy)?;
-        object.field("targetId", &self.target_id)?;
-        object.field("targetType", &self.target_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePrivacyRequest { "privacy" => field(privacy), "targetId" => field(target_id),
+    "targetType" => field(target_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdatePrivacyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePrivacyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "privacy" => rt::read_field(map, &mut self.privacy),
-            "targetId" => rt::read_field(map, &mut self.target_id),
-            "targetType" => rt::read_field(map, &mut self.target_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePrivacyRequest { "userId" => read_field(user_id), "privacy" =>
+    read_field(privacy), "targetId" => read_field(target_id), "targetType" =>
+    read_field(target_type) }
 }
 impl rt::WriteRequest for UpdatePrivacyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -489,39 +489,14 @@ impl AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
         }
     }
 }
-impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("outId", &self.out_id)?;
-        object.field("targetUserId", &self.target_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList { "outId" => field(out_id),
+    "targetUserId" => field(target_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outId" => rt::read_field(map, &mut self.out_id),
-            "targetUserId" => rt::read_field(map, &mut self.target_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList { "outId" =>
+    read_field(out_id), "targetUserId" => read_field(target_user_id) }
 }
 /// `AssignOrgHoldingToEmpHoldingBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -532,37 +507,14 @@ pub struct AssignOrgHoldingToEmpHoldingBatchResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AssignOrgHoldingToEmpHoldingBatchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AssignOrgHoldingToEmpHoldingBatchResponseBody { "result" => read_field(result),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AssignOrgHoldingToEmpHoldingBatchResponseBody { "result" => optional(result),
+    "success" => optional(success) }
 }
 /// `ConsumeUserPointsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -573,37 +525,14 @@ pub struct ConsumeUserPointsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConsumeUserPointsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConsumeUserPointsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsumeUserPointsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConsumeUserPointsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsumeUserPointsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateOrgHonorResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -614,37 +543,14 @@ pub struct CreateOrgHonorResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateOrgHonorResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrgHonorResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrgHonorResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateOrgHonorResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrgHonorResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `DeductionPointBatchRequestTargetUserList`: the same model as [`AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`].
 pub type DeductionPointBatchRequestTargetUserList = AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList;
@@ -657,37 +563,14 @@ pub struct DeductionPointBatchResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeductionPointBatchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeductionPointBatchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeductionPointBatchResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeductionPointBatchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeductionPointBatchResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `ExportPointOpenResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -698,37 +581,14 @@ pub struct ExportPointOpenResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExportPointOpenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExportPointOpenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExportPointOpenResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExportPointOpenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExportPointOpenResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GrantHonorResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -739,36 +599,13 @@ pub struct GrantHonorResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GrantHonorResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GrantHonorResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GrantHonorResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GrantHonorResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    GrantHonorResponseBody { "result" => optional(result), "success" => optional(success)
     }
 }
 /// `QueryCorpPointsResponseBody`.
@@ -780,37 +617,14 @@ pub struct QueryCorpPointsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCorpPointsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCorpPointsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCorpPointsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCorpPointsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCorpPointsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryEmpPointDetailsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -821,37 +635,14 @@ pub struct QueryEmpPointDetailsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryEmpPointDetailsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEmpPointDetailsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEmpPointDetailsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryEmpPointDetailsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEmpPointDetailsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryOrgHonorsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -862,37 +653,14 @@ pub struct QueryOrgHonorsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgHonorsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgHonorsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgHonorsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgHonorsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgHonorsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryOrgPointDetailsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -901,35 +669,12 @@ pub struct QueryOrgPointDetailsResponseBody {
     /// `result`.
     pub result: Option<QueryOrgPointDetailsResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgPointDetailsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgPointDetailsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgPointDetailsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgPointDetailsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgPointDetailsResponseBody { "result" => optional(result) }
 }
 /// `QueryPointActionAutoAssignRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -940,37 +685,14 @@ pub struct QueryPointActionAutoAssignRuleResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPointActionAutoAssignRuleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPointActionAutoAssignRuleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPointActionAutoAssignRuleResponseBody { "result" => read_field(result),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPointActionAutoAssignRuleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPointActionAutoAssignRuleResponseBody { "result" => optional(result), "success"
+    => optional(success) }
 }
 /// `QueryPointAutoIssueSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -981,37 +703,14 @@ pub struct QueryPointAutoIssueSettingResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPointAutoIssueSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPointAutoIssueSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPointAutoIssueSettingResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPointAutoIssueSettingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPointAutoIssueSettingResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryUserHonorsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1022,37 +721,14 @@ pub struct QueryUserHonorsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserHonorsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserHonorsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserHonorsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserHonorsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserHonorsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryUserPointsResponseBody`: the same model as [`ConsumeUserPointsResponseBody`].
 pub type QueryUserPointsResponseBody = ConsumeUserPointsResponseBody;
@@ -1067,37 +743,14 @@ pub struct UpdateAutoIssuePointResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateAutoIssuePointResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateAutoIssuePointResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateAutoIssuePointResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateAutoIssuePointResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateAutoIssuePointResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList`.
 #[derive(Clone, Debug)]
@@ -1129,44 +782,16 @@ impl UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
         }
     }
 }
-impl rt::serde::Serialize
-for UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("awardScore", &self.award_score)?;
-        object.field("code", &self.code)?;
-        object.field("dayLimitTimes", &self.day_limit_times)?;
-        object.field("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList { "awardScore" =>
+    field(award_score), "code" => field(code), "dayLimitTimes" => field(day_limit_times),
+    "status" => field(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "awardScore" => rt::read_field(map, &mut self.award_score),
-            "code" => rt::read_field(map, &mut self.code),
-            "dayLimitTimes" => rt::read_field(map, &mut self.day_limit_times),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList { "awardScore" =>
+    read_field(award_score), "code" => read_field(code), "dayLimitTimes" =>
+    read_field(day_limit_times), "status" => read_field(status) }
 }
 /// `UpdatePointActionAutoAssignRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1175,35 +800,12 @@ pub struct UpdatePointActionAutoAssignRuleResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdatePointActionAutoAssignRuleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePointActionAutoAssignRuleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePointActionAutoAssignRuleResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdatePointActionAutoAssignRuleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePointActionAutoAssignRuleResponseBody { "success" => optional(success) }
 }
 /// `WearOrgHonorResponseBody`: the same model as [`CreateOrgHonorResponseBody`].
 pub type WearOrgHonorResponseBody = CreateOrgHonorResponseBody;
@@ -1216,39 +818,14 @@ pub struct AssignOrgHoldingToEmpHoldingBatchResponseBodyResult {
         Vec<AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AssignOrgHoldingToEmpHoldingBatchResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openPointInvokeResultDTOS" => {
-                rt::read_field(map, &mut self.open_point_invoke_result_dtos)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AssignOrgHoldingToEmpHoldingBatchResponseBodyResult { "openPointInvokeResultDTOS" =>
+    read_field(open_point_invoke_result_dtos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional("openPointInvokeResultDTOS", &self.open_point_invoke_result_dtos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AssignOrgHoldingToEmpHoldingBatchResponseBodyResult { "openPointInvokeResultDTOS" =>
+    optional(open_point_invoke_result_dtos) }
 }
 /// `ConsumeUserPointsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1257,35 +834,12 @@ pub struct ConsumeUserPointsResponseBodyResult {
     /// `amount`.
     pub amount: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConsumeUserPointsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConsumeUserPointsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsumeUserPointsResponseBodyResult { "amount" => read_field(amount) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConsumeUserPointsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsumeUserPointsResponseBodyResult { "amount" => optional(amount) }
 }
 /// `CreateOrgHonorResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1294,35 +848,12 @@ pub struct CreateOrgHonorResponseBodyResult {
     /// `honorId`.
     pub honor_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateOrgHonorResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrgHonorResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "honorId" => rt::read_field(map, &mut self.honor_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrgHonorResponseBodyResult { "honorId" => read_field(honor_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateOrgHonorResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("honorId", &self.honor_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrgHonorResponseBodyResult { "honorId" => optional(honor_id) }
 }
 /// `DeductionPointBatchResponseBodyResult`: the same model as [`AssignOrgHoldingToEmpHoldingBatchResponseBodyResult`].
 pub type DeductionPointBatchResponseBodyResult = AssignOrgHoldingToEmpHoldingBatchResponseBodyResult;
@@ -1335,37 +866,14 @@ pub struct GrantHonorResponseBodyResult {
     /// `successUserIds`.
     pub success_user_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GrantHonorResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GrantHonorResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failedUserIds" => rt::read_field(map, &mut self.failed_user_ids),
-            "successUserIds" => rt::read_field(map, &mut self.success_user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GrantHonorResponseBodyResult { "failedUserIds" => read_field(failed_user_ids),
+    "successUserIds" => read_field(success_user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GrantHonorResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failedUserIds", &self.failed_user_ids)?;
-        object.optional("successUserIds", &self.success_user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GrantHonorResponseBodyResult { "failedUserIds" => optional(failed_user_ids),
+    "successUserIds" => optional(success_user_ids) }
 }
 /// `QueryCorpPointsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1374,35 +882,12 @@ pub struct QueryCorpPointsResponseBodyResult {
     /// `amount`.
     pub amount: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCorpPointsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCorpPointsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCorpPointsResponseBodyResult { "amount" => read_field(amount) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCorpPointsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCorpPointsResponseBodyResult { "amount" => optional(amount) }
 }
 /// `QueryEmpPointDetailsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1413,37 +898,14 @@ pub struct QueryEmpPointDetailsResponseBodyResult {
     /// `hasMore`.
     pub has_more: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryEmpPointDetailsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEmpPointDetailsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "details" => rt::read_field(map, &mut self.details),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEmpPointDetailsResponseBodyResult { "details" => read_field(details), "hasMore"
+    => read_field(has_more) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryEmpPointDetailsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("details", &self.details)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEmpPointDetailsResponseBodyResult { "details" => optional(details), "hasMore" =>
+    optional(has_more) }
 }
 /// `QueryOrgHonorsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1454,37 +916,14 @@ pub struct QueryOrgHonorsResponseBodyResult {
     /// `openHonors`.
     pub open_honors: Option<Vec<QueryOrgHonorsResponseBodyResultOpenHonors>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgHonorsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgHonorsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openHonors" => rt::read_field(map, &mut self.open_honors),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgHonorsResponseBodyResult { "nextToken" => read_field(next_token),
+    "openHonors" => read_field(open_honors) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgHonorsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("openHonors", &self.open_honors)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgHonorsResponseBodyResult { "nextToken" => optional(next_token), "openHonors"
+    => optional(open_honors) }
 }
 /// `QueryOrgPointDetailsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1497,39 +936,14 @@ pub struct QueryOrgPointDetailsResponseBodyResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgPointDetailsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgPointDetailsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "details" => rt::read_field(map, &mut self.details),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgPointDetailsResponseBodyResult { "details" => read_field(details), "hasMore"
+    => read_field(has_more), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgPointDetailsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("details", &self.details)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgPointDetailsResponseBodyResult { "details" => optional(details), "hasMore" =>
+    optional(has_more), "success" => optional(success) }
 }
 /// `QueryPointActionAutoAssignRuleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1540,42 +954,14 @@ pub struct QueryPointActionAutoAssignRuleResponseBodyResult {
         Vec<QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPointActionAutoAssignRuleResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPointActionAutoAssignRuleResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "queryPointRuleResponseDTOS" => {
-                rt::read_field(map, &mut self.query_point_rule_response_dtos)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPointActionAutoAssignRuleResponseBodyResult { "queryPointRuleResponseDTOS" =>
+    read_field(query_point_rule_response_dtos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPointActionAutoAssignRuleResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "queryPointRuleResponseDTOS",
-                &self.query_point_rule_response_dtos,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPointActionAutoAssignRuleResponseBodyResult { "queryPointRuleResponseDTOS" =>
+    optional(query_point_rule_response_dtos) }
 }
 /// `QueryPointAutoIssueSettingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1588,39 +974,16 @@ pub struct QueryPointAutoIssueSettingResponseBodyResult {
     /// `pointAutoTime`.
     pub point_auto_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPointAutoIssueSettingResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPointAutoIssueSettingResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pointAutoNum" => rt::read_field(map, &mut self.point_auto_num),
-            "pointAutoState" => rt::read_field(map, &mut self.point_auto_state),
-            "pointAutoTime" => rt::read_field(map, &mut self.point_auto_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPointAutoIssueSettingResponseBodyResult { "pointAutoNum" =>
+    read_field(point_auto_num), "pointAutoState" => read_field(point_auto_state),
+    "pointAutoTime" => read_field(point_auto_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPointAutoIssueSettingResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pointAutoNum", &self.point_auto_num)?;
-        object.optional("pointAutoState", &self.point_auto_state)?;
-        object.optional("pointAutoTime", &self.point_auto_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPointAutoIssueSettingResponseBodyResult { "pointAutoNum" =>
+    optional(point_auto_num), "pointAutoState" => optional(point_auto_state),
+    "pointAutoTime" => optional(point_auto_time) }
 }
 /// `QueryUserHonorsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1631,37 +994,14 @@ pub struct QueryUserHonorsResponseBodyResult {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserHonorsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserHonorsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "honors" => rt::read_field(map, &mut self.honors),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserHonorsResponseBodyResult { "honors" => read_field(honors), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserHonorsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("honors", &self.honors)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserHonorsResponseBodyResult { "honors" => optional(honors), "nextToken" =>
+    optional(next_token) }
 }
 /// `QueryUserPointsResponseBodyResult`: the same model as [`ConsumeUserPointsResponseBodyResult`].
 pub type QueryUserPointsResponseBodyResult = ConsumeUserPointsResponseBodyResult;
@@ -1674,37 +1014,14 @@ pub struct UpdateAutoIssuePointResponseBodyResult {
     /// `nextAutoIssuePointTime`.
     pub next_auto_issue_point_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateAutoIssuePointResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateAutoIssuePointResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextAutoIssuePointTime" => {
-                rt::read_field(map, &mut self.next_auto_issue_point_time)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateAutoIssuePointResponseBodyResult { "nextAutoIssuePointTime" =>
+    read_field(next_auto_issue_point_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateAutoIssuePointResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextAutoIssuePointTime", &self.next_auto_issue_point_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateAutoIssuePointResponseBodyResult { "nextAutoIssuePointTime" =>
+    optional(next_auto_issue_point_time) }
 }
 /// `WearOrgHonorResponseBodyResult`: the same model as [`CreateOrgHonorResponseBodyResult`].
 pub type WearOrgHonorResponseBodyResult = CreateOrgHonorResponseBodyResult;
@@ -1723,46 +1040,16 @@ pub struct AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeRes
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "invokeStatus" => rt::read_field(map, &mut self.invoke_status),
-            "msg" => rt::read_field(map, &mut self.msg),
-            "outId" => rt::read_field(map, &mut self.out_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS { "code"
+    => read_field(code), "invokeStatus" => read_field(invoke_status), "msg" =>
+    read_field(msg), "outId" => read_field(out_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("invokeStatus", &self.invoke_status)?;
-        object.optional("msg", &self.msg)?;
-        object.optional("outId", &self.out_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS { "code"
+    => optional(code), "invokeStatus" => optional(invoke_status), "msg" => optional(msg),
+    "outId" => optional(out_id), "userId" => optional(user_id) }
 }
 /// `DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS`: the same model as [`AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS`].
 pub type DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS = AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS;
@@ -1783,49 +1070,18 @@ pub struct QueryEmpPointDetailsResponseBodyResultDetails {
     /// `sourceBizCode`.
     pub source_biz_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryEmpPointDetailsResponseBodyResultDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEmpPointDetailsResponseBodyResultDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "outId" => rt::read_field(map, &mut self.out_id),
-            "pointOperateFeatureResponseDTO" => {
-                rt::read_field(map, &mut self.point_operate_feature_response_dto)
-            }
-            "sourceBizCode" => rt::read_field(map, &mut self.source_biz_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEmpPointDetailsResponseBodyResultDetails { "amount" => read_field(amount),
+    "gmtCreate" => read_field(gmt_create), "outId" => read_field(out_id),
+    "pointOperateFeatureResponseDTO" => read_field(point_operate_feature_response_dto),
+    "sourceBizCode" => read_field(source_biz_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryEmpPointDetailsResponseBodyResultDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("outId", &self.out_id)?;
-        object
-            .optional(
-                "pointOperateFeatureResponseDTO",
-                &self.point_operate_feature_response_dto,
-            )?;
-        object.optional("sourceBizCode", &self.source_biz_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEmpPointDetailsResponseBodyResultDetails { "amount" => optional(amount),
+    "gmtCreate" => optional(gmt_create), "outId" => optional(out_id),
+    "pointOperateFeatureResponseDTO" => optional(point_operate_feature_response_dto),
+    "sourceBizCode" => optional(source_biz_code) }
 }
 /// `QueryOrgHonorsResponseBodyResultOpenHonors`.
 #[derive(Clone, Debug, Default)]
@@ -1842,43 +1098,18 @@ pub struct QueryOrgHonorsResponseBodyResultOpenHonors {
     /// `honorPendantImgUrl`.
     pub honor_pendant_img_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgHonorsResponseBodyResultOpenHonors {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgHonorsResponseBodyResultOpenHonors {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "honorDesc" => rt::read_field(map, &mut self.honor_desc),
-            "honorId" => rt::read_field(map, &mut self.honor_id),
-            "honorImgUrl" => rt::read_field(map, &mut self.honor_img_url),
-            "honorName" => rt::read_field(map, &mut self.honor_name),
-            "honorPendantImgUrl" => rt::read_field(map, &mut self.honor_pendant_img_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgHonorsResponseBodyResultOpenHonors { "honorDesc" => read_field(honor_desc),
+    "honorId" => read_field(honor_id), "honorImgUrl" => read_field(honor_img_url),
+    "honorName" => read_field(honor_name), "honorPendantImgUrl" =>
+    read_field(honor_pendant_img_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgHonorsResponseBodyResultOpenHonors {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("honorDesc", &self.honor_desc)?;
-        object.optional("honorId", &self.honor_id)?;
-        object.optional("honorImgUrl", &self.honor_img_url)?;
-        object.optional("honorName", &self.honor_name)?;
-        object.optional("honorPendantImgUrl", &self.honor_pendant_img_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgHonorsResponseBodyResultOpenHonors { "honorDesc" => optional(honor_desc),
+    "honorId" => optional(honor_id), "honorImgUrl" => optional(honor_img_url),
+    "honorName" => optional(honor_name), "honorPendantImgUrl" =>
+    optional(honor_pendant_img_url) }
 }
 /// `QueryOrgPointDetailsResponseBodyResultDetails`.
 #[derive(Clone, Debug, Default)]
@@ -1897,49 +1128,18 @@ pub struct QueryOrgPointDetailsResponseBodyResultDetails {
     /// `sourceBizCode`.
     pub source_biz_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgPointDetailsResponseBodyResultDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgPointDetailsResponseBodyResultDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "outId" => rt::read_field(map, &mut self.out_id),
-            "pointOperateFeatureResponseDTO" => {
-                rt::read_field(map, &mut self.point_operate_feature_response_dto)
-            }
-            "sourceBizCode" => rt::read_field(map, &mut self.source_biz_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgPointDetailsResponseBodyResultDetails { "amount" => read_field(amount),
+    "gmtCreate" => read_field(gmt_create), "outId" => read_field(out_id),
+    "pointOperateFeatureResponseDTO" => read_field(point_operate_feature_response_dto),
+    "sourceBizCode" => read_field(source_biz_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgPointDetailsResponseBodyResultDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("amount", &self.amount)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("outId", &self.out_id)?;
-        object
-            .optional(
-                "pointOperateFeatureResponseDTO",
-                &self.point_operate_feature_response_dto,
-            )?;
-        object.optional("sourceBizCode", &self.source_biz_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgPointDetailsResponseBodyResultDetails { "amount" => optional(amount),
+    "gmtCreate" => optional(gmt_create), "outId" => optional(out_id),
+    "pointOperateFeatureResponseDTO" => optional(point_operate_feature_response_dto),
+    "sourceBizCode" => optional(source_biz_code) }
 }
 /// `QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS`.
 #[derive(Clone, Debug, Default)]
@@ -1956,46 +1156,18 @@ pub struct QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleRespons
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "awardScore" => rt::read_field(map, &mut self.award_score),
-            "code" => rt::read_field(map, &mut self.code),
-            "dayLimitTimes" => rt::read_field(map, &mut self.day_limit_times),
-            "description" => rt::read_field(map, &mut self.description),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
+    "awardScore" => read_field(award_score), "code" => read_field(code), "dayLimitTimes"
+    => read_field(day_limit_times), "description" => read_field(description), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("awardScore", &self.award_score)?;
-        object.optional("code", &self.code)?;
-        object.optional("dayLimitTimes", &self.day_limit_times)?;
-        object.optional("description", &self.description)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
+    "awardScore" => optional(award_score), "code" => optional(code), "dayLimitTimes" =>
+    optional(day_limit_times), "description" => optional(description), "status" =>
+    optional(status) }
 }
 /// `QueryUserHonorsResponseBodyResultHonors`.
 #[derive(Clone, Debug, Default)]
@@ -2012,43 +1184,18 @@ pub struct QueryUserHonorsResponseBodyResultHonors {
     /// `honorName`.
     pub honor_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryUserHonorsResponseBodyResultHonors {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserHonorsResponseBodyResultHonors {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expirationTime" => rt::read_field(map, &mut self.expiration_time),
-            "grantHistory" => rt::read_field(map, &mut self.grant_history),
-            "honorDesc" => rt::read_field(map, &mut self.honor_desc),
-            "honorId" => rt::read_field(map, &mut self.honor_id),
-            "honorName" => rt::read_field(map, &mut self.honor_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserHonorsResponseBodyResultHonors { "expirationTime" =>
+    read_field(expiration_time), "grantHistory" => read_field(grant_history), "honorDesc"
+    => read_field(honor_desc), "honorId" => read_field(honor_id), "honorName" =>
+    read_field(honor_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserHonorsResponseBodyResultHonors {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expirationTime", &self.expiration_time)?;
-        object.optional("grantHistory", &self.grant_history)?;
-        object.optional("honorDesc", &self.honor_desc)?;
-        object.optional("honorId", &self.honor_id)?;
-        object.optional("honorName", &self.honor_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserHonorsResponseBodyResultHonors { "expirationTime" =>
+    optional(expiration_time), "grantHistory" => optional(grant_history), "honorDesc" =>
+    optional(honor_desc), "honorId" => optional(honor_id), "honorName" =>
+    optional(honor_name) }
 }
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2067,44 +1214,17 @@ pub struct QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureRespo
     /// `usage`.
     pub usage: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountSource" => rt::read_field(map, &mut self.account_source),
-            "accountTarget" => rt::read_field(map, &mut self.account_target),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "usage" => rt::read_field(map, &mut self.usage),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    "accountSource" => read_field(account_source), "accountTarget" =>
+    read_field(account_target), "remark" => read_field(remark), "usage" =>
+    read_field(usage) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountSource", &self.account_source)?;
-        object.optional("accountTarget", &self.account_target)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("usage", &self.usage)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    "accountSource" => optional(account_source), "accountTarget" =>
+    optional(account_target), "remark" => optional(remark), "usage" => optional(usage) }
 }
 /// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO`.
 #[derive(Clone, Debug, Default)]
@@ -2123,44 +1243,17 @@ pub struct QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureRespo
     /// `usage`.
     pub usage: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountSource" => rt::read_field(map, &mut self.account_source),
-            "accountTarget" => rt::read_field(map, &mut self.account_target),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "usage" => rt::read_field(map, &mut self.usage),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    "accountSource" => read_field(account_source), "accountTarget" =>
+    read_field(account_target), "remark" => read_field(remark), "usage" =>
+    read_field(usage) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountSource", &self.account_source)?;
-        object.optional("accountTarget", &self.account_target)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("usage", &self.usage)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    "accountSource" => optional(account_source), "accountTarget" =>
+    optional(account_target), "remark" => optional(remark), "usage" => optional(usage) }
 }
 /// `QueryUserHonorsResponseBodyResultHonorsGrantHistory`.
 #[derive(Clone, Debug, Default)]
@@ -2173,40 +1266,16 @@ pub struct QueryUserHonorsResponseBodyResultHonorsGrantHistory {
     /// `senderUserid`.
     pub sender_userid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryUserHonorsResponseBodyResultHonorsGrantHistory {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserHonorsResponseBodyResultHonorsGrantHistory {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "grantReason" => rt::read_field(map, &mut self.grant_reason),
-            "grantTime" => rt::read_field(map, &mut self.grant_time),
-            "senderUserid" => rt::read_field(map, &mut self.sender_userid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserHonorsResponseBodyResultHonorsGrantHistory { "grantReason" =>
+    read_field(grant_reason), "grantTime" => read_field(grant_time), "senderUserid" =>
+    read_field(sender_userid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryUserHonorsResponseBodyResultHonorsGrantHistory {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("grantReason", &self.grant_reason)?;
-        object.optional("grantTime", &self.grant_time)?;
-        object.optional("senderUserid", &self.sender_userid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryUserHonorsResponseBodyResultHonorsGrantHistory { "grantReason" =>
+    optional(grant_reason), "grantTime" => optional(grant_time), "senderUserid" =>
+    optional(sender_userid) }
 }
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`.
 #[derive(Clone, Debug, Default)]
@@ -2219,42 +1288,16 @@ pub struct QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureRespo
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "empName" => rt::read_field(map, &mut self.emp_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource
+    { "accountType" => read_field(account_type), "empName" => read_field(emp_name),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountType", &self.account_type)?;
-        object.optional("empName", &self.emp_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource
+    { "accountType" => optional(account_type), "empName" => optional(emp_name), "userId"
+    => optional(user_id) }
 }
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`: the same model as [`QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`].
 pub type QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget = QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource;
@@ -2269,42 +1312,16 @@ pub struct QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureRespo
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "empName" => rt::read_field(map, &mut self.emp_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource
+    { "accountType" => read_field(account_type), "empName" => read_field(emp_name),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountType", &self.account_type)?;
-        object.optional("empName", &self.emp_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource
+    { "accountType" => optional(account_type), "empName" => optional(emp_name), "userId"
+    => optional(user_id) }
 }
 /// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`: the same model as [`QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`].
 pub type QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget = QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource;
@@ -2352,48 +1369,18 @@ impl AssignOrgHoldingToEmpHoldingBatchRequest {
         self
     }
 }
-impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("remark", &self.remark)?;
-        object.field("sendOrgCultureInform", &self.send_org_culture_inform)?;
-        object.field("singleAmount", &self.single_amount)?;
-        object.field("sourceUsage", &self.source_usage)?;
-        object.field("targetUsage", &self.target_usage)?;
-        object.field("targetUserList", &self.target_user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AssignOrgHoldingToEmpHoldingBatchRequest { "remark" => optional(remark),
+    "sendOrgCultureInform" => field(send_org_culture_inform), "singleAmount" =>
+    field(single_amount), "sourceUsage" => field(source_usage), "targetUsage" =>
+    field(target_usage), "targetUserList" => field(target_user_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AssignOrgHoldingToEmpHoldingBatchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "remark" => rt::read_field(map, &mut self.remark),
-            "sendOrgCultureInform" => {
-                rt::read_field(map, &mut self.send_org_culture_inform)
-            }
-            "singleAmount" => rt::read_field(map, &mut self.single_amount),
-            "sourceUsage" => rt::read_field(map, &mut self.source_usage),
-            "targetUsage" => rt::read_field(map, &mut self.target_usage),
-            "targetUserList" => rt::read_field(map, &mut self.target_user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AssignOrgHoldingToEmpHoldingBatchRequest { "remark" => read_field(remark),
+    "sendOrgCultureInform" => read_field(send_org_culture_inform), "singleAmount" =>
+    read_field(single_amount), "sourceUsage" => read_field(source_usage), "targetUsage"
+    => read_field(target_usage), "targetUserList" => read_field(target_user_list) }
 }
 impl rt::WriteRequest for AssignOrgHoldingToEmpHoldingBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2435,42 +1422,14 @@ impl ConsumeUserPointsRequest {
         self
     }
 }
-impl rt::serde::Serialize for ConsumeUserPointsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.field("outId", &self.out_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("usage", &self.usage)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsumeUserPointsRequest { "amount" => field(amount), "outId" => field(out_id),
+    "remark" => optional(remark), "usage" => optional(usage) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConsumeUserPointsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsumeUserPointsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => rt::read_field(map, &mut self.amount),
-            "outId" => rt::read_field(map, &mut self.out_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "usage" => rt::read_field(map, &mut self.usage),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsumeUserPointsRequest { "amount" => read_field(amount), "outId" =>
+    read_field(out_id), "remark" => read_field(remark), "usage" => read_field(usage) }
 }
 impl rt::WriteRequest for ConsumeUserPointsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2515,46 +1474,18 @@ impl CreateOrgHonorRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateOrgHonorRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("avatarFrameMediaId", &self.avatar_frame_media_id)?;
-        object.field("defaultBgColor", &self.default_bg_color)?;
-        object.field("medalDesc", &self.medal_desc)?;
-        object.field("medalMediaId", &self.medal_media_id)?;
-        object.field("medalName", &self.medal_name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrgHonorRequest { "avatarFrameMediaId" => field(avatar_frame_media_id),
+    "defaultBgColor" => field(default_bg_color), "medalDesc" => field(medal_desc),
+    "medalMediaId" => field(medal_media_id), "medalName" => field(medal_name), "userId"
+    => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateOrgHonorRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateOrgHonorRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarFrameMediaId" => rt::read_field(map, &mut self.avatar_frame_media_id),
-            "defaultBgColor" => rt::read_field(map, &mut self.default_bg_color),
-            "medalDesc" => rt::read_field(map, &mut self.medal_desc),
-            "medalMediaId" => rt::read_field(map, &mut self.medal_media_id),
-            "medalName" => rt::read_field(map, &mut self.medal_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrgHonorRequest { "avatarFrameMediaId" => read_field(avatar_frame_media_id),
+    "defaultBgColor" => read_field(default_bg_color), "medalDesc" =>
+    read_field(medal_desc), "medalMediaId" => read_field(medal_media_id), "medalName" =>
+    read_field(medal_name), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CreateOrgHonorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2601,46 +1532,17 @@ impl DeductionPointBatchRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeductionPointBatchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deductionAmount", &self.deduction_amount)?;
-        object.field("remark", &self.remark)?;
-        object.optional("sendOrgCultureInform", &self.send_org_culture_inform)?;
-        object.field("targetUserList", &self.target_user_list)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeductionPointBatchRequest { "deductionAmount" => field(deduction_amount), "remark"
+    => field(remark), "sendOrgCultureInform" => optional(send_org_culture_inform),
+    "targetUserList" => field(target_user_list), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeductionPointBatchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeductionPointBatchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deductionAmount" => rt::read_field(map, &mut self.deduction_amount),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "sendOrgCultureInform" => {
-                rt::read_field(map, &mut self.send_org_culture_inform)
-            }
-            "targetUserList" => rt::read_field(map, &mut self.target_user_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeductionPointBatchRequest { "deductionAmount" => read_field(deduction_amount),
+    "remark" => read_field(remark), "sendOrgCultureInform" =>
+    read_field(send_org_culture_inform), "targetUserList" =>
+    read_field(target_user_list), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for DeductionPointBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2674,40 +1576,14 @@ impl ExportPointOpenRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExportPointOpenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("exportDate", &self.export_date)?;
-        object.field("exportType", &self.export_type)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExportPointOpenRequest { "exportDate" => optional(export_date), "exportType" =>
+    field(export_type), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExportPointOpenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExportPointOpenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "exportDate" => rt::read_field(map, &mut self.export_date),
-            "exportType" => rt::read_field(map, &mut self.export_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExportPointOpenRequest { "exportDate" => read_field(export_date), "exportType" =>
+    read_field(export_type), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ExportPointOpenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2779,50 +1655,21 @@ impl GrantHonorRequest {
         self
     }
 }
-impl rt::serde::Serialize for GrantHonorRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expirationTime", &self.expiration_time)?;
-        object.field("grantReason", &self.grant_reason)?;
-        object.field("granterName", &self.granter_name)?;
-        object.optional("noticeAnnouncer", &self.notice_announcer)?;
-        object.optional("noticeSingle", &self.notice_single)?;
-        object.optional("openConversationIds", &self.open_conversation_ids)?;
-        object.field("receiverUserIds", &self.receiver_user_ids)?;
-        object.field("senderUserId", &self.sender_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GrantHonorRequest { "expirationTime" => optional(expiration_time), "grantReason" =>
+    field(grant_reason), "granterName" => field(granter_name), "noticeAnnouncer" =>
+    optional(notice_announcer), "noticeSingle" => optional(notice_single),
+    "openConversationIds" => optional(open_conversation_ids), "receiverUserIds" =>
+    field(receiver_user_ids), "senderUserId" => field(sender_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GrantHonorRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GrantHonorRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expirationTime" => rt::read_field(map, &mut self.expiration_time),
-            "grantReason" => rt::read_field(map, &mut self.grant_reason),
-            "granterName" => rt::read_field(map, &mut self.granter_name),
-            "noticeAnnouncer" => rt::read_field(map, &mut self.notice_announcer),
-            "noticeSingle" => rt::read_field(map, &mut self.notice_single),
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            "receiverUserIds" => rt::read_field(map, &mut self.receiver_user_ids),
-            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GrantHonorRequest { "expirationTime" => read_field(expiration_time), "grantReason" =>
+    read_field(grant_reason), "granterName" => read_field(granter_name),
+    "noticeAnnouncer" => read_field(notice_announcer), "noticeSingle" =>
+    read_field(notice_single), "openConversationIds" =>
+    read_field(open_conversation_ids), "receiverUserIds" =>
+    read_field(receiver_user_ids), "senderUserId" => read_field(sender_user_id) }
 }
 impl rt::WriteRequest for GrantHonorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2846,25 +1693,8 @@ impl QueryCorpPointsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCorpPointsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCorpPointsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCorpPointsRequest { "optUserId" => read_field(opt_user_id) }
 }
 impl rt::WriteRequest for QueryCorpPointsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2899,27 +1729,9 @@ impl QueryEmpPointDetailsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryEmpPointDetailsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryEmpPointDetailsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryEmpPointDetailsRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryEmpPointDetailsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2953,26 +1765,9 @@ impl QueryOrgHonorsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgHonorsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOrgHonorsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgHonorsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for QueryOrgHonorsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3015,28 +1810,10 @@ impl QueryOrgPointDetailsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgPointDetailsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOrgPointDetailsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountType" => rt::read_field(map, &mut self.account_type),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgPointDetailsRequest { "accountType" => read_field(account_type), "pageNumber"
+    => read_field(page_number), "pageSize" => read_field(page_size), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for QueryOrgPointDetailsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3071,26 +1848,9 @@ impl QueryUserHonorsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryUserHonorsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryUserHonorsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryUserHonorsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for QueryUserHonorsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3112,36 +1872,12 @@ impl RecallHonorRequest {
         Self { user_id: user_id.into() }
     }
 }
-impl rt::serde::Serialize for RecallHonorRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RecallHonorRequest { "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RecallHonorRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RecallHonorRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RecallHonorRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for RecallHonorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3178,42 +1914,16 @@ impl UpdateAutoIssuePointRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateAutoIssuePointRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("pointAutoNum", &self.point_auto_num)?;
-        object.field("pointAutoState", &self.point_auto_state)?;
-        object.field("pointAutoTime", &self.point_auto_time)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateAutoIssuePointRequest { "pointAutoNum" => field(point_auto_num),
+    "pointAutoState" => field(point_auto_state), "pointAutoTime" =>
+    field(point_auto_time), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateAutoIssuePointRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateAutoIssuePointRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pointAutoNum" => rt::read_field(map, &mut self.point_auto_num),
-            "pointAutoState" => rt::read_field(map, &mut self.point_auto_state),
-            "pointAutoTime" => rt::read_field(map, &mut self.point_auto_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateAutoIssuePointRequest { "pointAutoNum" => read_field(point_auto_num),
+    "pointAutoState" => read_field(point_auto_state), "pointAutoTime" =>
+    read_field(point_auto_time), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateAutoIssuePointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3248,44 +1958,14 @@ impl UpdatePointActionAutoAssignRuleRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdatePointActionAutoAssignRuleRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .field(
-                "updatePointRuleRequestDTOList",
-                &self.update_point_rule_request_dto_list,
-            )?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePointActionAutoAssignRuleRequest { "updatePointRuleRequestDTOList" =>
+    field(update_point_rule_request_dto_list), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdatePointActionAutoAssignRuleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePointActionAutoAssignRuleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "updatePointRuleRequestDTOList" => {
-                rt::read_field(map, &mut self.update_point_rule_request_dto_list)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePointActionAutoAssignRuleRequest { "updatePointRuleRequestDTOList" =>
+    read_field(update_point_rule_request_dto_list), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdatePointActionAutoAssignRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3317,38 +1997,12 @@ impl WearOrgHonorRequest {
         self
     }
 }
-impl rt::serde::Serialize for WearOrgHonorRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("wear", &self.wear)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WearOrgHonorRequest { "userId" => optional(user_id), "wear" => optional(wear) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WearOrgHonorRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WearOrgHonorRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "wear" => rt::read_field(map, &mut self.wear),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WearOrgHonorRequest { "userId" => read_field(user_id), "wear" => read_field(wear) }
 }
 impl rt::WriteRequest for WearOrgHonorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -315,35 +315,12 @@ pub struct CloseHPackageResponseBody {
     /// `result`.
     pub result: Option<rt::serde_json::Value>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CloseHPackageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CloseHPackageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseHPackageResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CloseHPackageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseHPackageResponseBody { "result" => optional(result) }
 }
 /// `GetUploadTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -366,49 +343,19 @@ pub struct GetUploadTokenResponseBody {
     /// `stsToken`.
     pub sts_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUploadTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUploadTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
-            "bucket" => rt::read_field(map, &mut self.bucket),
-            "endpoint" => rt::read_field(map, &mut self.endpoint),
-            "expiration" => rt::read_field(map, &mut self.expiration),
-            "name" => rt::read_field(map, &mut self.name),
-            "region" => rt::read_field(map, &mut self.region),
-            "stsToken" => rt::read_field(map, &mut self.sts_token),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetUploadTokenResponseBody { "accessKeyId" => read_field(access_key_id),
+    "accessKeySecret" => read_field(access_key_secret), "bucket" => read_field(bucket),
+    "endpoint" => read_field(endpoint), "expiration" => read_field(expiration), "name" =>
+    read_field(name), "region" => read_field(region), "stsToken" => read_field(sts_token)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUploadTokenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKeyId", &self.access_key_id)?;
-        object.optional("accessKeySecret", &self.access_key_secret)?;
-        object.optional("bucket", &self.bucket)?;
-        object.optional("endpoint", &self.endpoint)?;
-        object.optional("expiration", &self.expiration)?;
-        object.optional("name", &self.name)?;
-        object.optional("region", &self.region)?;
-        object.optional("stsToken", &self.sts_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUploadTokenResponseBody { "accessKeyId" => optional(access_key_id),
+    "accessKeySecret" => optional(access_key_secret), "bucket" => optional(bucket),
+    "endpoint" => optional(endpoint), "expiration" => optional(expiration), "name" =>
+    optional(name), "region" => optional(region), "stsToken" => optional(sts_token) }
 }
 /// `HPackageListGetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -419,37 +366,14 @@ pub struct HPackageListGetResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HPackageListGetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HPackageListGetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HPackageListGetResponseBody { "list" => read_field(list), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HPackageListGetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HPackageListGetResponseBody { "list" => optional(list), "totalCount" =>
+    optional(total_count) }
 }
 /// `HPublishPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -458,35 +382,12 @@ pub struct HPublishPackageResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HPublishPackageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HPublishPackageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HPublishPackageResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HPublishPackageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HPublishPackageResponseBody { "success" => optional(success) }
 }
 /// `HUploadPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -495,35 +396,12 @@ pub struct HUploadPackageResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HUploadPackageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HUploadPackageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HUploadPackageResponseBody { "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HUploadPackageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HUploadPackageResponseBody { "taskId" => optional(task_id) }
 }
 /// `HUploadPackageStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -542,45 +420,17 @@ pub struct HUploadPackageStatusResponseBody {
     /// `version`.
     pub version: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HUploadPackageStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HUploadPackageStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "buildTime" => rt::read_field(map, &mut self.build_time),
-            "finished" => rt::read_field(map, &mut self.finished),
-            "packageSize" => rt::read_field(map, &mut self.package_size),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    HUploadPackageStatusResponseBody { "buildTime" => read_field(build_time), "finished"
+    => read_field(finished), "packageSize" => read_field(package_size), "status" =>
+    read_field(status), "taskId" => read_field(task_id), "version" => read_field(version)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HUploadPackageStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("buildTime", &self.build_time)?;
-        object.optional("finished", &self.finished)?;
-        object.optional("packageSize", &self.package_size)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HUploadPackageStatusResponseBody { "buildTime" => optional(build_time), "finished" =>
+    optional(finished), "packageSize" => optional(package_size), "status" =>
+    optional(status), "taskId" => optional(task_id), "version" => optional(version) }
 }
 /// `OpenMicroAppPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -589,35 +439,12 @@ pub struct OpenMicroAppPackageResponseBody {
     /// `miniAppId`.
     pub mini_app_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OpenMicroAppPackageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenMicroAppPackageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenMicroAppPackageResponseBody { "miniAppId" => read_field(mini_app_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OpenMicroAppPackageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("miniAppId", &self.mini_app_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenMicroAppPackageResponseBody { "miniAppId" => optional(mini_app_id) }
 }
 /// `ReleaseGrayDeployResponseBody`: the same model as [`CloseHPackageResponseBody`].
 pub type ReleaseGrayDeployResponseBody = CloseHPackageResponseBody;
@@ -628,35 +455,12 @@ pub struct ReleaseGrayExitResponseBody {
     /// `reuslt`.
     pub reuslt: Option<rt::serde_json::Value>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayExitResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReleaseGrayExitResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reuslt" => rt::read_field(map, &mut self.reuslt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReleaseGrayExitResponseBody { "reuslt" => read_field(reuslt) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ReleaseGrayExitResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("reuslt", &self.reuslt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReleaseGrayExitResponseBody { "reuslt" => optional(reuslt) }
 }
 /// `ReleaseGrayOrgGetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -665,35 +469,12 @@ pub struct ReleaseGrayOrgGetResponseBody {
     /// `value`.
     pub value: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayOrgGetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReleaseGrayOrgGetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReleaseGrayOrgGetResponseBody { "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ReleaseGrayOrgGetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReleaseGrayOrgGetResponseBody { "value" => optional(value) }
 }
 /// `ReleaseGrayOrgSetResponseBody`: the same model as [`CloseHPackageResponseBody`].
 pub type ReleaseGrayOrgSetResponseBody = CloseHPackageResponseBody;
@@ -704,35 +485,12 @@ pub struct ReleaseGrayPercentGetResponseBody {
     /// `value`.
     pub value: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayPercentGetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReleaseGrayPercentGetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReleaseGrayPercentGetResponseBody { "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ReleaseGrayPercentGetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReleaseGrayPercentGetResponseBody { "value" => optional(value) }
 }
 /// `ReleaseGrayPercentSetResponseBody`: the same model as [`CloseHPackageResponseBody`].
 pub type ReleaseGrayPercentSetResponseBody = CloseHPackageResponseBody;
@@ -759,49 +517,19 @@ pub struct HPackageListGetResponseBodyList {
     /// `version`.
     pub version: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HPackageListGetResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HPackageListGetResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avaliable" => rt::read_field(map, &mut self.avaliable),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "finished" => rt::read_field(map, &mut self.finished),
-            "operationTime" => rt::read_field(map, &mut self.operation_time),
-            "packageSize" => rt::read_field(map, &mut self.package_size),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    HPackageListGetResponseBodyList { "avaliable" => read_field(avaliable), "creator" =>
+    read_field(creator), "finished" => read_field(finished), "operationTime" =>
+    read_field(operation_time), "packageSize" => read_field(package_size), "status" =>
+    read_field(status), "taskId" => read_field(task_id), "version" => read_field(version)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HPackageListGetResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avaliable", &self.avaliable)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("finished", &self.finished)?;
-        object.optional("operationTime", &self.operation_time)?;
-        object.optional("packageSize", &self.package_size)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HPackageListGetResponseBodyList { "avaliable" => optional(avaliable), "creator" =>
+    optional(creator), "finished" => optional(finished), "operationTime" =>
+    optional(operation_time), "packageSize" => optional(package_size), "status" =>
+    optional(status), "taskId" => optional(task_id), "version" => optional(version) }
 }
 /// The request of [`Api::close_h_package`].
 #[derive(Clone, Debug)]
@@ -819,36 +547,12 @@ impl CloseHPackageRequest {
         }
     }
 }
-impl rt::serde::Serialize for CloseHPackageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("miniAppId", &self.mini_app_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseHPackageRequest { "miniAppId" => field(mini_app_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CloseHPackageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CloseHPackageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseHPackageRequest { "miniAppId" => read_field(mini_app_id) }
 }
 impl rt::WriteRequest for CloseHPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -874,25 +578,8 @@ impl GetUploadTokenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUploadTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUploadTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUploadTokenRequest { "miniAppId" => read_field(mini_app_id) }
 }
 impl rt::WriteRequest for GetUploadTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -932,27 +619,9 @@ impl HPackageListGetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HPackageListGetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HPackageListGetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HPackageListGetRequest { "miniAppId" => read_field(mini_app_id), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for HPackageListGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -980,38 +649,14 @@ impl HPublishPackageRequest {
         }
     }
 }
-impl rt::serde::Serialize for HPublishPackageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("miniAppId", &self.mini_app_id)?;
-        object.field("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HPublishPackageRequest { "miniAppId" => field(mini_app_id), "version" =>
+    field(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HPublishPackageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HPublishPackageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HPublishPackageRequest { "miniAppId" => read_field(mini_app_id), "version" =>
+    read_field(version) }
 }
 impl rt::WriteRequest for HPublishPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1040,38 +685,14 @@ impl HUploadPackageRequest {
         }
     }
 }
-impl rt::serde::Serialize for HUploadPackageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("miniAppId", &self.mini_app_id)?;
-        object.field("ossObjectKey", &self.oss_object_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HUploadPackageRequest { "miniAppId" => field(mini_app_id), "ossObjectKey" =>
+    field(oss_object_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HUploadPackageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HUploadPackageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "ossObjectKey" => rt::read_field(map, &mut self.oss_object_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HUploadPackageRequest { "miniAppId" => read_field(mini_app_id), "ossObjectKey" =>
+    read_field(oss_object_key) }
 }
 impl rt::WriteRequest for HUploadPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1098,26 +719,9 @@ impl HUploadPackageStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HUploadPackageStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HUploadPackageStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HUploadPackageStatusRequest { "miniAppId" => read_field(mini_app_id), "taskId" =>
+    read_field(task_id) }
 }
 impl rt::WriteRequest for HUploadPackageStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1139,36 +743,12 @@ impl OpenMicroAppPackageRequest {
         Self { agent_id }
     }
 }
-impl rt::serde::Serialize for OpenMicroAppPackageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("agentId", &self.agent_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OpenMicroAppPackageRequest { "agentId" => field(agent_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OpenMicroAppPackageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OpenMicroAppPackageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OpenMicroAppPackageRequest { "agentId" => read_field(agent_id) }
 }
 impl rt::WriteRequest for OpenMicroAppPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1194,38 +774,14 @@ impl ReleaseGrayDeployRequest {
         }
     }
 }
-impl rt::serde::Serialize for ReleaseGrayDeployRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("miniAppId", &self.mini_app_id)?;
-        object.field("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReleaseGrayDeployRequest { "miniAppId" => field(mini_app_id), "version" =>
+    field(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayDeployRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReleaseGrayDeployRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReleaseGrayDeployRequest { "miniAppId" => read_field(mini_app_id), "version" =>
+    read_field(version) }
 }
 impl rt::WriteRequest for ReleaseGrayDeployRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1251,38 +807,14 @@ impl ReleaseGrayExitRequest {
         }
     }
 }
-impl rt::serde::Serialize for ReleaseGrayExitRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("miniAppId", &self.mini_app_id)?;
-        object.field("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReleaseGrayExitRequest { "miniAppId" => field(mini_app_id), "version" =>
+    field(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayExitRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReleaseGrayExitRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReleaseGrayExitRequest { "miniAppId" => read_field(mini_app_id), "version" =>
+    read_field(version) }
 }
 impl rt::WriteRequest for ReleaseGrayExitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1309,26 +841,9 @@ impl ReleaseGrayOrgGetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayOrgGetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReleaseGrayOrgGetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReleaseGrayOrgGetRequest { "miniAppId" => read_field(mini_app_id), "version" =>
+    read_field(version) }
 }
 impl rt::WriteRequest for ReleaseGrayOrgGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1362,40 +877,14 @@ impl ReleaseGrayOrgSetRequest {
         }
     }
 }
-impl rt::serde::Serialize for ReleaseGrayOrgSetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("miniAppId", &self.mini_app_id)?;
-        object.field("value", &self.value)?;
-        object.field("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReleaseGrayOrgSetRequest { "miniAppId" => field(mini_app_id), "value" =>
+    field(value), "version" => field(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayOrgSetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReleaseGrayOrgSetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "value" => rt::read_field(map, &mut self.value),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReleaseGrayOrgSetRequest { "miniAppId" => read_field(mini_app_id), "value" =>
+    read_field(value), "version" => read_field(version) }
 }
 impl rt::WriteRequest for ReleaseGrayOrgSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1422,26 +911,9 @@ impl ReleaseGrayPercentGetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayPercentGetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReleaseGrayPercentGetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReleaseGrayPercentGetRequest { "miniAppId" => read_field(mini_app_id), "version" =>
+    read_field(version) }
 }
 impl rt::WriteRequest for ReleaseGrayPercentGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1475,40 +947,14 @@ impl ReleaseGrayPercentSetRequest {
         }
     }
 }
-impl rt::serde::Serialize for ReleaseGrayPercentSetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("miniAppId", &self.mini_app_id)?;
-        object.field("value", &self.value)?;
-        object.field("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReleaseGrayPercentSetRequest { "miniAppId" => field(mini_app_id), "value" =>
+    field(value), "version" => field(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayPercentSetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReleaseGrayPercentSetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "value" => rt::read_field(map, &mut self.value),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReleaseGrayPercentSetRequest { "miniAppId" => read_field(mini_app_id), "value" =>
+    read_field(value), "version" => read_field(version) }
 }
 impl rt::WriteRequest for ReleaseGrayPercentSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1535,26 +981,9 @@ impl ReleaseGrayUserIdGetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayUserIdGetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReleaseGrayUserIdGetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReleaseGrayUserIdGetRequest { "miniAppId" => read_field(mini_app_id), "version" =>
+    read_field(version) }
 }
 impl rt::WriteRequest for ReleaseGrayUserIdGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -172,40 +172,14 @@ impl PediaWordsAddRequestContactList {
         self
     }
 }
-impl rt::serde::Serialize for PediaWordsAddRequestContactList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarMediaId", &self.avatar_media_id)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsAddRequestContactList { "avatarMediaId" => optional(avatar_media_id),
+    "nickName" => optional(nick_name), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequestContactList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PediaWordsAddRequestContactList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsAddRequestContactList { "avatarMediaId" => read_field(avatar_media_id),
+    "nickName" => read_field(nick_name), "userId" => read_field(user_id) }
 }
 /// `PediaWordsAddRequestPicList`.
 #[derive(Clone, Debug, Default)]
@@ -225,36 +199,12 @@ impl PediaWordsAddRequestPicList {
         self
     }
 }
-impl rt::serde::Serialize for PediaWordsAddRequestPicList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mediaIdUrl", &self.media_id_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsAddRequestPicList { "mediaIdUrl" => optional(media_id_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequestPicList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PediaWordsAddRequestPicList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaIdUrl" => rt::read_field(map, &mut self.media_id_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsAddRequestPicList { "mediaIdUrl" => read_field(media_id_url) }
 }
 /// `PediaWordsAddRequestRelatedDoc`.
 #[derive(Clone, Debug, Default)]
@@ -288,40 +238,14 @@ impl PediaWordsAddRequestRelatedDoc {
         self
     }
 }
-impl rt::serde::Serialize for PediaWordsAddRequestRelatedDoc {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("link", &self.link)?;
-        object.optional("name", &self.name)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsAddRequestRelatedDoc { "link" => optional(link), "name" => optional(name),
+    "type" => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequestRelatedDoc {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PediaWordsAddRequestRelatedDoc {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "link" => rt::read_field(map, &mut self.link),
-            "name" => rt::read_field(map, &mut self.name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsAddRequestRelatedDoc { "link" => read_field(link), "name" =>
+    read_field(name), "type" => read_field(r#type) }
 }
 /// `PediaWordsAddRequestRelatedLink`.
 #[derive(Clone, Debug, Default)]
@@ -348,38 +272,14 @@ impl PediaWordsAddRequestRelatedLink {
         self
     }
 }
-impl rt::serde::Serialize for PediaWordsAddRequestRelatedLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("link", &self.link)?;
-        object.optional("name", &self.name)?;
-        object.end()
+rt::impl_serialize! {
+    PediaWordsAddRequestRelatedLink { "link" => optional(link), "name" => optional(name)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequestRelatedLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PediaWordsAddRequestRelatedLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "link" => rt::read_field(map, &mut self.link),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsAddRequestRelatedLink { "link" => read_field(link), "name" =>
+    read_field(name) }
 }
 /// `PediaWordsAddResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -390,36 +290,13 @@ pub struct PediaWordsAddResponseBody {
     /// `uuid`.
     pub uuid: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsAddResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsAddResponseBody { "success" => read_field(success), "uuid" =>
+    read_field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PediaWordsAddResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
+rt::impl_serialize! {
+    PediaWordsAddResponseBody { "success" => optional(success), "uuid" => optional(uuid)
     }
 }
 /// `PediaWordsApproveResponseBody`.
@@ -429,35 +306,12 @@ pub struct PediaWordsApproveResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsApproveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsApproveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsApproveResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PediaWordsApproveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsApproveResponseBody { "success" => optional(success) }
 }
 /// `PediaWordsDeleteResponseBody`: the same model as [`PediaWordsAddResponseBody`].
 pub type PediaWordsDeleteResponseBody = PediaWordsAddResponseBody;
@@ -470,37 +324,14 @@ pub struct PediaWordsQueryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsQueryResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PediaWordsQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsQueryResponseBody { "data" => optional(data), "success" =>
+    optional(success) }
 }
 /// `PediaWordsSearchResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -511,37 +342,14 @@ pub struct PediaWordsSearchResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsSearchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsSearchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsSearchResponseBody { "data" => read_field(data), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PediaWordsSearchResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsSearchResponseBody { "data" => optional(data), "success" =>
+    optional(success) }
 }
 /// `PediaWordsUpdateRequestAppLink`.
 #[derive(Clone, Debug, Default)]
@@ -582,42 +390,16 @@ impl PediaWordsUpdateRequestAppLink {
         self
     }
 }
-impl rt::serde::Serialize for PediaWordsUpdateRequestAppLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("iconLink", &self.icon_link)?;
-        object.optional("pcLink", &self.pc_link)?;
-        object.optional("phoneLink", &self.phone_link)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsUpdateRequestAppLink { "appName" => optional(app_name), "iconLink" =>
+    optional(icon_link), "pcLink" => optional(pc_link), "phoneLink" =>
+    optional(phone_link) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsUpdateRequestAppLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PediaWordsUpdateRequestAppLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "iconLink" => rt::read_field(map, &mut self.icon_link),
-            "pcLink" => rt::read_field(map, &mut self.pc_link),
-            "phoneLink" => rt::read_field(map, &mut self.phone_link),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsUpdateRequestAppLink { "appName" => read_field(app_name), "iconLink" =>
+    read_field(icon_link), "pcLink" => read_field(pc_link), "phoneLink" =>
+    read_field(phone_link) }
 }
 /// `PediaWordsUpdateRequestContactList`: the same model as [`PediaWordsAddRequestContactList`].
 pub type PediaWordsUpdateRequestContactList = PediaWordsAddRequestContactList;
@@ -678,79 +460,33 @@ pub struct PediaWordsQueryResponseBodyData {
     /// `wordParaphrase`.
     pub word_paraphrase: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsQueryResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsQueryResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appLink" => rt::read_field(map, &mut self.app_link),
-            "approveName" => rt::read_field(map, &mut self.approve_name),
-            "contactList" => rt::read_field(map, &mut self.contact_list),
-            "contacts" => rt::read_field(map, &mut self.contacts),
-            "creatorName" => rt::read_field(map, &mut self.creator_name),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModify" => rt::read_field(map, &mut self.gmt_modify),
-            "highLightWordAlias" => rt::read_field(map, &mut self.high_light_word_alias),
-            "imHighLight" => rt::read_field(map, &mut self.im_high_light),
-            "parentUuid" => rt::read_field(map, &mut self.parent_uuid),
-            "picList" => rt::read_field(map, &mut self.pic_list),
-            "relatedDoc" => rt::read_field(map, &mut self.related_doc),
-            "relatedLink" => rt::read_field(map, &mut self.related_link),
-            "simHighLight" => rt::read_field(map, &mut self.sim_high_light),
-            "simpleWordParaphrase" => {
-                rt::read_field(map, &mut self.simple_word_paraphrase)
-            }
-            "tagsList" => rt::read_field(map, &mut self.tags_list),
-            "updaterName" => rt::read_field(map, &mut self.updater_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            "wordAlias" => rt::read_field(map, &mut self.word_alias),
-            "wordName" => rt::read_field(map, &mut self.word_name),
-            "wordParaphrase" => rt::read_field(map, &mut self.word_paraphrase),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsQueryResponseBodyData { "appLink" => read_field(app_link), "approveName" =>
+    read_field(approve_name), "contactList" => read_field(contact_list), "contacts" =>
+    read_field(contacts), "creatorName" => read_field(creator_name), "gmtCreate" =>
+    read_field(gmt_create), "gmtModify" => read_field(gmt_modify), "highLightWordAlias"
+    => read_field(high_light_word_alias), "imHighLight" => read_field(im_high_light),
+    "parentUuid" => read_field(parent_uuid), "picList" => read_field(pic_list),
+    "relatedDoc" => read_field(related_doc), "relatedLink" => read_field(related_link),
+    "simHighLight" => read_field(sim_high_light), "simpleWordParaphrase" =>
+    read_field(simple_word_paraphrase), "tagsList" => read_field(tags_list),
+    "updaterName" => read_field(updater_name), "userId" => read_field(user_id), "uuid" =>
+    read_field(uuid), "wordAlias" => read_field(word_alias), "wordName" =>
+    read_field(word_name), "wordParaphrase" => read_field(word_paraphrase) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PediaWordsQueryResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appLink", &self.app_link)?;
-        object.optional("approveName", &self.approve_name)?;
-        object.optional("contactList", &self.contact_list)?;
-        object.optional("contacts", &self.contacts)?;
-        object.optional("creatorName", &self.creator_name)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModify", &self.gmt_modify)?;
-        object.optional("highLightWordAlias", &self.high_light_word_alias)?;
-        object.optional("imHighLight", &self.im_high_light)?;
-        object.optional("parentUuid", &self.parent_uuid)?;
-        object.optional("picList", &self.pic_list)?;
-        object.optional("relatedDoc", &self.related_doc)?;
-        object.optional("relatedLink", &self.related_link)?;
-        object.optional("simHighLight", &self.sim_high_light)?;
-        object.optional("simpleWordParaphrase", &self.simple_word_paraphrase)?;
-        object.optional("tagsList", &self.tags_list)?;
-        object.optional("updaterName", &self.updater_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("uuid", &self.uuid)?;
-        object.optional("wordAlias", &self.word_alias)?;
-        object.optional("wordName", &self.word_name)?;
-        object.optional("wordParaphrase", &self.word_paraphrase)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsQueryResponseBodyData { "appLink" => optional(app_link), "approveName" =>
+    optional(approve_name), "contactList" => optional(contact_list), "contacts" =>
+    optional(contacts), "creatorName" => optional(creator_name), "gmtCreate" =>
+    optional(gmt_create), "gmtModify" => optional(gmt_modify), "highLightWordAlias" =>
+    optional(high_light_word_alias), "imHighLight" => optional(im_high_light),
+    "parentUuid" => optional(parent_uuid), "picList" => optional(pic_list), "relatedDoc"
+    => optional(related_doc), "relatedLink" => optional(related_link), "simHighLight" =>
+    optional(sim_high_light), "simpleWordParaphrase" => optional(simple_word_paraphrase),
+    "tagsList" => optional(tags_list), "updaterName" => optional(updater_name), "userId"
+    => optional(user_id), "uuid" => optional(uuid), "wordAlias" => optional(word_alias),
+    "wordName" => optional(word_name), "wordParaphrase" => optional(word_paraphrase) }
 }
 /// `PediaWordsSearchResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -801,79 +537,33 @@ pub struct PediaWordsSearchResponseBodyData {
     /// `wordParaphrase`.
     pub word_paraphrase: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsSearchResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsSearchResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appLink" => rt::read_field(map, &mut self.app_link),
-            "approveName" => rt::read_field(map, &mut self.approve_name),
-            "contactList" => rt::read_field(map, &mut self.contact_list),
-            "contacts" => rt::read_field(map, &mut self.contacts),
-            "creatorName" => rt::read_field(map, &mut self.creator_name),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModify" => rt::read_field(map, &mut self.gmt_modify),
-            "highLightWordAlias" => rt::read_field(map, &mut self.high_light_word_alias),
-            "imHighLight" => rt::read_field(map, &mut self.im_high_light),
-            "parentUuid" => rt::read_field(map, &mut self.parent_uuid),
-            "picList" => rt::read_field(map, &mut self.pic_list),
-            "relatedDoc" => rt::read_field(map, &mut self.related_doc),
-            "relatedLink" => rt::read_field(map, &mut self.related_link),
-            "simHighLight" => rt::read_field(map, &mut self.sim_high_light),
-            "simpleWordParaphrase" => {
-                rt::read_field(map, &mut self.simple_word_paraphrase)
-            }
-            "tagsList" => rt::read_field(map, &mut self.tags_list),
-            "updaterName" => rt::read_field(map, &mut self.updater_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            "wordAlias" => rt::read_field(map, &mut self.word_alias),
-            "wordName" => rt::read_field(map, &mut self.word_name),
-            "wordParaphrase" => rt::read_field(map, &mut self.word_paraphrase),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsSearchResponseBodyData { "appLink" => read_field(app_link), "approveName"
+    => read_field(approve_name), "contactList" => read_field(contact_list), "contacts" =>
+    read_field(contacts), "creatorName" => read_field(creator_name), "gmtCreate" =>
+    read_field(gmt_create), "gmtModify" => read_field(gmt_modify), "highLightWordAlias"
+    => read_field(high_light_word_alias), "imHighLight" => read_field(im_high_light),
+    "parentUuid" => read_field(parent_uuid), "picList" => read_field(pic_list),
+    "relatedDoc" => read_field(related_doc), "relatedLink" => read_field(related_link),
+    "simHighLight" => read_field(sim_high_light), "simpleWordParaphrase" =>
+    read_field(simple_word_paraphrase), "tagsList" => read_field(tags_list),
+    "updaterName" => read_field(updater_name), "userId" => read_field(user_id), "uuid" =>
+    read_field(uuid), "wordAlias" => read_field(word_alias), "wordName" =>
+    read_field(word_name), "wordParaphrase" => read_field(word_paraphrase) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PediaWordsSearchResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appLink", &self.app_link)?;
-        object.optional("approveName", &self.approve_name)?;
-        object.optional("contactList", &self.contact_list)?;
-        object.optional("contacts", &self.contacts)?;
-        object.optional("creatorName", &self.creator_name)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModify", &self.gmt_modify)?;
-        object.optional("highLightWordAlias", &self.high_light_word_alias)?;
-        object.optional("imHighLight", &self.im_high_light)?;
-        object.optional("parentUuid", &self.parent_uuid)?;
-        object.optional("picList", &self.pic_list)?;
-        object.optional("relatedDoc", &self.related_doc)?;
-        object.optional("relatedLink", &self.related_link)?;
-        object.optional("simHighLight", &self.sim_high_light)?;
-        object.optional("simpleWordParaphrase", &self.simple_word_paraphrase)?;
-        object.optional("tagsList", &self.tags_list)?;
-        object.optional("updaterName", &self.updater_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("uuid", &self.uuid)?;
-        object.optional("wordAlias", &self.word_alias)?;
-        object.optional("wordName", &self.word_name)?;
-        object.optional("wordParaphrase", &self.word_paraphrase)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsSearchResponseBodyData { "appLink" => optional(app_link), "approveName" =>
+    optional(approve_name), "contactList" => optional(contact_list), "contacts" =>
+    optional(contacts), "creatorName" => optional(creator_name), "gmtCreate" =>
+    optional(gmt_create), "gmtModify" => optional(gmt_modify), "highLightWordAlias" =>
+    optional(high_light_word_alias), "imHighLight" => optional(im_high_light),
+    "parentUuid" => optional(parent_uuid), "picList" => optional(pic_list), "relatedDoc"
+    => optional(related_doc), "relatedLink" => optional(related_link), "simHighLight" =>
+    optional(sim_high_light), "simpleWordParaphrase" => optional(simple_word_paraphrase),
+    "tagsList" => optional(tags_list), "updaterName" => optional(updater_name), "userId"
+    => optional(user_id), "uuid" => optional(uuid), "wordAlias" => optional(word_alias),
+    "wordName" => optional(word_name), "wordParaphrase" => optional(word_paraphrase) }
 }
 /// `PediaWordsQueryResponseBodyDataAppLink`.
 #[derive(Clone, Debug, Default)]
@@ -888,41 +578,16 @@ pub struct PediaWordsQueryResponseBodyDataAppLink {
     /// `phoneLink`.
     pub phone_link: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsQueryResponseBodyDataAppLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsQueryResponseBodyDataAppLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "iconLink" => rt::read_field(map, &mut self.icon_link),
-            "pcLink" => rt::read_field(map, &mut self.pc_link),
-            "phoneLink" => rt::read_field(map, &mut self.phone_link),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsQueryResponseBodyDataAppLink { "appName" => read_field(app_name),
+    "iconLink" => read_field(icon_link), "pcLink" => read_field(pc_link), "phoneLink" =>
+    read_field(phone_link) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataAppLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("iconLink", &self.icon_link)?;
-        object.optional("pcLink", &self.pc_link)?;
-        object.optional("phoneLink", &self.phone_link)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsQueryResponseBodyDataAppLink { "appName" => optional(app_name), "iconLink"
+    => optional(icon_link), "pcLink" => optional(pc_link), "phoneLink" =>
+    optional(phone_link) }
 }
 /// `PediaWordsQueryResponseBodyDataContactList`.
 #[derive(Clone, Debug, Default)]
@@ -935,39 +600,16 @@ pub struct PediaWordsQueryResponseBodyDataContactList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsQueryResponseBodyDataContactList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsQueryResponseBodyDataContactList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsQueryResponseBodyDataContactList { "avatarMediaId" =>
+    read_field(avatar_media_id), "nickName" => read_field(nick_name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataContactList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarMediaId", &self.avatar_media_id)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsQueryResponseBodyDataContactList { "avatarMediaId" =>
+    optional(avatar_media_id), "nickName" => optional(nick_name), "userId" =>
+    optional(user_id) }
 }
 /// `PediaWordsQueryResponseBodyDataPicList`.
 #[derive(Clone, Debug, Default)]
@@ -976,35 +618,12 @@ pub struct PediaWordsQueryResponseBodyDataPicList {
     /// `mediaIdUrl`.
     pub media_id_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsQueryResponseBodyDataPicList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsQueryResponseBodyDataPicList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaIdUrl" => rt::read_field(map, &mut self.media_id_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsQueryResponseBodyDataPicList { "mediaIdUrl" => read_field(media_id_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataPicList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mediaIdUrl", &self.media_id_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsQueryResponseBodyDataPicList { "mediaIdUrl" => optional(media_id_url) }
 }
 /// `PediaWordsQueryResponseBodyDataRelatedDoc`.
 #[derive(Clone, Debug, Default)]
@@ -1017,39 +636,14 @@ pub struct PediaWordsQueryResponseBodyDataRelatedDoc {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsQueryResponseBodyDataRelatedDoc {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsQueryResponseBodyDataRelatedDoc {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "link" => rt::read_field(map, &mut self.link),
-            "name" => rt::read_field(map, &mut self.name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsQueryResponseBodyDataRelatedDoc { "link" => read_field(link), "name" =>
+    read_field(name), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataRelatedDoc {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("link", &self.link)?;
-        object.optional("name", &self.name)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsQueryResponseBodyDataRelatedDoc { "link" => optional(link), "name" =>
+    optional(name), "type" => optional(r#type) }
 }
 /// `PediaWordsQueryResponseBodyDataRelatedLink`.
 #[derive(Clone, Debug, Default)]
@@ -1060,37 +654,14 @@ pub struct PediaWordsQueryResponseBodyDataRelatedLink {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsQueryResponseBodyDataRelatedLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsQueryResponseBodyDataRelatedLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "link" => rt::read_field(map, &mut self.link),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsQueryResponseBodyDataRelatedLink { "link" => read_field(link), "name" =>
+    read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataRelatedLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("link", &self.link)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsQueryResponseBodyDataRelatedLink { "link" => optional(link), "name" =>
+    optional(name) }
 }
 /// `PediaWordsSearchResponseBodyDataAppLink`: the same model as [`PediaWordsQueryResponseBodyDataAppLink`].
 pub type PediaWordsSearchResponseBodyDataAppLink = PediaWordsQueryResponseBodyDataAppLink;
@@ -1194,52 +765,21 @@ impl PediaWordsAddRequest {
         self
     }
 }
-impl rt::serde::Serialize for PediaWordsAddRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contactList", &self.contact_list)?;
-        object.optional("highLightWordAlias", &self.high_light_word_alias)?;
-        object.optional("picList", &self.pic_list)?;
-        object.optional("relatedDoc", &self.related_doc)?;
-        object.optional("relatedLink", &self.related_link)?;
-        object.field("userId", &self.user_id)?;
-        object.optional("wordAlias", &self.word_alias)?;
-        object.field("wordName", &self.word_name)?;
-        object.field("wordParaphrase", &self.word_paraphrase)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsAddRequest { "contactList" => optional(contact_list), "highLightWordAlias"
+    => optional(high_light_word_alias), "picList" => optional(pic_list), "relatedDoc" =>
+    optional(related_doc), "relatedLink" => optional(related_link), "userId" =>
+    field(user_id), "wordAlias" => optional(word_alias), "wordName" => field(word_name),
+    "wordParaphrase" => field(word_paraphrase) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PediaWordsAddRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactList" => rt::read_field(map, &mut self.contact_list),
-            "highLightWordAlias" => rt::read_field(map, &mut self.high_light_word_alias),
-            "picList" => rt::read_field(map, &mut self.pic_list),
-            "relatedDoc" => rt::read_field(map, &mut self.related_doc),
-            "relatedLink" => rt::read_field(map, &mut self.related_link),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "wordAlias" => rt::read_field(map, &mut self.word_alias),
-            "wordName" => rt::read_field(map, &mut self.word_name),
-            "wordParaphrase" => rt::read_field(map, &mut self.word_paraphrase),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsAddRequest { "contactList" => read_field(contact_list),
+    "highLightWordAlias" => read_field(high_light_word_alias), "picList" =>
+    read_field(pic_list), "relatedDoc" => read_field(related_doc), "relatedLink" =>
+    read_field(related_link), "userId" => read_field(user_id), "wordAlias" =>
+    read_field(word_alias), "wordName" => read_field(word_name), "wordParaphrase" =>
+    read_field(word_paraphrase) }
 }
 impl rt::WriteRequest for PediaWordsAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1296,48 +836,19 @@ impl PediaWordsApproveRequest {
         self
     }
 }
-impl rt::serde::Serialize for PediaWordsApproveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aliDocHighLight", &self.ali_doc_high_light)?;
-        object.optional("approveReason", &self.approve_reason)?;
-        object.field("approveStatus", &self.approve_status)?;
-        object.field("imHighLight", &self.im_high_light)?;
-        object.field("simHighLight", &self.sim_high_light)?;
-        object.field("userId", &self.user_id)?;
-        object.field("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsApproveRequest { "aliDocHighLight" => optional(ali_doc_high_light),
+    "approveReason" => optional(approve_reason), "approveStatus" =>
+    field(approve_status), "imHighLight" => field(im_high_light), "simHighLight" =>
+    field(sim_high_light), "userId" => field(user_id), "uuid" => field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsApproveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PediaWordsApproveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aliDocHighLight" => rt::read_field(map, &mut self.ali_doc_high_light),
-            "approveReason" => rt::read_field(map, &mut self.approve_reason),
-            "approveStatus" => rt::read_field(map, &mut self.approve_status),
-            "imHighLight" => rt::read_field(map, &mut self.im_high_light),
-            "simHighLight" => rt::read_field(map, &mut self.sim_high_light),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsApproveRequest { "aliDocHighLight" => read_field(ali_doc_high_light),
+    "approveReason" => read_field(approve_reason), "approveStatus" =>
+    read_field(approve_status), "imHighLight" => read_field(im_high_light),
+    "simHighLight" => read_field(sim_high_light), "userId" => read_field(user_id), "uuid"
+    => read_field(uuid) }
 }
 impl rt::WriteRequest for PediaWordsApproveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1364,25 +875,8 @@ impl PediaWordsDeleteRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsDeleteRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PediaWordsDeleteRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    PediaWordsDeleteRequest { "userId" => read_field(user_id), "uuid" => read_field(uuid)
     }
 }
 impl rt::WriteRequest for PediaWordsDeleteRequest {
@@ -1411,25 +905,8 @@ impl PediaWordsQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PediaWordsQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    PediaWordsQueryRequest { "userId" => read_field(user_id), "uuid" => read_field(uuid)
     }
 }
 impl rt::WriteRequest for PediaWordsQueryRequest {
@@ -1476,44 +953,16 @@ impl PediaWordsSearchRequest {
         self
     }
 }
-impl rt::serde::Serialize for PediaWordsSearchRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.field("status", &self.status)?;
-        object.field("userId", &self.user_id)?;
-        object.optional("wordName", &self.word_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsSearchRequest { "pageNumber" => field(page_number), "pageSize" =>
+    field(page_size), "status" => field(status), "userId" => field(user_id), "wordName"
+    => optional(word_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsSearchRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PediaWordsSearchRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "status" => rt::read_field(map, &mut self.status),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "wordName" => rt::read_field(map, &mut self.word_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsSearchRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "status" => read_field(status), "userId" =>
+    read_field(user_id), "wordName" => read_field(word_name) }
 }
 impl rt::WriteRequest for PediaWordsSearchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1631,56 +1080,22 @@ impl PediaWordsUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for PediaWordsUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appLink", &self.app_link)?;
-        object.optional("contactList", &self.contact_list)?;
-        object.optional("highLightWordAlias", &self.high_light_word_alias)?;
-        object.optional("picList", &self.pic_list)?;
-        object.optional("relatedDoc", &self.related_doc)?;
-        object.optional("relatedLink", &self.related_link)?;
-        object.optional("userId", &self.user_id)?;
-        object.field("uuid", &self.uuid)?;
-        object.optional("wordAlias", &self.word_alias)?;
-        object.field("wordName", &self.word_name)?;
-        object.field("wordParaphrase", &self.word_paraphrase)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PediaWordsUpdateRequest { "appLink" => optional(app_link), "contactList" =>
+    optional(contact_list), "highLightWordAlias" => optional(high_light_word_alias),
+    "picList" => optional(pic_list), "relatedDoc" => optional(related_doc), "relatedLink"
+    => optional(related_link), "userId" => optional(user_id), "uuid" => field(uuid),
+    "wordAlias" => optional(word_alias), "wordName" => field(word_name), "wordParaphrase"
+    => field(word_paraphrase) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PediaWordsUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appLink" => rt::read_field(map, &mut self.app_link),
-            "contactList" => rt::read_field(map, &mut self.contact_list),
-            "highLightWordAlias" => rt::read_field(map, &mut self.high_light_word_alias),
-            "picList" => rt::read_field(map, &mut self.pic_list),
-            "relatedDoc" => rt::read_field(map, &mut self.related_doc),
-            "relatedLink" => rt::read_field(map, &mut self.related_link),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            "wordAlias" => rt::read_field(map, &mut self.word_alias),
-            "wordName" => rt::read_field(map, &mut self.word_name),
-            "wordParaphrase" => rt::read_field(map, &mut self.word_paraphrase),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PediaWordsUpdateRequest { "appLink" => read_field(app_link), "contactList" =>
+    read_field(contact_list), "highLightWordAlias" => read_field(high_light_word_alias),
+    "picList" => read_field(pic_list), "relatedDoc" => read_field(related_doc),
+    "relatedLink" => read_field(related_link), "userId" => read_field(user_id), "uuid" =>
+    read_field(uuid), "wordAlias" => read_field(word_alias), "wordName" =>
+    read_field(word_name), "wordParaphrase" => read_field(word_paraphrase) }
 }
 impl rt::WriteRequest for PediaWordsUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -1878,35 +1878,12 @@ pub struct AddProjectMemberResponseBody {
     /// `result`.
     pub result: Option<Vec<AddProjectMemberResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddProjectMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddProjectMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddProjectMemberResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddProjectMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddProjectMemberResponseBody { "result" => optional(result) }
 }
 /// `ArchiveProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1915,35 +1892,12 @@ pub struct ArchiveProjectResponseBody {
     /// `result`.
     pub result: Option<ArchiveProjectResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ArchiveProjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ArchiveProjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ArchiveProjectResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ArchiveProjectResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ArchiveProjectResponseBody { "result" => optional(result) }
 }
 /// `ArchiveTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1952,35 +1906,12 @@ pub struct ArchiveTaskResponseBody {
     /// `result`.
     pub result: Option<ArchiveTaskResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ArchiveTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ArchiveTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ArchiveTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ArchiveTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ArchiveTaskResponseBody { "result" => optional(result) }
 }
 /// `CreateOrganizationTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1989,35 +1920,12 @@ pub struct CreateOrganizationTaskResponseBody {
     /// `result`.
     pub result: Option<CreateOrganizationTaskResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrganizationTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrganizationTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateOrganizationTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrganizationTaskResponseBody { "result" => optional(result) }
 }
 /// `CreatePlanTimeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2026,35 +1934,12 @@ pub struct CreatePlanTimeResponseBody {
     /// `result`.
     pub result: Option<CreatePlanTimeResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreatePlanTimeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreatePlanTimeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePlanTimeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreatePlanTimeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePlanTimeResponseBody { "result" => optional(result) }
 }
 /// `CreateProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2063,35 +1948,12 @@ pub struct CreateProjectResponseBody {
     /// `result`.
     pub result: Option<CreateProjectResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProjectResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectResponseBody { "result" => optional(result) }
 }
 /// `CreateProjectByTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2100,35 +1962,12 @@ pub struct CreateProjectByTemplateResponseBody {
     /// `result`.
     pub result: Option<CreateProjectByTemplateResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectByTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProjectByTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectByTemplateResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProjectByTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectByTemplateResponseBody { "result" => optional(result) }
 }
 /// `CreateProjectCustomfieldStatusRequestValue`.
 #[derive(Clone, Debug, Default)]
@@ -2162,40 +2001,16 @@ impl CreateProjectCustomfieldStatusRequestValue {
         self
     }
 }
-impl rt::serde::Serialize for CreateProjectCustomfieldStatusRequestValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customFieldValueId", &self.custom_field_value_id)?;
-        object.optional("metaString", &self.meta_string)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectCustomfieldStatusRequestValue { "customFieldValueId" =>
+    optional(custom_field_value_id), "metaString" => optional(meta_string), "title" =>
+    optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectCustomfieldStatusRequestValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProjectCustomfieldStatusRequestValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldValueId" => rt::read_field(map, &mut self.custom_field_value_id),
-            "metaString" => rt::read_field(map, &mut self.meta_string),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectCustomfieldStatusRequestValue { "customFieldValueId" =>
+    read_field(custom_field_value_id), "metaString" => read_field(meta_string), "title"
+    => read_field(title) }
 }
 /// `CreateProjectCustomfieldStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2204,35 +2019,12 @@ pub struct CreateProjectCustomfieldStatusResponseBody {
     /// `result`.
     pub result: Option<CreateProjectCustomfieldStatusResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectCustomfieldStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProjectCustomfieldStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectCustomfieldStatusResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProjectCustomfieldStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectCustomfieldStatusResponseBody { "result" => optional(result) }
 }
 /// `CreateTaskRequestCustomfields`.
 #[derive(Clone, Debug, Default)]
@@ -2276,42 +2068,16 @@ impl CreateTaskRequestCustomfields {
         self
     }
 }
-impl rt::serde::Serialize for CreateTaskRequestCustomfields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customfieldAlias", &self.customfield_alias)?;
-        object.optional("customfieldId", &self.customfield_id)?;
-        object.optional("customfieldName", &self.customfield_name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskRequestCustomfields { "customfieldAlias" => optional(customfield_alias),
+    "customfieldId" => optional(customfield_id), "customfieldName" =>
+    optional(customfield_name), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequestCustomfields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTaskRequestCustomfields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customfieldAlias" => rt::read_field(map, &mut self.customfield_alias),
-            "customfieldId" => rt::read_field(map, &mut self.customfield_id),
-            "customfieldName" => rt::read_field(map, &mut self.customfield_name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskRequestCustomfields { "customfieldAlias" => read_field(customfield_alias),
+    "customfieldId" => read_field(customfield_id), "customfieldName" =>
+    read_field(customfield_name), "value" => read_field(value) }
 }
 /// `CreateTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2320,35 +2086,12 @@ pub struct CreateTaskResponseBody {
     /// `result`.
     pub result: Option<CreateTaskResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskResponseBody { "result" => optional(result) }
 }
 /// `CreateTaskObjectLinkRequestLinkedData`.
 #[derive(Clone, Debug)]
@@ -2385,42 +2128,16 @@ impl CreateTaskObjectLinkRequestLinkedData {
         self
     }
 }
-impl rt::serde::Serialize for CreateTaskObjectLinkRequestLinkedData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("thumbnailUrl", &self.thumbnail_url)?;
-        object.field("title", &self.title)?;
-        object.field("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskObjectLinkRequestLinkedData { "content" => optional(content),
+    "thumbnailUrl" => optional(thumbnail_url), "title" => field(title), "url" =>
+    field(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskObjectLinkRequestLinkedData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTaskObjectLinkRequestLinkedData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "thumbnailUrl" => rt::read_field(map, &mut self.thumbnail_url),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskObjectLinkRequestLinkedData { "content" => read_field(content),
+    "thumbnailUrl" => read_field(thumbnail_url), "title" => read_field(title), "url" =>
+    read_field(url) }
 }
 /// `CreateTaskObjectLinkResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2429,35 +2146,12 @@ pub struct CreateTaskObjectLinkResponseBody {
     /// `result`.
     pub result: Option<CreateTaskObjectLinkResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskObjectLinkResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTaskObjectLinkResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskObjectLinkResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTaskObjectLinkResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskObjectLinkResponseBody { "result" => optional(result) }
 }
 /// `CreateWorkTimeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2466,35 +2160,12 @@ pub struct CreateWorkTimeResponseBody {
     /// `result`.
     pub result: Option<CreateWorkTimeResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateWorkTimeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateWorkTimeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateWorkTimeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateWorkTimeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateWorkTimeResponseBody { "result" => optional(result) }
 }
 /// `CreateWorkTimeApproveResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2507,39 +2178,14 @@ pub struct CreateWorkTimeApproveResponseBody {
     /// `result`.
     pub result: Option<CreateWorkTimeApproveResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateWorkTimeApproveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateWorkTimeApproveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateWorkTimeApproveResponseBody { "message" => read_field(message), "requestId" =>
+    read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateWorkTimeApproveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateWorkTimeApproveResponseBody { "message" => optional(message), "requestId" =>
+    optional(request_id), "result" => optional(result) }
 }
 /// `DeleteProjectMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2548,35 +2194,12 @@ pub struct DeleteProjectMemberResponseBody {
     /// `result`.
     pub result: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteProjectMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteProjectMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteProjectMemberResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteProjectMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteProjectMemberResponseBody { "result" => optional(result) }
 }
 /// `DeleteTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2585,35 +2208,12 @@ pub struct DeleteTaskResponseBody {
     /// `result`.
     pub result: Option<rt::BTreeMap<String, String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteTaskResponseBody { "result" => optional(result) }
 }
 /// `GetDeptsByOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2628,41 +2228,16 @@ pub struct GetDeptsByOrgIdResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDeptsByOrgIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDeptsByOrgIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptList" => rt::read_field(map, &mut self.dept_list),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeptsByOrgIdResponseBody { "deptList" => read_field(dept_list), "hasMore" =>
+    read_field(has_more), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDeptsByOrgIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptList", &self.dept_list)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDeptsByOrgIdResponseBody { "deptList" => optional(dept_list), "hasMore" =>
+    optional(has_more), "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token) }
 }
 /// `GetEmpsByOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2675,39 +2250,14 @@ pub struct GetEmpsByOrgIdResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetEmpsByOrgIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEmpsByOrgIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "empList" => rt::read_field(map, &mut self.emp_list),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEmpsByOrgIdResponseBody { "empList" => read_field(emp_list), "hasMore" =>
+    read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEmpsByOrgIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("empList", &self.emp_list)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEmpsByOrgIdResponseBody { "empList" => optional(emp_list), "hasMore" =>
+    optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetOrganizatioTaskByIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2716,35 +2266,12 @@ pub struct GetOrganizatioTaskByIdsResponseBody {
     /// `result`.
     pub result: Option<Vec<GetOrganizatioTaskByIdsResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrganizatioTaskByIdsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrganizatioTaskByIdsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrganizatioTaskByIdsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrganizatioTaskByIdsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrganizatioTaskByIdsResponseBody { "result" => optional(result) }
 }
 /// `GetOrganizationPriorityListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2753,35 +2280,12 @@ pub struct GetOrganizationPriorityListResponseBody {
     /// `result`.
     pub result: Option<Vec<GetOrganizationPriorityListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrganizationPriorityListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrganizationPriorityListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrganizationPriorityListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrganizationPriorityListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrganizationPriorityListResponseBody { "result" => optional(result) }
 }
 /// `GetOrganizationTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2790,35 +2294,12 @@ pub struct GetOrganizationTaskResponseBody {
     /// `result`.
     pub result: Option<GetOrganizationTaskResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrganizationTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrganizationTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrganizationTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrganizationTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrganizationTaskResponseBody { "result" => optional(result) }
 }
 /// `GetProjectGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2827,35 +2308,12 @@ pub struct GetProjectGroupResponseBody {
     /// `result`.
     pub result: Option<Vec<GetProjectGroupResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProjectGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProjectGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectGroupResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProjectGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProjectGroupResponseBody { "result" => optional(result) }
 }
 /// `GetProjectMemebersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2864,35 +2322,12 @@ pub struct GetProjectMemebersResponseBody {
     /// `result`.
     pub result: Option<Vec<GetProjectMemebersResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProjectMemebersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProjectMemebersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectMemebersResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProjectMemebersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProjectMemebersResponseBody { "result" => optional(result) }
 }
 /// `GetProjectStatusListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2901,35 +2336,12 @@ pub struct GetProjectStatusListResponseBody {
     /// `result`.
     pub result: Option<Vec<GetProjectStatusListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProjectStatusListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProjectStatusListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectStatusListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProjectStatusListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProjectStatusListResponseBody { "result" => optional(result) }
 }
 /// `GetTaskByIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2938,35 +2350,12 @@ pub struct GetTaskByIdsResponseBody {
     /// `result`.
     pub result: Option<Vec<GetTaskByIdsResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskByIdsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskByIdsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskByIdsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskByIdsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskByIdsResponseBody { "result" => optional(result) }
 }
 /// `GetTbOrgIdByDingOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2975,35 +2364,12 @@ pub struct GetTbOrgIdByDingOrgIdResponseBody {
     /// `result`.
     pub result: Option<GetTbOrgIdByDingOrgIdResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTbOrgIdByDingOrgIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTbOrgIdByDingOrgIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTbOrgIdByDingOrgIdResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTbOrgIdByDingOrgIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTbOrgIdByDingOrgIdResponseBody { "result" => optional(result) }
 }
 /// `GetTbProjectGrayResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3014,37 +2380,14 @@ pub struct GetTbProjectGrayResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTbProjectGrayResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTbProjectGrayResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTbProjectGrayResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTbProjectGrayResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTbProjectGrayResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `GetTbProjectSourceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3053,35 +2396,12 @@ pub struct GetTbProjectSourceResponseBody {
     /// `installSource`.
     pub install_source: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTbProjectSourceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTbProjectSourceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "installSource" => rt::read_field(map, &mut self.install_source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTbProjectSourceResponseBody { "installSource" => read_field(install_source) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTbProjectSourceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("installSource", &self.install_source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTbProjectSourceResponseBody { "installSource" => optional(install_source) }
 }
 /// `GetTbUserIdByStaffIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3090,35 +2410,12 @@ pub struct GetTbUserIdByStaffIdResponseBody {
     /// `result`.
     pub result: Option<GetTbUserIdByStaffIdResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTbUserIdByStaffIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTbUserIdByStaffIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTbUserIdByStaffIdResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTbUserIdByStaffIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTbUserIdByStaffIdResponseBody { "result" => optional(result) }
 }
 /// `GetUserJoinedProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3129,37 +2426,14 @@ pub struct GetUserJoinedProjectResponseBody {
     /// `result`.
     pub result: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserJoinedProjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserJoinedProjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserJoinedProjectResponseBody { "nextToken" => read_field(next_token), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserJoinedProjectResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserJoinedProjectResponseBody { "nextToken" => optional(next_token), "result" =>
+    optional(result) }
 }
 /// `QueryProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3172,39 +2446,14 @@ pub struct QueryProjectResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryProjectResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProjectResponseBody { "nextToken" => read_field(next_token), "requestId" =>
+    read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProjectResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProjectResponseBody { "nextToken" => optional(next_token), "requestId" =>
+    optional(request_id), "result" => optional(result) }
 }
 /// `QueryTaskOfProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3217,39 +2466,14 @@ pub struct QueryTaskOfProjectResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTaskOfProjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTaskOfProjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTaskOfProjectResponseBody { "nextToken" => read_field(next_token), "result" =>
+    read_field(result), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTaskOfProjectResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTaskOfProjectResponseBody { "nextToken" => optional(next_token), "result" =>
+    optional(result), "totalCount" => optional(total_count) }
 }
 /// `SeachTaskStageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3260,37 +2484,14 @@ pub struct SeachTaskStageResponseBody {
     /// `result`.
     pub result: Option<Vec<SeachTaskStageResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SeachTaskStageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SeachTaskStageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SeachTaskStageResponseBody { "nextToken" => read_field(next_token), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SeachTaskStageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SeachTaskStageResponseBody { "nextToken" => optional(next_token), "result" =>
+    optional(result) }
 }
 /// `SearchAllTasksByTqlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3305,41 +2506,16 @@ pub struct SearchAllTasksByTqlResponseBody {
     /// `totalSize`.
     pub total_size: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchAllTasksByTqlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchAllTasksByTqlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalSize" => rt::read_field(map, &mut self.total_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchAllTasksByTqlResponseBody { "nextToken" => read_field(next_token), "requestId"
+    => read_field(request_id), "result" => read_field(result), "totalSize" =>
+    read_field(total_size) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchAllTasksByTqlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalSize", &self.total_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchAllTasksByTqlResponseBody { "nextToken" => optional(next_token), "requestId" =>
+    optional(request_id), "result" => optional(result), "totalSize" =>
+    optional(total_size) }
 }
 /// `SearchOranizationCustomfieldResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3350,37 +2526,14 @@ pub struct SearchOranizationCustomfieldResponseBody {
     /// `result`.
     pub result: Option<Vec<SearchOranizationCustomfieldResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchOranizationCustomfieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchOranizationCustomfieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchOranizationCustomfieldResponseBody { "nextToken" => read_field(next_token),
+    "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchOranizationCustomfieldResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchOranizationCustomfieldResponseBody { "nextToken" => optional(next_token),
+    "result" => optional(result) }
 }
 /// `SearchProjectCustomfieldResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3391,37 +2544,14 @@ pub struct SearchProjectCustomfieldResponseBody {
     /// `result`.
     pub result: Option<Vec<SearchProjectCustomfieldResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchProjectCustomfieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchProjectCustomfieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectCustomfieldResponseBody { "nextToken" => read_field(next_token),
+    "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchProjectCustomfieldResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchProjectCustomfieldResponseBody { "nextToken" => optional(next_token), "result"
+    => optional(result) }
 }
 /// `SearchProjectTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3430,35 +2560,12 @@ pub struct SearchProjectTemplateResponseBody {
     /// `result`.
     pub result: Option<Vec<SearchProjectTemplateResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchProjectTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchProjectTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectTemplateResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchProjectTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchProjectTemplateResponseBody { "result" => optional(result) }
 }
 /// `SearchTaskFlowResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3467,35 +2574,12 @@ pub struct SearchTaskFlowResponseBody {
     /// `result`.
     pub result: Option<Vec<SearchTaskFlowResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchTaskFlowResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchTaskFlowResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchTaskFlowResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchTaskFlowResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchTaskFlowResponseBody { "result" => optional(result) }
 }
 /// `SearchTaskListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3506,37 +2590,14 @@ pub struct SearchTaskListResponseBody {
     /// `result`.
     pub result: Option<Vec<SearchTaskListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchTaskListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchTaskListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchTaskListResponseBody { "nextToken" => read_field(next_token), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchTaskListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchTaskListResponseBody { "nextToken" => optional(next_token), "result" =>
+    optional(result) }
 }
 /// `SearchTaskflowStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3545,35 +2606,12 @@ pub struct SearchTaskflowStatusResponseBody {
     /// `result`.
     pub result: Option<Vec<SearchTaskflowStatusResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchTaskflowStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchTaskflowStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchTaskflowStatusResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchTaskflowStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchTaskflowStatusResponseBody { "result" => optional(result) }
 }
 /// `SearchUserTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3586,39 +2624,14 @@ pub struct SearchUserTaskResponseBody {
     /// `result`.
     pub result: Option<Vec<SearchUserTaskResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchUserTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchUserTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchUserTaskResponseBody { "nextToken" => read_field(next_token), "requestId" =>
+    read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchUserTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchUserTaskResponseBody { "nextToken" => optional(next_token), "requestId" =>
+    optional(request_id), "result" => optional(result) }
 }
 /// `SuspendProjectResponseBody`: the same model as [`ArchiveTaskResponseBody`].
 pub type SuspendProjectResponseBody = ArchiveTaskResponseBody;
@@ -3656,40 +2669,14 @@ impl UpdateCustomfieldValueRequestValue {
         self
     }
 }
-impl rt::serde::Serialize for UpdateCustomfieldValueRequestValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("thumbUrl", &self.thumb_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCustomfieldValueRequestValue { "id" => optional(id), "thumbUrl" =>
+    optional(thumb_url), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCustomfieldValueRequestValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCustomfieldValueRequestValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCustomfieldValueRequestValue { "id" => read_field(id), "thumbUrl" =>
+    read_field(thumb_url), "title" => read_field(title) }
 }
 /// `UpdateCustomfieldValueResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3698,35 +2685,12 @@ pub struct UpdateCustomfieldValueResponseBody {
     /// `result`.
     pub result: Option<UpdateCustomfieldValueResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateCustomfieldValueResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCustomfieldValueResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCustomfieldValueResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateCustomfieldValueResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCustomfieldValueResponseBody { "result" => optional(result) }
 }
 /// `UpdateOrganizationTaskContentResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3735,35 +2699,12 @@ pub struct UpdateOrganizationTaskContentResponseBody {
     /// `result`.
     pub result: Option<UpdateOrganizationTaskContentResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskContentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskContentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskContentResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskContentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskContentResponseBody { "result" => optional(result) }
 }
 /// `UpdateOrganizationTaskDueDateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3772,35 +2713,12 @@ pub struct UpdateOrganizationTaskDueDateResponseBody {
     /// `result`.
     pub result: Option<UpdateOrganizationTaskDueDateResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskDueDateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskDueDateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskDueDateResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskDueDateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskDueDateResponseBody { "result" => optional(result) }
 }
 /// `UpdateOrganizationTaskExecutorResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3809,35 +2727,12 @@ pub struct UpdateOrganizationTaskExecutorResponseBody {
     /// `result`.
     pub result: Option<UpdateOrganizationTaskExecutorResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskExecutorResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskExecutorResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskExecutorResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskExecutorResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskExecutorResponseBody { "result" => optional(result) }
 }
 /// `UpdateOrganizationTaskInvolveMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3846,36 +2741,12 @@ pub struct UpdateOrganizationTaskInvolveMembersResponseBody {
     /// `result`.
     pub result: Option<UpdateOrganizationTaskInvolveMembersResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateOrganizationTaskInvolveMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskInvolveMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskInvolveMembersResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskInvolveMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskInvolveMembersResponseBody { "result" => optional(result) }
 }
 /// `UpdateOrganizationTaskNoteResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3884,35 +2755,12 @@ pub struct UpdateOrganizationTaskNoteResponseBody {
     /// `result`.
     pub result: Option<UpdateOrganizationTaskNoteResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskNoteResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskNoteResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskNoteResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskNoteResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskNoteResponseBody { "result" => optional(result) }
 }
 /// `UpdateOrganizationTaskPriorityResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3921,35 +2769,12 @@ pub struct UpdateOrganizationTaskPriorityResponseBody {
     /// `result`.
     pub result: Option<UpdateOrganizationTaskPriorityResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskPriorityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskPriorityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskPriorityResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskPriorityResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskPriorityResponseBody { "result" => optional(result) }
 }
 /// `UpdateOrganizationTaskStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3958,35 +2783,12 @@ pub struct UpdateOrganizationTaskStatusResponseBody {
     /// `result`.
     pub result: Option<UpdateOrganizationTaskStatusResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskStatusResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskStatusResponseBody { "result" => optional(result) }
 }
 /// `UpdateProjectGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3995,35 +2797,12 @@ pub struct UpdateProjectGroupResponseBody {
     /// `result`.
     pub result: Option<UpdateProjectGroupResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateProjectGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateProjectGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateProjectGroupResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateProjectGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateProjectGroupResponseBody { "result" => optional(result) }
 }
 /// `UpdateTaskContentResponseBody`: the same model as [`UpdateOrganizationTaskContentResponseBody`].
 pub type UpdateTaskContentResponseBody = UpdateOrganizationTaskContentResponseBody;
@@ -4034,35 +2813,12 @@ pub struct UpdateTaskDueDateResponseBody {
     /// `result`.
     pub result: Option<UpdateTaskDueDateResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskDueDateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskDueDateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskDueDateResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateTaskDueDateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskDueDateResponseBody { "result" => optional(result) }
 }
 /// `UpdateTaskExecutorResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4071,35 +2827,12 @@ pub struct UpdateTaskExecutorResponseBody {
     /// `result`.
     pub result: Option<UpdateTaskExecutorResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskExecutorResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskExecutorResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskExecutorResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateTaskExecutorResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskExecutorResponseBody { "result" => optional(result) }
 }
 /// `UpdateTaskInvolvemembersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4108,35 +2841,12 @@ pub struct UpdateTaskInvolvemembersResponseBody {
     /// `result`.
     pub result: Option<UpdateTaskInvolvemembersResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskInvolvemembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskInvolvemembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskInvolvemembersResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateTaskInvolvemembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskInvolvemembersResponseBody { "result" => optional(result) }
 }
 /// `UpdateTaskNoteResponseBody`: the same model as [`UpdateOrganizationTaskNoteResponseBody`].
 pub type UpdateTaskNoteResponseBody = UpdateOrganizationTaskNoteResponseBody;
@@ -4149,35 +2859,12 @@ pub struct UpdateTaskStageResponseBody {
     /// `result`.
     pub result: Option<UpdateTaskStageResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskStageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskStageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskStageResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateTaskStageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskStageResponseBody { "result" => optional(result) }
 }
 /// `UpdateTaskStartdateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4186,35 +2873,12 @@ pub struct UpdateTaskStartdateResponseBody {
     /// `result`.
     pub result: Option<UpdateTaskStartdateResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskStartdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskStartdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskStartdateResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateTaskStartdateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskStartdateResponseBody { "result" => optional(result) }
 }
 /// `UpdateTaskTaskflowstatusResponseBody`: the same model as [`ArchiveTaskResponseBody`].
 pub type UpdateTaskTaskflowstatusResponseBody = ArchiveTaskResponseBody;
@@ -4229,39 +2893,14 @@ pub struct UpdateWorkTimeApproveResponseBody {
     /// `result`.
     pub result: Option<UpdateWorkTimeApproveResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateWorkTimeApproveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateWorkTimeApproveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateWorkTimeApproveResponseBody { "message" => read_field(message), "requestId" =>
+    read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateWorkTimeApproveResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateWorkTimeApproveResponseBody { "message" => optional(message), "requestId" =>
+    optional(request_id), "result" => optional(result) }
 }
 /// `AddProjectMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4272,37 +2911,14 @@ pub struct AddProjectMemberResponseBodyResult {
     /// `nickname`.
     pub nickname: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddProjectMemberResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddProjectMemberResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "joined" => rt::read_field(map, &mut self.joined),
-            "nickname" => rt::read_field(map, &mut self.nickname),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddProjectMemberResponseBodyResult { "joined" => read_field(joined), "nickname" =>
+    read_field(nickname) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddProjectMemberResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("joined", &self.joined)?;
-        object.optional("nickname", &self.nickname)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddProjectMemberResponseBodyResult { "joined" => optional(joined), "nickname" =>
+    optional(nickname) }
 }
 /// `ArchiveProjectResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4313,37 +2929,14 @@ pub struct ArchiveProjectResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ArchiveProjectResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ArchiveProjectResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isArchived" => rt::read_field(map, &mut self.is_archived),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ArchiveProjectResponseBodyResult { "isArchived" => read_field(is_archived), "updated"
+    => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ArchiveProjectResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isArchived", &self.is_archived)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ArchiveProjectResponseBodyResult { "isArchived" => optional(is_archived), "updated"
+    => optional(updated) }
 }
 /// `ArchiveTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4352,35 +2945,12 @@ pub struct ArchiveTaskResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ArchiveTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ArchiveTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ArchiveTaskResponseBodyResult { "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ArchiveTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ArchiveTaskResponseBodyResult { "updated" => optional(updated) }
 }
 /// `CreateOrganizationTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4425,71 +2995,30 @@ pub struct CreateOrganizationTaskResponseBodyResult {
     /// `visible`.
     pub visible: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrganizationTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
-            "attachmentsCount" => rt::read_field(map, &mut self.attachments_count),
-            "content" => rt::read_field(map, &mut self.content),
-            "created" => rt::read_field(map, &mut self.created),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executor" => rt::read_field(map, &mut self.executor),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "hasReminder" => rt::read_field(map, &mut self.has_reminder),
-            "id" => rt::read_field(map, &mut self.id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "involvers" => rt::read_field(map, &mut self.involvers),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "note" => rt::read_field(map, &mut self.note),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrganizationTaskResponseBodyResult { "ancestorIds" => read_field(ancestor_ids),
+    "attachmentsCount" => read_field(attachments_count), "content" =>
+    read_field(content), "created" => read_field(created), "creator" =>
+    read_field(creator), "creatorId" => read_field(creator_id), "dueDate" =>
+    read_field(due_date), "executor" => read_field(executor), "executorId" =>
+    read_field(executor_id), "hasReminder" => read_field(has_reminder), "id" =>
+    read_field(id), "involveMembers" => read_field(involve_members), "involvers" =>
+    read_field(involvers), "isDeleted" => read_field(is_deleted), "isDone" =>
+    read_field(is_done), "note" => read_field(note), "priority" => read_field(priority),
+    "updated" => read_field(updated), "visible" => read_field(visible) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ancestorIds", &self.ancestor_ids)?;
-        object.optional("attachmentsCount", &self.attachments_count)?;
-        object.optional("content", &self.content)?;
-        object.optional("created", &self.created)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executor", &self.executor)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("hasReminder", &self.has_reminder)?;
-        object.optional("id", &self.id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("involvers", &self.involvers)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("note", &self.note)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrganizationTaskResponseBodyResult { "ancestorIds" => optional(ancestor_ids),
+    "attachmentsCount" => optional(attachments_count), "content" => optional(content),
+    "created" => optional(created), "creator" => optional(creator), "creatorId" =>
+    optional(creator_id), "dueDate" => optional(due_date), "executor" =>
+    optional(executor), "executorId" => optional(executor_id), "hasReminder" =>
+    optional(has_reminder), "id" => optional(id), "involveMembers" =>
+    optional(involve_members), "involvers" => optional(involvers), "isDeleted" =>
+    optional(is_deleted), "isDone" => optional(is_done), "note" => optional(note),
+    "priority" => optional(priority), "updated" => optional(updated), "visible" =>
+    optional(visible) }
 }
 /// `CreatePlanTimeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4502,39 +3031,14 @@ pub struct CreatePlanTimeResponseBodyResult {
     /// `ok`.
     pub ok: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreatePlanTimeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreatePlanTimeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            "message" => rt::read_field(map, &mut self.message),
-            "ok" => rt::read_field(map, &mut self.ok),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePlanTimeResponseBodyResult { "body" => read_field(body), "message" =>
+    read_field(message), "ok" => read_field(ok) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreatePlanTimeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("body", &self.body)?;
-        object.optional("message", &self.message)?;
-        object.optional("ok", &self.ok)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePlanTimeResponseBodyResult { "body" => optional(body), "message" =>
+    optional(message), "ok" => optional(ok) }
 }
 /// `CreateProjectResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4573,65 +3077,28 @@ pub struct CreateProjectResponseBodyResult {
     /// `visibility`.
     pub visibility: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProjectResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customFields" => rt::read_field(map, &mut self.custom_fields),
-            "defaultCollectionId" => rt::read_field(map, &mut self.default_collection_id),
-            "isArchived" => rt::read_field(map, &mut self.is_archived),
-            "isSuspended" => rt::read_field(map, &mut self.is_suspended),
-            "isTemplate" => rt::read_field(map, &mut self.is_template),
-            "logo" => rt::read_field(map, &mut self.logo),
-            "name" => rt::read_field(map, &mut self.name),
-            "normalType" => rt::read_field(map, &mut self.normal_type),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "rootCollectionId" => rt::read_field(map, &mut self.root_collection_id),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "uniqueIdPrefix" => rt::read_field(map, &mut self.unique_id_prefix),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectResponseBodyResult { "created" => read_field(created), "creatorId" =>
+    read_field(creator_id), "customFields" => read_field(custom_fields),
+    "defaultCollectionId" => read_field(default_collection_id), "isArchived" =>
+    read_field(is_archived), "isSuspended" => read_field(is_suspended), "isTemplate" =>
+    read_field(is_template), "logo" => read_field(logo), "name" => read_field(name),
+    "normalType" => read_field(normal_type), "projectId" => read_field(project_id),
+    "rootCollectionId" => read_field(root_collection_id), "sourceId" =>
+    read_field(source_id), "uniqueIdPrefix" => read_field(unique_id_prefix), "updated" =>
+    read_field(updated), "visibility" => read_field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProjectResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("customFields", &self.custom_fields)?;
-        object.optional("defaultCollectionId", &self.default_collection_id)?;
-        object.optional("isArchived", &self.is_archived)?;
-        object.optional("isSuspended", &self.is_suspended)?;
-        object.optional("isTemplate", &self.is_template)?;
-        object.optional("logo", &self.logo)?;
-        object.optional("name", &self.name)?;
-        object.optional("normalType", &self.normal_type)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("rootCollectionId", &self.root_collection_id)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("uniqueIdPrefix", &self.unique_id_prefix)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectResponseBodyResult { "created" => optional(created), "creatorId" =>
+    optional(creator_id), "customFields" => optional(custom_fields),
+    "defaultCollectionId" => optional(default_collection_id), "isArchived" =>
+    optional(is_archived), "isSuspended" => optional(is_suspended), "isTemplate" =>
+    optional(is_template), "logo" => optional(logo), "name" => optional(name),
+    "normalType" => optional(normal_type), "projectId" => optional(project_id),
+    "rootCollectionId" => optional(root_collection_id), "sourceId" =>
+    optional(source_id), "uniqueIdPrefix" => optional(unique_id_prefix), "updated" =>
+    optional(updated), "visibility" => optional(visibility) }
 }
 /// `CreateProjectByTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4656,51 +3123,20 @@ pub struct CreateProjectByTemplateResponseBodyResult {
     /// `visibility`.
     pub visibility: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectByTemplateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProjectByTemplateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "description" => rt::read_field(map, &mut self.description),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "id" => rt::read_field(map, &mut self.id),
-            "logo" => rt::read_field(map, &mut self.logo),
-            "name" => rt::read_field(map, &mut self.name),
-            "programId" => rt::read_field(map, &mut self.program_id),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectByTemplateResponseBodyResult { "created" => read_field(created),
+    "description" => read_field(description), "endDate" => read_field(end_date), "id" =>
+    read_field(id), "logo" => read_field(logo), "name" => read_field(name), "programId"
+    => read_field(program_id), "startDate" => read_field(start_date), "visibility" =>
+    read_field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProjectByTemplateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("description", &self.description)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("id", &self.id)?;
-        object.optional("logo", &self.logo)?;
-        object.optional("name", &self.name)?;
-        object.optional("programId", &self.program_id)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectByTemplateResponseBodyResult { "created" => optional(created),
+    "description" => optional(description), "endDate" => optional(end_date), "id" =>
+    optional(id), "logo" => optional(logo), "name" => optional(name), "programId" =>
+    optional(program_id), "startDate" => optional(start_date), "visibility" =>
+    optional(visibility) }
 }
 /// `CreateProjectCustomfieldStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4719,52 +3155,18 @@ pub struct CreateProjectCustomfieldStatusResponseBodyResult {
     /// `value`.
     pub value: Option<Vec<CreateProjectCustomfieldStatusResponseBodyResultValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateProjectCustomfieldStatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProjectCustomfieldStatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "advancedCustomFieldObjectType" => {
-                rt::read_field(map, &mut self.advanced_custom_field_object_type)
-            }
-            "customFieldId" => rt::read_field(map, &mut self.custom_field_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "originalId" => rt::read_field(map, &mut self.original_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectCustomfieldStatusResponseBodyResult { "advancedCustomFieldObjectType" =>
+    read_field(advanced_custom_field_object_type), "customFieldId" =>
+    read_field(custom_field_id), "name" => read_field(name), "originalId" =>
+    read_field(original_id), "type" => read_field(r#type), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProjectCustomfieldStatusResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "advancedCustomFieldObjectType",
-                &self.advanced_custom_field_object_type,
-            )?;
-        object.optional("customFieldId", &self.custom_field_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("originalId", &self.original_id)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectCustomfieldStatusResponseBodyResult { "advancedCustomFieldObjectType" =>
+    optional(advanced_custom_field_object_type), "customFieldId" =>
+    optional(custom_field_id), "name" => optional(name), "originalId" =>
+    optional(original_id), "type" => optional(r#type), "value" => optional(value) }
 }
 /// `CreateTaskRequestCustomfieldsValue`: the same model as [`UpdateCustomfieldValueRequestValue`].
 pub type CreateTaskRequestCustomfieldsValue = UpdateCustomfieldValueRequestValue;
@@ -4805,65 +3207,27 @@ pub struct CreateTaskResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customfields" => rt::read_field(map, &mut self.customfields),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "note" => rt::read_field(map, &mut self.note),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "sprintId" => rt::read_field(map, &mut self.sprint_id),
-            "storyPoint" => rt::read_field(map, &mut self.story_point),
-            "tagIds" => rt::read_field(map, &mut self.tag_ids),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "tasklistId" => rt::read_field(map, &mut self.tasklist_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskResponseBodyResult { "content" => read_field(content), "created" =>
+    read_field(created), "creatorId" => read_field(creator_id), "customfields" =>
+    read_field(customfields), "dueDate" => read_field(due_date), "executorId" =>
+    read_field(executor_id), "involveMembers" => read_field(involve_members), "note" =>
+    read_field(note), "priority" => read_field(priority), "projectId" =>
+    read_field(project_id), "sprintId" => read_field(sprint_id), "storyPoint" =>
+    read_field(story_point), "tagIds" => read_field(tag_ids), "taskId" =>
+    read_field(task_id), "tasklistId" => read_field(tasklist_id), "updated" =>
+    read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("customfields", &self.customfields)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("note", &self.note)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("sprintId", &self.sprint_id)?;
-        object.optional("storyPoint", &self.story_point)?;
-        object.optional("tagIds", &self.tag_ids)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("tasklistId", &self.tasklist_id)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskResponseBodyResult { "content" => optional(content), "created" =>
+    optional(created), "creatorId" => optional(creator_id), "customfields" =>
+    optional(customfields), "dueDate" => optional(due_date), "executorId" =>
+    optional(executor_id), "involveMembers" => optional(involve_members), "note" =>
+    optional(note), "priority" => optional(priority), "projectId" =>
+    optional(project_id), "sprintId" => optional(sprint_id), "storyPoint" =>
+    optional(story_point), "tagIds" => optional(tag_ids), "taskId" => optional(task_id),
+    "tasklistId" => optional(tasklist_id), "updated" => optional(updated) }
 }
 /// `CreateTaskObjectLinkResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4874,37 +3238,14 @@ pub struct CreateTaskObjectLinkResponseBodyResult {
     /// `objectLinkId`.
     pub object_link_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskObjectLinkResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTaskObjectLinkResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "objectLinkId" => rt::read_field(map, &mut self.object_link_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskObjectLinkResponseBodyResult { "created" => read_field(created),
+    "objectLinkId" => read_field(object_link_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTaskObjectLinkResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("objectLinkId", &self.object_link_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskObjectLinkResponseBodyResult { "created" => optional(created),
+    "objectLinkId" => optional(object_link_id) }
 }
 /// `CreateWorkTimeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4917,39 +3258,14 @@ pub struct CreateWorkTimeResponseBodyResult {
     /// `ok`.
     pub ok: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateWorkTimeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateWorkTimeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            "message" => rt::read_field(map, &mut self.message),
-            "ok" => rt::read_field(map, &mut self.ok),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateWorkTimeResponseBodyResult { "body" => read_field(body), "message" =>
+    read_field(message), "ok" => read_field(ok) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateWorkTimeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("body", &self.body)?;
-        object.optional("message", &self.message)?;
-        object.optional("ok", &self.ok)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateWorkTimeResponseBodyResult { "body" => optional(body), "message" =>
+    optional(message), "ok" => optional(ok) }
 }
 /// `CreateWorkTimeApproveResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4976,53 +3292,22 @@ pub struct CreateWorkTimeApproveResponseBodyResult {
     /// `workTimeIds`.
     pub work_time_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateWorkTimeApproveResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateWorkTimeApproveResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approveOpenId" => rt::read_field(map, &mut self.approve_open_id),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "organizationId" => rt::read_field(map, &mut self.organization_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "time" => rt::read_field(map, &mut self.time),
-            "updatedAt" => rt::read_field(map, &mut self.updated_at),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "workTimeIds" => rt::read_field(map, &mut self.work_time_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateWorkTimeApproveResponseBodyResult { "approveOpenId" =>
+    read_field(approve_open_id), "createdAt" => read_field(created_at), "creatorId" =>
+    read_field(creator_id), "organizationId" => read_field(organization_id), "status" =>
+    read_field(status), "taskId" => read_field(task_id), "time" => read_field(time),
+    "updatedAt" => read_field(updated_at), "userId" => read_field(user_id), "workTimeIds"
+    => read_field(work_time_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateWorkTimeApproveResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approveOpenId", &self.approve_open_id)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("organizationId", &self.organization_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("time", &self.time)?;
-        object.optional("updatedAt", &self.updated_at)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("workTimeIds", &self.work_time_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateWorkTimeApproveResponseBodyResult { "approveOpenId" =>
+    optional(approve_open_id), "createdAt" => optional(created_at), "creatorId" =>
+    optional(creator_id), "organizationId" => optional(organization_id), "status" =>
+    optional(status), "taskId" => optional(task_id), "time" => optional(time),
+    "updatedAt" => optional(updated_at), "userId" => optional(user_id), "workTimeIds" =>
+    optional(work_time_ids) }
 }
 /// `GetDeptsByOrgIdResponseBodyDeptList`.
 #[derive(Clone, Debug, Default)]
@@ -5035,39 +3320,14 @@ pub struct GetDeptsByOrgIdResponseBodyDeptList {
     /// `parent_id`.
     pub parent_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDeptsByOrgIdResponseBodyDeptList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDeptsByOrgIdResponseBodyDeptList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dept_id" => rt::read_field(map, &mut self.dept_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "parent_id" => rt::read_field(map, &mut self.parent_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeptsByOrgIdResponseBodyDeptList { "dept_id" => read_field(dept_id), "name" =>
+    read_field(name), "parent_id" => read_field(parent_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDeptsByOrgIdResponseBodyDeptList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dept_id", &self.dept_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parent_id", &self.parent_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDeptsByOrgIdResponseBodyDeptList { "dept_id" => optional(dept_id), "name" =>
+    optional(name), "parent_id" => optional(parent_id) }
 }
 /// `GetEmpsByOrgIdResponseBodyEmpList`.
 #[derive(Clone, Debug, Default)]
@@ -5092,51 +3352,19 @@ pub struct GetEmpsByOrgIdResponseBodyEmpList {
     /// `userid`.
     pub userid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetEmpsByOrgIdResponseBodyEmpList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEmpsByOrgIdResponseBodyEmpList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "dept_id_list" => rt::read_field(map, &mut self.dept_id_list),
-            "dingId" => rt::read_field(map, &mut self.ding_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "nick" => rt::read_field(map, &mut self.nick),
-            "orgId" => rt::read_field(map, &mut self.org_id),
-            "position" => rt::read_field(map, &mut self.position),
-            "unionid" => rt::read_field(map, &mut self.unionid),
-            "userid" => rt::read_field(map, &mut self.userid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEmpsByOrgIdResponseBodyEmpList { "avatar" => read_field(avatar), "dept_id_list" =>
+    read_field(dept_id_list), "dingId" => read_field(ding_id), "name" =>
+    read_field(name), "nick" => read_field(nick), "orgId" => read_field(org_id),
+    "position" => read_field(position), "unionid" => read_field(unionid), "userid" =>
+    read_field(userid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetEmpsByOrgIdResponseBodyEmpList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatar", &self.avatar)?;
-        object.optional("dept_id_list", &self.dept_id_list)?;
-        object.optional("dingId", &self.ding_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("nick", &self.nick)?;
-        object.optional("orgId", &self.org_id)?;
-        object.optional("position", &self.position)?;
-        object.optional("unionid", &self.unionid)?;
-        object.optional("userid", &self.userid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetEmpsByOrgIdResponseBodyEmpList { "avatar" => optional(avatar), "dept_id_list" =>
+    optional(dept_id_list), "dingId" => optional(ding_id), "name" => optional(name),
+    "nick" => optional(nick), "orgId" => optional(org_id), "position" =>
+    optional(position), "unionid" => optional(unionid), "userid" => optional(userid) }
 }
 /// `GetOrganizatioTaskByIdsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5175,65 +3403,27 @@ pub struct GetOrganizatioTaskByIdsResponseBodyResult {
     /// `visible`.
     pub visible: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrganizatioTaskByIdsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrganizatioTaskByIdsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
-            "content" => rt::read_field(map, &mut self.content),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "labels" => rt::read_field(map, &mut self.labels),
-            "note" => rt::read_field(map, &mut self.note),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrganizatioTaskByIdsResponseBodyResult { "ancestorIds" =>
+    read_field(ancestor_ids), "content" => read_field(content), "created" =>
+    read_field(created), "creatorId" => read_field(creator_id), "dueDate" =>
+    read_field(due_date), "executorId" => read_field(executor_id), "involveMembers" =>
+    read_field(involve_members), "isDeleted" => read_field(is_deleted), "isDone" =>
+    read_field(is_done), "labels" => read_field(labels), "note" => read_field(note),
+    "priority" => read_field(priority), "startDate" => read_field(start_date), "taskId"
+    => read_field(task_id), "updated" => read_field(updated), "visible" =>
+    read_field(visible) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrganizatioTaskByIdsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ancestorIds", &self.ancestor_ids)?;
-        object.optional("content", &self.content)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("labels", &self.labels)?;
-        object.optional("note", &self.note)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrganizatioTaskByIdsResponseBodyResult { "ancestorIds" => optional(ancestor_ids),
+    "content" => optional(content), "created" => optional(created), "creatorId" =>
+    optional(creator_id), "dueDate" => optional(due_date), "executorId" =>
+    optional(executor_id), "involveMembers" => optional(involve_members), "isDeleted" =>
+    optional(is_deleted), "isDone" => optional(is_done), "labels" => optional(labels),
+    "note" => optional(note), "priority" => optional(priority), "startDate" =>
+    optional(start_date), "taskId" => optional(task_id), "updated" => optional(updated),
+    "visible" => optional(visible) }
 }
 /// `GetOrganizationPriorityListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5248,41 +3438,16 @@ pub struct GetOrganizationPriorityListResponseBodyResult {
     /// `priorityId`.
     pub priority_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrganizationPriorityListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrganizationPriorityListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "color" => rt::read_field(map, &mut self.color),
-            "name" => rt::read_field(map, &mut self.name),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "priorityId" => rt::read_field(map, &mut self.priority_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrganizationPriorityListResponseBodyResult { "color" => read_field(color), "name"
+    => read_field(name), "priority" => read_field(priority), "priorityId" =>
+    read_field(priority_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrganizationPriorityListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("color", &self.color)?;
-        object.optional("name", &self.name)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("priorityId", &self.priority_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrganizationPriorityListResponseBodyResult { "color" => optional(color), "name" =>
+    optional(name), "priority" => optional(priority), "priorityId" =>
+    optional(priority_id) }
 }
 /// `GetOrganizationTaskResponseBodyResult`: the same model as [`GetOrganizatioTaskByIdsResponseBodyResult`].
 pub type GetOrganizationTaskResponseBodyResult = GetOrganizatioTaskByIdsResponseBodyResult;
@@ -5301,43 +3466,16 @@ pub struct GetProjectGroupResponseBodyResult {
     /// `visible`.
     pub visible: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProjectGroupResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProjectGroupResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectGroupResponseBodyResult { "created" => read_field(created), "id" =>
+    read_field(id), "name" => read_field(name), "updated" => read_field(updated),
+    "visible" => read_field(visible) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProjectGroupResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProjectGroupResponseBodyResult { "created" => optional(created), "id" =>
+    optional(id), "name" => optional(name), "updated" => optional(updated), "visible" =>
+    optional(visible) }
 }
 /// `GetProjectMemebersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5352,41 +3490,15 @@ pub struct GetProjectMemebersResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProjectMemebersResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProjectMemebersResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "role" => rt::read_field(map, &mut self.role),
-            "roleIds" => rt::read_field(map, &mut self.role_ids),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetProjectMemebersResponseBodyResult { "memberId" => read_field(member_id), "role" =>
+    read_field(role), "roleIds" => read_field(role_ids), "userId" => read_field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProjectMemebersResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("role", &self.role)?;
-        object.optional("roleIds", &self.role_ids)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProjectMemebersResponseBodyResult { "memberId" => optional(member_id), "role" =>
+    optional(role), "roleIds" => optional(role_ids), "userId" => optional(user_id) }
 }
 /// `GetProjectStatusListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5405,45 +3517,17 @@ pub struct GetProjectStatusListResponseBodyResult {
     /// `projectId`.
     pub project_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProjectStatusListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProjectStatusListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "degree" => rt::read_field(map, &mut self.degree),
-            "name" => rt::read_field(map, &mut self.name),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetProjectStatusListResponseBodyResult { "content" => read_field(content), "created"
+    => read_field(created), "creatorId" => read_field(creator_id), "degree" =>
+    read_field(degree), "name" => read_field(name), "projectId" => read_field(project_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProjectStatusListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("degree", &self.degree)?;
-        object.optional("name", &self.name)?;
-        object.optional("projectId", &self.project_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProjectStatusListResponseBodyResult { "content" => optional(content), "created" =>
+    optional(created), "creatorId" => optional(creator_id), "degree" => optional(degree),
+    "name" => optional(name), "projectId" => optional(project_id) }
 }
 /// `GetTaskByIdsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5506,91 +3590,40 @@ pub struct GetTaskByIdsResponseBodyResult {
     /// `visible`.
     pub visible: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskByIdsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskByIdsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accomplishTime" => rt::read_field(map, &mut self.accomplish_time),
-            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
-            "content" => rt::read_field(map, &mut self.content),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customFields" => rt::read_field(map, &mut self.custom_fields),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "isArchived" => rt::read_field(map, &mut self.is_archived),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "note" => rt::read_field(map, &mut self.note),
-            "parentTaskId" => rt::read_field(map, &mut self.parent_task_id),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "scenarioFieldConfigId" => {
-                rt::read_field(map, &mut self.scenario_field_config_id)
-            }
-            "sprintId" => rt::read_field(map, &mut self.sprint_id),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "storyPoint" => rt::read_field(map, &mut self.story_point),
-            "tagIds" => rt::read_field(map, &mut self.tag_ids),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskListId" => rt::read_field(map, &mut self.task_list_id),
-            "taskStageId" => rt::read_field(map, &mut self.task_stage_id),
-            "taskflowStatusId" => rt::read_field(map, &mut self.taskflow_status_id),
-            "uniqueId" => rt::read_field(map, &mut self.unique_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskByIdsResponseBodyResult { "accomplishTime" => read_field(accomplish_time),
+    "ancestorIds" => read_field(ancestor_ids), "content" => read_field(content),
+    "created" => read_field(created), "creatorId" => read_field(creator_id),
+    "customFields" => read_field(custom_fields), "dueDate" => read_field(due_date),
+    "executorId" => read_field(executor_id), "involveMembers" =>
+    read_field(involve_members), "isArchived" => read_field(is_archived), "isDone" =>
+    read_field(is_done), "note" => read_field(note), "parentTaskId" =>
+    read_field(parent_task_id), "priority" => read_field(priority), "projectId" =>
+    read_field(project_id), "recurrence" => read_field(recurrence),
+    "scenarioFieldConfigId" => read_field(scenario_field_config_id), "sprintId" =>
+    read_field(sprint_id), "startDate" => read_field(start_date), "storyPoint" =>
+    read_field(story_point), "tagIds" => read_field(tag_ids), "taskId" =>
+    read_field(task_id), "taskListId" => read_field(task_list_id), "taskStageId" =>
+    read_field(task_stage_id), "taskflowStatusId" => read_field(taskflow_status_id),
+    "uniqueId" => read_field(unique_id), "updated" => read_field(updated), "visible" =>
+    read_field(visible) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskByIdsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accomplishTime", &self.accomplish_time)?;
-        object.optional("ancestorIds", &self.ancestor_ids)?;
-        object.optional("content", &self.content)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("customFields", &self.custom_fields)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("isArchived", &self.is_archived)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("note", &self.note)?;
-        object.optional("parentTaskId", &self.parent_task_id)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("scenarioFieldConfigId", &self.scenario_field_config_id)?;
-        object.optional("sprintId", &self.sprint_id)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("storyPoint", &self.story_point)?;
-        object.optional("tagIds", &self.tag_ids)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskListId", &self.task_list_id)?;
-        object.optional("taskStageId", &self.task_stage_id)?;
-        object.optional("taskflowStatusId", &self.taskflow_status_id)?;
-        object.optional("uniqueId", &self.unique_id)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskByIdsResponseBodyResult { "accomplishTime" => optional(accomplish_time),
+    "ancestorIds" => optional(ancestor_ids), "content" => optional(content), "created" =>
+    optional(created), "creatorId" => optional(creator_id), "customFields" =>
+    optional(custom_fields), "dueDate" => optional(due_date), "executorId" =>
+    optional(executor_id), "involveMembers" => optional(involve_members), "isArchived" =>
+    optional(is_archived), "isDone" => optional(is_done), "note" => optional(note),
+    "parentTaskId" => optional(parent_task_id), "priority" => optional(priority),
+    "projectId" => optional(project_id), "recurrence" => optional(recurrence),
+    "scenarioFieldConfigId" => optional(scenario_field_config_id), "sprintId" =>
+    optional(sprint_id), "startDate" => optional(start_date), "storyPoint" =>
+    optional(story_point), "tagIds" => optional(tag_ids), "taskId" => optional(task_id),
+    "taskListId" => optional(task_list_id), "taskStageId" => optional(task_stage_id),
+    "taskflowStatusId" => optional(taskflow_status_id), "uniqueId" =>
+    optional(unique_id), "updated" => optional(updated), "visible" => optional(visible) }
 }
 /// `GetTbOrgIdByDingOrgIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5599,35 +3632,14 @@ pub struct GetTbOrgIdByDingOrgIdResponseBodyResult {
     /// `tbOrganizationId`.
     pub tb_organization_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTbOrgIdByDingOrgIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTbOrgIdByDingOrgIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tbOrganizationId" => rt::read_field(map, &mut self.tb_organization_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTbOrgIdByDingOrgIdResponseBodyResult { "tbOrganizationId" =>
+    read_field(tb_organization_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTbOrgIdByDingOrgIdResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tbOrganizationId", &self.tb_organization_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTbOrgIdByDingOrgIdResponseBodyResult { "tbOrganizationId" =>
+    optional(tb_organization_id) }
 }
 /// `GetTbUserIdByStaffIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5636,35 +3648,12 @@ pub struct GetTbUserIdByStaffIdResponseBodyResult {
     /// `tbUserId`.
     pub tb_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTbUserIdByStaffIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTbUserIdByStaffIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tbUserId" => rt::read_field(map, &mut self.tb_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTbUserIdByStaffIdResponseBodyResult { "tbUserId" => read_field(tb_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTbUserIdByStaffIdResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tbUserId", &self.tb_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTbUserIdByStaffIdResponseBodyResult { "tbUserId" => optional(tb_user_id) }
 }
 /// `QueryProjectResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5703,65 +3692,27 @@ pub struct QueryProjectResponseBodyResult {
     /// `visibility`.
     pub visibility: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProjectResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProjectResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customFields" => rt::read_field(map, &mut self.custom_fields),
-            "description" => rt::read_field(map, &mut self.description),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "isArchived" => rt::read_field(map, &mut self.is_archived),
-            "isSuspended" => rt::read_field(map, &mut self.is_suspended),
-            "isTemplate" => rt::read_field(map, &mut self.is_template),
-            "logo" => rt::read_field(map, &mut self.logo),
-            "name" => rt::read_field(map, &mut self.name),
-            "organizationId" => rt::read_field(map, &mut self.organization_id),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "uniqueIdPrefix" => rt::read_field(map, &mut self.unique_id_prefix),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProjectResponseBodyResult { "created" => read_field(created), "creatorId" =>
+    read_field(creator_id), "customFields" => read_field(custom_fields), "description" =>
+    read_field(description), "endDate" => read_field(end_date), "isArchived" =>
+    read_field(is_archived), "isSuspended" => read_field(is_suspended), "isTemplate" =>
+    read_field(is_template), "logo" => read_field(logo), "name" => read_field(name),
+    "organizationId" => read_field(organization_id), "projectId" =>
+    read_field(project_id), "startDate" => read_field(start_date), "uniqueIdPrefix" =>
+    read_field(unique_id_prefix), "updated" => read_field(updated), "visibility" =>
+    read_field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProjectResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("customFields", &self.custom_fields)?;
-        object.optional("description", &self.description)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("isArchived", &self.is_archived)?;
-        object.optional("isSuspended", &self.is_suspended)?;
-        object.optional("isTemplate", &self.is_template)?;
-        object.optional("logo", &self.logo)?;
-        object.optional("name", &self.name)?;
-        object.optional("organizationId", &self.organization_id)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("uniqueIdPrefix", &self.unique_id_prefix)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProjectResponseBodyResult { "created" => optional(created), "creatorId" =>
+    optional(creator_id), "customFields" => optional(custom_fields), "description" =>
+    optional(description), "endDate" => optional(end_date), "isArchived" =>
+    optional(is_archived), "isSuspended" => optional(is_suspended), "isTemplate" =>
+    optional(is_template), "logo" => optional(logo), "name" => optional(name),
+    "organizationId" => optional(organization_id), "projectId" => optional(project_id),
+    "startDate" => optional(start_date), "uniqueIdPrefix" => optional(unique_id_prefix),
+    "updated" => optional(updated), "visibility" => optional(visibility) }
 }
 /// `QueryTaskOfProjectResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5822,89 +3773,39 @@ pub struct QueryTaskOfProjectResponseBodyResult {
     /// `visible`.
     pub visible: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTaskOfProjectResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTaskOfProjectResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accomplished" => rt::read_field(map, &mut self.accomplished),
-            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
-            "content" => rt::read_field(map, &mut self.content),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customfields" => rt::read_field(map, &mut self.customfields),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "isArchived" => rt::read_field(map, &mut self.is_archived),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "labels" => rt::read_field(map, &mut self.labels),
-            "note" => rt::read_field(map, &mut self.note),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "progress" => rt::read_field(map, &mut self.progress),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "scenariofieldconfigId" => {
-                rt::read_field(map, &mut self.scenariofieldconfig_id)
-            }
-            "sprintId" => rt::read_field(map, &mut self.sprint_id),
-            "stageId" => rt::read_field(map, &mut self.stage_id),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "storyPoint" => rt::read_field(map, &mut self.story_point),
-            "tagIds" => rt::read_field(map, &mut self.tag_ids),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskflowstatusId" => rt::read_field(map, &mut self.taskflowstatus_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTaskOfProjectResponseBodyResult { "accomplished" => read_field(accomplished),
+    "ancestorIds" => read_field(ancestor_ids), "content" => read_field(content),
+    "created" => read_field(created), "creatorId" => read_field(creator_id),
+    "customfields" => read_field(customfields), "dueDate" => read_field(due_date),
+    "executorId" => read_field(executor_id), "involveMembers" =>
+    read_field(involve_members), "isArchived" => read_field(is_archived), "isDeleted" =>
+    read_field(is_deleted), "isDone" => read_field(is_done), "labels" =>
+    read_field(labels), "note" => read_field(note), "priority" => read_field(priority),
+    "progress" => read_field(progress), "projectId" => read_field(project_id),
+    "scenariofieldconfigId" => read_field(scenariofieldconfig_id), "sprintId" =>
+    read_field(sprint_id), "stageId" => read_field(stage_id), "startDate" =>
+    read_field(start_date), "storyPoint" => read_field(story_point), "tagIds" =>
+    read_field(tag_ids), "taskId" => read_field(task_id), "taskflowstatusId" =>
+    read_field(taskflowstatus_id), "updated" => read_field(updated), "visible" =>
+    read_field(visible) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTaskOfProjectResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accomplished", &self.accomplished)?;
-        object.optional("ancestorIds", &self.ancestor_ids)?;
-        object.optional("content", &self.content)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("customfields", &self.customfields)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("isArchived", &self.is_archived)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("labels", &self.labels)?;
-        object.optional("note", &self.note)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("progress", &self.progress)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("scenariofieldconfigId", &self.scenariofieldconfig_id)?;
-        object.optional("sprintId", &self.sprint_id)?;
-        object.optional("stageId", &self.stage_id)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("storyPoint", &self.story_point)?;
-        object.optional("tagIds", &self.tag_ids)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskflowstatusId", &self.taskflowstatus_id)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTaskOfProjectResponseBodyResult { "accomplished" => optional(accomplished),
+    "ancestorIds" => optional(ancestor_ids), "content" => optional(content), "created" =>
+    optional(created), "creatorId" => optional(creator_id), "customfields" =>
+    optional(customfields), "dueDate" => optional(due_date), "executorId" =>
+    optional(executor_id), "involveMembers" => optional(involve_members), "isArchived" =>
+    optional(is_archived), "isDeleted" => optional(is_deleted), "isDone" =>
+    optional(is_done), "labels" => optional(labels), "note" => optional(note), "priority"
+    => optional(priority), "progress" => optional(progress), "projectId" =>
+    optional(project_id), "scenariofieldconfigId" => optional(scenariofieldconfig_id),
+    "sprintId" => optional(sprint_id), "stageId" => optional(stage_id), "startDate" =>
+    optional(start_date), "storyPoint" => optional(story_point), "tagIds" =>
+    optional(tag_ids), "taskId" => optional(task_id), "taskflowstatusId" =>
+    optional(taskflowstatus_id), "updated" => optional(updated), "visible" =>
+    optional(visible) }
 }
 /// `SeachTaskStageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5927,49 +3828,20 @@ pub struct SeachTaskStageResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SeachTaskStageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SeachTaskStageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "taskListId" => rt::read_field(map, &mut self.task_list_id),
-            "taskStageId" => rt::read_field(map, &mut self.task_stage_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SeachTaskStageResponseBodyResult { "created" => read_field(created), "creatorId" =>
+    read_field(creator_id), "description" => read_field(description), "name" =>
+    read_field(name), "projectId" => read_field(project_id), "taskListId" =>
+    read_field(task_list_id), "taskStageId" => read_field(task_stage_id), "updated" =>
+    read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SeachTaskStageResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("taskListId", &self.task_list_id)?;
-        object.optional("taskStageId", &self.task_stage_id)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SeachTaskStageResponseBodyResult { "created" => optional(created), "creatorId" =>
+    optional(creator_id), "description" => optional(description), "name" =>
+    optional(name), "projectId" => optional(project_id), "taskListId" =>
+    optional(task_list_id), "taskStageId" => optional(task_stage_id), "updated" =>
+    optional(updated) }
 }
 /// `SearchOranizationCustomfieldResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5994,50 +3866,20 @@ pub struct SearchOranizationCustomfieldResponseBodyResult {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchOranizationCustomfieldResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchOranizationCustomfieldResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "advancedCustomField" => rt::read_field(map, &mut self.advanced_custom_field),
-            "choices" => rt::read_field(map, &mut self.choices),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customFieldsId" => rt::read_field(map, &mut self.custom_fields_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "payload" => rt::read_field(map, &mut self.payload),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchOranizationCustomfieldResponseBodyResult { "advancedCustomField" =>
+    read_field(advanced_custom_field), "choices" => read_field(choices), "created" =>
+    read_field(created), "creatorId" => read_field(creator_id), "customFieldsId" =>
+    read_field(custom_fields_id), "name" => read_field(name), "payload" =>
+    read_field(payload), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchOranizationCustomfieldResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("advancedCustomField", &self.advanced_custom_field)?;
-        object.optional("choices", &self.choices)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("customFieldsId", &self.custom_fields_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("payload", &self.payload)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchOranizationCustomfieldResponseBodyResult { "advancedCustomField" =>
+    optional(advanced_custom_field), "choices" => optional(choices), "created" =>
+    optional(created), "creatorId" => optional(creator_id), "customFieldsId" =>
+    optional(custom_fields_id), "name" => optional(name), "payload" => optional(payload),
+    "type" => optional(r#type) }
 }
 /// `SearchProjectCustomfieldResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6066,53 +3908,23 @@ pub struct SearchProjectCustomfieldResponseBodyResult {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchProjectCustomfieldResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchProjectCustomfieldResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "advancedCustomField" => rt::read_field(map, &mut self.advanced_custom_field),
-            "boundToObjectId" => rt::read_field(map, &mut self.bound_to_object_id),
-            "choices" => rt::read_field(map, &mut self.choices),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customFieldId" => rt::read_field(map, &mut self.custom_field_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "originalId" => rt::read_field(map, &mut self.original_id),
-            "payload" => rt::read_field(map, &mut self.payload),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectCustomfieldResponseBodyResult { "advancedCustomField" =>
+    read_field(advanced_custom_field), "boundToObjectId" =>
+    read_field(bound_to_object_id), "choices" => read_field(choices), "created" =>
+    read_field(created), "creatorId" => read_field(creator_id), "customFieldId" =>
+    read_field(custom_field_id), "name" => read_field(name), "originalId" =>
+    read_field(original_id), "payload" => read_field(payload), "type" =>
+    read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchProjectCustomfieldResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("advancedCustomField", &self.advanced_custom_field)?;
-        object.optional("boundToObjectId", &self.bound_to_object_id)?;
-        object.optional("choices", &self.choices)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("customFieldId", &self.custom_field_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("originalId", &self.original_id)?;
-        object.optional("payload", &self.payload)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchProjectCustomfieldResponseBodyResult { "advancedCustomField" =>
+    optional(advanced_custom_field), "boundToObjectId" => optional(bound_to_object_id),
+    "choices" => optional(choices), "created" => optional(created), "creatorId" =>
+    optional(creator_id), "customFieldId" => optional(custom_field_id), "name" =>
+    optional(name), "originalId" => optional(original_id), "payload" =>
+    optional(payload), "type" => optional(r#type) }
 }
 /// `SearchProjectTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6137,51 +3949,19 @@ pub struct SearchProjectTemplateResponseBodyResult {
     /// `visible`.
     pub visible: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchProjectTemplateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchProjectTemplateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "description" => rt::read_field(map, &mut self.description),
-            "id" => rt::read_field(map, &mut self.id),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "isDemo" => rt::read_field(map, &mut self.is_demo),
-            "logo" => rt::read_field(map, &mut self.logo),
-            "name" => rt::read_field(map, &mut self.name),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectTemplateResponseBodyResult { "created" => read_field(created),
+    "description" => read_field(description), "id" => read_field(id), "isDeleted" =>
+    read_field(is_deleted), "isDemo" => read_field(is_demo), "logo" => read_field(logo),
+    "name" => read_field(name), "updated" => read_field(updated), "visible" =>
+    read_field(visible) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchProjectTemplateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("description", &self.description)?;
-        object.optional("id", &self.id)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("isDemo", &self.is_demo)?;
-        object.optional("logo", &self.logo)?;
-        object.optional("name", &self.name)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchProjectTemplateResponseBodyResult { "created" => optional(created),
+    "description" => optional(description), "id" => optional(id), "isDeleted" =>
+    optional(is_deleted), "isDemo" => optional(is_demo), "logo" => optional(logo), "name"
+    => optional(name), "updated" => optional(updated), "visible" => optional(visible) }
 }
 /// `SearchTaskFlowResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6204,49 +3984,21 @@ pub struct SearchTaskFlowResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchTaskFlowResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchTaskFlowResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "boundToObjectId" => rt::read_field(map, &mut self.bound_to_object_id),
-            "boundToObjectType" => rt::read_field(map, &mut self.bound_to_object_type),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "name" => rt::read_field(map, &mut self.name),
-            "taskflowId" => rt::read_field(map, &mut self.taskflow_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchTaskFlowResponseBodyResult { "boundToObjectId" =>
+    read_field(bound_to_object_id), "boundToObjectType" =>
+    read_field(bound_to_object_type), "created" => read_field(created), "creatorId" =>
+    read_field(creator_id), "isDeleted" => read_field(is_deleted), "name" =>
+    read_field(name), "taskflowId" => read_field(taskflow_id), "updated" =>
+    read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchTaskFlowResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("boundToObjectId", &self.bound_to_object_id)?;
-        object.optional("boundToObjectType", &self.bound_to_object_type)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("name", &self.name)?;
-        object.optional("taskflowId", &self.taskflow_id)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchTaskFlowResponseBodyResult { "boundToObjectId" => optional(bound_to_object_id),
+    "boundToObjectType" => optional(bound_to_object_type), "created" =>
+    optional(created), "creatorId" => optional(creator_id), "isDeleted" =>
+    optional(is_deleted), "name" => optional(name), "taskflowId" =>
+    optional(taskflow_id), "updated" => optional(updated) }
 }
 /// `SearchTaskListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6267,47 +4019,18 @@ pub struct SearchTaskListResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchTaskListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchTaskListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "taskListId" => rt::read_field(map, &mut self.task_list_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchTaskListResponseBodyResult { "created" => read_field(created), "creatorId" =>
+    read_field(creator_id), "description" => read_field(description), "projectId" =>
+    read_field(project_id), "taskListId" => read_field(task_list_id), "title" =>
+    read_field(title), "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchTaskListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("taskListId", &self.task_list_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchTaskListResponseBodyResult { "created" => optional(created), "creatorId" =>
+    optional(creator_id), "description" => optional(description), "projectId" =>
+    optional(project_id), "taskListId" => optional(task_list_id), "title" =>
+    optional(title), "updated" => optional(updated) }
 }
 /// `SearchTaskflowStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6336,61 +4059,23 @@ pub struct SearchTaskflowStatusResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchTaskflowStatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchTaskflowStatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "isTaskflowstatusruleexector" => {
-                rt::read_field(map, &mut self.is_taskflowstatusruleexector)
-            }
-            "kind" => rt::read_field(map, &mut self.kind),
-            "name" => rt::read_field(map, &mut self.name),
-            "pos" => rt::read_field(map, &mut self.pos),
-            "rejectStatusIds" => rt::read_field(map, &mut self.reject_status_ids),
-            "taskflowId" => rt::read_field(map, &mut self.taskflow_id),
-            "taskflowStatusId" => rt::read_field(map, &mut self.taskflow_status_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchTaskflowStatusResponseBodyResult { "created" => read_field(created),
+    "creatorId" => read_field(creator_id), "isDeleted" => read_field(is_deleted),
+    "isTaskflowstatusruleexector" => read_field(is_taskflowstatusruleexector), "kind" =>
+    read_field(kind), "name" => read_field(name), "pos" => read_field(pos),
+    "rejectStatusIds" => read_field(reject_status_ids), "taskflowId" =>
+    read_field(taskflow_id), "taskflowStatusId" => read_field(taskflow_status_id),
+    "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchTaskflowStatusResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object
-            .optional(
-                "isTaskflowstatusruleexector",
-                &self.is_taskflowstatusruleexector,
-            )?;
-        object.optional("kind", &self.kind)?;
-        object.optional("name", &self.name)?;
-        object.optional("pos", &self.pos)?;
-        object.optional("rejectStatusIds", &self.reject_status_ids)?;
-        object.optional("taskflowId", &self.taskflow_id)?;
-        object.optional("taskflowStatusId", &self.taskflow_status_id)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchTaskflowStatusResponseBodyResult { "created" => optional(created), "creatorId"
+    => optional(creator_id), "isDeleted" => optional(is_deleted),
+    "isTaskflowstatusruleexector" => optional(is_taskflowstatusruleexector), "kind" =>
+    optional(kind), "name" => optional(name), "pos" => optional(pos), "rejectStatusIds"
+    => optional(reject_status_ids), "taskflowId" => optional(taskflow_id),
+    "taskflowStatusId" => optional(taskflow_status_id), "updated" => optional(updated) }
 }
 /// `SearchUserTaskResponseBodyResult`: the same model as [`GetTaskByIdsResponseBodyResult`].
 pub type SearchUserTaskResponseBodyResult = GetTaskByIdsResponseBodyResult;
@@ -6405,34 +4090,13 @@ pub struct UpdateCustomfieldValueResponseBodyResult {
     /// `customFields`.
     pub custom_fields: Option<Vec<UpdateCustomfieldValueResponseBodyResultCustomFields>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateCustomfieldValueResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCustomfieldValueResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFields" => rt::read_field(map, &mut self.custom_fields),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCustomfieldValueResponseBodyResult { "customFields" =>
+    read_field(custom_fields) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateCustomfieldValueResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customFields", &self.custom_fields)?;
-        object.end()
+rt::impl_serialize! {
+    UpdateCustomfieldValueResponseBodyResult { "customFields" => optional(custom_fields)
     }
 }
 /// `UpdateOrganizationTaskContentResponseBodyResult`.
@@ -6444,38 +4108,14 @@ pub struct UpdateOrganizationTaskContentResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateOrganizationTaskContentResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskContentResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskContentResponseBodyResult { "content" => read_field(content),
+    "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskContentResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskContentResponseBodyResult { "content" => optional(content),
+    "updated" => optional(updated) }
 }
 /// `UpdateOrganizationTaskDueDateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6486,38 +4126,14 @@ pub struct UpdateOrganizationTaskDueDateResponseBodyResult {
     /// `updateTime`.
     pub update_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateOrganizationTaskDueDateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskDueDateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskDueDateResponseBodyResult { "dueDate" => read_field(due_date),
+    "updateTime" => read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskDueDateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskDueDateResponseBodyResult { "dueDate" => optional(due_date),
+    "updateTime" => optional(update_time) }
 }
 /// `UpdateOrganizationTaskExecutorResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6534,42 +4150,16 @@ pub struct UpdateOrganizationTaskExecutorResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateOrganizationTaskExecutorResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskExecutorResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "executor" => rt::read_field(map, &mut self.executor),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "involvers" => rt::read_field(map, &mut self.involvers),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskExecutorResponseBodyResult { "executor" =>
+    read_field(executor), "executorId" => read_field(executor_id), "involvers" =>
+    read_field(involvers), "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskExecutorResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("executor", &self.executor)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("involvers", &self.involvers)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskExecutorResponseBodyResult { "executor" => optional(executor),
+    "executorId" => optional(executor_id), "involvers" => optional(involvers), "updated"
+    => optional(updated) }
 }
 /// `UpdateOrganizationTaskInvolveMembersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6582,38 +4172,14 @@ pub struct UpdateOrganizationTaskInvolveMembersResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateOrganizationTaskInvolveMembersResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskInvolveMembersResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "involvers" => rt::read_field(map, &mut self.involvers),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskInvolveMembersResponseBodyResult { "involvers" =>
+    read_field(involvers), "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskInvolveMembersResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("involvers", &self.involvers)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskInvolveMembersResponseBodyResult { "involvers" =>
+    optional(involvers), "updated" => optional(updated) }
 }
 /// `UpdateOrganizationTaskNoteResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6624,37 +4190,14 @@ pub struct UpdateOrganizationTaskNoteResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskNoteResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskNoteResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "note" => rt::read_field(map, &mut self.note),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskNoteResponseBodyResult { "note" => read_field(note), "updated"
+    => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskNoteResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("note", &self.note)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskNoteResponseBodyResult { "note" => optional(note), "updated" =>
+    optional(updated) }
 }
 /// `UpdateOrganizationTaskPriorityResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6665,38 +4208,14 @@ pub struct UpdateOrganizationTaskPriorityResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateOrganizationTaskPriorityResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskPriorityResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "priority" => rt::read_field(map, &mut self.priority),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskPriorityResponseBodyResult { "priority" =>
+    read_field(priority), "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskPriorityResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskPriorityResponseBodyResult { "priority" => optional(priority),
+    "updated" => optional(updated) }
 }
 /// `UpdateOrganizationTaskStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6707,38 +4226,14 @@ pub struct UpdateOrganizationTaskStatusResponseBodyResult {
     /// `updateTime`.
     pub update_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateOrganizationTaskStatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskStatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskStatusResponseBodyResult { "isDone" => read_field(is_done),
+    "updateTime" => read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateOrganizationTaskStatusResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskStatusResponseBodyResult { "isDone" => optional(is_done),
+    "updateTime" => optional(update_time) }
 }
 /// `UpdateProjectGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6747,35 +4242,12 @@ pub struct UpdateProjectGroupResponseBodyResult {
     /// `ok`.
     pub ok: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateProjectGroupResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateProjectGroupResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ok" => rt::read_field(map, &mut self.ok),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateProjectGroupResponseBodyResult { "ok" => read_field(ok) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateProjectGroupResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ok", &self.ok)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateProjectGroupResponseBodyResult { "ok" => optional(ok) }
 }
 /// `UpdateTaskContentResponseBodyResult`: the same model as [`UpdateOrganizationTaskContentResponseBodyResult`].
 pub type UpdateTaskContentResponseBodyResult = UpdateOrganizationTaskContentResponseBodyResult;
@@ -6788,37 +4260,14 @@ pub struct UpdateTaskDueDateResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskDueDateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskDueDateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskDueDateResponseBodyResult { "dueDate" => read_field(due_date), "updated" =>
+    read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateTaskDueDateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskDueDateResponseBodyResult { "dueDate" => optional(due_date), "updated" =>
+    optional(updated) }
 }
 /// `UpdateTaskExecutorResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6829,37 +4278,14 @@ pub struct UpdateTaskExecutorResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskExecutorResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskExecutorResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskExecutorResponseBodyResult { "executorId" => read_field(executor_id),
+    "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateTaskExecutorResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskExecutorResponseBodyResult { "executorId" => optional(executor_id),
+    "updated" => optional(updated) }
 }
 /// `UpdateTaskInvolvemembersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6870,37 +4296,14 @@ pub struct UpdateTaskInvolvemembersResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskInvolvemembersResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskInvolvemembersResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskInvolvemembersResponseBodyResult { "involveMembers" =>
+    read_field(involve_members), "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateTaskInvolvemembersResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskInvolvemembersResponseBodyResult { "involveMembers" =>
+    optional(involve_members), "updated" => optional(updated) }
 }
 /// `UpdateTaskNoteResponseBodyResult`: the same model as [`UpdateOrganizationTaskNoteResponseBodyResult`].
 pub type UpdateTaskNoteResponseBodyResult = UpdateOrganizationTaskNoteResponseBodyResult;
@@ -6925,47 +4328,18 @@ pub struct UpdateTaskStageResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskStageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskStageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accomplishTime" => rt::read_field(map, &mut self.accomplish_time),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskListId" => rt::read_field(map, &mut self.task_list_id),
-            "taskStageId" => rt::read_field(map, &mut self.task_stage_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskStageResponseBodyResult { "accomplishTime" => read_field(accomplish_time),
+    "isDone" => read_field(is_done), "projectId" => read_field(project_id), "taskId" =>
+    read_field(task_id), "taskListId" => read_field(task_list_id), "taskStageId" =>
+    read_field(task_stage_id), "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateTaskStageResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accomplishTime", &self.accomplish_time)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskListId", &self.task_list_id)?;
-        object.optional("taskStageId", &self.task_stage_id)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskStageResponseBodyResult { "accomplishTime" => optional(accomplish_time),
+    "isDone" => optional(is_done), "projectId" => optional(project_id), "taskId" =>
+    optional(task_id), "taskListId" => optional(task_list_id), "taskStageId" =>
+    optional(task_stage_id), "updated" => optional(updated) }
 }
 /// `UpdateTaskStartdateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6976,37 +4350,14 @@ pub struct UpdateTaskStartdateResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskStartdateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskStartdateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskStartdateResponseBodyResult { "startDate" => read_field(start_date),
+    "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateTaskStartdateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskStartdateResponseBodyResult { "startDate" => optional(start_date),
+    "updated" => optional(updated) }
 }
 /// `UpdateTaskTaskflowstatusResponseBodyResult`: the same model as [`ArchiveTaskResponseBodyResult`].
 pub type UpdateTaskTaskflowstatusResponseBodyResult = ArchiveTaskResponseBodyResult;
@@ -7045,63 +4396,26 @@ pub struct UpdateWorkTimeApproveResponseBodyResult {
     /// `workTimeIds`.
     pub work_time_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateWorkTimeApproveResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateWorkTimeApproveResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approveOpenId" => rt::read_field(map, &mut self.approve_open_id),
-            "createdAt" => rt::read_field(map, &mut self.created_at),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "organizationId" => rt::read_field(map, &mut self.organization_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "submitTime" => rt::read_field(map, &mut self.submit_time),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "time" => rt::read_field(map, &mut self.time),
-            "title" => rt::read_field(map, &mut self.title),
-            "updatedAt" => rt::read_field(map, &mut self.updated_at),
-            "url" => rt::read_field(map, &mut self.url),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "workTimeIds" => rt::read_field(map, &mut self.work_time_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateWorkTimeApproveResponseBodyResult { "approveOpenId" =>
+    read_field(approve_open_id), "createdAt" => read_field(created_at), "creatorId" =>
+    read_field(creator_id), "finishTime" => read_field(finish_time), "instanceId" =>
+    read_field(instance_id), "organizationId" => read_field(organization_id), "status" =>
+    read_field(status), "submitTime" => read_field(submit_time), "taskId" =>
+    read_field(task_id), "time" => read_field(time), "title" => read_field(title),
+    "updatedAt" => read_field(updated_at), "url" => read_field(url), "userId" =>
+    read_field(user_id), "workTimeIds" => read_field(work_time_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateWorkTimeApproveResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approveOpenId", &self.approve_open_id)?;
-        object.optional("createdAt", &self.created_at)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("organizationId", &self.organization_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("submitTime", &self.submit_time)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("time", &self.time)?;
-        object.optional("title", &self.title)?;
-        object.optional("updatedAt", &self.updated_at)?;
-        object.optional("url", &self.url)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("workTimeIds", &self.work_time_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateWorkTimeApproveResponseBodyResult { "approveOpenId" =>
+    optional(approve_open_id), "createdAt" => optional(created_at), "creatorId" =>
+    optional(creator_id), "finishTime" => optional(finish_time), "instanceId" =>
+    optional(instance_id), "organizationId" => optional(organization_id), "status" =>
+    optional(status), "submitTime" => optional(submit_time), "taskId" =>
+    optional(task_id), "time" => optional(time), "title" => optional(title), "updatedAt"
+    => optional(updated_at), "url" => optional(url), "userId" => optional(user_id),
+    "workTimeIds" => optional(work_time_ids) }
 }
 /// `CreateOrganizationTaskResponseBodyResultCreator`.
 #[derive(Clone, Debug, Default)]
@@ -7114,40 +4428,14 @@ pub struct CreateOrganizationTaskResponseBodyResultCreator {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateOrganizationTaskResponseBodyResultCreator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrganizationTaskResponseBodyResultCreator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrganizationTaskResponseBodyResultCreator { "avatarUrl" =>
+    read_field(avatar_url), "name" => read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResultCreator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrganizationTaskResponseBodyResultCreator { "avatarUrl" =>
+    optional(avatar_url), "name" => optional(name), "userId" => optional(user_id) }
 }
 /// `CreateOrganizationTaskResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
 pub type CreateOrganizationTaskResponseBodyResultExecutor = CreateOrganizationTaskResponseBodyResultCreator;
@@ -7162,40 +4450,14 @@ pub struct CreateOrganizationTaskResponseBodyResultInvolvers {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateOrganizationTaskResponseBodyResultInvolvers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrganizationTaskResponseBodyResultInvolvers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrganizationTaskResponseBodyResultInvolvers { "avatarUrl" =>
+    read_field(avatar_url), "id" => read_field(id), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResultInvolvers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrganizationTaskResponseBodyResultInvolvers { "avatarUrl" =>
+    optional(avatar_url), "id" => optional(id), "name" => optional(name) }
 }
 /// `CreatePlanTimeResponseBodyResultBody`.
 #[derive(Clone, Debug, Default)]
@@ -7208,39 +4470,14 @@ pub struct CreatePlanTimeResponseBodyResultBody {
     /// `planTime`.
     pub plan_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreatePlanTimeResponseBodyResultBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreatePlanTimeResponseBodyResultBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "date" => rt::read_field(map, &mut self.date),
-            "objectId" => rt::read_field(map, &mut self.object_id),
-            "planTime" => rt::read_field(map, &mut self.plan_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePlanTimeResponseBodyResultBody { "date" => read_field(date), "objectId" =>
+    read_field(object_id), "planTime" => read_field(plan_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreatePlanTimeResponseBodyResultBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("date", &self.date)?;
-        object.optional("objectId", &self.object_id)?;
-        object.optional("planTime", &self.plan_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePlanTimeResponseBodyResultBody { "date" => optional(date), "objectId" =>
+    optional(object_id), "planTime" => optional(plan_time) }
 }
 /// `CreateProjectResponseBodyResultCustomFields`.
 #[derive(Clone, Debug, Default)]
@@ -7253,39 +4490,15 @@ pub struct CreateProjectResponseBodyResultCustomFields {
     /// `value`.
     pub value: Option<Vec<CreateProjectResponseBodyResultCustomFieldsValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectResponseBodyResultCustomFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProjectResponseBodyResultCustomFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldId" => rt::read_field(map, &mut self.custom_field_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectResponseBodyResultCustomFields { "customFieldId" =>
+    read_field(custom_field_id), "type" => read_field(r#type), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProjectResponseBodyResultCustomFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customFieldId", &self.custom_field_id)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectResponseBodyResultCustomFields { "customFieldId" =>
+    optional(custom_field_id), "type" => optional(r#type), "value" => optional(value) }
 }
 /// `CreateProjectCustomfieldStatusResponseBodyResultValue`.
 #[derive(Clone, Debug, Default)]
@@ -7298,40 +4511,16 @@ pub struct CreateProjectCustomfieldStatusResponseBodyResultValue {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateProjectCustomfieldStatusResponseBodyResultValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProjectCustomfieldStatusResponseBodyResultValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldValueId" => rt::read_field(map, &mut self.custom_field_value_id),
-            "metaString" => rt::read_field(map, &mut self.meta_string),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectCustomfieldStatusResponseBodyResultValue { "customFieldValueId" =>
+    read_field(custom_field_value_id), "metaString" => read_field(meta_string), "title"
+    => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProjectCustomfieldStatusResponseBodyResultValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customFieldValueId", &self.custom_field_value_id)?;
-        object.optional("metaString", &self.meta_string)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectCustomfieldStatusResponseBodyResultValue { "customFieldValueId" =>
+    optional(custom_field_value_id), "metaString" => optional(meta_string), "title" =>
+    optional(title) }
 }
 /// `CreateTaskResponseBodyResultCustomfields`.
 #[derive(Clone, Debug, Default)]
@@ -7342,37 +4531,14 @@ pub struct CreateTaskResponseBodyResultCustomfields {
     /// `value`.
     pub value: Option<Vec<CreateTaskResponseBodyResultCustomfieldsValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseBodyResultCustomfields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTaskResponseBodyResultCustomfields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customfieldId" => rt::read_field(map, &mut self.customfield_id),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskResponseBodyResultCustomfields { "customfieldId" =>
+    read_field(customfield_id), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTaskResponseBodyResultCustomfields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customfieldId", &self.customfield_id)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskResponseBodyResultCustomfields { "customfieldId" =>
+    optional(customfield_id), "value" => optional(value) }
 }
 /// `CreateWorkTimeResponseBodyResultBody`.
 #[derive(Clone, Debug, Default)]
@@ -7385,39 +4551,14 @@ pub struct CreateWorkTimeResponseBodyResultBody {
     /// `workTime`.
     pub work_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateWorkTimeResponseBodyResultBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateWorkTimeResponseBodyResultBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "date" => rt::read_field(map, &mut self.date),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "workTime" => rt::read_field(map, &mut self.work_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateWorkTimeResponseBodyResultBody { "date" => read_field(date), "taskId" =>
+    read_field(task_id), "workTime" => read_field(work_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateWorkTimeResponseBodyResultBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("date", &self.date)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("workTime", &self.work_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateWorkTimeResponseBodyResultBody { "date" => optional(date), "taskId" =>
+    optional(task_id), "workTime" => optional(work_time) }
 }
 /// `GetTaskByIdsResponseBodyResultCustomFields`: the same model as [`CreateProjectResponseBodyResultCustomFields`].
 pub type GetTaskByIdsResponseBodyResultCustomFields = CreateProjectResponseBodyResultCustomFields;
@@ -7430,36 +4571,14 @@ pub struct QueryTaskOfProjectResponseBodyResultCustomfields {
     /// `customfieldId`.
     pub customfield_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTaskOfProjectResponseBodyResultCustomfields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTaskOfProjectResponseBodyResultCustomfields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customfieldId" => rt::read_field(map, &mut self.customfield_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTaskOfProjectResponseBodyResultCustomfields { "customfieldId" =>
+    read_field(customfield_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTaskOfProjectResponseBodyResultCustomfields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customfieldId", &self.customfield_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTaskOfProjectResponseBodyResultCustomfields { "customfieldId" =>
+    optional(customfield_id) }
 }
 /// `SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField`.
 #[derive(Clone, Debug, Default)]
@@ -7472,43 +4591,16 @@ pub struct SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField {
     /// `objectType`.
     pub object_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "advancedCustomFieldId" => {
-                rt::read_field(map, &mut self.advanced_custom_field_id)
-            }
-            "name" => rt::read_field(map, &mut self.name),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField {
+    "advancedCustomFieldId" => read_field(advanced_custom_field_id), "name" =>
+    read_field(name), "objectType" => read_field(object_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("advancedCustomFieldId", &self.advanced_custom_field_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("objectType", &self.object_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField {
+    "advancedCustomFieldId" => optional(advanced_custom_field_id), "name" =>
+    optional(name), "objectType" => optional(object_type) }
 }
 /// `SearchOranizationCustomfieldResponseBodyResultChoices`.
 #[derive(Clone, Debug, Default)]
@@ -7519,38 +4611,14 @@ pub struct SearchOranizationCustomfieldResponseBodyResultChoices {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchOranizationCustomfieldResponseBodyResultChoices {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchOranizationCustomfieldResponseBodyResultChoices {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "choiceId" => rt::read_field(map, &mut self.choice_id),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchOranizationCustomfieldResponseBodyResultChoices { "choiceId" =>
+    read_field(choice_id), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchOranizationCustomfieldResponseBodyResultChoices {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("choiceId", &self.choice_id)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchOranizationCustomfieldResponseBodyResultChoices { "choiceId" =>
+    optional(choice_id), "value" => optional(value) }
 }
 /// `SearchProjectCustomfieldResponseBodyResultAdvancedCustomField`: the same model as [`SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField`].
 pub type SearchProjectCustomfieldResponseBodyResultAdvancedCustomField = SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField;
@@ -7567,38 +4635,14 @@ pub struct UpdateCustomfieldValueResponseBodyResultCustomFields {
     /// `value`.
     pub value: Option<Vec<UpdateCustomfieldValueResponseBodyResultCustomFieldsValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateCustomfieldValueResponseBodyResultCustomFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCustomfieldValueResponseBodyResultCustomFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldId" => rt::read_field(map, &mut self.custom_field_id),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCustomfieldValueResponseBodyResultCustomFields { "customFieldId" =>
+    read_field(custom_field_id), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateCustomfieldValueResponseBodyResultCustomFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customFieldId", &self.custom_field_id)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCustomfieldValueResponseBodyResultCustomFields { "customFieldId" =>
+    optional(custom_field_id), "value" => optional(value) }
 }
 /// `UpdateOrganizationTaskExecutorResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
 pub type UpdateOrganizationTaskExecutorResponseBodyResultExecutor = CreateOrganizationTaskResponseBodyResultCreator;
@@ -7619,39 +4663,14 @@ pub struct CreateTaskResponseBodyResultCustomfieldsValue {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseBodyResultCustomfieldsValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTaskResponseBodyResultCustomfieldsValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskResponseBodyResultCustomfieldsValue { "id" => read_field(id), "thumbUrl" =>
+    read_field(thumb_url), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTaskResponseBodyResultCustomfieldsValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("thumbUrl", &self.thumb_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskResponseBodyResultCustomfieldsValue { "id" => optional(id), "thumbUrl" =>
+    optional(thumb_url), "title" => optional(title) }
 }
 /// `GetTaskByIdsResponseBodyResultCustomFieldsValue`: the same model as [`CreateProjectCustomfieldStatusResponseBodyResultValue`].
 pub type GetTaskByIdsResponseBodyResultCustomFieldsValue = CreateProjectCustomfieldStatusResponseBodyResultValue;
@@ -7677,36 +4696,12 @@ impl AddProjectMemberRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddProjectMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddProjectMemberRequest { "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddProjectMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddProjectMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddProjectMemberRequest { "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for AddProjectMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7798,54 +4793,22 @@ impl CreateOrganizationTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateOrganizationTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("disableActivity", &self.disable_activity)?;
-        object.optional("disableNotification", &self.disable_notification)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("note", &self.note)?;
-        object.field("priority", &self.priority)?;
-        object.field("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrganizationTaskRequest { "content" => field(content), "createTime" =>
+    optional(create_time), "disableActivity" => optional(disable_activity),
+    "disableNotification" => optional(disable_notification), "dueDate" =>
+    optional(due_date), "executorId" => optional(executor_id), "involveMembers" =>
+    optional(involve_members), "note" => optional(note), "priority" => field(priority),
+    "visible" => field(visible) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateOrganizationTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
-            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "note" => rt::read_field(map, &mut self.note),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrganizationTaskRequest { "content" => read_field(content), "createTime" =>
+    read_field(create_time), "disableActivity" => read_field(disable_activity),
+    "disableNotification" => read_field(disable_notification), "dueDate" =>
+    read_field(due_date), "executorId" => read_field(executor_id), "involveMembers" =>
+    read_field(involve_members), "note" => read_field(note), "priority" =>
+    read_field(priority), "visible" => read_field(visible) }
 }
 impl rt::WriteRequest for CreateOrganizationTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7907,53 +4870,21 @@ impl CreatePlanTimeRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreatePlanTimeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("endDate", &self.end_date)?;
-        object.field("executorId", &self.executor_id)?;
-        object.field("includesHolidays", &self.includes_holidays)?;
-        object.field("isDuration", &self.is_duration)?;
-        object.field("objectId", &self.object_id)?;
-        object.field("objectType", &self.object_type)?;
-        object.field("planTime", &self.plan_time)?;
-        object.field("startDate", &self.start_date)?;
-        object.field("submitterId", &self.submitter_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePlanTimeRequest { "endDate" => field(end_date), "executorId" =>
+    field(executor_id), "includesHolidays" => field(includes_holidays), "isDuration" =>
+    field(is_duration), "objectId" => field(object_id), "objectType" =>
+    field(object_type), "planTime" => field(plan_time), "startDate" => field(start_date),
+    "submitterId" => field(submitter_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreatePlanTimeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatePlanTimeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tenantType" => rt::read_field(map, &mut self.tenant_type),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "includesHolidays" => rt::read_field(map, &mut self.includes_holidays),
-            "isDuration" => rt::read_field(map, &mut self.is_duration),
-            "objectId" => rt::read_field(map, &mut self.object_id),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            "planTime" => rt::read_field(map, &mut self.plan_time),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "submitterId" => rt::read_field(map, &mut self.submitter_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePlanTimeRequest { "tenantType" => read_field(tenant_type), "endDate" =>
+    read_field(end_date), "executorId" => read_field(executor_id), "includesHolidays" =>
+    read_field(includes_holidays), "isDuration" => read_field(is_duration), "objectId" =>
+    read_field(object_id), "objectType" => read_field(object_type), "planTime" =>
+    read_field(plan_time), "startDate" => read_field(start_date), "submitterId" =>
+    read_field(submitter_id) }
 }
 impl rt::WriteRequest for CreatePlanTimeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7979,36 +4910,12 @@ impl CreateProjectRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateProjectRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectRequest { "name" => optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProjectRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectRequest { "name" => read_field(name) }
 }
 impl rt::WriteRequest for CreateProjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8095,52 +5002,20 @@ impl CreateProjectByTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateProjectByTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("endDate", &self.end_date)?;
-        object.field("name", &self.name)?;
-        object.optional("programId", &self.program_id)?;
-        object.optional("programName", &self.program_name)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("templateName", &self.template_name)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectByTemplateRequest { "description" => optional(description), "endDate" =>
+    optional(end_date), "name" => field(name), "programId" => optional(program_id),
+    "programName" => optional(program_name), "startDate" => optional(start_date),
+    "templateId" => optional(template_id), "templateName" => optional(template_name),
+    "visibility" => optional(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectByTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProjectByTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "name" => rt::read_field(map, &mut self.name),
-            "programId" => rt::read_field(map, &mut self.program_id),
-            "programName" => rt::read_field(map, &mut self.program_name),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectByTemplateRequest { "description" => read_field(description), "endDate"
+    => read_field(end_date), "name" => read_field(name), "programId" =>
+    read_field(program_id), "programName" => read_field(program_name), "startDate" =>
+    read_field(start_date), "templateId" => read_field(template_id), "templateName" =>
+    read_field(template_name), "visibility" => read_field(visibility) }
 }
 impl rt::WriteRequest for CreateProjectByTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8189,44 +5064,17 @@ impl CreateProjectCustomfieldStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateProjectCustomfieldStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customFieldId", &self.custom_field_id)?;
-        object.optional("customFieldInstanceId", &self.custom_field_instance_id)?;
-        object.optional("customFieldName", &self.custom_field_name)?;
-        object.field("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectCustomfieldStatusRequest { "customFieldId" => optional(custom_field_id),
+    "customFieldInstanceId" => optional(custom_field_instance_id), "customFieldName" =>
+    optional(custom_field_name), "value" => field(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectCustomfieldStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProjectCustomfieldStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldId" => rt::read_field(map, &mut self.custom_field_id),
-            "customFieldInstanceId" => {
-                rt::read_field(map, &mut self.custom_field_instance_id)
-            }
-            "customFieldName" => rt::read_field(map, &mut self.custom_field_name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectCustomfieldStatusRequest { "customFieldId" =>
+    read_field(custom_field_id), "customFieldInstanceId" =>
+    read_field(custom_field_instance_id), "customFieldName" =>
+    read_field(custom_field_name), "value" => read_field(value) }
 }
 impl rt::WriteRequest for CreateProjectCustomfieldStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8429,80 +5277,34 @@ impl CreateTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.optional("customfields", &self.customfields)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("note", &self.note)?;
-        object.optional("parentTaskId", &self.parent_task_id)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("priorityName", &self.priority_name)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("projectName", &self.project_name)?;
-        object.optional("scenariofieldconfigId", &self.scenariofieldconfig_id)?;
-        object.optional("sprintId", &self.sprint_id)?;
-        object.optional("stageId", &self.stage_id)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("storyPoint", &self.story_point)?;
-        object.optional("tagIds", &self.tag_ids)?;
-        object.optional("tagNames", &self.tag_names)?;
-        object.optional("taskflowstatusId", &self.taskflowstatus_id)?;
-        object.optional("tasklistId", &self.tasklist_id)?;
-        object.optional("tfsName", &self.tfs_name)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskRequest { "content" => field(content), "customfields" =>
+    optional(customfields), "dueDate" => optional(due_date), "executorId" =>
+    optional(executor_id), "involveMembers" => optional(involve_members), "note" =>
+    optional(note), "parentTaskId" => optional(parent_task_id), "priority" =>
+    optional(priority), "priorityName" => optional(priority_name), "projectId" =>
+    optional(project_id), "projectName" => optional(project_name),
+    "scenariofieldconfigId" => optional(scenariofieldconfig_id), "sprintId" =>
+    optional(sprint_id), "stageId" => optional(stage_id), "startDate" =>
+    optional(start_date), "storyPoint" => optional(story_point), "tagIds" =>
+    optional(tag_ids), "tagNames" => optional(tag_names), "taskflowstatusId" =>
+    optional(taskflowstatus_id), "tasklistId" => optional(tasklist_id), "tfsName" =>
+    optional(tfs_name), "visible" => optional(visible) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "customfields" => rt::read_field(map, &mut self.customfields),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "note" => rt::read_field(map, &mut self.note),
-            "parentTaskId" => rt::read_field(map, &mut self.parent_task_id),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "priorityName" => rt::read_field(map, &mut self.priority_name),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "projectName" => rt::read_field(map, &mut self.project_name),
-            "scenariofieldconfigId" => {
-                rt::read_field(map, &mut self.scenariofieldconfig_id)
-            }
-            "sprintId" => rt::read_field(map, &mut self.sprint_id),
-            "stageId" => rt::read_field(map, &mut self.stage_id),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "storyPoint" => rt::read_field(map, &mut self.story_point),
-            "tagIds" => rt::read_field(map, &mut self.tag_ids),
-            "tagNames" => rt::read_field(map, &mut self.tag_names),
-            "taskflowstatusId" => rt::read_field(map, &mut self.taskflowstatus_id),
-            "tasklistId" => rt::read_field(map, &mut self.tasklist_id),
-            "tfsName" => rt::read_field(map, &mut self.tfs_name),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskRequest { "content" => read_field(content), "customfields" =>
+    read_field(customfields), "dueDate" => read_field(due_date), "executorId" =>
+    read_field(executor_id), "involveMembers" => read_field(involve_members), "note" =>
+    read_field(note), "parentTaskId" => read_field(parent_task_id), "priority" =>
+    read_field(priority), "priorityName" => read_field(priority_name), "projectId" =>
+    read_field(project_id), "projectName" => read_field(project_name),
+    "scenariofieldconfigId" => read_field(scenariofieldconfig_id), "sprintId" =>
+    read_field(sprint_id), "stageId" => read_field(stage_id), "startDate" =>
+    read_field(start_date), "storyPoint" => read_field(story_point), "tagIds" =>
+    read_field(tag_ids), "tagNames" => read_field(tag_names), "taskflowstatusId" =>
+    read_field(taskflowstatus_id), "tasklistId" => read_field(tasklist_id), "tfsName" =>
+    read_field(tfs_name), "visible" => read_field(visible) }
 }
 impl rt::WriteRequest for CreateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8527,36 +5329,12 @@ impl CreateTaskObjectLinkRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTaskObjectLinkRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("linkedData", &self.linked_data)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskObjectLinkRequest { "linkedData" => optional(linked_data) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskObjectLinkRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTaskObjectLinkRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "linkedData" => rt::read_field(map, &mut self.linked_data),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskObjectLinkRequest { "linkedData" => read_field(linked_data) }
 }
 impl rt::WriteRequest for CreateTaskObjectLinkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8626,55 +5404,22 @@ impl CreateWorkTimeRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateWorkTimeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.field("endDate", &self.end_date)?;
-        object.field("executorId", &self.executor_id)?;
-        object.field("includesHolidays", &self.includes_holidays)?;
-        object.field("isDuration", &self.is_duration)?;
-        object.field("objectId", &self.object_id)?;
-        object.field("objectType", &self.object_type)?;
-        object.field("startDate", &self.start_date)?;
-        object.field("submitterId", &self.submitter_id)?;
-        object.field("workTime", &self.work_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateWorkTimeRequest { "description" => optional(description), "endDate" =>
+    field(end_date), "executorId" => field(executor_id), "includesHolidays" =>
+    field(includes_holidays), "isDuration" => field(is_duration), "objectId" =>
+    field(object_id), "objectType" => field(object_type), "startDate" =>
+    field(start_date), "submitterId" => field(submitter_id), "workTime" =>
+    field(work_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateWorkTimeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateWorkTimeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tenantType" => rt::read_field(map, &mut self.tenant_type),
-            "description" => rt::read_field(map, &mut self.description),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "includesHolidays" => rt::read_field(map, &mut self.includes_holidays),
-            "isDuration" => rt::read_field(map, &mut self.is_duration),
-            "objectId" => rt::read_field(map, &mut self.object_id),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "submitterId" => rt::read_field(map, &mut self.submitter_id),
-            "workTime" => rt::read_field(map, &mut self.work_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateWorkTimeRequest { "tenantType" => read_field(tenant_type), "description" =>
+    read_field(description), "endDate" => read_field(end_date), "executorId" =>
+    read_field(executor_id), "includesHolidays" => read_field(includes_holidays),
+    "isDuration" => read_field(is_duration), "objectId" => read_field(object_id),
+    "objectType" => read_field(object_type), "startDate" => read_field(start_date),
+    "submitterId" => read_field(submitter_id), "workTime" => read_field(work_time) }
 }
 impl rt::WriteRequest for CreateWorkTimeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8698,36 +5443,12 @@ impl CreateWorkTimeApproveRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateWorkTimeApproveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("workTimeIds", &self.work_time_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateWorkTimeApproveRequest { "workTimeIds" => field(work_time_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateWorkTimeApproveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateWorkTimeApproveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "workTimeIds" => rt::read_field(map, &mut self.work_time_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateWorkTimeApproveRequest { "workTimeIds" => read_field(work_time_ids) }
 }
 impl rt::WriteRequest for CreateWorkTimeApproveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8750,36 +5471,12 @@ impl DeleteProjectMemberRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteProjectMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteProjectMemberRequest { "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteProjectMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteProjectMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteProjectMemberRequest { "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for DeleteProjectMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8826,30 +5523,10 @@ impl GetDeptsByOrgIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDeptsByOrgIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDeptsByOrgIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "dingAccessTokenType" => {
-                rt::read_field(map, &mut self.ding_access_token_type)
-            }
-            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeptsByOrgIdRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "dingAccessTokenType" => read_field(ding_access_token_type),
+    "dingOrgId" => read_field(ding_org_id) }
 }
 impl rt::WriteRequest for GetDeptsByOrgIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8913,32 +5590,11 @@ impl GetEmpsByOrgIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetEmpsByOrgIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetEmpsByOrgIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "needDept" => rt::read_field(map, &mut self.need_dept),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "dingAccessTokenType" => {
-                rt::read_field(map, &mut self.ding_access_token_type)
-            }
-            "dingIsvOrgId" => rt::read_field(map, &mut self.ding_isv_org_id),
-            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetEmpsByOrgIdRequest { "maxResults" => read_field(max_results), "needDept" =>
+    read_field(need_dept), "nextToken" => read_field(next_token), "dingAccessTokenType"
+    => read_field(ding_access_token_type), "dingIsvOrgId" => read_field(ding_isv_org_id),
+    "dingOrgId" => read_field(ding_org_id) }
 }
 impl rt::WriteRequest for GetEmpsByOrgIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8965,25 +5621,8 @@ impl GetOrganizatioTaskByIdsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOrganizatioTaskByIdsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOrganizatioTaskByIdsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskIds" => rt::read_field(map, &mut self.task_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrganizatioTaskByIdsRequest { "taskIds" => read_field(task_ids) }
 }
 impl rt::WriteRequest for GetOrganizatioTaskByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9016,26 +5655,9 @@ impl GetProjectGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProjectGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProjectGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "viewerId" => rt::read_field(map, &mut self.viewer_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectGroupRequest { "pageSize" => read_field(page_size), "viewerId" =>
+    read_field(viewer_id) }
 }
 impl rt::WriteRequest for GetProjectGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9083,28 +5705,10 @@ impl GetProjectMemebersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProjectMemebersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProjectMemebersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "projectRoleId" => rt::read_field(map, &mut self.project_role_id),
-            "skip" => rt::read_field(map, &mut self.skip),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectMemebersRequest { "maxResults" => read_field(max_results), "projectRoleId"
+    => read_field(project_role_id), "skip" => read_field(skip), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for GetProjectMemebersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9140,26 +5744,9 @@ impl GetTaskByIdsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTaskByIdsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTaskByIdsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "parentTaskId" => rt::read_field(map, &mut self.parent_task_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskByIdsRequest { "parentTaskId" => read_field(parent_task_id), "taskId" =>
+    read_field(task_id) }
 }
 impl rt::WriteRequest for GetTaskByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9184,25 +5771,8 @@ impl GetTbOrgIdByDingOrgIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTbOrgIdByDingOrgIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTbOrgIdByDingOrgIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTbOrgIdByDingOrgIdRequest { "optUserId" => read_field(opt_user_id) }
 }
 impl rt::WriteRequest for GetTbOrgIdByDingOrgIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9265,43 +5835,16 @@ impl GetTbProjectGrayRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetTbProjectGrayRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("label", &self.label)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTbProjectGrayRequest { "label" => field(label) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTbProjectGrayRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTbProjectGrayRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingAccessTokenType" => {
-                rt::read_field(map, &mut self.ding_access_token_type)
-            }
-            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
-            "dingIsvOrgId" => rt::read_field(map, &mut self.ding_isv_org_id),
-            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
-            "dingSuiteKey" => rt::read_field(map, &mut self.ding_suite_key),
-            "label" => rt::read_field(map, &mut self.label),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTbProjectGrayRequest { "dingAccessTokenType" =>
+    read_field(ding_access_token_type), "dingCorpId" => read_field(ding_corp_id),
+    "dingIsvOrgId" => read_field(ding_isv_org_id), "dingOrgId" =>
+    read_field(ding_org_id), "dingSuiteKey" => read_field(ding_suite_key), "label" =>
+    read_field(label) }
 }
 impl rt::WriteRequest for GetTbProjectGrayRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9360,31 +5903,11 @@ impl GetTbProjectSourceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTbProjectSourceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTbProjectSourceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingAccessTokenType" => {
-                rt::read_field(map, &mut self.ding_access_token_type)
-            }
-            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
-            "dingIsvOrgId" => rt::read_field(map, &mut self.ding_isv_org_id),
-            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
-            "dingSuiteKey" => rt::read_field(map, &mut self.ding_suite_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTbProjectSourceRequest { "dingAccessTokenType" =>
+    read_field(ding_access_token_type), "dingCorpId" => read_field(ding_corp_id),
+    "dingIsvOrgId" => read_field(ding_isv_org_id), "dingOrgId" =>
+    read_field(ding_org_id), "dingSuiteKey" => read_field(ding_suite_key) }
 }
 impl rt::WriteRequest for GetTbProjectSourceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9415,26 +5938,9 @@ impl GetTbUserIdByStaffIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTbUserIdByStaffIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTbUserIdByStaffIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTbUserIdByStaffIdRequest { "optUserId" => read_field(opt_user_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetTbUserIdByStaffIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9468,26 +5974,9 @@ impl GetUserJoinedProjectRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserJoinedProjectRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserJoinedProjectRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserJoinedProjectRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for GetUserJoinedProjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9542,29 +6031,10 @@ impl QueryProjectRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryProjectRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryProjectRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "name" => rt::read_field(map, &mut self.name),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "projectIds" => rt::read_field(map, &mut self.project_ids),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProjectRequest { "maxResults" => read_field(max_results), "name" =>
+    read_field(name), "nextToken" => read_field(next_token), "projectIds" =>
+    read_field(project_ids), "sourceId" => read_field(source_id) }
 }
 impl rt::WriteRequest for QueryProjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9608,27 +6078,9 @@ impl QueryTaskOfProjectRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryTaskOfProjectRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryTaskOfProjectRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "query" => rt::read_field(map, &mut self.query),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTaskOfProjectRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "query" => read_field(query) }
 }
 impl rt::WriteRequest for QueryTaskOfProjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9684,29 +6136,10 @@ impl SeachTaskStageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SeachTaskStageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SeachTaskStageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "query" => rt::read_field(map, &mut self.query),
-            "taskListId" => rt::read_field(map, &mut self.task_list_id),
-            "taskStageIds" => rt::read_field(map, &mut self.task_stage_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SeachTaskStageRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "query" => read_field(query), "taskListId" =>
+    read_field(task_list_id), "taskStageIds" => read_field(task_stage_ids) }
 }
 impl rt::WriteRequest for SeachTaskStageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9750,27 +6183,9 @@ impl SearchAllTasksByTqlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchAllTasksByTqlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchAllTasksByTqlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "tql" => rt::read_field(map, &mut self.tql),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchAllTasksByTqlRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "tql" => read_field(tql) }
 }
 impl rt::WriteRequest for SearchAllTasksByTqlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9833,30 +6248,11 @@ impl SearchOranizationCustomfieldRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchOranizationCustomfieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchOranizationCustomfieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldIds" => rt::read_field(map, &mut self.custom_field_ids),
-            "instanceIds" => rt::read_field(map, &mut self.instance_ids),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "projectIds" => rt::read_field(map, &mut self.project_ids),
-            "query" => rt::read_field(map, &mut self.query),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchOranizationCustomfieldRequest { "customFieldIds" =>
+    read_field(custom_field_ids), "instanceIds" => read_field(instance_ids), "maxResults"
+    => read_field(max_results), "nextToken" => read_field(next_token), "projectIds" =>
+    read_field(project_ids), "query" => read_field(query) }
 }
 impl rt::WriteRequest for SearchOranizationCustomfieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9922,32 +6318,11 @@ impl SearchProjectCustomfieldRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchProjectCustomfieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchProjectCustomfieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldIds" => rt::read_field(map, &mut self.custom_field_ids),
-            "instanceIds" => rt::read_field(map, &mut self.instance_ids),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "query" => rt::read_field(map, &mut self.query),
-            "scenarioFieldConfigId" => {
-                rt::read_field(map, &mut self.scenario_field_config_id)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectCustomfieldRequest { "customFieldIds" => read_field(custom_field_ids),
+    "instanceIds" => read_field(instance_ids), "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "query" => read_field(query),
+    "scenarioFieldConfigId" => read_field(scenario_field_config_id) }
 }
 impl rt::WriteRequest for SearchProjectCustomfieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9978,25 +6353,8 @@ impl SearchProjectTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchProjectTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchProjectTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectTemplateRequest { "keyword" => read_field(keyword) }
 }
 impl rt::WriteRequest for SearchProjectTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10043,28 +6401,10 @@ impl SearchTaskFlowRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchTaskFlowRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchTaskFlowRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "query" => rt::read_field(map, &mut self.query),
-            "taskflowIds" => rt::read_field(map, &mut self.taskflow_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchTaskFlowRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "query" => read_field(query), "taskflowIds" =>
+    read_field(taskflow_ids) }
 }
 impl rt::WriteRequest for SearchTaskFlowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10114,28 +6454,10 @@ impl SearchTaskListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchTaskListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchTaskListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "query" => rt::read_field(map, &mut self.query),
-            "taskListIds" => rt::read_field(map, &mut self.task_list_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchTaskListRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "query" => read_field(query), "taskListIds" =>
+    read_field(task_list_ids) }
 }
 impl rt::WriteRequest for SearchTaskListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10192,29 +6514,10 @@ impl SearchTaskflowStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchTaskflowStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchTaskflowStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "query" => rt::read_field(map, &mut self.query),
-            "tfIds" => rt::read_field(map, &mut self.tf_ids),
-            "tfsIds" => rt::read_field(map, &mut self.tfs_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchTaskflowStatusRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "query" => read_field(query), "tfIds" => read_field(tf_ids),
+    "tfsIds" => read_field(tfs_ids) }
 }
 impl rt::WriteRequest for SearchTaskflowStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10266,28 +6569,10 @@ impl SearchUserTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchUserTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchUserTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "roleTypes" => rt::read_field(map, &mut self.role_types),
-            "tql" => rt::read_field(map, &mut self.tql),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchUserTaskRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "roleTypes" => read_field(role_types), "tql" =>
+    read_field(tql) }
 }
 impl rt::WriteRequest for SearchUserTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10332,40 +6617,14 @@ impl UpdateCustomfieldValueRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateCustomfieldValueRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customFieldId", &self.custom_field_id)?;
-        object.field("customFieldName", &self.custom_field_name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCustomfieldValueRequest { "customFieldId" => optional(custom_field_id),
+    "customFieldName" => field(custom_field_name), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCustomfieldValueRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCustomfieldValueRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldId" => rt::read_field(map, &mut self.custom_field_id),
-            "customFieldName" => rt::read_field(map, &mut self.custom_field_name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCustomfieldValueRequest { "customFieldId" => read_field(custom_field_id),
+    "customFieldName" => read_field(custom_field_name), "value" => read_field(value) }
 }
 impl rt::WriteRequest for UpdateCustomfieldValueRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10404,40 +6663,16 @@ impl UpdateOrganizationTaskContentRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateOrganizationTaskContentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.optional("disableActivity", &self.disable_activity)?;
-        object.optional("disableNotification", &self.disable_notification)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskContentRequest { "content" => field(content), "disableActivity"
+    => optional(disable_activity), "disableNotification" =>
+    optional(disable_notification) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskContentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateOrganizationTaskContentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
-            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskContentRequest { "content" => read_field(content),
+    "disableActivity" => read_field(disable_activity), "disableNotification" =>
+    read_field(disable_notification) }
 }
 impl rt::WriteRequest for UpdateOrganizationTaskContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10476,40 +6711,16 @@ impl UpdateOrganizationTaskDueDateRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateOrganizationTaskDueDateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("disableActivity", &self.disable_activity)?;
-        object.optional("disableNotification", &self.disable_notification)?;
-        object.field("dueDate", &self.due_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskDueDateRequest { "disableActivity" =>
+    optional(disable_activity), "disableNotification" => optional(disable_notification),
+    "dueDate" => field(due_date) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskDueDateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateOrganizationTaskDueDateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
-            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskDueDateRequest { "disableActivity" =>
+    read_field(disable_activity), "disableNotification" =>
+    read_field(disable_notification), "dueDate" => read_field(due_date) }
 }
 impl rt::WriteRequest for UpdateOrganizationTaskDueDateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10548,40 +6759,16 @@ impl UpdateOrganizationTaskExecutorRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateOrganizationTaskExecutorRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("disableActivity", &self.disable_activity)?;
-        object.optional("disableNotification", &self.disable_notification)?;
-        object.field("executorId", &self.executor_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskExecutorRequest { "disableActivity" =>
+    optional(disable_activity), "disableNotification" => optional(disable_notification),
+    "executorId" => field(executor_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskExecutorRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateOrganizationTaskExecutorRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
-            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskExecutorRequest { "disableActivity" =>
+    read_field(disable_activity), "disableNotification" =>
+    read_field(disable_notification), "executorId" => read_field(executor_id) }
 }
 impl rt::WriteRequest for UpdateOrganizationTaskExecutorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10643,44 +6830,18 @@ impl UpdateOrganizationTaskInvolveMembersRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateOrganizationTaskInvolveMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("addInvolvers", &self.add_involvers)?;
-        object.optional("delInvolvers", &self.del_involvers)?;
-        object.optional("disableActivity", &self.disable_activity)?;
-        object.optional("disableNotification", &self.disable_notification)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskInvolveMembersRequest { "addInvolvers" =>
+    optional(add_involvers), "delInvolvers" => optional(del_involvers), "disableActivity"
+    => optional(disable_activity), "disableNotification" =>
+    optional(disable_notification), "involveMembers" => optional(involve_members) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskInvolveMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateOrganizationTaskInvolveMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "addInvolvers" => rt::read_field(map, &mut self.add_involvers),
-            "delInvolvers" => rt::read_field(map, &mut self.del_involvers),
-            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
-            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskInvolveMembersRequest { "addInvolvers" =>
+    read_field(add_involvers), "delInvolvers" => read_field(del_involvers),
+    "disableActivity" => read_field(disable_activity), "disableNotification" =>
+    read_field(disable_notification), "involveMembers" => read_field(involve_members) }
 }
 impl rt::WriteRequest for UpdateOrganizationTaskInvolveMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10719,40 +6880,15 @@ impl UpdateOrganizationTaskNoteRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateOrganizationTaskNoteRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("disableActivity", &self.disable_activity)?;
-        object.optional("disableNotification", &self.disable_notification)?;
-        object.field("note", &self.note)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskNoteRequest { "disableActivity" => optional(disable_activity),
+    "disableNotification" => optional(disable_notification), "note" => field(note) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskNoteRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateOrganizationTaskNoteRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
-            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
-            "note" => rt::read_field(map, &mut self.note),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskNoteRequest { "disableActivity" =>
+    read_field(disable_activity), "disableNotification" =>
+    read_field(disable_notification), "note" => read_field(note) }
 }
 impl rt::WriteRequest for UpdateOrganizationTaskNoteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10791,40 +6927,16 @@ impl UpdateOrganizationTaskPriorityRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateOrganizationTaskPriorityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("disableActivity", &self.disable_activity)?;
-        object.optional("disableNotification", &self.disable_notification)?;
-        object.field("priority", &self.priority)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskPriorityRequest { "disableActivity" =>
+    optional(disable_activity), "disableNotification" => optional(disable_notification),
+    "priority" => field(priority) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskPriorityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateOrganizationTaskPriorityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
-            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
-            "priority" => rt::read_field(map, &mut self.priority),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskPriorityRequest { "disableActivity" =>
+    read_field(disable_activity), "disableNotification" =>
+    read_field(disable_notification), "priority" => read_field(priority) }
 }
 impl rt::WriteRequest for UpdateOrganizationTaskPriorityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10863,40 +6975,16 @@ impl UpdateOrganizationTaskStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateOrganizationTaskStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("disableActivity", &self.disable_activity)?;
-        object.optional("disableNotification", &self.disable_notification)?;
-        object.field("isDone", &self.is_done)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateOrganizationTaskStatusRequest { "disableActivity" =>
+    optional(disable_activity), "disableNotification" => optional(disable_notification),
+    "isDone" => field(is_done) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateOrganizationTaskStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
-            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateOrganizationTaskStatusRequest { "disableActivity" =>
+    read_field(disable_activity), "disableNotification" =>
+    read_field(disable_notification), "isDone" => read_field(is_done) }
 }
 impl rt::WriteRequest for UpdateOrganizationTaskStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10934,38 +7022,15 @@ impl UpdateProjectGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateProjectGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("addProjectGroupIds", &self.add_project_group_ids)?;
-        object.optional("delProjectGroupIds", &self.del_project_group_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateProjectGroupRequest { "addProjectGroupIds" => optional(add_project_group_ids),
+    "delProjectGroupIds" => optional(del_project_group_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateProjectGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateProjectGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "addProjectGroupIds" => rt::read_field(map, &mut self.add_project_group_ids),
-            "delProjectGroupIds" => rt::read_field(map, &mut self.del_project_group_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateProjectGroupRequest { "addProjectGroupIds" =>
+    read_field(add_project_group_ids), "delProjectGroupIds" =>
+    read_field(del_project_group_ids) }
 }
 impl rt::WriteRequest for UpdateProjectGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10990,36 +7055,12 @@ impl UpdateTaskContentRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTaskContentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskContentRequest { "content" => optional(content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskContentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTaskContentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskContentRequest { "content" => read_field(content) }
 }
 impl rt::WriteRequest for UpdateTaskContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11044,36 +7085,12 @@ impl UpdateTaskDueDateRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTaskDueDateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskDueDateRequest { "dueDate" => optional(due_date) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskDueDateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTaskDueDateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskDueDateRequest { "dueDate" => read_field(due_date) }
 }
 impl rt::WriteRequest for UpdateTaskDueDateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11098,36 +7115,12 @@ impl UpdateTaskExecutorRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTaskExecutorRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskExecutorRequest { "executorId" => optional(executor_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskExecutorRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTaskExecutorRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskExecutorRequest { "executorId" => read_field(executor_id) }
 }
 impl rt::WriteRequest for UpdateTaskExecutorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11175,40 +7168,16 @@ impl UpdateTaskInvolvemembersRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTaskInvolvemembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("addInvolvers", &self.add_involvers)?;
-        object.optional("delInvolvers", &self.del_involvers)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskInvolvemembersRequest { "addInvolvers" => optional(add_involvers),
+    "delInvolvers" => optional(del_involvers), "involveMembers" =>
+    optional(involve_members) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskInvolvemembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTaskInvolvemembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "addInvolvers" => rt::read_field(map, &mut self.add_involvers),
-            "delInvolvers" => rt::read_field(map, &mut self.del_involvers),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskInvolvemembersRequest { "addInvolvers" => read_field(add_involvers),
+    "delInvolvers" => read_field(del_involvers), "involveMembers" =>
+    read_field(involve_members) }
 }
 impl rt::WriteRequest for UpdateTaskInvolvemembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11233,36 +7202,12 @@ impl UpdateTaskNoteRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTaskNoteRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("note", &self.note)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskNoteRequest { "note" => optional(note) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskNoteRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTaskNoteRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "note" => rt::read_field(map, &mut self.note),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskNoteRequest { "note" => read_field(note) }
 }
 impl rt::WriteRequest for UpdateTaskNoteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11287,36 +7232,12 @@ impl UpdateTaskPriorityRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTaskPriorityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("priority", &self.priority)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskPriorityRequest { "priority" => optional(priority) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskPriorityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTaskPriorityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "priority" => rt::read_field(map, &mut self.priority),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskPriorityRequest { "priority" => read_field(priority) }
 }
 impl rt::WriteRequest for UpdateTaskPriorityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11341,36 +7262,12 @@ impl UpdateTaskStageRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTaskStageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskStageId", &self.task_stage_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskStageRequest { "taskStageId" => optional(task_stage_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskStageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTaskStageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskStageId" => rt::read_field(map, &mut self.task_stage_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskStageRequest { "taskStageId" => read_field(task_stage_id) }
 }
 impl rt::WriteRequest for UpdateTaskStageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11395,36 +7292,12 @@ impl UpdateTaskStartdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTaskStartdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("startDate", &self.start_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskStartdateRequest { "startDate" => optional(start_date) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskStartdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTaskStartdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskStartdateRequest { "startDate" => read_field(start_date) }
 }
 impl rt::WriteRequest for UpdateTaskStartdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11456,40 +7329,15 @@ impl UpdateTaskTaskflowstatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTaskTaskflowstatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskflowStatusId", &self.taskflow_status_id)?;
-        object.optional("taskflowStatusUpdateNote", &self.taskflow_status_update_note)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskTaskflowstatusRequest { "taskflowStatusId" => optional(taskflow_status_id),
+    "taskflowStatusUpdateNote" => optional(taskflow_status_update_note) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskTaskflowstatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTaskTaskflowstatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskflowStatusId" => rt::read_field(map, &mut self.taskflow_status_id),
-            "taskflowStatusUpdateNote" => {
-                rt::read_field(map, &mut self.taskflow_status_update_note)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskTaskflowstatusRequest { "taskflowStatusId" =>
+    read_field(taskflow_status_id), "taskflowStatusUpdateNote" =>
+    read_field(taskflow_status_update_note) }
 }
 impl rt::WriteRequest for UpdateTaskTaskflowstatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11549,46 +7397,16 @@ impl UpdateWorkTimeApproveRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateWorkTimeApproveRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("submitTime", &self.submit_time)?;
-        object.optional("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateWorkTimeApproveRequest { "finishTime" => optional(finish_time), "instanceId" =>
+    optional(instance_id), "status" => optional(status), "submitTime" =>
+    optional(submit_time), "title" => optional(title), "url" => optional(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateWorkTimeApproveRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateWorkTimeApproveRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "submitTime" => rt::read_field(map, &mut self.submit_time),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateWorkTimeApproveRequest { "finishTime" => read_field(finish_time), "instanceId"
+    => read_field(instance_id), "status" => read_field(status), "submitTime" =>
+    read_field(submit_time), "title" => read_field(title), "url" => read_field(url) }
 }
 impl rt::WriteRequest for UpdateWorkTimeApproveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -42,35 +42,12 @@ pub struct RunCallUserResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RunCallUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RunCallUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RunCallUserResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RunCallUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RunCallUserResponseBody { "success" => optional(success) }
 }
 /// The request of [`Api::run_call_user`].
 #[derive(Clone, Debug)]
@@ -103,28 +80,10 @@ impl RunCallUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RunCallUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RunCallUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorizeCorpId" => rt::read_field(map, &mut self.authorize_corp_id),
-            "authorizeUserId" => rt::read_field(map, &mut self.authorize_user_id),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RunCallUserRequest { "authorizeCorpId" => read_field(authorize_corp_id),
+    "authorizeUserId" => read_field(authorize_user_id), "orderId" =>
+    read_field(order_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for RunCallUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

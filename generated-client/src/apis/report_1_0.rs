@@ -202,46 +202,16 @@ impl CreateTemplatesRequestFields {
         self
     }
 }
-impl rt::serde::Serialize for CreateTemplatesRequestFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dataType", &self.data_type)?;
-        object.optional("dataValue", &self.data_value)?;
-        object.field("fieldName", &self.field_name)?;
-        object.field("need", &self.need)?;
-        object.field("order", &self.order)?;
-        object.field("sort", &self.sort)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTemplatesRequestFields { "dataType" => field(data_type), "dataValue" =>
+    optional(data_value), "fieldName" => field(field_name), "need" => field(need),
+    "order" => field(order), "sort" => field(sort) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesRequestFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTemplatesRequestFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataType" => rt::read_field(map, &mut self.data_type),
-            "dataValue" => rt::read_field(map, &mut self.data_value),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "need" => rt::read_field(map, &mut self.need),
-            "order" => rt::read_field(map, &mut self.order),
-            "sort" => rt::read_field(map, &mut self.sort),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTemplatesRequestFields { "dataType" => read_field(data_type), "dataValue" =>
+    read_field(data_value), "fieldName" => read_field(field_name), "need" =>
+    read_field(need), "order" => read_field(order), "sort" => read_field(sort) }
 }
 /// `CreateTemplatesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -250,35 +220,12 @@ pub struct CreateTemplatesResponseBody {
     /// `templateId`.
     pub template_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTemplatesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTemplatesResponseBody { "templateId" => read_field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTemplatesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTemplatesResponseBody { "templateId" => optional(template_id) }
 }
 /// `GetSendAndReceiveReportListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -293,41 +240,16 @@ pub struct GetSendAndReceiveReportListResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSendAndReceiveReportListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSendAndReceiveReportListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSendAndReceiveReportListResponseBody { "dataList" => read_field(data_list),
+    "hasMore" => read_field(has_more), "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSendAndReceiveReportListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSendAndReceiveReportListResponseBody { "dataList" => optional(data_list),
+    "hasMore" => optional(has_more), "maxResults" => optional(max_results), "nextToken"
+    => optional(next_token) }
 }
 /// `GetSubmitStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -350,47 +272,20 @@ pub struct GetSubmitStatisticsResponseBody {
     /// `userMap`.
     pub user_map: Option<rt::BTreeMap<String, UserMapValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSubmitStatisticsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSubmitStatisticsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "shouldRemindTimes" => rt::read_field(map, &mut self.should_remind_times),
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            "userDeptMap" => rt::read_field(map, &mut self.user_dept_map),
-            "userIdCountMap" => rt::read_field(map, &mut self.user_id_count_map),
-            "userIdStatusMap" => rt::read_field(map, &mut self.user_id_status_map),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            "userMap" => rt::read_field(map, &mut self.user_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSubmitStatisticsResponseBody { "shouldRemindTimes" =>
+    read_field(should_remind_times), "templateName" => read_field(template_name),
+    "userDeptMap" => read_field(user_dept_map), "userIdCountMap" =>
+    read_field(user_id_count_map), "userIdStatusMap" => read_field(user_id_status_map),
+    "userIds" => read_field(user_ids), "userMap" => read_field(user_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSubmitStatisticsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("shouldRemindTimes", &self.should_remind_times)?;
-        object.optional("templateName", &self.template_name)?;
-        object.optional("userDeptMap", &self.user_dept_map)?;
-        object.optional("userIdCountMap", &self.user_id_count_map)?;
-        object.optional("userIdStatusMap", &self.user_id_status_map)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.optional("userMap", &self.user_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSubmitStatisticsResponseBody { "shouldRemindTimes" =>
+    optional(should_remind_times), "templateName" => optional(template_name),
+    "userDeptMap" => optional(user_dept_map), "userIdCountMap" =>
+    optional(user_id_count_map), "userIdStatusMap" => optional(user_id_status_map),
+    "userIds" => optional(user_ids), "userMap" => optional(user_map) }
 }
 /// `QueryRemindResultsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -403,39 +298,14 @@ pub struct QueryRemindResultsResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRemindResultsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRemindResultsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRemindResultsResponseBody { "dataList" => read_field(data_list), "hasMore" =>
+    read_field(has_more), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRemindResultsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRemindResultsResponseBody { "dataList" => optional(data_list), "hasMore" =>
+    optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `QueryReportDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -460,51 +330,20 @@ pub struct QueryReportDetailResponseBody {
     /// `templateName`.
     pub template_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryReportDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReportDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "creatorName" => rt::read_field(map, &mut self.creator_name),
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "reportId" => rt::read_field(map, &mut self.report_id),
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReportDetailResponseBody { "content" => read_field(content), "createTime" =>
+    read_field(create_time), "creatorId" => read_field(creator_id), "creatorName" =>
+    read_field(creator_name), "deptName" => read_field(dept_name), "modifiedTime" =>
+    read_field(modified_time), "remark" => read_field(remark), "reportId" =>
+    read_field(report_id), "templateName" => read_field(template_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReportDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("creatorName", &self.creator_name)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("reportId", &self.report_id)?;
-        object.optional("templateName", &self.template_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReportDetailResponseBody { "content" => optional(content), "createTime" =>
+    optional(create_time), "creatorId" => optional(creator_id), "creatorName" =>
+    optional(creator_name), "deptName" => optional(dept_name), "modifiedTime" =>
+    optional(modified_time), "remark" => optional(remark), "reportId" =>
+    optional(report_id), "templateName" => optional(template_name) }
 }
 /// `CreateTemplatesRequestFieldsDataValue`.
 #[derive(Clone, Debug, Default)]
@@ -544,40 +383,14 @@ impl CreateTemplatesRequestFieldsDataValue {
         self
     }
 }
-impl rt::serde::Serialize for CreateTemplatesRequestFieldsDataValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openInfo", &self.open_info)?;
-        object.optional("options", &self.options)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTemplatesRequestFieldsDataValue { "openInfo" => optional(open_info), "options"
+    => optional(options), "placeholder" => optional(placeholder) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesRequestFieldsDataValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTemplatesRequestFieldsDataValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openInfo" => rt::read_field(map, &mut self.open_info),
-            "options" => rt::read_field(map, &mut self.options),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTemplatesRequestFieldsDataValue { "openInfo" => read_field(open_info),
+    "options" => read_field(options), "placeholder" => read_field(placeholder) }
 }
 /// `GetSendAndReceiveReportListResponseBodyDataList`.
 #[derive(Clone, Debug, Default)]
@@ -596,46 +409,18 @@ pub struct GetSendAndReceiveReportListResponseBodyDataList {
     /// `templateName`.
     pub template_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetSendAndReceiveReportListResponseBodyDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSendAndReceiveReportListResponseBodyDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "creatorName" => rt::read_field(map, &mut self.creator_name),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "reportId" => rt::read_field(map, &mut self.report_id),
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSendAndReceiveReportListResponseBodyDataList { "createTime" =>
+    read_field(create_time), "creatorId" => read_field(creator_id), "creatorName" =>
+    read_field(creator_name), "modifiedTime" => read_field(modified_time), "reportId" =>
+    read_field(report_id), "templateName" => read_field(template_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSendAndReceiveReportListResponseBodyDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("creatorName", &self.creator_name)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("reportId", &self.report_id)?;
-        object.optional("templateName", &self.template_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSendAndReceiveReportListResponseBodyDataList { "createTime" =>
+    optional(create_time), "creatorId" => optional(creator_id), "creatorName" =>
+    optional(creator_name), "modifiedTime" => optional(modified_time), "reportId" =>
+    optional(report_id), "templateName" => optional(template_name) }
 }
 /// `UserMapValue`.
 #[derive(Clone, Debug, Default)]
@@ -648,39 +433,14 @@ pub struct UserMapValue {
     /// `deptId`.
     pub dept_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UserMapValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UserMapValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UserMapValue { "userId" => read_field(user_id), "name" => read_field(name), "deptId"
+    => read_field(dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UserMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UserMapValue { "userId" => optional(user_id), "name" => optional(name), "deptId" =>
+    optional(dept_id) }
 }
 /// `QueryRemindResultsResponseBodyDataList`.
 #[derive(Clone, Debug, Default)]
@@ -703,49 +463,20 @@ pub struct QueryRemindResultsResponseBodyDataList {
     /// `toGroups`.
     pub to_groups: Option<Vec<QueryRemindResultsResponseBodyDataListToGroups>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRemindResultsResponseBodyDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRemindResultsResponseBodyDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "endDateTime" => rt::read_field(map, &mut self.end_date_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "periodType" => rt::read_field(map, &mut self.period_type),
-            "remindId" => rt::read_field(map, &mut self.remind_id),
-            "startDateTime" => rt::read_field(map, &mut self.start_date_time),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "toGroups" => rt::read_field(map, &mut self.to_groups),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRemindResultsResponseBodyDataList { "creatorId" => read_field(creator_id),
+    "endDateTime" => read_field(end_date_time), "modifierId" => read_field(modifier_id),
+    "periodType" => read_field(period_type), "remindId" => read_field(remind_id),
+    "startDateTime" => read_field(start_date_time), "templateId" =>
+    read_field(template_id), "toGroups" => read_field(to_groups) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRemindResultsResponseBodyDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("endDateTime", &self.end_date_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("periodType", &self.period_type)?;
-        object.optional("remindId", &self.remind_id)?;
-        object.optional("startDateTime", &self.start_date_time)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("toGroups", &self.to_groups)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRemindResultsResponseBodyDataList { "creatorId" => optional(creator_id),
+    "endDateTime" => optional(end_date_time), "modifierId" => optional(modifier_id),
+    "periodType" => optional(period_type), "remindId" => optional(remind_id),
+    "startDateTime" => optional(start_date_time), "templateId" => optional(template_id),
+    "toGroups" => optional(to_groups) }
 }
 /// `QueryReportDetailResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
@@ -762,43 +493,16 @@ pub struct QueryReportDetailResponseBodyContent {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryReportDetailResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReportDetailResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "images" => rt::read_field(map, &mut self.images),
-            "key" => rt::read_field(map, &mut self.key),
-            "sort" => rt::read_field(map, &mut self.sort),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReportDetailResponseBodyContent { "images" => read_field(images), "key" =>
+    read_field(key), "sort" => read_field(sort), "type" => read_field(r#type), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryReportDetailResponseBodyContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("images", &self.images)?;
-        object.optional("key", &self.key)?;
-        object.optional("sort", &self.sort)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryReportDetailResponseBodyContent { "images" => optional(images), "key" =>
+    optional(key), "sort" => optional(sort), "type" => optional(r#type), "value" =>
+    optional(value) }
 }
 /// `CreateTemplatesRequestFieldsDataValueOpenInfo`.
 #[derive(Clone, Debug, Default)]
@@ -830,38 +534,14 @@ impl CreateTemplatesRequestFieldsDataValueOpenInfo {
         self
     }
 }
-impl rt::serde::Serialize for CreateTemplatesRequestFieldsDataValueOpenInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attribute", &self.attribute)?;
-        object.optional("openId", &self.open_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTemplatesRequestFieldsDataValueOpenInfo { "attribute" => optional(attribute),
+    "openId" => optional(open_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesRequestFieldsDataValueOpenInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTemplatesRequestFieldsDataValueOpenInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attribute" => rt::read_field(map, &mut self.attribute),
-            "openId" => rt::read_field(map, &mut self.open_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTemplatesRequestFieldsDataValueOpenInfo { "attribute" => read_field(attribute),
+    "openId" => read_field(open_id) }
 }
 /// `QueryRemindResultsResponseBodyDataListToGroups`.
 #[derive(Clone, Debug, Default)]
@@ -870,36 +550,12 @@ pub struct QueryRemindResultsResponseBodyDataListToGroups {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryRemindResultsResponseBodyDataListToGroups {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRemindResultsResponseBodyDataListToGroups {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRemindResultsResponseBodyDataListToGroups { "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRemindResultsResponseBodyDataListToGroups {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRemindResultsResponseBodyDataListToGroups { "title" => optional(title) }
 }
 /// The request of [`Api::create_templates`].
 #[derive(Clone, Debug)]
@@ -1043,70 +699,30 @@ impl CreateTemplatesRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTemplatesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allowAddReceivers", &self.allow_add_receivers)?;
-        object.optional("allowEdit", &self.allow_edit)?;
-        object.optional("allowGetLocation", &self.allow_get_location)?;
-        object.optional("authDeptIds", &self.auth_dept_ids)?;
-        object.optional("authUserIds", &self.auth_user_ids)?;
-        object.field("creator", &self.creator)?;
-        object.optional("defaultReceivedCids", &self.default_received_cids)?;
-        object
-            .optional(
-                "defaultReceivedMasterLevels",
-                &self.default_received_master_levels,
-            )?;
-        object.optional("defaultReceivers", &self.default_receivers)?;
-        object.field("fields", &self.fields)?;
-        object.optional("logo", &self.logo)?;
-        object.optional("maxWordCount", &self.max_word_count)?;
-        object.optional("minWordCount", &self.min_word_count)?;
-        object.field("name", &self.name)?;
-        object.optional("templateManagers", &self.template_managers)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTemplatesRequest { "allowAddReceivers" => optional(allow_add_receivers),
+    "allowEdit" => optional(allow_edit), "allowGetLocation" =>
+    optional(allow_get_location), "authDeptIds" => optional(auth_dept_ids), "authUserIds"
+    => optional(auth_user_ids), "creator" => field(creator), "defaultReceivedCids" =>
+    optional(default_received_cids), "defaultReceivedMasterLevels" =>
+    optional(default_received_master_levels), "defaultReceivers" =>
+    optional(default_receivers), "fields" => field(fields), "logo" => optional(logo),
+    "maxWordCount" => optional(max_word_count), "minWordCount" =>
+    optional(min_word_count), "name" => field(name), "templateManagers" =>
+    optional(template_managers) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTemplatesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allowAddReceivers" => rt::read_field(map, &mut self.allow_add_receivers),
-            "allowEdit" => rt::read_field(map, &mut self.allow_edit),
-            "allowGetLocation" => rt::read_field(map, &mut self.allow_get_location),
-            "authDeptIds" => rt::read_field(map, &mut self.auth_dept_ids),
-            "authUserIds" => rt::read_field(map, &mut self.auth_user_ids),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "defaultReceivedCids" => rt::read_field(map, &mut self.default_received_cids),
-            "defaultReceivedMasterLevels" => {
-                rt::read_field(map, &mut self.default_received_master_levels)
-            }
-            "defaultReceivers" => rt::read_field(map, &mut self.default_receivers),
-            "fields" => rt::read_field(map, &mut self.fields),
-            "logo" => rt::read_field(map, &mut self.logo),
-            "maxWordCount" => rt::read_field(map, &mut self.max_word_count),
-            "minWordCount" => rt::read_field(map, &mut self.min_word_count),
-            "name" => rt::read_field(map, &mut self.name),
-            "templateManagers" => rt::read_field(map, &mut self.template_managers),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTemplatesRequest { "allowAddReceivers" => read_field(allow_add_receivers),
+    "allowEdit" => read_field(allow_edit), "allowGetLocation" =>
+    read_field(allow_get_location), "authDeptIds" => read_field(auth_dept_ids),
+    "authUserIds" => read_field(auth_user_ids), "creator" => read_field(creator),
+    "defaultReceivedCids" => read_field(default_received_cids),
+    "defaultReceivedMasterLevels" => read_field(default_received_master_levels),
+    "defaultReceivers" => read_field(default_receivers), "fields" => read_field(fields),
+    "logo" => read_field(logo), "maxWordCount" => read_field(max_word_count),
+    "minWordCount" => read_field(min_word_count), "name" => read_field(name),
+    "templateManagers" => read_field(template_managers) }
 }
 impl rt::WriteRequest for CreateTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1148,29 +764,10 @@ impl GetSendAndReceiveReportListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSendAndReceiveReportListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSendAndReceiveReportListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operationUserId" => rt::read_field(map, &mut self.operation_user_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSendAndReceiveReportListRequest { "endTime" => read_field(end_time), "maxResults"
+    => read_field(max_results), "nextToken" => read_field(next_token), "operationUserId"
+    => read_field(operation_user_id), "startTime" => read_field(start_time) }
 }
 impl rt::WriteRequest for GetSendAndReceiveReportListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1216,29 +813,10 @@ impl GetSubmitStatisticsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSubmitStatisticsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSubmitStatisticsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "operationUserId" => rt::read_field(map, &mut self.operation_user_id),
-            "remindId" => rt::read_field(map, &mut self.remind_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSubmitStatisticsRequest { "endTime" => read_field(end_time), "operationUserId" =>
+    read_field(operation_user_id), "remindId" => read_field(remind_id), "startTime" =>
+    read_field(start_time), "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for GetSubmitStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1280,28 +858,10 @@ impl QueryRemindResultsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryRemindResultsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryRemindResultsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operationUserId" => rt::read_field(map, &mut self.operation_user_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRemindResultsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "operationUserId" => read_field(operation_user_id),
+    "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for QueryRemindResultsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1336,26 +896,9 @@ impl QueryReportDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryReportDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryReportDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "format" => rt::read_field(map, &mut self.format),
-            "reportId" => rt::read_field(map, &mut self.report_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryReportDetailRequest { "format" => read_field(format), "reportId" =>
+    read_field(report_id) }
 }
 impl rt::WriteRequest for QueryReportDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -730,35 +730,12 @@ pub struct AddResidentDepartmentResponseBody {
     /// `result`.
     pub result: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddResidentDepartmentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddResidentDepartmentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddResidentDepartmentResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddResidentDepartmentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddResidentDepartmentResponseBody { "result" => optional(result) }
 }
 /// `AddResidentMemberRequestResidentAddInfo`.
 #[derive(Clone, Debug)]
@@ -815,46 +792,18 @@ impl AddResidentMemberRequestResidentAddInfo {
         self
     }
 }
-impl rt::serde::Serialize for AddResidentMemberRequestResidentAddInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deptId", &self.dept_id)?;
-        object.optional("isPropertyOwner", &self.is_property_owner)?;
-        object.optional("memberDeptExtension", &self.member_dept_extension)?;
-        object.field("mobile", &self.mobile)?;
-        object.field("name", &self.name)?;
-        object.optional("relateType", &self.relate_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddResidentMemberRequestResidentAddInfo { "deptId" => field(dept_id),
+    "isPropertyOwner" => optional(is_property_owner), "memberDeptExtension" =>
+    optional(member_dept_extension), "mobile" => field(mobile), "name" => field(name),
+    "relateType" => optional(relate_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddResidentMemberRequestResidentAddInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddResidentMemberRequestResidentAddInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "isPropertyOwner" => rt::read_field(map, &mut self.is_property_owner),
-            "memberDeptExtension" => rt::read_field(map, &mut self.member_dept_extension),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "name" => rt::read_field(map, &mut self.name),
-            "relateType" => rt::read_field(map, &mut self.relate_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddResidentMemberRequestResidentAddInfo { "deptId" => read_field(dept_id),
+    "isPropertyOwner" => read_field(is_property_owner), "memberDeptExtension" =>
+    read_field(member_dept_extension), "mobile" => read_field(mobile), "name" =>
+    read_field(name), "relateType" => read_field(relate_type) }
 }
 /// `AddResidentMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -867,39 +816,14 @@ pub struct AddResidentMemberResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddResidentMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddResidentMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => rt::read_field(map, &mut self.status),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddResidentMemberResponseBody { "status" => read_field(status), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddResidentMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddResidentMemberResponseBody { "status" => optional(status), "unionId" =>
+    optional(union_id), "userId" => optional(user_id) }
 }
 /// `AddResidentUsersRequestExtField`.
 #[derive(Clone, Debug, Default)]
@@ -926,38 +850,14 @@ impl AddResidentUsersRequestExtField {
         self
     }
 }
-impl rt::serde::Serialize for AddResidentUsersRequestExtField {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("itemName", &self.item_name)?;
-        object.optional("itemValue", &self.item_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddResidentUsersRequestExtField { "itemName" => optional(item_name), "itemValue" =>
+    optional(item_value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddResidentUsersRequestExtField {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddResidentUsersRequestExtField {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itemName" => rt::read_field(map, &mut self.item_name),
-            "itemValue" => rt::read_field(map, &mut self.item_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddResidentUsersRequestExtField { "itemName" => read_field(item_name), "itemValue" =>
+    read_field(item_value) }
 }
 /// `AddResidentUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -966,35 +866,12 @@ pub struct AddResidentUsersResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddResidentUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddResidentUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddResidentUsersResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddResidentUsersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddResidentUsersResponseBody { "result" => optional(result) }
 }
 /// `CreateResidentBlackBoardResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1003,35 +880,12 @@ pub struct CreateResidentBlackBoardResponseBody {
     /// `blackBoardId`.
     pub black_board_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateResidentBlackBoardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateResidentBlackBoardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blackBoardId" => rt::read_field(map, &mut self.black_board_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResidentBlackBoardResponseBody { "blackBoardId" => read_field(black_board_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateResidentBlackBoardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("blackBoardId", &self.black_board_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResidentBlackBoardResponseBody { "blackBoardId" => optional(black_board_id) }
 }
 /// `CreateSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1040,35 +894,12 @@ pub struct CreateSpaceResponseBody {
     /// `deptId`.
     pub dept_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSpaceResponseBody { "deptId" => read_field(dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateSpaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSpaceResponseBody { "deptId" => optional(dept_id) }
 }
 /// `DeleteResidentBlackBoardResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1077,35 +908,12 @@ pub struct DeleteResidentBlackBoardResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteResidentBlackBoardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteResidentBlackBoardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteResidentBlackBoardResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteResidentBlackBoardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteResidentBlackBoardResponseBody { "success" => optional(success) }
 }
 /// `DeleteResidentDepartmentResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1114,35 +922,12 @@ pub struct DeleteResidentDepartmentResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteResidentDepartmentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteResidentDepartmentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteResidentDepartmentResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteResidentDepartmentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteResidentDepartmentResponseBody { "result" => optional(result) }
 }
 /// `DeleteSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1153,37 +938,14 @@ pub struct DeleteSpaceResponseBody {
     /// `delSuccessCount`.
     pub del_success_count: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "delFailedDept" => rt::read_field(map, &mut self.del_failed_dept),
-            "delSuccessCount" => rt::read_field(map, &mut self.del_success_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteSpaceResponseBody { "delFailedDept" => read_field(del_failed_dept),
+    "delSuccessCount" => read_field(del_success_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteSpaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("delFailedDept", &self.del_failed_dept)?;
-        object.optional("delSuccessCount", &self.del_success_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteSpaceResponseBody { "delFailedDept" => optional(del_failed_dept),
+    "delSuccessCount" => optional(del_success_count) }
 }
 /// `GetConversationIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1192,35 +954,14 @@ pub struct GetConversationIdResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConversationIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConversationIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationIdResponseBody { "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConversationIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConversationIdResponseBody { "openConversationId" =>
+    optional(open_conversation_id) }
 }
 /// `GetIndustryTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1229,35 +970,12 @@ pub struct GetIndustryTypeResponseBody {
     /// `industryType`.
     pub industry_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetIndustryTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetIndustryTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "industryType" => rt::read_field(map, &mut self.industry_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetIndustryTypeResponseBody { "industryType" => read_field(industry_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetIndustryTypeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("industryType", &self.industry_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetIndustryTypeResponseBody { "industryType" => optional(industry_type) }
 }
 /// `GetPropertyInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1274,43 +992,16 @@ pub struct GetPropertyInfoResponseBody {
     /// `unifiedSocialCredit`.
     pub unified_social_credit: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPropertyInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPropertyInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "adminName" => rt::read_field(map, &mut self.admin_name),
-            "adminUserId" => rt::read_field(map, &mut self.admin_user_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "orgId" => rt::read_field(map, &mut self.org_id),
-            "unifiedSocialCredit" => rt::read_field(map, &mut self.unified_social_credit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPropertyInfoResponseBody { "adminName" => read_field(admin_name), "adminUserId" =>
+    read_field(admin_user_id), "name" => read_field(name), "orgId" => read_field(org_id),
+    "unifiedSocialCredit" => read_field(unified_social_credit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPropertyInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adminName", &self.admin_name)?;
-        object.optional("adminUserId", &self.admin_user_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("orgId", &self.org_id)?;
-        object.optional("unifiedSocialCredit", &self.unified_social_credit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPropertyInfoResponseBody { "adminName" => optional(admin_name), "adminUserId" =>
+    optional(admin_user_id), "name" => optional(name), "orgId" => optional(org_id),
+    "unifiedSocialCredit" => optional(unified_social_credit) }
 }
 /// `GetResidentInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1359,95 +1050,37 @@ pub struct GetResidentInfoResponseBody {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetResidentInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetResidentInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "allUserGroupOpenConversationId" => {
-                rt::read_field(map, &mut self.all_user_group_open_conversation_id)
-            }
-            "allUserGroupOwnerUserId" => {
-                rt::read_field(map, &mut self.all_user_group_owner_user_id)
-            }
-            "buildingArea" => rt::read_field(map, &mut self.building_area),
-            "cityId" => rt::read_field(map, &mut self.city_id),
-            "contactMode" => rt::read_field(map, &mut self.contact_mode),
-            "countyId" => rt::read_field(map, &mut self.county_id),
-            "deliveryTime" => rt::read_field(map, &mut self.delivery_time),
-            "location" => rt::read_field(map, &mut self.location),
-            "name" => rt::read_field(map, &mut self.name),
-            "projectManager" => rt::read_field(map, &mut self.project_manager),
-            "propertyDeptGroupOpenConversationId" => {
-                rt::read_field(map, &mut self.property_dept_group_open_conversation_id)
-            }
-            "propertyDeptGroupOwnerUserId" => {
-                rt::read_field(map, &mut self.property_dept_group_owner_user_id)
-            }
-            "provId" => rt::read_field(map, &mut self.prov_id),
-            "scopeEast" => rt::read_field(map, &mut self.scope_east),
-            "scopeNorth" => rt::read_field(map, &mut self.scope_north),
-            "scopeSouth" => rt::read_field(map, &mut self.scope_south),
-            "scopeWest" => rt::read_field(map, &mut self.scope_west),
-            "telephone" => rt::read_field(map, &mut self.telephone),
-            "townId" => rt::read_field(map, &mut self.town_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResidentInfoResponseBody { "address" => read_field(address),
+    "allUserGroupOpenConversationId" => read_field(all_user_group_open_conversation_id),
+    "allUserGroupOwnerUserId" => read_field(all_user_group_owner_user_id), "buildingArea"
+    => read_field(building_area), "cityId" => read_field(city_id), "contactMode" =>
+    read_field(contact_mode), "countyId" => read_field(county_id), "deliveryTime" =>
+    read_field(delivery_time), "location" => read_field(location), "name" =>
+    read_field(name), "projectManager" => read_field(project_manager),
+    "propertyDeptGroupOpenConversationId" =>
+    read_field(property_dept_group_open_conversation_id), "propertyDeptGroupOwnerUserId"
+    => read_field(property_dept_group_owner_user_id), "provId" => read_field(prov_id),
+    "scopeEast" => read_field(scope_east), "scopeNorth" => read_field(scope_north),
+    "scopeSouth" => read_field(scope_south), "scopeWest" => read_field(scope_west),
+    "telephone" => read_field(telephone), "townId" => read_field(town_id), "type" =>
+    read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetResidentInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object
-            .optional(
-                "allUserGroupOpenConversationId",
-                &self.all_user_group_open_conversation_id,
-            )?;
-        object.optional("allUserGroupOwnerUserId", &self.all_user_group_owner_user_id)?;
-        object.optional("buildingArea", &self.building_area)?;
-        object.optional("cityId", &self.city_id)?;
-        object.optional("contactMode", &self.contact_mode)?;
-        object.optional("countyId", &self.county_id)?;
-        object.optional("deliveryTime", &self.delivery_time)?;
-        object.optional("location", &self.location)?;
-        object.optional("name", &self.name)?;
-        object.optional("projectManager", &self.project_manager)?;
-        object
-            .optional(
-                "propertyDeptGroupOpenConversationId",
-                &self.property_dept_group_open_conversation_id,
-            )?;
-        object
-            .optional(
-                "propertyDeptGroupOwnerUserId",
-                &self.property_dept_group_owner_user_id,
-            )?;
-        object.optional("provId", &self.prov_id)?;
-        object.optional("scopeEast", &self.scope_east)?;
-        object.optional("scopeNorth", &self.scope_north)?;
-        object.optional("scopeSouth", &self.scope_south)?;
-        object.optional("scopeWest", &self.scope_west)?;
-        object.optional("telephone", &self.telephone)?;
-        object.optional("townId", &self.town_id)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResidentInfoResponseBody { "address" => optional(address),
+    "allUserGroupOpenConversationId" => optional(all_user_group_open_conversation_id),
+    "allUserGroupOwnerUserId" => optional(all_user_group_owner_user_id), "buildingArea"
+    => optional(building_area), "cityId" => optional(city_id), "contactMode" =>
+    optional(contact_mode), "countyId" => optional(county_id), "deliveryTime" =>
+    optional(delivery_time), "location" => optional(location), "name" => optional(name),
+    "projectManager" => optional(project_manager), "propertyDeptGroupOpenConversationId"
+    => optional(property_dept_group_open_conversation_id), "propertyDeptGroupOwnerUserId"
+    => optional(property_dept_group_owner_user_id), "provId" => optional(prov_id),
+    "scopeEast" => optional(scope_east), "scopeNorth" => optional(scope_north),
+    "scopeSouth" => optional(scope_south), "scopeWest" => optional(scope_west),
+    "telephone" => optional(telephone), "townId" => optional(town_id), "type" =>
+    optional(r#type) }
 }
 /// `GetResidentMembersInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1456,35 +1089,12 @@ pub struct GetResidentMembersInfoResponseBody {
     /// `residenceList`.
     pub residence_list: Option<Vec<GetResidentMembersInfoResponseBodyResidenceList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetResidentMembersInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetResidentMembersInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "residenceList" => rt::read_field(map, &mut self.residence_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResidentMembersInfoResponseBody { "residenceList" => read_field(residence_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetResidentMembersInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("residenceList", &self.residence_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResidentMembersInfoResponseBody { "residenceList" => optional(residence_list) }
 }
 /// `GetSpaceIdByTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1493,35 +1103,12 @@ pub struct GetSpaceIdByTypeResponseBody {
     /// `referId`.
     pub refer_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceIdByTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceIdByTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "referId" => rt::read_field(map, &mut self.refer_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceIdByTypeResponseBody { "referId" => read_field(refer_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSpaceIdByTypeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("referId", &self.refer_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSpaceIdByTypeResponseBody { "referId" => optional(refer_id) }
 }
 /// `GetSpacesInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1530,35 +1117,12 @@ pub struct GetSpacesInfoResponseBody {
     /// `spaceList`.
     pub space_list: Option<Vec<GetSpacesInfoResponseBodySpaceList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSpacesInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpacesInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "spaceList" => rt::read_field(map, &mut self.space_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpacesInfoResponseBody { "spaceList" => read_field(space_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSpacesInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("spaceList", &self.space_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSpacesInfoResponseBody { "spaceList" => optional(space_list) }
 }
 /// `ListIndustryRoleUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1567,35 +1131,12 @@ pub struct ListIndustryRoleUsersResponseBody {
     /// `userIdList`.
     pub user_id_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListIndustryRoleUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListIndustryRoleUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListIndustryRoleUsersResponseBody { "userIdList" => read_field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListIndustryRoleUsersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListIndustryRoleUsersResponseBody { "userIdList" => optional(user_id_list) }
 }
 /// `ListPointRulesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1604,35 +1145,12 @@ pub struct ListPointRulesResponseBody {
     /// `pointRuleList`.
     pub point_rule_list: Option<Vec<ListPointRulesResponseBodyPointRuleList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPointRulesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPointRulesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pointRuleList" => rt::read_field(map, &mut self.point_rule_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPointRulesResponseBody { "pointRuleList" => read_field(point_rule_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPointRulesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pointRuleList", &self.point_rule_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPointRulesResponseBody { "pointRuleList" => optional(point_rule_list) }
 }
 /// `ListSubSpaceResponseBody`: the same model as [`GetSpacesInfoResponseBody`].
 pub type ListSubSpaceResponseBody = GetSpacesInfoResponseBody;
@@ -1647,39 +1165,14 @@ pub struct ListUncheckUsersResponseBody {
     /// `values`.
     pub values: Option<Vec<ListUncheckUsersResponseBodyValues>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUncheckUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUncheckUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUncheckUsersResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "values" => read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUncheckUsersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUncheckUsersResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "values" => optional(values) }
 }
 /// `ListUserIndustryRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1688,35 +1181,12 @@ pub struct ListUserIndustryRolesResponseBody {
     /// `roleList`.
     pub role_list: Option<Vec<ListUserIndustryRolesResponseBodyRoleList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserIndustryRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserIndustryRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleList" => rt::read_field(map, &mut self.role_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserIndustryRolesResponseBody { "roleList" => read_field(role_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserIndustryRolesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleList", &self.role_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserIndustryRolesResponseBody { "roleList" => optional(role_list) }
 }
 /// `PagePointHistoryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1731,41 +1201,16 @@ pub struct PagePointHistoryResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PagePointHistoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PagePointHistoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "pointRecordList" => rt::read_field(map, &mut self.point_record_list),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PagePointHistoryResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "pointRecordList" => read_field(point_record_list),
+    "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PagePointHistoryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("pointRecordList", &self.point_record_list)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PagePointHistoryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "pointRecordList" => optional(point_record_list), "totalCount"
+    => optional(total_count) }
 }
 /// `RemoveResidentMemberResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
 pub type RemoveResidentMemberResponseBody = DeleteResidentBlackBoardResponseBody;
@@ -1784,35 +1229,12 @@ pub struct UpdateResidentBlackBoardResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateResidentBlackBoardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateResidentBlackBoardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateResidentBlackBoardResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateResidentBlackBoardResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateResidentBlackBoardResponseBody { "success" => optional(success) }
 }
 /// `UpdateResidentInfoResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
 pub type UpdateResidentInfoResponseBody = DeleteResidentBlackBoardResponseBody;
@@ -1875,48 +1297,20 @@ impl UpdateResidentMemberRequestResidentUpdateInfo {
         self
     }
 }
-impl rt::serde::Serialize for UpdateResidentMemberRequestResidentUpdateInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deptId", &self.dept_id)?;
-        object.optional("isPropertyOwner", &self.is_property_owner)?;
-        object.optional("memberDeptExtension", &self.member_dept_extension)?;
-        object.field("name", &self.name)?;
-        object.field("oldDeptId", &self.old_dept_id)?;
-        object.optional("relateType", &self.relate_type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateResidentMemberRequestResidentUpdateInfo { "deptId" => field(dept_id),
+    "isPropertyOwner" => optional(is_property_owner), "memberDeptExtension" =>
+    optional(member_dept_extension), "name" => field(name), "oldDeptId" =>
+    field(old_dept_id), "relateType" => optional(relate_type), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateResidentMemberRequestResidentUpdateInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateResidentMemberRequestResidentUpdateInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "isPropertyOwner" => rt::read_field(map, &mut self.is_property_owner),
-            "memberDeptExtension" => rt::read_field(map, &mut self.member_dept_extension),
-            "name" => rt::read_field(map, &mut self.name),
-            "oldDeptId" => rt::read_field(map, &mut self.old_dept_id),
-            "relateType" => rt::read_field(map, &mut self.relate_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateResidentMemberRequestResidentUpdateInfo { "deptId" => read_field(dept_id),
+    "isPropertyOwner" => read_field(is_property_owner), "memberDeptExtension" =>
+    read_field(member_dept_extension), "name" => read_field(name), "oldDeptId" =>
+    read_field(old_dept_id), "relateType" => read_field(relate_type), "userId" =>
+    read_field(user_id) }
 }
 /// `UpdateResidentMemberResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
 pub type UpdateResidentMemberResponseBody = DeleteResidentBlackBoardResponseBody;
@@ -2007,54 +1401,21 @@ impl UpdateSpaceRequestSpaceInfoVOList {
         self
     }
 }
-impl rt::serde::Serialize for UpdateSpaceRequestSpaceInfoVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("billingArea", &self.billing_area)?;
-        object.optional("buildingArea", &self.building_area)?;
-        object.optional("buildingType", &self.building_type)?;
-        object.field("deptId", &self.dept_id)?;
-        object.optional("floor", &self.floor)?;
-        object.optional("houseState", &self.house_state)?;
-        object.optional("houseType", &self.house_type)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentDeptId", &self.parent_dept_id)?;
-        object.field("tagCode", &self.tag_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSpaceRequestSpaceInfoVOList { "billingArea" => optional(billing_area),
+    "buildingArea" => optional(building_area), "buildingType" => optional(building_type),
+    "deptId" => field(dept_id), "floor" => optional(floor), "houseState" =>
+    optional(house_state), "houseType" => optional(house_type), "name" => optional(name),
+    "parentDeptId" => optional(parent_dept_id), "tagCode" => field(tag_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateSpaceRequestSpaceInfoVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateSpaceRequestSpaceInfoVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "billingArea" => rt::read_field(map, &mut self.billing_area),
-            "buildingArea" => rt::read_field(map, &mut self.building_area),
-            "buildingType" => rt::read_field(map, &mut self.building_type),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "floor" => rt::read_field(map, &mut self.floor),
-            "houseState" => rt::read_field(map, &mut self.house_state),
-            "houseType" => rt::read_field(map, &mut self.house_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentDeptId" => rt::read_field(map, &mut self.parent_dept_id),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSpaceRequestSpaceInfoVOList { "billingArea" => read_field(billing_area),
+    "buildingArea" => read_field(building_area), "buildingType" =>
+    read_field(building_type), "deptId" => read_field(dept_id), "floor" =>
+    read_field(floor), "houseState" => read_field(house_state), "houseType" =>
+    read_field(house_type), "name" => read_field(name), "parentDeptId" =>
+    read_field(parent_dept_id), "tagCode" => read_field(tag_code) }
 }
 /// `UpdateSpaceResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
 pub type UpdateSpaceResponseBody = DeleteResidentBlackBoardResponseBody;
@@ -2065,35 +1426,12 @@ pub struct DeleteSpaceResponseBodyDelFailedDept {
     /// `deptId`.
     pub dept_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteSpaceResponseBodyDelFailedDept {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteSpaceResponseBodyDelFailedDept {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteSpaceResponseBodyDelFailedDept { "deptId" => read_field(dept_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteSpaceResponseBodyDelFailedDept {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteSpaceResponseBodyDelFailedDept { "deptId" => optional(dept_id) }
 }
 /// `GetResidentInfoResponseBodyProjectManager`.
 #[derive(Clone, Debug, Default)]
@@ -2106,39 +1444,14 @@ pub struct GetResidentInfoResponseBodyProjectManager {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetResidentInfoResponseBodyProjectManager {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetResidentInfoResponseBodyProjectManager {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResidentInfoResponseBodyProjectManager { "avatar" => read_field(avatar), "userId"
+    => read_field(user_id), "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetResidentInfoResponseBodyProjectManager {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatar", &self.avatar)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResidentInfoResponseBodyProjectManager { "avatar" => optional(avatar), "userId" =>
+    optional(user_id), "userName" => optional(user_name) }
 }
 /// `GetResidentMembersInfoResponseBodyResidenceList`.
 #[derive(Clone, Debug, Default)]
@@ -2155,44 +1468,17 @@ pub struct GetResidentMembersInfoResponseBodyResidenceList {
     /// `relateType`.
     pub relate_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetResidentMembersInfoResponseBodyResidenceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetResidentMembersInfoResponseBodyResidenceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            "extField" => rt::read_field(map, &mut self.ext_field),
-            "isPropertyOwner" => rt::read_field(map, &mut self.is_property_owner),
-            "name" => rt::read_field(map, &mut self.name),
-            "relateType" => rt::read_field(map, &mut self.relate_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResidentMembersInfoResponseBodyResidenceList { "active" => read_field(active),
+    "extField" => read_field(ext_field), "isPropertyOwner" =>
+    read_field(is_property_owner), "name" => read_field(name), "relateType" =>
+    read_field(relate_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetResidentMembersInfoResponseBodyResidenceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("extField", &self.ext_field)?;
-        object.optional("isPropertyOwner", &self.is_property_owner)?;
-        object.optional("name", &self.name)?;
-        object.optional("relateType", &self.relate_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResidentMembersInfoResponseBodyResidenceList { "active" => optional(active),
+    "extField" => optional(ext_field), "isPropertyOwner" => optional(is_property_owner),
+    "name" => optional(name), "relateType" => optional(relate_type) }
 }
 /// `GetSpacesInfoResponseBodySpaceList`.
 #[derive(Clone, Debug, Default)]
@@ -2219,53 +1505,21 @@ pub struct GetSpacesInfoResponseBodySpaceList {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSpacesInfoResponseBodySpaceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpacesInfoResponseBodySpaceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "billingArea" => rt::read_field(map, &mut self.billing_area),
-            "buildingArea" => rt::read_field(map, &mut self.building_area),
-            "floor" => rt::read_field(map, &mut self.floor),
-            "houseState" => rt::read_field(map, &mut self.house_state),
-            "isVirtual" => rt::read_field(map, &mut self.is_virtual),
-            "parentReferId" => rt::read_field(map, &mut self.parent_refer_id),
-            "referId" => rt::read_field(map, &mut self.refer_id),
-            "spaceName" => rt::read_field(map, &mut self.space_name),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpacesInfoResponseBodySpaceList { "billingArea" => read_field(billing_area),
+    "buildingArea" => read_field(building_area), "floor" => read_field(floor),
+    "houseState" => read_field(house_state), "isVirtual" => read_field(is_virtual),
+    "parentReferId" => read_field(parent_refer_id), "referId" => read_field(refer_id),
+    "spaceName" => read_field(space_name), "tagCode" => read_field(tag_code), "type" =>
+    read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSpacesInfoResponseBodySpaceList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("billingArea", &self.billing_area)?;
-        object.optional("buildingArea", &self.building_area)?;
-        object.optional("floor", &self.floor)?;
-        object.optional("houseState", &self.house_state)?;
-        object.optional("isVirtual", &self.is_virtual)?;
-        object.optional("parentReferId", &self.parent_refer_id)?;
-        object.optional("referId", &self.refer_id)?;
-        object.optional("spaceName", &self.space_name)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSpacesInfoResponseBodySpaceList { "billingArea" => optional(billing_area),
+    "buildingArea" => optional(building_area), "floor" => optional(floor), "houseState"
+    => optional(house_state), "isVirtual" => optional(is_virtual), "parentReferId" =>
+    optional(parent_refer_id), "referId" => optional(refer_id), "spaceName" =>
+    optional(space_name), "tagCode" => optional(tag_code), "type" => optional(r#type) }
 }
 /// `ListPointRulesResponseBodyPointRuleList`.
 #[derive(Clone, Debug, Default)]
@@ -2288,49 +1542,20 @@ pub struct ListPointRulesResponseBodyPointRuleList {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPointRulesResponseBodyPointRuleList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPointRulesResponseBodyPointRuleList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dayLimitTimes" => rt::read_field(map, &mut self.day_limit_times),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "ruleCode" => rt::read_field(map, &mut self.rule_code),
-            "ruleName" => rt::read_field(map, &mut self.rule_name),
-            "score" => rt::read_field(map, &mut self.score),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPointRulesResponseBodyPointRuleList { "dayLimitTimes" =>
+    read_field(day_limit_times), "extension" => read_field(extension), "groupId" =>
+    read_field(group_id), "orderId" => read_field(order_id), "ruleCode" =>
+    read_field(rule_code), "ruleName" => read_field(rule_name), "score" =>
+    read_field(score), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPointRulesResponseBodyPointRuleList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dayLimitTimes", &self.day_limit_times)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("orderId", &self.order_id)?;
-        object.optional("ruleCode", &self.rule_code)?;
-        object.optional("ruleName", &self.rule_name)?;
-        object.optional("score", &self.score)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPointRulesResponseBodyPointRuleList { "dayLimitTimes" =>
+    optional(day_limit_times), "extension" => optional(extension), "groupId" =>
+    optional(group_id), "orderId" => optional(order_id), "ruleCode" =>
+    optional(rule_code), "ruleName" => optional(rule_name), "score" => optional(score),
+    "status" => optional(status) }
 }
 /// `ListSubSpaceResponseBodySpaceList`: the same model as [`GetSpacesInfoResponseBodySpaceList`].
 pub type ListSubSpaceResponseBodySpaceList = GetSpacesInfoResponseBodySpaceList;
@@ -2355,49 +1580,19 @@ pub struct ListUncheckUsersResponseBodyValues {
     /// `unionId`.
     pub union_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUncheckUsersResponseBodyValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUncheckUsersResponseBodyValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "isPropertyOwner" => rt::read_field(map, &mut self.is_property_owner),
-            "name" => rt::read_field(map, &mut self.name),
-            "status" => rt::read_field(map, &mut self.status),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUncheckUsersResponseBodyValues { "deptId" => read_field(dept_id), "extension" =>
+    read_field(extension), "gmtCreate" => read_field(gmt_create), "gmtModified" =>
+    read_field(gmt_modified), "isPropertyOwner" => read_field(is_property_owner), "name"
+    => read_field(name), "status" => read_field(status), "unionId" =>
+    read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUncheckUsersResponseBodyValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("isPropertyOwner", &self.is_property_owner)?;
-        object.optional("name", &self.name)?;
-        object.optional("status", &self.status)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUncheckUsersResponseBodyValues { "deptId" => optional(dept_id), "extension" =>
+    optional(extension), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "isPropertyOwner" => optional(is_property_owner), "name" =>
+    optional(name), "status" => optional(status), "unionId" => optional(union_id) }
 }
 /// `ListUserIndustryRolesResponseBodyRoleList`.
 #[derive(Clone, Debug, Default)]
@@ -2410,39 +1605,14 @@ pub struct ListUserIndustryRolesResponseBodyRoleList {
     /// `tagCode`.
     pub tag_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserIndustryRolesResponseBodyRoleList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserIndustryRolesResponseBodyRoleList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserIndustryRolesResponseBodyRoleList { "roleId" => read_field(role_id),
+    "roleName" => read_field(role_name), "tagCode" => read_field(tag_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserIndustryRolesResponseBodyRoleList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("roleName", &self.role_name)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserIndustryRolesResponseBodyRoleList { "roleId" => optional(role_id), "roleName"
+    => optional(role_name), "tagCode" => optional(tag_code) }
 }
 /// `PagePointHistoryResponseBodyPointRecordList`.
 #[derive(Clone, Debug, Default)]
@@ -2461,45 +1631,16 @@ pub struct PagePointHistoryResponseBodyPointRecordList {
     /// `uuid`.
     pub uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PagePointHistoryResponseBodyPointRecordList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PagePointHistoryResponseBodyPointRecordList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createAt" => rt::read_field(map, &mut self.create_at),
-            "ruleCode" => rt::read_field(map, &mut self.rule_code),
-            "ruleName" => rt::read_field(map, &mut self.rule_name),
-            "score" => rt::read_field(map, &mut self.score),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PagePointHistoryResponseBodyPointRecordList { "createAt" => read_field(create_at),
+    "ruleCode" => read_field(rule_code), "ruleName" => read_field(rule_name), "score" =>
+    read_field(score), "userId" => read_field(user_id), "uuid" => read_field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PagePointHistoryResponseBodyPointRecordList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createAt", &self.create_at)?;
-        object.optional("ruleCode", &self.rule_code)?;
-        object.optional("ruleName", &self.rule_name)?;
-        object.optional("score", &self.score)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PagePointHistoryResponseBodyPointRecordList { "createAt" => optional(create_at),
+    "ruleCode" => optional(rule_code), "ruleName" => optional(rule_name), "score" =>
+    optional(score), "userId" => optional(user_id), "uuid" => optional(uuid) }
 }
 /// `SearchResidentResponseBodyResidenceList`: the same model as [`GetResidentMembersInfoResponseBodyResidenceList`].
 pub type SearchResidentResponseBodyResidenceList = GetResidentMembersInfoResponseBodyResidenceList;
@@ -2554,31 +1695,11 @@ impl AddPointRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddPointRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddPointRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionTime" => rt::read_field(map, &mut self.action_time),
-            "isCircle" => rt::read_field(map, &mut self.is_circle),
-            "ruleCode" => rt::read_field(map, &mut self.rule_code),
-            "ruleName" => rt::read_field(map, &mut self.rule_name),
-            "score" => rt::read_field(map, &mut self.score),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddPointRequest { "actionTime" => read_field(action_time), "isCircle" =>
+    read_field(is_circle), "ruleCode" => read_field(rule_code), "ruleName" =>
+    read_field(rule_name), "score" => read_field(score), "userId" => read_field(user_id),
+    "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for AddPointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2619,27 +1740,10 @@ impl AddResidentDepartmentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddResidentDepartmentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddResidentDepartmentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "isResidenceGroup" => rt::read_field(map, &mut self.is_residence_group),
-            "parentDepartmentId" => rt::read_field(map, &mut self.parent_department_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddResidentDepartmentRequest { "departmentName" => read_field(department_name),
+    "isResidenceGroup" => read_field(is_residence_group), "parentDepartmentId" =>
+    read_field(parent_department_id) }
 }
 impl rt::WriteRequest for AddResidentDepartmentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2662,36 +1766,12 @@ impl AddResidentMemberRequest {
         Self { resident_add_info }
     }
 }
-impl rt::serde::Serialize for AddResidentMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("residentAddInfo", &self.resident_add_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddResidentMemberRequest { "residentAddInfo" => field(resident_add_info) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddResidentMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddResidentMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "residentAddInfo" => rt::read_field(map, &mut self.resident_add_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddResidentMemberRequest { "residentAddInfo" => read_field(resident_add_info) }
 }
 impl rt::WriteRequest for AddResidentMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2761,31 +1841,11 @@ impl AddResidentUsersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddResidentUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddResidentUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "extField" => rt::read_field(map, &mut self.ext_field),
-            "isLeaseholder" => rt::read_field(map, &mut self.is_leaseholder),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "relateType" => rt::read_field(map, &mut self.relate_type),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddResidentUsersRequest { "address" => read_field(address), "departmentId" =>
+    read_field(department_id), "extField" => read_field(ext_field), "isLeaseholder" =>
+    read_field(is_leaseholder), "mobile" => read_field(mobile), "relateType" =>
+    read_field(relate_type), "userName" => read_field(user_name) }
 }
 impl rt::WriteRequest for AddResidentUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2833,42 +1893,15 @@ impl CreateResidentBlackBoardRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateResidentBlackBoardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("context", &self.context)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.optional("sendTime", &self.send_time)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateResidentBlackBoardRequest { "context" => field(context), "mediaId" =>
+    optional(media_id), "sendTime" => optional(send_time), "title" => field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateResidentBlackBoardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateResidentBlackBoardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "context" => rt::read_field(map, &mut self.context),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "sendTime" => rt::read_field(map, &mut self.send_time),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateResidentBlackBoardRequest { "context" => read_field(context), "mediaId" =>
+    read_field(media_id), "sendTime" => read_field(send_time), "title" =>
+    read_field(title) }
 }
 impl rt::WriteRequest for CreateResidentBlackBoardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2941,50 +1974,19 @@ impl CreateSpaceRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("billingArea", &self.billing_area)?;
-        object.optional("buildingArea", &self.building_area)?;
-        object.optional("floor", &self.floor)?;
-        object.optional("houseState", &self.house_state)?;
-        object.field("name", &self.name)?;
-        object.field("parentDeptId", &self.parent_dept_id)?;
-        object.field("tagCode", &self.tag_code)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSpaceRequest { "billingArea" => optional(billing_area), "buildingArea" =>
+    optional(building_area), "floor" => optional(floor), "houseState" =>
+    optional(house_state), "name" => field(name), "parentDeptId" =>
+    field(parent_dept_id), "tagCode" => field(tag_code), "type" => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "billingArea" => rt::read_field(map, &mut self.billing_area),
-            "buildingArea" => rt::read_field(map, &mut self.building_area),
-            "floor" => rt::read_field(map, &mut self.floor),
-            "houseState" => rt::read_field(map, &mut self.house_state),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentDeptId" => rt::read_field(map, &mut self.parent_dept_id),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSpaceRequest { "billingArea" => read_field(billing_area), "buildingArea" =>
+    read_field(building_area), "floor" => read_field(floor), "houseState" =>
+    read_field(house_state), "name" => read_field(name), "parentDeptId" =>
+    read_field(parent_dept_id), "tagCode" => read_field(tag_code), "type" =>
+    read_field(r#type) }
 }
 impl rt::WriteRequest for CreateSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3008,25 +2010,8 @@ impl DeleteResidentBlackBoardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteResidentBlackBoardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteResidentBlackBoardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blackboardId" => rt::read_field(map, &mut self.blackboard_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteResidentBlackBoardRequest { "blackboardId" => read_field(blackboard_id) }
 }
 impl rt::WriteRequest for DeleteResidentBlackBoardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3048,25 +2033,8 @@ impl DeleteResidentDepartmentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteResidentDepartmentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteResidentDepartmentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteResidentDepartmentRequest { "departmentId" => read_field(department_id) }
 }
 impl rt::WriteRequest for DeleteResidentDepartmentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3091,36 +2059,12 @@ impl DeleteSpaceRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteSpaceRequest { "deptIds" => optional(dept_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteSpaceRequest { "deptIds" => read_field(dept_ids) }
 }
 impl rt::WriteRequest for DeleteSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3142,25 +2086,8 @@ impl GetConversationIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetConversationIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetConversationIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatId" => rt::read_field(map, &mut self.chat_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConversationIdRequest { "chatId" => read_field(chat_id) }
 }
 impl rt::WriteRequest for GetConversationIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3186,25 +2113,8 @@ impl GetPropertyInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPropertyInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPropertyInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "propertyCorpId" => rt::read_field(map, &mut self.property_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPropertyInfoRequest { "propertyCorpId" => read_field(property_corp_id) }
 }
 impl rt::WriteRequest for GetPropertyInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3230,25 +2140,8 @@ impl GetResidentInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetResidentInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetResidentInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "residentCorpId" => rt::read_field(map, &mut self.resident_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResidentInfoRequest { "residentCorpId" => read_field(resident_corp_id) }
 }
 impl rt::WriteRequest for GetResidentInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3277,38 +2170,14 @@ impl GetResidentMembersInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetResidentMembersInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("residentCropId", &self.resident_crop_id)?;
-        object.field("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResidentMembersInfoRequest { "residentCropId" => field(resident_crop_id),
+    "userIdList" => field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetResidentMembersInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetResidentMembersInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "residentCropId" => rt::read_field(map, &mut self.resident_crop_id),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResidentMembersInfoRequest { "residentCropId" => read_field(resident_crop_id),
+    "userIdList" => read_field(user_id_list) }
 }
 impl rt::WriteRequest for GetResidentMembersInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3332,25 +2201,8 @@ impl GetSpaceIdByTypeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceIdByTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSpaceIdByTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentType" => rt::read_field(map, &mut self.department_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceIdByTypeRequest { "departmentType" => read_field(department_type) }
 }
 impl rt::WriteRequest for GetSpaceIdByTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3379,38 +2231,14 @@ impl GetSpacesInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetSpacesInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("referIds", &self.refer_ids)?;
-        object.field("residentCorpId", &self.resident_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSpacesInfoRequest { "referIds" => field(refer_ids), "residentCorpId" =>
+    field(resident_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSpacesInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSpacesInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "referIds" => rt::read_field(map, &mut self.refer_ids),
-            "residentCorpId" => rt::read_field(map, &mut self.resident_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpacesInfoRequest { "referIds" => read_field(refer_ids), "residentCorpId" =>
+    read_field(resident_corp_id) }
 }
 impl rt::WriteRequest for GetSpacesInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3432,25 +2260,8 @@ impl ListIndustryRoleUsersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListIndustryRoleUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListIndustryRoleUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListIndustryRoleUsersRequest { "tagCode" => read_field(tag_code) }
 }
 impl rt::WriteRequest for ListIndustryRoleUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3472,25 +2283,8 @@ impl ListPointRulesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListPointRulesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListPointRulesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isCircle" => rt::read_field(map, &mut self.is_circle),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPointRulesRequest { "isCircle" => read_field(is_circle) }
 }
 impl rt::WriteRequest for ListPointRulesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3523,26 +2317,9 @@ impl ListSubSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSubSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSubSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "referId" => rt::read_field(map, &mut self.refer_id),
-            "residentCorpId" => rt::read_field(map, &mut self.resident_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSubSpaceRequest { "referId" => read_field(refer_id), "residentCorpId" =>
+    read_field(resident_corp_id) }
 }
 impl rt::WriteRequest for ListSubSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3590,28 +2367,10 @@ impl ListUncheckUsersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListUncheckUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListUncheckUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUncheckUsersRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "startTime" => read_field(start_time), "status" =>
+    read_field(status) }
 }
 impl rt::WriteRequest for ListUncheckUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3636,25 +2395,8 @@ impl ListUserIndustryRolesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListUserIndustryRolesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListUserIndustryRolesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserIndustryRolesRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ListUserIndustryRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3708,30 +2450,11 @@ impl PagePointHistoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PagePointHistoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PagePointHistoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "isCircle" => rt::read_field(map, &mut self.is_circle),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PagePointHistoryRequest { "endTime" => read_field(end_time), "isCircle" =>
+    read_field(is_circle), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "startTime" => read_field(start_time), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for PagePointHistoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3770,40 +2493,14 @@ impl RemoveResidentMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for RemoveResidentMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deptId", &self.dept_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveResidentMemberRequest { "deptId" => field(dept_id), "unionId" =>
+    field(union_id), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveResidentMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveResidentMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveResidentMemberRequest { "deptId" => read_field(dept_id), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for RemoveResidentMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3830,26 +2527,9 @@ impl RemoveResidentUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveResidentUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveResidentUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveResidentUserRequest { "departmentId" => read_field(department_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for RemoveResidentUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3880,26 +2560,9 @@ impl SearchResidentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchResidentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchResidentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "residentCropId" => rt::read_field(map, &mut self.resident_crop_id),
-            "searchWord" => rt::read_field(map, &mut self.search_word),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchResidentRequest { "residentCropId" => read_field(resident_crop_id),
+    "searchWord" => read_field(search_word) }
 }
 impl rt::WriteRequest for SearchResidentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3935,27 +2598,10 @@ impl UpdateResideceGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateResideceGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateResideceGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateResideceGroupRequest { "departmentId" => read_field(department_id),
+    "departmentName" => read_field(department_name), "managerUserId" =>
+    read_field(manager_user_id) }
 }
 impl rt::WriteRequest for UpdateResideceGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4023,31 +2669,12 @@ impl UpdateResidenceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateResidenceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateResidenceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "destitute" => rt::read_field(map, &mut self.destitute),
-            "grid" => rt::read_field(map, &mut self.grid),
-            "homeTel" => rt::read_field(map, &mut self.home_tel),
-            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
-            "parentDepartmentId" => rt::read_field(map, &mut self.parent_department_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateResidenceRequest { "departmentId" => read_field(department_id),
+    "departmentName" => read_field(department_name), "destitute" =>
+    read_field(destitute), "grid" => read_field(grid), "homeTel" => read_field(home_tel),
+    "managerUserId" => read_field(manager_user_id), "parentDepartmentId" =>
+    read_field(parent_department_id) }
 }
 impl rt::WriteRequest for UpdateResidenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4095,42 +2722,16 @@ impl UpdateResidentBlackBoardRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateResidentBlackBoardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("blackboardId", &self.blackboard_id)?;
-        object.field("context", &self.context)?;
-        object.optional("mediaId", &self.media_id)?;
-        object.field("title", &self.title)?;
-        object.end()
+rt::impl_serialize! {
+    UpdateResidentBlackBoardRequest { "blackboardId" => optional(blackboard_id),
+    "context" => field(context), "mediaId" => optional(media_id), "title" => field(title)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateResidentBlackBoardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateResidentBlackBoardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blackboardId" => rt::read_field(map, &mut self.blackboard_id),
-            "context" => rt::read_field(map, &mut self.context),
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateResidentBlackBoardRequest { "blackboardId" => read_field(blackboard_id),
+    "context" => read_field(context), "mediaId" => read_field(media_id), "title" =>
+    read_field(title) }
 }
 impl rt::WriteRequest for UpdateResidentBlackBoardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4220,54 +2821,21 @@ impl UpdateResidentInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateResidentInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("buildingArea", &self.building_area)?;
-        object.optional("cityName", &self.city_name)?;
-        object.optional("communityType", &self.community_type)?;
-        object.optional("countyName", &self.county_name)?;
-        object.optional("location", &self.location)?;
-        object.field("name", &self.name)?;
-        object.optional("provName", &self.prov_name)?;
-        object.field("state", &self.state)?;
-        object.optional("telephone", &self.telephone)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateResidentInfoRequest { "address" => optional(address), "buildingArea" =>
+    optional(building_area), "cityName" => optional(city_name), "communityType" =>
+    optional(community_type), "countyName" => optional(county_name), "location" =>
+    optional(location), "name" => field(name), "provName" => optional(prov_name), "state"
+    => field(state), "telephone" => optional(telephone) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateResidentInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateResidentInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "buildingArea" => rt::read_field(map, &mut self.building_area),
-            "cityName" => rt::read_field(map, &mut self.city_name),
-            "communityType" => rt::read_field(map, &mut self.community_type),
-            "countyName" => rt::read_field(map, &mut self.county_name),
-            "location" => rt::read_field(map, &mut self.location),
-            "name" => rt::read_field(map, &mut self.name),
-            "provName" => rt::read_field(map, &mut self.prov_name),
-            "state" => rt::read_field(map, &mut self.state),
-            "telephone" => rt::read_field(map, &mut self.telephone),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateResidentInfoRequest { "address" => read_field(address), "buildingArea" =>
+    read_field(building_area), "cityName" => read_field(city_name), "communityType" =>
+    read_field(community_type), "countyName" => read_field(county_name), "location" =>
+    read_field(location), "name" => read_field(name), "provName" =>
+    read_field(prov_name), "state" => read_field(state), "telephone" =>
+    read_field(telephone) }
 }
 impl rt::WriteRequest for UpdateResidentInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4296,38 +2864,14 @@ impl UpdateResidentMemberRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateResidentMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("residentUpdateInfo", &self.resident_update_info)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateResidentMemberRequest { "residentUpdateInfo" => field(resident_update_info),
+    "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateResidentMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateResidentMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "residentUpdateInfo" => rt::read_field(map, &mut self.resident_update_info),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateResidentMemberRequest { "residentUpdateInfo" =>
+    read_field(resident_update_info), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for UpdateResidentMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4408,33 +2952,12 @@ impl UpdateResidentUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateResidentUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateResidentUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "extField" => rt::read_field(map, &mut self.ext_field),
-            "isRetainOldDept" => rt::read_field(map, &mut self.is_retain_old_dept),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "oldDepartmentId" => rt::read_field(map, &mut self.old_department_id),
-            "relateType" => rt::read_field(map, &mut self.relate_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateResidentUserRequest { "address" => read_field(address), "departmentId" =>
+    read_field(department_id), "extField" => read_field(ext_field), "isRetainOldDept" =>
+    read_field(is_retain_old_dept), "mobile" => read_field(mobile), "oldDepartmentId" =>
+    read_field(old_department_id), "relateType" => read_field(relate_type), "userId" =>
+    read_field(user_id), "userName" => read_field(user_name) }
 }
 impl rt::WriteRequest for UpdateResidentUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4467,36 +2990,12 @@ impl UpdateSpaceRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("spaceInfoVOList", &self.space_info_vo_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSpaceRequest { "spaceInfoVOList" => field(space_info_vo_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "spaceInfoVOList" => rt::read_field(map, &mut self.space_info_vo_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSpaceRequest { "spaceInfoVOList" => read_field(space_info_vo_list) }
 }
 impl rt::WriteRequest for UpdateSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -715,35 +715,12 @@ pub struct AddOrgRobotInstanceToGroupResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddOrgRobotInstanceToGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddOrgRobotInstanceToGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOrgRobotInstanceToGroupResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddOrgRobotInstanceToGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOrgRobotInstanceToGroupResponseBody { "result" => optional(result) }
 }
 /// `BatchOTOQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -756,39 +733,14 @@ pub struct BatchOTOQueryResponseBody {
     /// `sendStatus`.
     pub send_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchOTOQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchOTOQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageReadInfoList" => {
-                rt::read_field(map, &mut self.message_read_info_list)
-            }
-            "sendStatus" => rt::read_field(map, &mut self.send_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchOTOQueryResponseBody { "messageReadInfoList" =>
+    read_field(message_read_info_list), "sendStatus" => read_field(send_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchOTOQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("messageReadInfoList", &self.message_read_info_list)?;
-        object.optional("sendStatus", &self.send_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchOTOQueryResponseBody { "messageReadInfoList" =>
+    optional(message_read_info_list), "sendStatus" => optional(send_status) }
 }
 /// `BatchRecallGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -799,37 +751,14 @@ pub struct BatchRecallGroupResponseBody {
     /// `successResult`.
     pub success_result: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchRecallGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchRecallGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failedResult" => rt::read_field(map, &mut self.failed_result),
-            "successResult" => rt::read_field(map, &mut self.success_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRecallGroupResponseBody { "failedResult" => read_field(failed_result),
+    "successResult" => read_field(success_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchRecallGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failedResult", &self.failed_result)?;
-        object.optional("successResult", &self.success_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRecallGroupResponseBody { "failedResult" => optional(failed_result),
+    "successResult" => optional(success_result) }
 }
 /// `BatchRecallOTOResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -840,37 +769,14 @@ pub struct BatchRecallOTOResponseBody {
     /// `successResult`.
     pub success_result: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchRecallOTOResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchRecallOTOResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failedResult" => rt::read_field(map, &mut self.failed_result),
-            "successResult" => rt::read_field(map, &mut self.success_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRecallOTOResponseBody { "failedResult" => read_field(failed_result),
+    "successResult" => read_field(success_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchRecallOTOResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failedResult", &self.failed_result)?;
-        object.optional("successResult", &self.success_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRecallOTOResponseBody { "failedResult" => optional(failed_result),
+    "successResult" => optional(success_result) }
 }
 /// `BatchRecallPrivateChatResponseBody`: the same model as [`BatchRecallGroupResponseBody`].
 pub type BatchRecallPrivateChatResponseBody = BatchRecallGroupResponseBody;
@@ -887,46 +793,19 @@ pub struct BatchSendOTOResponseBody {
     /// `processQueryKey`.
     pub process_query_key: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchSendOTOResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchSendOTOResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "filteredStaffIdList" => {
-                rt::read_field(map, &mut self.filtered_staff_id_list)
-            }
-            "flowControlledStaffIdList" => {
-                rt::read_field(map, &mut self.flow_controlled_staff_id_list)
-            }
-            "invalidStaffIdList" => rt::read_field(map, &mut self.invalid_staff_id_list),
-            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    BatchSendOTOResponseBody { "filteredStaffIdList" =>
+    read_field(filtered_staff_id_list), "flowControlledStaffIdList" =>
+    read_field(flow_controlled_staff_id_list), "invalidStaffIdList" =>
+    read_field(invalid_staff_id_list), "processQueryKey" => read_field(process_query_key)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchSendOTOResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("filteredStaffIdList", &self.filtered_staff_id_list)?;
-        object
-            .optional("flowControlledStaffIdList", &self.flow_controlled_staff_id_list)?;
-        object.optional("invalidStaffIdList", &self.invalid_staff_id_list)?;
-        object.optional("processQueryKey", &self.process_query_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendOTOResponseBody { "filteredStaffIdList" => optional(filtered_staff_id_list),
+    "flowControlledStaffIdList" => optional(flow_controlled_staff_id_list),
+    "invalidStaffIdList" => optional(invalid_staff_id_list), "processQueryKey" =>
+    optional(process_query_key) }
 }
 /// `ClearRobotPluginResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
 pub type ClearRobotPluginResponseBody = AddOrgRobotInstanceToGroupResponseBody;
@@ -943,37 +822,14 @@ pub struct ExecuteRobotAiSkillResponseBody {
     /// `skillExecuteId`.
     pub skill_execute_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExecuteRobotAiSkillResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExecuteRobotAiSkillResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "skillExecuteId" => rt::read_field(map, &mut self.skill_execute_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteRobotAiSkillResponseBody { "result" => read_field(result), "skillExecuteId" =>
+    read_field(skill_execute_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExecuteRobotAiSkillResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("skillExecuteId", &self.skill_execute_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteRobotAiSkillResponseBody { "result" => optional(result), "skillExecuteId" =>
+    optional(skill_execute_id) }
 }
 /// `GetBotListInGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -984,37 +840,14 @@ pub struct GetBotListInGroupResponseBody {
         Vec<GetBotListInGroupResponseBodyChatbotInstanceVOList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetBotListInGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetBotListInGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatbotInstanceVOList" => {
-                rt::read_field(map, &mut self.chatbot_instance_vo_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBotListInGroupResponseBody { "chatbotInstanceVOList" =>
+    read_field(chatbot_instance_vo_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetBotListInGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatbotInstanceVOList", &self.chatbot_instance_vo_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetBotListInGroupResponseBody { "chatbotInstanceVOList" =>
+    optional(chatbot_instance_vo_list) }
 }
 /// `ManageSingleChatRobotStatusResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
 pub type ManageSingleChatRobotStatusResponseBody = AddOrgRobotInstanceToGroupResponseBody;
@@ -1033,43 +866,16 @@ pub struct OrgGroupQueryResponseBody {
     /// `sendStatus`.
     pub send_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OrgGroupQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OrgGroupQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "readUserIds" => rt::read_field(map, &mut self.read_user_ids),
-            "readUsers" => rt::read_field(map, &mut self.read_users),
-            "sendStatus" => rt::read_field(map, &mut self.send_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrgGroupQueryResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "readUserIds" => read_field(read_user_ids), "readUsers" =>
+    read_field(read_users), "sendStatus" => read_field(send_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OrgGroupQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("readUserIds", &self.read_user_ids)?;
-        object.optional("readUsers", &self.read_users)?;
-        object.optional("sendStatus", &self.send_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrgGroupQueryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "readUserIds" => optional(read_user_ids), "readUsers" =>
+    optional(read_users), "sendStatus" => optional(send_status) }
 }
 /// `OrgGroupRecallResponseBody`: the same model as [`BatchRecallGroupResponseBody`].
 pub type OrgGroupRecallResponseBody = BatchRecallGroupResponseBody;
@@ -1080,35 +886,12 @@ pub struct OrgGroupSendResponseBody {
     /// `processQueryKey`.
     pub process_query_key: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OrgGroupSendResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OrgGroupSendResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrgGroupSendResponseBody { "processQueryKey" => read_field(process_query_key) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OrgGroupSendResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("processQueryKey", &self.process_query_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrgGroupSendResponseBody { "processQueryKey" => optional(process_query_key) }
 }
 /// `PrivateChatQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1123,41 +906,16 @@ pub struct PrivateChatQueryResponseBody {
     /// `sendStatus`.
     pub send_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PrivateChatQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PrivateChatQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "readUserIds" => rt::read_field(map, &mut self.read_user_ids),
-            "sendStatus" => rt::read_field(map, &mut self.send_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PrivateChatQueryResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "readUserIds" => read_field(read_user_ids), "sendStatus" =>
+    read_field(send_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PrivateChatQueryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("readUserIds", &self.read_user_ids)?;
-        object.optional("sendStatus", &self.send_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PrivateChatQueryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "readUserIds" => optional(read_user_ids), "sendStatus" =>
+    optional(send_status) }
 }
 /// `PrivateChatSendResponseBody`: the same model as [`OrgGroupSendResponseBody`].
 pub type PrivateChatSendResponseBody = OrgGroupSendResponseBody;
@@ -1170,37 +928,14 @@ pub struct QueryBotInstanceInGroupInfoResponseBody {
     /// `openConversationIds`.
     pub open_conversation_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryBotInstanceInGroupInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBotInstanceInGroupInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBotInstanceInGroupInfoResponseBody { "hasMore" => read_field(has_more),
+    "openConversationIds" => read_field(open_conversation_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryBotInstanceInGroupInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("openConversationIds", &self.open_conversation_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBotInstanceInGroupInfoResponseBody { "hasMore" => optional(has_more),
+    "openConversationIds" => optional(open_conversation_ids) }
 }
 /// `QueryRobotDingReadStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1211,37 +946,14 @@ pub struct QueryRobotDingReadStatusResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRobotDingReadStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRobotDingReadStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRobotDingReadStatusResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRobotDingReadStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRobotDingReadStatusResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryRobotInstanceInGroupInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1254,39 +966,16 @@ pub struct QueryRobotInstanceInGroupInfoResponseBody {
     /// `openConversationIds`.
     pub open_conversation_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRobotInstanceInGroupInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRobotInstanceInGroupInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRobotInstanceInGroupInfoResponseBody { "hasMore" => read_field(has_more),
+    "nextToken" => read_field(next_token), "openConversationIds" =>
+    read_field(open_conversation_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRobotInstanceInGroupInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("openConversationIds", &self.open_conversation_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRobotInstanceInGroupInfoResponseBody { "hasMore" => optional(has_more),
+    "nextToken" => optional(next_token), "openConversationIds" =>
+    optional(open_conversation_ids) }
 }
 /// `QueryRobotPluginResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1295,35 +984,12 @@ pub struct QueryRobotPluginResponseBody {
     /// `pluginInfoList`.
     pub plugin_info_list: Option<Vec<QueryRobotPluginResponseBodyPluginInfoList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRobotPluginResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRobotPluginResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pluginInfoList" => rt::read_field(map, &mut self.plugin_info_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRobotPluginResponseBody { "pluginInfoList" => read_field(plugin_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRobotPluginResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pluginInfoList", &self.plugin_info_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRobotPluginResponseBody { "pluginInfoList" => optional(plugin_info_list) }
 }
 /// `RobotMessageFileDownloadResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1332,35 +998,12 @@ pub struct RobotMessageFileDownloadResponseBody {
     /// `downloadUrl`.
     pub download_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RobotMessageFileDownloadResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RobotMessageFileDownloadResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RobotMessageFileDownloadResponseBody { "downloadUrl" => read_field(download_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RobotMessageFileDownloadResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RobotMessageFileDownloadResponseBody { "downloadUrl" => optional(download_url) }
 }
 /// `RobotRecallDingResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1369,35 +1012,12 @@ pub struct RobotRecallDingResponseBody {
     /// `openDingId`.
     pub open_ding_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RobotRecallDingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RobotRecallDingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openDingId" => rt::read_field(map, &mut self.open_ding_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RobotRecallDingResponseBody { "openDingId" => read_field(open_ding_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RobotRecallDingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openDingId", &self.open_ding_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RobotRecallDingResponseBody { "openDingId" => optional(open_ding_id) }
 }
 /// `RobotRecallEmotionRequestTextEmotion`.
 #[derive(Clone, Debug, Default)]
@@ -1438,42 +1058,16 @@ impl RobotRecallEmotionRequestTextEmotion {
         self
     }
 }
-impl rt::serde::Serialize for RobotRecallEmotionRequestTextEmotion {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("backgroundId", &self.background_id)?;
-        object.optional("emotionId", &self.emotion_id)?;
-        object.optional("emotionName", &self.emotion_name)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RobotRecallEmotionRequestTextEmotion { "backgroundId" => optional(background_id),
+    "emotionId" => optional(emotion_id), "emotionName" => optional(emotion_name), "text"
+    => optional(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RobotRecallEmotionRequestTextEmotion {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RobotRecallEmotionRequestTextEmotion {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "backgroundId" => rt::read_field(map, &mut self.background_id),
-            "emotionId" => rt::read_field(map, &mut self.emotion_id),
-            "emotionName" => rt::read_field(map, &mut self.emotion_name),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RobotRecallEmotionRequestTextEmotion { "backgroundId" => read_field(background_id),
+    "emotionId" => read_field(emotion_id), "emotionName" => read_field(emotion_name),
+    "text" => read_field(text) }
 }
 /// `RobotRecallEmotionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1482,35 +1076,12 @@ pub struct RobotRecallEmotionResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RobotRecallEmotionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RobotRecallEmotionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RobotRecallEmotionResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RobotRecallEmotionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RobotRecallEmotionResponseBody { "success" => optional(success) }
 }
 /// `RobotReplyEmotionRequestTextEmotion`: the same model as [`RobotRecallEmotionRequestTextEmotion`].
 pub type RobotReplyEmotionRequestTextEmotion = RobotRecallEmotionRequestTextEmotion;
@@ -1525,37 +1096,14 @@ pub struct RobotSendDingResponseBody {
     /// `openDingId`.
     pub open_ding_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RobotSendDingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RobotSendDingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failedList" => rt::read_field(map, &mut self.failed_list),
-            "openDingId" => rt::read_field(map, &mut self.open_ding_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RobotSendDingResponseBody { "failedList" => read_field(failed_list), "openDingId" =>
+    read_field(open_ding_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RobotSendDingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failedList", &self.failed_list)?;
-        object.optional("openDingId", &self.open_ding_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RobotSendDingResponseBody { "failedList" => optional(failed_list), "openDingId" =>
+    optional(open_ding_id) }
 }
 /// `SendRobotDingMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1564,35 +1112,14 @@ pub struct SendRobotDingMessageResponseBody {
     /// `dingSendResultId`.
     pub ding_send_result_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendRobotDingMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendRobotDingMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingSendResultId" => rt::read_field(map, &mut self.ding_send_result_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendRobotDingMessageResponseBody { "dingSendResultId" =>
+    read_field(ding_send_result_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendRobotDingMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingSendResultId", &self.ding_send_result_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendRobotDingMessageResponseBody { "dingSendResultId" =>
+    optional(ding_send_result_id) }
 }
 /// `SetRobotPluginRequestPluginInfoList`.
 #[derive(Clone, Debug)]
@@ -1629,42 +1156,14 @@ impl SetRobotPluginRequestPluginInfoList {
         self
     }
 }
-impl rt::serde::Serialize for SetRobotPluginRequestPluginInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("icon", &self.icon)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.field("name", &self.name)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetRobotPluginRequestPluginInfoList { "icon" => field(icon), "mobileUrl" =>
+    optional(mobile_url), "name" => field(name), "pcUrl" => optional(pc_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetRobotPluginRequestPluginInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetRobotPluginRequestPluginInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => rt::read_field(map, &mut self.icon),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "name" => rt::read_field(map, &mut self.name),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetRobotPluginRequestPluginInfoList { "icon" => read_field(icon), "mobileUrl" =>
+    read_field(mobile_url), "name" => read_field(name), "pcUrl" => read_field(pc_url) }
 }
 /// `SetRobotPluginResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
 pub type SetRobotPluginResponseBody = AddOrgRobotInstanceToGroupResponseBody;
@@ -1679,39 +1178,14 @@ pub struct UpdateCustomRobotOutgoingResponseBody {
     /// `targetUrl`.
     pub target_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateCustomRobotOutgoingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCustomRobotOutgoingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "originalUrl" => rt::read_field(map, &mut self.original_url),
-            "result" => rt::read_field(map, &mut self.result),
-            "targetUrl" => rt::read_field(map, &mut self.target_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCustomRobotOutgoingResponseBody { "originalUrl" => read_field(original_url),
+    "result" => read_field(result), "targetUrl" => read_field(target_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateCustomRobotOutgoingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("originalUrl", &self.original_url)?;
-        object.optional("result", &self.result)?;
-        object.optional("targetUrl", &self.target_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCustomRobotOutgoingResponseBody { "originalUrl" => optional(original_url),
+    "result" => optional(result), "targetUrl" => optional(target_url) }
 }
 /// `UpdateInstalledRobotResponseBody`: the same model as [`RobotRecallEmotionResponseBody`].
 pub type UpdateInstalledRobotResponseBody = RobotRecallEmotionResponseBody;
@@ -1728,41 +1202,16 @@ pub struct BatchOTOQueryResponseBodyMessageReadInfoList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchOTOQueryResponseBodyMessageReadInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchOTOQueryResponseBodyMessageReadInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "readStatus" => rt::read_field(map, &mut self.read_status),
-            "readTimestamp" => rt::read_field(map, &mut self.read_timestamp),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchOTOQueryResponseBodyMessageReadInfoList { "name" => read_field(name),
+    "readStatus" => read_field(read_status), "readTimestamp" =>
+    read_field(read_timestamp), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchOTOQueryResponseBodyMessageReadInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("readStatus", &self.read_status)?;
-        object.optional("readTimestamp", &self.read_timestamp)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchOTOQueryResponseBodyMessageReadInfoList { "name" => optional(name), "readStatus"
+    => optional(read_status), "readTimestamp" => optional(read_timestamp), "userId" =>
+    optional(user_id) }
 }
 /// `GetBotListInGroupResponseBodyChatbotInstanceVOList`.
 #[derive(Clone, Debug, Default)]
@@ -1779,44 +1228,18 @@ pub struct GetBotListInGroupResponseBodyChatbotInstanceVOList {
     /// `robotCode`.
     pub robot_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetBotListInGroupResponseBodyChatbotInstanceVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetBotListInGroupResponseBodyChatbotInstanceVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "downloadIconURL" => rt::read_field(map, &mut self.download_icon_url),
-            "name" => rt::read_field(map, &mut self.name),
-            "openRobotType" => rt::read_field(map, &mut self.open_robot_type),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBotListInGroupResponseBodyChatbotInstanceVOList { "creatorUserId" =>
+    read_field(creator_user_id), "downloadIconURL" => read_field(download_icon_url),
+    "name" => read_field(name), "openRobotType" => read_field(open_robot_type),
+    "robotCode" => read_field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetBotListInGroupResponseBodyChatbotInstanceVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("downloadIconURL", &self.download_icon_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("openRobotType", &self.open_robot_type)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetBotListInGroupResponseBodyChatbotInstanceVOList { "creatorUserId" =>
+    optional(creator_user_id), "downloadIconURL" => optional(download_icon_url), "name"
+    => optional(name), "openRobotType" => optional(open_robot_type), "robotCode" =>
+    optional(robot_code) }
 }
 /// `OrgGroupQueryResponseBodyReadUsers`.
 #[derive(Clone, Debug, Default)]
@@ -1827,37 +1250,14 @@ pub struct OrgGroupQueryResponseBodyReadUsers {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for OrgGroupQueryResponseBodyReadUsers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OrgGroupQueryResponseBodyReadUsers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrgGroupQueryResponseBodyReadUsers { "unionId" => read_field(union_id), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for OrgGroupQueryResponseBodyReadUsers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrgGroupQueryResponseBodyReadUsers { "unionId" => optional(union_id), "userId" =>
+    optional(user_id) }
 }
 /// `QueryRobotDingReadStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1868,37 +1268,14 @@ pub struct QueryRobotDingReadStatusResponseBodyResult {
         Vec<QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRobotDingReadStatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRobotDingReadStatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "robotDingReadInfoList" => {
-                rt::read_field(map, &mut self.robot_ding_read_info_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRobotDingReadStatusResponseBodyResult { "robotDingReadInfoList" =>
+    read_field(robot_ding_read_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRobotDingReadStatusResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("robotDingReadInfoList", &self.robot_ding_read_info_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRobotDingReadStatusResponseBodyResult { "robotDingReadInfoList" =>
+    optional(robot_ding_read_info_list) }
 }
 /// `QueryRobotPluginResponseBodyPluginInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -1913,41 +1290,15 @@ pub struct QueryRobotPluginResponseBodyPluginInfoList {
     /// `pcUrl`.
     pub pc_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRobotPluginResponseBodyPluginInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRobotPluginResponseBodyPluginInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => rt::read_field(map, &mut self.icon),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "name" => rt::read_field(map, &mut self.name),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryRobotPluginResponseBodyPluginInfoList { "icon" => read_field(icon), "mobileUrl"
+    => read_field(mobile_url), "name" => read_field(name), "pcUrl" => read_field(pc_url)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRobotPluginResponseBodyPluginInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRobotPluginResponseBodyPluginInfoList { "icon" => optional(icon), "mobileUrl" =>
+    optional(mobile_url), "name" => optional(name), "pcUrl" => optional(pc_url) }
 }
 /// `QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -1958,39 +1309,14 @@ pub struct QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readStatus" => rt::read_field(map, &mut self.read_status),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList { "readStatus" =>
+    read_field(read_status), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("readStatus", &self.read_status)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList { "readStatus" =>
+    optional(read_status), "userId" => optional(user_id) }
 }
 /// The request of [`Api::add_org_robot_instance_to_group`].
 #[derive(Clone, Debug)]
@@ -2014,38 +1340,14 @@ impl AddOrgRobotInstanceToGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddOrgRobotInstanceToGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOrgRobotInstanceToGroupRequest { "openConversationId" =>
+    field(open_conversation_id), "robotCode" => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddOrgRobotInstanceToGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddOrgRobotInstanceToGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOrgRobotInstanceToGroupRequest { "openConversationId" =>
+    read_field(open_conversation_id), "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for AddOrgRobotInstanceToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2075,26 +1377,9 @@ impl BatchOTOQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchOTOQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchOTOQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchOTOQueryRequest { "processQueryKey" => read_field(process_query_key),
+    "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for BatchOTOQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2128,40 +1413,15 @@ impl BatchRecallGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchRecallGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("chatbotId", &self.chatbot_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("processQueryKeys", &self.process_query_keys)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRecallGroupRequest { "chatbotId" => field(chatbot_id), "openConversationId" =>
+    field(open_conversation_id), "processQueryKeys" => field(process_query_keys) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchRecallGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchRecallGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatbotId" => rt::read_field(map, &mut self.chatbot_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "processQueryKeys" => rt::read_field(map, &mut self.process_query_keys),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRecallGroupRequest { "chatbotId" => read_field(chatbot_id), "openConversationId"
+    => read_field(open_conversation_id), "processQueryKeys" =>
+    read_field(process_query_keys) }
 }
 impl rt::WriteRequest for BatchRecallGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2190,38 +1450,14 @@ impl BatchRecallOTORequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchRecallOTORequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("processQueryKeys", &self.process_query_keys)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRecallOTORequest { "processQueryKeys" => field(process_query_keys), "robotCode"
+    => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchRecallOTORequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchRecallOTORequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processQueryKeys" => rt::read_field(map, &mut self.process_query_keys),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRecallOTORequest { "processQueryKeys" => read_field(process_query_keys),
+    "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for BatchRecallOTORequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2254,40 +1490,15 @@ impl BatchRecallPrivateChatRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchRecallPrivateChatRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("processQueryKeys", &self.process_query_keys)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRecallPrivateChatRequest { "openConversationId" => field(open_conversation_id),
+    "processQueryKeys" => field(process_query_keys), "robotCode" => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchRecallPrivateChatRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchRecallPrivateChatRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "processQueryKeys" => rt::read_field(map, &mut self.process_query_keys),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRecallPrivateChatRequest { "openConversationId" =>
+    read_field(open_conversation_id), "processQueryKeys" =>
+    read_field(process_query_keys), "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for BatchRecallPrivateChatRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2324,42 +1535,15 @@ impl BatchSendOTORequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchSendOTORequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("msgKey", &self.msg_key)?;
-        object.field("msgParam", &self.msg_param)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSendOTORequest { "msgKey" => field(msg_key), "msgParam" => field(msg_param),
+    "robotCode" => field(robot_code), "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchSendOTORequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchSendOTORequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgKey" => rt::read_field(map, &mut self.msg_key),
-            "msgParam" => rt::read_field(map, &mut self.msg_param),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSendOTORequest { "msgKey" => read_field(msg_key), "msgParam" =>
+    read_field(msg_param), "robotCode" => read_field(robot_code), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for BatchSendOTORequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2382,36 +1566,12 @@ impl ClearRobotPluginRequest {
         }
     }
 }
-impl rt::serde::Serialize for ClearRobotPluginRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ClearRobotPluginRequest { "robotCode" => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ClearRobotPluginRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ClearRobotPluginRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ClearRobotPluginRequest { "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for ClearRobotPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2444,40 +1604,14 @@ impl DeleteCustomRobotRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteCustomRobotRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionType", &self.action_type)?;
-        object.field("sendNotification", &self.send_notification)?;
-        object.field("token", &self.token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteCustomRobotRequest { "actionType" => field(action_type), "sendNotification" =>
+    field(send_notification), "token" => field(token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteCustomRobotRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteCustomRobotRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "sendNotification" => rt::read_field(map, &mut self.send_notification),
-            "token" => rt::read_field(map, &mut self.token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteCustomRobotRequest { "actionType" => read_field(action_type),
+    "sendNotification" => read_field(send_notification), "token" => read_field(token) }
 }
 impl rt::WriteRequest for DeleteCustomRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2510,40 +1644,14 @@ impl EnableCustomRobotRequest {
         }
     }
 }
-impl rt::serde::Serialize for EnableCustomRobotRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionType", &self.action_type)?;
-        object.field("sendNotification", &self.send_notification)?;
-        object.field("token", &self.token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EnableCustomRobotRequest { "actionType" => field(action_type), "sendNotification" =>
+    field(send_notification), "token" => field(token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EnableCustomRobotRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EnableCustomRobotRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "sendNotification" => rt::read_field(map, &mut self.send_notification),
-            "token" => rt::read_field(map, &mut self.token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EnableCustomRobotRequest { "actionType" => read_field(action_type),
+    "sendNotification" => read_field(send_notification), "token" => read_field(token) }
 }
 impl rt::WriteRequest for EnableCustomRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2588,42 +1696,15 @@ impl ExecuteRobotAiSkillRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExecuteRobotAiSkillRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("context", &self.context)?;
-        object.field("input", &self.input)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.optional("skillId", &self.skill_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteRobotAiSkillRequest { "context" => optional(context), "input" => field(input),
+    "robotCode" => field(robot_code), "skillId" => optional(skill_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExecuteRobotAiSkillRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExecuteRobotAiSkillRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "context" => rt::read_field(map, &mut self.context),
-            "input" => rt::read_field(map, &mut self.input),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "skillId" => rt::read_field(map, &mut self.skill_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteRobotAiSkillRequest { "context" => read_field(context), "input" =>
+    read_field(input), "robotCode" => read_field(robot_code), "skillId" =>
+    read_field(skill_id) }
 }
 impl rt::WriteRequest for ExecuteRobotAiSkillRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2646,36 +1727,12 @@ impl GetBotListInGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetBotListInGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetBotListInGroupRequest { "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetBotListInGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetBotListInGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetBotListInGroupRequest { "openConversationId" => read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for GetBotListInGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2701,38 +1758,14 @@ impl ManageSingleChatRobotStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for ManageSingleChatRobotStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.field("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ManageSingleChatRobotStatusRequest { "robotCode" => field(robot_code), "status" =>
+    field(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ManageSingleChatRobotStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ManageSingleChatRobotStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ManageSingleChatRobotStatusRequest { "robotCode" => read_field(robot_code), "status"
+    => read_field(status) }
 }
 impl rt::WriteRequest for ManageSingleChatRobotStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2795,46 +1828,18 @@ impl OrgGroupQueryRequest {
         self
     }
 }
-impl rt::serde::Serialize for OrgGroupQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.field("processQueryKey", &self.process_query_key)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.optional("token", &self.token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrgGroupQueryRequest { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "openConversationId" => optional(open_conversation_id),
+    "processQueryKey" => field(process_query_key), "robotCode" => optional(robot_code),
+    "token" => optional(token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OrgGroupQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OrgGroupQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "token" => rt::read_field(map, &mut self.token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrgGroupQueryRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "openConversationId" => read_field(open_conversation_id),
+    "processQueryKey" => read_field(process_query_key), "robotCode" =>
+    read_field(robot_code), "token" => read_field(token) }
 }
 impl rt::WriteRequest for OrgGroupQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2867,40 +1872,15 @@ impl OrgGroupRecallRequest {
         }
     }
 }
-impl rt::serde::Serialize for OrgGroupRecallRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("processQueryKeys", &self.process_query_keys)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrgGroupRecallRequest { "openConversationId" => field(open_conversation_id),
+    "processQueryKeys" => field(process_query_keys), "robotCode" => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OrgGroupRecallRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OrgGroupRecallRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "processQueryKeys" => rt::read_field(map, &mut self.process_query_keys),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrgGroupRecallRequest { "openConversationId" => read_field(open_conversation_id),
+    "processQueryKeys" => read_field(process_query_keys), "robotCode" =>
+    read_field(robot_code) }
 }
 impl rt::WriteRequest for OrgGroupRecallRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2958,46 +1938,18 @@ impl OrgGroupSendRequest {
         self
     }
 }
-impl rt::serde::Serialize for OrgGroupSendRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.field("msgKey", &self.msg_key)?;
-        object.field("msgParam", &self.msg_param)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.optional("token", &self.token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    OrgGroupSendRequest { "coolAppCode" => optional(cool_app_code), "msgKey" =>
+    field(msg_key), "msgParam" => field(msg_param), "openConversationId" =>
+    optional(open_conversation_id), "robotCode" => optional(robot_code), "token" =>
+    optional(token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for OrgGroupSendRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for OrgGroupSendRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "msgKey" => rt::read_field(map, &mut self.msg_key),
-            "msgParam" => rt::read_field(map, &mut self.msg_param),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "token" => rt::read_field(map, &mut self.token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    OrgGroupSendRequest { "coolAppCode" => read_field(cool_app_code), "msgKey" =>
+    read_field(msg_key), "msgParam" => read_field(msg_param), "openConversationId" =>
+    read_field(open_conversation_id), "robotCode" => read_field(robot_code), "token" =>
+    read_field(token) }
 }
 impl rt::WriteRequest for OrgGroupSendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3052,44 +2004,17 @@ impl PrivateChatQueryRequest {
         self
     }
 }
-impl rt::serde::Serialize for PrivateChatQueryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.field("processQueryKey", &self.process_query_key)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PrivateChatQueryRequest { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "openConversationId" => optional(open_conversation_id),
+    "processQueryKey" => field(process_query_key), "robotCode" => optional(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PrivateChatQueryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PrivateChatQueryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PrivateChatQueryRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "openConversationId" => read_field(open_conversation_id),
+    "processQueryKey" => read_field(process_query_key), "robotCode" =>
+    read_field(robot_code) }
 }
 impl rt::WriteRequest for PrivateChatQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3139,44 +2064,16 @@ impl PrivateChatSendRequest {
         self
     }
 }
-impl rt::serde::Serialize for PrivateChatSendRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.field("msgKey", &self.msg_key)?;
-        object.field("msgParam", &self.msg_param)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PrivateChatSendRequest { "coolAppCode" => optional(cool_app_code), "msgKey" =>
+    field(msg_key), "msgParam" => field(msg_param), "openConversationId" =>
+    optional(open_conversation_id), "robotCode" => optional(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PrivateChatSendRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PrivateChatSendRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
-            "msgKey" => rt::read_field(map, &mut self.msg_key),
-            "msgParam" => rt::read_field(map, &mut self.msg_param),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PrivateChatSendRequest { "coolAppCode" => read_field(cool_app_code), "msgKey" =>
+    read_field(msg_key), "msgParam" => read_field(msg_param), "openConversationId" =>
+    read_field(open_conversation_id), "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for PrivateChatSendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3205,40 +2102,14 @@ impl QueryBotInstanceInGroupInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryBotInstanceInGroupInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryBotInstanceInGroupInfoRequest { "pageNumber" => field(page_number), "pageSize"
+    => field(page_size), "robotCode" => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryBotInstanceInGroupInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryBotInstanceInGroupInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryBotInstanceInGroupInfoRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for QueryBotInstanceInGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3264,38 +2135,14 @@ impl QueryRobotDingReadStatusRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryRobotDingReadStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openDingId", &self.open_ding_id)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRobotDingReadStatusRequest { "openDingId" => field(open_ding_id), "robotCode" =>
+    field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryRobotDingReadStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryRobotDingReadStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openDingId" => rt::read_field(map, &mut self.open_ding_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRobotDingReadStatusRequest { "openDingId" => read_field(open_ding_id),
+    "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for QueryRobotDingReadStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3329,40 +2176,14 @@ impl QueryRobotInstanceInGroupInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryRobotInstanceInGroupInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("maxResult", &self.max_result)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRobotInstanceInGroupInfoRequest { "maxResult" => field(max_result), "nextToken"
+    => optional(next_token), "robotCode" => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryRobotInstanceInGroupInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryRobotInstanceInGroupInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResult" => rt::read_field(map, &mut self.max_result),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRobotInstanceInGroupInfoRequest { "maxResult" => read_field(max_result),
+    "nextToken" => read_field(next_token), "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for QueryRobotInstanceInGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3385,36 +2206,12 @@ impl QueryRobotPluginRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryRobotPluginRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRobotPluginRequest { "robotCode" => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryRobotPluginRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryRobotPluginRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRobotPluginRequest { "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for QueryRobotPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3440,38 +2237,14 @@ impl RobotMessageFileDownloadRequest {
         }
     }
 }
-impl rt::serde::Serialize for RobotMessageFileDownloadRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("downloadCode", &self.download_code)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RobotMessageFileDownloadRequest { "downloadCode" => field(download_code), "robotCode"
+    => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RobotMessageFileDownloadRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RobotMessageFileDownloadRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadCode" => rt::read_field(map, &mut self.download_code),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RobotMessageFileDownloadRequest { "downloadCode" => read_field(download_code),
+    "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for RobotMessageFileDownloadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3497,38 +2270,14 @@ impl RobotRecallDingRequest {
         }
     }
 }
-impl rt::serde::Serialize for RobotRecallDingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openDingId", &self.open_ding_id)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RobotRecallDingRequest { "openDingId" => field(open_ding_id), "robotCode" =>
+    field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RobotRecallDingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RobotRecallDingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openDingId" => rt::read_field(map, &mut self.open_ding_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RobotRecallDingRequest { "openDingId" => read_field(open_ding_id), "robotCode" =>
+    read_field(robot_code) }
 }
 impl rt::WriteRequest for RobotRecallDingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3585,46 +2334,18 @@ impl RobotRecallEmotionRequest {
         self
     }
 }
-impl rt::serde::Serialize for RobotRecallEmotionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("emotionName", &self.emotion_name)?;
-        object.optional("emotionType", &self.emotion_type)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openMsgId", &self.open_msg_id)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.optional("textEmotion", &self.text_emotion)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RobotRecallEmotionRequest { "emotionName" => optional(emotion_name), "emotionType" =>
+    optional(emotion_type), "openConversationId" => field(open_conversation_id),
+    "openMsgId" => field(open_msg_id), "robotCode" => field(robot_code), "textEmotion" =>
+    optional(text_emotion) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RobotRecallEmotionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RobotRecallEmotionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "emotionName" => rt::read_field(map, &mut self.emotion_name),
-            "emotionType" => rt::read_field(map, &mut self.emotion_type),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "textEmotion" => rt::read_field(map, &mut self.text_emotion),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RobotRecallEmotionRequest { "emotionName" => read_field(emotion_name), "emotionType"
+    => read_field(emotion_type), "openConversationId" =>
+    read_field(open_conversation_id), "openMsgId" => read_field(open_msg_id), "robotCode"
+    => read_field(robot_code), "textEmotion" => read_field(text_emotion) }
 }
 impl rt::WriteRequest for RobotRecallEmotionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3681,46 +2402,18 @@ impl RobotReplyEmotionRequest {
         self
     }
 }
-impl rt::serde::Serialize for RobotReplyEmotionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("emotionName", &self.emotion_name)?;
-        object.optional("emotionType", &self.emotion_type)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openMsgId", &self.open_msg_id)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.optional("textEmotion", &self.text_emotion)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RobotReplyEmotionRequest { "emotionName" => optional(emotion_name), "emotionType" =>
+    optional(emotion_type), "openConversationId" => field(open_conversation_id),
+    "openMsgId" => field(open_msg_id), "robotCode" => field(robot_code), "textEmotion" =>
+    optional(text_emotion) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RobotReplyEmotionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RobotReplyEmotionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "emotionName" => rt::read_field(map, &mut self.emotion_name),
-            "emotionType" => rt::read_field(map, &mut self.emotion_type),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "textEmotion" => rt::read_field(map, &mut self.text_emotion),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RobotReplyEmotionRequest { "emotionName" => read_field(emotion_name), "emotionType"
+    => read_field(emotion_type), "openConversationId" =>
+    read_field(open_conversation_id), "openMsgId" => read_field(open_msg_id), "robotCode"
+    => read_field(robot_code), "textEmotion" => read_field(text_emotion) }
 }
 impl rt::WriteRequest for RobotReplyEmotionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3768,44 +2461,16 @@ impl RobotSendDingRequest {
         self
     }
 }
-impl rt::serde::Serialize for RobotSendDingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callVoice", &self.call_voice)?;
-        object.field("content", &self.content)?;
-        object.field("receiverUserIdList", &self.receiver_user_id_list)?;
-        object.field("remindType", &self.remind_type)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RobotSendDingRequest { "callVoice" => optional(call_voice), "content" =>
+    field(content), "receiverUserIdList" => field(receiver_user_id_list), "remindType" =>
+    field(remind_type), "robotCode" => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RobotSendDingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RobotSendDingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callVoice" => rt::read_field(map, &mut self.call_voice),
-            "content" => rt::read_field(map, &mut self.content),
-            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
-            "remindType" => rt::read_field(map, &mut self.remind_type),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RobotSendDingRequest { "callVoice" => read_field(call_voice), "content" =>
+    read_field(content), "receiverUserIdList" => read_field(receiver_user_id_list),
+    "remindType" => read_field(remind_type), "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for RobotSendDingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3852,44 +2517,18 @@ impl SendRobotDingMessageRequest {
         }
     }
 }
-impl rt::serde::Serialize for SendRobotDingMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("contentParams", &self.content_params)?;
-        object.field("dingTemplateId", &self.ding_template_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("receiverUserIdList", &self.receiver_user_id_list)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendRobotDingMessageRequest { "contentParams" => field(content_params),
+    "dingTemplateId" => field(ding_template_id), "openConversationId" =>
+    field(open_conversation_id), "receiverUserIdList" => field(receiver_user_id_list),
+    "robotCode" => field(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendRobotDingMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendRobotDingMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentParams" => rt::read_field(map, &mut self.content_params),
-            "dingTemplateId" => rt::read_field(map, &mut self.ding_template_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendRobotDingMessageRequest { "contentParams" => read_field(content_params),
+    "dingTemplateId" => read_field(ding_template_id), "openConversationId" =>
+    read_field(open_conversation_id), "receiverUserIdList" =>
+    read_field(receiver_user_id_list), "robotCode" => read_field(robot_code) }
 }
 impl rt::WriteRequest for SendRobotDingMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3924,38 +2563,14 @@ impl SetRobotPluginRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetRobotPluginRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pluginInfoList", &self.plugin_info_list)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetRobotPluginRequest { "pluginInfoList" => optional(plugin_info_list), "robotCode"
+    => optional(robot_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetRobotPluginRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetRobotPluginRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pluginInfoList" => rt::read_field(map, &mut self.plugin_info_list),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetRobotPluginRequest { "pluginInfoList" => read_field(plugin_info_list), "robotCode"
+    => read_field(robot_code) }
 }
 impl rt::WriteRequest for SetRobotPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3989,40 +2604,14 @@ impl UpdateCustomRobotOutgoingRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateCustomRobotOutgoingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("outgoingUrl", &self.outgoing_url)?;
-        object.field("token", &self.token)?;
-        object.optional("userCustomToken", &self.user_custom_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCustomRobotOutgoingRequest { "outgoingUrl" => field(outgoing_url), "token" =>
+    field(token), "userCustomToken" => optional(user_custom_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCustomRobotOutgoingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCustomRobotOutgoingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "outgoingUrl" => rt::read_field(map, &mut self.outgoing_url),
-            "token" => rt::read_field(map, &mut self.token),
-            "userCustomToken" => rt::read_field(map, &mut self.user_custom_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCustomRobotOutgoingRequest { "outgoingUrl" => read_field(outgoing_url), "token"
+    => read_field(token), "userCustomToken" => read_field(user_custom_token) }
 }
 impl rt::WriteRequest for UpdateCustomRobotOutgoingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4080,46 +2669,16 @@ impl UpdateInstalledRobotRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInstalledRobotRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("brief", &self.brief)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.field("robotCode", &self.robot_code)?;
-        object.field("updateType", &self.update_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInstalledRobotRequest { "brief" => optional(brief), "description" =>
+    optional(description), "icon" => optional(icon), "name" => optional(name),
+    "robotCode" => field(robot_code), "updateType" => field(update_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInstalledRobotRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInstalledRobotRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "brief" => rt::read_field(map, &mut self.brief),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "updateType" => rt::read_field(map, &mut self.update_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInstalledRobotRequest { "brief" => read_field(brief), "description" =>
+    read_field(description), "icon" => read_field(icon), "name" => read_field(name),
+    "robotCode" => read_field(robot_code), "updateType" => read_field(update_type) }
 }
 impl rt::WriteRequest for UpdateInstalledRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -692,35 +692,12 @@ pub struct CreateBookingBlacklistResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateBookingBlacklistResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateBookingBlacklistResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateBookingBlacklistResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateBookingBlacklistResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateBookingBlacklistResponseBody { "result" => optional(result) }
 }
 /// `CreateDeviceCustomTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -729,35 +706,12 @@ pub struct CreateDeviceCustomTemplateResponseBody {
     /// `templateId`.
     pub template_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateDeviceCustomTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateDeviceCustomTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeviceCustomTemplateResponseBody { "templateId" => read_field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateDeviceCustomTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeviceCustomTemplateResponseBody { "templateId" => optional(template_id) }
 }
 /// `CreateMeetingRoomRequestReservationAuthority`.
 #[derive(Clone, Debug, Default)]
@@ -784,36 +738,14 @@ impl CreateMeetingRoomRequestReservationAuthority {
         self
     }
 }
-impl rt::serde::Serialize for CreateMeetingRoomRequestReservationAuthority {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authorizedMembers", &self.authorized_members)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMeetingRoomRequestReservationAuthority { "authorizedMembers" =>
+    optional(authorized_members) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomRequestReservationAuthority {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMeetingRoomRequestReservationAuthority {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorizedMembers" => rt::read_field(map, &mut self.authorized_members),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMeetingRoomRequestReservationAuthority { "authorizedMembers" =>
+    read_field(authorized_members) }
 }
 /// `CreateMeetingRoomRequestRoomLocation`.
 #[derive(Clone, Debug, Default)]
@@ -840,38 +772,14 @@ impl CreateMeetingRoomRequestRoomLocation {
         self
     }
 }
-impl rt::serde::Serialize for CreateMeetingRoomRequestRoomLocation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMeetingRoomRequestRoomLocation { "desc" => optional(desc), "title" =>
+    optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomRequestRoomLocation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMeetingRoomRequestRoomLocation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "desc" => rt::read_field(map, &mut self.desc),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMeetingRoomRequestRoomLocation { "desc" => read_field(desc), "title" =>
+    read_field(title) }
 }
 /// `CreateMeetingRoomResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -880,35 +788,12 @@ pub struct CreateMeetingRoomResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateMeetingRoomResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMeetingRoomResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateMeetingRoomResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMeetingRoomResponseBody { "result" => optional(result) }
 }
 /// `CreateMeetingRoomControlPanelRequestExtra`.
 #[derive(Clone, Debug, Default)]
@@ -933,36 +818,12 @@ impl CreateMeetingRoomControlPanelRequestExtra {
         self
     }
 }
-impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequestExtra {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("param", &self.param)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMeetingRoomControlPanelRequestExtra { "param" => optional(param) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomControlPanelRequestExtra {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMeetingRoomControlPanelRequestExtra {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "param" => rt::read_field(map, &mut self.param),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMeetingRoomControlPanelRequestExtra { "param" => read_field(param) }
 }
 /// `CreateMeetingRoomControlPanelRequestRoomConfig`.
 #[derive(Clone, Debug)]
@@ -1002,47 +863,16 @@ impl CreateMeetingRoomControlPanelRequestRoomConfig {
         }
     }
 }
-impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequestRoomConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("enName", &self.en_name)?;
-        object.field("icon", &self.icon)?;
-        object.field("name", &self.name)?;
-        object.field("showTime", &self.show_time)?;
-        object.field("sort", &self.sort)?;
-        object.field("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMeetingRoomControlPanelRequestRoomConfig { "enName" => field(en_name), "icon"
+    => field(icon), "name" => field(name), "showTime" => field(show_time), "sort" =>
+    field(sort), "url" => field(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateMeetingRoomControlPanelRequestRoomConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMeetingRoomControlPanelRequestRoomConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enName" => rt::read_field(map, &mut self.en_name),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "showTime" => rt::read_field(map, &mut self.show_time),
-            "sort" => rt::read_field(map, &mut self.sort),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMeetingRoomControlPanelRequestRoomConfig { "enName" => read_field(en_name),
+    "icon" => read_field(icon), "name" => read_field(name), "showTime" =>
+    read_field(show_time), "sort" => read_field(sort), "url" => read_field(url) }
 }
 /// `CreateMeetingRoomControlPanelResponseBody`: the same model as [`CreateMeetingRoomResponseBody`].
 pub type CreateMeetingRoomControlPanelResponseBody = CreateMeetingRoomResponseBody;
@@ -1053,35 +883,12 @@ pub struct CreateMeetingRoomGroupResponseBody {
     /// `result`.
     pub result: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateMeetingRoomGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMeetingRoomGroupResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateMeetingRoomGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMeetingRoomGroupResponseBody { "result" => optional(result) }
 }
 /// `DeleteBookingBlacklistResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
 pub type DeleteBookingBlacklistResponseBody = CreateBookingBlacklistResponseBody;
@@ -1100,35 +907,12 @@ pub struct QueryDeviceCustomTemplateResponseBody {
     /// `result`.
     pub result: Option<QueryDeviceCustomTemplateResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceCustomTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceCustomTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceCustomTemplateResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceCustomTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceCustomTemplateResponseBody { "result" => optional(result) }
 }
 /// `QueryDeviceCustomTemplateListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1137,35 +921,12 @@ pub struct QueryDeviceCustomTemplateListResponseBody {
     /// `result`.
     pub result: Option<QueryDeviceCustomTemplateListResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceCustomTemplateListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceCustomTemplateListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceCustomTemplateListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceCustomTemplateListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceCustomTemplateListResponseBody { "result" => optional(result) }
 }
 /// `QueryDeviceIpByCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1176,37 +937,14 @@ pub struct QueryDeviceIpByCodeResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceIpByCodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceIpByCodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceIpByCodeResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceIpByCodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceIpByCodeResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryDevicePropertiesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1215,35 +953,12 @@ pub struct QueryDevicePropertiesResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryDevicePropertiesResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDevicePropertiesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDevicePropertiesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDevicePropertiesResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDevicePropertiesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDevicePropertiesResponseBody { "result" => optional(result) }
 }
 /// `QueryMeetingRoomResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1252,35 +967,12 @@ pub struct QueryMeetingRoomResponseBody {
     /// `result`.
     pub result: Option<QueryMeetingRoomResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomResponseBody { "result" => optional(result) }
 }
 /// `QueryMeetingRoomControlPanelListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1295,41 +987,16 @@ pub struct QueryMeetingRoomControlPanelListResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomControlPanelListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomControlPanelListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomControlPanelListResponseBody { "hasMore" => read_field(has_more),
+    "nextToken" => read_field(next_token), "result" => read_field(result), "totalCount"
+    => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomControlPanelListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomControlPanelListResponseBody { "hasMore" => optional(has_more),
+    "nextToken" => optional(next_token), "result" => optional(result), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryMeetingRoomDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1338,35 +1005,12 @@ pub struct QueryMeetingRoomDeviceResponseBody {
     /// `result`.
     pub result: Option<QueryMeetingRoomDeviceResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomDeviceResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomDeviceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomDeviceResponseBody { "result" => optional(result) }
 }
 /// `QueryMeetingRoomGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1379,39 +1023,14 @@ pub struct QueryMeetingRoomGroupResponseBody {
     /// `parentId`.
     pub parent_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomGroupResponseBody { "groupId" => read_field(group_id), "groupName" =>
+    read_field(group_name), "parentId" => read_field(parent_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomGroupResponseBody { "groupId" => optional(group_id), "groupName" =>
+    optional(group_name), "parentId" => optional(parent_id) }
 }
 /// `QueryMeetingRoomGroupAdminResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1420,35 +1039,12 @@ pub struct QueryMeetingRoomGroupAdminResponseBody {
     /// `result`.
     pub result: Option<QueryMeetingRoomGroupAdminResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupAdminResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomGroupAdminResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomGroupAdminResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomGroupAdminResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomGroupAdminResponseBody { "result" => optional(result) }
 }
 /// `QueryMeetingRoomGroupListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1457,35 +1053,12 @@ pub struct QueryMeetingRoomGroupListResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryMeetingRoomGroupListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomGroupListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomGroupListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomGroupListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomGroupListResponseBody { "result" => optional(result) }
 }
 /// `QueryMeetingRoomListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1498,39 +1071,14 @@ pub struct QueryMeetingRoomListResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryMeetingRoomListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomListResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomListResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "result" => optional(result) }
 }
 /// `RemoveSuperUserMeetingRoomResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
 pub type RemoveSuperUserMeetingRoomResponseBody = CreateBookingBlacklistResponseBody;
@@ -1580,42 +1128,16 @@ impl CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
         self
     }
 }
-impl rt::serde::Serialize
-for CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("memberName", &self.member_name)?;
-        object.optional("memberType", &self.member_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers { "memberId" =>
+    optional(member_id), "memberName" => optional(member_name), "memberType" =>
+    optional(member_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberName" => rt::read_field(map, &mut self.member_name),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers { "memberId" =>
+    read_field(member_id), "memberName" => read_field(member_name), "memberType" =>
+    read_field(member_type) }
 }
 /// `QueryDeviceCustomTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1632,43 +1154,16 @@ pub struct QueryDeviceCustomTemplateResponseBodyResult {
     /// `roomIds`.
     pub room_ids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceCustomTemplateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceCustomTemplateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCustomTemplate" => {
-                rt::read_field(map, &mut self.device_custom_template)
-            }
-            "deviceUnionIds" => rt::read_field(map, &mut self.device_union_ids),
-            "groupIds" => rt::read_field(map, &mut self.group_ids),
-            "roomIds" => rt::read_field(map, &mut self.room_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceCustomTemplateResponseBodyResult { "deviceCustomTemplate" =>
+    read_field(device_custom_template), "deviceUnionIds" => read_field(device_union_ids),
+    "groupIds" => read_field(group_ids), "roomIds" => read_field(room_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceCustomTemplateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceCustomTemplate", &self.device_custom_template)?;
-        object.optional("deviceUnionIds", &self.device_union_ids)?;
-        object.optional("groupIds", &self.group_ids)?;
-        object.optional("roomIds", &self.room_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceCustomTemplateResponseBodyResult { "deviceCustomTemplate" =>
+    optional(device_custom_template), "deviceUnionIds" => optional(device_union_ids),
+    "groupIds" => optional(group_ids), "roomIds" => optional(room_ids) }
 }
 /// `QueryDeviceCustomTemplateListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1685,44 +1180,20 @@ pub struct QueryDeviceCustomTemplateListResponseBodyResult {
     /// `roomIdTemplateMap`.
     pub room_id_template_map: Option<rt::BTreeMap<String, Vec<String>>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryDeviceCustomTemplateListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceCustomTemplateListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCustomTemplates" => {
-                rt::read_field(map, &mut self.device_custom_templates)
-            }
-            "deviceTemplateMap" => rt::read_field(map, &mut self.device_template_map),
-            "groupIdTemplateMap" => rt::read_field(map, &mut self.group_id_template_map),
-            "roomIdTemplateMap" => rt::read_field(map, &mut self.room_id_template_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceCustomTemplateListResponseBodyResult { "deviceCustomTemplates" =>
+    read_field(device_custom_templates), "deviceTemplateMap" =>
+    read_field(device_template_map), "groupIdTemplateMap" =>
+    read_field(group_id_template_map), "roomIdTemplateMap" =>
+    read_field(room_id_template_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceCustomTemplateListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceCustomTemplates", &self.device_custom_templates)?;
-        object.optional("deviceTemplateMap", &self.device_template_map)?;
-        object.optional("groupIdTemplateMap", &self.group_id_template_map)?;
-        object.optional("roomIdTemplateMap", &self.room_id_template_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceCustomTemplateListResponseBodyResult { "deviceCustomTemplates" =>
+    optional(device_custom_templates), "deviceTemplateMap" =>
+    optional(device_template_map), "groupIdTemplateMap" =>
+    optional(group_id_template_map), "roomIdTemplateMap" =>
+    optional(room_id_template_map) }
 }
 /// `QueryDeviceIpByCodeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1731,35 +1202,12 @@ pub struct QueryDeviceIpByCodeResponseBodyResult {
     /// `deviceIp`.
     pub device_ip: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceIpByCodeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceIpByCodeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceIp" => rt::read_field(map, &mut self.device_ip),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceIpByCodeResponseBodyResult { "deviceIp" => read_field(device_ip) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDeviceIpByCodeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deviceIp", &self.device_ip)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceIpByCodeResponseBodyResult { "deviceIp" => optional(device_ip) }
 }
 /// `QueryDevicePropertiesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1770,37 +1218,14 @@ pub struct QueryDevicePropertiesResponseBodyResult {
     /// `propertyValue`.
     pub property_value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryDevicePropertiesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDevicePropertiesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "propertyName" => rt::read_field(map, &mut self.property_name),
-            "propertyValue" => rt::read_field(map, &mut self.property_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDevicePropertiesResponseBodyResult { "propertyName" =>
+    read_field(property_name), "propertyValue" => read_field(property_value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryDevicePropertiesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("propertyName", &self.property_name)?;
-        object.optional("propertyValue", &self.property_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDevicePropertiesResponseBodyResult { "propertyName" => optional(property_name),
+    "propertyValue" => optional(property_value) }
 }
 /// `QueryMeetingRoomResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1843,71 +1268,31 @@ pub struct QueryMeetingRoomResponseBodyResult {
     /// `roomUnionId`.
     pub room_union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deviceUnionIds" => rt::read_field(map, &mut self.device_union_ids),
-            "enableCycleReservation" => {
-                rt::read_field(map, &mut self.enable_cycle_reservation)
-            }
-            "extensionConfig" => rt::read_field(map, &mut self.extension_config),
-            "isvRoomId" => rt::read_field(map, &mut self.isv_room_id),
-            "reservationAuthority" => {
-                rt::read_field(map, &mut self.reservation_authority)
-            }
-            "roomCapacity" => rt::read_field(map, &mut self.room_capacity),
-            "roomDescription" => rt::read_field(map, &mut self.room_description),
-            "roomGroup" => rt::read_field(map, &mut self.room_group),
-            "roomId" => rt::read_field(map, &mut self.room_id),
-            "roomLabels" => rt::read_field(map, &mut self.room_labels),
-            "roomLocation" => rt::read_field(map, &mut self.room_location),
-            "roomName" => rt::read_field(map, &mut self.room_name),
-            "roomPicture" => rt::read_field(map, &mut self.room_picture),
-            "roomStaffId" => rt::read_field(map, &mut self.room_staff_id),
-            "roomStatus" => rt::read_field(map, &mut self.room_status),
-            "roomUnionId" => rt::read_field(map, &mut self.room_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomResponseBodyResult { "corpId" => read_field(corp_id),
+    "deviceUnionIds" => read_field(device_union_ids), "enableCycleReservation" =>
+    read_field(enable_cycle_reservation), "extensionConfig" =>
+    read_field(extension_config), "isvRoomId" => read_field(isv_room_id),
+    "reservationAuthority" => read_field(reservation_authority), "roomCapacity" =>
+    read_field(room_capacity), "roomDescription" => read_field(room_description),
+    "roomGroup" => read_field(room_group), "roomId" => read_field(room_id), "roomLabels"
+    => read_field(room_labels), "roomLocation" => read_field(room_location), "roomName"
+    => read_field(room_name), "roomPicture" => read_field(room_picture), "roomStaffId" =>
+    read_field(room_staff_id), "roomStatus" => read_field(room_status), "roomUnionId" =>
+    read_field(room_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("deviceUnionIds", &self.device_union_ids)?;
-        object.optional("enableCycleReservation", &self.enable_cycle_reservation)?;
-        object.optional("extensionConfig", &self.extension_config)?;
-        object.optional("isvRoomId", &self.isv_room_id)?;
-        object.optional("reservationAuthority", &self.reservation_authority)?;
-        object.optional("roomCapacity", &self.room_capacity)?;
-        object.optional("roomDescription", &self.room_description)?;
-        object.optional("roomGroup", &self.room_group)?;
-        object.optional("roomId", &self.room_id)?;
-        object.optional("roomLabels", &self.room_labels)?;
-        object.optional("roomLocation", &self.room_location)?;
-        object.optional("roomName", &self.room_name)?;
-        object.optional("roomPicture", &self.room_picture)?;
-        object.optional("roomStaffId", &self.room_staff_id)?;
-        object.optional("roomStatus", &self.room_status)?;
-        object.optional("roomUnionId", &self.room_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomResponseBodyResult { "corpId" => optional(corp_id), "deviceUnionIds"
+    => optional(device_union_ids), "enableCycleReservation" =>
+    optional(enable_cycle_reservation), "extensionConfig" => optional(extension_config),
+    "isvRoomId" => optional(isv_room_id), "reservationAuthority" =>
+    optional(reservation_authority), "roomCapacity" => optional(room_capacity),
+    "roomDescription" => optional(room_description), "roomGroup" => optional(room_group),
+    "roomId" => optional(room_id), "roomLabels" => optional(room_labels), "roomLocation"
+    => optional(room_location), "roomName" => optional(room_name), "roomPicture" =>
+    optional(room_picture), "roomStaffId" => optional(room_staff_id), "roomStatus" =>
+    optional(room_status), "roomUnionId" => optional(room_union_id) }
 }
 /// `QueryMeetingRoomControlPanelListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1920,38 +1305,14 @@ pub struct QueryMeetingRoomControlPanelListResponseBodyResult {
         Vec<QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMeetingRoomControlPanelListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomControlPanelListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roomId" => rt::read_field(map, &mut self.room_id),
-            "roomIotConfig" => rt::read_field(map, &mut self.room_iot_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomControlPanelListResponseBodyResult { "roomId" => read_field(room_id),
+    "roomIotConfig" => read_field(room_iot_config) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomControlPanelListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roomId", &self.room_id)?;
-        object.optional("roomIotConfig", &self.room_iot_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomControlPanelListResponseBodyResult { "roomId" => optional(room_id),
+    "roomIotConfig" => optional(room_iot_config) }
 }
 /// `QueryMeetingRoomDeviceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2014,89 +1375,41 @@ pub struct QueryMeetingRoomDeviceResponseBodyResult {
     /// `softwareVersion`.
     pub software_version: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomDeviceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomDeviceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activeTime" => rt::read_field(map, &mut self.active_time),
-            "controllers" => rt::read_field(map, &mut self.controllers),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "devCamera" => rt::read_field(map, &mut self.dev_camera),
-            "devHdmi" => rt::read_field(map, &mut self.dev_hdmi),
-            "devMic" => rt::read_field(map, &mut self.dev_mic),
-            "devMirror" => rt::read_field(map, &mut self.dev_mirror),
-            "devNetIp" => rt::read_field(map, &mut self.dev_net_ip),
-            "devNetType" => rt::read_field(map, &mut self.dev_net_type),
-            "devVoice" => rt::read_field(map, &mut self.dev_voice),
-            "devWifiMac" => rt::read_field(map, &mut self.dev_wifi_mac),
-            "devWireMac" => rt::read_field(map, &mut self.dev_wire_mac),
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "deviceMac" => rt::read_field(map, &mut self.device_mac),
-            "deviceModel" => rt::read_field(map, &mut self.device_model),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "deviceServiceId" => rt::read_field(map, &mut self.device_service_id),
-            "deviceSn" => rt::read_field(map, &mut self.device_sn),
-            "deviceStatus" => rt::read_field(map, &mut self.device_status),
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            "deviceUnionId" => rt::read_field(map, &mut self.device_union_id),
-            "firmwareVersion" => rt::read_field(map, &mut self.firmware_version),
-            "openRoomId" => rt::read_field(map, &mut self.open_room_id),
-            "roomName" => rt::read_field(map, &mut self.room_name),
-            "shareCode" => rt::read_field(map, &mut self.share_code),
-            "sipAccountName" => rt::read_field(map, &mut self.sip_account_name),
-            "softwareVersion" => rt::read_field(map, &mut self.software_version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomDeviceResponseBodyResult { "activeTime" => read_field(active_time),
+    "controllers" => read_field(controllers), "corpId" => read_field(corp_id),
+    "creatorUnionId" => read_field(creator_union_id), "devCamera" =>
+    read_field(dev_camera), "devHdmi" => read_field(dev_hdmi), "devMic" =>
+    read_field(dev_mic), "devMirror" => read_field(dev_mirror), "devNetIp" =>
+    read_field(dev_net_ip), "devNetType" => read_field(dev_net_type), "devVoice" =>
+    read_field(dev_voice), "devWifiMac" => read_field(dev_wifi_mac), "devWireMac" =>
+    read_field(dev_wire_mac), "deviceId" => read_field(device_id), "deviceMac" =>
+    read_field(device_mac), "deviceModel" => read_field(device_model), "deviceName" =>
+    read_field(device_name), "deviceServiceId" => read_field(device_service_id),
+    "deviceSn" => read_field(device_sn), "deviceStatus" => read_field(device_status),
+    "deviceType" => read_field(device_type), "deviceUnionId" =>
+    read_field(device_union_id), "firmwareVersion" => read_field(firmware_version),
+    "openRoomId" => read_field(open_room_id), "roomName" => read_field(room_name),
+    "shareCode" => read_field(share_code), "sipAccountName" =>
+    read_field(sip_account_name), "softwareVersion" => read_field(software_version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomDeviceResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activeTime", &self.active_time)?;
-        object.optional("controllers", &self.controllers)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("devCamera", &self.dev_camera)?;
-        object.optional("devHdmi", &self.dev_hdmi)?;
-        object.optional("devMic", &self.dev_mic)?;
-        object.optional("devMirror", &self.dev_mirror)?;
-        object.optional("devNetIp", &self.dev_net_ip)?;
-        object.optional("devNetType", &self.dev_net_type)?;
-        object.optional("devVoice", &self.dev_voice)?;
-        object.optional("devWifiMac", &self.dev_wifi_mac)?;
-        object.optional("devWireMac", &self.dev_wire_mac)?;
-        object.optional("deviceId", &self.device_id)?;
-        object.optional("deviceMac", &self.device_mac)?;
-        object.optional("deviceModel", &self.device_model)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("deviceServiceId", &self.device_service_id)?;
-        object.optional("deviceSn", &self.device_sn)?;
-        object.optional("deviceStatus", &self.device_status)?;
-        object.optional("deviceType", &self.device_type)?;
-        object.optional("deviceUnionId", &self.device_union_id)?;
-        object.optional("firmwareVersion", &self.firmware_version)?;
-        object.optional("openRoomId", &self.open_room_id)?;
-        object.optional("roomName", &self.room_name)?;
-        object.optional("shareCode", &self.share_code)?;
-        object.optional("sipAccountName", &self.sip_account_name)?;
-        object.optional("softwareVersion", &self.software_version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomDeviceResponseBodyResult { "activeTime" => optional(active_time),
+    "controllers" => optional(controllers), "corpId" => optional(corp_id),
+    "creatorUnionId" => optional(creator_union_id), "devCamera" => optional(dev_camera),
+    "devHdmi" => optional(dev_hdmi), "devMic" => optional(dev_mic), "devMirror" =>
+    optional(dev_mirror), "devNetIp" => optional(dev_net_ip), "devNetType" =>
+    optional(dev_net_type), "devVoice" => optional(dev_voice), "devWifiMac" =>
+    optional(dev_wifi_mac), "devWireMac" => optional(dev_wire_mac), "deviceId" =>
+    optional(device_id), "deviceMac" => optional(device_mac), "deviceModel" =>
+    optional(device_model), "deviceName" => optional(device_name), "deviceServiceId" =>
+    optional(device_service_id), "deviceSn" => optional(device_sn), "deviceStatus" =>
+    optional(device_status), "deviceType" => optional(device_type), "deviceUnionId" =>
+    optional(device_union_id), "firmwareVersion" => optional(firmware_version),
+    "openRoomId" => optional(open_room_id), "roomName" => optional(room_name),
+    "shareCode" => optional(share_code), "sipAccountName" => optional(sip_account_name),
+    "softwareVersion" => optional(software_version) }
 }
 /// `QueryMeetingRoomGroupAdminResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2111,39 +1424,16 @@ pub struct QueryMeetingRoomGroupAdminResponseBodyResult {
     /// `groupName`.
     pub group_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupAdminResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomGroupAdminResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupAdmins" => rt::read_field(map, &mut self.group_admins),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomGroupAdminResponseBodyResult { "groupAdmins" =>
+    read_field(group_admins), "groupId" => read_field(group_id), "groupName" =>
+    read_field(group_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomGroupAdminResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupAdmins", &self.group_admins)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomGroupAdminResponseBodyResult { "groupAdmins" =>
+    optional(group_admins), "groupId" => optional(group_id), "groupName" =>
+    optional(group_name) }
 }
 /// `QueryMeetingRoomGroupListResponseBodyResult`: the same model as [`QueryMeetingRoomGroupResponseBody`].
 pub type QueryMeetingRoomGroupListResponseBodyResult = QueryMeetingRoomGroupResponseBody;
@@ -2174,55 +1464,22 @@ pub struct QueryMeetingRoomListResponseBodyResult {
     /// `roomStatus`.
     pub room_status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "isvRoomId" => rt::read_field(map, &mut self.isv_room_id),
-            "roomCapacity" => rt::read_field(map, &mut self.room_capacity),
-            "roomGroup" => rt::read_field(map, &mut self.room_group),
-            "roomId" => rt::read_field(map, &mut self.room_id),
-            "roomLabels" => rt::read_field(map, &mut self.room_labels),
-            "roomLocation" => rt::read_field(map, &mut self.room_location),
-            "roomName" => rt::read_field(map, &mut self.room_name),
-            "roomPicture" => rt::read_field(map, &mut self.room_picture),
-            "roomStaffId" => rt::read_field(map, &mut self.room_staff_id),
-            "roomStatus" => rt::read_field(map, &mut self.room_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomListResponseBodyResult { "corpId" => read_field(corp_id), "isvRoomId"
+    => read_field(isv_room_id), "roomCapacity" => read_field(room_capacity), "roomGroup"
+    => read_field(room_group), "roomId" => read_field(room_id), "roomLabels" =>
+    read_field(room_labels), "roomLocation" => read_field(room_location), "roomName" =>
+    read_field(room_name), "roomPicture" => read_field(room_picture), "roomStaffId" =>
+    read_field(room_staff_id), "roomStatus" => read_field(room_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("isvRoomId", &self.isv_room_id)?;
-        object.optional("roomCapacity", &self.room_capacity)?;
-        object.optional("roomGroup", &self.room_group)?;
-        object.optional("roomId", &self.room_id)?;
-        object.optional("roomLabels", &self.room_labels)?;
-        object.optional("roomLocation", &self.room_location)?;
-        object.optional("roomName", &self.room_name)?;
-        object.optional("roomPicture", &self.room_picture)?;
-        object.optional("roomStaffId", &self.room_staff_id)?;
-        object.optional("roomStatus", &self.room_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomListResponseBodyResult { "corpId" => optional(corp_id), "isvRoomId"
+    => optional(isv_room_id), "roomCapacity" => optional(room_capacity), "roomGroup" =>
+    optional(room_group), "roomId" => optional(room_id), "roomLabels" =>
+    optional(room_labels), "roomLocation" => optional(room_location), "roomName" =>
+    optional(room_name), "roomPicture" => optional(room_picture), "roomStaffId" =>
+    optional(room_staff_id), "roomStatus" => optional(room_status) }
 }
 /// `UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers`: the same model as [`CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers`].
 pub type UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers = CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers;
@@ -2269,79 +1526,34 @@ pub struct QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate {
     /// `templateName`.
     pub template_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bgImageList" => rt::read_field(map, &mut self.bg_image_list),
-            "bgType" => rt::read_field(map, &mut self.bg_type),
-            "bgUrl" => rt::read_field(map, &mut self.bg_url),
-            "confSubType" => rt::read_field(map, &mut self.conf_sub_type),
-            "confType" => rt::read_field(map, &mut self.conf_type),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "customDoc" => rt::read_field(map, &mut self.custom_doc),
-            "desensitizeUserName" => rt::read_field(map, &mut self.desensitize_user_name),
-            "hideServerCodeWhenProjecting" => {
-                rt::read_field(map, &mut self.hide_server_code_when_projecting)
-            }
-            "instruction" => rt::read_field(map, &mut self.instruction),
-            "isPicTop" => rt::read_field(map, &mut self.is_pic_top),
-            "logo" => rt::read_field(map, &mut self.logo),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "picturePlayInterval" => rt::read_field(map, &mut self.picture_play_interval),
-            "showCalendarCard" => rt::read_field(map, &mut self.show_calendar_card),
-            "showCalendarTitle" => rt::read_field(map, &mut self.show_calendar_title),
-            "showFunctionCard" => rt::read_field(map, &mut self.show_function_card),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate { "bgImageList" =>
+    read_field(bg_image_list), "bgType" => read_field(bg_type), "bgUrl" =>
+    read_field(bg_url), "confSubType" => read_field(conf_sub_type), "confType" =>
+    read_field(conf_type), "corpId" => read_field(corp_id), "customDoc" =>
+    read_field(custom_doc), "desensitizeUserName" => read_field(desensitize_user_name),
+    "hideServerCodeWhenProjecting" => read_field(hide_server_code_when_projecting),
+    "instruction" => read_field(instruction), "isPicTop" => read_field(is_pic_top),
+    "logo" => read_field(logo), "orgName" => read_field(org_name), "picturePlayInterval"
+    => read_field(picture_play_interval), "showCalendarCard" =>
+    read_field(show_calendar_card), "showCalendarTitle" =>
+    read_field(show_calendar_title), "showFunctionCard" =>
+    read_field(show_function_card), "templateId" => read_field(template_id),
+    "templateName" => read_field(template_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bgImageList", &self.bg_image_list)?;
-        object.optional("bgType", &self.bg_type)?;
-        object.optional("bgUrl", &self.bg_url)?;
-        object.optional("confSubType", &self.conf_sub_type)?;
-        object.optional("confType", &self.conf_type)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("customDoc", &self.custom_doc)?;
-        object.optional("desensitizeUserName", &self.desensitize_user_name)?;
-        object
-            .optional(
-                "hideServerCodeWhenProjecting",
-                &self.hide_server_code_when_projecting,
-            )?;
-        object.optional("instruction", &self.instruction)?;
-        object.optional("isPicTop", &self.is_pic_top)?;
-        object.optional("logo", &self.logo)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("picturePlayInterval", &self.picture_play_interval)?;
-        object.optional("showCalendarCard", &self.show_calendar_card)?;
-        object.optional("showCalendarTitle", &self.show_calendar_title)?;
-        object.optional("showFunctionCard", &self.show_function_card)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("templateName", &self.template_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate { "bgImageList" =>
+    optional(bg_image_list), "bgType" => optional(bg_type), "bgUrl" => optional(bg_url),
+    "confSubType" => optional(conf_sub_type), "confType" => optional(conf_type), "corpId"
+    => optional(corp_id), "customDoc" => optional(custom_doc), "desensitizeUserName" =>
+    optional(desensitize_user_name), "hideServerCodeWhenProjecting" =>
+    optional(hide_server_code_when_projecting), "instruction" => optional(instruction),
+    "isPicTop" => optional(is_pic_top), "logo" => optional(logo), "orgName" =>
+    optional(org_name), "picturePlayInterval" => optional(picture_play_interval),
+    "showCalendarCard" => optional(show_calendar_card), "showCalendarTitle" =>
+    optional(show_calendar_title), "showFunctionCard" => optional(show_function_card),
+    "templateId" => optional(template_id), "templateName" => optional(template_name) }
 }
 /// `QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates`: the same model as [`QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate`].
 pub type QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates = QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate;
@@ -2368,62 +1580,24 @@ pub struct QueryMeetingRoomResponseBodyResultExtensionConfig {
         QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMeetingRoomResponseBodyResultExtensionConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomResponseBodyResultExtensionConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "advanceReservation" => rt::read_field(map, &mut self.advance_reservation),
-            "approvalSwitch" => rt::read_field(map, &mut self.approval_switch),
-            "approvalType" => rt::read_field(map, &mut self.approval_type),
-            "maxReservationTimeInterval" => {
-                rt::read_field(map, &mut self.max_reservation_time_interval)
-            }
-            "minReservationTimeInterval" => {
-                rt::read_field(map, &mut self.min_reservation_time_interval)
-            }
-            "openReservation" => rt::read_field(map, &mut self.open_reservation),
-            "reservationCloseDetail" => {
-                rt::read_field(map, &mut self.reservation_close_detail)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomResponseBodyResultExtensionConfig { "advanceReservation" =>
+    read_field(advance_reservation), "approvalSwitch" => read_field(approval_switch),
+    "approvalType" => read_field(approval_type), "maxReservationTimeInterval" =>
+    read_field(max_reservation_time_interval), "minReservationTimeInterval" =>
+    read_field(min_reservation_time_interval), "openReservation" =>
+    read_field(open_reservation), "reservationCloseDetail" =>
+    read_field(reservation_close_detail) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResultExtensionConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("advanceReservation", &self.advance_reservation)?;
-        object.optional("approvalSwitch", &self.approval_switch)?;
-        object.optional("approvalType", &self.approval_type)?;
-        object
-            .optional(
-                "maxReservationTimeInterval",
-                &self.max_reservation_time_interval,
-            )?;
-        object
-            .optional(
-                "minReservationTimeInterval",
-                &self.min_reservation_time_interval,
-            )?;
-        object.optional("openReservation", &self.open_reservation)?;
-        object.optional("reservationCloseDetail", &self.reservation_close_detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomResponseBodyResultExtensionConfig { "advanceReservation" =>
+    optional(advance_reservation), "approvalSwitch" => optional(approval_switch),
+    "approvalType" => optional(approval_type), "maxReservationTimeInterval" =>
+    optional(max_reservation_time_interval), "minReservationTimeInterval" =>
+    optional(min_reservation_time_interval), "openReservation" =>
+    optional(open_reservation), "reservationCloseDetail" =>
+    optional(reservation_close_detail) }
 }
 /// `QueryMeetingRoomResponseBodyResultReservationAuthority`.
 #[derive(Clone, Debug, Default)]
@@ -2434,36 +1608,14 @@ pub struct QueryMeetingRoomResponseBodyResultReservationAuthority {
         Vec<QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMeetingRoomResponseBodyResultReservationAuthority {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomResponseBodyResultReservationAuthority {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorizedMembers" => rt::read_field(map, &mut self.authorized_members),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomResponseBodyResultReservationAuthority { "authorizedMembers" =>
+    read_field(authorized_members) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResultReservationAuthority {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authorizedMembers", &self.authorized_members)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomResponseBodyResultReservationAuthority { "authorizedMembers" =>
+    optional(authorized_members) }
 }
 /// `QueryMeetingRoomResponseBodyResultRoomGroup`: the same model as [`QueryMeetingRoomGroupResponseBody`].
 pub type QueryMeetingRoomResponseBodyResultRoomGroup = QueryMeetingRoomGroupResponseBody;
@@ -2476,37 +1628,14 @@ pub struct QueryMeetingRoomResponseBodyResultRoomLabels {
     /// `labelName`.
     pub label_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomResponseBodyResultRoomLabels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomResponseBodyResultRoomLabels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => rt::read_field(map, &mut self.label_id),
-            "labelName" => rt::read_field(map, &mut self.label_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomResponseBodyResultRoomLabels { "labelId" => read_field(label_id),
+    "labelName" => read_field(label_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResultRoomLabels {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("labelId", &self.label_id)?;
-        object.optional("labelName", &self.label_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomResponseBodyResultRoomLabels { "labelId" => optional(label_id),
+    "labelName" => optional(label_name) }
 }
 /// `QueryMeetingRoomResponseBodyResultRoomLocation`.
 #[derive(Clone, Debug, Default)]
@@ -2517,38 +1646,14 @@ pub struct QueryMeetingRoomResponseBodyResultRoomLocation {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMeetingRoomResponseBodyResultRoomLocation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomResponseBodyResultRoomLocation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "desc" => rt::read_field(map, &mut self.desc),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomResponseBodyResultRoomLocation { "desc" => read_field(desc), "title"
+    => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResultRoomLocation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomResponseBodyResultRoomLocation { "desc" => optional(desc), "title" =>
+    optional(title) }
 }
 /// `QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig`.
 #[derive(Clone, Debug, Default)]
@@ -2567,47 +1672,17 @@ pub struct QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enName" => rt::read_field(map, &mut self.en_name),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "showTime" => rt::read_field(map, &mut self.show_time),
-            "sort" => rt::read_field(map, &mut self.sort),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig { "enName" =>
+    read_field(en_name), "icon" => read_field(icon), "name" => read_field(name),
+    "showTime" => read_field(show_time), "sort" => read_field(sort), "url" =>
+    read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enName", &self.en_name)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.optional("showTime", &self.show_time)?;
-        object.optional("sort", &self.sort)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig { "enName" =>
+    optional(en_name), "icon" => optional(icon), "name" => optional(name), "showTime" =>
+    optional(show_time), "sort" => optional(sort), "url" => optional(url) }
 }
 /// `QueryMeetingRoomDeviceResponseBodyResultControllers`.
 #[derive(Clone, Debug, Default)]
@@ -2638,58 +1713,25 @@ pub struct QueryMeetingRoomDeviceResponseBodyResultControllers {
     /// `shareCode`.
     pub share_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMeetingRoomDeviceResponseBodyResultControllers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomDeviceResponseBodyResultControllers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "deviceMac" => rt::read_field(map, &mut self.device_mac),
-            "deviceModel" => rt::read_field(map, &mut self.device_model),
-            "deviceName" => rt::read_field(map, &mut self.device_name),
-            "deviceServiceId" => rt::read_field(map, &mut self.device_service_id),
-            "deviceSn" => rt::read_field(map, &mut self.device_sn),
-            "deviceStatus" => rt::read_field(map, &mut self.device_status),
-            "deviceType" => rt::read_field(map, &mut self.device_type),
-            "deviceUnionId" => rt::read_field(map, &mut self.device_union_id),
-            "openRoomId" => rt::read_field(map, &mut self.open_room_id),
-            "shareCode" => rt::read_field(map, &mut self.share_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomDeviceResponseBodyResultControllers { "corpId" =>
+    read_field(corp_id), "deviceId" => read_field(device_id), "deviceMac" =>
+    read_field(device_mac), "deviceModel" => read_field(device_model), "deviceName" =>
+    read_field(device_name), "deviceServiceId" => read_field(device_service_id),
+    "deviceSn" => read_field(device_sn), "deviceStatus" => read_field(device_status),
+    "deviceType" => read_field(device_type), "deviceUnionId" =>
+    read_field(device_union_id), "openRoomId" => read_field(open_room_id), "shareCode" =>
+    read_field(share_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomDeviceResponseBodyResultControllers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("deviceId", &self.device_id)?;
-        object.optional("deviceMac", &self.device_mac)?;
-        object.optional("deviceModel", &self.device_model)?;
-        object.optional("deviceName", &self.device_name)?;
-        object.optional("deviceServiceId", &self.device_service_id)?;
-        object.optional("deviceSn", &self.device_sn)?;
-        object.optional("deviceStatus", &self.device_status)?;
-        object.optional("deviceType", &self.device_type)?;
-        object.optional("deviceUnionId", &self.device_union_id)?;
-        object.optional("openRoomId", &self.open_room_id)?;
-        object.optional("shareCode", &self.share_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomDeviceResponseBodyResultControllers { "corpId" => optional(corp_id),
+    "deviceId" => optional(device_id), "deviceMac" => optional(device_mac), "deviceModel"
+    => optional(device_model), "deviceName" => optional(device_name), "deviceServiceId"
+    => optional(device_service_id), "deviceSn" => optional(device_sn), "deviceStatus" =>
+    optional(device_status), "deviceType" => optional(device_type), "deviceUnionId" =>
+    optional(device_union_id), "openRoomId" => optional(open_room_id), "shareCode" =>
+    optional(share_code) }
 }
 /// `QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins`.
 #[derive(Clone, Debug, Default)]
@@ -2700,38 +1742,14 @@ pub struct QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
     /// `memberName`.
     pub member_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberName" => rt::read_field(map, &mut self.member_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins { "memberId" =>
+    read_field(member_id), "memberName" => read_field(member_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("memberName", &self.member_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins { "memberId" =>
+    optional(member_id), "memberName" => optional(member_name) }
 }
 /// `QueryMeetingRoomListResponseBodyResultRoomGroup`: the same model as [`QueryMeetingRoomGroupResponseBody`].
 pub type QueryMeetingRoomListResponseBodyResultRoomGroup = QueryMeetingRoomGroupResponseBody;
@@ -2750,51 +1768,18 @@ pub struct QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
     /// `advanceReservationTimeUnit`.
     pub advance_reservation_time_unit: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "advanceBookTimeFormat" => {
-                rt::read_field(map, &mut self.advance_book_time_format)
-            }
-            "advanceReservationTime" => {
-                rt::read_field(map, &mut self.advance_reservation_time)
-            }
-            "advanceReservationTimeUnit" => {
-                rt::read_field(map, &mut self.advance_reservation_time_unit)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
+    "advanceBookTimeFormat" => read_field(advance_book_time_format),
+    "advanceReservationTime" => read_field(advance_reservation_time),
+    "advanceReservationTimeUnit" => read_field(advance_reservation_time_unit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("advanceBookTimeFormat", &self.advance_book_time_format)?;
-        object.optional("advanceReservationTime", &self.advance_reservation_time)?;
-        object
-            .optional(
-                "advanceReservationTimeUnit",
-                &self.advance_reservation_time_unit,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
+    "advanceBookTimeFormat" => optional(advance_book_time_format),
+    "advanceReservationTime" => optional(advance_reservation_time),
+    "advanceReservationTimeUnit" => optional(advance_reservation_time_unit) }
 }
 /// `QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail`.
 #[derive(Clone, Debug, Default)]
@@ -2813,48 +1798,20 @@ pub struct QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDeta
     /// `taskStartTime`.
     pub task_start_time: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "closeReason" => rt::read_field(map, &mut self.close_reason),
-            "contactNick" => rt::read_field(map, &mut self.contact_nick),
-            "contactUnionId" => rt::read_field(map, &mut self.contact_union_id),
-            "sendNotify" => rt::read_field(map, &mut self.send_notify),
-            "taskEndTime" => rt::read_field(map, &mut self.task_end_time),
-            "taskStartTime" => rt::read_field(map, &mut self.task_start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
+    "closeReason" => read_field(close_reason), "contactNick" => read_field(contact_nick),
+    "contactUnionId" => read_field(contact_union_id), "sendNotify" =>
+    read_field(send_notify), "taskEndTime" => read_field(task_end_time), "taskStartTime"
+    => read_field(task_start_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("closeReason", &self.close_reason)?;
-        object.optional("contactNick", &self.contact_nick)?;
-        object.optional("contactUnionId", &self.contact_union_id)?;
-        object.optional("sendNotify", &self.send_notify)?;
-        object.optional("taskEndTime", &self.task_end_time)?;
-        object.optional("taskStartTime", &self.task_start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
+    "closeReason" => optional(close_reason), "contactNick" => optional(contact_nick),
+    "contactUnionId" => optional(contact_union_id), "sendNotify" =>
+    optional(send_notify), "taskEndTime" => optional(task_end_time), "taskStartTime" =>
+    optional(task_start_time) }
 }
 /// `QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers`.
 #[derive(Clone, Debug, Default)]
@@ -2867,42 +1824,16 @@ pub struct QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembe
     /// `memberType`.
     pub member_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberName" => rt::read_field(map, &mut self.member_name),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers { "memberId"
+    => read_field(member_id), "memberName" => read_field(member_name), "memberType" =>
+    read_field(member_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("memberName", &self.member_name)?;
-        object.optional("memberType", &self.member_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers { "memberId"
+    => optional(member_id), "memberName" => optional(member_name), "memberType" =>
+    optional(member_type) }
 }
 /// The request of [`Api::create_booking_blacklist`].
 #[derive(Clone, Debug)]
@@ -2946,44 +1877,16 @@ impl CreateBookingBlacklistRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateBookingBlacklistRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("blacklistUnionId", &self.blacklist_union_id)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("memo", &self.memo)?;
-        object.field("startTime", &self.start_time)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateBookingBlacklistRequest { "blacklistUnionId" => field(blacklist_union_id),
+    "endTime" => optional(end_time), "memo" => optional(memo), "startTime" =>
+    field(start_time), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateBookingBlacklistRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateBookingBlacklistRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blacklistUnionId" => rt::read_field(map, &mut self.blacklist_union_id),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateBookingBlacklistRequest { "blacklistUnionId" => read_field(blacklist_union_id),
+    "endTime" => read_field(end_time), "memo" => read_field(memo), "startTime" =>
+    read_field(start_time), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for CreateBookingBlacklistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3151,76 +2054,33 @@ impl CreateDeviceCustomTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateDeviceCustomTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bgImgList", &self.bg_img_list)?;
-        object.optional("bgType", &self.bg_type)?;
-        object.optional("bgUrl", &self.bg_url)?;
-        object.optional("customDoc", &self.custom_doc)?;
-        object.optional("desensitizeUserName", &self.desensitize_user_name)?;
-        object.optional("deviceUnionIds", &self.device_union_ids)?;
-        object.optional("groupIds", &self.group_ids)?;
-        object
-            .optional(
-                "hideServerCodeWhenProjecting",
-                &self.hide_server_code_when_projecting,
-            )?;
-        object.optional("instruction", &self.instruction)?;
-        object.optional("isPicTop", &self.is_pic_top)?;
-        object.optional("logo", &self.logo)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("picturePlayInterval", &self.picture_play_interval)?;
-        object.optional("roomIds", &self.room_ids)?;
-        object.optional("showCalendarCard", &self.show_calendar_card)?;
-        object.optional("showCalendarTitle", &self.show_calendar_title)?;
-        object.optional("showFunctionCard", &self.show_function_card)?;
-        object.field("templateName", &self.template_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeviceCustomTemplateRequest { "bgImgList" => optional(bg_img_list), "bgType" =>
+    optional(bg_type), "bgUrl" => optional(bg_url), "customDoc" => optional(custom_doc),
+    "desensitizeUserName" => optional(desensitize_user_name), "deviceUnionIds" =>
+    optional(device_union_ids), "groupIds" => optional(group_ids),
+    "hideServerCodeWhenProjecting" => optional(hide_server_code_when_projecting),
+    "instruction" => optional(instruction), "isPicTop" => optional(is_pic_top), "logo" =>
+    optional(logo), "orgName" => optional(org_name), "picturePlayInterval" =>
+    optional(picture_play_interval), "roomIds" => optional(room_ids), "showCalendarCard"
+    => optional(show_calendar_card), "showCalendarTitle" =>
+    optional(show_calendar_title), "showFunctionCard" => optional(show_function_card),
+    "templateName" => field(template_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateDeviceCustomTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateDeviceCustomTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bgImgList" => rt::read_field(map, &mut self.bg_img_list),
-            "bgType" => rt::read_field(map, &mut self.bg_type),
-            "bgUrl" => rt::read_field(map, &mut self.bg_url),
-            "customDoc" => rt::read_field(map, &mut self.custom_doc),
-            "desensitizeUserName" => rt::read_field(map, &mut self.desensitize_user_name),
-            "deviceUnionIds" => rt::read_field(map, &mut self.device_union_ids),
-            "groupIds" => rt::read_field(map, &mut self.group_ids),
-            "hideServerCodeWhenProjecting" => {
-                rt::read_field(map, &mut self.hide_server_code_when_projecting)
-            }
-            "instruction" => rt::read_field(map, &mut self.instruction),
-            "isPicTop" => rt::read_field(map, &mut self.is_pic_top),
-            "logo" => rt::read_field(map, &mut self.logo),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "picturePlayInterval" => rt::read_field(map, &mut self.picture_play_interval),
-            "roomIds" => rt::read_field(map, &mut self.room_ids),
-            "showCalendarCard" => rt::read_field(map, &mut self.show_calendar_card),
-            "showCalendarTitle" => rt::read_field(map, &mut self.show_calendar_title),
-            "showFunctionCard" => rt::read_field(map, &mut self.show_function_card),
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeviceCustomTemplateRequest { "bgImgList" => read_field(bg_img_list), "bgType"
+    => read_field(bg_type), "bgUrl" => read_field(bg_url), "customDoc" =>
+    read_field(custom_doc), "desensitizeUserName" => read_field(desensitize_user_name),
+    "deviceUnionIds" => read_field(device_union_ids), "groupIds" =>
+    read_field(group_ids), "hideServerCodeWhenProjecting" =>
+    read_field(hide_server_code_when_projecting), "instruction" =>
+    read_field(instruction), "isPicTop" => read_field(is_pic_top), "logo" =>
+    read_field(logo), "orgName" => read_field(org_name), "picturePlayInterval" =>
+    read_field(picture_play_interval), "roomIds" => read_field(room_ids),
+    "showCalendarCard" => read_field(show_calendar_card), "showCalendarTitle" =>
+    read_field(show_calendar_title), "showFunctionCard" =>
+    read_field(show_function_card), "templateName" => read_field(template_name) }
 }
 impl rt::WriteRequest for CreateDeviceCustomTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3332,64 +2192,28 @@ impl CreateMeetingRoomRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateMeetingRoomRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enableCycleReservation", &self.enable_cycle_reservation)?;
-        object.optional("groupId", &self.group_id)?;
-        object.field("isvRoomId", &self.isv_room_id)?;
-        object.optional("openReservation", &self.open_reservation)?;
-        object.optional("reservationAuthority", &self.reservation_authority)?;
-        object.optional("roomCapacity", &self.room_capacity)?;
-        object.optional("roomDescription", &self.room_description)?;
-        object.optional("roomLabelIds", &self.room_label_ids)?;
-        object.optional("roomLocation", &self.room_location)?;
-        object.field("roomName", &self.room_name)?;
-        object.optional("roomPicture", &self.room_picture)?;
-        object.field("roomStatus", &self.room_status)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMeetingRoomRequest { "enableCycleReservation" =>
+    optional(enable_cycle_reservation), "groupId" => optional(group_id), "isvRoomId" =>
+    field(isv_room_id), "openReservation" => optional(open_reservation),
+    "reservationAuthority" => optional(reservation_authority), "roomCapacity" =>
+    optional(room_capacity), "roomDescription" => optional(room_description),
+    "roomLabelIds" => optional(room_label_ids), "roomLocation" =>
+    optional(room_location), "roomName" => field(room_name), "roomPicture" =>
+    optional(room_picture), "roomStatus" => field(room_status), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMeetingRoomRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enableCycleReservation" => {
-                rt::read_field(map, &mut self.enable_cycle_reservation)
-            }
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "isvRoomId" => rt::read_field(map, &mut self.isv_room_id),
-            "openReservation" => rt::read_field(map, &mut self.open_reservation),
-            "reservationAuthority" => {
-                rt::read_field(map, &mut self.reservation_authority)
-            }
-            "roomCapacity" => rt::read_field(map, &mut self.room_capacity),
-            "roomDescription" => rt::read_field(map, &mut self.room_description),
-            "roomLabelIds" => rt::read_field(map, &mut self.room_label_ids),
-            "roomLocation" => rt::read_field(map, &mut self.room_location),
-            "roomName" => rt::read_field(map, &mut self.room_name),
-            "roomPicture" => rt::read_field(map, &mut self.room_picture),
-            "roomStatus" => rt::read_field(map, &mut self.room_status),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMeetingRoomRequest { "enableCycleReservation" =>
+    read_field(enable_cycle_reservation), "groupId" => read_field(group_id), "isvRoomId"
+    => read_field(isv_room_id), "openReservation" => read_field(open_reservation),
+    "reservationAuthority" => read_field(reservation_authority), "roomCapacity" =>
+    read_field(room_capacity), "roomDescription" => read_field(room_description),
+    "roomLabelIds" => read_field(room_label_ids), "roomLocation" =>
+    read_field(room_location), "roomName" => read_field(room_name), "roomPicture" =>
+    read_field(room_picture), "roomStatus" => read_field(room_status), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for CreateMeetingRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3440,44 +2264,16 @@ impl CreateMeetingRoomControlPanelRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extra", &self.extra)?;
-        object.field("roomConfig", &self.room_config)?;
-        object.field("roomId", &self.room_id)?;
-        object.optional("status", &self.status)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMeetingRoomControlPanelRequest { "extra" => optional(extra), "roomConfig" =>
+    field(room_config), "roomId" => field(room_id), "status" => optional(status),
+    "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomControlPanelRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMeetingRoomControlPanelRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extra" => rt::read_field(map, &mut self.extra),
-            "roomConfig" => rt::read_field(map, &mut self.room_config),
-            "roomId" => rt::read_field(map, &mut self.room_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMeetingRoomControlPanelRequest { "extra" => read_field(extra), "roomConfig" =>
+    read_field(room_config), "roomId" => read_field(room_id), "status" =>
+    read_field(status), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for CreateMeetingRoomControlPanelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3511,40 +2307,14 @@ impl CreateMeetingRoomGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateMeetingRoomGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupName", &self.group_name)?;
-        object.field("parentGroupId", &self.parent_group_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateMeetingRoomGroupRequest { "groupName" => optional(group_name), "parentGroupId"
+    => field(parent_group_id), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateMeetingRoomGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "parentGroupId" => rt::read_field(map, &mut self.parent_group_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateMeetingRoomGroupRequest { "groupName" => read_field(group_name),
+    "parentGroupId" => read_field(parent_group_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for CreateMeetingRoomGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3579,38 +2349,14 @@ impl DeleteBookingBlacklistRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteBookingBlacklistRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("blacklistUnionIds", &self.blacklist_union_ids)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteBookingBlacklistRequest { "blacklistUnionIds" => optional(blacklist_union_ids),
+    "unionId" => optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteBookingBlacklistRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteBookingBlacklistRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blacklistUnionIds" => rt::read_field(map, &mut self.blacklist_union_ids),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteBookingBlacklistRequest { "blacklistUnionIds" =>
+    read_field(blacklist_union_ids), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteBookingBlacklistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3631,36 +2377,12 @@ impl DeleteDeviceCustomTemplateRequest {
         Self { template_id }
     }
 }
-impl rt::serde::Serialize for DeleteDeviceCustomTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteDeviceCustomTemplateRequest { "templateId" => field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteDeviceCustomTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteDeviceCustomTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteDeviceCustomTemplateRequest { "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for DeleteDeviceCustomTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3682,25 +2404,8 @@ impl DeleteMeetingRoomRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteMeetingRoomRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteMeetingRoomRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteMeetingRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3729,38 +2434,14 @@ impl DeleteMeetingRoomControlPanelRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteMeetingRoomControlPanelRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("roomIds", &self.room_ids)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteMeetingRoomControlPanelRequest { "roomIds" => field(room_ids), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomControlPanelRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteMeetingRoomControlPanelRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roomIds" => rt::read_field(map, &mut self.room_ids),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteMeetingRoomControlPanelRequest { "roomIds" => read_field(room_ids), "unionId"
+    => read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteMeetingRoomControlPanelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3782,25 +2463,8 @@ impl DeleteMeetingRoomGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteMeetingRoomGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteMeetingRoomGroupRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteMeetingRoomGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3826,25 +2490,8 @@ impl QueryDeviceIpByCodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceIpByCodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDeviceIpByCodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceSn" => rt::read_field(map, &mut self.device_sn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDeviceIpByCodeRequest { "deviceSn" => read_field(device_sn) }
 }
 impl rt::WriteRequest for QueryDeviceIpByCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3894,39 +2541,14 @@ impl QueryDevicePropertiesRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryDevicePropertiesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("propertyNames", &self.property_names)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryDevicePropertiesRequest { "propertyNames" => optional(property_names) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryDevicePropertiesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryDevicePropertiesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "deviceUnionId" => rt::read_field(map, &mut self.device_union_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            "propertyNames" => rt::read_field(map, &mut self.property_names),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryDevicePropertiesRequest { "deviceId" => read_field(device_id), "deviceUnionId"
+    => read_field(device_union_id), "operatorUnionId" => read_field(operator_union_id),
+    "propertyNames" => read_field(property_names) }
 }
 impl rt::WriteRequest for QueryDevicePropertiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3951,25 +2573,8 @@ impl QueryMeetingRoomRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMeetingRoomRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMeetingRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4016,28 +2621,10 @@ impl QueryMeetingRoomControlPanelListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomControlPanelListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMeetingRoomControlPanelListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "roomId" => rt::read_field(map, &mut self.room_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomControlPanelListRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "roomId" => read_field(room_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMeetingRoomControlPanelListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4080,27 +2667,9 @@ impl QueryMeetingRoomDeviceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomDeviceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMeetingRoomDeviceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "deviceUnionId" => rt::read_field(map, &mut self.device_union_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomDeviceRequest { "deviceId" => read_field(device_id), "deviceUnionId"
+    => read_field(device_union_id), "operatorUnionId" => read_field(operator_union_id) }
 }
 impl rt::WriteRequest for QueryMeetingRoomDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4124,25 +2693,8 @@ impl QueryMeetingRoomGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMeetingRoomGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomGroupRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMeetingRoomGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4168,25 +2720,8 @@ impl QueryMeetingRoomGroupAdminRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupAdminRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMeetingRoomGroupAdminRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomGroupAdminRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMeetingRoomGroupAdminRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4208,25 +2743,8 @@ impl QueryMeetingRoomGroupListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMeetingRoomGroupListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomGroupListRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMeetingRoomGroupListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4266,27 +2784,9 @@ impl QueryMeetingRoomListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryMeetingRoomListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryMeetingRoomListRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for QueryMeetingRoomListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4315,26 +2815,9 @@ impl RemoveSuperUserMeetingRoomRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveSuperUserMeetingRoomRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveSuperUserMeetingRoomRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roomId" => rt::read_field(map, &mut self.room_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveSuperUserMeetingRoomRequest { "roomId" => read_field(room_id), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for RemoveSuperUserMeetingRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4374,40 +2857,14 @@ impl SendCentralControlRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendCentralControlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("controlBody", &self.control_body)?;
-        object.optional("roomId", &self.room_id)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendCentralControlRequest { "controlBody" => optional(control_body), "roomId" =>
+    optional(room_id), "unionId" => optional(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendCentralControlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendCentralControlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "controlBody" => rt::read_field(map, &mut self.control_body),
-            "roomId" => rt::read_field(map, &mut self.room_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendCentralControlRequest { "controlBody" => read_field(control_body), "roomId" =>
+    read_field(room_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for SendCentralControlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4452,42 +2909,16 @@ impl SetSuperUserMeetingRoomRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetSuperUserMeetingRoomRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIdWhiteList", &self.dept_id_white_list)?;
-        object.field("roomId", &self.room_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.optional("userIdWhiteList", &self.user_id_white_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetSuperUserMeetingRoomRequest { "deptIdWhiteList" => optional(dept_id_white_list),
+    "roomId" => field(room_id), "unionId" => field(union_id), "userIdWhiteList" =>
+    optional(user_id_white_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetSuperUserMeetingRoomRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetSuperUserMeetingRoomRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptIdWhiteList" => rt::read_field(map, &mut self.dept_id_white_list),
-            "roomId" => rt::read_field(map, &mut self.room_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userIdWhiteList" => rt::read_field(map, &mut self.user_id_white_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetSuperUserMeetingRoomRequest { "deptIdWhiteList" => read_field(dept_id_white_list),
+    "roomId" => read_field(room_id), "unionId" => read_field(union_id), "userIdWhiteList"
+    => read_field(user_id_white_list) }
 }
 impl rt::WriteRequest for SetSuperUserMeetingRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4658,78 +3089,34 @@ impl UpdateDeviceCustomTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateDeviceCustomTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bgImgList", &self.bg_img_list)?;
-        object.optional("bgType", &self.bg_type)?;
-        object.optional("bgUrl", &self.bg_url)?;
-        object.optional("customDoc", &self.custom_doc)?;
-        object.optional("desensitizeUserName", &self.desensitize_user_name)?;
-        object.optional("deviceUnionIds", &self.device_union_ids)?;
-        object.optional("groupIds", &self.group_ids)?;
-        object
-            .optional(
-                "hideServerCodeWhenProjecting",
-                &self.hide_server_code_when_projecting,
-            )?;
-        object.optional("instruction", &self.instruction)?;
-        object.optional("isPicTop", &self.is_pic_top)?;
-        object.optional("logo", &self.logo)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("picturePlayInterval", &self.picture_play_interval)?;
-        object.optional("roomIds", &self.room_ids)?;
-        object.optional("showCalendarCard", &self.show_calendar_card)?;
-        object.optional("showCalendarTitle", &self.show_calendar_title)?;
-        object.optional("showFunctionCard", &self.show_function_card)?;
-        object.field("templateId", &self.template_id)?;
-        object.field("templateName", &self.template_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateDeviceCustomTemplateRequest { "bgImgList" => optional(bg_img_list), "bgType" =>
+    optional(bg_type), "bgUrl" => optional(bg_url), "customDoc" => optional(custom_doc),
+    "desensitizeUserName" => optional(desensitize_user_name), "deviceUnionIds" =>
+    optional(device_union_ids), "groupIds" => optional(group_ids),
+    "hideServerCodeWhenProjecting" => optional(hide_server_code_when_projecting),
+    "instruction" => optional(instruction), "isPicTop" => optional(is_pic_top), "logo" =>
+    optional(logo), "orgName" => optional(org_name), "picturePlayInterval" =>
+    optional(picture_play_interval), "roomIds" => optional(room_ids), "showCalendarCard"
+    => optional(show_calendar_card), "showCalendarTitle" =>
+    optional(show_calendar_title), "showFunctionCard" => optional(show_function_card),
+    "templateId" => field(template_id), "templateName" => field(template_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateDeviceCustomTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateDeviceCustomTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bgImgList" => rt::read_field(map, &mut self.bg_img_list),
-            "bgType" => rt::read_field(map, &mut self.bg_type),
-            "bgUrl" => rt::read_field(map, &mut self.bg_url),
-            "customDoc" => rt::read_field(map, &mut self.custom_doc),
-            "desensitizeUserName" => rt::read_field(map, &mut self.desensitize_user_name),
-            "deviceUnionIds" => rt::read_field(map, &mut self.device_union_ids),
-            "groupIds" => rt::read_field(map, &mut self.group_ids),
-            "hideServerCodeWhenProjecting" => {
-                rt::read_field(map, &mut self.hide_server_code_when_projecting)
-            }
-            "instruction" => rt::read_field(map, &mut self.instruction),
-            "isPicTop" => rt::read_field(map, &mut self.is_pic_top),
-            "logo" => rt::read_field(map, &mut self.logo),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "picturePlayInterval" => rt::read_field(map, &mut self.picture_play_interval),
-            "roomIds" => rt::read_field(map, &mut self.room_ids),
-            "showCalendarCard" => rt::read_field(map, &mut self.show_calendar_card),
-            "showCalendarTitle" => rt::read_field(map, &mut self.show_calendar_title),
-            "showFunctionCard" => rt::read_field(map, &mut self.show_function_card),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateDeviceCustomTemplateRequest { "bgImgList" => read_field(bg_img_list), "bgType"
+    => read_field(bg_type), "bgUrl" => read_field(bg_url), "customDoc" =>
+    read_field(custom_doc), "desensitizeUserName" => read_field(desensitize_user_name),
+    "deviceUnionIds" => read_field(device_union_ids), "groupIds" =>
+    read_field(group_ids), "hideServerCodeWhenProjecting" =>
+    read_field(hide_server_code_when_projecting), "instruction" =>
+    read_field(instruction), "isPicTop" => read_field(is_pic_top), "logo" =>
+    read_field(logo), "orgName" => read_field(org_name), "picturePlayInterval" =>
+    read_field(picture_play_interval), "roomIds" => read_field(room_ids),
+    "showCalendarCard" => read_field(show_calendar_card), "showCalendarTitle" =>
+    read_field(show_calendar_title), "showFunctionCard" =>
+    read_field(show_function_card), "templateId" => read_field(template_id),
+    "templateName" => read_field(template_name) }
 }
 impl rt::WriteRequest for UpdateDeviceCustomTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4854,66 +3241,28 @@ impl UpdateMeetingRoomRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateMeetingRoomRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enableCycleReservation", &self.enable_cycle_reservation)?;
-        object.optional("groupId", &self.group_id)?;
-        object.optional("isvRoomId", &self.isv_room_id)?;
-        object.optional("openReservation", &self.open_reservation)?;
-        object.optional("reservationAuthority", &self.reservation_authority)?;
-        object.optional("roomCapacity", &self.room_capacity)?;
-        object.optional("roomDescription", &self.room_description)?;
-        object.field("roomId", &self.room_id)?;
-        object.optional("roomLabelIds", &self.room_label_ids)?;
-        object.optional("roomLocation", &self.room_location)?;
-        object.optional("roomName", &self.room_name)?;
-        object.optional("roomPicture", &self.room_picture)?;
-        object.optional("roomStatus", &self.room_status)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMeetingRoomRequest { "enableCycleReservation" =>
+    optional(enable_cycle_reservation), "groupId" => optional(group_id), "isvRoomId" =>
+    optional(isv_room_id), "openReservation" => optional(open_reservation),
+    "reservationAuthority" => optional(reservation_authority), "roomCapacity" =>
+    optional(room_capacity), "roomDescription" => optional(room_description), "roomId" =>
+    field(room_id), "roomLabelIds" => optional(room_label_ids), "roomLocation" =>
+    optional(room_location), "roomName" => optional(room_name), "roomPicture" =>
+    optional(room_picture), "roomStatus" => optional(room_status), "unionId" =>
+    field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateMeetingRoomRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateMeetingRoomRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enableCycleReservation" => {
-                rt::read_field(map, &mut self.enable_cycle_reservation)
-            }
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "isvRoomId" => rt::read_field(map, &mut self.isv_room_id),
-            "openReservation" => rt::read_field(map, &mut self.open_reservation),
-            "reservationAuthority" => {
-                rt::read_field(map, &mut self.reservation_authority)
-            }
-            "roomCapacity" => rt::read_field(map, &mut self.room_capacity),
-            "roomDescription" => rt::read_field(map, &mut self.room_description),
-            "roomId" => rt::read_field(map, &mut self.room_id),
-            "roomLabelIds" => rt::read_field(map, &mut self.room_label_ids),
-            "roomLocation" => rt::read_field(map, &mut self.room_location),
-            "roomName" => rt::read_field(map, &mut self.room_name),
-            "roomPicture" => rt::read_field(map, &mut self.room_picture),
-            "roomStatus" => rt::read_field(map, &mut self.room_status),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMeetingRoomRequest { "enableCycleReservation" =>
+    read_field(enable_cycle_reservation), "groupId" => read_field(group_id), "isvRoomId"
+    => read_field(isv_room_id), "openReservation" => read_field(open_reservation),
+    "reservationAuthority" => read_field(reservation_authority), "roomCapacity" =>
+    read_field(room_capacity), "roomDescription" => read_field(room_description),
+    "roomId" => read_field(room_id), "roomLabelIds" => read_field(room_label_ids),
+    "roomLocation" => read_field(room_location), "roomName" => read_field(room_name),
+    "roomPicture" => read_field(room_picture), "roomStatus" => read_field(room_status),
+    "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for UpdateMeetingRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4947,40 +3296,14 @@ impl UpdateMeetingRoomGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateMeetingRoomGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupId", &self.group_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateMeetingRoomGroupRequest { "groupId" => field(group_id), "groupName" =>
+    optional(group_name), "unionId" => field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateMeetingRoomGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateMeetingRoomGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateMeetingRoomGroupRequest { "groupId" => read_field(group_id), "groupName" =>
+    read_field(group_name), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for UpdateMeetingRoomGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

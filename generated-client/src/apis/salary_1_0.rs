@@ -187,35 +187,12 @@ pub struct GetSalaryCalculationResponseBody {
     /// `result`.
     pub result: Option<GetSalaryCalculationResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSalaryCalculationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSalaryCalculationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSalaryCalculationResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSalaryCalculationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSalaryCalculationResponseBody { "result" => optional(result) }
 }
 /// `GetSalaryGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -224,35 +201,12 @@ pub struct GetSalaryGroupResponseBody {
     /// `result`.
     pub result: Option<Vec<GetSalaryGroupResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSalaryGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSalaryGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSalaryGroupResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSalaryGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSalaryGroupResponseBody { "result" => optional(result) }
 }
 /// `GetSalaryItemResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -261,35 +215,12 @@ pub struct GetSalaryItemResponseBody {
     /// `result`.
     pub result: Option<Vec<GetSalaryItemResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSalaryItemResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSalaryItemResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSalaryItemResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSalaryItemResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSalaryItemResponseBody { "result" => optional(result) }
 }
 /// `GetSalaryItemGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -298,35 +229,12 @@ pub struct GetSalaryItemGroupResponseBody {
     /// `result`.
     pub result: Option<Vec<GetSalaryItemGroupResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSalaryItemGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSalaryItemGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSalaryItemGroupResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSalaryItemGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSalaryItemGroupResponseBody { "result" => optional(result) }
 }
 /// `ListSalaryCalculationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -335,35 +243,12 @@ pub struct ListSalaryCalculationResponseBody {
     /// `result`.
     pub result: Option<ListSalaryCalculationResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSalaryCalculationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSalaryCalculationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSalaryCalculationResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSalaryCalculationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSalaryCalculationResponseBody { "result" => optional(result) }
 }
 /// `RevokeSalaryArchivesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -372,35 +257,12 @@ pub struct RevokeSalaryArchivesResponseBody {
     /// `result`.
     pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RevokeSalaryArchivesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RevokeSalaryArchivesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RevokeSalaryArchivesResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RevokeSalaryArchivesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RevokeSalaryArchivesResponseBody { "result" => optional(result) }
 }
 /// `SaveSalaryArchivesRequestContents`.
 #[derive(Clone, Debug)]
@@ -426,38 +288,14 @@ impl SaveSalaryArchivesRequestContents {
         self
     }
 }
-impl rt::serde::Serialize for SaveSalaryArchivesRequestContents {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("salaryItemId", &self.salary_item_id)?;
-        object.optional("salaryItemValue", &self.salary_item_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveSalaryArchivesRequestContents { "salaryItemId" => field(salary_item_id),
+    "salaryItemValue" => optional(salary_item_value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveSalaryArchivesRequestContents {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveSalaryArchivesRequestContents {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "salaryItemId" => rt::read_field(map, &mut self.salary_item_id),
-            "salaryItemValue" => rt::read_field(map, &mut self.salary_item_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveSalaryArchivesRequestContents { "salaryItemId" => read_field(salary_item_id),
+    "salaryItemValue" => read_field(salary_item_value) }
 }
 /// `SaveSalaryArchivesResponseBody`: the same model as [`RevokeSalaryArchivesResponseBody`].
 pub type SaveSalaryArchivesResponseBody = RevokeSalaryArchivesResponseBody;
@@ -488,38 +326,14 @@ impl WriteSalaryCalculationRequestItems {
         self
     }
 }
-impl rt::serde::Serialize for WriteSalaryCalculationRequestItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contents", &self.contents)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WriteSalaryCalculationRequestItems { "contents" => optional(contents), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WriteSalaryCalculationRequestItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WriteSalaryCalculationRequestItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contents" => rt::read_field(map, &mut self.contents),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteSalaryCalculationRequestItems { "contents" => read_field(contents), "userId" =>
+    read_field(user_id) }
 }
 /// `WriteSalaryCalculationResponseBody`: the same model as [`RevokeSalaryArchivesResponseBody`].
 pub type WriteSalaryCalculationResponseBody = RevokeSalaryArchivesResponseBody;
@@ -536,41 +350,16 @@ pub struct GetSalaryCalculationResponseBodyResult {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSalaryCalculationResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSalaryCalculationResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "calStatus" => rt::read_field(map, &mut self.cal_status),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSalaryCalculationResponseBodyResult { "calStatus" => read_field(cal_status),
+    "endDate" => read_field(end_date), "startDate" => read_field(start_date), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSalaryCalculationResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("calStatus", &self.cal_status)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSalaryCalculationResponseBodyResult { "calStatus" => optional(cal_status),
+    "endDate" => optional(end_date), "startDate" => optional(start_date), "status" =>
+    optional(status) }
 }
 /// `GetSalaryGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -583,39 +372,16 @@ pub struct GetSalaryGroupResponseBodyResult {
     /// `salaryGroupName`.
     pub salary_group_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSalaryGroupResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSalaryGroupResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enableFlag" => rt::read_field(map, &mut self.enable_flag),
-            "salaryGroupId" => rt::read_field(map, &mut self.salary_group_id),
-            "salaryGroupName" => rt::read_field(map, &mut self.salary_group_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSalaryGroupResponseBodyResult { "enableFlag" => read_field(enable_flag),
+    "salaryGroupId" => read_field(salary_group_id), "salaryGroupName" =>
+    read_field(salary_group_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSalaryGroupResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enableFlag", &self.enable_flag)?;
-        object.optional("salaryGroupId", &self.salary_group_id)?;
-        object.optional("salaryGroupName", &self.salary_group_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSalaryGroupResponseBodyResult { "enableFlag" => optional(enable_flag),
+    "salaryGroupId" => optional(salary_group_id), "salaryGroupName" =>
+    optional(salary_group_name) }
 }
 /// `GetSalaryItemResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -626,37 +392,14 @@ pub struct GetSalaryItemResponseBodyResult {
     /// `salaryItemName`.
     pub salary_item_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSalaryItemResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSalaryItemResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "salaryItemId" => rt::read_field(map, &mut self.salary_item_id),
-            "salaryItemName" => rt::read_field(map, &mut self.salary_item_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSalaryItemResponseBodyResult { "salaryItemId" => read_field(salary_item_id),
+    "salaryItemName" => read_field(salary_item_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSalaryItemResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("salaryItemId", &self.salary_item_id)?;
-        object.optional("salaryItemName", &self.salary_item_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSalaryItemResponseBodyResult { "salaryItemId" => optional(salary_item_id),
+    "salaryItemName" => optional(salary_item_name) }
 }
 /// `GetSalaryItemGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -667,39 +410,16 @@ pub struct GetSalaryItemGroupResponseBodyResult {
     /// `salaryItemGroupName`.
     pub salary_item_group_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSalaryItemGroupResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSalaryItemGroupResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "salaryItemGroupId" => rt::read_field(map, &mut self.salary_item_group_id),
-            "salaryItemGroupName" => {
-                rt::read_field(map, &mut self.salary_item_group_name)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSalaryItemGroupResponseBodyResult { "salaryItemGroupId" =>
+    read_field(salary_item_group_id), "salaryItemGroupName" =>
+    read_field(salary_item_group_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSalaryItemGroupResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("salaryItemGroupId", &self.salary_item_group_id)?;
-        object.optional("salaryItemGroupName", &self.salary_item_group_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSalaryItemGroupResponseBodyResult { "salaryItemGroupId" =>
+    optional(salary_item_group_id), "salaryItemGroupName" =>
+    optional(salary_item_group_name) }
 }
 /// `ListSalaryCalculationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -710,37 +430,14 @@ pub struct ListSalaryCalculationResponseBodyResult {
     /// `hasMore`.
     pub has_more: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSalaryCalculationResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSalaryCalculationResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSalaryCalculationResponseBodyResult { "data" => read_field(data), "hasMore" =>
+    read_field(has_more) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSalaryCalculationResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSalaryCalculationResponseBodyResult { "data" => optional(data), "hasMore" =>
+    optional(has_more) }
 }
 /// `WriteSalaryCalculationRequestItemsContents`: the same model as [`SaveSalaryArchivesRequestContents`].
 pub type WriteSalaryCalculationRequestItemsContents = SaveSalaryArchivesRequestContents;
@@ -753,37 +450,14 @@ pub struct ListSalaryCalculationResponseBodyResultData {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSalaryCalculationResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSalaryCalculationResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataList" => rt::read_field(map, &mut self.data_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSalaryCalculationResponseBodyResultData { "dataList" => read_field(data_list),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSalaryCalculationResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dataList", &self.data_list)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSalaryCalculationResponseBodyResultData { "dataList" => optional(data_list),
+    "userId" => optional(user_id) }
 }
 /// `ListSalaryCalculationResponseBodyResultDataDataList`.
 #[derive(Clone, Debug, Default)]
@@ -796,40 +470,16 @@ pub struct ListSalaryCalculationResponseBodyResultDataDataList {
     /// `salaryItemValue`.
     pub salary_item_value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListSalaryCalculationResponseBodyResultDataDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSalaryCalculationResponseBodyResultDataDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "salaryItemId" => rt::read_field(map, &mut self.salary_item_id),
-            "salaryItemName" => rt::read_field(map, &mut self.salary_item_name),
-            "salaryItemValue" => rt::read_field(map, &mut self.salary_item_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSalaryCalculationResponseBodyResultDataDataList { "salaryItemId" =>
+    read_field(salary_item_id), "salaryItemName" => read_field(salary_item_name),
+    "salaryItemValue" => read_field(salary_item_value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSalaryCalculationResponseBodyResultDataDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("salaryItemId", &self.salary_item_id)?;
-        object.optional("salaryItemName", &self.salary_item_name)?;
-        object.optional("salaryItemValue", &self.salary_item_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSalaryCalculationResponseBodyResultDataDataList { "salaryItemId" =>
+    optional(salary_item_id), "salaryItemName" => optional(salary_item_name),
+    "salaryItemValue" => optional(salary_item_value) }
 }
 /// The request of [`Api::get_salary_calculation`].
 #[derive(Clone, Debug)]
@@ -851,26 +501,9 @@ impl GetSalaryCalculationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSalaryCalculationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSalaryCalculationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "date" => rt::read_field(map, &mut self.date),
-            "salaryGroupId" => rt::read_field(map, &mut self.salary_group_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSalaryCalculationRequest { "date" => read_field(date), "salaryGroupId" =>
+    read_field(salary_group_id) }
 }
 impl rt::WriteRequest for GetSalaryCalculationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -895,25 +528,8 @@ impl GetSalaryItemRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSalaryItemRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSalaryItemRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "salaryItemGroupId" => rt::read_field(map, &mut self.salary_item_group_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSalaryItemRequest { "salaryItemGroupId" => read_field(salary_item_group_id) }
 }
 impl rt::WriteRequest for GetSalaryItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -950,42 +566,16 @@ impl ListSalaryCalculationRequest {
         }
     }
 }
-impl rt::serde::Serialize for ListSalaryCalculationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("date", &self.date)?;
-        object.field("pageIndex", &self.page_index)?;
-        object.field("pageSize", &self.page_size)?;
-        object.field("salaryGroupId", &self.salary_group_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSalaryCalculationRequest { "date" => field(date), "pageIndex" =>
+    field(page_index), "pageSize" => field(page_size), "salaryGroupId" =>
+    field(salary_group_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSalaryCalculationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSalaryCalculationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "date" => rt::read_field(map, &mut self.date),
-            "pageIndex" => rt::read_field(map, &mut self.page_index),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "salaryGroupId" => rt::read_field(map, &mut self.salary_group_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSalaryCalculationRequest { "date" => read_field(date), "pageIndex" =>
+    read_field(page_index), "pageSize" => read_field(page_size), "salaryGroupId" =>
+    read_field(salary_group_id) }
 }
 impl rt::WriteRequest for ListSalaryCalculationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1018,40 +608,14 @@ impl RevokeSalaryArchivesRequest {
         }
     }
 }
-impl rt::serde::Serialize for RevokeSalaryArchivesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("effectiveDate", &self.effective_date)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RevokeSalaryArchivesRequest { "effectiveDate" => field(effective_date), "opUserId" =>
+    field(op_user_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RevokeSalaryArchivesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RevokeSalaryArchivesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "effectiveDate" => rt::read_field(map, &mut self.effective_date),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RevokeSalaryArchivesRequest { "effectiveDate" => read_field(effective_date),
+    "opUserId" => read_field(op_user_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for RevokeSalaryArchivesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1103,44 +667,16 @@ impl SaveSalaryArchivesRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveSalaryArchivesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adjustMemo", &self.adjust_memo)?;
-        object.optional("contents", &self.contents)?;
-        object.field("effectiveDate", &self.effective_date)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveSalaryArchivesRequest { "adjustMemo" => optional(adjust_memo), "contents" =>
+    optional(contents), "effectiveDate" => field(effective_date), "opUserId" =>
+    field(op_user_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveSalaryArchivesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveSalaryArchivesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "adjustMemo" => rt::read_field(map, &mut self.adjust_memo),
-            "contents" => rt::read_field(map, &mut self.contents),
-            "effectiveDate" => rt::read_field(map, &mut self.effective_date),
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveSalaryArchivesRequest { "adjustMemo" => read_field(adjust_memo), "contents" =>
+    read_field(contents), "effectiveDate" => read_field(effective_date), "opUserId" =>
+    read_field(op_user_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SaveSalaryArchivesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1174,38 +710,13 @@ impl WriteSalaryCalculationRequest {
         self
     }
 }
-impl rt::serde::Serialize for WriteSalaryCalculationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("date", &self.date)?;
-        object.optional("items", &self.items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WriteSalaryCalculationRequest { "date" => field(date), "items" => optional(items) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WriteSalaryCalculationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WriteSalaryCalculationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "date" => rt::read_field(map, &mut self.date),
-            "items" => rt::read_field(map, &mut self.items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WriteSalaryCalculationRequest { "date" => read_field(date), "items" =>
+    read_field(items) }
 }
 impl rt::WriteRequest for WriteSalaryCalculationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -350,50 +350,18 @@ impl BatchInsertSearchItemRequestSearchItemModels {
         self
     }
 }
-impl rt::serde::Serialize for BatchInsertSearchItemRequestSearchItemModels {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("footer", &self.footer)?;
-        object.optional("icon", &self.icon)?;
-        object.field("itemId", &self.item_id)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("summary", &self.summary)?;
-        object.field("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchInsertSearchItemRequestSearchItemModels { "footer" => optional(footer), "icon"
+    => optional(icon), "itemId" => field(item_id), "mobileUrl" => optional(mobile_url),
+    "pcUrl" => optional(pc_url), "summary" => optional(summary), "title" => field(title),
+    "url" => optional(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchInsertSearchItemRequestSearchItemModels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchInsertSearchItemRequestSearchItemModels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "footer" => rt::read_field(map, &mut self.footer),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "itemId" => rt::read_field(map, &mut self.item_id),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchInsertSearchItemRequestSearchItemModels { "footer" => read_field(footer), "icon"
+    => read_field(icon), "itemId" => read_field(item_id), "mobileUrl" =>
+    read_field(mobile_url), "pcUrl" => read_field(pc_url), "summary" =>
+    read_field(summary), "title" => read_field(title), "url" => read_field(url) }
 }
 /// `CreateSearchTabResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -402,35 +370,12 @@ pub struct CreateSearchTabResponseBody {
     /// `tabId`.
     pub tab_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateSearchTabResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSearchTabResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tabId" => rt::read_field(map, &mut self.tab_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSearchTabResponseBody { "tabId" => read_field(tab_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateSearchTabResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tabId", &self.tab_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSearchTabResponseBody { "tabId" => optional(tab_id) }
 }
 /// `GetSearchItemResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -459,55 +404,21 @@ pub struct GetSearchItemResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSearchItemResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSearchItemResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "footer" => rt::read_field(map, &mut self.footer),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "itemId" => rt::read_field(map, &mut self.item_id),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "tabId" => rt::read_field(map, &mut self.tab_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSearchItemResponseBody { "footer" => read_field(footer), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "icon" =>
+    read_field(icon), "itemId" => read_field(item_id), "mobileUrl" =>
+    read_field(mobile_url), "pcUrl" => read_field(pc_url), "summary" =>
+    read_field(summary), "tabId" => read_field(tab_id), "title" => read_field(title),
+    "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSearchItemResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("footer", &self.footer)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("itemId", &self.item_id)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("tabId", &self.tab_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSearchItemResponseBody { "footer" => optional(footer), "gmtCreate" =>
+    optional(gmt_create), "gmtModified" => optional(gmt_modified), "icon" =>
+    optional(icon), "itemId" => optional(item_id), "mobileUrl" => optional(mobile_url),
+    "pcUrl" => optional(pc_url), "summary" => optional(summary), "tabId" =>
+    optional(tab_id), "title" => optional(title), "url" => optional(url) }
 }
 /// `GetSearchItemsByKeyWordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -520,39 +431,14 @@ pub struct GetSearchItemsByKeyWordResponseBody {
     /// `value`.
     pub value: Option<Vec<GetSearchItemsByKeyWordResponseBodyValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSearchItemsByKeyWordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSearchItemsByKeyWordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSearchItemsByKeyWordResponseBody { "nextToken" => read_field(next_token),
+    "totalCount" => read_field(total_count), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSearchItemsByKeyWordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSearchItemsByKeyWordResponseBody { "nextToken" => optional(next_token),
+    "totalCount" => optional(total_count), "value" => optional(value) }
 }
 /// `GetSearchTabResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -577,51 +463,19 @@ pub struct GetSearchTabResponseBody {
     /// `tabId`.
     pub tab_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSearchTabResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSearchTabResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "darkIcon" => rt::read_field(map, &mut self.dark_icon),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "source" => rt::read_field(map, &mut self.source),
-            "status" => rt::read_field(map, &mut self.status),
-            "tabId" => rt::read_field(map, &mut self.tab_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSearchTabResponseBody { "darkIcon" => read_field(dark_icon), "gmtCreate" =>
+    read_field(gmt_create), "gmtModified" => read_field(gmt_modified), "icon" =>
+    read_field(icon), "name" => read_field(name), "priority" => read_field(priority),
+    "source" => read_field(source), "status" => read_field(status), "tabId" =>
+    read_field(tab_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSearchTabResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("darkIcon", &self.dark_icon)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("name", &self.name)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("source", &self.source)?;
-        object.optional("status", &self.status)?;
-        object.optional("tabId", &self.tab_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSearchTabResponseBody { "darkIcon" => optional(dark_icon), "gmtCreate" =>
+    optional(gmt_create), "gmtModified" => optional(gmt_modified), "icon" =>
+    optional(icon), "name" => optional(name), "priority" => optional(priority), "source"
+    => optional(source), "status" => optional(status), "tabId" => optional(tab_id) }
 }
 /// `ListSearchTabsByOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -630,34 +484,13 @@ pub struct ListSearchTabsByOrgIdResponseBody {
     /// `searchTabResult`.
     pub search_tab_result: Option<Vec<ListSearchTabsByOrgIdResponseBodySearchTabResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSearchTabsByOrgIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSearchTabsByOrgIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "searchTabResult" => rt::read_field(map, &mut self.search_tab_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSearchTabsByOrgIdResponseBody { "searchTabResult" =>
+    read_field(search_tab_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSearchTabsByOrgIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("searchTabResult", &self.search_tab_result)?;
-        object.end()
+rt::impl_serialize! {
+    ListSearchTabsByOrgIdResponseBody { "searchTabResult" => optional(search_tab_result)
     }
 }
 /// `GetSearchItemsByKeyWordResponseBodyValue`: the same model as [`GetSearchItemResponseBody`].
@@ -684,36 +517,12 @@ impl BatchInsertSearchItemRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchInsertSearchItemRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("searchItemModels", &self.search_item_models)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchInsertSearchItemRequest { "searchItemModels" => field(search_item_models) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchInsertSearchItemRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchInsertSearchItemRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "searchItemModels" => rt::read_field(map, &mut self.search_item_models),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchInsertSearchItemRequest { "searchItemModels" => read_field(search_item_models) }
 }
 impl rt::WriteRequest for BatchInsertSearchItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -766,46 +575,16 @@ impl CreateSearchTabRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateSearchTabRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("darkIcon", &self.dark_icon)?;
-        object.optional("icon", &self.icon)?;
-        object.field("name", &self.name)?;
-        object.field("priority", &self.priority)?;
-        object.optional("source", &self.source)?;
-        object.field("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateSearchTabRequest { "darkIcon" => optional(dark_icon), "icon" => optional(icon),
+    "name" => field(name), "priority" => field(priority), "source" => optional(source),
+    "status" => field(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateSearchTabRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateSearchTabRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "darkIcon" => rt::read_field(map, &mut self.dark_icon),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "source" => rt::read_field(map, &mut self.source),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateSearchTabRequest { "darkIcon" => read_field(dark_icon), "icon" =>
+    read_field(icon), "name" => read_field(name), "priority" => read_field(priority),
+    "source" => read_field(source), "status" => read_field(status) }
 }
 impl rt::WriteRequest for CreateSearchTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -839,27 +618,9 @@ impl GetSearchItemsByKeyWordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSearchItemsByKeyWordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSearchItemsByKeyWordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "keyWord" => rt::read_field(map, &mut self.key_word),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSearchItemsByKeyWordRequest { "keyWord" => read_field(key_word), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for GetSearchItemsByKeyWordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -935,50 +696,18 @@ impl InsertSearchItemRequest {
         self
     }
 }
-impl rt::serde::Serialize for InsertSearchItemRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("footer", &self.footer)?;
-        object.optional("icon", &self.icon)?;
-        object.field("itemId", &self.item_id)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("summary", &self.summary)?;
-        object.field("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertSearchItemRequest { "footer" => optional(footer), "icon" => optional(icon),
+    "itemId" => field(item_id), "mobileUrl" => optional(mobile_url), "pcUrl" =>
+    optional(pc_url), "summary" => optional(summary), "title" => field(title), "url" =>
+    optional(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertSearchItemRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertSearchItemRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "footer" => rt::read_field(map, &mut self.footer),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "itemId" => rt::read_field(map, &mut self.item_id),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertSearchItemRequest { "footer" => read_field(footer), "icon" => read_field(icon),
+    "itemId" => read_field(item_id), "mobileUrl" => read_field(mobile_url), "pcUrl" =>
+    read_field(pc_url), "summary" => read_field(summary), "title" => read_field(title),
+    "url" => read_field(url) }
 }
 impl rt::WriteRequest for InsertSearchItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1031,46 +760,16 @@ impl UpdateSearchTabRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateSearchTabRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("darkIcon", &self.dark_icon)?;
-        object.optional("icon", &self.icon)?;
-        object.field("name", &self.name)?;
-        object.field("priority", &self.priority)?;
-        object.optional("source", &self.source)?;
-        object.field("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSearchTabRequest { "darkIcon" => optional(dark_icon), "icon" => optional(icon),
+    "name" => field(name), "priority" => field(priority), "source" => optional(source),
+    "status" => field(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateSearchTabRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateSearchTabRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "darkIcon" => rt::read_field(map, &mut self.dark_icon),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "name" => rt::read_field(map, &mut self.name),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "source" => rt::read_field(map, &mut self.source),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSearchTabRequest { "darkIcon" => read_field(dark_icon), "icon" =>
+    read_field(icon), "name" => read_field(name), "priority" => read_field(priority),
+    "source" => read_field(source), "status" => read_field(status) }
 }
 impl rt::WriteRequest for UpdateSearchTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

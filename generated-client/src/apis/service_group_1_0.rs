@@ -1937,35 +1937,12 @@ pub struct AddContactMemberToGroupResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddContactMemberToGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddContactMemberToGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddContactMemberToGroupResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddContactMemberToGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddContactMemberToGroupResponseBody { "result" => optional(result) }
 }
 /// `AddKnowledgeRequestAttachmentList`.
 #[derive(Clone, Debug, Default)]
@@ -2013,44 +1990,16 @@ impl AddKnowledgeRequestAttachmentList {
         self
     }
 }
-impl rt::serde::Serialize for AddKnowledgeRequestAttachmentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mime_type", &self.mime_type)?;
-        object.optional("path", &self.path)?;
-        object.optional("size", &self.size)?;
-        object.optional("suffix", &self.suffix)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddKnowledgeRequestAttachmentList { "mime_type" => optional(mime_type), "path" =>
+    optional(path), "size" => optional(size), "suffix" => optional(suffix), "title" =>
+    optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddKnowledgeRequestAttachmentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddKnowledgeRequestAttachmentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mime_type" => rt::read_field(map, &mut self.mime_type),
-            "path" => rt::read_field(map, &mut self.path),
-            "size" => rt::read_field(map, &mut self.size),
-            "suffix" => rt::read_field(map, &mut self.suffix),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddKnowledgeRequestAttachmentList { "mime_type" => read_field(mime_type), "path" =>
+    read_field(path), "size" => read_field(size), "suffix" => read_field(suffix), "title"
+    => read_field(title) }
 }
 /// `AddKnowledgeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2059,35 +2008,12 @@ pub struct AddKnowledgeResponseBody {
     /// `openKnowledgeId`.
     pub open_knowledge_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddKnowledgeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddKnowledgeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openKnowledgeId" => rt::read_field(map, &mut self.open_knowledge_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddKnowledgeResponseBody { "openKnowledgeId" => read_field(open_knowledge_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddKnowledgeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openKnowledgeId", &self.open_knowledge_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddKnowledgeResponseBody { "openKnowledgeId" => optional(open_knowledge_id) }
 }
 /// `AddLibraryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2096,35 +2022,12 @@ pub struct AddLibraryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddLibraryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddLibraryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLibraryResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddLibraryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLibraryResponseBody { "success" => optional(success) }
 }
 /// `AddMemberToServiceGroupResponseBody`: the same model as [`AddLibraryResponseBody`].
 pub type AddMemberToServiceGroupResponseBody = AddLibraryResponseBody;
@@ -2137,37 +2040,14 @@ pub struct AddOpenCategoryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddOpenCategoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddOpenCategoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOpenCategoryResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddOpenCategoryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOpenCategoryResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AddOpenKnowledgeRequestAttachments`.
 #[derive(Clone, Debug, Default)]
@@ -2215,44 +2095,16 @@ impl AddOpenKnowledgeRequestAttachments {
         self
     }
 }
-impl rt::serde::Serialize for AddOpenKnowledgeRequestAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mimeType", &self.mime_type)?;
-        object.optional("path", &self.path)?;
-        object.optional("size", &self.size)?;
-        object.optional("suffix", &self.suffix)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOpenKnowledgeRequestAttachments { "mimeType" => optional(mime_type), "path" =>
+    optional(path), "size" => optional(size), "suffix" => optional(suffix), "title" =>
+    optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddOpenKnowledgeRequestAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddOpenKnowledgeRequestAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mimeType" => rt::read_field(map, &mut self.mime_type),
-            "path" => rt::read_field(map, &mut self.path),
-            "size" => rt::read_field(map, &mut self.size),
-            "suffix" => rt::read_field(map, &mut self.suffix),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOpenKnowledgeRequestAttachments { "mimeType" => read_field(mime_type), "path" =>
+    read_field(path), "size" => read_field(size), "suffix" => read_field(suffix), "title"
+    => read_field(title) }
 }
 /// `AddOpenKnowledgeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2263,37 +2115,14 @@ pub struct AddOpenKnowledgeResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddOpenKnowledgeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddOpenKnowledgeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOpenKnowledgeResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddOpenKnowledgeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOpenKnowledgeResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AddOpenLibraryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2304,37 +2133,14 @@ pub struct AddOpenLibraryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddOpenLibraryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddOpenLibraryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOpenLibraryResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddOpenLibraryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOpenLibraryResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AddTicketMemoRequestTicketMemo`.
 #[derive(Clone, Debug)]
@@ -2363,38 +2169,14 @@ impl AddTicketMemoRequestTicketMemo {
         self
     }
 }
-impl rt::serde::Serialize for AddTicketMemoRequestTicketMemo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.field("memo", &self.memo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddTicketMemoRequestTicketMemo { "attachments" => optional(attachments), "memo" =>
+    field(memo) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddTicketMemoRequestTicketMemo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddTicketMemoRequestTicketMemo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            "memo" => rt::read_field(map, &mut self.memo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddTicketMemoRequestTicketMemo { "attachments" => read_field(attachments), "memo" =>
+    read_field(memo) }
 }
 /// `AssignTicketRequestNotify`.
 #[derive(Clone, Debug, Default)]
@@ -2438,54 +2220,18 @@ impl AssignTicketRequestNotify {
         self
     }
 }
-impl rt::serde::Serialize for AssignTicketRequestNotify {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "groupNoticeReceiverUnionIds",
-                &self.group_notice_receiver_union_ids,
-            )?;
-        object.optional("noticeAllGroupMember", &self.notice_all_group_member)?;
-        object
-            .optional(
-                "workNoticeReceiverUnionIds",
-                &self.work_notice_receiver_union_ids,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AssignTicketRequestNotify { "groupNoticeReceiverUnionIds" =>
+    optional(group_notice_receiver_union_ids), "noticeAllGroupMember" =>
+    optional(notice_all_group_member), "workNoticeReceiverUnionIds" =>
+    optional(work_notice_receiver_union_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AssignTicketRequestNotify {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AssignTicketRequestNotify {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupNoticeReceiverUnionIds" => {
-                rt::read_field(map, &mut self.group_notice_receiver_union_ids)
-            }
-            "noticeAllGroupMember" => {
-                rt::read_field(map, &mut self.notice_all_group_member)
-            }
-            "workNoticeReceiverUnionIds" => {
-                rt::read_field(map, &mut self.work_notice_receiver_union_ids)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AssignTicketRequestNotify { "groupNoticeReceiverUnionIds" =>
+    read_field(group_notice_receiver_union_ids), "noticeAllGroupMember" =>
+    read_field(notice_all_group_member), "workNoticeReceiverUnionIds" =>
+    read_field(work_notice_receiver_union_ids) }
 }
 /// `AssignTicketRequestTicketMemo`: the same model as [`AddTicketMemoRequestTicketMemo`].
 pub type AssignTicketRequestTicketMemo = AddTicketMemoRequestTicketMemo;
@@ -2511,39 +2257,14 @@ impl BatchBindingGroupBizIdsRequestBindingGroupBizIds {
         }
     }
 }
-impl rt::serde::Serialize for BatchBindingGroupBizIdsRequestBindingGroupBizIds {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizId", &self.biz_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchBindingGroupBizIdsRequestBindingGroupBizIds { "bizId" => field(biz_id),
+    "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchBindingGroupBizIdsRequestBindingGroupBizIds {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchBindingGroupBizIdsRequestBindingGroupBizIds {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchBindingGroupBizIdsRequestBindingGroupBizIds { "bizId" => read_field(biz_id),
+    "openConversationId" => read_field(open_conversation_id) }
 }
 /// `BatchBindingGroupBizIdsResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
 pub type BatchBindingGroupBizIdsResponseBody = AddContactMemberToGroupResponseBody;
@@ -2556,34 +2277,13 @@ pub struct BatchGetGroupSetConfigResponseBody {
         Vec<BatchGetGroupSetConfigResponseBodyGroupSetConfigs>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetGroupSetConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetGroupSetConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupSetConfigs" => rt::read_field(map, &mut self.group_set_configs),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetGroupSetConfigResponseBody { "groupSetConfigs" =>
+    read_field(group_set_configs) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetGroupSetConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupSetConfigs", &self.group_set_configs)?;
-        object.end()
+rt::impl_serialize! {
+    BatchGetGroupSetConfigResponseBody { "groupSetConfigs" => optional(group_set_configs)
     }
 }
 /// `BatchQueryCustomerSendTaskResponseBody`.
@@ -2599,41 +2299,16 @@ pub struct BatchQueryCustomerSendTaskResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryCustomerSendTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryCustomerSendTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "records" => rt::read_field(map, &mut self.records),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryCustomerSendTaskResponseBody { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "records" => read_field(records), "totalCount"
+    => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryCustomerSendTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("records", &self.records)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryCustomerSendTaskResponseBody { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
+    optional(total_count) }
 }
 /// `BatchQueryGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2648,41 +2323,16 @@ pub struct BatchQueryGroupMemberResponseBody {
     /// `records`.
     pub records: Option<Vec<BatchQueryGroupMemberResponseBodyRecords>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryGroupMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryGroupMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "records" => rt::read_field(map, &mut self.records),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryGroupMemberResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "openConversationId" => read_field(open_conversation_id),
+    "records" => read_field(records) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryGroupMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("records", &self.records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryGroupMemberResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "openConversationId" => optional(open_conversation_id),
+    "records" => optional(records) }
 }
 /// `BatchQuerySendMessageTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2697,41 +2347,16 @@ pub struct BatchQuerySendMessageTaskResponseBody {
     /// `totalCount`.
     pub total_count: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQuerySendMessageTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQuerySendMessageTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "records" => rt::read_field(map, &mut self.records),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQuerySendMessageTaskResponseBody { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "records" => read_field(records), "totalCount"
+    => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQuerySendMessageTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("records", &self.records)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQuerySendMessageTaskResponseBody { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
+    optional(total_count) }
 }
 /// `BoundTemplateToTeamResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
 pub type BoundTemplateToTeamResponseBody = AddContactMemberToGroupResponseBody;
@@ -2765,38 +2390,14 @@ impl CancelTicketRequestTicketMemo {
         self
     }
 }
-impl rt::serde::Serialize for CancelTicketRequestTicketMemo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("memo", &self.memo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelTicketRequestTicketMemo { "attachments" => optional(attachments), "memo" =>
+    optional(memo) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CancelTicketRequestTicketMemo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CancelTicketRequestTicketMemo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            "memo" => rt::read_field(map, &mut self.memo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelTicketRequestTicketMemo { "attachments" => read_field(attachments), "memo" =>
+    read_field(memo) }
 }
 /// `CategoryStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2809,39 +2410,15 @@ pub struct CategoryStatisticsResponseBody {
     /// `categoryTrend`.
     pub category_trend: Option<Vec<CategoryStatisticsResponseBodyCategoryTrend>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CategoryStatisticsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CategoryStatisticsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryStatisticsRecords" => {
-                rt::read_field(map, &mut self.category_statistics_records)
-            }
-            "categoryTrend" => rt::read_field(map, &mut self.category_trend),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CategoryStatisticsResponseBody { "categoryStatisticsRecords" =>
+    read_field(category_statistics_records), "categoryTrend" =>
+    read_field(category_trend) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CategoryStatisticsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryStatisticsRecords", &self.category_statistics_records)?;
-        object.optional("categoryTrend", &self.category_trend)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CategoryStatisticsResponseBody { "categoryStatisticsRecords" =>
+    optional(category_statistics_records), "categoryTrend" => optional(category_trend) }
 }
 /// `CloseConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2856,41 +2433,16 @@ pub struct CloseConversationResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CloseConversationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CloseConversationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseConversationResponseBody { "dingOpenErrcode" => read_field(ding_open_errcode),
+    "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CloseConversationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseConversationResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
+    "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CloseHumanSessionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2899,35 +2451,12 @@ pub struct CloseHumanSessionResponseBody {
     /// `sessionId`.
     pub session_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CloseHumanSessionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CloseHumanSessionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sessionId" => rt::read_field(map, &mut self.session_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseHumanSessionResponseBody { "sessionId" => read_field(session_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CloseHumanSessionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sessionId", &self.session_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseHumanSessionResponseBody { "sessionId" => optional(session_id) }
 }
 /// `ConversationCreatedNotifyResponseBody`: the same model as [`CloseConversationResponseBody`].
 pub type ConversationCreatedNotifyResponseBody = CloseConversationResponseBody;
@@ -2944,37 +2473,14 @@ pub struct CreateGroupResponseBody {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupUrl" => rt::read_field(map, &mut self.group_url),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupResponseBody { "groupUrl" => read_field(group_url), "openConversationId"
+    => read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupUrl", &self.group_url)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupResponseBody { "groupUrl" => optional(group_url), "openConversationId" =>
+    optional(open_conversation_id) }
 }
 /// `CreateGroupConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2989,41 +2495,16 @@ pub struct CreateGroupConversationResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupConversationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateGroupConversationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupConversationResponseBody { "dingOpenErrcode" =>
+    read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
+    read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateGroupConversationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupConversationResponseBody { "dingOpenErrcode" =>
+    optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
+    optional(result), "success" => optional(success) }
 }
 /// `CreateGroupSetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3032,35 +2513,12 @@ pub struct CreateGroupSetResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupSetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateGroupSetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupSetResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateGroupSetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupSetResponseBody { "result" => optional(result) }
 }
 /// `CreateInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3069,34 +2527,13 @@ pub struct CreateInstanceResponseBody {
     /// `openDataInstanceId`.
     pub open_data_instance_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openDataInstanceId" => rt::read_field(map, &mut self.open_data_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateInstanceResponseBody { "openDataInstanceId" =>
+    read_field(open_data_instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openDataInstanceId", &self.open_data_instance_id)?;
-        object.end()
+rt::impl_serialize! {
+    CreateInstanceResponseBody { "openDataInstanceId" => optional(open_data_instance_id)
     }
 }
 /// `CreateTeamResponseBody`: the same model as [`CreateGroupSetResponseBody`].
@@ -3148,42 +2585,16 @@ impl CreateTicketRequestSceneContext {
         self
     }
 }
-impl rt::serde::Serialize for CreateTicketRequestSceneContext {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupMsgs", &self.group_msgs)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("relevantorUnionIds", &self.relevantor_union_ids)?;
-        object.optional("topicId", &self.topic_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTicketRequestSceneContext { "groupMsgs" => optional(group_msgs),
+    "openConversationId" => optional(open_conversation_id), "relevantorUnionIds" =>
+    optional(relevantor_union_ids), "topicId" => optional(topic_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequestSceneContext {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTicketRequestSceneContext {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupMsgs" => rt::read_field(map, &mut self.group_msgs),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "relevantorUnionIds" => rt::read_field(map, &mut self.relevantor_union_ids),
-            "topicId" => rt::read_field(map, &mut self.topic_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTicketRequestSceneContext { "groupMsgs" => read_field(group_msgs),
+    "openConversationId" => read_field(open_conversation_id), "relevantorUnionIds" =>
+    read_field(relevantor_union_ids), "topicId" => read_field(topic_id) }
 }
 /// `CreateTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3192,35 +2603,12 @@ pub struct CreateTicketResponseBody {
     /// `openTicketId`.
     pub open_ticket_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTicketResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTicketResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTicketResponseBody { "openTicketId" => read_field(open_ticket_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTicketResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openTicketId", &self.open_ticket_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTicketResponseBody { "openTicketId" => optional(open_ticket_id) }
 }
 /// `CustomerSendMsgTaskRequestMessageContent`.
 #[derive(Clone, Debug)]
@@ -3259,42 +2647,15 @@ impl CustomerSendMsgTaskRequestMessageContent {
         self
     }
 }
-impl rt::serde::Serialize for CustomerSendMsgTaskRequestMessageContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("btns", &self.btns)?;
-        object.field("content", &self.content)?;
-        object.field("messageType", &self.message_type)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomerSendMsgTaskRequestMessageContent { "btns" => optional(btns), "content" =>
+    field(content), "messageType" => field(message_type), "title" => field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskRequestMessageContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomerSendMsgTaskRequestMessageContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "btns" => rt::read_field(map, &mut self.btns),
-            "content" => rt::read_field(map, &mut self.content),
-            "messageType" => rt::read_field(map, &mut self.message_type),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomerSendMsgTaskRequestMessageContent { "btns" => read_field(btns), "content" =>
+    read_field(content), "messageType" => read_field(message_type), "title" =>
+    read_field(title) }
 }
 /// `CustomerSendMsgTaskRequestQueryCustomer`.
 #[derive(Clone, Debug, Default)]
@@ -3338,46 +2699,18 @@ impl CustomerSendMsgTaskRequestQueryCustomer {
         self
     }
 }
-impl rt::serde::Serialize for CustomerSendMsgTaskRequestQueryCustomer {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openContactIds", &self.open_contact_ids)?;
-        object.optional("queryType", &self.query_type)?;
-        object.optional("searchContactConditions", &self.search_contact_conditions)?;
-        object.optional("searchCustomerConditions", &self.search_customer_conditions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomerSendMsgTaskRequestQueryCustomer { "openContactIds" =>
+    optional(open_contact_ids), "queryType" => optional(query_type),
+    "searchContactConditions" => optional(search_contact_conditions),
+    "searchCustomerConditions" => optional(search_customer_conditions) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskRequestQueryCustomer {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomerSendMsgTaskRequestQueryCustomer {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openContactIds" => rt::read_field(map, &mut self.open_contact_ids),
-            "queryType" => rt::read_field(map, &mut self.query_type),
-            "searchContactConditions" => {
-                rt::read_field(map, &mut self.search_contact_conditions)
-            }
-            "searchCustomerConditions" => {
-                rt::read_field(map, &mut self.search_customer_conditions)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomerSendMsgTaskRequestQueryCustomer { "openContactIds" =>
+    read_field(open_contact_ids), "queryType" => read_field(query_type),
+    "searchContactConditions" => read_field(search_contact_conditions),
+    "searchCustomerConditions" => read_field(search_customer_conditions) }
 }
 /// `CustomerSendMsgTaskRequestSendConfig`.
 #[derive(Clone, Debug)]
@@ -3421,42 +2754,16 @@ impl CustomerSendMsgTaskRequestSendConfig {
         self
     }
 }
-impl rt::serde::Serialize for CustomerSendMsgTaskRequestSendConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("needUrlTrack", &self.need_url_track)?;
-        object.optional("sendTime", &self.send_time)?;
-        object.field("sendType", &self.send_type)?;
-        object.optional("urlTrackConfig", &self.url_track_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomerSendMsgTaskRequestSendConfig { "needUrlTrack" => field(need_url_track),
+    "sendTime" => optional(send_time), "sendType" => field(send_type), "urlTrackConfig"
+    => optional(url_track_config) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskRequestSendConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomerSendMsgTaskRequestSendConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "needUrlTrack" => rt::read_field(map, &mut self.need_url_track),
-            "sendTime" => rt::read_field(map, &mut self.send_time),
-            "sendType" => rt::read_field(map, &mut self.send_type),
-            "urlTrackConfig" => rt::read_field(map, &mut self.url_track_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomerSendMsgTaskRequestSendConfig { "needUrlTrack" => read_field(need_url_track),
+    "sendTime" => read_field(send_time), "sendType" => read_field(send_type),
+    "urlTrackConfig" => read_field(url_track_config) }
 }
 /// `CustomerSendMsgTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3465,35 +2772,13 @@ pub struct CustomerSendMsgTaskResponseBody {
     /// `openBatchTaskId`.
     pub open_batch_task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomerSendMsgTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CustomerSendMsgTaskResponseBody { "openBatchTaskId" => read_field(open_batch_task_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CustomerSendMsgTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomerSendMsgTaskResponseBody { "openBatchTaskId" => optional(open_batch_task_id) }
 }
 /// `DeleteGroupMembersFromGroupResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
 pub type DeleteGroupMembersFromGroupResponseBody = AddContactMemberToGroupResponseBody;
@@ -3510,37 +2795,14 @@ pub struct EmotionStatisticsResponseBody {
         Vec<EmotionStatisticsResponseBodyEmotionStatisticsRecords>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for EmotionStatisticsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EmotionStatisticsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "emotionStatisticsRecords" => {
-                rt::read_field(map, &mut self.emotion_statistics_records)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EmotionStatisticsResponseBody { "emotionStatisticsRecords" =>
+    read_field(emotion_statistics_records) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EmotionStatisticsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("emotionStatisticsRecords", &self.emotion_statistics_records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EmotionStatisticsResponseBody { "emotionStatisticsRecords" =>
+    optional(emotion_statistics_records) }
 }
 /// `FinishTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
 pub type FinishTicketRequestNotify = AssignTicketRequestNotify;
@@ -3559,41 +2821,16 @@ pub struct GetAuthTokenResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAuthTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAuthTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAuthTokenResponseBody { "dingOpenErrcode" => read_field(ding_open_errcode),
+    "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAuthTokenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAuthTokenResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
+    "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetInstancesByIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3604,41 +2841,14 @@ pub struct GetInstancesByIdsResponseBody {
         Vec<GetInstancesByIdsResponseBodyCustomFormInstanceResponseList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesByIdsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesByIdsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFormInstanceResponseList" => {
-                rt::read_field(map, &mut self.custom_form_instance_response_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstancesByIdsResponseBody { "customFormInstanceResponseList" =>
+    read_field(custom_form_instance_response_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInstancesByIdsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "customFormInstanceResponseList",
-                &self.custom_form_instance_response_list,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstancesByIdsResponseBody { "customFormInstanceResponseList" =>
+    optional(custom_form_instance_response_list) }
 }
 /// `GetNegativeWordCloudResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3647,35 +2857,12 @@ pub struct GetNegativeWordCloudResponseBody {
     /// `words`.
     pub words: Option<Vec<GetNegativeWordCloudResponseBodyWords>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetNegativeWordCloudResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNegativeWordCloudResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "words" => rt::read_field(map, &mut self.words),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNegativeWordCloudResponseBody { "words" => read_field(words) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetNegativeWordCloudResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("words", &self.words)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNegativeWordCloudResponseBody { "words" => optional(words) }
 }
 /// `GetOssTempUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3684,35 +2871,12 @@ pub struct GetOssTempUrlResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOssTempUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOssTempUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOssTempUrlResponseBody { "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOssTempUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOssTempUrlResponseBody { "url" => optional(url) }
 }
 /// `GetStoragePolicyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3729,43 +2893,16 @@ pub struct GetStoragePolicyResponseBody {
     /// `signature`.
     pub signature: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetStoragePolicyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetStoragePolicyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
-            "endpoint" => rt::read_field(map, &mut self.endpoint),
-            "key" => rt::read_field(map, &mut self.key),
-            "policy" => rt::read_field(map, &mut self.policy),
-            "signature" => rt::read_field(map, &mut self.signature),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetStoragePolicyResponseBody { "accessKeyId" => read_field(access_key_id), "endpoint"
+    => read_field(endpoint), "key" => read_field(key), "policy" => read_field(policy),
+    "signature" => read_field(signature) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetStoragePolicyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKeyId", &self.access_key_id)?;
-        object.optional("endpoint", &self.endpoint)?;
-        object.optional("key", &self.key)?;
-        object.optional("policy", &self.policy)?;
-        object.optional("signature", &self.signature)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetStoragePolicyResponseBody { "accessKeyId" => optional(access_key_id), "endpoint"
+    => optional(endpoint), "key" => optional(key), "policy" => optional(policy),
+    "signature" => optional(signature) }
 }
 /// `GetTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3798,59 +2935,25 @@ pub struct GetTicketResponseBody {
     /// `updateTime`.
     pub update_time: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTicketResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTicketResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "customFields" => rt::read_field(map, &mut self.custom_fields),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            "processor" => rt::read_field(map, &mut self.processor),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "sceneContext" => rt::read_field(map, &mut self.scene_context),
-            "stage" => rt::read_field(map, &mut self.stage),
-            "takers" => rt::read_field(map, &mut self.takers),
-            "template" => rt::read_field(map, &mut self.template),
-            "title" => rt::read_field(map, &mut self.title),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTicketResponseBody { "createTime" => read_field(create_time), "creator" =>
+    read_field(creator), "customFields" => read_field(custom_fields),
+    "openConversationId" => read_field(open_conversation_id), "openTicketId" =>
+    read_field(open_ticket_id), "processor" => read_field(processor), "scene" =>
+    read_field(scene), "sceneContext" => read_field(scene_context), "stage" =>
+    read_field(stage), "takers" => read_field(takers), "template" =>
+    read_field(template), "title" => read_field(title), "updateTime" =>
+    read_field(update_time) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTicketResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("customFields", &self.custom_fields)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openTicketId", &self.open_ticket_id)?;
-        object.optional("processor", &self.processor)?;
-        object.optional("scene", &self.scene)?;
-        object.optional("sceneContext", &self.scene_context)?;
-        object.optional("stage", &self.stage)?;
-        object.optional("takers", &self.takers)?;
-        object.optional("template", &self.template)?;
-        object.optional("title", &self.title)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTicketResponseBody { "createTime" => optional(create_time), "creator" =>
+    optional(creator), "customFields" => optional(custom_fields), "openConversationId" =>
+    optional(open_conversation_id), "openTicketId" => optional(open_ticket_id),
+    "processor" => optional(processor), "scene" => optional(scene), "sceneContext" =>
+    optional(scene_context), "stage" => optional(stage), "takers" => optional(takers),
+    "template" => optional(template), "title" => optional(title), "updateTime" =>
+    optional(update_time) }
 }
 /// `GetWordCloudResponseBody`: the same model as [`GetNegativeWordCloudResponseBody`].
 pub type GetWordCloudResponseBody = GetNegativeWordCloudResponseBody;
@@ -3867,41 +2970,16 @@ pub struct GroupStatisticsResponseBody {
     /// `increaseRate`.
     pub increase_rate: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupStatisticsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupStatisticsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupCount" => rt::read_field(map, &mut self.group_count),
-            "groupTrend" => rt::read_field(map, &mut self.group_trend),
-            "increaseGroupCount" => rt::read_field(map, &mut self.increase_group_count),
-            "increaseRate" => rt::read_field(map, &mut self.increase_rate),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupStatisticsResponseBody { "groupCount" => read_field(group_count), "groupTrend"
+    => read_field(group_trend), "increaseGroupCount" => read_field(increase_group_count),
+    "increaseRate" => read_field(increase_rate) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupStatisticsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupCount", &self.group_count)?;
-        object.optional("groupTrend", &self.group_trend)?;
-        object.optional("increaseGroupCount", &self.increase_group_count)?;
-        object.optional("increaseRate", &self.increase_rate)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupStatisticsResponseBody { "groupCount" => optional(group_count), "groupTrend" =>
+    optional(group_trend), "increaseGroupCount" => optional(increase_group_count),
+    "increaseRate" => optional(increase_rate) }
 }
 /// `IntentionCategoryStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3912,37 +2990,14 @@ pub struct IntentionCategoryStatisticsResponseBody {
         Vec<IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for IntentionCategoryStatisticsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IntentionCategoryStatisticsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "intentionCategoryRecords" => {
-                rt::read_field(map, &mut self.intention_category_records)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IntentionCategoryStatisticsResponseBody { "intentionCategoryRecords" =>
+    read_field(intention_category_records) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IntentionCategoryStatisticsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("intentionCategoryRecords", &self.intention_category_records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IntentionCategoryStatisticsResponseBody { "intentionCategoryRecords" =>
+    optional(intention_category_records) }
 }
 /// `IntentionStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3955,39 +3010,15 @@ pub struct IntentionStatisticsResponseBody {
     /// `intentionTrend`.
     pub intention_trend: Option<Vec<IntentionStatisticsResponseBodyIntentionTrend>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IntentionStatisticsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IntentionStatisticsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "intentionStatisticsRecords" => {
-                rt::read_field(map, &mut self.intention_statistics_records)
-            }
-            "intentionTrend" => rt::read_field(map, &mut self.intention_trend),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IntentionStatisticsResponseBody { "intentionStatisticsRecords" =>
+    read_field(intention_statistics_records), "intentionTrend" =>
+    read_field(intention_trend) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IntentionStatisticsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional("intentionStatisticsRecords", &self.intention_statistics_records)?;
-        object.optional("intentionTrend", &self.intention_trend)?;
-        object.end()
+rt::impl_serialize! {
+    IntentionStatisticsResponseBody { "intentionStatisticsRecords" =>
+    optional(intention_statistics_records), "intentionTrend" => optional(intention_trend)
     }
 }
 /// `ListTicketOperateRecordResponseBody`.
@@ -3997,35 +3028,12 @@ pub struct ListTicketOperateRecordResponseBody {
     /// `records`.
     pub records: Option<Vec<ListTicketOperateRecordResponseBodyRecords>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListTicketOperateRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTicketOperateRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "records" => rt::read_field(map, &mut self.records),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTicketOperateRecordResponseBody { "records" => read_field(records) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTicketOperateRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("records", &self.records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTicketOperateRecordResponseBody { "records" => optional(records) }
 }
 /// `ListUserTeamsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4034,35 +3042,12 @@ pub struct ListUserTeamsResponseBody {
     /// `teams`.
     pub teams: Option<Vec<ListUserTeamsResponseBodyTeams>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserTeamsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserTeamsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "teams" => rt::read_field(map, &mut self.teams),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserTeamsResponseBody { "teams" => read_field(teams) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserTeamsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("teams", &self.teams)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserTeamsResponseBody { "teams" => optional(teams) }
 }
 /// `QueryActiveUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4071,35 +3056,12 @@ pub struct QueryActiveUsersResponseBody {
     /// `activeUserInfos`.
     pub active_user_infos: Option<Vec<QueryActiveUsersResponseBodyActiveUserInfos>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryActiveUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryActiveUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activeUserInfos" => rt::read_field(map, &mut self.active_user_infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryActiveUsersResponseBody { "activeUserInfos" => read_field(active_user_infos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryActiveUsersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activeUserInfos", &self.active_user_infos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryActiveUsersResponseBody { "activeUserInfos" => optional(active_user_infos) }
 }
 /// `QueryCrmGroupContactResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4112,39 +3074,16 @@ pub struct QueryCrmGroupContactResponseBody {
     /// `records`.
     pub records: Option<Vec<QueryCrmGroupContactResponseBodyRecords>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCrmGroupContactResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCrmGroupContactResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "records" => rt::read_field(map, &mut self.records),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCrmGroupContactResponseBody { "nextToken" => read_field(next_token),
+    "openConversationId" => read_field(open_conversation_id), "records" =>
+    read_field(records) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCrmGroupContactResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("records", &self.records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCrmGroupContactResponseBody { "nextToken" => optional(next_token),
+    "openConversationId" => optional(open_conversation_id), "records" =>
+    optional(records) }
 }
 /// `QueryCustomerCardResponseBody`: the same model as [`CloseConversationResponseBody`].
 pub type QueryCustomerCardResponseBody = CloseConversationResponseBody;
@@ -4161,41 +3100,16 @@ pub struct QueryCustomerTaskUserDetailResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerTaskUserDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomerTaskUserDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "records" => rt::read_field(map, &mut self.records),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerTaskUserDetailResponseBody { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "records" => read_field(records), "totalCount"
+    => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCustomerTaskUserDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("records", &self.records)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerTaskUserDetailResponseBody { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4218,49 +3132,20 @@ pub struct QueryGroupResponseBody {
     /// `robotName`.
     pub robot_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupUrl" => rt::read_field(map, &mut self.group_url),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "robotCode" => rt::read_field(map, &mut self.robot_code),
-            "robotName" => rt::read_field(map, &mut self.robot_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupResponseBody { "bizId" => read_field(biz_id), "groupName" =>
+    read_field(group_name), "groupUrl" => read_field(group_url), "openConversationId" =>
+    read_field(open_conversation_id), "openGroupSetId" => read_field(open_group_set_id),
+    "openTeamId" => read_field(open_team_id), "robotCode" => read_field(robot_code),
+    "robotName" => read_field(robot_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("groupUrl", &self.group_url)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("robotCode", &self.robot_code)?;
-        object.optional("robotName", &self.robot_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupResponseBody { "bizId" => optional(biz_id), "groupName" =>
+    optional(group_name), "groupUrl" => optional(group_url), "openConversationId" =>
+    optional(open_conversation_id), "openGroupSetId" => optional(open_group_set_id),
+    "openTeamId" => optional(open_team_id), "robotCode" => optional(robot_code),
+    "robotName" => optional(robot_name) }
 }
 /// `QueryGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4271,37 +3156,14 @@ pub struct QueryGroupMemberResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMemberResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupMemberResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryGroupSetResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4310,35 +3172,12 @@ pub struct QueryGroupSetResponseBody {
     /// `records`.
     pub records: Option<Vec<QueryGroupSetResponseBodyRecords>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupSetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupSetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "records" => rt::read_field(map, &mut self.records),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupSetResponseBody { "records" => read_field(records) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupSetResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("records", &self.records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupSetResponseBody { "records" => optional(records) }
 }
 /// `QueryInstancesByMultiConditionsRequestSortFields`.
 #[derive(Clone, Debug, Default)]
@@ -4365,39 +3204,14 @@ impl QueryInstancesByMultiConditionsRequestSortFields {
         self
     }
 }
-impl rt::serde::Serialize for QueryInstancesByMultiConditionsRequestSortFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("sortBy", &self.sort_by)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInstancesByMultiConditionsRequestSortFields { "fieldCode" =>
+    optional(field_code), "sortBy" => optional(sort_by) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for QueryInstancesByMultiConditionsRequestSortFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryInstancesByMultiConditionsRequestSortFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "sortBy" => rt::read_field(map, &mut self.sort_by),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInstancesByMultiConditionsRequestSortFields { "fieldCode" =>
+    read_field(field_code), "sortBy" => read_field(sort_by) }
 }
 /// `QueryInstancesByMultiConditionsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4412,41 +3226,16 @@ pub struct QueryInstancesByMultiConditionsResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryInstancesByMultiConditionsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInstancesByMultiConditionsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "records" => rt::read_field(map, &mut self.records),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInstancesByMultiConditionsResponseBody { "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "records" =>
+    read_field(records), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryInstancesByMultiConditionsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("records", &self.records)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInstancesByMultiConditionsResponseBody { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
+    optional(total_count) }
 }
 /// `QuerySendMsgTaskStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4461,41 +3250,16 @@ pub struct QuerySendMsgTaskStatisticsResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySendMsgTaskStatisticsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySendMsgTaskStatisticsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "records" => rt::read_field(map, &mut self.records),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySendMsgTaskStatisticsResponseBody { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "records" => read_field(records), "totalCount"
+    => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySendMsgTaskStatisticsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("records", &self.records)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySendMsgTaskStatisticsResponseBody { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
+    optional(total_count) }
 }
 /// `QuerySendMsgTaskStatisticsDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4510,41 +3274,16 @@ pub struct QuerySendMsgTaskStatisticsDetailResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySendMsgTaskStatisticsDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySendMsgTaskStatisticsDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "records" => rt::read_field(map, &mut self.records),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySendMsgTaskStatisticsDetailResponseBody { "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "records" =>
+    read_field(records), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySendMsgTaskStatisticsDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("records", &self.records)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySendMsgTaskStatisticsDetailResponseBody { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryServiceGroupMessageReadStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4559,42 +3298,16 @@ pub struct QueryServiceGroupMessageReadStatusResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryServiceGroupMessageReadStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryServiceGroupMessageReadStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "records" => rt::read_field(map, &mut self.records),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryServiceGroupMessageReadStatusResponseBody { "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "records" =>
+    read_field(records), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryServiceGroupMessageReadStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("records", &self.records)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryServiceGroupMessageReadStatusResponseBody { "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token), "records" =>
+    optional(records), "totalCount" => optional(total_count) }
 }
 /// `QueueNotifyResponseBody`: the same model as [`CloseConversationResponseBody`].
 pub type QueueNotifyResponseBody = CloseConversationResponseBody;
@@ -4613,41 +3326,16 @@ pub struct ReportCustomerDetailResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ReportCustomerDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReportCustomerDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "records" => rt::read_field(map, &mut self.records),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReportCustomerDetailResponseBody { "currentPage" => read_field(current_page),
+    "pageSize" => read_field(page_size), "records" => read_field(records), "totalCount"
+    => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ReportCustomerDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("records", &self.records)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReportCustomerDetailResponseBody { "currentPage" => optional(current_page),
+    "pageSize" => optional(page_size), "records" => optional(records), "totalCount" =>
+    optional(total_count) }
 }
 /// `ReportCustomerStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4662,41 +3350,16 @@ pub struct ReportCustomerStatisticsResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ReportCustomerStatisticsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReportCustomerStatisticsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "records" => rt::read_field(map, &mut self.records),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReportCustomerStatisticsResponseBody { "currentPage" => read_field(current_page),
+    "pageSize" => read_field(page_size), "records" => read_field(records), "totalCount"
+    => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ReportCustomerStatisticsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("records", &self.records)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReportCustomerStatisticsResponseBody { "currentPage" => optional(current_page),
+    "pageSize" => optional(page_size), "records" => optional(records), "totalCount" =>
+    optional(total_count) }
 }
 /// `ResubmitTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
 pub type ResubmitTicketRequestNotify = AssignTicketRequestNotify;
@@ -4738,40 +3401,16 @@ impl ResubmitTicketRequestSceneContext {
         self
     }
 }
-impl rt::serde::Serialize for ResubmitTicketRequestSceneContext {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupMsgs", &self.group_msgs)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("relevantorUnionIds", &self.relevantor_union_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ResubmitTicketRequestSceneContext { "groupMsgs" => optional(group_msgs),
+    "openConversationId" => optional(open_conversation_id), "relevantorUnionIds" =>
+    optional(relevantor_union_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ResubmitTicketRequestSceneContext {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ResubmitTicketRequestSceneContext {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupMsgs" => rt::read_field(map, &mut self.group_msgs),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "relevantorUnionIds" => rt::read_field(map, &mut self.relevantor_union_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ResubmitTicketRequestSceneContext { "groupMsgs" => read_field(group_msgs),
+    "openConversationId" => read_field(open_conversation_id), "relevantorUnionIds" =>
+    read_field(relevantor_union_ids) }
 }
 /// `ResubmitTicketRequestTicketMemo`: the same model as [`CancelTicketRequestTicketMemo`].
 pub type ResubmitTicketRequestTicketMemo = CancelTicketRequestTicketMemo;
@@ -4790,37 +3429,14 @@ pub struct SaveFormInstanceResponseBody {
     /// `openCustomerId`.
     pub open_customer_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SaveFormInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveFormInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openContactId" => rt::read_field(map, &mut self.open_contact_id),
-            "openCustomerId" => rt::read_field(map, &mut self.open_customer_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveFormInstanceResponseBody { "openContactId" => read_field(open_contact_id),
+    "openCustomerId" => read_field(open_customer_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SaveFormInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openContactId", &self.open_contact_id)?;
-        object.optional("openCustomerId", &self.open_customer_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveFormInstanceResponseBody { "openContactId" => optional(open_contact_id),
+    "openCustomerId" => optional(open_customer_id) }
 }
 /// `SearchGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4835,41 +3451,16 @@ pub struct SearchGroupResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "records" => rt::read_field(map, &mut self.records),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchGroupResponseBody { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "records" => read_field(records), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("records", &self.records)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchGroupResponseBody { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "records" => optional(records), "totalCount" =>
+    optional(total_count) }
 }
 /// `SendMsgByTaskRequestMessageContent`.
 #[derive(Clone, Debug)]
@@ -4962,54 +3553,21 @@ impl SendMsgByTaskRequestMessageContent {
         self
     }
 }
-impl rt::serde::Serialize for SendMsgByTaskRequestMessageContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atActiveMemberNum", &self.at_active_member_num)?;
-        object.optional("atActiveUser", &self.at_active_user)?;
-        object.optional("atAll", &self.at_all)?;
-        object.optional("btns", &self.btns)?;
-        object.optional("content", &self.content)?;
-        object.optional("images", &self.images)?;
-        object.field("messageType", &self.message_type)?;
-        object.optional("remind", &self.remind)?;
-        object.optional("title", &self.title)?;
-        object.optional("top", &self.top)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMsgByTaskRequestMessageContent { "atActiveMemberNum" =>
+    optional(at_active_member_num), "atActiveUser" => optional(at_active_user), "atAll"
+    => optional(at_all), "btns" => optional(btns), "content" => optional(content),
+    "images" => optional(images), "messageType" => field(message_type), "remind" =>
+    optional(remind), "title" => optional(title), "top" => optional(top) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequestMessageContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMsgByTaskRequestMessageContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atActiveMemberNum" => rt::read_field(map, &mut self.at_active_member_num),
-            "atActiveUser" => rt::read_field(map, &mut self.at_active_user),
-            "atAll" => rt::read_field(map, &mut self.at_all),
-            "btns" => rt::read_field(map, &mut self.btns),
-            "content" => rt::read_field(map, &mut self.content),
-            "images" => rt::read_field(map, &mut self.images),
-            "messageType" => rt::read_field(map, &mut self.message_type),
-            "remind" => rt::read_field(map, &mut self.remind),
-            "title" => rt::read_field(map, &mut self.title),
-            "top" => rt::read_field(map, &mut self.top),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMsgByTaskRequestMessageContent { "atActiveMemberNum" =>
+    read_field(at_active_member_num), "atActiveUser" => read_field(at_active_user),
+    "atAll" => read_field(at_all), "btns" => read_field(btns), "content" =>
+    read_field(content), "images" => read_field(images), "messageType" =>
+    read_field(message_type), "remind" => read_field(remind), "title" =>
+    read_field(title), "top" => read_field(top) }
 }
 /// `SendMsgByTaskRequestQueryGroup`.
 #[derive(Clone, Debug)]
@@ -5081,52 +3639,22 @@ impl SendMsgByTaskRequestQueryGroup {
         self
     }
 }
-impl rt::serde::Serialize for SendMsgByTaskRequestQueryGroup {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupTagNames", &self.group_tag_names)?;
-        object.optional("lastActiveDateFilterType", &self.last_active_date_filter_type)?;
-        object.optional("lastActiveTimeEnd", &self.last_active_time_end)?;
-        object.optional("lastActiveTimeStart", &self.last_active_time_start)?;
-        object.optional("openConversationIds", &self.open_conversation_ids)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.field("queryType", &self.query_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMsgByTaskRequestQueryGroup { "groupTagNames" => optional(group_tag_names),
+    "lastActiveDateFilterType" => optional(last_active_date_filter_type),
+    "lastActiveTimeEnd" => optional(last_active_time_end), "lastActiveTimeStart" =>
+    optional(last_active_time_start), "openConversationIds" =>
+    optional(open_conversation_ids), "openGroupSetId" => optional(open_group_set_id),
+    "queryType" => field(query_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequestQueryGroup {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMsgByTaskRequestQueryGroup {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupTagNames" => rt::read_field(map, &mut self.group_tag_names),
-            "lastActiveDateFilterType" => {
-                rt::read_field(map, &mut self.last_active_date_filter_type)
-            }
-            "lastActiveTimeEnd" => rt::read_field(map, &mut self.last_active_time_end),
-            "lastActiveTimeStart" => {
-                rt::read_field(map, &mut self.last_active_time_start)
-            }
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "queryType" => rt::read_field(map, &mut self.query_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMsgByTaskRequestQueryGroup { "groupTagNames" => read_field(group_tag_names),
+    "lastActiveDateFilterType" => read_field(last_active_date_filter_type),
+    "lastActiveTimeEnd" => read_field(last_active_time_end), "lastActiveTimeStart" =>
+    read_field(last_active_time_start), "openConversationIds" =>
+    read_field(open_conversation_ids), "openGroupSetId" => read_field(open_group_set_id),
+    "queryType" => read_field(query_type) }
 }
 /// `SendMsgByTaskRequestSendConfig`.
 #[derive(Clone, Debug)]
@@ -5171,42 +3699,16 @@ impl SendMsgByTaskRequestSendConfig {
         self
     }
 }
-impl rt::serde::Serialize for SendMsgByTaskRequestSendConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("needUrlTrack", &self.need_url_track)?;
-        object.optional("sendTime", &self.send_time)?;
-        object.field("sendType", &self.send_type)?;
-        object.optional("urlTrackConfig", &self.url_track_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMsgByTaskRequestSendConfig { "needUrlTrack" => optional(need_url_track),
+    "sendTime" => optional(send_time), "sendType" => field(send_type), "urlTrackConfig"
+    => optional(url_track_config) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequestSendConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMsgByTaskRequestSendConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "needUrlTrack" => rt::read_field(map, &mut self.need_url_track),
-            "sendTime" => rt::read_field(map, &mut self.send_time),
-            "sendType" => rt::read_field(map, &mut self.send_type),
-            "urlTrackConfig" => rt::read_field(map, &mut self.url_track_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMsgByTaskRequestSendConfig { "needUrlTrack" => read_field(need_url_track),
+    "sendTime" => read_field(send_time), "sendType" => read_field(send_type),
+    "urlTrackConfig" => read_field(url_track_config) }
 }
 /// `SendMsgByTaskResponseBody`: the same model as [`CustomerSendMsgTaskResponseBody`].
 pub type SendMsgByTaskResponseBody = CustomerSendMsgTaskResponseBody;
@@ -5239,38 +3741,14 @@ impl SendServiceGroupMessageRequestBtns {
         self
     }
 }
-impl rt::serde::Serialize for SendServiceGroupMessageRequestBtns {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionURL", &self.action_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendServiceGroupMessageRequestBtns { "actionURL" => optional(action_url), "title" =>
+    optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendServiceGroupMessageRequestBtns {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendServiceGroupMessageRequestBtns {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionURL" => rt::read_field(map, &mut self.action_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendServiceGroupMessageRequestBtns { "actionURL" => read_field(action_url), "title"
+    => read_field(title) }
 }
 /// `SendServiceGroupMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5279,35 +3757,13 @@ pub struct SendServiceGroupMessageResponseBody {
     /// `openMsgTaskId`.
     pub open_msg_task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SendServiceGroupMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendServiceGroupMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openMsgTaskId" => rt::read_field(map, &mut self.open_msg_task_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    SendServiceGroupMessageResponseBody { "openMsgTaskId" => read_field(open_msg_task_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SendServiceGroupMessageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openMsgTaskId", &self.open_msg_task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendServiceGroupMessageResponseBody { "openMsgTaskId" => optional(open_msg_task_id) }
 }
 /// `SetRobotConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5316,35 +3772,12 @@ pub struct SetRobotConfigResponseBody {
     /// `result`.
     pub result: Option<SetRobotConfigResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SetRobotConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetRobotConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetRobotConfigResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SetRobotConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetRobotConfigResponseBody { "result" => optional(result) }
 }
 /// `TopicStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5355,37 +3788,14 @@ pub struct TopicStatisticsResponseBody {
         Vec<TopicStatisticsResponseBodyTopicStatisticsRecords>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for TopicStatisticsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TopicStatisticsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "topicStatisticsRecords" => {
-                rt::read_field(map, &mut self.topic_statistics_records)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TopicStatisticsResponseBody { "topicStatisticsRecords" =>
+    read_field(topic_statistics_records) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TopicStatisticsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("topicStatisticsRecords", &self.topic_statistics_records)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TopicStatisticsResponseBody { "topicStatisticsRecords" =>
+    optional(topic_statistics_records) }
 }
 /// `TransferTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
 pub type TransferTicketRequestNotify = AssignTicketRequestNotify;
@@ -5410,39 +3820,14 @@ pub struct AddOpenCategoryResponseBodyResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddOpenCategoryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddOpenCategoryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "message" => rt::read_field(map, &mut self.message),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOpenCategoryResponseBodyResult { "id" => read_field(id), "message" =>
+    read_field(message), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddOpenCategoryResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("message", &self.message)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOpenCategoryResponseBodyResult { "id" => optional(id), "message" =>
+    optional(message), "success" => optional(success) }
 }
 /// `AddOpenKnowledgeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5455,39 +3840,14 @@ pub struct AddOpenKnowledgeResponseBodyResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddOpenKnowledgeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddOpenKnowledgeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "message" => rt::read_field(map, &mut self.message),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOpenKnowledgeResponseBodyResult { "id" => read_field(id), "message" =>
+    read_field(message), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddOpenKnowledgeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("message", &self.message)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOpenKnowledgeResponseBodyResult { "id" => optional(id), "message" =>
+    optional(message), "success" => optional(success) }
 }
 /// `AddOpenLibraryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5500,39 +3860,14 @@ pub struct AddOpenLibraryResponseBodyResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddOpenLibraryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddOpenLibraryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "message" => rt::read_field(map, &mut self.message),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOpenLibraryResponseBodyResult { "id" => read_field(id), "message" =>
+    read_field(message), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddOpenLibraryResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("message", &self.message)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOpenLibraryResponseBodyResult { "id" => optional(id), "message" =>
+    optional(message), "success" => optional(success) }
 }
 /// `AddTicketMemoRequestTicketMemoAttachments`.
 #[derive(Clone, Debug, Default)]
@@ -5559,38 +3894,14 @@ impl AddTicketMemoRequestTicketMemoAttachments {
         self
     }
 }
-impl rt::serde::Serialize for AddTicketMemoRequestTicketMemoAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("key", &self.key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddTicketMemoRequestTicketMemoAttachments { "fileName" => optional(file_name), "key"
+    => optional(key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddTicketMemoRequestTicketMemoAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddTicketMemoRequestTicketMemoAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "key" => rt::read_field(map, &mut self.key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddTicketMemoRequestTicketMemoAttachments { "fileName" => read_field(file_name),
+    "key" => read_field(key) }
 }
 /// `AssignTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
 pub type AssignTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
@@ -5603,38 +3914,14 @@ pub struct BatchGetGroupSetConfigResponseBodyGroupSetConfigs {
     /// `configValue`.
     pub config_value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchGetGroupSetConfigResponseBodyGroupSetConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetGroupSetConfigResponseBodyGroupSetConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "configKey" => rt::read_field(map, &mut self.config_key),
-            "configValue" => rt::read_field(map, &mut self.config_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetGroupSetConfigResponseBodyGroupSetConfigs { "configKey" =>
+    read_field(config_key), "configValue" => read_field(config_value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetGroupSetConfigResponseBodyGroupSetConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("configKey", &self.config_key)?;
-        object.optional("configValue", &self.config_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetGroupSetConfigResponseBodyGroupSetConfigs { "configKey" =>
+    optional(config_key), "configValue" => optional(config_value) }
 }
 /// `BatchQueryCustomerSendTaskResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -5663,55 +3950,26 @@ pub struct BatchQueryCustomerSendTaskResponseBodyRecords {
     /// `taskName`.
     pub task_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryCustomerSendTaskResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryCustomerSendTaskResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createName" => rt::read_field(map, &mut self.create_name),
-            "createTimeStr" => rt::read_field(map, &mut self.create_time_str),
-            "createUnionId" => rt::read_field(map, &mut self.create_union_id),
-            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
-            "readCustomerInc" => rt::read_field(map, &mut self.read_customer_inc),
-            "readUserInc" => rt::read_field(map, &mut self.read_user_inc),
-            "sendCustomerInc" => rt::read_field(map, &mut self.send_customer_inc),
-            "sendMessageStatus" => rt::read_field(map, &mut self.send_message_status),
-            "sendTaskTimeStr" => rt::read_field(map, &mut self.send_task_time_str),
-            "sendUserInc" => rt::read_field(map, &mut self.send_user_inc),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryCustomerSendTaskResponseBodyRecords { "createName" =>
+    read_field(create_name), "createTimeStr" => read_field(create_time_str),
+    "createUnionId" => read_field(create_union_id), "openBatchTaskId" =>
+    read_field(open_batch_task_id), "readCustomerInc" => read_field(read_customer_inc),
+    "readUserInc" => read_field(read_user_inc), "sendCustomerInc" =>
+    read_field(send_customer_inc), "sendMessageStatus" =>
+    read_field(send_message_status), "sendTaskTimeStr" => read_field(send_task_time_str),
+    "sendUserInc" => read_field(send_user_inc), "taskName" => read_field(task_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryCustomerSendTaskResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createName", &self.create_name)?;
-        object.optional("createTimeStr", &self.create_time_str)?;
-        object.optional("createUnionId", &self.create_union_id)?;
-        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
-        object.optional("readCustomerInc", &self.read_customer_inc)?;
-        object.optional("readUserInc", &self.read_user_inc)?;
-        object.optional("sendCustomerInc", &self.send_customer_inc)?;
-        object.optional("sendMessageStatus", &self.send_message_status)?;
-        object.optional("sendTaskTimeStr", &self.send_task_time_str)?;
-        object.optional("sendUserInc", &self.send_user_inc)?;
-        object.optional("taskName", &self.task_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryCustomerSendTaskResponseBodyRecords { "createName" =>
+    optional(create_name), "createTimeStr" => optional(create_time_str), "createUnionId"
+    => optional(create_union_id), "openBatchTaskId" => optional(open_batch_task_id),
+    "readCustomerInc" => optional(read_customer_inc), "readUserInc" =>
+    optional(read_user_inc), "sendCustomerInc" => optional(send_customer_inc),
+    "sendMessageStatus" => optional(send_message_status), "sendTaskTimeStr" =>
+    optional(send_task_time_str), "sendUserInc" => optional(send_user_inc), "taskName" =>
+    optional(task_name) }
 }
 /// `BatchQueryGroupMemberResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -5728,43 +3986,16 @@ pub struct BatchQueryGroupMemberResponseBodyRecords {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryGroupMemberResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryGroupMemberResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "innerStaff" => rt::read_field(map, &mut self.inner_staff),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryGroupMemberResponseBodyRecords { "innerStaff" => read_field(inner_staff),
+    "nickName" => read_field(nick_name), "owner" => read_field(owner), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryGroupMemberResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("innerStaff", &self.inner_staff)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryGroupMemberResponseBodyRecords { "innerStaff" => optional(inner_staff),
+    "nickName" => optional(nick_name), "owner" => optional(owner), "unionId" =>
+    optional(union_id), "userId" => optional(user_id) }
 }
 /// `BatchQuerySendMessageTaskResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -5789,50 +4020,23 @@ pub struct BatchQuerySendMessageTaskResponseBodyRecords {
     /// `taskName`.
     pub task_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQuerySendMessageTaskResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQuerySendMessageTaskResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createName" => rt::read_field(map, &mut self.create_name),
-            "createTimeStr" => rt::read_field(map, &mut self.create_time_str),
-            "createUnionId" => rt::read_field(map, &mut self.create_union_id),
-            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
-            "readGroupInc" => rt::read_field(map, &mut self.read_group_inc),
-            "sendGroupInc" => rt::read_field(map, &mut self.send_group_inc),
-            "sendMessageStatus" => rt::read_field(map, &mut self.send_message_status),
-            "sendTaskTimeStr" => rt::read_field(map, &mut self.send_task_time_str),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQuerySendMessageTaskResponseBodyRecords { "createName" =>
+    read_field(create_name), "createTimeStr" => read_field(create_time_str),
+    "createUnionId" => read_field(create_union_id), "openBatchTaskId" =>
+    read_field(open_batch_task_id), "readGroupInc" => read_field(read_group_inc),
+    "sendGroupInc" => read_field(send_group_inc), "sendMessageStatus" =>
+    read_field(send_message_status), "sendTaskTimeStr" => read_field(send_task_time_str),
+    "taskName" => read_field(task_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQuerySendMessageTaskResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createName", &self.create_name)?;
-        object.optional("createTimeStr", &self.create_time_str)?;
-        object.optional("createUnionId", &self.create_union_id)?;
-        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
-        object.optional("readGroupInc", &self.read_group_inc)?;
-        object.optional("sendGroupInc", &self.send_group_inc)?;
-        object.optional("sendMessageStatus", &self.send_message_status)?;
-        object.optional("sendTaskTimeStr", &self.send_task_time_str)?;
-        object.optional("taskName", &self.task_name)?;
-        object.end()
+rt::impl_serialize! {
+    BatchQuerySendMessageTaskResponseBodyRecords { "createName" => optional(create_name),
+    "createTimeStr" => optional(create_time_str), "createUnionId" =>
+    optional(create_union_id), "openBatchTaskId" => optional(open_batch_task_id),
+    "readGroupInc" => optional(read_group_inc), "sendGroupInc" =>
+    optional(send_group_inc), "sendMessageStatus" => optional(send_message_status),
+    "sendTaskTimeStr" => optional(send_task_time_str), "taskName" => optional(task_name)
     }
 }
 /// `CancelTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
@@ -5848,40 +4052,15 @@ pub struct CategoryStatisticsResponseBodyCategoryStatisticsRecords {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CategoryStatisticsResponseBodyCategoryStatisticsRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CategoryStatisticsResponseBodyCategoryStatisticsRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "lastCount" => rt::read_field(map, &mut self.last_count),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CategoryStatisticsResponseBodyCategoryStatisticsRecords { "count" =>
+    read_field(count), "lastCount" => read_field(last_count), "name" => read_field(name)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CategoryStatisticsResponseBodyCategoryStatisticsRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("lastCount", &self.last_count)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CategoryStatisticsResponseBodyCategoryStatisticsRecords { "count" => optional(count),
+    "lastCount" => optional(last_count), "name" => optional(name) }
 }
 /// `CategoryStatisticsResponseBodyCategoryTrend`.
 #[derive(Clone, Debug, Default)]
@@ -5894,39 +4073,14 @@ pub struct CategoryStatisticsResponseBodyCategoryTrend {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CategoryStatisticsResponseBodyCategoryTrend {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CategoryStatisticsResponseBodyCategoryTrend {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "dt" => rt::read_field(map, &mut self.dt),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CategoryStatisticsResponseBodyCategoryTrend { "count" => read_field(count), "dt" =>
+    read_field(dt), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CategoryStatisticsResponseBodyCategoryTrend {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("dt", &self.dt)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CategoryStatisticsResponseBodyCategoryTrend { "count" => optional(count), "dt" =>
+    optional(dt), "name" => optional(name) }
 }
 /// `CreateTicketRequestSceneContextGroupMsgs`.
 #[derive(Clone, Debug, Default)]
@@ -5953,38 +4107,14 @@ impl CreateTicketRequestSceneContextGroupMsgs {
         self
     }
 }
-impl rt::serde::Serialize for CreateTicketRequestSceneContextGroupMsgs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("anchor", &self.anchor)?;
-        object.optional("openMsgId", &self.open_msg_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTicketRequestSceneContextGroupMsgs { "anchor" => optional(anchor), "openMsgId"
+    => optional(open_msg_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequestSceneContextGroupMsgs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTicketRequestSceneContextGroupMsgs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "anchor" => rt::read_field(map, &mut self.anchor),
-            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTicketRequestSceneContextGroupMsgs { "anchor" => read_field(anchor),
+    "openMsgId" => read_field(open_msg_id) }
 }
 /// `CustomerSendMsgTaskRequestMessageContentBtns`: the same model as [`SendServiceGroupMessageRequestBtns`].
 pub type CustomerSendMsgTaskRequestMessageContentBtns = SendServiceGroupMessageRequestBtns;
@@ -6020,41 +4150,14 @@ impl CustomerSendMsgTaskRequestSendConfigUrlTrackConfig {
         self
     }
 }
-impl rt::serde::Serialize for CustomerSendMsgTaskRequestSendConfigUrlTrackConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("title", &self.title)?;
-        object.optional("trackId", &self.track_id)?;
-        object.optional("trackUrl", &self.track_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomerSendMsgTaskRequestSendConfigUrlTrackConfig { "title" => optional(title),
+    "trackId" => optional(track_id), "trackUrl" => optional(track_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CustomerSendMsgTaskRequestSendConfigUrlTrackConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomerSendMsgTaskRequestSendConfigUrlTrackConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            "trackId" => rt::read_field(map, &mut self.track_id),
-            "trackUrl" => rt::read_field(map, &mut self.track_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomerSendMsgTaskRequestSendConfigUrlTrackConfig { "title" => read_field(title),
+    "trackId" => read_field(track_id), "trackUrl" => read_field(track_url) }
 }
 /// `EmotionStatisticsResponseBodyEmotionStatisticsRecords`.
 #[derive(Clone, Debug, Default)]
@@ -6067,40 +4170,14 @@ pub struct EmotionStatisticsResponseBodyEmotionStatisticsRecords {
     /// `emotionScore`.
     pub emotion_score: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for EmotionStatisticsResponseBodyEmotionStatisticsRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EmotionStatisticsResponseBodyEmotionStatisticsRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "dt" => rt::read_field(map, &mut self.dt),
-            "emotionScore" => rt::read_field(map, &mut self.emotion_score),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EmotionStatisticsResponseBodyEmotionStatisticsRecords { "count" => read_field(count),
+    "dt" => read_field(dt), "emotionScore" => read_field(emotion_score) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for EmotionStatisticsResponseBodyEmotionStatisticsRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("dt", &self.dt)?;
-        object.optional("emotionScore", &self.emotion_score)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    EmotionStatisticsResponseBodyEmotionStatisticsRecords { "count" => optional(count),
+    "dt" => optional(dt), "emotionScore" => optional(emotion_score) }
 }
 /// `FinishTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
 pub type FinishTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
@@ -6119,43 +4196,16 @@ pub struct GetAuthTokenResponseBodyResult {
     /// `serverName`.
     pub server_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAuthTokenResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAuthTokenResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authToken" => rt::read_field(map, &mut self.auth_token),
-            "channel" => rt::read_field(map, &mut self.channel),
-            "effectiveTime" => rt::read_field(map, &mut self.effective_time),
-            "serverId" => rt::read_field(map, &mut self.server_id),
-            "serverName" => rt::read_field(map, &mut self.server_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAuthTokenResponseBodyResult { "authToken" => read_field(auth_token), "channel" =>
+    read_field(channel), "effectiveTime" => read_field(effective_time), "serverId" =>
+    read_field(server_id), "serverName" => read_field(server_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAuthTokenResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authToken", &self.auth_token)?;
-        object.optional("channel", &self.channel)?;
-        object.optional("effectiveTime", &self.effective_time)?;
-        object.optional("serverId", &self.server_id)?;
-        object.optional("serverName", &self.server_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAuthTokenResponseBodyResult { "authToken" => optional(auth_token), "channel" =>
+    optional(channel), "effectiveTime" => optional(effective_time), "serverId" =>
+    optional(server_id), "serverName" => optional(server_name) }
 }
 /// `GetInstancesByIdsResponseBodyCustomFormInstanceResponseList`.
 #[derive(Clone, Debug, Default)]
@@ -6180,53 +4230,22 @@ pub struct GetInstancesByIdsResponseBodyCustomFormInstanceResponseList {
     /// `ownerUnionId`.
     pub owner_union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetInstancesByIdsResponseBodyCustomFormInstanceResponseList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesByIdsResponseBodyCustomFormInstanceResponseList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "fields" => rt::read_field(map, &mut self.fields),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "modifiedUnionId" => rt::read_field(map, &mut self.modified_union_id),
-            "openDataInstanceId" => rt::read_field(map, &mut self.open_data_instance_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstancesByIdsResponseBodyCustomFormInstanceResponseList { "creatorUnionId" =>
+    read_field(creator_union_id), "fields" => read_field(fields), "formCode" =>
+    read_field(form_code), "gmtCreate" => read_field(gmt_create), "gmtModified" =>
+    read_field(gmt_modified), "modifiedUnionId" => read_field(modified_union_id),
+    "openDataInstanceId" => read_field(open_data_instance_id), "openTeamId" =>
+    read_field(open_team_id), "ownerUnionId" => read_field(owner_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetInstancesByIdsResponseBodyCustomFormInstanceResponseList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("fields", &self.fields)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("modifiedUnionId", &self.modified_union_id)?;
-        object.optional("openDataInstanceId", &self.open_data_instance_id)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("ownerUnionId", &self.owner_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstancesByIdsResponseBodyCustomFormInstanceResponseList { "creatorUnionId" =>
+    optional(creator_union_id), "fields" => optional(fields), "formCode" =>
+    optional(form_code), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "modifiedUnionId" => optional(modified_union_id),
+    "openDataInstanceId" => optional(open_data_instance_id), "openTeamId" =>
+    optional(open_team_id), "ownerUnionId" => optional(owner_union_id) }
 }
 /// `GetNegativeWordCloudResponseBodyWords`.
 #[derive(Clone, Debug, Default)]
@@ -6237,37 +4256,14 @@ pub struct GetNegativeWordCloudResponseBodyWords {
     /// `word`.
     pub word: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetNegativeWordCloudResponseBodyWords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNegativeWordCloudResponseBodyWords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "word" => rt::read_field(map, &mut self.word),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNegativeWordCloudResponseBodyWords { "count" => read_field(count), "word" =>
+    read_field(word) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetNegativeWordCloudResponseBodyWords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("word", &self.word)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNegativeWordCloudResponseBodyWords { "count" => optional(count), "word" =>
+    optional(word) }
 }
 /// `GetTicketResponseBodyCreator`.
 #[derive(Clone, Debug, Default)]
@@ -6278,37 +4274,14 @@ pub struct GetTicketResponseBodyCreator {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTicketResponseBodyCreator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTicketResponseBodyCreator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTicketResponseBodyCreator { "nickName" => read_field(nick_name), "unionId" =>
+    read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTicketResponseBodyCreator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTicketResponseBodyCreator { "nickName" => optional(nick_name), "unionId" =>
+    optional(union_id) }
 }
 /// `GetTicketResponseBodyProcessor`: the same model as [`GetTicketResponseBodyCreator`].
 pub type GetTicketResponseBodyProcessor = GetTicketResponseBodyCreator;
@@ -6325,39 +4298,16 @@ pub struct GetTicketResponseBodyTemplate {
     /// `templateName`.
     pub template_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTicketResponseBodyTemplate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTicketResponseBodyTemplate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTemplateBizId" => rt::read_field(map, &mut self.open_template_biz_id),
-            "openTemplateId" => rt::read_field(map, &mut self.open_template_id),
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTicketResponseBodyTemplate { "openTemplateBizId" =>
+    read_field(open_template_biz_id), "openTemplateId" => read_field(open_template_id),
+    "templateName" => read_field(template_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTicketResponseBodyTemplate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openTemplateBizId", &self.open_template_biz_id)?;
-        object.optional("openTemplateId", &self.open_template_id)?;
-        object.optional("templateName", &self.template_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTicketResponseBodyTemplate { "openTemplateBizId" =>
+    optional(open_template_biz_id), "openTemplateId" => optional(open_template_id),
+    "templateName" => optional(template_name) }
 }
 /// `GetWordCloudResponseBodyWords`: the same model as [`GetNegativeWordCloudResponseBodyWords`].
 pub type GetWordCloudResponseBodyWords = GetNegativeWordCloudResponseBodyWords;
@@ -6370,37 +4320,14 @@ pub struct GroupStatisticsResponseBodyGroupTrend {
     /// `dt`.
     pub dt: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GroupStatisticsResponseBodyGroupTrend {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupStatisticsResponseBodyGroupTrend {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "dt" => rt::read_field(map, &mut self.dt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupStatisticsResponseBodyGroupTrend { "count" => read_field(count), "dt" =>
+    read_field(dt) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GroupStatisticsResponseBodyGroupTrend {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("dt", &self.dt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GroupStatisticsResponseBodyGroupTrend { "count" => optional(count), "dt" =>
+    optional(dt) }
 }
 /// `IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords`.
 #[derive(Clone, Debug, Default)]
@@ -6419,47 +4346,19 @@ pub struct IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords {
     /// `suggestCount`.
     pub suggest_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "askCount" => rt::read_field(map, &mut self.ask_count),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "dissatisfiedCount" => rt::read_field(map, &mut self.dissatisfied_count),
-            "errorCount" => rt::read_field(map, &mut self.error_count),
-            "praiseCount" => rt::read_field(map, &mut self.praise_count),
-            "suggestCount" => rt::read_field(map, &mut self.suggest_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords { "askCount" =>
+    read_field(ask_count), "categoryName" => read_field(category_name),
+    "dissatisfiedCount" => read_field(dissatisfied_count), "errorCount" =>
+    read_field(error_count), "praiseCount" => read_field(praise_count), "suggestCount" =>
+    read_field(suggest_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("askCount", &self.ask_count)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("dissatisfiedCount", &self.dissatisfied_count)?;
-        object.optional("errorCount", &self.error_count)?;
-        object.optional("praiseCount", &self.praise_count)?;
-        object.optional("suggestCount", &self.suggest_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords { "askCount" =>
+    optional(ask_count), "categoryName" => optional(category_name), "dissatisfiedCount"
+    => optional(dissatisfied_count), "errorCount" => optional(error_count), "praiseCount"
+    => optional(praise_count), "suggestCount" => optional(suggest_count) }
 }
 /// `IntentionStatisticsResponseBodyIntentionStatisticsRecords`.
 #[derive(Clone, Debug, Default)]
@@ -6472,40 +4371,16 @@ pub struct IntentionStatisticsResponseBodyIntentionStatisticsRecords {
     /// `lastCount`.
     pub last_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for IntentionStatisticsResponseBodyIntentionStatisticsRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IntentionStatisticsResponseBodyIntentionStatisticsRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "intention" => rt::read_field(map, &mut self.intention),
-            "lastCount" => rt::read_field(map, &mut self.last_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IntentionStatisticsResponseBodyIntentionStatisticsRecords { "count" =>
+    read_field(count), "intention" => read_field(intention), "lastCount" =>
+    read_field(last_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IntentionStatisticsResponseBodyIntentionStatisticsRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("intention", &self.intention)?;
-        object.optional("lastCount", &self.last_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IntentionStatisticsResponseBodyIntentionStatisticsRecords { "count" =>
+    optional(count), "intention" => optional(intention), "lastCount" =>
+    optional(last_count) }
 }
 /// `IntentionStatisticsResponseBodyIntentionTrend`.
 #[derive(Clone, Debug, Default)]
@@ -6518,39 +4393,14 @@ pub struct IntentionStatisticsResponseBodyIntentionTrend {
     /// `intention`.
     pub intention: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for IntentionStatisticsResponseBodyIntentionTrend {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IntentionStatisticsResponseBodyIntentionTrend {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "dt" => rt::read_field(map, &mut self.dt),
-            "intention" => rt::read_field(map, &mut self.intention),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IntentionStatisticsResponseBodyIntentionTrend { "count" => read_field(count), "dt" =>
+    read_field(dt), "intention" => read_field(intention) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for IntentionStatisticsResponseBodyIntentionTrend {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("dt", &self.dt)?;
-        object.optional("intention", &self.intention)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    IntentionStatisticsResponseBodyIntentionTrend { "count" => optional(count), "dt" =>
+    optional(dt), "intention" => optional(intention) }
 }
 /// `ListTicketOperateRecordResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -6571,49 +4421,20 @@ pub struct ListTicketOperateRecordResponseBodyRecords {
     /// `ticketMemo`.
     pub ticket_memo: Option<ListTicketOperateRecordResponseBodyRecordsTicketMemo>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListTicketOperateRecordResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTicketOperateRecordResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            "operateData" => rt::read_field(map, &mut self.operate_data),
-            "operateTime" => rt::read_field(map, &mut self.operate_time),
-            "operation" => rt::read_field(map, &mut self.operation),
-            "operationDisplayName" => {
-                rt::read_field(map, &mut self.operation_display_name)
-            }
-            "operator" => rt::read_field(map, &mut self.operator),
-            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTicketOperateRecordResponseBodyRecords { "openTicketId" =>
+    read_field(open_ticket_id), "operateData" => read_field(operate_data), "operateTime"
+    => read_field(operate_time), "operation" => read_field(operation),
+    "operationDisplayName" => read_field(operation_display_name), "operator" =>
+    read_field(operator), "ticketMemo" => read_field(ticket_memo) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTicketOperateRecordResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openTicketId", &self.open_ticket_id)?;
-        object.optional("operateData", &self.operate_data)?;
-        object.optional("operateTime", &self.operate_time)?;
-        object.optional("operation", &self.operation)?;
-        object.optional("operationDisplayName", &self.operation_display_name)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("ticketMemo", &self.ticket_memo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTicketOperateRecordResponseBodyRecords { "openTicketId" =>
+    optional(open_ticket_id), "operateData" => optional(operate_data), "operateTime" =>
+    optional(operate_time), "operation" => optional(operation), "operationDisplayName" =>
+    optional(operation_display_name), "operator" => optional(operator), "ticketMemo" =>
+    optional(ticket_memo) }
 }
 /// `ListUserTeamsResponseBodyTeams`.
 #[derive(Clone, Debug, Default)]
@@ -6624,37 +4445,14 @@ pub struct ListUserTeamsResponseBodyTeams {
     /// `teamName`.
     pub team_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserTeamsResponseBodyTeams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserTeamsResponseBodyTeams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "teamName" => rt::read_field(map, &mut self.team_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserTeamsResponseBodyTeams { "openTeamId" => read_field(open_team_id), "teamName"
+    => read_field(team_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserTeamsResponseBodyTeams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("teamName", &self.team_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserTeamsResponseBodyTeams { "openTeamId" => optional(open_team_id), "teamName"
+    => optional(team_name) }
 }
 /// `QueryActiveUsersResponseBodyActiveUserInfos`.
 #[derive(Clone, Debug, Default)]
@@ -6675,47 +4473,20 @@ pub struct QueryActiveUsersResponseBodyActiveUserInfos {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryActiveUsersResponseBodyActiveUserInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryActiveUsersResponseBodyActiveUserInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionIndexL14d" => rt::read_field(map, &mut self.action_index_l14d),
-            "actionIndexL30d" => rt::read_field(map, &mut self.action_index_l30d),
-            "actionIndexL7d" => rt::read_field(map, &mut self.action_index_l7d),
-            "activeScore" => rt::read_field(map, &mut self.active_score),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "ranking" => rt::read_field(map, &mut self.ranking),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryActiveUsersResponseBodyActiveUserInfos { "actionIndexL14d" =>
+    read_field(action_index_l14d), "actionIndexL30d" => read_field(action_index_l30d),
+    "actionIndexL7d" => read_field(action_index_l7d), "activeScore" =>
+    read_field(active_score), "nickName" => read_field(nick_name), "ranking" =>
+    read_field(ranking), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryActiveUsersResponseBodyActiveUserInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionIndexL14d", &self.action_index_l14d)?;
-        object.optional("actionIndexL30d", &self.action_index_l30d)?;
-        object.optional("actionIndexL7d", &self.action_index_l7d)?;
-        object.optional("activeScore", &self.active_score)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("ranking", &self.ranking)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryActiveUsersResponseBodyActiveUserInfos { "actionIndexL14d" =>
+    optional(action_index_l14d), "actionIndexL30d" => optional(action_index_l30d),
+    "actionIndexL7d" => optional(action_index_l7d), "activeScore" =>
+    optional(active_score), "nickName" => optional(nick_name), "ranking" =>
+    optional(ranking), "unionId" => optional(union_id) }
 }
 /// `QueryCrmGroupContactResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -6730,41 +4501,16 @@ pub struct QueryCrmGroupContactResponseBodyRecords {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCrmGroupContactResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCrmGroupContactResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactData" => rt::read_field(map, &mut self.contact_data),
-            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCrmGroupContactResponseBodyRecords { "contactData" => read_field(contact_data),
+    "memberUnionId" => read_field(member_union_id), "nickName" => read_field(nick_name),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCrmGroupContactResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contactData", &self.contact_data)?;
-        object.optional("memberUnionId", &self.member_union_id)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCrmGroupContactResponseBodyRecords { "contactData" => optional(contact_data),
+    "memberUnionId" => optional(member_union_id), "nickName" => optional(nick_name),
+    "userId" => optional(user_id) }
 }
 /// `QueryCustomerTaskUserDetailResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -6795,56 +4541,24 @@ pub struct QueryCustomerTaskUserDetailResponseBodyRecords {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryCustomerTaskUserDetailResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomerTaskUserDetailResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerNames" => rt::read_field(map, &mut self.customer_names),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorDetail" => rt::read_field(map, &mut self.error_detail),
-            "eventTrackResponses" => rt::read_field(map, &mut self.event_track_responses),
-            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
-            "readStatus" => rt::read_field(map, &mut self.read_status),
-            "readTime" => rt::read_field(map, &mut self.read_time),
-            "receiverName" => rt::read_field(map, &mut self.receiver_name),
-            "receiverUnionId" => rt::read_field(map, &mut self.receiver_union_id),
-            "sendTime" => rt::read_field(map, &mut self.send_time),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerTaskUserDetailResponseBodyRecords { "customerNames" =>
+    read_field(customer_names), "errorCode" => read_field(error_code), "errorDetail" =>
+    read_field(error_detail), "eventTrackResponses" => read_field(event_track_responses),
+    "openBatchTaskId" => read_field(open_batch_task_id), "readStatus" =>
+    read_field(read_status), "readTime" => read_field(read_time), "receiverName" =>
+    read_field(receiver_name), "receiverUnionId" => read_field(receiver_union_id),
+    "sendTime" => read_field(send_time), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCustomerTaskUserDetailResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customerNames", &self.customer_names)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorDetail", &self.error_detail)?;
-        object.optional("eventTrackResponses", &self.event_track_responses)?;
-        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
-        object.optional("readStatus", &self.read_status)?;
-        object.optional("readTime", &self.read_time)?;
-        object.optional("receiverName", &self.receiver_name)?;
-        object.optional("receiverUnionId", &self.receiver_union_id)?;
-        object.optional("sendTime", &self.send_time)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerTaskUserDetailResponseBodyRecords { "customerNames" =>
+    optional(customer_names), "errorCode" => optional(error_code), "errorDetail" =>
+    optional(error_detail), "eventTrackResponses" => optional(event_track_responses),
+    "openBatchTaskId" => optional(open_batch_task_id), "readStatus" =>
+    optional(read_status), "readTime" => optional(read_time), "receiverName" =>
+    optional(receiver_name), "receiverUnionId" => optional(receiver_union_id), "sendTime"
+    => optional(send_time), "status" => optional(status) }
 }
 /// `QueryGroupMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6857,37 +4571,15 @@ pub struct QueryGroupMemberResponseBodyResult {
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupMemberResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupMemberList" => rt::read_field(map, &mut self.group_member_list),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMemberResponseBodyResult { "groupMemberList" =>
+    read_field(group_member_list), "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupMemberResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupMemberList", &self.group_member_list)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupMemberResponseBodyResult { "groupMemberList" =>
+    optional(group_member_list), "openConversationId" => optional(open_conversation_id) }
 }
 /// `QueryGroupSetResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -6904,43 +4596,18 @@ pub struct QueryGroupSetResponseBodyRecords {
     /// `templateId`.
     pub template_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupSetResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupSetResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "groupSetName" => rt::read_field(map, &mut self.group_set_name),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupSetResponseBodyRecords { "gmtCreate" => read_field(gmt_create),
+    "gmtModified" => read_field(gmt_modified), "groupSetName" =>
+    read_field(group_set_name), "openGroupSetId" => read_field(open_group_set_id),
+    "templateId" => read_field(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupSetResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("groupSetName", &self.group_set_name)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupSetResponseBodyRecords { "gmtCreate" => optional(gmt_create), "gmtModified"
+    => optional(gmt_modified), "groupSetName" => optional(group_set_name),
+    "openGroupSetId" => optional(open_group_set_id), "templateId" =>
+    optional(template_id) }
 }
 /// `QueryInstancesByMultiConditionsResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -6965,52 +4632,22 @@ pub struct QueryInstancesByMultiConditionsResponseBodyRecords {
     /// `ownerUnionId`.
     pub owner_union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryInstancesByMultiConditionsResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInstancesByMultiConditionsResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "fields" => rt::read_field(map, &mut self.fields),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "modifiedUnionId" => rt::read_field(map, &mut self.modified_union_id),
-            "openDataInstanceId" => rt::read_field(map, &mut self.open_data_instance_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInstancesByMultiConditionsResponseBodyRecords { "creatorUnionId" =>
+    read_field(creator_union_id), "fields" => read_field(fields), "formCode" =>
+    read_field(form_code), "gmtCreate" => read_field(gmt_create), "gmtModified" =>
+    read_field(gmt_modified), "modifiedUnionId" => read_field(modified_union_id),
+    "openDataInstanceId" => read_field(open_data_instance_id), "openTeamId" =>
+    read_field(open_team_id), "ownerUnionId" => read_field(owner_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryInstancesByMultiConditionsResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("fields", &self.fields)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("modifiedUnionId", &self.modified_union_id)?;
-        object.optional("openDataInstanceId", &self.open_data_instance_id)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("ownerUnionId", &self.owner_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInstancesByMultiConditionsResponseBodyRecords { "creatorUnionId" =>
+    optional(creator_union_id), "fields" => optional(fields), "formCode" =>
+    optional(form_code), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "modifiedUnionId" => optional(modified_union_id),
+    "openDataInstanceId" => optional(open_data_instance_id), "openTeamId" =>
+    optional(open_team_id), "ownerUnionId" => optional(owner_union_id) }
 }
 /// `QuerySendMsgTaskStatisticsResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -7029,45 +4666,18 @@ pub struct QuerySendMsgTaskStatisticsResponseBodyRecords {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySendMsgTaskStatisticsResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySendMsgTaskStatisticsResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorDetail" => rt::read_field(map, &mut self.error_detail),
-            "group" => rt::read_field(map, &mut self.group),
-            "groupUserReadStatistics" => {
-                rt::read_field(map, &mut self.group_user_read_statistics)
-            }
-            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySendMsgTaskStatisticsResponseBodyRecords { "errorDetail" =>
+    read_field(error_detail), "group" => read_field(group), "groupUserReadStatistics" =>
+    read_field(group_user_read_statistics), "openMsgId" => read_field(open_msg_id),
+    "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySendMsgTaskStatisticsResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorDetail", &self.error_detail)?;
-        object.optional("group", &self.group)?;
-        object.optional("groupUserReadStatistics", &self.group_user_read_statistics)?;
-        object.optional("openMsgId", &self.open_msg_id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySendMsgTaskStatisticsResponseBodyRecords { "errorDetail" =>
+    optional(error_detail), "group" => optional(group), "groupUserReadStatistics" =>
+    optional(group_user_read_statistics), "openMsgId" => optional(open_msg_id), "status"
+    => optional(status) }
 }
 /// `QuerySendMsgTaskStatisticsDetailResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -7086,46 +4696,20 @@ pub struct QuerySendMsgTaskStatisticsDetailResponseBodyRecords {
     /// `receiverUnionId`.
     pub receiver_union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySendMsgTaskStatisticsDetailResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySendMsgTaskStatisticsDetailResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "readStatus" => rt::read_field(map, &mut self.read_status),
-            "readTimeStr" => rt::read_field(map, &mut self.read_time_str),
-            "receiverName" => rt::read_field(map, &mut self.receiver_name),
-            "receiverUnionId" => rt::read_field(map, &mut self.receiver_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySendMsgTaskStatisticsDetailResponseBodyRecords { "openBatchTaskId" =>
+    read_field(open_batch_task_id), "openConversationId" =>
+    read_field(open_conversation_id), "readStatus" => read_field(read_status),
+    "readTimeStr" => read_field(read_time_str), "receiverName" =>
+    read_field(receiver_name), "receiverUnionId" => read_field(receiver_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySendMsgTaskStatisticsDetailResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("readStatus", &self.read_status)?;
-        object.optional("readTimeStr", &self.read_time_str)?;
-        object.optional("receiverName", &self.receiver_name)?;
-        object.optional("receiverUnionId", &self.receiver_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySendMsgTaskStatisticsDetailResponseBodyRecords { "openBatchTaskId" =>
+    optional(open_batch_task_id), "openConversationId" => optional(open_conversation_id),
+    "readStatus" => optional(read_status), "readTimeStr" => optional(read_time_str),
+    "receiverName" => optional(receiver_name), "receiverUnionId" =>
+    optional(receiver_union_id) }
 }
 /// `QueryServiceGroupMessageReadStatusResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -7146,48 +4730,21 @@ pub struct QueryServiceGroupMessageReadStatusResponseBodyRecords {
     /// `sendTimeStr`.
     pub send_time_str: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryServiceGroupMessageReadStatusResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryServiceGroupMessageReadStatusResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readStatus" => rt::read_field(map, &mut self.read_status),
-            "readTimeStr" => rt::read_field(map, &mut self.read_time_str),
-            "receiverDingTalkId" => rt::read_field(map, &mut self.receiver_ding_talk_id),
-            "receiverName" => rt::read_field(map, &mut self.receiver_name),
-            "receiverUnionId" => rt::read_field(map, &mut self.receiver_union_id),
-            "receiverUserId" => rt::read_field(map, &mut self.receiver_user_id),
-            "sendTimeStr" => rt::read_field(map, &mut self.send_time_str),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryServiceGroupMessageReadStatusResponseBodyRecords { "readStatus" =>
+    read_field(read_status), "readTimeStr" => read_field(read_time_str),
+    "receiverDingTalkId" => read_field(receiver_ding_talk_id), "receiverName" =>
+    read_field(receiver_name), "receiverUnionId" => read_field(receiver_union_id),
+    "receiverUserId" => read_field(receiver_user_id), "sendTimeStr" =>
+    read_field(send_time_str) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryServiceGroupMessageReadStatusResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("readStatus", &self.read_status)?;
-        object.optional("readTimeStr", &self.read_time_str)?;
-        object.optional("receiverDingTalkId", &self.receiver_ding_talk_id)?;
-        object.optional("receiverName", &self.receiver_name)?;
-        object.optional("receiverUnionId", &self.receiver_union_id)?;
-        object.optional("receiverUserId", &self.receiver_user_id)?;
-        object.optional("sendTimeStr", &self.send_time_str)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryServiceGroupMessageReadStatusResponseBodyRecords { "readStatus" =>
+    optional(read_status), "readTimeStr" => optional(read_time_str), "receiverDingTalkId"
+    => optional(receiver_ding_talk_id), "receiverName" => optional(receiver_name),
+    "receiverUnionId" => optional(receiver_union_id), "receiverUserId" =>
+    optional(receiver_user_id), "sendTimeStr" => optional(send_time_str) }
 }
 /// `ReportCustomerDetailResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -7210,49 +4767,20 @@ pub struct ReportCustomerDetailResponseBodyRecords {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ReportCustomerDetailResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReportCustomerDetailResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atRobotCnt" => rt::read_field(map, &mut self.at_robot_cnt),
-            "customerName" => rt::read_field(map, &mut self.customer_name),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "hasLogin" => rt::read_field(map, &mut self.has_login),
-            "hasOpenConv" => rt::read_field(map, &mut self.has_open_conv),
-            "sendMsgCnt" => rt::read_field(map, &mut self.send_msg_cnt),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReportCustomerDetailResponseBodyRecords { "atRobotCnt" => read_field(at_robot_cnt),
+    "customerName" => read_field(customer_name), "groupName" => read_field(group_name),
+    "hasLogin" => read_field(has_login), "hasOpenConv" => read_field(has_open_conv),
+    "sendMsgCnt" => read_field(send_msg_cnt), "unionId" => read_field(union_id), "userId"
+    => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ReportCustomerDetailResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atRobotCnt", &self.at_robot_cnt)?;
-        object.optional("customerName", &self.customer_name)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("hasLogin", &self.has_login)?;
-        object.optional("hasOpenConv", &self.has_open_conv)?;
-        object.optional("sendMsgCnt", &self.send_msg_cnt)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReportCustomerDetailResponseBodyRecords { "atRobotCnt" => optional(at_robot_cnt),
+    "customerName" => optional(customer_name), "groupName" => optional(group_name),
+    "hasLogin" => optional(has_login), "hasOpenConv" => optional(has_open_conv),
+    "sendMsgCnt" => optional(send_msg_cnt), "unionId" => optional(union_id), "userId" =>
+    optional(user_id) }
 }
 /// `ReportCustomerStatisticsResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
@@ -7281,55 +4809,23 @@ pub struct ReportCustomerStatisticsResponseBodyRecords {
     /// `senderCnt`.
     pub sender_cnt: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ReportCustomerStatisticsResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReportCustomerStatisticsResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atRobotCnt" => rt::read_field(map, &mut self.at_robot_cnt),
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "customerCnt" => rt::read_field(map, &mut self.customer_cnt),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupSetName" => rt::read_field(map, &mut self.group_set_name),
-            "loginCnt" => rt::read_field(map, &mut self.login_cnt),
-            "openConvCnt" => rt::read_field(map, &mut self.open_conv_cnt),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "sendMsgCnt" => rt::read_field(map, &mut self.send_msg_cnt),
-            "senderCnt" => rt::read_field(map, &mut self.sender_cnt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReportCustomerStatisticsResponseBodyRecords { "atRobotCnt" =>
+    read_field(at_robot_cnt), "bizId" => read_field(biz_id), "customerCnt" =>
+    read_field(customer_cnt), "groupName" => read_field(group_name), "groupSetName" =>
+    read_field(group_set_name), "loginCnt" => read_field(login_cnt), "openConvCnt" =>
+    read_field(open_conv_cnt), "openConversationId" => read_field(open_conversation_id),
+    "openGroupSetId" => read_field(open_group_set_id), "sendMsgCnt" =>
+    read_field(send_msg_cnt), "senderCnt" => read_field(sender_cnt) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ReportCustomerStatisticsResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atRobotCnt", &self.at_robot_cnt)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("customerCnt", &self.customer_cnt)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("groupSetName", &self.group_set_name)?;
-        object.optional("loginCnt", &self.login_cnt)?;
-        object.optional("openConvCnt", &self.open_conv_cnt)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("sendMsgCnt", &self.send_msg_cnt)?;
-        object.optional("senderCnt", &self.sender_cnt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReportCustomerStatisticsResponseBodyRecords { "atRobotCnt" => optional(at_robot_cnt),
+    "bizId" => optional(biz_id), "customerCnt" => optional(customer_cnt), "groupName" =>
+    optional(group_name), "groupSetName" => optional(group_set_name), "loginCnt" =>
+    optional(login_cnt), "openConvCnt" => optional(open_conv_cnt), "openConversationId"
+    => optional(open_conversation_id), "openGroupSetId" => optional(open_group_set_id),
+    "sendMsgCnt" => optional(send_msg_cnt), "senderCnt" => optional(sender_cnt) }
 }
 /// `ResubmitTicketRequestSceneContextGroupMsgs`.
 #[derive(Clone, Debug, Default)]
@@ -7363,40 +4859,14 @@ impl ResubmitTicketRequestSceneContextGroupMsgs {
         self
     }
 }
-impl rt::serde::Serialize for ResubmitTicketRequestSceneContextGroupMsgs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("anchor", &self.anchor)?;
-        object.optional("openMsgId", &self.open_msg_id)?;
-        object.optional("topicId", &self.topic_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ResubmitTicketRequestSceneContextGroupMsgs { "anchor" => optional(anchor),
+    "openMsgId" => optional(open_msg_id), "topicId" => optional(topic_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ResubmitTicketRequestSceneContextGroupMsgs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ResubmitTicketRequestSceneContextGroupMsgs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "anchor" => rt::read_field(map, &mut self.anchor),
-            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
-            "topicId" => rt::read_field(map, &mut self.topic_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ResubmitTicketRequestSceneContextGroupMsgs { "anchor" => read_field(anchor),
+    "openMsgId" => read_field(open_msg_id), "topicId" => read_field(topic_id) }
 }
 /// `ResubmitTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
 pub type ResubmitTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
@@ -7417,43 +4887,18 @@ pub struct SearchGroupResponseBodyRecords {
     /// `openTeamId`.
     pub open_team_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchGroupResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchGroupResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupUrl" => rt::read_field(map, &mut self.group_url),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchGroupResponseBodyRecords { "groupName" => read_field(group_name), "groupUrl" =>
+    read_field(group_url), "openConversationId" => read_field(open_conversation_id),
+    "openGroupSetId" => read_field(open_group_set_id), "openTeamId" =>
+    read_field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchGroupResponseBodyRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("groupUrl", &self.group_url)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchGroupResponseBodyRecords { "groupName" => optional(group_name), "groupUrl" =>
+    optional(group_url), "openConversationId" => optional(open_conversation_id),
+    "openGroupSetId" => optional(open_group_set_id), "openTeamId" =>
+    optional(open_team_id) }
 }
 /// `SendMsgByTaskRequestMessageContentBtns`: the same model as [`SendServiceGroupMessageRequestBtns`].
 pub type SendMsgByTaskRequestMessageContentBtns = SendServiceGroupMessageRequestBtns;
@@ -7470,37 +4915,14 @@ pub struct SetRobotConfigResponseBodyResult {
     /// `configValue`.
     pub config_value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SetRobotConfigResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetRobotConfigResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "configKey" => rt::read_field(map, &mut self.config_key),
-            "configValue" => rt::read_field(map, &mut self.config_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetRobotConfigResponseBodyResult { "configKey" => read_field(config_key),
+    "configValue" => read_field(config_value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SetRobotConfigResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("configKey", &self.config_key)?;
-        object.optional("configValue", &self.config_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetRobotConfigResponseBodyResult { "configKey" => optional(config_key), "configValue"
+    => optional(config_value) }
 }
 /// `TopicStatisticsResponseBodyTopicStatisticsRecords`.
 #[derive(Clone, Debug, Default)]
@@ -7515,42 +4937,16 @@ pub struct TopicStatisticsResponseBodyTopicStatisticsRecords {
     /// `topicNum`.
     pub topic_num: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for TopicStatisticsResponseBodyTopicStatisticsRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TopicStatisticsResponseBodyTopicStatisticsRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dt" => rt::read_field(map, &mut self.dt),
-            "msgCount" => rt::read_field(map, &mut self.msg_count),
-            "participantsNum" => rt::read_field(map, &mut self.participants_num),
-            "topicNum" => rt::read_field(map, &mut self.topic_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TopicStatisticsResponseBodyTopicStatisticsRecords { "dt" => read_field(dt),
+    "msgCount" => read_field(msg_count), "participantsNum" =>
+    read_field(participants_num), "topicNum" => read_field(topic_num) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TopicStatisticsResponseBodyTopicStatisticsRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dt", &self.dt)?;
-        object.optional("msgCount", &self.msg_count)?;
-        object.optional("participantsNum", &self.participants_num)?;
-        object.optional("topicNum", &self.topic_num)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TopicStatisticsResponseBodyTopicStatisticsRecords { "dt" => optional(dt), "msgCount"
+    => optional(msg_count), "participantsNum" => optional(participants_num), "topicNum"
+    => optional(topic_num) }
 }
 /// `TransferTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
 pub type TransferTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
@@ -7571,38 +4967,14 @@ pub struct ListTicketOperateRecordResponseBodyRecordsTicketMemo {
     /// `memo`.
     pub memo: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListTicketOperateRecordResponseBodyRecordsTicketMemo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTicketOperateRecordResponseBodyRecordsTicketMemo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            "memo" => rt::read_field(map, &mut self.memo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTicketOperateRecordResponseBodyRecordsTicketMemo { "attachments" =>
+    read_field(attachments), "memo" => read_field(memo) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTicketOperateRecordResponseBodyRecordsTicketMemo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("memo", &self.memo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTicketOperateRecordResponseBodyRecordsTicketMemo { "attachments" =>
+    optional(attachments), "memo" => optional(memo) }
 }
 /// `QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses`.
 #[derive(Clone, Debug, Default)]
@@ -7617,43 +4989,16 @@ pub struct QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "clickTime" => rt::read_field(map, &mut self.click_time),
-            "eventTrackId" => rt::read_field(map, &mut self.event_track_id),
-            "onClick" => rt::read_field(map, &mut self.on_click),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses { "clickTime" =>
+    read_field(click_time), "eventTrackId" => read_field(event_track_id), "onClick" =>
+    read_field(on_click), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("clickTime", &self.click_time)?;
-        object.optional("eventTrackId", &self.event_track_id)?;
-        object.optional("onClick", &self.on_click)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses { "clickTime" =>
+    optional(click_time), "eventTrackId" => optional(event_track_id), "onClick" =>
+    optional(on_click), "title" => optional(title) }
 }
 /// `QueryGroupMemberResponseBodyResultGroupMemberList`.
 #[derive(Clone, Debug, Default)]
@@ -7672,46 +5017,18 @@ pub struct QueryGroupMemberResponseBodyResultGroupMemberList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryGroupMemberResponseBodyResultGroupMemberList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupMemberResponseBodyResultGroupMemberList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
-            "isUser" => rt::read_field(map, &mut self.is_user),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMemberResponseBodyResultGroupMemberList { "avatarMediaId" =>
+    read_field(avatar_media_id), "isUser" => read_field(is_user), "nickName" =>
+    read_field(nick_name), "owner" => read_field(owner), "unionId" =>
+    read_field(union_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGroupMemberResponseBodyResultGroupMemberList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarMediaId", &self.avatar_media_id)?;
-        object.optional("isUser", &self.is_user)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupMemberResponseBodyResultGroupMemberList { "avatarMediaId" =>
+    optional(avatar_media_id), "isUser" => optional(is_user), "nickName" =>
+    optional(nick_name), "owner" => optional(owner), "unionId" => optional(union_id),
+    "userId" => optional(user_id) }
 }
 /// `QuerySendMsgTaskStatisticsResponseBodyRecordsGroup`.
 #[derive(Clone, Debug, Default)]
@@ -7730,46 +5047,18 @@ pub struct QuerySendMsgTaskStatisticsResponseBodyRecordsGroup {
     /// `openTeamId`.
     pub open_team_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySendMsgTaskStatisticsResponseBodyRecordsGroup {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySendMsgTaskStatisticsResponseBodyRecordsGroup {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupSetName" => rt::read_field(map, &mut self.group_set_name),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySendMsgTaskStatisticsResponseBodyRecordsGroup { "bizId" => read_field(biz_id),
+    "groupName" => read_field(group_name), "groupSetName" => read_field(group_set_name),
+    "openConversationId" => read_field(open_conversation_id), "openGroupSetId" =>
+    read_field(open_group_set_id), "openTeamId" => read_field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySendMsgTaskStatisticsResponseBodyRecordsGroup {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("groupSetName", &self.group_set_name)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySendMsgTaskStatisticsResponseBodyRecordsGroup { "bizId" => optional(biz_id),
+    "groupName" => optional(group_name), "groupSetName" => optional(group_set_name),
+    "openConversationId" => optional(open_conversation_id), "openGroupSetId" =>
+    optional(open_group_set_id), "openTeamId" => optional(open_team_id) }
 }
 /// `QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics`.
 #[derive(Clone, Debug, Default)]
@@ -7786,46 +5075,20 @@ pub struct QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics 
     /// `unReadUserInc`.
     pub un_read_user_inc: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "readUserInc" => rt::read_field(map, &mut self.read_user_inc),
-            "sendUserInc" => rt::read_field(map, &mut self.send_user_inc),
-            "unReadUserInc" => rt::read_field(map, &mut self.un_read_user_inc),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics {
+    "openBatchTaskId" => read_field(open_batch_task_id), "openConversationId" =>
+    read_field(open_conversation_id), "readUserInc" => read_field(read_user_inc),
+    "sendUserInc" => read_field(send_user_inc), "unReadUserInc" =>
+    read_field(un_read_user_inc) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("readUserInc", &self.read_user_inc)?;
-        object.optional("sendUserInc", &self.send_user_inc)?;
-        object.optional("unReadUserInc", &self.un_read_user_inc)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics {
+    "openBatchTaskId" => optional(open_batch_task_id), "openConversationId" =>
+    optional(open_conversation_id), "readUserInc" => optional(read_user_inc),
+    "sendUserInc" => optional(send_user_inc), "unReadUserInc" =>
+    optional(un_read_user_inc) }
 }
 /// `ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments`.
 #[derive(Clone, Debug, Default)]
@@ -7836,39 +5099,14 @@ pub struct ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments {
     /// `key`.
     pub key: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "key" => rt::read_field(map, &mut self.key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments { "fileName" =>
+    read_field(file_name), "key" => read_field(key) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("key", &self.key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments { "fileName" =>
+    optional(file_name), "key" => optional(key) }
 }
 /// The request of [`Api::add_contact_member_to_group`].
 #[derive(Clone, Debug)]
@@ -7916,44 +5154,18 @@ impl AddContactMemberToGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddContactMemberToGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fissionType", &self.fission_type)?;
-        object.optional("memberUnionId", &self.member_union_id)?;
-        object.optional("memberUserId", &self.member_user_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddContactMemberToGroupRequest { "fissionType" => optional(fission_type),
+    "memberUnionId" => optional(member_union_id), "memberUserId" =>
+    optional(member_user_id), "openConversationId" => field(open_conversation_id),
+    "openTeamId" => field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddContactMemberToGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddContactMemberToGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fissionType" => rt::read_field(map, &mut self.fission_type),
-            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
-            "memberUserId" => rt::read_field(map, &mut self.member_user_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddContactMemberToGroupRequest { "fissionType" => read_field(fission_type),
+    "memberUnionId" => read_field(member_union_id), "memberUserId" =>
+    read_field(member_user_id), "openConversationId" => read_field(open_conversation_id),
+    "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for AddContactMemberToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8079,64 +5291,26 @@ impl AddKnowledgeRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddKnowledgeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachmentList", &self.attachment_list)?;
-        object.optional("content", &self.content)?;
-        object.optional("effectTimeend", &self.effect_timeend)?;
-        object.optional("effectTimestart", &self.effect_timestart)?;
-        object.optional("extTitle", &self.ext_title)?;
-        object.optional("keyword", &self.keyword)?;
-        object.optional("libraryKey", &self.library_key)?;
-        object.optional("linkUrl", &self.link_url)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("questionIds", &self.question_ids)?;
-        object.optional("source", &self.source)?;
-        object.optional("sourcePrimaryKey", &self.source_primary_key)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddKnowledgeRequest { "attachmentList" => optional(attachment_list), "content" =>
+    optional(content), "effectTimeend" => optional(effect_timeend), "effectTimestart" =>
+    optional(effect_timestart), "extTitle" => optional(ext_title), "keyword" =>
+    optional(keyword), "libraryKey" => optional(library_key), "linkUrl" =>
+    optional(link_url), "openTeamId" => optional(open_team_id), "questionIds" =>
+    optional(question_ids), "source" => optional(source), "sourcePrimaryKey" =>
+    optional(source_primary_key), "title" => optional(title), "type" => optional(r#type),
+    "version" => optional(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddKnowledgeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddKnowledgeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachmentList" => rt::read_field(map, &mut self.attachment_list),
-            "content" => rt::read_field(map, &mut self.content),
-            "effectTimeend" => rt::read_field(map, &mut self.effect_timeend),
-            "effectTimestart" => rt::read_field(map, &mut self.effect_timestart),
-            "extTitle" => rt::read_field(map, &mut self.ext_title),
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "libraryKey" => rt::read_field(map, &mut self.library_key),
-            "linkUrl" => rt::read_field(map, &mut self.link_url),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "questionIds" => rt::read_field(map, &mut self.question_ids),
-            "source" => rt::read_field(map, &mut self.source),
-            "sourcePrimaryKey" => rt::read_field(map, &mut self.source_primary_key),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddKnowledgeRequest { "attachmentList" => read_field(attachment_list), "content" =>
+    read_field(content), "effectTimeend" => read_field(effect_timeend), "effectTimestart"
+    => read_field(effect_timestart), "extTitle" => read_field(ext_title), "keyword" =>
+    read_field(keyword), "libraryKey" => read_field(library_key), "linkUrl" =>
+    read_field(link_url), "openTeamId" => read_field(open_team_id), "questionIds" =>
+    read_field(question_ids), "source" => read_field(source), "sourcePrimaryKey" =>
+    read_field(source_primary_key), "title" => read_field(title), "type" =>
+    read_field(r#type), "version" => read_field(version) }
 }
 impl rt::WriteRequest for AddKnowledgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8206,48 +5380,18 @@ impl AddLibraryRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddLibraryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("openTeamIds", &self.open_team_ids)?;
-        object.optional("source", &self.source)?;
-        object.optional("sourcePrimaryKey", &self.source_primary_key)?;
-        object.optional("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddLibraryRequest { "description" => optional(description), "openTeamIds" =>
+    optional(open_team_ids), "source" => optional(source), "sourcePrimaryKey" =>
+    optional(source_primary_key), "title" => optional(title), "type" => optional(r#type),
+    "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddLibraryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddLibraryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "openTeamIds" => rt::read_field(map, &mut self.open_team_ids),
-            "source" => rt::read_field(map, &mut self.source),
-            "sourcePrimaryKey" => rt::read_field(map, &mut self.source_primary_key),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddLibraryRequest { "description" => read_field(description), "openTeamIds" =>
+    read_field(open_team_ids), "source" => read_field(source), "sourcePrimaryKey" =>
+    read_field(source_primary_key), "title" => read_field(title), "type" =>
+    read_field(r#type), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AddLibraryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8280,40 +5424,15 @@ impl AddMemberToServiceGroupRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddMemberToServiceGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddMemberToServiceGroupRequest { "openConversationId" => field(open_conversation_id),
+    "openTeamId" => field(open_team_id), "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddMemberToServiceGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddMemberToServiceGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddMemberToServiceGroupRequest { "openConversationId" =>
+    read_field(open_conversation_id), "openTeamId" => read_field(open_team_id), "userIds"
+    => read_field(user_ids) }
 }
 impl rt::WriteRequest for AddMemberToServiceGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8362,46 +5481,17 @@ impl AddOpenCategoryRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddOpenCategoryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("libraryId", &self.library_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.field("title", &self.title)?;
-        object.field("userId", &self.user_id)?;
-        object.field("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOpenCategoryRequest { "libraryId" => field(library_id), "openTeamId" =>
+    field(open_team_id), "parentId" => optional(parent_id), "title" => field(title),
+    "userId" => field(user_id), "userName" => field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddOpenCategoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddOpenCategoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "libraryId" => rt::read_field(map, &mut self.library_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOpenCategoryRequest { "libraryId" => read_field(library_id), "openTeamId" =>
+    read_field(open_team_id), "parentId" => read_field(parent_id), "title" =>
+    read_field(title), "userId" => read_field(user_id), "userName" =>
+    read_field(user_name) }
 }
 impl rt::WriteRequest for AddOpenCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8506,64 +5596,25 @@ impl AddOpenKnowledgeRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddOpenKnowledgeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.field("categoryId", &self.category_id)?;
-        object.field("content", &self.content)?;
-        object.optional("effectTimeend", &self.effect_timeend)?;
-        object.optional("effectTimestart", &self.effect_timestart)?;
-        object.field("extTitle", &self.ext_title)?;
-        object.optional("keyword", &self.keyword)?;
-        object.field("libraryId", &self.library_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("source", &self.source)?;
-        object.optional("tags", &self.tags)?;
-        object.field("title", &self.title)?;
-        object.field("type", &self.r#type)?;
-        object.field("userId", &self.user_id)?;
-        object.field("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOpenKnowledgeRequest { "attachments" => optional(attachments), "categoryId" =>
+    field(category_id), "content" => field(content), "effectTimeend" =>
+    optional(effect_timeend), "effectTimestart" => optional(effect_timestart), "extTitle"
+    => field(ext_title), "keyword" => optional(keyword), "libraryId" =>
+    field(library_id), "openTeamId" => field(open_team_id), "source" => field(source),
+    "tags" => optional(tags), "title" => field(title), "type" => field(r#type), "userId"
+    => field(user_id), "userName" => field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddOpenKnowledgeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddOpenKnowledgeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            "categoryId" => rt::read_field(map, &mut self.category_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "effectTimeend" => rt::read_field(map, &mut self.effect_timeend),
-            "effectTimestart" => rt::read_field(map, &mut self.effect_timestart),
-            "extTitle" => rt::read_field(map, &mut self.ext_title),
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "libraryId" => rt::read_field(map, &mut self.library_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "source" => rt::read_field(map, &mut self.source),
-            "tags" => rt::read_field(map, &mut self.tags),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOpenKnowledgeRequest { "attachments" => read_field(attachments), "categoryId" =>
+    read_field(category_id), "content" => read_field(content), "effectTimeend" =>
+    read_field(effect_timeend), "effectTimestart" => read_field(effect_timestart),
+    "extTitle" => read_field(ext_title), "keyword" => read_field(keyword), "libraryId" =>
+    read_field(library_id), "openTeamId" => read_field(open_team_id), "source" =>
+    read_field(source), "tags" => read_field(tags), "title" => read_field(title), "type"
+    => read_field(r#type), "userId" => read_field(user_id), "userName" =>
+    read_field(user_name) }
 }
 impl rt::WriteRequest for AddOpenKnowledgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8616,48 +5667,17 @@ impl AddOpenLibraryRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddOpenLibraryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("source", &self.source)?;
-        object.field("title", &self.title)?;
-        object.field("type", &self.r#type)?;
-        object.field("userId", &self.user_id)?;
-        object.field("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddOpenLibraryRequest { "description" => optional(description), "openTeamId" =>
+    field(open_team_id), "source" => field(source), "title" => field(title), "type" =>
+    field(r#type), "userId" => field(user_id), "userName" => field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddOpenLibraryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddOpenLibraryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "source" => rt::read_field(map, &mut self.source),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddOpenLibraryRequest { "description" => read_field(description), "openTeamId" =>
+    read_field(open_team_id), "source" => read_field(source), "title" =>
+    read_field(title), "type" => read_field(r#type), "userId" => read_field(user_id),
+    "userName" => read_field(user_name) }
 }
 impl rt::WriteRequest for AddOpenLibraryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8698,42 +5718,16 @@ impl AddTicketMemoRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddTicketMemoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("openTicketId", &self.open_ticket_id)?;
-        object.field("processorUnionId", &self.processor_union_id)?;
-        object.optional("ticketMemo", &self.ticket_memo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddTicketMemoRequest { "openTeamId" => field(open_team_id), "openTicketId" =>
+    field(open_ticket_id), "processorUnionId" => field(processor_union_id), "ticketMemo"
+    => optional(ticket_memo) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddTicketMemoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddTicketMemoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            "processorUnionId" => rt::read_field(map, &mut self.processor_union_id),
-            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddTicketMemoRequest { "openTeamId" => read_field(open_team_id), "openTicketId" =>
+    read_field(open_ticket_id), "processorUnionId" => read_field(processor_union_id),
+    "ticketMemo" => read_field(ticket_memo) }
 }
 impl rt::WriteRequest for AddTicketMemoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8789,46 +5783,18 @@ impl AssignTicketRequest {
         self
     }
 }
-impl rt::serde::Serialize for AssignTicketRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("notify", &self.notify)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("openTicketId", &self.open_ticket_id)?;
-        object.field("operatorUnionId", &self.operator_union_id)?;
-        object.field("processorUnionIds", &self.processor_union_ids)?;
-        object.optional("ticketMemo", &self.ticket_memo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AssignTicketRequest { "notify" => optional(notify), "openTeamId" =>
+    field(open_team_id), "openTicketId" => field(open_ticket_id), "operatorUnionId" =>
+    field(operator_union_id), "processorUnionIds" => field(processor_union_ids),
+    "ticketMemo" => optional(ticket_memo) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AssignTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AssignTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "notify" => rt::read_field(map, &mut self.notify),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            "processorUnionIds" => rt::read_field(map, &mut self.processor_union_ids),
-            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AssignTicketRequest { "notify" => read_field(notify), "openTeamId" =>
+    read_field(open_team_id), "openTicketId" => read_field(open_ticket_id),
+    "operatorUnionId" => read_field(operator_union_id), "processorUnionIds" =>
+    read_field(processor_union_ids), "ticketMemo" => read_field(ticket_memo) }
 }
 impl rt::WriteRequest for AssignTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8859,38 +5825,14 @@ impl BatchBindingGroupBizIdsRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchBindingGroupBizIdsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bindingGroupBizIds", &self.binding_group_biz_ids)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchBindingGroupBizIdsRequest { "bindingGroupBizIds" =>
+    field(binding_group_biz_ids), "openTeamId" => field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchBindingGroupBizIdsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchBindingGroupBizIdsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindingGroupBizIds" => rt::read_field(map, &mut self.binding_group_biz_ids),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchBindingGroupBizIdsRequest { "bindingGroupBizIds" =>
+    read_field(binding_group_biz_ids), "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for BatchBindingGroupBizIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8923,40 +5865,15 @@ impl BatchGetGroupSetConfigRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchGetGroupSetConfigRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("configKeys", &self.config_keys)?;
-        object.field("openGroupSetId", &self.open_group_set_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetGroupSetConfigRequest { "configKeys" => field(config_keys), "openGroupSetId"
+    => field(open_group_set_id), "openTeamId" => field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchGetGroupSetConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchGetGroupSetConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "configKeys" => rt::read_field(map, &mut self.config_keys),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetGroupSetConfigRequest { "configKeys" => read_field(config_keys),
+    "openGroupSetId" => read_field(open_group_set_id), "openTeamId" =>
+    read_field(open_team_id) }
 }
 impl rt::WriteRequest for BatchGetGroupSetConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9033,50 +5950,22 @@ impl BatchQueryCustomerSendTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchQueryCustomerSendTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtCreateEnd", &self.gmt_create_end)?;
-        object.optional("gmtCreateStart", &self.gmt_create_start)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.field("needRichStatistics", &self.need_rich_statistics)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("openBatchTaskIds", &self.open_batch_task_ids)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.optional("taskName", &self.task_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryCustomerSendTaskRequest { "gmtCreateEnd" => optional(gmt_create_end),
+    "gmtCreateStart" => optional(gmt_create_start), "maxResults" =>
+    optional(max_results), "needRichStatistics" => field(need_rich_statistics),
+    "nextToken" => optional(next_token), "openBatchTaskIds" =>
+    optional(open_batch_task_ids), "openTeamId" => field(open_team_id), "taskName" =>
+    optional(task_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryCustomerSendTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryCustomerSendTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtCreateEnd" => rt::read_field(map, &mut self.gmt_create_end),
-            "gmtCreateStart" => rt::read_field(map, &mut self.gmt_create_start),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "needRichStatistics" => rt::read_field(map, &mut self.need_rich_statistics),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openBatchTaskIds" => rt::read_field(map, &mut self.open_batch_task_ids),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryCustomerSendTaskRequest { "gmtCreateEnd" => read_field(gmt_create_end),
+    "gmtCreateStart" => read_field(gmt_create_start), "maxResults" =>
+    read_field(max_results), "needRichStatistics" => read_field(need_rich_statistics),
+    "nextToken" => read_field(next_token), "openBatchTaskIds" =>
+    read_field(open_batch_task_ids), "openTeamId" => read_field(open_team_id), "taskName"
+    => read_field(task_name) }
 }
 impl rt::WriteRequest for BatchQueryCustomerSendTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9118,42 +6007,16 @@ impl BatchQueryGroupMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchQueryGroupMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryGroupMemberRequest { "maxResults" => field(max_results), "nextToken" =>
+    optional(next_token), "openConversationId" => optional(open_conversation_id),
+    "openTeamId" => field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryGroupMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryGroupMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryGroupMemberRequest { "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token), "openConversationId" => read_field(open_conversation_id),
+    "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for BatchQueryGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9232,50 +6095,20 @@ impl BatchQuerySendMessageTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchQuerySendMessageTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("getReadCount", &self.get_read_count)?;
-        object.optional("gmtCreateEnd", &self.gmt_create_end)?;
-        object.optional("gmtCreateStart", &self.gmt_create_start)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.optional("taskName", &self.task_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQuerySendMessageTaskRequest { "getReadCount" => optional(get_read_count),
+    "gmtCreateEnd" => optional(gmt_create_end), "gmtCreateStart" =>
+    optional(gmt_create_start), "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "openGroupSetId" => optional(open_group_set_id), "openTeamId"
+    => field(open_team_id), "taskName" => optional(task_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQuerySendMessageTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQuerySendMessageTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "getReadCount" => rt::read_field(map, &mut self.get_read_count),
-            "gmtCreateEnd" => rt::read_field(map, &mut self.gmt_create_end),
-            "gmtCreateStart" => rt::read_field(map, &mut self.gmt_create_start),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQuerySendMessageTaskRequest { "getReadCount" => read_field(get_read_count),
+    "gmtCreateEnd" => read_field(gmt_create_end), "gmtCreateStart" =>
+    read_field(gmt_create_start), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "openGroupSetId" => read_field(open_group_set_id),
+    "openTeamId" => read_field(open_team_id), "taskName" => read_field(task_name) }
 }
 impl rt::WriteRequest for BatchQuerySendMessageTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9324,46 +6157,18 @@ impl BoundTemplateToTeamRequest {
         self
     }
 }
-impl rt::serde::Serialize for BoundTemplateToTeamRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("robotConfig", &self.robot_config)?;
-        object.optional("templateDesc", &self.template_desc)?;
-        object.field("templateId", &self.template_id)?;
-        object.field("templateName", &self.template_name)?;
-        object.field("templateType", &self.template_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BoundTemplateToTeamRequest { "openTeamId" => field(open_team_id), "robotConfig" =>
+    field(robot_config), "templateDesc" => optional(template_desc), "templateId" =>
+    field(template_id), "templateName" => field(template_name), "templateType" =>
+    field(template_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BoundTemplateToTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BoundTemplateToTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "robotConfig" => rt::read_field(map, &mut self.robot_config),
-            "templateDesc" => rt::read_field(map, &mut self.template_desc),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "templateName" => rt::read_field(map, &mut self.template_name),
-            "templateType" => rt::read_field(map, &mut self.template_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BoundTemplateToTeamRequest { "openTeamId" => read_field(open_team_id), "robotConfig"
+    => read_field(robot_config), "templateDesc" => read_field(template_desc),
+    "templateId" => read_field(template_id), "templateName" => read_field(template_name),
+    "templateType" => read_field(template_type) }
 }
 impl rt::WriteRequest for BoundTemplateToTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9416,44 +6221,17 @@ impl CancelTicketRequest {
         self
     }
 }
-impl rt::serde::Serialize for CancelTicketRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("notify", &self.notify)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("openTicketId", &self.open_ticket_id)?;
-        object.optional("operatorUnionId", &self.operator_union_id)?;
-        object.optional("ticketMemo", &self.ticket_memo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelTicketRequest { "notify" => optional(notify), "openTeamId" =>
+    field(open_team_id), "openTicketId" => field(open_ticket_id), "operatorUnionId" =>
+    optional(operator_union_id), "ticketMemo" => optional(ticket_memo) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CancelTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CancelTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "notify" => rt::read_field(map, &mut self.notify),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelTicketRequest { "notify" => read_field(notify), "openTeamId" =>
+    read_field(open_team_id), "openTicketId" => read_field(open_ticket_id),
+    "operatorUnionId" => read_field(operator_union_id), "ticketMemo" =>
+    read_field(ticket_memo) }
 }
 impl rt::WriteRequest for CancelTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9487,27 +6265,9 @@ impl CategoryStatisticsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CategoryStatisticsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CategoryStatisticsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxDt" => rt::read_field(map, &mut self.max_dt),
-            "minDt" => rt::read_field(map, &mut self.min_dt),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CategoryStatisticsRequest { "maxDt" => read_field(max_dt), "minDt" =>
+    read_field(min_dt), "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for CategoryStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9569,46 +6329,18 @@ impl CloseConversationRequest {
         self
     }
 }
-impl rt::serde::Serialize for CloseConversationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("serverTips", &self.server_tips)?;
-        object.optional("serviceToken", &self.service_token)?;
-        object.optional("targetChannel", &self.target_channel)?;
-        object.optional("visitorToken", &self.visitor_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseConversationRequest { "conversationId" => optional(conversation_id),
+    "openTeamId" => optional(open_team_id), "serverTips" => optional(server_tips),
+    "serviceToken" => optional(service_token), "targetChannel" =>
+    optional(target_channel), "visitorToken" => optional(visitor_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CloseConversationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CloseConversationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "serverTips" => rt::read_field(map, &mut self.server_tips),
-            "serviceToken" => rt::read_field(map, &mut self.service_token),
-            "targetChannel" => rt::read_field(map, &mut self.target_channel),
-            "visitorToken" => rt::read_field(map, &mut self.visitor_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseConversationRequest { "conversationId" => read_field(conversation_id),
+    "openTeamId" => read_field(open_team_id), "serverTips" => read_field(server_tips),
+    "serviceToken" => read_field(service_token), "targetChannel" =>
+    read_field(target_channel), "visitorToken" => read_field(visitor_token) }
 }
 impl rt::WriteRequest for CloseConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9637,38 +6369,14 @@ impl CloseHumanSessionRequest {
         }
     }
 }
-impl rt::serde::Serialize for CloseHumanSessionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CloseHumanSessionRequest { "openConversationId" => field(open_conversation_id),
+    "openTeamId" => field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CloseHumanSessionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CloseHumanSessionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CloseHumanSessionRequest { "openConversationId" => read_field(open_conversation_id),
+    "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for CloseHumanSessionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9756,54 +6464,22 @@ impl ConversationCreatedNotifyRequest {
         self
     }
 }
-impl rt::serde::Serialize for ConversationCreatedNotifyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alipayUserId", &self.alipay_user_id)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("serverName", &self.server_name)?;
-        object.optional("serverTips", &self.server_tips)?;
-        object.optional("serviceToken", &self.service_token)?;
-        object.optional("timeoutRemindTips", &self.timeout_remind_tips)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("visitorToken", &self.visitor_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConversationCreatedNotifyRequest { "alipayUserId" => optional(alipay_user_id),
+    "conversationId" => optional(conversation_id), "nickName" => optional(nick_name),
+    "openTeamId" => optional(open_team_id), "serverName" => optional(server_name),
+    "serverTips" => optional(server_tips), "serviceToken" => optional(service_token),
+    "timeoutRemindTips" => optional(timeout_remind_tips), "userId" => optional(user_id),
+    "visitorToken" => optional(visitor_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConversationCreatedNotifyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConversationCreatedNotifyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alipayUserId" => rt::read_field(map, &mut self.alipay_user_id),
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "serverName" => rt::read_field(map, &mut self.server_name),
-            "serverTips" => rt::read_field(map, &mut self.server_tips),
-            "serviceToken" => rt::read_field(map, &mut self.service_token),
-            "timeoutRemindTips" => rt::read_field(map, &mut self.timeout_remind_tips),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "visitorToken" => rt::read_field(map, &mut self.visitor_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConversationCreatedNotifyRequest { "alipayUserId" => read_field(alipay_user_id),
+    "conversationId" => read_field(conversation_id), "nickName" => read_field(nick_name),
+    "openTeamId" => read_field(open_team_id), "serverName" => read_field(server_name),
+    "serverTips" => read_field(server_tips), "serviceToken" => read_field(service_token),
+    "timeoutRemindTips" => read_field(timeout_remind_tips), "userId" =>
+    read_field(user_id), "visitorToken" => read_field(visitor_token) }
 }
 impl rt::WriteRequest for ConversationCreatedNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9863,46 +6539,20 @@ impl ConversationTransferBeginNotifyRequest {
         self
     }
 }
-impl rt::serde::Serialize for ConversationTransferBeginNotifyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("serviceToken", &self.service_token)?;
-        object.optional("sourceSkillGroupId", &self.source_skill_group_id)?;
-        object.optional("targetSkillGroupId", &self.target_skill_group_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConversationTransferBeginNotifyRequest { "conversationId" =>
+    optional(conversation_id), "memo" => optional(memo), "openTeamId" =>
+    optional(open_team_id), "serviceToken" => optional(service_token),
+    "sourceSkillGroupId" => optional(source_skill_group_id), "targetSkillGroupId" =>
+    optional(target_skill_group_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConversationTransferBeginNotifyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConversationTransferBeginNotifyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "serviceToken" => rt::read_field(map, &mut self.service_token),
-            "sourceSkillGroupId" => rt::read_field(map, &mut self.source_skill_group_id),
-            "targetSkillGroupId" => rt::read_field(map, &mut self.target_skill_group_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConversationTransferBeginNotifyRequest { "conversationId" =>
+    read_field(conversation_id), "memo" => read_field(memo), "openTeamId" =>
+    read_field(open_team_id), "serviceToken" => read_field(service_token),
+    "sourceSkillGroupId" => read_field(source_skill_group_id), "targetSkillGroupId" =>
+    read_field(target_skill_group_id) }
 }
 impl rt::WriteRequest for ConversationTransferBeginNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9969,48 +6619,20 @@ impl ConversationTransferCompleteNotifyRequest {
         self
     }
 }
-impl rt::serde::Serialize for ConversationTransferCompleteNotifyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alipayUserId", &self.alipay_user_id)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("serviceToken", &self.service_token)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("visitorToken", &self.visitor_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConversationTransferCompleteNotifyRequest { "alipayUserId" =>
+    optional(alipay_user_id), "conversationId" => optional(conversation_id), "nickName"
+    => optional(nick_name), "openTeamId" => optional(open_team_id), "serviceToken" =>
+    optional(service_token), "userId" => optional(user_id), "visitorToken" =>
+    optional(visitor_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConversationTransferCompleteNotifyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConversationTransferCompleteNotifyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alipayUserId" => rt::read_field(map, &mut self.alipay_user_id),
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "serviceToken" => rt::read_field(map, &mut self.service_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "visitorToken" => rt::read_field(map, &mut self.visitor_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConversationTransferCompleteNotifyRequest { "alipayUserId" =>
+    read_field(alipay_user_id), "conversationId" => read_field(conversation_id),
+    "nickName" => read_field(nick_name), "openTeamId" => read_field(open_team_id),
+    "serviceToken" => read_field(service_token), "userId" => read_field(user_id),
+    "visitorToken" => read_field(visitor_token) }
 }
 impl rt::WriteRequest for ConversationTransferCompleteNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10077,48 +6699,19 @@ impl CreateGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupBizId", &self.group_biz_id)?;
-        object.field("groupName", &self.group_name)?;
-        object.optional("groupTagNames", &self.group_tag_names)?;
-        object.optional("memberStaffIds", &self.member_staff_ids)?;
-        object.field("openGroupSetId", &self.open_group_set_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("ownerStaffId", &self.owner_staff_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupRequest { "groupBizId" => optional(group_biz_id), "groupName" =>
+    field(group_name), "groupTagNames" => optional(group_tag_names), "memberStaffIds" =>
+    optional(member_staff_ids), "openGroupSetId" => field(open_group_set_id),
+    "openTeamId" => field(open_team_id), "ownerStaffId" => field(owner_staff_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupBizId" => rt::read_field(map, &mut self.group_biz_id),
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "groupTagNames" => rt::read_field(map, &mut self.group_tag_names),
-            "memberStaffIds" => rt::read_field(map, &mut self.member_staff_ids),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "ownerStaffId" => rt::read_field(map, &mut self.owner_staff_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupRequest { "groupBizId" => read_field(group_biz_id), "groupName" =>
+    read_field(group_name), "groupTagNames" => read_field(group_tag_names),
+    "memberStaffIds" => read_field(member_staff_ids), "openGroupSetId" =>
+    read_field(open_group_set_id), "openTeamId" => read_field(open_team_id),
+    "ownerStaffId" => read_field(owner_staff_id) }
 }
 impl rt::WriteRequest for CreateGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10199,52 +6792,22 @@ impl CreateGroupConversationRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateGroupConversationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("dingGroupId", &self.ding_group_id)?;
-        object.optional("dingSuiteKey", &self.ding_suite_key)?;
-        object.optional("dingTokenGrantType", &self.ding_token_grant_type)?;
-        object.optional("dingUserId", &self.ding_user_id)?;
-        object.optional("dingUserName", &self.ding_user_name)?;
-        object.optional("extValues", &self.ext_values)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("serverGroupId", &self.server_group_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupConversationRequest { "corpId" => optional(corp_id), "dingGroupId" =>
+    optional(ding_group_id), "dingSuiteKey" => optional(ding_suite_key),
+    "dingTokenGrantType" => optional(ding_token_grant_type), "dingUserId" =>
+    optional(ding_user_id), "dingUserName" => optional(ding_user_name), "extValues" =>
+    optional(ext_values), "openTeamId" => optional(open_team_id), "serverGroupId" =>
+    optional(server_group_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupConversationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateGroupConversationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "dingGroupId" => rt::read_field(map, &mut self.ding_group_id),
-            "dingSuiteKey" => rt::read_field(map, &mut self.ding_suite_key),
-            "dingTokenGrantType" => rt::read_field(map, &mut self.ding_token_grant_type),
-            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
-            "dingUserName" => rt::read_field(map, &mut self.ding_user_name),
-            "extValues" => rt::read_field(map, &mut self.ext_values),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "serverGroupId" => rt::read_field(map, &mut self.server_group_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupConversationRequest { "corpId" => read_field(corp_id), "dingGroupId" =>
+    read_field(ding_group_id), "dingSuiteKey" => read_field(ding_suite_key),
+    "dingTokenGrantType" => read_field(ding_token_grant_type), "dingUserId" =>
+    read_field(ding_user_id), "dingUserName" => read_field(ding_user_name), "extValues"
+    => read_field(ext_values), "openTeamId" => read_field(open_team_id), "serverGroupId"
+    => read_field(server_group_id) }
 }
 impl rt::WriteRequest for CreateGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10277,40 +6840,15 @@ impl CreateGroupSetRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateGroupSetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("groupSetName", &self.group_set_name)?;
-        object.field("groupTemplateId", &self.group_template_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateGroupSetRequest { "groupSetName" => field(group_set_name), "groupTemplateId" =>
+    field(group_template_id), "openTeamId" => field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupSetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateGroupSetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupSetName" => rt::read_field(map, &mut self.group_set_name),
-            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateGroupSetRequest { "groupSetName" => read_field(group_set_name),
+    "groupTemplateId" => read_field(group_template_id), "openTeamId" =>
+    read_field(open_team_id) }
 }
 impl rt::WriteRequest for CreateGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10375,48 +6913,19 @@ impl CreateInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("channel", &self.channel)?;
-        object.optional("externalBizId", &self.external_biz_id)?;
-        object.field("formCode", &self.form_code)?;
-        object.field("formDataList", &self.form_data_list)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.optional("operatorUnionId", &self.operator_union_id)?;
-        object.optional("ownerUnionId", &self.owner_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateInstanceRequest { "channel" => optional(channel), "externalBizId" =>
+    optional(external_biz_id), "formCode" => field(form_code), "formDataList" =>
+    field(form_data_list), "openTeamId" => field(open_team_id), "operatorUnionId" =>
+    optional(operator_union_id), "ownerUnionId" => optional(owner_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channel" => rt::read_field(map, &mut self.channel),
-            "externalBizId" => rt::read_field(map, &mut self.external_biz_id),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "formDataList" => rt::read_field(map, &mut self.form_data_list),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateInstanceRequest { "channel" => read_field(channel), "externalBizId" =>
+    read_field(external_biz_id), "formCode" => read_field(form_code), "formDataList" =>
+    read_field(form_data_list), "openTeamId" => read_field(open_team_id),
+    "operatorUnionId" => read_field(operator_union_id), "ownerUnionId" =>
+    read_field(owner_union_id) }
 }
 impl rt::WriteRequest for CreateInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10445,38 +6954,14 @@ impl CreateTeamRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateTeamRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("creatorDingUnionId", &self.creator_ding_union_id)?;
-        object.field("teamName", &self.team_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTeamRequest { "creatorDingUnionId" => field(creator_ding_union_id), "teamName"
+    => field(team_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorDingUnionId" => rt::read_field(map, &mut self.creator_ding_union_id),
-            "teamName" => rt::read_field(map, &mut self.team_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTeamRequest { "creatorDingUnionId" => read_field(creator_ding_union_id),
+    "teamName" => read_field(team_name) }
 }
 impl rt::WriteRequest for CreateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10548,52 +7033,21 @@ impl CreateTicketRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTicketRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("creatorUnionId", &self.creator_union_id)?;
-        object.optional("customFields", &self.custom_fields)?;
-        object.optional("notify", &self.notify)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("openTemplateBizId", &self.open_template_biz_id)?;
-        object.field("processorUnionIds", &self.processor_union_ids)?;
-        object.field("scene", &self.scene)?;
-        object.optional("sceneContext", &self.scene_context)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTicketRequest { "creatorUnionId" => field(creator_union_id), "customFields" =>
+    optional(custom_fields), "notify" => optional(notify), "openTeamId" =>
+    field(open_team_id), "openTemplateBizId" => field(open_template_biz_id),
+    "processorUnionIds" => field(processor_union_ids), "scene" => field(scene),
+    "sceneContext" => optional(scene_context), "title" => field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "customFields" => rt::read_field(map, &mut self.custom_fields),
-            "notify" => rt::read_field(map, &mut self.notify),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "openTemplateBizId" => rt::read_field(map, &mut self.open_template_biz_id),
-            "processorUnionIds" => rt::read_field(map, &mut self.processor_union_ids),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "sceneContext" => rt::read_field(map, &mut self.scene_context),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTicketRequest { "creatorUnionId" => read_field(creator_union_id),
+    "customFields" => read_field(custom_fields), "notify" => read_field(notify),
+    "openTeamId" => read_field(open_team_id), "openTemplateBizId" =>
+    read_field(open_template_biz_id), "processorUnionIds" =>
+    read_field(processor_union_ids), "scene" => read_field(scene), "sceneContext" =>
+    read_field(scene_context), "title" => read_field(title) }
 }
 impl rt::WriteRequest for CreateTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10645,44 +7099,17 @@ impl CustomerSendMsgTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CustomerSendMsgTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("messageContent", &self.message_content)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.optional("queryCustomer", &self.query_customer)?;
-        object.optional("sendConfig", &self.send_config)?;
-        object.field("taskName", &self.task_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CustomerSendMsgTaskRequest { "messageContent" => field(message_content), "openTeamId"
+    => field(open_team_id), "queryCustomer" => optional(query_customer), "sendConfig" =>
+    optional(send_config), "taskName" => field(task_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CustomerSendMsgTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageContent" => rt::read_field(map, &mut self.message_content),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "queryCustomer" => rt::read_field(map, &mut self.query_customer),
-            "sendConfig" => rt::read_field(map, &mut self.send_config),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CustomerSendMsgTaskRequest { "messageContent" => read_field(message_content),
+    "openTeamId" => read_field(open_team_id), "queryCustomer" =>
+    read_field(query_customer), "sendConfig" => read_field(send_config), "taskName" =>
+    read_field(task_name) }
 }
 impl rt::WriteRequest for CustomerSendMsgTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10731,44 +7158,18 @@ impl DeleteGroupMembersFromGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteGroupMembersFromGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deleteGroupType", &self.delete_group_type)?;
-        object.field("memberUnionId", &self.member_union_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteGroupMembersFromGroupRequest { "deleteGroupType" => field(delete_group_type),
+    "memberUnionId" => field(member_union_id), "openConversationId" =>
+    optional(open_conversation_id), "openGroupSetId" => optional(open_group_set_id),
+    "openTeamId" => field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteGroupMembersFromGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteGroupMembersFromGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deleteGroupType" => rt::read_field(map, &mut self.delete_group_type),
-            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteGroupMembersFromGroupRequest { "deleteGroupType" =>
+    read_field(delete_group_type), "memberUnionId" => read_field(member_union_id),
+    "openConversationId" => read_field(open_conversation_id), "openGroupSetId" =>
+    read_field(open_group_set_id), "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for DeleteGroupMembersFromGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10809,42 +7210,16 @@ impl DeleteInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("formCode", &self.form_code)?;
-        object.field("openDataInstanceId", &self.open_data_instance_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.optional("operatorUnionId", &self.operator_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteInstanceRequest { "formCode" => field(form_code), "openDataInstanceId" =>
+    field(open_data_instance_id), "openTeamId" => field(open_team_id), "operatorUnionId"
+    => optional(operator_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "openDataInstanceId" => rt::read_field(map, &mut self.open_data_instance_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteInstanceRequest { "formCode" => read_field(form_code), "openDataInstanceId" =>
+    read_field(open_data_instance_id), "openTeamId" => read_field(open_team_id),
+    "operatorUnionId" => read_field(operator_union_id) }
 }
 impl rt::WriteRequest for DeleteInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10890,42 +7265,16 @@ impl DeleteKnowledgeRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteKnowledgeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("libraryKey", &self.library_key)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("source", &self.source)?;
-        object.optional("sourcePrimaryKey", &self.source_primary_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteKnowledgeRequest { "libraryKey" => optional(library_key), "openTeamId" =>
+    optional(open_team_id), "source" => optional(source), "sourcePrimaryKey" =>
+    optional(source_primary_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteKnowledgeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteKnowledgeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "libraryKey" => rt::read_field(map, &mut self.library_key),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "source" => rt::read_field(map, &mut self.source),
-            "sourcePrimaryKey" => rt::read_field(map, &mut self.source_primary_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteKnowledgeRequest { "libraryKey" => read_field(library_key), "openTeamId" =>
+    read_field(open_team_id), "source" => read_field(source), "sourcePrimaryKey" =>
+    read_field(source_primary_key) }
 }
 impl rt::WriteRequest for DeleteKnowledgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10991,31 +7340,12 @@ impl EmotionStatisticsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for EmotionStatisticsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for EmotionStatisticsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxDt" => rt::read_field(map, &mut self.max_dt),
-            "maxEmotion" => rt::read_field(map, &mut self.max_emotion),
-            "minDt" => rt::read_field(map, &mut self.min_dt),
-            "minEmotion" => rt::read_field(map, &mut self.min_emotion),
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    EmotionStatisticsRequest { "maxDt" => read_field(max_dt), "maxEmotion" =>
+    read_field(max_emotion), "minDt" => read_field(min_dt), "minEmotion" =>
+    read_field(min_emotion), "openConversationIds" => read_field(open_conversation_ids),
+    "openGroupSetId" => read_field(open_group_set_id), "openTeamId" =>
+    read_field(open_team_id) }
 }
 impl rt::WriteRequest for EmotionStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11066,44 +7396,17 @@ impl FinishTicketRequest {
         self
     }
 }
-impl rt::serde::Serialize for FinishTicketRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("notify", &self.notify)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("openTicketId", &self.open_ticket_id)?;
-        object.field("processorUnionId", &self.processor_union_id)?;
-        object.field("ticketMemo", &self.ticket_memo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FinishTicketRequest { "notify" => optional(notify), "openTeamId" =>
+    field(open_team_id), "openTicketId" => field(open_ticket_id), "processorUnionId" =>
+    field(processor_union_id), "ticketMemo" => field(ticket_memo) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FinishTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FinishTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "notify" => rt::read_field(map, &mut self.notify),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            "processorUnionId" => rt::read_field(map, &mut self.processor_union_id),
-            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FinishTicketRequest { "notify" => read_field(notify), "openTeamId" =>
+    read_field(open_team_id), "openTicketId" => read_field(open_ticket_id),
+    "processorUnionId" => read_field(processor_union_id), "ticketMemo" =>
+    read_field(ticket_memo) }
 }
 impl rt::WriteRequest for FinishTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11156,44 +7459,16 @@ impl GetAuthTokenRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetAuthTokenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("channel", &self.channel)?;
-        object.optional("effectiveTime", &self.effective_time)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("serverId", &self.server_id)?;
-        object.optional("serverName", &self.server_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAuthTokenRequest { "channel" => optional(channel), "effectiveTime" =>
+    optional(effective_time), "openTeamId" => optional(open_team_id), "serverId" =>
+    optional(server_id), "serverName" => optional(server_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAuthTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAuthTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channel" => rt::read_field(map, &mut self.channel),
-            "effectiveTime" => rt::read_field(map, &mut self.effective_time),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "serverId" => rt::read_field(map, &mut self.server_id),
-            "serverName" => rt::read_field(map, &mut self.server_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAuthTokenRequest { "channel" => read_field(channel), "effectiveTime" =>
+    read_field(effective_time), "openTeamId" => read_field(open_team_id), "serverId" =>
+    read_field(server_id), "serverName" => read_field(server_name) }
 }
 impl rt::WriteRequest for GetAuthTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11229,42 +7504,15 @@ impl GetInstancesByIdsRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetInstancesByIdsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("formCode", &self.form_code)?;
-        object.field("openDataInstanceIdList", &self.open_data_instance_id_list)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstancesByIdsRequest { "formCode" => field(form_code), "openDataInstanceIdList"
+    => field(open_data_instance_id_list), "openTeamId" => field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesByIdsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInstancesByIdsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "openDataInstanceIdList" => {
-                rt::read_field(map, &mut self.open_data_instance_id_list)
-            }
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstancesByIdsRequest { "formCode" => read_field(form_code),
+    "openDataInstanceIdList" => read_field(open_data_instance_id_list), "openTeamId" =>
+    read_field(open_team_id) }
 }
 impl rt::WriteRequest for GetInstancesByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11288,25 +7536,8 @@ impl GetNegativeWordCloudRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetNegativeWordCloudRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetNegativeWordCloudRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNegativeWordCloudRequest { "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for GetNegativeWordCloudRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11344,28 +7575,10 @@ impl GetOssTempUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOssTempUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOssTempUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fetchMode" => rt::read_field(map, &mut self.fetch_mode),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "key" => rt::read_field(map, &mut self.key),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOssTempUrlRequest { "fetchMode" => read_field(fetch_mode), "fileName" =>
+    read_field(file_name), "key" => read_field(key), "openTeamId" =>
+    read_field(open_team_id) }
 }
 impl rt::WriteRequest for GetOssTempUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11405,42 +7618,16 @@ impl GetStoragePolicyRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetStoragePolicyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.field("fileName", &self.file_name)?;
-        object.field("fileSize", &self.file_size)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
+rt::impl_serialize! {
+    GetStoragePolicyRequest { "bizType" => field(biz_type), "fileName" =>
+    field(file_name), "fileSize" => field(file_size), "openTeamId" => field(open_team_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetStoragePolicyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetStoragePolicyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetStoragePolicyRequest { "bizType" => read_field(biz_type), "fileName" =>
+    read_field(file_name), "fileSize" => read_field(file_size), "openTeamId" =>
+    read_field(open_team_id) }
 }
 impl rt::WriteRequest for GetStoragePolicyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11470,26 +7657,9 @@ impl GetTicketRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTicketRequest { "openTeamId" => read_field(open_team_id), "openTicketId" =>
+    read_field(open_ticket_id) }
 }
 impl rt::WriteRequest for GetTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11514,25 +7684,8 @@ impl GetWordCloudRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetWordCloudRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetWordCloudRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWordCloudRequest { "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for GetWordCloudRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11566,27 +7719,9 @@ impl GroupStatisticsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GroupStatisticsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GroupStatisticsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxDt" => rt::read_field(map, &mut self.max_dt),
-            "minDt" => rt::read_field(map, &mut self.min_dt),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GroupStatisticsRequest { "maxDt" => read_field(max_dt), "minDt" =>
+    read_field(min_dt), "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for GroupStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11622,27 +7757,9 @@ impl IntentionCategoryStatisticsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IntentionCategoryStatisticsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IntentionCategoryStatisticsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxDt" => rt::read_field(map, &mut self.max_dt),
-            "minDt" => rt::read_field(map, &mut self.min_dt),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IntentionCategoryStatisticsRequest { "maxDt" => read_field(max_dt), "minDt" =>
+    read_field(min_dt), "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for IntentionCategoryStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11678,27 +7795,9 @@ impl IntentionStatisticsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for IntentionStatisticsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for IntentionStatisticsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxDt" => rt::read_field(map, &mut self.max_dt),
-            "minDt" => rt::read_field(map, &mut self.min_dt),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    IntentionStatisticsRequest { "maxDt" => read_field(max_dt), "minDt" =>
+    read_field(min_dt), "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for IntentionStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11730,26 +7829,9 @@ impl ListTicketOperateRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListTicketOperateRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListTicketOperateRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTicketOperateRecordRequest { "openTeamId" => read_field(open_team_id),
+    "openTicketId" => read_field(open_ticket_id) }
 }
 impl rt::WriteRequest for ListTicketOperateRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11790,27 +7872,9 @@ impl QueryActiveUsersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryActiveUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryActiveUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "topN" => rt::read_field(map, &mut self.top_n),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryActiveUsersRequest { "openConversationId" => read_field(open_conversation_id),
+    "openTeamId" => read_field(open_team_id), "topN" => read_field(top_n) }
 }
 impl rt::WriteRequest for QueryActiveUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11857,43 +7921,16 @@ impl QueryCrmGroupContactRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryCrmGroupContactRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("minResult", &self.min_result)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("searchFields", &self.search_fields)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCrmGroupContactRequest { "minResult" => field(min_result), "nextToken" =>
+    optional(next_token), "openConversationId" => field(open_conversation_id),
+    "openTeamId" => field(open_team_id), "searchFields" => field(search_fields) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCrmGroupContactRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCrmGroupContactRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "minResult" => rt::read_field(map, &mut self.min_result),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "searchFields" => rt::read_field(map, &mut self.search_fields),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    QueryCrmGroupContactRequest { "minResult" => read_field(min_result), "nextToken" =>
+    read_field(next_token), "openConversationId" => read_field(open_conversation_id),
+    "openTeamId" => read_field(open_team_id), "searchFields" => read_field(search_fields)
     }
 }
 impl rt::WriteRequest for QueryCrmGroupContactRequest {
@@ -11926,38 +7963,14 @@ impl QueryCustomerCardRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryCustomerCardRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jsonParams", &self.json_params)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerCardRequest { "jsonParams" => optional(json_params), "openTeamId" =>
+    optional(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerCardRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCustomerCardRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jsonParams" => rt::read_field(map, &mut self.json_params),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerCardRequest { "jsonParams" => read_field(json_params), "openTeamId" =>
+    read_field(open_team_id) }
 }
 impl rt::WriteRequest for QueryCustomerCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12013,44 +8026,18 @@ impl QueryCustomerTaskUserDetailRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryCustomerTaskUserDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("openBatchTaskId", &self.open_batch_task_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.optional("receiverUnionIds", &self.receiver_union_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCustomerTaskUserDetailRequest { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "openBatchTaskId" => field(open_batch_task_id),
+    "openTeamId" => field(open_team_id), "receiverUnionIds" =>
+    optional(receiver_union_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerTaskUserDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCustomerTaskUserDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "receiverUnionIds" => rt::read_field(map, &mut self.receiver_union_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCustomerTaskUserDetailRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "openBatchTaskId" =>
+    read_field(open_batch_task_id), "openTeamId" => read_field(open_team_id),
+    "receiverUnionIds" => read_field(receiver_union_ids) }
 }
 impl rt::WriteRequest for QueryCustomerTaskUserDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12089,40 +8076,14 @@ impl QueryGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizId", &self.biz_id)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupRequest { "bizId" => optional(biz_id), "openConversationId" =>
+    optional(open_conversation_id), "openTeamId" => optional(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => rt::read_field(map, &mut self.biz_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupRequest { "bizId" => read_field(biz_id), "openConversationId" =>
+    read_field(open_conversation_id), "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for QueryGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12161,40 +8122,15 @@ impl QueryGroupMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryGroupMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGroupMemberRequest { "openConversationId" => optional(open_conversation_id),
+    "openTeamId" => optional(open_team_id), "targetCorpId" => field(target_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGroupMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupMemberRequest { "openConversationId" => read_field(open_conversation_id),
+    "openTeamId" => read_field(open_team_id), "targetCorpId" =>
+    read_field(target_corp_id) }
 }
 impl rt::WriteRequest for QueryGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12218,25 +8154,8 @@ impl QueryGroupSetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupSetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGroupSetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGroupSetRequest { "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for QueryGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12297,46 +8216,18 @@ impl QueryInstancesByMultiConditionsRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryInstancesByMultiConditionsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("formCode", &self.form_code)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.optional("searchFields", &self.search_fields)?;
-        object.optional("sortFields", &self.sort_fields)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryInstancesByMultiConditionsRequest { "formCode" => field(form_code), "maxResults"
+    => optional(max_results), "nextToken" => optional(next_token), "openTeamId" =>
+    field(open_team_id), "searchFields" => optional(search_fields), "sortFields" =>
+    optional(sort_fields) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryInstancesByMultiConditionsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryInstancesByMultiConditionsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "searchFields" => rt::read_field(map, &mut self.search_fields),
-            "sortFields" => rt::read_field(map, &mut self.sort_fields),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryInstancesByMultiConditionsRequest { "formCode" => read_field(form_code),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "openTeamId" => read_field(open_team_id), "searchFields" =>
+    read_field(search_fields), "sortFields" => read_field(sort_fields) }
 }
 impl rt::WriteRequest for QueryInstancesByMultiConditionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12381,42 +8272,16 @@ impl QuerySendMsgTaskStatisticsRequest {
         self
     }
 }
-impl rt::serde::Serialize for QuerySendMsgTaskStatisticsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("openBatchTaskId", &self.open_batch_task_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySendMsgTaskStatisticsRequest { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "openBatchTaskId" => field(open_batch_task_id),
+    "openTeamId" => field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySendMsgTaskStatisticsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySendMsgTaskStatisticsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySendMsgTaskStatisticsRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "openBatchTaskId" =>
+    read_field(open_batch_task_id), "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for QuerySendMsgTaskStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12465,44 +8330,18 @@ impl QuerySendMsgTaskStatisticsDetailRequest {
         self
     }
 }
-impl rt::serde::Serialize for QuerySendMsgTaskStatisticsDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("openBatchTaskId", &self.open_batch_task_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySendMsgTaskStatisticsDetailRequest { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "openBatchTaskId" => field(open_batch_task_id),
+    "openConversationId" => field(open_conversation_id), "openTeamId" =>
+    field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySendMsgTaskStatisticsDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySendMsgTaskStatisticsDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySendMsgTaskStatisticsDetailRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "openBatchTaskId" =>
+    read_field(open_batch_task_id), "openConversationId" =>
+    read_field(open_conversation_id), "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for QuerySendMsgTaskStatisticsDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12551,44 +8390,18 @@ impl QueryServiceGroupMessageReadStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryServiceGroupMessageReadStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openMsgTaskId", &self.open_msg_task_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryServiceGroupMessageReadStatusRequest { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token), "openConversationId" =>
+    field(open_conversation_id), "openMsgTaskId" => field(open_msg_task_id), "openTeamId"
+    => field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryServiceGroupMessageReadStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryServiceGroupMessageReadStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openMsgTaskId" => rt::read_field(map, &mut self.open_msg_task_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryServiceGroupMessageReadStatusRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "openConversationId" =>
+    read_field(open_conversation_id), "openMsgTaskId" => read_field(open_msg_task_id),
+    "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for QueryServiceGroupMessageReadStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12655,48 +8468,18 @@ impl QueueNotifyRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueueNotifyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("estimateWaitMin", &self.estimate_wait_min)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("queuePlace", &self.queue_place)?;
-        object.optional("serviceToken", &self.service_token)?;
-        object.optional("targetChannel", &self.target_channel)?;
-        object.optional("tips", &self.tips)?;
-        object.optional("visitorToken", &self.visitor_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueueNotifyRequest { "estimateWaitMin" => optional(estimate_wait_min), "openTeamId"
+    => optional(open_team_id), "queuePlace" => optional(queue_place), "serviceToken" =>
+    optional(service_token), "targetChannel" => optional(target_channel), "tips" =>
+    optional(tips), "visitorToken" => optional(visitor_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueueNotifyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueueNotifyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "estimateWaitMin" => rt::read_field(map, &mut self.estimate_wait_min),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "queuePlace" => rt::read_field(map, &mut self.queue_place),
-            "serviceToken" => rt::read_field(map, &mut self.service_token),
-            "targetChannel" => rt::read_field(map, &mut self.target_channel),
-            "tips" => rt::read_field(map, &mut self.tips),
-            "visitorToken" => rt::read_field(map, &mut self.visitor_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueueNotifyRequest { "estimateWaitMin" => read_field(estimate_wait_min), "openTeamId"
+    => read_field(open_team_id), "queuePlace" => read_field(queue_place), "serviceToken"
+    => read_field(service_token), "targetChannel" => read_field(target_channel), "tips"
+    => read_field(tips), "visitorToken" => read_field(visitor_token) }
 }
 impl rt::WriteRequest for QueueNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12725,38 +8508,14 @@ impl RemoveContactFromOrgRequest {
         }
     }
 }
-impl rt::serde::Serialize for RemoveContactFromOrgRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("contactUnionId", &self.contact_union_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveContactFromOrgRequest { "contactUnionId" => field(contact_union_id),
+    "openTeamId" => field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveContactFromOrgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveContactFromOrgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactUnionId" => rt::read_field(map, &mut self.contact_union_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveContactFromOrgRequest { "contactUnionId" => read_field(contact_union_id),
+    "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for RemoveContactFromOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12817,50 +8576,20 @@ impl ReportCustomerDetailRequest {
         self
     }
 }
-impl rt::serde::Serialize for ReportCustomerDetailRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasLogin", &self.has_login)?;
-        object.optional("hasOpenConv", &self.has_open_conv)?;
-        object.field("maxDt", &self.max_dt)?;
-        object.field("minDt", &self.min_dt)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReportCustomerDetailRequest { "hasLogin" => optional(has_login), "hasOpenConv" =>
+    optional(has_open_conv), "maxDt" => field(max_dt), "minDt" => field(min_dt),
+    "openConversationId" => field(open_conversation_id), "openTeamId" =>
+    field(open_team_id), "pageNumber" => field(page_number), "pageSize" =>
+    field(page_size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReportCustomerDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReportCustomerDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasLogin" => rt::read_field(map, &mut self.has_login),
-            "hasOpenConv" => rt::read_field(map, &mut self.has_open_conv),
-            "maxDt" => rt::read_field(map, &mut self.max_dt),
-            "minDt" => rt::read_field(map, &mut self.min_dt),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReportCustomerDetailRequest { "hasLogin" => read_field(has_login), "hasOpenConv" =>
+    read_field(has_open_conv), "maxDt" => read_field(max_dt), "minDt" =>
+    read_field(min_dt), "openConversationId" => read_field(open_conversation_id),
+    "openTeamId" => read_field(open_team_id), "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for ReportCustomerDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12942,52 +8671,22 @@ impl ReportCustomerStatisticsRequest {
         self
     }
 }
-impl rt::serde::Serialize for ReportCustomerStatisticsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupOwnerUserIds", &self.group_owner_user_ids)?;
-        object.optional("groupTags", &self.group_tags)?;
-        object.field("maxDt", &self.max_dt)?;
-        object.field("minDt", &self.min_dt)?;
-        object.optional("openConversationIds", &self.open_conversation_ids)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ReportCustomerStatisticsRequest { "groupOwnerUserIds" =>
+    optional(group_owner_user_ids), "groupTags" => optional(group_tags), "maxDt" =>
+    field(max_dt), "minDt" => field(min_dt), "openConversationIds" =>
+    optional(open_conversation_ids), "openGroupSetId" => optional(open_group_set_id),
+    "openTeamId" => field(open_team_id), "pageNumber" => field(page_number), "pageSize"
+    => field(page_size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReportCustomerStatisticsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReportCustomerStatisticsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupOwnerUserIds" => rt::read_field(map, &mut self.group_owner_user_ids),
-            "groupTags" => rt::read_field(map, &mut self.group_tags),
-            "maxDt" => rt::read_field(map, &mut self.max_dt),
-            "minDt" => rt::read_field(map, &mut self.min_dt),
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReportCustomerStatisticsRequest { "groupOwnerUserIds" =>
+    read_field(group_owner_user_ids), "groupTags" => read_field(group_tags), "maxDt" =>
+    read_field(max_dt), "minDt" => read_field(min_dt), "openConversationIds" =>
+    read_field(open_conversation_ids), "openGroupSetId" => read_field(open_group_set_id),
+    "openTeamId" => read_field(open_team_id), "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for ReportCustomerStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13071,56 +8770,24 @@ impl ResubmitTicketRequest {
         self
     }
 }
-impl rt::serde::Serialize for ResubmitTicketRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("creatorUnionId", &self.creator_union_id)?;
-        object.optional("customFields", &self.custom_fields)?;
-        object.optional("notify", &self.notify)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("openTemplateBizId", &self.open_template_biz_id)?;
-        object.field("openTicketId", &self.open_ticket_id)?;
-        object.field("processorUnionIds", &self.processor_union_ids)?;
-        object.field("scene", &self.scene)?;
-        object.optional("sceneContext", &self.scene_context)?;
-        object.optional("ticketMemo", &self.ticket_memo)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ResubmitTicketRequest { "creatorUnionId" => field(creator_union_id), "customFields"
+    => optional(custom_fields), "notify" => optional(notify), "openTeamId" =>
+    field(open_team_id), "openTemplateBizId" => field(open_template_biz_id),
+    "openTicketId" => field(open_ticket_id), "processorUnionIds" =>
+    field(processor_union_ids), "scene" => field(scene), "sceneContext" =>
+    optional(scene_context), "ticketMemo" => optional(ticket_memo), "title" =>
+    field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ResubmitTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ResubmitTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "customFields" => rt::read_field(map, &mut self.custom_fields),
-            "notify" => rt::read_field(map, &mut self.notify),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "openTemplateBizId" => rt::read_field(map, &mut self.open_template_biz_id),
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            "processorUnionIds" => rt::read_field(map, &mut self.processor_union_ids),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "sceneContext" => rt::read_field(map, &mut self.scene_context),
-            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ResubmitTicketRequest { "creatorUnionId" => read_field(creator_union_id),
+    "customFields" => read_field(custom_fields), "notify" => read_field(notify),
+    "openTeamId" => read_field(open_team_id), "openTemplateBizId" =>
+    read_field(open_template_biz_id), "openTicketId" => read_field(open_ticket_id),
+    "processorUnionIds" => read_field(processor_union_ids), "scene" => read_field(scene),
+    "sceneContext" => read_field(scene_context), "ticketMemo" => read_field(ticket_memo),
+    "title" => read_field(title) }
 }
 impl rt::WriteRequest for ResubmitTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13173,44 +8840,17 @@ impl RetractTicketRequest {
         self
     }
 }
-impl rt::serde::Serialize for RetractTicketRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("notify", &self.notify)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("openTicketId", &self.open_ticket_id)?;
-        object.optional("operatorUnionId", &self.operator_union_id)?;
-        object.optional("ticketMemo", &self.ticket_memo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RetractTicketRequest { "notify" => optional(notify), "openTeamId" =>
+    field(open_team_id), "openTicketId" => field(open_ticket_id), "operatorUnionId" =>
+    optional(operator_union_id), "ticketMemo" => optional(ticket_memo) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RetractTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RetractTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "notify" => rt::read_field(map, &mut self.notify),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RetractTicketRequest { "notify" => read_field(notify), "openTeamId" =>
+    read_field(open_team_id), "openTicketId" => read_field(open_ticket_id),
+    "operatorUnionId" => read_field(operator_union_id), "ticketMemo" =>
+    read_field(ticket_memo) }
 }
 impl rt::WriteRequest for RetractTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13243,40 +8883,14 @@ impl RobotMessageRecallRequest {
         }
     }
 }
-impl rt::serde::Serialize for RobotMessageRecallRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.field("openMsgId", &self.open_msg_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RobotMessageRecallRequest { "openConversationId" => field(open_conversation_id),
+    "openMsgId" => field(open_msg_id), "openTeamId" => field(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RobotMessageRecallRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RobotMessageRecallRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RobotMessageRecallRequest { "openConversationId" => read_field(open_conversation_id),
+    "openMsgId" => read_field(open_msg_id), "openTeamId" => read_field(open_team_id) }
 }
 impl rt::WriteRequest for RobotMessageRecallRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13321,42 +8935,16 @@ impl SaveFormInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveFormInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("formDataList", &self.form_data_list)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.optional("operatorUnionId", &self.operator_union_id)?;
-        object.optional("ownerUnionId", &self.owner_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveFormInstanceRequest { "formDataList" => field(form_data_list), "openTeamId" =>
+    field(open_team_id), "operatorUnionId" => optional(operator_union_id), "ownerUnionId"
+    => optional(owner_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveFormInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveFormInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formDataList" => rt::read_field(map, &mut self.form_data_list),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveFormInstanceRequest { "formDataList" => read_field(form_data_list), "openTeamId"
+    => read_field(open_team_id), "operatorUnionId" => read_field(operator_union_id),
+    "ownerUnionId" => read_field(owner_union_id) }
 }
 impl rt::WriteRequest for SaveFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13423,48 +9011,19 @@ impl SearchGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("searchType", &self.search_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchGroupRequest { "groupName" => optional(group_name), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token), "openConversationId" =>
+    optional(open_conversation_id), "openGroupSetId" => optional(open_group_set_id),
+    "openTeamId" => optional(open_team_id), "searchType" => optional(search_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "searchType" => rt::read_field(map, &mut self.search_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchGroupRequest { "groupName" => read_field(group_name), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "openConversationId"
+    => read_field(open_conversation_id), "openGroupSetId" =>
+    read_field(open_group_set_id), "openTeamId" => read_field(open_team_id), "searchType"
+    => read_field(search_type) }
 }
 impl rt::WriteRequest for SearchGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13505,44 +9064,16 @@ impl SendMsgByTaskRequest {
         }
     }
 }
-impl rt::serde::Serialize for SendMsgByTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("messageContent", &self.message_content)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("queryGroup", &self.query_group)?;
-        object.field("sendConfig", &self.send_config)?;
-        object.field("taskName", &self.task_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMsgByTaskRequest { "messageContent" => field(message_content), "openTeamId" =>
+    field(open_team_id), "queryGroup" => field(query_group), "sendConfig" =>
+    field(send_config), "taskName" => field(task_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMsgByTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageContent" => rt::read_field(map, &mut self.message_content),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "queryGroup" => rt::read_field(map, &mut self.query_group),
-            "sendConfig" => rt::read_field(map, &mut self.send_config),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMsgByTaskRequest { "messageContent" => read_field(message_content), "openTeamId"
+    => read_field(open_team_id), "queryGroup" => read_field(query_group), "sendConfig" =>
+    read_field(send_config), "taskName" => read_field(task_name) }
 }
 impl rt::WriteRequest for SendMsgByTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13587,46 +9118,19 @@ impl SendMsgByTaskSupportInviteJoinOrgRequest {
         }
     }
 }
-impl rt::serde::Serialize for SendMsgByTaskSupportInviteJoinOrgRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("messageContent", &self.message_content)?;
-        object.field("mobilePhones", &self.mobile_phones)?;
-        object.field("needUrlTrack", &self.need_url_track)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("sendChannel", &self.send_channel)?;
-        object.field("taskName", &self.task_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendMsgByTaskSupportInviteJoinOrgRequest { "messageContent" =>
+    field(message_content), "mobilePhones" => field(mobile_phones), "needUrlTrack" =>
+    field(need_url_track), "openTeamId" => field(open_team_id), "sendChannel" =>
+    field(send_channel), "taskName" => field(task_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskSupportInviteJoinOrgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendMsgByTaskSupportInviteJoinOrgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messageContent" => rt::read_field(map, &mut self.message_content),
-            "mobilePhones" => rt::read_field(map, &mut self.mobile_phones),
-            "needUrlTrack" => rt::read_field(map, &mut self.need_url_track),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "sendChannel" => rt::read_field(map, &mut self.send_channel),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendMsgByTaskSupportInviteJoinOrgRequest { "messageContent" =>
+    read_field(message_content), "mobilePhones" => read_field(mobile_phones),
+    "needUrlTrack" => read_field(need_url_track), "openTeamId" =>
+    read_field(open_team_id), "sendChannel" => read_field(send_channel), "taskName" =>
+    read_field(task_name) }
 }
 impl rt::WriteRequest for SendMsgByTaskSupportInviteJoinOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13764,64 +9268,27 @@ impl SendServiceGroupMessageRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendServiceGroupMessageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atDingtalkIds", &self.at_dingtalk_ids)?;
-        object.optional("atMobiles", &self.at_mobiles)?;
-        object.optional("atUnionIds", &self.at_union_ids)?;
-        object.optional("btnOrientation", &self.btn_orientation)?;
-        object.optional("btns", &self.btns)?;
-        object.field("content", &self.content)?;
-        object.optional("hasContentLinks", &self.has_content_links)?;
-        object.optional("isAtAll", &self.is_at_all)?;
-        object.field("messageType", &self.message_type)?;
-        object.optional("receiverDingtalkIds", &self.receiver_dingtalk_ids)?;
-        object.optional("receiverMobiles", &self.receiver_mobiles)?;
-        object.optional("receiverUnionIds", &self.receiver_union_ids)?;
-        object.field("targetOpenConversationId", &self.target_open_conversation_id)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendServiceGroupMessageRequest { "atDingtalkIds" => optional(at_dingtalk_ids),
+    "atMobiles" => optional(at_mobiles), "atUnionIds" => optional(at_union_ids),
+    "btnOrientation" => optional(btn_orientation), "btns" => optional(btns), "content" =>
+    field(content), "hasContentLinks" => optional(has_content_links), "isAtAll" =>
+    optional(is_at_all), "messageType" => field(message_type), "receiverDingtalkIds" =>
+    optional(receiver_dingtalk_ids), "receiverMobiles" => optional(receiver_mobiles),
+    "receiverUnionIds" => optional(receiver_union_ids), "targetOpenConversationId" =>
+    field(target_open_conversation_id), "title" => field(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendServiceGroupMessageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendServiceGroupMessageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atDingtalkIds" => rt::read_field(map, &mut self.at_dingtalk_ids),
-            "atMobiles" => rt::read_field(map, &mut self.at_mobiles),
-            "atUnionIds" => rt::read_field(map, &mut self.at_union_ids),
-            "btnOrientation" => rt::read_field(map, &mut self.btn_orientation),
-            "btns" => rt::read_field(map, &mut self.btns),
-            "content" => rt::read_field(map, &mut self.content),
-            "hasContentLinks" => rt::read_field(map, &mut self.has_content_links),
-            "isAtAll" => rt::read_field(map, &mut self.is_at_all),
-            "messageType" => rt::read_field(map, &mut self.message_type),
-            "receiverDingtalkIds" => rt::read_field(map, &mut self.receiver_dingtalk_ids),
-            "receiverMobiles" => rt::read_field(map, &mut self.receiver_mobiles),
-            "receiverUnionIds" => rt::read_field(map, &mut self.receiver_union_ids),
-            "targetOpenConversationId" => {
-                rt::read_field(map, &mut self.target_open_conversation_id)
-            }
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendServiceGroupMessageRequest { "atDingtalkIds" => read_field(at_dingtalk_ids),
+    "atMobiles" => read_field(at_mobiles), "atUnionIds" => read_field(at_union_ids),
+    "btnOrientation" => read_field(btn_orientation), "btns" => read_field(btns),
+    "content" => read_field(content), "hasContentLinks" => read_field(has_content_links),
+    "isAtAll" => read_field(is_at_all), "messageType" => read_field(message_type),
+    "receiverDingtalkIds" => read_field(receiver_dingtalk_ids), "receiverMobiles" =>
+    read_field(receiver_mobiles), "receiverUnionIds" => read_field(receiver_union_ids),
+    "targetOpenConversationId" => read_field(target_open_conversation_id), "title" =>
+    read_field(title) }
 }
 impl rt::WriteRequest for SendServiceGroupMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13888,48 +9355,20 @@ impl SetRobotConfigRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetRobotConfigRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingIsvOrgId", &self.ding_isv_org_id)?;
-        object.optional("dingOrgId", &self.ding_org_id)?;
-        object.optional("dingSuiteKey", &self.ding_suite_key)?;
-        object.optional("dingTokenGrantType", &self.ding_token_grant_type)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetRobotConfigRequest { "dingIsvOrgId" => optional(ding_isv_org_id), "dingOrgId" =>
+    optional(ding_org_id), "dingSuiteKey" => optional(ding_suite_key),
+    "dingTokenGrantType" => optional(ding_token_grant_type), "openGroupSetId" =>
+    optional(open_group_set_id), "openTeamId" => optional(open_team_id), "status" =>
+    optional(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetRobotConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetRobotConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingIsvOrgId" => rt::read_field(map, &mut self.ding_isv_org_id),
-            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
-            "dingSuiteKey" => rt::read_field(map, &mut self.ding_suite_key),
-            "dingTokenGrantType" => rt::read_field(map, &mut self.ding_token_grant_type),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetRobotConfigRequest { "dingIsvOrgId" => read_field(ding_isv_org_id), "dingOrgId" =>
+    read_field(ding_org_id), "dingSuiteKey" => read_field(ding_suite_key),
+    "dingTokenGrantType" => read_field(ding_token_grant_type), "openGroupSetId" =>
+    read_field(open_group_set_id), "openTeamId" => read_field(open_team_id), "status" =>
+    read_field(status) }
 }
 impl rt::WriteRequest for SetRobotConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13962,40 +9401,14 @@ impl TakeTicketRequest {
         }
     }
 }
-impl rt::serde::Serialize for TakeTicketRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("openTicketId", &self.open_ticket_id)?;
-        object.field("takerUnionId", &self.taker_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TakeTicketRequest { "openTeamId" => field(open_team_id), "openTicketId" =>
+    field(open_ticket_id), "takerUnionId" => field(taker_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TakeTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TakeTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            "takerUnionId" => rt::read_field(map, &mut self.taker_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TakeTicketRequest { "openTeamId" => read_field(open_team_id), "openTicketId" =>
+    read_field(open_ticket_id), "takerUnionId" => read_field(taker_union_id) }
 }
 impl rt::WriteRequest for TakeTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14045,29 +9458,11 @@ impl TopicStatisticsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TopicStatisticsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TopicStatisticsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxDt" => rt::read_field(map, &mut self.max_dt),
-            "minDt" => rt::read_field(map, &mut self.min_dt),
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "searchContent" => rt::read_field(map, &mut self.search_content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TopicStatisticsRequest { "maxDt" => read_field(max_dt), "minDt" =>
+    read_field(min_dt), "openConversationIds" => read_field(open_conversation_ids),
+    "openTeamId" => read_field(open_team_id), "searchContent" =>
+    read_field(search_content) }
 }
 impl rt::WriteRequest for TopicStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14127,46 +9522,18 @@ impl TransferTicketRequest {
         self
     }
 }
-impl rt::serde::Serialize for TransferTicketRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("notify", &self.notify)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("openTicketId", &self.open_ticket_id)?;
-        object.field("processorUnionId", &self.processor_union_id)?;
-        object.field("processorUnionIds", &self.processor_union_ids)?;
-        object.optional("ticketMemo", &self.ticket_memo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TransferTicketRequest { "notify" => optional(notify), "openTeamId" =>
+    field(open_team_id), "openTicketId" => field(open_ticket_id), "processorUnionId" =>
+    field(processor_union_id), "processorUnionIds" => field(processor_union_ids),
+    "ticketMemo" => optional(ticket_memo) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TransferTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TransferTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "notify" => rt::read_field(map, &mut self.notify),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            "processorUnionId" => rt::read_field(map, &mut self.processor_union_id),
-            "processorUnionIds" => rt::read_field(map, &mut self.processor_union_ids),
-            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TransferTicketRequest { "notify" => read_field(notify), "openTeamId" =>
+    read_field(open_team_id), "openTicketId" => read_field(open_ticket_id),
+    "processorUnionId" => read_field(processor_union_id), "processorUnionIds" =>
+    read_field(processor_union_ids), "ticketMemo" => read_field(ticket_memo) }
 }
 impl rt::WriteRequest for TransferTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14205,40 +9572,16 @@ impl UpdateGroupSetRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateGroupSetRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("openConversationId", &self.open_conversation_id)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateGroupSetRequest { "openConversationId" => optional(open_conversation_id),
+    "openGroupSetId" => optional(open_group_set_id), "openTeamId" =>
+    optional(open_team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupSetRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateGroupSetRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateGroupSetRequest { "openConversationId" => read_field(open_conversation_id),
+    "openGroupSetId" => read_field(open_group_set_id), "openTeamId" =>
+    read_field(open_team_id) }
 }
 impl rt::WriteRequest for UpdateGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14281,40 +9624,14 @@ impl UpdateGroupTagRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateGroupTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationIds", &self.open_conversation_ids)?;
-        object.optional("tagNames", &self.tag_names)?;
-        object.field("updateType", &self.update_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateGroupTagRequest { "openConversationIds" => field(open_conversation_ids),
+    "tagNames" => optional(tag_names), "updateType" => field(update_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateGroupTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
-            "tagNames" => rt::read_field(map, &mut self.tag_names),
-            "updateType" => rt::read_field(map, &mut self.update_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateGroupTagRequest { "openConversationIds" => read_field(open_conversation_ids),
+    "tagNames" => read_field(tag_names), "updateType" => read_field(update_type) }
 }
 impl rt::WriteRequest for UpdateGroupTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14375,48 +9692,19 @@ impl UpdateInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("externalBizId", &self.external_biz_id)?;
-        object.field("formCode", &self.form_code)?;
-        object.field("formDataList", &self.form_data_list)?;
-        object.field("openDataInstanceId", &self.open_data_instance_id)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.optional("operatorUnionId", &self.operator_union_id)?;
-        object.optional("ownerUnionId", &self.owner_union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInstanceRequest { "externalBizId" => optional(external_biz_id), "formCode" =>
+    field(form_code), "formDataList" => field(form_data_list), "openDataInstanceId" =>
+    field(open_data_instance_id), "openTeamId" => field(open_team_id), "operatorUnionId"
+    => optional(operator_union_id), "ownerUnionId" => optional(owner_union_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "externalBizId" => rt::read_field(map, &mut self.external_biz_id),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "formDataList" => rt::read_field(map, &mut self.form_data_list),
-            "openDataInstanceId" => rt::read_field(map, &mut self.open_data_instance_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInstanceRequest { "externalBizId" => read_field(external_biz_id), "formCode" =>
+    read_field(form_code), "formDataList" => read_field(form_data_list),
+    "openDataInstanceId" => read_field(open_data_instance_id), "openTeamId" =>
+    read_field(open_team_id), "operatorUnionId" => read_field(operator_union_id),
+    "ownerUnionId" => read_field(owner_union_id) }
 }
 impl rt::WriteRequest for UpdateInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14461,44 +9749,17 @@ impl UpdateTicketRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTicketRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customFields", &self.custom_fields)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("openTicketId", &self.open_ticket_id)?;
-        object.field("processorUnionId", &self.processor_union_id)?;
-        object.field("ticketMemo", &self.ticket_memo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTicketRequest { "customFields" => optional(custom_fields), "openTeamId" =>
+    field(open_team_id), "openTicketId" => field(open_ticket_id), "processorUnionId" =>
+    field(processor_union_id), "ticketMemo" => field(ticket_memo) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFields" => rt::read_field(map, &mut self.custom_fields),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            "processorUnionId" => rt::read_field(map, &mut self.processor_union_id),
-            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTicketRequest { "customFields" => read_field(custom_fields), "openTeamId" =>
+    read_field(open_team_id), "openTicketId" => read_field(open_ticket_id),
+    "processorUnionId" => read_field(processor_union_id), "ticketMemo" =>
+    read_field(ticket_memo) }
 }
 impl rt::WriteRequest for UpdateTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14551,44 +9812,18 @@ impl UpgradeCloudGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpgradeCloudGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("ccsInstanceId", &self.ccs_instance_id)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpgradeCloudGroupRequest { "ccsInstanceId" => field(ccs_instance_id),
+    "openConversationId" => field(open_conversation_id), "openGroupSetId" =>
+    optional(open_group_set_id), "openTeamId" => optional(open_team_id), "templateId" =>
+    optional(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpgradeCloudGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpgradeCloudGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ccsInstanceId" => rt::read_field(map, &mut self.ccs_instance_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpgradeCloudGroupRequest { "ccsInstanceId" => read_field(ccs_instance_id),
+    "openConversationId" => read_field(open_conversation_id), "openGroupSetId" =>
+    read_field(open_group_set_id), "openTeamId" => read_field(open_team_id), "templateId"
+    => read_field(template_id) }
 }
 impl rt::WriteRequest for UpgradeCloudGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14635,42 +9870,16 @@ impl UpgradeNormalGroupRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpgradeNormalGroupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.optional("openGroupSetId", &self.open_group_set_id)?;
-        object.optional("openTeamId", &self.open_team_id)?;
-        object.optional("templateId", &self.template_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpgradeNormalGroupRequest { "openConversationId" => field(open_conversation_id),
+    "openGroupSetId" => optional(open_group_set_id), "openTeamId" =>
+    optional(open_team_id), "templateId" => optional(template_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpgradeNormalGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpgradeNormalGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpgradeNormalGroupRequest { "openConversationId" => read_field(open_conversation_id),
+    "openGroupSetId" => read_field(open_group_set_id), "openTeamId" =>
+    read_field(open_team_id), "templateId" => read_field(template_id) }
 }
 impl rt::WriteRequest for UpgradeNormalGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14707,42 +9916,16 @@ impl UrgeTicketRequest {
         }
     }
 }
-impl rt::serde::Serialize for UrgeTicketRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openTeamId", &self.open_team_id)?;
-        object.field("openTicketId", &self.open_ticket_id)?;
-        object.field("operatorUnionId", &self.operator_union_id)?;
-        object.field("ticketMemo", &self.ticket_memo)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UrgeTicketRequest { "openTeamId" => field(open_team_id), "openTicketId" =>
+    field(open_ticket_id), "operatorUnionId" => field(operator_union_id), "ticketMemo" =>
+    field(ticket_memo) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UrgeTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UrgeTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
-            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
-            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
-            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UrgeTicketRequest { "openTeamId" => read_field(open_team_id), "openTicketId" =>
+    read_field(open_ticket_id), "operatorUnionId" => read_field(operator_union_id),
+    "ticketMemo" => read_field(ticket_memo) }
 }
 impl rt::WriteRequest for UrgeTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

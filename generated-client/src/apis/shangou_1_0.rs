@@ -48,41 +48,15 @@ pub struct AddCateringCommentResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddCateringCommentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddCateringCommentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCateringCommentResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddCateringCommentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCateringCommentResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// The request of [`Api::add_catering_comment`].
 #[derive(Clone, Debug)]
@@ -150,50 +124,18 @@ impl AddCateringCommentRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddCateringCommentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("commentId", &self.comment_id)?;
-        object.optional("orderId", &self.order_id)?;
-        object.optional("rateContent", &self.rate_content)?;
-        object.optional("ratedAt", &self.rated_at)?;
-        object.optional("rating", &self.rating)?;
-        object.field("shopId", &self.shop_id)?;
-        object.field("source", &self.source)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddCateringCommentRequest { "commentId" => field(comment_id), "orderId" =>
+    optional(order_id), "rateContent" => optional(rate_content), "ratedAt" =>
+    optional(rated_at), "rating" => optional(rating), "shopId" => field(shop_id),
+    "source" => field(source), "status" => optional(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddCateringCommentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddCateringCommentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "commentId" => rt::read_field(map, &mut self.comment_id),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "rateContent" => rt::read_field(map, &mut self.rate_content),
-            "ratedAt" => rt::read_field(map, &mut self.rated_at),
-            "rating" => rt::read_field(map, &mut self.rating),
-            "shopId" => rt::read_field(map, &mut self.shop_id),
-            "source" => rt::read_field(map, &mut self.source),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddCateringCommentRequest { "commentId" => read_field(comment_id), "orderId" =>
+    read_field(order_id), "rateContent" => read_field(rate_content), "ratedAt" =>
+    read_field(rated_at), "rating" => read_field(rating), "shopId" =>
+    read_field(shop_id), "source" => read_field(source), "status" => read_field(status) }
 }
 impl rt::WriteRequest for AddCateringCommentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -331,35 +331,12 @@ pub struct ATMDeviceWorkNotifyResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ATMDeviceWorkNotifyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ATMDeviceWorkNotifyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ATMDeviceWorkNotifyResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ATMDeviceWorkNotifyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ATMDeviceWorkNotifyResponseBody { "success" => optional(success) }
 }
 /// `CreateDeviceVideoConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -370,37 +347,14 @@ pub struct CreateDeviceVideoConferenceResponseBody {
     /// `conferenceId`.
     pub conference_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateDeviceVideoConferenceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateDeviceVideoConferenceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "conferenceId" => rt::read_field(map, &mut self.conference_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeviceVideoConferenceResponseBody { "code" => read_field(code), "conferenceId"
+    => read_field(conference_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateDeviceVideoConferenceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("conferenceId", &self.conference_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeviceVideoConferenceResponseBody { "code" => optional(code), "conferenceId" =>
+    optional(conference_id) }
 }
 /// `CreateExportDeviceStatisticTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -411,37 +365,14 @@ pub struct CreateExportDeviceStatisticTaskResponseBody {
         CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateExportDeviceStatisticTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateExportDeviceStatisticTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "exportStatisticTaskDTO" => {
-                rt::read_field(map, &mut self.export_statistic_task_dto)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateExportDeviceStatisticTaskResponseBody { "exportStatisticTaskDTO" =>
+    read_field(export_statistic_task_dto) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateExportDeviceStatisticTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("exportStatisticTaskDTO", &self.export_statistic_task_dto)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateExportDeviceStatisticTaskResponseBody { "exportStatisticTaskDTO" =>
+    optional(export_statistic_task_dto) }
 }
 /// `ExtractFacialFeatureResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -450,35 +381,12 @@ pub struct ExtractFacialFeatureResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExtractFacialFeatureResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExtractFacialFeatureResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExtractFacialFeatureResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExtractFacialFeatureResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExtractFacialFeatureResponseBody { "result" => optional(result) }
 }
 /// `MachineManagerUpdateRequestAtmManagerRightMap`.
 #[derive(Clone, Debug, Default)]
@@ -533,49 +441,20 @@ impl MachineManagerUpdateRequestAtmManagerRightMap {
         self
     }
 }
-impl rt::serde::Serialize for MachineManagerUpdateRequestAtmManagerRightMap {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendancePersonManage", &self.attendance_person_manage)?;
-        object.optional("bluetoothPunchManage", &self.bluetooth_punch_manage)?;
-        object.optional("deviceReset", &self.device_reset)?;
-        object.optional("deviceSettings", &self.device_settings)?;
-        object.optional("facePunchManage", &self.face_punch_manage)?;
-        object.optional("fingerPunchManage", &self.finger_punch_manage)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MachineManagerUpdateRequestAtmManagerRightMap { "attendancePersonManage" =>
+    optional(attendance_person_manage), "bluetoothPunchManage" =>
+    optional(bluetooth_punch_manage), "deviceReset" => optional(device_reset),
+    "deviceSettings" => optional(device_settings), "facePunchManage" =>
+    optional(face_punch_manage), "fingerPunchManage" => optional(finger_punch_manage) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MachineManagerUpdateRequestAtmManagerRightMap {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MachineManagerUpdateRequestAtmManagerRightMap {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendancePersonManage" => {
-                rt::read_field(map, &mut self.attendance_person_manage)
-            }
-            "bluetoothPunchManage" => {
-                rt::read_field(map, &mut self.bluetooth_punch_manage)
-            }
-            "deviceReset" => rt::read_field(map, &mut self.device_reset),
-            "deviceSettings" => rt::read_field(map, &mut self.device_settings),
-            "facePunchManage" => rt::read_field(map, &mut self.face_punch_manage),
-            "fingerPunchManage" => rt::read_field(map, &mut self.finger_punch_manage),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    MachineManagerUpdateRequestAtmManagerRightMap { "attendancePersonManage" =>
+    read_field(attendance_person_manage), "bluetoothPunchManage" =>
+    read_field(bluetooth_punch_manage), "deviceReset" => read_field(device_reset),
+    "deviceSettings" => read_field(device_settings), "facePunchManage" =>
+    read_field(face_punch_manage), "fingerPunchManage" => read_field(finger_punch_manage)
     }
 }
 /// `QueryDeviceVideoConferenceBookResponseBody`: the same model as [`CreateDeviceVideoConferenceResponseBody`].
@@ -587,35 +466,12 @@ pub struct RemoveUserFaceResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RemoveUserFaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveUserFaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveUserFaceResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RemoveUserFaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemoveUserFaceResponseBody { "result" => optional(result) }
 }
 /// `TextToImageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -626,37 +482,14 @@ pub struct TextToImageResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TextToImageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TextToImageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TextToImageResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TextToImageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TextToImageResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `UpdateExportDeviceStatisticRequestRecords`.
 #[derive(Clone, Debug, Default)]
@@ -686,38 +519,14 @@ impl UpdateExportDeviceStatisticRequestRecords {
         self
     }
 }
-impl rt::serde::Serialize for UpdateExportDeviceStatisticRequestRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fields", &self.fields)?;
-        object.optional("sheetName", &self.sheet_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateExportDeviceStatisticRequestRecords { "fields" => optional(fields), "sheetName"
+    => optional(sheet_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateExportDeviceStatisticRequestRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateExportDeviceStatisticRequestRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fields" => rt::read_field(map, &mut self.fields),
-            "sheetName" => rt::read_field(map, &mut self.sheet_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateExportDeviceStatisticRequestRecords { "fields" => read_field(fields),
+    "sheetName" => read_field(sheet_name) }
 }
 /// `UpdateExportDeviceStatisticResponseBody`: the same model as [`ATMDeviceWorkNotifyResponseBody`].
 pub type UpdateExportDeviceStatisticResponseBody = ATMDeviceWorkNotifyResponseBody;
@@ -730,36 +539,13 @@ pub struct VoiceCloneResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for VoiceCloneResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for VoiceCloneResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    VoiceCloneResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for VoiceCloneResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
+rt::impl_serialize! {
+    VoiceCloneResponseBody { "result" => optional(result), "success" => optional(success)
     }
 }
 /// `CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO`.
@@ -779,47 +565,18 @@ pub struct CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
     /// `unionId`.
     pub union_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aiSheetDocumentOpenDTO" => {
-                rt::read_field(map, &mut self.ai_sheet_document_open_dto)
-            }
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
+    "aiSheetDocumentOpenDTO" => read_field(ai_sheet_document_open_dto), "corpId" =>
+    read_field(corp_id), "taskId" => read_field(task_id), "taskName" =>
+    read_field(task_name), "unionId" => read_field(union_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aiSheetDocumentOpenDTO", &self.ai_sheet_document_open_dto)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskName", &self.task_name)?;
-        object.optional("unionId", &self.union_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
+    "aiSheetDocumentOpenDTO" => optional(ai_sheet_document_open_dto), "corpId" =>
+    optional(corp_id), "taskId" => optional(task_id), "taskName" => optional(task_name),
+    "unionId" => optional(union_id) }
 }
 /// `TextToImageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -832,39 +589,14 @@ pub struct TextToImageResponseBodyResult {
     /// `taskStatus`.
     pub task_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TextToImageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TextToImageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskStatus" => rt::read_field(map, &mut self.task_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TextToImageResponseBodyResult { "requestId" => read_field(request_id), "taskId" =>
+    read_field(task_id), "taskStatus" => read_field(task_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TextToImageResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskStatus", &self.task_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TextToImageResponseBodyResult { "requestId" => optional(request_id), "taskId" =>
+    optional(task_id), "taskStatus" => optional(task_status) }
 }
 /// `VoiceCloneResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -875,37 +607,14 @@ pub struct VoiceCloneResponseBodyResult {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for VoiceCloneResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for VoiceCloneResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaUrl" => rt::read_field(map, &mut self.media_url),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    VoiceCloneResponseBodyResult { "mediaUrl" => read_field(media_url), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for VoiceCloneResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mediaUrl", &self.media_url)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    VoiceCloneResponseBodyResult { "mediaUrl" => optional(media_url), "requestId" =>
+    optional(request_id) }
 }
 /// `CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO`.
 #[derive(Clone, Debug, Default)]
@@ -922,46 +631,18 @@ pub struct CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSh
     /// `documentUrl`.
     pub document_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aiSheetTemplateId" => rt::read_field(map, &mut self.ai_sheet_template_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "documentId" => rt::read_field(map, &mut self.document_id),
-            "documentName" => rt::read_field(map, &mut self.document_name),
-            "documentUrl" => rt::read_field(map, &mut self.document_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO
+    { "aiSheetTemplateId" => read_field(ai_sheet_template_id), "corpId" =>
+    read_field(corp_id), "documentId" => read_field(document_id), "documentName" =>
+    read_field(document_name), "documentUrl" => read_field(document_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aiSheetTemplateId", &self.ai_sheet_template_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("documentId", &self.document_id)?;
-        object.optional("documentName", &self.document_name)?;
-        object.optional("documentUrl", &self.document_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO
+    { "aiSheetTemplateId" => optional(ai_sheet_template_id), "corpId" =>
+    optional(corp_id), "documentId" => optional(document_id), "documentName" =>
+    optional(document_name), "documentUrl" => optional(document_url) }
 }
 /// The request of [`Api::atm_device_work_notify`].
 #[derive(Clone, Debug, Default)]
@@ -1009,44 +690,18 @@ impl ATMDeviceWorkNotifyRequest {
         self
     }
 }
-impl rt::serde::Serialize for ATMDeviceWorkNotifyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorCorpId", &self.creator_corp_id)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("notifyType", &self.notify_type)?;
-        object.optional("paramContent", &self.param_content)?;
-        object.optional("targetUrl", &self.target_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ATMDeviceWorkNotifyRequest { "creatorCorpId" => optional(creator_corp_id),
+    "creatorUnionId" => optional(creator_union_id), "notifyType" =>
+    optional(notify_type), "paramContent" => optional(param_content), "targetUrl" =>
+    optional(target_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ATMDeviceWorkNotifyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ATMDeviceWorkNotifyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorCorpId" => rt::read_field(map, &mut self.creator_corp_id),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "notifyType" => rt::read_field(map, &mut self.notify_type),
-            "paramContent" => rt::read_field(map, &mut self.param_content),
-            "targetUrl" => rt::read_field(map, &mut self.target_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ATMDeviceWorkNotifyRequest { "creatorCorpId" => read_field(creator_corp_id),
+    "creatorUnionId" => read_field(creator_union_id), "notifyType" =>
+    read_field(notify_type), "paramContent" => read_field(param_content), "targetUrl" =>
+    read_field(target_url) }
 }
 impl rt::WriteRequest for ATMDeviceWorkNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1069,36 +724,12 @@ impl AddDeviceVideoConferenceMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddDeviceVideoConferenceMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddDeviceVideoConferenceMembersRequest { "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddDeviceVideoConferenceMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddDeviceVideoConferenceMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddDeviceVideoConferenceMembersRequest { "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for AddDeviceVideoConferenceMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1121,36 +752,12 @@ impl CreateDeviceVideoConferenceRequest {
         }
     }
 }
-impl rt::serde::Serialize for CreateDeviceVideoConferenceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeviceVideoConferenceRequest { "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateDeviceVideoConferenceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateDeviceVideoConferenceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeviceVideoConferenceRequest { "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for CreateDeviceVideoConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1196,41 +803,16 @@ impl CreateExportDeviceStatisticTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateExportDeviceStatisticTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aiSheetTemplateId", &self.ai_sheet_template_id)?;
-        object.optional("creatorCorpId", &self.creator_corp_id)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("taskName", &self.task_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateExportDeviceStatisticTaskRequest { "aiSheetTemplateId" =>
+    optional(ai_sheet_template_id), "creatorCorpId" => optional(creator_corp_id),
+    "creatorUnionId" => optional(creator_union_id), "taskName" => optional(task_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateExportDeviceStatisticTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateExportDeviceStatisticTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aiSheetTemplateId" => rt::read_field(map, &mut self.ai_sheet_template_id),
-            "creatorCorpId" => rt::read_field(map, &mut self.creator_corp_id),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "taskName" => rt::read_field(map, &mut self.task_name),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CreateExportDeviceStatisticTaskRequest { "aiSheetTemplateId" =>
+    read_field(ai_sheet_template_id), "creatorCorpId" => read_field(creator_corp_id),
+    "creatorUnionId" => read_field(creator_union_id), "taskName" => read_field(task_name)
     }
 }
 impl rt::WriteRequest for CreateExportDeviceStatisticTaskRequest {
@@ -1257,38 +839,14 @@ impl ExtractFacialFeatureRequest {
         }
     }
 }
-impl rt::serde::Serialize for ExtractFacialFeatureRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("mediaId", &self.media_id)?;
-        object.field("userid", &self.userid)?;
-        object.end()
+rt::impl_serialize! {
+    ExtractFacialFeatureRequest { "mediaId" => field(media_id), "userid" => field(userid)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExtractFacialFeatureRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExtractFacialFeatureRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaId" => rt::read_field(map, &mut self.media_id),
-            "userid" => rt::read_field(map, &mut self.userid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExtractFacialFeatureRequest { "mediaId" => read_field(media_id), "userid" =>
+    read_field(userid) }
 }
 impl rt::WriteRequest for ExtractFacialFeatureRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1311,36 +869,12 @@ impl KickDeviceVideoConferenceMembersRequest {
         }
     }
 }
-impl rt::serde::Serialize for KickDeviceVideoConferenceMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    KickDeviceVideoConferenceMembersRequest { "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for KickDeviceVideoConferenceMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for KickDeviceVideoConferenceMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    KickDeviceVideoConferenceMembersRequest { "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for KickDeviceVideoConferenceMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1389,42 +923,16 @@ impl MachineManagerUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for MachineManagerUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atmManagerRightMap", &self.atm_manager_right_map)?;
-        object.optional("deviceId", &self.device_id)?;
-        object.optional("scopeDeptIds", &self.scope_dept_ids)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MachineManagerUpdateRequest { "atmManagerRightMap" =>
+    optional(atm_manager_right_map), "deviceId" => optional(device_id), "scopeDeptIds" =>
+    optional(scope_dept_ids), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MachineManagerUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MachineManagerUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "atmManagerRightMap" => rt::read_field(map, &mut self.atm_manager_right_map),
-            "deviceId" => rt::read_field(map, &mut self.device_id),
-            "scopeDeptIds" => rt::read_field(map, &mut self.scope_dept_ids),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MachineManagerUpdateRequest { "atmManagerRightMap" =>
+    read_field(atm_manager_right_map), "deviceId" => read_field(device_id),
+    "scopeDeptIds" => read_field(scope_dept_ids), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for MachineManagerUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1493,46 +1001,18 @@ impl MachineUsersUpdateRequest {
         self
     }
 }
-impl rt::serde::Serialize for MachineUsersUpdateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("addDeptIds", &self.add_dept_ids)?;
-        object.optional("addUserIds", &self.add_user_ids)?;
-        object.optional("delDeptIds", &self.del_dept_ids)?;
-        object.optional("delUserIds", &self.del_user_ids)?;
-        object.optional("devIds", &self.dev_ids)?;
-        object.optional("deviceIds", &self.device_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MachineUsersUpdateRequest { "addDeptIds" => optional(add_dept_ids), "addUserIds" =>
+    optional(add_user_ids), "delDeptIds" => optional(del_dept_ids), "delUserIds" =>
+    optional(del_user_ids), "devIds" => optional(dev_ids), "deviceIds" =>
+    optional(device_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MachineUsersUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MachineUsersUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "addDeptIds" => rt::read_field(map, &mut self.add_dept_ids),
-            "addUserIds" => rt::read_field(map, &mut self.add_user_ids),
-            "delDeptIds" => rt::read_field(map, &mut self.del_dept_ids),
-            "delUserIds" => rt::read_field(map, &mut self.del_user_ids),
-            "devIds" => rt::read_field(map, &mut self.dev_ids),
-            "deviceIds" => rt::read_field(map, &mut self.device_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MachineUsersUpdateRequest { "addDeptIds" => read_field(add_dept_ids), "addUserIds" =>
+    read_field(add_user_ids), "delDeptIds" => read_field(del_dept_ids), "delUserIds" =>
+    read_field(del_user_ids), "devIds" => read_field(dev_ids), "deviceIds" =>
+    read_field(device_ids) }
 }
 impl rt::WriteRequest for MachineUsersUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1558,25 +1038,8 @@ impl RemoveUserFaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveUserFaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveUserFaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveUserFaceRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for RemoveUserFaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1623,42 +1086,16 @@ impl TextToImageRequest {
         self
     }
 }
-impl rt::serde::Serialize for TextToImageRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("modelId", &self.model_id)?;
-        object.optional("pictureNum", &self.picture_num)?;
-        object.optional("pictureSize", &self.picture_size)?;
-        object.field("query", &self.query)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TextToImageRequest { "modelId" => optional(model_id), "pictureNum" =>
+    optional(picture_num), "pictureSize" => optional(picture_size), "query" =>
+    field(query) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TextToImageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TextToImageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "modelId" => rt::read_field(map, &mut self.model_id),
-            "pictureNum" => rt::read_field(map, &mut self.picture_num),
-            "pictureSize" => rt::read_field(map, &mut self.picture_size),
-            "query" => rt::read_field(map, &mut self.query),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TextToImageRequest { "modelId" => read_field(model_id), "pictureNum" =>
+    read_field(picture_num), "pictureSize" => read_field(picture_size), "query" =>
+    read_field(query) }
 }
 impl rt::WriteRequest for TextToImageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1707,42 +1144,16 @@ impl UpdateExportDeviceStatisticRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateExportDeviceStatisticRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creatorCorpId", &self.creator_corp_id)?;
-        object.optional("creatorUnionId", &self.creator_union_id)?;
-        object.optional("records", &self.records)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateExportDeviceStatisticRequest { "creatorCorpId" => optional(creator_corp_id),
+    "creatorUnionId" => optional(creator_union_id), "records" => optional(records),
+    "taskId" => optional(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateExportDeviceStatisticRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateExportDeviceStatisticRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creatorCorpId" => rt::read_field(map, &mut self.creator_corp_id),
-            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
-            "records" => rt::read_field(map, &mut self.records),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateExportDeviceStatisticRequest { "creatorCorpId" => read_field(creator_corp_id),
+    "creatorUnionId" => read_field(creator_union_id), "records" => read_field(records),
+    "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for UpdateExportDeviceStatisticRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1776,40 +1187,14 @@ impl VoiceCloneRequest {
         self
     }
 }
-impl rt::serde::Serialize for VoiceCloneRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("text", &self.text)?;
-        object.optional("userId", &self.user_id)?;
-        object.field("voiceId", &self.voice_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    VoiceCloneRequest { "text" => field(text), "userId" => optional(user_id), "voiceId"
+    => field(voice_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for VoiceCloneRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for VoiceCloneRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "text" => rt::read_field(map, &mut self.text),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "voiceId" => rt::read_field(map, &mut self.voice_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    VoiceCloneRequest { "text" => read_field(text), "userId" => read_field(user_id),
+    "voiceId" => read_field(voice_id) }
 }
 impl rt::WriteRequest for VoiceCloneRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -301,38 +301,14 @@ impl GetDentriesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for GetDentriesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appIdsForAppProperties", &self.app_ids_for_app_properties)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentriesRequestOption { "appIdsForAppProperties" =>
+    optional(app_ids_for_app_properties) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDentriesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appIdsForAppProperties" => {
-                rt::read_field(map, &mut self.app_ids_for_app_properties)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentriesRequestOption { "appIdsForAppProperties" =>
+    read_field(app_ids_for_app_properties) }
 }
 /// `GetDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -341,35 +317,12 @@ pub struct GetDentriesResponseBody {
     /// `resultItems`.
     pub result_items: Option<Vec<GetDentriesResponseBodyResultItems>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resultItems" => rt::read_field(map, &mut self.result_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentriesResponseBody { "resultItems" => read_field(result_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentriesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resultItems", &self.result_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentriesResponseBody { "resultItems" => optional(result_items) }
 }
 /// `GetDentryRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -401,39 +354,14 @@ impl GetDentryRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for GetDentryRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appIdsForAppProperties", &self.app_ids_for_app_properties)?;
-        object.optional("withThumbnail", &self.with_thumbnail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryRequestOption { "appIdsForAppProperties" =>
+    optional(app_ids_for_app_properties), "withThumbnail" => optional(with_thumbnail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDentryRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDentryRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appIdsForAppProperties" => {
-                rt::read_field(map, &mut self.app_ids_for_app_properties)
-            }
-            "withThumbnail" => rt::read_field(map, &mut self.with_thumbnail),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetDentryRequestOption { "appIdsForAppProperties" =>
+    read_field(app_ids_for_app_properties), "withThumbnail" => read_field(with_thumbnail)
     }
 }
 /// `GetDentryResponseBody`.
@@ -443,35 +371,12 @@ pub struct GetDentryResponseBody {
     /// `dentry`.
     pub dentry: Option<GetDentryResponseBodyDentry>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentry" => rt::read_field(map, &mut self.dentry),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryResponseBody { "dentry" => read_field(dentry) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentry", &self.dentry)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryResponseBody { "dentry" => optional(dentry) }
 }
 /// `GetDentryThumbnailsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -480,35 +385,12 @@ pub struct GetDentryThumbnailsResponseBody {
     /// `resultItems`.
     pub result_items: Option<Vec<GetDentryThumbnailsResponseBodyResultItems>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentryThumbnailsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryThumbnailsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resultItems" => rt::read_field(map, &mut self.result_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryThumbnailsResponseBody { "resultItems" => read_field(result_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentryThumbnailsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resultItems", &self.result_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryThumbnailsResponseBody { "resultItems" => optional(result_items) }
 }
 /// `GetFileDownloadInfoRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -535,38 +417,14 @@ impl GetFileDownloadInfoRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for GetFileDownloadInfoRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("preferIntranet", &self.prefer_intranet)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileDownloadInfoRequestOption { "preferIntranet" => optional(prefer_intranet),
+    "version" => optional(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileDownloadInfoRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "preferIntranet" => rt::read_field(map, &mut self.prefer_intranet),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileDownloadInfoRequestOption { "preferIntranet" => read_field(prefer_intranet),
+    "version" => read_field(version) }
 }
 /// `GetFileDownloadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -579,37 +437,14 @@ pub struct GetFileDownloadInfoResponseBody {
     /// `protocol`.
     pub protocol: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileDownloadInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "headerSignatureInfo" => rt::read_field(map, &mut self.header_signature_info),
-            "protocol" => rt::read_field(map, &mut self.protocol),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileDownloadInfoResponseBody { "headerSignatureInfo" =>
+    read_field(header_signature_info), "protocol" => read_field(protocol) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileDownloadInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("headerSignatureInfo", &self.header_signature_info)?;
-        object.optional("protocol", &self.protocol)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileDownloadInfoResponseBody { "headerSignatureInfo" =>
+    optional(header_signature_info), "protocol" => optional(protocol) }
 }
 /// `GetSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -618,35 +453,12 @@ pub struct GetSpaceResponseBody {
     /// `space`.
     pub space: Option<GetSpaceResponseBodySpace>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "space" => rt::read_field(map, &mut self.space),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceResponseBody { "space" => read_field(space) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSpaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("space", &self.space)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSpaceResponseBody { "space" => optional(space) }
 }
 /// `ListAllDentriesRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -687,42 +499,16 @@ impl ListAllDentriesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for ListAllDentriesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("order", &self.order)?;
-        object.optional("withThumbnail", &self.with_thumbnail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllDentriesRequestOption { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "order" => optional(order), "withThumbnail" =>
+    optional(with_thumbnail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAllDentriesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "order" => rt::read_field(map, &mut self.order),
-            "withThumbnail" => rt::read_field(map, &mut self.with_thumbnail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllDentriesRequestOption { "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token), "order" => read_field(order), "withThumbnail" =>
+    read_field(with_thumbnail) }
 }
 /// `ListAllDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -733,37 +519,14 @@ pub struct ListAllDentriesResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllDentriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentries" => rt::read_field(map, &mut self.dentries),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllDentriesResponseBody { "dentries" => read_field(dentries), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllDentriesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentries", &self.dentries)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllDentriesResponseBody { "dentries" => optional(dentries), "nextToken" =>
+    optional(next_token) }
 }
 /// `ListDentriesResponseBody`: the same model as [`ListAllDentriesResponseBody`].
 pub type ListDentriesResponseBody = ListAllDentriesResponseBody;
@@ -792,38 +555,14 @@ impl ListExpiredRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for ListExpiredRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListExpiredRequestOption { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListExpiredRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListExpiredRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListExpiredRequestOption { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 /// `ListExpiredResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -834,37 +573,14 @@ pub struct ListExpiredResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListExpiredResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListExpiredResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "files" => rt::read_field(map, &mut self.files),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListExpiredResponseBody { "files" => read_field(files), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListExpiredResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("files", &self.files)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListExpiredResponseBody { "files" => optional(files), "nextToken" =>
+    optional(next_token) }
 }
 /// `SubscribeEventResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -873,35 +589,12 @@ pub struct SubscribeEventResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubscribeEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubscribeEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubscribeEventResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubscribeEventResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubscribeEventResponseBody { "success" => optional(success) }
 }
 /// `UnsubscribeEventResponseBody`: the same model as [`SubscribeEventResponseBody`].
 pub type UnsubscribeEventResponseBody = SubscribeEventResponseBody;
@@ -920,43 +613,16 @@ pub struct GetDentriesResponseBodyResultItems {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentriesResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentriesResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentry" => rt::read_field(map, &mut self.dentry),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentriesResponseBodyResultItems { "dentry" => read_field(dentry), "dentryId" =>
+    read_field(dentry_id), "errorCode" => read_field(error_code), "spaceId" =>
+    read_field(space_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentriesResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentry", &self.dentry)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentriesResponseBodyResultItems { "dentry" => optional(dentry), "dentryId" =>
+    optional(dentry_id), "errorCode" => optional(error_code), "spaceId" =>
+    optional(space_id), "success" => optional(success) }
 }
 /// `GetDentryResponseBodyDentry`.
 #[derive(Clone, Debug, Default)]
@@ -1003,73 +669,30 @@ pub struct GetDentryResponseBodyDentry {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentryResponseBodyDentry {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryResponseBodyDentry {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => rt::read_field(map, &mut self.app_properties),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "id" => rt::read_field(map, &mut self.id),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "partitionType" => rt::read_field(map, &mut self.partition_type),
-            "path" => rt::read_field(map, &mut self.path),
-            "properties" => rt::read_field(map, &mut self.properties),
-            "size" => rt::read_field(map, &mut self.size),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
-            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryResponseBodyDentry { "appProperties" => read_field(app_properties),
+    "createTime" => read_field(create_time), "creatorId" => read_field(creator_id),
+    "extension" => read_field(extension), "id" => read_field(id), "modifiedTime" =>
+    read_field(modified_time), "modifierId" => read_field(modifier_id), "name" =>
+    read_field(name), "parentId" => read_field(parent_id), "partitionType" =>
+    read_field(partition_type), "path" => read_field(path), "properties" =>
+    read_field(properties), "size" => read_field(size), "spaceId" =>
+    read_field(space_id), "status" => read_field(status), "storageDriver" =>
+    read_field(storage_driver), "thumbnail" => read_field(thumbnail), "type" =>
+    read_field(r#type), "uuid" => read_field(uuid), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentryResponseBodyDentry {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appProperties", &self.app_properties)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("id", &self.id)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("partitionType", &self.partition_type)?;
-        object.optional("path", &self.path)?;
-        object.optional("properties", &self.properties)?;
-        object.optional("size", &self.size)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("storageDriver", &self.storage_driver)?;
-        object.optional("thumbnail", &self.thumbnail)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("uuid", &self.uuid)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryResponseBodyDentry { "appProperties" => optional(app_properties),
+    "createTime" => optional(create_time), "creatorId" => optional(creator_id),
+    "extension" => optional(extension), "id" => optional(id), "modifiedTime" =>
+    optional(modified_time), "modifierId" => optional(modifier_id), "name" =>
+    optional(name), "parentId" => optional(parent_id), "partitionType" =>
+    optional(partition_type), "path" => optional(path), "properties" =>
+    optional(properties), "size" => optional(size), "spaceId" => optional(space_id),
+    "status" => optional(status), "storageDriver" => optional(storage_driver),
+    "thumbnail" => optional(thumbnail), "type" => optional(r#type), "uuid" =>
+    optional(uuid), "version" => optional(version) }
 }
 /// `GetDentryThumbnailsResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -1086,43 +709,16 @@ pub struct GetDentryThumbnailsResponseBodyResultItems {
     /// `thumbnail`.
     pub thumbnail: Option<GetDentryThumbnailsResponseBodyResultItemsThumbnail>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentryThumbnailsResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryThumbnailsResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "success" => rt::read_field(map, &mut self.success),
-            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryThumbnailsResponseBodyResultItems { "dentryId" => read_field(dentry_id),
+    "errorCode" => read_field(error_code), "spaceId" => read_field(space_id), "success"
+    => read_field(success), "thumbnail" => read_field(thumbnail) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentryThumbnailsResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("success", &self.success)?;
-        object.optional("thumbnail", &self.thumbnail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryThumbnailsResponseBodyResultItems { "dentryId" => optional(dentry_id),
+    "errorCode" => optional(error_code), "spaceId" => optional(space_id), "success" =>
+    optional(success), "thumbnail" => optional(thumbnail) }
 }
 /// `GetFileDownloadInfoResponseBodyHeaderSignatureInfo`.
 #[derive(Clone, Debug, Default)]
@@ -1139,46 +735,18 @@ pub struct GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
     /// `resourceUrls`.
     pub resource_urls: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expirationSeconds" => rt::read_field(map, &mut self.expiration_seconds),
-            "headers" => rt::read_field(map, &mut self.headers),
-            "internalResourceUrls" => {
-                rt::read_field(map, &mut self.internal_resource_urls)
-            }
-            "region" => rt::read_field(map, &mut self.region),
-            "resourceUrls" => rt::read_field(map, &mut self.resource_urls),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileDownloadInfoResponseBodyHeaderSignatureInfo { "expirationSeconds" =>
+    read_field(expiration_seconds), "headers" => read_field(headers),
+    "internalResourceUrls" => read_field(internal_resource_urls), "region" =>
+    read_field(region), "resourceUrls" => read_field(resource_urls) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expirationSeconds", &self.expiration_seconds)?;
-        object.optional("headers", &self.headers)?;
-        object.optional("internalResourceUrls", &self.internal_resource_urls)?;
-        object.optional("region", &self.region)?;
-        object.optional("resourceUrls", &self.resource_urls)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileDownloadInfoResponseBodyHeaderSignatureInfo { "expirationSeconds" =>
+    optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrls"
+    => optional(internal_resource_urls), "region" => optional(region), "resourceUrls" =>
+    optional(resource_urls) }
 }
 /// `GetSpaceResponseBodySpace`.
 #[derive(Clone, Debug, Default)]
@@ -1193,41 +761,16 @@ pub struct GetSpaceResponseBodySpace {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBodySpace {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceResponseBodySpace {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceResponseBodySpace { "corpId" => read_field(corp_id), "createTime" =>
+    read_field(create_time), "modifiedTime" => read_field(modified_time), "spaceId" =>
+    read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSpaceResponseBodySpace {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSpaceResponseBodySpace { "corpId" => optional(corp_id), "createTime" =>
+    optional(create_time), "modifiedTime" => optional(modified_time), "spaceId" =>
+    optional(space_id) }
 }
 /// `ListAllDentriesResponseBodyDentries`: the same model as [`GetDentryResponseBodyDentry`].
 pub type ListAllDentriesResponseBodyDentries = GetDentryResponseBodyDentry;
@@ -1270,64 +813,25 @@ pub struct ListExpiredResponseBodyFiles {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListExpiredResponseBodyFiles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListExpiredResponseBodyFiles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => rt::read_field(map, &mut self.conversation_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "id" => rt::read_field(map, &mut self.id),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "path" => rt::read_field(map, &mut self.path),
-            "size" => rt::read_field(map, &mut self.size),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListExpiredResponseBodyFiles { "conversationId" => read_field(conversation_id),
+    "createTime" => read_field(create_time), "creatorId" => read_field(creator_id),
+    "extension" => read_field(extension), "id" => read_field(id), "modifiedTime" =>
+    read_field(modified_time), "modifierId" => read_field(modifier_id), "name" =>
+    read_field(name), "parentId" => read_field(parent_id), "path" => read_field(path),
+    "size" => read_field(size), "spaceId" => read_field(space_id), "status" =>
+    read_field(status), "type" => read_field(r#type), "uuid" => read_field(uuid),
+    "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListExpiredResponseBodyFiles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conversationId", &self.conversation_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("id", &self.id)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("path", &self.path)?;
-        object.optional("size", &self.size)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("uuid", &self.uuid)?;
-        object.optional("version", &self.version)?;
-        object.end()
+rt::impl_serialize! {
+    ListExpiredResponseBodyFiles { "conversationId" => optional(conversation_id),
+    "createTime" => optional(create_time), "creatorId" => optional(creator_id),
+    "extension" => optional(extension), "id" => optional(id), "modifiedTime" =>
+    optional(modified_time), "modifierId" => optional(modifier_id), "name" =>
+    optional(name), "parentId" => optional(parent_id), "path" => optional(path), "size"
+    => optional(size), "spaceId" => optional(space_id), "status" => optional(status),
+    "type" => optional(r#type), "uuid" => optional(uuid), "version" => optional(version)
     }
 }
 /// `GetDentriesResponseBodyResultItemsDentry`: the same model as [`GetDentryResponseBodyDentry`].
@@ -1343,39 +847,14 @@ pub struct DentryAppPropertiesValue {
     /// `visibility`.
     pub visibility: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DentryAppPropertiesValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DentryAppPropertiesValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DentryAppPropertiesValue { "name" => read_field(name), "value" => read_field(value),
+    "visibility" => read_field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DentryAppPropertiesValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DentryAppPropertiesValue { "name" => optional(name), "value" => optional(value),
+    "visibility" => optional(visibility) }
 }
 /// `GetDentryResponseBodyDentryProperties`.
 #[derive(Clone, Debug, Default)]
@@ -1384,35 +863,12 @@ pub struct GetDentryResponseBodyDentryProperties {
     /// `readOnly`.
     pub read_only: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentryResponseBodyDentryProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryResponseBodyDentryProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readOnly" => rt::read_field(map, &mut self.read_only),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryResponseBodyDentryProperties { "readOnly" => read_field(read_only) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentryResponseBodyDentryProperties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("readOnly", &self.read_only)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryResponseBodyDentryProperties { "readOnly" => optional(read_only) }
 }
 /// `GetDentryResponseBodyDentryThumbnail`.
 #[derive(Clone, Debug, Default)]
@@ -1425,39 +881,14 @@ pub struct GetDentryResponseBodyDentryThumbnail {
     /// `width`.
     pub width: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentryResponseBodyDentryThumbnail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryResponseBodyDentryThumbnail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => rt::read_field(map, &mut self.height),
-            "url" => rt::read_field(map, &mut self.url),
-            "width" => rt::read_field(map, &mut self.width),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryResponseBodyDentryThumbnail { "height" => read_field(height), "url" =>
+    read_field(url), "width" => read_field(width) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentryResponseBodyDentryThumbnail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("height", &self.height)?;
-        object.optional("url", &self.url)?;
-        object.optional("width", &self.width)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryResponseBodyDentryThumbnail { "height" => optional(height), "url" =>
+    optional(url), "width" => optional(width) }
 }
 /// `GetDentryThumbnailsResponseBodyResultItemsThumbnail`: the same model as [`GetDentryResponseBodyDentryThumbnail`].
 pub type GetDentryThumbnailsResponseBodyResultItemsThumbnail = GetDentryResponseBodyDentryThumbnail;
@@ -1507,39 +938,13 @@ impl GetDentriesRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetDentriesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryIds", &self.dentry_ids)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentriesRequest { "dentryIds" => field(dentry_ids), "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDentriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentriesRequest { "unionId" => read_field(union_id), "dentryIds" =>
+    read_field(dentry_ids), "option" => read_field(option) }
 }
 impl rt::WriteRequest for GetDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1571,36 +976,12 @@ impl GetDentryRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetDentryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDentryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDentryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetDentryRequest { "unionId" => read_field(union_id), "option" => read_field(option)
     }
 }
 impl rt::WriteRequest for GetDentryRequest {
@@ -1631,37 +1012,13 @@ impl GetDentryThumbnailsRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetDentryThumbnailsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryIds", &self.dentry_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryThumbnailsRequest { "dentryIds" => field(dentry_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDentryThumbnailsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDentryThumbnailsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryThumbnailsRequest { "unionId" => read_field(union_id), "dentryIds" =>
+    read_field(dentry_ids) }
 }
 impl rt::WriteRequest for GetDentryThumbnailsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1693,37 +1050,13 @@ impl GetFileDownloadInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetFileDownloadInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileDownloadInfoRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileDownloadInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileDownloadInfoRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for GetFileDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1753,37 +1086,13 @@ impl GetSpaceRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSpaceRequest { "openConversationId" => field(open_conversation_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceRequest { "unionId" => read_field(union_id), "openConversationId" =>
+    read_field(open_conversation_id) }
 }
 impl rt::WriteRequest for GetSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1815,37 +1124,13 @@ impl ListAllDentriesRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListAllDentriesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllDentriesRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAllDentriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllDentriesRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for ListAllDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1913,31 +1198,11 @@ impl ListDentriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListDentriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListDentriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "order" => rt::read_field(map, &mut self.order),
-            "orderBy" => rt::read_field(map, &mut self.order_by),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "withThumbnail" => rt::read_field(map, &mut self.with_thumbnail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDentriesRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "order" => read_field(order), "orderBy" =>
+    read_field(order_by), "parentId" => read_field(parent_id), "unionId" =>
+    read_field(union_id), "withThumbnail" => read_field(with_thumbnail) }
 }
 impl rt::WriteRequest for ListDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1980,39 +1245,14 @@ impl ListExpiredRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListExpiredRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openConversationId", &self.open_conversation_id)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListExpiredRequest { "openConversationId" => field(open_conversation_id), "option" =>
+    optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListExpiredRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListExpiredRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListExpiredRequest { "unionId" => read_field(union_id), "openConversationId" =>
+    read_field(open_conversation_id), "option" => read_field(option) }
 }
 impl rt::WriteRequest for ListExpiredRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2046,39 +1286,13 @@ impl SubscribeEventRequest {
         }
     }
 }
-impl rt::serde::Serialize for SubscribeEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("scope", &self.scope)?;
-        object.field("scopeId", &self.scope_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubscribeEventRequest { "scope" => field(scope), "scopeId" => field(scope_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubscribeEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubscribeEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "scopeId" => rt::read_field(map, &mut self.scope_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubscribeEventRequest { "unionId" => read_field(union_id), "scope" =>
+    read_field(scope), "scopeId" => read_field(scope_id) }
 }
 impl rt::WriteRequest for SubscribeEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2112,39 +1326,13 @@ impl UnsubscribeEventRequest {
         }
     }
 }
-impl rt::serde::Serialize for UnsubscribeEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("scope", &self.scope)?;
-        object.field("scopeId", &self.scope_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UnsubscribeEventRequest { "scope" => field(scope), "scopeId" => field(scope_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UnsubscribeEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnsubscribeEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "scopeId" => rt::read_field(map, &mut self.scope_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnsubscribeEventRequest { "unionId" => read_field(union_id), "scope" =>
+    read_field(scope), "scopeId" => read_field(scope_id) }
 }
 impl rt::WriteRequest for UnsubscribeEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -1342,38 +1342,14 @@ impl AddFolderRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for AddFolderRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appProperties", &self.app_properties)?;
-        object.optional("conflictStrategy", &self.conflict_strategy)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddFolderRequestOption { "appProperties" => optional(app_properties),
+    "conflictStrategy" => optional(conflict_strategy) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddFolderRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddFolderRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => rt::read_field(map, &mut self.app_properties),
-            "conflictStrategy" => rt::read_field(map, &mut self.conflict_strategy),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddFolderRequestOption { "appProperties" => read_field(app_properties),
+    "conflictStrategy" => read_field(conflict_strategy) }
 }
 /// `AddFolderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1382,35 +1358,12 @@ pub struct AddFolderResponseBody {
     /// `dentry`.
     pub dentry: Option<AddFolderResponseBodyDentry>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddFolderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddFolderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentry" => rt::read_field(map, &mut self.dentry),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddFolderResponseBody { "dentry" => read_field(dentry) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddFolderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentry", &self.dentry)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddFolderResponseBody { "dentry" => optional(dentry) }
 }
 /// `AddPermissionRequestMembers`.
 #[derive(Clone, Debug)]
@@ -1439,40 +1392,14 @@ impl AddPermissionRequestMembers {
         self
     }
 }
-impl rt::serde::Serialize for AddPermissionRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.field("id", &self.id)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddPermissionRequestMembers { "corpId" => optional(corp_id), "id" => field(id),
+    "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddPermissionRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddPermissionRequestMembers { "corpId" => read_field(corp_id), "id" =>
+    read_field(id), "type" => read_field(r#type) }
 }
 /// `AddPermissionRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -1492,36 +1419,12 @@ impl AddPermissionRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for AddPermissionRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddPermissionRequestOption { "duration" => optional(duration) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddPermissionRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => rt::read_field(map, &mut self.duration),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddPermissionRequestOption { "duration" => read_field(duration) }
 }
 /// `AddPermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1530,35 +1433,12 @@ pub struct AddPermissionResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddPermissionResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddPermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddPermissionResponseBody { "success" => optional(success) }
 }
 /// `AddSpaceRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -1613,46 +1493,16 @@ impl AddSpaceRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for AddSpaceRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("capabilities", &self.capabilities)?;
-        object.optional("name", &self.name)?;
-        object.optional("ownerType", &self.owner_type)?;
-        object.optional("quota", &self.quota)?;
-        object.optional("scene", &self.scene)?;
-        object.optional("sceneId", &self.scene_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddSpaceRequestOption { "capabilities" => optional(capabilities), "name" =>
+    optional(name), "ownerType" => optional(owner_type), "quota" => optional(quota),
+    "scene" => optional(scene), "sceneId" => optional(scene_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddSpaceRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddSpaceRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "capabilities" => rt::read_field(map, &mut self.capabilities),
-            "name" => rt::read_field(map, &mut self.name),
-            "ownerType" => rt::read_field(map, &mut self.owner_type),
-            "quota" => rt::read_field(map, &mut self.quota),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "sceneId" => rt::read_field(map, &mut self.scene_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddSpaceRequestOption { "capabilities" => read_field(capabilities), "name" =>
+    read_field(name), "ownerType" => read_field(owner_type), "quota" =>
+    read_field(quota), "scene" => read_field(scene), "sceneId" => read_field(scene_id) }
 }
 /// `AddSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1661,35 +1511,12 @@ pub struct AddSpaceResponseBody {
     /// `space`.
     pub space: Option<AddSpaceResponseBodySpace>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "space" => rt::read_field(map, &mut self.space),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddSpaceResponseBody { "space" => read_field(space) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddSpaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("space", &self.space)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddSpaceResponseBody { "space" => optional(space) }
 }
 /// `BatchQueryRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1698,35 +1525,12 @@ pub struct BatchQueryRolesResponseBody {
     /// `roleMap`.
     pub role_map: Option<rt::BTreeMap<String, Vec<RoleMapValue>>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleMap" => rt::read_field(map, &mut self.role_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryRolesResponseBody { "roleMap" => read_field(role_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryRolesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleMap", &self.role_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryRolesResponseBody { "roleMap" => optional(role_map) }
 }
 /// `ClearRecycleBinResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type ClearRecycleBinResponseBody = AddPermissionResponseBody;
@@ -1765,40 +1569,14 @@ impl CommitFileRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for CommitFileRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appProperties", &self.app_properties)?;
-        object.optional("conflictStrategy", &self.conflict_strategy)?;
-        object.optional("size", &self.size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CommitFileRequestOption { "appProperties" => optional(app_properties),
+    "conflictStrategy" => optional(conflict_strategy), "size" => optional(size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CommitFileRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CommitFileRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => rt::read_field(map, &mut self.app_properties),
-            "conflictStrategy" => rt::read_field(map, &mut self.conflict_strategy),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CommitFileRequestOption { "appProperties" => read_field(app_properties),
+    "conflictStrategy" => read_field(conflict_strategy), "size" => read_field(size) }
 }
 /// `CommitFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1807,35 +1585,12 @@ pub struct CommitFileResponseBody {
     /// `dentry`.
     pub dentry: Option<CommitFileResponseBodyDentry>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CommitFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CommitFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentry" => rt::read_field(map, &mut self.dentry),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CommitFileResponseBody { "dentry" => read_field(dentry) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CommitFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentry", &self.dentry)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CommitFileResponseBody { "dentry" => optional(dentry) }
 }
 /// `CopyDentriesRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -1855,36 +1610,12 @@ impl CopyDentriesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for CopyDentriesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conflictStrategy", &self.conflict_strategy)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyDentriesRequestOption { "conflictStrategy" => optional(conflict_strategy) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyDentriesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyDentriesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conflictStrategy" => rt::read_field(map, &mut self.conflict_strategy),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyDentriesRequestOption { "conflictStrategy" => read_field(conflict_strategy) }
 }
 /// `CopyDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1893,35 +1624,12 @@ pub struct CopyDentriesResponseBody {
     /// `resultItems`.
     pub result_items: Option<Vec<CopyDentriesResponseBodyResultItems>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyDentriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyDentriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resultItems" => rt::read_field(map, &mut self.result_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyDentriesResponseBody { "resultItems" => read_field(result_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyDentriesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resultItems", &self.result_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyDentriesResponseBody { "resultItems" => optional(result_items) }
 }
 /// `CopyDentryRequestOption`: the same model as [`CopyDentriesRequestOption`].
 pub type CopyDentryRequestOption = CopyDentriesRequestOption;
@@ -1936,39 +1644,14 @@ pub struct CopyDentryResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyDentryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyDentryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "async" => rt::read_field(map, &mut self.r#async),
-            "dentry" => rt::read_field(map, &mut self.dentry),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyDentryResponseBody { "async" => read_field(r#async), "dentry" =>
+    read_field(dentry), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyDentryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("async", &self.r#async)?;
-        object.optional("dentry", &self.dentry)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyDentryResponseBody { "async" => optional(r#async), "dentry" => optional(dentry),
+    "taskId" => optional(task_id) }
 }
 /// `DeleteDentriesRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -1988,36 +1671,12 @@ impl DeleteDentriesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for DeleteDentriesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("toRecycleBin", &self.to_recycle_bin)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteDentriesRequestOption { "toRecycleBin" => optional(to_recycle_bin) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteDentriesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteDentriesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "toRecycleBin" => rt::read_field(map, &mut self.to_recycle_bin),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteDentriesRequestOption { "toRecycleBin" => read_field(to_recycle_bin) }
 }
 /// `DeleteDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2026,35 +1685,12 @@ pub struct DeleteDentriesResponseBody {
     /// `resultItems`.
     pub result_items: Option<Vec<DeleteDentriesResponseBodyResultItems>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteDentriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteDentriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resultItems" => rt::read_field(map, &mut self.result_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteDentriesResponseBody { "resultItems" => read_field(result_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteDentriesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resultItems", &self.result_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteDentriesResponseBody { "resultItems" => optional(result_items) }
 }
 /// `DeleteDentryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2065,37 +1701,14 @@ pub struct DeleteDentryResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteDentryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteDentryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "async" => rt::read_field(map, &mut self.r#async),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteDentryResponseBody { "async" => read_field(r#async), "taskId" =>
+    read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteDentryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("async", &self.r#async)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteDentryResponseBody { "async" => optional(r#async), "taskId" =>
+    optional(task_id) }
 }
 /// `DeleteDentryAppPropertiesResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type DeleteDentryAppPropertiesResponseBody = AddPermissionResponseBody;
@@ -2114,35 +1727,12 @@ pub struct GetCurrentAppResponseBody {
     /// `app`.
     pub app: Option<GetCurrentAppResponseBodyApp>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCurrentAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCurrentAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "app" => rt::read_field(map, &mut self.app),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCurrentAppResponseBody { "app" => read_field(app) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCurrentAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("app", &self.app)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCurrentAppResponseBody { "app" => optional(app) }
 }
 /// `GetDentriesRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -2174,39 +1764,14 @@ impl GetDentriesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for GetDentriesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appIdsForAppProperties", &self.app_ids_for_app_properties)?;
-        object.optional("withThumbnail", &self.with_thumbnail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentriesRequestOption { "appIdsForAppProperties" =>
+    optional(app_ids_for_app_properties), "withThumbnail" => optional(with_thumbnail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDentriesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appIdsForAppProperties" => {
-                rt::read_field(map, &mut self.app_ids_for_app_properties)
-            }
-            "withThumbnail" => rt::read_field(map, &mut self.with_thumbnail),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetDentriesRequestOption { "appIdsForAppProperties" =>
+    read_field(app_ids_for_app_properties), "withThumbnail" => read_field(with_thumbnail)
     }
 }
 /// `GetDentriesResponseBody`.
@@ -2216,35 +1781,12 @@ pub struct GetDentriesResponseBody {
     /// `resultItems`.
     pub result_items: Option<Vec<GetDentriesResponseBodyResultItems>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resultItems" => rt::read_field(map, &mut self.result_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentriesResponseBody { "resultItems" => read_field(result_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentriesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resultItems", &self.result_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentriesResponseBody { "resultItems" => optional(result_items) }
 }
 /// `GetDentryRequestOption`: the same model as [`GetDentriesRequestOption`].
 pub type GetDentryRequestOption = GetDentriesRequestOption;
@@ -2255,35 +1797,12 @@ pub struct GetDentryResponseBody {
     /// `dentry`.
     pub dentry: Option<GetDentryResponseBodyDentry>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentry" => rt::read_field(map, &mut self.dentry),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryResponseBody { "dentry" => read_field(dentry) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentry", &self.dentry)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryResponseBody { "dentry" => optional(dentry) }
 }
 /// `GetDentryOpenInfoRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -2324,42 +1843,16 @@ impl GetDentryOpenInfoRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for GetDentryOpenInfoRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("checkLogin", &self.check_login)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("version", &self.version)?;
-        object.optional("waterMark", &self.water_mark)?;
-        object.end()
+rt::impl_serialize! {
+    GetDentryOpenInfoRequestOption { "checkLogin" => optional(check_login), "type" =>
+    optional(r#type), "version" => optional(version), "waterMark" => optional(water_mark)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDentryOpenInfoRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDentryOpenInfoRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checkLogin" => rt::read_field(map, &mut self.check_login),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "version" => rt::read_field(map, &mut self.version),
-            "waterMark" => rt::read_field(map, &mut self.water_mark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryOpenInfoRequestOption { "checkLogin" => read_field(check_login), "type" =>
+    read_field(r#type), "version" => read_field(version), "waterMark" =>
+    read_field(water_mark) }
 }
 /// `GetDentryOpenInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2370,37 +1863,14 @@ pub struct GetDentryOpenInfoResponseBody {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentryOpenInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryOpenInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasWaterMark" => rt::read_field(map, &mut self.has_water_mark),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryOpenInfoResponseBody { "hasWaterMark" => read_field(has_water_mark), "url"
+    => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentryOpenInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasWaterMark", &self.has_water_mark)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryOpenInfoResponseBody { "hasWaterMark" => optional(has_water_mark), "url" =>
+    optional(url) }
 }
 /// `GetDentryThumbnailsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2409,35 +1879,12 @@ pub struct GetDentryThumbnailsResponseBody {
     /// `resultItems`.
     pub result_items: Option<Vec<GetDentryThumbnailsResponseBodyResultItems>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentryThumbnailsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryThumbnailsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resultItems" => rt::read_field(map, &mut self.result_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryThumbnailsResponseBody { "resultItems" => read_field(result_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentryThumbnailsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resultItems", &self.result_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryThumbnailsResponseBody { "resultItems" => optional(result_items) }
 }
 /// `GetFileDownloadInfoRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -2464,38 +1911,14 @@ impl GetFileDownloadInfoRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for GetFileDownloadInfoRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("preferIntranet", &self.prefer_intranet)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileDownloadInfoRequestOption { "preferIntranet" => optional(prefer_intranet),
+    "version" => optional(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileDownloadInfoRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "preferIntranet" => rt::read_field(map, &mut self.prefer_intranet),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileDownloadInfoRequestOption { "preferIntranet" => read_field(prefer_intranet),
+    "version" => read_field(version) }
 }
 /// `GetFileDownloadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2508,37 +1931,14 @@ pub struct GetFileDownloadInfoResponseBody {
     /// `protocol`.
     pub protocol: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileDownloadInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "headerSignatureInfo" => rt::read_field(map, &mut self.header_signature_info),
-            "protocol" => rt::read_field(map, &mut self.protocol),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileDownloadInfoResponseBody { "headerSignatureInfo" =>
+    read_field(header_signature_info), "protocol" => read_field(protocol) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileDownloadInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("headerSignatureInfo", &self.header_signature_info)?;
-        object.optional("protocol", &self.protocol)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileDownloadInfoResponseBody { "headerSignatureInfo" =>
+    optional(header_signature_info), "protocol" => optional(protocol) }
 }
 /// `GetFileUploadInfoRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -2582,42 +1982,16 @@ impl GetFileUploadInfoRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for GetFileUploadInfoRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("preCheckParam", &self.pre_check_param)?;
-        object.optional("preferIntranet", &self.prefer_intranet)?;
-        object.optional("preferRegion", &self.prefer_region)?;
-        object.optional("storageDriver", &self.storage_driver)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileUploadInfoRequestOption { "preCheckParam" => optional(pre_check_param),
+    "preferIntranet" => optional(prefer_intranet), "preferRegion" =>
+    optional(prefer_region), "storageDriver" => optional(storage_driver) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileUploadInfoRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "preCheckParam" => rt::read_field(map, &mut self.pre_check_param),
-            "preferIntranet" => rt::read_field(map, &mut self.prefer_intranet),
-            "preferRegion" => rt::read_field(map, &mut self.prefer_region),
-            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileUploadInfoRequestOption { "preCheckParam" => read_field(pre_check_param),
+    "preferIntranet" => read_field(prefer_intranet), "preferRegion" =>
+    read_field(prefer_region), "storageDriver" => read_field(storage_driver) }
 }
 /// `GetFileUploadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2632,41 +2006,17 @@ pub struct GetFileUploadInfoResponseBody {
     /// `uploadKey`.
     pub upload_key: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileUploadInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "headerSignatureInfo" => rt::read_field(map, &mut self.header_signature_info),
-            "protocol" => rt::read_field(map, &mut self.protocol),
-            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
-            "uploadKey" => rt::read_field(map, &mut self.upload_key),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetFileUploadInfoResponseBody { "headerSignatureInfo" =>
+    read_field(header_signature_info), "protocol" => read_field(protocol),
+    "storageDriver" => read_field(storage_driver), "uploadKey" => read_field(upload_key)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileUploadInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("headerSignatureInfo", &self.header_signature_info)?;
-        object.optional("protocol", &self.protocol)?;
-        object.optional("storageDriver", &self.storage_driver)?;
-        object.optional("uploadKey", &self.upload_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileUploadInfoResponseBody { "headerSignatureInfo" =>
+    optional(header_signature_info), "protocol" => optional(protocol), "storageDriver" =>
+    optional(storage_driver), "uploadKey" => optional(upload_key) }
 }
 /// `GetMultipartFileUploadInfosRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -2686,36 +2036,14 @@ impl GetMultipartFileUploadInfosRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for GetMultipartFileUploadInfosRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("preferIntranet", &self.prefer_intranet)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMultipartFileUploadInfosRequestOption { "preferIntranet" =>
+    optional(prefer_intranet) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMultipartFileUploadInfosRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMultipartFileUploadInfosRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "preferIntranet" => rt::read_field(map, &mut self.prefer_intranet),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMultipartFileUploadInfosRequestOption { "preferIntranet" =>
+    read_field(prefer_intranet) }
 }
 /// `GetMultipartFileUploadInfosResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2726,41 +2054,14 @@ pub struct GetMultipartFileUploadInfosResponseBody {
         Vec<GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMultipartFileUploadInfosResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMultipartFileUploadInfosResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "multipartHeaderSignatureInfos" => {
-                rt::read_field(map, &mut self.multipart_header_signature_infos)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMultipartFileUploadInfosResponseBody { "multipartHeaderSignatureInfos" =>
+    read_field(multipart_header_signature_infos) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMultipartFileUploadInfosResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "multipartHeaderSignatureInfos",
-                &self.multipart_header_signature_infos,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMultipartFileUploadInfosResponseBody { "multipartHeaderSignatureInfos" =>
+    optional(multipart_header_signature_infos) }
 }
 /// `GetOrgResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2769,35 +2070,12 @@ pub struct GetOrgResponseBody {
     /// `org`.
     pub org: Option<GetOrgResponseBodyOrg>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "org" => rt::read_field(map, &mut self.org),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgResponseBody { "org" => read_field(org) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrgResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("org", &self.org)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrgResponseBody { "org" => optional(org) }
 }
 /// `GetRecycleBinResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2806,35 +2084,12 @@ pub struct GetRecycleBinResponseBody {
     /// `recycleBin`.
     pub recycle_bin: Option<GetRecycleBinResponseBodyRecycleBin>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecycleBinResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecycleBinResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recycleBin" => rt::read_field(map, &mut self.recycle_bin),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecycleBinResponseBody { "recycleBin" => read_field(recycle_bin) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecycleBinResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("recycleBin", &self.recycle_bin)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecycleBinResponseBody { "recycleBin" => optional(recycle_bin) }
 }
 /// `GetRecycleItemResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2843,35 +2098,12 @@ pub struct GetRecycleItemResponseBody {
     /// `item`.
     pub item: Option<GetRecycleItemResponseBodyItem>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecycleItemResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecycleItemResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "item" => rt::read_field(map, &mut self.item),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecycleItemResponseBody { "item" => read_field(item) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecycleItemResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("item", &self.item)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecycleItemResponseBody { "item" => optional(item) }
 }
 /// `GetSpaceResponseBody`: the same model as [`AddSpaceResponseBody`].
 pub type GetSpaceResponseBody = AddSpaceResponseBody;
@@ -2882,35 +2114,12 @@ pub struct GetTaskResponseBody {
     /// `task`.
     pub task: Option<GetTaskResponseBodyTask>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "task" => rt::read_field(map, &mut self.task),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskResponseBody { "task" => read_field(task) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("task", &self.task)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskResponseBody { "task" => optional(task) }
 }
 /// `GetWebOfficeUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2923,43 +2132,16 @@ pub struct GetWebOfficeUrlResponseBody {
     /// `webOfficeUrl`.
     pub web_office_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetWebOfficeUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWebOfficeUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "webOfficeAccessToken" => {
-                rt::read_field(map, &mut self.web_office_access_token)
-            }
-            "webOfficeRefreshToken" => {
-                rt::read_field(map, &mut self.web_office_refresh_token)
-            }
-            "webOfficeUrl" => rt::read_field(map, &mut self.web_office_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWebOfficeUrlResponseBody { "webOfficeAccessToken" =>
+    read_field(web_office_access_token), "webOfficeRefreshToken" =>
+    read_field(web_office_refresh_token), "webOfficeUrl" => read_field(web_office_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetWebOfficeUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("webOfficeAccessToken", &self.web_office_access_token)?;
-        object.optional("webOfficeRefreshToken", &self.web_office_refresh_token)?;
-        object.optional("webOfficeUrl", &self.web_office_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetWebOfficeUrlResponseBody { "webOfficeAccessToken" =>
+    optional(web_office_access_token), "webOfficeRefreshToken" =>
+    optional(web_office_refresh_token), "webOfficeUrl" => optional(web_office_url) }
 }
 /// `InitMultipartFileUploadRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -2996,40 +2178,16 @@ impl InitMultipartFileUploadRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for InitMultipartFileUploadRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("preCheckParam", &self.pre_check_param)?;
-        object.optional("preferRegion", &self.prefer_region)?;
-        object.optional("storageDriver", &self.storage_driver)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InitMultipartFileUploadRequestOption { "preCheckParam" => optional(pre_check_param),
+    "preferRegion" => optional(prefer_region), "storageDriver" =>
+    optional(storage_driver) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InitMultipartFileUploadRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InitMultipartFileUploadRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "preCheckParam" => rt::read_field(map, &mut self.pre_check_param),
-            "preferRegion" => rt::read_field(map, &mut self.prefer_region),
-            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InitMultipartFileUploadRequestOption { "preCheckParam" =>
+    read_field(pre_check_param), "preferRegion" => read_field(prefer_region),
+    "storageDriver" => read_field(storage_driver) }
 }
 /// `InitMultipartFileUploadResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3040,37 +2198,14 @@ pub struct InitMultipartFileUploadResponseBody {
     /// `uploadKey`.
     pub upload_key: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InitMultipartFileUploadResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InitMultipartFileUploadResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
-            "uploadKey" => rt::read_field(map, &mut self.upload_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InitMultipartFileUploadResponseBody { "storageDriver" => read_field(storage_driver),
+    "uploadKey" => read_field(upload_key) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InitMultipartFileUploadResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("storageDriver", &self.storage_driver)?;
-        object.optional("uploadKey", &self.upload_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InitMultipartFileUploadResponseBody { "storageDriver" => optional(storage_driver),
+    "uploadKey" => optional(upload_key) }
 }
 /// `ListAllDentriesRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -3111,42 +2246,16 @@ impl ListAllDentriesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for ListAllDentriesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("order", &self.order)?;
-        object.optional("withThumbnail", &self.with_thumbnail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllDentriesRequestOption { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "order" => optional(order), "withThumbnail" =>
+    optional(with_thumbnail) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAllDentriesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "order" => rt::read_field(map, &mut self.order),
-            "withThumbnail" => rt::read_field(map, &mut self.with_thumbnail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllDentriesRequestOption { "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token), "order" => read_field(order), "withThumbnail" =>
+    read_field(with_thumbnail) }
 }
 /// `ListAllDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3157,37 +2266,14 @@ pub struct ListAllDentriesResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllDentriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentries" => rt::read_field(map, &mut self.dentries),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllDentriesResponseBody { "dentries" => read_field(dentries), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllDentriesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentries", &self.dentries)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllDentriesResponseBody { "dentries" => optional(dentries), "nextToken" =>
+    optional(next_token) }
 }
 /// `ListDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3198,37 +2284,14 @@ pub struct ListDentriesResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListDentriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDentriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentries" => rt::read_field(map, &mut self.dentries),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDentriesResponseBody { "dentries" => read_field(dentries), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListDentriesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentries", &self.dentries)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListDentriesResponseBody { "dentries" => optional(dentries), "nextToken" =>
+    optional(next_token) }
 }
 /// `ListDentryVersionsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3239,37 +2302,14 @@ pub struct ListDentryVersionsResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListDentryVersionsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDentryVersionsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentries" => rt::read_field(map, &mut self.dentries),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDentryVersionsResponseBody { "dentries" => read_field(dentries), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListDentryVersionsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentries", &self.dentries)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListDentryVersionsResponseBody { "dentries" => optional(dentries), "nextToken" =>
+    optional(next_token) }
 }
 /// `ListPermissionsRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -3306,40 +2346,14 @@ impl ListPermissionsRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for ListPermissionsRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("filterRoleIds", &self.filter_role_ids)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPermissionsRequestOption { "filterRoleIds" => optional(filter_role_ids),
+    "maxResults" => optional(max_results), "nextToken" => optional(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListPermissionsRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "filterRoleIds" => rt::read_field(map, &mut self.filter_role_ids),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsRequestOption { "filterRoleIds" => read_field(filter_role_ids),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token) }
 }
 /// `ListPermissionsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3350,37 +2364,14 @@ pub struct ListPermissionsResponseBody {
     /// `permissions`.
     pub permissions: Option<Vec<ListPermissionsResponseBodyPermissions>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPermissionsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "permissions" => rt::read_field(map, &mut self.permissions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsResponseBody { "nextToken" => read_field(next_token), "permissions" =>
+    read_field(permissions) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPermissionsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("permissions", &self.permissions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPermissionsResponseBody { "nextToken" => optional(next_token), "permissions" =>
+    optional(permissions) }
 }
 /// `ListRecycleItemsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3391,37 +2382,14 @@ pub struct ListRecycleItemsResponseBody {
     /// `recycleItems`.
     pub recycle_items: Option<Vec<ListRecycleItemsResponseBodyRecycleItems>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListRecycleItemsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecycleItemsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "recycleItems" => rt::read_field(map, &mut self.recycle_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecycleItemsResponseBody { "nextToken" => read_field(next_token), "recycleItems"
+    => read_field(recycle_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListRecycleItemsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("recycleItems", &self.recycle_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecycleItemsResponseBody { "nextToken" => optional(next_token), "recycleItems" =>
+    optional(recycle_items) }
 }
 /// `MoveDentriesRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -3448,38 +2416,14 @@ impl MoveDentriesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for MoveDentriesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conflictStrategy", &self.conflict_strategy)?;
-        object.optional("preservePermissions", &self.preserve_permissions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MoveDentriesRequestOption { "conflictStrategy" => optional(conflict_strategy),
+    "preservePermissions" => optional(preserve_permissions) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MoveDentriesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MoveDentriesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conflictStrategy" => rt::read_field(map, &mut self.conflict_strategy),
-            "preservePermissions" => rt::read_field(map, &mut self.preserve_permissions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MoveDentriesRequestOption { "conflictStrategy" => read_field(conflict_strategy),
+    "preservePermissions" => read_field(preserve_permissions) }
 }
 /// `MoveDentriesResponseBody`: the same model as [`CopyDentriesResponseBody`].
 pub type MoveDentriesResponseBody = CopyDentriesResponseBody;
@@ -3508,38 +2452,14 @@ impl MoveDentryRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for MoveDentryRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conflictStrategy", &self.conflict_strategy)?;
-        object.optional("presevePermissions", &self.preseve_permissions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MoveDentryRequestOption { "conflictStrategy" => optional(conflict_strategy),
+    "presevePermissions" => optional(preseve_permissions) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MoveDentryRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MoveDentryRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conflictStrategy" => rt::read_field(map, &mut self.conflict_strategy),
-            "presevePermissions" => rt::read_field(map, &mut self.preseve_permissions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MoveDentryRequestOption { "conflictStrategy" => read_field(conflict_strategy),
+    "presevePermissions" => read_field(preseve_permissions) }
 }
 /// `MoveDentryResponseBody`: the same model as [`CopyDentryResponseBody`].
 pub type MoveDentryResponseBody = CopyDentryResponseBody;
@@ -3552,41 +2472,16 @@ pub struct RefreshWebOfficeTokenResponseBody {
     /// `webOfficeRefreshToken`.
     pub web_office_refresh_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RefreshWebOfficeTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RefreshWebOfficeTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "webOfficeAccessToken" => {
-                rt::read_field(map, &mut self.web_office_access_token)
-            }
-            "webOfficeRefreshToken" => {
-                rt::read_field(map, &mut self.web_office_refresh_token)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RefreshWebOfficeTokenResponseBody { "webOfficeAccessToken" =>
+    read_field(web_office_access_token), "webOfficeRefreshToken" =>
+    read_field(web_office_refresh_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RefreshWebOfficeTokenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("webOfficeAccessToken", &self.web_office_access_token)?;
-        object.optional("webOfficeRefreshToken", &self.web_office_refresh_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RefreshWebOfficeTokenResponseBody { "webOfficeAccessToken" =>
+    optional(web_office_access_token), "webOfficeRefreshToken" =>
+    optional(web_office_refresh_token) }
 }
 /// `RegisterOpenInfoRequestOpenInfos`.
 #[derive(Clone, Debug)]
@@ -3607,38 +2502,14 @@ impl RegisterOpenInfoRequestOpenInfos {
         }
     }
 }
-impl rt::serde::Serialize for RegisterOpenInfoRequestOpenInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openType", &self.open_type)?;
-        object.field("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterOpenInfoRequestOpenInfos { "openType" => field(open_type), "url" =>
+    field(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RegisterOpenInfoRequestOpenInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegisterOpenInfoRequestOpenInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openType" => rt::read_field(map, &mut self.open_type),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterOpenInfoRequestOpenInfos { "openType" => read_field(open_type), "url" =>
+    read_field(url) }
 }
 /// `RegisterOpenInfoResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type RegisterOpenInfoResponseBody = AddPermissionResponseBody;
@@ -3659,41 +2530,15 @@ pub struct RestoreRecycleItemResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RestoreRecycleItemResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RestoreRecycleItemResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "async" => rt::read_field(map, &mut self.r#async),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RestoreRecycleItemResponseBody { "async" => read_field(r#async), "dentryId" =>
+    read_field(dentry_id), "spaceId" => read_field(space_id), "taskId" =>
+    read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RestoreRecycleItemResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("async", &self.r#async)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RestoreRecycleItemResponseBody { "async" => optional(r#async), "dentryId" =>
+    optional(dentry_id), "spaceId" => optional(space_id), "taskId" => optional(task_id) }
 }
 /// `RestoreRecycleItemsRequestOption`: the same model as [`CopyDentriesRequestOption`].
 pub type RestoreRecycleItemsRequestOption = CopyDentriesRequestOption;
@@ -3704,35 +2549,12 @@ pub struct RestoreRecycleItemsResponseBody {
     /// `resultItems`.
     pub result_items: Option<Vec<RestoreRecycleItemsResponseBodyResultItems>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RestoreRecycleItemsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RestoreRecycleItemsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resultItems" => rt::read_field(map, &mut self.result_items),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RestoreRecycleItemsResponseBody { "resultItems" => read_field(result_items) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RestoreRecycleItemsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("resultItems", &self.result_items)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RestoreRecycleItemsResponseBody { "resultItems" => optional(result_items) }
 }
 /// `RevertDentryVersionResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type RevertDentryVersionResponseBody = AddPermissionResponseBody;
@@ -3766,40 +2588,14 @@ impl UpdateDentryAppPropertiesRequestAppProperties {
         }
     }
 }
-impl rt::serde::Serialize for UpdateDentryAppPropertiesRequestAppProperties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("value", &self.value)?;
-        object.field("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateDentryAppPropertiesRequestAppProperties { "name" => field(name), "value" =>
+    field(value), "visibility" => field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateDentryAppPropertiesRequestAppProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateDentryAppPropertiesRequestAppProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateDentryAppPropertiesRequestAppProperties { "name" => read_field(name), "value"
+    => read_field(value), "visibility" => read_field(visibility) }
 }
 /// `UpdateDentryAppPropertiesResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type UpdateDentryAppPropertiesResponseBody = AddPermissionResponseBody;
@@ -3854,71 +2650,29 @@ pub struct AddFolderResponseBodyDentry {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddFolderResponseBodyDentry {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddFolderResponseBodyDentry {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => rt::read_field(map, &mut self.app_properties),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "id" => rt::read_field(map, &mut self.id),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "partitionType" => rt::read_field(map, &mut self.partition_type),
-            "path" => rt::read_field(map, &mut self.path),
-            "properties" => rt::read_field(map, &mut self.properties),
-            "size" => rt::read_field(map, &mut self.size),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddFolderResponseBodyDentry { "appProperties" => read_field(app_properties),
+    "createTime" => read_field(create_time), "creatorId" => read_field(creator_id),
+    "extension" => read_field(extension), "id" => read_field(id), "modifiedTime" =>
+    read_field(modified_time), "modifierId" => read_field(modifier_id), "name" =>
+    read_field(name), "parentId" => read_field(parent_id), "partitionType" =>
+    read_field(partition_type), "path" => read_field(path), "properties" =>
+    read_field(properties), "size" => read_field(size), "spaceId" =>
+    read_field(space_id), "status" => read_field(status), "storageDriver" =>
+    read_field(storage_driver), "type" => read_field(r#type), "uuid" => read_field(uuid),
+    "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddFolderResponseBodyDentry {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appProperties", &self.app_properties)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("id", &self.id)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("partitionType", &self.partition_type)?;
-        object.optional("path", &self.path)?;
-        object.optional("properties", &self.properties)?;
-        object.optional("size", &self.size)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("storageDriver", &self.storage_driver)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("uuid", &self.uuid)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddFolderResponseBodyDentry { "appProperties" => optional(app_properties),
+    "createTime" => optional(create_time), "creatorId" => optional(creator_id),
+    "extension" => optional(extension), "id" => optional(id), "modifiedTime" =>
+    optional(modified_time), "modifierId" => optional(modifier_id), "name" =>
+    optional(name), "parentId" => optional(parent_id), "partitionType" =>
+    optional(partition_type), "path" => optional(path), "properties" =>
+    optional(properties), "size" => optional(size), "spaceId" => optional(space_id),
+    "status" => optional(status), "storageDriver" => optional(storage_driver), "type" =>
+    optional(r#type), "uuid" => optional(uuid), "version" => optional(version) }
 }
 /// `AddSpaceRequestOptionCapabilities`.
 #[derive(Clone, Debug, Default)]
@@ -3952,42 +2706,16 @@ impl AddSpaceRequestOptionCapabilities {
         self
     }
 }
-impl rt::serde::Serialize for AddSpaceRequestOptionCapabilities {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canRecordRecentFile", &self.can_record_recent_file)?;
-        object.optional("canRename", &self.can_rename)?;
-        object.optional("canSearch", &self.can_search)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddSpaceRequestOptionCapabilities { "canRecordRecentFile" =>
+    optional(can_record_recent_file), "canRename" => optional(can_rename), "canSearch" =>
+    optional(can_search) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddSpaceRequestOptionCapabilities {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddSpaceRequestOptionCapabilities {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canRecordRecentFile" => {
-                rt::read_field(map, &mut self.can_record_recent_file)
-            }
-            "canRename" => rt::read_field(map, &mut self.can_rename),
-            "canSearch" => rt::read_field(map, &mut self.can_search),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddSpaceRequestOptionCapabilities { "canRecordRecentFile" =>
+    read_field(can_record_recent_file), "canRename" => read_field(can_rename),
+    "canSearch" => read_field(can_search) }
 }
 /// `AddSpaceResponseBodySpace`.
 #[derive(Clone, Debug, Default)]
@@ -4028,67 +2756,27 @@ pub struct AddSpaceResponseBodySpace {
     /// `usedQuota`.
     pub used_quota: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddSpaceResponseBodySpace {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddSpaceResponseBodySpace {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "capabilities" => rt::read_field(map, &mut self.capabilities),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "ownerId" => rt::read_field(map, &mut self.owner_id),
-            "ownerType" => rt::read_field(map, &mut self.owner_type),
-            "partitions" => rt::read_field(map, &mut self.partitions),
-            "quota" => rt::read_field(map, &mut self.quota),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "sceneId" => rt::read_field(map, &mut self.scene_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "usedQuota" => rt::read_field(map, &mut self.used_quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddSpaceResponseBodySpace { "appId" => read_field(app_id), "capabilities" =>
+    read_field(capabilities), "corpId" => read_field(corp_id), "createTime" =>
+    read_field(create_time), "creatorId" => read_field(creator_id), "id" =>
+    read_field(id), "modifiedTime" => read_field(modified_time), "modifierId" =>
+    read_field(modifier_id), "name" => read_field(name), "ownerId" =>
+    read_field(owner_id), "ownerType" => read_field(owner_type), "partitions" =>
+    read_field(partitions), "quota" => read_field(quota), "scene" => read_field(scene),
+    "sceneId" => read_field(scene_id), "status" => read_field(status), "usedQuota" =>
+    read_field(used_quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddSpaceResponseBodySpace {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("capabilities", &self.capabilities)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("ownerId", &self.owner_id)?;
-        object.optional("ownerType", &self.owner_type)?;
-        object.optional("partitions", &self.partitions)?;
-        object.optional("quota", &self.quota)?;
-        object.optional("scene", &self.scene)?;
-        object.optional("sceneId", &self.scene_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("usedQuota", &self.used_quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddSpaceResponseBodySpace { "appId" => optional(app_id), "capabilities" =>
+    optional(capabilities), "corpId" => optional(corp_id), "createTime" =>
+    optional(create_time), "creatorId" => optional(creator_id), "id" => optional(id),
+    "modifiedTime" => optional(modified_time), "modifierId" => optional(modifier_id),
+    "name" => optional(name), "ownerId" => optional(owner_id), "ownerType" =>
+    optional(owner_type), "partitions" => optional(partitions), "quota" =>
+    optional(quota), "scene" => optional(scene), "sceneId" => optional(scene_id),
+    "status" => optional(status), "usedQuota" => optional(used_quota) }
 }
 /// `RoleMapValue`.
 #[derive(Clone, Debug, Default)]
@@ -4099,37 +2787,12 @@ pub struct RoleMapValue {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RoleMapValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RoleMapValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RoleMapValue { "id" => read_field(id), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RoleMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RoleMapValue { "id" => optional(id), "name" => optional(name) }
 }
 /// `CommitFileRequestOptionAppProperties`: the same model as [`UpdateDentryAppPropertiesRequestAppProperties`].
 pub type CommitFileRequestOptionAppProperties = UpdateDentryAppPropertiesRequestAppProperties;
@@ -4180,75 +2843,30 @@ pub struct CommitFileResponseBodyDentry {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CommitFileResponseBodyDentry {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CommitFileResponseBodyDentry {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => rt::read_field(map, &mut self.app_properties),
-            "category" => rt::read_field(map, &mut self.category),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "id" => rt::read_field(map, &mut self.id),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "partitionType" => rt::read_field(map, &mut self.partition_type),
-            "path" => rt::read_field(map, &mut self.path),
-            "properties" => rt::read_field(map, &mut self.properties),
-            "size" => rt::read_field(map, &mut self.size),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
-            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CommitFileResponseBodyDentry { "appProperties" => read_field(app_properties),
+    "category" => read_field(category), "createTime" => read_field(create_time),
+    "creatorId" => read_field(creator_id), "extension" => read_field(extension), "id" =>
+    read_field(id), "modifiedTime" => read_field(modified_time), "modifierId" =>
+    read_field(modifier_id), "name" => read_field(name), "parentId" =>
+    read_field(parent_id), "partitionType" => read_field(partition_type), "path" =>
+    read_field(path), "properties" => read_field(properties), "size" => read_field(size),
+    "spaceId" => read_field(space_id), "status" => read_field(status), "storageDriver" =>
+    read_field(storage_driver), "thumbnail" => read_field(thumbnail), "type" =>
+    read_field(r#type), "uuid" => read_field(uuid), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CommitFileResponseBodyDentry {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appProperties", &self.app_properties)?;
-        object.optional("category", &self.category)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("id", &self.id)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("partitionType", &self.partition_type)?;
-        object.optional("path", &self.path)?;
-        object.optional("properties", &self.properties)?;
-        object.optional("size", &self.size)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("storageDriver", &self.storage_driver)?;
-        object.optional("thumbnail", &self.thumbnail)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("uuid", &self.uuid)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CommitFileResponseBodyDentry { "appProperties" => optional(app_properties),
+    "category" => optional(category), "createTime" => optional(create_time), "creatorId"
+    => optional(creator_id), "extension" => optional(extension), "id" => optional(id),
+    "modifiedTime" => optional(modified_time), "modifierId" => optional(modifier_id),
+    "name" => optional(name), "parentId" => optional(parent_id), "partitionType" =>
+    optional(partition_type), "path" => optional(path), "properties" =>
+    optional(properties), "size" => optional(size), "spaceId" => optional(space_id),
+    "status" => optional(status), "storageDriver" => optional(storage_driver),
+    "thumbnail" => optional(thumbnail), "type" => optional(r#type), "uuid" =>
+    optional(uuid), "version" => optional(version) }
 }
 /// `CopyDentriesResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -4271,49 +2889,20 @@ pub struct CopyDentriesResponseBodyResultItems {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyDentriesResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyDentriesResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "async" => rt::read_field(map, &mut self.r#async),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "success" => rt::read_field(map, &mut self.success),
-            "targetDentryId" => rt::read_field(map, &mut self.target_dentry_id),
-            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyDentriesResponseBodyResultItems { "async" => read_field(r#async), "dentryId" =>
+    read_field(dentry_id), "errorCode" => read_field(error_code), "spaceId" =>
+    read_field(space_id), "success" => read_field(success), "targetDentryId" =>
+    read_field(target_dentry_id), "targetSpaceId" => read_field(target_space_id),
+    "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyDentriesResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("async", &self.r#async)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("success", &self.success)?;
-        object.optional("targetDentryId", &self.target_dentry_id)?;
-        object.optional("targetSpaceId", &self.target_space_id)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyDentriesResponseBodyResultItems { "async" => optional(r#async), "dentryId" =>
+    optional(dentry_id), "errorCode" => optional(error_code), "spaceId" =>
+    optional(space_id), "success" => optional(success), "targetDentryId" =>
+    optional(target_dentry_id), "targetSpaceId" => optional(target_space_id), "taskId" =>
+    optional(task_id) }
 }
 /// `CopyDentryResponseBodyDentry`: the same model as [`AddFolderResponseBodyDentry`].
 pub type CopyDentryResponseBodyDentry = AddFolderResponseBodyDentry;
@@ -4334,45 +2923,17 @@ pub struct DeleteDentriesResponseBodyResultItems {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteDentriesResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteDentriesResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "async" => rt::read_field(map, &mut self.r#async),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "success" => rt::read_field(map, &mut self.success),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteDentriesResponseBodyResultItems { "async" => read_field(r#async), "dentryId" =>
+    read_field(dentry_id), "errorCode" => read_field(error_code), "spaceId" =>
+    read_field(space_id), "success" => read_field(success), "taskId" =>
+    read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteDentriesResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("async", &self.r#async)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("success", &self.success)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteDentriesResponseBodyResultItems { "async" => optional(r#async), "dentryId" =>
+    optional(dentry_id), "errorCode" => optional(error_code), "spaceId" =>
+    optional(space_id), "success" => optional(success), "taskId" => optional(task_id) }
 }
 /// `GetCurrentAppResponseBodyApp`.
 #[derive(Clone, Debug, Default)]
@@ -4391,45 +2952,18 @@ pub struct GetCurrentAppResponseBodyApp {
     /// `partitions`.
     pub partitions: Option<Vec<GetCurrentAppResponseBodyAppPartitions>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCurrentAppResponseBodyApp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCurrentAppResponseBodyApp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "name" => rt::read_field(map, &mut self.name),
-            "partitions" => rt::read_field(map, &mut self.partitions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCurrentAppResponseBodyApp { "appId" => read_field(app_id), "corpId" =>
+    read_field(corp_id), "createTime" => read_field(create_time), "modifiedTime" =>
+    read_field(modified_time), "name" => read_field(name), "partitions" =>
+    read_field(partitions) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCurrentAppResponseBodyApp {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("name", &self.name)?;
-        object.optional("partitions", &self.partitions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCurrentAppResponseBodyApp { "appId" => optional(app_id), "corpId" =>
+    optional(corp_id), "createTime" => optional(create_time), "modifiedTime" =>
+    optional(modified_time), "name" => optional(name), "partitions" =>
+    optional(partitions) }
 }
 /// `GetDentriesResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -4446,43 +2980,16 @@ pub struct GetDentriesResponseBodyResultItems {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentriesResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentriesResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentry" => rt::read_field(map, &mut self.dentry),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentriesResponseBodyResultItems { "dentry" => read_field(dentry), "dentryId" =>
+    read_field(dentry_id), "errorCode" => read_field(error_code), "spaceId" =>
+    read_field(space_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentriesResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentry", &self.dentry)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentriesResponseBodyResultItems { "dentry" => optional(dentry), "dentryId" =>
+    optional(dentry_id), "errorCode" => optional(error_code), "spaceId" =>
+    optional(space_id), "success" => optional(success) }
 }
 /// `GetDentryResponseBodyDentry`.
 #[derive(Clone, Debug, Default)]
@@ -4529,73 +3036,30 @@ pub struct GetDentryResponseBodyDentry {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentryResponseBodyDentry {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryResponseBodyDentry {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => rt::read_field(map, &mut self.app_properties),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "id" => rt::read_field(map, &mut self.id),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "partitionType" => rt::read_field(map, &mut self.partition_type),
-            "path" => rt::read_field(map, &mut self.path),
-            "properties" => rt::read_field(map, &mut self.properties),
-            "size" => rt::read_field(map, &mut self.size),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
-            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryResponseBodyDentry { "appProperties" => read_field(app_properties),
+    "createTime" => read_field(create_time), "creatorId" => read_field(creator_id),
+    "extension" => read_field(extension), "id" => read_field(id), "modifiedTime" =>
+    read_field(modified_time), "modifierId" => read_field(modifier_id), "name" =>
+    read_field(name), "parentId" => read_field(parent_id), "partitionType" =>
+    read_field(partition_type), "path" => read_field(path), "properties" =>
+    read_field(properties), "size" => read_field(size), "spaceId" =>
+    read_field(space_id), "status" => read_field(status), "storageDriver" =>
+    read_field(storage_driver), "thumbnail" => read_field(thumbnail), "type" =>
+    read_field(r#type), "uuid" => read_field(uuid), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentryResponseBodyDentry {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appProperties", &self.app_properties)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("id", &self.id)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("partitionType", &self.partition_type)?;
-        object.optional("path", &self.path)?;
-        object.optional("properties", &self.properties)?;
-        object.optional("size", &self.size)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("storageDriver", &self.storage_driver)?;
-        object.optional("thumbnail", &self.thumbnail)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("uuid", &self.uuid)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryResponseBodyDentry { "appProperties" => optional(app_properties),
+    "createTime" => optional(create_time), "creatorId" => optional(creator_id),
+    "extension" => optional(extension), "id" => optional(id), "modifiedTime" =>
+    optional(modified_time), "modifierId" => optional(modifier_id), "name" =>
+    optional(name), "parentId" => optional(parent_id), "partitionType" =>
+    optional(partition_type), "path" => optional(path), "properties" =>
+    optional(properties), "size" => optional(size), "spaceId" => optional(space_id),
+    "status" => optional(status), "storageDriver" => optional(storage_driver),
+    "thumbnail" => optional(thumbnail), "type" => optional(r#type), "uuid" =>
+    optional(uuid), "version" => optional(version) }
 }
 /// `GetDentryThumbnailsResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
@@ -4612,43 +3076,16 @@ pub struct GetDentryThumbnailsResponseBodyResultItems {
     /// `thumbnail`.
     pub thumbnail: Option<GetDentryThumbnailsResponseBodyResultItemsThumbnail>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDentryThumbnailsResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryThumbnailsResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "success" => rt::read_field(map, &mut self.success),
-            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryThumbnailsResponseBodyResultItems { "dentryId" => read_field(dentry_id),
+    "errorCode" => read_field(error_code), "spaceId" => read_field(space_id), "success"
+    => read_field(success), "thumbnail" => read_field(thumbnail) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDentryThumbnailsResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("success", &self.success)?;
-        object.optional("thumbnail", &self.thumbnail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryThumbnailsResponseBodyResultItems { "dentryId" => optional(dentry_id),
+    "errorCode" => optional(error_code), "spaceId" => optional(space_id), "success" =>
+    optional(success), "thumbnail" => optional(thumbnail) }
 }
 /// `GetFileDownloadInfoResponseBodyHeaderSignatureInfo`.
 #[derive(Clone, Debug, Default)]
@@ -4665,46 +3102,18 @@ pub struct GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
     /// `resourceUrls`.
     pub resource_urls: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expirationSeconds" => rt::read_field(map, &mut self.expiration_seconds),
-            "headers" => rt::read_field(map, &mut self.headers),
-            "internalResourceUrls" => {
-                rt::read_field(map, &mut self.internal_resource_urls)
-            }
-            "region" => rt::read_field(map, &mut self.region),
-            "resourceUrls" => rt::read_field(map, &mut self.resource_urls),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileDownloadInfoResponseBodyHeaderSignatureInfo { "expirationSeconds" =>
+    read_field(expiration_seconds), "headers" => read_field(headers),
+    "internalResourceUrls" => read_field(internal_resource_urls), "region" =>
+    read_field(region), "resourceUrls" => read_field(resource_urls) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expirationSeconds", &self.expiration_seconds)?;
-        object.optional("headers", &self.headers)?;
-        object.optional("internalResourceUrls", &self.internal_resource_urls)?;
-        object.optional("region", &self.region)?;
-        object.optional("resourceUrls", &self.resource_urls)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileDownloadInfoResponseBodyHeaderSignatureInfo { "expirationSeconds" =>
+    optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrls"
+    => optional(internal_resource_urls), "region" => optional(region), "resourceUrls" =>
+    optional(resource_urls) }
 }
 /// `GetFileUploadInfoRequestOptionPreCheckParam`.
 #[derive(Clone, Debug, Default)]
@@ -4745,42 +3154,14 @@ impl GetFileUploadInfoRequestOptionPreCheckParam {
         self
     }
 }
-impl rt::serde::Serialize for GetFileUploadInfoRequestOptionPreCheckParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("md5", &self.md5)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("size", &self.size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileUploadInfoRequestOptionPreCheckParam { "md5" => optional(md5), "name" =>
+    optional(name), "parentId" => optional(parent_id), "size" => optional(size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequestOptionPreCheckParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileUploadInfoRequestOptionPreCheckParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "md5" => rt::read_field(map, &mut self.md5),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileUploadInfoRequestOptionPreCheckParam { "md5" => read_field(md5), "name" =>
+    read_field(name), "parentId" => read_field(parent_id), "size" => read_field(size) }
 }
 /// `GetFileUploadInfoResponseBodyHeaderSignatureInfo`: the same model as [`GetFileDownloadInfoResponseBodyHeaderSignatureInfo`].
 pub type GetFileUploadInfoResponseBodyHeaderSignatureInfo = GetFileDownloadInfoResponseBodyHeaderSignatureInfo;
@@ -4795,40 +3176,16 @@ pub struct GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos 
     /// `partNumber`.
     pub part_number: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "headerSignatureInfo" => rt::read_field(map, &mut self.header_signature_info),
-            "partNumber" => rt::read_field(map, &mut self.part_number),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
+    "headerSignatureInfo" => read_field(header_signature_info), "partNumber" =>
+    read_field(part_number) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("headerSignatureInfo", &self.header_signature_info)?;
-        object.optional("partNumber", &self.part_number)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
+    "headerSignatureInfo" => optional(header_signature_info), "partNumber" =>
+    optional(part_number) }
 }
 /// `GetOrgResponseBodyOrg`.
 #[derive(Clone, Debug, Default)]
@@ -4839,37 +3196,14 @@ pub struct GetOrgResponseBodyOrg {
     /// `partitions`.
     pub partitions: Option<Vec<GetOrgResponseBodyOrgPartitions>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOrgResponseBodyOrg {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgResponseBodyOrg {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "partitions" => rt::read_field(map, &mut self.partitions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgResponseBodyOrg { "corpId" => read_field(corp_id), "partitions" =>
+    read_field(partitions) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOrgResponseBodyOrg {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("partitions", &self.partitions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOrgResponseBodyOrg { "corpId" => optional(corp_id), "partitions" =>
+    optional(partitions) }
 }
 /// `GetRecycleBinResponseBodyRecycleBin`.
 #[derive(Clone, Debug, Default)]
@@ -4882,39 +3216,14 @@ pub struct GetRecycleBinResponseBodyRecycleBin {
     /// `scopeId`.
     pub scope_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecycleBinResponseBodyRecycleBin {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecycleBinResponseBodyRecycleBin {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "scopeId" => rt::read_field(map, &mut self.scope_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecycleBinResponseBodyRecycleBin { "id" => read_field(id), "scope" =>
+    read_field(scope), "scopeId" => read_field(scope_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecycleBinResponseBodyRecycleBin {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("scope", &self.scope)?;
-        object.optional("scopeId", &self.scope_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecycleBinResponseBodyRecycleBin { "id" => optional(id), "scope" =>
+    optional(scope), "scopeId" => optional(scope_id) }
 }
 /// `GetRecycleItemResponseBodyItem`.
 #[derive(Clone, Debug, Default)]
@@ -4939,51 +3248,20 @@ pub struct GetRecycleItemResponseBodyItem {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRecycleItemResponseBodyItem {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecycleItemResponseBodyItem {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "operatorTime" => rt::read_field(map, &mut self.operator_time),
-            "originalName" => rt::read_field(map, &mut self.original_name),
-            "originalPath" => rt::read_field(map, &mut self.original_path),
-            "size" => rt::read_field(map, &mut self.size),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecycleItemResponseBodyItem { "dentryId" => read_field(dentry_id), "id" =>
+    read_field(id), "operatorId" => read_field(operator_id), "operatorTime" =>
+    read_field(operator_time), "originalName" => read_field(original_name),
+    "originalPath" => read_field(original_path), "size" => read_field(size), "spaceId" =>
+    read_field(space_id), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRecycleItemResponseBodyItem {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("operatorTime", &self.operator_time)?;
-        object.optional("originalName", &self.original_name)?;
-        object.optional("originalPath", &self.original_path)?;
-        object.optional("size", &self.size)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRecycleItemResponseBodyItem { "dentryId" => optional(dentry_id), "id" =>
+    optional(id), "operatorId" => optional(operator_id), "operatorTime" =>
+    optional(operator_time), "originalName" => optional(original_name), "originalPath" =>
+    optional(original_path), "size" => optional(size), "spaceId" => optional(space_id),
+    "type" => optional(r#type) }
 }
 /// `GetSpaceResponseBodySpace`: the same model as [`AddSpaceResponseBodySpace`].
 pub type GetSpaceResponseBodySpace = AddSpaceResponseBodySpace;
@@ -5008,49 +3286,19 @@ pub struct GetTaskResponseBodyTask {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskResponseBodyTask {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskResponseBodyTask {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "beginTime" => rt::read_field(map, &mut self.begin_time),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "failCount" => rt::read_field(map, &mut self.fail_count),
-            "failMessage" => rt::read_field(map, &mut self.fail_message),
-            "id" => rt::read_field(map, &mut self.id),
-            "status" => rt::read_field(map, &mut self.status),
-            "successCount" => rt::read_field(map, &mut self.success_count),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetTaskResponseBodyTask { "beginTime" => read_field(begin_time), "endTime" =>
+    read_field(end_time), "failCount" => read_field(fail_count), "failMessage" =>
+    read_field(fail_message), "id" => read_field(id), "status" => read_field(status),
+    "successCount" => read_field(success_count), "totalCount" => read_field(total_count)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskResponseBodyTask {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("beginTime", &self.begin_time)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("failCount", &self.fail_count)?;
-        object.optional("failMessage", &self.fail_message)?;
-        object.optional("id", &self.id)?;
-        object.optional("status", &self.status)?;
-        object.optional("successCount", &self.success_count)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskResponseBodyTask { "beginTime" => optional(begin_time), "endTime" =>
+    optional(end_time), "failCount" => optional(fail_count), "failMessage" =>
+    optional(fail_message), "id" => optional(id), "status" => optional(status),
+    "successCount" => optional(success_count), "totalCount" => optional(total_count) }
 }
 /// `InitMultipartFileUploadRequestOptionPreCheckParam`: the same model as [`GetFileUploadInfoRequestOptionPreCheckParam`].
 pub type InitMultipartFileUploadRequestOptionPreCheckParam = GetFileUploadInfoRequestOptionPreCheckParam;
@@ -5081,49 +3329,19 @@ pub struct ListPermissionsResponseBodyPermissions {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyPermissions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPermissionsResponseBodyPermissions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "member" => rt::read_field(map, &mut self.member),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "role" => rt::read_field(map, &mut self.role),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsResponseBodyPermissions { "createTime" => read_field(create_time),
+    "dentryId" => read_field(dentry_id), "duration" => read_field(duration), "member" =>
+    read_field(member), "modifiedTime" => read_field(modified_time), "operatorId" =>
+    read_field(operator_id), "role" => read_field(role), "spaceId" =>
+    read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPermissionsResponseBodyPermissions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("member", &self.member)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("role", &self.role)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPermissionsResponseBodyPermissions { "createTime" => optional(create_time),
+    "dentryId" => optional(dentry_id), "duration" => optional(duration), "member" =>
+    optional(member), "modifiedTime" => optional(modified_time), "operatorId" =>
+    optional(operator_id), "role" => optional(role), "spaceId" => optional(space_id) }
 }
 /// `ListRecycleItemsResponseBodyRecycleItems`: the same model as [`GetRecycleItemResponseBodyItem`].
 pub type ListRecycleItemsResponseBodyRecycleItems = GetRecycleItemResponseBodyItem;
@@ -5154,49 +3372,19 @@ pub struct RestoreRecycleItemsResponseBodyResultItems {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RestoreRecycleItemsResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RestoreRecycleItemsResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "async" => rt::read_field(map, &mut self.r#async),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "recycleBinId" => rt::read_field(map, &mut self.recycle_bin_id),
-            "recycleItemId" => rt::read_field(map, &mut self.recycle_item_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "success" => rt::read_field(map, &mut self.success),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RestoreRecycleItemsResponseBodyResultItems { "async" => read_field(r#async),
+    "dentryId" => read_field(dentry_id), "errorCode" => read_field(error_code),
+    "recycleBinId" => read_field(recycle_bin_id), "recycleItemId" =>
+    read_field(recycle_item_id), "spaceId" => read_field(space_id), "success" =>
+    read_field(success), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RestoreRecycleItemsResponseBodyResultItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("async", &self.r#async)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("recycleBinId", &self.recycle_bin_id)?;
-        object.optional("recycleItemId", &self.recycle_item_id)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("success", &self.success)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RestoreRecycleItemsResponseBodyResultItems { "async" => optional(r#async), "dentryId"
+    => optional(dentry_id), "errorCode" => optional(error_code), "recycleBinId" =>
+    optional(recycle_bin_id), "recycleItemId" => optional(recycle_item_id), "spaceId" =>
+    optional(space_id), "success" => optional(success), "taskId" => optional(task_id) }
 }
 /// `DentryAppPropertiesValue`.
 #[derive(Clone, Debug, Default)]
@@ -5209,39 +3397,14 @@ pub struct DentryAppPropertiesValue {
     /// `visibility`.
     pub visibility: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DentryAppPropertiesValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DentryAppPropertiesValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DentryAppPropertiesValue { "name" => read_field(name), "value" => read_field(value),
+    "visibility" => read_field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DentryAppPropertiesValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DentryAppPropertiesValue { "name" => optional(name), "value" => optional(value),
+    "visibility" => optional(visibility) }
 }
 /// `AddFolderResponseBodyDentryProperties`.
 #[derive(Clone, Debug, Default)]
@@ -5250,35 +3413,12 @@ pub struct AddFolderResponseBodyDentryProperties {
     /// `readOnly`.
     pub read_only: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddFolderResponseBodyDentryProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddFolderResponseBodyDentryProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readOnly" => rt::read_field(map, &mut self.read_only),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddFolderResponseBodyDentryProperties { "readOnly" => read_field(read_only) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddFolderResponseBodyDentryProperties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("readOnly", &self.read_only)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddFolderResponseBodyDentryProperties { "readOnly" => optional(read_only) }
 }
 /// `AddSpaceResponseBodySpaceCapabilities`.
 #[derive(Clone, Debug, Default)]
@@ -5291,41 +3431,16 @@ pub struct AddSpaceResponseBodySpaceCapabilities {
     /// `canSearch`.
     pub can_search: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddSpaceResponseBodySpaceCapabilities {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddSpaceResponseBodySpaceCapabilities {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canRecordRecentFile" => {
-                rt::read_field(map, &mut self.can_record_recent_file)
-            }
-            "canRename" => rt::read_field(map, &mut self.can_rename),
-            "canSearch" => rt::read_field(map, &mut self.can_search),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddSpaceResponseBodySpaceCapabilities { "canRecordRecentFile" =>
+    read_field(can_record_recent_file), "canRename" => read_field(can_rename),
+    "canSearch" => read_field(can_search) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddSpaceResponseBodySpaceCapabilities {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canRecordRecentFile", &self.can_record_recent_file)?;
-        object.optional("canRename", &self.can_rename)?;
-        object.optional("canSearch", &self.can_search)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddSpaceResponseBodySpaceCapabilities { "canRecordRecentFile" =>
+    optional(can_record_recent_file), "canRename" => optional(can_rename), "canSearch" =>
+    optional(can_search) }
 }
 /// `AddSpaceResponseBodySpacePartitions`.
 #[derive(Clone, Debug, Default)]
@@ -5336,37 +3451,14 @@ pub struct AddSpaceResponseBodySpacePartitions {
     /// `quota`.
     pub quota: Option<AddSpaceResponseBodySpacePartitionsQuota>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddSpaceResponseBodySpacePartitions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddSpaceResponseBodySpacePartitions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "partitionType" => rt::read_field(map, &mut self.partition_type),
-            "quota" => rt::read_field(map, &mut self.quota),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddSpaceResponseBodySpacePartitions { "partitionType" => read_field(partition_type),
+    "quota" => read_field(quota) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddSpaceResponseBodySpacePartitions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("partitionType", &self.partition_type)?;
-        object.optional("quota", &self.quota)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddSpaceResponseBodySpacePartitions { "partitionType" => optional(partition_type),
+    "quota" => optional(quota) }
 }
 /// `CommitFileResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
 pub type CommitFileResponseBodyDentryProperties = AddFolderResponseBodyDentryProperties;
@@ -5381,39 +3473,14 @@ pub struct CommitFileResponseBodyDentryThumbnail {
     /// `width`.
     pub width: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CommitFileResponseBodyDentryThumbnail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CommitFileResponseBodyDentryThumbnail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => rt::read_field(map, &mut self.height),
-            "url" => rt::read_field(map, &mut self.url),
-            "width" => rt::read_field(map, &mut self.width),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CommitFileResponseBodyDentryThumbnail { "height" => read_field(height), "url" =>
+    read_field(url), "width" => read_field(width) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CommitFileResponseBodyDentryThumbnail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("height", &self.height)?;
-        object.optional("url", &self.url)?;
-        object.optional("width", &self.width)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CommitFileResponseBodyDentryThumbnail { "height" => optional(height), "url" =>
+    optional(url), "width" => optional(width) }
 }
 /// `CopyDentryResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
 pub type CopyDentryResponseBodyDentryProperties = AddFolderResponseBodyDentryProperties;
@@ -5458,39 +3525,14 @@ pub struct ListPermissionsResponseBodyPermissionsMember {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyPermissionsMember {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPermissionsResponseBodyPermissionsMember {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsResponseBodyPermissionsMember { "corpId" => read_field(corp_id), "id"
+    => read_field(id), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPermissionsResponseBodyPermissionsMember {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPermissionsResponseBodyPermissionsMember { "corpId" => optional(corp_id), "id" =>
+    optional(id), "type" => optional(r#type) }
 }
 /// `ListPermissionsResponseBodyPermissionsRole`: the same model as [`RoleMapValue`].
 pub type ListPermissionsResponseBodyPermissionsRole = RoleMapValue;
@@ -5511,41 +3553,14 @@ pub struct AddSpaceResponseBodySpacePartitionsQuota {
     /// `used`.
     pub used: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddSpaceResponseBodySpacePartitionsQuota {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddSpaceResponseBodySpacePartitionsQuota {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "max" => rt::read_field(map, &mut self.max),
-            "reserved" => rt::read_field(map, &mut self.reserved),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "used" => rt::read_field(map, &mut self.used),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddSpaceResponseBodySpacePartitionsQuota { "max" => read_field(max), "reserved" =>
+    read_field(reserved), "type" => read_field(r#type), "used" => read_field(used) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddSpaceResponseBodySpacePartitionsQuota {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("max", &self.max)?;
-        object.optional("reserved", &self.reserved)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("used", &self.used)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddSpaceResponseBodySpacePartitionsQuota { "max" => optional(max), "reserved" =>
+    optional(reserved), "type" => optional(r#type), "used" => optional(used) }
 }
 /// `GetCurrentAppResponseBodyAppPartitionsQuota`: the same model as [`AddSpaceResponseBodySpacePartitionsQuota`].
 pub type GetCurrentAppResponseBodyAppPartitionsQuota = AddSpaceResponseBodySpacePartitionsQuota;
@@ -5586,39 +3601,13 @@ impl AddFolderRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddFolderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddFolderRequest { "name" => field(name), "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddFolderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddFolderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddFolderRequest { "unionId" => read_field(union_id), "name" => read_field(name),
+    "option" => read_field(option) }
 }
 impl rt::WriteRequest for AddFolderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5660,40 +3649,14 @@ impl AddPermissionRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddPermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.optional("option", &self.option)?;
-        object.field("roleId", &self.role_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddPermissionRequest { "members" => field(members), "option" => optional(option),
+    "roleId" => field(role_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "members" => rt::read_field(map, &mut self.members),
-            "option" => rt::read_field(map, &mut self.option),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    AddPermissionRequest { "unionId" => read_field(union_id), "members" =>
+    read_field(members), "option" => read_field(option), "roleId" => read_field(role_id)
     }
 }
 impl rt::WriteRequest for AddPermissionRequest {
@@ -5726,37 +3689,12 @@ impl AddSpaceRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddSpaceRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddSpaceRequest { "unionId" => read_field(union_id), "option" => read_field(option) }
 }
 impl rt::WriteRequest for AddSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5787,26 +3725,9 @@ impl BatchQueryRolesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryRolesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryRolesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryIdList" => rt::read_field(map, &mut self.dentry_id_list),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryRolesRequest { "dentryIdList" => read_field(dentry_id_list), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for BatchQueryRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5829,25 +3750,8 @@ impl ClearRecycleBinRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ClearRecycleBinRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ClearRecycleBinRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ClearRecycleBinRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for ClearRecycleBinRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5900,45 +3804,17 @@ impl CommitFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for CommitFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("option", &self.option)?;
-        object.optional("overwriteDentryId", &self.overwrite_dentry_id)?;
-        object.field("parentId", &self.parent_id)?;
-        object.field("uploadKey", &self.upload_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CommitFileRequest { "name" => field(name), "option" => optional(option),
+    "overwriteDentryId" => optional(overwrite_dentry_id), "parentId" => field(parent_id),
+    "uploadKey" => field(upload_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CommitFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CommitFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "option" => rt::read_field(map, &mut self.option),
-            "overwriteDentryId" => rt::read_field(map, &mut self.overwrite_dentry_id),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "uploadKey" => rt::read_field(map, &mut self.upload_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CommitFileRequest { "unionId" => read_field(union_id), "name" => read_field(name),
+    "option" => read_field(option), "overwriteDentryId" =>
+    read_field(overwrite_dentry_id), "parentId" => read_field(parent_id), "uploadKey" =>
+    read_field(upload_key) }
 }
 impl rt::WriteRequest for CommitFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5984,43 +3860,16 @@ impl CopyDentriesRequest {
         self
     }
 }
-impl rt::serde::Serialize for CopyDentriesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryIds", &self.dentry_ids)?;
-        object.optional("option", &self.option)?;
-        object.field("targetFolderId", &self.target_folder_id)?;
-        object.field("targetSpaceId", &self.target_space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyDentriesRequest { "dentryIds" => field(dentry_ids), "option" => optional(option),
+    "targetFolderId" => field(target_folder_id), "targetSpaceId" =>
+    field(target_space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyDentriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyDentriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
-            "option" => rt::read_field(map, &mut self.option),
-            "targetFolderId" => rt::read_field(map, &mut self.target_folder_id),
-            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyDentriesRequest { "unionId" => read_field(union_id), "dentryIds" =>
+    read_field(dentry_ids), "option" => read_field(option), "targetFolderId" =>
+    read_field(target_folder_id), "targetSpaceId" => read_field(target_space_id) }
 }
 impl rt::WriteRequest for CopyDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6062,41 +3911,15 @@ impl CopyDentryRequest {
         self
     }
 }
-impl rt::serde::Serialize for CopyDentryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.field("targetFolderId", &self.target_folder_id)?;
-        object.field("targetSpaceId", &self.target_space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyDentryRequest { "option" => optional(option), "targetFolderId" =>
+    field(target_folder_id), "targetSpaceId" => field(target_space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyDentryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyDentryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            "targetFolderId" => rt::read_field(map, &mut self.target_folder_id),
-            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyDentryRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option), "targetFolderId" => read_field(target_folder_id), "targetSpaceId"
+    => read_field(target_space_id) }
 }
 impl rt::WriteRequest for CopyDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6134,39 +3957,14 @@ impl DeleteDentriesRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteDentriesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryIds", &self.dentry_ids)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteDentriesRequest { "dentryIds" => field(dentry_ids), "option" =>
+    optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteDentriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteDentriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteDentriesRequest { "unionId" => read_field(union_id), "dentryIds" =>
+    read_field(dentry_ids), "option" => read_field(option) }
 }
 impl rt::WriteRequest for DeleteDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6199,26 +3997,9 @@ impl DeleteDentryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteDentryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteDentryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "toRecycleBin" => rt::read_field(map, &mut self.to_recycle_bin),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteDentryRequest { "toRecycleBin" => read_field(to_recycle_bin), "unionId" =>
+    read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6248,37 +4029,13 @@ impl DeleteDentryAppPropertiesRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteDentryAppPropertiesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("propertyNames", &self.property_names)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteDentryAppPropertiesRequest { "propertyNames" => field(property_names) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteDentryAppPropertiesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteDentryAppPropertiesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "propertyNames" => rt::read_field(map, &mut self.property_names),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteDentryAppPropertiesRequest { "unionId" => read_field(union_id), "propertyNames"
+    => read_field(property_names) }
 }
 impl rt::WriteRequest for DeleteDentryAppPropertiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6312,39 +4069,13 @@ impl DeletePermissionRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeletePermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.field("roleId", &self.role_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeletePermissionRequest { "members" => field(members), "roleId" => field(role_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeletePermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "members" => rt::read_field(map, &mut self.members),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeletePermissionRequest { "unionId" => read_field(union_id), "members" =>
+    read_field(members), "roleId" => read_field(role_id) }
 }
 impl rt::WriteRequest for DeletePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6367,25 +4098,8 @@ impl DeleteRecycleItemRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleItemRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteRecycleItemRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteRecycleItemRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for DeleteRecycleItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6414,37 +4128,13 @@ impl DeleteRecycleItemsRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteRecycleItemsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("recycleItemIds", &self.recycle_item_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteRecycleItemsRequest { "recycleItemIds" => field(recycle_item_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleItemsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteRecycleItemsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "recycleItemIds" => rt::read_field(map, &mut self.recycle_item_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteRecycleItemsRequest { "unionId" => read_field(union_id), "recycleItemIds" =>
+    read_field(recycle_item_ids) }
 }
 impl rt::WriteRequest for DeleteRecycleItemsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6467,25 +4157,8 @@ impl GetCurrentAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCurrentAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCurrentAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCurrentAppRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetCurrentAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6522,39 +4195,13 @@ impl GetDentriesRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetDentriesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryIds", &self.dentry_ids)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentriesRequest { "dentryIds" => field(dentry_ids), "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDentriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentriesRequest { "unionId" => read_field(union_id), "dentryIds" =>
+    read_field(dentry_ids), "option" => read_field(option) }
 }
 impl rt::WriteRequest for GetDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6586,36 +4233,12 @@ impl GetDentryRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetDentryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDentryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDentryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetDentryRequest { "unionId" => read_field(union_id), "option" => read_field(option)
     }
 }
 impl rt::WriteRequest for GetDentryRequest {
@@ -6648,37 +4271,13 @@ impl GetDentryOpenInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetDentryOpenInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryOpenInfoRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDentryOpenInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDentryOpenInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryOpenInfoRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for GetDentryOpenInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6708,37 +4307,13 @@ impl GetDentryThumbnailsRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetDentryThumbnailsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryIds", &self.dentry_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDentryThumbnailsRequest { "dentryIds" => field(dentry_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDentryThumbnailsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDentryThumbnailsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDentryThumbnailsRequest { "unionId" => read_field(union_id), "dentryIds" =>
+    read_field(dentry_ids) }
 }
 impl rt::WriteRequest for GetDentryThumbnailsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6770,37 +4345,13 @@ impl GetFileDownloadInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetFileDownloadInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileDownloadInfoRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileDownloadInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileDownloadInfoRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for GetFileDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6842,41 +4393,15 @@ impl GetFileUploadInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetFileUploadInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("multipart", &self.multipart)?;
-        object.optional("option", &self.option)?;
-        object.field("protocol", &self.protocol)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileUploadInfoRequest { "multipart" => field(multipart), "option" =>
+    optional(option), "protocol" => field(protocol) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileUploadInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "multipart" => rt::read_field(map, &mut self.multipart),
-            "option" => rt::read_field(map, &mut self.option),
-            "protocol" => rt::read_field(map, &mut self.protocol),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileUploadInfoRequest { "unionId" => read_field(union_id), "multipart" =>
+    read_field(multipart), "option" => read_field(option), "protocol" =>
+    read_field(protocol) }
 }
 impl rt::WriteRequest for GetFileUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6918,41 +4443,15 @@ impl GetMultipartFileUploadInfosRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetMultipartFileUploadInfosRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.field("partNumbers", &self.part_numbers)?;
-        object.field("uploadKey", &self.upload_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMultipartFileUploadInfosRequest { "option" => optional(option), "partNumbers" =>
+    field(part_numbers), "uploadKey" => field(upload_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMultipartFileUploadInfosRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMultipartFileUploadInfosRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            "partNumbers" => rt::read_field(map, &mut self.part_numbers),
-            "uploadKey" => rt::read_field(map, &mut self.upload_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMultipartFileUploadInfosRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option), "partNumbers" => read_field(part_numbers), "uploadKey" =>
+    read_field(upload_key) }
 }
 impl rt::WriteRequest for GetMultipartFileUploadInfosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6975,25 +4474,8 @@ impl GetOrgRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOrgRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOrgRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOrgRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7027,27 +4509,9 @@ impl GetRecycleBinRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRecycleBinRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRecycleBinRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "recycleBinScope" => rt::read_field(map, &mut self.recycle_bin_scope),
-            "scopeId" => rt::read_field(map, &mut self.scope_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecycleBinRequest { "recycleBinScope" => read_field(recycle_bin_scope), "scopeId"
+    => read_field(scope_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetRecycleBinRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7071,25 +4535,8 @@ impl GetRecycleItemRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRecycleItemRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRecycleItemRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRecycleItemRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetRecycleItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7111,25 +4558,8 @@ impl GetSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7151,25 +4581,8 @@ impl GetTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7191,25 +4604,8 @@ impl GetWebOfficeUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetWebOfficeUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetWebOfficeUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWebOfficeUrlRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetWebOfficeUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7240,37 +4636,13 @@ impl InitMultipartFileUploadRequest {
         self
     }
 }
-impl rt::serde::Serialize for InitMultipartFileUploadRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InitMultipartFileUploadRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InitMultipartFileUploadRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InitMultipartFileUploadRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InitMultipartFileUploadRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for InitMultipartFileUploadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7302,37 +4674,13 @@ impl ListAllDentriesRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListAllDentriesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllDentriesRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListAllDentriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllDentriesRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for ListAllDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7400,31 +4748,11 @@ impl ListDentriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListDentriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListDentriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "order" => rt::read_field(map, &mut self.order),
-            "orderBy" => rt::read_field(map, &mut self.order_by),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "withThumbnail" => rt::read_field(map, &mut self.with_thumbnail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDentriesRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "order" => read_field(order), "orderBy" =>
+    read_field(order_by), "parentId" => read_field(parent_id), "unionId" =>
+    read_field(union_id), "withThumbnail" => read_field(with_thumbnail) }
 }
 impl rt::WriteRequest for ListDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7470,27 +4798,9 @@ impl ListDentryVersionsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListDentryVersionsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListDentryVersionsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDentryVersionsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for ListDentryVersionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7523,37 +4833,13 @@ impl ListPermissionsRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListPermissionsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPermissionsRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListPermissionsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for ListPermissionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7594,27 +4880,9 @@ impl ListRecycleItemsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListRecycleItemsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListRecycleItemsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecycleItemsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for ListRecycleItemsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7661,43 +4929,16 @@ impl MoveDentriesRequest {
         self
     }
 }
-impl rt::serde::Serialize for MoveDentriesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryIds", &self.dentry_ids)?;
-        object.optional("option", &self.option)?;
-        object.field("targetFolderId", &self.target_folder_id)?;
-        object.field("targetSpaceId", &self.target_space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MoveDentriesRequest { "dentryIds" => field(dentry_ids), "option" => optional(option),
+    "targetFolderId" => field(target_folder_id), "targetSpaceId" =>
+    field(target_space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MoveDentriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MoveDentriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
-            "option" => rt::read_field(map, &mut self.option),
-            "targetFolderId" => rt::read_field(map, &mut self.target_folder_id),
-            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MoveDentriesRequest { "unionId" => read_field(union_id), "dentryIds" =>
+    read_field(dentry_ids), "option" => read_field(option), "targetFolderId" =>
+    read_field(target_folder_id), "targetSpaceId" => read_field(target_space_id) }
 }
 impl rt::WriteRequest for MoveDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7739,41 +4980,15 @@ impl MoveDentryRequest {
         self
     }
 }
-impl rt::serde::Serialize for MoveDentryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.field("targetFolderId", &self.target_folder_id)?;
-        object.field("targetSpaceId", &self.target_space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    MoveDentryRequest { "option" => optional(option), "targetFolderId" =>
+    field(target_folder_id), "targetSpaceId" => field(target_space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for MoveDentryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for MoveDentryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            "targetFolderId" => rt::read_field(map, &mut self.target_folder_id),
-            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    MoveDentryRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option), "targetFolderId" => read_field(target_folder_id), "targetSpaceId"
+    => read_field(target_space_id) }
 }
 impl rt::WriteRequest for MoveDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7808,31 +5023,10 @@ impl RefreshWebOfficeTokenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RefreshWebOfficeTokenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RefreshWebOfficeTokenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "webOfficeAccessToken" => {
-                rt::read_field(map, &mut self.web_office_access_token)
-            }
-            "webOfficeRefreshToken" => {
-                rt::read_field(map, &mut self.web_office_refresh_token)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RefreshWebOfficeTokenRequest { "unionId" => read_field(union_id),
+    "webOfficeAccessToken" => read_field(web_office_access_token),
+    "webOfficeRefreshToken" => read_field(web_office_refresh_token) }
 }
 impl rt::WriteRequest for RefreshWebOfficeTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7867,39 +5061,14 @@ impl RegisterOpenInfoRequest {
         }
     }
 }
-impl rt::serde::Serialize for RegisterOpenInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("openInfos", &self.open_infos)?;
-        object.field("provider", &self.provider)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterOpenInfoRequest { "openInfos" => field(open_infos), "provider" =>
+    field(provider) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RegisterOpenInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegisterOpenInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "openInfos" => rt::read_field(map, &mut self.open_infos),
-            "provider" => rt::read_field(map, &mut self.provider),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterOpenInfoRequest { "unionId" => read_field(union_id), "openInfos" =>
+    read_field(open_infos), "provider" => read_field(provider) }
 }
 impl rt::WriteRequest for RegisterOpenInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7926,37 +5095,13 @@ impl RenameDentryRequest {
         }
     }
 }
-impl rt::serde::Serialize for RenameDentryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("newName", &self.new_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RenameDentryRequest { "newName" => field(new_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RenameDentryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RenameDentryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "newName" => rt::read_field(map, &mut self.new_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RenameDentryRequest { "unionId" => read_field(union_id), "newName" =>
+    read_field(new_name) }
 }
 impl rt::WriteRequest for RenameDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -7988,37 +5133,13 @@ impl RestoreRecycleItemRequest {
         self
     }
 }
-impl rt::serde::Serialize for RestoreRecycleItemRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RestoreRecycleItemRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RestoreRecycleItemRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RestoreRecycleItemRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RestoreRecycleItemRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for RestoreRecycleItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8056,39 +5177,14 @@ impl RestoreRecycleItemsRequest {
         self
     }
 }
-impl rt::serde::Serialize for RestoreRecycleItemsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.field("recycleItemIds", &self.recycle_item_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RestoreRecycleItemsRequest { "option" => optional(option), "recycleItemIds" =>
+    field(recycle_item_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RestoreRecycleItemsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RestoreRecycleItemsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            "recycleItemIds" => rt::read_field(map, &mut self.recycle_item_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RestoreRecycleItemsRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option), "recycleItemIds" => read_field(recycle_item_ids) }
 }
 impl rt::WriteRequest for RestoreRecycleItemsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8111,25 +5207,8 @@ impl RevertDentryVersionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RevertDentryVersionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RevertDentryVersionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RevertDentryVersionRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for RevertDentryVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8162,39 +5241,13 @@ impl SubscribeEventRequest {
         }
     }
 }
-impl rt::serde::Serialize for SubscribeEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("scope", &self.scope)?;
-        object.field("scopeId", &self.scope_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubscribeEventRequest { "scope" => field(scope), "scopeId" => field(scope_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubscribeEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubscribeEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "scopeId" => rt::read_field(map, &mut self.scope_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubscribeEventRequest { "unionId" => read_field(union_id), "scope" =>
+    read_field(scope), "scopeId" => read_field(scope_id) }
 }
 impl rt::WriteRequest for SubscribeEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8228,39 +5281,13 @@ impl UnsubscribeEventRequest {
         }
     }
 }
-impl rt::serde::Serialize for UnsubscribeEventRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("scope", &self.scope)?;
-        object.field("scopeId", &self.scope_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UnsubscribeEventRequest { "scope" => field(scope), "scopeId" => field(scope_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UnsubscribeEventRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UnsubscribeEventRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "scopeId" => rt::read_field(map, &mut self.scope_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UnsubscribeEventRequest { "unionId" => read_field(union_id), "scope" =>
+    read_field(scope), "scopeId" => read_field(scope_id) }
 }
 impl rt::WriteRequest for UnsubscribeEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8292,37 +5319,13 @@ impl UpdateDentryAppPropertiesRequest {
         }
     }
 }
-impl rt::serde::Serialize for UpdateDentryAppPropertiesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appProperties", &self.app_properties)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateDentryAppPropertiesRequest { "appProperties" => field(app_properties) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateDentryAppPropertiesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateDentryAppPropertiesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "appProperties" => rt::read_field(map, &mut self.app_properties),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateDentryAppPropertiesRequest { "unionId" => read_field(union_id), "appProperties"
+    => read_field(app_properties) }
 }
 impl rt::WriteRequest for UpdateDentryAppPropertiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -8364,40 +5367,14 @@ impl UpdatePermissionRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdatePermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.optional("option", &self.option)?;
-        object.field("roleId", &self.role_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePermissionRequest { "members" => field(members), "option" => optional(option),
+    "roleId" => field(role_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "members" => rt::read_field(map, &mut self.members),
-            "option" => rt::read_field(map, &mut self.option),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UpdatePermissionRequest { "unionId" => read_field(union_id), "members" =>
+    read_field(members), "option" => read_field(option), "roleId" => read_field(role_id)
     }
 }
 impl rt::WriteRequest for UpdatePermissionRequest {

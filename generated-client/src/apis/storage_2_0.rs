@@ -563,42 +563,14 @@ impl AddPermissionRequestMembers {
         self
     }
 }
-impl rt::serde::Serialize for AddPermissionRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.field("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddPermissionRequestMembers { "corpId" => optional(corp_id), "id" => field(id),
+    "name" => optional(name), "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddPermissionRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddPermissionRequestMembers { "corpId" => read_field(corp_id), "id" =>
+    read_field(id), "name" => read_field(name), "type" => read_field(r#type) }
 }
 /// `AddPermissionRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -618,36 +590,12 @@ impl AddPermissionRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for AddPermissionRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddPermissionRequestOption { "duration" => optional(duration) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddPermissionRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => rt::read_field(map, &mut self.duration),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddPermissionRequestOption { "duration" => read_field(duration) }
 }
 /// `AddPermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -656,35 +604,12 @@ pub struct AddPermissionResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddPermissionResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddPermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddPermissionResponseBody { "success" => optional(success) }
 }
 /// `BatchQueryRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -693,35 +618,12 @@ pub struct BatchQueryRolesResponseBody {
     /// `roleMap`.
     pub role_map: Option<rt::BTreeMap<String, Vec<RoleMapValue>>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleMap" => rt::read_field(map, &mut self.role_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryRolesResponseBody { "roleMap" => read_field(role_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchQueryRolesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleMap", &self.role_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryRolesResponseBody { "roleMap" => optional(role_map) }
 }
 /// `CleanFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -732,37 +634,14 @@ pub struct CleanFileResponseBody {
     /// `successIds`.
     pub success_ids: Option<Vec<i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CleanFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CleanFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failureIds" => rt::read_field(map, &mut self.failure_ids),
-            "successIds" => rt::read_field(map, &mut self.success_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CleanFileResponseBody { "failureIds" => read_field(failure_ids), "successIds" =>
+    read_field(success_ids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CleanFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failureIds", &self.failure_ids)?;
-        object.optional("successIds", &self.success_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CleanFileResponseBody { "failureIds" => optional(failure_ids), "successIds" =>
+    optional(success_ids) }
 }
 /// `CommitFileRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -823,54 +702,20 @@ impl CommitFileRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for CommitFileRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appProperties", &self.app_properties)?;
-        object.optional("classificationLabelId", &self.classification_label_id)?;
-        object.optional("conflictStrategy", &self.conflict_strategy)?;
-        object.optional("convertToOnlineDoc", &self.convert_to_online_doc)?;
-        object
-            .optional(
-                "convertToOnlineDocTargetDocumentType",
-                &self.convert_to_online_doc_target_document_type,
-            )?;
-        object.optional("size", &self.size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CommitFileRequestOption { "appProperties" => optional(app_properties),
+    "classificationLabelId" => optional(classification_label_id), "conflictStrategy" =>
+    optional(conflict_strategy), "convertToOnlineDoc" => optional(convert_to_online_doc),
+    "convertToOnlineDocTargetDocumentType" =>
+    optional(convert_to_online_doc_target_document_type), "size" => optional(size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CommitFileRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CommitFileRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => rt::read_field(map, &mut self.app_properties),
-            "classificationLabelId" => {
-                rt::read_field(map, &mut self.classification_label_id)
-            }
-            "conflictStrategy" => rt::read_field(map, &mut self.conflict_strategy),
-            "convertToOnlineDoc" => rt::read_field(map, &mut self.convert_to_online_doc),
-            "convertToOnlineDocTargetDocumentType" => {
-                rt::read_field(map, &mut self.convert_to_online_doc_target_document_type)
-            }
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CommitFileRequestOption { "appProperties" => read_field(app_properties),
+    "classificationLabelId" => read_field(classification_label_id), "conflictStrategy" =>
+    read_field(conflict_strategy), "convertToOnlineDoc" =>
+    read_field(convert_to_online_doc), "convertToOnlineDocTargetDocumentType" =>
+    read_field(convert_to_online_doc_target_document_type), "size" => read_field(size) }
 }
 /// `CommitFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -879,35 +724,12 @@ pub struct CommitFileResponseBody {
     /// `dentry`.
     pub dentry: Option<CommitFileResponseBodyDentry>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CommitFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CommitFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentry" => rt::read_field(map, &mut self.dentry),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CommitFileResponseBody { "dentry" => read_field(dentry) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CommitFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentry", &self.dentry)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CommitFileResponseBody { "dentry" => optional(dentry) }
 }
 /// `DeletePermissionRequestMembers`.
 #[derive(Clone, Debug)]
@@ -936,40 +758,14 @@ impl DeletePermissionRequestMembers {
         self
     }
 }
-impl rt::serde::Serialize for DeletePermissionRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.field("id", &self.id)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeletePermissionRequestMembers { "corpId" => optional(corp_id), "id" => field(id),
+    "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeletePermissionRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeletePermissionRequestMembers { "corpId" => read_field(corp_id), "id" =>
+    read_field(id), "type" => read_field(r#type) }
 }
 /// `DeletePermissionResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type DeletePermissionResponseBody = AddPermissionResponseBody;
@@ -1015,42 +811,16 @@ impl GetFileUploadInfoRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for GetFileUploadInfoRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("preCheckParam", &self.pre_check_param)?;
-        object.optional("preferIntranet", &self.prefer_intranet)?;
-        object.optional("preferRegion", &self.prefer_region)?;
-        object.optional("storageDriver", &self.storage_driver)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileUploadInfoRequestOption { "preCheckParam" => optional(pre_check_param),
+    "preferIntranet" => optional(prefer_intranet), "preferRegion" =>
+    optional(prefer_region), "storageDriver" => optional(storage_driver) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileUploadInfoRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "preCheckParam" => rt::read_field(map, &mut self.pre_check_param),
-            "preferIntranet" => rt::read_field(map, &mut self.prefer_intranet),
-            "preferRegion" => rt::read_field(map, &mut self.prefer_region),
-            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileUploadInfoRequestOption { "preCheckParam" => read_field(pre_check_param),
+    "preferIntranet" => read_field(prefer_intranet), "preferRegion" =>
+    read_field(prefer_region), "storageDriver" => read_field(storage_driver) }
 }
 /// `GetFileUploadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1065,41 +835,17 @@ pub struct GetFileUploadInfoResponseBody {
     /// `uploadKey`.
     pub upload_key: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileUploadInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "headerSignatureInfo" => rt::read_field(map, &mut self.header_signature_info),
-            "protocol" => rt::read_field(map, &mut self.protocol),
-            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
-            "uploadKey" => rt::read_field(map, &mut self.upload_key),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetFileUploadInfoResponseBody { "headerSignatureInfo" =>
+    read_field(header_signature_info), "protocol" => read_field(protocol),
+    "storageDriver" => read_field(storage_driver), "uploadKey" => read_field(upload_key)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileUploadInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("headerSignatureInfo", &self.header_signature_info)?;
-        object.optional("protocol", &self.protocol)?;
-        object.optional("storageDriver", &self.storage_driver)?;
-        object.optional("uploadKey", &self.upload_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileUploadInfoResponseBody { "headerSignatureInfo" =>
+    optional(header_signature_info), "protocol" => optional(protocol), "storageDriver" =>
+    optional(storage_driver), "uploadKey" => optional(upload_key) }
 }
 /// `GetPermissionInheritanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1108,35 +854,12 @@ pub struct GetPermissionInheritanceResponseBody {
     /// `inheritance`.
     pub inheritance: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPermissionInheritanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPermissionInheritanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "inheritance" => rt::read_field(map, &mut self.inheritance),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPermissionInheritanceResponseBody { "inheritance" => read_field(inheritance) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPermissionInheritanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("inheritance", &self.inheritance)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPermissionInheritanceResponseBody { "inheritance" => optional(inheritance) }
 }
 /// `GetPermissionShareScopeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1147,37 +870,14 @@ pub struct GetPermissionShareScopeResponseBody {
     /// `scopeWithRole`.
     pub scope_with_role: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPermissionShareScopeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPermissionShareScopeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "scope" => rt::read_field(map, &mut self.scope),
-            "scopeWithRole" => rt::read_field(map, &mut self.scope_with_role),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPermissionShareScopeResponseBody { "scope" => read_field(scope), "scopeWithRole"
+    => read_field(scope_with_role) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPermissionShareScopeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("scope", &self.scope)?;
-        object.optional("scopeWithRole", &self.scope_with_role)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPermissionShareScopeResponseBody { "scope" => optional(scope), "scopeWithRole" =>
+    optional(scope_with_role) }
 }
 /// `ListOperationLogsRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -1235,46 +935,18 @@ impl ListOperationLogsRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for ListOperationLogsRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actions", &self.actions)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("scenes", &self.scenes)?;
-        object.optional("subjectId", &self.subject_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOperationLogsRequestOption { "actions" => optional(actions), "maxResults" =>
+    optional(max_results), "nextToken" => optional(next_token), "operatorId" =>
+    optional(operator_id), "scenes" => optional(scenes), "subjectId" =>
+    optional(subject_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListOperationLogsRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actions" => rt::read_field(map, &mut self.actions),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "scenes" => rt::read_field(map, &mut self.scenes),
-            "subjectId" => rt::read_field(map, &mut self.subject_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOperationLogsRequestOption { "actions" => read_field(actions), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "operatorId" =>
+    read_field(operator_id), "scenes" => read_field(scenes), "subjectId" =>
+    read_field(subject_id) }
 }
 /// `ListOperationLogsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1287,39 +959,14 @@ pub struct ListOperationLogsResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListOperationLogsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOperationLogsResponseBody { "items" => read_field(items), "nextToken" =>
+    read_field(next_token), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListOperationLogsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOperationLogsResponseBody { "items" => optional(items), "nextToken" =>
+    optional(next_token), "totalCount" => optional(total_count) }
 }
 /// `ListPermissionsRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -1356,40 +1003,14 @@ impl ListPermissionsRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for ListPermissionsRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("filterRoleIds", &self.filter_role_ids)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPermissionsRequestOption { "filterRoleIds" => optional(filter_role_ids),
+    "maxResults" => optional(max_results), "nextToken" => optional(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListPermissionsRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "filterRoleIds" => rt::read_field(map, &mut self.filter_role_ids),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsRequestOption { "filterRoleIds" => read_field(filter_role_ids),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token) }
 }
 /// `ListPermissionsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1400,37 +1021,14 @@ pub struct ListPermissionsResponseBody {
     /// `permissions`.
     pub permissions: Option<Vec<ListPermissionsResponseBodyPermissions>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPermissionsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "permissions" => rt::read_field(map, &mut self.permissions),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsResponseBody { "nextToken" => read_field(next_token), "permissions" =>
+    read_field(permissions) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPermissionsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("permissions", &self.permissions)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPermissionsResponseBody { "nextToken" => optional(next_token), "permissions" =>
+    optional(permissions) }
 }
 /// `ListRecentsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1443,39 +1041,14 @@ pub struct ListRecentsResponseBody {
     /// `recentDentryList`.
     pub recent_dentry_list: Option<Vec<ListRecentsResponseBodyRecentDentryList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListRecentsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecentsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "recentDentryList" => rt::read_field(map, &mut self.recent_dentry_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecentsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "recentDentryList" => read_field(recent_dentry_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListRecentsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("recentDentryList", &self.recent_dentry_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecentsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "recentDentryList" => optional(recent_dentry_list) }
 }
 /// `ListStarsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1488,39 +1061,14 @@ pub struct ListStarsResponseBody {
     /// `starList`.
     pub star_list: Option<Vec<ListStarsResponseBodyStarList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListStarsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListStarsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "starList" => rt::read_field(map, &mut self.star_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListStarsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
+    read_field(next_token), "starList" => read_field(star_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListStarsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("starList", &self.star_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListStarsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
+    optional(next_token), "starList" => optional(star_list) }
 }
 /// `ManagerGetDefaultHandOverUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1529,37 +1077,14 @@ pub struct ManagerGetDefaultHandOverUserResponseBody {
     /// `defaultHandoverUserId`.
     pub default_handover_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ManagerGetDefaultHandOverUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ManagerGetDefaultHandOverUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "defaultHandoverUserId" => {
-                rt::read_field(map, &mut self.default_handover_user_id)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ManagerGetDefaultHandOverUserResponseBody { "defaultHandoverUserId" =>
+    read_field(default_handover_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ManagerGetDefaultHandOverUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ManagerGetDefaultHandOverUserResponseBody { "defaultHandoverUserId" =>
+    optional(default_handover_user_id) }
 }
 /// `ManagerSetDefaultHandOverUserResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type ManagerSetDefaultHandOverUserResponseBody = AddPermissionResponseBody;
@@ -1645,50 +1170,20 @@ impl SearchDentriesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for SearchDentriesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTimeRange", &self.create_time_range)?;
-        object.optional("creatorIds", &self.creator_ids)?;
-        object.optional("dentryCategories", &self.dentry_categories)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("modifierIds", &self.modifier_ids)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("spaceIds", &self.space_ids)?;
-        object.optional("visitTimeRange", &self.visit_time_range)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchDentriesRequestOption { "createTimeRange" => optional(create_time_range),
+    "creatorIds" => optional(creator_ids), "dentryCategories" =>
+    optional(dentry_categories), "maxResults" => optional(max_results), "modifierIds" =>
+    optional(modifier_ids), "nextToken" => optional(next_token), "spaceIds" =>
+    optional(space_ids), "visitTimeRange" => optional(visit_time_range) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchDentriesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchDentriesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTimeRange" => rt::read_field(map, &mut self.create_time_range),
-            "creatorIds" => rt::read_field(map, &mut self.creator_ids),
-            "dentryCategories" => rt::read_field(map, &mut self.dentry_categories),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "modifierIds" => rt::read_field(map, &mut self.modifier_ids),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "spaceIds" => rt::read_field(map, &mut self.space_ids),
-            "visitTimeRange" => rt::read_field(map, &mut self.visit_time_range),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchDentriesRequestOption { "createTimeRange" => read_field(create_time_range),
+    "creatorIds" => read_field(creator_ids), "dentryCategories" =>
+    read_field(dentry_categories), "maxResults" => read_field(max_results), "modifierIds"
+    => read_field(modifier_ids), "nextToken" => read_field(next_token), "spaceIds" =>
+    read_field(space_ids), "visitTimeRange" => read_field(visit_time_range) }
 }
 /// `SearchDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1699,37 +1194,14 @@ pub struct SearchDentriesResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchDentriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchDentriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchDentriesResponseBody { "items" => read_field(items), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchDentriesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchDentriesResponseBody { "items" => optional(items), "nextToken" =>
+    optional(next_token) }
 }
 /// `SearchPublishDentriesRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -1756,38 +1228,14 @@ impl SearchPublishDentriesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for SearchPublishDentriesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchPublishDentriesRequestOption { "maxResults" => optional(max_results),
+    "nextToken" => optional(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchPublishDentriesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchPublishDentriesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchPublishDentriesRequestOption { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token) }
 }
 /// `SearchPublishDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1798,37 +1246,14 @@ pub struct SearchPublishDentriesResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchPublishDentriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchPublishDentriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchPublishDentriesResponseBody { "items" => read_field(items), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchPublishDentriesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchPublishDentriesResponseBody { "items" => optional(items), "nextToken" =>
+    optional(next_token) }
 }
 /// `SearchWorkspacesRequestOption`: the same model as [`SearchPublishDentriesRequestOption`].
 pub type SearchWorkspacesRequestOption = SearchPublishDentriesRequestOption;
@@ -1841,37 +1266,14 @@ pub struct SearchWorkspacesResponseBody {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchWorkspacesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchWorkspacesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => rt::read_field(map, &mut self.items),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchWorkspacesResponseBody { "items" => read_field(items), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchWorkspacesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("items", &self.items)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchWorkspacesResponseBody { "items" => optional(items), "nextToken" =>
+    optional(next_token) }
 }
 /// `SetPermissionInheritanceResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type SetPermissionInheritanceResponseBody = AddPermissionResponseBody;
@@ -1893,36 +1295,12 @@ impl SetPermissionShareScopeRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for SetPermissionShareScopeRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canSearch", &self.can_search)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetPermissionShareScopeRequestOption { "canSearch" => optional(can_search) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetPermissionShareScopeRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetPermissionShareScopeRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canSearch" => rt::read_field(map, &mut self.can_search),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetPermissionShareScopeRequestOption { "canSearch" => read_field(can_search) }
 }
 /// `SetPermissionShareScopeResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type SetPermissionShareScopeResponseBody = AddPermissionResponseBody;
@@ -1941,37 +1319,12 @@ pub struct RoleMapValue {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RoleMapValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RoleMapValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RoleMapValue { "id" => read_field(id), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RoleMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RoleMapValue { "id" => optional(id), "name" => optional(name) }
 }
 /// `CommitFileRequestOptionAppProperties`.
 #[derive(Clone, Debug)]
@@ -1999,40 +1352,14 @@ impl CommitFileRequestOptionAppProperties {
         }
     }
 }
-impl rt::serde::Serialize for CommitFileRequestOptionAppProperties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("value", &self.value)?;
-        object.field("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CommitFileRequestOptionAppProperties { "name" => field(name), "value" =>
+    field(value), "visibility" => field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CommitFileRequestOptionAppProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CommitFileRequestOptionAppProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CommitFileRequestOptionAppProperties { "name" => read_field(name), "value" =>
+    read_field(value), "visibility" => read_field(visibility) }
 }
 /// `CommitFileResponseBodyDentry`.
 #[derive(Clone, Debug, Default)]
@@ -2081,75 +1408,30 @@ pub struct CommitFileResponseBodyDentry {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CommitFileResponseBodyDentry {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CommitFileResponseBodyDentry {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => rt::read_field(map, &mut self.app_properties),
-            "category" => rt::read_field(map, &mut self.category),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "id" => rt::read_field(map, &mut self.id),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            "partitionType" => rt::read_field(map, &mut self.partition_type),
-            "path" => rt::read_field(map, &mut self.path),
-            "properties" => rt::read_field(map, &mut self.properties),
-            "size" => rt::read_field(map, &mut self.size),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
-            "thumbnail" => rt::read_field(map, &mut self.thumbnail),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CommitFileResponseBodyDentry { "appProperties" => read_field(app_properties),
+    "category" => read_field(category), "createTime" => read_field(create_time),
+    "creatorId" => read_field(creator_id), "extension" => read_field(extension), "id" =>
+    read_field(id), "modifiedTime" => read_field(modified_time), "modifierId" =>
+    read_field(modifier_id), "name" => read_field(name), "parentId" =>
+    read_field(parent_id), "partitionType" => read_field(partition_type), "path" =>
+    read_field(path), "properties" => read_field(properties), "size" => read_field(size),
+    "spaceId" => read_field(space_id), "status" => read_field(status), "storageDriver" =>
+    read_field(storage_driver), "thumbnail" => read_field(thumbnail), "type" =>
+    read_field(r#type), "uuid" => read_field(uuid), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CommitFileResponseBodyDentry {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appProperties", &self.app_properties)?;
-        object.optional("category", &self.category)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("id", &self.id)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("partitionType", &self.partition_type)?;
-        object.optional("path", &self.path)?;
-        object.optional("properties", &self.properties)?;
-        object.optional("size", &self.size)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("storageDriver", &self.storage_driver)?;
-        object.optional("thumbnail", &self.thumbnail)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("uuid", &self.uuid)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CommitFileResponseBodyDentry { "appProperties" => optional(app_properties),
+    "category" => optional(category), "createTime" => optional(create_time), "creatorId"
+    => optional(creator_id), "extension" => optional(extension), "id" => optional(id),
+    "modifiedTime" => optional(modified_time), "modifierId" => optional(modifier_id),
+    "name" => optional(name), "parentId" => optional(parent_id), "partitionType" =>
+    optional(partition_type), "path" => optional(path), "properties" =>
+    optional(properties), "size" => optional(size), "spaceId" => optional(space_id),
+    "status" => optional(status), "storageDriver" => optional(storage_driver),
+    "thumbnail" => optional(thumbnail), "type" => optional(r#type), "uuid" =>
+    optional(uuid), "version" => optional(version) }
 }
 /// `GetFileUploadInfoRequestOptionPreCheckParam`.
 #[derive(Clone, Debug, Default)]
@@ -2176,38 +1458,14 @@ impl GetFileUploadInfoRequestOptionPreCheckParam {
         self
     }
 }
-impl rt::serde::Serialize for GetFileUploadInfoRequestOptionPreCheckParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("size", &self.size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileUploadInfoRequestOptionPreCheckParam { "name" => optional(name), "size" =>
+    optional(size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequestOptionPreCheckParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileUploadInfoRequestOptionPreCheckParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "size" => rt::read_field(map, &mut self.size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileUploadInfoRequestOptionPreCheckParam { "name" => read_field(name), "size" =>
+    read_field(size) }
 }
 /// `GetFileUploadInfoResponseBodyHeaderSignatureInfo`.
 #[derive(Clone, Debug, Default)]
@@ -2224,46 +1482,18 @@ pub struct GetFileUploadInfoResponseBodyHeaderSignatureInfo {
     /// `resourceUrls`.
     pub resource_urls: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFileUploadInfoResponseBodyHeaderSignatureInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileUploadInfoResponseBodyHeaderSignatureInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expirationSeconds" => rt::read_field(map, &mut self.expiration_seconds),
-            "headers" => rt::read_field(map, &mut self.headers),
-            "internalResourceUrls" => {
-                rt::read_field(map, &mut self.internal_resource_urls)
-            }
-            "region" => rt::read_field(map, &mut self.region),
-            "resourceUrls" => rt::read_field(map, &mut self.resource_urls),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileUploadInfoResponseBodyHeaderSignatureInfo { "expirationSeconds" =>
+    read_field(expiration_seconds), "headers" => read_field(headers),
+    "internalResourceUrls" => read_field(internal_resource_urls), "region" =>
+    read_field(region), "resourceUrls" => read_field(resource_urls) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFileUploadInfoResponseBodyHeaderSignatureInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expirationSeconds", &self.expiration_seconds)?;
-        object.optional("headers", &self.headers)?;
-        object.optional("internalResourceUrls", &self.internal_resource_urls)?;
-        object.optional("region", &self.region)?;
-        object.optional("resourceUrls", &self.resource_urls)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileUploadInfoResponseBodyHeaderSignatureInfo { "expirationSeconds" =>
+    optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrls"
+    => optional(internal_resource_urls), "region" => optional(region), "resourceUrls" =>
+    optional(resource_urls) }
 }
 /// `ListOperationLogsResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
@@ -2290,53 +1520,21 @@ pub struct ListOperationLogsResponseBodyItems {
     /// `subjectUrl`.
     pub subject_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsResponseBodyItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListOperationLogsResponseBodyItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "details" => rt::read_field(map, &mut self.details),
-            "id" => rt::read_field(map, &mut self.id),
-            "operateTime" => rt::read_field(map, &mut self.operate_time),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "scene" => rt::read_field(map, &mut self.scene),
-            "subjectId" => rt::read_field(map, &mut self.subject_id),
-            "subjectName" => rt::read_field(map, &mut self.subject_name),
-            "subjectType" => rt::read_field(map, &mut self.subject_type),
-            "subjectUrl" => rt::read_field(map, &mut self.subject_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOperationLogsResponseBodyItems { "action" => read_field(action), "details" =>
+    read_field(details), "id" => read_field(id), "operateTime" =>
+    read_field(operate_time), "operatorId" => read_field(operator_id), "scene" =>
+    read_field(scene), "subjectId" => read_field(subject_id), "subjectName" =>
+    read_field(subject_name), "subjectType" => read_field(subject_type), "subjectUrl" =>
+    read_field(subject_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListOperationLogsResponseBodyItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action", &self.action)?;
-        object.optional("details", &self.details)?;
-        object.optional("id", &self.id)?;
-        object.optional("operateTime", &self.operate_time)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("scene", &self.scene)?;
-        object.optional("subjectId", &self.subject_id)?;
-        object.optional("subjectName", &self.subject_name)?;
-        object.optional("subjectType", &self.subject_type)?;
-        object.optional("subjectUrl", &self.subject_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOperationLogsResponseBodyItems { "action" => optional(action), "details" =>
+    optional(details), "id" => optional(id), "operateTime" => optional(operate_time),
+    "operatorId" => optional(operator_id), "scene" => optional(scene), "subjectId" =>
+    optional(subject_id), "subjectName" => optional(subject_name), "subjectType" =>
+    optional(subject_type), "subjectUrl" => optional(subject_url) }
 }
 /// `ListPermissionsResponseBodyPermissions`.
 #[derive(Clone, Debug, Default)]
@@ -2351,41 +1549,16 @@ pub struct ListPermissionsResponseBodyPermissions {
     /// `role`.
     pub role: Option<ListPermissionsResponseBodyPermissionsRole>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyPermissions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPermissionsResponseBodyPermissions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "member" => rt::read_field(map, &mut self.member),
-            "role" => rt::read_field(map, &mut self.role),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsResponseBodyPermissions { "dentryUuid" => read_field(dentry_uuid),
+    "duration" => read_field(duration), "member" => read_field(member), "role" =>
+    read_field(role) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPermissionsResponseBodyPermissions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("member", &self.member)?;
-        object.optional("role", &self.role)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPermissionsResponseBodyPermissions { "dentryUuid" => optional(dentry_uuid),
+    "duration" => optional(duration), "member" => optional(member), "role" =>
+    optional(role) }
 }
 /// `ListRecentsResponseBodyRecentDentryList`.
 #[derive(Clone, Debug, Default)]
@@ -2402,43 +1575,16 @@ pub struct ListRecentsResponseBodyRecentDentryList {
     /// `resource`.
     pub resource: Option<ListRecentsResponseBodyRecentDentryListResource>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListRecentsResponseBodyRecentDentryList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecentsResponseBodyRecentDentryList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessTime" => rt::read_field(map, &mut self.access_time),
-            "deleted" => rt::read_field(map, &mut self.deleted),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "operateType" => rt::read_field(map, &mut self.operate_type),
-            "resource" => rt::read_field(map, &mut self.resource),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecentsResponseBodyRecentDentryList { "accessTime" => read_field(access_time),
+    "deleted" => read_field(deleted), "icon" => read_field(icon), "operateType" =>
+    read_field(operate_type), "resource" => read_field(resource) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListRecentsResponseBodyRecentDentryList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessTime", &self.access_time)?;
-        object.optional("deleted", &self.deleted)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("operateType", &self.operate_type)?;
-        object.optional("resource", &self.resource)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecentsResponseBodyRecentDentryList { "accessTime" => optional(access_time),
+    "deleted" => optional(deleted), "icon" => optional(icon), "operateType" =>
+    optional(operate_type), "resource" => optional(resource) }
 }
 /// `ListStarsResponseBodyStarList`.
 #[derive(Clone, Debug, Default)]
@@ -2457,45 +1603,17 @@ pub struct ListStarsResponseBodyStarList {
     /// `starType`.
     pub star_type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListStarsResponseBodyStarList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListStarsResponseBodyStarList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "id" => rt::read_field(map, &mut self.id),
-            "location" => rt::read_field(map, &mut self.location),
-            "resource" => rt::read_field(map, &mut self.resource),
-            "resourceType" => rt::read_field(map, &mut self.resource_type),
-            "starType" => rt::read_field(map, &mut self.star_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListStarsResponseBodyStarList { "createTime" => read_field(create_time), "id" =>
+    read_field(id), "location" => read_field(location), "resource" =>
+    read_field(resource), "resourceType" => read_field(resource_type), "starType" =>
+    read_field(star_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListStarsResponseBodyStarList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("id", &self.id)?;
-        object.optional("location", &self.location)?;
-        object.optional("resource", &self.resource)?;
-        object.optional("resourceType", &self.resource_type)?;
-        object.optional("starType", &self.star_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListStarsResponseBodyStarList { "createTime" => optional(create_time), "id" =>
+    optional(id), "location" => optional(location), "resource" => optional(resource),
+    "resourceType" => optional(resource_type), "starType" => optional(star_type) }
 }
 /// `SearchDentriesRequestOptionCreateTimeRange`.
 #[derive(Clone, Debug, Default)]
@@ -2522,38 +1640,14 @@ impl SearchDentriesRequestOptionCreateTimeRange {
         self
     }
 }
-impl rt::serde::Serialize for SearchDentriesRequestOptionCreateTimeRange {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchDentriesRequestOptionCreateTimeRange { "endTime" => optional(end_time),
+    "startTime" => optional(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchDentriesRequestOptionCreateTimeRange {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchDentriesRequestOptionCreateTimeRange {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchDentriesRequestOptionCreateTimeRange { "endTime" => read_field(end_time),
+    "startTime" => read_field(start_time) }
 }
 /// `SearchDentriesRequestOptionVisitTimeRange`: the same model as [`SearchDentriesRequestOptionCreateTimeRange`].
 pub type SearchDentriesRequestOptionVisitTimeRange = SearchDentriesRequestOptionCreateTimeRange;
@@ -2574,45 +1668,16 @@ pub struct SearchDentriesResponseBodyItems {
     /// `path`.
     pub path: Option<SearchDentriesResponseBodyItemsPath>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchDentriesResponseBodyItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchDentriesResponseBodyItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creator" => rt::read_field(map, &mut self.creator),
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "lastModifyTime" => rt::read_field(map, &mut self.last_modify_time),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "name" => rt::read_field(map, &mut self.name),
-            "path" => rt::read_field(map, &mut self.path),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchDentriesResponseBodyItems { "creator" => read_field(creator), "dentryUuid" =>
+    read_field(dentry_uuid), "lastModifyTime" => read_field(last_modify_time), "modifier"
+    => read_field(modifier), "name" => read_field(name), "path" => read_field(path) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchDentriesResponseBodyItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.optional("lastModifyTime", &self.last_modify_time)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("name", &self.name)?;
-        object.optional("path", &self.path)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchDentriesResponseBodyItems { "creator" => optional(creator), "dentryUuid" =>
+    optional(dentry_uuid), "lastModifyTime" => optional(last_modify_time), "modifier" =>
+    optional(modifier), "name" => optional(name), "path" => optional(path) }
 }
 /// `SearchPublishDentriesResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
@@ -2627,41 +1692,14 @@ pub struct SearchPublishDentriesResponseBodyItems {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchPublishDentriesResponseBodyItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchPublishDentriesResponseBodyItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "path" => rt::read_field(map, &mut self.path),
-            "summary" => rt::read_field(map, &mut self.summary),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchPublishDentriesResponseBodyItems { "name" => read_field(name), "path" =>
+    read_field(path), "summary" => read_field(summary), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchPublishDentriesResponseBodyItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("path", &self.path)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchPublishDentriesResponseBodyItems { "name" => optional(name), "path" =>
+    optional(path), "summary" => optional(summary), "url" => optional(url) }
 }
 /// `SearchWorkspacesResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
@@ -2674,39 +1712,14 @@ pub struct SearchWorkspacesResponseBodyItems {
     /// `workspaceId`.
     pub workspace_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchWorkspacesResponseBodyItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchWorkspacesResponseBodyItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "url" => rt::read_field(map, &mut self.url),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchWorkspacesResponseBodyItems { "name" => read_field(name), "url" =>
+    read_field(url), "workspaceId" => read_field(workspace_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchWorkspacesResponseBodyItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("url", &self.url)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchWorkspacesResponseBodyItems { "name" => optional(name), "url" => optional(url),
+    "workspaceId" => optional(workspace_id) }
 }
 /// `DentryAppPropertiesValue`.
 #[derive(Clone, Debug, Default)]
@@ -2719,39 +1732,14 @@ pub struct DentryAppPropertiesValue {
     /// `visibility`.
     pub visibility: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DentryAppPropertiesValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DentryAppPropertiesValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DentryAppPropertiesValue { "name" => read_field(name), "value" => read_field(value),
+    "visibility" => read_field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DentryAppPropertiesValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DentryAppPropertiesValue { "name" => optional(name), "value" => optional(value),
+    "visibility" => optional(visibility) }
 }
 /// `CommitFileResponseBodyDentryProperties`.
 #[derive(Clone, Debug, Default)]
@@ -2760,35 +1748,12 @@ pub struct CommitFileResponseBodyDentryProperties {
     /// `readOnly`.
     pub read_only: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CommitFileResponseBodyDentryProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CommitFileResponseBodyDentryProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readOnly" => rt::read_field(map, &mut self.read_only),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CommitFileResponseBodyDentryProperties { "readOnly" => read_field(read_only) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CommitFileResponseBodyDentryProperties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("readOnly", &self.read_only)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CommitFileResponseBodyDentryProperties { "readOnly" => optional(read_only) }
 }
 /// `CommitFileResponseBodyDentryThumbnail`.
 #[derive(Clone, Debug, Default)]
@@ -2801,39 +1766,14 @@ pub struct CommitFileResponseBodyDentryThumbnail {
     /// `width`.
     pub width: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CommitFileResponseBodyDentryThumbnail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CommitFileResponseBodyDentryThumbnail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => rt::read_field(map, &mut self.height),
-            "url" => rt::read_field(map, &mut self.url),
-            "width" => rt::read_field(map, &mut self.width),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CommitFileResponseBodyDentryThumbnail { "height" => read_field(height), "url" =>
+    read_field(url), "width" => read_field(width) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CommitFileResponseBodyDentryThumbnail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("height", &self.height)?;
-        object.optional("url", &self.url)?;
-        object.optional("width", &self.width)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CommitFileResponseBodyDentryThumbnail { "height" => optional(height), "url" =>
+    optional(url), "width" => optional(width) }
 }
 /// `ListPermissionsResponseBodyPermissionsMember`.
 #[derive(Clone, Debug, Default)]
@@ -2848,41 +1788,14 @@ pub struct ListPermissionsResponseBodyPermissionsMember {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyPermissionsMember {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPermissionsResponseBodyPermissionsMember {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsResponseBodyPermissionsMember { "corpId" => read_field(corp_id), "id"
+    => read_field(id), "name" => read_field(name), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListPermissionsResponseBodyPermissionsMember {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPermissionsResponseBodyPermissionsMember { "corpId" => optional(corp_id), "id" =>
+    optional(id), "name" => optional(name), "type" => optional(r#type) }
 }
 /// `ListPermissionsResponseBodyPermissionsRole`: the same model as [`RoleMapValue`].
 pub type ListPermissionsResponseBodyPermissionsRole = RoleMapValue;
@@ -2905,48 +1818,19 @@ pub struct ListRecentsResponseBodyRecentDentryListResource {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListRecentsResponseBodyRecentDentryListResource {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecentsResponseBodyRecentDentryListResource {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "driveDentryId" => rt::read_field(map, &mut self.drive_dentry_id),
-            "driveSpaceId" => rt::read_field(map, &mut self.drive_space_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "name" => rt::read_field(map, &mut self.name),
-            "spaceInfo" => rt::read_field(map, &mut self.space_info),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecentsResponseBodyRecentDentryListResource { "dentryUuid" =>
+    read_field(dentry_uuid), "driveDentryId" => read_field(drive_dentry_id),
+    "driveSpaceId" => read_field(drive_space_id), "extension" => read_field(extension),
+    "name" => read_field(name), "spaceInfo" => read_field(space_info), "url" =>
+    read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListRecentsResponseBodyRecentDentryListResource {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.optional("driveDentryId", &self.drive_dentry_id)?;
-        object.optional("driveSpaceId", &self.drive_space_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("name", &self.name)?;
-        object.optional("spaceInfo", &self.space_info)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecentsResponseBodyRecentDentryListResource { "dentryUuid" =>
+    optional(dentry_uuid), "driveDentryId" => optional(drive_dentry_id), "driveSpaceId"
+    => optional(drive_space_id), "extension" => optional(extension), "name" =>
+    optional(name), "spaceInfo" => optional(space_info), "url" => optional(url) }
 }
 /// `ListStarsResponseBodyStarListResource`.
 #[derive(Clone, Debug, Default)]
@@ -2963,43 +1847,16 @@ pub struct ListStarsResponseBodyStarListResource {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListStarsResponseBodyStarListResource {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListStarsResponseBodyStarListResource {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "dentryType" => rt::read_field(map, &mut self.dentry_type),
-            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
-            "name" => rt::read_field(map, &mut self.name),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListStarsResponseBodyStarListResource { "contentType" => read_field(content_type),
+    "dentryType" => read_field(dentry_type), "dentryUuid" => read_field(dentry_uuid),
+    "name" => read_field(name), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListStarsResponseBodyStarListResource {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("dentryType", &self.dentry_type)?;
-        object.optional("dentryUuid", &self.dentry_uuid)?;
-        object.optional("name", &self.name)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListStarsResponseBodyStarListResource { "contentType" => optional(content_type),
+    "dentryType" => optional(dentry_type), "dentryUuid" => optional(dentry_uuid), "name"
+    => optional(name), "url" => optional(url) }
 }
 /// `SearchDentriesResponseBodyItemsCreator`.
 #[derive(Clone, Debug, Default)]
@@ -3010,37 +1867,14 @@ pub struct SearchDentriesResponseBodyItemsCreator {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchDentriesResponseBodyItemsCreator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchDentriesResponseBodyItemsCreator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchDentriesResponseBodyItemsCreator { "name" => read_field(name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchDentriesResponseBodyItemsCreator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchDentriesResponseBodyItemsCreator { "name" => optional(name), "userId" =>
+    optional(user_id) }
 }
 /// `SearchDentriesResponseBodyItemsModifier`: the same model as [`SearchDentriesResponseBodyItemsCreator`].
 pub type SearchDentriesResponseBodyItemsModifier = SearchDentriesResponseBodyItemsCreator;
@@ -3055,39 +1889,14 @@ pub struct SearchDentriesResponseBodyItemsPath {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchDentriesResponseBodyItemsPath {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchDentriesResponseBodyItemsPath {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "longPath" => rt::read_field(map, &mut self.long_path),
-            "path" => rt::read_field(map, &mut self.path),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchDentriesResponseBodyItemsPath { "longPath" => read_field(long_path), "path" =>
+    read_field(path), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchDentriesResponseBodyItemsPath {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("longPath", &self.long_path)?;
-        object.optional("path", &self.path)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchDentriesResponseBodyItemsPath { "longPath" => optional(long_path), "path" =>
+    optional(path), "url" => optional(url) }
 }
 /// `ListRecentsResponseBodyRecentDentryListResourceSpaceInfo`.
 #[derive(Clone, Debug, Default)]
@@ -3096,36 +1905,14 @@ pub struct ListRecentsResponseBodyRecentDentryListResourceSpaceInfo {
     /// `sceneType`.
     pub scene_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListRecentsResponseBodyRecentDentryListResourceSpaceInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecentsResponseBodyRecentDentryListResourceSpaceInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sceneType" => rt::read_field(map, &mut self.scene_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecentsResponseBodyRecentDentryListResourceSpaceInfo { "sceneType" =>
+    read_field(scene_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListRecentsResponseBodyRecentDentryListResourceSpaceInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sceneType", &self.scene_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListRecentsResponseBodyRecentDentryListResourceSpaceInfo { "sceneType" =>
+    optional(scene_type) }
 }
 /// The request of [`Api::add_permission`].
 #[derive(Clone, Debug)]
@@ -3161,40 +1948,14 @@ impl AddPermissionRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddPermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.optional("option", &self.option)?;
-        object.field("roleId", &self.role_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddPermissionRequest { "members" => field(members), "option" => optional(option),
+    "roleId" => field(role_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddPermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "members" => rt::read_field(map, &mut self.members),
-            "option" => rt::read_field(map, &mut self.option),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    AddPermissionRequest { "unionId" => read_field(union_id), "members" =>
+    read_field(members), "option" => read_field(option), "roleId" => read_field(role_id)
     }
 }
 impl rt::WriteRequest for AddPermissionRequest {
@@ -3225,37 +1986,13 @@ impl BatchQueryRolesRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchQueryRolesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dentryUuidList", &self.dentry_uuid_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchQueryRolesRequest { "dentryUuidList" => field(dentry_uuid_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchQueryRolesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchQueryRolesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "dentryUuidList" => rt::read_field(map, &mut self.dentry_uuid_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchQueryRolesRequest { "unionId" => read_field(union_id), "dentryUuidList" =>
+    read_field(dentry_uuid_list) }
 }
 impl rt::WriteRequest for BatchQueryRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3302,42 +2039,16 @@ impl CleanFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for CleanFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cleanReason", &self.clean_reason)?;
-        object.optional("dentryId", &self.dentry_id)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CleanFileRequest { "cleanReason" => optional(clean_reason), "dentryId" =>
+    optional(dentry_id), "operatorId" => optional(operator_id), "spaceId" =>
+    optional(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CleanFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CleanFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cleanReason" => rt::read_field(map, &mut self.clean_reason),
-            "dentryId" => rt::read_field(map, &mut self.dentry_id),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CleanFileRequest { "cleanReason" => read_field(clean_reason), "dentryId" =>
+    read_field(dentry_id), "operatorId" => read_field(operator_id), "spaceId" =>
+    read_field(space_id) }
 }
 impl rt::WriteRequest for CleanFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3378,41 +2089,14 @@ impl CommitFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for CommitFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("option", &self.option)?;
-        object.field("uploadKey", &self.upload_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CommitFileRequest { "name" => field(name), "option" => optional(option), "uploadKey"
+    => field(upload_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CommitFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CommitFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "option" => rt::read_field(map, &mut self.option),
-            "uploadKey" => rt::read_field(map, &mut self.upload_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CommitFileRequest { "unionId" => read_field(union_id), "name" => read_field(name),
+    "option" => read_field(option), "uploadKey" => read_field(upload_key) }
 }
 impl rt::WriteRequest for CommitFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3446,39 +2130,13 @@ impl DeletePermissionRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeletePermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.field("roleId", &self.role_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeletePermissionRequest { "members" => field(members), "roleId" => field(role_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeletePermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "members" => rt::read_field(map, &mut self.members),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeletePermissionRequest { "unionId" => read_field(union_id), "members" =>
+    read_field(members), "roleId" => read_field(role_id) }
 }
 impl rt::WriteRequest for DeletePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3513,39 +2171,14 @@ impl GetFileUploadInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetFileUploadInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.field("protocol", &self.protocol)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFileUploadInfoRequest { "option" => optional(option), "protocol" =>
+    field(protocol) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFileUploadInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            "protocol" => rt::read_field(map, &mut self.protocol),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFileUploadInfoRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option), "protocol" => read_field(protocol) }
 }
 impl rt::WriteRequest for GetFileUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3568,25 +2201,8 @@ impl GetPermissionInheritanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPermissionInheritanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPermissionInheritanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPermissionInheritanceRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetPermissionInheritanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3608,25 +2224,8 @@ impl GetPermissionShareScopeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPermissionShareScopeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPermissionShareScopeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPermissionShareScopeRequest { "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetPermissionShareScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3665,40 +2264,14 @@ impl ListOperationLogsRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListOperationLogsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("option", &self.option)?;
-        object.optional("startTime", &self.start_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOperationLogsRequest { "endTime" => optional(end_time), "option" =>
+    optional(option), "startTime" => optional(start_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListOperationLogsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "option" => rt::read_field(map, &mut self.option),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOperationLogsRequest { "endTime" => read_field(end_time), "option" =>
+    read_field(option), "startTime" => read_field(start_time) }
 }
 impl rt::WriteRequest for ListOperationLogsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3729,37 +2302,13 @@ impl ListPermissionsRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListPermissionsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListPermissionsRequest { "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListPermissionsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListPermissionsRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option) }
 }
 impl rt::WriteRequest for ListPermissionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3814,29 +2363,10 @@ impl ListRecentsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListRecentsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListRecentsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileTypes" => rt::read_field(map, &mut self.file_types),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operateTypes" => rt::read_field(map, &mut self.operate_types),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListRecentsRequest { "fileTypes" => read_field(file_types), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "operateTypes" =>
+    read_field(operate_types), "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for ListRecentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3904,32 +2434,11 @@ impl ListStarsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListStarsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListStarsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "orderBy" => rt::read_field(map, &mut self.order_by),
-            "sortType" => rt::read_field(map, &mut self.sort_type),
-            "supportResourceTypes" => {
-                rt::read_field(map, &mut self.support_resource_types)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListStarsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "operatorId" => read_field(operator_id), "orderBy" =>
+    read_field(order_by), "sortType" => read_field(sort_type), "supportResourceTypes" =>
+    read_field(support_resource_types) }
 }
 impl rt::WriteRequest for ListStarsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3958,25 +2467,8 @@ impl ManagerGetDefaultHandOverUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ManagerGetDefaultHandOverUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ManagerGetDefaultHandOverUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ManagerGetDefaultHandOverUserRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for ManagerGetDefaultHandOverUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4007,39 +2499,14 @@ impl ManagerSetDefaultHandOverUserRequest {
         self
     }
 }
-impl rt::serde::Serialize for ManagerSetDefaultHandOverUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ManagerSetDefaultHandOverUserRequest { "defaultHandoverUserId" =>
+    optional(default_handover_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ManagerSetDefaultHandOverUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ManagerSetDefaultHandOverUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "defaultHandoverUserId" => {
-                rt::read_field(map, &mut self.default_handover_user_id)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ManagerSetDefaultHandOverUserRequest { "operatorId" => read_field(operator_id),
+    "defaultHandoverUserId" => read_field(default_handover_user_id) }
 }
 impl rt::WriteRequest for ManagerSetDefaultHandOverUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4074,39 +2541,13 @@ impl SearchDentriesRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchDentriesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("keyword", &self.keyword)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchDentriesRequest { "keyword" => field(keyword), "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchDentriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchDentriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchDentriesRequest { "operatorId" => read_field(operator_id), "keyword" =>
+    read_field(keyword), "option" => read_field(option) }
 }
 impl rt::WriteRequest for SearchDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4148,41 +2589,15 @@ impl SearchPublishDentriesRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchPublishDentriesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("keyword", &self.keyword)?;
-        object.optional("option", &self.option)?;
-        object.field("workspaceId", &self.workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchPublishDentriesRequest { "keyword" => field(keyword), "option" =>
+    optional(option), "workspaceId" => field(workspace_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchPublishDentriesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchPublishDentriesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "option" => rt::read_field(map, &mut self.option),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchPublishDentriesRequest { "operatorId" => read_field(operator_id), "keyword" =>
+    read_field(keyword), "option" => read_field(option), "workspaceId" =>
+    read_field(workspace_id) }
 }
 impl rt::WriteRequest for SearchPublishDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4217,39 +2632,13 @@ impl SearchWorkspacesRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchWorkspacesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("keyword", &self.keyword)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchWorkspacesRequest { "keyword" => field(keyword), "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchWorkspacesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchWorkspacesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchWorkspacesRequest { "operatorId" => read_field(operator_id), "keyword" =>
+    read_field(keyword), "option" => read_field(option) }
 }
 impl rt::WriteRequest for SearchWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4276,37 +2665,13 @@ impl SetPermissionInheritanceRequest {
         }
     }
 }
-impl rt::serde::Serialize for SetPermissionInheritanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("inheritance", &self.inheritance)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetPermissionInheritanceRequest { "inheritance" => field(inheritance) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetPermissionInheritanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetPermissionInheritanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "inheritance" => rt::read_field(map, &mut self.inheritance),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetPermissionInheritanceRequest { "unionId" => read_field(union_id), "inheritance" =>
+    read_field(inheritance) }
 }
 impl rt::WriteRequest for SetPermissionInheritanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4341,39 +2706,14 @@ impl SetPermissionShareScopeRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetPermissionShareScopeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.field("scope", &self.scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetPermissionShareScopeRequest { "option" => optional(option), "scope" =>
+    field(scope) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetPermissionShareScopeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetPermissionShareScopeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "option" => rt::read_field(map, &mut self.option),
-            "scope" => rt::read_field(map, &mut self.scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetPermissionShareScopeRequest { "unionId" => read_field(union_id), "option" =>
+    read_field(option), "scope" => read_field(scope) }
 }
 impl rt::WriteRequest for SetPermissionShareScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4415,40 +2755,14 @@ impl UpdatePermissionRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdatePermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("members", &self.members)?;
-        object.optional("option", &self.option)?;
-        object.field("roleId", &self.role_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePermissionRequest { "members" => field(members), "option" => optional(option),
+    "roleId" => field(role_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "members" => rt::read_field(map, &mut self.members),
-            "option" => rt::read_field(map, &mut self.option),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UpdatePermissionRequest { "unionId" => read_field(union_id), "members" =>
+    read_field(members), "option" => read_field(option), "roleId" => read_field(role_id)
     }
 }
 impl rt::WriteRequest for UpdatePermissionRequest {

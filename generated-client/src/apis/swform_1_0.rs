@@ -135,37 +135,14 @@ pub struct GetFormInstanceResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormInstanceResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormInstanceResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `ListFormInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -176,37 +153,14 @@ pub struct ListFormInstancesResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFormInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFormInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFormInstancesResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFormInstancesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFormInstancesResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `ListFormSchemasByCreatorResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -217,37 +171,14 @@ pub struct ListFormSchemasByCreatorResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFormSchemasByCreatorResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFormSchemasByCreatorResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFormSchemasByCreatorResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFormSchemasByCreatorResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFormSchemasByCreatorResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetFormInstanceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -266,45 +197,17 @@ pub struct GetFormInstanceResponseBodyResult {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormInstanceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormInstanceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "forms" => rt::read_field(map, &mut self.forms),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormInstanceResponseBodyResult { "createTime" => read_field(create_time),
+    "creator" => read_field(creator), "formCode" => read_field(form_code), "forms" =>
+    read_field(forms), "modifyTime" => read_field(modify_time), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormInstanceResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("forms", &self.forms)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormInstanceResponseBodyResult { "createTime" => optional(create_time), "creator"
+    => optional(creator), "formCode" => optional(form_code), "forms" => optional(forms),
+    "modifyTime" => optional(modify_time), "title" => optional(title) }
 }
 /// `ListFormInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -317,39 +220,14 @@ pub struct ListFormInstancesResponseBodyResult {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFormInstancesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFormInstancesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFormInstancesResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFormInstancesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFormInstancesResponseBodyResult { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token) }
 }
 /// `ListFormSchemasByCreatorResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -362,39 +240,14 @@ pub struct ListFormSchemasByCreatorResponseBodyResult {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFormSchemasByCreatorResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFormSchemasByCreatorResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFormSchemasByCreatorResponseBodyResult { "hasMore" => read_field(has_more),
+    "list" => read_field(list), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFormSchemasByCreatorResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFormSchemasByCreatorResponseBodyResult { "hasMore" => optional(has_more), "list"
+    => optional(list), "nextToken" => optional(next_token) }
 }
 /// `GetFormInstanceResponseBodyResultForms`.
 #[derive(Clone, Debug, Default)]
@@ -407,39 +260,14 @@ pub struct GetFormInstanceResponseBodyResultForms {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormInstanceResponseBodyResultForms {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormInstanceResponseBodyResultForms {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => rt::read_field(map, &mut self.key),
-            "label" => rt::read_field(map, &mut self.label),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormInstanceResponseBodyResultForms { "key" => read_field(key), "label" =>
+    read_field(label), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormInstanceResponseBodyResultForms {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("key", &self.key)?;
-        object.optional("label", &self.label)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormInstanceResponseBodyResultForms { "key" => optional(key), "label" =>
+    optional(label), "value" => optional(value) }
 }
 /// `ListFormInstancesResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -470,57 +298,25 @@ pub struct ListFormInstancesResponseBodyResultList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFormInstancesResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFormInstancesResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "forms" => rt::read_field(map, &mut self.forms),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            "studentClassId" => rt::read_field(map, &mut self.student_class_id),
-            "studentClassName" => rt::read_field(map, &mut self.student_class_name),
-            "studentName" => rt::read_field(map, &mut self.student_name),
-            "studentUserId" => rt::read_field(map, &mut self.student_user_id),
-            "submitterUserId" => rt::read_field(map, &mut self.submitter_user_id),
-            "submitterUserName" => rt::read_field(map, &mut self.submitter_user_name),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFormInstancesResponseBodyResultList { "createTime" => read_field(create_time),
+    "formCode" => read_field(form_code), "formInstanceId" =>
+    read_field(form_instance_id), "forms" => read_field(forms), "modifyTime" =>
+    read_field(modify_time), "studentClassId" => read_field(student_class_id),
+    "studentClassName" => read_field(student_class_name), "studentName" =>
+    read_field(student_name), "studentUserId" => read_field(student_user_id),
+    "submitterUserId" => read_field(submitter_user_id), "submitterUserName" =>
+    read_field(submitter_user_name), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFormInstancesResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("formInstanceId", &self.form_instance_id)?;
-        object.optional("forms", &self.forms)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.optional("studentClassId", &self.student_class_id)?;
-        object.optional("studentClassName", &self.student_class_name)?;
-        object.optional("studentName", &self.student_name)?;
-        object.optional("studentUserId", &self.student_user_id)?;
-        object.optional("submitterUserId", &self.submitter_user_id)?;
-        object.optional("submitterUserName", &self.submitter_user_name)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFormInstancesResponseBodyResultList { "createTime" => optional(create_time),
+    "formCode" => optional(form_code), "formInstanceId" => optional(form_instance_id),
+    "forms" => optional(forms), "modifyTime" => optional(modify_time), "studentClassId"
+    => optional(student_class_id), "studentClassName" => optional(student_class_name),
+    "studentName" => optional(student_name), "studentUserId" =>
+    optional(student_user_id), "submitterUserId" => optional(submitter_user_id),
+    "submitterUserName" => optional(submitter_user_name), "title" => optional(title) }
 }
 /// `ListFormSchemasByCreatorResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -537,44 +333,16 @@ pub struct ListFormSchemasByCreatorResponseBodyResultList {
     /// `setting`.
     pub setting: Option<ListFormSchemasByCreatorResponseBodyResultListSetting>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListFormSchemasByCreatorResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFormSchemasByCreatorResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creator" => rt::read_field(map, &mut self.creator),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "name" => rt::read_field(map, &mut self.name),
-            "setting" => rt::read_field(map, &mut self.setting),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFormSchemasByCreatorResponseBodyResultList { "creator" => read_field(creator),
+    "formCode" => read_field(form_code), "memo" => read_field(memo), "name" =>
+    read_field(name), "setting" => read_field(setting) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFormSchemasByCreatorResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("name", &self.name)?;
-        object.optional("setting", &self.setting)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFormSchemasByCreatorResponseBodyResultList { "creator" => optional(creator),
+    "formCode" => optional(form_code), "memo" => optional(memo), "name" =>
+    optional(name), "setting" => optional(setting) }
 }
 /// `ListFormInstancesResponseBodyResultListForms`: the same model as [`GetFormInstanceResponseBodyResultForms`].
 pub type ListFormInstancesResponseBodyResultListForms = GetFormInstanceResponseBodyResultForms;
@@ -597,48 +365,19 @@ pub struct ListFormSchemasByCreatorResponseBodyResultListSetting {
     /// `stop`.
     pub stop: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListFormSchemasByCreatorResponseBodyResultListSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFormSchemasByCreatorResponseBodyResultListSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "formType" => rt::read_field(map, &mut self.form_type),
-            "loopDays" => rt::read_field(map, &mut self.loop_days),
-            "loopTime" => rt::read_field(map, &mut self.loop_time),
-            "stop" => rt::read_field(map, &mut self.stop),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFormSchemasByCreatorResponseBodyResultListSetting { "bizType" =>
+    read_field(biz_type), "createTime" => read_field(create_time), "endTime" =>
+    read_field(end_time), "formType" => read_field(form_type), "loopDays" =>
+    read_field(loop_days), "loopTime" => read_field(loop_time), "stop" =>
+    read_field(stop) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFormSchemasByCreatorResponseBodyResultListSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("formType", &self.form_type)?;
-        object.optional("loopDays", &self.loop_days)?;
-        object.optional("loopTime", &self.loop_time)?;
-        object.optional("stop", &self.stop)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFormSchemasByCreatorResponseBodyResultListSetting { "bizType" =>
+    optional(biz_type), "createTime" => optional(create_time), "endTime" =>
+    optional(end_time), "formType" => optional(form_type), "loopDays" =>
+    optional(loop_days), "loopTime" => optional(loop_time), "stop" => optional(stop) }
 }
 /// The request of [`Api::get_form_instance`].
 #[derive(Clone, Debug, Default)]
@@ -659,25 +398,8 @@ impl GetFormInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFormInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFormInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormInstanceRequest { "bizType" => read_field(biz_type) }
 }
 impl rt::WriteRequest for GetFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -720,28 +442,10 @@ impl ListFormInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListFormInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListFormInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionDate" => rt::read_field(map, &mut self.action_date),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFormInstancesRequest { "actionDate" => read_field(action_date), "bizType" =>
+    read_field(biz_type), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for ListFormInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -787,28 +491,10 @@ impl ListFormSchemasByCreatorRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListFormSchemasByCreatorRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListFormSchemasByCreatorRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFormSchemasByCreatorRequest { "bizType" => read_field(biz_type), "creator" =>
+    read_field(creator), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for ListFormSchemasByCreatorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

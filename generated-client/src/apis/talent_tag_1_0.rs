@@ -309,35 +309,12 @@ pub struct TalentV2AddCustomTagResponseBody {
     /// `result`.
     pub result: Option<TalentV2AddCustomTagResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2AddCustomTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2AddCustomTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2AddCustomTagResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2AddCustomTagResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2AddCustomTagResponseBody { "result" => optional(result) }
 }
 /// `TalentV2AddObjectiveTagResponseBody`: the same model as [`TalentV2AddCustomTagResponseBody`].
 pub type TalentV2AddObjectiveTagResponseBody = TalentV2AddCustomTagResponseBody;
@@ -348,35 +325,12 @@ pub struct TalentV2AddPersonalityTagResponseBody {
     /// `result`.
     pub result: Option<TalentV2AddPersonalityTagResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2AddPersonalityTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2AddPersonalityTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2AddPersonalityTagResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2AddPersonalityTagResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2AddPersonalityTagResponseBody { "result" => optional(result) }
 }
 /// `TalentV2DeleteCustomTagResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -385,35 +339,12 @@ pub struct TalentV2DeleteCustomTagResponseBody {
     /// `result`.
     pub result: Option<TalentV2DeleteCustomTagResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteCustomTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2DeleteCustomTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2DeleteCustomTagResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2DeleteCustomTagResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2DeleteCustomTagResponseBody { "result" => optional(result) }
 }
 /// `TalentV2DeleteObjectiveTagResponseBody`: the same model as [`TalentV2DeleteCustomTagResponseBody`].
 pub type TalentV2DeleteObjectiveTagResponseBody = TalentV2DeleteCustomTagResponseBody;
@@ -428,35 +359,12 @@ pub struct TalentV2QueryCustomTagResponseBody {
     /// `result`.
     pub result: Option<TalentV2QueryCustomTagResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryCustomTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryCustomTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryCustomTagResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2QueryCustomTagResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2QueryCustomTagResponseBody { "result" => optional(result) }
 }
 /// `TalentV2QueryObjectiveTagResponseBody`: the same model as [`TalentV2QueryCustomTagResponseBody`].
 pub type TalentV2QueryObjectiveTagResponseBody = TalentV2QueryCustomTagResponseBody;
@@ -467,35 +375,12 @@ pub struct TalentV2QueryPersonalityTagResponseBody {
     /// `result`.
     pub result: Option<TalentV2QueryPersonalityTagResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryPersonalityTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryPersonalityTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryPersonalityTagResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2QueryPersonalityTagResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2QueryPersonalityTagResponseBody { "result" => optional(result) }
 }
 /// `TalentV2QueryTagLikeDetailListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -504,35 +389,12 @@ pub struct TalentV2QueryTagLikeDetailListResponseBody {
     /// `result`.
     pub result: Option<TalentV2QueryTagLikeDetailListResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryTagLikeDetailListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryTagLikeDetailListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2QueryTagLikeDetailListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2QueryTagLikeDetailListResponseBody { "result" => optional(result) }
 }
 /// `TalentV2QueryTagLikeListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -541,35 +403,12 @@ pub struct TalentV2QueryTagLikeListResponseBody {
     /// `result`.
     pub result: Option<TalentV2QueryTagLikeListResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryTagLikeListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryTagLikeListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryTagLikeListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2QueryTagLikeListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2QueryTagLikeListResponseBody { "result" => optional(result) }
 }
 /// `TalentV2AddCustomTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -580,37 +419,14 @@ pub struct TalentV2AddCustomTagResponseBodyResult {
     /// `tagName`.
     pub tag_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2AddCustomTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2AddCustomTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2AddCustomTagResponseBodyResult { "tagCode" => read_field(tag_code), "tagName"
+    => read_field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2AddCustomTagResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2AddCustomTagResponseBodyResult { "tagCode" => optional(tag_code), "tagName"
+    => optional(tag_name) }
 }
 /// `TalentV2AddObjectiveTagResponseBodyResult`: the same model as [`TalentV2AddCustomTagResponseBodyResult`].
 pub type TalentV2AddObjectiveTagResponseBodyResult = TalentV2AddCustomTagResponseBodyResult;
@@ -627,41 +443,16 @@ pub struct TalentV2AddPersonalityTagResponseBodyResult {
     /// `tagName`.
     pub tag_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2AddPersonalityTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2AddPersonalityTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryCode" => rt::read_field(map, &mut self.category_code),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2AddPersonalityTagResponseBodyResult { "categoryCode" =>
+    read_field(category_code), "categoryName" => read_field(category_name), "tagCode" =>
+    read_field(tag_code), "tagName" => read_field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2AddPersonalityTagResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryCode", &self.category_code)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2AddPersonalityTagResponseBodyResult { "categoryCode" =>
+    optional(category_code), "categoryName" => optional(category_name), "tagCode" =>
+    optional(tag_code), "tagName" => optional(tag_name) }
 }
 /// `TalentV2DeleteCustomTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -670,35 +461,12 @@ pub struct TalentV2DeleteCustomTagResponseBodyResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteCustomTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2DeleteCustomTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2DeleteCustomTagResponseBodyResult { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2DeleteCustomTagResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2DeleteCustomTagResponseBodyResult { "success" => optional(success) }
 }
 /// `TalentV2DeleteObjectiveTagResponseBodyResult`: the same model as [`TalentV2DeleteCustomTagResponseBodyResult`].
 pub type TalentV2DeleteObjectiveTagResponseBodyResult = TalentV2DeleteCustomTagResponseBodyResult;
@@ -713,35 +481,12 @@ pub struct TalentV2QueryCustomTagResponseBodyResult {
     /// `tags`.
     pub tags: Option<Vec<TalentV2QueryCustomTagResponseBodyResultTags>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryCustomTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryCustomTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tags" => rt::read_field(map, &mut self.tags),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryCustomTagResponseBodyResult { "tags" => read_field(tags) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2QueryCustomTagResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tags", &self.tags)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2QueryCustomTagResponseBodyResult { "tags" => optional(tags) }
 }
 /// `TalentV2QueryObjectiveTagResponseBodyResult`: the same model as [`TalentV2QueryCustomTagResponseBodyResult`].
 pub type TalentV2QueryObjectiveTagResponseBodyResult = TalentV2QueryCustomTagResponseBodyResult;
@@ -752,35 +497,12 @@ pub struct TalentV2QueryPersonalityTagResponseBodyResult {
     /// `tags`.
     pub tags: Option<Vec<TalentV2QueryPersonalityTagResponseBodyResultTags>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryPersonalityTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryPersonalityTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tags" => rt::read_field(map, &mut self.tags),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryPersonalityTagResponseBodyResult { "tags" => read_field(tags) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2QueryPersonalityTagResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tags", &self.tags)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2QueryPersonalityTagResponseBodyResult { "tags" => optional(tags) }
 }
 /// `TalentV2QueryTagLikeDetailListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -795,40 +517,14 @@ pub struct TalentV2QueryTagLikeDetailListResponseBodyResult {
     /// `nextCursor`.
     pub next_cursor: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for TalentV2QueryTagLikeDetailListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "likeDetails" => rt::read_field(map, &mut self.like_details),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryTagLikeDetailListResponseBodyResult { "hasMore" => read_field(has_more),
+    "likeDetails" => read_field(like_details), "nextCursor" => read_field(next_cursor) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2QueryTagLikeDetailListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("likeDetails", &self.like_details)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2QueryTagLikeDetailListResponseBodyResult { "hasMore" => optional(has_more),
+    "likeDetails" => optional(like_details), "nextCursor" => optional(next_cursor) }
 }
 /// `TalentV2QueryTagLikeListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -837,35 +533,12 @@ pub struct TalentV2QueryTagLikeListResponseBodyResult {
     /// `tagLikes`.
     pub tag_likes: Option<Vec<TalentV2QueryTagLikeListResponseBodyResultTagLikes>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryTagLikeListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryTagLikeListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagLikes" => rt::read_field(map, &mut self.tag_likes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryTagLikeListResponseBodyResult { "tagLikes" => read_field(tag_likes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2QueryTagLikeListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tagLikes", &self.tag_likes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2QueryTagLikeListResponseBodyResult { "tagLikes" => optional(tag_likes) }
 }
 /// `TalentV2QueryCustomTagResponseBodyResultTags`.
 #[derive(Clone, Debug, Default)]
@@ -878,39 +551,14 @@ pub struct TalentV2QueryCustomTagResponseBodyResultTags {
     /// `tagName`.
     pub tag_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryCustomTagResponseBodyResultTags {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryCustomTagResponseBodyResultTags {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sortOrder" => rt::read_field(map, &mut self.sort_order),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryCustomTagResponseBodyResultTags { "sortOrder" => read_field(sort_order),
+    "tagCode" => read_field(tag_code), "tagName" => read_field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2QueryCustomTagResponseBodyResultTags {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sortOrder", &self.sort_order)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2QueryCustomTagResponseBodyResultTags { "sortOrder" => optional(sort_order),
+    "tagCode" => optional(tag_code), "tagName" => optional(tag_name) }
 }
 /// `TalentV2QueryObjectiveTagResponseBodyResultTags`: the same model as [`TalentV2QueryCustomTagResponseBodyResultTags`].
 pub type TalentV2QueryObjectiveTagResponseBodyResultTags = TalentV2QueryCustomTagResponseBodyResultTags;
@@ -931,46 +579,20 @@ pub struct TalentV2QueryPersonalityTagResponseBodyResultTags {
     /// `tagName`.
     pub tag_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for TalentV2QueryPersonalityTagResponseBodyResultTags {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryPersonalityTagResponseBodyResultTags {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryCode" => rt::read_field(map, &mut self.category_code),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "categorySortOrder" => rt::read_field(map, &mut self.category_sort_order),
-            "sortOrder" => rt::read_field(map, &mut self.sort_order),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryPersonalityTagResponseBodyResultTags { "categoryCode" =>
+    read_field(category_code), "categoryName" => read_field(category_name),
+    "categorySortOrder" => read_field(category_sort_order), "sortOrder" =>
+    read_field(sort_order), "tagCode" => read_field(tag_code), "tagName" =>
+    read_field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2QueryPersonalityTagResponseBodyResultTags {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryCode", &self.category_code)?;
-        object.optional("categoryName", &self.category_name)?;
-        object.optional("categorySortOrder", &self.category_sort_order)?;
-        object.optional("sortOrder", &self.sort_order)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2QueryPersonalityTagResponseBodyResultTags { "categoryCode" =>
+    optional(category_code), "categoryName" => optional(category_name),
+    "categorySortOrder" => optional(category_sort_order), "sortOrder" =>
+    optional(sort_order), "tagCode" => optional(tag_code), "tagName" =>
+    optional(tag_name) }
 }
 /// `TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails`.
 #[derive(Clone, Debug, Default)]
@@ -981,39 +603,14 @@ pub struct TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails {
     /// `operatorUserId`.
     pub operator_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "likeTimestamp" => rt::read_field(map, &mut self.like_timestamp),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails { "likeTimestamp" =>
+    read_field(like_timestamp), "operatorUserId" => read_field(operator_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("likeTimestamp", &self.like_timestamp)?;
-        object.optional("operatorUserId", &self.operator_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails { "likeTimestamp" =>
+    optional(like_timestamp), "operatorUserId" => optional(operator_user_id) }
 }
 /// `TalentV2QueryTagLikeListResponseBodyResultTagLikes`.
 #[derive(Clone, Debug, Default)]
@@ -1028,42 +625,16 @@ pub struct TalentV2QueryTagLikeListResponseBodyResultTagLikes {
     /// `tagName`.
     pub tag_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for TalentV2QueryTagLikeListResponseBodyResultTagLikes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryTagLikeListResponseBodyResultTagLikes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasLiked" => rt::read_field(map, &mut self.has_liked),
-            "likeCount" => rt::read_field(map, &mut self.like_count),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryTagLikeListResponseBodyResultTagLikes { "hasLiked" =>
+    read_field(has_liked), "likeCount" => read_field(like_count), "tagCode" =>
+    read_field(tag_code), "tagName" => read_field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TalentV2QueryTagLikeListResponseBodyResultTagLikes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasLiked", &self.has_liked)?;
-        object.optional("likeCount", &self.like_count)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2QueryTagLikeListResponseBodyResultTagLikes { "hasLiked" =>
+    optional(has_liked), "likeCount" => optional(like_count), "tagCode" =>
+    optional(tag_code), "tagName" => optional(tag_name) }
 }
 /// The request of [`Api::talent_v2_add_custom_tag`].
 #[derive(Clone, Debug)]
@@ -1100,42 +671,15 @@ impl TalentV2AddCustomTagRequest {
         self
     }
 }
-impl rt::serde::Serialize for TalentV2AddCustomTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sortOrder", &self.sort_order)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.field("tagName", &self.tag_name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2AddCustomTagRequest { "sortOrder" => optional(sort_order), "tagCode" =>
+    optional(tag_code), "tagName" => field(tag_name), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentV2AddCustomTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentV2AddCustomTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sortOrder" => rt::read_field(map, &mut self.sort_order),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2AddCustomTagRequest { "sortOrder" => read_field(sort_order), "tagCode" =>
+    read_field(tag_code), "tagName" => read_field(tag_name), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for TalentV2AddCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1177,42 +721,15 @@ impl TalentV2AddObjectiveTagRequest {
         self
     }
 }
-impl rt::serde::Serialize for TalentV2AddObjectiveTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sortOrder", &self.sort_order)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.field("tagName", &self.tag_name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2AddObjectiveTagRequest { "sortOrder" => optional(sort_order), "tagCode" =>
+    optional(tag_code), "tagName" => field(tag_name), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentV2AddObjectiveTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentV2AddObjectiveTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sortOrder" => rt::read_field(map, &mut self.sort_order),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2AddObjectiveTagRequest { "sortOrder" => read_field(sort_order), "tagCode" =>
+    read_field(tag_code), "tagName" => read_field(tag_name), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for TalentV2AddObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1270,46 +787,18 @@ impl TalentV2AddPersonalityTagRequest {
         self
     }
 }
-impl rt::serde::Serialize for TalentV2AddPersonalityTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryCode", &self.category_code)?;
-        object.field("categoryName", &self.category_name)?;
-        object.optional("categorySortOrder", &self.category_sort_order)?;
-        object.optional("sortOrder", &self.sort_order)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.field("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2AddPersonalityTagRequest { "categoryCode" => optional(category_code),
+    "categoryName" => field(category_name), "categorySortOrder" =>
+    optional(category_sort_order), "sortOrder" => optional(sort_order), "tagCode" =>
+    optional(tag_code), "tagName" => field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentV2AddPersonalityTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentV2AddPersonalityTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryCode" => rt::read_field(map, &mut self.category_code),
-            "categoryName" => rt::read_field(map, &mut self.category_name),
-            "categorySortOrder" => rt::read_field(map, &mut self.category_sort_order),
-            "sortOrder" => rt::read_field(map, &mut self.sort_order),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2AddPersonalityTagRequest { "categoryCode" => read_field(category_code),
+    "categoryName" => read_field(category_name), "categorySortOrder" =>
+    read_field(category_sort_order), "sortOrder" => read_field(sort_order), "tagCode" =>
+    read_field(tag_code), "tagName" => read_field(tag_name) }
 }
 impl rt::WriteRequest for TalentV2AddPersonalityTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1335,38 +824,14 @@ impl TalentV2DeleteCustomTagRequest {
         }
     }
 }
-impl rt::serde::Serialize for TalentV2DeleteCustomTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("tagCode", &self.tag_code)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2DeleteCustomTagRequest { "tagCode" => field(tag_code), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteCustomTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentV2DeleteCustomTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2DeleteCustomTagRequest { "tagCode" => read_field(tag_code), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for TalentV2DeleteCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1392,38 +857,14 @@ impl TalentV2DeleteObjectiveTagRequest {
         }
     }
 }
-impl rt::serde::Serialize for TalentV2DeleteObjectiveTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("tagCode", &self.tag_code)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2DeleteObjectiveTagRequest { "tagCode" => field(tag_code), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteObjectiveTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentV2DeleteObjectiveTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2DeleteObjectiveTagRequest { "tagCode" => read_field(tag_code), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for TalentV2DeleteObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1444,36 +885,12 @@ impl TalentV2DeletePersonalityTagRequest {
         Self { tag_code: tag_code.into() }
     }
 }
-impl rt::serde::Serialize for TalentV2DeletePersonalityTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("tagCode", &self.tag_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2DeletePersonalityTagRequest { "tagCode" => field(tag_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentV2DeletePersonalityTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentV2DeletePersonalityTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2DeletePersonalityTagRequest { "tagCode" => read_field(tag_code) }
 }
 impl rt::WriteRequest for TalentV2DeletePersonalityTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1510,42 +927,15 @@ impl TalentV2LikeTagRequest {
         }
     }
 }
-impl rt::serde::Serialize for TalentV2LikeTagRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionType", &self.action_type)?;
-        object.field("operatorUserId", &self.operator_user_id)?;
-        object.field("tagCode", &self.tag_code)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TalentV2LikeTagRequest { "actionType" => field(action_type), "operatorUserId" =>
+    field(operator_user_id), "tagCode" => field(tag_code), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentV2LikeTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentV2LikeTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2LikeTagRequest { "actionType" => read_field(action_type), "operatorUserId" =>
+    read_field(operator_user_id), "tagCode" => read_field(tag_code), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for TalentV2LikeTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1567,25 +957,8 @@ impl TalentV2QueryCustomTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryCustomTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentV2QueryCustomTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryCustomTagRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for TalentV2QueryCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1607,25 +980,8 @@ impl TalentV2QueryObjectiveTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryObjectiveTagRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentV2QueryObjectiveTagRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryObjectiveTagRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for TalentV2QueryObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1668,27 +1024,9 @@ impl TalentV2QueryTagLikeDetailListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryTagLikeDetailListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentV2QueryTagLikeDetailListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "size" => rt::read_field(map, &mut self.size),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    TalentV2QueryTagLikeDetailListRequest { "cursor" => read_field(cursor), "size" =>
+    read_field(size), "tagCode" => read_field(tag_code), "userId" => read_field(user_id)
     }
 }
 impl rt::WriteRequest for TalentV2QueryTagLikeDetailListRequest {
@@ -1724,26 +1062,9 @@ impl TalentV2QueryTagLikeListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryTagLikeListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TalentV2QueryTagLikeListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TalentV2QueryTagLikeListRequest { "operatorUserId" => read_field(operator_user_id),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for TalentV2QueryTagLikeListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

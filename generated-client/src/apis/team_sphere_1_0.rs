@@ -868,36 +868,12 @@ impl AnalysisReportRequestFilter {
         self
     }
 }
-impl rt::serde::Serialize for AnalysisReportRequestFilter {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalysisReportRequestFilter { "created" => optional(created) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AnalysisReportRequestFilter {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AnalysisReportRequestFilter {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalysisReportRequestFilter { "created" => read_field(created) }
 }
 /// `AnalysisReportResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -906,35 +882,12 @@ pub struct AnalysisReportResponseBody {
     /// `result`.
     pub result: Option<Vec<AnalysisReportResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AnalysisReportResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnalysisReportResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalysisReportResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AnalysisReportResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalysisReportResponseBody { "result" => optional(result) }
 }
 /// `CreateOrganizationTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -943,35 +896,12 @@ pub struct CreateOrganizationTaskResponseBody {
     /// `result`.
     pub result: Option<CreateOrganizationTaskResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrganizationTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrganizationTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateOrganizationTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrganizationTaskResponseBody { "result" => optional(result) }
 }
 /// `CreateProjectMembersV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -982,37 +912,14 @@ pub struct CreateProjectMembersV3ResponseBody {
     /// `result`.
     pub result: Option<Vec<CreateProjectMembersV3ResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectMembersV3ResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProjectMembersV3ResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectMembersV3ResponseBody { "requestId" => read_field(request_id), "result"
+    => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProjectMembersV3ResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectMembersV3ResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `CreateProjectV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1023,37 +930,14 @@ pub struct CreateProjectV3ResponseBody {
     /// `result`.
     pub result: Option<CreateProjectV3ResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectV3ResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProjectV3ResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectV3ResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProjectV3ResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectV3ResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `CreateTaskRequestCustomfields`.
 #[derive(Clone, Debug, Default)]
@@ -1090,40 +974,14 @@ impl CreateTaskRequestCustomfields {
         self
     }
 }
-impl rt::serde::Serialize for CreateTaskRequestCustomfields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customfieldId", &self.customfield_id)?;
-        object.optional("customfieldName", &self.customfield_name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskRequestCustomfields { "customfieldId" => optional(customfield_id),
+    "customfieldName" => optional(customfield_name), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequestCustomfields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTaskRequestCustomfields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customfieldId" => rt::read_field(map, &mut self.customfield_id),
-            "customfieldName" => rt::read_field(map, &mut self.customfield_name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskRequestCustomfields { "customfieldId" => read_field(customfield_id),
+    "customfieldName" => read_field(customfield_name), "value" => read_field(value) }
 }
 /// `CreateTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1132,35 +990,12 @@ pub struct CreateTaskResponseBody {
     /// 返回结果对象。
     pub result: Option<CreateTaskResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskResponseBody { "result" => optional(result) }
 }
 /// `DeleteProjectMembersV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1173,39 +1008,14 @@ pub struct DeleteProjectMembersV3ResponseBody {
     /// `result`.
     pub result: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteProjectMembersV3ResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteProjectMembersV3ResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errors" => rt::read_field(map, &mut self.errors),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteProjectMembersV3ResponseBody { "errors" => read_field(errors), "requestId" =>
+    read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteProjectMembersV3ResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errors", &self.errors)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteProjectMembersV3ResponseBody { "errors" => optional(errors), "requestId" =>
+    optional(request_id), "result" => optional(result) }
 }
 /// `GetFootprintProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1214,35 +1024,12 @@ pub struct GetFootprintProjectResponseBody {
     /// `result`.
     pub result: Option<Vec<GetFootprintProjectResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFootprintProjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFootprintProjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFootprintProjectResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFootprintProjectResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFootprintProjectResponseBody { "result" => optional(result) }
 }
 /// `GetFootprintTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1251,35 +1038,12 @@ pub struct GetFootprintTaskResponseBody {
     /// `result`.
     pub result: Option<Vec<GetFootprintTaskResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFootprintTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFootprintTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFootprintTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFootprintTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFootprintTaskResponseBody { "result" => optional(result) }
 }
 /// `GetFreeTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1290,37 +1054,14 @@ pub struct GetFreeTaskResponseBody {
     /// `result`.
     pub result: Option<GetFreeTaskResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFreeTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFreeTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFreeTaskResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFreeTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFreeTaskResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `GetProjectMembersV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1333,39 +1074,14 @@ pub struct GetProjectMembersV3ResponseBody {
     /// `result`.
     pub result: Option<Vec<GetProjectMembersV3ResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProjectMembersV3ResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProjectMembersV3ResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectMembersV3ResponseBody { "nextToken" => read_field(next_token), "requestId"
+    => read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProjectMembersV3ResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProjectMembersV3ResponseBody { "nextToken" => optional(next_token), "requestId" =>
+    optional(request_id), "result" => optional(result) }
 }
 /// `GetProjectRolesV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1378,39 +1094,14 @@ pub struct GetProjectRolesV3ResponseBody {
     /// `result`.
     pub result: Option<Vec<GetProjectRolesV3ResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProjectRolesV3ResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProjectRolesV3ResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectRolesV3ResponseBody { "nextToken" => read_field(next_token), "requestId" =>
+    read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProjectRolesV3ResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProjectRolesV3ResponseBody { "nextToken" => optional(next_token), "requestId" =>
+    optional(request_id), "result" => optional(result) }
 }
 /// `GetStaredProjectsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1421,37 +1112,14 @@ pub struct GetStaredProjectsResponseBody {
     /// `result`.
     pub result: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetStaredProjectsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetStaredProjectsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetStaredProjectsResponseBody { "nextToken" => read_field(next_token), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetStaredProjectsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetStaredProjectsResponseBody { "nextToken" => optional(next_token), "result" =>
+    optional(result) }
 }
 /// `GetTbUserIdByDingUserIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1462,37 +1130,14 @@ pub struct GetTbUserIdByDingUserIdResponseBody {
     /// `result`.
     pub result: Option<Vec<GetTbUserIdByDingUserIdResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTbUserIdByDingUserIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTbUserIdByDingUserIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTbUserIdByDingUserIdResponseBody { "requestId" => read_field(request_id), "result"
+    => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTbUserIdByDingUserIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTbUserIdByDingUserIdResponseBody { "requestId" => optional(request_id), "result"
+    => optional(result) }
 }
 /// `GetThingOrgIdByDingOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1501,35 +1146,12 @@ pub struct GetThingOrgIdByDingOrgIdResponseBody {
     /// `result`.
     pub result: Option<GetThingOrgIdByDingOrgIdResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetThingOrgIdByDingOrgIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetThingOrgIdByDingOrgIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetThingOrgIdByDingOrgIdResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetThingOrgIdByDingOrgIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetThingOrgIdByDingOrgIdResponseBody { "result" => optional(result) }
 }
 /// `GetUserJoinedProjectsV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1542,39 +1164,14 @@ pub struct GetUserJoinedProjectsV3ResponseBody {
     /// `result`.
     pub result: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserJoinedProjectsV3ResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserJoinedProjectsV3ResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserJoinedProjectsV3ResponseBody { "nextToken" => read_field(next_token),
+    "requestId" => read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserJoinedProjectsV3ResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserJoinedProjectsV3ResponseBody { "nextToken" => optional(next_token),
+    "requestId" => optional(request_id), "result" => optional(result) }
 }
 /// `ListAllTaskViewResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1583,35 +1180,12 @@ pub struct ListAllTaskViewResponseBody {
     /// `result`.
     pub result: Option<ListAllTaskViewResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllTaskViewResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBody { "result" => optional(result) }
 }
 /// `ListMyShortcutViewsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1622,37 +1196,14 @@ pub struct ListMyShortcutViewsResponseBody {
     /// `result`.
     pub result: Option<Vec<ListMyShortcutViewsResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListMyShortcutViewsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMyShortcutViewsResponseBody { "nextToken" => read_field(next_token), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListMyShortcutViewsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListMyShortcutViewsResponseBody { "nextToken" => optional(next_token), "result" =>
+    optional(result) }
 }
 /// `QueryAllTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1663,37 +1214,14 @@ pub struct QueryAllTaskResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryAllTaskResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllTaskResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllTaskResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `QueryTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1706,39 +1234,14 @@ pub struct QueryTaskResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryTaskResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTaskResponseBody { "nextToken" => read_field(next_token), "requestId" =>
+    read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTaskResponseBody { "nextToken" => optional(next_token), "requestId" =>
+    optional(request_id), "result" => optional(result) }
 }
 /// `QueryTasksV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1749,37 +1252,14 @@ pub struct QueryTasksV3ResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryTasksV3ResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTasksV3ResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTasksV3ResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTasksV3ResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTasksV3ResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTasksV3ResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `SearchAllTasksByTqlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1794,41 +1274,16 @@ pub struct SearchAllTasksByTqlResponseBody {
     /// `totalSize`.
     pub total_size: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchAllTasksByTqlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchAllTasksByTqlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalSize" => rt::read_field(map, &mut self.total_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchAllTasksByTqlResponseBody { "nextToken" => read_field(next_token), "requestId"
+    => read_field(request_id), "result" => read_field(result), "totalSize" =>
+    read_field(total_size) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchAllTasksByTqlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalSize", &self.total_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchAllTasksByTqlResponseBody { "nextToken" => optional(next_token), "requestId" =>
+    optional(request_id), "result" => optional(result), "totalSize" =>
+    optional(total_size) }
 }
 /// `SearchProjectCustomFiledsV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1843,41 +1298,16 @@ pub struct SearchProjectCustomFiledsV3ResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchProjectCustomFiledsV3ResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchProjectCustomFiledsV3ResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectCustomFiledsV3ResponseBody { "nextToken" => read_field(next_token),
+    "requestId" => read_field(request_id), "result" => read_field(result), "totalCount"
+    => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchProjectCustomFiledsV3ResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchProjectCustomFiledsV3ResponseBody { "nextToken" => optional(next_token),
+    "requestId" => optional(request_id), "result" => optional(result), "totalCount" =>
+    optional(total_count) }
 }
 /// `SearchProjectsV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1890,39 +1320,14 @@ pub struct SearchProjectsV3ResponseBody {
     /// `result`.
     pub result: Option<Vec<SearchProjectsV3ResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchProjectsV3ResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchProjectsV3ResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectsV3ResponseBody { "nextToken" => read_field(next_token), "requestId" =>
+    read_field(request_id), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchProjectsV3ResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchProjectsV3ResponseBody { "nextToken" => optional(next_token), "requestId" =>
+    optional(request_id), "result" => optional(result) }
 }
 /// `UpdateProjectMemberRoleV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1933,37 +1338,14 @@ pub struct UpdateProjectMemberRoleV3ResponseBody {
     /// `result`.
     pub result: Option<Vec<UpdateProjectMemberRoleV3ResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateProjectMemberRoleV3ResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateProjectMemberRoleV3ResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateProjectMemberRoleV3ResponseBody { "requestId" => read_field(request_id),
+    "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateProjectMemberRoleV3ResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateProjectMemberRoleV3ResponseBody { "requestId" => optional(request_id), "result"
+    => optional(result) }
 }
 /// `UpdateProjectV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1974,37 +1356,14 @@ pub struct UpdateProjectV3ResponseBody {
     /// `result`.
     pub result: Option<UpdateProjectV3ResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateProjectV3ResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateProjectV3ResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateProjectV3ResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateProjectV3ResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateProjectV3ResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `AnalysisReportResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2027,49 +1386,18 @@ pub struct AnalysisReportResponseBodyResult {
         AnalysisReportResponseBodyResultVisualizationSettings,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for AnalysisReportResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnalysisReportResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cols" => rt::read_field(map, &mut self.cols),
-            "listQuery" => rt::read_field(map, &mut self.list_query),
-            "name" => rt::read_field(map, &mut self.name),
-            "rows" => rt::read_field(map, &mut self.rows),
-            "tips" => rt::read_field(map, &mut self.tips),
-            "title" => rt::read_field(map, &mut self.title),
-            "visualizationSettings" => {
-                rt::read_field(map, &mut self.visualization_settings)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalysisReportResponseBodyResult { "cols" => read_field(cols), "listQuery" =>
+    read_field(list_query), "name" => read_field(name), "rows" => read_field(rows),
+    "tips" => read_field(tips), "title" => read_field(title), "visualizationSettings" =>
+    read_field(visualization_settings) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AnalysisReportResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cols", &self.cols)?;
-        object.optional("listQuery", &self.list_query)?;
-        object.optional("name", &self.name)?;
-        object.optional("rows", &self.rows)?;
-        object.optional("tips", &self.tips)?;
-        object.optional("title", &self.title)?;
-        object.optional("visualizationSettings", &self.visualization_settings)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalysisReportResponseBodyResult { "cols" => optional(cols), "listQuery" =>
+    optional(list_query), "name" => optional(name), "rows" => optional(rows), "tips" =>
+    optional(tips), "title" => optional(title), "visualizationSettings" =>
+    optional(visualization_settings) }
 }
 /// `CreateOrganizationTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2112,69 +1440,29 @@ pub struct CreateOrganizationTaskResponseBodyResult {
     /// `visible`.
     pub visible: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrganizationTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
-            "attachmentsCount" => rt::read_field(map, &mut self.attachments_count),
-            "content" => rt::read_field(map, &mut self.content),
-            "created" => rt::read_field(map, &mut self.created),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executor" => rt::read_field(map, &mut self.executor),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "hasReminder" => rt::read_field(map, &mut self.has_reminder),
-            "id" => rt::read_field(map, &mut self.id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "involvers" => rt::read_field(map, &mut self.involvers),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "note" => rt::read_field(map, &mut self.note),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrganizationTaskResponseBodyResult { "ancestorIds" => read_field(ancestor_ids),
+    "attachmentsCount" => read_field(attachments_count), "content" =>
+    read_field(content), "created" => read_field(created), "creator" =>
+    read_field(creator), "creatorId" => read_field(creator_id), "dueDate" =>
+    read_field(due_date), "executor" => read_field(executor), "executorId" =>
+    read_field(executor_id), "hasReminder" => read_field(has_reminder), "id" =>
+    read_field(id), "involveMembers" => read_field(involve_members), "involvers" =>
+    read_field(involvers), "isDeleted" => read_field(is_deleted), "isDone" =>
+    read_field(is_done), "note" => read_field(note), "updated" => read_field(updated),
+    "visible" => read_field(visible) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ancestorIds", &self.ancestor_ids)?;
-        object.optional("attachmentsCount", &self.attachments_count)?;
-        object.optional("content", &self.content)?;
-        object.optional("created", &self.created)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executor", &self.executor)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("hasReminder", &self.has_reminder)?;
-        object.optional("id", &self.id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("involvers", &self.involvers)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("note", &self.note)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrganizationTaskResponseBodyResult { "ancestorIds" => optional(ancestor_ids),
+    "attachmentsCount" => optional(attachments_count), "content" => optional(content),
+    "created" => optional(created), "creator" => optional(creator), "creatorId" =>
+    optional(creator_id), "dueDate" => optional(due_date), "executor" =>
+    optional(executor), "executorId" => optional(executor_id), "hasReminder" =>
+    optional(has_reminder), "id" => optional(id), "involveMembers" =>
+    optional(involve_members), "involvers" => optional(involvers), "isDeleted" =>
+    optional(is_deleted), "isDone" => optional(is_done), "note" => optional(note),
+    "updated" => optional(updated), "visible" => optional(visible) }
 }
 /// `CreateProjectMembersV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2191,42 +1479,17 @@ pub struct CreateProjectMembersV3ResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectMembersV3ResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProjectMembersV3ResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "boundToObjectId" => rt::read_field(map, &mut self.bound_to_object_id),
-            "boundToObjectType" => rt::read_field(map, &mut self.bound_to_object_type),
-            "joined" => rt::read_field(map, &mut self.joined),
-            "role" => rt::read_field(map, &mut self.role),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectMembersV3ResponseBodyResult { "boundToObjectId" =>
+    read_field(bound_to_object_id), "boundToObjectType" =>
+    read_field(bound_to_object_type), "joined" => read_field(joined), "role" =>
+    read_field(role), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProjectMembersV3ResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("boundToObjectId", &self.bound_to_object_id)?;
-        object.optional("boundToObjectType", &self.bound_to_object_type)?;
-        object.optional("joined", &self.joined)?;
-        object.optional("role", &self.role)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
+rt::impl_serialize! {
+    CreateProjectMembersV3ResponseBodyResult { "boundToObjectId" =>
+    optional(bound_to_object_id), "boundToObjectType" => optional(bound_to_object_type),
+    "joined" => optional(joined), "role" => optional(role), "userId" => optional(user_id)
     }
 }
 /// `CreateProjectV3ResponseBodyResult`.
@@ -2236,35 +1499,12 @@ pub struct CreateProjectV3ResponseBodyResult {
     /// `id`.
     pub id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectV3ResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProjectV3ResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectV3ResponseBodyResult { "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateProjectV3ResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectV3ResponseBodyResult { "id" => optional(id) }
 }
 /// `CreateTaskRequestCustomfieldsValue`.
 #[derive(Clone, Debug, Default)]
@@ -2298,40 +1538,14 @@ impl CreateTaskRequestCustomfieldsValue {
         self
     }
 }
-impl rt::serde::Serialize for CreateTaskRequestCustomfieldsValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("thumbUrl", &self.thumb_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskRequestCustomfieldsValue { "id" => optional(id), "thumbUrl" =>
+    optional(thumb_url), "title" => optional(title) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequestCustomfieldsValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTaskRequestCustomfieldsValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskRequestCustomfieldsValue { "id" => read_field(id), "thumbUrl" =>
+    read_field(thumb_url), "title" => read_field(title) }
 }
 /// 返回结果对象。
 #[derive(Clone, Debug, Default)]
@@ -2362,57 +1576,23 @@ pub struct CreateTaskResponseBodyResult {
     /// 更新时间。
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customfields" => rt::read_field(map, &mut self.customfields),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "note" => rt::read_field(map, &mut self.note),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskResponseBodyResult { "content" => read_field(content), "created" =>
+    read_field(created), "creatorId" => read_field(creator_id), "customfields" =>
+    read_field(customfields), "dueDate" => read_field(due_date), "executorId" =>
+    read_field(executor_id), "involveMembers" => read_field(involve_members), "note" =>
+    read_field(note), "priority" => read_field(priority), "projectId" =>
+    read_field(project_id), "taskId" => read_field(task_id), "updated" =>
+    read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("customfields", &self.customfields)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("note", &self.note)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskResponseBodyResult { "content" => optional(content), "created" =>
+    optional(created), "creatorId" => optional(creator_id), "customfields" =>
+    optional(customfields), "dueDate" => optional(due_date), "executorId" =>
+    optional(executor_id), "involveMembers" => optional(involve_members), "note" =>
+    optional(note), "priority" => optional(priority), "projectId" =>
+    optional(project_id), "taskId" => optional(task_id), "updated" => optional(updated) }
 }
 /// `DeleteProjectMembersV3ResponseBodyErrors`.
 #[derive(Clone, Debug, Default)]
@@ -2421,35 +1601,12 @@ pub struct DeleteProjectMembersV3ResponseBodyErrors {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteProjectMembersV3ResponseBodyErrors {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteProjectMembersV3ResponseBodyErrors {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteProjectMembersV3ResponseBodyErrors { "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteProjectMembersV3ResponseBodyErrors {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteProjectMembersV3ResponseBodyErrors { "message" => optional(message) }
 }
 /// `GetFootprintProjectResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2476,53 +1633,20 @@ pub struct GetFootprintProjectResponseBodyResult {
     /// `visibility`.
     pub visibility: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFootprintProjectResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFootprintProjectResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "id" => rt::read_field(map, &mut self.id),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "logo" => rt::read_field(map, &mut self.logo),
-            "name" => rt::read_field(map, &mut self.name),
-            "organizationId" => rt::read_field(map, &mut self.organization_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFootprintProjectResponseBodyResult { "created" => read_field(created), "creatorId"
+    => read_field(creator_id), "description" => read_field(description), "id" =>
+    read_field(id), "isDeleted" => read_field(is_deleted), "logo" => read_field(logo),
+    "name" => read_field(name), "organizationId" => read_field(organization_id),
+    "updated" => read_field(updated), "visibility" => read_field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFootprintProjectResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("id", &self.id)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("logo", &self.logo)?;
-        object.optional("name", &self.name)?;
-        object.optional("organizationId", &self.organization_id)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFootprintProjectResponseBodyResult { "created" => optional(created), "creatorId"
+    => optional(creator_id), "description" => optional(description), "id" =>
+    optional(id), "isDeleted" => optional(is_deleted), "logo" => optional(logo), "name"
+    => optional(name), "organizationId" => optional(organization_id), "updated" =>
+    optional(updated), "visibility" => optional(visibility) }
 }
 /// `GetFootprintTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2581,85 +1705,35 @@ pub struct GetFootprintTaskResponseBodyResult {
     /// `visible`.
     pub visible: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFootprintTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFootprintTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accomplished" => rt::read_field(map, &mut self.accomplished),
-            "basicPos" => rt::read_field(map, &mut self.basic_pos),
-            "content" => rt::read_field(map, &mut self.content),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customfields" => rt::read_field(map, &mut self.customfields),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "isArchived" => rt::read_field(map, &mut self.is_archived),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "note" => rt::read_field(map, &mut self.note),
-            "organizationId" => rt::read_field(map, &mut self.organization_id),
-            "pos" => rt::read_field(map, &mut self.pos),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "sfcId" => rt::read_field(map, &mut self.sfc_id),
-            "stageId" => rt::read_field(map, &mut self.stage_id),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "tasklistId" => rt::read_field(map, &mut self.tasklist_id),
-            "tfsId" => rt::read_field(map, &mut self.tfs_id),
-            "uniqueId" => rt::read_field(map, &mut self.unique_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFootprintTaskResponseBodyResult { "accomplished" => read_field(accomplished),
+    "basicPos" => read_field(basic_pos), "content" => read_field(content), "created" =>
+    read_field(created), "creatorId" => read_field(creator_id), "customfields" =>
+    read_field(customfields), "dueDate" => read_field(due_date), "executorId" =>
+    read_field(executor_id), "id" => read_field(id), "involveMembers" =>
+    read_field(involve_members), "isArchived" => read_field(is_archived), "isDeleted" =>
+    read_field(is_deleted), "isDone" => read_field(is_done), "note" => read_field(note),
+    "organizationId" => read_field(organization_id), "pos" => read_field(pos), "priority"
+    => read_field(priority), "projectId" => read_field(project_id), "sfcId" =>
+    read_field(sfc_id), "stageId" => read_field(stage_id), "startDate" =>
+    read_field(start_date), "tasklistId" => read_field(tasklist_id), "tfsId" =>
+    read_field(tfs_id), "uniqueId" => read_field(unique_id), "updated" =>
+    read_field(updated), "visible" => read_field(visible) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFootprintTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accomplished", &self.accomplished)?;
-        object.optional("basicPos", &self.basic_pos)?;
-        object.optional("content", &self.content)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("customfields", &self.customfields)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("isArchived", &self.is_archived)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("note", &self.note)?;
-        object.optional("organizationId", &self.organization_id)?;
-        object.optional("pos", &self.pos)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("sfcId", &self.sfc_id)?;
-        object.optional("stageId", &self.stage_id)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("tasklistId", &self.tasklist_id)?;
-        object.optional("tfsId", &self.tfs_id)?;
-        object.optional("uniqueId", &self.unique_id)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFootprintTaskResponseBodyResult { "accomplished" => optional(accomplished),
+    "basicPos" => optional(basic_pos), "content" => optional(content), "created" =>
+    optional(created), "creatorId" => optional(creator_id), "customfields" =>
+    optional(customfields), "dueDate" => optional(due_date), "executorId" =>
+    optional(executor_id), "id" => optional(id), "involveMembers" =>
+    optional(involve_members), "isArchived" => optional(is_archived), "isDeleted" =>
+    optional(is_deleted), "isDone" => optional(is_done), "note" => optional(note),
+    "organizationId" => optional(organization_id), "pos" => optional(pos), "priority" =>
+    optional(priority), "projectId" => optional(project_id), "sfcId" => optional(sfc_id),
+    "stageId" => optional(stage_id), "startDate" => optional(start_date), "tasklistId" =>
+    optional(tasklist_id), "tfsId" => optional(tfs_id), "uniqueId" =>
+    optional(unique_id), "updated" => optional(updated), "visible" => optional(visible) }
 }
 /// `GetFreeTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2708,75 +1782,31 @@ pub struct GetFreeTaskResponseBodyResult {
     /// `visible`.
     pub visible: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFreeTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFreeTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accomplished" => rt::read_field(map, &mut self.accomplished),
-            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
-            "content" => rt::read_field(map, &mut self.content),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "isArchive" => rt::read_field(map, &mut self.is_archive),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "note" => rt::read_field(map, &mut self.note),
-            "organizationId" => rt::read_field(map, &mut self.organization_id),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "recurrence" => rt::read_field(map, &mut self.recurrence),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "tagIds" => rt::read_field(map, &mut self.tag_ids),
-            "uniqueId" => rt::read_field(map, &mut self.unique_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFreeTaskResponseBodyResult { "accomplished" => read_field(accomplished),
+    "ancestorIds" => read_field(ancestor_ids), "content" => read_field(content),
+    "created" => read_field(created), "creatorId" => read_field(creator_id), "dueDate" =>
+    read_field(due_date), "executorId" => read_field(executor_id), "id" =>
+    read_field(id), "involveMembers" => read_field(involve_members), "isArchive" =>
+    read_field(is_archive), "isDone" => read_field(is_done), "note" => read_field(note),
+    "organizationId" => read_field(organization_id), "priority" => read_field(priority),
+    "recurrence" => read_field(recurrence), "sourceId" => read_field(source_id),
+    "startDate" => read_field(start_date), "tagIds" => read_field(tag_ids), "uniqueId" =>
+    read_field(unique_id), "updated" => read_field(updated), "visible" =>
+    read_field(visible) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFreeTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accomplished", &self.accomplished)?;
-        object.optional("ancestorIds", &self.ancestor_ids)?;
-        object.optional("content", &self.content)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("isArchive", &self.is_archive)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("note", &self.note)?;
-        object.optional("organizationId", &self.organization_id)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("recurrence", &self.recurrence)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("tagIds", &self.tag_ids)?;
-        object.optional("uniqueId", &self.unique_id)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFreeTaskResponseBodyResult { "accomplished" => optional(accomplished),
+    "ancestorIds" => optional(ancestor_ids), "content" => optional(content), "created" =>
+    optional(created), "creatorId" => optional(creator_id), "dueDate" =>
+    optional(due_date), "executorId" => optional(executor_id), "id" => optional(id),
+    "involveMembers" => optional(involve_members), "isArchive" => optional(is_archive),
+    "isDone" => optional(is_done), "note" => optional(note), "organizationId" =>
+    optional(organization_id), "priority" => optional(priority), "recurrence" =>
+    optional(recurrence), "sourceId" => optional(source_id), "startDate" =>
+    optional(start_date), "tagIds" => optional(tag_ids), "uniqueId" =>
+    optional(unique_id), "updated" => optional(updated), "visible" => optional(visible) }
 }
 /// `GetProjectMembersV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2787,37 +1817,14 @@ pub struct GetProjectMembersV3ResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProjectMembersV3ResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProjectMembersV3ResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "role" => rt::read_field(map, &mut self.role),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectMembersV3ResponseBodyResult { "role" => read_field(role), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProjectMembersV3ResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("role", &self.role)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProjectMembersV3ResponseBodyResult { "role" => optional(role), "userId" =>
+    optional(user_id) }
 }
 /// `GetProjectRolesV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2836,45 +1843,17 @@ pub struct GetProjectRolesV3ResponseBodyResult {
     /// `originalId`.
     pub original_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProjectRolesV3ResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProjectRolesV3ResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "display" => rt::read_field(map, &mut self.display),
-            "id" => rt::read_field(map, &mut self.id),
-            "isDefaultRole" => rt::read_field(map, &mut self.is_default_role),
-            "level" => rt::read_field(map, &mut self.level),
-            "name" => rt::read_field(map, &mut self.name),
-            "originalId" => rt::read_field(map, &mut self.original_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectRolesV3ResponseBodyResult { "display" => read_field(display), "id" =>
+    read_field(id), "isDefaultRole" => read_field(is_default_role), "level" =>
+    read_field(level), "name" => read_field(name), "originalId" =>
+    read_field(original_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProjectRolesV3ResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("display", &self.display)?;
-        object.optional("id", &self.id)?;
-        object.optional("isDefaultRole", &self.is_default_role)?;
-        object.optional("level", &self.level)?;
-        object.optional("name", &self.name)?;
-        object.optional("originalId", &self.original_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProjectRolesV3ResponseBodyResult { "display" => optional(display), "id" =>
+    optional(id), "isDefaultRole" => optional(is_default_role), "level" =>
+    optional(level), "name" => optional(name), "originalId" => optional(original_id) }
 }
 /// `GetTbUserIdByDingUserIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2885,37 +1864,14 @@ pub struct GetTbUserIdByDingUserIdResponseBodyResult {
     /// `tbUserId`.
     pub tb_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTbUserIdByDingUserIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTbUserIdByDingUserIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingtalkUserId" => rt::read_field(map, &mut self.dingtalk_user_id),
-            "tbUserId" => rt::read_field(map, &mut self.tb_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTbUserIdByDingUserIdResponseBodyResult { "dingtalkUserId" =>
+    read_field(dingtalk_user_id), "tbUserId" => read_field(tb_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTbUserIdByDingUserIdResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingtalkUserId", &self.dingtalk_user_id)?;
-        object.optional("tbUserId", &self.tb_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTbUserIdByDingUserIdResponseBodyResult { "dingtalkUserId" =>
+    optional(dingtalk_user_id), "tbUserId" => optional(tb_user_id) }
 }
 /// `GetThingOrgIdByDingOrgIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2924,35 +1880,14 @@ pub struct GetThingOrgIdByDingOrgIdResponseBodyResult {
     /// `tbOrganizationId`.
     pub tb_organization_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetThingOrgIdByDingOrgIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetThingOrgIdByDingOrgIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tbOrganizationId" => rt::read_field(map, &mut self.tb_organization_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetThingOrgIdByDingOrgIdResponseBodyResult { "tbOrganizationId" =>
+    read_field(tb_organization_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetThingOrgIdByDingOrgIdResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tbOrganizationId", &self.tb_organization_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetThingOrgIdByDingOrgIdResponseBodyResult { "tbOrganizationId" =>
+    optional(tb_organization_id) }
 }
 /// `ListAllTaskViewResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2993,67 +1928,29 @@ pub struct ListAllTaskViewResponseBodyResult {
     /// `viewSetting`.
     pub view_setting: Option<ListAllTaskViewResponseBodyResultViewSetting>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "boundToObjectId" => rt::read_field(map, &mut self.bound_to_object_id),
-            "boundToObjectType" => rt::read_field(map, &mut self.bound_to_object_type),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "filter" => rt::read_field(map, &mut self.filter),
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "id" => rt::read_field(map, &mut self.id),
-            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
-            "name" => rt::read_field(map, &mut self.name),
-            "orderType" => rt::read_field(map, &mut self.order_type),
-            "organizationId" => rt::read_field(map, &mut self.organization_id),
-            "showType" => rt::read_field(map, &mut self.show_type),
-            "toolbarInfo" => rt::read_field(map, &mut self.toolbar_info),
-            "tql" => rt::read_field(map, &mut self.tql),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "viewSetting" => rt::read_field(map, &mut self.view_setting),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBodyResult { "boundToObjectId" =>
+    read_field(bound_to_object_id), "boundToObjectType" =>
+    read_field(bound_to_object_type), "created" => read_field(created), "creatorId" =>
+    read_field(creator_id), "description" => read_field(description), "filter" =>
+    read_field(filter), "groupType" => read_field(group_type), "id" => read_field(id),
+    "isDeleted" => read_field(is_deleted), "name" => read_field(name), "orderType" =>
+    read_field(order_type), "organizationId" => read_field(organization_id), "showType"
+    => read_field(show_type), "toolbarInfo" => read_field(toolbar_info), "tql" =>
+    read_field(tql), "updated" => read_field(updated), "viewSetting" =>
+    read_field(view_setting) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllTaskViewResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("boundToObjectId", &self.bound_to_object_id)?;
-        object.optional("boundToObjectType", &self.bound_to_object_type)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("filter", &self.filter)?;
-        object.optional("groupType", &self.group_type)?;
-        object.optional("id", &self.id)?;
-        object.optional("isDeleted", &self.is_deleted)?;
-        object.optional("name", &self.name)?;
-        object.optional("orderType", &self.order_type)?;
-        object.optional("organizationId", &self.organization_id)?;
-        object.optional("showType", &self.show_type)?;
-        object.optional("toolbarInfo", &self.toolbar_info)?;
-        object.optional("tql", &self.tql)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("viewSetting", &self.view_setting)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBodyResult { "boundToObjectId" =>
+    optional(bound_to_object_id), "boundToObjectType" => optional(bound_to_object_type),
+    "created" => optional(created), "creatorId" => optional(creator_id), "description" =>
+    optional(description), "filter" => optional(filter), "groupType" =>
+    optional(group_type), "id" => optional(id), "isDeleted" => optional(is_deleted),
+    "name" => optional(name), "orderType" => optional(order_type), "organizationId" =>
+    optional(organization_id), "showType" => optional(show_type), "toolbarInfo" =>
+    optional(toolbar_info), "tql" => optional(tql), "updated" => optional(updated),
+    "viewSetting" => optional(view_setting) }
 }
 /// `ListMyShortcutViewsResponseBodyResult`: the same model as [`ListAllTaskViewResponseBodyResult`].
 pub type ListMyShortcutViewsResponseBodyResult = ListAllTaskViewResponseBodyResult;
@@ -3114,85 +2011,37 @@ pub struct QueryAllTaskResponseBodyResult {
     /// `visible`.
     pub visible: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accomplishTime" => rt::read_field(map, &mut self.accomplish_time),
-            "ancestorIds" => rt::read_field(map, &mut self.ancestor_ids),
-            "content" => rt::read_field(map, &mut self.content),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customfields" => rt::read_field(map, &mut self.customfields),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "isArchived" => rt::read_field(map, &mut self.is_archived),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "note" => rt::read_field(map, &mut self.note),
-            "parentTaskId" => rt::read_field(map, &mut self.parent_task_id),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "sfcId" => rt::read_field(map, &mut self.sfc_id),
-            "stageId" => rt::read_field(map, &mut self.stage_id),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            "tagIds" => rt::read_field(map, &mut self.tag_ids),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "tasklistId" => rt::read_field(map, &mut self.tasklist_id),
-            "tfsId" => rt::read_field(map, &mut self.tfs_id),
-            "uniqueId" => rt::read_field(map, &mut self.unique_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllTaskResponseBodyResult { "accomplishTime" => read_field(accomplish_time),
+    "ancestorIds" => read_field(ancestor_ids), "content" => read_field(content),
+    "created" => read_field(created), "creatorId" => read_field(creator_id),
+    "customfields" => read_field(customfields), "dueDate" => read_field(due_date),
+    "executorId" => read_field(executor_id), "id" => read_field(id), "involveMembers" =>
+    read_field(involve_members), "isArchived" => read_field(is_archived), "isDone" =>
+    read_field(is_done), "note" => read_field(note), "parentTaskId" =>
+    read_field(parent_task_id), "priority" => read_field(priority), "projectId" =>
+    read_field(project_id), "sfcId" => read_field(sfc_id), "stageId" =>
+    read_field(stage_id), "startDate" => read_field(start_date), "tagIds" =>
+    read_field(tag_ids), "taskId" => read_field(task_id), "tasklistId" =>
+    read_field(tasklist_id), "tfsId" => read_field(tfs_id), "uniqueId" =>
+    read_field(unique_id), "updated" => read_field(updated), "visible" =>
+    read_field(visible) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accomplishTime", &self.accomplish_time)?;
-        object.optional("ancestorIds", &self.ancestor_ids)?;
-        object.optional("content", &self.content)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("customfields", &self.customfields)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("isArchived", &self.is_archived)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("note", &self.note)?;
-        object.optional("parentTaskId", &self.parent_task_id)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("sfcId", &self.sfc_id)?;
-        object.optional("stageId", &self.stage_id)?;
-        object.optional("startDate", &self.start_date)?;
-        object.optional("tagIds", &self.tag_ids)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("tasklistId", &self.tasklist_id)?;
-        object.optional("tfsId", &self.tfs_id)?;
-        object.optional("uniqueId", &self.unique_id)?;
-        object.optional("updated", &self.updated)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllTaskResponseBodyResult { "accomplishTime" => optional(accomplish_time),
+    "ancestorIds" => optional(ancestor_ids), "content" => optional(content), "created" =>
+    optional(created), "creatorId" => optional(creator_id), "customfields" =>
+    optional(customfields), "dueDate" => optional(due_date), "executorId" =>
+    optional(executor_id), "id" => optional(id), "involveMembers" =>
+    optional(involve_members), "isArchived" => optional(is_archived), "isDone" =>
+    optional(is_done), "note" => optional(note), "parentTaskId" =>
+    optional(parent_task_id), "priority" => optional(priority), "projectId" =>
+    optional(project_id), "sfcId" => optional(sfc_id), "stageId" => optional(stage_id),
+    "startDate" => optional(start_date), "tagIds" => optional(tag_ids), "taskId" =>
+    optional(task_id), "tasklistId" => optional(tasklist_id), "tfsId" =>
+    optional(tfs_id), "uniqueId" => optional(unique_id), "updated" => optional(updated),
+    "visible" => optional(visible) }
 }
 /// `QueryTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3231,65 +2080,27 @@ pub struct QueryTaskResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accomplishTime" => rt::read_field(map, &mut self.accomplish_time),
-            "content" => rt::read_field(map, &mut self.content),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customfields" => rt::read_field(map, &mut self.customfields),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "executorUserInfo" => rt::read_field(map, &mut self.executor_user_info),
-            "id" => rt::read_field(map, &mut self.id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "note" => rt::read_field(map, &mut self.note),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "projectInfo" => rt::read_field(map, &mut self.project_info),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTaskResponseBodyResult { "accomplishTime" => read_field(accomplish_time),
+    "content" => read_field(content), "created" => read_field(created), "creatorId" =>
+    read_field(creator_id), "customfields" => read_field(customfields), "dueDate" =>
+    read_field(due_date), "executorId" => read_field(executor_id), "executorUserInfo" =>
+    read_field(executor_user_info), "id" => read_field(id), "involveMembers" =>
+    read_field(involve_members), "isDone" => read_field(is_done), "note" =>
+    read_field(note), "projectId" => read_field(project_id), "projectInfo" =>
+    read_field(project_info), "taskId" => read_field(task_id), "updated" =>
+    read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accomplishTime", &self.accomplish_time)?;
-        object.optional("content", &self.content)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("customfields", &self.customfields)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("executorUserInfo", &self.executor_user_info)?;
-        object.optional("id", &self.id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("note", &self.note)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("projectInfo", &self.project_info)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTaskResponseBodyResult { "accomplishTime" => optional(accomplish_time),
+    "content" => optional(content), "created" => optional(created), "creatorId" =>
+    optional(creator_id), "customfields" => optional(customfields), "dueDate" =>
+    optional(due_date), "executorId" => optional(executor_id), "executorUserInfo" =>
+    optional(executor_user_info), "id" => optional(id), "involveMembers" =>
+    optional(involve_members), "isDone" => optional(is_done), "note" => optional(note),
+    "projectId" => optional(project_id), "projectInfo" => optional(project_info),
+    "taskId" => optional(task_id), "updated" => optional(updated) }
 }
 /// `QueryTasksV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3326,63 +2137,25 @@ pub struct QueryTasksV3ResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTasksV3ResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTasksV3ResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accomplishTime" => rt::read_field(map, &mut self.accomplish_time),
-            "content" => rt::read_field(map, &mut self.content),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "customfields" => rt::read_field(map, &mut self.customfields),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "note" => rt::read_field(map, &mut self.note),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTasksV3ResponseBodyResult { "accomplishTime" => read_field(accomplish_time),
+    "content" => read_field(content), "created" => read_field(created), "creatorId" =>
+    read_field(creator_id), "customfields" => read_field(customfields), "dueDate" =>
+    read_field(due_date), "executorId" => read_field(executor_id), "id" =>
+    read_field(id), "involveMembers" => read_field(involve_members), "isDone" =>
+    read_field(is_done), "note" => read_field(note), "projectId" =>
+    read_field(project_id), "sourceId" => read_field(source_id), "taskId" =>
+    read_field(task_id), "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTasksV3ResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accomplishTime", &self.accomplish_time)?;
-        object.optional("content", &self.content)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("customfields", &self.customfields)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("note", &self.note)?;
-        object.optional("projectId", &self.project_id)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTasksV3ResponseBodyResult { "accomplishTime" => optional(accomplish_time),
+    "content" => optional(content), "created" => optional(created), "creatorId" =>
+    optional(creator_id), "customfields" => optional(customfields), "dueDate" =>
+    optional(due_date), "executorId" => optional(executor_id), "id" => optional(id),
+    "involveMembers" => optional(involve_members), "isDone" => optional(is_done), "note"
+    => optional(note), "projectId" => optional(project_id), "sourceId" =>
+    optional(source_id), "taskId" => optional(task_id), "updated" => optional(updated) }
 }
 /// `SearchProjectCustomFiledsV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3411,53 +2184,23 @@ pub struct SearchProjectCustomFiledsV3ResponseBodyResult {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchProjectCustomFiledsV3ResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "advancedCustomfield" => rt::read_field(map, &mut self.advanced_customfield),
-            "boundToObjectId" => rt::read_field(map, &mut self.bound_to_object_id),
-            "boundToObjectType" => rt::read_field(map, &mut self.bound_to_object_type),
-            "choices" => rt::read_field(map, &mut self.choices),
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "originalId" => rt::read_field(map, &mut self.original_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectCustomFiledsV3ResponseBodyResult { "advancedCustomfield" =>
+    read_field(advanced_customfield), "boundToObjectId" =>
+    read_field(bound_to_object_id), "boundToObjectType" =>
+    read_field(bound_to_object_type), "choices" => read_field(choices), "created" =>
+    read_field(created), "creatorId" => read_field(creator_id), "id" => read_field(id),
+    "name" => read_field(name), "originalId" => read_field(original_id), "type" =>
+    read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchProjectCustomFiledsV3ResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("advancedCustomfield", &self.advanced_customfield)?;
-        object.optional("boundToObjectId", &self.bound_to_object_id)?;
-        object.optional("boundToObjectType", &self.bound_to_object_type)?;
-        object.optional("choices", &self.choices)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("originalId", &self.original_id)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchProjectCustomFiledsV3ResponseBodyResult { "advancedCustomfield" =>
+    optional(advanced_customfield), "boundToObjectId" => optional(bound_to_object_id),
+    "boundToObjectType" => optional(bound_to_object_type), "choices" =>
+    optional(choices), "created" => optional(created), "creatorId" =>
+    optional(creator_id), "id" => optional(id), "name" => optional(name), "originalId" =>
+    optional(original_id), "type" => optional(r#type) }
 }
 /// `SearchProjectsV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3486,55 +2229,22 @@ pub struct SearchProjectsV3ResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchProjectsV3ResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchProjectsV3ResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created" => rt::read_field(map, &mut self.created),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "id" => rt::read_field(map, &mut self.id),
-            "isArchived" => rt::read_field(map, &mut self.is_archived),
-            "isTemplate" => rt::read_field(map, &mut self.is_template),
-            "logo" => rt::read_field(map, &mut self.logo),
-            "name" => rt::read_field(map, &mut self.name),
-            "organizationId" => rt::read_field(map, &mut self.organization_id),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectsV3ResponseBodyResult { "created" => read_field(created), "creatorId" =>
+    read_field(creator_id), "description" => read_field(description), "id" =>
+    read_field(id), "isArchived" => read_field(is_archived), "isTemplate" =>
+    read_field(is_template), "logo" => read_field(logo), "name" => read_field(name),
+    "organizationId" => read_field(organization_id), "sourceId" => read_field(source_id),
+    "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchProjectsV3ResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("created", &self.created)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("id", &self.id)?;
-        object.optional("isArchived", &self.is_archived)?;
-        object.optional("isTemplate", &self.is_template)?;
-        object.optional("logo", &self.logo)?;
-        object.optional("name", &self.name)?;
-        object.optional("organizationId", &self.organization_id)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchProjectsV3ResponseBodyResult { "created" => optional(created), "creatorId" =>
+    optional(creator_id), "description" => optional(description), "id" => optional(id),
+    "isArchived" => optional(is_archived), "isTemplate" => optional(is_template), "logo"
+    => optional(logo), "name" => optional(name), "organizationId" =>
+    optional(organization_id), "sourceId" => optional(source_id), "updated" =>
+    optional(updated) }
 }
 /// `UpdateProjectMemberRoleV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3549,41 +2259,15 @@ pub struct UpdateProjectMemberRoleV3ResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateProjectMemberRoleV3ResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateProjectMemberRoleV3ResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "role" => rt::read_field(map, &mut self.role),
-            "roleIds" => rt::read_field(map, &mut self.role_ids),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UpdateProjectMemberRoleV3ResponseBodyResult { "id" => read_field(id), "role" =>
+    read_field(role), "roleIds" => read_field(role_ids), "userId" => read_field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateProjectMemberRoleV3ResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("role", &self.role)?;
-        object.optional("roleIds", &self.role_ids)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateProjectMemberRoleV3ResponseBodyResult { "id" => optional(id), "role" =>
+    optional(role), "roleIds" => optional(role_ids), "userId" => optional(user_id) }
 }
 /// `UpdateProjectV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3592,35 +2276,12 @@ pub struct UpdateProjectV3ResponseBodyResult {
     /// `updated`.
     pub updated: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateProjectV3ResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateProjectV3ResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "updated" => rt::read_field(map, &mut self.updated),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateProjectV3ResponseBodyResult { "updated" => read_field(updated) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateProjectV3ResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("updated", &self.updated)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateProjectV3ResponseBodyResult { "updated" => optional(updated) }
 }
 /// `AnalysisReportResponseBodyResultCols`.
 #[derive(Clone, Debug, Default)]
@@ -3633,39 +2294,14 @@ pub struct AnalysisReportResponseBodyResultCols {
     /// `theme`.
     pub theme: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AnalysisReportResponseBodyResultCols {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnalysisReportResponseBodyResultCols {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "baseType" => rt::read_field(map, &mut self.base_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "theme" => rt::read_field(map, &mut self.theme),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalysisReportResponseBodyResultCols { "baseType" => read_field(base_type), "name" =>
+    read_field(name), "theme" => read_field(theme) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AnalysisReportResponseBodyResultCols {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("baseType", &self.base_type)?;
-        object.optional("name", &self.name)?;
-        object.optional("theme", &self.theme)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalysisReportResponseBodyResultCols { "baseType" => optional(base_type), "name" =>
+    optional(name), "theme" => optional(theme) }
 }
 /// `AnalysisReportResponseBodyResultListQuery`.
 #[derive(Clone, Debug, Default)]
@@ -3676,37 +2312,14 @@ pub struct AnalysisReportResponseBodyResultListQuery {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AnalysisReportResponseBodyResultListQuery {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnalysisReportResponseBodyResultListQuery {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalysisReportResponseBodyResultListQuery { "key" => read_field(key), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AnalysisReportResponseBodyResultListQuery {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalysisReportResponseBodyResultListQuery { "key" => optional(key), "value" =>
+    optional(value) }
 }
 /// `AnalysisReportResponseBodyResultVisualizationSettings`.
 #[derive(Clone, Debug, Default)]
@@ -3717,38 +2330,14 @@ pub struct AnalysisReportResponseBodyResultVisualizationSettings {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AnalysisReportResponseBodyResultVisualizationSettings {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnalysisReportResponseBodyResultVisualizationSettings {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dimension" => rt::read_field(map, &mut self.dimension),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalysisReportResponseBodyResultVisualizationSettings { "dimension" =>
+    read_field(dimension), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AnalysisReportResponseBodyResultVisualizationSettings {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dimension", &self.dimension)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalysisReportResponseBodyResultVisualizationSettings { "dimension" =>
+    optional(dimension), "type" => optional(r#type) }
 }
 /// `CreateOrganizationTaskResponseBodyResultCreator`.
 #[derive(Clone, Debug, Default)]
@@ -3761,40 +2350,14 @@ pub struct CreateOrganizationTaskResponseBodyResultCreator {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateOrganizationTaskResponseBodyResultCreator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrganizationTaskResponseBodyResultCreator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrganizationTaskResponseBodyResultCreator { "avatarUrl" =>
+    read_field(avatar_url), "name" => read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResultCreator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrganizationTaskResponseBodyResultCreator { "avatarUrl" =>
+    optional(avatar_url), "name" => optional(name), "userId" => optional(user_id) }
 }
 /// `CreateOrganizationTaskResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
 pub type CreateOrganizationTaskResponseBodyResultExecutor = CreateOrganizationTaskResponseBodyResultCreator;
@@ -3809,40 +2372,14 @@ pub struct CreateOrganizationTaskResponseBodyResultInvolvers {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateOrganizationTaskResponseBodyResultInvolvers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrganizationTaskResponseBodyResultInvolvers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrganizationTaskResponseBodyResultInvolvers { "avatarUrl" =>
+    read_field(avatar_url), "id" => read_field(id), "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResultInvolvers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrganizationTaskResponseBodyResultInvolvers { "avatarUrl" =>
+    optional(avatar_url), "id" => optional(id), "name" => optional(name) }
 }
 /// `CreateTaskResponseBodyResultCustomfields`.
 #[derive(Clone, Debug, Default)]
@@ -3853,37 +2390,14 @@ pub struct CreateTaskResponseBodyResultCustomfields {
     /// 自定义字段值列表。
     pub value: Option<Vec<CreateTaskResponseBodyResultCustomfieldsValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseBodyResultCustomfields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTaskResponseBodyResultCustomfields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customfieldId" => rt::read_field(map, &mut self.customfield_id),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskResponseBodyResultCustomfields { "customfieldId" =>
+    read_field(customfield_id), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTaskResponseBodyResultCustomfields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customfieldId", &self.customfield_id)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskResponseBodyResultCustomfields { "customfieldId" =>
+    optional(customfield_id), "value" => optional(value) }
 }
 /// `GetFootprintTaskResponseBodyResultCustomfields`.
 #[derive(Clone, Debug, Default)]
@@ -3898,42 +2412,16 @@ pub struct GetFootprintTaskResponseBodyResultCustomfields {
     /// `values`.
     pub values: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFootprintTaskResponseBodyResultCustomfields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFootprintTaskResponseBodyResultCustomfields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customfieldId" => rt::read_field(map, &mut self.customfield_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "value" => rt::read_field(map, &mut self.value),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFootprintTaskResponseBodyResultCustomfields { "customfieldId" =>
+    read_field(customfield_id), "type" => read_field(r#type), "value" =>
+    read_field(value), "values" => read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFootprintTaskResponseBodyResultCustomfields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customfieldId", &self.customfield_id)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("value", &self.value)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFootprintTaskResponseBodyResultCustomfields { "customfieldId" =>
+    optional(customfield_id), "type" => optional(r#type), "value" => optional(value),
+    "values" => optional(values) }
 }
 /// `ListAllTaskViewResponseBodyResultFilter`.
 #[derive(Clone, Debug, Default)]
@@ -3952,43 +2440,17 @@ pub struct ListAllTaskViewResponseBodyResultFilter {
     /// `q`.
     pub q: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResultFilter {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultFilter {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conditions" => rt::read_field(map, &mut self.conditions),
-            "invisibleConditions" => rt::read_field(map, &mut self.invisible_conditions),
-            "logic" => rt::read_field(map, &mut self.logic),
-            "logicDisabled" => rt::read_field(map, &mut self.logic_disabled),
-            "q" => rt::read_field(map, &mut self.q),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBodyResultFilter { "conditions" => read_field(conditions),
+    "invisibleConditions" => read_field(invisible_conditions), "logic" =>
+    read_field(logic), "logicDisabled" => read_field(logic_disabled), "q" =>
+    read_field(q) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultFilter {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conditions", &self.conditions)?;
-        object.optional("invisibleConditions", &self.invisible_conditions)?;
-        object.optional("logic", &self.logic)?;
-        object.optional("logicDisabled", &self.logic_disabled)?;
-        object.optional("q", &self.q)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBodyResultFilter { "conditions" => optional(conditions),
+    "invisibleConditions" => optional(invisible_conditions), "logic" => optional(logic),
+    "logicDisabled" => optional(logic_disabled), "q" => optional(q) }
 }
 /// `ListAllTaskViewResponseBodyResultGroupType`.
 #[derive(Clone, Debug, Default)]
@@ -4001,39 +2463,15 @@ pub struct ListAllTaskViewResponseBodyResultGroupType {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResultGroupType {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultGroupType {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canCreateGroup" => rt::read_field(map, &mut self.can_create_group),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBodyResultGroupType { "canCreateGroup" =>
+    read_field(can_create_group), "name" => read_field(name), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultGroupType {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canCreateGroup", &self.can_create_group)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBodyResultGroupType { "canCreateGroup" =>
+    optional(can_create_group), "name" => optional(name), "value" => optional(value) }
 }
 /// `ListAllTaskViewResponseBodyResultOrderType`.
 #[derive(Clone, Debug, Default)]
@@ -4046,39 +2484,14 @@ pub struct ListAllTaskViewResponseBodyResultOrderType {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResultOrderType {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultOrderType {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "direction" => rt::read_field(map, &mut self.direction),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBodyResultOrderType { "direction" => read_field(direction),
+    "name" => read_field(name), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultOrderType {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("direction", &self.direction)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBodyResultOrderType { "direction" => optional(direction),
+    "name" => optional(name), "value" => optional(value) }
 }
 /// `ListAllTaskViewResponseBodyResultShowType`.
 #[derive(Clone, Debug, Default)]
@@ -4089,37 +2502,14 @@ pub struct ListAllTaskViewResponseBodyResultShowType {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResultShowType {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultShowType {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBodyResultShowType { "name" => read_field(name), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultShowType {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBodyResultShowType { "name" => optional(name), "value" =>
+    optional(value) }
 }
 /// `ListAllTaskViewResponseBodyResultToolbarInfo`.
 #[derive(Clone, Debug, Default)]
@@ -4132,39 +2522,15 @@ pub struct ListAllTaskViewResponseBodyResultToolbarInfo {
     /// `showTypes`.
     pub show_types: Option<Vec<ListAllTaskViewResponseBodyResultToolbarInfoShowTypes>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResultToolbarInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupTypes" => rt::read_field(map, &mut self.group_types),
-            "orderTypes" => rt::read_field(map, &mut self.order_types),
-            "showTypes" => rt::read_field(map, &mut self.show_types),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBodyResultToolbarInfo { "groupTypes" =>
+    read_field(group_types), "orderTypes" => read_field(order_types), "showTypes" =>
+    read_field(show_types) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultToolbarInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupTypes", &self.group_types)?;
-        object.optional("orderTypes", &self.order_types)?;
-        object.optional("showTypes", &self.show_types)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBodyResultToolbarInfo { "groupTypes" => optional(group_types),
+    "orderTypes" => optional(order_types), "showTypes" => optional(show_types) }
 }
 /// `ListAllTaskViewResponseBodyResultViewSetting`.
 #[derive(Clone, Debug, Default)]
@@ -4175,37 +2541,14 @@ pub struct ListAllTaskViewResponseBodyResultViewSetting {
     /// `showSubTask`.
     pub show_sub_task: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResultViewSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultViewSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "showDoneTask" => rt::read_field(map, &mut self.show_done_task),
-            "showSubTask" => rt::read_field(map, &mut self.show_sub_task),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBodyResultViewSetting { "showDoneTask" =>
+    read_field(show_done_task), "showSubTask" => read_field(show_sub_task) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultViewSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("showDoneTask", &self.show_done_task)?;
-        object.optional("showSubTask", &self.show_sub_task)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBodyResultViewSetting { "showDoneTask" =>
+    optional(show_done_task), "showSubTask" => optional(show_sub_task) }
 }
 /// `ListMyShortcutViewsResponseBodyResultFilter`: the same model as [`ListAllTaskViewResponseBodyResultFilter`].
 pub type ListMyShortcutViewsResponseBodyResultFilter = ListAllTaskViewResponseBodyResultFilter;
@@ -4230,39 +2573,14 @@ pub struct QueryAllTaskResponseBodyResultCustomfields {
     /// `value`.
     pub value: Option<Vec<QueryAllTaskResponseBodyResultCustomfieldsValue>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllTaskResponseBodyResultCustomfields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllTaskResponseBodyResultCustomfields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cfId" => rt::read_field(map, &mut self.cf_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllTaskResponseBodyResultCustomfields { "cfId" => read_field(cf_id), "type" =>
+    read_field(r#type), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllTaskResponseBodyResultCustomfields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cfId", &self.cf_id)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllTaskResponseBodyResultCustomfields { "cfId" => optional(cf_id), "type" =>
+    optional(r#type), "value" => optional(value) }
 }
 /// `QueryTaskResponseBodyResultCustomfields`: the same model as [`QueryAllTaskResponseBodyResultCustomfields`].
 pub type QueryTaskResponseBodyResultCustomfields = QueryAllTaskResponseBodyResultCustomfields;
@@ -4281,43 +2599,16 @@ pub struct QueryTaskResponseBodyResultExecutorUserInfo {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTaskResponseBodyResultExecutorUserInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTaskResponseBodyResultExecutorUserInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
-            "id" => rt::read_field(map, &mut self.id),
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTaskResponseBodyResultExecutorUserInfo { "avatarUrl" => read_field(avatar_url),
+    "id" => read_field(id), "memberId" => read_field(member_id), "name" =>
+    read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTaskResponseBodyResultExecutorUserInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarUrl", &self.avatar_url)?;
-        object.optional("id", &self.id)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTaskResponseBodyResultExecutorUserInfo { "avatarUrl" => optional(avatar_url),
+    "id" => optional(id), "memberId" => optional(member_id), "name" => optional(name),
+    "userId" => optional(user_id) }
 }
 /// `QueryTaskResponseBodyResultProjectInfo`.
 #[derive(Clone, Debug, Default)]
@@ -4332,41 +2623,16 @@ pub struct QueryTaskResponseBodyResultProjectInfo {
     /// `organizationId`.
     pub organization_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTaskResponseBodyResultProjectInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTaskResponseBodyResultProjectInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "logo" => rt::read_field(map, &mut self.logo),
-            "name" => rt::read_field(map, &mut self.name),
-            "organizationId" => rt::read_field(map, &mut self.organization_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTaskResponseBodyResultProjectInfo { "id" => read_field(id), "logo" =>
+    read_field(logo), "name" => read_field(name), "organizationId" =>
+    read_field(organization_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTaskResponseBodyResultProjectInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("logo", &self.logo)?;
-        object.optional("name", &self.name)?;
-        object.optional("organizationId", &self.organization_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTaskResponseBodyResultProjectInfo { "id" => optional(id), "logo" =>
+    optional(logo), "name" => optional(name), "organizationId" =>
+    optional(organization_id) }
 }
 /// `QueryTasksV3ResponseBodyResultCustomfields`: the same model as [`QueryAllTaskResponseBodyResultCustomfields`].
 pub type QueryTasksV3ResponseBodyResultCustomfields = QueryAllTaskResponseBodyResultCustomfields;
@@ -4381,41 +2647,14 @@ pub struct SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield {
     /// `objectType`.
     pub object_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "objectType" => rt::read_field(map, &mut self.object_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield { "id" =>
+    read_field(id), "name" => read_field(name), "objectType" => read_field(object_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("objectType", &self.object_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield { "id" =>
+    optional(id), "name" => optional(name), "objectType" => optional(object_type) }
 }
 /// `SearchProjectCustomFiledsV3ResponseBodyResultChoices`.
 #[derive(Clone, Debug, Default)]
@@ -4426,38 +2665,14 @@ pub struct SearchProjectCustomFiledsV3ResponseBodyResultChoices {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchProjectCustomFiledsV3ResponseBodyResultChoices {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResultChoices {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectCustomFiledsV3ResponseBodyResultChoices { "id" => read_field(id),
+    "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchProjectCustomFiledsV3ResponseBodyResultChoices {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchProjectCustomFiledsV3ResponseBodyResultChoices { "id" => optional(id), "value"
+    => optional(value) }
 }
 /// `CreateTaskResponseBodyResultCustomfieldsValue`.
 #[derive(Clone, Debug, Default)]
@@ -4466,35 +2681,12 @@ pub struct CreateTaskResponseBodyResultCustomfieldsValue {
     /// 自定义字段显示值。
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseBodyResultCustomfieldsValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTaskResponseBodyResultCustomfieldsValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskResponseBodyResultCustomfieldsValue { "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTaskResponseBodyResultCustomfieldsValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskResponseBodyResultCustomfieldsValue { "title" => optional(title) }
 }
 /// `ListAllTaskViewResponseBodyResultFilterConditions`.
 #[derive(Clone, Debug, Default)]
@@ -4509,42 +2701,14 @@ pub struct ListAllTaskViewResponseBodyResultFilterConditions {
     /// `values`.
     pub values: Option<Vec<ListAllTaskViewResponseBodyResultFilterConditionsValues>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListAllTaskViewResponseBodyResultFilterConditions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fixed" => rt::read_field(map, &mut self.fixed),
-            "key" => rt::read_field(map, &mut self.key),
-            "op" => rt::read_field(map, &mut self.op),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBodyResultFilterConditions { "fixed" => read_field(fixed),
+    "key" => read_field(key), "op" => read_field(op), "values" => read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultFilterConditions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fixed", &self.fixed)?;
-        object.optional("key", &self.key)?;
-        object.optional("op", &self.op)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBodyResultFilterConditions { "fixed" => optional(fixed), "key"
+    => optional(key), "op" => optional(op), "values" => optional(values) }
 }
 /// `ListAllTaskViewResponseBodyResultFilterInvisibleConditions`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditions`].
 pub type ListAllTaskViewResponseBodyResultFilterInvisibleConditions = ListAllTaskViewResponseBodyResultFilterConditions;
@@ -4563,44 +2727,17 @@ pub struct ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canCreateGroup" => rt::read_field(map, &mut self.can_create_group),
-            "name" => rt::read_field(map, &mut self.name),
-            "serviceName" => rt::read_field(map, &mut self.service_name),
-            "setting" => rt::read_field(map, &mut self.setting),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes { "canCreateGroup" =>
+    read_field(can_create_group), "name" => read_field(name), "serviceName" =>
+    read_field(service_name), "setting" => read_field(setting), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canCreateGroup", &self.can_create_group)?;
-        object.optional("name", &self.name)?;
-        object.optional("serviceName", &self.service_name)?;
-        object.optional("setting", &self.setting)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes { "canCreateGroup" =>
+    optional(can_create_group), "name" => optional(name), "serviceName" =>
+    optional(service_name), "setting" => optional(setting), "value" => optional(value) }
 }
 /// `ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes`.
 #[derive(Clone, Debug, Default)]
@@ -4615,42 +2752,16 @@ pub struct ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "direction" => rt::read_field(map, &mut self.direction),
-            "name" => rt::read_field(map, &mut self.name),
-            "supportDirection" => rt::read_field(map, &mut self.support_direction),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes { "direction" =>
+    read_field(direction), "name" => read_field(name), "supportDirection" =>
+    read_field(support_direction), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("direction", &self.direction)?;
-        object.optional("name", &self.name)?;
-        object.optional("supportDirection", &self.support_direction)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes { "direction" =>
+    optional(direction), "name" => optional(name), "supportDirection" =>
+    optional(support_direction), "value" => optional(value) }
 }
 /// `ListAllTaskViewResponseBodyResultToolbarInfoShowTypes`: the same model as [`ListAllTaskViewResponseBodyResultShowType`].
 pub type ListAllTaskViewResponseBodyResultToolbarInfoShowTypes = ListAllTaskViewResponseBodyResultShowType;
@@ -4675,40 +2786,14 @@ pub struct QueryAllTaskResponseBodyResultCustomfieldsValue {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllTaskResponseBodyResultCustomfieldsValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllTaskResponseBodyResultCustomfieldsValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "metaString" => rt::read_field(map, &mut self.meta_string),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllTaskResponseBodyResultCustomfieldsValue { "id" => read_field(id),
+    "metaString" => read_field(meta_string), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllTaskResponseBodyResultCustomfieldsValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("metaString", &self.meta_string)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllTaskResponseBodyResultCustomfieldsValue { "id" => optional(id), "metaString"
+    => optional(meta_string), "title" => optional(title) }
 }
 /// `QueryTaskResponseBodyResultCustomfieldsValue`: the same model as [`QueryAllTaskResponseBodyResultCustomfieldsValue`].
 pub type QueryTaskResponseBodyResultCustomfieldsValue = QueryAllTaskResponseBodyResultCustomfieldsValue;
@@ -4721,36 +2806,12 @@ pub struct ListAllTaskViewResponseBodyResultFilterConditionsOp {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListAllTaskViewResponseBodyResultFilterConditionsOp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditionsOp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBodyResultFilterConditionsOp { "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultFilterConditionsOp {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBodyResultFilterConditionsOp { "value" => optional(value) }
 }
 /// `ListAllTaskViewResponseBodyResultFilterConditionsValues`.
 #[derive(Clone, Debug, Default)]
@@ -4767,44 +2828,16 @@ pub struct ListAllTaskViewResponseBodyResultFilterConditionsValues {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListAllTaskViewResponseBodyResultFilterConditionsValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditionsValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deep" => rt::read_field(map, &mut self.deep),
-            "id" => rt::read_field(map, &mut self.id),
-            "label" => rt::read_field(map, &mut self.label),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBodyResultFilterConditionsValues { "deep" => read_field(deep),
+    "id" => read_field(id), "label" => read_field(label), "name" => read_field(name),
+    "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultFilterConditionsValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deep", &self.deep)?;
-        object.optional("id", &self.id)?;
-        object.optional("label", &self.label)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBodyResultFilterConditionsValues { "deep" => optional(deep),
+    "id" => optional(id), "label" => optional(label), "name" => optional(name), "value"
+    => optional(value) }
 }
 /// `ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsOp`].
 pub type ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp = ListAllTaskViewResponseBodyResultFilterConditionsOp;
@@ -4821,41 +2854,16 @@ pub struct ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting {
     /// `fieldType`.
     pub field_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dateType" => rt::read_field(map, &mut self.date_type),
-            "fieldName" => rt::read_field(map, &mut self.field_name),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting { "dateType" =>
+    read_field(date_type), "fieldName" => read_field(field_name), "fieldType" =>
+    read_field(field_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dateType", &self.date_type)?;
-        object.optional("fieldName", &self.field_name)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting { "dateType" =>
+    optional(date_type), "fieldName" => optional(field_name), "fieldType" =>
+    optional(field_type) }
 }
 /// `ListMyShortcutViewsResponseBodyResultFilterConditionsOp`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsOp`].
 pub type ListMyShortcutViewsResponseBodyResultFilterConditionsOp = ListAllTaskViewResponseBodyResultFilterConditionsOp;
@@ -4892,38 +2900,14 @@ impl AnalysisReportRequest {
         self
     }
 }
-impl rt::serde::Serialize for AnalysisReportRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("filter", &self.filter)?;
-        object.optional("reportId", &self.report_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AnalysisReportRequest { "filter" => optional(filter), "reportId" =>
+    optional(report_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AnalysisReportRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AnalysisReportRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "filter" => rt::read_field(map, &mut self.filter),
-            "reportId" => rt::read_field(map, &mut self.report_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AnalysisReportRequest { "filter" => read_field(filter), "reportId" =>
+    read_field(report_id) }
 }
 impl rt::WriteRequest for AnalysisReportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5000,50 +2984,20 @@ impl CreateOrganizationTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateOrganizationTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.optional("disableActivity", &self.disable_activity)?;
-        object.optional("disableNotification", &self.disable_notification)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("involveMembers", &self.involve_members)?;
-        object.optional("note", &self.note)?;
-        object.field("visible", &self.visible)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrganizationTaskRequest { "content" => field(content), "disableActivity" =>
+    optional(disable_activity), "disableNotification" => optional(disable_notification),
+    "dueDate" => optional(due_date), "executorId" => optional(executor_id),
+    "involveMembers" => optional(involve_members), "note" => optional(note), "visible" =>
+    field(visible) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateOrganizationTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
-            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "involveMembers" => rt::read_field(map, &mut self.involve_members),
-            "note" => rt::read_field(map, &mut self.note),
-            "visible" => rt::read_field(map, &mut self.visible),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrganizationTaskRequest { "content" => read_field(content), "disableActivity"
+    => read_field(disable_activity), "disableNotification" =>
+    read_field(disable_notification), "dueDate" => read_field(due_date), "executorId" =>
+    read_field(executor_id), "involveMembers" => read_field(involve_members), "note" =>
+    read_field(note), "visible" => read_field(visible) }
 }
 impl rt::WriteRequest for CreateOrganizationTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5066,36 +3020,12 @@ impl CreateProjectMembersV3Request {
         }
     }
 }
-impl rt::serde::Serialize for CreateProjectMembersV3Request {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectMembersV3Request { "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectMembersV3Request {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProjectMembersV3Request {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectMembersV3Request { "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for CreateProjectMembersV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5127,37 +3057,13 @@ impl CreateProjectV3Request {
         self
     }
 }
-impl rt::serde::Serialize for CreateProjectV3Request {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateProjectV3Request { "name" => optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateProjectV3Request {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateProjectV3Request {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "organizationId" => rt::read_field(map, &mut self.organization_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateProjectV3Request { "organizationId" => read_field(organization_id), "name" =>
+    read_field(name) }
 }
 impl rt::WriteRequest for CreateProjectV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5235,50 +3141,20 @@ impl CreateTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.optional("customfields", &self.customfields)?;
-        object.optional("disableActivity", &self.disable_activity)?;
-        object.optional("disableNotification", &self.disable_notification)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("note", &self.note)?;
-        object.field("projectId", &self.project_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTaskRequest { "content" => field(content), "customfields" =>
+    optional(customfields), "disableActivity" => optional(disable_activity),
+    "disableNotification" => optional(disable_notification), "dueDate" =>
+    optional(due_date), "executorId" => optional(executor_id), "note" => optional(note),
+    "projectId" => field(project_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "customfields" => rt::read_field(map, &mut self.customfields),
-            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
-            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
-            "dueDate" => rt::read_field(map, &mut self.due_date),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "note" => rt::read_field(map, &mut self.note),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTaskRequest { "content" => read_field(content), "customfields" =>
+    read_field(customfields), "disableActivity" => read_field(disable_activity),
+    "disableNotification" => read_field(disable_notification), "dueDate" =>
+    read_field(due_date), "executorId" => read_field(executor_id), "note" =>
+    read_field(note), "projectId" => read_field(project_id) }
 }
 impl rt::WriteRequest for CreateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5306,36 +3182,12 @@ impl DeleteProjectMembersV3Request {
         self
     }
 }
-impl rt::serde::Serialize for DeleteProjectMembersV3Request {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteProjectMembersV3Request { "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteProjectMembersV3Request {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteProjectMembersV3Request {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteProjectMembersV3Request { "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for DeleteProjectMembersV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5357,25 +3209,8 @@ impl GetFreeTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFreeTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFreeTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFreeTaskRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetFreeTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5422,28 +3257,10 @@ impl GetProjectMembersV3Request {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProjectMembersV3Request {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProjectMembersV3Request {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "projectRoleId" => rt::read_field(map, &mut self.project_role_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectMembersV3Request { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "projectRoleId" => read_field(project_role_id), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for GetProjectMembersV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5493,28 +3310,10 @@ impl GetProjectRolesV3Request {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProjectRolesV3Request {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProjectRolesV3Request {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "includeHidden" => rt::read_field(map, &mut self.include_hidden),
-            "level" => rt::read_field(map, &mut self.level),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProjectRolesV3Request { "includeHidden" => read_field(include_hidden), "level" =>
+    read_field(level), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for GetProjectRolesV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5557,27 +3356,9 @@ impl GetStaredProjectsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetStaredProjectsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetStaredProjectsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "sortBy" => rt::read_field(map, &mut self.sort_by),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetStaredProjectsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "sortBy" => read_field(sort_by) }
 }
 impl rt::WriteRequest for GetStaredProjectsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5606,26 +3387,9 @@ impl GetTbUserIdByDingUserIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTbUserIdByDingUserIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTbUserIdByDingUserIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingUserIds" => rt::read_field(map, &mut self.ding_user_ids),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTbUserIdByDingUserIdRequest { "dingUserIds" => read_field(ding_user_ids), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for GetTbUserIdByDingUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5680,29 +3444,11 @@ impl GetUserJoinedProjectsV3Request {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserJoinedProjectsV3Request {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserJoinedProjectsV3Request {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "projectIds" => rt::read_field(map, &mut self.project_ids),
-            "projectRoleLevels" => rt::read_field(map, &mut self.project_role_levels),
-            "sortBy" => rt::read_field(map, &mut self.sort_by),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserJoinedProjectsV3Request { "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token), "projectIds" => read_field(project_ids),
+    "projectRoleLevels" => read_field(project_role_levels), "sortBy" =>
+    read_field(sort_by) }
 }
 impl rt::WriteRequest for GetUserJoinedProjectsV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5739,26 +3485,9 @@ impl ListMyShortcutViewsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListMyShortcutViewsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListMyShortcutViewsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListMyShortcutViewsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for ListMyShortcutViewsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5781,25 +3510,8 @@ impl QueryAllTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAllTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAllTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllTaskRequest { "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for QueryAllTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5838,40 +3550,14 @@ impl QueryTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("tql", &self.tql)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTaskRequest { "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token), "tql" => optional(tql) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "tql" => rt::read_field(map, &mut self.tql),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTaskRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "tql" => read_field(tql) }
 }
 impl rt::WriteRequest for QueryTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5897,25 +3583,8 @@ impl QueryTasksV3Request {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryTasksV3Request {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryTasksV3Request {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTasksV3Request { "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for QueryTasksV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5963,28 +3632,9 @@ impl SearchAllTasksByTqlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchAllTasksByTqlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchAllTasksByTqlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "tql" => rt::read_field(map, &mut self.tql),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchAllTasksByTqlRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "tql" => read_field(tql), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SearchAllTasksByTqlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6034,28 +3684,10 @@ impl SearchProjectCustomFiledsV3Request {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchProjectCustomFiledsV3Request {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchProjectCustomFiledsV3Request {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cfIds" => rt::read_field(map, &mut self.cf_ids),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "sfcId" => rt::read_field(map, &mut self.sfc_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectCustomFiledsV3Request { "cfIds" => read_field(cf_ids), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "sfcId" =>
+    read_field(sfc_id) }
 }
 impl rt::WriteRequest for SearchProjectCustomFiledsV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6130,31 +3762,11 @@ impl SearchProjectsV3Request {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchProjectsV3Request {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchProjectsV3Request {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "includeTemplate" => rt::read_field(map, &mut self.include_template),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "name" => rt::read_field(map, &mut self.name),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "projectIds" => rt::read_field(map, &mut self.project_ids),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchProjectsV3Request { "includeTemplate" => read_field(include_template),
+    "maxResults" => read_field(max_results), "name" => read_field(name), "nextToken" =>
+    read_field(next_token), "projectIds" => read_field(project_ids), "sourceId" =>
+    read_field(source_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SearchProjectsV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6198,38 +3810,14 @@ impl UpdateProjectMemberRoleV3Request {
         self
     }
 }
-impl rt::serde::Serialize for UpdateProjectMemberRoleV3Request {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleIds", &self.role_ids)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateProjectMemberRoleV3Request { "roleIds" => optional(role_ids), "userIds" =>
+    optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateProjectMemberRoleV3Request {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateProjectMemberRoleV3Request {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleIds" => rt::read_field(map, &mut self.role_ids),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateProjectMemberRoleV3Request { "roleIds" => read_field(role_ids), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for UpdateProjectMemberRoleV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6261,38 +3849,14 @@ impl UpdateProjectV3Request {
         self
     }
 }
-impl rt::serde::Serialize for UpdateProjectV3Request {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateProjectV3Request { "description" => optional(description), "name" =>
+    optional(name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateProjectV3Request {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateProjectV3Request {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateProjectV3Request { "description" => read_field(description), "name" =>
+    read_field(name) }
 }
 impl rt::WriteRequest for UpdateProjectV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -6326,30 +3890,10 @@ pub enum CreateTaskError {
     /// A code the error table does not list.
     Unhandled(rt::ServiceError),
 }
-impl rt::OperationError for CreateTaskError {
-    fn from_service(error: rt::ServiceError) -> Self {
-        match error.code() {
-            Some("user.not.exist") => Self::UserNotExist(error),
-            Some("org.not.exist") => Self::OrgNotExist(error),
-            Some("server.error") => Self::ServerError(error),
-            _ => Self::Unhandled(error),
-        }
-    }
-    fn service(&self) -> &rt::ServiceError {
-        match self {
-            Self::UserNotExist(error)
-            | Self::OrgNotExist(error)
-            | Self::ServerError(error)
-            | Self::Unhandled(error) => error,
-        }
-    }
+rt::impl_operation_error! {
+    CreateTaskError { UserNotExist = "user.not.exist", OrgNotExist = "org.not.exist",
+    ServerError = "server.error" }
 }
-impl ::std::fmt::Display for CreateTaskError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(rt::OperationError::service(self), f)
-    }
-}
-impl ::std::error::Error for CreateTaskError {}
 /// An error reply of [`Api::delete_project_members_v3`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type DeleteProjectMembersV3Error = rt::ServiceError;
 /// An error reply of [`Api::get_footprint_project`]: the spec lists no error codes for it, so every code arrives as it is.

@@ -691,35 +691,12 @@ pub struct CountTodoTasksResponseBody {
     /// `result`.
     pub result: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CountTodoTasksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CountTodoTasksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CountTodoTasksResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CountTodoTasksResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CountTodoTasksResponseBody { "result" => optional(result) }
 }
 /// `CreatePersonalTodoTaskRequestNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
@@ -739,35 +716,12 @@ impl CreatePersonalTodoTaskRequestNotifyConfigs {
         self
     }
 }
-impl rt::serde::Serialize for CreatePersonalTodoTaskRequestNotifyConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingNotify", &self.ding_notify)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePersonalTodoTaskRequestNotifyConfigs { "dingNotify" => optional(ding_notify) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreatePersonalTodoTaskRequestNotifyConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatePersonalTodoTaskRequestNotifyConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingNotify" => rt::read_field(map, &mut self.ding_notify),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    CreatePersonalTodoTaskRequestNotifyConfigs { "dingNotify" => read_field(ding_notify)
     }
 }
 /// `CreatePersonalTodoTaskResponseBody`.
@@ -779,37 +733,14 @@ pub struct CreatePersonalTodoTaskResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreatePersonalTodoTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreatePersonalTodoTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePersonalTodoTaskResponseBody { "createdTime" => read_field(created_time),
+    "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreatePersonalTodoTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePersonalTodoTaskResponseBody { "createdTime" => optional(created_time),
+    "taskId" => optional(task_id) }
 }
 /// `CreateTodoTaskRequestActionList`.
 #[derive(Clone, Debug, Default)]
@@ -864,46 +795,16 @@ impl CreateTodoTaskRequestActionList {
         self
     }
 }
-impl rt::serde::Serialize for CreateTodoTaskRequestActionList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionKey", &self.action_key)?;
-        object.optional("actionType", &self.action_type)?;
-        object.optional("param", &self.param)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTaskRequestActionList { "actionKey" => optional(action_key), "actionType"
+    => optional(action_type), "param" => optional(param), "pcUrl" => optional(pc_url),
+    "title" => optional(title), "url" => optional(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestActionList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTodoTaskRequestActionList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionKey" => rt::read_field(map, &mut self.action_key),
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "param" => rt::read_field(map, &mut self.param),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTaskRequestActionList { "actionKey" => read_field(action_key), "actionType"
+    => read_field(action_type), "param" => read_field(param), "pcUrl" =>
+    read_field(pc_url), "title" => read_field(title), "url" => read_field(url) }
 }
 /// `CreateTodoTaskRequestContentFieldList`.
 #[derive(Clone, Debug, Default)]
@@ -930,38 +831,14 @@ impl CreateTodoTaskRequestContentFieldList {
         self
     }
 }
-impl rt::serde::Serialize for CreateTodoTaskRequestContentFieldList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTaskRequestContentFieldList { "fieldKey" => optional(field_key),
+    "fieldValue" => optional(field_value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestContentFieldList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTodoTaskRequestContentFieldList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "fieldValue" => rt::read_field(map, &mut self.field_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTaskRequestContentFieldList { "fieldKey" => read_field(field_key),
+    "fieldValue" => read_field(field_value) }
 }
 /// `CreateTodoTaskRequestDetailUrl`.
 #[derive(Clone, Debug, Default)]
@@ -988,38 +865,14 @@ impl CreateTodoTaskRequestDetailUrl {
         self
     }
 }
-impl rt::serde::Serialize for CreateTodoTaskRequestDetailUrl {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUrl", &self.app_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTaskRequestDetailUrl { "appUrl" => optional(app_url), "pcUrl" =>
+    optional(pc_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestDetailUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTodoTaskRequestDetailUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUrl" => rt::read_field(map, &mut self.app_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTaskRequestDetailUrl { "appUrl" => read_field(app_url), "pcUrl" =>
+    read_field(pc_url) }
 }
 /// `CreateTodoTaskRequestNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
@@ -1053,40 +906,16 @@ impl CreateTodoTaskRequestNotifyConfigs {
         self
     }
 }
-impl rt::serde::Serialize for CreateTodoTaskRequestNotifyConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingNotify", &self.ding_notify)?;
-        object.optional("sendAssistantChat", &self.send_assistant_chat)?;
-        object.optional("sendTodoApn", &self.send_todo_apn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTaskRequestNotifyConfigs { "dingNotify" => optional(ding_notify),
+    "sendAssistantChat" => optional(send_assistant_chat), "sendTodoApn" =>
+    optional(send_todo_apn) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestNotifyConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTodoTaskRequestNotifyConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingNotify" => rt::read_field(map, &mut self.ding_notify),
-            "sendAssistantChat" => rt::read_field(map, &mut self.send_assistant_chat),
-            "sendTodoApn" => rt::read_field(map, &mut self.send_todo_apn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTaskRequestNotifyConfigs { "dingNotify" => read_field(ding_notify),
+    "sendAssistantChat" => read_field(send_assistant_chat), "sendTodoApn" =>
+    read_field(send_todo_apn) }
 }
 /// `CreateTodoTaskRequestRemindNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
@@ -1113,38 +942,14 @@ impl CreateTodoTaskRequestRemindNotifyConfigs {
         self
     }
 }
-impl rt::serde::Serialize for CreateTodoTaskRequestRemindNotifyConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingNotify", &self.ding_notify)?;
-        object.optional("sendTodoApn", &self.send_todo_apn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTaskRequestRemindNotifyConfigs { "dingNotify" => optional(ding_notify),
+    "sendTodoApn" => optional(send_todo_apn) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestRemindNotifyConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTodoTaskRequestRemindNotifyConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingNotify" => rt::read_field(map, &mut self.ding_notify),
-            "sendTodoApn" => rt::read_field(map, &mut self.send_todo_apn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTaskRequestRemindNotifyConfigs { "dingNotify" => read_field(ding_notify),
+    "sendTodoApn" => read_field(send_todo_apn) }
 }
 /// `CreateTodoTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1195,77 +1000,34 @@ pub struct CreateTodoTaskResponseBody {
     /// `subject`.
     pub subject: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTodoTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTag" => rt::read_field(map, &mut self.biz_tag),
-            "contentFieldList" => rt::read_field(map, &mut self.content_field_list),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "done" => rt::read_field(map, &mut self.done),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "id" => rt::read_field(map, &mut self.id),
-            "isOnlyShowExecutor" => rt::read_field(map, &mut self.is_only_show_executor),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "notifyConfigs" => rt::read_field(map, &mut self.notify_configs),
-            "participantIds" => rt::read_field(map, &mut self.participant_ids),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "source" => rt::read_field(map, &mut self.source),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "subject" => rt::read_field(map, &mut self.subject),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTaskResponseBody { "bizTag" => read_field(biz_tag), "contentFieldList" =>
+    read_field(content_field_list), "createdTime" => read_field(created_time),
+    "creatorId" => read_field(creator_id), "description" => read_field(description),
+    "detailUrl" => read_field(detail_url), "done" => read_field(done), "dueTime" =>
+    read_field(due_time), "executorIds" => read_field(executor_ids), "finishTime" =>
+    read_field(finish_time), "id" => read_field(id), "isOnlyShowExecutor" =>
+    read_field(is_only_show_executor), "modifiedTime" => read_field(modified_time),
+    "modifierId" => read_field(modifier_id), "notifyConfigs" =>
+    read_field(notify_configs), "participantIds" => read_field(participant_ids),
+    "priority" => read_field(priority), "requestId" => read_field(request_id), "source"
+    => read_field(source), "sourceId" => read_field(source_id), "startTime" =>
+    read_field(start_time), "subject" => read_field(subject) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTodoTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizTag", &self.biz_tag)?;
-        object.optional("contentFieldList", &self.content_field_list)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("done", &self.done)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("executorIds", &self.executor_ids)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("id", &self.id)?;
-        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("notifyConfigs", &self.notify_configs)?;
-        object.optional("participantIds", &self.participant_ids)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("source", &self.source)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("subject", &self.subject)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTaskResponseBody { "bizTag" => optional(biz_tag), "contentFieldList" =>
+    optional(content_field_list), "createdTime" => optional(created_time), "creatorId" =>
+    optional(creator_id), "description" => optional(description), "detailUrl" =>
+    optional(detail_url), "done" => optional(done), "dueTime" => optional(due_time),
+    "executorIds" => optional(executor_ids), "finishTime" => optional(finish_time), "id"
+    => optional(id), "isOnlyShowExecutor" => optional(is_only_show_executor),
+    "modifiedTime" => optional(modified_time), "modifierId" => optional(modifier_id),
+    "notifyConfigs" => optional(notify_configs), "participantIds" =>
+    optional(participant_ids), "priority" => optional(priority), "requestId" =>
+    optional(request_id), "source" => optional(source), "sourceId" =>
+    optional(source_id), "startTime" => optional(start_time), "subject" =>
+    optional(subject) }
 }
 /// `CreateTodoTypeConfigRequestActionList`.
 #[derive(Clone, Debug, Default)]
@@ -1316,44 +1078,18 @@ impl CreateTodoTypeConfigRequestActionList {
         self
     }
 }
-impl rt::serde::Serialize for CreateTodoTypeConfigRequestActionList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionKey", &self.action_key)?;
-        object.optional("actionType", &self.action_type)?;
-        object.optional("buttonStyleType", &self.button_style_type)?;
-        object.optional("nameI18n", &self.name_i18n)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTypeConfigRequestActionList { "actionKey" => optional(action_key),
+    "actionType" => optional(action_type), "buttonStyleType" =>
+    optional(button_style_type), "nameI18n" => optional(name_i18n), "url" =>
+    optional(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTypeConfigRequestActionList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTodoTypeConfigRequestActionList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionKey" => rt::read_field(map, &mut self.action_key),
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "buttonStyleType" => rt::read_field(map, &mut self.button_style_type),
-            "nameI18n" => rt::read_field(map, &mut self.name_i18n),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTypeConfigRequestActionList { "actionKey" => read_field(action_key),
+    "actionType" => read_field(action_type), "buttonStyleType" =>
+    read_field(button_style_type), "nameI18n" => read_field(name_i18n), "url" =>
+    read_field(url) }
 }
 /// `CreateTodoTypeConfigRequestContentFieldList`.
 #[derive(Clone, Debug, Default)]
@@ -1390,40 +1126,14 @@ impl CreateTodoTypeConfigRequestContentFieldList {
         self
     }
 }
-impl rt::serde::Serialize for CreateTodoTypeConfigRequestContentFieldList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("nameI18n", &self.name_i18n)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTypeConfigRequestContentFieldList { "fieldKey" => optional(field_key),
+    "fieldType" => optional(field_type), "nameI18n" => optional(name_i18n) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTypeConfigRequestContentFieldList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTodoTypeConfigRequestContentFieldList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "nameI18n" => rt::read_field(map, &mut self.name_i18n),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTypeConfigRequestContentFieldList { "fieldKey" => read_field(field_key),
+    "fieldType" => read_field(field_type), "nameI18n" => read_field(name_i18n) }
 }
 /// `CreateTodoTypeConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1458,61 +1168,25 @@ pub struct CreateTodoTypeConfigResponseBody {
     /// `requestId`.
     pub request_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTypeConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTodoTypeConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionList" => rt::read_field(map, &mut self.action_list),
-            "bizTag" => rt::read_field(map, &mut self.biz_tag),
-            "cardType" => rt::read_field(map, &mut self.card_type),
-            "contentFieldList" => rt::read_field(map, &mut self.content_field_list),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "id" => rt::read_field(map, &mut self.id),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "pcDetailUrlOpenMode" => {
-                rt::read_field(map, &mut self.pc_detail_url_open_mode)
-            }
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTypeConfigResponseBody { "actionList" => read_field(action_list), "bizTag"
+    => read_field(biz_tag), "cardType" => read_field(card_type), "contentFieldList" =>
+    read_field(content_field_list), "createdTime" => read_field(created_time),
+    "creatorId" => read_field(creator_id), "description" => read_field(description),
+    "icon" => read_field(icon), "id" => read_field(id), "modifiedTime" =>
+    read_field(modified_time), "modifierId" => read_field(modifier_id),
+    "pcDetailUrlOpenMode" => read_field(pc_detail_url_open_mode), "requestId" =>
+    read_field(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTodoTypeConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionList", &self.action_list)?;
-        object.optional("bizTag", &self.biz_tag)?;
-        object.optional("cardType", &self.card_type)?;
-        object.optional("contentFieldList", &self.content_field_list)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("id", &self.id)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("pcDetailUrlOpenMode", &self.pc_detail_url_open_mode)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTypeConfigResponseBody { "actionList" => optional(action_list), "bizTag" =>
+    optional(biz_tag), "cardType" => optional(card_type), "contentFieldList" =>
+    optional(content_field_list), "createdTime" => optional(created_time), "creatorId" =>
+    optional(creator_id), "description" => optional(description), "icon" =>
+    optional(icon), "id" => optional(id), "modifiedTime" => optional(modified_time),
+    "modifierId" => optional(modifier_id), "pcDetailUrlOpenMode" =>
+    optional(pc_detail_url_open_mode), "requestId" => optional(request_id) }
 }
 /// `DeletePersonalTodoTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1521,35 +1195,12 @@ pub struct DeletePersonalTodoTaskResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeletePersonalTodoTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeletePersonalTodoTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeletePersonalTodoTaskResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeletePersonalTodoTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeletePersonalTodoTaskResponseBody { "success" => optional(success) }
 }
 /// `DeleteTodoTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1560,37 +1211,14 @@ pub struct DeleteTodoTaskResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteTodoTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteTodoTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteTodoTaskResponseBody { "requestId" => read_field(request_id), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteTodoTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteTodoTaskResponseBody { "requestId" => optional(request_id), "result" =>
+    optional(result) }
 }
 /// `GetTodoTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1643,79 +1271,35 @@ pub struct GetTodoTaskResponseBody {
     /// `tenantType`.
     pub tenant_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTodoTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTodoTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTag" => rt::read_field(map, &mut self.biz_tag),
-            "cardTypeId" => rt::read_field(map, &mut self.card_type_id),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "done" => rt::read_field(map, &mut self.done),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "id" => rt::read_field(map, &mut self.id),
-            "isOnlyShowExecutor" => rt::read_field(map, &mut self.is_only_show_executor),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "participantIds" => rt::read_field(map, &mut self.participant_ids),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "source" => rt::read_field(map, &mut self.source),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            "tenantType" => rt::read_field(map, &mut self.tenant_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTodoTaskResponseBody { "bizTag" => read_field(biz_tag), "cardTypeId" =>
+    read_field(card_type_id), "createdTime" => read_field(created_time), "creatorId" =>
+    read_field(creator_id), "description" => read_field(description), "detailUrl" =>
+    read_field(detail_url), "done" => read_field(done), "dueTime" =>
+    read_field(due_time), "executorIds" => read_field(executor_ids), "finishTime" =>
+    read_field(finish_time), "id" => read_field(id), "isOnlyShowExecutor" =>
+    read_field(is_only_show_executor), "modifiedTime" => read_field(modified_time),
+    "modifierId" => read_field(modifier_id), "participantIds" =>
+    read_field(participant_ids), "priority" => read_field(priority), "requestId" =>
+    read_field(request_id), "source" => read_field(source), "sourceId" =>
+    read_field(source_id), "startTime" => read_field(start_time), "subject" =>
+    read_field(subject), "tenantId" => read_field(tenant_id), "tenantType" =>
+    read_field(tenant_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTodoTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizTag", &self.biz_tag)?;
-        object.optional("cardTypeId", &self.card_type_id)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("done", &self.done)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("executorIds", &self.executor_ids)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("id", &self.id)?;
-        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("participantIds", &self.participant_ids)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("source", &self.source)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("tenantId", &self.tenant_id)?;
-        object.optional("tenantType", &self.tenant_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTodoTaskResponseBody { "bizTag" => optional(biz_tag), "cardTypeId" =>
+    optional(card_type_id), "createdTime" => optional(created_time), "creatorId" =>
+    optional(creator_id), "description" => optional(description), "detailUrl" =>
+    optional(detail_url), "done" => optional(done), "dueTime" => optional(due_time),
+    "executorIds" => optional(executor_ids), "finishTime" => optional(finish_time), "id"
+    => optional(id), "isOnlyShowExecutor" => optional(is_only_show_executor),
+    "modifiedTime" => optional(modified_time), "modifierId" => optional(modifier_id),
+    "participantIds" => optional(participant_ids), "priority" => optional(priority),
+    "requestId" => optional(request_id), "source" => optional(source), "sourceId" =>
+    optional(source_id), "startTime" => optional(start_time), "subject" =>
+    optional(subject), "tenantId" => optional(tenant_id), "tenantType" =>
+    optional(tenant_type) }
 }
 /// `GetTodoTaskBySourceIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1766,77 +1350,33 @@ pub struct GetTodoTaskBySourceIdResponseBody {
     /// `tenantType`.
     pub tenant_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTodoTaskBySourceIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTodoTaskBySourceIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTag" => rt::read_field(map, &mut self.biz_tag),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "done" => rt::read_field(map, &mut self.done),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "id" => rt::read_field(map, &mut self.id),
-            "isOnlyShowExecutor" => rt::read_field(map, &mut self.is_only_show_executor),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "participantIds" => rt::read_field(map, &mut self.participant_ids),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "source" => rt::read_field(map, &mut self.source),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            "tenantType" => rt::read_field(map, &mut self.tenant_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTodoTaskBySourceIdResponseBody { "bizTag" => read_field(biz_tag), "createdTime" =>
+    read_field(created_time), "creatorId" => read_field(creator_id), "description" =>
+    read_field(description), "detailUrl" => read_field(detail_url), "done" =>
+    read_field(done), "dueTime" => read_field(due_time), "executorIds" =>
+    read_field(executor_ids), "finishTime" => read_field(finish_time), "id" =>
+    read_field(id), "isOnlyShowExecutor" => read_field(is_only_show_executor),
+    "modifiedTime" => read_field(modified_time), "modifierId" => read_field(modifier_id),
+    "participantIds" => read_field(participant_ids), "priority" => read_field(priority),
+    "requestId" => read_field(request_id), "source" => read_field(source), "sourceId" =>
+    read_field(source_id), "startTime" => read_field(start_time), "subject" =>
+    read_field(subject), "tenantId" => read_field(tenant_id), "tenantType" =>
+    read_field(tenant_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTodoTaskBySourceIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizTag", &self.biz_tag)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("done", &self.done)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("executorIds", &self.executor_ids)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("id", &self.id)?;
-        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("participantIds", &self.participant_ids)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("source", &self.source)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("tenantId", &self.tenant_id)?;
-        object.optional("tenantType", &self.tenant_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTodoTaskBySourceIdResponseBody { "bizTag" => optional(biz_tag), "createdTime" =>
+    optional(created_time), "creatorId" => optional(creator_id), "description" =>
+    optional(description), "detailUrl" => optional(detail_url), "done" => optional(done),
+    "dueTime" => optional(due_time), "executorIds" => optional(executor_ids),
+    "finishTime" => optional(finish_time), "id" => optional(id), "isOnlyShowExecutor" =>
+    optional(is_only_show_executor), "modifiedTime" => optional(modified_time),
+    "modifierId" => optional(modifier_id), "participantIds" => optional(participant_ids),
+    "priority" => optional(priority), "requestId" => optional(request_id), "source" =>
+    optional(source), "sourceId" => optional(source_id), "startTime" =>
+    optional(start_time), "subject" => optional(subject), "tenantId" =>
+    optional(tenant_id), "tenantType" => optional(tenant_type) }
 }
 /// `GetTodoTaskDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1897,87 +1437,38 @@ pub struct GetTodoTaskDetailResponseBody {
     /// `todoType`.
     pub todo_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTodoTaskDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTodoTaskDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTag" => rt::read_field(map, &mut self.biz_tag),
-            "category" => rt::read_field(map, &mut self.category),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "done" => rt::read_field(map, &mut self.done),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "executorStatus" => rt::read_field(map, &mut self.executor_status),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "id" => rt::read_field(map, &mut self.id),
-            "isOnlyShowExecutor" => rt::read_field(map, &mut self.is_only_show_executor),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "orgInfo" => rt::read_field(map, &mut self.org_info),
-            "participantIds" => rt::read_field(map, &mut self.participant_ids),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "source" => rt::read_field(map, &mut self.source),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "tenantId" => rt::read_field(map, &mut self.tenant_id),
-            "tenantType" => rt::read_field(map, &mut self.tenant_type),
-            "todoCardView" => rt::read_field(map, &mut self.todo_card_view),
-            "todoType" => rt::read_field(map, &mut self.todo_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTodoTaskDetailResponseBody { "bizTag" => read_field(biz_tag), "category" =>
+    read_field(category), "createdTime" => read_field(created_time), "creatorId" =>
+    read_field(creator_id), "description" => read_field(description), "detailUrl" =>
+    read_field(detail_url), "done" => read_field(done), "dueTime" =>
+    read_field(due_time), "executorIds" => read_field(executor_ids), "executorStatus" =>
+    read_field(executor_status), "finishTime" => read_field(finish_time), "id" =>
+    read_field(id), "isOnlyShowExecutor" => read_field(is_only_show_executor),
+    "modifiedTime" => read_field(modified_time), "modifierId" => read_field(modifier_id),
+    "orgInfo" => read_field(org_info), "participantIds" => read_field(participant_ids),
+    "priority" => read_field(priority), "requestId" => read_field(request_id), "source"
+    => read_field(source), "sourceId" => read_field(source_id), "startTime" =>
+    read_field(start_time), "subject" => read_field(subject), "tenantId" =>
+    read_field(tenant_id), "tenantType" => read_field(tenant_type), "todoCardView" =>
+    read_field(todo_card_view), "todoType" => read_field(todo_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTodoTaskDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizTag", &self.biz_tag)?;
-        object.optional("category", &self.category)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("done", &self.done)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("executorIds", &self.executor_ids)?;
-        object.optional("executorStatus", &self.executor_status)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("id", &self.id)?;
-        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("orgInfo", &self.org_info)?;
-        object.optional("participantIds", &self.participant_ids)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("source", &self.source)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("tenantId", &self.tenant_id)?;
-        object.optional("tenantType", &self.tenant_type)?;
-        object.optional("todoCardView", &self.todo_card_view)?;
-        object.optional("todoType", &self.todo_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTodoTaskDetailResponseBody { "bizTag" => optional(biz_tag), "category" =>
+    optional(category), "createdTime" => optional(created_time), "creatorId" =>
+    optional(creator_id), "description" => optional(description), "detailUrl" =>
+    optional(detail_url), "done" => optional(done), "dueTime" => optional(due_time),
+    "executorIds" => optional(executor_ids), "executorStatus" =>
+    optional(executor_status), "finishTime" => optional(finish_time), "id" =>
+    optional(id), "isOnlyShowExecutor" => optional(is_only_show_executor), "modifiedTime"
+    => optional(modified_time), "modifierId" => optional(modifier_id), "orgInfo" =>
+    optional(org_info), "participantIds" => optional(participant_ids), "priority" =>
+    optional(priority), "requestId" => optional(request_id), "source" =>
+    optional(source), "sourceId" => optional(source_id), "startTime" =>
+    optional(start_time), "subject" => optional(subject), "tenantId" =>
+    optional(tenant_id), "tenantType" => optional(tenant_type), "todoCardView" =>
+    optional(todo_card_view), "todoType" => optional(todo_type) }
 }
 /// `GetTodoTypeConfigResponseBody`: the same model as [`CreateTodoTypeConfigResponseBody`].
 pub type GetTodoTypeConfigResponseBody = CreateTodoTypeConfigResponseBody;
@@ -1988,35 +1479,12 @@ pub struct HideUserTodoTaskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for HideUserTodoTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HideUserTodoTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HideUserTodoTaskResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for HideUserTodoTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HideUserTodoTaskResponseBody { "success" => optional(success) }
 }
 /// `ListAllBizCategoryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2025,35 +1493,12 @@ pub struct ListAllBizCategoryResponseBody {
     /// `bizCategories`.
     pub biz_categories: Option<Vec<ListAllBizCategoryResponseBodyBizCategories>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllBizCategoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllBizCategoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCategories" => rt::read_field(map, &mut self.biz_categories),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllBizCategoryResponseBody { "bizCategories" => read_field(biz_categories) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllBizCategoryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCategories", &self.biz_categories)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllBizCategoryResponseBody { "bizCategories" => optional(biz_categories) }
 }
 /// `QueryOrgConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2070,43 +1515,18 @@ pub struct QueryOrgConfigResponseBody {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appDisplayStyle" => rt::read_field(map, &mut self.app_display_style),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "homepageCatalogs" => rt::read_field(map, &mut self.homepage_catalogs),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgConfigResponseBody { "appDisplayStyle" => read_field(app_display_style),
+    "createdTime" => read_field(created_time), "homepageCatalogs" =>
+    read_field(homepage_catalogs), "modifiedTime" => read_field(modified_time), "status"
+    => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appDisplayStyle", &self.app_display_style)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("homepageCatalogs", &self.homepage_catalogs)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgConfigResponseBody { "appDisplayStyle" => optional(app_display_style),
+    "createdTime" => optional(created_time), "homepageCatalogs" =>
+    optional(homepage_catalogs), "modifiedTime" => optional(modified_time), "status" =>
+    optional(status) }
 }
 /// `QueryOrgTodoByUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2119,39 +1539,14 @@ pub struct QueryOrgTodoByUserResponseBody {
     /// `todoCards`.
     pub todo_cards: Option<Vec<QueryOrgTodoByUserResponseBodyTodoCards>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgTodoByUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgTodoByUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "todoCards" => rt::read_field(map, &mut self.todo_cards),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgTodoByUserResponseBody { "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token), "todoCards" => read_field(todo_cards) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgTodoByUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("todoCards", &self.todo_cards)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgTodoByUserResponseBody { "maxResults" => optional(max_results), "nextToken"
+    => optional(next_token), "todoCards" => optional(todo_cards) }
 }
 /// `QueryOrgTodoTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2162,37 +1557,14 @@ pub struct QueryOrgTodoTasksResponseBody {
     /// `todoCards`.
     pub todo_cards: Option<Vec<QueryOrgTodoTasksResponseBodyTodoCards>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgTodoTasksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgTodoTasksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "todoCards" => rt::read_field(map, &mut self.todo_cards),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgTodoTasksResponseBody { "nextToken" => read_field(next_token), "todoCards" =>
+    read_field(todo_cards) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgTodoTasksResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("todoCards", &self.todo_cards)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgTodoTasksResponseBody { "nextToken" => optional(next_token), "todoCards" =>
+    optional(todo_cards) }
 }
 /// `QueryTodoTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2205,39 +1577,14 @@ pub struct QueryTodoTasksResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTodoTasksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTodoTasksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "todoCards" => rt::read_field(map, &mut self.todo_cards),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTodoTasksResponseBody { "nextToken" => read_field(next_token), "todoCards" =>
+    read_field(todo_cards), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTodoTasksResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("todoCards", &self.todo_cards)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTodoTasksResponseBody { "nextToken" => optional(next_token), "todoCards" =>
+    optional(todo_cards), "totalCount" => optional(total_count) }
 }
 /// `RemoveBizCategoryResponseBody`: the same model as [`HideUserTodoTaskResponseBody`].
 pub type RemoveBizCategoryResponseBody = HideUserTodoTaskResponseBody;
@@ -2258,35 +1605,12 @@ pub struct UpdateTodoTaskResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateTodoTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTodoTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTodoTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateTodoTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTodoTaskResponseBody { "result" => optional(result) }
 }
 /// `UpdateTodoTaskExecutorStatusRequestExecutorStatusList`.
 #[derive(Clone, Debug, Default)]
@@ -2313,39 +1637,14 @@ impl UpdateTodoTaskExecutorStatusRequestExecutorStatusList {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTodoTaskExecutorStatusRequestExecutorStatusList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("isDone", &self.is_done)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTodoTaskExecutorStatusRequestExecutorStatusList { "id" => optional(id),
+    "isDone" => optional(is_done) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateTodoTaskExecutorStatusRequestExecutorStatusList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTodoTaskExecutorStatusRequestExecutorStatusList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTodoTaskExecutorStatusRequestExecutorStatusList { "id" => read_field(id),
+    "isDone" => read_field(is_done) }
 }
 /// `UpdateTodoTaskExecutorStatusResponseBody`: the same model as [`UpdateTodoTaskResponseBody`].
 pub type UpdateTodoTaskExecutorStatusResponseBody = UpdateTodoTaskResponseBody;
@@ -2383,38 +1682,14 @@ impl CreateTodoTaskRequestActionListParam {
         self
     }
 }
-impl rt::serde::Serialize for CreateTodoTaskRequestActionListParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("body", &self.body)?;
-        object.optional("header", &self.header)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTaskRequestActionListParam { "body" => optional(body), "header" =>
+    optional(header) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestActionListParam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTodoTaskRequestActionListParam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            "header" => rt::read_field(map, &mut self.header),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTaskRequestActionListParam { "body" => read_field(body), "header" =>
+    read_field(header) }
 }
 /// `CreateTodoTaskResponseBodyContentFieldList`.
 #[derive(Clone, Debug, Default)]
@@ -2425,37 +1700,14 @@ pub struct CreateTodoTaskResponseBodyContentFieldList {
     /// `fieldValue`.
     pub field_value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskResponseBodyContentFieldList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTodoTaskResponseBodyContentFieldList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "fieldValue" => rt::read_field(map, &mut self.field_value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTaskResponseBodyContentFieldList { "fieldKey" => read_field(field_key),
+    "fieldValue" => read_field(field_value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTodoTaskResponseBodyContentFieldList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTaskResponseBodyContentFieldList { "fieldKey" => optional(field_key),
+    "fieldValue" => optional(field_value) }
 }
 /// `CreateTodoTaskResponseBodyDetailUrl`.
 #[derive(Clone, Debug, Default)]
@@ -2466,37 +1718,14 @@ pub struct CreateTodoTaskResponseBodyDetailUrl {
     /// `pcUrl`.
     pub pc_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskResponseBodyDetailUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTodoTaskResponseBodyDetailUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUrl" => rt::read_field(map, &mut self.app_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTaskResponseBodyDetailUrl { "appUrl" => read_field(app_url), "pcUrl" =>
+    read_field(pc_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTodoTaskResponseBodyDetailUrl {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUrl", &self.app_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTaskResponseBodyDetailUrl { "appUrl" => optional(app_url), "pcUrl" =>
+    optional(pc_url) }
 }
 /// `CreateTodoTaskResponseBodyNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
@@ -2505,35 +1734,12 @@ pub struct CreateTodoTaskResponseBodyNotifyConfigs {
     /// `dingNotify`.
     pub ding_notify: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskResponseBodyNotifyConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTodoTaskResponseBodyNotifyConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingNotify" => rt::read_field(map, &mut self.ding_notify),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTaskResponseBodyNotifyConfigs { "dingNotify" => read_field(ding_notify) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTodoTaskResponseBodyNotifyConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingNotify", &self.ding_notify)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTaskResponseBodyNotifyConfigs { "dingNotify" => optional(ding_notify) }
 }
 /// `CreateTodoTypeConfigResponseBodyActionList`.
 #[derive(Clone, Debug, Default)]
@@ -2550,43 +1756,18 @@ pub struct CreateTodoTypeConfigResponseBodyActionList {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTypeConfigResponseBodyActionList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTodoTypeConfigResponseBodyActionList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionKey" => rt::read_field(map, &mut self.action_key),
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "buttonStyleType" => rt::read_field(map, &mut self.button_style_type),
-            "nameI18n" => rt::read_field(map, &mut self.name_i18n),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTypeConfigResponseBodyActionList { "actionKey" => read_field(action_key),
+    "actionType" => read_field(action_type), "buttonStyleType" =>
+    read_field(button_style_type), "nameI18n" => read_field(name_i18n), "url" =>
+    read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTodoTypeConfigResponseBodyActionList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionKey", &self.action_key)?;
-        object.optional("actionType", &self.action_type)?;
-        object.optional("buttonStyleType", &self.button_style_type)?;
-        object.optional("nameI18n", &self.name_i18n)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTypeConfigResponseBodyActionList { "actionKey" => optional(action_key),
+    "actionType" => optional(action_type), "buttonStyleType" =>
+    optional(button_style_type), "nameI18n" => optional(name_i18n), "url" =>
+    optional(url) }
 }
 /// `CreateTodoTypeConfigResponseBodyContentFieldList`.
 #[derive(Clone, Debug, Default)]
@@ -2599,40 +1780,15 @@ pub struct CreateTodoTypeConfigResponseBodyContentFieldList {
     /// `nameI18n`.
     pub name_i18n: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for CreateTodoTypeConfigResponseBodyContentFieldList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTodoTypeConfigResponseBodyContentFieldList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "nameI18n" => rt::read_field(map, &mut self.name_i18n),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTypeConfigResponseBodyContentFieldList { "fieldKey" =>
+    read_field(field_key), "fieldType" => read_field(field_type), "nameI18n" =>
+    read_field(name_i18n) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTodoTypeConfigResponseBodyContentFieldList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("nameI18n", &self.name_i18n)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTypeConfigResponseBodyContentFieldList { "fieldKey" => optional(field_key),
+    "fieldType" => optional(field_type), "nameI18n" => optional(name_i18n) }
 }
 /// `GetTodoTaskResponseBodyDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
 pub type GetTodoTaskResponseBodyDetailUrl = CreateTodoTaskResponseBodyDetailUrl;
@@ -2651,39 +1807,15 @@ pub struct GetTodoTaskDetailResponseBodyExecutorStatus {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTodoTaskDetailResponseBodyExecutorStatus {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTodoTaskDetailResponseBodyExecutorStatus {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTodoTaskDetailResponseBodyExecutorStatus { "finishTime" =>
+    read_field(finish_time), "isDone" => read_field(is_done), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTodoTaskDetailResponseBodyExecutorStatus {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTodoTaskDetailResponseBodyExecutorStatus { "finishTime" => optional(finish_time),
+    "isDone" => optional(is_done), "userId" => optional(user_id) }
 }
 /// `GetTodoTaskDetailResponseBodyOrgInfo`.
 #[derive(Clone, Debug, Default)]
@@ -2694,37 +1826,14 @@ pub struct GetTodoTaskDetailResponseBodyOrgInfo {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTodoTaskDetailResponseBodyOrgInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTodoTaskDetailResponseBodyOrgInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTodoTaskDetailResponseBodyOrgInfo { "corpId" => read_field(corp_id), "name" =>
+    read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTodoTaskDetailResponseBodyOrgInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTodoTaskDetailResponseBodyOrgInfo { "corpId" => optional(corp_id), "name" =>
+    optional(name) }
 }
 /// `GetTodoTaskDetailResponseBodyTodoCardView`.
 #[derive(Clone, Debug, Default)]
@@ -2747,49 +1856,20 @@ pub struct GetTodoTaskDetailResponseBodyTodoCardView {
     /// `todoCardTitle`.
     pub todo_card_title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTodoTaskDetailResponseBodyTodoCardView {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTodoTaskDetailResponseBodyTodoCardView {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "cardType" => rt::read_field(map, &mut self.card_type),
-            "circleELType" => rt::read_field(map, &mut self.circle_el_type),
-            "contentType" => rt::read_field(map, &mut self.content_type),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "todoCardContentList" => {
-                rt::read_field(map, &mut self.todo_card_content_list)
-            }
-            "todoCardTitle" => rt::read_field(map, &mut self.todo_card_title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTodoTaskDetailResponseBodyTodoCardView { "actionType" => read_field(action_type),
+    "cardType" => read_field(card_type), "circleELType" => read_field(circle_el_type),
+    "contentType" => read_field(content_type), "icon" => read_field(icon),
+    "todoCardContentList" => read_field(todo_card_content_list), "todoCardTitle" =>
+    read_field(todo_card_title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTodoTaskDetailResponseBodyTodoCardView {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionType", &self.action_type)?;
-        object.optional("cardType", &self.card_type)?;
-        object.optional("circleELType", &self.circle_el_type)?;
-        object.optional("contentType", &self.content_type)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("todoCardContentList", &self.todo_card_content_list)?;
-        object.optional("todoCardTitle", &self.todo_card_title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTodoTaskDetailResponseBodyTodoCardView { "actionType" => optional(action_type),
+    "cardType" => optional(card_type), "circleELType" => optional(circle_el_type),
+    "contentType" => optional(content_type), "icon" => optional(icon),
+    "todoCardContentList" => optional(todo_card_content_list), "todoCardTitle" =>
+    optional(todo_card_title) }
 }
 /// `GetTodoTypeConfigResponseBodyActionList`: the same model as [`CreateTodoTypeConfigResponseBodyActionList`].
 pub type GetTodoTypeConfigResponseBodyActionList = CreateTodoTypeConfigResponseBodyActionList;
@@ -2810,43 +1890,18 @@ pub struct ListAllBizCategoryResponseBodyBizCategories {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListAllBizCategoryResponseBodyBizCategories {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllBizCategoryResponseBodyBizCategories {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListAllBizCategoryResponseBodyBizCategories { "bizCategoryId" =>
+    read_field(biz_category_id), "createdTime" => read_field(created_time), "description"
+    => read_field(description), "modifiedTime" => read_field(modified_time), "name" =>
+    read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListAllBizCategoryResponseBodyBizCategories {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCategoryId", &self.biz_category_id)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListAllBizCategoryResponseBodyBizCategories { "bizCategoryId" =>
+    optional(biz_category_id), "createdTime" => optional(created_time), "description" =>
+    optional(description), "modifiedTime" => optional(modified_time), "name" =>
+    optional(name) }
 }
 /// `QueryOrgTodoByUserResponseBodyTodoCards`.
 #[derive(Clone, Debug, Default)]
@@ -2879,59 +1934,24 @@ pub struct QueryOrgTodoByUserResponseBodyTodoCards {
     /// `todoType`.
     pub todo_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgTodoByUserResponseBodyTodoCards {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgTodoByUserResponseBodyTodoCards {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTag" => rt::read_field(map, &mut self.biz_tag),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "sourceExt" => rt::read_field(map, &mut self.source_ext),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "todoType" => rt::read_field(map, &mut self.todo_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgTodoByUserResponseBodyTodoCards { "bizTag" => read_field(biz_tag),
+    "createdTime" => read_field(created_time), "creatorId" => read_field(creator_id),
+    "detailUrl" => read_field(detail_url), "dueTime" => read_field(due_time), "isDone" =>
+    read_field(is_done), "modifiedTime" => read_field(modified_time), "priority" =>
+    read_field(priority), "sourceExt" => read_field(source_ext), "sourceId" =>
+    read_field(source_id), "subject" => read_field(subject), "taskId" =>
+    read_field(task_id), "todoType" => read_field(todo_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgTodoByUserResponseBodyTodoCards {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizTag", &self.biz_tag)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("sourceExt", &self.source_ext)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("todoType", &self.todo_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgTodoByUserResponseBodyTodoCards { "bizTag" => optional(biz_tag),
+    "createdTime" => optional(created_time), "creatorId" => optional(creator_id),
+    "detailUrl" => optional(detail_url), "dueTime" => optional(due_time), "isDone" =>
+    optional(is_done), "modifiedTime" => optional(modified_time), "priority" =>
+    optional(priority), "sourceExt" => optional(source_ext), "sourceId" =>
+    optional(source_id), "subject" => optional(subject), "taskId" => optional(task_id),
+    "todoType" => optional(todo_type) }
 }
 /// `QueryOrgTodoTasksResponseBodyTodoCards`.
 #[derive(Clone, Debug, Default)]
@@ -2962,57 +1982,23 @@ pub struct QueryOrgTodoTasksResponseBodyTodoCards {
     /// `todoType`.
     pub todo_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgTodoTasksResponseBodyTodoCards {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgTodoTasksResponseBodyTodoCards {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTag" => rt::read_field(map, &mut self.biz_tag),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "todoType" => rt::read_field(map, &mut self.todo_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgTodoTasksResponseBodyTodoCards { "bizTag" => read_field(biz_tag),
+    "createdTime" => read_field(created_time), "creatorId" => read_field(creator_id),
+    "detailUrl" => read_field(detail_url), "dueTime" => read_field(due_time), "isDone" =>
+    read_field(is_done), "modifiedTime" => read_field(modified_time), "priority" =>
+    read_field(priority), "sourceId" => read_field(source_id), "subject" =>
+    read_field(subject), "taskId" => read_field(task_id), "todoType" =>
+    read_field(todo_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryOrgTodoTasksResponseBodyTodoCards {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizTag", &self.biz_tag)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("todoType", &self.todo_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgTodoTasksResponseBodyTodoCards { "bizTag" => optional(biz_tag), "createdTime"
+    => optional(created_time), "creatorId" => optional(creator_id), "detailUrl" =>
+    optional(detail_url), "dueTime" => optional(due_time), "isDone" => optional(is_done),
+    "modifiedTime" => optional(modified_time), "priority" => optional(priority),
+    "sourceId" => optional(source_id), "subject" => optional(subject), "taskId" =>
+    optional(task_id), "todoType" => optional(todo_type) }
 }
 /// `QueryTodoTasksResponseBodyTodoCards`.
 #[derive(Clone, Debug, Default)]
@@ -3051,65 +2037,27 @@ pub struct QueryTodoTasksResponseBodyTodoCards {
     /// `todoStatus`.
     pub todo_status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTodoTasksResponseBodyTodoCards {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTodoTasksResponseBodyTodoCards {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTag" => rt::read_field(map, &mut self.biz_tag),
-            "category" => rt::read_field(map, &mut self.category),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "orgInfo" => rt::read_field(map, &mut self.org_info),
-            "originalSource" => rt::read_field(map, &mut self.original_source),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "todoCardView" => rt::read_field(map, &mut self.todo_card_view),
-            "todoStatus" => rt::read_field(map, &mut self.todo_status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTodoTasksResponseBodyTodoCards { "bizTag" => read_field(biz_tag), "category" =>
+    read_field(category), "createdTime" => read_field(created_time), "creatorId" =>
+    read_field(creator_id), "detailUrl" => read_field(detail_url), "dueTime" =>
+    read_field(due_time), "isDone" => read_field(is_done), "modifiedTime" =>
+    read_field(modified_time), "orgInfo" => read_field(org_info), "originalSource" =>
+    read_field(original_source), "priority" => read_field(priority), "sourceId" =>
+    read_field(source_id), "subject" => read_field(subject), "taskId" =>
+    read_field(task_id), "todoCardView" => read_field(todo_card_view), "todoStatus" =>
+    read_field(todo_status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTodoTasksResponseBodyTodoCards {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizTag", &self.biz_tag)?;
-        object.optional("category", &self.category)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("orgInfo", &self.org_info)?;
-        object.optional("originalSource", &self.original_source)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("todoCardView", &self.todo_card_view)?;
-        object.optional("todoStatus", &self.todo_status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTodoTasksResponseBodyTodoCards { "bizTag" => optional(biz_tag), "category" =>
+    optional(category), "createdTime" => optional(created_time), "creatorId" =>
+    optional(creator_id), "detailUrl" => optional(detail_url), "dueTime" =>
+    optional(due_time), "isDone" => optional(is_done), "modifiedTime" =>
+    optional(modified_time), "orgInfo" => optional(org_info), "originalSource" =>
+    optional(original_source), "priority" => optional(priority), "sourceId" =>
+    optional(source_id), "subject" => optional(subject), "taskId" => optional(task_id),
+    "todoCardView" => optional(todo_card_view), "todoStatus" => optional(todo_status) }
 }
 /// `GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList`.
 #[derive(Clone, Debug, Default)]
@@ -3120,39 +2068,14 @@ pub struct GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList { "name" =>
+    read_field(name), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList { "name" =>
+    optional(name), "value" => optional(value) }
 }
 /// `QueryOrgTodoByUserResponseBodyTodoCardsDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
 pub type QueryOrgTodoByUserResponseBodyTodoCardsDetailUrl = CreateTodoTaskResponseBodyDetailUrl;
@@ -3169,36 +2092,14 @@ pub struct QueryTodoTasksResponseBodyTodoCardsOriginalSource {
     /// `sourceTitle`.
     pub source_title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTodoTasksResponseBodyTodoCardsOriginalSource {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTodoTasksResponseBodyTodoCardsOriginalSource {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sourceTitle" => rt::read_field(map, &mut self.source_title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTodoTasksResponseBodyTodoCardsOriginalSource { "sourceTitle" =>
+    read_field(source_title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTodoTasksResponseBodyTodoCardsOriginalSource {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sourceTitle", &self.source_title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTodoTasksResponseBodyTodoCardsOriginalSource { "sourceTitle" =>
+    optional(source_title) }
 }
 /// `QueryTodoTasksResponseBodyTodoCardsTodoCardView`: the same model as [`GetTodoTaskDetailResponseBodyTodoCardView`].
 pub type QueryTodoTasksResponseBodyTodoCardsTodoCardView = GetTodoTaskDetailResponseBodyTodoCardView;
@@ -3257,46 +2158,18 @@ impl CountTodoTasksRequest {
         self
     }
 }
-impl rt::serde::Serialize for CountTodoTasksRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fromDueTime", &self.from_due_time)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("isRecycled", &self.is_recycled)?;
-        object.optional("roleTypes", &self.role_types)?;
-        object.optional("toDueTime", &self.to_due_time)?;
-        object.optional("todoType", &self.todo_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CountTodoTasksRequest { "fromDueTime" => optional(from_due_time), "isDone" =>
+    optional(is_done), "isRecycled" => optional(is_recycled), "roleTypes" =>
+    optional(role_types), "toDueTime" => optional(to_due_time), "todoType" =>
+    optional(todo_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CountTodoTasksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CountTodoTasksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fromDueTime" => rt::read_field(map, &mut self.from_due_time),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "isRecycled" => rt::read_field(map, &mut self.is_recycled),
-            "roleTypes" => rt::read_field(map, &mut self.role_types),
-            "toDueTime" => rt::read_field(map, &mut self.to_due_time),
-            "todoType" => rt::read_field(map, &mut self.todo_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CountTodoTasksRequest { "fromDueTime" => read_field(from_due_time), "isDone" =>
+    read_field(is_done), "isRecycled" => read_field(is_recycled), "roleTypes" =>
+    read_field(role_types), "toDueTime" => read_field(to_due_time), "todoType" =>
+    read_field(todo_type) }
 }
 impl rt::WriteRequest for CountTodoTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3371,48 +2244,19 @@ impl CreatePersonalTodoTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreatePersonalTodoTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.field("executorIds", &self.executor_ids)?;
-        object.optional("notifyConfigs", &self.notify_configs)?;
-        object.optional("participantIds", &self.participant_ids)?;
-        object.optional("reminderTimeStamp", &self.reminder_time_stamp)?;
-        object.field("subject", &self.subject)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreatePersonalTodoTaskRequest { "description" => optional(description), "dueTime" =>
+    optional(due_time), "executorIds" => field(executor_ids), "notifyConfigs" =>
+    optional(notify_configs), "participantIds" => optional(participant_ids),
+    "reminderTimeStamp" => optional(reminder_time_stamp), "subject" => field(subject) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreatePersonalTodoTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreatePersonalTodoTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "notifyConfigs" => rt::read_field(map, &mut self.notify_configs),
-            "participantIds" => rt::read_field(map, &mut self.participant_ids),
-            "reminderTimeStamp" => rt::read_field(map, &mut self.reminder_time_stamp),
-            "subject" => rt::read_field(map, &mut self.subject),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreatePersonalTodoTaskRequest { "description" => read_field(description), "dueTime"
+    => read_field(due_time), "executorIds" => read_field(executor_ids), "notifyConfigs"
+    => read_field(notify_configs), "participantIds" => read_field(participant_ids),
+    "reminderTimeStamp" => read_field(reminder_time_stamp), "subject" =>
+    read_field(subject) }
 }
 impl rt::WriteRequest for CreatePersonalTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3599,71 +2443,33 @@ impl CreateTodoTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTodoTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionList", &self.action_list)?;
-        object.optional("bizCategoryId", &self.biz_category_id)?;
-        object.optional("contentFieldList", &self.content_field_list)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("executorIds", &self.executor_ids)?;
-        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
-        object.optional("notifyConfigs", &self.notify_configs)?;
-        object.optional("participantIds", &self.participant_ids)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("remindNotifyConfigs", &self.remind_notify_configs)?;
-        object.optional("reminderTimeStamp", &self.reminder_time_stamp)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.field("subject", &self.subject)?;
-        object.optional("thirdExtension", &self.third_extension)?;
-        object.optional("todoType", &self.todo_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTaskRequest { "actionList" => optional(action_list), "bizCategoryId" =>
+    optional(biz_category_id), "contentFieldList" => optional(content_field_list),
+    "creatorId" => optional(creator_id), "description" => optional(description),
+    "detailUrl" => optional(detail_url), "dueTime" => optional(due_time), "executorIds"
+    => optional(executor_ids), "isOnlyShowExecutor" => optional(is_only_show_executor),
+    "notifyConfigs" => optional(notify_configs), "participantIds" =>
+    optional(participant_ids), "priority" => optional(priority), "remindNotifyConfigs" =>
+    optional(remind_notify_configs), "reminderTimeStamp" =>
+    optional(reminder_time_stamp), "sourceId" => optional(source_id), "subject" =>
+    field(subject), "thirdExtension" => optional(third_extension), "todoType" =>
+    optional(todo_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTodoTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "actionList" => rt::read_field(map, &mut self.action_list),
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "contentFieldList" => rt::read_field(map, &mut self.content_field_list),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "isOnlyShowExecutor" => rt::read_field(map, &mut self.is_only_show_executor),
-            "notifyConfigs" => rt::read_field(map, &mut self.notify_configs),
-            "participantIds" => rt::read_field(map, &mut self.participant_ids),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "remindNotifyConfigs" => rt::read_field(map, &mut self.remind_notify_configs),
-            "reminderTimeStamp" => rt::read_field(map, &mut self.reminder_time_stamp),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "thirdExtension" => rt::read_field(map, &mut self.third_extension),
-            "todoType" => rt::read_field(map, &mut self.todo_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTaskRequest { "operatorId" => read_field(operator_id), "actionList" =>
+    read_field(action_list), "bizCategoryId" => read_field(biz_category_id),
+    "contentFieldList" => read_field(content_field_list), "creatorId" =>
+    read_field(creator_id), "description" => read_field(description), "detailUrl" =>
+    read_field(detail_url), "dueTime" => read_field(due_time), "executorIds" =>
+    read_field(executor_ids), "isOnlyShowExecutor" => read_field(is_only_show_executor),
+    "notifyConfigs" => read_field(notify_configs), "participantIds" =>
+    read_field(participant_ids), "priority" => read_field(priority),
+    "remindNotifyConfigs" => read_field(remind_notify_configs), "reminderTimeStamp" =>
+    read_field(reminder_time_stamp), "sourceId" => read_field(source_id), "subject" =>
+    read_field(subject), "thirdExtension" => read_field(third_extension), "todoType" =>
+    read_field(todo_type) }
 }
 impl rt::WriteRequest for CreateTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3735,49 +2541,18 @@ impl CreateTodoTypeConfigRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTodoTypeConfigRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionList", &self.action_list)?;
-        object.field("cardType", &self.card_type)?;
-        object.optional("contentFieldList", &self.content_field_list)?;
-        object.optional("description", &self.description)?;
-        object.field("icon", &self.icon)?;
-        object.field("pcDetailUrlOpenMode", &self.pc_detail_url_open_mode)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTodoTypeConfigRequest { "actionList" => optional(action_list), "cardType" =>
+    field(card_type), "contentFieldList" => optional(content_field_list), "description"
+    => optional(description), "icon" => field(icon), "pcDetailUrlOpenMode" =>
+    field(pc_detail_url_open_mode) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTodoTypeConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTodoTypeConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "actionList" => rt::read_field(map, &mut self.action_list),
-            "cardType" => rt::read_field(map, &mut self.card_type),
-            "contentFieldList" => rt::read_field(map, &mut self.content_field_list),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "pcDetailUrlOpenMode" => {
-                rt::read_field(map, &mut self.pc_detail_url_open_mode)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTodoTypeConfigRequest { "operatorId" => read_field(operator_id), "actionList"
+    => read_field(action_list), "cardType" => read_field(card_type), "contentFieldList"
+    => read_field(content_field_list), "description" => read_field(description), "icon"
+    => read_field(icon), "pcDetailUrlOpenMode" => read_field(pc_detail_url_open_mode) }
 }
 impl rt::WriteRequest for CreateTodoTypeConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3804,25 +2579,8 @@ impl DeleteTodoTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteTodoTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteTodoTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteTodoTaskRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3917,56 +2675,22 @@ impl QueryOrgTodoByUserRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryOrgTodoByUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fromDueTime", &self.from_due_time)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("needPersonalTodo", &self.need_personal_todo)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("orderBy", &self.order_by)?;
-        object.optional("orderDirection", &self.order_direction)?;
-        object.optional("roleTypes", &self.role_types)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("toDueTime", &self.to_due_time)?;
-        object.optional("todoType", &self.todo_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgTodoByUserRequest { "fromDueTime" => optional(from_due_time), "isDone" =>
+    optional(is_done), "maxResults" => optional(max_results), "needPersonalTodo" =>
+    optional(need_personal_todo), "nextToken" => optional(next_token), "orderBy" =>
+    optional(order_by), "orderDirection" => optional(order_direction), "roleTypes" =>
+    optional(role_types), "subject" => optional(subject), "toDueTime" =>
+    optional(to_due_time), "todoType" => optional(todo_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgTodoByUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOrgTodoByUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fromDueTime" => rt::read_field(map, &mut self.from_due_time),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "needPersonalTodo" => rt::read_field(map, &mut self.need_personal_todo),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "orderBy" => rt::read_field(map, &mut self.order_by),
-            "orderDirection" => rt::read_field(map, &mut self.order_direction),
-            "roleTypes" => rt::read_field(map, &mut self.role_types),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "toDueTime" => rt::read_field(map, &mut self.to_due_time),
-            "todoType" => rt::read_field(map, &mut self.todo_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgTodoByUserRequest { "fromDueTime" => read_field(from_due_time), "isDone" =>
+    read_field(is_done), "maxResults" => read_field(max_results), "needPersonalTodo" =>
+    read_field(need_personal_todo), "nextToken" => read_field(next_token), "orderBy" =>
+    read_field(order_by), "orderDirection" => read_field(order_direction), "roleTypes" =>
+    read_field(role_types), "subject" => read_field(subject), "toDueTime" =>
+    read_field(to_due_time), "todoType" => read_field(todo_type) }
 }
 impl rt::WriteRequest for QueryOrgTodoByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4012,42 +2736,16 @@ impl QueryOrgTodoTasksRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryOrgTodoTasksRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("roleTypes", &self.role_types)?;
-        object.optional("todoType", &self.todo_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryOrgTodoTasksRequest { "isDone" => optional(is_done), "nextToken" =>
+    optional(next_token), "roleTypes" => optional(role_types), "todoType" =>
+    optional(todo_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryOrgTodoTasksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryOrgTodoTasksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "roleTypes" => rt::read_field(map, &mut self.role_types),
-            "todoType" => rt::read_field(map, &mut self.todo_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryOrgTodoTasksRequest { "isDone" => read_field(is_done), "nextToken" =>
+    read_field(next_token), "roleTypes" => read_field(role_types), "todoType" =>
+    read_field(todo_type) }
 }
 impl rt::WriteRequest for QueryOrgTodoTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4128,52 +2826,20 @@ impl QueryTodoTasksRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryTodoTasksRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("category", &self.category)?;
-        object.optional("fromDueTime", &self.from_due_time)?;
-        object.optional("isDone", &self.is_done)?;
-        object.optional("isRecycled", &self.is_recycled)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("orderBy", &self.order_by)?;
-        object.optional("orderDirection", &self.order_direction)?;
-        object.optional("roleTypes", &self.role_types)?;
-        object.optional("toDueTime", &self.to_due_time)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTodoTasksRequest { "category" => optional(category), "fromDueTime" =>
+    optional(from_due_time), "isDone" => optional(is_done), "isRecycled" =>
+    optional(is_recycled), "nextToken" => optional(next_token), "orderBy" =>
+    optional(order_by), "orderDirection" => optional(order_direction), "roleTypes" =>
+    optional(role_types), "toDueTime" => optional(to_due_time) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryTodoTasksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryTodoTasksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "fromDueTime" => rt::read_field(map, &mut self.from_due_time),
-            "isDone" => rt::read_field(map, &mut self.is_done),
-            "isRecycled" => rt::read_field(map, &mut self.is_recycled),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "orderBy" => rt::read_field(map, &mut self.order_by),
-            "orderDirection" => rt::read_field(map, &mut self.order_direction),
-            "roleTypes" => rt::read_field(map, &mut self.role_types),
-            "toDueTime" => rt::read_field(map, &mut self.to_due_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTodoTasksRequest { "category" => read_field(category), "fromDueTime" =>
+    read_field(from_due_time), "isDone" => read_field(is_done), "isRecycled" =>
+    read_field(is_recycled), "nextToken" => read_field(next_token), "orderBy" =>
+    read_field(order_by), "orderDirection" => read_field(order_direction), "roleTypes" =>
+    read_field(role_types), "toDueTime" => read_field(to_due_time) }
 }
 impl rt::WriteRequest for QueryTodoTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4203,26 +2869,9 @@ impl RemoveBizCategoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveBizCategoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveBizCategoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveBizCategoryRequest { "bizCategoryId" => read_field(biz_category_id),
+    "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for RemoveBizCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4265,28 +2914,10 @@ impl SetBizCategoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetBizCategoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetBizCategoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetBizCategoryRequest { "bizCategoryId" => read_field(biz_category_id), "description"
+    => read_field(description), "name" => read_field(name), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for SetBizCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4334,42 +2965,16 @@ impl SetOrgConfigRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetOrgConfigRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appDisplayStyle", &self.app_display_style)?;
-        object.optional("homepageCatalogs", &self.homepage_catalogs)?;
-        object.field("operatorId", &self.operator_id)?;
-        object.field("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetOrgConfigRequest { "appDisplayStyle" => optional(app_display_style),
+    "homepageCatalogs" => optional(homepage_catalogs), "operatorId" =>
+    field(operator_id), "status" => field(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetOrgConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetOrgConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appDisplayStyle" => rt::read_field(map, &mut self.app_display_style),
-            "homepageCatalogs" => rt::read_field(map, &mut self.homepage_catalogs),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetOrgConfigRequest { "appDisplayStyle" => read_field(app_display_style),
+    "homepageCatalogs" => read_field(homepage_catalogs), "operatorId" =>
+    read_field(operator_id), "status" => read_field(status) }
 }
 impl rt::WriteRequest for SetOrgConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4435,46 +3040,18 @@ impl UpdatePersonalTodoTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdatePersonalTodoTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("done", &self.done)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("executorIds", &self.executor_ids)?;
-        object.optional("participantIds", &self.participant_ids)?;
-        object.optional("subject", &self.subject)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePersonalTodoTaskRequest { "description" => optional(description), "done" =>
+    optional(done), "dueTime" => optional(due_time), "executorIds" =>
+    optional(executor_ids), "participantIds" => optional(participant_ids), "subject" =>
+    optional(subject) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdatePersonalTodoTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePersonalTodoTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "done" => rt::read_field(map, &mut self.done),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "participantIds" => rt::read_field(map, &mut self.participant_ids),
-            "subject" => rt::read_field(map, &mut self.subject),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePersonalTodoTaskRequest { "description" => read_field(description), "done" =>
+    read_field(done), "dueTime" => read_field(due_time), "executorIds" =>
+    read_field(executor_ids), "participantIds" => read_field(participant_ids), "subject"
+    => read_field(subject) }
 }
 impl rt::WriteRequest for UpdatePersonalTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4500,25 +3077,8 @@ impl UpdatePersonalTodoTaskExecutorStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdatePersonalTodoTaskExecutorStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePersonalTodoTaskExecutorStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "done" => rt::read_field(map, &mut self.done),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePersonalTodoTaskExecutorStatusRequest { "done" => read_field(done) }
 }
 impl rt::WriteRequest for UpdatePersonalTodoTaskExecutorStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4601,49 +3161,19 @@ impl UpdateTodoTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTodoTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentFieldList", &self.content_field_list)?;
-        object.optional("description", &self.description)?;
-        object.optional("done", &self.done)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("executorIds", &self.executor_ids)?;
-        object.optional("participantIds", &self.participant_ids)?;
-        object.optional("subject", &self.subject)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTodoTaskRequest { "contentFieldList" => optional(content_field_list),
+    "description" => optional(description), "done" => optional(done), "dueTime" =>
+    optional(due_time), "executorIds" => optional(executor_ids), "participantIds" =>
+    optional(participant_ids), "subject" => optional(subject) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTodoTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTodoTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "contentFieldList" => rt::read_field(map, &mut self.content_field_list),
-            "description" => rt::read_field(map, &mut self.description),
-            "done" => rt::read_field(map, &mut self.done),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "participantIds" => rt::read_field(map, &mut self.participant_ids),
-            "subject" => rt::read_field(map, &mut self.subject),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTodoTaskRequest { "operatorId" => read_field(operator_id), "contentFieldList"
+    => read_field(content_field_list), "description" => read_field(description), "done"
+    => read_field(done), "dueTime" => read_field(due_time), "executorIds" =>
+    read_field(executor_ids), "participantIds" => read_field(participant_ids), "subject"
+    => read_field(subject) }
 }
 impl rt::WriteRequest for UpdateTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4683,37 +3213,14 @@ impl UpdateTodoTaskExecutorStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTodoTaskExecutorStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("executorStatusList", &self.executor_status_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTodoTaskExecutorStatusRequest { "executorStatusList" =>
+    optional(executor_status_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTodoTaskExecutorStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTodoTaskExecutorStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "executorStatusList" => rt::read_field(map, &mut self.executor_status_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTodoTaskExecutorStatusRequest { "operatorId" => read_field(operator_id),
+    "executorStatusList" => read_field(executor_status_list) }
 }
 impl rt::WriteRequest for UpdateTodoTaskExecutorStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4787,49 +3294,18 @@ impl UpdateTodoTypeConfigRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTodoTypeConfigRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionList", &self.action_list)?;
-        object.optional("cardType", &self.card_type)?;
-        object.optional("contentFieldList", &self.content_field_list)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("pcDetailUrlOpenMode", &self.pc_detail_url_open_mode)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTodoTypeConfigRequest { "actionList" => optional(action_list), "cardType" =>
+    optional(card_type), "contentFieldList" => optional(content_field_list),
+    "description" => optional(description), "icon" => optional(icon),
+    "pcDetailUrlOpenMode" => optional(pc_detail_url_open_mode) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTodoTypeConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTodoTypeConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "actionList" => rt::read_field(map, &mut self.action_list),
-            "cardType" => rt::read_field(map, &mut self.card_type),
-            "contentFieldList" => rt::read_field(map, &mut self.content_field_list),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "pcDetailUrlOpenMode" => {
-                rt::read_field(map, &mut self.pc_detail_url_open_mode)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTodoTypeConfigRequest { "operatorId" => read_field(operator_id), "actionList"
+    => read_field(action_list), "cardType" => read_field(card_type), "contentFieldList"
+    => read_field(content_field_list), "description" => read_field(description), "icon"
+    => read_field(icon), "pcDetailUrlOpenMode" => read_field(pc_detail_url_open_mode) }
 }
 impl rt::WriteRequest for UpdateTodoTypeConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -472,45 +472,16 @@ impl AppCreateEnterpriseTodoTaskRequestCustomFields {
         self
     }
 }
-impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequestCustomFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldLink", &self.field_link)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.optional("icon", &self.icon)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppCreateEnterpriseTodoTaskRequestCustomFields { "fieldKey" => optional(field_key),
+    "fieldLink" => optional(field_link), "fieldType" => optional(field_type),
+    "fieldValue" => optional(field_value), "icon" => optional(icon) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for AppCreateEnterpriseTodoTaskRequestCustomFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppCreateEnterpriseTodoTaskRequestCustomFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => rt::read_field(map, &mut self.field_key),
-            "fieldLink" => rt::read_field(map, &mut self.field_link),
-            "fieldType" => rt::read_field(map, &mut self.field_type),
-            "fieldValue" => rt::read_field(map, &mut self.field_value),
-            "icon" => rt::read_field(map, &mut self.icon),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppCreateEnterpriseTodoTaskRequestCustomFields { "fieldKey" => read_field(field_key),
+    "fieldLink" => read_field(field_link), "fieldType" => read_field(field_type),
+    "fieldValue" => read_field(field_value), "icon" => read_field(icon) }
 }
 /// `AppCreateEnterpriseTodoTaskRequestDetailUrl`.
 #[derive(Clone, Debug, Default)]
@@ -537,38 +508,14 @@ impl AppCreateEnterpriseTodoTaskRequestDetailUrl {
         self
     }
 }
-impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequestDetailUrl {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUrl", &self.app_url)?;
-        object.optional("webUrl", &self.web_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppCreateEnterpriseTodoTaskRequestDetailUrl { "appUrl" => optional(app_url), "webUrl"
+    => optional(web_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppCreateEnterpriseTodoTaskRequestDetailUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppCreateEnterpriseTodoTaskRequestDetailUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUrl" => rt::read_field(map, &mut self.app_url),
-            "webUrl" => rt::read_field(map, &mut self.web_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppCreateEnterpriseTodoTaskRequestDetailUrl { "appUrl" => read_field(app_url),
+    "webUrl" => read_field(web_url) }
 }
 /// `AppCreateEnterpriseTodoTaskRequestNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
@@ -595,39 +542,14 @@ impl AppCreateEnterpriseTodoTaskRequestNotifyConfigs {
         self
     }
 }
-impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequestNotifyConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("assistance", &self.assistance)?;
-        object.optional("dingNotify", &self.ding_notify)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppCreateEnterpriseTodoTaskRequestNotifyConfigs { "assistance" =>
+    optional(assistance), "dingNotify" => optional(ding_notify) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for AppCreateEnterpriseTodoTaskRequestNotifyConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppCreateEnterpriseTodoTaskRequestNotifyConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistance" => rt::read_field(map, &mut self.assistance),
-            "dingNotify" => rt::read_field(map, &mut self.ding_notify),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppCreateEnterpriseTodoTaskRequestNotifyConfigs { "assistance" =>
+    read_field(assistance), "dingNotify" => read_field(ding_notify) }
 }
 /// `AppCreateEnterpriseTodoTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -660,59 +582,25 @@ pub struct AppCreateEnterpriseTodoTaskResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AppCreateEnterpriseTodoTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppCreateEnterpriseTodoTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "done" => rt::read_field(map, &mut self.done),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppCreateEnterpriseTodoTaskResponseBody { "bizCategoryId" =>
+    read_field(biz_category_id), "createdTime" => read_field(created_time), "creatorId"
+    => read_field(creator_id), "description" => read_field(description), "detailUrl" =>
+    read_field(detail_url), "done" => read_field(done), "dueTime" =>
+    read_field(due_time), "executorIds" => read_field(executor_ids), "modifiedTime" =>
+    read_field(modified_time), "priority" => read_field(priority), "sourceId" =>
+    read_field(source_id), "subject" => read_field(subject), "taskId" =>
+    read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCategoryId", &self.biz_category_id)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("done", &self.done)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("executorIds", &self.executor_ids)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppCreateEnterpriseTodoTaskResponseBody { "bizCategoryId" =>
+    optional(biz_category_id), "createdTime" => optional(created_time), "creatorId" =>
+    optional(creator_id), "description" => optional(description), "detailUrl" =>
+    optional(detail_url), "done" => optional(done), "dueTime" => optional(due_time),
+    "executorIds" => optional(executor_ids), "modifiedTime" => optional(modified_time),
+    "priority" => optional(priority), "sourceId" => optional(source_id), "subject" =>
+    optional(subject), "taskId" => optional(task_id) }
 }
 /// `AppDeleteTodoEETaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -721,35 +609,12 @@ pub struct AppDeleteTodoEETaskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AppDeleteTodoEETaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppDeleteTodoEETaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppDeleteTodoEETaskResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AppDeleteTodoEETaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppDeleteTodoEETaskResponseBody { "success" => optional(success) }
 }
 /// `AppGetUserTaskListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -766,43 +631,16 @@ pub struct AppGetUserTaskListResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AppGetUserTaskListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppGetUserTaskListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppGetUserTaskListResponseBody { "data" => read_field(data), "hasMore" =>
+    read_field(has_more), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AppGetUserTaskListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppGetUserTaskListResponseBody { "data" => optional(data), "hasMore" =>
+    optional(has_more), "pageNumber" => optional(page_number), "pageSize" =>
+    optional(page_size), "totalCount" => optional(total_count) }
 }
 /// `AppUpdateTaskResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type AppUpdateTaskResponseBody = AppDeleteTodoEETaskResponseBody;
@@ -831,39 +669,14 @@ impl AppUpdateUserTaskStatusRequestUserTaskStatuses {
         self
     }
 }
-impl rt::serde::Serialize for AppUpdateUserTaskStatusRequestUserTaskStatuses {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("done", &self.done)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppUpdateUserTaskStatusRequestUserTaskStatuses { "done" => optional(done), "taskId"
+    => optional(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for AppUpdateUserTaskStatusRequestUserTaskStatuses {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppUpdateUserTaskStatusRequestUserTaskStatuses {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "done" => rt::read_field(map, &mut self.done),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppUpdateUserTaskStatusRequestUserTaskStatuses { "done" => read_field(done), "taskId"
+    => read_field(task_id) }
 }
 /// `AppUpdateUserTaskStatusResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type AppUpdateUserTaskStatusResponseBody = AppDeleteTodoEETaskResponseBody;
@@ -889,36 +702,14 @@ impl CreateEnterpriseTodoTaskRequestNotifyConfigs {
         self
     }
 }
-impl rt::serde::Serialize for CreateEnterpriseTodoTaskRequestNotifyConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingNotify", &self.ding_notify)?;
-        object.end()
+rt::impl_serialize! {
+    CreateEnterpriseTodoTaskRequestNotifyConfigs { "dingNotify" => optional(ding_notify)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEnterpriseTodoTaskRequestNotifyConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEnterpriseTodoTaskRequestNotifyConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingNotify" => rt::read_field(map, &mut self.ding_notify),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEnterpriseTodoTaskRequestNotifyConfigs { "dingNotify" =>
+    read_field(ding_notify) }
 }
 /// `CreateEnterpriseTodoTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -949,57 +740,23 @@ pub struct CreateEnterpriseTodoTaskResponseBody {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateEnterpriseTodoTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEnterpriseTodoTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "done" => rt::read_field(map, &mut self.done),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEnterpriseTodoTaskResponseBody { "bizCategoryId" =>
+    read_field(biz_category_id), "createdTime" => read_field(created_time), "creatorId"
+    => read_field(creator_id), "description" => read_field(description), "detailUrl" =>
+    read_field(detail_url), "done" => read_field(done), "dueTime" =>
+    read_field(due_time), "executorIds" => read_field(executor_ids), "modifiedTime" =>
+    read_field(modified_time), "sourceId" => read_field(source_id), "subject" =>
+    read_field(subject), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateEnterpriseTodoTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCategoryId", &self.biz_category_id)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("done", &self.done)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("executorIds", &self.executor_ids)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateEnterpriseTodoTaskResponseBody { "bizCategoryId" => optional(biz_category_id),
+    "createdTime" => optional(created_time), "creatorId" => optional(creator_id),
+    "description" => optional(description), "detailUrl" => optional(detail_url), "done"
+    => optional(done), "dueTime" => optional(due_time), "executorIds" =>
+    optional(executor_ids), "modifiedTime" => optional(modified_time), "sourceId" =>
+    optional(source_id), "subject" => optional(subject), "taskId" => optional(task_id) }
 }
 /// `CreateStandardTemplateRequestActions`.
 #[derive(Clone, Debug, Default)]
@@ -1054,46 +811,18 @@ impl CreateStandardTemplateRequestActions {
         self
     }
 }
-impl rt::serde::Serialize for CreateStandardTemplateRequestActions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionGroup", &self.action_group)?;
-        object.optional("name", &self.name)?;
-        object.optional("needReason", &self.need_reason)?;
-        object.optional("needReasonRequired", &self.need_reason_required)?;
-        object.optional("order", &self.order)?;
-        object.optional("styleType", &self.style_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateStandardTemplateRequestActions { "actionGroup" => optional(action_group),
+    "name" => optional(name), "needReason" => optional(need_reason), "needReasonRequired"
+    => optional(need_reason_required), "order" => optional(order), "styleType" =>
+    optional(style_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateStandardTemplateRequestActions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateStandardTemplateRequestActions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionGroup" => rt::read_field(map, &mut self.action_group),
-            "name" => rt::read_field(map, &mut self.name),
-            "needReason" => rt::read_field(map, &mut self.need_reason),
-            "needReasonRequired" => rt::read_field(map, &mut self.need_reason_required),
-            "order" => rt::read_field(map, &mut self.order),
-            "styleType" => rt::read_field(map, &mut self.style_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateStandardTemplateRequestActions { "actionGroup" => read_field(action_group),
+    "name" => read_field(name), "needReason" => read_field(need_reason),
+    "needReasonRequired" => read_field(need_reason_required), "order" =>
+    read_field(order), "styleType" => read_field(style_type) }
 }
 /// `CreateStandardTemplateRequestService`.
 #[derive(Clone, Debug, Default)]
@@ -1113,36 +842,12 @@ impl CreateStandardTemplateRequestService {
         self
     }
 }
-impl rt::serde::Serialize for CreateStandardTemplateRequestService {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackUrl", &self.callback_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateStandardTemplateRequestService { "callbackUrl" => optional(callback_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateStandardTemplateRequestService {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateStandardTemplateRequestService {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateStandardTemplateRequestService { "callbackUrl" => read_field(callback_url) }
 }
 /// `CreateStandardTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1157,41 +862,16 @@ pub struct CreateStandardTemplateResponseBody {
     /// `templateKey`.
     pub template_key: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateStandardTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateStandardTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actions" => rt::read_field(map, &mut self.actions),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "templateKey" => rt::read_field(map, &mut self.template_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateStandardTemplateResponseBody { "actions" => read_field(actions), "description"
+    => read_field(description), "name" => read_field(name), "templateKey" =>
+    read_field(template_key) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateStandardTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actions", &self.actions)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("templateKey", &self.template_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateStandardTemplateResponseBody { "actions" => optional(actions), "description" =>
+    optional(description), "name" => optional(name), "templateKey" =>
+    optional(template_key) }
 }
 /// `DeleteCategorySourceConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1200,35 +880,12 @@ pub struct DeleteCategorySourceConfigResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteCategorySourceConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteCategorySourceConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteCategorySourceConfigResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteCategorySourceConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteCategorySourceConfigResponseBody { "success" => optional(success) }
 }
 /// `DeleteTodoEETaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1237,35 +894,12 @@ pub struct DeleteTodoEETaskResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteTodoEETaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteTodoEETaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteTodoEETaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteTodoEETaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteTodoEETaskResponseBody { "result" => optional(result) }
 }
 /// `GetCategorySourceConfigListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1278,39 +912,14 @@ pub struct GetCategorySourceConfigListResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCategorySourceConfigListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCategorySourceConfigListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "configs" => rt::read_field(map, &mut self.configs),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCategorySourceConfigListResponseBody { "configs" => read_field(configs),
+    "nextToken" => read_field(next_token), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCategorySourceConfigListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("configs", &self.configs)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCategorySourceConfigListResponseBody { "configs" => optional(configs), "nextToken"
+    => optional(next_token), "totalCount" => optional(total_count) }
 }
 /// `GetTemplateListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1325,41 +934,16 @@ pub struct GetTemplateListResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTemplateListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTemplateListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTemplateListResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTemplateListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTemplateListResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
+    optional(total_count) }
 }
 /// `GetUserTaskListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1374,41 +958,16 @@ pub struct GetUserTaskListResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserTaskListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserTaskListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserTaskListResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserTaskListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserTaskListResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryTaskExecutionStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1425,43 +984,16 @@ pub struct QueryTaskExecutionStatusResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTaskExecutionStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTaskExecutionStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTaskExecutionStatusResponseBody { "data" => read_field(data), "hasMore" =>
+    read_field(has_more), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTaskExecutionStatusResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTaskExecutionStatusResponseBody { "data" => optional(data), "hasMore" =>
+    optional(has_more), "pageNumber" => optional(page_number), "pageSize" =>
+    optional(page_size), "totalCount" => optional(total_count) }
 }
 /// `RegisterCategorySourceConfigResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type RegisterCategorySourceConfigResponseBody = AppDeleteTodoEETaskResponseBody;
@@ -1480,35 +1012,12 @@ pub struct UpdateTaskResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskResponseBody { "result" => optional(result) }
 }
 /// `UpdateUserTaskStatusRequestUserTaskStatuses`: the same model as [`AppUpdateUserTaskStatusRequestUserTaskStatuses`].
 pub type UpdateUserTaskStatusRequestUserTaskStatuses = AppUpdateUserTaskStatusRequestUserTaskStatuses;
@@ -1523,38 +1032,14 @@ pub struct AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
     /// `webUrl`.
     pub web_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUrl" => rt::read_field(map, &mut self.app_url),
-            "webUrl" => rt::read_field(map, &mut self.web_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppCreateEnterpriseTodoTaskResponseBodyDetailUrl { "appUrl" => read_field(app_url),
+    "webUrl" => read_field(web_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUrl", &self.app_url)?;
-        object.optional("webUrl", &self.web_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppCreateEnterpriseTodoTaskResponseBodyDetailUrl { "appUrl" => optional(app_url),
+    "webUrl" => optional(web_url) }
 }
 /// `AppGetUserTaskListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1583,55 +1068,22 @@ pub struct AppGetUserTaskListResponseBodyData {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AppGetUserTaskListResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppGetUserTaskListResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "done" => rt::read_field(map, &mut self.done),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppGetUserTaskListResponseBodyData { "bizCategoryId" => read_field(biz_category_id),
+    "createdTime" => read_field(created_time), "description" => read_field(description),
+    "detailUrl" => read_field(detail_url), "done" => read_field(done), "dueTime" =>
+    read_field(due_time), "modifiedTime" => read_field(modified_time), "operatorId" =>
+    read_field(operator_id), "priority" => read_field(priority), "subject" =>
+    read_field(subject), "taskId" => read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AppGetUserTaskListResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCategoryId", &self.biz_category_id)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("done", &self.done)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppGetUserTaskListResponseBodyData { "bizCategoryId" => optional(biz_category_id),
+    "createdTime" => optional(created_time), "description" => optional(description),
+    "detailUrl" => optional(detail_url), "done" => optional(done), "dueTime" =>
+    optional(due_time), "modifiedTime" => optional(modified_time), "operatorId" =>
+    optional(operator_id), "priority" => optional(priority), "subject" =>
+    optional(subject), "taskId" => optional(task_id) }
 }
 /// `CreateEnterpriseTodoTaskResponseBodyDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
 pub type CreateEnterpriseTodoTaskResponseBodyDetailUrl = AppCreateEnterpriseTodoTaskResponseBodyDetailUrl;
@@ -1652,45 +1104,18 @@ pub struct CreateStandardTemplateResponseBodyActions {
     /// `styleType`.
     pub style_type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateStandardTemplateResponseBodyActions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateStandardTemplateResponseBodyActions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionKey" => rt::read_field(map, &mut self.action_key),
-            "name" => rt::read_field(map, &mut self.name),
-            "needReason" => rt::read_field(map, &mut self.need_reason),
-            "needReasonRequired" => rt::read_field(map, &mut self.need_reason_required),
-            "order" => rt::read_field(map, &mut self.order),
-            "styleType" => rt::read_field(map, &mut self.style_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateStandardTemplateResponseBodyActions { "actionKey" => read_field(action_key),
+    "name" => read_field(name), "needReason" => read_field(need_reason),
+    "needReasonRequired" => read_field(need_reason_required), "order" =>
+    read_field(order), "styleType" => read_field(style_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateStandardTemplateResponseBodyActions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionKey", &self.action_key)?;
-        object.optional("name", &self.name)?;
-        object.optional("needReason", &self.need_reason)?;
-        object.optional("needReasonRequired", &self.need_reason_required)?;
-        object.optional("order", &self.order)?;
-        object.optional("styleType", &self.style_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateStandardTemplateResponseBodyActions { "actionKey" => optional(action_key),
+    "name" => optional(name), "needReason" => optional(need_reason), "needReasonRequired"
+    => optional(need_reason_required), "order" => optional(order), "styleType" =>
+    optional(style_type) }
 }
 /// `GetCategorySourceConfigListResponseBodyConfigs`.
 #[derive(Clone, Debug, Default)]
@@ -1703,40 +1128,16 @@ pub struct GetCategorySourceConfigListResponseBodyConfigs {
     /// `configId`.
     pub config_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetCategorySourceConfigListResponseBodyConfigs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCategorySourceConfigListResponseBodyConfigs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "bizCategoryName" => rt::read_field(map, &mut self.biz_category_name),
-            "configId" => rt::read_field(map, &mut self.config_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCategorySourceConfigListResponseBodyConfigs { "bizCategoryId" =>
+    read_field(biz_category_id), "bizCategoryName" => read_field(biz_category_name),
+    "configId" => read_field(config_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCategorySourceConfigListResponseBodyConfigs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCategoryId", &self.biz_category_id)?;
-        object.optional("bizCategoryName", &self.biz_category_name)?;
-        object.optional("configId", &self.config_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCategorySourceConfigListResponseBodyConfigs { "bizCategoryId" =>
+    optional(biz_category_id), "bizCategoryName" => optional(biz_category_name),
+    "configId" => optional(config_id) }
 }
 /// `GetTemplateListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1759,49 +1160,20 @@ pub struct GetTemplateListResponseBodyData {
     /// `templateKey`.
     pub template_key: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTemplateListResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTemplateListResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actions" => rt::read_field(map, &mut self.actions),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "templateKey" => rt::read_field(map, &mut self.template_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTemplateListResponseBodyData { "actions" => read_field(actions), "createTime" =>
+    read_field(create_time), "creatorId" => read_field(creator_id), "description" =>
+    read_field(description), "modifiedTime" => read_field(modified_time), "modifierId" =>
+    read_field(modifier_id), "name" => read_field(name), "templateKey" =>
+    read_field(template_key) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTemplateListResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actions", &self.actions)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("templateKey", &self.template_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTemplateListResponseBodyData { "actions" => optional(actions), "createTime" =>
+    optional(create_time), "creatorId" => optional(creator_id), "description" =>
+    optional(description), "modifiedTime" => optional(modified_time), "modifierId" =>
+    optional(modifier_id), "name" => optional(name), "templateKey" =>
+    optional(template_key) }
 }
 /// `GetUserTaskListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1820,45 +1192,17 @@ pub struct GetUserTaskListResponseBodyData {
     /// `taskId`.
     pub task_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserTaskListResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserTaskListResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createdTime" => rt::read_field(map, &mut self.created_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "done" => rt::read_field(map, &mut self.done),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserTaskListResponseBodyData { "createdTime" => read_field(created_time),
+    "description" => read_field(description), "done" => read_field(done), "dueTime" =>
+    read_field(due_time), "subject" => read_field(subject), "taskId" =>
+    read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserTaskListResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createdTime", &self.created_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("done", &self.done)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserTaskListResponseBodyData { "createdTime" => optional(created_time),
+    "description" => optional(description), "done" => optional(done), "dueTime" =>
+    optional(due_time), "subject" => optional(subject), "taskId" => optional(task_id) }
 }
 /// `QueryTaskExecutionStatusResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1871,39 +1215,14 @@ pub struct QueryTaskExecutionStatusResponseBodyData {
     /// `finishDate`.
     pub finish_date: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTaskExecutionStatusResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTaskExecutionStatusResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "done" => rt::read_field(map, &mut self.done),
-            "executorId" => rt::read_field(map, &mut self.executor_id),
-            "finishDate" => rt::read_field(map, &mut self.finish_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTaskExecutionStatusResponseBodyData { "done" => read_field(done), "executorId"
+    => read_field(executor_id), "finishDate" => read_field(finish_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTaskExecutionStatusResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("done", &self.done)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("finishDate", &self.finish_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTaskExecutionStatusResponseBodyData { "done" => optional(done), "executorId" =>
+    optional(executor_id), "finishDate" => optional(finish_date) }
 }
 /// `AppGetUserTaskListResponseBodyDataDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
 pub type AppGetUserTaskListResponseBodyDataDetailUrl = AppCreateEnterpriseTodoTaskResponseBodyDetailUrl;
@@ -1926,47 +1245,18 @@ pub struct GetTemplateListResponseBodyDataActions {
     /// `styleType`.
     pub style_type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTemplateListResponseBodyDataActions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTemplateListResponseBodyDataActions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionKey" => rt::read_field(map, &mut self.action_key),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "needReason" => rt::read_field(map, &mut self.need_reason),
-            "needReasonRequired" => rt::read_field(map, &mut self.need_reason_required),
-            "order" => rt::read_field(map, &mut self.order),
-            "styleType" => rt::read_field(map, &mut self.style_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTemplateListResponseBodyDataActions { "actionKey" => read_field(action_key),
+    "description" => read_field(description), "name" => read_field(name), "needReason" =>
+    read_field(need_reason), "needReasonRequired" => read_field(need_reason_required),
+    "order" => read_field(order), "styleType" => read_field(style_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTemplateListResponseBodyDataActions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionKey", &self.action_key)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("needReason", &self.need_reason)?;
-        object.optional("needReasonRequired", &self.need_reason_required)?;
-        object.optional("order", &self.order)?;
-        object.optional("styleType", &self.style_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTemplateListResponseBodyDataActions { "actionKey" => optional(action_key),
+    "description" => optional(description), "name" => optional(name), "needReason" =>
+    optional(need_reason), "needReasonRequired" => optional(need_reason_required),
+    "order" => optional(order), "styleType" => optional(style_type) }
 }
 /// The request of [`Api::app_create_enterprise_todo_task`].
 #[derive(Clone, Debug, Default)]
@@ -2096,64 +1386,28 @@ impl AppCreateEnterpriseTodoTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCategoryId", &self.biz_category_id)?;
-        object.optional("bizCreatedTime", &self.biz_created_time)?;
-        object.optional("customFields", &self.custom_fields)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("executorIds", &self.executor_ids)?;
-        object.optional("notifyConfigs", &self.notify_configs)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("sourceTitle", &self.source_title)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("toolbarTemplateKey", &self.toolbar_template_key)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppCreateEnterpriseTodoTaskRequest { "bizCategoryId" => optional(biz_category_id),
+    "bizCreatedTime" => optional(biz_created_time), "customFields" =>
+    optional(custom_fields), "description" => optional(description), "detailUrl" =>
+    optional(detail_url), "dueTime" => optional(due_time), "executorIds" =>
+    optional(executor_ids), "notifyConfigs" => optional(notify_configs), "operatorId" =>
+    optional(operator_id), "priority" => optional(priority), "sourceId" =>
+    optional(source_id), "sourceTitle" => optional(source_title), "subject" =>
+    optional(subject), "toolbarTemplateKey" => optional(toolbar_template_key), "type" =>
+    optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppCreateEnterpriseTodoTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppCreateEnterpriseTodoTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "bizCreatedTime" => rt::read_field(map, &mut self.biz_created_time),
-            "customFields" => rt::read_field(map, &mut self.custom_fields),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "notifyConfigs" => rt::read_field(map, &mut self.notify_configs),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "sourceTitle" => rt::read_field(map, &mut self.source_title),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "toolbarTemplateKey" => rt::read_field(map, &mut self.toolbar_template_key),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppCreateEnterpriseTodoTaskRequest { "bizCategoryId" => read_field(biz_category_id),
+    "bizCreatedTime" => read_field(biz_created_time), "customFields" =>
+    read_field(custom_fields), "description" => read_field(description), "detailUrl" =>
+    read_field(detail_url), "dueTime" => read_field(due_time), "executorIds" =>
+    read_field(executor_ids), "notifyConfigs" => read_field(notify_configs), "operatorId"
+    => read_field(operator_id), "priority" => read_field(priority), "sourceId" =>
+    read_field(source_id), "sourceTitle" => read_field(source_title), "subject" =>
+    read_field(subject), "toolbarTemplateKey" => read_field(toolbar_template_key), "type"
+    => read_field(r#type) }
 }
 impl rt::WriteRequest for AppCreateEnterpriseTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2188,38 +1442,14 @@ impl AppDeleteTodoEETaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for AppDeleteTodoEETaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("taskIds", &self.task_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppDeleteTodoEETaskRequest { "operatorId" => optional(operator_id), "taskIds" =>
+    optional(task_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppDeleteTodoEETaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppDeleteTodoEETaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "taskIds" => rt::read_field(map, &mut self.task_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppDeleteTodoEETaskRequest { "operatorId" => read_field(operator_id), "taskIds" =>
+    read_field(task_ids) }
 }
 impl rt::WriteRequest for AppDeleteTodoEETaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2272,44 +1502,16 @@ impl AppGetUserTaskListRequest {
         self
     }
 }
-impl rt::serde::Serialize for AppGetUserTaskListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("done", &self.done)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppGetUserTaskListRequest { "done" => optional(done), "operatorId" =>
+    optional(operator_id), "pageNumber" => optional(page_number), "pageSize" =>
+    optional(page_size), "type" => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppGetUserTaskListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppGetUserTaskListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "done" => rt::read_field(map, &mut self.done),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppGetUserTaskListRequest { "done" => read_field(done), "operatorId" =>
+    read_field(operator_id), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for AppGetUserTaskListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2393,52 +1595,20 @@ impl AppUpdateTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for AppUpdateTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCreatedTime", &self.biz_created_time)?;
-        object.optional("description", &self.description)?;
-        object.optional("done", &self.done)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("executorIds", &self.executor_ids)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("toolbarTemplateKey", &self.toolbar_template_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppUpdateTaskRequest { "bizCreatedTime" => optional(biz_created_time), "description"
+    => optional(description), "done" => optional(done), "dueTime" => optional(due_time),
+    "executorIds" => optional(executor_ids), "operatorId" => optional(operator_id),
+    "subject" => optional(subject), "taskId" => optional(task_id), "toolbarTemplateKey"
+    => optional(toolbar_template_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppUpdateTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppUpdateTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCreatedTime" => rt::read_field(map, &mut self.biz_created_time),
-            "description" => rt::read_field(map, &mut self.description),
-            "done" => rt::read_field(map, &mut self.done),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "toolbarTemplateKey" => rt::read_field(map, &mut self.toolbar_template_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppUpdateTaskRequest { "bizCreatedTime" => read_field(biz_created_time),
+    "description" => read_field(description), "done" => read_field(done), "dueTime" =>
+    read_field(due_time), "executorIds" => read_field(executor_ids), "operatorId" =>
+    read_field(operator_id), "subject" => read_field(subject), "taskId" =>
+    read_field(task_id), "toolbarTemplateKey" => read_field(toolbar_template_key) }
 }
 impl rt::WriteRequest for AppUpdateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2473,38 +1643,14 @@ impl AppUpdateUserTaskStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for AppUpdateUserTaskStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("userTaskStatuses", &self.user_task_statuses)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppUpdateUserTaskStatusRequest { "operatorId" => optional(operator_id),
+    "userTaskStatuses" => optional(user_task_statuses) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppUpdateUserTaskStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppUpdateUserTaskStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "userTaskStatuses" => rt::read_field(map, &mut self.user_task_statuses),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppUpdateUserTaskStatusRequest { "operatorId" => read_field(operator_id),
+    "userTaskStatuses" => read_field(user_task_statuses) }
 }
 impl rt::WriteRequest for AppUpdateUserTaskStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2635,62 +1781,26 @@ impl CreateEnterpriseTodoTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateEnterpriseTodoTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizCategoryId", &self.biz_category_id)?;
-        object.optional("customFields", &self.custom_fields)?;
-        object.optional("description", &self.description)?;
-        object.optional("detailUrl", &self.detail_url)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("executorIds", &self.executor_ids)?;
-        object.optional("notifyConfigs", &self.notify_configs)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("sourceId", &self.source_id)?;
-        object.optional("sourceTitle", &self.source_title)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("trackerIds", &self.tracker_ids)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
+rt::impl_serialize! {
+    CreateEnterpriseTodoTaskRequest { "bizCategoryId" => optional(biz_category_id),
+    "customFields" => optional(custom_fields), "description" => optional(description),
+    "detailUrl" => optional(detail_url), "dueTime" => optional(due_time), "executorIds"
+    => optional(executor_ids), "notifyConfigs" => optional(notify_configs), "operatorId"
+    => optional(operator_id), "priority" => optional(priority), "sourceId" =>
+    optional(source_id), "sourceTitle" => optional(source_title), "subject" =>
+    optional(subject), "trackerIds" => optional(tracker_ids), "type" => optional(r#type)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateEnterpriseTodoTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateEnterpriseTodoTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "customFields" => rt::read_field(map, &mut self.custom_fields),
-            "description" => rt::read_field(map, &mut self.description),
-            "detailUrl" => rt::read_field(map, &mut self.detail_url),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "notifyConfigs" => rt::read_field(map, &mut self.notify_configs),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "sourceId" => rt::read_field(map, &mut self.source_id),
-            "sourceTitle" => rt::read_field(map, &mut self.source_title),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "trackerIds" => rt::read_field(map, &mut self.tracker_ids),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateEnterpriseTodoTaskRequest { "bizCategoryId" => read_field(biz_category_id),
+    "customFields" => read_field(custom_fields), "description" =>
+    read_field(description), "detailUrl" => read_field(detail_url), "dueTime" =>
+    read_field(due_time), "executorIds" => read_field(executor_ids), "notifyConfigs" =>
+    read_field(notify_configs), "operatorId" => read_field(operator_id), "priority" =>
+    read_field(priority), "sourceId" => read_field(source_id), "sourceTitle" =>
+    read_field(source_title), "subject" => read_field(subject), "trackerIds" =>
+    read_field(tracker_ids), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for CreateEnterpriseTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2746,44 +1856,16 @@ impl CreateStandardTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateStandardTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actions", &self.actions)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("service", &self.service)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateStandardTemplateRequest { "actions" => optional(actions), "description" =>
+    optional(description), "name" => optional(name), "operatorId" =>
+    optional(operator_id), "service" => optional(service) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateStandardTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateStandardTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actions" => rt::read_field(map, &mut self.actions),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "service" => rt::read_field(map, &mut self.service),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateStandardTemplateRequest { "actions" => read_field(actions), "description" =>
+    read_field(description), "name" => read_field(name), "operatorId" =>
+    read_field(operator_id), "service" => read_field(service) }
 }
 impl rt::WriteRequest for CreateStandardTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2806,36 +1888,12 @@ impl DeleteCategorySourceConfigRequest {
         }
     }
 }
-impl rt::serde::Serialize for DeleteCategorySourceConfigRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizCategoryId", &self.biz_category_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteCategorySourceConfigRequest { "bizCategoryId" => field(biz_category_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteCategorySourceConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteCategorySourceConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteCategorySourceConfigRequest { "bizCategoryId" => read_field(biz_category_id) }
 }
 impl rt::WriteRequest for DeleteCategorySourceConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2863,36 +1921,12 @@ impl DeleteTodoEETaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteTodoEETaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskIds", &self.task_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteTodoEETaskRequest { "taskIds" => optional(task_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteTodoEETaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteTodoEETaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskIds" => rt::read_field(map, &mut self.task_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteTodoEETaskRequest { "taskIds" => read_field(task_ids) }
 }
 impl rt::WriteRequest for DeleteTodoEETaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2918,25 +1952,8 @@ impl GetCategorySourceConfigListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCategorySourceConfigListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCategorySourceConfigListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCategorySourceConfigListRequest { "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for GetCategorySourceConfigListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2968,38 +1985,14 @@ impl GetTemplateListRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetTemplateListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTemplateListRequest { "pageNumber" => optional(page_number), "pageSize" =>
+    optional(page_size) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTemplateListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTemplateListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTemplateListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for GetTemplateListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3045,42 +2038,16 @@ impl GetUserTaskListRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetUserTaskListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("done", &self.done)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
+rt::impl_serialize! {
+    GetUserTaskListRequest { "done" => optional(done), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "type" => optional(r#type)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserTaskListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserTaskListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "done" => rt::read_field(map, &mut self.done),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserTaskListRequest { "done" => read_field(done), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "type" =>
+    read_field(r#type) }
 }
 impl rt::WriteRequest for GetUserTaskListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3120,27 +2087,9 @@ impl QueryTaskExecutionStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryTaskExecutionStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryTaskExecutionStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTaskExecutionStatusRequest { "pageNumber" => read_field(page_number), "pageSize"
+    => read_field(page_size), "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for QueryTaskExecutionStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3179,40 +2128,16 @@ impl RegisterCategorySourceConfigRequest {
         self
     }
 }
-impl rt::serde::Serialize for RegisterCategorySourceConfigRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizCategoryId", &self.biz_category_id)?;
-        object.field("bizCategoryName", &self.biz_category_name)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.end()
+rt::impl_serialize! {
+    RegisterCategorySourceConfigRequest { "bizCategoryId" => field(biz_category_id),
+    "bizCategoryName" => field(biz_category_name), "operatorId" => optional(operator_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RegisterCategorySourceConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegisterCategorySourceConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "bizCategoryName" => rt::read_field(map, &mut self.biz_category_name),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterCategorySourceConfigRequest { "bizCategoryId" => read_field(biz_category_id),
+    "bizCategoryName" => read_field(biz_category_name), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for RegisterCategorySourceConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3249,40 +2174,16 @@ impl UpdateCategorySourceConfigRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateCategorySourceConfigRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizCategoryId", &self.biz_category_id)?;
-        object.field("bizCategoryName", &self.biz_category_name)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.end()
+rt::impl_serialize! {
+    UpdateCategorySourceConfigRequest { "bizCategoryId" => field(biz_category_id),
+    "bizCategoryName" => field(biz_category_name), "operatorId" => optional(operator_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCategorySourceConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCategorySourceConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "bizCategoryName" => rt::read_field(map, &mut self.biz_category_name),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCategorySourceConfigRequest { "bizCategoryId" => read_field(biz_category_id),
+    "bizCategoryName" => read_field(biz_category_name), "operatorId" =>
+    read_field(operator_id) }
 }
 impl rt::WriteRequest for UpdateCategorySourceConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3331,42 +2232,16 @@ impl UpdateStandardTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateStandardTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actions", &self.actions)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("service", &self.service)?;
-        object.optional("templateKey", &self.template_key)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateStandardTemplateRequest { "actions" => optional(actions), "operatorId" =>
+    optional(operator_id), "service" => optional(service), "templateKey" =>
+    optional(template_key) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateStandardTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateStandardTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actions" => rt::read_field(map, &mut self.actions),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "service" => rt::read_field(map, &mut self.service),
-            "templateKey" => rt::read_field(map, &mut self.template_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateStandardTemplateRequest { "actions" => read_field(actions), "operatorId" =>
+    read_field(operator_id), "service" => read_field(service), "templateKey" =>
+    read_field(template_key) }
 }
 impl rt::WriteRequest for UpdateStandardTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3429,46 +2304,17 @@ impl UpdateTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("done", &self.done)?;
-        object.optional("dueTime", &self.due_time)?;
-        object.optional("executorIds", &self.executor_ids)?;
-        object.optional("subject", &self.subject)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateTaskRequest { "description" => optional(description), "done" => optional(done),
+    "dueTime" => optional(due_time), "executorIds" => optional(executor_ids), "subject"
+    => optional(subject), "taskId" => optional(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "done" => rt::read_field(map, &mut self.done),
-            "dueTime" => rt::read_field(map, &mut self.due_time),
-            "executorIds" => rt::read_field(map, &mut self.executor_ids),
-            "subject" => rt::read_field(map, &mut self.subject),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateTaskRequest { "description" => read_field(description), "done" =>
+    read_field(done), "dueTime" => read_field(due_time), "executorIds" =>
+    read_field(executor_ids), "subject" => read_field(subject), "taskId" =>
+    read_field(task_id) }
 }
 impl rt::WriteRequest for UpdateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3503,38 +2349,14 @@ impl UpdateUserTaskStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateUserTaskStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operatorId", &self.operator_id)?;
-        object.optional("userTaskStatuses", &self.user_task_statuses)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateUserTaskStatusRequest { "operatorId" => optional(operator_id),
+    "userTaskStatuses" => optional(user_task_statuses) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateUserTaskStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateUserTaskStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "userTaskStatuses" => rt::read_field(map, &mut self.user_task_statuses),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateUserTaskStatusRequest { "operatorId" => read_field(operator_id),
+    "userTaskStatuses" => read_field(user_task_statuses) }
 }
 impl rt::WriteRequest for UpdateUserTaskStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -147,35 +147,12 @@ pub struct CheckOpportunityResultResponseBody {
     /// `bizSuccess`.
     pub biz_success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckOpportunityResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckOpportunityResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizSuccess" => rt::read_field(map, &mut self.biz_success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckOpportunityResultResponseBody { "bizSuccess" => read_field(biz_success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckOpportunityResultResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizSuccess", &self.biz_success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckOpportunityResultResponseBody { "bizSuccess" => optional(biz_success) }
 }
 /// `CreateClueTempResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -184,35 +161,12 @@ pub struct CreateClueTempResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateClueTempResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateClueTempResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateClueTempResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateClueTempResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateClueTempResponseBody { "success" => optional(success) }
 }
 /// `CreateNoteForIsvResponseBody`: the same model as [`CreateClueTempResponseBody`].
 pub type CreateNoteForIsvResponseBody = CreateClueTempResponseBody;
@@ -385,76 +339,35 @@ impl PurchaseMixViewRequestList {
         self
     }
 }
-impl rt::serde::Serialize for PurchaseMixViewRequestList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("articleCode", &self.article_code)?;
-        object.optional("articleItemCode", &self.article_item_code)?;
-        object.optional("articleItemId", &self.article_item_id)?;
-        object.optional("articleItemName", &self.article_item_name)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("couponId", &self.coupon_id)?;
-        object.optional("cycNum", &self.cyc_num)?;
-        object.optional("cycType", &self.cyc_type)?;
-        object.optional("cycUnit", &self.cyc_unit)?;
-        object.optional("extend1", &self.extend1)?;
-        object.optional("instanceNum", &self.instance_num)?;
-        object.optional("isCredit", &self.is_credit)?;
-        object.optional("itemComponentList", &self.item_component_list)?;
-        object.optional("minorItemParamList", &self.minor_item_param_list)?;
-        object.optional("orderParamMap", &self.order_param_map)?;
-        object.optional("orderType", &self.order_type)?;
-        object.optional("saleMarketType", &self.sale_market_type)?;
-        object.optional("saleOrgId", &self.sale_org_id)?;
-        object.optional("subQuantity", &self.sub_quantity)?;
-        object.optional("tradeModelType", &self.trade_model_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PurchaseMixViewRequestList { "activityId" => optional(activity_id), "articleCode" =>
+    optional(article_code), "articleItemCode" => optional(article_item_code),
+    "articleItemId" => optional(article_item_id), "articleItemName" =>
+    optional(article_item_name), "bizType" => optional(biz_type), "couponId" =>
+    optional(coupon_id), "cycNum" => optional(cyc_num), "cycType" => optional(cyc_type),
+    "cycUnit" => optional(cyc_unit), "extend1" => optional(extend1), "instanceNum" =>
+    optional(instance_num), "isCredit" => optional(is_credit), "itemComponentList" =>
+    optional(item_component_list), "minorItemParamList" =>
+    optional(minor_item_param_list), "orderParamMap" => optional(order_param_map),
+    "orderType" => optional(order_type), "saleMarketType" => optional(sale_market_type),
+    "saleOrgId" => optional(sale_org_id), "subQuantity" => optional(sub_quantity),
+    "tradeModelType" => optional(trade_model_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewRequestList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PurchaseMixViewRequestList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "articleCode" => rt::read_field(map, &mut self.article_code),
-            "articleItemCode" => rt::read_field(map, &mut self.article_item_code),
-            "articleItemId" => rt::read_field(map, &mut self.article_item_id),
-            "articleItemName" => rt::read_field(map, &mut self.article_item_name),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "couponId" => rt::read_field(map, &mut self.coupon_id),
-            "cycNum" => rt::read_field(map, &mut self.cyc_num),
-            "cycType" => rt::read_field(map, &mut self.cyc_type),
-            "cycUnit" => rt::read_field(map, &mut self.cyc_unit),
-            "extend1" => rt::read_field(map, &mut self.extend1),
-            "instanceNum" => rt::read_field(map, &mut self.instance_num),
-            "isCredit" => rt::read_field(map, &mut self.is_credit),
-            "itemComponentList" => rt::read_field(map, &mut self.item_component_list),
-            "minorItemParamList" => rt::read_field(map, &mut self.minor_item_param_list),
-            "orderParamMap" => rt::read_field(map, &mut self.order_param_map),
-            "orderType" => rt::read_field(map, &mut self.order_type),
-            "saleMarketType" => rt::read_field(map, &mut self.sale_market_type),
-            "saleOrgId" => rt::read_field(map, &mut self.sale_org_id),
-            "subQuantity" => rt::read_field(map, &mut self.sub_quantity),
-            "tradeModelType" => rt::read_field(map, &mut self.trade_model_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PurchaseMixViewRequestList { "activityId" => read_field(activity_id), "articleCode"
+    => read_field(article_code), "articleItemCode" => read_field(article_item_code),
+    "articleItemId" => read_field(article_item_id), "articleItemName" =>
+    read_field(article_item_name), "bizType" => read_field(biz_type), "couponId" =>
+    read_field(coupon_id), "cycNum" => read_field(cyc_num), "cycType" =>
+    read_field(cyc_type), "cycUnit" => read_field(cyc_unit), "extend1" =>
+    read_field(extend1), "instanceNum" => read_field(instance_num), "isCredit" =>
+    read_field(is_credit), "itemComponentList" => read_field(item_component_list),
+    "minorItemParamList" => read_field(minor_item_param_list), "orderParamMap" =>
+    read_field(order_param_map), "orderType" => read_field(order_type), "saleMarketType"
+    => read_field(sale_market_type), "saleOrgId" => read_field(sale_org_id),
+    "subQuantity" => read_field(sub_quantity), "tradeModelType" =>
+    read_field(trade_model_type) }
 }
 /// `PurchaseMixViewResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -469,41 +382,15 @@ pub struct PurchaseMixViewResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PurchaseMixViewResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PurchaseMixViewResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PurchaseMixViewResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PurchaseMixViewResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `QueryTradeOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -540,63 +427,27 @@ pub struct QueryTradeOrderResponseBody {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTradeOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTradeOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "articleCode" => rt::read_field(map, &mut self.article_code),
-            "articleItemCode" => rt::read_field(map, &mut self.article_item_code),
-            "articleItemName" => rt::read_field(map, &mut self.article_item_name),
-            "articleName" => rt::read_field(map, &mut self.article_name),
-            "closeTime" => rt::read_field(map, &mut self.close_time),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "fee" => rt::read_field(map, &mut self.fee),
-            "isvCropId" => rt::read_field(map, &mut self.isv_crop_id),
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "outerOrderId" => rt::read_field(map, &mut self.outer_order_id),
-            "payFee" => rt::read_field(map, &mut self.pay_fee),
-            "payTime" => rt::read_field(map, &mut self.pay_time),
-            "quantity" => rt::read_field(map, &mut self.quantity),
-            "refundTime" => rt::read_field(map, &mut self.refund_time),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTradeOrderResponseBody { "articleCode" => read_field(article_code),
+    "articleItemCode" => read_field(article_item_code), "articleItemName" =>
+    read_field(article_item_name), "articleName" => read_field(article_name), "closeTime"
+    => read_field(close_time), "createTime" => read_field(create_time), "fee" =>
+    read_field(fee), "isvCropId" => read_field(isv_crop_id), "orderId" =>
+    read_field(order_id), "outerOrderId" => read_field(outer_order_id), "payFee" =>
+    read_field(pay_fee), "payTime" => read_field(pay_time), "quantity" =>
+    read_field(quantity), "refundTime" => read_field(refund_time), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTradeOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("articleCode", &self.article_code)?;
-        object.optional("articleItemCode", &self.article_item_code)?;
-        object.optional("articleItemName", &self.article_item_name)?;
-        object.optional("articleName", &self.article_name)?;
-        object.optional("closeTime", &self.close_time)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("fee", &self.fee)?;
-        object.optional("isvCropId", &self.isv_crop_id)?;
-        object.optional("orderId", &self.order_id)?;
-        object.optional("outerOrderId", &self.outer_order_id)?;
-        object.optional("payFee", &self.pay_fee)?;
-        object.optional("payTime", &self.pay_time)?;
-        object.optional("quantity", &self.quantity)?;
-        object.optional("refundTime", &self.refund_time)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTradeOrderResponseBody { "articleCode" => optional(article_code),
+    "articleItemCode" => optional(article_item_code), "articleItemName" =>
+    optional(article_item_name), "articleName" => optional(article_name), "closeTime" =>
+    optional(close_time), "createTime" => optional(create_time), "fee" => optional(fee),
+    "isvCropId" => optional(isv_crop_id), "orderId" => optional(order_id), "outerOrderId"
+    => optional(outer_order_id), "payFee" => optional(pay_fee), "payTime" =>
+    optional(pay_time), "quantity" => optional(quantity), "refundTime" =>
+    optional(refund_time), "status" => optional(status) }
 }
 /// `PurchaseMixViewRequestListItemComponentList`.
 #[derive(Clone, Debug, Default)]
@@ -637,40 +488,16 @@ impl PurchaseMixViewRequestListItemComponentList {
         self
     }
 }
-impl rt::serde::Serialize for PurchaseMixViewRequestListItemComponentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("componentCode", &self.component_code)?;
-        object.optional("componentName", &self.component_name)?;
-        object.optional("itemPropertyList", &self.item_property_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PurchaseMixViewRequestListItemComponentList { "componentCode" =>
+    optional(component_code), "componentName" => optional(component_name),
+    "itemPropertyList" => optional(item_property_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewRequestListItemComponentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PurchaseMixViewRequestListItemComponentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentCode" => rt::read_field(map, &mut self.component_code),
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "itemPropertyList" => rt::read_field(map, &mut self.item_property_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PurchaseMixViewRequestListItemComponentList { "componentCode" =>
+    read_field(component_code), "componentName" => read_field(component_name),
+    "itemPropertyList" => read_field(item_property_list) }
 }
 /// `PurchaseMixViewRequestListMinorItemParamList`.
 #[derive(Clone, Debug, Default)]
@@ -697,38 +524,15 @@ impl PurchaseMixViewRequestListMinorItemParamList {
         self
     }
 }
-impl rt::serde::Serialize for PurchaseMixViewRequestListMinorItemParamList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("minorItemCode", &self.minor_item_code)?;
-        object.optional("minorItemGroupCode", &self.minor_item_group_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PurchaseMixViewRequestListMinorItemParamList { "minorItemCode" =>
+    optional(minor_item_code), "minorItemGroupCode" => optional(minor_item_group_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewRequestListMinorItemParamList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PurchaseMixViewRequestListMinorItemParamList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "minorItemCode" => rt::read_field(map, &mut self.minor_item_code),
-            "minorItemGroupCode" => rt::read_field(map, &mut self.minor_item_group_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PurchaseMixViewRequestListMinorItemParamList { "minorItemCode" =>
+    read_field(minor_item_code), "minorItemGroupCode" =>
+    read_field(minor_item_group_code) }
 }
 /// `PurchaseMixViewResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -745,51 +549,18 @@ pub struct PurchaseMixViewResponseBodyResult {
         PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PurchaseMixViewResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aliyunArticleItemViewUnitList" => {
-                rt::read_field(map, &mut self.aliyun_article_item_view_unit_list)
-            }
-            "mixPromotionVO" => rt::read_field(map, &mut self.mix_promotion_vo),
-            "recommendedMarketingCollocationDTO" => {
-                rt::read_field(map, &mut self.recommended_marketing_collocation_dto)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PurchaseMixViewResponseBodyResult { "aliyunArticleItemViewUnitList" =>
+    read_field(aliyun_article_item_view_unit_list), "mixPromotionVO" =>
+    read_field(mix_promotion_vo), "recommendedMarketingCollocationDTO" =>
+    read_field(recommended_marketing_collocation_dto) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PurchaseMixViewResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "aliyunArticleItemViewUnitList",
-                &self.aliyun_article_item_view_unit_list,
-            )?;
-        object.optional("mixPromotionVO", &self.mix_promotion_vo)?;
-        object
-            .optional(
-                "recommendedMarketingCollocationDTO",
-                &self.recommended_marketing_collocation_dto,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PurchaseMixViewResponseBodyResult { "aliyunArticleItemViewUnitList" =>
+    optional(aliyun_article_item_view_unit_list), "mixPromotionVO" =>
+    optional(mix_promotion_vo), "recommendedMarketingCollocationDTO" =>
+    optional(recommended_marketing_collocation_dto) }
 }
 /// `PurchaseMixViewRequestListItemComponentListItemPropertyList`.
 #[derive(Clone, Debug, Default)]
@@ -823,42 +594,14 @@ impl PurchaseMixViewRequestListItemComponentListItemPropertyList {
         self
     }
 }
-impl rt::serde::Serialize
-for PurchaseMixViewRequestListItemComponentListItemPropertyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PurchaseMixViewRequestListItemComponentListItemPropertyList { "code" =>
+    optional(code), "name" => optional(name), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for PurchaseMixViewRequestListItemComponentListItemPropertyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PurchaseMixViewRequestListItemComponentListItemPropertyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PurchaseMixViewRequestListItemComponentListItemPropertyList { "code" =>
+    read_field(code), "name" => read_field(name), "value" => read_field(value) }
 }
 /// `PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList`.
 #[derive(Clone, Debug, Default)]
@@ -881,51 +624,21 @@ pub struct PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList {
     /// `startDate`.
     pub start_date: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actualPayFee" => rt::read_field(map, &mut self.actual_pay_fee),
-            "articleCode" => rt::read_field(map, &mut self.article_code),
-            "articleItemCode" => rt::read_field(map, &mut self.article_item_code),
-            "bizTagList" => rt::read_field(map, &mut self.biz_tag_list),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "orderType" => rt::read_field(map, &mut self.order_type),
-            "payFee" => rt::read_field(map, &mut self.pay_fee),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList { "actualPayFee" =>
+    read_field(actual_pay_fee), "articleCode" => read_field(article_code),
+    "articleItemCode" => read_field(article_item_code), "bizTagList" =>
+    read_field(biz_tag_list), "endDate" => read_field(end_date), "orderType" =>
+    read_field(order_type), "payFee" => read_field(pay_fee), "startDate" =>
+    read_field(start_date) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actualPayFee", &self.actual_pay_fee)?;
-        object.optional("articleCode", &self.article_code)?;
-        object.optional("articleItemCode", &self.article_item_code)?;
-        object.optional("bizTagList", &self.biz_tag_list)?;
-        object.optional("endDate", &self.end_date)?;
-        object.optional("orderType", &self.order_type)?;
-        object.optional("payFee", &self.pay_fee)?;
-        object.optional("startDate", &self.start_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList { "actualPayFee" =>
+    optional(actual_pay_fee), "articleCode" => optional(article_code), "articleItemCode"
+    => optional(article_item_code), "bizTagList" => optional(biz_tag_list), "endDate" =>
+    optional(end_date), "orderType" => optional(order_type), "payFee" =>
+    optional(pay_fee), "startDate" => optional(start_date) }
 }
 /// `PurchaseMixViewResponseBodyResultMixPromotionVO`.
 #[derive(Clone, Debug, Default)]
@@ -960,62 +673,27 @@ pub struct PurchaseMixViewResponseBodyResultMixPromotionVO {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PurchaseMixViewResponseBodyResultMixPromotionVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PurchaseMixViewResponseBodyResultMixPromotionVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "activityName" => rt::read_field(map, &mut self.activity_name),
-            "activityUrl" => rt::read_field(map, &mut self.activity_url),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "extendParam" => rt::read_field(map, &mut self.extend_param),
-            "forbiddenCoupon" => rt::read_field(map, &mut self.forbidden_coupon),
-            "isSelected" => rt::read_field(map, &mut self.is_selected),
-            "marketActivityId" => rt::read_field(map, &mut self.market_activity_id),
-            "promotionId" => rt::read_field(map, &mut self.promotion_id),
-            "promotionName" => rt::read_field(map, &mut self.promotion_name),
-            "promotionType" => rt::read_field(map, &mut self.promotion_type),
-            "source" => rt::read_field(map, &mut self.source),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PurchaseMixViewResponseBodyResultMixPromotionVO { "activityId" =>
+    read_field(activity_id), "activityName" => read_field(activity_name), "activityUrl"
+    => read_field(activity_url), "endTime" => read_field(end_time), "extendParam" =>
+    read_field(extend_param), "forbiddenCoupon" => read_field(forbidden_coupon),
+    "isSelected" => read_field(is_selected), "marketActivityId" =>
+    read_field(market_activity_id), "promotionId" => read_field(promotion_id),
+    "promotionName" => read_field(promotion_name), "promotionType" =>
+    read_field(promotion_type), "source" => read_field(source), "startTime" =>
+    read_field(start_time), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PurchaseMixViewResponseBodyResultMixPromotionVO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("activityName", &self.activity_name)?;
-        object.optional("activityUrl", &self.activity_url)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("extendParam", &self.extend_param)?;
-        object.optional("forbiddenCoupon", &self.forbidden_coupon)?;
-        object.optional("isSelected", &self.is_selected)?;
-        object.optional("marketActivityId", &self.market_activity_id)?;
-        object.optional("promotionId", &self.promotion_id)?;
-        object.optional("promotionName", &self.promotion_name)?;
-        object.optional("promotionType", &self.promotion_type)?;
-        object.optional("source", &self.source)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PurchaseMixViewResponseBodyResultMixPromotionVO { "activityId" =>
+    optional(activity_id), "activityName" => optional(activity_name), "activityUrl" =>
+    optional(activity_url), "endTime" => optional(end_time), "extendParam" =>
+    optional(extend_param), "forbiddenCoupon" => optional(forbidden_coupon), "isSelected"
+    => optional(is_selected), "marketActivityId" => optional(market_activity_id),
+    "promotionId" => optional(promotion_id), "promotionName" => optional(promotion_name),
+    "promotionType" => optional(promotion_type), "source" => optional(source),
+    "startTime" => optional(start_time), "type" => optional(r#type) }
 }
 /// `PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO`.
 #[derive(Clone, Debug, Default)]
@@ -1026,39 +704,14 @@ pub struct PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO {
     /// `couponId`.
     pub coupon_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "couponId" => rt::read_field(map, &mut self.coupon_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO { "activityId" =>
+    read_field(activity_id), "couponId" => read_field(coupon_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("couponId", &self.coupon_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO { "activityId" =>
+    optional(activity_id), "couponId" => optional(coupon_id) }
 }
 /// The request of [`Api::check_opportunity_result`].
 #[derive(Clone, Debug)]
@@ -1099,29 +752,11 @@ impl CheckOpportunityResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckOpportunityResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckOpportunityResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "belongToPhoneNum" => rt::read_field(map, &mut self.belong_to_phone_num),
-            "contactPhoneNum" => rt::read_field(map, &mut self.contact_phone_num),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "marketCode" => rt::read_field(map, &mut self.market_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckOpportunityResultRequest { "belongToPhoneNum" =>
+    read_field(belong_to_phone_num), "contactPhoneNum" => read_field(contact_phone_num),
+    "corpId" => read_field(corp_id), "deptId" => read_field(dept_id), "marketCode" =>
+    read_field(market_code) }
 }
 impl rt::WriteRequest for CheckOpportunityResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1210,54 +845,20 @@ impl CreateClueTempRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateClueTempRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.field("contactName", &self.contact_name)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("ext", &self.ext)?;
-        object.field("name", &self.name)?;
-        object.field("phoneNum", &self.phone_num)?;
-        object.optional("position", &self.position)?;
-        object.optional("productCode", &self.product_code)?;
-        object.optional("salesId", &self.sales_id)?;
-        object.field("source", &self.source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateClueTempRequest { "address" => optional(address), "contactName" =>
+    field(contact_name), "deptId" => optional(dept_id), "ext" => optional(ext), "name" =>
+    field(name), "phoneNum" => field(phone_num), "position" => optional(position),
+    "productCode" => optional(product_code), "salesId" => optional(sales_id), "source" =>
+    field(source) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateClueTempRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateClueTempRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "contactName" => rt::read_field(map, &mut self.contact_name),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "ext" => rt::read_field(map, &mut self.ext),
-            "name" => rt::read_field(map, &mut self.name),
-            "phoneNum" => rt::read_field(map, &mut self.phone_num),
-            "position" => rt::read_field(map, &mut self.position),
-            "productCode" => rt::read_field(map, &mut self.product_code),
-            "salesId" => rt::read_field(map, &mut self.sales_id),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateClueTempRequest { "address" => read_field(address), "contactName" =>
+    read_field(contact_name), "deptId" => read_field(dept_id), "ext" => read_field(ext),
+    "name" => read_field(name), "phoneNum" => read_field(phone_num), "position" =>
+    read_field(position), "productCode" => read_field(product_code), "salesId" =>
+    read_field(sales_id), "source" => read_field(source) }
 }
 impl rt::WriteRequest for CreateClueTempRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1310,46 +911,18 @@ impl CreateNoteForIsvRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateNoteForIsvRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contactName", &self.contact_name)?;
-        object.field("contactPhoneNum", &self.contact_phone_num)?;
-        object.optional("contactTitle", &self.contact_title)?;
-        object.field("content", &self.content)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("inputPhoneNum", &self.input_phone_num)?;
-        object.end()
+rt::impl_serialize! {
+    CreateNoteForIsvRequest { "contactName" => optional(contact_name), "contactPhoneNum"
+    => field(contact_phone_num), "contactTitle" => optional(contact_title), "content" =>
+    field(content), "corpId" => field(corp_id), "inputPhoneNum" => field(input_phone_num)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateNoteForIsvRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateNoteForIsvRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactName" => rt::read_field(map, &mut self.contact_name),
-            "contactPhoneNum" => rt::read_field(map, &mut self.contact_phone_num),
-            "contactTitle" => rt::read_field(map, &mut self.contact_title),
-            "content" => rt::read_field(map, &mut self.content),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "inputPhoneNum" => rt::read_field(map, &mut self.input_phone_num),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateNoteForIsvRequest { "contactName" => read_field(contact_name),
+    "contactPhoneNum" => read_field(contact_phone_num), "contactTitle" =>
+    read_field(contact_title), "content" => read_field(content), "corpId" =>
+    read_field(corp_id), "inputPhoneNum" => read_field(input_phone_num) }
 }
 impl rt::WriteRequest for CreateNoteForIsvRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1394,44 +967,16 @@ impl CreateOpportunityRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateOpportunityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("belongToPhoneNum", &self.belong_to_phone_num)?;
-        object.field("contactPhoneNum", &self.contact_phone_num)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.field("marketCode", &self.market_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOpportunityRequest { "belongToPhoneNum" => field(belong_to_phone_num),
+    "contactPhoneNum" => field(contact_phone_num), "corpId" => field(corp_id), "deptId"
+    => optional(dept_id), "marketCode" => field(market_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateOpportunityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateOpportunityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "belongToPhoneNum" => rt::read_field(map, &mut self.belong_to_phone_num),
-            "contactPhoneNum" => rt::read_field(map, &mut self.contact_phone_num),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "marketCode" => rt::read_field(map, &mut self.market_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOpportunityRequest { "belongToPhoneNum" => read_field(belong_to_phone_num),
+    "contactPhoneNum" => read_field(contact_phone_num), "corpId" => read_field(corp_id),
+    "deptId" => read_field(dept_id), "marketCode" => read_field(market_code) }
 }
 impl rt::WriteRequest for CreateOpportunityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1572,66 +1117,28 @@ impl PurchaseMixViewRequest {
         self
     }
 }
-impl rt::serde::Serialize for PurchaseMixViewRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("channelCode", &self.channel_code)?;
-        object.optional("combineActivityId", &self.combine_activity_id)?;
-        object.optional("createOrder", &self.create_order)?;
-        object.optional("list", &self.list)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("mergeOrderName", &self.merge_order_name)?;
-        object.optional("needModelTypeList", &self.need_model_type_list)?;
-        object.optional("objId", &self.obj_id)?;
-        object.optional("objType", &self.obj_type)?;
-        object.optional("orderParamMap", &self.order_param_map)?;
-        object.optional("outerTradeCode", &self.outer_trade_code)?;
-        object.optional("outerTradeType", &self.outer_trade_type)?;
-        object.optional("planId", &self.plan_id)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("uid", &self.uid)?;
-        object.optional("unPay", &self.un_pay)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PurchaseMixViewRequest { "channelCode" => optional(channel_code), "combineActivityId"
+    => optional(combine_activity_id), "createOrder" => optional(create_order), "list" =>
+    optional(list), "memo" => optional(memo), "mergeOrderName" =>
+    optional(merge_order_name), "needModelTypeList" => optional(need_model_type_list),
+    "objId" => optional(obj_id), "objType" => optional(obj_type), "orderParamMap" =>
+    optional(order_param_map), "outerTradeCode" => optional(outer_trade_code),
+    "outerTradeType" => optional(outer_trade_type), "planId" => optional(plan_id),
+    "requestId" => optional(request_id), "uid" => optional(uid), "unPay" =>
+    optional(un_pay) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PurchaseMixViewRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channelCode" => rt::read_field(map, &mut self.channel_code),
-            "combineActivityId" => rt::read_field(map, &mut self.combine_activity_id),
-            "createOrder" => rt::read_field(map, &mut self.create_order),
-            "list" => rt::read_field(map, &mut self.list),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "mergeOrderName" => rt::read_field(map, &mut self.merge_order_name),
-            "needModelTypeList" => rt::read_field(map, &mut self.need_model_type_list),
-            "objId" => rt::read_field(map, &mut self.obj_id),
-            "objType" => rt::read_field(map, &mut self.obj_type),
-            "orderParamMap" => rt::read_field(map, &mut self.order_param_map),
-            "outerTradeCode" => rt::read_field(map, &mut self.outer_trade_code),
-            "outerTradeType" => rt::read_field(map, &mut self.outer_trade_type),
-            "planId" => rt::read_field(map, &mut self.plan_id),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "uid" => rt::read_field(map, &mut self.uid),
-            "unPay" => rt::read_field(map, &mut self.un_pay),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PurchaseMixViewRequest { "channelCode" => read_field(channel_code),
+    "combineActivityId" => read_field(combine_activity_id), "createOrder" =>
+    read_field(create_order), "list" => read_field(list), "memo" => read_field(memo),
+    "mergeOrderName" => read_field(merge_order_name), "needModelTypeList" =>
+    read_field(need_model_type_list), "objId" => read_field(obj_id), "objType" =>
+    read_field(obj_type), "orderParamMap" => read_field(order_param_map),
+    "outerTradeCode" => read_field(outer_trade_code), "outerTradeType" =>
+    read_field(outer_trade_type), "planId" => read_field(plan_id), "requestId" =>
+    read_field(request_id), "uid" => read_field(uid), "unPay" => read_field(un_pay) }
 }
 impl rt::WriteRequest for PurchaseMixViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1663,38 +1170,14 @@ impl QueryTradeOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryTradeOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("orderId", &self.order_id)?;
-        object.optional("outerOrderId", &self.outer_order_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTradeOrderRequest { "orderId" => optional(order_id), "outerOrderId" =>
+    optional(outer_order_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryTradeOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryTradeOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "orderId" => rt::read_field(map, &mut self.order_id),
-            "outerOrderId" => rt::read_field(map, &mut self.outer_order_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTradeOrderRequest { "orderId" => read_field(order_id), "outerOrderId" =>
+    read_field(outer_order_id) }
 }
 impl rt::WriteRequest for QueryTradeOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -128,41 +128,16 @@ pub struct QueryAppActiveUsersResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAppActiveUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAppActiveUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAppActiveUsersResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAppActiveUsersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAppActiveUsersResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryCollectingTraceTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -171,35 +146,12 @@ pub struct QueryCollectingTraceTaskResponseBody {
     /// `list`.
     pub list: Option<Vec<QueryCollectingTraceTaskResponseBodyList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCollectingTraceTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCollectingTraceTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCollectingTraceTaskResponseBody { "list" => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCollectingTraceTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCollectingTraceTaskResponseBody { "list" => optional(list) }
 }
 /// `QueryPageTraceDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -212,39 +164,14 @@ pub struct QueryPageTraceDataResponseBody {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPageTraceDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPageTraceDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPageTraceDataResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPageTraceDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPageTraceDataResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token) }
 }
 /// `QueryAppActiveUsersResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -263,45 +190,18 @@ pub struct QueryAppActiveUsersResponseBodyList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAppActiveUsersResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAppActiveUsersResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appTraceId" => rt::read_field(map, &mut self.app_trace_id),
-            "latitude" => rt::read_field(map, &mut self.latitude),
-            "longitude" => rt::read_field(map, &mut self.longitude),
-            "reportTime" => rt::read_field(map, &mut self.report_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAppActiveUsersResponseBodyList { "appTraceId" => read_field(app_trace_id),
+    "latitude" => read_field(latitude), "longitude" => read_field(longitude),
+    "reportTime" => read_field(report_time), "startTime" => read_field(start_time),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAppActiveUsersResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appTraceId", &self.app_trace_id)?;
-        object.optional("latitude", &self.latitude)?;
-        object.optional("longitude", &self.longitude)?;
-        object.optional("reportTime", &self.report_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAppActiveUsersResponseBodyList { "appTraceId" => optional(app_trace_id),
+    "latitude" => optional(latitude), "longitude" => optional(longitude), "reportTime" =>
+    optional(report_time), "startTime" => optional(start_time), "userId" =>
+    optional(user_id) }
 }
 /// `QueryCollectingTraceTaskResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -322,47 +222,20 @@ pub struct QueryCollectingTraceTaskResponseBodyList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryCollectingTraceTaskResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCollectingTraceTaskResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appTraceId" => rt::read_field(map, &mut self.app_trace_id),
-            "geoCollectPeriod" => rt::read_field(map, &mut self.geo_collect_period),
-            "geoReportPeriod" => rt::read_field(map, &mut self.geo_report_period),
-            "geoReportStatus" => rt::read_field(map, &mut self.geo_report_status),
-            "reportEndTime" => rt::read_field(map, &mut self.report_end_time),
-            "reportStartTime" => rt::read_field(map, &mut self.report_start_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCollectingTraceTaskResponseBodyList { "appTraceId" => read_field(app_trace_id),
+    "geoCollectPeriod" => read_field(geo_collect_period), "geoReportPeriod" =>
+    read_field(geo_report_period), "geoReportStatus" => read_field(geo_report_status),
+    "reportEndTime" => read_field(report_end_time), "reportStartTime" =>
+    read_field(report_start_time), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryCollectingTraceTaskResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appTraceId", &self.app_trace_id)?;
-        object.optional("geoCollectPeriod", &self.geo_collect_period)?;
-        object.optional("geoReportPeriod", &self.geo_report_period)?;
-        object.optional("geoReportStatus", &self.geo_report_status)?;
-        object.optional("reportEndTime", &self.report_end_time)?;
-        object.optional("reportStartTime", &self.report_start_time)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCollectingTraceTaskResponseBodyList { "appTraceId" => optional(app_trace_id),
+    "geoCollectPeriod" => optional(geo_collect_period), "geoReportPeriod" =>
+    optional(geo_report_period), "geoReportStatus" => optional(geo_report_status),
+    "reportEndTime" => optional(report_end_time), "reportStartTime" =>
+    optional(report_start_time), "userId" => optional(user_id) }
 }
 /// `QueryPageTraceDataResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -375,39 +248,14 @@ pub struct QueryPageTraceDataResponseBodyList {
     /// `gmtUpload`.
     pub gmt_upload: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPageTraceDataResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPageTraceDataResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coordinates" => rt::read_field(map, &mut self.coordinates),
-            "gmtLocation" => rt::read_field(map, &mut self.gmt_location),
-            "gmtUpload" => rt::read_field(map, &mut self.gmt_upload),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPageTraceDataResponseBodyList { "coordinates" => read_field(coordinates),
+    "gmtLocation" => read_field(gmt_location), "gmtUpload" => read_field(gmt_upload) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPageTraceDataResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("coordinates", &self.coordinates)?;
-        object.optional("gmtLocation", &self.gmt_location)?;
-        object.optional("gmtUpload", &self.gmt_upload)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPageTraceDataResponseBodyList { "coordinates" => optional(coordinates),
+    "gmtLocation" => optional(gmt_location), "gmtUpload" => optional(gmt_upload) }
 }
 /// `QueryPageTraceDataResponseBodyListCoordinates`.
 #[derive(Clone, Debug, Default)]
@@ -418,37 +266,14 @@ pub struct QueryPageTraceDataResponseBodyListCoordinates {
     /// `longitude`.
     pub longitude: Option<f64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryPageTraceDataResponseBodyListCoordinates {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPageTraceDataResponseBodyListCoordinates {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "latitude" => rt::read_field(map, &mut self.latitude),
-            "longitude" => rt::read_field(map, &mut self.longitude),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPageTraceDataResponseBodyListCoordinates { "latitude" => read_field(latitude),
+    "longitude" => read_field(longitude) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryPageTraceDataResponseBodyListCoordinates {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("latitude", &self.latitude)?;
-        object.optional("longitude", &self.longitude)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryPageTraceDataResponseBodyListCoordinates { "latitude" => optional(latitude),
+    "longitude" => optional(longitude) }
 }
 /// The request of [`Api::query_app_active_users`].
 #[derive(Clone, Debug)]
@@ -473,27 +298,10 @@ impl QueryAppActiveUsersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAppActiveUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAppActiveUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "needPositionInfo" => rt::read_field(map, &mut self.need_position_info),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAppActiveUsersRequest { "maxResults" => read_field(max_results),
+    "needPositionInfo" => read_field(need_position_info), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for QueryAppActiveUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -518,36 +326,12 @@ impl QueryCollectingTraceTaskRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryCollectingTraceTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryCollectingTraceTaskRequest { "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryCollectingTraceTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryCollectingTraceTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryCollectingTraceTaskRequest { "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for QueryCollectingTraceTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -606,30 +390,11 @@ impl QueryPageTraceDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryPageTraceDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryPageTraceDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "traceId" => rt::read_field(map, &mut self.trace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryPageTraceDataRequest { "endTime" => read_field(end_time), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "staffId" =>
+    read_field(staff_id), "startTime" => read_field(start_time), "traceId" =>
+    read_field(trace_id) }
 }
 impl rt::WriteRequest for QueryPageTraceDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

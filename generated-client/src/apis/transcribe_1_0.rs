@@ -102,39 +102,14 @@ pub struct GetTranscribeBriefResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTranscribeBriefResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTranscribeBriefResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "statusCode" => rt::read_field(map, &mut self.status_code),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTranscribeBriefResponseBody { "data" => read_field(data), "statusCode" =>
+    read_field(status_code), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTranscribeBriefResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("statusCode", &self.status_code)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTranscribeBriefResponseBody { "data" => optional(data), "statusCode" =>
+    optional(status_code), "success" => optional(success) }
 }
 /// `RemovePermissionRequestMembers`.
 #[derive(Clone, Debug)]
@@ -162,40 +137,14 @@ impl RemovePermissionRequestMembers {
         }
     }
 }
-impl rt::serde::Serialize for RemovePermissionRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.field("policyType", &self.policy_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemovePermissionRequestMembers { "memberId" => field(member_id), "memberType" =>
+    field(member_type), "policyType" => field(policy_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemovePermissionRequestMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemovePermissionRequestMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => rt::read_field(map, &mut self.member_id),
-            "memberType" => rt::read_field(map, &mut self.member_type),
-            "policyType" => rt::read_field(map, &mut self.policy_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemovePermissionRequestMembers { "memberId" => read_field(member_id), "memberType" =>
+    read_field(member_type), "policyType" => read_field(policy_type) }
 }
 /// `RemovePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -208,39 +157,14 @@ pub struct RemovePermissionResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RemovePermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemovePermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "statusCode" => rt::read_field(map, &mut self.status_code),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemovePermissionResponseBody { "data" => read_field(data), "statusCode" =>
+    read_field(status_code), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RemovePermissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("statusCode", &self.status_code)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemovePermissionResponseBody { "data" => optional(data), "statusCode" =>
+    optional(status_code), "success" => optional(success) }
 }
 /// `UpdatePermissionForUsersRequestMembers`: the same model as [`RemovePermissionRequestMembers`].
 pub type UpdatePermissionForUsersRequestMembers = RemovePermissionRequestMembers;
@@ -251,35 +175,12 @@ pub struct UpdatePermissionForUsersResponseBody {
     /// `isSuccess`.
     pub is_success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionForUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePermissionForUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSuccess" => rt::read_field(map, &mut self.is_success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePermissionForUsersResponseBody { "isSuccess" => read_field(is_success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdatePermissionForUsersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isSuccess", &self.is_success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePermissionForUsersResponseBody { "isSuccess" => optional(is_success) }
 }
 /// `GetTranscribeBriefResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -288,35 +189,12 @@ pub struct GetTranscribeBriefResponseBodyData {
     /// `bizType`.
     pub biz_type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTranscribeBriefResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTranscribeBriefResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTranscribeBriefResponseBodyData { "bizType" => read_field(biz_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTranscribeBriefResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTranscribeBriefResponseBodyData { "bizType" => optional(biz_type) }
 }
 /// `RemovePermissionResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -325,35 +203,12 @@ pub struct RemovePermissionResponseBodyData {
     /// `failNameList`.
     pub fail_name_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RemovePermissionResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemovePermissionResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failNameList" => rt::read_field(map, &mut self.fail_name_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemovePermissionResponseBodyData { "failNameList" => read_field(fail_name_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RemovePermissionResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failNameList", &self.fail_name_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemovePermissionResponseBodyData { "failNameList" => optional(fail_name_list) }
 }
 /// The request of [`Api::remove_permission`].
 #[derive(Clone, Debug)]
@@ -393,42 +248,15 @@ impl RemovePermissionRequest {
         self
     }
 }
-impl rt::serde::Serialize for RemovePermissionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.field("members", &self.members)?;
-        object.optional("taskCreator", &self.task_creator)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RemovePermissionRequest { "bizType" => field(biz_type), "members" => field(members),
+    "taskCreator" => optional(task_creator), "taskId" => optional(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemovePermissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemovePermissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "members" => rt::read_field(map, &mut self.members),
-            "taskCreator" => rt::read_field(map, &mut self.task_creator),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemovePermissionRequest { "bizType" => read_field(biz_type), "members" =>
+    read_field(members), "taskCreator" => read_field(task_creator), "taskId" =>
+    read_field(task_id) }
 }
 impl rt::WriteRequest for RemovePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -469,41 +297,15 @@ impl UpdatePermissionForUsersRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdatePermissionForUsersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.field("members", &self.members)?;
-        object.field("taskCreator", &self.task_creator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdatePermissionForUsersRequest { "bizType" => field(biz_type), "members" =>
+    field(members), "taskCreator" => field(task_creator) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionForUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdatePermissionForUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "members" => rt::read_field(map, &mut self.members),
-            "taskCreator" => rt::read_field(map, &mut self.task_creator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdatePermissionForUsersRequest { "operatorUid" => read_field(operator_uid),
+    "bizType" => read_field(biz_type), "members" => read_field(members), "taskCreator" =>
+    read_field(task_creator) }
 }
 impl rt::WriteRequest for UpdatePermissionForUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -105,50 +105,18 @@ impl CreateTicketRequestReporters {
         self
     }
 }
-impl rt::serde::Serialize for CreateTicketRequestReporters {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("carrier", &self.carrier)?;
-        object.optional("phone", &self.phone)?;
-        object.optional("region", &self.region)?;
-        object.optional("role", &self.role)?;
-        object.optional("screenshots", &self.screenshots)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("uid", &self.uid)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTicketRequestReporters { "carrier" => optional(carrier), "phone" =>
+    optional(phone), "region" => optional(region), "role" => optional(role),
+    "screenshots" => optional(screenshots), "timestamp" => optional(timestamp), "uid" =>
+    optional(uid), "version" => optional(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequestReporters {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTicketRequestReporters {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "carrier" => rt::read_field(map, &mut self.carrier),
-            "phone" => rt::read_field(map, &mut self.phone),
-            "region" => rt::read_field(map, &mut self.region),
-            "role" => rt::read_field(map, &mut self.role),
-            "screenshots" => rt::read_field(map, &mut self.screenshots),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "uid" => rt::read_field(map, &mut self.uid),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTicketRequestReporters { "carrier" => read_field(carrier), "phone" =>
+    read_field(phone), "region" => read_field(region), "role" => read_field(role),
+    "screenshots" => read_field(screenshots), "timestamp" => read_field(timestamp), "uid"
+    => read_field(uid), "version" => read_field(version) }
 }
 /// `CreateTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -161,39 +129,14 @@ pub struct CreateTicketResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTicketResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTicketResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTicketResponseBody { "data" => read_field(data), "requestId" =>
+    read_field(request_id), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTicketResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTicketResponseBody { "data" => optional(data), "requestId" =>
+    optional(request_id), "success" => optional(success) }
 }
 /// `CreateTicketResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -202,35 +145,12 @@ pub struct CreateTicketResponseBodyData {
     /// `ticketId`.
     pub ticket_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTicketResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTicketResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ticketId" => rt::read_field(map, &mut self.ticket_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTicketResponseBodyData { "ticketId" => read_field(ticket_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateTicketResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("ticketId", &self.ticket_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTicketResponseBodyData { "ticketId" => optional(ticket_id) }
 }
 /// The request of [`Api::create_ticket`].
 #[derive(Clone, Debug)]
@@ -267,40 +187,14 @@ impl CreateTicketRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateTicketRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("description", &self.description)?;
-        object.optional("priority", &self.priority)?;
-        object.optional_json("reporters", &self.reporters)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateTicketRequest { "description" => field(description), "priority" =>
+    optional(priority), "reporters" => optional_json(reporters) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateTicketRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "priority" => rt::read_field(map, &mut self.priority),
-            "reporters" => rt::read_field(map, &mut self.reporters),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateTicketRequest { "description" => read_field(description), "priority" =>
+    read_field(priority), "reporters" => read_field(reporters) }
 }
 impl rt::WriteRequest for CreateTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

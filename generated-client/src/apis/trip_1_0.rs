@@ -479,36 +479,13 @@ pub struct CheckOrderResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errMsg" => rt::read_field(map, &mut self.err_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckOrderResponseBody { "errMsg" => read_field(err_msg), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errMsg", &self.err_msg)?;
-        object.optional("result", &self.result)?;
-        object.end()
+rt::impl_serialize! {
+    CheckOrderResponseBody { "errMsg" => optional(err_msg), "result" => optional(result)
     }
 }
 /// `GetTravelProcessDetailResponseBody`.
@@ -520,37 +497,14 @@ pub struct GetTravelProcessDetailResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTravelProcessDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTravelProcessDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTravelProcessDetailResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTravelProcessDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTravelProcessDetailResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `PreCheckTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -561,37 +515,14 @@ pub struct PreCheckTemplateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PreCheckTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PreCheckTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreCheckTemplateResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PreCheckTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreCheckTemplateResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryTripFlightOrderByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -606,41 +537,16 @@ pub struct QueryTripFlightOrderByPageResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTripFlightOrderByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTripFlightOrderByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripFlightOrderByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTripFlightOrderByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTripFlightOrderByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryTripHotelOrderByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -655,41 +561,16 @@ pub struct QueryTripHotelOrderByPageResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTripHotelOrderByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTripHotelOrderByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripHotelOrderByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTripHotelOrderByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTripHotelOrderByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
+    optional(total_count) }
 }
 /// `QueryTripProcessTemplatesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -700,37 +581,14 @@ pub struct QueryTripProcessTemplatesResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTripProcessTemplatesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTripProcessTemplatesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripProcessTemplatesResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTripProcessTemplatesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTripProcessTemplatesResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryTripTrainOrderByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -745,41 +603,16 @@ pub struct QueryTripTrainOrderByPageResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTripTrainOrderByPageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTripTrainOrderByPageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripTrainOrderByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTripTrainOrderByPageResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTripTrainOrderByPageResponseBody { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
+    optional(total_count) }
 }
 /// `SubmitTripApprovalProcessRequestItineraries`.
 #[derive(Clone, Debug, Default)]
@@ -848,52 +681,22 @@ impl SubmitTripApprovalProcessRequestItineraries {
         self
     }
 }
-impl rt::serde::Serialize for SubmitTripApprovalProcessRequestItineraries {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departureTime", &self.departure_time)?;
-        object.optional("destination", &self.destination)?;
-        object.optional("destinationDetail", &self.destination_detail)?;
-        object.optional("placeOfDeparture", &self.place_of_departure)?;
-        object.optional("placeOfDepartureDetail", &self.place_of_departure_detail)?;
-        object.optional("returnTime", &self.return_time)?;
-        object.optional("singleOrReturn", &self.single_or_return)?;
-        object.optional("vehicle", &self.vehicle)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitTripApprovalProcessRequestItineraries { "departureTime" =>
+    optional(departure_time), "destination" => optional(destination), "destinationDetail"
+    => optional(destination_detail), "placeOfDeparture" => optional(place_of_departure),
+    "placeOfDepartureDetail" => optional(place_of_departure_detail), "returnTime" =>
+    optional(return_time), "singleOrReturn" => optional(single_or_return), "vehicle" =>
+    optional(vehicle) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitTripApprovalProcessRequestItineraries {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitTripApprovalProcessRequestItineraries {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departureTime" => rt::read_field(map, &mut self.departure_time),
-            "destination" => rt::read_field(map, &mut self.destination),
-            "destinationDetail" => rt::read_field(map, &mut self.destination_detail),
-            "placeOfDeparture" => rt::read_field(map, &mut self.place_of_departure),
-            "placeOfDepartureDetail" => {
-                rt::read_field(map, &mut self.place_of_departure_detail)
-            }
-            "returnTime" => rt::read_field(map, &mut self.return_time),
-            "singleOrReturn" => rt::read_field(map, &mut self.single_or_return),
-            "vehicle" => rt::read_field(map, &mut self.vehicle),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitTripApprovalProcessRequestItineraries { "departureTime" =>
+    read_field(departure_time), "destination" => read_field(destination),
+    "destinationDetail" => read_field(destination_detail), "placeOfDeparture" =>
+    read_field(place_of_departure), "placeOfDepartureDetail" =>
+    read_field(place_of_departure_detail), "returnTime" => read_field(return_time),
+    "singleOrReturn" => read_field(single_or_return), "vehicle" => read_field(vehicle) }
 }
 /// `SubmitTripApprovalProcessResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -902,35 +705,12 @@ pub struct SubmitTripApprovalProcessResponseBody {
     /// `instanceId`.
     pub instance_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SubmitTripApprovalProcessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitTripApprovalProcessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitTripApprovalProcessResponseBody { "instanceId" => read_field(instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SubmitTripApprovalProcessResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitTripApprovalProcessResponseBody { "instanceId" => optional(instance_id) }
 }
 /// `SyncBusinessSignInfoRequestTmcProductDetailList`.
 #[derive(Clone, Debug)]
@@ -964,41 +744,15 @@ impl SyncBusinessSignInfoRequestTmcProductDetailList {
         self
     }
 }
-impl rt::serde::Serialize for SyncBusinessSignInfoRequestTmcProductDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtOrgPay", &self.gmt_org_pay)?;
-        object.optional("payType", &self.pay_type)?;
-        object.field("product", &self.product)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncBusinessSignInfoRequestTmcProductDetailList { "gmtOrgPay" =>
+    optional(gmt_org_pay), "payType" => optional(pay_type), "product" => field(product) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncBusinessSignInfoRequestTmcProductDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncBusinessSignInfoRequestTmcProductDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtOrgPay" => rt::read_field(map, &mut self.gmt_org_pay),
-            "payType" => rt::read_field(map, &mut self.pay_type),
-            "product" => rt::read_field(map, &mut self.product),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncBusinessSignInfoRequestTmcProductDetailList { "gmtOrgPay" =>
+    read_field(gmt_org_pay), "payType" => read_field(pay_type), "product" =>
+    read_field(product) }
 }
 /// `SyncBusinessSignInfoRequestTmcProductList`.
 #[derive(Clone, Debug)]
@@ -1031,38 +785,14 @@ impl SyncBusinessSignInfoRequestTmcProductList {
         self
     }
 }
-impl rt::serde::Serialize for SyncBusinessSignInfoRequestTmcProductList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("productDetailList", &self.product_detail_list)?;
-        object.field("tmcCorpId", &self.tmc_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncBusinessSignInfoRequestTmcProductList { "productDetailList" =>
+    optional(product_detail_list), "tmcCorpId" => field(tmc_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncBusinessSignInfoRequestTmcProductList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncBusinessSignInfoRequestTmcProductList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "productDetailList" => rt::read_field(map, &mut self.product_detail_list),
-            "tmcCorpId" => rt::read_field(map, &mut self.tmc_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncBusinessSignInfoRequestTmcProductList { "productDetailList" =>
+    read_field(product_detail_list), "tmcCorpId" => read_field(tmc_corp_id) }
 }
 /// `SyncBusinessSignInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1073,37 +803,14 @@ pub struct SyncBusinessSignInfoResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SyncBusinessSignInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncBusinessSignInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncBusinessSignInfoResponseBody { "requestId" => read_field(request_id), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SyncBusinessSignInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncBusinessSignInfoResponseBody { "requestId" => optional(request_id), "success" =>
+    optional(success) }
 }
 /// `SyncCostCenterResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1112,35 +819,12 @@ pub struct SyncCostCenterResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SyncCostCenterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncCostCenterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncCostCenterResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SyncCostCenterResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncCostCenterResponseBody { "success" => optional(success) }
 }
 /// `SyncCostCenterEntityRequestEntityList`.
 #[derive(Clone, Debug)]
@@ -1161,38 +845,14 @@ impl SyncCostCenterEntityRequestEntityList {
         }
     }
 }
-impl rt::serde::Serialize for SyncCostCenterEntityRequestEntityList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("entityId", &self.entity_id)?;
-        object.field("entityType", &self.entity_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncCostCenterEntityRequestEntityList { "entityId" => field(entity_id), "entityType"
+    => field(entity_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncCostCenterEntityRequestEntityList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncCostCenterEntityRequestEntityList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "entityId" => rt::read_field(map, &mut self.entity_id),
-            "entityType" => rt::read_field(map, &mut self.entity_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncCostCenterEntityRequestEntityList { "entityId" => read_field(entity_id),
+    "entityType" => read_field(entity_type) }
 }
 /// `SyncCostCenterEntityResponseBody`: the same model as [`SyncCostCenterResponseBody`].
 pub type SyncCostCenterEntityResponseBody = SyncCostCenterResponseBody;
@@ -1217,37 +877,14 @@ pub struct SyncSecretKeyResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SyncSecretKeyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncSecretKeyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncSecretKeyResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SyncSecretKeyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncSecretKeyResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `SyncTripInvoiceRequestInvoiceDetailList`.
 #[derive(Clone, Debug, Default)]
@@ -1316,50 +953,21 @@ impl SyncTripInvoiceRequestInvoiceDetailList {
         self
     }
 }
-impl rt::serde::Serialize for SyncTripInvoiceRequestInvoiceDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failCode", &self.fail_code)?;
-        object.optional("failMessage", &self.fail_message)?;
-        object.optional("invoiceResult", &self.invoice_result)?;
-        object.optional("ofdInvoiceUrl", &self.ofd_invoice_url)?;
-        object.optional("pdfInvoiceUrl", &self.pdf_invoice_url)?;
-        object.optional("travelItineraryInfoList", &self.travel_itinerary_info_list)?;
-        object.optional("xmlInvoiceUrl", &self.xml_invoice_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncTripInvoiceRequestInvoiceDetailList { "failCode" => optional(fail_code),
+    "failMessage" => optional(fail_message), "invoiceResult" => optional(invoice_result),
+    "ofdInvoiceUrl" => optional(ofd_invoice_url), "pdfInvoiceUrl" =>
+    optional(pdf_invoice_url), "travelItineraryInfoList" =>
+    optional(travel_itinerary_info_list), "xmlInvoiceUrl" => optional(xml_invoice_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncTripInvoiceRequestInvoiceDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncTripInvoiceRequestInvoiceDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failCode" => rt::read_field(map, &mut self.fail_code),
-            "failMessage" => rt::read_field(map, &mut self.fail_message),
-            "invoiceResult" => rt::read_field(map, &mut self.invoice_result),
-            "ofdInvoiceUrl" => rt::read_field(map, &mut self.ofd_invoice_url),
-            "pdfInvoiceUrl" => rt::read_field(map, &mut self.pdf_invoice_url),
-            "travelItineraryInfoList" => {
-                rt::read_field(map, &mut self.travel_itinerary_info_list)
-            }
-            "xmlInvoiceUrl" => rt::read_field(map, &mut self.xml_invoice_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTripInvoiceRequestInvoiceDetailList { "failCode" => read_field(fail_code),
+    "failMessage" => read_field(fail_message), "invoiceResult" =>
+    read_field(invoice_result), "ofdInvoiceUrl" => read_field(ofd_invoice_url),
+    "pdfInvoiceUrl" => read_field(pdf_invoice_url), "travelItineraryInfoList" =>
+    read_field(travel_itinerary_info_list), "xmlInvoiceUrl" =>
+    read_field(xml_invoice_url) }
 }
 /// `SyncTripInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1368,35 +976,12 @@ pub struct SyncTripInvoiceResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SyncTripInvoiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncTripInvoiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTripInvoiceResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SyncTripInvoiceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncTripInvoiceResponseBody { "success" => optional(success) }
 }
 /// `SyncTripOrderRequestEvent`.
 #[derive(Clone, Debug)]
@@ -1417,38 +1002,14 @@ impl SyncTripOrderRequestEvent {
         }
     }
 }
-impl rt::serde::Serialize for SyncTripOrderRequestEvent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("action", &self.action)?;
-        object.field("gmtAction", &self.gmt_action)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncTripOrderRequestEvent { "action" => field(action), "gmtAction" =>
+    field(gmt_action) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderRequestEvent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncTripOrderRequestEvent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "gmtAction" => rt::read_field(map, &mut self.gmt_action),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTripOrderRequestEvent { "action" => read_field(action), "gmtAction" =>
+    read_field(gmt_action) }
 }
 /// `SyncTripOrderRequestOrderDetails`.
 #[derive(Clone, Debug, Default)]
@@ -1735,120 +1296,58 @@ impl SyncTripOrderRequestOrderDetails {
         self
     }
 }
-impl rt::serde::Serialize for SyncTripOrderRequestOrderDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("airport", &self.airport)?;
-        object.optional("arrivalTime", &self.arrival_time)?;
-        object.optional("carColor", &self.car_color)?;
-        object.optional("carModel", &self.car_model)?;
-        object.optional("carNumber", &self.car_number)?;
-        object.optional("cateringType", &self.catering_type)?;
-        object.optional("checkInTime", &self.check_in_time)?;
-        object.optional("checkOutTime", &self.check_out_time)?;
-        object.optional("departTime", &self.depart_time)?;
-        object.optional("destinationAirport", &self.destination_airport)?;
-        object.optional("destinationAirportCode", &self.destination_airport_code)?;
-        object.optional("destinationCity", &self.destination_city)?;
-        object.optional("destinationCityCode", &self.destination_city_code)?;
-        object.optional("destinationStation", &self.destination_station)?;
-        object
-            .optional(
-                "destinationTerminalBuilding",
-                &self.destination_terminal_building,
-            )?;
-        object.optional("detailAmount", &self.detail_amount)?;
-        object.optional("hotelAddress", &self.hotel_address)?;
-        object.optional("hotelCity", &self.hotel_city)?;
-        object.optional("hotelLocation", &self.hotel_location)?;
-        object.optional("hotelName", &self.hotel_name)?;
-        object.optional("openConsumerInfo", &self.open_consumer_info)?;
-        object.optional("orderDetailStatus", &self.order_detail_status)?;
-        object.optional("originAirport", &self.origin_airport)?;
-        object.optional("originAirportCode", &self.origin_airport_code)?;
-        object.optional("originCity", &self.origin_city)?;
-        object.optional("originCityCode", &self.origin_city_code)?;
-        object.optional("originStation", &self.origin_station)?;
-        object.optional("originTerminalBuilding", &self.origin_terminal_building)?;
-        object.optional("roomCount", &self.room_count)?;
-        object.optional("roundTripType", &self.round_trip_type)?;
-        object.optional("seatInfo", &self.seat_info)?;
-        object.optional("serviceType", &self.service_type)?;
-        object.optional("subSupplyLogo", &self.sub_supply_logo)?;
-        object.optional("subSupplyName", &self.sub_supply_name)?;
-        object.optional("taxiType", &self.taxi_type)?;
-        object.optional("telephone", &self.telephone)?;
-        object.optional("transportNumber", &self.transport_number)?;
-        object.optional("typeDescription", &self.type_description)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncTripOrderRequestOrderDetails { "airport" => optional(airport), "arrivalTime" =>
+    optional(arrival_time), "carColor" => optional(car_color), "carModel" =>
+    optional(car_model), "carNumber" => optional(car_number), "cateringType" =>
+    optional(catering_type), "checkInTime" => optional(check_in_time), "checkOutTime" =>
+    optional(check_out_time), "departTime" => optional(depart_time), "destinationAirport"
+    => optional(destination_airport), "destinationAirportCode" =>
+    optional(destination_airport_code), "destinationCity" => optional(destination_city),
+    "destinationCityCode" => optional(destination_city_code), "destinationStation" =>
+    optional(destination_station), "destinationTerminalBuilding" =>
+    optional(destination_terminal_building), "detailAmount" => optional(detail_amount),
+    "hotelAddress" => optional(hotel_address), "hotelCity" => optional(hotel_city),
+    "hotelLocation" => optional(hotel_location), "hotelName" => optional(hotel_name),
+    "openConsumerInfo" => optional(open_consumer_info), "orderDetailStatus" =>
+    optional(order_detail_status), "originAirport" => optional(origin_airport),
+    "originAirportCode" => optional(origin_airport_code), "originCity" =>
+    optional(origin_city), "originCityCode" => optional(origin_city_code),
+    "originStation" => optional(origin_station), "originTerminalBuilding" =>
+    optional(origin_terminal_building), "roomCount" => optional(room_count),
+    "roundTripType" => optional(round_trip_type), "seatInfo" => optional(seat_info),
+    "serviceType" => optional(service_type), "subSupplyLogo" =>
+    optional(sub_supply_logo), "subSupplyName" => optional(sub_supply_name), "taxiType"
+    => optional(taxi_type), "telephone" => optional(telephone), "transportNumber" =>
+    optional(transport_number), "typeDescription" => optional(type_description) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderRequestOrderDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncTripOrderRequestOrderDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "airport" => rt::read_field(map, &mut self.airport),
-            "arrivalTime" => rt::read_field(map, &mut self.arrival_time),
-            "carColor" => rt::read_field(map, &mut self.car_color),
-            "carModel" => rt::read_field(map, &mut self.car_model),
-            "carNumber" => rt::read_field(map, &mut self.car_number),
-            "cateringType" => rt::read_field(map, &mut self.catering_type),
-            "checkInTime" => rt::read_field(map, &mut self.check_in_time),
-            "checkOutTime" => rt::read_field(map, &mut self.check_out_time),
-            "departTime" => rt::read_field(map, &mut self.depart_time),
-            "destinationAirport" => rt::read_field(map, &mut self.destination_airport),
-            "destinationAirportCode" => {
-                rt::read_field(map, &mut self.destination_airport_code)
-            }
-            "destinationCity" => rt::read_field(map, &mut self.destination_city),
-            "destinationCityCode" => rt::read_field(map, &mut self.destination_city_code),
-            "destinationStation" => rt::read_field(map, &mut self.destination_station),
-            "destinationTerminalBuilding" => {
-                rt::read_field(map, &mut self.destination_terminal_building)
-            }
-            "detailAmount" => rt::read_field(map, &mut self.detail_amount),
-            "hotelAddress" => rt::read_field(map, &mut self.hotel_address),
-            "hotelCity" => rt::read_field(map, &mut self.hotel_city),
-            "hotelLocation" => rt::read_field(map, &mut self.hotel_location),
-            "hotelName" => rt::read_field(map, &mut self.hotel_name),
-            "openConsumerInfo" => rt::read_field(map, &mut self.open_consumer_info),
-            "orderDetailStatus" => rt::read_field(map, &mut self.order_detail_status),
-            "originAirport" => rt::read_field(map, &mut self.origin_airport),
-            "originAirportCode" => rt::read_field(map, &mut self.origin_airport_code),
-            "originCity" => rt::read_field(map, &mut self.origin_city),
-            "originCityCode" => rt::read_field(map, &mut self.origin_city_code),
-            "originStation" => rt::read_field(map, &mut self.origin_station),
-            "originTerminalBuilding" => {
-                rt::read_field(map, &mut self.origin_terminal_building)
-            }
-            "roomCount" => rt::read_field(map, &mut self.room_count),
-            "roundTripType" => rt::read_field(map, &mut self.round_trip_type),
-            "seatInfo" => rt::read_field(map, &mut self.seat_info),
-            "serviceType" => rt::read_field(map, &mut self.service_type),
-            "subSupplyLogo" => rt::read_field(map, &mut self.sub_supply_logo),
-            "subSupplyName" => rt::read_field(map, &mut self.sub_supply_name),
-            "taxiType" => rt::read_field(map, &mut self.taxi_type),
-            "telephone" => rt::read_field(map, &mut self.telephone),
-            "transportNumber" => rt::read_field(map, &mut self.transport_number),
-            "typeDescription" => rt::read_field(map, &mut self.type_description),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTripOrderRequestOrderDetails { "airport" => read_field(airport), "arrivalTime" =>
+    read_field(arrival_time), "carColor" => read_field(car_color), "carModel" =>
+    read_field(car_model), "carNumber" => read_field(car_number), "cateringType" =>
+    read_field(catering_type), "checkInTime" => read_field(check_in_time), "checkOutTime"
+    => read_field(check_out_time), "departTime" => read_field(depart_time),
+    "destinationAirport" => read_field(destination_airport), "destinationAirportCode" =>
+    read_field(destination_airport_code), "destinationCity" =>
+    read_field(destination_city), "destinationCityCode" =>
+    read_field(destination_city_code), "destinationStation" =>
+    read_field(destination_station), "destinationTerminalBuilding" =>
+    read_field(destination_terminal_building), "detailAmount" =>
+    read_field(detail_amount), "hotelAddress" => read_field(hotel_address), "hotelCity"
+    => read_field(hotel_city), "hotelLocation" => read_field(hotel_location), "hotelName"
+    => read_field(hotel_name), "openConsumerInfo" => read_field(open_consumer_info),
+    "orderDetailStatus" => read_field(order_detail_status), "originAirport" =>
+    read_field(origin_airport), "originAirportCode" => read_field(origin_airport_code),
+    "originCity" => read_field(origin_city), "originCityCode" =>
+    read_field(origin_city_code), "originStation" => read_field(origin_station),
+    "originTerminalBuilding" => read_field(origin_terminal_building), "roomCount" =>
+    read_field(room_count), "roundTripType" => read_field(round_trip_type), "seatInfo" =>
+    read_field(seat_info), "serviceType" => read_field(service_type), "subSupplyLogo" =>
+    read_field(sub_supply_logo), "subSupplyName" => read_field(sub_supply_name),
+    "taxiType" => read_field(taxi_type), "telephone" => read_field(telephone),
+    "transportNumber" => read_field(transport_number), "typeDescription" =>
+    read_field(type_description) }
 }
 /// `SyncTripOrderResponseBody`: the same model as [`SyncBusinessSignInfoResponseBody`].
 pub type SyncTripOrderResponseBody = SyncBusinessSignInfoResponseBody;
@@ -1928,49 +1427,20 @@ impl SyncTripProductConfigRequestTripProductConfigList {
         self
     }
 }
-impl rt::serde::Serialize for SyncTripProductConfigRequestTripProductConfigList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allVisible", &self.all_visible)?;
-        object.optional("deptVisibleScopes", &self.dept_visible_scopes)?;
-        object.optional("openStatus", &self.open_status)?;
-        object.optional("productType", &self.product_type)?;
-        object.optional("roleVisibleScopes", &self.role_visible_scopes)?;
-        object.optional("staffVisibleScopes", &self.staff_visible_scopes)?;
-        object.optional("tmcInfos", &self.tmc_infos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncTripProductConfigRequestTripProductConfigList { "allVisible" =>
+    optional(all_visible), "deptVisibleScopes" => optional(dept_visible_scopes),
+    "openStatus" => optional(open_status), "productType" => optional(product_type),
+    "roleVisibleScopes" => optional(role_visible_scopes), "staffVisibleScopes" =>
+    optional(staff_visible_scopes), "tmcInfos" => optional(tmc_infos) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncTripProductConfigRequestTripProductConfigList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncTripProductConfigRequestTripProductConfigList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allVisible" => rt::read_field(map, &mut self.all_visible),
-            "deptVisibleScopes" => rt::read_field(map, &mut self.dept_visible_scopes),
-            "openStatus" => rt::read_field(map, &mut self.open_status),
-            "productType" => rt::read_field(map, &mut self.product_type),
-            "roleVisibleScopes" => rt::read_field(map, &mut self.role_visible_scopes),
-            "staffVisibleScopes" => rt::read_field(map, &mut self.staff_visible_scopes),
-            "tmcInfos" => rt::read_field(map, &mut self.tmc_infos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTripProductConfigRequestTripProductConfigList { "allVisible" =>
+    read_field(all_visible), "deptVisibleScopes" => read_field(dept_visible_scopes),
+    "openStatus" => read_field(open_status), "productType" => read_field(product_type),
+    "roleVisibleScopes" => read_field(role_visible_scopes), "staffVisibleScopes" =>
+    read_field(staff_visible_scopes), "tmcInfos" => read_field(tmc_infos) }
 }
 /// `SyncTripProductConfigResponseBody`: the same model as [`SyncCostCenterResponseBody`].
 pub type SyncTripProductConfigResponseBody = SyncCostCenterResponseBody;
@@ -1985,39 +1455,14 @@ pub struct TripPlatformUnifiedEntryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for TripPlatformUnifiedEntryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TripPlatformUnifiedEntryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TripPlatformUnifiedEntryResponseBody { "requestId" => read_field(request_id),
+    "result" => read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for TripPlatformUnifiedEntryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("requestId", &self.request_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TripPlatformUnifiedEntryResponseBody { "requestId" => optional(request_id), "result"
+    => optional(result), "success" => optional(success) }
 }
 /// `UpgradeTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2028,37 +1473,14 @@ pub struct UpgradeTemplateResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpgradeTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpgradeTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpgradeTemplateResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpgradeTemplateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpgradeTemplateResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetTravelProcessDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2125,105 +1547,48 @@ pub struct GetTravelProcessDetailResponseBodyResult {
     /// `tripDays`.
     pub trip_days: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTravelProcessDetailResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTravelProcessDetailResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "archiveTime" => rt::read_field(map, &mut self.archive_time),
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "costCenter" => rt::read_field(map, &mut self.cost_center),
-            "costCenterId" => rt::read_field(map, &mut self.cost_center_id),
-            "costCenterThirdPartyId" => {
-                rt::read_field(map, &mut self.cost_center_third_party_id)
-            }
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "extFormComponent" => rt::read_field(map, &mut self.ext_form_component),
-            "feeType" => rt::read_field(map, &mut self.fee_type),
-            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
-            "invoiceTitleId" => rt::read_field(map, &mut self.invoice_title_id),
-            "invoiceTitleThirdPartyId" => {
-                rt::read_field(map, &mut self.invoice_title_third_party_id)
-            }
-            "itineraryProject" => rt::read_field(map, &mut self.itinerary_project),
-            "itineraryProjectThirdPartyId" => {
-                rt::read_field(map, &mut self.itinerary_project_third_party_id)
-            }
-            "journeys" => rt::read_field(map, &mut self.journeys),
-            "mainProcessInstanceId" => {
-                rt::read_field(map, &mut self.main_process_instance_id)
-            }
-            "memo" => rt::read_field(map, &mut self.memo),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "originatorIdOnBehalf" => {
-                rt::read_field(map, &mut self.originator_id_on_behalf)
-            }
-            "processBizAction" => rt::read_field(map, &mut self.process_biz_action),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "processResult" => rt::read_field(map, &mut self.process_result),
-            "processStatus" => rt::read_field(map, &mut self.process_status),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            "travelCategory" => rt::read_field(map, &mut self.travel_category),
-            "travelers" => rt::read_field(map, &mut self.travelers),
-            "tripDays" => rt::read_field(map, &mut self.trip_days),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTravelProcessDetailResponseBodyResult { "archiveTime" => read_field(archive_time),
+    "bizCategoryId" => read_field(biz_category_id), "businessId" =>
+    read_field(business_id), "corpId" => read_field(corp_id), "costCenter" =>
+    read_field(cost_center), "costCenterId" => read_field(cost_center_id),
+    "costCenterThirdPartyId" => read_field(cost_center_third_party_id), "createTime" =>
+    read_field(create_time), "extFormComponent" => read_field(ext_form_component),
+    "feeType" => read_field(fee_type), "invoiceTitle" => read_field(invoice_title),
+    "invoiceTitleId" => read_field(invoice_title_id), "invoiceTitleThirdPartyId" =>
+    read_field(invoice_title_third_party_id), "itineraryProject" =>
+    read_field(itinerary_project), "itineraryProjectThirdPartyId" =>
+    read_field(itinerary_project_third_party_id), "journeys" => read_field(journeys),
+    "mainProcessInstanceId" => read_field(main_process_instance_id), "memo" =>
+    read_field(memo), "originatorId" => read_field(originator_id), "originatorIdOnBehalf"
+    => read_field(originator_id_on_behalf), "processBizAction" =>
+    read_field(process_biz_action), "processInstanceId" =>
+    read_field(process_instance_id), "processResult" => read_field(process_result),
+    "processStatus" => read_field(process_status), "remark" => read_field(remark),
+    "tasks" => read_field(tasks), "travelCategory" => read_field(travel_category),
+    "travelers" => read_field(travelers), "tripDays" => read_field(trip_days) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("archiveTime", &self.archive_time)?;
-        object.optional("bizCategoryId", &self.biz_category_id)?;
-        object.optional("businessId", &self.business_id)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("costCenter", &self.cost_center)?;
-        object.optional("costCenterId", &self.cost_center_id)?;
-        object.optional("costCenterThirdPartyId", &self.cost_center_third_party_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("extFormComponent", &self.ext_form_component)?;
-        object.optional("feeType", &self.fee_type)?;
-        object.optional("invoiceTitle", &self.invoice_title)?;
-        object.optional("invoiceTitleId", &self.invoice_title_id)?;
-        object.optional("invoiceTitleThirdPartyId", &self.invoice_title_third_party_id)?;
-        object.optional("itineraryProject", &self.itinerary_project)?;
-        object
-            .optional(
-                "itineraryProjectThirdPartyId",
-                &self.itinerary_project_third_party_id,
-            )?;
-        object.optional("journeys", &self.journeys)?;
-        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("originatorIdOnBehalf", &self.originator_id_on_behalf)?;
-        object.optional("processBizAction", &self.process_biz_action)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("processResult", &self.process_result)?;
-        object.optional("processStatus", &self.process_status)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("tasks", &self.tasks)?;
-        object.optional("travelCategory", &self.travel_category)?;
-        object.optional("travelers", &self.travelers)?;
-        object.optional("tripDays", &self.trip_days)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTravelProcessDetailResponseBodyResult { "archiveTime" => optional(archive_time),
+    "bizCategoryId" => optional(biz_category_id), "businessId" => optional(business_id),
+    "corpId" => optional(corp_id), "costCenter" => optional(cost_center), "costCenterId"
+    => optional(cost_center_id), "costCenterThirdPartyId" =>
+    optional(cost_center_third_party_id), "createTime" => optional(create_time),
+    "extFormComponent" => optional(ext_form_component), "feeType" => optional(fee_type),
+    "invoiceTitle" => optional(invoice_title), "invoiceTitleId" =>
+    optional(invoice_title_id), "invoiceTitleThirdPartyId" =>
+    optional(invoice_title_third_party_id), "itineraryProject" =>
+    optional(itinerary_project), "itineraryProjectThirdPartyId" =>
+    optional(itinerary_project_third_party_id), "journeys" => optional(journeys),
+    "mainProcessInstanceId" => optional(main_process_instance_id), "memo" =>
+    optional(memo), "originatorId" => optional(originator_id), "originatorIdOnBehalf" =>
+    optional(originator_id_on_behalf), "processBizAction" =>
+    optional(process_biz_action), "processInstanceId" => optional(process_instance_id),
+    "processResult" => optional(process_result), "processStatus" =>
+    optional(process_status), "remark" => optional(remark), "tasks" => optional(tasks),
+    "travelCategory" => optional(travel_category), "travelers" => optional(travelers),
+    "tripDays" => optional(trip_days) }
 }
 /// `PreCheckTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2234,37 +1599,14 @@ pub struct PreCheckTemplateResponseBodyResult {
     /// `pass`.
     pub pass: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PreCheckTemplateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PreCheckTemplateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blockRecords" => rt::read_field(map, &mut self.block_records),
-            "pass" => rt::read_field(map, &mut self.pass),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreCheckTemplateResponseBodyResult { "blockRecords" => read_field(block_records),
+    "pass" => read_field(pass) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PreCheckTemplateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("blockRecords", &self.block_records)?;
-        object.optional("pass", &self.pass)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreCheckTemplateResponseBodyResult { "blockRecords" => optional(block_records),
+    "pass" => optional(pass) }
 }
 /// `QueryTripFlightOrderByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -2335,97 +1677,47 @@ pub struct QueryTripFlightOrderByPageResponseBodyList {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTripFlightOrderByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTripFlightOrderByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "arrivalTime" => rt::read_field(map, &mut self.arrival_time),
-            "consumerInfos" => rt::read_field(map, &mut self.consumer_infos),
-            "contactName" => rt::read_field(map, &mut self.contact_name),
-            "costCenter" => rt::read_field(map, &mut self.cost_center),
-            "costCenterCode" => rt::read_field(map, &mut self.cost_center_code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "departTime" => rt::read_field(map, &mut self.depart_time),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "destinationCity" => rt::read_field(map, &mut self.destination_city),
-            "destinationStation" => rt::read_field(map, &mut self.destination_station),
-            "flightOrderStatus" => rt::read_field(map, &mut self.flight_order_status),
-            "flightOrderStatusDesc" => {
-                rt::read_field(map, &mut self.flight_order_status_desc)
-            }
-            "gmtOrder" => rt::read_field(map, &mut self.gmt_order),
-            "gmtPay" => rt::read_field(map, &mut self.gmt_pay),
-            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
-            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
-            "orderDetails" => rt::read_field(map, &mut self.order_details),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "originCity" => rt::read_field(map, &mut self.origin_city),
-            "originStation" => rt::read_field(map, &mut self.origin_station),
-            "passengerCount" => rt::read_field(map, &mut self.passenger_count),
-            "passengerName" => rt::read_field(map, &mut self.passenger_name),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "seatType" => rt::read_field(map, &mut self.seat_type),
-            "totalAmount" => rt::read_field(map, &mut self.total_amount),
-            "transportNumber" => rt::read_field(map, &mut self.transport_number),
-            "tripType" => rt::read_field(map, &mut self.trip_type),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripFlightOrderByPageResponseBodyList { "arrivalTime" =>
+    read_field(arrival_time), "consumerInfos" => read_field(consumer_infos),
+    "contactName" => read_field(contact_name), "costCenter" => read_field(cost_center),
+    "costCenterCode" => read_field(cost_center_code), "createTime" =>
+    read_field(create_time), "departTime" => read_field(depart_time), "departmentId" =>
+    read_field(department_id), "departmentName" => read_field(department_name),
+    "destinationCity" => read_field(destination_city), "destinationStation" =>
+    read_field(destination_station), "flightOrderStatus" =>
+    read_field(flight_order_status), "flightOrderStatusDesc" =>
+    read_field(flight_order_status_desc), "gmtOrder" => read_field(gmt_order), "gmtPay"
+    => read_field(gmt_pay), "invoiceId" => read_field(invoice_id), "invoiceTitle" =>
+    read_field(invoice_title), "orderDetails" => read_field(order_details), "orderNo" =>
+    read_field(order_no), "originCity" => read_field(origin_city), "originStation" =>
+    read_field(origin_station), "passengerCount" => read_field(passenger_count),
+    "passengerName" => read_field(passenger_name), "processInstanceId" =>
+    read_field(process_instance_id), "seatType" => read_field(seat_type), "totalAmount"
+    => read_field(total_amount), "transportNumber" => read_field(transport_number),
+    "tripType" => read_field(trip_type), "updateTime" => read_field(update_time),
+    "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTripFlightOrderByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("arrivalTime", &self.arrival_time)?;
-        object.optional("consumerInfos", &self.consumer_infos)?;
-        object.optional("contactName", &self.contact_name)?;
-        object.optional("costCenter", &self.cost_center)?;
-        object.optional("costCenterCode", &self.cost_center_code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("departTime", &self.depart_time)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("destinationCity", &self.destination_city)?;
-        object.optional("destinationStation", &self.destination_station)?;
-        object.optional("flightOrderStatus", &self.flight_order_status)?;
-        object.optional("flightOrderStatusDesc", &self.flight_order_status_desc)?;
-        object.optional("gmtOrder", &self.gmt_order)?;
-        object.optional("gmtPay", &self.gmt_pay)?;
-        object.optional("invoiceId", &self.invoice_id)?;
-        object.optional("invoiceTitle", &self.invoice_title)?;
-        object.optional("orderDetails", &self.order_details)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("originCity", &self.origin_city)?;
-        object.optional("originStation", &self.origin_station)?;
-        object.optional("passengerCount", &self.passenger_count)?;
-        object.optional("passengerName", &self.passenger_name)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("seatType", &self.seat_type)?;
-        object.optional("totalAmount", &self.total_amount)?;
-        object.optional("transportNumber", &self.transport_number)?;
-        object.optional("tripType", &self.trip_type)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTripFlightOrderByPageResponseBodyList { "arrivalTime" => optional(arrival_time),
+    "consumerInfos" => optional(consumer_infos), "contactName" => optional(contact_name),
+    "costCenter" => optional(cost_center), "costCenterCode" =>
+    optional(cost_center_code), "createTime" => optional(create_time), "departTime" =>
+    optional(depart_time), "departmentId" => optional(department_id), "departmentName" =>
+    optional(department_name), "destinationCity" => optional(destination_city),
+    "destinationStation" => optional(destination_station), "flightOrderStatus" =>
+    optional(flight_order_status), "flightOrderStatusDesc" =>
+    optional(flight_order_status_desc), "gmtOrder" => optional(gmt_order), "gmtPay" =>
+    optional(gmt_pay), "invoiceId" => optional(invoice_id), "invoiceTitle" =>
+    optional(invoice_title), "orderDetails" => optional(order_details), "orderNo" =>
+    optional(order_no), "originCity" => optional(origin_city), "originStation" =>
+    optional(origin_station), "passengerCount" => optional(passenger_count),
+    "passengerName" => optional(passenger_name), "processInstanceId" =>
+    optional(process_instance_id), "seatType" => optional(seat_type), "totalAmount" =>
+    optional(total_amount), "transportNumber" => optional(transport_number), "tripType"
+    => optional(trip_type), "updateTime" => optional(update_time), "userId" =>
+    optional(user_id), "userName" => optional(user_name) }
 }
 /// `QueryTripHotelOrderByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -2492,93 +1784,42 @@ pub struct QueryTripHotelOrderByPageResponseBodyList {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTripHotelOrderByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTripHotelOrderByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checkInTime" => rt::read_field(map, &mut self.check_in_time),
-            "checkOutTime" => rt::read_field(map, &mut self.check_out_time),
-            "city" => rt::read_field(map, &mut self.city),
-            "consumerInfos" => rt::read_field(map, &mut self.consumer_infos),
-            "contactName" => rt::read_field(map, &mut self.contact_name),
-            "costCenter" => rt::read_field(map, &mut self.cost_center),
-            "costCenterCode" => rt::read_field(map, &mut self.cost_center_code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "gmtOrder" => rt::read_field(map, &mut self.gmt_order),
-            "gmtPay" => rt::read_field(map, &mut self.gmt_pay),
-            "guest" => rt::read_field(map, &mut self.guest),
-            "hotelName" => rt::read_field(map, &mut self.hotel_name),
-            "hotelOrderStatus" => rt::read_field(map, &mut self.hotel_order_status),
-            "hotelOrderStatusDesc" => {
-                rt::read_field(map, &mut self.hotel_order_status_desc)
-            }
-            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
-            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
-            "night" => rt::read_field(map, &mut self.night),
-            "orderDetails" => rt::read_field(map, &mut self.order_details),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "payType" => rt::read_field(map, &mut self.pay_type),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "roomNum" => rt::read_field(map, &mut self.room_num),
-            "roomType" => rt::read_field(map, &mut self.room_type),
-            "totalAmount" => rt::read_field(map, &mut self.total_amount),
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripHotelOrderByPageResponseBodyList { "checkInTime" =>
+    read_field(check_in_time), "checkOutTime" => read_field(check_out_time), "city" =>
+    read_field(city), "consumerInfos" => read_field(consumer_infos), "contactName" =>
+    read_field(contact_name), "costCenter" => read_field(cost_center), "costCenterCode"
+    => read_field(cost_center_code), "createTime" => read_field(create_time),
+    "departmentId" => read_field(department_id), "departmentName" =>
+    read_field(department_name), "gmtOrder" => read_field(gmt_order), "gmtPay" =>
+    read_field(gmt_pay), "guest" => read_field(guest), "hotelName" =>
+    read_field(hotel_name), "hotelOrderStatus" => read_field(hotel_order_status),
+    "hotelOrderStatusDesc" => read_field(hotel_order_status_desc), "invoiceId" =>
+    read_field(invoice_id), "invoiceTitle" => read_field(invoice_title), "night" =>
+    read_field(night), "orderDetails" => read_field(order_details), "orderNo" =>
+    read_field(order_no), "payType" => read_field(pay_type), "processInstanceId" =>
+    read_field(process_instance_id), "roomNum" => read_field(room_num), "roomType" =>
+    read_field(room_type), "totalAmount" => read_field(total_amount), "updateTime" =>
+    read_field(update_time), "userId" => read_field(user_id), "userName" =>
+    read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTripHotelOrderByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("checkInTime", &self.check_in_time)?;
-        object.optional("checkOutTime", &self.check_out_time)?;
-        object.optional("city", &self.city)?;
-        object.optional("consumerInfos", &self.consumer_infos)?;
-        object.optional("contactName", &self.contact_name)?;
-        object.optional("costCenter", &self.cost_center)?;
-        object.optional("costCenterCode", &self.cost_center_code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("gmtOrder", &self.gmt_order)?;
-        object.optional("gmtPay", &self.gmt_pay)?;
-        object.optional("guest", &self.guest)?;
-        object.optional("hotelName", &self.hotel_name)?;
-        object.optional("hotelOrderStatus", &self.hotel_order_status)?;
-        object.optional("hotelOrderStatusDesc", &self.hotel_order_status_desc)?;
-        object.optional("invoiceId", &self.invoice_id)?;
-        object.optional("invoiceTitle", &self.invoice_title)?;
-        object.optional("night", &self.night)?;
-        object.optional("orderDetails", &self.order_details)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("payType", &self.pay_type)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("roomNum", &self.room_num)?;
-        object.optional("roomType", &self.room_type)?;
-        object.optional("totalAmount", &self.total_amount)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTripHotelOrderByPageResponseBodyList { "checkInTime" => optional(check_in_time),
+    "checkOutTime" => optional(check_out_time), "city" => optional(city), "consumerInfos"
+    => optional(consumer_infos), "contactName" => optional(contact_name), "costCenter" =>
+    optional(cost_center), "costCenterCode" => optional(cost_center_code), "createTime"
+    => optional(create_time), "departmentId" => optional(department_id), "departmentName"
+    => optional(department_name), "gmtOrder" => optional(gmt_order), "gmtPay" =>
+    optional(gmt_pay), "guest" => optional(guest), "hotelName" => optional(hotel_name),
+    "hotelOrderStatus" => optional(hotel_order_status), "hotelOrderStatusDesc" =>
+    optional(hotel_order_status_desc), "invoiceId" => optional(invoice_id),
+    "invoiceTitle" => optional(invoice_title), "night" => optional(night), "orderDetails"
+    => optional(order_details), "orderNo" => optional(order_no), "payType" =>
+    optional(pay_type), "processInstanceId" => optional(process_instance_id), "roomNum"
+    => optional(room_num), "roomType" => optional(room_type), "totalAmount" =>
+    optional(total_amount), "updateTime" => optional(update_time), "userId" =>
+    optional(user_id), "userName" => optional(user_name) }
 }
 /// `QueryTripProcessTemplatesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2587,35 +1828,12 @@ pub struct QueryTripProcessTemplatesResponseBodyResult {
     /// `schemas`.
     pub schemas: Option<Vec<QueryTripProcessTemplatesResponseBodyResultSchemas>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTripProcessTemplatesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTripProcessTemplatesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "schemas" => rt::read_field(map, &mut self.schemas),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripProcessTemplatesResponseBodyResult { "schemas" => read_field(schemas) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTripProcessTemplatesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("schemas", &self.schemas)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTripProcessTemplatesResponseBodyResult { "schemas" => optional(schemas) }
 }
 /// `QueryTripTrainOrderByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
@@ -2686,97 +1904,47 @@ pub struct QueryTripTrainOrderByPageResponseBodyList {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryTripTrainOrderByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTripTrainOrderByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "arrivalCity" => rt::read_field(map, &mut self.arrival_city),
-            "arrivalStation" => rt::read_field(map, &mut self.arrival_station),
-            "arrivalTime" => rt::read_field(map, &mut self.arrival_time),
-            "consumerInfos" => rt::read_field(map, &mut self.consumer_infos),
-            "contactName" => rt::read_field(map, &mut self.contact_name),
-            "costCenter" => rt::read_field(map, &mut self.cost_center),
-            "costCenterCode" => rt::read_field(map, &mut self.cost_center_code),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "departureCity" => rt::read_field(map, &mut self.departure_city),
-            "departureStation" => rt::read_field(map, &mut self.departure_station),
-            "departureTime" => rt::read_field(map, &mut self.departure_time),
-            "gmtOrder" => rt::read_field(map, &mut self.gmt_order),
-            "gmtPay" => rt::read_field(map, &mut self.gmt_pay),
-            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
-            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
-            "orderDetails" => rt::read_field(map, &mut self.order_details),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "payType" => rt::read_field(map, &mut self.pay_type),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "runTime" => rt::read_field(map, &mut self.run_time),
-            "seatType" => rt::read_field(map, &mut self.seat_type),
-            "ticketCount" => rt::read_field(map, &mut self.ticket_count),
-            "totalAmount" => rt::read_field(map, &mut self.total_amount),
-            "trainNumber" => rt::read_field(map, &mut self.train_number),
-            "trainOrderStatus" => rt::read_field(map, &mut self.train_order_status),
-            "trainOrderStatusDesc" => {
-                rt::read_field(map, &mut self.train_order_status_desc)
-            }
-            "updateTime" => rt::read_field(map, &mut self.update_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripTrainOrderByPageResponseBodyList { "arrivalCity" =>
+    read_field(arrival_city), "arrivalStation" => read_field(arrival_station),
+    "arrivalTime" => read_field(arrival_time), "consumerInfos" =>
+    read_field(consumer_infos), "contactName" => read_field(contact_name), "costCenter"
+    => read_field(cost_center), "costCenterCode" => read_field(cost_center_code),
+    "createTime" => read_field(create_time), "departmentId" => read_field(department_id),
+    "departmentName" => read_field(department_name), "departureCity" =>
+    read_field(departure_city), "departureStation" => read_field(departure_station),
+    "departureTime" => read_field(departure_time), "gmtOrder" => read_field(gmt_order),
+    "gmtPay" => read_field(gmt_pay), "invoiceId" => read_field(invoice_id),
+    "invoiceTitle" => read_field(invoice_title), "orderDetails" =>
+    read_field(order_details), "orderNo" => read_field(order_no), "payType" =>
+    read_field(pay_type), "processInstanceId" => read_field(process_instance_id),
+    "runTime" => read_field(run_time), "seatType" => read_field(seat_type), "ticketCount"
+    => read_field(ticket_count), "totalAmount" => read_field(total_amount), "trainNumber"
+    => read_field(train_number), "trainOrderStatus" => read_field(train_order_status),
+    "trainOrderStatusDesc" => read_field(train_order_status_desc), "updateTime" =>
+    read_field(update_time), "userId" => read_field(user_id), "userName" =>
+    read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTripTrainOrderByPageResponseBodyList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("arrivalCity", &self.arrival_city)?;
-        object.optional("arrivalStation", &self.arrival_station)?;
-        object.optional("arrivalTime", &self.arrival_time)?;
-        object.optional("consumerInfos", &self.consumer_infos)?;
-        object.optional("contactName", &self.contact_name)?;
-        object.optional("costCenter", &self.cost_center)?;
-        object.optional("costCenterCode", &self.cost_center_code)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("departureCity", &self.departure_city)?;
-        object.optional("departureStation", &self.departure_station)?;
-        object.optional("departureTime", &self.departure_time)?;
-        object.optional("gmtOrder", &self.gmt_order)?;
-        object.optional("gmtPay", &self.gmt_pay)?;
-        object.optional("invoiceId", &self.invoice_id)?;
-        object.optional("invoiceTitle", &self.invoice_title)?;
-        object.optional("orderDetails", &self.order_details)?;
-        object.optional("orderNo", &self.order_no)?;
-        object.optional("payType", &self.pay_type)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("runTime", &self.run_time)?;
-        object.optional("seatType", &self.seat_type)?;
-        object.optional("ticketCount", &self.ticket_count)?;
-        object.optional("totalAmount", &self.total_amount)?;
-        object.optional("trainNumber", &self.train_number)?;
-        object.optional("trainOrderStatus", &self.train_order_status)?;
-        object.optional("trainOrderStatusDesc", &self.train_order_status_desc)?;
-        object.optional("updateTime", &self.update_time)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTripTrainOrderByPageResponseBodyList { "arrivalCity" => optional(arrival_city),
+    "arrivalStation" => optional(arrival_station), "arrivalTime" =>
+    optional(arrival_time), "consumerInfos" => optional(consumer_infos), "contactName" =>
+    optional(contact_name), "costCenter" => optional(cost_center), "costCenterCode" =>
+    optional(cost_center_code), "createTime" => optional(create_time), "departmentId" =>
+    optional(department_id), "departmentName" => optional(department_name),
+    "departureCity" => optional(departure_city), "departureStation" =>
+    optional(departure_station), "departureTime" => optional(departure_time), "gmtOrder"
+    => optional(gmt_order), "gmtPay" => optional(gmt_pay), "invoiceId" =>
+    optional(invoice_id), "invoiceTitle" => optional(invoice_title), "orderDetails" =>
+    optional(order_details), "orderNo" => optional(order_no), "payType" =>
+    optional(pay_type), "processInstanceId" => optional(process_instance_id), "runTime"
+    => optional(run_time), "seatType" => optional(seat_type), "ticketCount" =>
+    optional(ticket_count), "totalAmount" => optional(total_amount), "trainNumber" =>
+    optional(train_number), "trainOrderStatus" => optional(train_order_status),
+    "trainOrderStatusDesc" => optional(train_order_status_desc), "updateTime" =>
+    optional(update_time), "userId" => optional(user_id), "userName" =>
+    optional(user_name) }
 }
 /// `SyncBusinessSignInfoRequestTmcProductListProductDetailList`.
 #[derive(Clone, Debug)]
@@ -2826,46 +1994,17 @@ impl SyncBusinessSignInfoRequestTmcProductListProductDetailList {
         self
     }
 }
-impl rt::serde::Serialize
-for SyncBusinessSignInfoRequestTmcProductListProductDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryType", &self.category_type)?;
-        object.optional("gmtOrgPay", &self.gmt_org_pay)?;
-        object.optional("openStatus", &self.open_status)?;
-        object.optional("payType", &self.pay_type)?;
-        object.field("product", &self.product)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncBusinessSignInfoRequestTmcProductListProductDetailList { "categoryType" =>
+    optional(category_type), "gmtOrgPay" => optional(gmt_org_pay), "openStatus" =>
+    optional(open_status), "payType" => optional(pay_type), "product" => field(product) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncBusinessSignInfoRequestTmcProductListProductDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncBusinessSignInfoRequestTmcProductListProductDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryType" => rt::read_field(map, &mut self.category_type),
-            "gmtOrgPay" => rt::read_field(map, &mut self.gmt_org_pay),
-            "openStatus" => rt::read_field(map, &mut self.open_status),
-            "payType" => rt::read_field(map, &mut self.pay_type),
-            "product" => rt::read_field(map, &mut self.product),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncBusinessSignInfoRequestTmcProductListProductDetailList { "categoryType" =>
+    read_field(category_type), "gmtOrgPay" => read_field(gmt_org_pay), "openStatus" =>
+    read_field(open_status), "payType" => read_field(pay_type), "product" =>
+    read_field(product) }
 }
 /// `SyncSecretKeyResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -2882,43 +2021,18 @@ pub struct SyncSecretKeyResponseBodyResult {
     /// `tripCorpId`.
     pub trip_corp_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SyncSecretKeyResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncSecretKeyResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "secretString" => rt::read_field(map, &mut self.secret_string),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            "tripAppKey" => rt::read_field(map, &mut self.trip_app_key),
-            "tripAppSecurity" => rt::read_field(map, &mut self.trip_app_security),
-            "tripCorpId" => rt::read_field(map, &mut self.trip_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncSecretKeyResponseBodyResult { "secretString" => read_field(secret_string),
+    "targetCorpId" => read_field(target_corp_id), "tripAppKey" =>
+    read_field(trip_app_key), "tripAppSecurity" => read_field(trip_app_security),
+    "tripCorpId" => read_field(trip_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SyncSecretKeyResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("secretString", &self.secret_string)?;
-        object.optional("targetCorpId", &self.target_corp_id)?;
-        object.optional("tripAppKey", &self.trip_app_key)?;
-        object.optional("tripAppSecurity", &self.trip_app_security)?;
-        object.optional("tripCorpId", &self.trip_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncSecretKeyResponseBodyResult { "secretString" => optional(secret_string),
+    "targetCorpId" => optional(target_corp_id), "tripAppKey" => optional(trip_app_key),
+    "tripAppSecurity" => optional(trip_app_security), "tripCorpId" =>
+    optional(trip_corp_id) }
 }
 /// `SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -2938,38 +2052,14 @@ impl SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList {
         self
     }
 }
-impl rt::serde::Serialize
-for SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("travelItineraryUrl", &self.travel_itinerary_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList { "travelItineraryUrl"
+    => optional(travel_itinerary_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "travelItineraryUrl" => rt::read_field(map, &mut self.travel_itinerary_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList { "travelItineraryUrl"
+    => read_field(travel_itinerary_url) }
 }
 /// `SyncTripOrderRequestOrderDetailsHotelLocation`.
 #[derive(Clone, Debug, Default)]
@@ -3010,42 +2100,14 @@ impl SyncTripOrderRequestOrderDetailsHotelLocation {
         self
     }
 }
-impl rt::serde::Serialize for SyncTripOrderRequestOrderDetailsHotelLocation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("lat", &self.lat)?;
-        object.optional("lon", &self.lon)?;
-        object.optional("source", &self.source)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncTripOrderRequestOrderDetailsHotelLocation { "lat" => optional(lat), "lon" =>
+    optional(lon), "source" => optional(source), "url" => optional(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderRequestOrderDetailsHotelLocation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncTripOrderRequestOrderDetailsHotelLocation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "lat" => rt::read_field(map, &mut self.lat),
-            "lon" => rt::read_field(map, &mut self.lon),
-            "source" => rt::read_field(map, &mut self.source),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTripOrderRequestOrderDetailsHotelLocation { "lat" => read_field(lat), "lon" =>
+    read_field(lon), "source" => read_field(source), "url" => read_field(url) }
 }
 /// `SyncTripOrderRequestOrderDetailsOpenConsumerInfo`.
 #[derive(Clone, Debug, Default)]
@@ -3121,53 +2183,22 @@ impl SyncTripOrderRequestOrderDetailsOpenConsumerInfo {
         self
     }
 }
-impl rt::serde::Serialize for SyncTripOrderRequestOrderDetailsOpenConsumerInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("identityNumber", &self.identity_number)?;
-        object.optional("identityType", &self.identity_type)?;
-        object.optional("name", &self.name)?;
-        object.optional("staffFlag", &self.staff_flag)?;
-        object.optional("status", &self.status)?;
-        object.optional("ticketAmount", &self.ticket_amount)?;
-        object.optional("ticketNo", &self.ticket_no)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncTripOrderRequestOrderDetailsOpenConsumerInfo { "corpId" => optional(corp_id),
+    "identityNumber" => optional(identity_number), "identityType" =>
+    optional(identity_type), "name" => optional(name), "staffFlag" =>
+    optional(staff_flag), "status" => optional(status), "ticketAmount" =>
+    optional(ticket_amount), "ticketNo" => optional(ticket_no), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncTripOrderRequestOrderDetailsOpenConsumerInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncTripOrderRequestOrderDetailsOpenConsumerInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "identityNumber" => rt::read_field(map, &mut self.identity_number),
-            "identityType" => rt::read_field(map, &mut self.identity_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "staffFlag" => rt::read_field(map, &mut self.staff_flag),
-            "status" => rt::read_field(map, &mut self.status),
-            "ticketAmount" => rt::read_field(map, &mut self.ticket_amount),
-            "ticketNo" => rt::read_field(map, &mut self.ticket_no),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTripOrderRequestOrderDetailsOpenConsumerInfo { "corpId" => read_field(corp_id),
+    "identityNumber" => read_field(identity_number), "identityType" =>
+    read_field(identity_type), "name" => read_field(name), "staffFlag" =>
+    read_field(staff_flag), "status" => read_field(status), "ticketAmount" =>
+    read_field(ticket_amount), "ticketNo" => read_field(ticket_no), "userId" =>
+    read_field(user_id) }
 }
 /// `SyncTripProductConfigRequestTripProductConfigListTmcInfos`.
 #[derive(Clone, Debug, Default)]
@@ -3208,43 +2239,16 @@ impl SyncTripProductConfigRequestTripProductConfigListTmcInfos {
         self
     }
 }
-impl rt::serde::Serialize for SyncTripProductConfigRequestTripProductConfigListTmcInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("categoryType", &self.category_type)?;
-        object.optional("gmtOrgPay", &self.gmt_org_pay)?;
-        object.optional("payType", &self.pay_type)?;
-        object.optional("tmcCorpId", &self.tmc_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncTripProductConfigRequestTripProductConfigListTmcInfos { "categoryType" =>
+    optional(category_type), "gmtOrgPay" => optional(gmt_org_pay), "payType" =>
+    optional(pay_type), "tmcCorpId" => optional(tmc_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SyncTripProductConfigRequestTripProductConfigListTmcInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncTripProductConfigRequestTripProductConfigListTmcInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "categoryType" => rt::read_field(map, &mut self.category_type),
-            "gmtOrgPay" => rt::read_field(map, &mut self.gmt_org_pay),
-            "payType" => rt::read_field(map, &mut self.pay_type),
-            "tmcCorpId" => rt::read_field(map, &mut self.tmc_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTripProductConfigRequestTripProductConfigListTmcInfos { "categoryType" =>
+    read_field(category_type), "gmtOrgPay" => read_field(gmt_org_pay), "payType" =>
+    read_field(pay_type), "tmcCorpId" => read_field(tmc_corp_id) }
 }
 /// `UpgradeTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -3253,35 +2257,12 @@ pub struct UpgradeTemplateResponseBodyResult {
     /// `upgradeResult`.
     pub upgrade_result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpgradeTemplateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpgradeTemplateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "upgradeResult" => rt::read_field(map, &mut self.upgrade_result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpgradeTemplateResponseBodyResult { "upgradeResult" => read_field(upgrade_result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpgradeTemplateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("upgradeResult", &self.upgrade_result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpgradeTemplateResponseBodyResult { "upgradeResult" => optional(upgrade_result) }
 }
 /// `GetTravelProcessDetailResponseBodyResultExtFormComponent`.
 #[derive(Clone, Debug, Default)]
@@ -3300,46 +2281,18 @@ pub struct GetTravelProcessDetailResponseBodyResultExtFormComponent {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetTravelProcessDetailResponseBodyResultExtFormComponent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTravelProcessDetailResponseBodyResultExtFormComponent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "componentType" => rt::read_field(map, &mut self.component_type),
-            "extValue" => rt::read_field(map, &mut self.ext_value),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTravelProcessDetailResponseBodyResultExtFormComponent { "bizAlias" =>
+    read_field(biz_alias), "componentType" => read_field(component_type), "extValue" =>
+    read_field(ext_value), "id" => read_field(id), "name" => read_field(name), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResultExtFormComponent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTravelProcessDetailResponseBodyResultExtFormComponent { "bizAlias" =>
+    optional(biz_alias), "componentType" => optional(component_type), "extValue" =>
+    optional(ext_value), "id" => optional(id), "name" => optional(name), "value" =>
+    optional(value) }
 }
 /// `GetTravelProcessDetailResponseBodyResultJourneys`.
 #[derive(Clone, Debug, Default)]
@@ -3384,82 +2337,36 @@ pub struct GetTravelProcessDetailResponseBodyResultJourneys {
     /// `tripWay`.
     pub trip_way: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetTravelProcessDetailResponseBodyResultJourneys {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTravelProcessDetailResponseBodyResultJourneys {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "arrival" => rt::read_field(map, &mut self.arrival),
-            "costCenter" => rt::read_field(map, &mut self.cost_center),
-            "costCenterId" => rt::read_field(map, &mut self.cost_center_id),
-            "costCenterThirdPartyId" => {
-                rt::read_field(map, &mut self.cost_center_third_party_id)
-            }
-            "departure" => rt::read_field(map, &mut self.departure),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "endTimeAcc" => rt::read_field(map, &mut self.end_time_acc),
-            "invoiceTitle" => rt::read_field(map, &mut self.invoice_title),
-            "invoiceTitleId" => rt::read_field(map, &mut self.invoice_title_id),
-            "invoiceTitleThirdPartyId" => {
-                rt::read_field(map, &mut self.invoice_title_third_party_id)
-            }
-            "itineraryProject" => rt::read_field(map, &mut self.itinerary_project),
-            "itineraryProjectId" => rt::read_field(map, &mut self.itinerary_project_id),
-            "itineraryProjectThirdPartyId" => {
-                rt::read_field(map, &mut self.itinerary_project_third_party_id)
-            }
-            "journeyBizNo" => rt::read_field(map, &mut self.journey_biz_no),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "startTimeAcc" => rt::read_field(map, &mut self.start_time_acc),
-            "timeUnit" => rt::read_field(map, &mut self.time_unit),
-            "travelType" => rt::read_field(map, &mut self.travel_type),
-            "tripWay" => rt::read_field(map, &mut self.trip_way),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTravelProcessDetailResponseBodyResultJourneys { "arrival" => read_field(arrival),
+    "costCenter" => read_field(cost_center), "costCenterId" =>
+    read_field(cost_center_id), "costCenterThirdPartyId" =>
+    read_field(cost_center_third_party_id), "departure" => read_field(departure),
+    "endTime" => read_field(end_time), "endTimeAcc" => read_field(end_time_acc),
+    "invoiceTitle" => read_field(invoice_title), "invoiceTitleId" =>
+    read_field(invoice_title_id), "invoiceTitleThirdPartyId" =>
+    read_field(invoice_title_third_party_id), "itineraryProject" =>
+    read_field(itinerary_project), "itineraryProjectId" =>
+    read_field(itinerary_project_id), "itineraryProjectThirdPartyId" =>
+    read_field(itinerary_project_third_party_id), "journeyBizNo" =>
+    read_field(journey_biz_no), "startTime" => read_field(start_time), "startTimeAcc" =>
+    read_field(start_time_acc), "timeUnit" => read_field(time_unit), "travelType" =>
+    read_field(travel_type), "tripWay" => read_field(trip_way) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResultJourneys {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("arrival", &self.arrival)?;
-        object.optional("costCenter", &self.cost_center)?;
-        object.optional("costCenterId", &self.cost_center_id)?;
-        object.optional("costCenterThirdPartyId", &self.cost_center_third_party_id)?;
-        object.optional("departure", &self.departure)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("endTimeAcc", &self.end_time_acc)?;
-        object.optional("invoiceTitle", &self.invoice_title)?;
-        object.optional("invoiceTitleId", &self.invoice_title_id)?;
-        object.optional("invoiceTitleThirdPartyId", &self.invoice_title_third_party_id)?;
-        object.optional("itineraryProject", &self.itinerary_project)?;
-        object.optional("itineraryProjectId", &self.itinerary_project_id)?;
-        object
-            .optional(
-                "itineraryProjectThirdPartyId",
-                &self.itinerary_project_third_party_id,
-            )?;
-        object.optional("journeyBizNo", &self.journey_biz_no)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("startTimeAcc", &self.start_time_acc)?;
-        object.optional("timeUnit", &self.time_unit)?;
-        object.optional("travelType", &self.travel_type)?;
-        object.optional("tripWay", &self.trip_way)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTravelProcessDetailResponseBodyResultJourneys { "arrival" => optional(arrival),
+    "costCenter" => optional(cost_center), "costCenterId" => optional(cost_center_id),
+    "costCenterThirdPartyId" => optional(cost_center_third_party_id), "departure" =>
+    optional(departure), "endTime" => optional(end_time), "endTimeAcc" =>
+    optional(end_time_acc), "invoiceTitle" => optional(invoice_title), "invoiceTitleId"
+    => optional(invoice_title_id), "invoiceTitleThirdPartyId" =>
+    optional(invoice_title_third_party_id), "itineraryProject" =>
+    optional(itinerary_project), "itineraryProjectId" => optional(itinerary_project_id),
+    "itineraryProjectThirdPartyId" => optional(itinerary_project_third_party_id),
+    "journeyBizNo" => optional(journey_biz_no), "startTime" => optional(start_time),
+    "startTimeAcc" => optional(start_time_acc), "timeUnit" => optional(time_unit),
+    "travelType" => optional(travel_type), "tripWay" => optional(trip_way) }
 }
 /// `GetTravelProcessDetailResponseBodyResultTasks`.
 #[derive(Clone, Debug, Default)]
@@ -3486,53 +2393,22 @@ pub struct GetTravelProcessDetailResponseBodyResultTasks {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTravelProcessDetailResponseBodyResultTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTravelProcessDetailResponseBodyResultTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "originUserId" => rt::read_field(map, &mut self.origin_user_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "url" => rt::read_field(map, &mut self.url),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTravelProcessDetailResponseBodyResultTasks { "activityId" =>
+    read_field(activity_id), "createTime" => read_field(create_time), "finishTime" =>
+    read_field(finish_time), "originUserId" => read_field(origin_user_id),
+    "processInstanceId" => read_field(process_instance_id), "result" =>
+    read_field(result), "status" => read_field(status), "taskId" => read_field(task_id),
+    "url" => read_field(url), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResultTasks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("originUserId", &self.origin_user_id)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("url", &self.url)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTravelProcessDetailResponseBodyResultTasks { "activityId" =>
+    optional(activity_id), "createTime" => optional(create_time), "finishTime" =>
+    optional(finish_time), "originUserId" => optional(origin_user_id),
+    "processInstanceId" => optional(process_instance_id), "result" => optional(result),
+    "status" => optional(status), "taskId" => optional(task_id), "url" => optional(url),
+    "userId" => optional(user_id) }
 }
 /// `PreCheckTemplateResponseBodyResultBlockRecords`.
 #[derive(Clone, Debug, Default)]
@@ -3543,38 +2419,14 @@ pub struct PreCheckTemplateResponseBodyResultBlockRecords {
     /// `reason`.
     pub reason: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PreCheckTemplateResponseBodyResultBlockRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PreCheckTemplateResponseBodyResultBlockRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "blockType" => rt::read_field(map, &mut self.block_type),
-            "reason" => rt::read_field(map, &mut self.reason),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreCheckTemplateResponseBodyResultBlockRecords { "blockType" =>
+    read_field(block_type), "reason" => read_field(reason) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PreCheckTemplateResponseBodyResultBlockRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("blockType", &self.block_type)?;
-        object.optional("reason", &self.reason)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreCheckTemplateResponseBodyResultBlockRecords { "blockType" => optional(block_type),
+    "reason" => optional(reason) }
 }
 /// `QueryTripFlightOrderByPageResponseBodyListConsumerInfos`.
 #[derive(Clone, Debug, Default)]
@@ -3587,40 +2439,14 @@ pub struct QueryTripFlightOrderByPageResponseBodyListConsumerInfos {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTripFlightOrderByPageResponseBodyListConsumerInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTripFlightOrderByPageResponseBodyListConsumerInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "staffFlag" => rt::read_field(map, &mut self.staff_flag),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripFlightOrderByPageResponseBodyListConsumerInfos { "name" => read_field(name),
+    "staffFlag" => read_field(staff_flag), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTripFlightOrderByPageResponseBodyListConsumerInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("staffFlag", &self.staff_flag)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTripFlightOrderByPageResponseBodyListConsumerInfos { "name" => optional(name),
+    "staffFlag" => optional(staff_flag), "userId" => optional(user_id) }
 }
 /// `QueryTripHotelOrderByPageResponseBodyListConsumerInfos`: the same model as [`QueryTripFlightOrderByPageResponseBodyListConsumerInfos`].
 pub type QueryTripHotelOrderByPageResponseBodyListConsumerInfos = QueryTripFlightOrderByPageResponseBodyListConsumerInfos;
@@ -3635,40 +2461,16 @@ pub struct QueryTripProcessTemplatesResponseBodyResultSchemas {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTripProcessTemplatesResponseBodyResultSchemas {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTripProcessTemplatesResponseBodyResultSchemas {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processName" => rt::read_field(map, &mut self.process_name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripProcessTemplatesResponseBodyResultSchemas { "processCode" =>
+    read_field(process_code), "processName" => read_field(process_name), "type" =>
+    read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryTripProcessTemplatesResponseBodyResultSchemas {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processName", &self.process_name)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryTripProcessTemplatesResponseBodyResultSchemas { "processCode" =>
+    optional(process_code), "processName" => optional(process_name), "type" =>
+    optional(r#type) }
 }
 /// `QueryTripTrainOrderByPageResponseBodyListConsumerInfos`: the same model as [`QueryTripFlightOrderByPageResponseBodyListConsumerInfos`].
 pub type QueryTripTrainOrderByPageResponseBodyListConsumerInfos = QueryTripFlightOrderByPageResponseBodyListConsumerInfos;
@@ -3687,44 +2489,16 @@ pub struct GetTravelProcessDetailResponseBodyResultJourneysArrival {
     /// `nationalCityCode`.
     pub national_city_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetTravelProcessDetailResponseBodyResultJourneysArrival {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTravelProcessDetailResponseBodyResultJourneysArrival {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => rt::read_field(map, &mut self.code),
-            "countryCode" => rt::read_field(map, &mut self.country_code),
-            "countryName" => rt::read_field(map, &mut self.country_name),
-            "name" => rt::read_field(map, &mut self.name),
-            "nationalCityCode" => rt::read_field(map, &mut self.national_city_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTravelProcessDetailResponseBodyResultJourneysArrival { "code" => read_field(code),
+    "countryCode" => read_field(country_code), "countryName" => read_field(country_name),
+    "name" => read_field(name), "nationalCityCode" => read_field(national_city_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResultJourneysArrival {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("countryCode", &self.country_code)?;
-        object.optional("countryName", &self.country_name)?;
-        object.optional("name", &self.name)?;
-        object.optional("nationalCityCode", &self.national_city_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTravelProcessDetailResponseBodyResultJourneysArrival { "code" => optional(code),
+    "countryCode" => optional(country_code), "countryName" => optional(country_name),
+    "name" => optional(name), "nationalCityCode" => optional(national_city_code) }
 }
 /// `GetTravelProcessDetailResponseBodyResultJourneysDeparture`: the same model as [`GetTravelProcessDetailResponseBodyResultJourneysArrival`].
 pub type GetTravelProcessDetailResponseBodyResultJourneysDeparture = GetTravelProcessDetailResponseBodyResultJourneysArrival;
@@ -3766,44 +2540,17 @@ impl CheckOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for CheckOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("channelCorpId", &self.channel_corp_id)?;
-        object.optional("journeyBizNo", &self.journey_biz_no)?;
-        object.field("orderType", &self.order_type)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.field("staffId", &self.staff_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckOrderRequest { "channelCorpId" => field(channel_corp_id), "journeyBizNo" =>
+    optional(journey_biz_no), "orderType" => field(order_type), "processInstanceId" =>
+    field(process_instance_id), "staffId" => field(staff_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
-            "journeyBizNo" => rt::read_field(map, &mut self.journey_biz_no),
-            "orderType" => rt::read_field(map, &mut self.order_type),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckOrderRequest { "channelCorpId" => read_field(channel_corp_id), "journeyBizNo" =>
+    read_field(journey_biz_no), "orderType" => read_field(order_type),
+    "processInstanceId" => read_field(process_instance_id), "staffId" =>
+    read_field(staff_id) }
 }
 impl rt::WriteRequest for CheckOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3835,26 +2582,9 @@ impl GetTravelProcessDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTravelProcessDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTravelProcessDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processCorpId" => rt::read_field(map, &mut self.process_corp_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTravelProcessDetailRequest { "processCorpId" => read_field(process_corp_id),
+    "processInstanceId" => read_field(process_instance_id) }
 }
 impl rt::WriteRequest for GetTravelProcessDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3878,36 +2608,12 @@ impl PreCheckTemplateRequest {
         }
     }
 }
-impl rt::serde::Serialize for PreCheckTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("customerCorpId", &self.customer_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreCheckTemplateRequest { "customerCorpId" => field(customer_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PreCheckTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PreCheckTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerCorpId" => rt::read_field(map, &mut self.customer_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreCheckTemplateRequest { "customerCorpId" => read_field(customer_corp_id) }
 }
 impl rt::WriteRequest for PreCheckTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3964,29 +2670,10 @@ impl QueryTripFlightOrderByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryTripFlightOrderByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryTripFlightOrderByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "orderStatus" => rt::read_field(map, &mut self.order_status),
-            "pageIndex" => rt::read_field(map, &mut self.page_index),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripFlightOrderByPageRequest { "endTime" => read_field(end_time), "orderStatus"
+    => read_field(order_status), "pageIndex" => read_field(page_index), "pageSize" =>
+    read_field(page_size), "startTime" => read_field(start_time) }
 }
 impl rt::WriteRequest for QueryTripFlightOrderByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4047,29 +2734,10 @@ impl QueryTripHotelOrderByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryTripHotelOrderByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryTripHotelOrderByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "orderStatus" => rt::read_field(map, &mut self.order_status),
-            "pageIndex" => rt::read_field(map, &mut self.page_index),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripHotelOrderByPageRequest { "endTime" => read_field(end_time), "orderStatus"
+    => read_field(order_status), "pageIndex" => read_field(page_index), "pageSize" =>
+    read_field(page_size), "startTime" => read_field(start_time) }
 }
 impl rt::WriteRequest for QueryTripHotelOrderByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4097,25 +2765,8 @@ impl QueryTripProcessTemplatesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryTripProcessTemplatesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryTripProcessTemplatesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerCorpId" => rt::read_field(map, &mut self.customer_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripProcessTemplatesRequest { "customerCorpId" => read_field(customer_corp_id) }
 }
 impl rt::WriteRequest for QueryTripProcessTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4172,29 +2823,10 @@ impl QueryTripTrainOrderByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryTripTrainOrderByPageRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryTripTrainOrderByPageRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "orderStatus" => rt::read_field(map, &mut self.order_status),
-            "pageIndex" => rt::read_field(map, &mut self.page_index),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryTripTrainOrderByPageRequest { "endTime" => read_field(end_time), "orderStatus"
+    => read_field(order_status), "pageIndex" => read_field(page_index), "pageSize" =>
+    read_field(page_size), "startTime" => read_field(start_time) }
 }
 impl rt::WriteRequest for QueryTripTrainOrderByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4247,42 +2879,16 @@ impl SubmitTripApprovalProcessRequest {
         self
     }
 }
-impl rt::serde::Serialize for SubmitTripApprovalProcessRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("itineraries", &self.itineraries)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("reason", &self.reason)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SubmitTripApprovalProcessRequest { "itineraries" => optional(itineraries),
+    "processCode" => optional(process_code), "reason" => optional(reason), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SubmitTripApprovalProcessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SubmitTripApprovalProcessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itineraries" => rt::read_field(map, &mut self.itineraries),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "reason" => rt::read_field(map, &mut self.reason),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SubmitTripApprovalProcessRequest { "itineraries" => read_field(itineraries),
+    "processCode" => read_field(process_code), "reason" => read_field(reason), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for SubmitTripApprovalProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4366,51 +2972,20 @@ impl SyncBusinessSignInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncBusinessSignInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizTypeList", &self.biz_type_list)?;
-        object.optional("gmtOrgPay", &self.gmt_org_pay)?;
-        object.optional("gmtSign", &self.gmt_sign)?;
-        object.field("orgPayStatus", &self.org_pay_status)?;
-        object.field("signStatus", &self.sign_status)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.optional("tmcProductDetailList", &self.tmc_product_detail_list)?;
-        object.optional("tmcProductList", &self.tmc_product_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncBusinessSignInfoRequest { "bizTypeList" => optional(biz_type_list), "gmtOrgPay"
+    => optional(gmt_org_pay), "gmtSign" => optional(gmt_sign), "orgPayStatus" =>
+    field(org_pay_status), "signStatus" => field(sign_status), "targetCorpId" =>
+    field(target_corp_id), "tmcProductDetailList" => optional(tmc_product_detail_list),
+    "tmcProductList" => optional(tmc_product_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncBusinessSignInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncBusinessSignInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizTypeList" => rt::read_field(map, &mut self.biz_type_list),
-            "gmtOrgPay" => rt::read_field(map, &mut self.gmt_org_pay),
-            "gmtSign" => rt::read_field(map, &mut self.gmt_sign),
-            "orgPayStatus" => rt::read_field(map, &mut self.org_pay_status),
-            "signStatus" => rt::read_field(map, &mut self.sign_status),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            "tmcProductDetailList" => {
-                rt::read_field(map, &mut self.tmc_product_detail_list)
-            }
-            "tmcProductList" => rt::read_field(map, &mut self.tmc_product_list),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    SyncBusinessSignInfoRequest { "bizTypeList" => read_field(biz_type_list), "gmtOrgPay"
+    => read_field(gmt_org_pay), "gmtSign" => read_field(gmt_sign), "orgPayStatus" =>
+    read_field(org_pay_status), "signStatus" => read_field(sign_status), "targetCorpId"
+    => read_field(target_corp_id), "tmcProductDetailList" =>
+    read_field(tmc_product_detail_list), "tmcProductList" => read_field(tmc_product_list)
     }
 }
 impl rt::WriteRequest for SyncBusinessSignInfoRequest {
@@ -4500,56 +3075,21 @@ impl SyncCostCenterRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncCostCenterRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("channelCorpId", &self.channel_corp_id)?;
-        object.field("costCenterId", &self.cost_center_id)?;
-        object.optional("deleteFlag", &self.delete_flag)?;
-        object.optional("extension", &self.extension)?;
-        object.field("gmtAction", &self.gmt_action)?;
-        object.optional("number", &self.number)?;
-        object.optional("scope", &self.scope)?;
-        object.optional("source", &self.source)?;
-        object.optional("thirdPartId", &self.third_part_id)?;
-        object.field("title", &self.title)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncCostCenterRequest { "channelCorpId" => field(channel_corp_id), "costCenterId" =>
+    field(cost_center_id), "deleteFlag" => optional(delete_flag), "extension" =>
+    optional(extension), "gmtAction" => field(gmt_action), "number" => optional(number),
+    "scope" => optional(scope), "source" => optional(source), "thirdPartId" =>
+    optional(third_part_id), "title" => field(title), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncCostCenterRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncCostCenterRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
-            "costCenterId" => rt::read_field(map, &mut self.cost_center_id),
-            "deleteFlag" => rt::read_field(map, &mut self.delete_flag),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "gmtAction" => rt::read_field(map, &mut self.gmt_action),
-            "number" => rt::read_field(map, &mut self.number),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "source" => rt::read_field(map, &mut self.source),
-            "thirdPartId" => rt::read_field(map, &mut self.third_part_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncCostCenterRequest { "channelCorpId" => read_field(channel_corp_id),
+    "costCenterId" => read_field(cost_center_id), "deleteFlag" =>
+    read_field(delete_flag), "extension" => read_field(extension), "gmtAction" =>
+    read_field(gmt_action), "number" => read_field(number), "scope" => read_field(scope),
+    "source" => read_field(source), "thirdPartId" => read_field(third_part_id), "title"
+    => read_field(title), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SyncCostCenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4601,44 +3141,16 @@ impl SyncCostCenterEntityRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncCostCenterEntityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("channelCorpId", &self.channel_corp_id)?;
-        object.field("costCenterId", &self.cost_center_id)?;
-        object.optional("delAll", &self.del_all)?;
-        object.optional("entityList", &self.entity_list)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncCostCenterEntityRequest { "channelCorpId" => field(channel_corp_id),
+    "costCenterId" => field(cost_center_id), "delAll" => optional(del_all), "entityList"
+    => optional(entity_list), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncCostCenterEntityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncCostCenterEntityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
-            "costCenterId" => rt::read_field(map, &mut self.cost_center_id),
-            "delAll" => rt::read_field(map, &mut self.del_all),
-            "entityList" => rt::read_field(map, &mut self.entity_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncCostCenterEntityRequest { "channelCorpId" => read_field(channel_corp_id),
+    "costCenterId" => read_field(cost_center_id), "delAll" => read_field(del_all),
+    "entityList" => read_field(entity_list), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SyncCostCenterEntityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4778,68 +3290,27 @@ impl SyncInvoiceRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncInvoiceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("bankName", &self.bank_name)?;
-        object.optional("bankNo", &self.bank_no)?;
-        object.field("channelCorpId", &self.channel_corp_id)?;
-        object.optional("deleteFlag", &self.delete_flag)?;
-        object.field("gmtAction", &self.gmt_action)?;
-        object.field("invoiceId", &self.invoice_id)?;
-        object.optional("projectIds", &self.project_ids)?;
-        object.optional("scope", &self.scope)?;
-        object.optional("source", &self.source)?;
-        object.optional("taxNo", &self.tax_no)?;
-        object.optional("tel", &self.tel)?;
-        object.optional("thirdPartId", &self.third_part_id)?;
-        object.field("title", &self.title)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("unitType", &self.unit_type)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncInvoiceRequest { "address" => optional(address), "bankName" =>
+    optional(bank_name), "bankNo" => optional(bank_no), "channelCorpId" =>
+    field(channel_corp_id), "deleteFlag" => optional(delete_flag), "gmtAction" =>
+    field(gmt_action), "invoiceId" => field(invoice_id), "projectIds" =>
+    optional(project_ids), "scope" => optional(scope), "source" => optional(source),
+    "taxNo" => optional(tax_no), "tel" => optional(tel), "thirdPartId" =>
+    optional(third_part_id), "title" => field(title), "type" => optional(r#type),
+    "unitType" => optional(unit_type), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncInvoiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncInvoiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "address" => rt::read_field(map, &mut self.address),
-            "bankName" => rt::read_field(map, &mut self.bank_name),
-            "bankNo" => rt::read_field(map, &mut self.bank_no),
-            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
-            "deleteFlag" => rt::read_field(map, &mut self.delete_flag),
-            "gmtAction" => rt::read_field(map, &mut self.gmt_action),
-            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
-            "projectIds" => rt::read_field(map, &mut self.project_ids),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "source" => rt::read_field(map, &mut self.source),
-            "taxNo" => rt::read_field(map, &mut self.tax_no),
-            "tel" => rt::read_field(map, &mut self.tel),
-            "thirdPartId" => rt::read_field(map, &mut self.third_part_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "unitType" => rt::read_field(map, &mut self.unit_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncInvoiceRequest { "address" => read_field(address), "bankName" =>
+    read_field(bank_name), "bankNo" => read_field(bank_no), "channelCorpId" =>
+    read_field(channel_corp_id), "deleteFlag" => read_field(delete_flag), "gmtAction" =>
+    read_field(gmt_action), "invoiceId" => read_field(invoice_id), "projectIds" =>
+    read_field(project_ids), "scope" => read_field(scope), "source" =>
+    read_field(source), "taxNo" => read_field(tax_no), "tel" => read_field(tel),
+    "thirdPartId" => read_field(third_part_id), "title" => read_field(title), "type" =>
+    read_field(r#type), "unitType" => read_field(unit_type), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SyncInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4891,44 +3362,16 @@ impl SyncInvoiceEntityRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncInvoiceEntityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("channelCorpId", &self.channel_corp_id)?;
-        object.optional("delAll", &self.del_all)?;
-        object.optional("entityList", &self.entity_list)?;
-        object.field("invoiceId", &self.invoice_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncInvoiceEntityRequest { "channelCorpId" => field(channel_corp_id), "delAll" =>
+    optional(del_all), "entityList" => optional(entity_list), "invoiceId" =>
+    field(invoice_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncInvoiceEntityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncInvoiceEntityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
-            "delAll" => rt::read_field(map, &mut self.del_all),
-            "entityList" => rt::read_field(map, &mut self.entity_list),
-            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncInvoiceEntityRequest { "channelCorpId" => read_field(channel_corp_id), "delAll"
+    => read_field(del_all), "entityList" => read_field(entity_list), "invoiceId" =>
+    read_field(invoice_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SyncInvoiceEntityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5044,62 +3487,25 @@ impl SyncProjectRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncProjectRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("channelCorpId", &self.channel_corp_id)?;
-        object.optional("code", &self.code)?;
-        object.optional("costCenterId", &self.cost_center_id)?;
-        object.optional("deleteFlag", &self.delete_flag)?;
-        object.optional("extension", &self.extension)?;
-        object.field("gmtAction", &self.gmt_action)?;
-        object.optional("invoiceId", &self.invoice_id)?;
-        object.optional("managerIds", &self.manager_ids)?;
-        object.field("projectId", &self.project_id)?;
-        object.field("projectName", &self.project_name)?;
-        object.optional("scope", &self.scope)?;
-        object.optional("source", &self.source)?;
-        object.optional("thirdPartId", &self.third_part_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncProjectRequest { "channelCorpId" => field(channel_corp_id), "code" =>
+    optional(code), "costCenterId" => optional(cost_center_id), "deleteFlag" =>
+    optional(delete_flag), "extension" => optional(extension), "gmtAction" =>
+    field(gmt_action), "invoiceId" => optional(invoice_id), "managerIds" =>
+    optional(manager_ids), "projectId" => field(project_id), "projectName" =>
+    field(project_name), "scope" => optional(scope), "source" => optional(source),
+    "thirdPartId" => optional(third_part_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncProjectRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncProjectRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
-            "code" => rt::read_field(map, &mut self.code),
-            "costCenterId" => rt::read_field(map, &mut self.cost_center_id),
-            "deleteFlag" => rt::read_field(map, &mut self.delete_flag),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "gmtAction" => rt::read_field(map, &mut self.gmt_action),
-            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
-            "managerIds" => rt::read_field(map, &mut self.manager_ids),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "projectName" => rt::read_field(map, &mut self.project_name),
-            "scope" => rt::read_field(map, &mut self.scope),
-            "source" => rt::read_field(map, &mut self.source),
-            "thirdPartId" => rt::read_field(map, &mut self.third_part_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncProjectRequest { "channelCorpId" => read_field(channel_corp_id), "code" =>
+    read_field(code), "costCenterId" => read_field(cost_center_id), "deleteFlag" =>
+    read_field(delete_flag), "extension" => read_field(extension), "gmtAction" =>
+    read_field(gmt_action), "invoiceId" => read_field(invoice_id), "managerIds" =>
+    read_field(manager_ids), "projectId" => read_field(project_id), "projectName" =>
+    read_field(project_name), "scope" => read_field(scope), "source" =>
+    read_field(source), "thirdPartId" => read_field(third_part_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SyncProjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5151,44 +3557,16 @@ impl SyncProjectEntityRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncProjectEntityRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("channelCorpId", &self.channel_corp_id)?;
-        object.optional("delAll", &self.del_all)?;
-        object.optional("entityList", &self.entity_list)?;
-        object.field("projectId", &self.project_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncProjectEntityRequest { "channelCorpId" => field(channel_corp_id), "delAll" =>
+    optional(del_all), "entityList" => optional(entity_list), "projectId" =>
+    field(project_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncProjectEntityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncProjectEntityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
-            "delAll" => rt::read_field(map, &mut self.del_all),
-            "entityList" => rt::read_field(map, &mut self.entity_list),
-            "projectId" => rt::read_field(map, &mut self.project_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncProjectEntityRequest { "channelCorpId" => read_field(channel_corp_id), "delAll"
+    => read_field(del_all), "entityList" => read_field(entity_list), "projectId" =>
+    read_field(project_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SyncProjectEntityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5249,46 +3627,18 @@ impl SyncSecretKeyRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncSecretKeyRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionType", &self.action_type)?;
-        object.optional("secretString", &self.secret_string)?;
-        object.field("targetCorpId", &self.target_corp_id)?;
-        object.optional("tripAppKey", &self.trip_app_key)?;
-        object.optional("tripAppSecurity", &self.trip_app_security)?;
-        object.optional("tripCorpId", &self.trip_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncSecretKeyRequest { "actionType" => field(action_type), "secretString" =>
+    optional(secret_string), "targetCorpId" => field(target_corp_id), "tripAppKey" =>
+    optional(trip_app_key), "tripAppSecurity" => optional(trip_app_security),
+    "tripCorpId" => optional(trip_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncSecretKeyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncSecretKeyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "secretString" => rt::read_field(map, &mut self.secret_string),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            "tripAppKey" => rt::read_field(map, &mut self.trip_app_key),
-            "tripAppSecurity" => rt::read_field(map, &mut self.trip_app_security),
-            "tripCorpId" => rt::read_field(map, &mut self.trip_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncSecretKeyRequest { "actionType" => read_field(action_type), "secretString" =>
+    read_field(secret_string), "targetCorpId" => read_field(target_corp_id), "tripAppKey"
+    => read_field(trip_app_key), "tripAppSecurity" => read_field(trip_app_security),
+    "tripCorpId" => read_field(trip_corp_id) }
 }
 impl rt::WriteRequest for SyncSecretKeyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5345,29 +3695,11 @@ impl SyncTripInvoiceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncTripInvoiceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncTripInvoiceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channelOrderNo" => rt::read_field(map, &mut self.channel_order_no),
-            "channelType" => rt::read_field(map, &mut self.channel_type),
-            "customerCorpId" => rt::read_field(map, &mut self.customer_corp_id),
-            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
-            "invoiceDetailList" => rt::read_field(map, &mut self.invoice_detail_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTripInvoiceRequest { "channelOrderNo" => read_field(channel_order_no),
+    "channelType" => read_field(channel_type), "customerCorpId" =>
+    read_field(customer_corp_id), "dingUserId" => read_field(ding_user_id),
+    "invoiceDetailList" => read_field(invoice_detail_list) }
 }
 impl rt::WriteRequest for SyncTripInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5647,106 +3979,50 @@ impl SyncTripOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncTripOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizExtension", &self.biz_extension)?;
-        object.optional("channelType", &self.channel_type)?;
-        object.field("currency", &self.currency)?;
-        object.field("dingUserId", &self.ding_user_id)?;
-        object.optional("discountAmount", &self.discount_amount)?;
-        object.optional("endorseFlag", &self.endorse_flag)?;
-        object.optional("enterprisePayAmount", &self.enterprise_pay_amount)?;
-        object.field("event", &self.event)?;
-        object.field("gmtOrder", &self.gmt_order)?;
-        object.optional("gmtPay", &self.gmt_pay)?;
-        object.optional("gmtRefund", &self.gmt_refund)?;
-        object.optional("hasInvoice", &self.has_invoice)?;
-        object.optional("invoiceApplyRole", &self.invoice_apply_role)?;
-        object.optional("invoiceApplyType", &self.invoice_apply_type)?;
-        object.optional("invoiceApplyUrl", &self.invoice_apply_url)?;
-        object.optional("invoiceParty", &self.invoice_party)?;
-        object.optional("invoiceType", &self.invoice_type)?;
-        object.optional("journeyBizNo", &self.journey_biz_no)?;
-        object.optional("journeySubmitUserId", &self.journey_submit_user_id)?;
-        object.optional("orderDetails", &self.order_details)?;
-        object.field("orderNo", &self.order_no)?;
-        object.optional("orderPaymentType", &self.order_payment_type)?;
-        object.field("orderUrl", &self.order_url)?;
-        object.optional("personalPayAmount", &self.personal_pay_amount)?;
-        object.optional("processId", &self.process_id)?;
-        object.optional("realAmount", &self.real_amount)?;
-        object.optional("refundAmount", &self.refund_amount)?;
-        object.optional("relativeOrderNo", &self.relative_order_no)?;
-        object.optional("source", &self.source)?;
-        object.optional("supplyLogo", &self.supply_logo)?;
-        object.optional("supplyName", &self.supply_name)?;
-        object.optional("targetCorpId", &self.target_corp_id)?;
-        object.optional("tmcCorpId", &self.tmc_corp_id)?;
-        object.optional("totalAmount", &self.total_amount)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncTripOrderRequest { "bizExtension" => optional(biz_extension), "channelType" =>
+    optional(channel_type), "currency" => field(currency), "dingUserId" =>
+    field(ding_user_id), "discountAmount" => optional(discount_amount), "endorseFlag" =>
+    optional(endorse_flag), "enterprisePayAmount" => optional(enterprise_pay_amount),
+    "event" => field(event), "gmtOrder" => field(gmt_order), "gmtPay" =>
+    optional(gmt_pay), "gmtRefund" => optional(gmt_refund), "hasInvoice" =>
+    optional(has_invoice), "invoiceApplyRole" => optional(invoice_apply_role),
+    "invoiceApplyType" => optional(invoice_apply_type), "invoiceApplyUrl" =>
+    optional(invoice_apply_url), "invoiceParty" => optional(invoice_party), "invoiceType"
+    => optional(invoice_type), "journeyBizNo" => optional(journey_biz_no),
+    "journeySubmitUserId" => optional(journey_submit_user_id), "orderDetails" =>
+    optional(order_details), "orderNo" => field(order_no), "orderPaymentType" =>
+    optional(order_payment_type), "orderUrl" => field(order_url), "personalPayAmount" =>
+    optional(personal_pay_amount), "processId" => optional(process_id), "realAmount" =>
+    optional(real_amount), "refundAmount" => optional(refund_amount), "relativeOrderNo"
+    => optional(relative_order_no), "source" => optional(source), "supplyLogo" =>
+    optional(supply_logo), "supplyName" => optional(supply_name), "targetCorpId" =>
+    optional(target_corp_id), "tmcCorpId" => optional(tmc_corp_id), "totalAmount" =>
+    optional(total_amount), "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncTripOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizExtension" => rt::read_field(map, &mut self.biz_extension),
-            "channelType" => rt::read_field(map, &mut self.channel_type),
-            "currency" => rt::read_field(map, &mut self.currency),
-            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
-            "discountAmount" => rt::read_field(map, &mut self.discount_amount),
-            "endorseFlag" => rt::read_field(map, &mut self.endorse_flag),
-            "enterprisePayAmount" => rt::read_field(map, &mut self.enterprise_pay_amount),
-            "event" => rt::read_field(map, &mut self.event),
-            "gmtOrder" => rt::read_field(map, &mut self.gmt_order),
-            "gmtPay" => rt::read_field(map, &mut self.gmt_pay),
-            "gmtRefund" => rt::read_field(map, &mut self.gmt_refund),
-            "hasInvoice" => rt::read_field(map, &mut self.has_invoice),
-            "invoiceApplyRole" => rt::read_field(map, &mut self.invoice_apply_role),
-            "invoiceApplyType" => rt::read_field(map, &mut self.invoice_apply_type),
-            "invoiceApplyUrl" => rt::read_field(map, &mut self.invoice_apply_url),
-            "invoiceParty" => rt::read_field(map, &mut self.invoice_party),
-            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
-            "journeyBizNo" => rt::read_field(map, &mut self.journey_biz_no),
-            "journeySubmitUserId" => {
-                rt::read_field(map, &mut self.journey_submit_user_id)
-            }
-            "orderDetails" => rt::read_field(map, &mut self.order_details),
-            "orderNo" => rt::read_field(map, &mut self.order_no),
-            "orderPaymentType" => rt::read_field(map, &mut self.order_payment_type),
-            "orderUrl" => rt::read_field(map, &mut self.order_url),
-            "personalPayAmount" => rt::read_field(map, &mut self.personal_pay_amount),
-            "processId" => rt::read_field(map, &mut self.process_id),
-            "realAmount" => rt::read_field(map, &mut self.real_amount),
-            "refundAmount" => rt::read_field(map, &mut self.refund_amount),
-            "relativeOrderNo" => rt::read_field(map, &mut self.relative_order_no),
-            "source" => rt::read_field(map, &mut self.source),
-            "supplyLogo" => rt::read_field(map, &mut self.supply_logo),
-            "supplyName" => rt::read_field(map, &mut self.supply_name),
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            "tmcCorpId" => rt::read_field(map, &mut self.tmc_corp_id),
-            "totalAmount" => rt::read_field(map, &mut self.total_amount),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTripOrderRequest { "bizExtension" => read_field(biz_extension), "channelType" =>
+    read_field(channel_type), "currency" => read_field(currency), "dingUserId" =>
+    read_field(ding_user_id), "discountAmount" => read_field(discount_amount),
+    "endorseFlag" => read_field(endorse_flag), "enterprisePayAmount" =>
+    read_field(enterprise_pay_amount), "event" => read_field(event), "gmtOrder" =>
+    read_field(gmt_order), "gmtPay" => read_field(gmt_pay), "gmtRefund" =>
+    read_field(gmt_refund), "hasInvoice" => read_field(has_invoice), "invoiceApplyRole"
+    => read_field(invoice_apply_role), "invoiceApplyType" =>
+    read_field(invoice_apply_type), "invoiceApplyUrl" => read_field(invoice_apply_url),
+    "invoiceParty" => read_field(invoice_party), "invoiceType" =>
+    read_field(invoice_type), "journeyBizNo" => read_field(journey_biz_no),
+    "journeySubmitUserId" => read_field(journey_submit_user_id), "orderDetails" =>
+    read_field(order_details), "orderNo" => read_field(order_no), "orderPaymentType" =>
+    read_field(order_payment_type), "orderUrl" => read_field(order_url),
+    "personalPayAmount" => read_field(personal_pay_amount), "processId" =>
+    read_field(process_id), "realAmount" => read_field(real_amount), "refundAmount" =>
+    read_field(refund_amount), "relativeOrderNo" => read_field(relative_order_no),
+    "source" => read_field(source), "supplyLogo" => read_field(supply_logo), "supplyName"
+    => read_field(supply_name), "targetCorpId" => read_field(target_corp_id), "tmcCorpId"
+    => read_field(tmc_corp_id), "totalAmount" => read_field(total_amount), "type" =>
+    read_field(r#type) }
 }
 impl rt::WriteRequest for SyncTripOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5785,40 +4061,14 @@ impl SyncTripProductConfigRequest {
         self
     }
 }
-impl rt::serde::Serialize for SyncTripProductConfigRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("targetCorpId", &self.target_corp_id)?;
-        object.optional("tripProductConfigList", &self.trip_product_config_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SyncTripProductConfigRequest { "targetCorpId" => optional(target_corp_id),
+    "tripProductConfigList" => optional(trip_product_config_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SyncTripProductConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SyncTripProductConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
-            "tripProductConfigList" => {
-                rt::read_field(map, &mut self.trip_product_config_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SyncTripProductConfigRequest { "targetCorpId" => read_field(target_corp_id),
+    "tripProductConfigList" => read_field(trip_product_config_list) }
 }
 impl rt::WriteRequest for SyncTripProductConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5849,38 +4099,14 @@ impl TripPlatformUnifiedEntryRequest {
         self
     }
 }
-impl rt::serde::Serialize for TripPlatformUnifiedEntryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("messages", &self.messages)?;
-        object.field("method", &self.method)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TripPlatformUnifiedEntryRequest { "messages" => optional(messages), "method" =>
+    field(method) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TripPlatformUnifiedEntryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TripPlatformUnifiedEntryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "messages" => rt::read_field(map, &mut self.messages),
-            "method" => rt::read_field(map, &mut self.method),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TripPlatformUnifiedEntryRequest { "messages" => read_field(messages), "method" =>
+    read_field(method) }
 }
 impl rt::WriteRequest for TripPlatformUnifiedEntryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5917,40 +4143,14 @@ impl UpgradeTemplateRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpgradeTemplateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("channelCorpId", &self.channel_corp_id)?;
-        object.optional("forceUpgrade", &self.force_upgrade)?;
-        object.field("tmcCorpId", &self.tmc_corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpgradeTemplateRequest { "channelCorpId" => field(channel_corp_id), "forceUpgrade" =>
+    optional(force_upgrade), "tmcCorpId" => field(tmc_corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpgradeTemplateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpgradeTemplateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
-            "forceUpgrade" => rt::read_field(map, &mut self.force_upgrade),
-            "tmcCorpId" => rt::read_field(map, &mut self.tmc_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpgradeTemplateRequest { "channelCorpId" => read_field(channel_corp_id),
+    "forceUpgrade" => read_field(force_upgrade), "tmcCorpId" => read_field(tmc_corp_id) }
 }
 impl rt::WriteRequest for UpgradeTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

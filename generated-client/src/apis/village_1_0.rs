@@ -546,43 +546,16 @@ pub struct GetDeptResponseBody {
     /// `parentDepartmentId`.
     pub parent_department_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "fromUnionOrg" => rt::read_field(map, &mut self.from_union_org),
-            "order" => rt::read_field(map, &mut self.order),
-            "parentDepartmentId" => rt::read_field(map, &mut self.parent_department_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeptResponseBody { "departmentId" => read_field(department_id), "departmentName"
+    => read_field(department_name), "fromUnionOrg" => read_field(from_union_org), "order"
+    => read_field(order), "parentDepartmentId" => read_field(parent_department_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDeptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("fromUnionOrg", &self.from_union_org)?;
-        object.optional("order", &self.order)?;
-        object.optional("parentDepartmentId", &self.parent_department_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDeptResponseBody { "departmentId" => optional(department_id), "departmentName" =>
+    optional(department_name), "fromUnionOrg" => optional(from_union_org), "order" =>
+    optional(order), "parentDepartmentId" => optional(parent_department_id) }
 }
 /// `GetResidentDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -599,43 +572,17 @@ pub struct GetResidentDeptResponseBody {
     /// `feature`.
     pub feature: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetResidentDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetResidentDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactType" => rt::read_field(map, &mut self.contact_type),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "deptType" => rt::read_field(map, &mut self.dept_type),
-            "feature" => rt::read_field(map, &mut self.feature),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResidentDeptResponseBody { "contactType" => read_field(contact_type),
+    "departmentId" => read_field(department_id), "departmentName" =>
+    read_field(department_name), "deptType" => read_field(dept_type), "feature" =>
+    read_field(feature) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetResidentDeptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contactType", &self.contact_type)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("deptType", &self.dept_type)?;
-        object.optional("feature", &self.feature)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResidentDeptResponseBody { "contactType" => optional(contact_type), "departmentId"
+    => optional(department_id), "departmentName" => optional(department_name), "deptType"
+    => optional(dept_type), "feature" => optional(feature) }
 }
 /// `GetResidentUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -652,43 +599,16 @@ pub struct GetResidentUserInfoResponseBody {
     /// `userid`.
     pub userid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetResidentUserInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetResidentUserInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "feature" => rt::read_field(map, &mut self.feature),
-            "name" => rt::read_field(map, &mut self.name),
-            "roles" => rt::read_field(map, &mut self.roles),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userid" => rt::read_field(map, &mut self.userid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResidentUserInfoResponseBody { "feature" => read_field(feature), "name" =>
+    read_field(name), "roles" => read_field(roles), "unionId" => read_field(union_id),
+    "userid" => read_field(userid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetResidentUserInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("feature", &self.feature)?;
-        object.optional("name", &self.name)?;
-        object.optional("roles", &self.roles)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userid", &self.userid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResidentUserInfoResponseBody { "feature" => optional(feature), "name" =>
+    optional(name), "roles" => optional(roles), "unionId" => optional(union_id), "userid"
+    => optional(userid) }
 }
 /// `GetUserResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -739,79 +659,34 @@ pub struct GetUserResponseBody {
     /// `workPlace`.
     pub work_place: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            "admin" => rt::read_field(map, &mut self.admin),
-            "boss" => rt::read_field(map, &mut self.boss),
-            "departmentIdList" => rt::read_field(map, &mut self.department_id_list),
-            "departmentOrderSet" => rt::read_field(map, &mut self.department_order_set),
-            "exclusiveAccount" => rt::read_field(map, &mut self.exclusive_account),
-            "exclusiveAccountType" => {
-                rt::read_field(map, &mut self.exclusive_account_type)
-            }
-            "extension" => rt::read_field(map, &mut self.extension),
-            "hiredDate" => rt::read_field(map, &mut self.hired_date),
-            "jobNumber" => rt::read_field(map, &mut self.job_number),
-            "leaderInDepartment" => rt::read_field(map, &mut self.leader_in_department),
-            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "realAuthed" => rt::read_field(map, &mut self.real_authed),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "roleList" => rt::read_field(map, &mut self.role_list),
-            "senior" => rt::read_field(map, &mut self.senior),
-            "title" => rt::read_field(map, &mut self.title),
-            "unionEmpExt" => rt::read_field(map, &mut self.union_emp_ext),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "workPlace" => rt::read_field(map, &mut self.work_place),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserResponseBody { "active" => read_field(active), "admin" => read_field(admin),
+    "boss" => read_field(boss), "departmentIdList" => read_field(department_id_list),
+    "departmentOrderSet" => read_field(department_order_set), "exclusiveAccount" =>
+    read_field(exclusive_account), "exclusiveAccountType" =>
+    read_field(exclusive_account_type), "extension" => read_field(extension), "hiredDate"
+    => read_field(hired_date), "jobNumber" => read_field(job_number),
+    "leaderInDepartment" => read_field(leader_in_department), "managerUserId" =>
+    read_field(manager_user_id), "name" => read_field(name), "realAuthed" =>
+    read_field(real_authed), "remark" => read_field(remark), "roleList" =>
+    read_field(role_list), "senior" => read_field(senior), "title" => read_field(title),
+    "unionEmpExt" => read_field(union_emp_ext), "unionId" => read_field(union_id),
+    "userId" => read_field(user_id), "workPlace" => read_field(work_place) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("admin", &self.admin)?;
-        object.optional("boss", &self.boss)?;
-        object.optional("departmentIdList", &self.department_id_list)?;
-        object.optional("departmentOrderSet", &self.department_order_set)?;
-        object.optional("exclusiveAccount", &self.exclusive_account)?;
-        object.optional("exclusiveAccountType", &self.exclusive_account_type)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("hiredDate", &self.hired_date)?;
-        object.optional("jobNumber", &self.job_number)?;
-        object.optional("leaderInDepartment", &self.leader_in_department)?;
-        object.optional("managerUserId", &self.manager_user_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("realAuthed", &self.real_authed)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("roleList", &self.role_list)?;
-        object.optional("senior", &self.senior)?;
-        object.optional("title", &self.title)?;
-        object.optional("unionEmpExt", &self.union_emp_ext)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("workPlace", &self.work_place)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserResponseBody { "active" => optional(active), "admin" => optional(admin),
+    "boss" => optional(boss), "departmentIdList" => optional(department_id_list),
+    "departmentOrderSet" => optional(department_order_set), "exclusiveAccount" =>
+    optional(exclusive_account), "exclusiveAccountType" =>
+    optional(exclusive_account_type), "extension" => optional(extension), "hiredDate" =>
+    optional(hired_date), "jobNumber" => optional(job_number), "leaderInDepartment" =>
+    optional(leader_in_department), "managerUserId" => optional(manager_user_id), "name"
+    => optional(name), "realAuthed" => optional(real_authed), "remark" =>
+    optional(remark), "roleList" => optional(role_list), "senior" => optional(senior),
+    "title" => optional(title), "unionEmpExt" => optional(union_emp_ext), "unionId" =>
+    optional(union_id), "userId" => optional(user_id), "workPlace" =>
+    optional(work_place) }
 }
 /// `GetUserByUnionIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -822,37 +697,14 @@ pub struct GetUserByUnionIdResponseBody {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserByUnionIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserByUnionIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactType" => rt::read_field(map, &mut self.contact_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserByUnionIdResponseBody { "contactType" => read_field(contact_type), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserByUnionIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contactType", &self.contact_type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserByUnionIdResponseBody { "contactType" => optional(contact_type), "userId" =>
+    optional(user_id) }
 }
 /// `GetVillageOrgInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -865,39 +717,14 @@ pub struct GetVillageOrgInfoResponseBody {
     /// `regionType`.
     pub region_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetVillageOrgInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetVillageOrgInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "regionId" => rt::read_field(map, &mut self.region_id),
-            "regionLocation" => rt::read_field(map, &mut self.region_location),
-            "regionType" => rt::read_field(map, &mut self.region_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetVillageOrgInfoResponseBody { "regionId" => read_field(region_id), "regionLocation"
+    => read_field(region_location), "regionType" => read_field(region_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetVillageOrgInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("regionId", &self.region_id)?;
-        object.optional("regionLocation", &self.region_location)?;
-        object.optional("regionType", &self.region_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetVillageOrgInfoResponseBody { "regionId" => optional(region_id), "regionLocation"
+    => optional(region_location), "regionType" => optional(region_type) }
 }
 /// `ListDeptSimpleUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -912,41 +739,16 @@ pub struct ListDeptSimpleUsersResponseBody {
     /// `userList`.
     pub user_list: Option<Vec<ListDeptSimpleUsersResponseBodyUserList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListDeptSimpleUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDeptSimpleUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDeptSimpleUsersResponseBody { "hasMore" => read_field(has_more), "nextCursor" =>
+    read_field(next_cursor), "totalCount" => read_field(total_count), "userList" =>
+    read_field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListDeptSimpleUsersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListDeptSimpleUsersResponseBody { "hasMore" => optional(has_more), "nextCursor" =>
+    optional(next_cursor), "totalCount" => optional(total_count), "userList" =>
+    optional(user_list) }
 }
 /// `ListDeptUserIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -955,35 +757,12 @@ pub struct ListDeptUserIdsResponseBody {
     /// `userIdList`.
     pub user_id_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListDeptUserIdsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDeptUserIdsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDeptUserIdsResponseBody { "userIdList" => read_field(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListDeptUserIdsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListDeptUserIdsResponseBody { "userIdList" => optional(user_id_list) }
 }
 /// `ListDeptUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -996,39 +775,14 @@ pub struct ListDeptUsersResponseBody {
     /// `userList`.
     pub user_list: Option<Vec<ListDeptUsersResponseBodyUserList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListDeptUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDeptUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDeptUsersResponseBody { "hasMore" => read_field(has_more), "nextCursor" =>
+    read_field(next_cursor), "userList" => read_field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListDeptUsersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListDeptUsersResponseBody { "hasMore" => optional(has_more), "nextCursor" =>
+    optional(next_cursor), "userList" => optional(user_list) }
 }
 /// `ListParentByDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1037,35 +791,12 @@ pub struct ListParentByDeptResponseBody {
     /// `departmentIdList`.
     pub department_id_list: Option<Vec<i64>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListParentByDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListParentByDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentIdList" => rt::read_field(map, &mut self.department_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListParentByDeptResponseBody { "departmentIdList" => read_field(department_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListParentByDeptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departmentIdList", &self.department_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListParentByDeptResponseBody { "departmentIdList" => optional(department_id_list) }
 }
 /// `ListParentByUserResponseBody`: the same model as [`ListParentByDeptResponseBody`].
 pub type ListParentByUserResponseBody = ListParentByDeptResponseBody;
@@ -1080,39 +811,14 @@ pub struct ListResidentDeptUsersResponseBody {
     /// `userList`.
     pub user_list: Option<Vec<ListResidentDeptUsersResponseBodyUserList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListResidentDeptUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListResidentDeptUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListResidentDeptUsersResponseBody { "hasMore" => read_field(has_more), "nextCursor"
+    => read_field(next_cursor), "userList" => read_field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListResidentDeptUsersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListResidentDeptUsersResponseBody { "hasMore" => optional(has_more), "nextCursor" =>
+    optional(next_cursor), "userList" => optional(user_list) }
 }
 /// `ListResidentSubDeptsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1127,41 +833,16 @@ pub struct ListResidentSubDeptsResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListResidentSubDeptsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListResidentSubDeptsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentList" => rt::read_field(map, &mut self.department_list),
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListResidentSubDeptsResponseBody { "departmentList" => read_field(department_list),
+    "hasMore" => read_field(has_more), "nextCursor" => read_field(next_cursor), "total"
+    => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListResidentSubDeptsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departmentList", &self.department_list)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListResidentSubDeptsResponseBody { "departmentList" => optional(department_list),
+    "hasMore" => optional(has_more), "nextCursor" => optional(next_cursor), "total" =>
+    optional(total) }
 }
 /// `ListResidentUserInfosResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1170,35 +851,12 @@ pub struct ListResidentUserInfosResponseBody {
     /// `userList`.
     pub user_list: Option<Vec<ListResidentUserInfosResponseBodyUserList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListResidentUserInfosResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListResidentUserInfosResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListResidentUserInfosResponseBody { "userList" => read_field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListResidentUserInfosResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListResidentUserInfosResponseBody { "userList" => optional(user_list) }
 }
 /// `ListSimpleUsersByRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1211,39 +869,14 @@ pub struct ListSimpleUsersByRoleResponseBody {
     /// `userList`.
     pub user_list: Option<Vec<ListSimpleUsersByRoleResponseBodyUserList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSimpleUsersByRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSimpleUsersByRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "nextCursor" => rt::read_field(map, &mut self.next_cursor),
-            "userList" => rt::read_field(map, &mut self.user_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSimpleUsersByRoleResponseBody { "hasMore" => read_field(has_more), "nextCursor"
+    => read_field(next_cursor), "userList" => read_field(user_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSimpleUsersByRoleResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("nextCursor", &self.next_cursor)?;
-        object.optional("userList", &self.user_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSimpleUsersByRoleResponseBody { "hasMore" => optional(has_more), "nextCursor" =>
+    optional(next_cursor), "userList" => optional(user_list) }
 }
 /// `ListSubCorpsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1252,35 +885,12 @@ pub struct ListSubCorpsResponseBody {
     /// `corpList`.
     pub corp_list: Option<Vec<ListSubCorpsResponseBodyCorpList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSubCorpsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSubCorpsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpList" => rt::read_field(map, &mut self.corp_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSubCorpsResponseBody { "corpList" => read_field(corp_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSubCorpsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpList", &self.corp_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSubCorpsResponseBody { "corpList" => optional(corp_list) }
 }
 /// `ListSubDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1289,35 +899,12 @@ pub struct ListSubDeptResponseBody {
     /// `result`.
     pub result: Option<Vec<ListSubDeptResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSubDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSubDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSubDeptResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSubDeptResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSubDeptResponseBody { "result" => optional(result) }
 }
 /// `ListSubDeptIdsResponseBody`: the same model as [`ListParentByDeptResponseBody`].
 pub type ListSubDeptIdsResponseBody = ListParentByDeptResponseBody;
@@ -1332,39 +919,14 @@ pub struct GetResidentUserInfoResponseBodyRoles {
     /// `tagCode`.
     pub tag_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetResidentUserInfoResponseBodyRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetResidentUserInfoResponseBodyRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResidentUserInfoResponseBodyRoles { "roleId" => read_field(role_id), "roleName" =>
+    read_field(role_name), "tagCode" => read_field(tag_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetResidentUserInfoResponseBodyRoles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("roleName", &self.role_name)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetResidentUserInfoResponseBodyRoles { "roleId" => optional(role_id), "roleName" =>
+    optional(role_name), "tagCode" => optional(tag_code) }
 }
 /// `GetUserResponseBodyDepartmentOrderSet`.
 #[derive(Clone, Debug, Default)]
@@ -1375,37 +937,14 @@ pub struct GetUserResponseBodyDepartmentOrderSet {
     /// `order`.
     pub order: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserResponseBodyDepartmentOrderSet {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserResponseBodyDepartmentOrderSet {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "order" => rt::read_field(map, &mut self.order),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserResponseBodyDepartmentOrderSet { "departmentId" => read_field(department_id),
+    "order" => read_field(order) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserResponseBodyDepartmentOrderSet {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("order", &self.order)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserResponseBodyDepartmentOrderSet { "departmentId" => optional(department_id),
+    "order" => optional(order) }
 }
 /// `GetUserResponseBodyLeaderInDepartment`.
 #[derive(Clone, Debug, Default)]
@@ -1416,37 +955,14 @@ pub struct GetUserResponseBodyLeaderInDepartment {
     /// `leader`.
     pub leader: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserResponseBodyLeaderInDepartment {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserResponseBodyLeaderInDepartment {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "leader" => rt::read_field(map, &mut self.leader),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserResponseBodyLeaderInDepartment { "departmentId" => read_field(department_id),
+    "leader" => read_field(leader) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserResponseBodyLeaderInDepartment {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("leader", &self.leader)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserResponseBodyLeaderInDepartment { "departmentId" => optional(department_id),
+    "leader" => optional(leader) }
 }
 /// `GetUserResponseBodyRoleList`.
 #[derive(Clone, Debug, Default)]
@@ -1459,39 +975,14 @@ pub struct GetUserResponseBodyRoleList {
     /// `roleName`.
     pub role_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserResponseBodyRoleList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserResponseBodyRoleList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupName" => rt::read_field(map, &mut self.group_name),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "roleName" => rt::read_field(map, &mut self.role_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserResponseBodyRoleList { "groupName" => read_field(group_name), "roleId" =>
+    read_field(role_id), "roleName" => read_field(role_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserResponseBodyRoleList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupName", &self.group_name)?;
-        object.optional("roleId", &self.role_id)?;
-        object.optional("roleName", &self.role_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserResponseBodyRoleList { "groupName" => optional(group_name), "roleId" =>
+    optional(role_id), "roleName" => optional(role_name) }
 }
 /// `GetUserResponseBodyUnionEmpExt`.
 #[derive(Clone, Debug, Default)]
@@ -1504,39 +995,14 @@ pub struct GetUserResponseBodyUnionEmpExt {
     /// `unionEmpMapList`.
     pub union_emp_map_list: Option<Vec<GetUserResponseBodyUnionEmpExtUnionEmpMapList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserResponseBodyUnionEmpExt {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserResponseBodyUnionEmpExt {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            "unionEmpMapList" => rt::read_field(map, &mut self.union_emp_map_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserResponseBodyUnionEmpExt { "corpId" => read_field(corp_id), "staffId" =>
+    read_field(staff_id), "unionEmpMapList" => read_field(union_emp_map_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserResponseBodyUnionEmpExt {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("staffId", &self.staff_id)?;
-        object.optional("unionEmpMapList", &self.union_emp_map_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserResponseBodyUnionEmpExt { "corpId" => optional(corp_id), "staffId" =>
+    optional(staff_id), "unionEmpMapList" => optional(union_emp_map_list) }
 }
 /// `ListDeptSimpleUsersResponseBodyUserList`.
 #[derive(Clone, Debug, Default)]
@@ -1547,37 +1013,14 @@ pub struct ListDeptSimpleUsersResponseBodyUserList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListDeptSimpleUsersResponseBodyUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDeptSimpleUsersResponseBodyUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDeptSimpleUsersResponseBodyUserList { "name" => read_field(name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListDeptSimpleUsersResponseBodyUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListDeptSimpleUsersResponseBodyUserList { "name" => optional(name), "userId" =>
+    optional(user_id) }
 }
 /// `ListDeptUsersResponseBodyUserList`.
 #[derive(Clone, Debug, Default)]
@@ -1596,45 +1039,17 @@ pub struct ListDeptUsersResponseBodyUserList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListDeptUsersResponseBodyUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDeptUsersResponseBodyUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => rt::read_field(map, &mut self.active),
-            "departmentList" => rt::read_field(map, &mut self.department_list),
-            "jobNumber" => rt::read_field(map, &mut self.job_number),
-            "name" => rt::read_field(map, &mut self.name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ListDeptUsersResponseBodyUserList { "active" => read_field(active), "departmentList"
+    => read_field(department_list), "jobNumber" => read_field(job_number), "name" =>
+    read_field(name), "unionId" => read_field(union_id), "userId" => read_field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListDeptUsersResponseBodyUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("departmentList", &self.department_list)?;
-        object.optional("jobNumber", &self.job_number)?;
-        object.optional("name", &self.name)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListDeptUsersResponseBodyUserList { "active" => optional(active), "departmentList" =>
+    optional(department_list), "jobNumber" => optional(job_number), "name" =>
+    optional(name), "unionId" => optional(union_id), "userId" => optional(user_id) }
 }
 /// `ListResidentDeptUsersResponseBodyUserList`.
 #[derive(Clone, Debug, Default)]
@@ -1651,43 +1066,16 @@ pub struct ListResidentDeptUsersResponseBodyUserList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListResidentDeptUsersResponseBodyUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListResidentDeptUsersResponseBodyUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "feature" => rt::read_field(map, &mut self.feature),
-            "name" => rt::read_field(map, &mut self.name),
-            "roles" => rt::read_field(map, &mut self.roles),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListResidentDeptUsersResponseBodyUserList { "feature" => read_field(feature), "name"
+    => read_field(name), "roles" => read_field(roles), "unionId" => read_field(union_id),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListResidentDeptUsersResponseBodyUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("feature", &self.feature)?;
-        object.optional("name", &self.name)?;
-        object.optional("roles", &self.roles)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListResidentDeptUsersResponseBodyUserList { "feature" => optional(feature), "name" =>
+    optional(name), "roles" => optional(roles), "unionId" => optional(union_id), "userId"
+    => optional(user_id) }
 }
 /// `ListResidentSubDeptsResponseBodyDepartmentList`.
 #[derive(Clone, Debug, Default)]
@@ -1700,40 +1088,16 @@ pub struct ListResidentSubDeptsResponseBodyDepartmentList {
     /// `superDepartmentId`.
     pub super_department_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListResidentSubDeptsResponseBodyDepartmentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListResidentSubDeptsResponseBodyDepartmentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "superDepartmentId" => rt::read_field(map, &mut self.super_department_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListResidentSubDeptsResponseBodyDepartmentList { "departmentId" =>
+    read_field(department_id), "departmentName" => read_field(department_name),
+    "superDepartmentId" => read_field(super_department_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListResidentSubDeptsResponseBodyDepartmentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("superDepartmentId", &self.super_department_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListResidentSubDeptsResponseBodyDepartmentList { "departmentId" =>
+    optional(department_id), "departmentName" => optional(department_name),
+    "superDepartmentId" => optional(super_department_id) }
 }
 /// `ListResidentUserInfosResponseBodyUserList`.
 #[derive(Clone, Debug, Default)]
@@ -1750,43 +1114,16 @@ pub struct ListResidentUserInfosResponseBodyUserList {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListResidentUserInfosResponseBodyUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListResidentUserInfosResponseBodyUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "feature" => rt::read_field(map, &mut self.feature),
-            "roles" => rt::read_field(map, &mut self.roles),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListResidentUserInfosResponseBodyUserList { "feature" => read_field(feature), "roles"
+    => read_field(roles), "unionId" => read_field(union_id), "userId" =>
+    read_field(user_id), "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListResidentUserInfosResponseBodyUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("feature", &self.feature)?;
-        object.optional("roles", &self.roles)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListResidentUserInfosResponseBodyUserList { "feature" => optional(feature), "roles"
+    => optional(roles), "unionId" => optional(union_id), "userId" => optional(user_id),
+    "userName" => optional(user_name) }
 }
 /// `ListSimpleUsersByRoleResponseBodyUserList`.
 #[derive(Clone, Debug, Default)]
@@ -1801,41 +1138,16 @@ pub struct ListSimpleUsersByRoleResponseBodyUserList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSimpleUsersByRoleResponseBodyUserList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSimpleUsersByRoleResponseBodyUserList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobNumber" => rt::read_field(map, &mut self.job_number),
-            "name" => rt::read_field(map, &mut self.name),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSimpleUsersByRoleResponseBodyUserList { "jobNumber" => read_field(job_number),
+    "name" => read_field(name), "unionId" => read_field(union_id), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSimpleUsersByRoleResponseBodyUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("jobNumber", &self.job_number)?;
-        object.optional("name", &self.name)?;
-        object.optional("unionId", &self.union_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSimpleUsersByRoleResponseBodyUserList { "jobNumber" => optional(job_number),
+    "name" => optional(name), "unionId" => optional(union_id), "userId" =>
+    optional(user_id) }
 }
 /// `ListSubCorpsResponseBodyCorpList`.
 #[derive(Clone, Debug, Default)]
@@ -1856,47 +1168,18 @@ pub struct ListSubCorpsResponseBodyCorpList {
     /// `regionType`.
     pub region_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSubCorpsResponseBodyCorpList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSubCorpsResponseBodyCorpList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "corpName" => rt::read_field(map, &mut self.corp_name),
-            "industry" => rt::read_field(map, &mut self.industry),
-            "industryCode" => rt::read_field(map, &mut self.industry_code),
-            "regionId" => rt::read_field(map, &mut self.region_id),
-            "regionLocation" => rt::read_field(map, &mut self.region_location),
-            "regionType" => rt::read_field(map, &mut self.region_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSubCorpsResponseBodyCorpList { "corpId" => read_field(corp_id), "corpName" =>
+    read_field(corp_name), "industry" => read_field(industry), "industryCode" =>
+    read_field(industry_code), "regionId" => read_field(region_id), "regionLocation" =>
+    read_field(region_location), "regionType" => read_field(region_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSubCorpsResponseBodyCorpList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("corpName", &self.corp_name)?;
-        object.optional("industry", &self.industry)?;
-        object.optional("industryCode", &self.industry_code)?;
-        object.optional("regionId", &self.region_id)?;
-        object.optional("regionLocation", &self.region_location)?;
-        object.optional("regionType", &self.region_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSubCorpsResponseBodyCorpList { "corpId" => optional(corp_id), "corpName" =>
+    optional(corp_name), "industry" => optional(industry), "industryCode" =>
+    optional(industry_code), "regionId" => optional(region_id), "regionLocation" =>
+    optional(region_location), "regionType" => optional(region_type) }
 }
 /// `ListSubDeptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1907,37 +1190,14 @@ pub struct ListSubDeptResponseBodyResult {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListSubDeptResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSubDeptResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSubDeptResponseBodyResult { "departmentId" => read_field(department_id), "name"
+    => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListSubDeptResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListSubDeptResponseBodyResult { "departmentId" => optional(department_id), "name" =>
+    optional(name) }
 }
 /// `GetUserResponseBodyUnionEmpExtUnionEmpMapList`.
 #[derive(Clone, Debug, Default)]
@@ -1948,37 +1208,14 @@ pub struct GetUserResponseBodyUnionEmpExtUnionEmpMapList {
     /// `staffId`.
     pub staff_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserResponseBodyUnionEmpExtUnionEmpMapList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserResponseBodyUnionEmpExtUnionEmpMapList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "staffId" => rt::read_field(map, &mut self.staff_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserResponseBodyUnionEmpExtUnionEmpMapList { "corpId" => read_field(corp_id),
+    "staffId" => read_field(staff_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserResponseBodyUnionEmpExtUnionEmpMapList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("staffId", &self.staff_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserResponseBodyUnionEmpExtUnionEmpMapList { "corpId" => optional(corp_id),
+    "staffId" => optional(staff_id) }
 }
 /// `ListResidentDeptUsersResponseBodyUserListRoles`.
 #[derive(Clone, Debug, Default)]
@@ -1991,40 +1228,14 @@ pub struct ListResidentDeptUsersResponseBodyUserListRoles {
     /// `tagName`.
     pub tag_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListResidentDeptUsersResponseBodyUserListRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListResidentDeptUsersResponseBodyUserListRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagCode" => rt::read_field(map, &mut self.tag_code),
-            "tagId" => rt::read_field(map, &mut self.tag_id),
-            "tagName" => rt::read_field(map, &mut self.tag_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListResidentDeptUsersResponseBodyUserListRoles { "tagCode" => read_field(tag_code),
+    "tagId" => read_field(tag_id), "tagName" => read_field(tag_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListResidentDeptUsersResponseBodyUserListRoles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("tagCode", &self.tag_code)?;
-        object.optional("tagId", &self.tag_id)?;
-        object.optional("tagName", &self.tag_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListResidentDeptUsersResponseBodyUserListRoles { "tagCode" => optional(tag_code),
+    "tagId" => optional(tag_id), "tagName" => optional(tag_name) }
 }
 /// `ListResidentUserInfosResponseBodyUserListRoles`: the same model as [`ListResidentDeptUsersResponseBodyUserListRoles`].
 pub type ListResidentUserInfosResponseBodyUserListRoles = ListResidentDeptUsersResponseBodyUserListRoles;
@@ -2053,26 +1264,9 @@ impl GetDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "language" => rt::read_field(map, &mut self.language),
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDeptRequest { "language" => read_field(language), "subCorpId" =>
+    read_field(sub_corp_id) }
 }
 impl rt::WriteRequest for GetDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2097,25 +1291,8 @@ impl GetResidentDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetResidentDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetResidentDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResidentDeptRequest { "subCorpId" => read_field(sub_corp_id) }
 }
 impl rt::WriteRequest for GetResidentDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2139,25 +1316,8 @@ impl GetResidentUserInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetResidentUserInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetResidentUserInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetResidentUserInfoRequest { "subCorpId" => read_field(sub_corp_id) }
 }
 impl rt::WriteRequest for GetResidentUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2189,26 +1349,9 @@ impl GetUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "language" => rt::read_field(map, &mut self.language),
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserRequest { "language" => read_field(language), "subCorpId" =>
+    read_field(sub_corp_id) }
 }
 impl rt::WriteRequest for GetUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2244,27 +1387,9 @@ impl GetUserByUnionIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserByUnionIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserByUnionIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "language" => rt::read_field(map, &mut self.language),
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            "unionId" => rt::read_field(map, &mut self.union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserByUnionIdRequest { "language" => read_field(language), "subCorpId" =>
+    read_field(sub_corp_id), "unionId" => read_field(union_id) }
 }
 impl rt::WriteRequest for GetUserByUnionIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2327,30 +1452,11 @@ impl ListDeptSimpleUsersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListDeptSimpleUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListDeptSimpleUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "containAccessLimit" => rt::read_field(map, &mut self.contain_access_limit),
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "language" => rt::read_field(map, &mut self.language),
-            "orderField" => rt::read_field(map, &mut self.order_field),
-            "size" => rt::read_field(map, &mut self.size),
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDeptSimpleUsersRequest { "containAccessLimit" =>
+    read_field(contain_access_limit), "cursor" => read_field(cursor), "language" =>
+    read_field(language), "orderField" => read_field(order_field), "size" =>
+    read_field(size), "subCorpId" => read_field(sub_corp_id) }
 }
 impl rt::WriteRequest for ListDeptSimpleUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2381,25 +1487,8 @@ impl ListDeptUserIdsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListDeptUserIdsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListDeptUserIdsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDeptUserIdsRequest { "subCorpId" => read_field(sub_corp_id) }
 }
 impl rt::WriteRequest for ListDeptUserIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2460,30 +1549,11 @@ impl ListDeptUsersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListDeptUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListDeptUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "containAccessLimit" => rt::read_field(map, &mut self.contain_access_limit),
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "language" => rt::read_field(map, &mut self.language),
-            "orderField" => rt::read_field(map, &mut self.order_field),
-            "size" => rt::read_field(map, &mut self.size),
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListDeptUsersRequest { "containAccessLimit" => read_field(contain_access_limit),
+    "cursor" => read_field(cursor), "language" => read_field(language), "orderField" =>
+    read_field(order_field), "size" => read_field(size), "subCorpId" =>
+    read_field(sub_corp_id) }
 }
 impl rt::WriteRequest for ListDeptUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2515,26 +1585,9 @@ impl ListParentByDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListParentByDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListParentByDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListParentByDeptRequest { "departmentId" => read_field(department_id), "subCorpId" =>
+    read_field(sub_corp_id) }
 }
 impl rt::WriteRequest for ListParentByDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2562,26 +1615,9 @@ impl ListParentByUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListParentByUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListParentByUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListParentByUserRequest { "subCorpId" => read_field(sub_corp_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for ListParentByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2625,27 +1661,9 @@ impl ListResidentDeptUsersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListResidentDeptUsersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListResidentDeptUsersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "role" => rt::read_field(map, &mut self.role),
-            "size" => rt::read_field(map, &mut self.size),
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ListResidentDeptUsersRequest { "cursor" => read_field(cursor), "role" =>
+    read_field(role), "size" => read_field(size), "subCorpId" => read_field(sub_corp_id)
     }
 }
 impl rt::WriteRequest for ListResidentDeptUsersRequest {
@@ -2684,27 +1702,9 @@ impl ListResidentSubDeptsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListResidentSubDeptsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListResidentSubDeptsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cursor" => rt::read_field(map, &mut self.cursor),
-            "size" => rt::read_field(map, &mut self.size),
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListResidentSubDeptsRequest { "cursor" => read_field(cursor), "size" =>
+    read_field(size), "subCorpId" => read_field(sub_corp_id) }
 }
 impl rt::WriteRequest for ListResidentSubDeptsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2736,26 +1736,9 @@ impl ListResidentUserInfosRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListResidentUserInfosRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListResidentUserInfosRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListResidentUserInfosRequest { "subCorpId" => read_field(sub_corp_id), "userIds" =>
+    read_field(user_ids) }
 }
 impl rt::WriteRequest for ListResidentUserInfosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2803,28 +1786,10 @@ impl ListSimpleUsersByRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSimpleUsersByRoleRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSimpleUsersByRoleRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "offset" => rt::read_field(map, &mut self.offset),
-            "roleId" => rt::read_field(map, &mut self.role_id),
-            "size" => rt::read_field(map, &mut self.size),
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSimpleUsersByRoleRequest { "offset" => read_field(offset), "roleId" =>
+    read_field(role_id), "size" => read_field(size), "subCorpId" =>
+    read_field(sub_corp_id) }
 }
 impl rt::WriteRequest for ListSimpleUsersByRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2862,27 +1827,9 @@ impl ListSubCorpsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSubCorpsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSubCorpsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isOnlyDirect" => rt::read_field(map, &mut self.is_only_direct),
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            "types" => rt::read_field(map, &mut self.types),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSubCorpsRequest { "isOnlyDirect" => read_field(is_only_direct), "subCorpId" =>
+    read_field(sub_corp_id), "types" => read_field(types) }
 }
 impl rt::WriteRequest for ListSubCorpsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2916,26 +1863,9 @@ impl ListSubDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSubDeptRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSubDeptRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "language" => rt::read_field(map, &mut self.language),
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSubDeptRequest { "language" => read_field(language), "subCorpId" =>
+    read_field(sub_corp_id) }
 }
 impl rt::WriteRequest for ListSubDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2960,25 +1890,8 @@ impl ListSubDeptIdsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListSubDeptIdsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListSubDeptIdsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListSubDeptIdsRequest { "subCorpId" => read_field(sub_corp_id) }
 }
 impl rt::WriteRequest for ListSubDeptIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -138,41 +138,16 @@ pub struct DirectRedeemVipMemberByMobileResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DirectRedeemVipMemberByMobileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DirectRedeemVipMemberByMobileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DirectRedeemVipMemberByMobileResponseBody { "bizRequestId" =>
+    read_field(biz_request_id), "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DirectRedeemVipMemberByMobileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizRequestId", &self.biz_request_id)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DirectRedeemVipMemberByMobileResponseBody { "bizRequestId" =>
+    optional(biz_request_id), "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result) }
 }
 /// `InvalidRedeemVipMemberByBizRequestIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -187,42 +162,16 @@ pub struct InvalidRedeemVipMemberByBizRequestIdResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for InvalidRedeemVipMemberByBizRequestIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InvalidRedeemVipMemberByBizRequestIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InvalidRedeemVipMemberByBizRequestIdResponseBody { "bizRequestId" =>
+    read_field(biz_request_id), "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InvalidRedeemVipMemberByBizRequestIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizRequestId", &self.biz_request_id)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InvalidRedeemVipMemberByBizRequestIdResponseBody { "bizRequestId" =>
+    optional(biz_request_id), "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result) }
 }
 /// `PreCheckRedeemVipMemberResponseBody`: the same model as [`DirectRedeemVipMemberByMobileResponseBody`].
 pub type PreCheckRedeemVipMemberResponseBody = DirectRedeemVipMemberByMobileResponseBody;
@@ -239,41 +188,16 @@ pub struct QueryRedeemVipMemberResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRedeemVipMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRedeemVipMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "queryResults" => rt::read_field(map, &mut self.query_results),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRedeemVipMemberResponseBody { "errorCode" => read_field(error_code), "errorMsg"
+    => read_field(error_msg), "queryResults" => read_field(query_results), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRedeemVipMemberResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("queryResults", &self.query_results)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRedeemVipMemberResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "queryResults" => optional(query_results), "result" =>
+    optional(result) }
 }
 /// `QueryVipMemberInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -284,37 +208,14 @@ pub struct QueryVipMemberInfoResponseBody {
     /// `isVip`.
     pub is_vip: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryVipMemberInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryVipMemberInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expireTime" => rt::read_field(map, &mut self.expire_time),
-            "isVip" => rt::read_field(map, &mut self.is_vip),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryVipMemberInfoResponseBody { "expireTime" => read_field(expire_time), "isVip" =>
+    read_field(is_vip) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryVipMemberInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expireTime", &self.expire_time)?;
-        object.optional("isVip", &self.is_vip)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryVipMemberInfoResponseBody { "expireTime" => optional(expire_time), "isVip" =>
+    optional(is_vip) }
 }
 /// `QueryRedeemVipMemberResponseBodyQueryResults`.
 #[derive(Clone, Debug, Default)]
@@ -333,45 +234,18 @@ pub struct QueryRedeemVipMemberResponseBodyQueryResults {
     /// `nick`.
     pub nick: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryRedeemVipMemberResponseBodyQueryResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRedeemVipMemberResponseBodyQueryResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "actionTime" => rt::read_field(map, &mut self.action_time),
-            "dingtalkId" => rt::read_field(map, &mut self.dingtalk_id),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "expireDate" => rt::read_field(map, &mut self.expire_date),
-            "nick" => rt::read_field(map, &mut self.nick),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRedeemVipMemberResponseBodyQueryResults { "action" => read_field(action),
+    "actionTime" => read_field(action_time), "dingtalkId" => read_field(dingtalk_id),
+    "duration" => read_field(duration), "expireDate" => read_field(expire_date), "nick"
+    => read_field(nick) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryRedeemVipMemberResponseBodyQueryResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action", &self.action)?;
-        object.optional("actionTime", &self.action_time)?;
-        object.optional("dingtalkId", &self.dingtalk_id)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("expireDate", &self.expire_date)?;
-        object.optional("nick", &self.nick)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRedeemVipMemberResponseBodyQueryResults { "action" => optional(action),
+    "actionTime" => optional(action_time), "dingtalkId" => optional(dingtalk_id),
+    "duration" => optional(duration), "expireDate" => optional(expire_date), "nick" =>
+    optional(nick) }
 }
 /// The request of [`Api::direct_redeem_vip_member_by_mobile`].
 #[derive(Clone, Debug, Default)]
@@ -433,48 +307,18 @@ impl DirectRedeemVipMemberByMobileRequest {
         self
     }
 }
-impl rt::serde::Serialize for DirectRedeemVipMemberByMobileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizRequestId", &self.biz_request_id)?;
-        object.optional("channel", &self.channel)?;
-        object.optional("dingtalkId", &self.dingtalk_id)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DirectRedeemVipMemberByMobileRequest { "bizRequestId" => optional(biz_request_id),
+    "channel" => optional(channel), "dingtalkId" => optional(dingtalk_id), "duration" =>
+    optional(duration), "extension" => optional(extension), "mobile" => optional(mobile),
+    "uuid" => optional(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DirectRedeemVipMemberByMobileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DirectRedeemVipMemberByMobileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "channel" => rt::read_field(map, &mut self.channel),
-            "dingtalkId" => rt::read_field(map, &mut self.dingtalk_id),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DirectRedeemVipMemberByMobileRequest { "bizRequestId" => read_field(biz_request_id),
+    "channel" => read_field(channel), "dingtalkId" => read_field(dingtalk_id), "duration"
+    => read_field(duration), "extension" => read_field(extension), "mobile" =>
+    read_field(mobile), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for DirectRedeemVipMemberByMobileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -534,46 +378,18 @@ impl InvalidRedeemVipMemberByBizRequestIdRequest {
         self
     }
 }
-impl rt::serde::Serialize for InvalidRedeemVipMemberByBizRequestIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizRequestId", &self.biz_request_id)?;
-        object.optional("channel", &self.channel)?;
-        object.optional("dingtalkId", &self.dingtalk_id)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InvalidRedeemVipMemberByBizRequestIdRequest { "bizRequestId" =>
+    optional(biz_request_id), "channel" => optional(channel), "dingtalkId" =>
+    optional(dingtalk_id), "duration" => optional(duration), "mobile" =>
+    optional(mobile), "uuid" => optional(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InvalidRedeemVipMemberByBizRequestIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InvalidRedeemVipMemberByBizRequestIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "channel" => rt::read_field(map, &mut self.channel),
-            "dingtalkId" => rt::read_field(map, &mut self.dingtalk_id),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InvalidRedeemVipMemberByBizRequestIdRequest { "bizRequestId" =>
+    read_field(biz_request_id), "channel" => read_field(channel), "dingtalkId" =>
+    read_field(dingtalk_id), "duration" => read_field(duration), "mobile" =>
+    read_field(mobile), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for InvalidRedeemVipMemberByBizRequestIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -633,46 +449,16 @@ impl PreCheckRedeemVipMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for PreCheckRedeemVipMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizRequestId", &self.biz_request_id)?;
-        object.optional("channel", &self.channel)?;
-        object.optional("dingtalkId", &self.dingtalk_id)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreCheckRedeemVipMemberRequest { "bizRequestId" => optional(biz_request_id),
+    "channel" => optional(channel), "dingtalkId" => optional(dingtalk_id), "duration" =>
+    optional(duration), "mobile" => optional(mobile), "uuid" => optional(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PreCheckRedeemVipMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PreCheckRedeemVipMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "channel" => rt::read_field(map, &mut self.channel),
-            "dingtalkId" => rt::read_field(map, &mut self.dingtalk_id),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreCheckRedeemVipMemberRequest { "bizRequestId" => read_field(biz_request_id),
+    "channel" => read_field(channel), "dingtalkId" => read_field(dingtalk_id), "duration"
+    => read_field(duration), "mobile" => read_field(mobile), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for PreCheckRedeemVipMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -732,46 +518,16 @@ impl QueryRedeemVipMemberRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryRedeemVipMemberRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizRequestId", &self.biz_request_id)?;
-        object.optional("channel", &self.channel)?;
-        object.optional("dingtalkId", &self.dingtalk_id)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("mobile", &self.mobile)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryRedeemVipMemberRequest { "bizRequestId" => optional(biz_request_id), "channel"
+    => optional(channel), "dingtalkId" => optional(dingtalk_id), "duration" =>
+    optional(duration), "mobile" => optional(mobile), "uuid" => optional(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryRedeemVipMemberRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryRedeemVipMemberRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
-            "channel" => rt::read_field(map, &mut self.channel),
-            "dingtalkId" => rt::read_field(map, &mut self.dingtalk_id),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryRedeemVipMemberRequest { "bizRequestId" => read_field(biz_request_id), "channel"
+    => read_field(channel), "dingtalkId" => read_field(dingtalk_id), "duration" =>
+    read_field(duration), "mobile" => read_field(mobile), "uuid" => read_field(uuid) }
 }
 impl rt::WriteRequest for QueryRedeemVipMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -796,36 +552,12 @@ impl QueryVipMemberInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for QueryVipMemberInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("channelCode", &self.channel_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryVipMemberInfoRequest { "channelCode" => optional(channel_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryVipMemberInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryVipMemberInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "channelCode" => rt::read_field(map, &mut self.channel_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryVipMemberInfoRequest { "channelCode" => read_field(channel_code) }
 }
 impl rt::WriteRequest for QueryVipMemberInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -193,39 +193,14 @@ pub struct CheckInCrowdsByMobileResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CheckInCrowdsByMobileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckInCrowdsByMobileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "success" => rt::read_field(map, &mut self.success),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckInCrowdsByMobileResponseBody { "data" => read_field(data), "success" =>
+    read_field(success), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CheckInCrowdsByMobileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("success", &self.success)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CheckInCrowdsByMobileResponseBody { "data" => optional(data), "success" =>
+    optional(success), "total" => optional(total) }
 }
 /// `ConsumePointRequestBody`.
 #[derive(Clone, Debug, Default)]
@@ -269,42 +244,16 @@ impl ConsumePointRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for ConsumePointRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("consumeDetail", &self.consume_detail)?;
-        object.optional("pointPoolCode", &self.point_pool_code)?;
-        object.optional("points", &self.points)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsumePointRequestBody { "consumeDetail" => optional(consume_detail),
+    "pointPoolCode" => optional(point_pool_code), "points" => optional(points),
+    "requestId" => optional(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConsumePointRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsumePointRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "consumeDetail" => rt::read_field(map, &mut self.consume_detail),
-            "pointPoolCode" => rt::read_field(map, &mut self.point_pool_code),
-            "points" => rt::read_field(map, &mut self.points),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsumePointRequestBody { "consumeDetail" => read_field(consume_detail),
+    "pointPoolCode" => read_field(point_pool_code), "points" => read_field(points),
+    "requestId" => read_field(request_id) }
 }
 /// `ConsumePointResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -315,37 +264,14 @@ pub struct ConsumePointResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConsumePointResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConsumePointResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsumePointResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConsumePointResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsumePointResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `CreateDeliveryPlanResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -356,37 +282,14 @@ pub struct CreateDeliveryPlanResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateDeliveryPlanResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateDeliveryPlanResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "arguments" => rt::read_field(map, &mut self.arguments),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeliveryPlanResponseBody { "arguments" => read_field(arguments), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateDeliveryPlanResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("arguments", &self.arguments)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeliveryPlanResponseBody { "arguments" => optional(arguments), "success" =>
+    optional(success) }
 }
 /// `GetPointInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -397,37 +300,14 @@ pub struct GetPointInfoResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPointInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPointInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPointInfoResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPointInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPointInfoResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `RevertPointRequestBody`.
 #[derive(Clone, Debug, Default)]
@@ -454,38 +334,14 @@ impl RevertPointRequestBody {
         self
     }
 }
-impl rt::serde::Serialize for RevertPointRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pointPoolCode", &self.point_pool_code)?;
-        object.optional("requestId", &self.request_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RevertPointRequestBody { "pointPoolCode" => optional(point_pool_code), "requestId" =>
+    optional(request_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RevertPointRequestBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RevertPointRequestBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pointPoolCode" => rt::read_field(map, &mut self.point_pool_code),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RevertPointRequestBody { "pointPoolCode" => read_field(point_pool_code), "requestId"
+    => read_field(request_id) }
 }
 /// `RevertPointResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -496,37 +352,14 @@ pub struct RevertPointResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RevertPointResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RevertPointResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RevertPointResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RevertPointResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RevertPointResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `SendBannerResponseBody`: the same model as [`CreateDeliveryPlanResponseBody`].
 pub type SendBannerResponseBody = CreateDeliveryPlanResponseBody;
@@ -562,38 +395,14 @@ impl ConsumePointRequestBodyConsumeDetail {
         self
     }
 }
-impl rt::serde::Serialize for ConsumePointRequestBodyConsumeDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("benefit", &self.benefit)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsumePointRequestBodyConsumeDetail { "benefit" => optional(benefit), "type" =>
+    optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConsumePointRequestBodyConsumeDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsumePointRequestBodyConsumeDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefit" => rt::read_field(map, &mut self.benefit),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsumePointRequestBodyConsumeDetail { "benefit" => read_field(benefit), "type" =>
+    read_field(r#type) }
 }
 /// `ConsumePointResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -602,35 +411,12 @@ pub struct ConsumePointResponseBodyResult {
     /// `consumedPoints`.
     pub consumed_points: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ConsumePointResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConsumePointResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "consumedPoints" => rt::read_field(map, &mut self.consumed_points),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsumePointResponseBodyResult { "consumedPoints" => read_field(consumed_points) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ConsumePointResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("consumedPoints", &self.consumed_points)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsumePointResponseBodyResult { "consumedPoints" => optional(consumed_points) }
 }
 /// `GetPointInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -639,35 +425,12 @@ pub struct GetPointInfoResponseBodyResult {
     /// `userPoints`.
     pub user_points: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPointInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPointInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userPoints" => rt::read_field(map, &mut self.user_points),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPointInfoResponseBodyResult { "userPoints" => read_field(user_points) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPointInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userPoints", &self.user_points)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPointInfoResponseBodyResult { "userPoints" => optional(user_points) }
 }
 /// `RevertPointResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -676,35 +439,12 @@ pub struct RevertPointResponseBodyResult {
     /// `revertedPoints`.
     pub reverted_points: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RevertPointResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RevertPointResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "revertedPoints" => rt::read_field(map, &mut self.reverted_points),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RevertPointResponseBodyResult { "revertedPoints" => read_field(reverted_points) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RevertPointResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("revertedPoints", &self.reverted_points)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RevertPointResponseBodyResult { "revertedPoints" => optional(reverted_points) }
 }
 /// `ConsumePointRequestBodyConsumeDetailBenefit`.
 #[derive(Clone, Debug, Default)]
@@ -745,42 +485,16 @@ impl ConsumePointRequestBodyConsumeDetailBenefit {
         self
     }
 }
-impl rt::serde::Serialize for ConsumePointRequestBodyConsumeDetailBenefit {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("benefitId", &self.benefit_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("supplierName", &self.supplier_name)?;
-        object.optional("useUrl", &self.use_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ConsumePointRequestBodyConsumeDetailBenefit { "benefitId" => optional(benefit_id),
+    "name" => optional(name), "supplierName" => optional(supplier_name), "useUrl" =>
+    optional(use_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConsumePointRequestBodyConsumeDetailBenefit {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsumePointRequestBodyConsumeDetailBenefit {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "benefitId" => rt::read_field(map, &mut self.benefit_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "supplierName" => rt::read_field(map, &mut self.supplier_name),
-            "useUrl" => rt::read_field(map, &mut self.use_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsumePointRequestBodyConsumeDetailBenefit { "benefitId" => read_field(benefit_id),
+    "name" => read_field(name), "supplierName" => read_field(supplier_name), "useUrl" =>
+    read_field(use_url) }
 }
 /// The request of [`Api::check_in_crowds_by_mobile`].
 #[derive(Clone, Debug)]
@@ -807,26 +521,9 @@ impl CheckInCrowdsByMobileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckInCrowdsByMobileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckInCrowdsByMobileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "crowdIds" => rt::read_field(map, &mut self.crowd_ids),
-            "mobile" => rt::read_field(map, &mut self.mobile),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckInCrowdsByMobileRequest { "crowdIds" => read_field(crowd_ids), "mobile" =>
+    read_field(mobile) }
 }
 impl rt::WriteRequest for CheckInCrowdsByMobileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -853,25 +550,8 @@ impl ConsumePointRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ConsumePointRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ConsumePointRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ConsumePointRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for ConsumePointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -930,44 +610,16 @@ impl CreateDeliveryPlanRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateDeliveryPlanRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("resId", &self.res_id)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("userIdList", &self.user_id_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateDeliveryPlanRequest { "content" => optional(content), "endTime" =>
+    optional(end_time), "resId" => optional(res_id), "startTime" => optional(start_time),
+    "userIdList" => optional(user_id_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateDeliveryPlanRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateDeliveryPlanRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "resId" => rt::read_field(map, &mut self.res_id),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userIdList" => rt::read_field(map, &mut self.user_id_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateDeliveryPlanRequest { "content" => read_field(content), "endTime" =>
+    read_field(end_time), "resId" => read_field(res_id), "startTime" =>
+    read_field(start_time), "userIdList" => read_field(user_id_list) }
 }
 impl rt::WriteRequest for CreateDeliveryPlanRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -993,25 +645,8 @@ impl GetPointInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPointInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPointInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pointPoolCode" => rt::read_field(map, &mut self.point_pool_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPointInfoRequest { "pointPoolCode" => read_field(point_pool_code) }
 }
 impl rt::WriteRequest for GetPointInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1037,25 +672,8 @@ impl RevertPointRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RevertPointRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RevertPointRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "body" => rt::read_field(map, &mut self.body),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RevertPointRequest { "body" => read_field(body) }
 }
 impl rt::WriteRequest for RevertPointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1104,42 +722,15 @@ impl SendBannerRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendBannerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendBannerRequest { "content" => optional(content), "endTime" => optional(end_time),
+    "startTime" => optional(start_time), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendBannerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendBannerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendBannerRequest { "content" => read_field(content), "endTime" =>
+    read_field(end_time), "startTime" => read_field(start_time), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SendBannerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1188,42 +779,15 @@ impl SendPopupRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendPopupRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendPopupRequest { "content" => optional(content), "endTime" => optional(end_time),
+    "startTime" => optional(start_time), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendPopupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendPopupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendPopupRequest { "content" => read_field(content), "endTime" =>
+    read_field(end_time), "startTime" => read_field(start_time), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SendPopupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1272,42 +836,16 @@ impl SendSearchShadeRequest {
         self
     }
 }
-impl rt::serde::Serialize for SendSearchShadeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SendSearchShadeRequest { "content" => optional(content), "endTime" =>
+    optional(end_time), "startTime" => optional(start_time), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SendSearchShadeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SendSearchShadeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SendSearchShadeRequest { "content" => read_field(content), "endTime" =>
+    read_field(end_time), "startTime" => read_field(start_time), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SendSearchShadeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

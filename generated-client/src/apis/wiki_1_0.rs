@@ -67,39 +67,14 @@ pub struct WikiWordsDetailResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for WikiWordsDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WikiWordsDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "errMsg" => rt::read_field(map, &mut self.err_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WikiWordsDetailResponseBody { "data" => read_field(data), "errMsg" =>
+    read_field(err_msg), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for WikiWordsDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("errMsg", &self.err_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WikiWordsDetailResponseBody { "data" => optional(data), "errMsg" =>
+    optional(err_msg), "success" => optional(success) }
 }
 /// `WikiWordsParseResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -112,39 +87,14 @@ pub struct WikiWordsParseResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for WikiWordsParseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WikiWordsParseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "errMsg" => rt::read_field(map, &mut self.err_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WikiWordsParseResponseBody { "data" => read_field(data), "errMsg" =>
+    read_field(err_msg), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for WikiWordsParseResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("errMsg", &self.err_msg)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WikiWordsParseResponseBody { "data" => optional(data), "errMsg" => optional(err_msg),
+    "success" => optional(success) }
 }
 /// `WikiWordsDetailResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -191,75 +141,32 @@ pub struct WikiWordsDetailResponseBodyData {
     /// `wordParaphrase`.
     pub word_paraphrase: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for WikiWordsDetailResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WikiWordsDetailResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appLink" => rt::read_field(map, &mut self.app_link),
-            "approveName" => rt::read_field(map, &mut self.approve_name),
-            "contacts" => rt::read_field(map, &mut self.contacts),
-            "creatorName" => rt::read_field(map, &mut self.creator_name),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModify" => rt::read_field(map, &mut self.gmt_modify),
-            "highLightWordAlias" => rt::read_field(map, &mut self.high_light_word_alias),
-            "imHighLight" => rt::read_field(map, &mut self.im_high_light),
-            "orgName" => rt::read_field(map, &mut self.org_name),
-            "relatedDoc" => rt::read_field(map, &mut self.related_doc),
-            "relatedLink" => rt::read_field(map, &mut self.related_link),
-            "simHighLight" => rt::read_field(map, &mut self.sim_high_light),
-            "simpleWordParaphrase" => {
-                rt::read_field(map, &mut self.simple_word_paraphrase)
-            }
-            "tagsList" => rt::read_field(map, &mut self.tags_list),
-            "updaterName" => rt::read_field(map, &mut self.updater_name),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            "wordAlias" => rt::read_field(map, &mut self.word_alias),
-            "wordFullName" => rt::read_field(map, &mut self.word_full_name),
-            "wordName" => rt::read_field(map, &mut self.word_name),
-            "wordParaphrase" => rt::read_field(map, &mut self.word_paraphrase),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WikiWordsDetailResponseBodyData { "appLink" => read_field(app_link), "approveName" =>
+    read_field(approve_name), "contacts" => read_field(contacts), "creatorName" =>
+    read_field(creator_name), "gmtCreate" => read_field(gmt_create), "gmtModify" =>
+    read_field(gmt_modify), "highLightWordAlias" => read_field(high_light_word_alias),
+    "imHighLight" => read_field(im_high_light), "orgName" => read_field(org_name),
+    "relatedDoc" => read_field(related_doc), "relatedLink" => read_field(related_link),
+    "simHighLight" => read_field(sim_high_light), "simpleWordParaphrase" =>
+    read_field(simple_word_paraphrase), "tagsList" => read_field(tags_list),
+    "updaterName" => read_field(updater_name), "uuid" => read_field(uuid), "wordAlias" =>
+    read_field(word_alias), "wordFullName" => read_field(word_full_name), "wordName" =>
+    read_field(word_name), "wordParaphrase" => read_field(word_paraphrase) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for WikiWordsDetailResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appLink", &self.app_link)?;
-        object.optional("approveName", &self.approve_name)?;
-        object.optional("contacts", &self.contacts)?;
-        object.optional("creatorName", &self.creator_name)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModify", &self.gmt_modify)?;
-        object.optional("highLightWordAlias", &self.high_light_word_alias)?;
-        object.optional("imHighLight", &self.im_high_light)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("relatedDoc", &self.related_doc)?;
-        object.optional("relatedLink", &self.related_link)?;
-        object.optional("simHighLight", &self.sim_high_light)?;
-        object.optional("simpleWordParaphrase", &self.simple_word_paraphrase)?;
-        object.optional("tagsList", &self.tags_list)?;
-        object.optional("updaterName", &self.updater_name)?;
-        object.optional("uuid", &self.uuid)?;
-        object.optional("wordAlias", &self.word_alias)?;
-        object.optional("wordFullName", &self.word_full_name)?;
-        object.optional("wordName", &self.word_name)?;
-        object.optional("wordParaphrase", &self.word_paraphrase)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WikiWordsDetailResponseBodyData { "appLink" => optional(app_link), "approveName" =>
+    optional(approve_name), "contacts" => optional(contacts), "creatorName" =>
+    optional(creator_name), "gmtCreate" => optional(gmt_create), "gmtModify" =>
+    optional(gmt_modify), "highLightWordAlias" => optional(high_light_word_alias),
+    "imHighLight" => optional(im_high_light), "orgName" => optional(org_name),
+    "relatedDoc" => optional(related_doc), "relatedLink" => optional(related_link),
+    "simHighLight" => optional(sim_high_light), "simpleWordParaphrase" =>
+    optional(simple_word_paraphrase), "tagsList" => optional(tags_list), "updaterName" =>
+    optional(updater_name), "uuid" => optional(uuid), "wordAlias" =>
+    optional(word_alias), "wordFullName" => optional(word_full_name), "wordName" =>
+    optional(word_name), "wordParaphrase" => optional(word_paraphrase) }
 }
 /// `WikiWordsParseResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -272,39 +179,14 @@ pub struct WikiWordsParseResponseBodyData {
     /// `wordName`.
     pub word_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for WikiWordsParseResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WikiWordsParseResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endIndex" => rt::read_field(map, &mut self.end_index),
-            "startIndex" => rt::read_field(map, &mut self.start_index),
-            "wordName" => rt::read_field(map, &mut self.word_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WikiWordsParseResponseBodyData { "endIndex" => read_field(end_index), "startIndex" =>
+    read_field(start_index), "wordName" => read_field(word_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for WikiWordsParseResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endIndex", &self.end_index)?;
-        object.optional("startIndex", &self.start_index)?;
-        object.optional("wordName", &self.word_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WikiWordsParseResponseBodyData { "endIndex" => optional(end_index), "startIndex" =>
+    optional(start_index), "wordName" => optional(word_name) }
 }
 /// `WikiWordsDetailResponseBodyDataAppLink`.
 #[derive(Clone, Debug, Default)]
@@ -321,43 +203,16 @@ pub struct WikiWordsDetailResponseBodyDataAppLink {
     /// `phoneLink`.
     pub phone_link: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for WikiWordsDetailResponseBodyDataAppLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WikiWordsDetailResponseBodyDataAppLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "iconLink" => rt::read_field(map, &mut self.icon_link),
-            "pcLink" => rt::read_field(map, &mut self.pc_link),
-            "phoneLink" => rt::read_field(map, &mut self.phone_link),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WikiWordsDetailResponseBodyDataAppLink { "appId" => read_field(app_id), "appName" =>
+    read_field(app_name), "iconLink" => read_field(icon_link), "pcLink" =>
+    read_field(pc_link), "phoneLink" => read_field(phone_link) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for WikiWordsDetailResponseBodyDataAppLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("iconLink", &self.icon_link)?;
-        object.optional("pcLink", &self.pc_link)?;
-        object.optional("phoneLink", &self.phone_link)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WikiWordsDetailResponseBodyDataAppLink { "appId" => optional(app_id), "appName" =>
+    optional(app_name), "iconLink" => optional(icon_link), "pcLink" => optional(pc_link),
+    "phoneLink" => optional(phone_link) }
 }
 /// `WikiWordsDetailResponseBodyDataRelatedDoc`.
 #[derive(Clone, Debug, Default)]
@@ -370,39 +225,14 @@ pub struct WikiWordsDetailResponseBodyDataRelatedDoc {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for WikiWordsDetailResponseBodyDataRelatedDoc {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WikiWordsDetailResponseBodyDataRelatedDoc {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "link" => rt::read_field(map, &mut self.link),
-            "name" => rt::read_field(map, &mut self.name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WikiWordsDetailResponseBodyDataRelatedDoc { "link" => read_field(link), "name" =>
+    read_field(name), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for WikiWordsDetailResponseBodyDataRelatedDoc {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("link", &self.link)?;
-        object.optional("name", &self.name)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WikiWordsDetailResponseBodyDataRelatedDoc { "link" => optional(link), "name" =>
+    optional(name), "type" => optional(r#type) }
 }
 /// `WikiWordsDetailResponseBodyDataRelatedLink`: the same model as [`WikiWordsDetailResponseBodyDataRelatedDoc`].
 pub type WikiWordsDetailResponseBodyDataRelatedLink = WikiWordsDetailResponseBodyDataRelatedDoc;
@@ -423,25 +253,8 @@ impl WikiWordsDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WikiWordsDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WikiWordsDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "wordName" => rt::read_field(map, &mut self.word_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WikiWordsDetailRequest { "wordName" => read_field(word_name) }
 }
 impl rt::WriteRequest for WikiWordsDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -462,36 +275,12 @@ impl WikiWordsParseRequest {
         Self { content: content.into() }
     }
 }
-impl rt::serde::Serialize for WikiWordsParseRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("content", &self.content)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    WikiWordsParseRequest { "content" => field(content) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for WikiWordsParseRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for WikiWordsParseRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    WikiWordsParseRequest { "content" => read_field(content) }
 }
 impl rt::WriteRequest for WikiWordsParseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -501,40 +501,14 @@ impl AddTeamRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for AddTeamRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cover", &self.cover)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddTeamRequestOption { "cover" => optional(cover), "description" =>
+    optional(description), "icon" => optional(icon) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddTeamRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddTeamRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cover" => rt::read_field(map, &mut self.cover),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddTeamRequestOption { "cover" => read_field(cover), "description" =>
+    read_field(description), "icon" => read_field(icon) }
 }
 /// `AddTeamResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -543,35 +517,12 @@ pub struct AddTeamResponseBody {
     /// `team`.
     pub team: Option<AddTeamResponseBodyTeam>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddTeamResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddTeamResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "team" => rt::read_field(map, &mut self.team),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddTeamResponseBody { "team" => read_field(team) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddTeamResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("team", &self.team)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddTeamResponseBody { "team" => optional(team) }
 }
 /// `AddWorkspaceRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -598,38 +549,14 @@ impl AddWorkspaceRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for AddWorkspaceRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("teamId", &self.team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddWorkspaceRequestOption { "description" => optional(description), "teamId" =>
+    optional(team_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddWorkspaceRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "teamId" => rt::read_field(map, &mut self.team_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddWorkspaceRequestOption { "description" => read_field(description), "teamId" =>
+    read_field(team_id) }
 }
 /// `AddWorkspaceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -638,35 +565,12 @@ pub struct AddWorkspaceResponseBody {
     /// `workspace`.
     pub workspace: Option<AddWorkspaceResponseBodyWorkspace>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddWorkspaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "workspace" => rt::read_field(map, &mut self.workspace),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddWorkspaceResponseBody { "workspace" => read_field(workspace) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddWorkspaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("workspace", &self.workspace)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddWorkspaceResponseBody { "workspace" => optional(workspace) }
 }
 /// `AddWorkspacesManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -675,35 +579,12 @@ pub struct AddWorkspacesManagerResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddWorkspacesManagerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddWorkspacesManagerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddWorkspacesManagerResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddWorkspacesManagerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddWorkspacesManagerResponseBody { "success" => optional(success) }
 }
 /// `DeleteTeamResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
 pub type DeleteTeamResponseBody = AddWorkspacesManagerResponseBody;
@@ -714,37 +595,14 @@ pub struct GetDefaultHandOverUserResponseBody {
     /// `defaultHandoverUserId`.
     pub default_handover_user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDefaultHandOverUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDefaultHandOverUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "defaultHandoverUserId" => {
-                rt::read_field(map, &mut self.default_handover_user_id)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDefaultHandOverUserResponseBody { "defaultHandoverUserId" =>
+    read_field(default_handover_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDefaultHandOverUserResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDefaultHandOverUserResponseBody { "defaultHandoverUserId" =>
+    optional(default_handover_user_id) }
 }
 /// `GetMineWorkspaceResponseBody`: the same model as [`AddWorkspaceResponseBody`].
 pub type GetMineWorkspaceResponseBody = AddWorkspaceResponseBody;
@@ -755,35 +613,12 @@ pub struct GetNodeResponseBody {
     /// `node`.
     pub node: Option<GetNodeResponseBodyNode>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetNodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "node" => rt::read_field(map, &mut self.node),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNodeResponseBody { "node" => read_field(node) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetNodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("node", &self.node)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNodeResponseBody { "node" => optional(node) }
 }
 /// `GetNodeByUrlRequestOption`.
 #[derive(Clone, Debug, Default)]
@@ -810,38 +645,14 @@ impl GetNodeByUrlRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for GetNodeByUrlRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("withPermissionRole", &self.with_permission_role)?;
-        object.optional("withStatisticalInfo", &self.with_statistical_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNodeByUrlRequestOption { "withPermissionRole" => optional(with_permission_role),
+    "withStatisticalInfo" => optional(with_statistical_info) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetNodeByUrlRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetNodeByUrlRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "withPermissionRole" => rt::read_field(map, &mut self.with_permission_role),
-            "withStatisticalInfo" => rt::read_field(map, &mut self.with_statistical_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNodeByUrlRequestOption { "withPermissionRole" => read_field(with_permission_role),
+    "withStatisticalInfo" => read_field(with_statistical_info) }
 }
 /// `GetNodeByUrlResponseBody`: the same model as [`GetNodeResponseBody`].
 pub type GetNodeByUrlResponseBody = GetNodeResponseBody;
@@ -854,35 +665,12 @@ pub struct GetNodesResponseBody {
     /// `nodes`.
     pub nodes: Option<Vec<GetNodesResponseBodyNodes>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetNodesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNodesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nodes" => rt::read_field(map, &mut self.nodes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNodesResponseBody { "nodes" => read_field(nodes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetNodesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nodes", &self.nodes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNodesResponseBody { "nodes" => optional(nodes) }
 }
 /// `GetTeamResponseBody`: the same model as [`AddTeamResponseBody`].
 pub type GetTeamResponseBody = AddTeamResponseBody;
@@ -906,35 +694,12 @@ impl GetWorkspacesRequestOption {
         self
     }
 }
-impl rt::serde::Serialize for GetWorkspacesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("withPermissionRole", &self.with_permission_role)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetWorkspacesRequestOption { "withPermissionRole" => optional(with_permission_role) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspacesRequestOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetWorkspacesRequestOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "withPermissionRole" => rt::read_field(map, &mut self.with_permission_role),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetWorkspacesRequestOption { "withPermissionRole" => read_field(with_permission_role)
     }
 }
 /// `GetWorkspacesResponseBody`.
@@ -944,35 +709,12 @@ pub struct GetWorkspacesResponseBody {
     /// `workspaces`.
     pub workspaces: Option<Vec<GetWorkspacesResponseBodyWorkspaces>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspacesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWorkspacesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "workspaces" => rt::read_field(map, &mut self.workspaces),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWorkspacesResponseBody { "workspaces" => read_field(workspaces) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetWorkspacesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("workspaces", &self.workspaces)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetWorkspacesResponseBody { "workspaces" => optional(workspaces) }
 }
 /// `HandOverWorkspaceResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
 pub type HandOverWorkspaceResponseBody = AddWorkspacesManagerResponseBody;
@@ -985,37 +727,14 @@ pub struct ListNodesResponseBody {
     /// `nodes`.
     pub nodes: Option<Vec<ListNodesResponseBodyNodes>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListNodesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListNodesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "nodes" => rt::read_field(map, &mut self.nodes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListNodesResponseBody { "nextToken" => read_field(next_token), "nodes" =>
+    read_field(nodes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListNodesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("nodes", &self.nodes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListNodesResponseBody { "nextToken" => optional(next_token), "nodes" =>
+    optional(nodes) }
 }
 /// `ListOrgWorkspacesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1028,39 +747,14 @@ pub struct ListOrgWorkspacesResponseBody {
     /// `workspaces`.
     pub workspaces: Option<Vec<ListOrgWorkspacesResponseBodyWorkspaces>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListOrgWorkspacesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListOrgWorkspacesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "workspaces" => rt::read_field(map, &mut self.workspaces),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOrgWorkspacesResponseBody { "pageNumber" => read_field(page_number), "pageSize"
+    => read_field(page_size), "workspaces" => read_field(workspaces) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListOrgWorkspacesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("workspaces", &self.workspaces)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOrgWorkspacesResponseBody { "pageNumber" => optional(page_number), "pageSize" =>
+    optional(page_size), "workspaces" => optional(workspaces) }
 }
 /// `ListTeamsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1071,37 +765,14 @@ pub struct ListTeamsResponseBody {
     /// `teams`.
     pub teams: Option<Vec<ListTeamsResponseBodyTeams>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListTeamsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTeamsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "teams" => rt::read_field(map, &mut self.teams),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTeamsResponseBody { "nextToken" => read_field(next_token), "teams" =>
+    read_field(teams) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTeamsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("teams", &self.teams)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTeamsResponseBody { "nextToken" => optional(next_token), "teams" =>
+    optional(teams) }
 }
 /// `ListWorkspacesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1112,37 +783,14 @@ pub struct ListWorkspacesResponseBody {
     /// `workspaces`.
     pub workspaces: Option<Vec<ListWorkspacesResponseBodyWorkspaces>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListWorkspacesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListWorkspacesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "workspaces" => rt::read_field(map, &mut self.workspaces),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListWorkspacesResponseBody { "nextToken" => read_field(next_token), "workspaces" =>
+    read_field(workspaces) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListWorkspacesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("workspaces", &self.workspaces)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListWorkspacesResponseBody { "nextToken" => optional(next_token), "workspaces" =>
+    optional(workspaces) }
 }
 /// `SetDefaultHandOverUserResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
 pub type SetDefaultHandOverUserResponseBody = AddWorkspacesManagerResponseBody;
@@ -1171,37 +819,12 @@ impl AddTeamRequestOptionIcon {
         self
     }
 }
-impl rt::serde::Serialize for AddTeamRequestOptionIcon {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddTeamRequestOptionIcon { "type" => optional(r#type), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddTeamRequestOptionIcon {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddTeamRequestOptionIcon {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => rt::read_field(map, &mut self.r#type),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    AddTeamRequestOptionIcon { "type" => read_field(r#type), "value" => read_field(value)
     }
 }
 /// `AddTeamResponseBodyTeam`.
@@ -1229,53 +852,21 @@ pub struct AddTeamResponseBodyTeam {
     /// `teamId`.
     pub team_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddTeamResponseBodyTeam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddTeamResponseBodyTeam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "cover" => rt::read_field(map, &mut self.cover),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "teamId" => rt::read_field(map, &mut self.team_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    AddTeamResponseBodyTeam { "corpId" => read_field(corp_id), "cover" =>
+    read_field(cover), "createTime" => read_field(create_time), "creatorId" =>
+    read_field(creator_id), "description" => read_field(description), "icon" =>
+    read_field(icon), "modifiedTime" => read_field(modified_time), "modifierId" =>
+    read_field(modifier_id), "name" => read_field(name), "teamId" => read_field(team_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddTeamResponseBodyTeam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("cover", &self.cover)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("teamId", &self.team_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddTeamResponseBodyTeam { "corpId" => optional(corp_id), "cover" => optional(cover),
+    "createTime" => optional(create_time), "creatorId" => optional(creator_id),
+    "description" => optional(description), "icon" => optional(icon), "modifiedTime" =>
+    optional(modified_time), "modifierId" => optional(modifier_id), "name" =>
+    optional(name), "teamId" => optional(team_id) }
 }
 /// `AddWorkspaceResponseBodyWorkspace`.
 #[derive(Clone, Debug, Default)]
@@ -1312,63 +903,26 @@ pub struct AddWorkspaceResponseBodyWorkspace {
     /// `workspaceId`.
     pub workspace_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceResponseBodyWorkspace {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddWorkspaceResponseBodyWorkspace {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "cover" => rt::read_field(map, &mut self.cover),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "permissionRole" => rt::read_field(map, &mut self.permission_role),
-            "rootNodeId" => rt::read_field(map, &mut self.root_node_id),
-            "teamId" => rt::read_field(map, &mut self.team_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddWorkspaceResponseBodyWorkspace { "corpId" => read_field(corp_id), "cover" =>
+    read_field(cover), "createTime" => read_field(create_time), "creatorId" =>
+    read_field(creator_id), "description" => read_field(description), "icon" =>
+    read_field(icon), "modifiedTime" => read_field(modified_time), "modifierId" =>
+    read_field(modifier_id), "name" => read_field(name), "permissionRole" =>
+    read_field(permission_role), "rootNodeId" => read_field(root_node_id), "teamId" =>
+    read_field(team_id), "type" => read_field(r#type), "url" => read_field(url),
+    "workspaceId" => read_field(workspace_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddWorkspaceResponseBodyWorkspace {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("cover", &self.cover)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("permissionRole", &self.permission_role)?;
-        object.optional("rootNodeId", &self.root_node_id)?;
-        object.optional("teamId", &self.team_id)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("url", &self.url)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddWorkspaceResponseBodyWorkspace { "corpId" => optional(corp_id), "cover" =>
+    optional(cover), "createTime" => optional(create_time), "creatorId" =>
+    optional(creator_id), "description" => optional(description), "icon" =>
+    optional(icon), "modifiedTime" => optional(modified_time), "modifierId" =>
+    optional(modifier_id), "name" => optional(name), "permissionRole" =>
+    optional(permission_role), "rootNodeId" => optional(root_node_id), "teamId" =>
+    optional(team_id), "type" => optional(r#type), "url" => optional(url), "workspaceId"
+    => optional(workspace_id) }
 }
 /// `GetMineWorkspaceResponseBodyWorkspace`: the same model as [`AddWorkspaceResponseBodyWorkspace`].
 pub type GetMineWorkspaceResponseBodyWorkspace = AddWorkspaceResponseBodyWorkspace;
@@ -1411,67 +965,29 @@ pub struct GetNodeResponseBodyNode {
     /// `workspaceId`.
     pub workspace_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetNodeResponseBodyNode {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNodeResponseBodyNode {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => rt::read_field(map, &mut self.category),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "createTimestamp" => rt::read_field(map, &mut self.create_timestamp),
-            "creatorId" => rt::read_field(map, &mut self.creator_id),
-            "extension" => rt::read_field(map, &mut self.extension),
-            "hasChildren" => rt::read_field(map, &mut self.has_children),
-            "modifiedTime" => rt::read_field(map, &mut self.modified_time),
-            "modifiedTimestamp" => rt::read_field(map, &mut self.modified_timestamp),
-            "modifierId" => rt::read_field(map, &mut self.modifier_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "nodeId" => rt::read_field(map, &mut self.node_id),
-            "permissionRole" => rt::read_field(map, &mut self.permission_role),
-            "size" => rt::read_field(map, &mut self.size),
-            "statisticalInfo" => rt::read_field(map, &mut self.statistical_info),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "url" => rt::read_field(map, &mut self.url),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNodeResponseBodyNode { "category" => read_field(category), "createTime" =>
+    read_field(create_time), "createTimestamp" => read_field(create_timestamp),
+    "creatorId" => read_field(creator_id), "extension" => read_field(extension),
+    "hasChildren" => read_field(has_children), "modifiedTime" =>
+    read_field(modified_time), "modifiedTimestamp" => read_field(modified_timestamp),
+    "modifierId" => read_field(modifier_id), "name" => read_field(name), "nodeId" =>
+    read_field(node_id), "permissionRole" => read_field(permission_role), "size" =>
+    read_field(size), "statisticalInfo" => read_field(statistical_info), "type" =>
+    read_field(r#type), "url" => read_field(url), "workspaceId" =>
+    read_field(workspace_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetNodeResponseBodyNode {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("category", &self.category)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("createTimestamp", &self.create_timestamp)?;
-        object.optional("creatorId", &self.creator_id)?;
-        object.optional("extension", &self.extension)?;
-        object.optional("hasChildren", &self.has_children)?;
-        object.optional("modifiedTime", &self.modified_time)?;
-        object.optional("modifiedTimestamp", &self.modified_timestamp)?;
-        object.optional("modifierId", &self.modifier_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("nodeId", &self.node_id)?;
-        object.optional("permissionRole", &self.permission_role)?;
-        object.optional("size", &self.size)?;
-        object.optional("statisticalInfo", &self.statistical_info)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("url", &self.url)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNodeResponseBodyNode { "category" => optional(category), "createTime" =>
+    optional(create_time), "createTimestamp" => optional(create_timestamp), "creatorId"
+    => optional(creator_id), "extension" => optional(extension), "hasChildren" =>
+    optional(has_children), "modifiedTime" => optional(modified_time),
+    "modifiedTimestamp" => optional(modified_timestamp), "modifierId" =>
+    optional(modifier_id), "name" => optional(name), "nodeId" => optional(node_id),
+    "permissionRole" => optional(permission_role), "size" => optional(size),
+    "statisticalInfo" => optional(statistical_info), "type" => optional(r#type), "url" =>
+    optional(url), "workspaceId" => optional(workspace_id) }
 }
 /// `GetNodeByUrlResponseBodyNode`: the same model as [`GetNodeResponseBodyNode`].
 pub type GetNodeByUrlResponseBodyNode = GetNodeResponseBodyNode;
@@ -1502,45 +1018,18 @@ pub struct ListOrgWorkspacesResponseBodyWorkspaces {
     /// `workspaceName`.
     pub workspace_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListOrgWorkspacesResponseBodyWorkspaces {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListOrgWorkspacesResponseBodyWorkspaces {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "rootDentryUuid" => rt::read_field(map, &mut self.root_dentry_uuid),
-            "status" => rt::read_field(map, &mut self.status),
-            "url" => rt::read_field(map, &mut self.url),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            "workspaceName" => rt::read_field(map, &mut self.workspace_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOrgWorkspacesResponseBodyWorkspaces { "createTime" => read_field(create_time),
+    "rootDentryUuid" => read_field(root_dentry_uuid), "status" => read_field(status),
+    "url" => read_field(url), "workspaceId" => read_field(workspace_id), "workspaceName"
+    => read_field(workspace_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListOrgWorkspacesResponseBodyWorkspaces {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("rootDentryUuid", &self.root_dentry_uuid)?;
-        object.optional("status", &self.status)?;
-        object.optional("url", &self.url)?;
-        object.optional("workspaceId", &self.workspace_id)?;
-        object.optional("workspaceName", &self.workspace_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOrgWorkspacesResponseBodyWorkspaces { "createTime" => optional(create_time),
+    "rootDentryUuid" => optional(root_dentry_uuid), "status" => optional(status), "url"
+    => optional(url), "workspaceId" => optional(workspace_id), "workspaceName" =>
+    optional(workspace_name) }
 }
 /// `ListTeamsResponseBodyTeams`: the same model as [`AddTeamResponseBodyTeam`].
 pub type ListTeamsResponseBodyTeams = AddTeamResponseBodyTeam;
@@ -1555,36 +1044,13 @@ pub struct AddTeamResponseBodyTeamIcon {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddTeamResponseBodyTeamIcon {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddTeamResponseBodyTeamIcon {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => rt::read_field(map, &mut self.r#type),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddTeamResponseBodyTeamIcon { "type" => read_field(r#type), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddTeamResponseBodyTeamIcon {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("value", &self.value)?;
-        object.end()
+rt::impl_serialize! {
+    AddTeamResponseBodyTeamIcon { "type" => optional(r#type), "value" => optional(value)
     }
 }
 /// `AddWorkspaceResponseBodyWorkspaceIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
@@ -1598,35 +1064,12 @@ pub struct GetNodeResponseBodyNodeStatisticalInfo {
     /// `wordCount`.
     pub word_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetNodeResponseBodyNodeStatisticalInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNodeResponseBodyNodeStatisticalInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "wordCount" => rt::read_field(map, &mut self.word_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNodeResponseBodyNodeStatisticalInfo { "wordCount" => read_field(word_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetNodeResponseBodyNodeStatisticalInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("wordCount", &self.word_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNodeResponseBodyNodeStatisticalInfo { "wordCount" => optional(word_count) }
 }
 /// `GetNodeByUrlResponseBodyNodeStatisticalInfo`: the same model as [`GetNodeResponseBodyNodeStatisticalInfo`].
 pub type GetNodeByUrlResponseBodyNodeStatisticalInfo = GetNodeResponseBodyNodeStatisticalInfo;
@@ -1671,39 +1114,13 @@ impl AddTeamRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddTeamRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddTeamRequest { "name" => field(name), "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddTeamRequest { "operatorId" => read_field(operator_id), "name" => read_field(name),
+    "option" => read_field(option) }
 }
 impl rt::WriteRequest for AddTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1738,39 +1155,13 @@ impl AddWorkspaceRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddWorkspaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddWorkspaceRequest { "name" => field(name), "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddWorkspaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddWorkspaceRequest { "operatorId" => read_field(operator_id), "name" =>
+    read_field(name), "option" => read_field(option) }
 }
 impl rt::WriteRequest for AddWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1804,38 +1195,13 @@ impl AddWorkspacesManagerRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddWorkspacesManagerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddWorkspacesManagerRequest { "userIds" => field(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddWorkspacesManagerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddWorkspacesManagerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddWorkspacesManagerRequest { "operatorId" => read_field(operator_id), "workspaceId"
+    => read_field(workspace_id), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for AddWorkspacesManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1861,25 +1227,8 @@ impl DeleteTeamRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteTeamRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for DeleteTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1903,25 +1252,8 @@ impl GetDefaultHandOverUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDefaultHandOverUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDefaultHandOverUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDefaultHandOverUserRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetDefaultHandOverUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1945,25 +1277,8 @@ impl GetMineWorkspaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMineWorkspaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMineWorkspaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMineWorkspaceRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetMineWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2003,27 +1318,10 @@ impl GetNodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetNodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetNodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "withPermissionRole" => rt::read_field(map, &mut self.with_permission_role),
-            "withStatisticalInfo" => rt::read_field(map, &mut self.with_statistical_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNodeRequest { "operatorId" => read_field(operator_id), "withPermissionRole" =>
+    read_field(with_permission_role), "withStatisticalInfo" =>
+    read_field(with_statistical_info) }
 }
 impl rt::WriteRequest for GetNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2059,39 +1357,13 @@ impl GetNodeByUrlRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetNodeByUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.field("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNodeByUrlRequest { "option" => optional(option), "url" => field(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetNodeByUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetNodeByUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "option" => rt::read_field(map, &mut self.option),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNodeByUrlRequest { "operatorId" => read_field(operator_id), "option" =>
+    read_field(option), "url" => read_field(url) }
 }
 impl rt::WriteRequest for GetNodeByUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2129,39 +1401,13 @@ impl GetNodesRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetNodesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("nodeIds", &self.node_ids)?;
-        object.optional("option", &self.option)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNodesRequest { "nodeIds" => field(node_ids), "option" => optional(option) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetNodesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetNodesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "nodeIds" => rt::read_field(map, &mut self.node_ids),
-            "option" => rt::read_field(map, &mut self.option),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNodesRequest { "operatorId" => read_field(operator_id), "nodeIds" =>
+    read_field(node_ids), "option" => read_field(option) }
 }
 impl rt::WriteRequest for GetNodesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2186,25 +1432,8 @@ impl GetTeamRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTeamRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTeamRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTeamRequest { "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for GetTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2236,26 +1465,9 @@ impl GetWorkspaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetWorkspaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "withPermissionRole" => rt::read_field(map, &mut self.with_permission_role),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWorkspaceRequest { "operatorId" => read_field(operator_id), "withPermissionRole"
+    => read_field(with_permission_role) }
 }
 impl rt::WriteRequest for GetWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2293,39 +1505,14 @@ impl GetWorkspacesRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetWorkspacesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("option", &self.option)?;
-        object.field("workspaceIds", &self.workspace_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetWorkspacesRequest { "option" => optional(option), "workspaceIds" =>
+    field(workspace_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspacesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetWorkspacesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "option" => rt::read_field(map, &mut self.option),
-            "workspaceIds" => rt::read_field(map, &mut self.workspace_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetWorkspacesRequest { "operatorId" => read_field(operator_id), "option" =>
+    read_field(option), "workspaceIds" => read_field(workspace_ids) }
 }
 impl rt::WriteRequest for GetWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2363,41 +1550,15 @@ impl HandOverWorkspaceRequest {
         }
     }
 }
-impl rt::serde::Serialize for HandOverWorkspaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("sourceOwnerId", &self.source_owner_id)?;
-        object.field("targetOwnerId", &self.target_owner_id)?;
-        object.field("workspaceId", &self.workspace_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    HandOverWorkspaceRequest { "sourceOwnerId" => field(source_owner_id), "targetOwnerId"
+    => field(target_owner_id), "workspaceId" => field(workspace_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for HandOverWorkspaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for HandOverWorkspaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "sourceOwnerId" => rt::read_field(map, &mut self.source_owner_id),
-            "targetOwnerId" => rt::read_field(map, &mut self.target_owner_id),
-            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    HandOverWorkspaceRequest { "operatorId" => read_field(operator_id), "sourceOwnerId"
+    => read_field(source_owner_id), "targetOwnerId" => read_field(target_owner_id),
+    "workspaceId" => read_field(workspace_id) }
 }
 impl rt::WriteRequest for HandOverWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2452,28 +1613,10 @@ impl ListNodesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListNodesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListNodesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "parentNodeId" => rt::read_field(map, &mut self.parent_node_id),
-            "withPermissionRole" => rt::read_field(map, &mut self.with_permission_role),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ListNodesRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "operatorId" => read_field(operator_id), "parentNodeId" =>
+    read_field(parent_node_id), "withPermissionRole" => read_field(with_permission_role)
     }
 }
 impl rt::WriteRequest for ListNodesRequest {
@@ -2526,28 +1669,10 @@ impl ListOrgWorkspacesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListOrgWorkspacesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListOrgWorkspacesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOrgWorkspacesRequest { "operatorId" => read_field(operator_id), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "status" =>
+    read_field(status) }
 }
 impl rt::WriteRequest for ListOrgWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2590,27 +1715,9 @@ impl ListTeamsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListTeamsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListTeamsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTeamsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "operatorId" => read_field(operator_id) }
 }
 impl rt::WriteRequest for ListTeamsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2676,30 +1783,11 @@ impl ListWorkspacesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListWorkspacesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListWorkspacesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "orderBy" => rt::read_field(map, &mut self.order_by),
-            "teamId" => rt::read_field(map, &mut self.team_id),
-            "withPermissionRole" => rt::read_field(map, &mut self.with_permission_role),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListWorkspacesRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "operatorId" => read_field(operator_id), "orderBy" =>
+    read_field(order_by), "teamId" => read_field(team_id), "withPermissionRole" =>
+    read_field(with_permission_role) }
 }
 impl rt::WriteRequest for ListWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2735,39 +1823,14 @@ impl SetDefaultHandOverUserRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetDefaultHandOverUserRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetDefaultHandOverUserRequest { "defaultHandoverUserId" =>
+    optional(default_handover_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetDefaultHandOverUserRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetDefaultHandOverUserRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operatorId" => rt::read_field(map, &mut self.operator_id),
-            "defaultHandoverUserId" => {
-                rt::read_field(map, &mut self.default_handover_user_id)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetDefaultHandOverUserRequest { "operatorId" => read_field(operator_id),
+    "defaultHandoverUserId" => read_field(default_handover_user_id) }
 }
 impl rt::WriteRequest for SetDefaultHandOverUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -63,37 +63,14 @@ pub struct QueryGoodsListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGoodsListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGoodsListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGoodsListResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGoodsListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGoodsListResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `QueryGoodsListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -108,41 +85,16 @@ pub struct QueryGoodsListResponseBodyResult {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGoodsListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGoodsListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGoodsListResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGoodsListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGoodsListResponseBodyResult { "hasMore" => optional(has_more), "list" =>
+    optional(list), "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token) }
 }
 /// `QueryGoodsListResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -159,43 +111,16 @@ pub struct QueryGoodsListResponseBodyResultList {
     /// `unit`.
     pub unit: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryGoodsListResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGoodsListResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "goodsName" => rt::read_field(map, &mut self.goods_name),
-            "goodsNo" => rt::read_field(map, &mut self.goods_no),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "productSpecs" => rt::read_field(map, &mut self.product_specs),
-            "unit" => rt::read_field(map, &mut self.unit),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGoodsListResponseBodyResultList { "goodsName" => read_field(goods_name),
+    "goodsNo" => read_field(goods_no), "instanceId" => read_field(instance_id),
+    "productSpecs" => read_field(product_specs), "unit" => read_field(unit) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryGoodsListResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("goodsName", &self.goods_name)?;
-        object.optional("goodsNo", &self.goods_no)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("productSpecs", &self.product_specs)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryGoodsListResponseBodyResultList { "goodsName" => optional(goods_name), "goodsNo"
+    => optional(goods_no), "instanceId" => optional(instance_id), "productSpecs" =>
+    optional(product_specs), "unit" => optional(unit) }
 }
 /// The request of [`Api::query_goods_list`].
 #[derive(Clone, Debug, Default)]
@@ -237,28 +162,10 @@ impl QueryGoodsListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryGoodsListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryGoodsListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTimeInMills" => rt::read_field(map, &mut self.end_time_in_mills),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "startTimeInMills" => rt::read_field(map, &mut self.start_time_in_mills),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryGoodsListRequest { "endTimeInMills" => read_field(end_time_in_mills),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "startTimeInMills" => read_field(start_time_in_mills) }
 }
 impl rt::WriteRequest for QueryGoodsListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

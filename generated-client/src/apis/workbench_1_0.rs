@@ -257,36 +257,12 @@ impl AddRecentUserAppListRequestUsedAppDetailList {
         Self { agent_id: agent_id.into() }
     }
 }
-impl rt::serde::Serialize for AddRecentUserAppListRequestUsedAppDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("agentId", &self.agent_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRecentUserAppListRequestUsedAppDetailList { "agentId" => field(agent_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddRecentUserAppListRequestUsedAppDetailList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddRecentUserAppListRequestUsedAppDetailList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRecentUserAppListRequestUsedAppDetailList { "agentId" => read_field(agent_id) }
 }
 /// `AddRecentUserAppListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -295,35 +271,12 @@ pub struct AddRecentUserAppListResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddRecentUserAppListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddRecentUserAppListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRecentUserAppListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddRecentUserAppListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRecentUserAppListResponseBody { "result" => optional(result) }
 }
 /// `GetDingPortalDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -336,39 +289,14 @@ pub struct GetDingPortalDetailResponseBody {
     /// `pages`.
     pub pages: Option<Vec<GetDingPortalDetailResponseBodyPages>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDingPortalDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDingPortalDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "dingPortalName" => rt::read_field(map, &mut self.ding_portal_name),
-            "pages" => rt::read_field(map, &mut self.pages),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDingPortalDetailResponseBody { "appUuid" => read_field(app_uuid), "dingPortalName"
+    => read_field(ding_portal_name), "pages" => read_field(pages) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDingPortalDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("dingPortalName", &self.ding_portal_name)?;
-        object.optional("pages", &self.pages)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDingPortalDetailResponseBody { "appUuid" => optional(app_uuid), "dingPortalName"
+    => optional(ding_portal_name), "pages" => optional(pages) }
 }
 /// `GetPluginPermissionPointResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -377,35 +305,14 @@ pub struct GetPluginPermissionPointResponseBody {
     /// `permissionPointList`.
     pub permission_point_list: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPluginPermissionPointResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPluginPermissionPointResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "permissionPointList" => rt::read_field(map, &mut self.permission_point_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPluginPermissionPointResponseBody { "permissionPointList" =>
+    read_field(permission_point_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPluginPermissionPointResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("permissionPointList", &self.permission_point_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPluginPermissionPointResponseBody { "permissionPointList" =>
+    optional(permission_point_list) }
 }
 /// `GetPluginRuleCheckInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -416,39 +323,14 @@ pub struct GetPluginRuleCheckInfoResponseBody {
     /// `pluginRuleCheckDetail`.
     pub plugin_rule_check_detail: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPluginRuleCheckInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPluginRuleCheckInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "packCode" => rt::read_field(map, &mut self.pack_code),
-            "pluginRuleCheckDetail" => {
-                rt::read_field(map, &mut self.plugin_rule_check_detail)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPluginRuleCheckInfoResponseBody { "packCode" => read_field(pack_code),
+    "pluginRuleCheckDetail" => read_field(plugin_rule_check_detail) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPluginRuleCheckInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("packCode", &self.pack_code)?;
-        object.optional("pluginRuleCheckDetail", &self.plugin_rule_check_detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPluginRuleCheckInfoResponseBody { "packCode" => optional(pack_code),
+    "pluginRuleCheckDetail" => optional(plugin_rule_check_detail) }
 }
 /// `ListWorkBenchGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -457,35 +339,12 @@ pub struct ListWorkBenchGroupResponseBody {
     /// `groupList`.
     pub group_list: Option<Vec<ListWorkBenchGroupResponseBodyGroupList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListWorkBenchGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListWorkBenchGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupList" => rt::read_field(map, &mut self.group_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListWorkBenchGroupResponseBody { "groupList" => read_field(group_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListWorkBenchGroupResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("groupList", &self.group_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListWorkBenchGroupResponseBody { "groupList" => optional(group_list) }
 }
 /// `ModifyWorkbenchBadgeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -494,35 +353,12 @@ pub struct ModifyWorkbenchBadgeResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ModifyWorkbenchBadgeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ModifyWorkbenchBadgeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ModifyWorkbenchBadgeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ModifyWorkbenchBadgeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ModifyWorkbenchBadgeResponseBody { "result" => optional(result) }
 }
 /// `QueryComponentScopesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -533,37 +369,15 @@ pub struct QueryComponentScopesResponseBody {
     /// `userVisibleScopes`.
     pub user_visible_scopes: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryComponentScopesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryComponentScopesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptVisibleScopes" => rt::read_field(map, &mut self.dept_visible_scopes),
-            "userVisibleScopes" => rt::read_field(map, &mut self.user_visible_scopes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryComponentScopesResponseBody { "deptVisibleScopes" =>
+    read_field(dept_visible_scopes), "userVisibleScopes" =>
+    read_field(user_visible_scopes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryComponentScopesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptVisibleScopes", &self.dept_visible_scopes)?;
-        object.optional("userVisibleScopes", &self.user_visible_scopes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryComponentScopesResponseBody { "deptVisibleScopes" =>
+    optional(dept_visible_scopes), "userVisibleScopes" => optional(user_visible_scopes) }
 }
 /// `QueryShortcutScopesResponseBody`: the same model as [`QueryComponentScopesResponseBody`].
 pub type QueryShortcutScopesResponseBody = QueryComponentScopesResponseBody;
@@ -586,44 +400,17 @@ pub struct GetDingPortalDetailResponseBodyPages {
     /// `userids`.
     pub userids: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDingPortalDetailResponseBodyPages {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDingPortalDetailResponseBodyPages {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allVisible" => rt::read_field(map, &mut self.all_visible),
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "pageName" => rt::read_field(map, &mut self.page_name),
-            "pageUuid" => rt::read_field(map, &mut self.page_uuid),
-            "roleIds" => rt::read_field(map, &mut self.role_ids),
-            "userids" => rt::read_field(map, &mut self.userids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDingPortalDetailResponseBodyPages { "allVisible" => read_field(all_visible),
+    "deptIds" => read_field(dept_ids), "pageName" => read_field(page_name), "pageUuid" =>
+    read_field(page_uuid), "roleIds" => read_field(role_ids), "userids" =>
+    read_field(userids) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDingPortalDetailResponseBodyPages {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allVisible", &self.all_visible)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.optional("pageName", &self.page_name)?;
-        object.optional("pageUuid", &self.page_uuid)?;
-        object.optional("roleIds", &self.role_ids)?;
-        object.optional("userids", &self.userids)?;
-        object.end()
+rt::impl_serialize! {
+    GetDingPortalDetailResponseBodyPages { "allVisible" => optional(all_visible),
+    "deptIds" => optional(dept_ids), "pageName" => optional(page_name), "pageUuid" =>
+    optional(page_uuid), "roleIds" => optional(role_ids), "userids" => optional(userids)
     }
 }
 /// `ListWorkBenchGroupResponseBodyGroupList`.
@@ -635,37 +422,14 @@ pub struct ListWorkBenchGroupResponseBodyGroupList {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListWorkBenchGroupResponseBodyGroupList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListWorkBenchGroupResponseBodyGroupList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentId" => rt::read_field(map, &mut self.component_id),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListWorkBenchGroupResponseBodyGroupList { "componentId" => read_field(component_id),
+    "name" => read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListWorkBenchGroupResponseBodyGroupList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("componentId", &self.component_id)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListWorkBenchGroupResponseBodyGroupList { "componentId" => optional(component_id),
+    "name" => optional(name) }
 }
 /// The request of [`Api::add_recent_user_app_list`].
 #[derive(Clone, Debug)]
@@ -695,40 +459,14 @@ impl AddRecentUserAppListRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddRecentUserAppListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("usedAppDetailList", &self.used_app_detail_list)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddRecentUserAppListRequest { "corpId" => field(corp_id), "usedAppDetailList" =>
+    field(used_app_detail_list), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddRecentUserAppListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddRecentUserAppListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "usedAppDetailList" => rt::read_field(map, &mut self.used_app_detail_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddRecentUserAppListRequest { "corpId" => read_field(corp_id), "usedAppDetailList" =>
+    read_field(used_app_detail_list), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for AddRecentUserAppListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -754,25 +492,8 @@ impl GetPluginPermissionPointRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPluginPermissionPointRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPluginPermissionPointRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPluginPermissionPointRequest { "miniAppId" => read_field(mini_app_id) }
 }
 impl rt::WriteRequest for GetPluginPermissionPointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -798,25 +519,8 @@ impl GetPluginRuleCheckInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPluginRuleCheckInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPluginRuleCheckInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPluginRuleCheckInfoRequest { "miniAppId" => read_field(mini_app_id) }
 }
 impl rt::WriteRequest for GetPluginRuleCheckInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -851,27 +555,9 @@ impl ListWorkBenchGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListWorkBenchGroupRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListWorkBenchGroupRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ecologicalCorpId" => rt::read_field(map, &mut self.ecological_corp_id),
-            "groupType" => rt::read_field(map, &mut self.group_type),
-            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListWorkBenchGroupRequest { "ecologicalCorpId" => read_field(ecological_corp_id),
+    "groupType" => read_field(group_type), "opUnionId" => read_field(op_union_id) }
 }
 impl rt::WriteRequest for ListWorkBenchGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -929,46 +615,18 @@ impl ModifyWorkbenchBadgeRequest {
         self
     }
 }
-impl rt::serde::Serialize for ModifyWorkbenchBadgeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizIdList", &self.biz_id_list)?;
-        object.optional("isAdded", &self.is_added)?;
-        object.field("modifyMode", &self.modify_mode)?;
-        object.field("redDotRelationId", &self.red_dot_relation_id)?;
-        object.field("redDotType", &self.red_dot_type)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ModifyWorkbenchBadgeRequest { "bizIdList" => optional(biz_id_list), "isAdded" =>
+    optional(is_added), "modifyMode" => field(modify_mode), "redDotRelationId" =>
+    field(red_dot_relation_id), "redDotType" => field(red_dot_type), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ModifyWorkbenchBadgeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ModifyWorkbenchBadgeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizIdList" => rt::read_field(map, &mut self.biz_id_list),
-            "isAdded" => rt::read_field(map, &mut self.is_added),
-            "modifyMode" => rt::read_field(map, &mut self.modify_mode),
-            "redDotRelationId" => rt::read_field(map, &mut self.red_dot_relation_id),
-            "redDotType" => rt::read_field(map, &mut self.red_dot_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ModifyWorkbenchBadgeRequest { "bizIdList" => read_field(biz_id_list), "isAdded" =>
+    read_field(is_added), "modifyMode" => read_field(modify_mode), "redDotRelationId" =>
+    read_field(red_dot_relation_id), "redDotType" => read_field(red_dot_type), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for ModifyWorkbenchBadgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1005,42 +663,16 @@ impl UndoDeletionRequest {
         }
     }
 }
-impl rt::serde::Serialize for UndoDeletionRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizIdList", &self.biz_id_list)?;
-        object.field("redDotRelationId", &self.red_dot_relation_id)?;
-        object.field("redDotType", &self.red_dot_type)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UndoDeletionRequest { "bizIdList" => field(biz_id_list), "redDotRelationId" =>
+    field(red_dot_relation_id), "redDotType" => field(red_dot_type), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UndoDeletionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UndoDeletionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizIdList" => rt::read_field(map, &mut self.biz_id_list),
-            "redDotRelationId" => rt::read_field(map, &mut self.red_dot_relation_id),
-            "redDotType" => rt::read_field(map, &mut self.red_dot_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UndoDeletionRequest { "bizIdList" => read_field(biz_id_list), "redDotRelationId" =>
+    read_field(red_dot_relation_id), "redDotType" => read_field(red_dot_type), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for UndoDeletionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -1090,42 +722,15 @@ impl UpdateDingPortalPageScopeRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateDingPortalPageScopeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("allVisible", &self.all_visible)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.optional("roleIds", &self.role_ids)?;
-        object.optional("userids", &self.userids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateDingPortalPageScopeRequest { "allVisible" => field(all_visible), "deptIds" =>
+    optional(dept_ids), "roleIds" => optional(role_ids), "userids" => optional(userids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateDingPortalPageScopeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateDingPortalPageScopeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allVisible" => rt::read_field(map, &mut self.all_visible),
-            "deptIds" => rt::read_field(map, &mut self.dept_ids),
-            "roleIds" => rt::read_field(map, &mut self.role_ids),
-            "userids" => rt::read_field(map, &mut self.userids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateDingPortalPageScopeRequest { "allVisible" => read_field(all_visible), "deptIds"
+    => read_field(dept_ids), "roleIds" => read_field(role_ids), "userids" =>
+    read_field(userids) }
 }
 impl rt::WriteRequest for UpdateDingPortalPageScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -2014,38 +2014,14 @@ impl AddApproveDentryAuthRequestFileInfos {
         }
     }
 }
-impl rt::serde::Serialize for AddApproveDentryAuthRequestFileInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileId", &self.file_id)?;
-        object.field("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddApproveDentryAuthRequestFileInfos { "fileId" => field(file_id), "spaceId" =>
+    field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddApproveDentryAuthRequestFileInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddApproveDentryAuthRequestFileInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddApproveDentryAuthRequestFileInfos { "fileId" => read_field(file_id), "spaceId" =>
+    read_field(space_id) }
 }
 /// `AddApproveDentryAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2056,37 +2032,14 @@ pub struct AddApproveDentryAuthResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AddApproveDentryAuthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddApproveDentryAuthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddApproveDentryAuthResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AddApproveDentryAuthResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddApproveDentryAuthResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `AddProcessInstanceCommentRequestFile`.
 #[derive(Clone, Debug, Default)]
@@ -2116,38 +2069,14 @@ impl AddProcessInstanceCommentRequestFile {
         self
     }
 }
-impl rt::serde::Serialize for AddProcessInstanceCommentRequestFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("photos", &self.photos)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddProcessInstanceCommentRequestFile { "attachments" => optional(attachments),
+    "photos" => optional(photos) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddProcessInstanceCommentRequestFile {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddProcessInstanceCommentRequestFile {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            "photos" => rt::read_field(map, &mut self.photos),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddProcessInstanceCommentRequestFile { "attachments" => read_field(attachments),
+    "photos" => read_field(photos) }
 }
 /// `AddProcessInstanceCommentResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
 pub type AddProcessInstanceCommentResponseBody = AddApproveDentryAuthResponseBody;
@@ -2172,39 +2101,14 @@ impl BatchExecuteProcessInstancesRequestTaskInfoList {
         }
     }
 }
-impl rt::serde::Serialize for BatchExecuteProcessInstancesRequestTaskInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.field("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchExecuteProcessInstancesRequestTaskInfoList { "processInstanceId" =>
+    field(process_instance_id), "taskId" => field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchExecuteProcessInstancesRequestTaskInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchExecuteProcessInstancesRequestTaskInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchExecuteProcessInstancesRequestTaskInfoList { "processInstanceId" =>
+    read_field(process_instance_id), "taskId" => read_field(task_id) }
 }
 /// `BatchExecuteProcessInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2215,37 +2119,14 @@ pub struct BatchExecuteProcessInstancesResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchExecuteProcessInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchExecuteProcessInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchExecuteProcessInstancesResponseBody { "result" => read_field(result), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchExecuteProcessInstancesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchExecuteProcessInstancesResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `BatchTasksRedirectResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2256,37 +2137,14 @@ pub struct BatchTasksRedirectResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchTasksRedirectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchTasksRedirectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchTasksRedirectResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchTasksRedirectResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchTasksRedirectResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests`.
 #[derive(Clone, Debug)]
@@ -2333,44 +2191,16 @@ impl BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
         self
     }
 }
-impl rt::serde::Serialize
-for BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("notifiers", &self.notifiers)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.optional("result", &self.result)?;
-        object.field("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests { "notifiers" =>
+    optional(notifiers), "processInstanceId" => field(process_instance_id), "result" =>
+    optional(result), "status" => field(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "notifiers" => rt::read_field(map, &mut self.notifiers),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests { "notifiers" =>
+    read_field(notifiers), "processInstanceId" => read_field(process_instance_id),
+    "result" => read_field(result), "status" => read_field(status) }
 }
 /// `BatchUpdateProcessInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2379,35 +2209,12 @@ pub struct BatchUpdateProcessInstanceResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateProcessInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchUpdateProcessInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateProcessInstanceResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchUpdateProcessInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateProcessInstanceResponseBody { "success" => optional(success) }
 }
 /// `CancelIntegratedTaskResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
 pub type CancelIntegratedTaskResponseBody = BatchUpdateProcessInstanceResponseBody;
@@ -2431,36 +2238,12 @@ impl CopyProcessRequestCopyOptions {
         self
     }
 }
-impl rt::serde::Serialize for CopyProcessRequestCopyOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("copyType", &self.copy_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyProcessRequestCopyOptions { "copyType" => optional(copy_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyProcessRequestCopyOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyProcessRequestCopyOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "copyType" => rt::read_field(map, &mut self.copy_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyProcessRequestCopyOptions { "copyType" => read_field(copy_type) }
 }
 /// `CopyProcessRequestSourceProcessVOList`.
 #[derive(Clone, Debug)]
@@ -2494,40 +2277,14 @@ impl CopyProcessRequestSourceProcessVOList {
         self
     }
 }
-impl rt::serde::Serialize for CopyProcessRequestSourceProcessVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("name", &self.name)?;
-        object.field("processCode", &self.process_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyProcessRequestSourceProcessVOList { "bizType" => optional(biz_type), "name" =>
+    optional(name), "processCode" => field(process_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyProcessRequestSourceProcessVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyProcessRequestSourceProcessVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyProcessRequestSourceProcessVOList { "bizType" => read_field(biz_type), "name" =>
+    read_field(name), "processCode" => read_field(process_code) }
 }
 /// `CopyProcessResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2536,35 +2293,12 @@ pub struct CopyProcessResponseBody {
     /// `result`.
     pub result: Option<Vec<CopyProcessResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyProcessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyProcessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyProcessResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyProcessResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyProcessResponseBody { "result" => optional(result) }
 }
 /// `CreateIntegratedTaskRequestFeatureConfig`.
 #[derive(Clone, Debug, Default)]
@@ -2587,36 +2321,12 @@ impl CreateIntegratedTaskRequestFeatureConfig {
         self
     }
 }
-impl rt::serde::Serialize for CreateIntegratedTaskRequestFeatureConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("features", &self.features)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateIntegratedTaskRequestFeatureConfig { "features" => optional(features) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateIntegratedTaskRequestFeatureConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateIntegratedTaskRequestFeatureConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "features" => rt::read_field(map, &mut self.features),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateIntegratedTaskRequestFeatureConfig { "features" => read_field(features) }
 }
 /// `CreateIntegratedTaskRequestTasks`.
 #[derive(Clone, Debug, Default)]
@@ -2657,42 +2367,16 @@ impl CreateIntegratedTaskRequestTasks {
         self
     }
 }
-impl rt::serde::Serialize for CreateIntegratedTaskRequestTasks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customData", &self.custom_data)?;
-        object.optional("dueTimestamp", &self.due_timestamp)?;
-        object.optional("url", &self.url)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateIntegratedTaskRequestTasks { "customData" => optional(custom_data),
+    "dueTimestamp" => optional(due_timestamp), "url" => optional(url), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateIntegratedTaskRequestTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateIntegratedTaskRequestTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customData" => rt::read_field(map, &mut self.custom_data),
-            "dueTimestamp" => rt::read_field(map, &mut self.due_timestamp),
-            "url" => rt::read_field(map, &mut self.url),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateIntegratedTaskRequestTasks { "customData" => read_field(custom_data),
+    "dueTimestamp" => read_field(due_timestamp), "url" => read_field(url), "userId" =>
+    read_field(user_id) }
 }
 /// `CreateIntegratedTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2703,37 +2387,14 @@ pub struct CreateIntegratedTaskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateIntegratedTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateIntegratedTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateIntegratedTaskResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateIntegratedTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateIntegratedTaskResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `DeleteDirResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
 pub type DeleteDirResponseBody = BatchUpdateProcessInstanceResponseBody;
@@ -2744,35 +2405,12 @@ pub struct DeleteProcessResponseBody {
     /// `result`.
     pub result: Option<DeleteProcessResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteProcessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteProcessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteProcessResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteProcessResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteProcessResponseBody { "result" => optional(result) }
 }
 /// `ExecuteProcessInstanceRequestFile`: the same model as [`AddProcessInstanceCommentRequestFile`].
 pub type ExecuteProcessInstanceRequestFile = AddProcessInstanceCommentRequestFile;
@@ -2805,40 +2443,14 @@ impl FormComponent {
         self
     }
 }
-impl rt::serde::Serialize for FormComponent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("children", &self.children)?;
-        object.field("componentType", &self.component_type)?;
-        object.field("props", &self.props)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FormComponent { "children" => optional(children), "componentType" =>
+    field(component_type), "props" => field(props) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FormComponent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FormComponent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "children" => rt::read_field(map, &mut self.children),
-            "componentType" => rt::read_field(map, &mut self.component_type),
-            "props" => rt::read_field(map, &mut self.props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FormComponent { "children" => read_field(children), "componentType" =>
+    read_field(component_type), "props" => read_field(props) }
 }
 /// `FormCreateRequestTemplateConfig`.
 #[derive(Clone, Debug, Default)]
@@ -2907,54 +2519,22 @@ impl FormCreateRequestTemplateConfig {
         self
     }
 }
-impl rt::serde::Serialize for FormCreateRequestTemplateConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dirId", &self.dir_id)?;
-        object.optional("disableDeleteProcess", &self.disable_delete_process)?;
-        object.optional("disableFormEdit", &self.disable_form_edit)?;
-        object.optional("disableHomepage", &self.disable_homepage)?;
-        object.optional("disableResubmit", &self.disable_resubmit)?;
-        object.optional("disableStopProcessButton", &self.disable_stop_process_button)?;
-        object.optional("hidden", &self.hidden)?;
-        object.optional("originDirId", &self.origin_dir_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FormCreateRequestTemplateConfig { "dirId" => optional(dir_id), "disableDeleteProcess"
+    => optional(disable_delete_process), "disableFormEdit" =>
+    optional(disable_form_edit), "disableHomepage" => optional(disable_homepage),
+    "disableResubmit" => optional(disable_resubmit), "disableStopProcessButton" =>
+    optional(disable_stop_process_button), "hidden" => optional(hidden), "originDirId" =>
+    optional(origin_dir_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FormCreateRequestTemplateConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FormCreateRequestTemplateConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dirId" => rt::read_field(map, &mut self.dir_id),
-            "disableDeleteProcess" => {
-                rt::read_field(map, &mut self.disable_delete_process)
-            }
-            "disableFormEdit" => rt::read_field(map, &mut self.disable_form_edit),
-            "disableHomepage" => rt::read_field(map, &mut self.disable_homepage),
-            "disableResubmit" => rt::read_field(map, &mut self.disable_resubmit),
-            "disableStopProcessButton" => {
-                rt::read_field(map, &mut self.disable_stop_process_button)
-            }
-            "hidden" => rt::read_field(map, &mut self.hidden),
-            "originDirId" => rt::read_field(map, &mut self.origin_dir_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FormCreateRequestTemplateConfig { "dirId" => read_field(dir_id),
+    "disableDeleteProcess" => read_field(disable_delete_process), "disableFormEdit" =>
+    read_field(disable_form_edit), "disableHomepage" => read_field(disable_homepage),
+    "disableResubmit" => read_field(disable_resubmit), "disableStopProcessButton" =>
+    read_field(disable_stop_process_button), "hidden" => read_field(hidden),
+    "originDirId" => read_field(origin_dir_id) }
 }
 /// `FormCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2963,35 +2543,12 @@ pub struct FormCreateResponseBody {
     /// `result`.
     pub result: Option<FormCreateResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FormCreateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FormCreateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FormCreateResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FormCreateResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FormCreateResponseBody { "result" => optional(result) }
 }
 /// `GetAttachmentSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3002,37 +2559,14 @@ pub struct GetAttachmentSpaceResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAttachmentSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAttachmentSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAttachmentSpaceResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAttachmentSpaceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAttachmentSpaceResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetConditionFormComponentResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3041,35 +2575,12 @@ pub struct GetConditionFormComponentResponseBody {
     /// `result`.
     pub result: Option<Vec<GetConditionFormComponentResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConditionFormComponentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConditionFormComponentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConditionFormComponentResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConditionFormComponentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConditionFormComponentResponseBody { "result" => optional(result) }
 }
 /// `GetCrmProcCodesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3078,35 +2589,12 @@ pub struct GetCrmProcCodesResponseBody {
     /// `result`.
     pub result: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCrmProcCodesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCrmProcCodesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCrmProcCodesResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCrmProcCodesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCrmProcCodesResponseBody { "result" => optional(result) }
 }
 /// `GetFieldModifiedHistoryResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3117,37 +2605,14 @@ pub struct GetFieldModifiedHistoryResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFieldModifiedHistoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFieldModifiedHistoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFieldModifiedHistoryResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFieldModifiedHistoryResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFieldModifiedHistoryResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetHandSignDownloadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3158,37 +2623,14 @@ pub struct GetHandSignDownloadUrlResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetHandSignDownloadUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetHandSignDownloadUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetHandSignDownloadUrlResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetHandSignDownloadUrlResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetHandSignDownloadUrlResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetManageProcessByStaffIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3199,37 +2641,14 @@ pub struct GetManageProcessByStaffIdResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetManageProcessByStaffIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetManageProcessByStaffIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetManageProcessByStaffIdResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetManageProcessByStaffIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetManageProcessByStaffIdResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetProcessCodeByNameResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3238,35 +2657,12 @@ pub struct GetProcessCodeByNameResponseBody {
     /// `result`.
     pub result: Option<GetProcessCodeByNameResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessCodeByNameResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessCodeByNameResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessCodeByNameResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessCodeByNameResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessCodeByNameResponseBody { "result" => optional(result) }
 }
 /// `GetProcessConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3275,35 +2671,12 @@ pub struct GetProcessConfigResponseBody {
     /// `result`.
     pub result: Option<GetProcessConfigResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessConfigResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessConfigResponseBody { "result" => optional(result) }
 }
 /// `GetProcessInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3314,37 +2687,14 @@ pub struct GetProcessInstanceResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessInstanceResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessInstanceResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetProcessInstanceWithExtraResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3355,37 +2705,14 @@ pub struct GetProcessInstanceWithExtraResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessInstanceWithExtraResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessInstanceWithExtraResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessInstanceWithExtraResponseBody { "result" => read_field(result), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessInstanceWithExtraResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessInstanceWithExtraResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetSchemaAndProcessconfigBatchllyResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3394,35 +2721,12 @@ pub struct GetSchemaAndProcessconfigBatchllyResponseBody {
     /// `result`.
     pub result: Option<Vec<GetSchemaAndProcessconfigBatchllyResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSchemaAndProcessconfigBatchllyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSchemaAndProcessconfigBatchllyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSchemaAndProcessconfigBatchllyResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSchemaAndProcessconfigBatchllyResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSchemaAndProcessconfigBatchllyResponseBody { "result" => optional(result) }
 }
 /// `GetSpaceWithDownloadAuthResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
 pub type GetSpaceWithDownloadAuthResponseBody = GetAttachmentSpaceResponseBody;
@@ -3433,35 +2737,12 @@ pub struct GetUserTodoTaskSumResponseBody {
     /// `result`.
     pub result: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetUserTodoTaskSumResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserTodoTaskSumResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserTodoTaskSumResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetUserTodoTaskSumResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetUserTodoTaskSumResponseBody { "result" => optional(result) }
 }
 /// `GrantProcessInstanceForDownloadFileResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3472,38 +2753,14 @@ pub struct GrantProcessInstanceForDownloadFileResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GrantProcessInstanceForDownloadFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GrantProcessInstanceForDownloadFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GrantProcessInstanceForDownloadFileResponseBody { "result" => read_field(result),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GrantProcessInstanceForDownloadFileResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GrantProcessInstanceForDownloadFileResponseBody { "result" => optional(result),
+    "success" => optional(success) }
 }
 /// `InsertOrUpdateDirResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3514,37 +2771,14 @@ pub struct InsertOrUpdateDirResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InsertOrUpdateDirResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InsertOrUpdateDirResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertOrUpdateDirResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InsertOrUpdateDirResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertOrUpdateDirResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `InstallAppRequestInstallOption`.
 #[derive(Clone, Debug, Default)]
@@ -3564,36 +2798,12 @@ impl InstallAppRequestInstallOption {
         self
     }
 }
-impl rt::serde::Serialize for InstallAppRequestInstallOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isSync", &self.is_sync)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InstallAppRequestInstallOption { "isSync" => optional(is_sync) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InstallAppRequestInstallOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InstallAppRequestInstallOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSync" => rt::read_field(map, &mut self.is_sync),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InstallAppRequestInstallOption { "isSync" => read_field(is_sync) }
 }
 /// `InstallAppResponseBody`: the same model as [`CopyProcessResponseBody`].
 pub type InstallAppResponseBody = CopyProcessResponseBody;
@@ -3606,37 +2816,14 @@ pub struct ListProcessInstanceIdsResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListProcessInstanceIdsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListProcessInstanceIdsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListProcessInstanceIdsResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListProcessInstanceIdsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListProcessInstanceIdsResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `ListTodoWorkRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3645,35 +2832,12 @@ pub struct ListTodoWorkRecordsResponseBody {
     /// `result`.
     pub result: Option<ListTodoWorkRecordsResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListTodoWorkRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTodoWorkRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTodoWorkRecordsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTodoWorkRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTodoWorkRecordsResponseBody { "result" => optional(result) }
 }
 /// `ListUserVisibleBpmsProcessesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3682,35 +2846,12 @@ pub struct ListUserVisibleBpmsProcessesResponseBody {
     /// `result`.
     pub result: Option<ListUserVisibleBpmsProcessesResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListUserVisibleBpmsProcessesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserVisibleBpmsProcessesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserVisibleBpmsProcessesResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserVisibleBpmsProcessesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserVisibleBpmsProcessesResponseBody { "result" => optional(result) }
 }
 /// `PagesExportInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3719,35 +2860,12 @@ pub struct PagesExportInstancesResponseBody {
     /// `result`.
     pub result: Option<PagesExportInstancesResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PagesExportInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PagesExportInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PagesExportInstancesResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PagesExportInstancesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PagesExportInstancesResponseBody { "result" => optional(result) }
 }
 /// `PremiumAddApproveDentryAuthRequestFileInfos`: the same model as [`AddApproveDentryAuthRequestFileInfos`].
 pub type PremiumAddApproveDentryAuthRequestFileInfos = AddApproveDentryAuthRequestFileInfos;
@@ -3760,35 +2878,12 @@ pub struct PremiumAppendTaskResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumAppendTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumAppendTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumAppendTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumAppendTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumAppendTaskResponseBody { "result" => optional(result) }
 }
 /// `PremiumBatchExecuteProcessInstancesRequestTaskInfoList`: the same model as [`BatchExecuteProcessInstancesRequestTaskInfoList`].
 pub type PremiumBatchExecuteProcessInstancesRequestTaskInfoList = BatchExecuteProcessInstancesRequestTaskInfoList;
@@ -3803,35 +2898,12 @@ pub struct PremiumDeleteFormInstanceResponseBody {
     /// `success`.
     pub success: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumDeleteFormInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumDeleteFormInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumDeleteFormInstanceResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumDeleteFormInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumDeleteFormInstanceResponseBody { "success" => optional(success) }
 }
 /// `PremiumGetAttachmentSpaceResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
 pub type PremiumGetAttachmentSpaceResponseBody = GetAttachmentSpaceResponseBody;
@@ -3844,37 +2916,14 @@ pub struct PremiumGetDoneTasksResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetDoneTasksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetDoneTasksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetDoneTasksResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetDoneTasksResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetDoneTasksResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `PremiumGetFieldModifiedHistoryResponseBody`: the same model as [`GetFieldModifiedHistoryResponseBody`].
 pub type PremiumGetFieldModifiedHistoryResponseBody = GetFieldModifiedHistoryResponseBody;
@@ -3909,57 +2958,24 @@ pub struct PremiumGetFormInstanceResponseBody {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFormInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "attributes" => rt::read_field(map, &mut self.attributes),
-            "createTimestamp" => rt::read_field(map, &mut self.create_timestamp),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "formInstDataList" => rt::read_field(map, &mut self.form_inst_data_list),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "modifyTimestamp" => rt::read_field(map, &mut self.modify_timestamp),
-            "outBizCode" => rt::read_field(map, &mut self.out_biz_code),
-            "outInstanceId" => rt::read_field(map, &mut self.out_instance_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormInstanceResponseBody { "appUuid" => read_field(app_uuid), "attributes"
+    => read_field(attributes), "createTimestamp" => read_field(create_timestamp),
+    "creator" => read_field(creator), "formCode" => read_field(form_code),
+    "formInstDataList" => read_field(form_inst_data_list), "formInstanceId" =>
+    read_field(form_instance_id), "modifier" => read_field(modifier), "modifyTimestamp"
+    => read_field(modify_timestamp), "outBizCode" => read_field(out_biz_code),
+    "outInstanceId" => read_field(out_instance_id), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetFormInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("attributes", &self.attributes)?;
-        object.optional("createTimestamp", &self.create_timestamp)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("formInstDataList", &self.form_inst_data_list)?;
-        object.optional("formInstanceId", &self.form_instance_id)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("modifyTimestamp", &self.modify_timestamp)?;
-        object.optional("outBizCode", &self.out_biz_code)?;
-        object.optional("outInstanceId", &self.out_instance_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormInstanceResponseBody { "appUuid" => optional(app_uuid), "attributes" =>
+    optional(attributes), "createTimestamp" => optional(create_timestamp), "creator" =>
+    optional(creator), "formCode" => optional(form_code), "formInstDataList" =>
+    optional(form_inst_data_list), "formInstanceId" => optional(form_instance_id),
+    "modifier" => optional(modifier), "modifyTimestamp" => optional(modify_timestamp),
+    "outBizCode" => optional(out_biz_code), "outInstanceId" => optional(out_instance_id),
+    "title" => optional(title) }
 }
 /// `PremiumGetFormInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3968,35 +2984,12 @@ pub struct PremiumGetFormInstancesResponseBody {
     /// `result`.
     pub result: Option<PremiumGetFormInstancesResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFormInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormInstancesResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetFormInstancesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormInstancesResponseBody { "result" => optional(result) }
 }
 /// `PremiumGetFormSchemaResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4005,35 +2998,12 @@ pub struct PremiumGetFormSchemaResponseBody {
     /// `result`.
     pub result: Option<PremiumGetFormSchemaResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormSchemaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFormSchemaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormSchemaResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetFormSchemaResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormSchemaResponseBody { "result" => optional(result) }
 }
 /// `PremiumGetInstFieldSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4044,37 +3014,14 @@ pub struct PremiumGetInstFieldSettingResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetInstFieldSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetInstFieldSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetInstFieldSettingResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetInstFieldSettingResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetInstFieldSettingResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `PremiumGetNoticedInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4085,37 +3032,14 @@ pub struct PremiumGetNoticedInstancesResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetNoticedInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetNoticedInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetNoticedInstancesResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetNoticedInstancesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetNoticedInstancesResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `PremiumGetProcessInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4124,35 +3048,12 @@ pub struct PremiumGetProcessInstancesResponseBody {
     /// `result`.
     pub result: Option<PremiumGetProcessInstancesResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetProcessInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetProcessInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetProcessInstancesResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetProcessInstancesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetProcessInstancesResponseBody { "result" => optional(result) }
 }
 /// `PremiumGetSpaceWithDownloadAuthResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
 pub type PremiumGetSpaceWithDownloadAuthResponseBody = GetAttachmentSpaceResponseBody;
@@ -4165,37 +3066,14 @@ pub struct PremiumGetSubmittedInstancesResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetSubmittedInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetSubmittedInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetSubmittedInstancesResponseBody { "result" => read_field(result), "success"
+    => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetSubmittedInstancesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetSubmittedInstancesResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `PremiumGetTodoTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4204,35 +3082,12 @@ pub struct PremiumGetTodoTasksResponseBody {
     /// `result`.
     pub result: Option<PremiumGetTodoTasksResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetTodoTasksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetTodoTasksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetTodoTasksResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetTodoTasksResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetTodoTasksResponseBody { "result" => optional(result) }
 }
 /// `PremiumGrantProcessInstanceForDownloadFileResponseBody`: the same model as [`GrantProcessInstanceForDownloadFileResponseBody`].
 pub type PremiumGrantProcessInstanceForDownloadFileResponseBody = GrantProcessInstanceForDownloadFileResponseBody;
@@ -4247,38 +3102,14 @@ pub struct PremiumQuerySchemaAndProcessByCodeListResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumQuerySchemaAndProcessByCodeListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumQuerySchemaAndProcessByCodeListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumQuerySchemaAndProcessByCodeListResponseBody { "result" => read_field(result),
+    "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumQuerySchemaAndProcessByCodeListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumQuerySchemaAndProcessByCodeListResponseBody { "result" => optional(result),
+    "success" => optional(success) }
 }
 /// `PremiumQueryTodoTasksByManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4287,35 +3118,12 @@ pub struct PremiumQueryTodoTasksByManagerResponseBody {
     /// `result`.
     pub result: Option<PremiumQueryTodoTasksByManagerResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumQueryTodoTasksByManagerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumQueryTodoTasksByManagerResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumQueryTodoTasksByManagerResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumQueryTodoTasksByManagerResponseBody { "result" => optional(result) }
 }
 /// `PremiumRedirectTasksByManagerResponseBody`: the same model as [`BatchTasksRedirectResponseBody`].
 pub type PremiumRedirectTasksByManagerResponseBody = BatchTasksRedirectResponseBody;
@@ -4389,49 +3197,18 @@ impl PremiumSaveFormInstanceRequestFormComponentValueList {
         self
     }
 }
-impl rt::serde::Serialize for PremiumSaveFormInstanceRequestFormComponentValueList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("details", &self.details)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.field("name", &self.name)?;
-        object.field("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveFormInstanceRequestFormComponentValueList { "bizAlias" =>
+    optional(biz_alias), "componentType" => optional(component_type), "details" =>
+    optional(details), "extValue" => optional(ext_value), "id" => optional(id), "name" =>
+    field(name), "value" => field(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumSaveFormInstanceRequestFormComponentValueList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumSaveFormInstanceRequestFormComponentValueList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "componentType" => rt::read_field(map, &mut self.component_type),
-            "details" => rt::read_field(map, &mut self.details),
-            "extValue" => rt::read_field(map, &mut self.ext_value),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveFormInstanceRequestFormComponentValueList { "bizAlias" =>
+    read_field(biz_alias), "componentType" => read_field(component_type), "details" =>
+    read_field(details), "extValue" => read_field(ext_value), "id" => read_field(id),
+    "name" => read_field(name), "value" => read_field(value) }
 }
 /// `PremiumSaveFormInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4440,35 +3217,12 @@ pub struct PremiumSaveFormInstanceResponseBody {
     /// `instanceId`.
     pub instance_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumSaveFormInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumSaveFormInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveFormInstanceResponseBody { "instanceId" => read_field(instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumSaveFormInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveFormInstanceResponseBody { "instanceId" => optional(instance_id) }
 }
 /// `PremiumSaveIntegratedProcessRequestProcessFeatureConfig`.
 #[derive(Clone, Debug, Default)]
@@ -4495,37 +3249,14 @@ impl PremiumSaveIntegratedProcessRequestProcessFeatureConfig {
         self
     }
 }
-impl rt::serde::Serialize for PremiumSaveIntegratedProcessRequestProcessFeatureConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("features", &self.features)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveIntegratedProcessRequestProcessFeatureConfig { "features" =>
+    optional(features) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumSaveIntegratedProcessRequestProcessFeatureConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumSaveIntegratedProcessRequestProcessFeatureConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "features" => rt::read_field(map, &mut self.features),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveIntegratedProcessRequestProcessFeatureConfig { "features" =>
+    read_field(features) }
 }
 /// `PremiumSaveIntegratedProcessRequestTemplateConfig`.
 #[derive(Clone, Debug, Default)]
@@ -4573,49 +3304,19 @@ impl PremiumSaveIntegratedProcessRequestTemplateConfig {
         self
     }
 }
-impl rt::serde::Serialize for PremiumSaveIntegratedProcessRequestTemplateConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createInstanceMobileUrl", &self.create_instance_mobile_url)?;
-        object.optional("createInstancePcUrl", &self.create_instance_pc_url)?;
-        object.optional("disableSendCard", &self.disable_send_card)?;
-        object.optional("hidden", &self.hidden)?;
-        object.optional("templateEditUrl", &self.template_edit_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveIntegratedProcessRequestTemplateConfig { "createInstanceMobileUrl" =>
+    optional(create_instance_mobile_url), "createInstancePcUrl" =>
+    optional(create_instance_pc_url), "disableSendCard" => optional(disable_send_card),
+    "hidden" => optional(hidden), "templateEditUrl" => optional(template_edit_url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumSaveIntegratedProcessRequestTemplateConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumSaveIntegratedProcessRequestTemplateConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createInstanceMobileUrl" => {
-                rt::read_field(map, &mut self.create_instance_mobile_url)
-            }
-            "createInstancePcUrl" => {
-                rt::read_field(map, &mut self.create_instance_pc_url)
-            }
-            "disableSendCard" => rt::read_field(map, &mut self.disable_send_card),
-            "hidden" => rt::read_field(map, &mut self.hidden),
-            "templateEditUrl" => rt::read_field(map, &mut self.template_edit_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveIntegratedProcessRequestTemplateConfig { "createInstanceMobileUrl" =>
+    read_field(create_instance_mobile_url), "createInstancePcUrl" =>
+    read_field(create_instance_pc_url), "disableSendCard" =>
+    read_field(disable_send_card), "hidden" => read_field(hidden), "templateEditUrl" =>
+    read_field(template_edit_url) }
 }
 /// `PremiumSaveIntegratedProcessResponseBody`: the same model as [`FormCreateResponseBody`].
 pub type PremiumSaveIntegratedProcessResponseBody = FormCreateResponseBody;
@@ -4674,48 +3375,18 @@ impl PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
         self
     }
 }
-impl rt::serde::Serialize
-for PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList { "bizAlias" =>
+    optional(biz_alias), "componentType" => optional(component_type), "extValue" =>
+    optional(ext_value), "id" => optional(id), "name" => optional(name), "value" =>
+    optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "componentType" => rt::read_field(map, &mut self.component_type),
-            "extValue" => rt::read_field(map, &mut self.ext_value),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList { "bizAlias" =>
+    read_field(biz_alias), "componentType" => read_field(component_type), "extValue" =>
+    read_field(ext_value), "id" => read_field(id), "name" => read_field(name), "value" =>
+    read_field(value) }
 }
 /// `PremiumSaveIntegratedProcessInstanceRequestNotifiers`.
 #[derive(Clone, Debug, Default)]
@@ -4742,39 +3413,14 @@ impl PremiumSaveIntegratedProcessInstanceRequestNotifiers {
         self
     }
 }
-impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceRequestNotifiers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("position", &self.position)?;
-        object.optional("userid", &self.userid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveIntegratedProcessInstanceRequestNotifiers { "position" =>
+    optional(position), "userid" => optional(userid) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumSaveIntegratedProcessInstanceRequestNotifiers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumSaveIntegratedProcessInstanceRequestNotifiers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "position" => rt::read_field(map, &mut self.position),
-            "userid" => rt::read_field(map, &mut self.userid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveIntegratedProcessInstanceRequestNotifiers { "position" =>
+    read_field(position), "userid" => read_field(userid) }
 }
 /// `PremiumSaveIntegratedProcessInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4783,36 +3429,12 @@ pub struct PremiumSaveIntegratedProcessInstanceResponseBody {
     /// `result`.
     pub result: Option<PremiumSaveIntegratedProcessInstanceResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumSaveIntegratedProcessInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumSaveIntegratedProcessInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveIntegratedProcessInstanceResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveIntegratedProcessInstanceResponseBody { "result" => optional(result) }
 }
 /// `PremiumSaveIntegratedTaskRequestFeatureConfig`: the same model as [`CreateIntegratedTaskRequestFeatureConfig`].
 pub type PremiumSaveIntegratedTaskRequestFeatureConfig = CreateIntegratedTaskRequestFeatureConfig;
@@ -4834,36 +3456,14 @@ impl PremiumSaveIntegratedTaskRequestTaskConfig {
         self
     }
 }
-impl rt::serde::Serialize for PremiumSaveIntegratedTaskRequestTaskConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("disableSendCard", &self.disable_send_card)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveIntegratedTaskRequestTaskConfig { "disableSendCard" =>
+    optional(disable_send_card) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedTaskRequestTaskConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumSaveIntegratedTaskRequestTaskConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "disableSendCard" => rt::read_field(map, &mut self.disable_send_card),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveIntegratedTaskRequestTaskConfig { "disableSendCard" =>
+    read_field(disable_send_card) }
 }
 /// `PremiumSaveIntegratedTaskRequestTasks`: the same model as [`CreateIntegratedTaskRequestTasks`].
 pub type PremiumSaveIntegratedTaskRequestTasks = CreateIntegratedTaskRequestTasks;
@@ -4878,35 +3478,12 @@ pub struct PremiumUpdateFormInstanceResponseBody {
     /// `instanceId`.
     pub instance_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumUpdateFormInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumUpdateFormInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumUpdateFormInstanceResponseBody { "instanceId" => read_field(instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumUpdateFormInstanceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumUpdateFormInstanceResponseBody { "instanceId" => optional(instance_id) }
 }
 /// `PremiumUpdateProcessInstanceVariablesRequestVariables`.
 #[derive(Clone, Debug)]
@@ -4943,43 +3520,16 @@ impl PremiumUpdateProcessInstanceVariablesRequestVariables {
         self
     }
 }
-impl rt::serde::Serialize for PremiumUpdateProcessInstanceVariablesRequestVariables {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.field("id", &self.id)?;
-        object.field("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumUpdateProcessInstanceVariablesRequestVariables { "bizAlias" =>
+    optional(biz_alias), "extValue" => optional(ext_value), "id" => field(id), "value" =>
+    field(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumUpdateProcessInstanceVariablesRequestVariables {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumUpdateProcessInstanceVariablesRequestVariables {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "extValue" => rt::read_field(map, &mut self.ext_value),
-            "id" => rt::read_field(map, &mut self.id),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumUpdateProcessInstanceVariablesRequestVariables { "bizAlias" =>
+    read_field(biz_alias), "extValue" => read_field(ext_value), "id" => read_field(id),
+    "value" => read_field(value) }
 }
 /// `PremiumUpdateProcessInstanceVariablesResponseBody`: the same model as [`PremiumAppendTaskResponseBody`].
 pub type PremiumUpdateProcessInstanceVariablesResponseBody = PremiumAppendTaskResponseBody;
@@ -4992,35 +3542,12 @@ pub struct ProcessForecastResponseBody {
     /// `result`.
     pub result: Option<ProcessForecastResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ProcessForecastResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProcessForecastResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessForecastResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ProcessForecastResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessForecastResponseBody { "result" => optional(result) }
 }
 /// `QueryAllFormInstancesResponseBody`: the same model as [`PremiumGetFormInstancesResponseBody`].
 pub type QueryAllFormInstancesResponseBody = PremiumGetFormInstancesResponseBody;
@@ -5031,35 +3558,12 @@ pub struct QueryAllProcessInstancesResponseBody {
     /// `result`.
     pub result: Option<QueryAllProcessInstancesResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllProcessInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllProcessInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllProcessInstancesResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllProcessInstancesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllProcessInstancesResponseBody { "result" => optional(result) }
 }
 /// `QueryFormByBizTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5068,35 +3572,12 @@ pub struct QueryFormByBizTypeResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryFormByBizTypeResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryFormByBizTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryFormByBizTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFormByBizTypeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryFormByBizTypeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryFormByBizTypeResponseBody { "result" => optional(result) }
 }
 /// `QueryFormInstanceResponseBody`: the same model as [`PremiumGetFormInstanceResponseBody`].
 pub type QueryFormInstanceResponseBody = PremiumGetFormInstanceResponseBody;
@@ -5107,35 +3588,12 @@ pub struct QueryIntegratedTodoTaskResponseBody {
     /// `result`.
     pub result: Option<QueryIntegratedTodoTaskResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryIntegratedTodoTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryIntegratedTodoTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryIntegratedTodoTaskResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryIntegratedTodoTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryIntegratedTodoTaskResponseBody { "result" => optional(result) }
 }
 /// `QueryProcessByBizCategoryIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5144,35 +3602,12 @@ pub struct QueryProcessByBizCategoryIdResponseBody {
     /// `result`.
     pub result: Option<Vec<QueryProcessByBizCategoryIdResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProcessByBizCategoryIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProcessByBizCategoryIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProcessByBizCategoryIdResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProcessByBizCategoryIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProcessByBizCategoryIdResponseBody { "result" => optional(result) }
 }
 /// `QuerySchemaAndProcessResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5181,35 +3616,12 @@ pub struct QuerySchemaAndProcessResponseBody {
     /// `result`.
     pub result: Option<QuerySchemaAndProcessResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySchemaAndProcessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySchemaAndProcessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySchemaAndProcessResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySchemaAndProcessResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySchemaAndProcessResponseBody { "result" => optional(result) }
 }
 /// `QuerySchemaByProcessCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -5218,35 +3630,12 @@ pub struct QuerySchemaByProcessCodeResponseBody {
     /// `result`.
     pub result: Option<QuerySchemaByProcessCodeResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySchemaByProcessCodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySchemaByProcessCodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySchemaByProcessCodeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySchemaByProcessCodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySchemaByProcessCodeResponseBody { "result" => optional(result) }
 }
 /// `RedirectWorkflowTaskRequestFile`: the same model as [`AddProcessInstanceCommentRequestFile`].
 pub type RedirectWorkflowTaskRequestFile = AddProcessInstanceCommentRequestFile;
@@ -5279,41 +3668,16 @@ pub struct SetWorkflowTaskAgentResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SetWorkflowTaskAgentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetWorkflowTaskAgentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => rt::read_field(map, &mut self.ding_open_errcode),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetWorkflowTaskAgentResponseBody { "dingOpenErrcode" =>
+    read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
+    read_field(result), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SetWorkflowTaskAgentResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetWorkflowTaskAgentResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
+    "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `StartProcessInstanceRequestApprovers`.
 #[derive(Clone, Debug, Default)]
@@ -5343,38 +3707,14 @@ impl StartProcessInstanceRequestApprovers {
         self
     }
 }
-impl rt::serde::Serialize for StartProcessInstanceRequestApprovers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionType", &self.action_type)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StartProcessInstanceRequestApprovers { "actionType" => optional(action_type),
+    "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StartProcessInstanceRequestApprovers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StartProcessInstanceRequestApprovers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => rt::read_field(map, &mut self.action_type),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StartProcessInstanceRequestApprovers { "actionType" => read_field(action_type),
+    "userIds" => read_field(user_ids) }
 }
 /// `StartProcessInstanceRequestFormComponentValues`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueList`].
 pub type StartProcessInstanceRequestFormComponentValues = PremiumSaveFormInstanceRequestFormComponentValueList;
@@ -5406,39 +3746,14 @@ impl StartProcessInstanceRequestTargetSelectActioners {
         self
     }
 }
-impl rt::serde::Serialize for StartProcessInstanceRequestTargetSelectActioners {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionerKey", &self.actioner_key)?;
-        object.optional("actionerUserIds", &self.actioner_user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StartProcessInstanceRequestTargetSelectActioners { "actionerKey" =>
+    optional(actioner_key), "actionerUserIds" => optional(actioner_user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for StartProcessInstanceRequestTargetSelectActioners {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StartProcessInstanceRequestTargetSelectActioners {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionerKey" => rt::read_field(map, &mut self.actioner_key),
-            "actionerUserIds" => rt::read_field(map, &mut self.actioner_user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StartProcessInstanceRequestTargetSelectActioners { "actionerKey" =>
+    read_field(actioner_key), "actionerUserIds" => read_field(actioner_user_ids) }
 }
 /// `StartProcessInstanceResponseBody`: the same model as [`PremiumSaveFormInstanceResponseBody`].
 pub type StartProcessInstanceResponseBody = PremiumSaveFormInstanceResponseBody;
@@ -5473,40 +3788,14 @@ impl UpdateIntegratedTaskRequestTasks {
         self
     }
 }
-impl rt::serde::Serialize for UpdateIntegratedTaskRequestTasks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.field("status", &self.status)?;
-        object.field("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateIntegratedTaskRequestTasks { "result" => optional(result), "status" =>
+    field(status), "taskId" => field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateIntegratedTaskRequestTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateIntegratedTaskRequestTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateIntegratedTaskRequestTasks { "result" => read_field(result), "status" =>
+    read_field(status), "taskId" => read_field(task_id) }
 }
 /// `UpdateIntegratedTaskResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
 pub type UpdateIntegratedTaskResponseBody = BatchUpdateProcessInstanceResponseBody;
@@ -5524,36 +3813,12 @@ impl UpdateProcessInstanceRequestNotifiers {
         Self { user_id: user_id.into() }
     }
 }
-impl rt::serde::Serialize for UpdateProcessInstanceRequestNotifiers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateProcessInstanceRequestNotifiers { "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateProcessInstanceRequestNotifiers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateProcessInstanceRequestNotifiers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateProcessInstanceRequestNotifiers { "userId" => read_field(user_id) }
 }
 /// `UpdateProcessInstanceResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
 pub type UpdateProcessInstanceResponseBody = BatchUpdateProcessInstanceResponseBody;
@@ -5603,45 +3868,16 @@ impl AddProcessInstanceCommentRequestFileAttachments {
         self
     }
 }
-impl rt::serde::Serialize for AddProcessInstanceCommentRequestFileAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddProcessInstanceCommentRequestFileAttachments { "fileId" => optional(file_id),
+    "fileName" => optional(file_name), "fileSize" => optional(file_size), "fileType" =>
+    optional(file_type), "spaceId" => optional(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for AddProcessInstanceCommentRequestFileAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddProcessInstanceCommentRequestFileAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddProcessInstanceCommentRequestFileAttachments { "fileId" => read_field(file_id),
+    "fileName" => read_field(file_name), "fileSize" => read_field(file_size), "fileType"
+    => read_field(file_type), "spaceId" => read_field(space_id) }
 }
 /// `ResultValue`.
 #[derive(Clone, Debug, Default)]
@@ -5652,37 +3888,12 @@ pub struct ResultValue {
     /// `message`.
     pub message: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ResultValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ResultValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "message" => rt::read_field(map, &mut self.message),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ResultValue { "result" => read_field(result), "message" => read_field(message) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ResultValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("message", &self.message)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ResultValue { "result" => optional(result), "message" => optional(message) }
 }
 /// `BatchTasksRedirectResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5697,39 +3908,16 @@ pub struct BatchTasksRedirectResponseBodyResult {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchTasksRedirectResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchTasksRedirectResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failCount" => rt::read_field(map, &mut self.fail_count),
-            "redirectResults" => rt::read_field(map, &mut self.redirect_results),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchTasksRedirectResponseBodyResult { "failCount" => read_field(fail_count),
+    "redirectResults" => read_field(redirect_results), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchTasksRedirectResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failCount", &self.fail_count)?;
-        object.optional("redirectResults", &self.redirect_results)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchTasksRedirectResponseBodyResult { "failCount" => optional(fail_count),
+    "redirectResults" => optional(redirect_results), "totalCount" =>
+    optional(total_count) }
 }
 /// `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers`: the same model as [`UpdateProcessInstanceRequestNotifiers`].
 pub type BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers = UpdateProcessInstanceRequestNotifiers;
@@ -5744,39 +3932,14 @@ pub struct CopyProcessResponseBodyResult {
     /// `processCode`.
     pub process_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CopyProcessResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyProcessResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "name" => rt::read_field(map, &mut self.name),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyProcessResponseBodyResult { "bizType" => read_field(biz_type), "name" =>
+    read_field(name), "processCode" => read_field(process_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CopyProcessResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("name", &self.name)?;
-        object.optional("processCode", &self.process_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyProcessResponseBodyResult { "bizType" => optional(biz_type), "name" =>
+    optional(name), "processCode" => optional(process_code) }
 }
 /// `CreateIntegratedTaskRequestFeatureConfigFeatures`.
 #[derive(Clone, Debug, Default)]
@@ -5834,47 +3997,17 @@ impl CreateIntegratedTaskRequestFeatureConfigFeatures {
         self
     }
 }
-impl rt::serde::Serialize for CreateIntegratedTaskRequestFeatureConfigFeatures {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callback", &self.callback)?;
-        object.optional("config", &self.config)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("runType", &self.run_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateIntegratedTaskRequestFeatureConfigFeatures { "callback" => optional(callback),
+    "config" => optional(config), "mobileUrl" => optional(mobile_url), "name" =>
+    optional(name), "pcUrl" => optional(pc_url), "runType" => optional(run_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateIntegratedTaskRequestFeatureConfigFeatures {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateIntegratedTaskRequestFeatureConfigFeatures {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callback" => rt::read_field(map, &mut self.callback),
-            "config" => rt::read_field(map, &mut self.config),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "name" => rt::read_field(map, &mut self.name),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "runType" => rt::read_field(map, &mut self.run_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateIntegratedTaskRequestFeatureConfigFeatures { "callback" =>
+    read_field(callback), "config" => read_field(config), "mobileUrl" =>
+    read_field(mobile_url), "name" => read_field(name), "pcUrl" => read_field(pc_url),
+    "runType" => read_field(run_type) }
 }
 /// `CreateIntegratedTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5885,37 +4018,14 @@ pub struct CreateIntegratedTaskResponseBodyResult {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateIntegratedTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateIntegratedTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateIntegratedTaskResponseBodyResult { "taskId" => read_field(task_id), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateIntegratedTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateIntegratedTaskResponseBodyResult { "taskId" => optional(task_id), "userId" =>
+    optional(user_id) }
 }
 /// `DeleteProcessResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5924,35 +4034,12 @@ pub struct DeleteProcessResponseBodyResult {
     /// `processCode`.
     pub process_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for DeleteProcessResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteProcessResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteProcessResponseBodyResult { "processCode" => read_field(process_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for DeleteProcessResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("processCode", &self.process_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteProcessResponseBodyResult { "processCode" => optional(process_code) }
 }
 /// `ExecuteProcessInstanceRequestFileAttachments`: the same model as [`AddProcessInstanceCommentRequestFileAttachments`].
 pub type ExecuteProcessInstanceRequestFileAttachments = AddProcessInstanceCommentRequestFileAttachments;
@@ -6211,102 +4298,44 @@ impl FormComponentProps {
         self
     }
 }
-impl rt::serde::Serialize for FormComponentProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionName", &self.action_name)?;
-        object.optional("addressModel", &self.address_model)?;
-        object.optional("align", &self.align)?;
-        object.optional("asyncCondition", &self.async_condition)?;
-        object.optional("availableTemplates", &self.available_templates)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("choice", &self.choice)?;
-        object.optional("commonBizType", &self.common_biz_type)?;
-        object.optional("componentId", &self.component_id)?;
-        object.optional("content", &self.content)?;
-        object.optional("dataSource", &self.data_source)?;
-        object.optional("disabled", &self.disabled)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("durationLabel", &self.duration_label)?;
-        object.optional("format", &self.format)?;
-        object.optional("formula", &self.formula)?;
-        object.optional("invisible", &self.invisible)?;
-        object.optional("label", &self.label)?;
-        object.optional("limit", &self.limit)?;
-        object.optional("link", &self.link)?;
-        object.optional("maxLength", &self.max_length)?;
-        object.optional("mode", &self.mode)?;
-        object.optional("multiple", &self.multiple)?;
-        object.optional("options", &self.options)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("precision", &self.precision)?;
-        object.optional("print", &self.print)?;
-        object.optional("required", &self.required)?;
-        object.optional("statField", &self.stat_field)?;
-        object.optional("tableViewMode", &self.table_view_mode)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("upper", &self.upper)?;
-        object.optional("verticalPrint", &self.vertical_print)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FormComponentProps { "actionName" => optional(action_name), "addressModel" =>
+    optional(address_model), "align" => optional(align), "asyncCondition" =>
+    optional(async_condition), "availableTemplates" => optional(available_templates),
+    "bizAlias" => optional(biz_alias), "bizType" => optional(biz_type), "choice" =>
+    optional(choice), "commonBizType" => optional(common_biz_type), "componentId" =>
+    optional(component_id), "content" => optional(content), "dataSource" =>
+    optional(data_source), "disabled" => optional(disabled), "duration" =>
+    optional(duration), "durationLabel" => optional(duration_label), "format" =>
+    optional(format), "formula" => optional(formula), "invisible" => optional(invisible),
+    "label" => optional(label), "limit" => optional(limit), "link" => optional(link),
+    "maxLength" => optional(max_length), "mode" => optional(mode), "multiple" =>
+    optional(multiple), "options" => optional(options), "placeholder" =>
+    optional(placeholder), "precision" => optional(precision), "print" =>
+    optional(print), "required" => optional(required), "statField" =>
+    optional(stat_field), "tableViewMode" => optional(table_view_mode), "unit" =>
+    optional(unit), "upper" => optional(upper), "verticalPrint" =>
+    optional(vertical_print) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FormComponentProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FormComponentProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionName" => rt::read_field(map, &mut self.action_name),
-            "addressModel" => rt::read_field(map, &mut self.address_model),
-            "align" => rt::read_field(map, &mut self.align),
-            "asyncCondition" => rt::read_field(map, &mut self.async_condition),
-            "availableTemplates" => rt::read_field(map, &mut self.available_templates),
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "choice" => rt::read_field(map, &mut self.choice),
-            "commonBizType" => rt::read_field(map, &mut self.common_biz_type),
-            "componentId" => rt::read_field(map, &mut self.component_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "dataSource" => rt::read_field(map, &mut self.data_source),
-            "disabled" => rt::read_field(map, &mut self.disabled),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "durationLabel" => rt::read_field(map, &mut self.duration_label),
-            "format" => rt::read_field(map, &mut self.format),
-            "formula" => rt::read_field(map, &mut self.formula),
-            "invisible" => rt::read_field(map, &mut self.invisible),
-            "label" => rt::read_field(map, &mut self.label),
-            "limit" => rt::read_field(map, &mut self.limit),
-            "link" => rt::read_field(map, &mut self.link),
-            "maxLength" => rt::read_field(map, &mut self.max_length),
-            "mode" => rt::read_field(map, &mut self.mode),
-            "multiple" => rt::read_field(map, &mut self.multiple),
-            "options" => rt::read_field(map, &mut self.options),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "precision" => rt::read_field(map, &mut self.precision),
-            "print" => rt::read_field(map, &mut self.print),
-            "required" => rt::read_field(map, &mut self.required),
-            "statField" => rt::read_field(map, &mut self.stat_field),
-            "tableViewMode" => rt::read_field(map, &mut self.table_view_mode),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "upper" => rt::read_field(map, &mut self.upper),
-            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FormComponentProps { "actionName" => read_field(action_name), "addressModel" =>
+    read_field(address_model), "align" => read_field(align), "asyncCondition" =>
+    read_field(async_condition), "availableTemplates" => read_field(available_templates),
+    "bizAlias" => read_field(biz_alias), "bizType" => read_field(biz_type), "choice" =>
+    read_field(choice), "commonBizType" => read_field(common_biz_type), "componentId" =>
+    read_field(component_id), "content" => read_field(content), "dataSource" =>
+    read_field(data_source), "disabled" => read_field(disabled), "duration" =>
+    read_field(duration), "durationLabel" => read_field(duration_label), "format" =>
+    read_field(format), "formula" => read_field(formula), "invisible" =>
+    read_field(invisible), "label" => read_field(label), "limit" => read_field(limit),
+    "link" => read_field(link), "maxLength" => read_field(max_length), "mode" =>
+    read_field(mode), "multiple" => read_field(multiple), "options" =>
+    read_field(options), "placeholder" => read_field(placeholder), "precision" =>
+    read_field(precision), "print" => read_field(print), "required" =>
+    read_field(required), "statField" => read_field(stat_field), "tableViewMode" =>
+    read_field(table_view_mode), "unit" => read_field(unit), "upper" =>
+    read_field(upper), "verticalPrint" => read_field(vertical_print) }
 }
 /// `FormCreateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6315,35 +4344,12 @@ pub struct FormCreateResponseBodyResult {
     /// `processCode`.
     pub process_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for FormCreateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FormCreateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FormCreateResponseBodyResult { "processCode" => read_field(process_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for FormCreateResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("processCode", &self.process_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FormCreateResponseBodyResult { "processCode" => optional(process_code) }
 }
 /// `GetAttachmentSpaceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6352,35 +4358,12 @@ pub struct GetAttachmentSpaceResponseBodyResult {
     /// `spaceId`.
     pub space_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAttachmentSpaceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAttachmentSpaceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAttachmentSpaceResponseBodyResult { "spaceId" => read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAttachmentSpaceResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAttachmentSpaceResponseBodyResult { "spaceId" => optional(space_id) }
 }
 /// `GetConditionFormComponentResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6391,37 +4374,14 @@ pub struct GetConditionFormComponentResponseBodyResult {
     /// `label`.
     pub label: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetConditionFormComponentResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetConditionFormComponentResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "label" => rt::read_field(map, &mut self.label),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConditionFormComponentResponseBodyResult { "id" => read_field(id), "label" =>
+    read_field(label) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetConditionFormComponentResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("label", &self.label)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetConditionFormComponentResponseBodyResult { "id" => optional(id), "label" =>
+    optional(label) }
 }
 /// `GetFieldModifiedHistoryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6438,43 +4398,16 @@ pub struct GetFieldModifiedHistoryResponseBodyResult {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFieldModifiedHistoryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFieldModifiedHistoryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFieldModifiedHistoryResponseBodyResult { "createTime" => read_field(create_time),
+    "fieldId" => read_field(field_id), "name" => read_field(name), "userId" =>
+    read_field(user_id), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFieldModifiedHistoryResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFieldModifiedHistoryResponseBodyResult { "createTime" => optional(create_time),
+    "fieldId" => optional(field_id), "name" => optional(name), "userId" =>
+    optional(user_id), "value" => optional(value) }
 }
 /// `GetHandSignDownloadUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6485,37 +4418,14 @@ pub struct GetHandSignDownloadUrlResponseBodyResult {
     /// `expireIn`.
     pub expire_in: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetHandSignDownloadUrlResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetHandSignDownloadUrlResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => rt::read_field(map, &mut self.download_url),
-            "expireIn" => rt::read_field(map, &mut self.expire_in),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetHandSignDownloadUrlResponseBodyResult { "downloadUrl" => read_field(download_url),
+    "expireIn" => read_field(expire_in) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetHandSignDownloadUrlResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadUrl", &self.download_url)?;
-        object.optional("expireIn", &self.expire_in)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetHandSignDownloadUrlResponseBodyResult { "downloadUrl" => optional(download_url),
+    "expireIn" => optional(expire_in) }
 }
 /// `GetManageProcessByStaffIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6536,47 +4446,20 @@ pub struct GetManageProcessByStaffIdResponseBodyResult {
     /// `processCode`.
     pub process_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetManageProcessByStaffIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetManageProcessByStaffIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendanceType" => rt::read_field(map, &mut self.attendance_type),
-            "flowTitle" => rt::read_field(map, &mut self.flow_title),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "iconName" => rt::read_field(map, &mut self.icon_name),
-            "iconUrl" => rt::read_field(map, &mut self.icon_url),
-            "newProcess" => rt::read_field(map, &mut self.new_process),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetManageProcessByStaffIdResponseBodyResult { "attendanceType" =>
+    read_field(attendance_type), "flowTitle" => read_field(flow_title), "gmtModified" =>
+    read_field(gmt_modified), "iconName" => read_field(icon_name), "iconUrl" =>
+    read_field(icon_url), "newProcess" => read_field(new_process), "processCode" =>
+    read_field(process_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetManageProcessByStaffIdResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendanceType", &self.attendance_type)?;
-        object.optional("flowTitle", &self.flow_title)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("iconName", &self.icon_name)?;
-        object.optional("iconUrl", &self.icon_url)?;
-        object.optional("newProcess", &self.new_process)?;
-        object.optional("processCode", &self.process_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetManageProcessByStaffIdResponseBodyResult { "attendanceType" =>
+    optional(attendance_type), "flowTitle" => optional(flow_title), "gmtModified" =>
+    optional(gmt_modified), "iconName" => optional(icon_name), "iconUrl" =>
+    optional(icon_url), "newProcess" => optional(new_process), "processCode" =>
+    optional(process_code) }
 }
 /// `GetProcessCodeByNameResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6587,37 +4470,14 @@ pub struct GetProcessCodeByNameResponseBodyResult {
     /// `processCode`.
     pub process_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessCodeByNameResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessCodeByNameResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessCodeByNameResponseBodyResult { "gmtModified" => read_field(gmt_modified),
+    "processCode" => read_field(process_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessCodeByNameResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("processCode", &self.process_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessCodeByNameResponseBodyResult { "gmtModified" => optional(gmt_modified),
+    "processCode" => optional(process_code) }
 }
 /// `GetProcessConfigResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6664,79 +4524,35 @@ pub struct GetProcessConfigResponseBodyResult {
     /// `visibility`.
     pub visibility: Option<Vec<GetProcessConfigResponseBodyResultVisibility>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessConfigResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessConfigResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "abstractGenRule" => rt::read_field(map, &mut self.abstract_gen_rule),
-            "activityAuth" => rt::read_field(map, &mut self.activity_auth),
-            "allowRevoke" => rt::read_field(map, &mut self.allow_revoke),
-            "appendEnable" => rt::read_field(map, &mut self.append_enable),
-            "autoExecuteOriginatorTasks" => {
-                rt::read_field(map, &mut self.auto_execute_originator_tasks)
-            }
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "commentConf" => rt::read_field(map, &mut self.comment_conf),
-            "duplicateRemoval" => rt::read_field(map, &mut self.duplicate_removal),
-            "formSchema" => rt::read_field(map, &mut self.form_schema),
-            "handSignConf" => rt::read_field(map, &mut self.hand_sign_conf),
-            "managers" => rt::read_field(map, &mut self.managers),
-            "name" => rt::read_field(map, &mut self.name),
-            "processAppType" => rt::read_field(map, &mut self.process_app_type),
-            "processConfig" => rt::read_field(map, &mut self.process_config),
-            "staticProc" => rt::read_field(map, &mut self.static_proc),
-            "substituteSubmitConf" => {
-                rt::read_field(map, &mut self.substitute_submit_conf)
-            }
-            "titleGenRule" => rt::read_field(map, &mut self.title_gen_rule),
-            "visibility" => rt::read_field(map, &mut self.visibility),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessConfigResponseBodyResult { "abstractGenRule" =>
+    read_field(abstract_gen_rule), "activityAuth" => read_field(activity_auth),
+    "allowRevoke" => read_field(allow_revoke), "appendEnable" =>
+    read_field(append_enable), "autoExecuteOriginatorTasks" =>
+    read_field(auto_execute_originator_tasks), "bizCategoryId" =>
+    read_field(biz_category_id), "bizType" => read_field(biz_type), "commentConf" =>
+    read_field(comment_conf), "duplicateRemoval" => read_field(duplicate_removal),
+    "formSchema" => read_field(form_schema), "handSignConf" =>
+    read_field(hand_sign_conf), "managers" => read_field(managers), "name" =>
+    read_field(name), "processAppType" => read_field(process_app_type), "processConfig"
+    => read_field(process_config), "staticProc" => read_field(static_proc),
+    "substituteSubmitConf" => read_field(substitute_submit_conf), "titleGenRule" =>
+    read_field(title_gen_rule), "visibility" => read_field(visibility) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessConfigResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("abstractGenRule", &self.abstract_gen_rule)?;
-        object.optional("activityAuth", &self.activity_auth)?;
-        object.optional("allowRevoke", &self.allow_revoke)?;
-        object.optional("appendEnable", &self.append_enable)?;
-        object
-            .optional(
-                "autoExecuteOriginatorTasks",
-                &self.auto_execute_originator_tasks,
-            )?;
-        object.optional("bizCategoryId", &self.biz_category_id)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("commentConf", &self.comment_conf)?;
-        object.optional("duplicateRemoval", &self.duplicate_removal)?;
-        object.optional("formSchema", &self.form_schema)?;
-        object.optional("handSignConf", &self.hand_sign_conf)?;
-        object.optional("managers", &self.managers)?;
-        object.optional("name", &self.name)?;
-        object.optional("processAppType", &self.process_app_type)?;
-        object.optional("processConfig", &self.process_config)?;
-        object.optional("staticProc", &self.static_proc)?;
-        object.optional("substituteSubmitConf", &self.substitute_submit_conf)?;
-        object.optional("titleGenRule", &self.title_gen_rule)?;
-        object.optional("visibility", &self.visibility)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessConfigResponseBodyResult { "abstractGenRule" =>
+    optional(abstract_gen_rule), "activityAuth" => optional(activity_auth), "allowRevoke"
+    => optional(allow_revoke), "appendEnable" => optional(append_enable),
+    "autoExecuteOriginatorTasks" => optional(auto_execute_originator_tasks),
+    "bizCategoryId" => optional(biz_category_id), "bizType" => optional(biz_type),
+    "commentConf" => optional(comment_conf), "duplicateRemoval" =>
+    optional(duplicate_removal), "formSchema" => optional(form_schema), "handSignConf" =>
+    optional(hand_sign_conf), "managers" => optional(managers), "name" => optional(name),
+    "processAppType" => optional(process_app_type), "processConfig" =>
+    optional(process_config), "staticProc" => optional(static_proc),
+    "substituteSubmitConf" => optional(substitute_submit_conf), "titleGenRule" =>
+    optional(title_gen_rule), "visibility" => optional(visibility) }
 }
 /// `GetProcessInstanceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6783,77 +4599,33 @@ pub struct GetProcessInstanceResponseBodyResult {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessInstanceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessInstanceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approverUserIds" => rt::read_field(map, &mut self.approver_user_ids),
-            "attachedProcessInstanceIds" => {
-                rt::read_field(map, &mut self.attached_process_instance_ids)
-            }
-            "bizAction" => rt::read_field(map, &mut self.biz_action),
-            "bizData" => rt::read_field(map, &mut self.biz_data),
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "ccUserIds" => rt::read_field(map, &mut self.cc_user_ids),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
-            "mainProcessInstanceId" => {
-                rt::read_field(map, &mut self.main_process_instance_id)
-            }
-            "operationRecords" => rt::read_field(map, &mut self.operation_records),
-            "originatorDeptId" => rt::read_field(map, &mut self.originator_dept_id),
-            "originatorDeptName" => rt::read_field(map, &mut self.originator_dept_name),
-            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessInstanceResponseBodyResult { "approverUserIds" =>
+    read_field(approver_user_ids), "attachedProcessInstanceIds" =>
+    read_field(attached_process_instance_ids), "bizAction" => read_field(biz_action),
+    "bizData" => read_field(biz_data), "businessId" => read_field(business_id),
+    "ccUserIds" => read_field(cc_user_ids), "createTime" => read_field(create_time),
+    "finishTime" => read_field(finish_time), "formComponentValues" =>
+    read_field(form_component_values), "mainProcessInstanceId" =>
+    read_field(main_process_instance_id), "operationRecords" =>
+    read_field(operation_records), "originatorDeptId" => read_field(originator_dept_id),
+    "originatorDeptName" => read_field(originator_dept_name), "originatorUserId" =>
+    read_field(originator_user_id), "result" => read_field(result), "status" =>
+    read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessInstanceResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approverUserIds", &self.approver_user_ids)?;
-        object
-            .optional(
-                "attachedProcessInstanceIds",
-                &self.attached_process_instance_ids,
-            )?;
-        object.optional("bizAction", &self.biz_action)?;
-        object.optional("bizData", &self.biz_data)?;
-        object.optional("businessId", &self.business_id)?;
-        object.optional("ccUserIds", &self.cc_user_ids)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("formComponentValues", &self.form_component_values)?;
-        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
-        object.optional("operationRecords", &self.operation_records)?;
-        object.optional("originatorDeptId", &self.originator_dept_id)?;
-        object.optional("originatorDeptName", &self.originator_dept_name)?;
-        object.optional("originatorUserId", &self.originator_user_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("tasks", &self.tasks)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessInstanceResponseBodyResult { "approverUserIds" =>
+    optional(approver_user_ids), "attachedProcessInstanceIds" =>
+    optional(attached_process_instance_ids), "bizAction" => optional(biz_action),
+    "bizData" => optional(biz_data), "businessId" => optional(business_id), "ccUserIds"
+    => optional(cc_user_ids), "createTime" => optional(create_time), "finishTime" =>
+    optional(finish_time), "formComponentValues" => optional(form_component_values),
+    "mainProcessInstanceId" => optional(main_process_instance_id), "operationRecords" =>
+    optional(operation_records), "originatorDeptId" => optional(originator_dept_id),
+    "originatorDeptName" => optional(originator_dept_name), "originatorUserId" =>
+    optional(originator_user_id), "result" => optional(result), "status" =>
+    optional(status), "tasks" => optional(tasks), "title" => optional(title) }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6900,77 +4672,33 @@ pub struct GetProcessInstanceWithExtraResponseBodyResult {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessInstanceWithExtraResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessInstanceWithExtraResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approverUserIds" => rt::read_field(map, &mut self.approver_user_ids),
-            "attachedProcessInstanceIds" => {
-                rt::read_field(map, &mut self.attached_process_instance_ids)
-            }
-            "bizAction" => rt::read_field(map, &mut self.biz_action),
-            "bizData" => rt::read_field(map, &mut self.biz_data),
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "ccUserIds" => rt::read_field(map, &mut self.cc_user_ids),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
-            "mainProcessInstanceId" => {
-                rt::read_field(map, &mut self.main_process_instance_id)
-            }
-            "operationRecords" => rt::read_field(map, &mut self.operation_records),
-            "originatorDeptId" => rt::read_field(map, &mut self.originator_dept_id),
-            "originatorDeptName" => rt::read_field(map, &mut self.originator_dept_name),
-            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessInstanceWithExtraResponseBodyResult { "approverUserIds" =>
+    read_field(approver_user_ids), "attachedProcessInstanceIds" =>
+    read_field(attached_process_instance_ids), "bizAction" => read_field(biz_action),
+    "bizData" => read_field(biz_data), "businessId" => read_field(business_id),
+    "ccUserIds" => read_field(cc_user_ids), "createTime" => read_field(create_time),
+    "finishTime" => read_field(finish_time), "formComponentValues" =>
+    read_field(form_component_values), "mainProcessInstanceId" =>
+    read_field(main_process_instance_id), "operationRecords" =>
+    read_field(operation_records), "originatorDeptId" => read_field(originator_dept_id),
+    "originatorDeptName" => read_field(originator_dept_name), "originatorUserId" =>
+    read_field(originator_user_id), "result" => read_field(result), "status" =>
+    read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessInstanceWithExtraResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approverUserIds", &self.approver_user_ids)?;
-        object
-            .optional(
-                "attachedProcessInstanceIds",
-                &self.attached_process_instance_ids,
-            )?;
-        object.optional("bizAction", &self.biz_action)?;
-        object.optional("bizData", &self.biz_data)?;
-        object.optional("businessId", &self.business_id)?;
-        object.optional("ccUserIds", &self.cc_user_ids)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("formComponentValues", &self.form_component_values)?;
-        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
-        object.optional("operationRecords", &self.operation_records)?;
-        object.optional("originatorDeptId", &self.originator_dept_id)?;
-        object.optional("originatorDeptName", &self.originator_dept_name)?;
-        object.optional("originatorUserId", &self.originator_user_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("tasks", &self.tasks)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessInstanceWithExtraResponseBodyResult { "approverUserIds" =>
+    optional(approver_user_ids), "attachedProcessInstanceIds" =>
+    optional(attached_process_instance_ids), "bizAction" => optional(biz_action),
+    "bizData" => optional(biz_data), "businessId" => optional(business_id), "ccUserIds"
+    => optional(cc_user_ids), "createTime" => optional(create_time), "finishTime" =>
+    optional(finish_time), "formComponentValues" => optional(form_component_values),
+    "mainProcessInstanceId" => optional(main_process_instance_id), "operationRecords" =>
+    optional(operation_records), "originatorDeptId" => optional(originator_dept_id),
+    "originatorDeptName" => optional(originator_dept_name), "originatorUserId" =>
+    optional(originator_user_id), "result" => optional(result), "status" =>
+    optional(status), "tasks" => optional(tasks), "title" => optional(title) }
 }
 /// `GetSchemaAndProcessconfigBatchllyResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7005,62 +4733,26 @@ pub struct GetSchemaAndProcessconfigBatchllyResponseBodyResult {
     /// `visibleScope`.
     pub visible_scope: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetSchemaAndProcessconfigBatchllyResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSchemaAndProcessconfigBatchllyResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "managerList" => rt::read_field(map, &mut self.manager_list),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "name" => rt::read_field(map, &mut self.name),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processConfig" => rt::read_field(map, &mut self.process_config),
-            "processId" => rt::read_field(map, &mut self.process_id),
-            "properties" => rt::read_field(map, &mut self.properties),
-            "schemaContent" => rt::read_field(map, &mut self.schema_content),
-            "visibleScope" => rt::read_field(map, &mut self.visible_scope),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSchemaAndProcessconfigBatchllyResponseBodyResult { "appUuid" =>
+    read_field(app_uuid), "bizCategoryId" => read_field(biz_category_id), "createTime" =>
+    read_field(create_time), "creatorUserId" => read_field(creator_user_id), "formUuid"
+    => read_field(form_uuid), "managerList" => read_field(manager_list), "memo" =>
+    read_field(memo), "name" => read_field(name), "processCode" =>
+    read_field(process_code), "processConfig" => read_field(process_config), "processId"
+    => read_field(process_id), "properties" => read_field(properties), "schemaContent" =>
+    read_field(schema_content), "visibleScope" => read_field(visible_scope) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSchemaAndProcessconfigBatchllyResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("bizCategoryId", &self.biz_category_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("managerList", &self.manager_list)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("name", &self.name)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processConfig", &self.process_config)?;
-        object.optional("processId", &self.process_id)?;
-        object.optional("properties", &self.properties)?;
-        object.optional("schemaContent", &self.schema_content)?;
-        object.optional("visibleScope", &self.visible_scope)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSchemaAndProcessconfigBatchllyResponseBodyResult { "appUuid" =>
+    optional(app_uuid), "bizCategoryId" => optional(biz_category_id), "createTime" =>
+    optional(create_time), "creatorUserId" => optional(creator_user_id), "formUuid" =>
+    optional(form_uuid), "managerList" => optional(manager_list), "memo" =>
+    optional(memo), "name" => optional(name), "processCode" => optional(process_code),
+    "processConfig" => optional(process_config), "processId" => optional(process_id),
+    "properties" => optional(properties), "schemaContent" => optional(schema_content),
+    "visibleScope" => optional(visible_scope) }
 }
 /// `GetSpaceWithDownloadAuthResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
 pub type GetSpaceWithDownloadAuthResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
@@ -7075,40 +4767,16 @@ pub struct GrantProcessInstanceForDownloadFileResponseBodyResult {
     /// `spaceId`.
     pub space_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GrantProcessInstanceForDownloadFileResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GrantProcessInstanceForDownloadFileResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUri" => rt::read_field(map, &mut self.download_uri),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GrantProcessInstanceForDownloadFileResponseBodyResult { "downloadUri" =>
+    read_field(download_uri), "fileId" => read_field(file_id), "spaceId" =>
+    read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GrantProcessInstanceForDownloadFileResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("downloadUri", &self.download_uri)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GrantProcessInstanceForDownloadFileResponseBodyResult { "downloadUri" =>
+    optional(download_uri), "fileId" => optional(file_id), "spaceId" =>
+    optional(space_id) }
 }
 /// `InsertOrUpdateDirResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7119,37 +4787,14 @@ pub struct InsertOrUpdateDirResponseBodyResult {
     /// `dirId`.
     pub dir_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for InsertOrUpdateDirResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InsertOrUpdateDirResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizGroup" => rt::read_field(map, &mut self.biz_group),
-            "dirId" => rt::read_field(map, &mut self.dir_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertOrUpdateDirResponseBodyResult { "bizGroup" => read_field(biz_group), "dirId" =>
+    read_field(dir_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for InsertOrUpdateDirResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizGroup", &self.biz_group)?;
-        object.optional("dirId", &self.dir_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertOrUpdateDirResponseBodyResult { "bizGroup" => optional(biz_group), "dirId" =>
+    optional(dir_id) }
 }
 /// `InstallAppResponseBodyResult`: the same model as [`CopyProcessResponseBodyResult`].
 pub type InstallAppResponseBodyResult = CopyProcessResponseBodyResult;
@@ -7162,37 +4807,14 @@ pub struct ListProcessInstanceIdsResponseBodyResult {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListProcessInstanceIdsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListProcessInstanceIdsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListProcessInstanceIdsResponseBodyResult { "list" => read_field(list), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListProcessInstanceIdsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListProcessInstanceIdsResponseBodyResult { "list" => optional(list), "nextToken" =>
+    optional(next_token) }
 }
 /// `ListTodoWorkRecordsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7203,37 +4825,14 @@ pub struct ListTodoWorkRecordsResponseBodyResult {
     /// `nextToken`.
     pub next_token: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListTodoWorkRecordsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTodoWorkRecordsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTodoWorkRecordsResponseBodyResult { "list" => read_field(list), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTodoWorkRecordsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTodoWorkRecordsResponseBodyResult { "list" => optional(list), "nextToken" =>
+    optional(next_token) }
 }
 /// `ListUserVisibleBpmsProcessesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7246,38 +4845,14 @@ pub struct ListUserVisibleBpmsProcessesResponseBodyResult {
         Vec<ListUserVisibleBpmsProcessesResponseBodyResultProcessList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListUserVisibleBpmsProcessesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserVisibleBpmsProcessesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "processList" => rt::read_field(map, &mut self.process_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserVisibleBpmsProcessesResponseBodyResult { "nextToken" =>
+    read_field(next_token), "processList" => read_field(process_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserVisibleBpmsProcessesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("processList", &self.process_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserVisibleBpmsProcessesResponseBodyResult { "nextToken" => optional(next_token),
+    "processList" => optional(process_list) }
 }
 /// `PagesExportInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7290,39 +4865,14 @@ pub struct PagesExportInstancesResponseBodyResult {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PagesExportInstancesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PagesExportInstancesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PagesExportInstancesResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "nextToken" => read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PagesExportInstancesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PagesExportInstancesResponseBodyResult { "hasMore" => optional(has_more), "list" =>
+    optional(list), "nextToken" => optional(next_token) }
 }
 /// `PremiumGetAttachmentSpaceResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
 pub type PremiumGetAttachmentSpaceResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
@@ -7335,37 +4885,14 @@ pub struct PremiumGetDoneTasksResponseBodyResult {
     /// `list`.
     pub list: Option<Vec<PremiumGetDoneTasksResponseBodyResultList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetDoneTasksResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetDoneTasksResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetDoneTasksResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
+    read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetDoneTasksResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetDoneTasksResponseBodyResult { "hasMore" => optional(has_more), "list" =>
+    optional(list) }
 }
 /// `PremiumGetFieldModifiedHistoryResponseBodyResult`: the same model as [`GetFieldModifiedHistoryResponseBodyResult`].
 pub type PremiumGetFieldModifiedHistoryResponseBodyResult = GetFieldModifiedHistoryResponseBodyResult;
@@ -7386,46 +4913,18 @@ pub struct PremiumGetFormInstanceResponseBodyFormInstDataList {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFormInstanceResponseBodyFormInstDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFormInstanceResponseBodyFormInstDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "componentType" => rt::read_field(map, &mut self.component_type),
-            "extendValue" => rt::read_field(map, &mut self.extend_value),
-            "key" => rt::read_field(map, &mut self.key),
-            "label" => rt::read_field(map, &mut self.label),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormInstanceResponseBodyFormInstDataList { "bizAlias" =>
+    read_field(biz_alias), "componentType" => read_field(component_type), "extendValue"
+    => read_field(extend_value), "key" => read_field(key), "label" => read_field(label),
+    "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetFormInstanceResponseBodyFormInstDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("extendValue", &self.extend_value)?;
-        object.optional("key", &self.key)?;
-        object.optional("label", &self.label)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormInstanceResponseBodyFormInstDataList { "bizAlias" =>
+    optional(biz_alias), "componentType" => optional(component_type), "extendValue" =>
+    optional(extend_value), "key" => optional(key), "label" => optional(label), "value"
+    => optional(value) }
 }
 /// `PremiumGetFormInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7440,41 +4939,16 @@ pub struct PremiumGetFormInstancesResponseBodyResult {
     /// `values`.
     pub values: Option<Vec<PremiumGetFormInstancesResponseBodyResultValues>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormInstancesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFormInstancesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormInstancesResponseBodyResult { "hasMore" => read_field(has_more),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "values" => read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetFormInstancesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormInstancesResponseBodyResult { "hasMore" => optional(has_more),
+    "maxResults" => optional(max_results), "nextToken" => optional(next_token), "values"
+    => optional(values) }
 }
 /// `PremiumGetFormSchemaResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7501,53 +4975,20 @@ pub struct PremiumGetFormSchemaResponseBodyResult {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormSchemaResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFormSchemaResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "name" => rt::read_field(map, &mut self.name),
-            "schemaContent" => rt::read_field(map, &mut self.schema_content),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormSchemaResponseBodyResult { "appType" => read_field(app_type),
+    "creatorUserId" => read_field(creator_user_id), "formCode" => read_field(form_code),
+    "gmtCreate" => read_field(gmt_create), "gmtModified" => read_field(gmt_modified),
+    "icon" => read_field(icon), "memo" => read_field(memo), "name" => read_field(name),
+    "schemaContent" => read_field(schema_content), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetFormSchemaResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("name", &self.name)?;
-        object.optional("schemaContent", &self.schema_content)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormSchemaResponseBodyResult { "appType" => optional(app_type),
+    "creatorUserId" => optional(creator_user_id), "formCode" => optional(form_code),
+    "gmtCreate" => optional(gmt_create), "gmtModified" => optional(gmt_modified), "icon"
+    => optional(icon), "memo" => optional(memo), "name" => optional(name),
+    "schemaContent" => optional(schema_content), "status" => optional(status) }
 }
 /// `PremiumGetInstFieldSettingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7560,39 +5001,16 @@ pub struct PremiumGetInstFieldSettingResponseBodyResult {
     /// `fieldId`.
     pub field_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetInstFieldSettingResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetInstFieldSettingResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentType" => rt::read_field(map, &mut self.component_type),
-            "fieldBehavior" => rt::read_field(map, &mut self.field_behavior),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetInstFieldSettingResponseBodyResult { "componentType" =>
+    read_field(component_type), "fieldBehavior" => read_field(field_behavior), "fieldId"
+    => read_field(field_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetInstFieldSettingResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("fieldBehavior", &self.field_behavior)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetInstFieldSettingResponseBodyResult { "componentType" =>
+    optional(component_type), "fieldBehavior" => optional(field_behavior), "fieldId" =>
+    optional(field_id) }
 }
 /// `PremiumGetNoticedInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7603,37 +5021,14 @@ pub struct PremiumGetNoticedInstancesResponseBodyResult {
     /// `list`.
     pub list: Option<Vec<PremiumGetNoticedInstancesResponseBodyResultList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetNoticedInstancesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetNoticedInstancesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetNoticedInstancesResponseBodyResult { "hasMore" => read_field(has_more),
+    "list" => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetNoticedInstancesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetNoticedInstancesResponseBodyResult { "hasMore" => optional(has_more),
+    "list" => optional(list) }
 }
 /// `PremiumGetProcessInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7648,41 +5043,16 @@ pub struct PremiumGetProcessInstancesResponseBodyResult {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetProcessInstancesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetProcessInstancesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetProcessInstancesResponseBodyResult { "hasMore" => read_field(has_more),
+    "list" => read_field(list), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetProcessInstancesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetProcessInstancesResponseBodyResult { "hasMore" => optional(has_more),
+    "list" => optional(list), "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token) }
 }
 /// `PremiumGetSpaceWithDownloadAuthResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
 pub type PremiumGetSpaceWithDownloadAuthResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
@@ -7695,38 +5065,14 @@ pub struct PremiumGetSubmittedInstancesResponseBodyResult {
     /// `list`.
     pub list: Option<Vec<PremiumGetSubmittedInstancesResponseBodyResultList>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetSubmittedInstancesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetSubmittedInstancesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetSubmittedInstancesResponseBodyResult { "hasMore" => read_field(has_more),
+    "list" => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetSubmittedInstancesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetSubmittedInstancesResponseBodyResult { "hasMore" => optional(has_more),
+    "list" => optional(list) }
 }
 /// `PremiumGetTodoTasksResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7739,39 +5085,14 @@ pub struct PremiumGetTodoTasksResponseBodyResult {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetTodoTasksResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetTodoTasksResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetTodoTasksResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
+    read_field(list), "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetTodoTasksResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetTodoTasksResponseBodyResult { "hasMore" => optional(has_more), "list" =>
+    optional(list), "success" => optional(success) }
 }
 /// `PremiumGrantProcessInstanceForDownloadFileResponseBodyResult`: the same model as [`GrantProcessInstanceForDownloadFileResponseBodyResult`].
 pub type PremiumGrantProcessInstanceForDownloadFileResponseBodyResult = GrantProcessInstanceForDownloadFileResponseBodyResult;
@@ -7812,64 +5133,28 @@ pub struct PremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "modifierUserId" => rt::read_field(map, &mut self.modifier_user_id),
-            "modifyTime" => rt::read_field(map, &mut self.modify_time),
-            "name" => rt::read_field(map, &mut self.name),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processConfig" => rt::read_field(map, &mut self.process_config),
-            "processId" => rt::read_field(map, &mut self.process_id),
-            "schemaContent" => rt::read_field(map, &mut self.schema_content),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumQuerySchemaAndProcessByCodeListResponseBodyResult { "appUuid" =>
+    read_field(app_uuid), "bizCategoryId" => read_field(biz_category_id), "createTime" =>
+    read_field(create_time), "creatorUserId" => read_field(creator_user_id), "formUuid"
+    => read_field(form_uuid), "icon" => read_field(icon), "memo" => read_field(memo),
+    "modifierUserId" => read_field(modifier_user_id), "modifyTime" =>
+    read_field(modify_time), "name" => read_field(name), "processCode" =>
+    read_field(process_code), "processConfig" => read_field(process_config), "processId"
+    => read_field(process_id), "schemaContent" => read_field(schema_content), "status" =>
+    read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("bizCategoryId", &self.biz_category_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("modifierUserId", &self.modifier_user_id)?;
-        object.optional("modifyTime", &self.modify_time)?;
-        object.optional("name", &self.name)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processConfig", &self.process_config)?;
-        object.optional("processId", &self.process_id)?;
-        object.optional("schemaContent", &self.schema_content)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumQuerySchemaAndProcessByCodeListResponseBodyResult { "appUuid" =>
+    optional(app_uuid), "bizCategoryId" => optional(biz_category_id), "createTime" =>
+    optional(create_time), "creatorUserId" => optional(creator_user_id), "formUuid" =>
+    optional(form_uuid), "icon" => optional(icon), "memo" => optional(memo),
+    "modifierUserId" => optional(modifier_user_id), "modifyTime" =>
+    optional(modify_time), "name" => optional(name), "processCode" =>
+    optional(process_code), "processConfig" => optional(process_config), "processId" =>
+    optional(process_id), "schemaContent" => optional(schema_content), "status" =>
+    optional(status) }
 }
 /// `PremiumQueryTodoTasksByManagerResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7880,38 +5165,14 @@ pub struct PremiumQueryTodoTasksByManagerResponseBodyResult {
     /// `list`.
     pub list: Option<Vec<PremiumQueryTodoTasksByManagerResponseBodyResultList>>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumQueryTodoTasksByManagerResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumQueryTodoTasksByManagerResponseBodyResult { "hasMore" => read_field(has_more),
+    "list" => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumQueryTodoTasksByManagerResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumQueryTodoTasksByManagerResponseBodyResult { "hasMore" => optional(has_more),
+    "list" => optional(list) }
 }
 /// `PremiumRedirectTasksByManagerResponseBodyResult`: the same model as [`BatchTasksRedirectResponseBodyResult`].
 pub type PremiumRedirectTasksByManagerResponseBodyResult = BatchTasksRedirectResponseBodyResult;
@@ -7977,48 +5238,18 @@ impl PremiumSaveFormInstanceRequestFormComponentValueListDetails {
         self
     }
 }
-impl rt::serde::Serialize
-for PremiumSaveFormInstanceRequestFormComponentValueListDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("details", &self.details)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveFormInstanceRequestFormComponentValueListDetails { "bizAlias" =>
+    optional(biz_alias), "details" => optional(details), "extValue" =>
+    optional(ext_value), "id" => optional(id), "name" => optional(name), "value" =>
+    optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumSaveFormInstanceRequestFormComponentValueListDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumSaveFormInstanceRequestFormComponentValueListDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "details" => rt::read_field(map, &mut self.details),
-            "extValue" => rt::read_field(map, &mut self.ext_value),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveFormInstanceRequestFormComponentValueListDetails { "bizAlias" =>
+    read_field(biz_alias), "details" => read_field(details), "extValue" =>
+    read_field(ext_value), "id" => read_field(id), "name" => read_field(name), "value" =>
+    read_field(value) }
 }
 /// `PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures`.
 #[derive(Clone, Debug, Default)]
@@ -8071,46 +5302,16 @@ impl PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
         self
     }
 }
-impl rt::serde::Serialize
-for PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callback", &self.callback)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("runType", &self.run_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures { "callback" =>
+    optional(callback), "mobileUrl" => optional(mobile_url), "name" => optional(name),
+    "pcUrl" => optional(pc_url), "runType" => optional(run_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "callback" => rt::read_field(map, &mut self.callback),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "name" => rt::read_field(map, &mut self.name),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "runType" => rt::read_field(map, &mut self.run_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures { "callback" =>
+    read_field(callback), "mobileUrl" => read_field(mobile_url), "name" =>
+    read_field(name), "pcUrl" => read_field(pc_url), "runType" => read_field(run_type) }
 }
 /// `PremiumSaveIntegratedProcessResponseBodyResult`: the same model as [`FormCreateResponseBodyResult`].
 pub type PremiumSaveIntegratedProcessResponseBodyResult = FormCreateResponseBodyResult;
@@ -8123,36 +5324,14 @@ pub struct PremiumSaveIntegratedProcessInstanceResponseBodyResult {
     /// `processInstanceId`.
     pub process_instance_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumSaveIntegratedProcessInstanceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumSaveIntegratedProcessInstanceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveIntegratedProcessInstanceResponseBodyResult { "processInstanceId" =>
+    read_field(process_instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveIntegratedProcessInstanceResponseBodyResult { "processInstanceId" =>
+    optional(process_instance_id) }
 }
 /// `PremiumSaveIntegratedTaskRequestFeatureConfigFeatures`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeatures`].
 pub type PremiumSaveIntegratedTaskRequestFeatureConfigFeatures = CreateIntegratedTaskRequestFeatureConfigFeatures;
@@ -8185,51 +5364,22 @@ pub struct ProcessForecastResponseBodyResult {
         Vec<ProcessForecastResponseBodyResultWorkflowForecastNodes>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for ProcessForecastResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProcessForecastResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isForecastSuccess" => rt::read_field(map, &mut self.is_forecast_success),
-            "isStaticWorkflow" => rt::read_field(map, &mut self.is_static_workflow),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processId" => rt::read_field(map, &mut self.process_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "workflowActivityRules" => {
-                rt::read_field(map, &mut self.workflow_activity_rules)
-            }
-            "workflowForecastNodes" => {
-                rt::read_field(map, &mut self.workflow_forecast_nodes)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessForecastResponseBodyResult { "isForecastSuccess" =>
+    read_field(is_forecast_success), "isStaticWorkflow" =>
+    read_field(is_static_workflow), "processCode" => read_field(process_code),
+    "processId" => read_field(process_id), "userId" => read_field(user_id),
+    "workflowActivityRules" => read_field(workflow_activity_rules),
+    "workflowForecastNodes" => read_field(workflow_forecast_nodes) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ProcessForecastResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isForecastSuccess", &self.is_forecast_success)?;
-        object.optional("isStaticWorkflow", &self.is_static_workflow)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processId", &self.process_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("workflowActivityRules", &self.workflow_activity_rules)?;
-        object.optional("workflowForecastNodes", &self.workflow_forecast_nodes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessForecastResponseBodyResult { "isForecastSuccess" =>
+    optional(is_forecast_success), "isStaticWorkflow" => optional(is_static_workflow),
+    "processCode" => optional(process_code), "processId" => optional(process_id),
+    "userId" => optional(user_id), "workflowActivityRules" =>
+    optional(workflow_activity_rules), "workflowForecastNodes" =>
+    optional(workflow_forecast_nodes) }
 }
 /// `QueryAllFormInstancesResponseBodyResult`: the same model as [`PremiumGetFormInstancesResponseBodyResult`].
 pub type QueryAllFormInstancesResponseBodyResult = PremiumGetFormInstancesResponseBodyResult;
@@ -8246,41 +5396,16 @@ pub struct QueryAllProcessInstancesResponseBodyResult {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryAllProcessInstancesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllProcessInstancesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllProcessInstancesResponseBodyResult { "hasMore" => read_field(has_more),
+    "list" => read_field(list), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllProcessInstancesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllProcessInstancesResponseBodyResult { "hasMore" => optional(has_more), "list"
+    => optional(list), "maxResults" => optional(max_results), "nextToken" =>
+    optional(next_token) }
 }
 /// `QueryFormByBizTypeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8313,59 +5438,23 @@ pub struct QueryFormByBizTypeResponseBodyResult {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryFormByBizTypeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryFormByBizTypeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "content" => rt::read_field(map, &mut self.content),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "modifedTime" => rt::read_field(map, &mut self.modifed_time),
-            "name" => rt::read_field(map, &mut self.name),
-            "ownerId" => rt::read_field(map, &mut self.owner_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFormByBizTypeResponseBodyResult { "appType" => read_field(app_type), "appUuid"
+    => read_field(app_uuid), "bizType" => read_field(biz_type), "content" =>
+    read_field(content), "createTime" => read_field(create_time), "creator" =>
+    read_field(creator), "formCode" => read_field(form_code), "formUuid" =>
+    read_field(form_uuid), "memo" => read_field(memo), "modifedTime" =>
+    read_field(modifed_time), "name" => read_field(name), "ownerId" =>
+    read_field(owner_id), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryFormByBizTypeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("content", &self.content)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("modifedTime", &self.modifed_time)?;
-        object.optional("name", &self.name)?;
-        object.optional("ownerId", &self.owner_id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryFormByBizTypeResponseBodyResult { "appType" => optional(app_type), "appUuid" =>
+    optional(app_uuid), "bizType" => optional(biz_type), "content" => optional(content),
+    "createTime" => optional(create_time), "creator" => optional(creator), "formCode" =>
+    optional(form_code), "formUuid" => optional(form_uuid), "memo" => optional(memo),
+    "modifedTime" => optional(modifed_time), "name" => optional(name), "ownerId" =>
+    optional(owner_id), "status" => optional(status) }
 }
 /// `QueryFormInstanceResponseBodyFormInstDataList`: the same model as [`PremiumGetFormInstanceResponseBodyFormInstDataList`].
 pub type QueryFormInstanceResponseBodyFormInstDataList = PremiumGetFormInstanceResponseBodyFormInstDataList;
@@ -8378,37 +5467,14 @@ pub struct QueryIntegratedTodoTaskResponseBodyResult {
     /// `list`.
     pub list: Option<Vec<QueryIntegratedTodoTaskResponseBodyResultList>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryIntegratedTodoTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryIntegratedTodoTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => rt::read_field(map, &mut self.has_more),
-            "list" => rt::read_field(map, &mut self.list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryIntegratedTodoTaskResponseBodyResult { "hasMore" => read_field(has_more), "list"
+    => read_field(list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryIntegratedTodoTaskResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hasMore", &self.has_more)?;
-        object.optional("list", &self.list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryIntegratedTodoTaskResponseBodyResult { "hasMore" => optional(has_more), "list"
+    => optional(list) }
 }
 /// `QueryProcessByBizCategoryIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8423,41 +5489,16 @@ pub struct QueryProcessByBizCategoryIdResponseBodyResult {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryProcessByBizCategoryIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProcessByBizCategoryIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProcessByBizCategoryIdResponseBodyResult { "description" =>
+    read_field(description), "name" => read_field(name), "processCode" =>
+    read_field(process_code), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryProcessByBizCategoryIdResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryProcessByBizCategoryIdResponseBodyResult { "description" =>
+    optional(description), "name" => optional(name), "processCode" =>
+    optional(process_code), "status" => optional(status) }
 }
 /// `QuerySchemaAndProcessResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8476,45 +5517,18 @@ pub struct QuerySchemaAndProcessResponseBodyResult {
     /// `processConfig`.
     pub process_config: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySchemaAndProcessResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySchemaAndProcessResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "content" => rt::read_field(map, &mut self.content),
-            "handSignEnable" => rt::read_field(map, &mut self.hand_sign_enable),
-            "iconUrl" => rt::read_field(map, &mut self.icon_url),
-            "name" => rt::read_field(map, &mut self.name),
-            "processConfig" => rt::read_field(map, &mut self.process_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySchemaAndProcessResponseBodyResult { "appType" => read_field(app_type),
+    "content" => read_field(content), "handSignEnable" => read_field(hand_sign_enable),
+    "iconUrl" => read_field(icon_url), "name" => read_field(name), "processConfig" =>
+    read_field(process_config) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySchemaAndProcessResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("content", &self.content)?;
-        object.optional("handSignEnable", &self.hand_sign_enable)?;
-        object.optional("iconUrl", &self.icon_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("processConfig", &self.process_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySchemaAndProcessResponseBodyResult { "appType" => optional(app_type), "content"
+    => optional(content), "handSignEnable" => optional(hand_sign_enable), "iconUrl" =>
+    optional(icon_url), "name" => optional(name), "processConfig" =>
+    optional(process_config) }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -8559,71 +5573,30 @@ pub struct QuerySchemaByProcessCodeResponseBodyResult {
     /// `visibleRange`.
     pub visible_range: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QuerySchemaByProcessCodeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySchemaByProcessCodeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "customSetting" => rt::read_field(map, &mut self.custom_setting),
-            "engineType" => rt::read_field(map, &mut self.engine_type),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "listOrder" => rt::read_field(map, &mut self.list_order),
-            "memo" => rt::read_field(map, &mut self.memo),
-            "name" => rt::read_field(map, &mut self.name),
-            "ownerIdType" => rt::read_field(map, &mut self.owner_id_type),
-            "procType" => rt::read_field(map, &mut self.proc_type),
-            "schemaContent" => rt::read_field(map, &mut self.schema_content),
-            "status" => rt::read_field(map, &mut self.status),
-            "visibleRange" => rt::read_field(map, &mut self.visible_range),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySchemaByProcessCodeResponseBodyResult { "appType" => read_field(app_type),
+    "appUuid" => read_field(app_uuid), "bizType" => read_field(biz_type), "creatorUserId"
+    => read_field(creator_user_id), "customSetting" => read_field(custom_setting),
+    "engineType" => read_field(engine_type), "formCode" => read_field(form_code),
+    "formUuid" => read_field(form_uuid), "gmtCreate" => read_field(gmt_create),
+    "gmtModified" => read_field(gmt_modified), "icon" => read_field(icon), "listOrder" =>
+    read_field(list_order), "memo" => read_field(memo), "name" => read_field(name),
+    "ownerIdType" => read_field(owner_id_type), "procType" => read_field(proc_type),
+    "schemaContent" => read_field(schema_content), "status" => read_field(status),
+    "visibleRange" => read_field(visible_range) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QuerySchemaByProcessCodeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("customSetting", &self.custom_setting)?;
-        object.optional("engineType", &self.engine_type)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("gmtModified", &self.gmt_modified)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("listOrder", &self.list_order)?;
-        object.optional("memo", &self.memo)?;
-        object.optional("name", &self.name)?;
-        object.optional("ownerIdType", &self.owner_id_type)?;
-        object.optional("procType", &self.proc_type)?;
-        object.optional("schemaContent", &self.schema_content)?;
-        object.optional("status", &self.status)?;
-        object.optional("visibleRange", &self.visible_range)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QuerySchemaByProcessCodeResponseBodyResult { "appType" => optional(app_type),
+    "appUuid" => optional(app_uuid), "bizType" => optional(biz_type), "creatorUserId" =>
+    optional(creator_user_id), "customSetting" => optional(custom_setting), "engineType"
+    => optional(engine_type), "formCode" => optional(form_code), "formUuid" =>
+    optional(form_uuid), "gmtCreate" => optional(gmt_create), "gmtModified" =>
+    optional(gmt_modified), "icon" => optional(icon), "listOrder" =>
+    optional(list_order), "memo" => optional(memo), "name" => optional(name),
+    "ownerIdType" => optional(owner_id_type), "procType" => optional(proc_type),
+    "schemaContent" => optional(schema_content), "status" => optional(status),
+    "visibleRange" => optional(visible_range) }
 }
 /// `RedirectWorkflowTaskRequestFileAttachments`: the same model as [`AddProcessInstanceCommentRequestFileAttachments`].
 pub type RedirectWorkflowTaskRequestFileAttachments = AddProcessInstanceCommentRequestFileAttachments;
@@ -8650,40 +5623,15 @@ pub struct BatchTasksRedirectResponseBodyResultRedirectResults {
     /// `taskId`.
     pub task_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchTasksRedirectResponseBodyResultRedirectResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchTasksRedirectResponseBodyResultRedirectResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "success" => rt::read_field(map, &mut self.success),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchTasksRedirectResponseBodyResultRedirectResults { "errorMsg" =>
+    read_field(error_msg), "success" => read_field(success), "taskId" =>
+    read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchTasksRedirectResponseBodyResultRedirectResults {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("success", &self.success)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchTasksRedirectResponseBodyResultRedirectResults { "errorMsg" =>
+    optional(error_msg), "success" => optional(success), "taskId" => optional(task_id) }
 }
 /// `CreateIntegratedTaskRequestFeatureConfigFeaturesCallback`.
 #[derive(Clone, Debug, Default)]
@@ -8717,41 +5665,15 @@ impl CreateIntegratedTaskRequestFeatureConfigFeaturesCallback {
         self
     }
 }
-impl rt::serde::Serialize for CreateIntegratedTaskRequestFeatureConfigFeaturesCallback {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiKey", &self.api_key)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateIntegratedTaskRequestFeatureConfigFeaturesCallback { "apiKey" =>
+    optional(api_key), "appUuid" => optional(app_uuid), "version" => optional(version) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for CreateIntegratedTaskRequestFeatureConfigFeaturesCallback {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateIntegratedTaskRequestFeatureConfigFeaturesCallback {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apiKey" => rt::read_field(map, &mut self.api_key),
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateIntegratedTaskRequestFeatureConfigFeaturesCallback { "apiKey" =>
+    read_field(api_key), "appUuid" => read_field(app_uuid), "version" =>
+    read_field(version) }
 }
 /// `AvaliableTemplate`.
 #[derive(Clone, Debug)]
@@ -8772,38 +5694,13 @@ impl AvaliableTemplate {
         }
     }
 }
-impl rt::serde::Serialize for AvaliableTemplate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("processCode", &self.process_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AvaliableTemplate { "name" => field(name), "processCode" => field(process_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AvaliableTemplate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AvaliableTemplate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AvaliableTemplate { "name" => read_field(name), "processCode" =>
+    read_field(process_code) }
 }
 /// `FormDataSource`.
 #[derive(Clone, Debug)]
@@ -8826,38 +5723,12 @@ impl FormDataSource {
         self
     }
 }
-impl rt::serde::Serialize for FormDataSource {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("target", &self.target)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FormDataSource { "target" => field(target), "type" => optional(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FormDataSource {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FormDataSource {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "target" => rt::read_field(map, &mut self.target),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FormDataSource { "target" => read_field(target), "type" => read_field(r#type) }
 }
 /// `SelectOption`.
 #[derive(Clone, Debug, Default)]
@@ -8884,38 +5755,12 @@ impl SelectOption {
         self
     }
 }
-impl rt::serde::Serialize for SelectOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("key", &self.key)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SelectOption { "key" => optional(key), "value" => optional(value) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SelectOption {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SelectOption {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => rt::read_field(map, &mut self.key),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SelectOption { "key" => read_field(key), "value" => read_field(value) }
 }
 /// `FormComponentPropsStatField`.
 #[derive(Clone, Debug)]
@@ -8944,40 +5789,14 @@ impl FormComponentPropsStatField {
         self
     }
 }
-impl rt::serde::Serialize for FormComponentPropsStatField {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("componentId", &self.component_id)?;
-        object.field("label", &self.label)?;
-        object.optional("upper", &self.upper)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FormComponentPropsStatField { "componentId" => field(component_id), "label" =>
+    field(label), "upper" => optional(upper) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FormComponentPropsStatField {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FormComponentPropsStatField {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentId" => rt::read_field(map, &mut self.component_id),
-            "label" => rt::read_field(map, &mut self.label),
-            "upper" => rt::read_field(map, &mut self.upper),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FormComponentPropsStatField { "componentId" => read_field(component_id), "label" =>
+    read_field(label), "upper" => read_field(upper) }
 }
 /// `GetProcessConfigResponseBodyResultCommentConf`.
 #[derive(Clone, Debug, Default)]
@@ -8990,41 +5809,18 @@ pub struct GetProcessConfigResponseBodyResultCommentConf {
     /// `commentRequired`.
     pub comment_required: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessConfigResponseBodyResultCommentConf {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessConfigResponseBodyResultCommentConf {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "commentDescription" => rt::read_field(map, &mut self.comment_description),
-            "commentHiddenForProposer" => {
-                rt::read_field(map, &mut self.comment_hidden_for_proposer)
-            }
-            "commentRequired" => rt::read_field(map, &mut self.comment_required),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessConfigResponseBodyResultCommentConf { "commentDescription" =>
+    read_field(comment_description), "commentHiddenForProposer" =>
+    read_field(comment_hidden_for_proposer), "commentRequired" =>
+    read_field(comment_required) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessConfigResponseBodyResultCommentConf {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("commentDescription", &self.comment_description)?;
-        object.optional("commentHiddenForProposer", &self.comment_hidden_for_proposer)?;
-        object.optional("commentRequired", &self.comment_required)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessConfigResponseBodyResultCommentConf { "commentDescription" =>
+    optional(comment_description), "commentHiddenForProposer" =>
+    optional(comment_hidden_for_proposer), "commentRequired" =>
+    optional(comment_required) }
 }
 /// `GetProcessConfigResponseBodyResultHandSignConf`.
 #[derive(Clone, Debug, Default)]
@@ -9035,38 +5831,14 @@ pub struct GetProcessConfigResponseBodyResultHandSignConf {
     /// `resignEnable`.
     pub resign_enable: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessConfigResponseBodyResultHandSignConf {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessConfigResponseBodyResultHandSignConf {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "handSignEnable" => rt::read_field(map, &mut self.hand_sign_enable),
-            "resignEnable" => rt::read_field(map, &mut self.resign_enable),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessConfigResponseBodyResultHandSignConf { "handSignEnable" =>
+    read_field(hand_sign_enable), "resignEnable" => read_field(resign_enable) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessConfigResponseBodyResultHandSignConf {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("handSignEnable", &self.hand_sign_enable)?;
-        object.optional("resignEnable", &self.resign_enable)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessConfigResponseBodyResultHandSignConf { "handSignEnable" =>
+    optional(hand_sign_enable), "resignEnable" => optional(resign_enable) }
 }
 /// `GetProcessConfigResponseBodyResultSubstituteSubmitConf`.
 #[derive(Clone, Debug, Default)]
@@ -9079,38 +5851,14 @@ pub struct GetProcessConfigResponseBodyResultSubstituteSubmitConf {
         Vec<GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessConfigResponseBodyResultSubstituteSubmitConf {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessConfigResponseBodyResultSubstituteSubmitConf {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enable" => rt::read_field(map, &mut self.enable),
-            "submitterList" => rt::read_field(map, &mut self.submitter_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessConfigResponseBodyResultSubstituteSubmitConf { "enable" =>
+    read_field(enable), "submitterList" => read_field(submitter_list) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessConfigResponseBodyResultSubstituteSubmitConf {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enable", &self.enable)?;
-        object.optional("submitterList", &self.submitter_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessConfigResponseBodyResultSubstituteSubmitConf { "enable" =>
+    optional(enable), "submitterList" => optional(submitter_list) }
 }
 /// `GetProcessConfigResponseBodyResultTitleGenRule`.
 #[derive(Clone, Debug, Default)]
@@ -9121,38 +5869,14 @@ pub struct GetProcessConfigResponseBodyResultTitleGenRule {
     /// `type`.
     pub r#type: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessConfigResponseBodyResultTitleGenRule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessConfigResponseBodyResultTitleGenRule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "express" => rt::read_field(map, &mut self.express),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessConfigResponseBodyResultTitleGenRule { "express" => read_field(express),
+    "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessConfigResponseBodyResultTitleGenRule {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("express", &self.express)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessConfigResponseBodyResultTitleGenRule { "express" => optional(express),
+    "type" => optional(r#type) }
 }
 /// `GetProcessConfigResponseBodyResultVisibility`.
 #[derive(Clone, Debug, Default)]
@@ -9163,37 +5887,14 @@ pub struct GetProcessConfigResponseBodyResultVisibility {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessConfigResponseBodyResultVisibility {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessConfigResponseBodyResultVisibility {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => rt::read_field(map, &mut self.r#type),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessConfigResponseBodyResultVisibility { "type" => read_field(r#type), "value"
+    => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessConfigResponseBodyResultVisibility {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessConfigResponseBodyResultVisibility { "type" => optional(r#type), "value" =>
+    optional(value) }
 }
 /// `GetProcessInstanceResponseBodyResultFormComponentValues`.
 #[derive(Clone, Debug, Default)]
@@ -9212,46 +5913,18 @@ pub struct GetProcessInstanceResponseBodyResultFormComponentValues {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessInstanceResponseBodyResultFormComponentValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessInstanceResponseBodyResultFormComponentValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "componentType" => rt::read_field(map, &mut self.component_type),
-            "extValue" => rt::read_field(map, &mut self.ext_value),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessInstanceResponseBodyResultFormComponentValues { "bizAlias" =>
+    read_field(biz_alias), "componentType" => read_field(component_type), "extValue" =>
+    read_field(ext_value), "id" => read_field(id), "name" => read_field(name), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessInstanceResponseBodyResultFormComponentValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessInstanceResponseBodyResultFormComponentValues { "bizAlias" =>
+    optional(biz_alias), "componentType" => optional(component_type), "extValue" =>
+    optional(ext_value), "id" => optional(id), "name" => optional(name), "value" =>
+    optional(value) }
 }
 /// `GetProcessInstanceResponseBodyResultOperationRecords`.
 #[derive(Clone, Debug, Default)]
@@ -9280,54 +5953,21 @@ pub struct GetProcessInstanceResponseBodyResultOperationRecords {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessInstanceResponseBodyResultOperationRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessInstanceResponseBodyResultOperationRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            "ccUserIds" => rt::read_field(map, &mut self.cc_user_ids),
-            "date" => rt::read_field(map, &mut self.date),
-            "images" => rt::read_field(map, &mut self.images),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "result" => rt::read_field(map, &mut self.result),
-            "showName" => rt::read_field(map, &mut self.show_name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetProcessInstanceResponseBodyResultOperationRecords { "activityId" =>
+    read_field(activity_id), "attachments" => read_field(attachments), "ccUserIds" =>
+    read_field(cc_user_ids), "date" => read_field(date), "images" => read_field(images),
+    "remark" => read_field(remark), "result" => read_field(result), "showName" =>
+    read_field(show_name), "type" => read_field(r#type), "userId" => read_field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessInstanceResponseBodyResultOperationRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("ccUserIds", &self.cc_user_ids)?;
-        object.optional("date", &self.date)?;
-        object.optional("images", &self.images)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("result", &self.result)?;
-        object.optional("showName", &self.show_name)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessInstanceResponseBodyResultOperationRecords { "activityId" =>
+    optional(activity_id), "attachments" => optional(attachments), "ccUserIds" =>
+    optional(cc_user_ids), "date" => optional(date), "images" => optional(images),
+    "remark" => optional(remark), "result" => optional(result), "showName" =>
+    optional(show_name), "type" => optional(r#type), "userId" => optional(user_id) }
 }
 /// `GetProcessInstanceResponseBodyResultTasks`.
 #[derive(Clone, Debug, Default)]
@@ -9356,55 +5996,23 @@ pub struct GetProcessInstanceResponseBodyResultTasks {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessInstanceResponseBodyResultTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessInstanceResponseBodyResultTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskGroupName" => rt::read_field(map, &mut self.task_group_name),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessInstanceResponseBodyResultTasks { "activityId" => read_field(activity_id),
+    "createTime" => read_field(create_time), "finishTime" => read_field(finish_time),
+    "mobileUrl" => read_field(mobile_url), "pcUrl" => read_field(pc_url),
+    "processInstanceId" => read_field(process_instance_id), "result" =>
+    read_field(result), "status" => read_field(status), "taskGroupName" =>
+    read_field(task_group_name), "taskId" => read_field(task_id), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessInstanceResponseBodyResultTasks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskGroupName", &self.task_group_name)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessInstanceResponseBodyResultTasks { "activityId" => optional(activity_id),
+    "createTime" => optional(create_time), "finishTime" => optional(finish_time),
+    "mobileUrl" => optional(mobile_url), "pcUrl" => optional(pc_url), "processInstanceId"
+    => optional(process_instance_id), "result" => optional(result), "status" =>
+    optional(status), "taskGroupName" => optional(task_group_name), "taskId" =>
+    optional(task_id), "userId" => optional(user_id) }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResultFormComponentValues`: the same model as [`GetProcessInstanceResponseBodyResultFormComponentValues`].
 pub type GetProcessInstanceWithExtraResponseBodyResultFormComponentValues = GetProcessInstanceResponseBodyResultFormComponentValues;
@@ -9437,57 +6045,23 @@ pub struct GetProcessInstanceWithExtraResponseBodyResultOperationRecords {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessInstanceWithExtraResponseBodyResultOperationRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessInstanceWithExtraResponseBodyResultOperationRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            "ccUserIds" => rt::read_field(map, &mut self.cc_user_ids),
-            "date" => rt::read_field(map, &mut self.date),
-            "handSignToken" => rt::read_field(map, &mut self.hand_sign_token),
-            "images" => rt::read_field(map, &mut self.images),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "result" => rt::read_field(map, &mut self.result),
-            "showName" => rt::read_field(map, &mut self.show_name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetProcessInstanceWithExtraResponseBodyResultOperationRecords { "activityId" =>
+    read_field(activity_id), "attachments" => read_field(attachments), "ccUserIds" =>
+    read_field(cc_user_ids), "date" => read_field(date), "handSignToken" =>
+    read_field(hand_sign_token), "images" => read_field(images), "remark" =>
+    read_field(remark), "result" => read_field(result), "showName" =>
+    read_field(show_name), "type" => read_field(r#type), "userId" => read_field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetProcessInstanceWithExtraResponseBodyResultOperationRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("ccUserIds", &self.cc_user_ids)?;
-        object.optional("date", &self.date)?;
-        object.optional("handSignToken", &self.hand_sign_token)?;
-        object.optional("images", &self.images)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("result", &self.result)?;
-        object.optional("showName", &self.show_name)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessInstanceWithExtraResponseBodyResultOperationRecords { "activityId" =>
+    optional(activity_id), "attachments" => optional(attachments), "ccUserIds" =>
+    optional(cc_user_ids), "date" => optional(date), "handSignToken" =>
+    optional(hand_sign_token), "images" => optional(images), "remark" =>
+    optional(remark), "result" => optional(result), "showName" => optional(show_name),
+    "type" => optional(r#type), "userId" => optional(user_id) }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResultTasks`.
 #[derive(Clone, Debug, Default)]
@@ -9514,54 +6088,22 @@ pub struct GetProcessInstanceWithExtraResponseBodyResultTasks {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessInstanceWithExtraResponseBodyResultTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessInstanceWithExtraResponseBodyResultTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "pcUrl" => rt::read_field(map, &mut self.pc_url),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessInstanceWithExtraResponseBodyResultTasks { "activityId" =>
+    read_field(activity_id), "createTime" => read_field(create_time), "finishTime" =>
+    read_field(finish_time), "mobileUrl" => read_field(mobile_url), "pcUrl" =>
+    read_field(pc_url), "processInstanceId" => read_field(process_instance_id), "result"
+    => read_field(result), "status" => read_field(status), "taskId" =>
+    read_field(task_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessInstanceWithExtraResponseBodyResultTasks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessInstanceWithExtraResponseBodyResultTasks { "activityId" =>
+    optional(activity_id), "createTime" => optional(create_time), "finishTime" =>
+    optional(finish_time), "mobileUrl" => optional(mobile_url), "pcUrl" =>
+    optional(pc_url), "processInstanceId" => optional(process_instance_id), "result" =>
+    optional(result), "status" => optional(status), "taskId" => optional(task_id),
+    "userId" => optional(user_id) }
 }
 /// `ListTodoWorkRecordsResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -9578,43 +6120,16 @@ pub struct ListTodoWorkRecordsResponseBodyResultList {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListTodoWorkRecordsResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTodoWorkRecordsResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "forms" => rt::read_field(map, &mut self.forms),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTodoWorkRecordsResponseBodyResultList { "forms" => read_field(forms),
+    "instanceId" => read_field(instance_id), "taskId" => read_field(task_id), "title" =>
+    read_field(title), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTodoWorkRecordsResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("forms", &self.forms)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTodoWorkRecordsResponseBodyResultList { "forms" => optional(forms), "instanceId"
+    => optional(instance_id), "taskId" => optional(task_id), "title" => optional(title),
+    "url" => optional(url) }
 }
 /// `ListUserVisibleBpmsProcessesResponseBodyResultProcessList`.
 #[derive(Clone, Debug, Default)]
@@ -9633,46 +6148,18 @@ pub struct ListUserVisibleBpmsProcessesResponseBodyResultProcessList {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListUserVisibleBpmsProcessesResponseBodyResultProcessList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListUserVisibleBpmsProcessesResponseBodyResultProcessList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dirId" => rt::read_field(map, &mut self.dir_id),
-            "dirName" => rt::read_field(map, &mut self.dir_name),
-            "iconUrl" => rt::read_field(map, &mut self.icon_url),
-            "name" => rt::read_field(map, &mut self.name),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserVisibleBpmsProcessesResponseBodyResultProcessList { "dirId" =>
+    read_field(dir_id), "dirName" => read_field(dir_name), "iconUrl" =>
+    read_field(icon_url), "name" => read_field(name), "processCode" =>
+    read_field(process_code), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListUserVisibleBpmsProcessesResponseBodyResultProcessList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dirId", &self.dir_id)?;
-        object.optional("dirName", &self.dir_name)?;
-        object.optional("iconUrl", &self.icon_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListUserVisibleBpmsProcessesResponseBodyResultProcessList { "dirId" =>
+    optional(dir_id), "dirName" => optional(dir_name), "iconUrl" => optional(icon_url),
+    "name" => optional(name), "processCode" => optional(process_code), "url" =>
+    optional(url) }
 }
 /// `PagesExportInstancesResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -9711,69 +6198,28 @@ pub struct PagesExportInstancesResponseBodyResultList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PagesExportInstancesResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PagesExportInstancesResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachedProcessInstanceIds" => {
-                rt::read_field(map, &mut self.attached_process_instance_ids)
-            }
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
-            "mainProcessInstanceId" => {
-                rt::read_field(map, &mut self.main_process_instance_id)
-            }
-            "operationRecords" => rt::read_field(map, &mut self.operation_records),
-            "originatorDeptId" => rt::read_field(map, &mut self.originator_dept_id),
-            "originatorUserid" => rt::read_field(map, &mut self.originator_userid),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PagesExportInstancesResponseBodyResultList { "attachedProcessInstanceIds" =>
+    read_field(attached_process_instance_ids), "businessId" => read_field(business_id),
+    "createTime" => read_field(create_time), "finishTime" => read_field(finish_time),
+    "formComponentValues" => read_field(form_component_values), "mainProcessInstanceId"
+    => read_field(main_process_instance_id), "operationRecords" =>
+    read_field(operation_records), "originatorDeptId" => read_field(originator_dept_id),
+    "originatorUserid" => read_field(originator_userid), "processInstanceId" =>
+    read_field(process_instance_id), "result" => read_field(result), "status" =>
+    read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PagesExportInstancesResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "attachedProcessInstanceIds",
-                &self.attached_process_instance_ids,
-            )?;
-        object.optional("businessId", &self.business_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("formComponentValues", &self.form_component_values)?;
-        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
-        object.optional("operationRecords", &self.operation_records)?;
-        object.optional("originatorDeptId", &self.originator_dept_id)?;
-        object.optional("originatorUserid", &self.originator_userid)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("tasks", &self.tasks)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PagesExportInstancesResponseBodyResultList { "attachedProcessInstanceIds" =>
+    optional(attached_process_instance_ids), "businessId" => optional(business_id),
+    "createTime" => optional(create_time), "finishTime" => optional(finish_time),
+    "formComponentValues" => optional(form_component_values), "mainProcessInstanceId" =>
+    optional(main_process_instance_id), "operationRecords" =>
+    optional(operation_records), "originatorDeptId" => optional(originator_dept_id),
+    "originatorUserid" => optional(originator_userid), "processInstanceId" =>
+    optional(process_instance_id), "result" => optional(result), "status" =>
+    optional(status), "tasks" => optional(tasks), "title" => optional(title) }
 }
 /// `PremiumGetDoneTasksResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -9808,61 +6254,27 @@ pub struct PremiumGetDoneTasksResponseBodyResultList {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetDoneTasksResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetDoneTasksResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "formMassage" => rt::read_field(map, &mut self.form_massage),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "originatorName" => rt::read_field(map, &mut self.originator_name),
-            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
-            "processCreateTime" => rt::read_field(map, &mut self.process_create_time),
-            "processEndTime" => rt::read_field(map, &mut self.process_end_time),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "processType" => rt::read_field(map, &mut self.process_type),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetDoneTasksResponseBodyResultList { "activityId" => read_field(activity_id),
+    "formMassage" => read_field(form_massage), "originatorId" =>
+    read_field(originator_id), "originatorName" => read_field(originator_name),
+    "originatorPhoto" => read_field(originator_photo), "processCreateTime" =>
+    read_field(process_create_time), "processEndTime" => read_field(process_end_time),
+    "processInstanceId" => read_field(process_instance_id), "processType" =>
+    read_field(process_type), "result" => read_field(result), "status" =>
+    read_field(status), "taskId" => read_field(task_id), "title" => read_field(title),
+    "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetDoneTasksResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("formMassage", &self.form_massage)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("originatorName", &self.originator_name)?;
-        object.optional("originatorPhoto", &self.originator_photo)?;
-        object.optional("processCreateTime", &self.process_create_time)?;
-        object.optional("processEndTime", &self.process_end_time)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("processType", &self.process_type)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetDoneTasksResponseBodyResultList { "activityId" => optional(activity_id),
+    "formMassage" => optional(form_massage), "originatorId" => optional(originator_id),
+    "originatorName" => optional(originator_name), "originatorPhoto" =>
+    optional(originator_photo), "processCreateTime" => optional(process_create_time),
+    "processEndTime" => optional(process_end_time), "processInstanceId" =>
+    optional(process_instance_id), "processType" => optional(process_type), "result" =>
+    optional(result), "status" => optional(status), "taskId" => optional(task_id),
+    "title" => optional(title), "url" => optional(url) }
 }
 /// `PremiumGetFormInstancesResponseBodyResultValues`.
 #[derive(Clone, Debug, Default)]
@@ -9895,58 +6307,26 @@ pub struct PremiumGetFormInstancesResponseBodyResultValues {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFormInstancesResponseBodyResultValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFormInstancesResponseBodyResultValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "attributes" => rt::read_field(map, &mut self.attributes),
-            "createTimestamp" => rt::read_field(map, &mut self.create_timestamp),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "formInstDataList" => rt::read_field(map, &mut self.form_inst_data_list),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "modifyTimestamp" => rt::read_field(map, &mut self.modify_timestamp),
-            "outBizCode" => rt::read_field(map, &mut self.out_biz_code),
-            "outInstanceId" => rt::read_field(map, &mut self.out_instance_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormInstancesResponseBodyResultValues { "appUuid" => read_field(app_uuid),
+    "attributes" => read_field(attributes), "createTimestamp" =>
+    read_field(create_timestamp), "creator" => read_field(creator), "formCode" =>
+    read_field(form_code), "formInstDataList" => read_field(form_inst_data_list),
+    "formInstanceId" => read_field(form_instance_id), "modifier" => read_field(modifier),
+    "modifyTimestamp" => read_field(modify_timestamp), "outBizCode" =>
+    read_field(out_biz_code), "outInstanceId" => read_field(out_instance_id), "title" =>
+    read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetFormInstancesResponseBodyResultValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("attributes", &self.attributes)?;
-        object.optional("createTimestamp", &self.create_timestamp)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("formCode", &self.form_code)?;
-        object.optional("formInstDataList", &self.form_inst_data_list)?;
-        object.optional("formInstanceId", &self.form_instance_id)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("modifyTimestamp", &self.modify_timestamp)?;
-        object.optional("outBizCode", &self.out_biz_code)?;
-        object.optional("outInstanceId", &self.out_instance_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormInstancesResponseBodyResultValues { "appUuid" => optional(app_uuid),
+    "attributes" => optional(attributes), "createTimestamp" =>
+    optional(create_timestamp), "creator" => optional(creator), "formCode" =>
+    optional(form_code), "formInstDataList" => optional(form_inst_data_list),
+    "formInstanceId" => optional(form_instance_id), "modifier" => optional(modifier),
+    "modifyTimestamp" => optional(modify_timestamp), "outBizCode" =>
+    optional(out_biz_code), "outInstanceId" => optional(out_instance_id), "title" =>
+    optional(title) }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContent`.
 #[derive(Clone, Debug, Default)]
@@ -9959,40 +6339,14 @@ pub struct PremiumGetFormSchemaResponseBodyResultSchemaContent {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFormSchemaResponseBodyResultSchemaContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => rt::read_field(map, &mut self.icon),
-            "items" => rt::read_field(map, &mut self.items),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContent { "icon" => read_field(icon),
+    "items" => read_field(items), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetFormSchemaResponseBodyResultSchemaContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("items", &self.items)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContent { "icon" => optional(icon),
+    "items" => optional(items), "title" => optional(title) }
 }
 /// `PremiumGetNoticedInstancesResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -10023,58 +6377,25 @@ pub struct PremiumGetNoticedInstancesResponseBodyResultList {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetNoticedInstancesResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetNoticedInstancesResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formMassage" => rt::read_field(map, &mut self.form_massage),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "originatorName" => rt::read_field(map, &mut self.originator_name),
-            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
-            "processCreateTime" => rt::read_field(map, &mut self.process_create_time),
-            "processEndTime" => rt::read_field(map, &mut self.process_end_time),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "processType" => rt::read_field(map, &mut self.process_type),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetNoticedInstancesResponseBodyResultList { "formMassage" =>
+    read_field(form_massage), "originatorId" => read_field(originator_id),
+    "originatorName" => read_field(originator_name), "originatorPhoto" =>
+    read_field(originator_photo), "processCreateTime" => read_field(process_create_time),
+    "processEndTime" => read_field(process_end_time), "processInstanceId" =>
+    read_field(process_instance_id), "processType" => read_field(process_type), "result"
+    => read_field(result), "status" => read_field(status), "title" => read_field(title),
+    "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetNoticedInstancesResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formMassage", &self.form_massage)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("originatorName", &self.originator_name)?;
-        object.optional("originatorPhoto", &self.originator_photo)?;
-        object.optional("processCreateTime", &self.process_create_time)?;
-        object.optional("processEndTime", &self.process_end_time)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("processType", &self.process_type)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetNoticedInstancesResponseBodyResultList { "formMassage" =>
+    optional(form_massage), "originatorId" => optional(originator_id), "originatorName"
+    => optional(originator_name), "originatorPhoto" => optional(originator_photo),
+    "processCreateTime" => optional(process_create_time), "processEndTime" =>
+    optional(process_end_time), "processInstanceId" => optional(process_instance_id),
+    "processType" => optional(process_type), "result" => optional(result), "status" =>
+    optional(status), "title" => optional(title), "url" => optional(url) }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -10117,74 +6438,32 @@ pub struct PremiumGetProcessInstancesResponseBodyResultList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetProcessInstancesResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachedProcessInstanceIds" => {
-                rt::read_field(map, &mut self.attached_process_instance_ids)
-            }
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "createTimeInMills" => rt::read_field(map, &mut self.create_time_in_mills),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "finishTimeInMills" => rt::read_field(map, &mut self.finish_time_in_mills),
-            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
-            "mainProcessInstanceId" => {
-                rt::read_field(map, &mut self.main_process_instance_id)
-            }
-            "operationRecords" => rt::read_field(map, &mut self.operation_records),
-            "originatorDeptId" => rt::read_field(map, &mut self.originator_dept_id),
-            "originatorUserid" => rt::read_field(map, &mut self.originator_userid),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetProcessInstancesResponseBodyResultList { "attachedProcessInstanceIds" =>
+    read_field(attached_process_instance_ids), "businessId" => read_field(business_id),
+    "createTime" => read_field(create_time), "createTimeInMills" =>
+    read_field(create_time_in_mills), "finishTime" => read_field(finish_time),
+    "finishTimeInMills" => read_field(finish_time_in_mills), "formComponentValues" =>
+    read_field(form_component_values), "mainProcessInstanceId" =>
+    read_field(main_process_instance_id), "operationRecords" =>
+    read_field(operation_records), "originatorDeptId" => read_field(originator_dept_id),
+    "originatorUserid" => read_field(originator_userid), "processInstanceId" =>
+    read_field(process_instance_id), "result" => read_field(result), "status" =>
+    read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetProcessInstancesResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "attachedProcessInstanceIds",
-                &self.attached_process_instance_ids,
-            )?;
-        object.optional("businessId", &self.business_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("createTimeInMills", &self.create_time_in_mills)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("finishTimeInMills", &self.finish_time_in_mills)?;
-        object.optional("formComponentValues", &self.form_component_values)?;
-        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
-        object.optional("operationRecords", &self.operation_records)?;
-        object.optional("originatorDeptId", &self.originator_dept_id)?;
-        object.optional("originatorUserid", &self.originator_userid)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("tasks", &self.tasks)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetProcessInstancesResponseBodyResultList { "attachedProcessInstanceIds" =>
+    optional(attached_process_instance_ids), "businessId" => optional(business_id),
+    "createTime" => optional(create_time), "createTimeInMills" =>
+    optional(create_time_in_mills), "finishTime" => optional(finish_time),
+    "finishTimeInMills" => optional(finish_time_in_mills), "formComponentValues" =>
+    optional(form_component_values), "mainProcessInstanceId" =>
+    optional(main_process_instance_id), "operationRecords" =>
+    optional(operation_records), "originatorDeptId" => optional(originator_dept_id),
+    "originatorUserid" => optional(originator_userid), "processInstanceId" =>
+    optional(process_instance_id), "result" => optional(result), "status" =>
+    optional(status), "tasks" => optional(tasks), "title" => optional(title) }
 }
 /// `PremiumGetSubmittedInstancesResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -10217,60 +6496,26 @@ pub struct PremiumGetSubmittedInstancesResponseBodyResultList {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetSubmittedInstancesResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetSubmittedInstancesResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formMassage" => rt::read_field(map, &mut self.form_massage),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "originatorName" => rt::read_field(map, &mut self.originator_name),
-            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
-            "processCreateTime" => rt::read_field(map, &mut self.process_create_time),
-            "processEndTime" => rt::read_field(map, &mut self.process_end_time),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "processType" => rt::read_field(map, &mut self.process_type),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetSubmittedInstancesResponseBodyResultList { "appType" =>
+    read_field(app_type), "formMassage" => read_field(form_massage), "originatorId" =>
+    read_field(originator_id), "originatorName" => read_field(originator_name),
+    "originatorPhoto" => read_field(originator_photo), "processCreateTime" =>
+    read_field(process_create_time), "processEndTime" => read_field(process_end_time),
+    "processInstanceId" => read_field(process_instance_id), "processType" =>
+    read_field(process_type), "result" => read_field(result), "status" =>
+    read_field(status), "title" => read_field(title), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetSubmittedInstancesResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("formMassage", &self.form_massage)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("originatorName", &self.originator_name)?;
-        object.optional("originatorPhoto", &self.originator_photo)?;
-        object.optional("processCreateTime", &self.process_create_time)?;
-        object.optional("processEndTime", &self.process_end_time)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("processType", &self.process_type)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetSubmittedInstancesResponseBodyResultList { "appType" => optional(app_type),
+    "formMassage" => optional(form_massage), "originatorId" => optional(originator_id),
+    "originatorName" => optional(originator_name), "originatorPhoto" =>
+    optional(originator_photo), "processCreateTime" => optional(process_create_time),
+    "processEndTime" => optional(process_end_time), "processInstanceId" =>
+    optional(process_instance_id), "processType" => optional(process_type), "result" =>
+    optional(result), "status" => optional(status), "title" => optional(title), "url" =>
+    optional(url) }
 }
 /// `PremiumGetTodoTasksResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -10305,61 +6550,26 @@ pub struct PremiumGetTodoTasksResponseBodyResultList {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetTodoTasksResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetTodoTasksResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formMassage" => rt::read_field(map, &mut self.form_massage),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "originatorName" => rt::read_field(map, &mut self.originator_name),
-            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
-            "processCreateTime" => rt::read_field(map, &mut self.process_create_time),
-            "processEndTime" => rt::read_field(map, &mut self.process_end_time),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "processType" => rt::read_field(map, &mut self.process_type),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetTodoTasksResponseBodyResultList { "activityId" => read_field(activity_id),
+    "appType" => read_field(app_type), "formMassage" => read_field(form_massage),
+    "originatorId" => read_field(originator_id), "originatorName" =>
+    read_field(originator_name), "originatorPhoto" => read_field(originator_photo),
+    "processCreateTime" => read_field(process_create_time), "processEndTime" =>
+    read_field(process_end_time), "processInstanceId" => read_field(process_instance_id),
+    "processType" => read_field(process_type), "status" => read_field(status), "taskId"
+    => read_field(task_id), "title" => read_field(title), "url" => read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetTodoTasksResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("formMassage", &self.form_massage)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("originatorName", &self.originator_name)?;
-        object.optional("originatorPhoto", &self.originator_photo)?;
-        object.optional("processCreateTime", &self.process_create_time)?;
-        object.optional("processEndTime", &self.process_end_time)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("processType", &self.process_type)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetTodoTasksResponseBodyResultList { "activityId" => optional(activity_id),
+    "appType" => optional(app_type), "formMassage" => optional(form_massage),
+    "originatorId" => optional(originator_id), "originatorName" =>
+    optional(originator_name), "originatorPhoto" => optional(originator_photo),
+    "processCreateTime" => optional(process_create_time), "processEndTime" =>
+    optional(process_end_time), "processInstanceId" => optional(process_instance_id),
+    "processType" => optional(process_type), "status" => optional(status), "taskId" =>
+    optional(task_id), "title" => optional(title), "url" => optional(url) }
 }
 /// `PremiumQueryTodoTasksByManagerResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -10382,50 +6592,20 @@ pub struct PremiumQueryTodoTasksByManagerResponseBodyResultList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumQueryTodoTasksByManagerResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "canRedirect" => rt::read_field(map, &mut self.can_redirect),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumQueryTodoTasksByManagerResponseBodyResultList { "businessId" =>
+    read_field(business_id), "canRedirect" => read_field(can_redirect), "createTime" =>
+    read_field(create_time), "processCode" => read_field(process_code),
+    "processInstanceId" => read_field(process_instance_id), "taskId" =>
+    read_field(task_id), "title" => read_field(title), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumQueryTodoTasksByManagerResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("businessId", &self.business_id)?;
-        object.optional("canRedirect", &self.can_redirect)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumQueryTodoTasksByManagerResponseBodyResultList { "businessId" =>
+    optional(business_id), "canRedirect" => optional(can_redirect), "createTime" =>
+    optional(create_time), "processCode" => optional(process_code), "processInstanceId"
+    => optional(process_instance_id), "taskId" => optional(task_id), "title" =>
+    optional(title), "userId" => optional(user_id) }
 }
 /// `PremiumRedirectTasksByManagerResponseBodyResultRedirectResults`: the same model as [`BatchTasksRedirectResponseBodyResultRedirectResults`].
 pub type PremiumRedirectTasksByManagerResponseBodyResultRedirectResults = BatchTasksRedirectResponseBodyResultRedirectResults;
@@ -10464,48 +6644,21 @@ pub struct ProcessForecastResponseBodyResultWorkflowActivityRules {
         ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ProcessForecastResponseBodyResultWorkflowActivityRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProcessForecastResponseBodyResultWorkflowActivityRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityActioners" => rt::read_field(map, &mut self.activity_actioners),
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "activityName" => rt::read_field(map, &mut self.activity_name),
-            "activityType" => rt::read_field(map, &mut self.activity_type),
-            "isTargetSelect" => rt::read_field(map, &mut self.is_target_select),
-            "prevActivityId" => rt::read_field(map, &mut self.prev_activity_id),
-            "workflowActor" => rt::read_field(map, &mut self.workflow_actor),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessForecastResponseBodyResultWorkflowActivityRules { "activityActioners" =>
+    read_field(activity_actioners), "activityId" => read_field(activity_id),
+    "activityName" => read_field(activity_name), "activityType" =>
+    read_field(activity_type), "isTargetSelect" => read_field(is_target_select),
+    "prevActivityId" => read_field(prev_activity_id), "workflowActor" =>
+    read_field(workflow_actor) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ProcessForecastResponseBodyResultWorkflowActivityRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityActioners", &self.activity_actioners)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("activityName", &self.activity_name)?;
-        object.optional("activityType", &self.activity_type)?;
-        object.optional("isTargetSelect", &self.is_target_select)?;
-        object.optional("prevActivityId", &self.prev_activity_id)?;
-        object.optional("workflowActor", &self.workflow_actor)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessForecastResponseBodyResultWorkflowActivityRules { "activityActioners" =>
+    optional(activity_actioners), "activityId" => optional(activity_id), "activityName"
+    => optional(activity_name), "activityType" => optional(activity_type),
+    "isTargetSelect" => optional(is_target_select), "prevActivityId" =>
+    optional(prev_activity_id), "workflowActor" => optional(workflow_actor) }
 }
 /// `ProcessForecastResponseBodyResultWorkflowForecastNodes`.
 #[derive(Clone, Debug, Default)]
@@ -10516,38 +6669,14 @@ pub struct ProcessForecastResponseBodyResultWorkflowForecastNodes {
     /// `outId`.
     pub out_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ProcessForecastResponseBodyResultWorkflowForecastNodes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProcessForecastResponseBodyResultWorkflowForecastNodes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "outId" => rt::read_field(map, &mut self.out_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessForecastResponseBodyResultWorkflowForecastNodes { "activityId" =>
+    read_field(activity_id), "outId" => read_field(out_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ProcessForecastResponseBodyResultWorkflowForecastNodes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("outId", &self.out_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessForecastResponseBodyResultWorkflowForecastNodes { "activityId" =>
+    optional(activity_id), "outId" => optional(out_id) }
 }
 /// `QueryAllFormInstancesResponseBodyResultValues`: the same model as [`PremiumGetFormInstancesResponseBodyResultValues`].
 pub type QueryAllFormInstancesResponseBodyResultValues = PremiumGetFormInstancesResponseBodyResultValues;
@@ -10588,70 +6717,28 @@ pub struct QueryAllProcessInstancesResponseBodyResultList {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllProcessInstancesResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllProcessInstancesResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachedProcessInstanceIds" => {
-                rt::read_field(map, &mut self.attached_process_instance_ids)
-            }
-            "businessId" => rt::read_field(map, &mut self.business_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
-            "mainProcessInstanceId" => {
-                rt::read_field(map, &mut self.main_process_instance_id)
-            }
-            "operationRecords" => rt::read_field(map, &mut self.operation_records),
-            "originatorDeptId" => rt::read_field(map, &mut self.originator_dept_id),
-            "originatorUserid" => rt::read_field(map, &mut self.originator_userid),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllProcessInstancesResponseBodyResultList { "attachedProcessInstanceIds" =>
+    read_field(attached_process_instance_ids), "businessId" => read_field(business_id),
+    "createTime" => read_field(create_time), "finishTime" => read_field(finish_time),
+    "formComponentValues" => read_field(form_component_values), "mainProcessInstanceId"
+    => read_field(main_process_instance_id), "operationRecords" =>
+    read_field(operation_records), "originatorDeptId" => read_field(originator_dept_id),
+    "originatorUserid" => read_field(originator_userid), "processInstanceId" =>
+    read_field(process_instance_id), "result" => read_field(result), "status" =>
+    read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryAllProcessInstancesResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "attachedProcessInstanceIds",
-                &self.attached_process_instance_ids,
-            )?;
-        object.optional("businessId", &self.business_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("formComponentValues", &self.form_component_values)?;
-        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
-        object.optional("operationRecords", &self.operation_records)?;
-        object.optional("originatorDeptId", &self.originator_dept_id)?;
-        object.optional("originatorUserid", &self.originator_userid)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("tasks", &self.tasks)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryAllProcessInstancesResponseBodyResultList { "attachedProcessInstanceIds" =>
+    optional(attached_process_instance_ids), "businessId" => optional(business_id),
+    "createTime" => optional(create_time), "finishTime" => optional(finish_time),
+    "formComponentValues" => optional(form_component_values), "mainProcessInstanceId" =>
+    optional(main_process_instance_id), "operationRecords" =>
+    optional(operation_records), "originatorDeptId" => optional(originator_dept_id),
+    "originatorUserid" => optional(originator_userid), "processInstanceId" =>
+    optional(process_instance_id), "result" => optional(result), "status" =>
+    optional(status), "tasks" => optional(tasks), "title" => optional(title) }
 }
 /// `QueryIntegratedTodoTaskResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
@@ -10674,49 +6761,20 @@ pub struct QueryIntegratedTodoTaskResponseBodyResultList {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryIntegratedTodoTaskResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryIntegratedTodoTaskResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "createTime" => rt::read_field(map, &mut self.create_time),
-            "finishTime" => rt::read_field(map, &mut self.finish_time),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryIntegratedTodoTaskResponseBodyResultList { "activityId" =>
+    read_field(activity_id), "createTime" => read_field(create_time), "finishTime" =>
+    read_field(finish_time), "processInstanceId" => read_field(process_instance_id),
+    "result" => read_field(result), "status" => read_field(status), "taskId" =>
+    read_field(task_id), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryIntegratedTodoTaskResponseBodyResultList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("createTime", &self.create_time)?;
-        object.optional("finishTime", &self.finish_time)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryIntegratedTodoTaskResponseBodyResultList { "activityId" =>
+    optional(activity_id), "createTime" => optional(create_time), "finishTime" =>
+    optional(finish_time), "processInstanceId" => optional(process_instance_id), "result"
+    => optional(result), "status" => optional(status), "taskId" => optional(task_id),
+    "userId" => optional(user_id) }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContent`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContent`].
 pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContent = PremiumGetFormSchemaResponseBodyResultSchemaContent;
@@ -10763,42 +6821,15 @@ impl FormDataSourceTarget {
         self
     }
 }
-impl rt::serde::Serialize for FormDataSourceTarget {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.field("formCode", &self.form_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FormDataSourceTarget { "appType" => field(app_type), "appUuid" => optional(app_uuid),
+    "bizType" => optional(biz_type), "formCode" => field(form_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FormDataSourceTarget {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FormDataSourceTarget {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FormDataSourceTarget { "appType" => read_field(app_type), "appUuid" =>
+    read_field(app_uuid), "bizType" => read_field(biz_type), "formCode" =>
+    read_field(form_code) }
 }
 /// `GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList`.
 #[derive(Clone, Debug, Default)]
@@ -10811,41 +6842,14 @@ pub struct GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList { "name" =>
+    read_field(name), "type" => read_field(r#type), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList { "name" =>
+    optional(name), "type" => optional(r#type), "value" => optional(value) }
 }
 /// `GetProcessInstanceResponseBodyResultOperationRecordsAttachments`.
 #[derive(Clone, Debug, Default)]
@@ -10862,45 +6866,18 @@ pub struct GetProcessInstanceResponseBodyResultOperationRecordsAttachments {
     /// `spaceId`.
     pub space_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessInstanceResponseBodyResultOperationRecordsAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessInstanceResponseBodyResultOperationRecordsAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessInstanceResponseBodyResultOperationRecordsAttachments { "fileId" =>
+    read_field(file_id), "fileName" => read_field(file_name), "fileSize" =>
+    read_field(file_size), "fileType" => read_field(file_type), "spaceId" =>
+    read_field(space_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetProcessInstanceResponseBodyResultOperationRecordsAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessInstanceResponseBodyResultOperationRecordsAttachments { "fileId" =>
+    optional(file_id), "fileName" => optional(file_name), "fileSize" =>
+    optional(file_size), "fileType" => optional(file_type), "spaceId" =>
+    optional(space_id) }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments`: the same model as [`GetProcessInstanceResponseBodyResultOperationRecordsAttachments`].
 pub type GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments = GetProcessInstanceResponseBodyResultOperationRecordsAttachments;
@@ -10913,38 +6890,14 @@ pub struct ListTodoWorkRecordsResponseBodyResultListForms {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListTodoWorkRecordsResponseBodyResultListForms {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTodoWorkRecordsResponseBodyResultListForms {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTodoWorkRecordsResponseBodyResultListForms { "content" => read_field(content),
+    "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTodoWorkRecordsResponseBodyResultListForms {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTodoWorkRecordsResponseBodyResultListForms { "content" => optional(content),
+    "title" => optional(title) }
 }
 /// `PagesExportInstancesResponseBodyResultListFormComponentValues`.
 #[derive(Clone, Debug, Default)]
@@ -10961,45 +6914,16 @@ pub struct PagesExportInstancesResponseBodyResultListFormComponentValues {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PagesExportInstancesResponseBodyResultListFormComponentValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PagesExportInstancesResponseBodyResultListFormComponentValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "extValue" => rt::read_field(map, &mut self.ext_value),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PagesExportInstancesResponseBodyResultListFormComponentValues { "componentName" =>
+    read_field(component_name), "extValue" => read_field(ext_value), "id" =>
+    read_field(id), "name" => read_field(name), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PagesExportInstancesResponseBodyResultListFormComponentValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("componentName", &self.component_name)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PagesExportInstancesResponseBodyResultListFormComponentValues { "componentName" =>
+    optional(component_name), "extValue" => optional(ext_value), "id" => optional(id),
+    "name" => optional(name), "value" => optional(value) }
 }
 /// `PagesExportInstancesResponseBodyResultListOperationRecords`.
 #[derive(Clone, Debug, Default)]
@@ -11026,53 +6950,20 @@ pub struct PagesExportInstancesResponseBodyResultListOperationRecords {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PagesExportInstancesResponseBodyResultListOperationRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PagesExportInstancesResponseBodyResultListOperationRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            "images" => rt::read_field(map, &mut self.images),
-            "operationType" => rt::read_field(map, &mut self.operation_type),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "result" => rt::read_field(map, &mut self.result),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PagesExportInstancesResponseBodyResultListOperationRecords { "activityId" =>
+    read_field(activity_id), "attachments" => read_field(attachments), "images" =>
+    read_field(images), "operationType" => read_field(operation_type), "remark" =>
+    read_field(remark), "result" => read_field(result), "taskId" => read_field(task_id),
+    "timestamp" => read_field(timestamp), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PagesExportInstancesResponseBodyResultListOperationRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("images", &self.images)?;
-        object.optional("operationType", &self.operation_type)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("result", &self.result)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PagesExportInstancesResponseBodyResultListOperationRecords { "activityId" =>
+    optional(activity_id), "attachments" => optional(attachments), "images" =>
+    optional(images), "operationType" => optional(operation_type), "remark" =>
+    optional(remark), "result" => optional(result), "taskId" => optional(task_id),
+    "timestamp" => optional(timestamp), "userId" => optional(user_id) }
 }
 /// `PagesExportInstancesResponseBodyResultListTasks`.
 #[derive(Clone, Debug, Default)]
@@ -11093,48 +6984,20 @@ pub struct PagesExportInstancesResponseBodyResultListTasks {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PagesExportInstancesResponseBodyResultListTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PagesExportInstancesResponseBodyResultListTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "createTimestamp" => rt::read_field(map, &mut self.create_timestamp),
-            "finishTimestamp" => rt::read_field(map, &mut self.finish_timestamp),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PagesExportInstancesResponseBodyResultListTasks { "activityId" =>
+    read_field(activity_id), "createTimestamp" => read_field(create_timestamp),
+    "finishTimestamp" => read_field(finish_timestamp), "result" => read_field(result),
+    "status" => read_field(status), "taskId" => read_field(task_id), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PagesExportInstancesResponseBodyResultListTasks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("createTimestamp", &self.create_timestamp)?;
-        object.optional("finishTimestamp", &self.finish_timestamp)?;
-        object.optional("result", &self.result)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PagesExportInstancesResponseBodyResultListTasks { "activityId" =>
+    optional(activity_id), "createTimestamp" => optional(create_timestamp),
+    "finishTimestamp" => optional(finish_timestamp), "result" => optional(result),
+    "status" => optional(status), "taskId" => optional(task_id), "userId" =>
+    optional(user_id) }
 }
 /// `PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList`.
 #[derive(Clone, Debug, Default)]
@@ -11153,47 +7016,18 @@ pub struct PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "componentType" => rt::read_field(map, &mut self.component_type),
-            "extendValue" => rt::read_field(map, &mut self.extend_value),
-            "key" => rt::read_field(map, &mut self.key),
-            "label" => rt::read_field(map, &mut self.label),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList { "bizAlias" =>
+    read_field(biz_alias), "componentType" => read_field(component_type), "extendValue"
+    => read_field(extend_value), "key" => read_field(key), "label" => read_field(label),
+    "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("extendValue", &self.extend_value)?;
-        object.optional("key", &self.key)?;
-        object.optional("label", &self.label)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList { "bizAlias" =>
+    optional(biz_alias), "componentType" => optional(component_type), "extendValue" =>
+    optional(extend_value), "key" => optional(key), "label" => optional(label), "value"
+    => optional(value) }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItems`.
 #[derive(Clone, Debug, Default)]
@@ -11208,40 +7042,16 @@ pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItems {
     /// `props`.
     pub props: Option<PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "children" => rt::read_field(map, &mut self.children),
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "props" => rt::read_field(map, &mut self.props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItems { "children" =>
+    read_field(children), "componentName" => read_field(component_name), "props" =>
+    read_field(props) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PremiumGetFormSchemaResponseBodyResultSchemaContentItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("children", &self.children)?;
-        object.optional("componentName", &self.component_name)?;
-        object.optional("props", &self.props)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItems { "children" =>
+    optional(children), "componentName" => optional(component_name), "props" =>
+    optional(props) }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultListFormComponentValues`.
 #[derive(Clone, Debug, Default)]
@@ -11256,43 +7066,16 @@ pub struct PremiumGetProcessInstancesResponseBodyResultListFormComponentValues {
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetProcessInstancesResponseBodyResultListFormComponentValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultListFormComponentValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extValue" => rt::read_field(map, &mut self.ext_value),
-            "id" => rt::read_field(map, &mut self.id),
-            "name" => rt::read_field(map, &mut self.name),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetProcessInstancesResponseBodyResultListFormComponentValues { "extValue" =>
+    read_field(ext_value), "id" => read_field(id), "name" => read_field(name), "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PremiumGetProcessInstancesResponseBodyResultListFormComponentValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetProcessInstancesResponseBodyResultListFormComponentValues { "extValue" =>
+    optional(ext_value), "id" => optional(id), "name" => optional(name), "value" =>
+    optional(value) }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultListOperationRecords`.
 #[derive(Clone, Debug, Default)]
@@ -11313,47 +7096,18 @@ pub struct PremiumGetProcessInstancesResponseBodyResultListOperationRecords {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetProcessInstancesResponseBodyResultListOperationRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultListOperationRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachments" => rt::read_field(map, &mut self.attachments),
-            "operationType" => rt::read_field(map, &mut self.operation_type),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "result" => rt::read_field(map, &mut self.result),
-            "timestamp" => rt::read_field(map, &mut self.timestamp),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetProcessInstancesResponseBodyResultListOperationRecords { "attachments" =>
+    read_field(attachments), "operationType" => read_field(operation_type), "remark" =>
+    read_field(remark), "result" => read_field(result), "timestamp" =>
+    read_field(timestamp), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PremiumGetProcessInstancesResponseBodyResultListOperationRecords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("operationType", &self.operation_type)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("result", &self.result)?;
-        object.optional("timestamp", &self.timestamp)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetProcessInstancesResponseBodyResultListOperationRecords { "attachments" =>
+    optional(attachments), "operationType" => optional(operation_type), "remark" =>
+    optional(remark), "result" => optional(result), "timestamp" => optional(timestamp),
+    "userId" => optional(user_id) }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultListTasks`: the same model as [`PagesExportInstancesResponseBodyResultListTasks`].
 pub type PremiumGetProcessInstancesResponseBodyResultListTasks = PagesExportInstancesResponseBodyResultListTasks;
@@ -11368,42 +7122,14 @@ pub struct ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActione
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatar" => rt::read_field(map, &mut self.avatar),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners { "avatar" =>
+    read_field(avatar), "name" => read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatar", &self.avatar)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners { "avatar" =>
+    optional(avatar), "name" => optional(name), "userId" => optional(user_id) }
 }
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor`.
 #[derive(Clone, Debug, Default)]
@@ -11430,53 +7156,24 @@ pub struct ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
     /// `required`.
     pub required: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actorActivateType" => rt::read_field(map, &mut self.actor_activate_type),
-            "actorKey" => rt::read_field(map, &mut self.actor_key),
-            "actorSelectionRange" => rt::read_field(map, &mut self.actor_selection_range),
-            "actorSelectionType" => rt::read_field(map, &mut self.actor_selection_type),
-            "actorType" => rt::read_field(map, &mut self.actor_type),
-            "allowedMulti" => rt::read_field(map, &mut self.allowed_multi),
-            "approvalMethod" => rt::read_field(map, &mut self.approval_method),
-            "approvalType" => rt::read_field(map, &mut self.approval_type),
-            "required" => rt::read_field(map, &mut self.required),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
+    "actorActivateType" => read_field(actor_activate_type), "actorKey" =>
+    read_field(actor_key), "actorSelectionRange" => read_field(actor_selection_range),
+    "actorSelectionType" => read_field(actor_selection_type), "actorType" =>
+    read_field(actor_type), "allowedMulti" => read_field(allowed_multi), "approvalMethod"
+    => read_field(approval_method), "approvalType" => read_field(approval_type),
+    "required" => read_field(required) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actorActivateType", &self.actor_activate_type)?;
-        object.optional("actorKey", &self.actor_key)?;
-        object.optional("actorSelectionRange", &self.actor_selection_range)?;
-        object.optional("actorSelectionType", &self.actor_selection_type)?;
-        object.optional("actorType", &self.actor_type)?;
-        object.optional("allowedMulti", &self.allowed_multi)?;
-        object.optional("approvalMethod", &self.approval_method)?;
-        object.optional("approvalType", &self.approval_type)?;
-        object.optional("required", &self.required)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
+    "actorActivateType" => optional(actor_activate_type), "actorKey" =>
+    optional(actor_key), "actorSelectionRange" => optional(actor_selection_range),
+    "actorSelectionType" => optional(actor_selection_type), "actorType" =>
+    optional(actor_type), "allowedMulti" => optional(allowed_multi), "approvalMethod" =>
+    optional(approval_method), "approvalType" => optional(approval_type), "required" =>
+    optional(required) }
 }
 /// `QueryAllFormInstancesResponseBodyResultValuesFormInstDataList`: the same model as [`PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList`].
 pub type QueryAllFormInstancesResponseBodyResultValuesFormInstDataList = PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList;
@@ -11501,44 +7198,16 @@ pub struct PagesExportInstancesResponseBodyResultListOperationRecordsAttachments
     /// `fileType`.
     pub file_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PagesExportInstancesResponseBodyResultListOperationRecordsAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for PagesExportInstancesResponseBodyResultListOperationRecordsAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileName" => rt::read_field(map, &mut self.file_name),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "fileType" => rt::read_field(map, &mut self.file_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PagesExportInstancesResponseBodyResultListOperationRecordsAttachments { "fileId" =>
+    read_field(file_id), "fileName" => read_field(file_name), "fileSize" =>
+    read_field(file_size), "fileType" => read_field(file_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PagesExportInstancesResponseBodyResultListOperationRecordsAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PagesExportInstancesResponseBodyResultListOperationRecordsAttachments { "fileId" =>
+    optional(file_id), "fileName" => optional(file_name), "fileSize" =>
+    optional(file_size), "fileType" => optional(file_type) }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren`.
 #[derive(Clone, Debug, Default)]
@@ -11551,39 +7220,14 @@ pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren {
         PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "props" => rt::read_field(map, &mut self.props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren { "componentName" =>
+    read_field(component_name), "props" => read_field(props) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("componentName", &self.component_name)?;
-        object.optional("props", &self.props)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren { "componentName" =>
+    optional(component_name), "props" => optional(props) }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps`.
 #[derive(Clone, Debug, Default)]
@@ -11688,131 +7332,62 @@ pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps {
     /// `verticalPrint`.
     pub vertical_print: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionName" => rt::read_field(map, &mut self.action_name),
-            "align" => rt::read_field(map, &mut self.align),
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "asyncCondition" => rt::read_field(map, &mut self.async_condition),
-            "attendTypeLabel" => rt::read_field(map, &mut self.attend_type_label),
-            "behaviorLinkage" => rt::read_field(map, &mut self.behavior_linkage),
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "childFieldVisible" => rt::read_field(map, &mut self.child_field_visible),
-            "choice" => rt::read_field(map, &mut self.choice),
-            "commonBizType" => rt::read_field(map, &mut self.common_biz_type),
-            "disabled" => rt::read_field(map, &mut self.disabled),
-            "duration" => rt::read_field(map, &mut self.duration),
-            "durationLabel" => rt::read_field(map, &mut self.duration_label),
-            "eSign" => rt::read_field(map, &mut self.e_sign),
-            "extract" => rt::read_field(map, &mut self.extract),
-            "fieldsInfo" => rt::read_field(map, &mut self.fields_info),
-            "format" => rt::read_field(map, &mut self.format),
-            "formula" => rt::read_field(map, &mut self.formula),
-            "hidden" => rt::read_field(map, &mut self.hidden),
-            "hiddenInApprovalDetail" => {
-                rt::read_field(map, &mut self.hidden_in_approval_detail)
-            }
-            "hideLabel" => rt::read_field(map, &mut self.hide_label),
-            "holidayOptions" => rt::read_field(map, &mut self.holiday_options),
-            "id" => rt::read_field(map, &mut self.id),
-            "label" => rt::read_field(map, &mut self.label),
-            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
-            "link" => rt::read_field(map, &mut self.link),
-            "mainTitle" => rt::read_field(map, &mut self.main_title),
-            "notPrint" => rt::read_field(map, &mut self.not_print),
-            "notUpper" => rt::read_field(map, &mut self.not_upper),
-            "objOptions" => rt::read_field(map, &mut self.obj_options),
-            "options" => rt::read_field(map, &mut self.options),
-            "payEnable" => rt::read_field(map, &mut self.pay_enable),
-            "placeholder" => rt::read_field(map, &mut self.placeholder),
-            "push" => rt::read_field(map, &mut self.push),
-            "pushToAttendance" => rt::read_field(map, &mut self.push_to_attendance),
-            "pushToCalendar" => rt::read_field(map, &mut self.push_to_calendar),
-            "required" => rt::read_field(map, &mut self.required),
-            "requiredEditableFreeze" => {
-                rt::read_field(map, &mut self.required_editable_freeze)
-            }
-            "showAttendOptions" => rt::read_field(map, &mut self.show_attend_options),
-            "staffStatusEnabled" => rt::read_field(map, &mut self.staff_status_enabled),
-            "statField" => rt::read_field(map, &mut self.stat_field),
-            "tableViewMode" => rt::read_field(map, &mut self.table_view_mode),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "useCalendar" => rt::read_field(map, &mut self.use_calendar),
-            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps { "actionName" =>
+    read_field(action_name), "align" => read_field(align), "appId" => read_field(app_id),
+    "asyncCondition" => read_field(async_condition), "attendTypeLabel" =>
+    read_field(attend_type_label), "behaviorLinkage" => read_field(behavior_linkage),
+    "bizAlias" => read_field(biz_alias), "bizType" => read_field(biz_type),
+    "childFieldVisible" => read_field(child_field_visible), "choice" =>
+    read_field(choice), "commonBizType" => read_field(common_biz_type), "disabled" =>
+    read_field(disabled), "duration" => read_field(duration), "durationLabel" =>
+    read_field(duration_label), "eSign" => read_field(e_sign), "extract" =>
+    read_field(extract), "fieldsInfo" => read_field(fields_info), "format" =>
+    read_field(format), "formula" => read_field(formula), "hidden" => read_field(hidden),
+    "hiddenInApprovalDetail" => read_field(hidden_in_approval_detail), "hideLabel" =>
+    read_field(hide_label), "holidayOptions" => read_field(holiday_options), "id" =>
+    read_field(id), "label" => read_field(label), "labelEditableFreeze" =>
+    read_field(label_editable_freeze), "link" => read_field(link), "mainTitle" =>
+    read_field(main_title), "notPrint" => read_field(not_print), "notUpper" =>
+    read_field(not_upper), "objOptions" => read_field(obj_options), "options" =>
+    read_field(options), "payEnable" => read_field(pay_enable), "placeholder" =>
+    read_field(placeholder), "push" => read_field(push), "pushToAttendance" =>
+    read_field(push_to_attendance), "pushToCalendar" => read_field(push_to_calendar),
+    "required" => read_field(required), "requiredEditableFreeze" =>
+    read_field(required_editable_freeze), "showAttendOptions" =>
+    read_field(show_attend_options), "staffStatusEnabled" =>
+    read_field(staff_status_enabled), "statField" => read_field(stat_field),
+    "tableViewMode" => read_field(table_view_mode), "unit" => read_field(unit),
+    "useCalendar" => read_field(use_calendar), "verticalPrint" =>
+    read_field(vertical_print) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionName", &self.action_name)?;
-        object.optional("align", &self.align)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("asyncCondition", &self.async_condition)?;
-        object.optional("attendTypeLabel", &self.attend_type_label)?;
-        object.optional("behaviorLinkage", &self.behavior_linkage)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("childFieldVisible", &self.child_field_visible)?;
-        object.optional("choice", &self.choice)?;
-        object.optional("commonBizType", &self.common_biz_type)?;
-        object.optional("disabled", &self.disabled)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("durationLabel", &self.duration_label)?;
-        object.optional("eSign", &self.e_sign)?;
-        object.optional("extract", &self.extract)?;
-        object.optional("fieldsInfo", &self.fields_info)?;
-        object.optional("format", &self.format)?;
-        object.optional("formula", &self.formula)?;
-        object.optional("hidden", &self.hidden)?;
-        object.optional("hiddenInApprovalDetail", &self.hidden_in_approval_detail)?;
-        object.optional("hideLabel", &self.hide_label)?;
-        object.optional("holidayOptions", &self.holiday_options)?;
-        object.optional("id", &self.id)?;
-        object.optional("label", &self.label)?;
-        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
-        object.optional("link", &self.link)?;
-        object.optional("mainTitle", &self.main_title)?;
-        object.optional("notPrint", &self.not_print)?;
-        object.optional("notUpper", &self.not_upper)?;
-        object.optional("objOptions", &self.obj_options)?;
-        object.optional("options", &self.options)?;
-        object.optional("payEnable", &self.pay_enable)?;
-        object.optional("placeholder", &self.placeholder)?;
-        object.optional("push", &self.push)?;
-        object.optional("pushToAttendance", &self.push_to_attendance)?;
-        object.optional("pushToCalendar", &self.push_to_calendar)?;
-        object.optional("required", &self.required)?;
-        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
-        object.optional("showAttendOptions", &self.show_attend_options)?;
-        object.optional("staffStatusEnabled", &self.staff_status_enabled)?;
-        object.optional("statField", &self.stat_field)?;
-        object.optional("tableViewMode", &self.table_view_mode)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("useCalendar", &self.use_calendar)?;
-        object.optional("verticalPrint", &self.vertical_print)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps { "actionName" =>
+    optional(action_name), "align" => optional(align), "appId" => optional(app_id),
+    "asyncCondition" => optional(async_condition), "attendTypeLabel" =>
+    optional(attend_type_label), "behaviorLinkage" => optional(behavior_linkage),
+    "bizAlias" => optional(biz_alias), "bizType" => optional(biz_type),
+    "childFieldVisible" => optional(child_field_visible), "choice" => optional(choice),
+    "commonBizType" => optional(common_biz_type), "disabled" => optional(disabled),
+    "duration" => optional(duration), "durationLabel" => optional(duration_label),
+    "eSign" => optional(e_sign), "extract" => optional(extract), "fieldsInfo" =>
+    optional(fields_info), "format" => optional(format), "formula" => optional(formula),
+    "hidden" => optional(hidden), "hiddenInApprovalDetail" =>
+    optional(hidden_in_approval_detail), "hideLabel" => optional(hide_label),
+    "holidayOptions" => optional(holiday_options), "id" => optional(id), "label" =>
+    optional(label), "labelEditableFreeze" => optional(label_editable_freeze), "link" =>
+    optional(link), "mainTitle" => optional(main_title), "notPrint" =>
+    optional(not_print), "notUpper" => optional(not_upper), "objOptions" =>
+    optional(obj_options), "options" => optional(options), "payEnable" =>
+    optional(pay_enable), "placeholder" => optional(placeholder), "push" =>
+    optional(push), "pushToAttendance" => optional(push_to_attendance), "pushToCalendar"
+    => optional(push_to_calendar), "required" => optional(required),
+    "requiredEditableFreeze" => optional(required_editable_freeze), "showAttendOptions"
+    => optional(show_attend_options), "staffStatusEnabled" =>
+    optional(staff_status_enabled), "statField" => optional(stat_field), "tableViewMode"
+    => optional(table_view_mode), "unit" => optional(unit), "useCalendar" =>
+    optional(use_calendar), "verticalPrint" => optional(vertical_print) }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments`: the same model as [`PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`].
 pub type PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments = PagesExportInstancesResponseBodyResultListOperationRecordsAttachments;
@@ -11833,40 +7408,14 @@ pub struct ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorAc
         >,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approvals" => rt::read_field(map, &mut self.approvals),
-            "labels" => rt::read_field(map, &mut self.labels),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange
+    { "approvals" => read_field(approvals), "labels" => read_field(labels) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approvals", &self.approvals)?;
-        object.optional("labels", &self.labels)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange
+    { "approvals" => optional(approvals), "labels" => optional(labels) }
 }
 /// `QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments`: the same model as [`PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`].
 pub type QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments = PagesExportInstancesResponseBodyResultListOperationRecordsAttachments;
@@ -11889,46 +7438,16 @@ pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps
     /// `required`.
     pub required: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
-            "id" => rt::read_field(map, &mut self.id),
-            "label" => rt::read_field(map, &mut self.label),
-            "options" => rt::read_field(map, &mut self.options),
-            "required" => rt::read_field(map, &mut self.required),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps { "bizAlias" =>
+    read_field(biz_alias), "id" => read_field(id), "label" => read_field(label),
+    "options" => read_field(options), "required" => read_field(required) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("id", &self.id)?;
-        object.optional("label", &self.label)?;
-        object.optional("options", &self.options)?;
-        object.optional("required", &self.required)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps { "bizAlias" =>
+    optional(biz_alias), "id" => optional(id), "label" => optional(label), "options" =>
+    optional(options), "required" => optional(required) }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage`.
 #[derive(Clone, Debug, Default)]
@@ -11943,40 +7462,14 @@ pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehavior
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targets" => rt::read_field(map, &mut self.targets),
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
+    "targets" => read_field(targets), "value" => read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("targets", &self.targets)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
+    "targets" => optional(targets), "value" => optional(value) }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions`.
 #[derive(Clone, Debug, Default)]
@@ -11985,38 +7478,14 @@ pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptio
     /// `value`.
     pub value: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => rt::read_field(map, &mut self.value),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions { "value" =>
+    read_field(value) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions { "value" =>
+    optional(value) }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush`.
 #[derive(Clone, Debug, Default)]
@@ -12029,41 +7498,16 @@ pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush {
     /// `pushTag`.
     pub push_tag: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendanceRule" => rt::read_field(map, &mut self.attendance_rule),
-            "pushSwitch" => rt::read_field(map, &mut self.push_switch),
-            "pushTag" => rt::read_field(map, &mut self.push_tag),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush { "attendanceRule"
+    => read_field(attendance_rule), "pushSwitch" => read_field(push_switch), "pushTag" =>
+    read_field(push_tag) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attendanceRule", &self.attendance_rule)?;
-        object.optional("pushSwitch", &self.push_switch)?;
-        object.optional("pushTag", &self.push_tag)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush { "attendanceRule"
+    => optional(attendance_rule), "pushSwitch" => optional(push_switch), "pushTag" =>
+    optional(push_tag) }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField`.
 #[derive(Clone, Debug, Default)]
@@ -12078,44 +7522,16 @@ pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatFiel
     /// `upper`.
     pub upper: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => rt::read_field(map, &mut self.id),
-            "label" => rt::read_field(map, &mut self.label),
-            "unit" => rt::read_field(map, &mut self.unit),
-            "upper" => rt::read_field(map, &mut self.upper),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField { "id" =>
+    read_field(id), "label" => read_field(label), "unit" => read_field(unit), "upper" =>
+    read_field(upper) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("label", &self.label)?;
-        object.optional("unit", &self.unit)?;
-        object.optional("upper", &self.upper)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField { "id" =>
+    optional(id), "label" => optional(label), "unit" => optional(unit), "upper" =>
+    optional(upper) }
 }
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals`.
 #[derive(Clone, Debug, Default)]
@@ -12126,40 +7542,14 @@ pub struct ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorAc
     /// `workNo`.
     pub work_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userName" => rt::read_field(map, &mut self.user_name),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals
+    { "userName" => read_field(user_name), "workNo" => read_field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userName", &self.user_name)?;
-        object.optional("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals
+    { "userName" => optional(user_name), "workNo" => optional(work_no) }
 }
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels`.
 #[derive(Clone, Debug, Default)]
@@ -12170,40 +7560,14 @@ pub struct ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorAc
     /// `labels`.
     pub labels: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelNames" => rt::read_field(map, &mut self.label_names),
-            "labels" => rt::read_field(map, &mut self.labels),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels
+    { "labelNames" => read_field(label_names), "labels" => read_field(labels) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("labelNames", &self.label_names)?;
-        object.optional("labels", &self.labels)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels
+    { "labelNames" => optional(label_names), "labels" => optional(labels) }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps`].
 pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps;
@@ -12224,40 +7588,14 @@ pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehavior
     /// `fieldId`.
     pub field_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "behavior" => rt::read_field(map, &mut self.behavior),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
+    "behavior" => read_field(behavior), "fieldId" => read_field(field_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("behavior", &self.behavior)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
+    "behavior" => optional(behavior), "fieldId" => optional(field_id) }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`].
 pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets;
@@ -12283,38 +7621,14 @@ impl AddApproveDentryAuthRequest {
         }
     }
 }
-impl rt::serde::Serialize for AddApproveDentryAuthRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileInfos", &self.file_infos)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddApproveDentryAuthRequest { "fileInfos" => field(file_infos), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddApproveDentryAuthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddApproveDentryAuthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileInfos" => rt::read_field(map, &mut self.file_infos),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddApproveDentryAuthRequest { "fileInfos" => read_field(file_infos), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for AddApproveDentryAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12355,42 +7669,16 @@ impl AddProcessInstanceCommentRequest {
         self
     }
 }
-impl rt::serde::Serialize for AddProcessInstanceCommentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("commentUserId", &self.comment_user_id)?;
-        object.optional("file", &self.file)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.field("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AddProcessInstanceCommentRequest { "commentUserId" => field(comment_user_id), "file"
+    => optional(file), "processInstanceId" => field(process_instance_id), "text" =>
+    field(text) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AddProcessInstanceCommentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AddProcessInstanceCommentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "commentUserId" => rt::read_field(map, &mut self.comment_user_id),
-            "file" => rt::read_field(map, &mut self.file),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AddProcessInstanceCommentRequest { "commentUserId" => read_field(comment_user_id),
+    "file" => read_field(file), "processInstanceId" => read_field(process_instance_id),
+    "text" => read_field(text) }
 }
 impl rt::WriteRequest for AddProcessInstanceCommentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12419,38 +7707,14 @@ impl ArchiveProcessInstanceRequest {
         }
     }
 }
-impl rt::serde::Serialize for ArchiveProcessInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ArchiveProcessInstanceRequest { "opUserId" => field(op_user_id), "processInstanceId"
+    => field(process_instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ArchiveProcessInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ArchiveProcessInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ArchiveProcessInstanceRequest { "opUserId" => read_field(op_user_id),
+    "processInstanceId" => read_field(process_instance_id) }
 }
 impl rt::WriteRequest for ArchiveProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12493,42 +7757,16 @@ impl BatchExecuteProcessInstancesRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchExecuteProcessInstancesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionerUserId", &self.actioner_user_id)?;
-        object.optional("remark", &self.remark)?;
-        object.field("result", &self.result)?;
-        object.field("taskInfoList", &self.task_info_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchExecuteProcessInstancesRequest { "actionerUserId" => field(actioner_user_id),
+    "remark" => optional(remark), "result" => field(result), "taskInfoList" =>
+    field(task_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchExecuteProcessInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchExecuteProcessInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionerUserId" => rt::read_field(map, &mut self.actioner_user_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "result" => rt::read_field(map, &mut self.result),
-            "taskInfoList" => rt::read_field(map, &mut self.task_info_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchExecuteProcessInstancesRequest { "actionerUserId" =>
+    read_field(actioner_user_id), "remark" => read_field(remark), "result" =>
+    read_field(result), "taskInfoList" => read_field(task_info_list) }
 }
 impl rt::WriteRequest for BatchExecuteProcessInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12565,42 +7803,16 @@ impl BatchTasksRedirectRequest {
         }
     }
 }
-impl rt::serde::Serialize for BatchTasksRedirectRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("handoverUserId", &self.handover_user_id)?;
-        object.field("managerUserId", &self.manager_user_id)?;
-        object.field("taskIds", &self.task_ids)?;
-        object.field("transfereeUserId", &self.transferee_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchTasksRedirectRequest { "handoverUserId" => field(handover_user_id),
+    "managerUserId" => field(manager_user_id), "taskIds" => field(task_ids),
+    "transfereeUserId" => field(transferee_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchTasksRedirectRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchTasksRedirectRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "handoverUserId" => rt::read_field(map, &mut self.handover_user_id),
-            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
-            "taskIds" => rt::read_field(map, &mut self.task_ids),
-            "transfereeUserId" => rt::read_field(map, &mut self.transferee_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchTasksRedirectRequest { "handoverUserId" => read_field(handover_user_id),
+    "managerUserId" => read_field(manager_user_id), "taskIds" => read_field(task_ids),
+    "transfereeUserId" => read_field(transferee_user_id) }
 }
 impl rt::WriteRequest for BatchTasksRedirectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12632,42 +7844,14 @@ impl BatchUpdateProcessInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchUpdateProcessInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "updateProcessInstanceRequests",
-                &self.update_process_instance_requests,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateProcessInstanceRequest { "updateProcessInstanceRequests" =>
+    optional(update_process_instance_requests) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateProcessInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateProcessInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "updateProcessInstanceRequests" => {
-                rt::read_field(map, &mut self.update_process_instance_requests)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateProcessInstanceRequest { "updateProcessInstanceRequests" =>
+    read_field(update_process_instance_requests) }
 }
 impl rt::WriteRequest for BatchUpdateProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12707,40 +7891,14 @@ impl CancelIntegratedTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CancelIntegratedTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("activityId", &self.activity_id)?;
-        object.optional("activityIds", &self.activity_ids)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelIntegratedTaskRequest { "activityId" => field(activity_id), "activityIds" =>
+    optional(activity_ids), "processInstanceId" => field(process_instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CancelIntegratedTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CancelIntegratedTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "activityIds" => rt::read_field(map, &mut self.activity_ids),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelIntegratedTaskRequest { "activityId" => read_field(activity_id), "activityIds"
+    => read_field(activity_ids), "processInstanceId" => read_field(process_instance_id) }
 }
 impl rt::WriteRequest for CancelIntegratedTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12766,38 +7924,14 @@ impl CleanProcessDataRequest {
         }
     }
 }
-impl rt::serde::Serialize for CleanProcessDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("processCode", &self.process_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CleanProcessDataRequest { "corpId" => field(corp_id), "processCode" =>
+    field(process_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CleanProcessDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CleanProcessDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CleanProcessDataRequest { "corpId" => read_field(corp_id), "processCode" =>
+    read_field(process_code) }
 }
 impl rt::WriteRequest for CleanProcessDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12836,42 +7970,15 @@ impl CopyProcessRequest {
         self
     }
 }
-impl rt::serde::Serialize for CopyProcessRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("copyOptions", &self.copy_options)?;
-        object.field("sourceCorpId", &self.source_corp_id)?;
-        object.field("sourceProcessVOList", &self.source_process_vo_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CopyProcessRequest { "copyOptions" => optional(copy_options), "sourceCorpId" =>
+    field(source_corp_id), "sourceProcessVOList" => field(source_process_vo_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CopyProcessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CopyProcessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "copyOptions" => rt::read_field(map, &mut self.copy_options),
-            "sourceCorpId" => rt::read_field(map, &mut self.source_corp_id),
-            "sourceProcessVOList" => {
-                rt::read_field(map, &mut self.source_process_vo_list)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CopyProcessRequest { "copyOptions" => read_field(copy_options), "sourceCorpId" =>
+    read_field(source_corp_id), "sourceProcessVOList" =>
+    read_field(source_process_vo_list) }
 }
 impl rt::WriteRequest for CopyProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12919,42 +8026,16 @@ impl CreateIntegratedTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateIntegratedTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("featureConfig", &self.feature_config)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.field("tasks", &self.tasks)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateIntegratedTaskRequest { "activityId" => optional(activity_id), "featureConfig"
+    => optional(feature_config), "processInstanceId" => field(process_instance_id),
+    "tasks" => field(tasks) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateIntegratedTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateIntegratedTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "featureConfig" => rt::read_field(map, &mut self.feature_config),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateIntegratedTaskRequest { "activityId" => read_field(activity_id),
+    "featureConfig" => read_field(feature_config), "processInstanceId" =>
+    read_field(process_instance_id), "tasks" => read_field(tasks) }
 }
 impl rt::WriteRequest for CreateIntegratedTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12986,26 +8067,9 @@ impl DeleteDirRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteDirRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteDirRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dirId" => rt::read_field(map, &mut self.dir_id),
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteDirRequest { "dirId" => read_field(dir_id), "operateUserId" =>
+    read_field(operate_user_id) }
 }
 impl rt::WriteRequest for DeleteDirRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13038,26 +8102,9 @@ impl DeleteProcessRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteProcessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteProcessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cleanRunningTask" => rt::read_field(map, &mut self.clean_running_task),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteProcessRequest { "cleanRunningTask" => read_field(clean_running_task),
+    "processCode" => read_field(process_code) }
 }
 impl rt::WriteRequest for DeleteProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13111,46 +8158,17 @@ impl ExecuteProcessInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExecuteProcessInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionerUserId", &self.actioner_user_id)?;
-        object.optional("file", &self.file)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.optional("remark", &self.remark)?;
-        object.field("result", &self.result)?;
-        object.field("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteProcessInstanceRequest { "actionerUserId" => field(actioner_user_id), "file"
+    => optional(file), "processInstanceId" => field(process_instance_id), "remark" =>
+    optional(remark), "result" => field(result), "taskId" => field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExecuteProcessInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExecuteProcessInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionerUserId" => rt::read_field(map, &mut self.actioner_user_id),
-            "file" => rt::read_field(map, &mut self.file),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "result" => rt::read_field(map, &mut self.result),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteProcessInstanceRequest { "actionerUserId" => read_field(actioner_user_id),
+    "file" => read_field(file), "processInstanceId" => read_field(process_instance_id),
+    "remark" => read_field(remark), "result" => read_field(result), "taskId" =>
+    read_field(task_id) }
 }
 impl rt::WriteRequest for ExecuteProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13203,44 +8221,16 @@ impl FormCreateRequest {
         self
     }
 }
-impl rt::serde::Serialize for FormCreateRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.field("formComponents", &self.form_components)?;
-        object.field("name", &self.name)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("templateConfig", &self.template_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    FormCreateRequest { "description" => optional(description), "formComponents" =>
+    field(form_components), "name" => field(name), "processCode" =>
+    optional(process_code), "templateConfig" => optional(template_config) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for FormCreateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for FormCreateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "formComponents" => rt::read_field(map, &mut self.form_components),
-            "name" => rt::read_field(map, &mut self.name),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "templateConfig" => rt::read_field(map, &mut self.template_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    FormCreateRequest { "description" => read_field(description), "formComponents" =>
+    read_field(form_components), "name" => read_field(name), "processCode" =>
+    read_field(process_code), "templateConfig" => read_field(template_config) }
 }
 impl rt::WriteRequest for FormCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13271,38 +8261,14 @@ impl GetAttachmentSpaceRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetAttachmentSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAttachmentSpaceRequest { "agentId" => optional(agent_id), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAttachmentSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAttachmentSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAttachmentSpaceRequest { "agentId" => read_field(agent_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetAttachmentSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13334,26 +8300,9 @@ impl GetConditionFormComponentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetConditionFormComponentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetConditionFormComponentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetConditionFormComponentRequest { "agentId" => read_field(agent_id), "processCode"
+    => read_field(process_code) }
 }
 impl rt::WriteRequest for GetConditionFormComponentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13383,38 +8332,14 @@ impl GetFieldModifiedHistoryRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetFieldModifiedHistoryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fieldId", &self.field_id)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFieldModifiedHistoryRequest { "fieldId" => field(field_id), "processInstanceId" =>
+    field(process_instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFieldModifiedHistoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFieldModifiedHistoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFieldModifiedHistoryRequest { "fieldId" => read_field(field_id),
+    "processInstanceId" => read_field(process_instance_id) }
 }
 impl rt::WriteRequest for GetFieldModifiedHistoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13443,38 +8368,14 @@ impl GetHandSignDownloadUrlRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetHandSignDownloadUrlRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("handSignToken", &self.hand_sign_token)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetHandSignDownloadUrlRequest { "handSignToken" => field(hand_sign_token),
+    "processInstanceId" => field(process_instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetHandSignDownloadUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetHandSignDownloadUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "handSignToken" => rt::read_field(map, &mut self.hand_sign_token),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetHandSignDownloadUrlRequest { "handSignToken" => read_field(hand_sign_token),
+    "processInstanceId" => read_field(process_instance_id) }
 }
 impl rt::WriteRequest for GetHandSignDownloadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13496,25 +8397,8 @@ impl GetManageProcessByStaffIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetManageProcessByStaffIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetManageProcessByStaffIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetManageProcessByStaffIdRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetManageProcessByStaffIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13536,25 +8420,8 @@ impl GetProcessCodeByNameRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProcessCodeByNameRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProcessCodeByNameRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessCodeByNameRequest { "name" => read_field(name) }
 }
 impl rt::WriteRequest for GetProcessCodeByNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13578,25 +8445,8 @@ impl GetProcessConfigRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProcessConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProcessConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "procCode" => rt::read_field(map, &mut self.proc_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessConfigRequest { "procCode" => read_field(proc_code) }
 }
 impl rt::WriteRequest for GetProcessConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13620,25 +8470,8 @@ impl GetProcessInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProcessInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProcessInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessInstanceRequest { "processInstanceId" => read_field(process_instance_id) }
 }
 impl rt::WriteRequest for GetProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13662,25 +8495,9 @@ impl GetProcessInstanceWithExtraRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProcessInstanceWithExtraRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProcessInstanceWithExtraRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessInstanceWithExtraRequest { "processInstanceId" =>
+    read_field(process_instance_id) }
 }
 impl rt::WriteRequest for GetProcessInstanceWithExtraRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13709,25 +8526,9 @@ impl GetSchemaAndProcessconfigBatchllyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSchemaAndProcessconfigBatchllyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSchemaAndProcessconfigBatchllyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processCodes" => rt::read_field(map, &mut self.process_codes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSchemaAndProcessconfigBatchllyRequest { "processCodes" =>
+    read_field(process_codes) }
 }
 impl rt::WriteRequest for GetSchemaAndProcessconfigBatchllyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13787,48 +8588,18 @@ impl GetSpaceWithDownloadAuthRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetSpaceWithDownloadAuthRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.field("fileId", &self.file_id)?;
-        object.optional("fileIdList", &self.file_id_list)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.field("userId", &self.user_id)?;
-        object.optional("withCommentAttatchment", &self.with_comment_attatchment)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSpaceWithDownloadAuthRequest { "agentId" => optional(agent_id), "fileId" =>
+    field(file_id), "fileIdList" => optional(file_id_list), "processInstanceId" =>
+    field(process_instance_id), "userId" => field(user_id), "withCommentAttatchment" =>
+    optional(with_comment_attatchment) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceWithDownloadAuthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSpaceWithDownloadAuthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileIdList" => rt::read_field(map, &mut self.file_id_list),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "withCommentAttatchment" => {
-                rt::read_field(map, &mut self.with_comment_attatchment)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSpaceWithDownloadAuthRequest { "agentId" => read_field(agent_id), "fileId" =>
+    read_field(file_id), "fileIdList" => read_field(file_id_list), "processInstanceId" =>
+    read_field(process_instance_id), "userId" => read_field(user_id),
+    "withCommentAttatchment" => read_field(with_comment_attatchment) }
 }
 impl rt::WriteRequest for GetSpaceWithDownloadAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13850,25 +8621,8 @@ impl GetUserTodoTaskSumRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetUserTodoTaskSumRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetUserTodoTaskSumRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetUserTodoTaskSumRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetUserTodoTaskSumRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13909,42 +8663,15 @@ impl GrantCspaceAuthorizationRequest {
         self
     }
 }
-impl rt::serde::Serialize for GrantCspaceAuthorizationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("durationSeconds", &self.duration_seconds)?;
-        object.field("spaceId", &self.space_id)?;
-        object.field("type", &self.r#type)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GrantCspaceAuthorizationRequest { "durationSeconds" => optional(duration_seconds),
+    "spaceId" => field(space_id), "type" => field(r#type), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GrantCspaceAuthorizationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GrantCspaceAuthorizationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "durationSeconds" => rt::read_field(map, &mut self.duration_seconds),
-            "spaceId" => rt::read_field(map, &mut self.space_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GrantCspaceAuthorizationRequest { "durationSeconds" => read_field(duration_seconds),
+    "spaceId" => read_field(space_id), "type" => read_field(r#type), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GrantCspaceAuthorizationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13981,42 +8708,16 @@ impl GrantProcessInstanceForDownloadFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for GrantProcessInstanceForDownloadFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileId", &self.file_id)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.optional("withCommentAttatchment", &self.with_comment_attatchment)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GrantProcessInstanceForDownloadFileRequest { "fileId" => field(file_id),
+    "processInstanceId" => field(process_instance_id), "withCommentAttatchment" =>
+    optional(with_comment_attatchment) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GrantProcessInstanceForDownloadFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GrantProcessInstanceForDownloadFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "withCommentAttatchment" => {
-                rt::read_field(map, &mut self.with_comment_attatchment)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GrantProcessInstanceForDownloadFileRequest { "fileId" => read_field(file_id),
+    "processInstanceId" => read_field(process_instance_id), "withCommentAttatchment" =>
+    read_field(with_comment_attatchment) }
 }
 impl rt::WriteRequest for GrantProcessInstanceForDownloadFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14066,44 +8767,16 @@ impl InsertOrUpdateDirRequest {
         self
     }
 }
-impl rt::serde::Serialize for InsertOrUpdateDirRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizGroup", &self.biz_group)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.field("name18n", &self.name18n)?;
-        object.field("operateUserId", &self.operate_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InsertOrUpdateDirRequest { "bizGroup" => optional(biz_group), "description" =>
+    optional(description), "name" => optional(name), "name18n" => field(name18n),
+    "operateUserId" => field(operate_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InsertOrUpdateDirRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InsertOrUpdateDirRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizGroup" => rt::read_field(map, &mut self.biz_group),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "name18n" => rt::read_field(map, &mut self.name18n),
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InsertOrUpdateDirRequest { "bizGroup" => read_field(biz_group), "description" =>
+    read_field(description), "name" => read_field(name), "name18n" =>
+    read_field(name18n), "operateUserId" => read_field(operate_user_id) }
 }
 impl rt::WriteRequest for InsertOrUpdateDirRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14140,40 +8813,14 @@ impl InstallAppRequest {
         self
     }
 }
-impl rt::serde::Serialize for InstallAppRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizGroup", &self.biz_group)?;
-        object.field("installOption", &self.install_option)?;
-        object.field("sourceDirName", &self.source_dir_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    InstallAppRequest { "bizGroup" => optional(biz_group), "installOption" =>
+    field(install_option), "sourceDirName" => field(source_dir_name) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for InstallAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for InstallAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizGroup" => rt::read_field(map, &mut self.biz_group),
-            "installOption" => rt::read_field(map, &mut self.install_option),
-            "sourceDirName" => rt::read_field(map, &mut self.source_dir_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    InstallAppRequest { "bizGroup" => read_field(biz_group), "installOption" =>
+    read_field(install_option), "sourceDirName" => read_field(source_dir_name) }
 }
 impl rt::WriteRequest for InstallAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14240,48 +8887,18 @@ impl ListProcessInstanceIdsRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListProcessInstanceIdsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.field("maxResults", &self.max_results)?;
-        object.field("nextToken", &self.next_token)?;
-        object.field("processCode", &self.process_code)?;
-        object.field("startTime", &self.start_time)?;
-        object.optional("statuses", &self.statuses)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListProcessInstanceIdsRequest { "endTime" => optional(end_time), "maxResults" =>
+    field(max_results), "nextToken" => field(next_token), "processCode" =>
+    field(process_code), "startTime" => field(start_time), "statuses" =>
+    optional(statuses), "userIds" => optional(user_ids) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListProcessInstanceIdsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListProcessInstanceIdsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => rt::read_field(map, &mut self.end_time),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "startTime" => rt::read_field(map, &mut self.start_time),
-            "statuses" => rt::read_field(map, &mut self.statuses),
-            "userIds" => rt::read_field(map, &mut self.user_ids),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListProcessInstanceIdsRequest { "endTime" => read_field(end_time), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "processCode" =>
+    read_field(process_code), "startTime" => read_field(start_time), "statuses" =>
+    read_field(statuses), "userIds" => read_field(user_ids) }
 }
 impl rt::WriteRequest for ListProcessInstanceIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14319,28 +8936,10 @@ impl ListTodoWorkRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListTodoWorkRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListTodoWorkRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "status" => rt::read_field(map, &mut self.status),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTodoWorkRecordsRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "status" => read_field(status), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for ListTodoWorkRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14378,27 +8977,9 @@ impl ListUserVisibleBpmsProcessesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListUserVisibleBpmsProcessesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListUserVisibleBpmsProcessesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListUserVisibleBpmsProcessesRequest { "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ListUserVisibleBpmsProcessesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14462,30 +9043,11 @@ impl PagesExportInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PagesExportInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PagesExportInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTimeInMills" => rt::read_field(map, &mut self.end_time_in_mills),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "orderBy" => rt::read_field(map, &mut self.order_by),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "startTimeInMills" => rt::read_field(map, &mut self.start_time_in_mills),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    PagesExportInstancesRequest { "endTimeInMills" => read_field(end_time_in_mills),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
+    "orderBy" => read_field(order_by), "processCode" => read_field(process_code),
+    "startTimeInMills" => read_field(start_time_in_mills), "status" => read_field(status)
     }
 }
 impl rt::WriteRequest for PagesExportInstancesRequest {
@@ -14523,38 +9085,14 @@ impl PremiumAddApproveDentryAuthRequest {
         }
     }
 }
-impl rt::serde::Serialize for PremiumAddApproveDentryAuthRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileInfos", &self.file_infos)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumAddApproveDentryAuthRequest { "fileInfos" => field(file_infos), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumAddApproveDentryAuthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumAddApproveDentryAuthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileInfos" => rt::read_field(map, &mut self.file_infos),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumAddApproveDentryAuthRequest { "fileInfos" => read_field(file_infos), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for PremiumAddApproveDentryAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14615,50 +9153,19 @@ impl PremiumAppendTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumAppendTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("activateType", &self.activate_type)?;
-        object.optional("agreeAll", &self.agree_all)?;
-        object.field("appenderUserIds", &self.appender_user_ids)?;
-        object.field("operateUserId", &self.operate_user_id)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.optional("remark", &self.remark)?;
-        object.field("taskId", &self.task_id)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumAppendTaskRequest { "activateType" => field(activate_type), "agreeAll" =>
+    optional(agree_all), "appenderUserIds" => field(appender_user_ids), "operateUserId"
+    => field(operate_user_id), "processInstanceId" => field(process_instance_id),
+    "remark" => optional(remark), "taskId" => field(task_id), "type" => field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumAppendTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumAppendTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activateType" => rt::read_field(map, &mut self.activate_type),
-            "agreeAll" => rt::read_field(map, &mut self.agree_all),
-            "appenderUserIds" => rt::read_field(map, &mut self.appender_user_ids),
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumAppendTaskRequest { "activateType" => read_field(activate_type), "agreeAll" =>
+    read_field(agree_all), "appenderUserIds" => read_field(appender_user_ids),
+    "operateUserId" => read_field(operate_user_id), "processInstanceId" =>
+    read_field(process_instance_id), "remark" => read_field(remark), "taskId" =>
+    read_field(task_id), "type" => read_field(r#type) }
 }
 impl rt::WriteRequest for PremiumAppendTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14701,42 +9208,16 @@ impl PremiumBatchExecuteProcessInstancesRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumBatchExecuteProcessInstancesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionerUserId", &self.actioner_user_id)?;
-        object.optional("remark", &self.remark)?;
-        object.field("result", &self.result)?;
-        object.field("taskInfoList", &self.task_info_list)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumBatchExecuteProcessInstancesRequest { "actionerUserId" =>
+    field(actioner_user_id), "remark" => optional(remark), "result" => field(result),
+    "taskInfoList" => field(task_info_list) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumBatchExecuteProcessInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumBatchExecuteProcessInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionerUserId" => rt::read_field(map, &mut self.actioner_user_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "result" => rt::read_field(map, &mut self.result),
-            "taskInfoList" => rt::read_field(map, &mut self.task_info_list),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumBatchExecuteProcessInstancesRequest { "actionerUserId" =>
+    read_field(actioner_user_id), "remark" => read_field(remark), "result" =>
+    read_field(result), "taskInfoList" => read_field(task_info_list) }
 }
 impl rt::WriteRequest for PremiumBatchExecuteProcessInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14763,26 +9244,9 @@ impl PremiumDelDirRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumDelDirRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumDelDirRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dirId" => rt::read_field(map, &mut self.dir_id),
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumDelDirRequest { "dirId" => read_field(dir_id), "operateUserId" =>
+    read_field(operate_user_id) }
 }
 impl rt::WriteRequest for PremiumDelDirRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14825,40 +9289,15 @@ impl PremiumDeleteFormInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumDeleteFormInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formInstanceIds", &self.form_instance_ids)?;
-        object.field("processCode", &self.process_code)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumDeleteFormInstanceRequest { "formInstanceIds" => optional(form_instance_ids),
+    "processCode" => field(process_code), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumDeleteFormInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumDeleteFormInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formInstanceIds" => rt::read_field(map, &mut self.form_instance_ids),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumDeleteFormInstanceRequest { "formInstanceIds" =>
+    read_field(form_instance_ids), "processCode" => read_field(process_code), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for PremiumDeleteFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14889,38 +9328,14 @@ impl PremiumGetAttachmentSpaceRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumGetAttachmentSpaceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetAttachmentSpaceRequest { "agentId" => optional(agent_id), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetAttachmentSpaceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumGetAttachmentSpaceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetAttachmentSpaceRequest { "agentId" => read_field(agent_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for PremiumGetAttachmentSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14950,27 +9365,9 @@ impl PremiumGetDoneTasksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetDoneTasksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumGetDoneTasksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetDoneTasksRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for PremiumGetDoneTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15001,38 +9398,14 @@ impl PremiumGetFieldModifiedHistoryRequest {
         }
     }
 }
-impl rt::serde::Serialize for PremiumGetFieldModifiedHistoryRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fieldId", &self.field_id)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetFieldModifiedHistoryRequest { "fieldId" => field(field_id),
+    "processInstanceId" => field(process_instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetFieldModifiedHistoryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumGetFieldModifiedHistoryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFieldModifiedHistoryRequest { "fieldId" => read_field(field_id),
+    "processInstanceId" => read_field(process_instance_id) }
 }
 impl rt::WriteRequest for PremiumGetFieldModifiedHistoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15070,27 +9443,9 @@ impl PremiumGetFormInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumGetFormInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormInstanceRequest { "appUuid" => read_field(app_uuid), "formCode" =>
+    read_field(form_code), "formInstanceId" => read_field(form_instance_id) }
 }
 impl rt::WriteRequest for PremiumGetFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15135,28 +9490,10 @@ impl PremiumGetFormInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumGetFormInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormInstancesRequest { "appUuid" => read_field(app_uuid), "formCode" =>
+    read_field(form_code), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for PremiumGetFormInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15191,26 +9528,9 @@ impl PremiumGetFormSchemaRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormSchemaRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumGetFormSchemaRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetFormSchemaRequest { "appUuid" => read_field(app_uuid), "processCode" =>
+    read_field(process_code) }
 }
 impl rt::WriteRequest for PremiumGetFormSchemaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15240,38 +9560,14 @@ impl PremiumGetInstFieldSettingRequest {
         }
     }
 }
-impl rt::serde::Serialize for PremiumGetInstFieldSettingRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetInstFieldSettingRequest { "processInstanceId" =>
+    field(process_instance_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetInstFieldSettingRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumGetInstFieldSettingRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetInstFieldSettingRequest { "processInstanceId" =>
+    read_field(process_instance_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for PremiumGetInstFieldSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15301,27 +9597,9 @@ impl PremiumGetNoticedInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetNoticedInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumGetNoticedInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetNoticedInstancesRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for PremiumGetNoticedInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15381,30 +9659,11 @@ impl PremiumGetProcessInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetProcessInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumGetProcessInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "endTimeInMills" => rt::read_field(map, &mut self.end_time_in_mills),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "startTimeInMills" => rt::read_field(map, &mut self.start_time_in_mills),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetProcessInstancesRequest { "appUuid" => read_field(app_uuid),
+    "endTimeInMills" => read_field(end_time_in_mills), "maxResults" =>
+    read_field(max_results), "nextToken" => read_field(next_token), "processCode" =>
+    read_field(process_code), "startTimeInMills" => read_field(start_time_in_mills) }
 }
 impl rt::WriteRequest for PremiumGetProcessInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15469,48 +9728,18 @@ impl PremiumGetSpaceWithDownloadAuthRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumGetSpaceWithDownloadAuthRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentId", &self.agent_id)?;
-        object.field("fileId", &self.file_id)?;
-        object.optional("fileIdList", &self.file_id_list)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.field("userId", &self.user_id)?;
-        object.optional("withCommentAttatchment", &self.with_comment_attatchment)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGetSpaceWithDownloadAuthRequest { "agentId" => optional(agent_id), "fileId" =>
+    field(file_id), "fileIdList" => optional(file_id_list), "processInstanceId" =>
+    field(process_instance_id), "userId" => field(user_id), "withCommentAttatchment" =>
+    optional(with_comment_attatchment) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetSpaceWithDownloadAuthRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumGetSpaceWithDownloadAuthRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => rt::read_field(map, &mut self.agent_id),
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "fileIdList" => rt::read_field(map, &mut self.file_id_list),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "withCommentAttatchment" => {
-                rt::read_field(map, &mut self.with_comment_attatchment)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetSpaceWithDownloadAuthRequest { "agentId" => read_field(agent_id), "fileId"
+    => read_field(file_id), "fileIdList" => read_field(file_id_list), "processInstanceId"
+    => read_field(process_instance_id), "userId" => read_field(user_id),
+    "withCommentAttatchment" => read_field(with_comment_attatchment) }
 }
 impl rt::WriteRequest for PremiumGetSpaceWithDownloadAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15540,27 +9769,9 @@ impl PremiumGetSubmittedInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetSubmittedInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumGetSubmittedInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetSubmittedInstancesRequest { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for PremiumGetSubmittedInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15600,28 +9811,10 @@ impl PremiumGetTodoTasksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetTodoTasksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumGetTodoTasksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createBefore" => rt::read_field(map, &mut self.create_before),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGetTodoTasksRequest { "createBefore" => read_field(create_before),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for PremiumGetTodoTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15661,43 +9854,16 @@ impl PremiumGrantProcessInstanceForDownloadFileRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumGrantProcessInstanceForDownloadFileRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileId", &self.file_id)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.optional("withCommentAttatchment", &self.with_comment_attatchment)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumGrantProcessInstanceForDownloadFileRequest { "fileId" => field(file_id),
+    "processInstanceId" => field(process_instance_id), "withCommentAttatchment" =>
+    optional(with_comment_attatchment) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGrantProcessInstanceForDownloadFileRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumGrantProcessInstanceForDownloadFileRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => rt::read_field(map, &mut self.file_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "withCommentAttatchment" => {
-                rt::read_field(map, &mut self.with_comment_attatchment)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumGrantProcessInstanceForDownloadFileRequest { "fileId" => read_field(file_id),
+    "processInstanceId" => read_field(process_instance_id), "withCommentAttatchment" =>
+    read_field(with_comment_attatchment) }
 }
 impl rt::WriteRequest for PremiumGrantProcessInstanceForDownloadFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15742,44 +9908,16 @@ impl PremiumInsertOrUpdateDirRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumInsertOrUpdateDirRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizGroup", &self.biz_group)?;
-        object.optional("description", &self.description)?;
-        object.field("name", &self.name)?;
-        object.field("name18n", &self.name18n)?;
-        object.field("operateUserId", &self.operate_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumInsertOrUpdateDirRequest { "bizGroup" => field(biz_group), "description" =>
+    optional(description), "name" => field(name), "name18n" => field(name18n),
+    "operateUserId" => field(operate_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumInsertOrUpdateDirRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumInsertOrUpdateDirRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizGroup" => rt::read_field(map, &mut self.biz_group),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "name18n" => rt::read_field(map, &mut self.name18n),
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumInsertOrUpdateDirRequest { "bizGroup" => read_field(biz_group), "description"
+    => read_field(description), "name" => read_field(name), "name18n" =>
+    read_field(name18n), "operateUserId" => read_field(operate_user_id) }
 }
 impl rt::WriteRequest for PremiumInsertOrUpdateDirRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15802,36 +9940,14 @@ impl PremiumQuerySchemaAndProcessByCodeListRequest {
         }
     }
 }
-impl rt::serde::Serialize for PremiumQuerySchemaAndProcessByCodeListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("processCodes", &self.process_codes)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumQuerySchemaAndProcessByCodeListRequest { "processCodes" =>
+    field(process_codes) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumQuerySchemaAndProcessByCodeListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumQuerySchemaAndProcessByCodeListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processCodes" => rt::read_field(map, &mut self.process_codes),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumQuerySchemaAndProcessByCodeListRequest { "processCodes" =>
+    read_field(process_codes) }
 }
 impl rt::WriteRequest for PremiumQuerySchemaAndProcessByCodeListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15869,28 +9985,10 @@ impl PremiumQueryTodoTasksByManagerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumQueryTodoTasksByManagerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumQueryTodoTasksByManagerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionerUserId" => rt::read_field(map, &mut self.actioner_user_id),
-            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumQueryTodoTasksByManagerRequest { "actionerUserId" =>
+    read_field(actioner_user_id), "managerUserId" => read_field(manager_user_id),
+    "maxResults" => read_field(max_results), "nextToken" => read_field(next_token) }
 }
 impl rt::WriteRequest for PremiumQueryTodoTasksByManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15930,42 +10028,17 @@ impl PremiumRedirectTasksByManagerRequest {
         }
     }
 }
-impl rt::serde::Serialize for PremiumRedirectTasksByManagerRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("handoverUserId", &self.handover_user_id)?;
-        object.field("managerUserId", &self.manager_user_id)?;
-        object.field("taskIds", &self.task_ids)?;
-        object.field("transfereeUserId", &self.transferee_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumRedirectTasksByManagerRequest { "handoverUserId" => field(handover_user_id),
+    "managerUserId" => field(manager_user_id), "taskIds" => field(task_ids),
+    "transfereeUserId" => field(transferee_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumRedirectTasksByManagerRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumRedirectTasksByManagerRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "handoverUserId" => rt::read_field(map, &mut self.handover_user_id),
-            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
-            "taskIds" => rt::read_field(map, &mut self.task_ids),
-            "transfereeUserId" => rt::read_field(map, &mut self.transferee_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumRedirectTasksByManagerRequest { "handoverUserId" =>
+    read_field(handover_user_id), "managerUserId" => read_field(manager_user_id),
+    "taskIds" => read_field(task_ids), "transfereeUserId" =>
+    read_field(transferee_user_id) }
 }
 impl rt::WriteRequest for PremiumRedirectTasksByManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16014,46 +10087,18 @@ impl PremiumRevertTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumRevertTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("operateUserId", &self.operate_user_id)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.optional("remark", &self.remark)?;
-        object.field("revertAction", &self.revert_action)?;
-        object.field("targetActivityId", &self.target_activity_id)?;
-        object.field("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumRevertTaskRequest { "operateUserId" => field(operate_user_id),
+    "processInstanceId" => field(process_instance_id), "remark" => optional(remark),
+    "revertAction" => field(revert_action), "targetActivityId" =>
+    field(target_activity_id), "taskId" => field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumRevertTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumRevertTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "revertAction" => rt::read_field(map, &mut self.revert_action),
-            "targetActivityId" => rt::read_field(map, &mut self.target_activity_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumRevertTaskRequest { "operateUserId" => read_field(operate_user_id),
+    "processInstanceId" => read_field(process_instance_id), "remark" =>
+    read_field(remark), "revertAction" => read_field(revert_action), "targetActivityId"
+    => read_field(target_activity_id), "taskId" => read_field(task_id) }
 }
 impl rt::WriteRequest for PremiumRevertTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16102,44 +10147,16 @@ impl PremiumSaveFormRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumSaveFormRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.field("formComponents", &self.form_components)?;
-        object.field("name", &self.name)?;
-        object.optional("processCode", &self.process_code)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveFormRequest { "description" => optional(description), "formComponents" =>
+    field(form_components), "name" => field(name), "processCode" =>
+    optional(process_code), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumSaveFormRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumSaveFormRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "formComponents" => rt::read_field(map, &mut self.form_components),
-            "name" => rt::read_field(map, &mut self.name),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveFormRequest { "description" => read_field(description), "formComponents"
+    => read_field(form_components), "name" => read_field(name), "processCode" =>
+    read_field(process_code), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for PremiumSaveFormRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16176,42 +10193,16 @@ impl PremiumSaveFormInstanceRequest {
         }
     }
 }
-impl rt::serde::Serialize for PremiumSaveFormInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("formComponentValueList", &self.form_component_value_list)?;
-        object.field("originatorUserId", &self.originator_user_id)?;
-        object.field("processCode", &self.process_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveFormInstanceRequest { "formComponentValueList" =>
+    field(form_component_value_list), "originatorUserId" => field(originator_user_id),
+    "processCode" => field(process_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumSaveFormInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumSaveFormInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formComponentValueList" => {
-                rt::read_field(map, &mut self.form_component_value_list)
-            }
-            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveFormInstanceRequest { "formComponentValueList" =>
+    read_field(form_component_value_list), "originatorUserId" =>
+    read_field(originator_user_id), "processCode" => read_field(process_code) }
 }
 impl rt::WriteRequest for PremiumSaveFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16280,48 +10271,18 @@ impl PremiumSaveIntegratedProcessRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumSaveIntegratedProcessRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.field("formComponents", &self.form_components)?;
-        object.field("name", &self.name)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processFeatureConfig", &self.process_feature_config)?;
-        object.optional("templateConfig", &self.template_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveIntegratedProcessRequest { "description" => optional(description),
+    "formComponents" => field(form_components), "name" => field(name), "processCode" =>
+    optional(process_code), "processFeatureConfig" => optional(process_feature_config),
+    "templateConfig" => optional(template_config) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedProcessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumSaveIntegratedProcessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "formComponents" => rt::read_field(map, &mut self.form_components),
-            "name" => rt::read_field(map, &mut self.name),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processFeatureConfig" => {
-                rt::read_field(map, &mut self.process_feature_config)
-            }
-            "templateConfig" => rt::read_field(map, &mut self.template_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveIntegratedProcessRequest { "description" => read_field(description),
+    "formComponents" => read_field(form_components), "name" => read_field(name),
+    "processCode" => read_field(process_code), "processFeatureConfig" =>
+    read_field(process_feature_config), "templateConfig" => read_field(template_config) }
 }
 impl rt::WriteRequest for PremiumSaveIntegratedProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16409,52 +10370,20 @@ impl PremiumSaveIntegratedProcessInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizData", &self.biz_data)?;
-        object.optional("featureConfig", &self.feature_config)?;
-        object.optional("formComponentValueList", &self.form_component_value_list)?;
-        object.optional("notifiers", &self.notifiers)?;
-        object.field("originatorUserId", &self.originator_user_id)?;
-        object.field("processCode", &self.process_code)?;
-        object.optional("title", &self.title)?;
-        object.field("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveIntegratedProcessInstanceRequest { "bizData" => optional(biz_data),
+    "featureConfig" => optional(feature_config), "formComponentValueList" =>
+    optional(form_component_value_list), "notifiers" => optional(notifiers),
+    "originatorUserId" => field(originator_user_id), "processCode" =>
+    field(process_code), "title" => optional(title), "url" => field(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedProcessInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumSaveIntegratedProcessInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizData" => rt::read_field(map, &mut self.biz_data),
-            "featureConfig" => rt::read_field(map, &mut self.feature_config),
-            "formComponentValueList" => {
-                rt::read_field(map, &mut self.form_component_value_list)
-            }
-            "notifiers" => rt::read_field(map, &mut self.notifiers),
-            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveIntegratedProcessInstanceRequest { "bizData" => read_field(biz_data),
+    "featureConfig" => read_field(feature_config), "formComponentValueList" =>
+    read_field(form_component_value_list), "notifiers" => read_field(notifiers),
+    "originatorUserId" => read_field(originator_user_id), "processCode" =>
+    read_field(process_code), "title" => read_field(title), "url" => read_field(url) }
 }
 impl rt::WriteRequest for PremiumSaveIntegratedProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16513,44 +10442,18 @@ impl PremiumSaveIntegratedTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumSaveIntegratedTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("featureConfig", &self.feature_config)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.optional("taskConfig", &self.task_config)?;
-        object.field("tasks", &self.tasks)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumSaveIntegratedTaskRequest { "activityId" => optional(activity_id),
+    "featureConfig" => optional(feature_config), "processInstanceId" =>
+    field(process_instance_id), "taskConfig" => optional(task_config), "tasks" =>
+    field(tasks) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumSaveIntegratedTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "featureConfig" => rt::read_field(map, &mut self.feature_config),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "taskConfig" => rt::read_field(map, &mut self.task_config),
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumSaveIntegratedTaskRequest { "activityId" => read_field(activity_id),
+    "featureConfig" => read_field(feature_config), "processInstanceId" =>
+    read_field(process_instance_id), "taskConfig" => read_field(task_config), "tasks" =>
+    read_field(tasks) }
 }
 impl rt::WriteRequest for PremiumSaveIntegratedTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16598,44 +10501,18 @@ impl PremiumUpdateFormInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumUpdateFormInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("formComponentValueList", &self.form_component_value_list)?;
-        object.optional("formInstanceIds", &self.form_instance_ids)?;
-        object.field("originatorUserId", &self.originator_user_id)?;
-        object.field("processCode", &self.process_code)?;
-        object.end()
+rt::impl_serialize! {
+    PremiumUpdateFormInstanceRequest { "formComponentValueList" =>
+    field(form_component_value_list), "formInstanceIds" => optional(form_instance_ids),
+    "originatorUserId" => field(originator_user_id), "processCode" => field(process_code)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumUpdateFormInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumUpdateFormInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formComponentValueList" => {
-                rt::read_field(map, &mut self.form_component_value_list)
-            }
-            "formInstanceIds" => rt::read_field(map, &mut self.form_instance_ids),
-            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumUpdateFormInstanceRequest { "formComponentValueList" =>
+    read_field(form_component_value_list), "formInstanceIds" =>
+    read_field(form_instance_ids), "originatorUserId" => read_field(originator_user_id),
+    "processCode" => read_field(process_code) }
 }
 impl rt::WriteRequest for PremiumUpdateFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16686,44 +10563,18 @@ impl PremiumUpdateProcessInstanceVariablesRequest {
         self
     }
 }
-impl rt::serde::Serialize for PremiumUpdateProcessInstanceVariablesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("opUserId", &self.op_user_id)?;
-        object.optional("processCode", &self.process_code)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.optional("remark", &self.remark)?;
-        object.field("variables", &self.variables)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PremiumUpdateProcessInstanceVariablesRequest { "opUserId" => field(op_user_id),
+    "processCode" => optional(process_code), "processInstanceId" =>
+    field(process_instance_id), "remark" => optional(remark), "variables" =>
+    field(variables) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PremiumUpdateProcessInstanceVariablesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PremiumUpdateProcessInstanceVariablesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "opUserId" => rt::read_field(map, &mut self.op_user_id),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "variables" => rt::read_field(map, &mut self.variables),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PremiumUpdateProcessInstanceVariablesRequest { "opUserId" => read_field(op_user_id),
+    "processCode" => read_field(process_code), "processInstanceId" =>
+    read_field(process_instance_id), "remark" => read_field(remark), "variables" =>
+    read_field(variables) }
 }
 impl rt::WriteRequest for PremiumUpdateProcessInstanceVariablesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16762,42 +10613,16 @@ impl ProcessForecastRequest {
         }
     }
 }
-impl rt::serde::Serialize for ProcessForecastRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("deptId", &self.dept_id)?;
-        object.field("formComponentValues", &self.form_component_values)?;
-        object.field("processCode", &self.process_code)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ProcessForecastRequest { "deptId" => field(dept_id), "formComponentValues" =>
+    field(form_component_values), "processCode" => field(process_code), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ProcessForecastRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ProcessForecastRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ProcessForecastRequest { "deptId" => read_field(dept_id), "formComponentValues" =>
+    read_field(form_component_values), "processCode" => read_field(process_code),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ProcessForecastRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16840,28 +10665,10 @@ impl QueryAllFormInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAllFormInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAllFormInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllFormInstancesRequest { "appUuid" => read_field(app_uuid), "formCode" =>
+    read_field(form_code), "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token) }
 }
 impl rt::WriteRequest for QueryAllFormInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16922,30 +10729,11 @@ impl QueryAllProcessInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryAllProcessInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryAllProcessInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "endTimeInMills" => rt::read_field(map, &mut self.end_time_in_mills),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "startTimeInMills" => rt::read_field(map, &mut self.start_time_in_mills),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryAllProcessInstancesRequest { "appUuid" => read_field(app_uuid), "endTimeInMills"
+    => read_field(end_time_in_mills), "maxResults" => read_field(max_results),
+    "nextToken" => read_field(next_token), "processCode" => read_field(process_code),
+    "startTimeInMills" => read_field(start_time_in_mills) }
 }
 impl rt::WriteRequest for QueryAllProcessInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16979,38 +10767,14 @@ impl QueryFormByBizTypeRequest {
         }
     }
 }
-impl rt::serde::Serialize for QueryFormByBizTypeRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appUuid", &self.app_uuid)?;
-        object.field("bizTypes", &self.biz_types)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryFormByBizTypeRequest { "appUuid" => field(app_uuid), "bizTypes" =>
+    field(biz_types) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryFormByBizTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryFormByBizTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "bizTypes" => rt::read_field(map, &mut self.biz_types),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFormByBizTypeRequest { "appUuid" => read_field(app_uuid), "bizTypes" =>
+    read_field(biz_types) }
 }
 impl rt::WriteRequest for QueryFormByBizTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17048,27 +10812,9 @@ impl QueryFormInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryFormInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryFormInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "formCode" => rt::read_field(map, &mut self.form_code),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryFormInstanceRequest { "appUuid" => read_field(app_uuid), "formCode" =>
+    read_field(form_code), "formInstanceId" => read_field(form_instance_id) }
 }
 impl rt::WriteRequest for QueryFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17108,28 +10854,10 @@ impl QueryIntegratedTodoTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryIntegratedTodoTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryIntegratedTodoTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createBefore" => rt::read_field(map, &mut self.create_before),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryIntegratedTodoTaskRequest { "createBefore" => read_field(create_before),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryIntegratedTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17164,26 +10892,9 @@ impl QueryProcessByBizCategoryIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryProcessByBizCategoryIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryProcessByBizCategoryIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => rt::read_field(map, &mut self.biz_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryProcessByBizCategoryIdRequest { "bizType" => read_field(biz_type), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for QueryProcessByBizCategoryIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17216,26 +10927,9 @@ impl QuerySchemaAndProcessRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySchemaAndProcessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySchemaAndProcessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySchemaAndProcessRequest { "appUuid" => read_field(app_uuid), "processCode" =>
+    read_field(process_code) }
 }
 impl rt::WriteRequest for QuerySchemaAndProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17268,26 +10962,9 @@ impl QuerySchemaByProcessCodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QuerySchemaByProcessCodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QuerySchemaByProcessCodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => rt::read_field(map, &mut self.app_uuid),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QuerySchemaByProcessCodeRequest { "appUuid" => read_field(app_uuid), "processCode" =>
+    read_field(process_code) }
 }
 impl rt::WriteRequest for QuerySchemaByProcessCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17345,46 +11022,17 @@ impl RedirectWorkflowTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for RedirectWorkflowTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionName", &self.action_name)?;
-        object.optional("file", &self.file)?;
-        object.field("operateUserId", &self.operate_user_id)?;
-        object.optional("remark", &self.remark)?;
-        object.field("taskId", &self.task_id)?;
-        object.field("toUserId", &self.to_user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RedirectWorkflowTaskRequest { "actionName" => optional(action_name), "file" =>
+    optional(file), "operateUserId" => field(operate_user_id), "remark" =>
+    optional(remark), "taskId" => field(task_id), "toUserId" => field(to_user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RedirectWorkflowTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RedirectWorkflowTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionName" => rt::read_field(map, &mut self.action_name),
-            "file" => rt::read_field(map, &mut self.file),
-            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "toUserId" => rt::read_field(map, &mut self.to_user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RedirectWorkflowTaskRequest { "actionName" => read_field(action_name), "file" =>
+    read_field(file), "operateUserId" => read_field(operate_user_id), "remark" =>
+    read_field(remark), "taskId" => read_field(task_id), "toUserId" =>
+    read_field(to_user_id) }
 }
 impl rt::WriteRequest for RedirectWorkflowTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17470,52 +11118,20 @@ impl SaveIntegratedInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveIntegratedInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizData", &self.biz_data)?;
-        object.optional("featureConfig", &self.feature_config)?;
-        object.optional("formComponentValueList", &self.form_component_value_list)?;
-        object.optional("notifiers", &self.notifiers)?;
-        object.field("originatorUserId", &self.originator_user_id)?;
-        object.field("processCode", &self.process_code)?;
-        object.optional("title", &self.title)?;
-        object.field("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveIntegratedInstanceRequest { "bizData" => optional(biz_data), "featureConfig" =>
+    optional(feature_config), "formComponentValueList" =>
+    optional(form_component_value_list), "notifiers" => optional(notifiers),
+    "originatorUserId" => field(originator_user_id), "processCode" =>
+    field(process_code), "title" => optional(title), "url" => field(url) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveIntegratedInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveIntegratedInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizData" => rt::read_field(map, &mut self.biz_data),
-            "featureConfig" => rt::read_field(map, &mut self.feature_config),
-            "formComponentValueList" => {
-                rt::read_field(map, &mut self.form_component_value_list)
-            }
-            "notifiers" => rt::read_field(map, &mut self.notifiers),
-            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "title" => rt::read_field(map, &mut self.title),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveIntegratedInstanceRequest { "bizData" => read_field(biz_data), "featureConfig" =>
+    read_field(feature_config), "formComponentValueList" =>
+    read_field(form_component_value_list), "notifiers" => read_field(notifiers),
+    "originatorUserId" => read_field(originator_user_id), "processCode" =>
+    read_field(process_code), "title" => read_field(title), "url" => read_field(url) }
 }
 impl rt::WriteRequest for SaveIntegratedInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17579,48 +11195,18 @@ impl SaveProcessRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveProcessRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.field("formComponents", &self.form_components)?;
-        object.field("name", &self.name)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processFeatureConfig", &self.process_feature_config)?;
-        object.optional("templateConfig", &self.template_config)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveProcessRequest { "description" => optional(description), "formComponents" =>
+    field(form_components), "name" => field(name), "processCode" =>
+    optional(process_code), "processFeatureConfig" => optional(process_feature_config),
+    "templateConfig" => optional(template_config) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveProcessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveProcessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "formComponents" => rt::read_field(map, &mut self.form_components),
-            "name" => rt::read_field(map, &mut self.name),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processFeatureConfig" => {
-                rt::read_field(map, &mut self.process_feature_config)
-            }
-            "templateConfig" => rt::read_field(map, &mut self.template_config),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveProcessRequest { "description" => read_field(description), "formComponents" =>
+    read_field(form_components), "name" => read_field(name), "processCode" =>
+    read_field(process_code), "processFeatureConfig" =>
+    read_field(process_feature_config), "templateConfig" => read_field(template_config) }
 }
 impl rt::WriteRequest for SaveProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17684,50 +11270,20 @@ impl SetWorkflowTaskAgentRequest {
         self
     }
 }
-impl rt::serde::Serialize for SetWorkflowTaskAgentRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("agentStaffId", &self.agent_staff_id)?;
-        object.field("all", &self.all)?;
-        object.field("endDate", &self.end_date)?;
-        object.field("fromStaffId", &self.from_staff_id)?;
-        object.field("managerStaffId", &self.manager_staff_id)?;
-        object.optional("processCodes", &self.process_codes)?;
-        object.optional("requestId", &self.request_id)?;
-        object.field("startDate", &self.start_date)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SetWorkflowTaskAgentRequest { "agentStaffId" => field(agent_staff_id), "all" =>
+    field(all), "endDate" => field(end_date), "fromStaffId" => field(from_staff_id),
+    "managerStaffId" => field(manager_staff_id), "processCodes" =>
+    optional(process_codes), "requestId" => optional(request_id), "startDate" =>
+    field(start_date) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SetWorkflowTaskAgentRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SetWorkflowTaskAgentRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentStaffId" => rt::read_field(map, &mut self.agent_staff_id),
-            "all" => rt::read_field(map, &mut self.all),
-            "endDate" => rt::read_field(map, &mut self.end_date),
-            "fromStaffId" => rt::read_field(map, &mut self.from_staff_id),
-            "managerStaffId" => rt::read_field(map, &mut self.manager_staff_id),
-            "processCodes" => rt::read_field(map, &mut self.process_codes),
-            "requestId" => rt::read_field(map, &mut self.request_id),
-            "startDate" => rt::read_field(map, &mut self.start_date),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SetWorkflowTaskAgentRequest { "agentStaffId" => read_field(agent_staff_id), "all" =>
+    read_field(all), "endDate" => read_field(end_date), "fromStaffId" =>
+    read_field(from_staff_id), "managerStaffId" => read_field(manager_staff_id),
+    "processCodes" => read_field(process_codes), "requestId" => read_field(request_id),
+    "startDate" => read_field(start_date) }
 }
 impl rt::WriteRequest for SetWorkflowTaskAgentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17829,56 +11385,23 @@ impl StartProcessInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for StartProcessInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approvers", &self.approvers)?;
-        object.optional("bizDetailPageUrl", &self.biz_detail_page_url)?;
-        object.optional("ccList", &self.cc_list)?;
-        object.optional("ccPosition", &self.cc_position)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.field("formComponentValues", &self.form_component_values)?;
-        object.optional("microappAgentId", &self.microapp_agent_id)?;
-        object.field("originatorUserId", &self.originator_user_id)?;
-        object.field("processCode", &self.process_code)?;
-        object.optional("targetSelectActioners", &self.target_select_actioners)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StartProcessInstanceRequest { "approvers" => optional(approvers), "bizDetailPageUrl"
+    => optional(biz_detail_page_url), "ccList" => optional(cc_list), "ccPosition" =>
+    optional(cc_position), "deptId" => optional(dept_id), "formComponentValues" =>
+    field(form_component_values), "microappAgentId" => optional(microapp_agent_id),
+    "originatorUserId" => field(originator_user_id), "processCode" =>
+    field(process_code), "targetSelectActioners" => optional(target_select_actioners) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StartProcessInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StartProcessInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approvers" => rt::read_field(map, &mut self.approvers),
-            "bizDetailPageUrl" => rt::read_field(map, &mut self.biz_detail_page_url),
-            "ccList" => rt::read_field(map, &mut self.cc_list),
-            "ccPosition" => rt::read_field(map, &mut self.cc_position),
-            "deptId" => rt::read_field(map, &mut self.dept_id),
-            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
-            "microappAgentId" => rt::read_field(map, &mut self.microapp_agent_id),
-            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "targetSelectActioners" => {
-                rt::read_field(map, &mut self.target_select_actioners)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StartProcessInstanceRequest { "approvers" => read_field(approvers),
+    "bizDetailPageUrl" => read_field(biz_detail_page_url), "ccList" =>
+    read_field(cc_list), "ccPosition" => read_field(cc_position), "deptId" =>
+    read_field(dept_id), "formComponentValues" => read_field(form_component_values),
+    "microappAgentId" => read_field(microapp_agent_id), "originatorUserId" =>
+    read_field(originator_user_id), "processCode" => read_field(process_code),
+    "targetSelectActioners" => read_field(target_select_actioners) }
 }
 impl rt::WriteRequest for StartProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17925,42 +11448,16 @@ impl TerminateProcessInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for TerminateProcessInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isSystem", &self.is_system)?;
-        object.optional("operatingUserId", &self.operating_user_id)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.optional("remark", &self.remark)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TerminateProcessInstanceRequest { "isSystem" => optional(is_system),
+    "operatingUserId" => optional(operating_user_id), "processInstanceId" =>
+    field(process_instance_id), "remark" => optional(remark) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TerminateProcessInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TerminateProcessInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSystem" => rt::read_field(map, &mut self.is_system),
-            "operatingUserId" => rt::read_field(map, &mut self.operating_user_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TerminateProcessInstanceRequest { "isSystem" => read_field(is_system),
+    "operatingUserId" => read_field(operating_user_id), "processInstanceId" =>
+    read_field(process_instance_id), "remark" => read_field(remark) }
 }
 impl rt::WriteRequest for TerminateProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17998,28 +11495,10 @@ impl TodoTasksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TodoTasksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TodoTasksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionerUserId" => rt::read_field(map, &mut self.actioner_user_id),
-            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
-            "maxResults" => rt::read_field(map, &mut self.max_results),
-            "nextToken" => rt::read_field(map, &mut self.next_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TodoTasksRequest { "actionerUserId" => read_field(actioner_user_id), "managerUserId"
+    => read_field(manager_user_id), "maxResults" => read_field(max_results), "nextToken"
+    => read_field(next_token) }
 }
 impl rt::WriteRequest for TodoTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18055,38 +11534,14 @@ impl UpdateIntegratedTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateIntegratedTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.field("tasks", &self.tasks)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateIntegratedTaskRequest { "processInstanceId" => optional(process_instance_id),
+    "tasks" => field(tasks) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateIntegratedTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateIntegratedTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateIntegratedTaskRequest { "processInstanceId" => read_field(process_instance_id),
+    "tasks" => read_field(tasks) }
 }
 impl rt::WriteRequest for UpdateIntegratedTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18134,42 +11589,16 @@ impl UpdateProcessInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateProcessInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("notifiers", &self.notifiers)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.optional("result", &self.result)?;
-        object.field("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateProcessInstanceRequest { "notifiers" => optional(notifiers),
+    "processInstanceId" => field(process_instance_id), "result" => optional(result),
+    "status" => field(status) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateProcessInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateProcessInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "notifiers" => rt::read_field(map, &mut self.notifiers),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "result" => rt::read_field(map, &mut self.result),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateProcessInstanceRequest { "notifiers" => read_field(notifiers),
+    "processInstanceId" => read_field(process_instance_id), "result" =>
+    read_field(result), "status" => read_field(status) }
 }
 impl rt::WriteRequest for UpdateProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

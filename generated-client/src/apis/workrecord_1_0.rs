@@ -42,35 +42,12 @@ pub struct CountWorkRecordResponseBody {
     /// `undoCount`.
     pub undo_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CountWorkRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CountWorkRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "undoCount" => rt::read_field(map, &mut self.undo_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CountWorkRecordResponseBody { "undoCount" => read_field(undo_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CountWorkRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("undoCount", &self.undo_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CountWorkRecordResponseBody { "undoCount" => optional(undo_count) }
 }
 /// The request of [`Api::count_work_record`].
 #[derive(Clone, Debug)]
@@ -87,25 +64,8 @@ impl CountWorkRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CountWorkRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CountWorkRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CountWorkRecordRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CountWorkRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

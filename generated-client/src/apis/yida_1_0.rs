@@ -2314,35 +2314,12 @@ pub struct AppLoginCodeGenResponseBody {
     /// `loginCode`.
     pub login_code: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for AppLoginCodeGenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppLoginCodeGenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "loginCode" => rt::read_field(map, &mut self.login_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppLoginCodeGenResponseBody { "loginCode" => read_field(login_code) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for AppLoginCodeGenResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("loginCode", &self.login_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppLoginCodeGenResponseBody { "loginCode" => optional(login_code) }
 }
 /// `BatchGetFormDataByIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2351,35 +2328,12 @@ pub struct BatchGetFormDataByIdListResponseBody {
     /// `result`.
     pub result: Option<Vec<BatchGetFormDataByIdListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetFormDataByIdListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetFormDataByIdListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetFormDataByIdListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetFormDataByIdListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetFormDataByIdListResponseBody { "result" => optional(result) }
 }
 /// `BatchSaveFormDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2388,35 +2342,12 @@ pub struct BatchSaveFormDataResponseBody {
     /// `result`.
     pub result: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchSaveFormDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchSaveFormDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSaveFormDataResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchSaveFormDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSaveFormDataResponseBody { "result" => optional(result) }
 }
 /// `BatchUpdateFormDataByInstanceIdResponseBody`: the same model as [`BatchSaveFormDataResponseBody`].
 pub type BatchUpdateFormDataByInstanceIdResponseBody = BatchSaveFormDataResponseBody;
@@ -2429,35 +2360,12 @@ pub struct BuyAuthorizationOrderResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BuyAuthorizationOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BuyAuthorizationOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BuyAuthorizationOrderResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BuyAuthorizationOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BuyAuthorizationOrderResponseBody { "result" => optional(result) }
 }
 /// `BuyFreshOrderResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
 pub type BuyFreshOrderResponseBody = BuyAuthorizationOrderResponseBody;
@@ -2478,39 +2386,14 @@ pub struct ExecuteBatchTaskResponseBody {
     /// `total`.
     pub total: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExecuteBatchTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExecuteBatchTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failNumber" => rt::read_field(map, &mut self.fail_number),
-            "successNumber" => rt::read_field(map, &mut self.success_number),
-            "total" => rt::read_field(map, &mut self.total),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteBatchTaskResponseBody { "failNumber" => read_field(fail_number),
+    "successNumber" => read_field(success_number), "total" => read_field(total) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExecuteBatchTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("failNumber", &self.fail_number)?;
-        object.optional("successNumber", &self.success_number)?;
-        object.optional("total", &self.total)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteBatchTaskResponseBody { "failNumber" => optional(fail_number), "successNumber"
+    => optional(success_number), "total" => optional(total) }
 }
 /// `ExecuteCustomApiResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2519,35 +2402,12 @@ pub struct ExecuteCustomApiResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExecuteCustomApiResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExecuteCustomApiResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteCustomApiResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExecuteCustomApiResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteCustomApiResponseBody { "result" => optional(result) }
 }
 /// `ExpireCommodityResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2558,37 +2418,14 @@ pub struct ExpireCommodityResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ExpireCommodityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExpireCommodityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExpireCommodityResponseBody { "message" => read_field(message), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ExpireCommodityResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExpireCommodityResponseBody { "message" => optional(message), "success" =>
+    optional(success) }
 }
 /// `GetActivationCodeByCallerUnionIdResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type GetActivationCodeByCallerUnionIdResponseBody = ExecuteCustomApiResponseBody;
@@ -2599,35 +2436,12 @@ pub struct GetActivityButtonListResponseBody {
     /// `result`.
     pub result: Option<Vec<GetActivityButtonListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetActivityButtonListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetActivityButtonListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetActivityButtonListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetActivityButtonListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetActivityButtonListResponseBody { "result" => optional(result) }
 }
 /// `GetActivityListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2636,35 +2450,12 @@ pub struct GetActivityListResponseBody {
     /// `result`.
     pub result: Option<Vec<GetActivityListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetActivityListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetActivityListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetActivityListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetActivityListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetActivityListResponseBody { "result" => optional(result) }
 }
 /// `GetAllAuthCubesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2675,37 +2466,14 @@ pub struct GetAllAuthCubesResponseBody {
     /// `result`.
     pub result: Option<Vec<GetAllAuthCubesResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllAuthCubesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllAuthCubesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => rt::read_field(map, &mut self.count),
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllAuthCubesResponseBody { "count" => read_field(count), "result" =>
+    read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllAuthCubesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllAuthCubesResponseBody { "count" => optional(count), "result" =>
+    optional(result) }
 }
 /// `GetApplicationAuthorizationServicePlatformResourceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2730,56 +2498,25 @@ pub struct GetApplicationAuthorizationServicePlatformResourceResponseBody {
     /// `pluginUsageAmount`.
     pub plugin_usage_amount: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetApplicationAuthorizationServicePlatformResourceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetApplicationAuthorizationServicePlatformResourceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountTotalAmount" => rt::read_field(map, &mut self.account_total_amount),
-            "accountUsageAmount" => rt::read_field(map, &mut self.account_usage_amount),
-            "appTotalAmount" => rt::read_field(map, &mut self.app_total_amount),
-            "attachmentTotalAmount" => {
-                rt::read_field(map, &mut self.attachment_total_amount)
-            }
-            "attachmentUsageAmount" => {
-                rt::read_field(map, &mut self.attachment_usage_amount)
-            }
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "instanceTotalAmount" => rt::read_field(map, &mut self.instance_total_amount),
-            "instanceUsageAmount" => rt::read_field(map, &mut self.instance_usage_amount),
-            "pluginUsageAmount" => rt::read_field(map, &mut self.plugin_usage_amount),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetApplicationAuthorizationServicePlatformResourceResponseBody { "accountTotalAmount"
+    => read_field(account_total_amount), "accountUsageAmount" =>
+    read_field(account_usage_amount), "appTotalAmount" => read_field(app_total_amount),
+    "attachmentTotalAmount" => read_field(attachment_total_amount),
+    "attachmentUsageAmount" => read_field(attachment_usage_amount), "instanceId" =>
+    read_field(instance_id), "instanceTotalAmount" => read_field(instance_total_amount),
+    "instanceUsageAmount" => read_field(instance_usage_amount), "pluginUsageAmount" =>
+    read_field(plugin_usage_amount) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetApplicationAuthorizationServicePlatformResourceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountTotalAmount", &self.account_total_amount)?;
-        object.optional("accountUsageAmount", &self.account_usage_amount)?;
-        object.optional("appTotalAmount", &self.app_total_amount)?;
-        object.optional("attachmentTotalAmount", &self.attachment_total_amount)?;
-        object.optional("attachmentUsageAmount", &self.attachment_usage_amount)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("instanceTotalAmount", &self.instance_total_amount)?;
-        object.optional("instanceUsageAmount", &self.instance_usage_amount)?;
-        object.optional("pluginUsageAmount", &self.plugin_usage_amount)?;
-        object.end()
+rt::impl_serialize! {
+    GetApplicationAuthorizationServicePlatformResourceResponseBody { "accountTotalAmount"
+    => optional(account_total_amount), "accountUsageAmount" =>
+    optional(account_usage_amount), "appTotalAmount" => optional(app_total_amount),
+    "attachmentTotalAmount" => optional(attachment_total_amount), "attachmentUsageAmount"
+    => optional(attachment_usage_amount), "instanceId" => optional(instance_id),
+    "instanceTotalAmount" => optional(instance_total_amount), "instanceUsageAmount" =>
+    optional(instance_usage_amount), "pluginUsageAmount" => optional(plugin_usage_amount)
     }
 }
 /// `GetAutoFlowLogDetailResponseBody`.
@@ -2795,41 +2532,16 @@ pub struct GetAutoFlowLogDetailResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAutoFlowLogDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAutoFlowLogDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMoreData" => rt::read_field(map, &mut self.has_more_data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAutoFlowLogDetailResponseBody { "data" => read_field(data), "hasMoreData" =>
+    read_field(has_more_data), "pageNumber" => read_field(page_number), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAutoFlowLogDetailResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMoreData", &self.has_more_data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAutoFlowLogDetailResponseBody { "data" => optional(data), "hasMoreData" =>
+    optional(has_more_data), "pageNumber" => optional(page_number), "totalCount" =>
+    optional(total_count) }
 }
 /// `GetCorpAccomplishmentTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2842,39 +2554,14 @@ pub struct GetCorpAccomplishmentTasksResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCorpAccomplishmentTasksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCorpAccomplishmentTasksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpAccomplishmentTasksResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCorpAccomplishmentTasksResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCorpAccomplishmentTasksResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetCorpLevelByAccountIdResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type GetCorpLevelByAccountIdResponseBody = ExecuteCustomApiResponseBody;
@@ -2889,39 +2576,14 @@ pub struct GetCorpTasksResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCorpTasksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCorpTasksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpTasksResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCorpTasksResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCorpTasksResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetDbConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -2946,51 +2608,20 @@ pub struct GetDbConfigResponseBody {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetDbConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDbConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "config" => rt::read_field(map, &mut self.config),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "exclusive" => rt::read_field(map, &mut self.exclusive),
-            "id" => rt::read_field(map, &mut self.id),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDbConfigResponseBody { "config" => read_field(config), "corpId" =>
+    read_field(corp_id), "createTimeGMT" => read_field(create_time_gmt), "creator" =>
+    read_field(creator), "exclusive" => read_field(exclusive), "id" => read_field(id),
+    "modifiedTimeGMT" => read_field(modified_time_gmt), "modifier" =>
+    read_field(modifier), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetDbConfigResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("config", &self.config)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("exclusive", &self.exclusive)?;
-        object.optional("id", &self.id)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetDbConfigResponseBody { "config" => optional(config), "corpId" =>
+    optional(corp_id), "createTimeGMT" => optional(create_time_gmt), "creator" =>
+    optional(creator), "exclusive" => optional(exclusive), "id" => optional(id),
+    "modifiedTimeGMT" => optional(modified_time_gmt), "modifier" => optional(modifier),
+    "type" => optional(r#type) }
 }
 /// `GetFieldDefByUuidResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3001,37 +2632,14 @@ pub struct GetFieldDefByUuidResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFieldDefByUuidResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFieldDefByUuidResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFieldDefByUuidResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFieldDefByUuidResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFieldDefByUuidResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetFormComponentDefinitionListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3040,35 +2648,12 @@ pub struct GetFormComponentDefinitionListResponseBody {
     /// `result`.
     pub result: Option<Vec<GetFormComponentDefinitionListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormComponentDefinitionListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormComponentDefinitionListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormComponentDefinitionListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormComponentDefinitionListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormComponentDefinitionListResponseBody { "result" => optional(result) }
 }
 /// `GetFormDataByIDResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3083,41 +2668,16 @@ pub struct GetFormDataByIDResponseBody {
     /// `originator`.
     pub originator: Option<GetFormDataByIDResponseBodyOriginator>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormDataByIDResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formData" => rt::read_field(map, &mut self.form_data),
-            "formInstId" => rt::read_field(map, &mut self.form_inst_id),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "originator" => rt::read_field(map, &mut self.originator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormDataByIDResponseBody { "formData" => read_field(form_data), "formInstId" =>
+    read_field(form_inst_id), "modifiedTimeGMT" => read_field(modified_time_gmt),
+    "originator" => read_field(originator) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormDataByIDResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formData", &self.form_data)?;
-        object.optional("formInstId", &self.form_inst_id)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("originator", &self.originator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormDataByIDResponseBody { "formData" => optional(form_data), "formInstId" =>
+    optional(form_inst_id), "modifiedTimeGMT" => optional(modified_time_gmt),
+    "originator" => optional(originator) }
 }
 /// `GetFormListInAppResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3128,37 +2688,14 @@ pub struct GetFormListInAppResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormListInAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormListInAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormListInAppResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormListInAppResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormListInAppResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetInstanceByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3189,57 +2726,25 @@ pub struct GetInstanceByIdResponseBody {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstanceByIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionExecutor" => rt::read_field(map, &mut self.action_executor),
-            "approvedResult" => rt::read_field(map, &mut self.approved_result),
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "data" => rt::read_field(map, &mut self.data),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "originator" => rt::read_field(map, &mut self.originator),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstanceByIdResponseBody { "actionExecutor" => read_field(action_executor),
+    "approvedResult" => read_field(approved_result), "createTimeGMT" =>
+    read_field(create_time_gmt), "data" => read_field(data), "formUuid" =>
+    read_field(form_uuid), "instanceStatus" => read_field(instance_status),
+    "modifiedTimeGMT" => read_field(modified_time_gmt), "originator" =>
+    read_field(originator), "processCode" => read_field(process_code),
+    "processInstanceId" => read_field(process_instance_id), "title" => read_field(title),
+    "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInstanceByIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionExecutor", &self.action_executor)?;
-        object.optional("approvedResult", &self.approved_result)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("data", &self.data)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("instanceStatus", &self.instance_status)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("originator", &self.originator)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstanceByIdResponseBody { "actionExecutor" => optional(action_executor),
+    "approvedResult" => optional(approved_result), "createTimeGMT" =>
+    optional(create_time_gmt), "data" => optional(data), "formUuid" =>
+    optional(form_uuid), "instanceStatus" => optional(instance_status), "modifiedTimeGMT"
+    => optional(modified_time_gmt), "originator" => optional(originator), "processCode"
+    => optional(process_code), "processInstanceId" => optional(process_instance_id),
+    "title" => optional(title), "version" => optional(version) }
 }
 /// `GetInstanceIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3252,39 +2757,14 @@ pub struct GetInstanceIdListResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceIdListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstanceIdListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstanceIdListResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInstanceIdListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstanceIdListResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3297,39 +2777,14 @@ pub struct GetInstancesResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstancesResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInstancesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstancesResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetInstancesByIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3338,35 +2793,12 @@ pub struct GetInstancesByIdListResponseBody {
     /// `result`.
     pub result: Option<Vec<GetInstancesByIdListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesByIdListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesByIdListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstancesByIdListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInstancesByIdListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstancesByIdListResponseBody { "result" => optional(result) }
 }
 /// `GetMeCorpSubmissionResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3379,39 +2811,14 @@ pub struct GetMeCorpSubmissionResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMeCorpSubmissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMeCorpSubmissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMeCorpSubmissionResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMeCorpSubmissionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMeCorpSubmissionResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetNotifyMeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3424,39 +2831,14 @@ pub struct GetNotifyMeResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetNotifyMeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNotifyMeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNotifyMeResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetNotifyMeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNotifyMeResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetOpenUrlResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type GetOpenUrlResponseBody = ExecuteCustomApiResponseBody;
@@ -3467,35 +2849,12 @@ pub struct GetOperationRecordsResponseBody {
     /// `result`.
     pub result: Option<Vec<GetOperationRecordsResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOperationRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOperationRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOperationRecordsResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOperationRecordsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOperationRecordsResponseBody { "result" => optional(result) }
 }
 /// `GetPlatformResourceResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3518,52 +2877,25 @@ pub struct GetPlatformResourceResponseBody {
     /// `pluginUsageAmount`.
     pub plugin_usage_amount: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPlatformResourceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPlatformResourceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountTotalAmount" => rt::read_field(map, &mut self.account_total_amount),
-            "accountUsageAmount" => rt::read_field(map, &mut self.account_usage_amount),
-            "appTotalAmount" => rt::read_field(map, &mut self.app_total_amount),
-            "attachmentTotalAmount" => {
-                rt::read_field(map, &mut self.attachment_total_amount)
-            }
-            "attachmentUsageAmount" => {
-                rt::read_field(map, &mut self.attachment_usage_amount)
-            }
-            "instanceTotalAmount" => rt::read_field(map, &mut self.instance_total_amount),
-            "instanceUsageAmount" => rt::read_field(map, &mut self.instance_usage_amount),
-            "pluginUsageAmount" => rt::read_field(map, &mut self.plugin_usage_amount),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPlatformResourceResponseBody { "accountTotalAmount" =>
+    read_field(account_total_amount), "accountUsageAmount" =>
+    read_field(account_usage_amount), "appTotalAmount" => read_field(app_total_amount),
+    "attachmentTotalAmount" => read_field(attachment_total_amount),
+    "attachmentUsageAmount" => read_field(attachment_usage_amount), "instanceTotalAmount"
+    => read_field(instance_total_amount), "instanceUsageAmount" =>
+    read_field(instance_usage_amount), "pluginUsageAmount" =>
+    read_field(plugin_usage_amount) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPlatformResourceResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountTotalAmount", &self.account_total_amount)?;
-        object.optional("accountUsageAmount", &self.account_usage_amount)?;
-        object.optional("appTotalAmount", &self.app_total_amount)?;
-        object.optional("attachmentTotalAmount", &self.attachment_total_amount)?;
-        object.optional("attachmentUsageAmount", &self.attachment_usage_amount)?;
-        object.optional("instanceTotalAmount", &self.instance_total_amount)?;
-        object.optional("instanceUsageAmount", &self.instance_usage_amount)?;
-        object.optional("pluginUsageAmount", &self.plugin_usage_amount)?;
-        object.end()
+rt::impl_serialize! {
+    GetPlatformResourceResponseBody { "accountTotalAmount" =>
+    optional(account_total_amount), "accountUsageAmount" =>
+    optional(account_usage_amount), "appTotalAmount" => optional(app_total_amount),
+    "attachmentTotalAmount" => optional(attachment_total_amount), "attachmentUsageAmount"
+    => optional(attachment_usage_amount), "instanceTotalAmount" =>
+    optional(instance_total_amount), "instanceUsageAmount" =>
+    optional(instance_usage_amount), "pluginUsageAmount" => optional(plugin_usage_amount)
     }
 }
 /// `GetPrintAppInfoResponseBody`.
@@ -3573,35 +2905,12 @@ pub struct GetPrintAppInfoResponseBody {
     /// `result`.
     pub result: Option<Vec<GetPrintAppInfoResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPrintAppInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPrintAppInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrintAppInfoResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPrintAppInfoResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrintAppInfoResponseBody { "result" => optional(result) }
 }
 /// `GetPrintDictionaryResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type GetPrintDictionaryResponseBody = ExecuteCustomApiResponseBody;
@@ -3630,53 +2939,21 @@ pub struct GetProcessDefinitionResponseBody {
     /// `variables`.
     pub variables: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDefinitionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDefinitionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "originator" => rt::read_field(map, &mut self.originator),
-            "outResult" => rt::read_field(map, &mut self.out_result),
-            "owners" => rt::read_field(map, &mut self.owners),
-            "processId" => rt::read_field(map, &mut self.process_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "tasks" => rt::read_field(map, &mut self.tasks),
-            "title" => rt::read_field(map, &mut self.title),
-            "variables" => rt::read_field(map, &mut self.variables),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    GetProcessDefinitionResponseBody { "formUuid" => read_field(form_uuid), "originator"
+    => read_field(originator), "outResult" => read_field(out_result), "owners" =>
+    read_field(owners), "processId" => read_field(process_id), "processInstanceId" =>
+    read_field(process_instance_id), "status" => read_field(status), "tasks" =>
+    read_field(tasks), "title" => read_field(title), "variables" => read_field(variables)
     }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDefinitionResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("originator", &self.originator)?;
-        object.optional("outResult", &self.out_result)?;
-        object.optional("owners", &self.owners)?;
-        object.optional("processId", &self.process_id)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("tasks", &self.tasks)?;
-        object.optional("title", &self.title)?;
-        object.optional("variables", &self.variables)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDefinitionResponseBody { "formUuid" => optional(form_uuid), "originator" =>
+    optional(originator), "outResult" => optional(out_result), "owners" =>
+    optional(owners), "processId" => optional(process_id), "processInstanceId" =>
+    optional(process_instance_id), "status" => optional(status), "tasks" =>
+    optional(tasks), "title" => optional(title), "variables" => optional(variables) }
 }
 /// `GetProcessDesignResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3693,43 +2970,16 @@ pub struct GetProcessDesignResponseBody {
     /// `props`.
     pub props: Option<GetProcessDesignResponseBodyProps>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approvalSummary" => rt::read_field(map, &mut self.approval_summary),
-            "flowConfig" => rt::read_field(map, &mut self.flow_config),
-            "formulaRules" => rt::read_field(map, &mut self.formula_rules),
-            "nodes" => rt::read_field(map, &mut self.nodes),
-            "props" => rt::read_field(map, &mut self.props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDesignResponseBody { "approvalSummary" => read_field(approval_summary),
+    "flowConfig" => read_field(flow_config), "formulaRules" => read_field(formula_rules),
+    "nodes" => read_field(nodes), "props" => read_field(props) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDesignResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("approvalSummary", &self.approval_summary)?;
-        object.optional("flowConfig", &self.flow_config)?;
-        object.optional("formulaRules", &self.formula_rules)?;
-        object.optional("nodes", &self.nodes)?;
-        object.optional("props", &self.props)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDesignResponseBody { "approvalSummary" => optional(approval_summary),
+    "flowConfig" => optional(flow_config), "formulaRules" => optional(formula_rules),
+    "nodes" => optional(nodes), "props" => optional(props) }
 }
 /// `GetProcessDesignByCodeResponseBody`: the same model as [`GetProcessDesignResponseBody`].
 pub type GetProcessDesignByCodeResponseBody = GetProcessDesignResponseBody;
@@ -3740,35 +2990,12 @@ pub struct GetRunningTaskListResponseBody {
     /// `result`.
     pub result: Option<Vec<GetRunningTaskListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRunningTaskListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRunningTaskListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRunningTaskListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRunningTaskListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRunningTaskListResponseBody { "result" => optional(result) }
 }
 /// `GetRunningTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3777,35 +3004,12 @@ pub struct GetRunningTasksResponseBody {
     /// `result`.
     pub result: Option<Vec<GetRunningTasksResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRunningTasksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRunningTasksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRunningTasksResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRunningTasksResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRunningTasksResponseBody { "result" => optional(result) }
 }
 /// `GetSaleUserInfoByUserIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3820,41 +3024,16 @@ pub struct GetSaleUserInfoByUserIdResponseBody {
     /// `userName`.
     pub user_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSaleUserInfoByUserIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSaleUserInfoByUserIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            "corpList" => rt::read_field(map, &mut self.corp_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSaleUserInfoByUserIdResponseBody { "accountId" => read_field(account_id),
+    "corpList" => read_field(corp_list), "userId" => read_field(user_id), "userName" =>
+    read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSaleUserInfoByUserIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountId", &self.account_id)?;
-        object.optional("corpList", &self.corp_list)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSaleUserInfoByUserIdResponseBody { "accountId" => optional(account_id), "corpList"
+    => optional(corp_list), "userId" => optional(user_id), "userName" =>
+    optional(user_name) }
 }
 /// `GetSimpleCubeModelListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3863,35 +3042,12 @@ pub struct GetSimpleCubeModelListResponseBody {
     /// `result`.
     pub result: Option<Vec<GetSimpleCubeModelListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSimpleCubeModelListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSimpleCubeModelListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSimpleCubeModelListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSimpleCubeModelListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSimpleCubeModelListResponseBody { "result" => optional(result) }
 }
 /// `GetTaskCopiesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3904,39 +3060,14 @@ pub struct GetTaskCopiesResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskCopiesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskCopiesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskCopiesResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskCopiesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskCopiesResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `ListApplicationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -3949,39 +3080,14 @@ pub struct ListApplicationResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListApplicationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListApplicationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApplicationResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListApplicationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListApplicationResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `ListApplicationAuthorizationServiceApplicationInformationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4000,46 +3106,18 @@ pub struct ListApplicationAuthorizationServiceApplicationInformationResponseBody
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListApplicationAuthorizationServiceApplicationInformationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for ListApplicationAuthorizationServiceApplicationInformationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applicationInformation" => {
-                rt::read_field(map, &mut self.application_information)
-            }
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApplicationAuthorizationServiceApplicationInformationResponseBody {
+    "applicationInformation" => read_field(application_information), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ListApplicationAuthorizationServiceApplicationInformationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("applicationInformation", &self.application_information)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListApplicationAuthorizationServiceApplicationInformationResponseBody {
+    "applicationInformation" => optional(application_information), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
+    optional(total_count) }
 }
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4058,43 +3136,16 @@ pub struct ListApplicationAuthorizationServiceConnectorInformationResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListApplicationAuthorizationServiceConnectorInformationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListApplicationAuthorizationServiceConnectorInformationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "plugInformation" => rt::read_field(map, &mut self.plug_information),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApplicationAuthorizationServiceConnectorInformationResponseBody { "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "plugInformation" =>
+    read_field(plug_information), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ListApplicationAuthorizationServiceConnectorInformationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("plugInformation", &self.plug_information)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListApplicationAuthorizationServiceConnectorInformationResponseBody { "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "plugInformation" =>
+    optional(plug_information), "totalCount" => optional(total_count) }
 }
 /// `ListApplicationInformationResponseBody`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBody`].
 pub type ListApplicationInformationResponseBody = ListApplicationAuthorizationServiceApplicationInformationResponseBody;
@@ -4111,41 +3162,16 @@ pub struct ListCommodityResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCommodityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCommodityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "commodityVOList" => rt::read_field(map, &mut self.commodity_vo_list),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCommodityResponseBody { "commodityVOList" => read_field(commodity_vo_list),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCommodityResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("commodityVOList", &self.commodity_vo_list)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCommodityResponseBody { "commodityVOList" => optional(commodity_vo_list),
+    "pageNumber" => optional(page_number), "pageSize" => optional(page_size),
+    "totalCount" => optional(total_count) }
 }
 /// `ListConnectorInformationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4160,41 +3186,16 @@ pub struct ListConnectorInformationResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListConnectorInformationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListConnectorInformationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "pluginInfos" => rt::read_field(map, &mut self.plugin_infos),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListConnectorInformationResponseBody { "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "pluginInfos" => read_field(plugin_infos),
+    "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListConnectorInformationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("pluginInfos", &self.plugin_infos)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListConnectorInformationResponseBody { "pageNumber" => optional(page_number),
+    "pageSize" => optional(page_size), "pluginInfos" => optional(plugin_infos),
+    "totalCount" => optional(total_count) }
 }
 /// `ListFormRemarksResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4203,35 +3204,12 @@ pub struct ListFormRemarksResponseBody {
     /// `formRemarkVoMap`.
     pub form_remark_vo_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListFormRemarksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFormRemarksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formRemarkVoMap" => rt::read_field(map, &mut self.form_remark_vo_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFormRemarksResponseBody { "formRemarkVoMap" => read_field(form_remark_vo_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListFormRemarksResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formRemarkVoMap", &self.form_remark_vo_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFormRemarksResponseBody { "formRemarkVoMap" => optional(form_remark_vo_map) }
 }
 /// `ListNavigationByFormTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4240,35 +3218,12 @@ pub struct ListNavigationByFormTypeResponseBody {
     /// `result`.
     pub result: Option<Vec<ListNavigationByFormTypeResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListNavigationByFormTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListNavigationByFormTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListNavigationByFormTypeResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListNavigationByFormTypeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListNavigationByFormTypeResponseBody { "result" => optional(result) }
 }
 /// `ListOperationLogsResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4277,35 +3232,12 @@ pub struct ListOperationLogsResponseBody {
     /// `operationLogMap`.
     pub operation_log_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListOperationLogsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "operationLogMap" => rt::read_field(map, &mut self.operation_log_map),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOperationLogsResponseBody { "operationLogMap" => read_field(operation_log_map) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListOperationLogsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operationLogMap", &self.operation_log_map)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOperationLogsResponseBody { "operationLogMap" => optional(operation_log_map) }
 }
 /// `ListTableDataByFormInstanceIdTableIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4318,40 +3250,14 @@ pub struct ListTableDataByFormInstanceIdTableIdResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListTableDataByFormInstanceIdTableIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTableDataByFormInstanceIdTableIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTableDataByFormInstanceIdTableIdResponseBody { "data" => read_field(data),
+    "pageNumber" => read_field(page_number), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListTableDataByFormInstanceIdTableIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListTableDataByFormInstanceIdTableIdResponseBody { "data" => optional(data),
+    "pageNumber" => optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `LoginCodeGenResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type LoginCodeGenResponseBody = ExecuteCustomApiResponseBody;
@@ -4370,41 +3276,16 @@ pub struct PageAutoFlowLogResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageAutoFlowLogResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageAutoFlowLogResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMoreData" => rt::read_field(map, &mut self.has_more_data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageAutoFlowLogResponseBody { "data" => read_field(data), "hasMoreData" =>
+    read_field(has_more_data), "pageNumber" => read_field(page_number), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageAutoFlowLogResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMoreData", &self.has_more_data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageAutoFlowLogResponseBody { "data" => optional(data), "hasMoreData" =>
+    optional(has_more_data), "pageNumber" => optional(page_number), "totalCount" =>
+    optional(total_count) }
 }
 /// `PageFormBaseInfosResponseBody`: the same model as [`GetFormListInAppResponseBody`].
 pub type PageFormBaseInfosResponseBody = GetFormListInAppResponseBody;
@@ -4415,35 +3296,12 @@ pub struct PreviewPublishedProcessResponseBody {
     /// `result`.
     pub result: Option<Vec<PreviewPublishedProcessResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PreviewPublishedProcessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PreviewPublishedProcessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreviewPublishedProcessResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PreviewPublishedProcessResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreviewPublishedProcessResponseBody { "result" => optional(result) }
 }
 /// `QueryServiceRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4454,37 +3312,14 @@ pub struct QueryServiceRecordResponseBody {
     /// `values`.
     pub values: Option<Vec<QueryServiceRecordResponseBodyValues>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryServiceRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryServiceRecordResponseBody { "totalCount" => read_field(total_count), "values" =>
+    read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryServiceRecordResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryServiceRecordResponseBody { "totalCount" => optional(total_count), "values" =>
+    optional(values) }
 }
 /// `RefundCommodityResponseBody`: the same model as [`ExpireCommodityResponseBody`].
 pub type RefundCommodityResponseBody = ExpireCommodityResponseBody;
@@ -4495,35 +3330,12 @@ pub struct RegisterAccountsResponseBody {
     /// `instanceId`.
     pub instance_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for RegisterAccountsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterAccountsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterAccountsResponseBody { "instanceId" => read_field(instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for RegisterAccountsResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterAccountsResponseBody { "instanceId" => optional(instance_id) }
 }
 /// `ReleaseCommodityResponseBody`: the same model as [`ExpireCommodityResponseBody`].
 pub type ReleaseCommodityResponseBody = ExpireCommodityResponseBody;
@@ -4542,35 +3354,12 @@ pub struct SaveFormRemarkResponseBody {
     /// `result`.
     pub result: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SaveFormRemarkResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveFormRemarkResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveFormRemarkResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SaveFormRemarkResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveFormRemarkResponseBody { "result" => optional(result) }
 }
 /// `SavePrintTplDetailInfoResponseBody`: the same model as [`SaveFormRemarkResponseBody`].
 pub type SavePrintTplDetailInfoResponseBody = SaveFormRemarkResponseBody;
@@ -4589,43 +3378,16 @@ pub struct SearchActivationCodeResponseBody {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchActivationCodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchActivationCodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activationCode" => rt::read_field(map, &mut self.activation_code),
-            "authType" => rt::read_field(map, &mut self.auth_type),
-            "expireTimeGMT" => rt::read_field(map, &mut self.expire_time_gmt),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchActivationCodeResponseBody { "activationCode" => read_field(activation_code),
+    "authType" => read_field(auth_type), "expireTimeGMT" => read_field(expire_time_gmt),
+    "instanceId" => read_field(instance_id), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchActivationCodeResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activationCode", &self.activation_code)?;
-        object.optional("authType", &self.auth_type)?;
-        object.optional("expireTimeGMT", &self.expire_time_gmt)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchActivationCodeResponseBody { "activationCode" => optional(activation_code),
+    "authType" => optional(auth_type), "expireTimeGMT" => optional(expire_time_gmt),
+    "instanceId" => optional(instance_id), "status" => optional(status) }
 }
 /// `SearchEmployeeFieldValuesResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type SearchEmployeeFieldValuesResponseBody = ExecuteCustomApiResponseBody;
@@ -4644,41 +3406,16 @@ pub struct SearchFormDataRemovalTableDataResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDataRemovalTableDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataRemovalTableDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "hasMoreData" => rt::read_field(map, &mut self.has_more_data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataRemovalTableDataResponseBody { "data" => read_field(data),
+    "hasMoreData" => read_field(has_more_data), "pageNumber" => read_field(page_number),
+    "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFormDataRemovalTableDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("hasMoreData", &self.has_more_data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataRemovalTableDataResponseBody { "data" => optional(data), "hasMoreData"
+    => optional(has_more_data), "pageNumber" => optional(page_number), "totalCount" =>
+    optional(total_count) }
 }
 /// `SearchFormDataSecondGenerationResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -4691,39 +3428,14 @@ pub struct SearchFormDataSecondGenerationResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDataSecondGenerationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataSecondGenerationResponseBody { "data" => read_field(data), "pageNumber"
+    => read_field(page_number), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFormDataSecondGenerationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataSecondGenerationResponseBody { "data" => optional(data), "pageNumber"
+    => optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `SearchFormDataSecondGenerationNoTableFieldResponseBody`: the same model as [`SearchFormDataSecondGenerationResponseBody`].
 pub type SearchFormDataSecondGenerationNoTableFieldResponseBody = SearchFormDataSecondGenerationResponseBody;
@@ -4738,39 +3450,14 @@ pub struct SearchFormDatasResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDatasResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "data" => rt::read_field(map, &mut self.data),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDatasResponseBody { "currentPage" => read_field(current_page), "data" =>
+    read_field(data), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFormDatasResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("data", &self.data)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDatasResponseBody { "currentPage" => optional(current_page), "data" =>
+    optional(data), "totalCount" => optional(total_count) }
 }
 /// `StartInstanceResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type StartInstanceResponseBody = ExecuteCustomApiResponseBody;
@@ -4789,38 +3476,14 @@ pub struct ValidateApplicationAuthorizationOrderResponseBody {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ValidateApplicationAuthorizationOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ValidateApplicationAuthorizationOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => rt::read_field(map, &mut self.message),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ValidateApplicationAuthorizationOrderResponseBody { "message" => read_field(message),
+    "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ValidateApplicationAuthorizationOrderResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("message", &self.message)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ValidateApplicationAuthorizationOrderResponseBody { "message" => optional(message),
+    "status" => optional(status) }
 }
 /// `ValidateApplicationAuthorizationServiceOrderResponseBody`: the same model as [`ValidateApplicationAuthorizationOrderResponseBody`].
 pub type ValidateApplicationAuthorizationServiceOrderResponseBody = ValidateApplicationAuthorizationOrderResponseBody;
@@ -4867,63 +3530,27 @@ pub struct BatchGetFormDataByIdListResponseBodyResult {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchGetFormDataByIdListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetFormDataByIdListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "formData" => rt::read_field(map, &mut self.form_data),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "id" => rt::read_field(map, &mut self.id),
-            "instanceValue" => rt::read_field(map, &mut self.instance_value),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "modifyUser" => rt::read_field(map, &mut self.modify_user),
-            "originator" => rt::read_field(map, &mut self.originator),
-            "sequence" => rt::read_field(map, &mut self.sequence),
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            "title" => rt::read_field(map, &mut self.title),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetFormDataByIdListResponseBodyResult { "createTimeGMT" =>
+    read_field(create_time_gmt), "creatorUserId" => read_field(creator_user_id),
+    "formData" => read_field(form_data), "formInstanceId" =>
+    read_field(form_instance_id), "formUuid" => read_field(form_uuid), "id" =>
+    read_field(id), "instanceValue" => read_field(instance_value), "modifiedTimeGMT" =>
+    read_field(modified_time_gmt), "modifier" => read_field(modifier), "modifyUser" =>
+    read_field(modify_user), "originator" => read_field(originator), "sequence" =>
+    read_field(sequence), "serialNumber" => read_field(serial_number), "title" =>
+    read_field(title), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetFormDataByIdListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("formData", &self.form_data)?;
-        object.optional("formInstanceId", &self.form_instance_id)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("id", &self.id)?;
-        object.optional("instanceValue", &self.instance_value)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("modifyUser", &self.modify_user)?;
-        object.optional("originator", &self.originator)?;
-        object.optional("sequence", &self.sequence)?;
-        object.optional("serialNumber", &self.serial_number)?;
-        object.optional("title", &self.title)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetFormDataByIdListResponseBodyResult { "createTimeGMT" =>
+    optional(create_time_gmt), "creatorUserId" => optional(creator_user_id), "formData"
+    => optional(form_data), "formInstanceId" => optional(form_instance_id), "formUuid" =>
+    optional(form_uuid), "id" => optional(id), "instanceValue" =>
+    optional(instance_value), "modifiedTimeGMT" => optional(modified_time_gmt),
+    "modifier" => optional(modifier), "modifyUser" => optional(modify_user), "originator"
+    => optional(originator), "sequence" => optional(sequence), "serialNumber" =>
+    optional(serial_number), "title" => optional(title), "version" => optional(version) }
 }
 /// `GetActivityButtonListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4934,37 +3561,14 @@ pub struct GetActivityButtonListResponseBodyResult {
     /// `aliasInEnglish`.
     pub alias_in_english: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetActivityButtonListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetActivityButtonListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "aliasInChinese" => rt::read_field(map, &mut self.alias_in_chinese),
-            "aliasInEnglish" => rt::read_field(map, &mut self.alias_in_english),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetActivityButtonListResponseBodyResult { "aliasInChinese" =>
+    read_field(alias_in_chinese), "aliasInEnglish" => read_field(alias_in_english) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetActivityButtonListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("aliasInChinese", &self.alias_in_chinese)?;
-        object.optional("aliasInEnglish", &self.alias_in_english)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetActivityButtonListResponseBodyResult { "aliasInChinese" =>
+    optional(alias_in_chinese), "aliasInEnglish" => optional(alias_in_english) }
 }
 /// `GetActivityListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -4977,41 +3581,16 @@ pub struct GetActivityListResponseBodyResult {
     /// `activityNameInEnglish`.
     pub activity_name_in_english: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetActivityListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetActivityListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "activityName" => rt::read_field(map, &mut self.activity_name),
-            "activityNameInEnglish" => {
-                rt::read_field(map, &mut self.activity_name_in_english)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetActivityListResponseBodyResult { "activityId" => read_field(activity_id),
+    "activityName" => read_field(activity_name), "activityNameInEnglish" =>
+    read_field(activity_name_in_english) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetActivityListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("activityName", &self.activity_name)?;
-        object.optional("activityNameInEnglish", &self.activity_name_in_english)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetActivityListResponseBodyResult { "activityId" => optional(activity_id),
+    "activityName" => optional(activity_name), "activityNameInEnglish" =>
+    optional(activity_name_in_english) }
 }
 /// `GetAllAuthCubesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5084,105 +3663,50 @@ pub struct GetAllAuthCubesResponseBodyResult {
     /// `userInformation`.
     pub user_information: Option<GetAllAuthCubesResponseBodyResultUserInformation>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAllAuthCubesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllAuthCubesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apappliedCount" => rt::read_field(map, &mut self.apapplied_count),
-            "appCode" => rt::read_field(map, &mut self.app_code),
-            "appInstanceCode" => rt::read_field(map, &mut self.app_instance_code),
-            "appStoreCode" => rt::read_field(map, &mut self.app_store_code),
-            "authMode" => rt::read_field(map, &mut self.auth_mode),
-            "authorizationType" => rt::read_field(map, &mut self.authorization_type),
-            "businessProcessCode" => rt::read_field(map, &mut self.business_process_code),
-            "categoriesFirst" => rt::read_field(map, &mut self.categories_first),
-            "categoriesSecond" => rt::read_field(map, &mut self.categories_second),
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "cubeAuthType" => rt::read_field(map, &mut self.cube_auth_type),
-            "cubeCode" => rt::read_field(map, &mut self.cube_code),
-            "cubeDataRange" => rt::read_field(map, &mut self.cube_data_range),
-            "cubeDataRanges" => rt::read_field(map, &mut self.cube_data_ranges),
-            "cubeSource" => rt::read_field(map, &mut self.cube_source),
-            "dataCacheTimeConfiguration" => {
-                rt::read_field(map, &mut self.data_cache_time_configuration)
-            }
-            "dataflowCode" => rt::read_field(map, &mut self.dataflow_code),
-            "description" => rt::read_field(map, &mut self.description),
-            "domainCode" => rt::read_field(map, &mut self.domain_code),
-            "enableCache" => rt::read_field(map, &mut self.enable_cache),
-            "id" => rt::read_field(map, &mut self.id),
-            "isNeedApplication" => rt::read_field(map, &mut self.is_need_application),
-            "isTrend" => rt::read_field(map, &mut self.is_trend),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "name" => rt::read_field(map, &mut self.name),
-            "namespaceCode" => rt::read_field(map, &mut self.namespace_code),
-            "owner" => rt::read_field(map, &mut self.owner),
-            "sharedDataSet" => rt::read_field(map, &mut self.shared_data_set),
-            "tenantCorpId" => rt::read_field(map, &mut self.tenant_corp_id),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "userInformation" => rt::read_field(map, &mut self.user_information),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllAuthCubesResponseBodyResult { "apappliedCount" => read_field(apapplied_count),
+    "appCode" => read_field(app_code), "appInstanceCode" =>
+    read_field(app_instance_code), "appStoreCode" => read_field(app_store_code),
+    "authMode" => read_field(auth_mode), "authorizationType" =>
+    read_field(authorization_type), "businessProcessCode" =>
+    read_field(business_process_code), "categoriesFirst" => read_field(categories_first),
+    "categoriesSecond" => read_field(categories_second), "createTimeGMT" =>
+    read_field(create_time_gmt), "creatorUserId" => read_field(creator_user_id),
+    "cubeAuthType" => read_field(cube_auth_type), "cubeCode" => read_field(cube_code),
+    "cubeDataRange" => read_field(cube_data_range), "cubeDataRanges" =>
+    read_field(cube_data_ranges), "cubeSource" => read_field(cube_source),
+    "dataCacheTimeConfiguration" => read_field(data_cache_time_configuration),
+    "dataflowCode" => read_field(dataflow_code), "description" =>
+    read_field(description), "domainCode" => read_field(domain_code), "enableCache" =>
+    read_field(enable_cache), "id" => read_field(id), "isNeedApplication" =>
+    read_field(is_need_application), "isTrend" => read_field(is_trend), "modifiedTimeGMT"
+    => read_field(modified_time_gmt), "modifier" => read_field(modifier), "name" =>
+    read_field(name), "namespaceCode" => read_field(namespace_code), "owner" =>
+    read_field(owner), "sharedDataSet" => read_field(shared_data_set), "tenantCorpId" =>
+    read_field(tenant_corp_id), "type" => read_field(r#type), "userInformation" =>
+    read_field(user_information) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllAuthCubesResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apappliedCount", &self.apapplied_count)?;
-        object.optional("appCode", &self.app_code)?;
-        object.optional("appInstanceCode", &self.app_instance_code)?;
-        object.optional("appStoreCode", &self.app_store_code)?;
-        object.optional("authMode", &self.auth_mode)?;
-        object.optional("authorizationType", &self.authorization_type)?;
-        object.optional("businessProcessCode", &self.business_process_code)?;
-        object.optional("categoriesFirst", &self.categories_first)?;
-        object.optional("categoriesSecond", &self.categories_second)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("cubeAuthType", &self.cube_auth_type)?;
-        object.optional("cubeCode", &self.cube_code)?;
-        object.optional("cubeDataRange", &self.cube_data_range)?;
-        object.optional("cubeDataRanges", &self.cube_data_ranges)?;
-        object.optional("cubeSource", &self.cube_source)?;
-        object
-            .optional(
-                "dataCacheTimeConfiguration",
-                &self.data_cache_time_configuration,
-            )?;
-        object.optional("dataflowCode", &self.dataflow_code)?;
-        object.optional("description", &self.description)?;
-        object.optional("domainCode", &self.domain_code)?;
-        object.optional("enableCache", &self.enable_cache)?;
-        object.optional("id", &self.id)?;
-        object.optional("isNeedApplication", &self.is_need_application)?;
-        object.optional("isTrend", &self.is_trend)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("name", &self.name)?;
-        object.optional("namespaceCode", &self.namespace_code)?;
-        object.optional("owner", &self.owner)?;
-        object.optional("sharedDataSet", &self.shared_data_set)?;
-        object.optional("tenantCorpId", &self.tenant_corp_id)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("userInformation", &self.user_information)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllAuthCubesResponseBodyResult { "apappliedCount" => optional(apapplied_count),
+    "appCode" => optional(app_code), "appInstanceCode" => optional(app_instance_code),
+    "appStoreCode" => optional(app_store_code), "authMode" => optional(auth_mode),
+    "authorizationType" => optional(authorization_type), "businessProcessCode" =>
+    optional(business_process_code), "categoriesFirst" => optional(categories_first),
+    "categoriesSecond" => optional(categories_second), "createTimeGMT" =>
+    optional(create_time_gmt), "creatorUserId" => optional(creator_user_id),
+    "cubeAuthType" => optional(cube_auth_type), "cubeCode" => optional(cube_code),
+    "cubeDataRange" => optional(cube_data_range), "cubeDataRanges" =>
+    optional(cube_data_ranges), "cubeSource" => optional(cube_source),
+    "dataCacheTimeConfiguration" => optional(data_cache_time_configuration),
+    "dataflowCode" => optional(dataflow_code), "description" => optional(description),
+    "domainCode" => optional(domain_code), "enableCache" => optional(enable_cache), "id"
+    => optional(id), "isNeedApplication" => optional(is_need_application), "isTrend" =>
+    optional(is_trend), "modifiedTimeGMT" => optional(modified_time_gmt), "modifier" =>
+    optional(modifier), "name" => optional(name), "namespaceCode" =>
+    optional(namespace_code), "owner" => optional(owner), "sharedDataSet" =>
+    optional(shared_data_set), "tenantCorpId" => optional(tenant_corp_id), "type" =>
+    optional(r#type), "userInformation" => optional(user_information) }
 }
 /// `GetAutoFlowLogDetailResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -5209,53 +3733,22 @@ pub struct GetAutoFlowLogDetailResponseBodyData {
     /// `uuid`.
     pub uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAutoFlowLogDetailResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAutoFlowLogDetailResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityKey" => rt::read_field(map, &mut self.activity_key),
-            "elapsedTimeGMT" => rt::read_field(map, &mut self.elapsed_time_gmt),
-            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
-            "flag" => rt::read_field(map, &mut self.flag),
-            "inputParams" => rt::read_field(map, &mut self.input_params),
-            "name" => rt::read_field(map, &mut self.name),
-            "others" => rt::read_field(map, &mut self.others),
-            "outputParams" => rt::read_field(map, &mut self.output_params),
-            "status" => rt::read_field(map, &mut self.status),
-            "uuid" => rt::read_field(map, &mut self.uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAutoFlowLogDetailResponseBodyData { "activityKey" => read_field(activity_key),
+    "elapsedTimeGMT" => read_field(elapsed_time_gmt), "finishTimeGMT" =>
+    read_field(finish_time_gmt), "flag" => read_field(flag), "inputParams" =>
+    read_field(input_params), "name" => read_field(name), "others" => read_field(others),
+    "outputParams" => read_field(output_params), "status" => read_field(status), "uuid"
+    => read_field(uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAutoFlowLogDetailResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityKey", &self.activity_key)?;
-        object.optional("elapsedTimeGMT", &self.elapsed_time_gmt)?;
-        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
-        object.optional("flag", &self.flag)?;
-        object.optional("inputParams", &self.input_params)?;
-        object.optional("name", &self.name)?;
-        object.optional("others", &self.others)?;
-        object.optional("outputParams", &self.output_params)?;
-        object.optional("status", &self.status)?;
-        object.optional("uuid", &self.uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAutoFlowLogDetailResponseBodyData { "activityKey" => optional(activity_key),
+    "elapsedTimeGMT" => optional(elapsed_time_gmt), "finishTimeGMT" =>
+    optional(finish_time_gmt), "flag" => optional(flag), "inputParams" =>
+    optional(input_params), "name" => optional(name), "others" => optional(others),
+    "outputParams" => optional(output_params), "status" => optional(status), "uuid" =>
+    optional(uuid) }
 }
 /// `GetCorpAccomplishmentTasksResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -5302,81 +3795,38 @@ pub struct GetCorpAccomplishmentTasksResponseBodyData {
     /// `titleInEnglish`.
     pub title_in_english: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCorpAccomplishmentTasksResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCorpAccomplishmentTasksResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
-            "actualActionerId" => rt::read_field(map, &mut self.actual_actioner_id),
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
-            "originatorEmail" => rt::read_field(map, &mut self.originator_email),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "originatorName" => rt::read_field(map, &mut self.originator_name),
-            "originatorNameInEnglish" => {
-                rt::read_field(map, &mut self.originator_name_in_english)
-            }
-            "originatorNickName" => rt::read_field(map, &mut self.originator_nick_name),
-            "originatorNickNameInEnglish" => {
-                rt::read_field(map, &mut self.originator_nick_name_in_english)
-            }
-            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
-            "outResult" => rt::read_field(map, &mut self.out_result),
-            "outResultName" => rt::read_field(map, &mut self.out_result_name),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            "title" => rt::read_field(map, &mut self.title),
-            "titleInEnglish" => rt::read_field(map, &mut self.title_in_english),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpAccomplishmentTasksResponseBodyData { "activeTimeGMT" =>
+    read_field(active_time_gmt), "actualActionerId" => read_field(actual_actioner_id),
+    "appType" => read_field(app_type), "createTimeGMT" => read_field(create_time_gmt),
+    "finishTimeGMT" => read_field(finish_time_gmt), "originatorEmail" =>
+    read_field(originator_email), "originatorId" => read_field(originator_id),
+    "originatorName" => read_field(originator_name), "originatorNameInEnglish" =>
+    read_field(originator_name_in_english), "originatorNickName" =>
+    read_field(originator_nick_name), "originatorNickNameInEnglish" =>
+    read_field(originator_nick_name_in_english), "originatorPhoto" =>
+    read_field(originator_photo), "outResult" => read_field(out_result), "outResultName"
+    => read_field(out_result_name), "processInstanceId" =>
+    read_field(process_instance_id), "status" => read_field(status), "taskId" =>
+    read_field(task_id), "taskType" => read_field(task_type), "title" =>
+    read_field(title), "titleInEnglish" => read_field(title_in_english) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCorpAccomplishmentTasksResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activeTimeGMT", &self.active_time_gmt)?;
-        object.optional("actualActionerId", &self.actual_actioner_id)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
-        object.optional("originatorEmail", &self.originator_email)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("originatorName", &self.originator_name)?;
-        object.optional("originatorNameInEnglish", &self.originator_name_in_english)?;
-        object.optional("originatorNickName", &self.originator_nick_name)?;
-        object
-            .optional(
-                "originatorNickNameInEnglish",
-                &self.originator_nick_name_in_english,
-            )?;
-        object.optional("originatorPhoto", &self.originator_photo)?;
-        object.optional("outResult", &self.out_result)?;
-        object.optional("outResultName", &self.out_result_name)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskType", &self.task_type)?;
-        object.optional("title", &self.title)?;
-        object.optional("titleInEnglish", &self.title_in_english)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCorpAccomplishmentTasksResponseBodyData { "activeTimeGMT" =>
+    optional(active_time_gmt), "actualActionerId" => optional(actual_actioner_id),
+    "appType" => optional(app_type), "createTimeGMT" => optional(create_time_gmt),
+    "finishTimeGMT" => optional(finish_time_gmt), "originatorEmail" =>
+    optional(originator_email), "originatorId" => optional(originator_id),
+    "originatorName" => optional(originator_name), "originatorNameInEnglish" =>
+    optional(originator_name_in_english), "originatorNickName" =>
+    optional(originator_nick_name), "originatorNickNameInEnglish" =>
+    optional(originator_nick_name_in_english), "originatorPhoto" =>
+    optional(originator_photo), "outResult" => optional(out_result), "outResultName" =>
+    optional(out_result_name), "processInstanceId" => optional(process_instance_id),
+    "status" => optional(status), "taskId" => optional(task_id), "taskType" =>
+    optional(task_type), "title" => optional(title), "titleInEnglish" =>
+    optional(title_in_english) }
 }
 /// `GetCorpTasksResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -5423,77 +3873,37 @@ pub struct GetCorpTasksResponseBodyData {
     /// `titleInEnglish`.
     pub title_in_english: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetCorpTasksResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCorpTasksResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
-            "actualActionerId" => rt::read_field(map, &mut self.actual_actioner_id),
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
-            "originatorEmail" => rt::read_field(map, &mut self.originator_email),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "originatorName" => rt::read_field(map, &mut self.originator_name),
-            "originatorNameInEnglish" => {
-                rt::read_field(map, &mut self.originator_name_in_english)
-            }
-            "originatorNickName" => rt::read_field(map, &mut self.originator_nick_name),
-            "originatorNickNameEn" => {
-                rt::read_field(map, &mut self.originator_nick_name_en)
-            }
-            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
-            "outResult" => rt::read_field(map, &mut self.out_result),
-            "outResultName" => rt::read_field(map, &mut self.out_result_name),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            "title" => rt::read_field(map, &mut self.title),
-            "titleInEnglish" => rt::read_field(map, &mut self.title_in_english),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpTasksResponseBodyData { "activeTimeGMT" => read_field(active_time_gmt),
+    "actualActionerId" => read_field(actual_actioner_id), "appType" =>
+    read_field(app_type), "createTimeGMT" => read_field(create_time_gmt), "finishTimeGMT"
+    => read_field(finish_time_gmt), "originatorEmail" => read_field(originator_email),
+    "originatorId" => read_field(originator_id), "originatorName" =>
+    read_field(originator_name), "originatorNameInEnglish" =>
+    read_field(originator_name_in_english), "originatorNickName" =>
+    read_field(originator_nick_name), "originatorNickNameEn" =>
+    read_field(originator_nick_name_en), "originatorPhoto" =>
+    read_field(originator_photo), "outResult" => read_field(out_result), "outResultName"
+    => read_field(out_result_name), "processInstanceId" =>
+    read_field(process_instance_id), "status" => read_field(status), "taskId" =>
+    read_field(task_id), "taskType" => read_field(task_type), "title" =>
+    read_field(title), "titleInEnglish" => read_field(title_in_english) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetCorpTasksResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activeTimeGMT", &self.active_time_gmt)?;
-        object.optional("actualActionerId", &self.actual_actioner_id)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
-        object.optional("originatorEmail", &self.originator_email)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("originatorName", &self.originator_name)?;
-        object.optional("originatorNameInEnglish", &self.originator_name_in_english)?;
-        object.optional("originatorNickName", &self.originator_nick_name)?;
-        object.optional("originatorNickNameEn", &self.originator_nick_name_en)?;
-        object.optional("originatorPhoto", &self.originator_photo)?;
-        object.optional("outResult", &self.out_result)?;
-        object.optional("outResultName", &self.out_result_name)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskType", &self.task_type)?;
-        object.optional("title", &self.title)?;
-        object.optional("titleInEnglish", &self.title_in_english)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetCorpTasksResponseBodyData { "activeTimeGMT" => optional(active_time_gmt),
+    "actualActionerId" => optional(actual_actioner_id), "appType" => optional(app_type),
+    "createTimeGMT" => optional(create_time_gmt), "finishTimeGMT" =>
+    optional(finish_time_gmt), "originatorEmail" => optional(originator_email),
+    "originatorId" => optional(originator_id), "originatorName" =>
+    optional(originator_name), "originatorNameInEnglish" =>
+    optional(originator_name_in_english), "originatorNickName" =>
+    optional(originator_nick_name), "originatorNickNameEn" =>
+    optional(originator_nick_name_en), "originatorPhoto" => optional(originator_photo),
+    "outResult" => optional(out_result), "outResultName" => optional(out_result_name),
+    "processInstanceId" => optional(process_instance_id), "status" => optional(status),
+    "taskId" => optional(task_id), "taskType" => optional(task_type), "title" =>
+    optional(title), "titleInEnglish" => optional(title_in_english) }
 }
 /// `GetFieldDefByUuidResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5512,45 +3922,16 @@ pub struct GetFieldDefByUuidResponseBodyResult {
     /// `props`.
     pub props: Option<rt::serde_json::Value>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFieldDefByUuidResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFieldDefByUuidResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "behavior" => rt::read_field(map, &mut self.behavior),
-            "children" => rt::read_field(map, &mut self.children),
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "label" => rt::read_field(map, &mut self.label),
-            "props" => rt::read_field(map, &mut self.props),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFieldDefByUuidResponseBodyResult { "behavior" => read_field(behavior), "children"
+    => read_field(children), "componentName" => read_field(component_name), "fieldId" =>
+    read_field(field_id), "label" => read_field(label), "props" => read_field(props) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFieldDefByUuidResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("behavior", &self.behavior)?;
-        object.optional("children", &self.children)?;
-        object.optional("componentName", &self.component_name)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("label", &self.label)?;
-        object.optional("props", &self.props)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFieldDefByUuidResponseBodyResult { "behavior" => optional(behavior), "children" =>
+    optional(children), "componentName" => optional(component_name), "fieldId" =>
+    optional(field_id), "label" => optional(label), "props" => optional(props) }
 }
 /// `GetFormComponentDefinitionListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5565,42 +3946,16 @@ pub struct GetFormComponentDefinitionListResponseBodyResult {
     /// `parentId`.
     pub parent_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetFormComponentDefinitionListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormComponentDefinitionListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentName" => rt::read_field(map, &mut self.component_name),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            "label" => rt::read_field(map, &mut self.label),
-            "parentId" => rt::read_field(map, &mut self.parent_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormComponentDefinitionListResponseBodyResult { "componentName" =>
+    read_field(component_name), "fieldId" => read_field(field_id), "label" =>
+    read_field(label), "parentId" => read_field(parent_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormComponentDefinitionListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("componentName", &self.component_name)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.optional("label", &self.label)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormComponentDefinitionListResponseBodyResult { "componentName" =>
+    optional(component_name), "fieldId" => optional(field_id), "label" =>
+    optional(label), "parentId" => optional(parent_id) }
 }
 /// `GetFormDataByIDResponseBodyOriginator`.
 #[derive(Clone, Debug, Default)]
@@ -5615,41 +3970,16 @@ pub struct GetFormDataByIDResponseBodyOriginator {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDResponseBodyOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormDataByIDResponseBodyOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "email" => rt::read_field(map, &mut self.email),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormDataByIDResponseBodyOriginator { "departmentName" =>
+    read_field(department_name), "email" => read_field(email), "name" =>
+    read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormDataByIDResponseBodyOriginator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("email", &self.email)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormDataByIDResponseBodyOriginator { "departmentName" =>
+    optional(department_name), "email" => optional(email), "name" => optional(name),
+    "userId" => optional(user_id) }
 }
 /// `GetFormListInAppResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -5662,39 +3992,14 @@ pub struct GetFormListInAppResponseBodyResult {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormListInAppResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormListInAppResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "data" => rt::read_field(map, &mut self.data),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormListInAppResponseBodyResult { "currentPage" => read_field(current_page),
+    "data" => read_field(data), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormListInAppResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("data", &self.data)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormListInAppResponseBodyResult { "currentPage" => optional(current_page), "data"
+    => optional(data), "totalCount" => optional(total_count) }
 }
 /// `GetInstanceByIdResponseBodyActionExecutor`.
 #[derive(Clone, Debug, Default)]
@@ -5709,41 +4014,15 @@ pub struct GetInstanceByIdResponseBodyActionExecutor {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBodyActionExecutor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstanceByIdResponseBodyActionExecutor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "email" => rt::read_field(map, &mut self.email),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstanceByIdResponseBodyActionExecutor { "deptName" => read_field(dept_name),
+    "email" => read_field(email), "name" => read_field(name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInstanceByIdResponseBodyActionExecutor {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("email", &self.email)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstanceByIdResponseBodyActionExecutor { "deptName" => optional(dept_name),
+    "email" => optional(email), "name" => optional(name), "userId" => optional(user_id) }
 }
 /// `GetInstanceByIdResponseBodyOriginator`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
 pub type GetInstanceByIdResponseBodyOriginator = GetInstanceByIdResponseBodyActionExecutor;
@@ -5774,51 +4053,22 @@ pub struct GetInstancesByIdListResponseBodyResult {
     /// `title`.
     pub title: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesByIdListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesByIdListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionExecutor" => rt::read_field(map, &mut self.action_executor),
-            "approvedResult" => rt::read_field(map, &mut self.approved_result),
-            "data" => rt::read_field(map, &mut self.data),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
-            "originator" => rt::read_field(map, &mut self.originator),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstancesByIdListResponseBodyResult { "actionExecutor" =>
+    read_field(action_executor), "approvedResult" => read_field(approved_result), "data"
+    => read_field(data), "formUuid" => read_field(form_uuid), "instanceStatus" =>
+    read_field(instance_status), "originator" => read_field(originator), "processCode" =>
+    read_field(process_code), "processInstanceId" => read_field(process_instance_id),
+    "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInstancesByIdListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionExecutor", &self.action_executor)?;
-        object.optional("approvedResult", &self.approved_result)?;
-        object.optional("data", &self.data)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("instanceStatus", &self.instance_status)?;
-        object.optional("originator", &self.originator)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstancesByIdListResponseBodyResult { "actionExecutor" =>
+    optional(action_executor), "approvedResult" => optional(approved_result), "data" =>
+    optional(data), "formUuid" => optional(form_uuid), "instanceStatus" =>
+    optional(instance_status), "originator" => optional(originator), "processCode" =>
+    optional(process_code), "processInstanceId" => optional(process_instance_id), "title"
+    => optional(title) }
 }
 /// `GetMeCorpSubmissionResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -5879,99 +4129,44 @@ pub struct GetMeCorpSubmissionResponseBodyData {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMeCorpSubmissionResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMeCorpSubmissionResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actioner" => rt::read_field(map, &mut self.actioner),
-            "actionerId" => rt::read_field(map, &mut self.actioner_id),
-            "actionerName" => rt::read_field(map, &mut self.actioner_name),
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "currentActivityInstances" => {
-                rt::read_field(map, &mut self.current_activity_instances)
-            }
-            "dataMap" => rt::read_field(map, &mut self.data_map),
-            "dataType" => rt::read_field(map, &mut self.data_type),
-            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "instanceValue" => rt::read_field(map, &mut self.instance_value),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "originatorAvatar" => rt::read_field(map, &mut self.originator_avatar),
-            "originatorDisplayName" => {
-                rt::read_field(map, &mut self.originator_display_name)
-            }
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "processApprovedResult" => {
-                rt::read_field(map, &mut self.process_approved_result)
-            }
-            "processApprovedResultText" => {
-                rt::read_field(map, &mut self.process_approved_result_text)
-            }
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processId" => rt::read_field(map, &mut self.process_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "processInstanceStatus" => {
-                rt::read_field(map, &mut self.process_instance_status)
-            }
-            "processInstanceStatusText" => {
-                rt::read_field(map, &mut self.process_instance_status_text)
-            }
-            "processName" => rt::read_field(map, &mut self.process_name),
-            "title" => rt::read_field(map, &mut self.title),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMeCorpSubmissionResponseBodyData { "actioner" => read_field(actioner),
+    "actionerId" => read_field(actioner_id), "actionerName" => read_field(actioner_name),
+    "appType" => read_field(app_type), "createTimeGMT" => read_field(create_time_gmt),
+    "currentActivityInstances" => read_field(current_activity_instances), "dataMap" =>
+    read_field(data_map), "dataType" => read_field(data_type), "finishTimeGMT" =>
+    read_field(finish_time_gmt), "formInstanceId" => read_field(form_instance_id),
+    "formUuid" => read_field(form_uuid), "instanceValue" => read_field(instance_value),
+    "modifiedTimeGMT" => read_field(modified_time_gmt), "originatorAvatar" =>
+    read_field(originator_avatar), "originatorDisplayName" =>
+    read_field(originator_display_name), "originatorId" => read_field(originator_id),
+    "processApprovedResult" => read_field(process_approved_result),
+    "processApprovedResultText" => read_field(process_approved_result_text),
+    "processCode" => read_field(process_code), "processId" => read_field(process_id),
+    "processInstanceId" => read_field(process_instance_id), "processInstanceStatus" =>
+    read_field(process_instance_status), "processInstanceStatusText" =>
+    read_field(process_instance_status_text), "processName" => read_field(process_name),
+    "title" => read_field(title), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMeCorpSubmissionResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actioner", &self.actioner)?;
-        object.optional("actionerId", &self.actioner_id)?;
-        object.optional("actionerName", &self.actioner_name)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("currentActivityInstances", &self.current_activity_instances)?;
-        object.optional("dataMap", &self.data_map)?;
-        object.optional("dataType", &self.data_type)?;
-        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
-        object.optional("formInstanceId", &self.form_instance_id)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("instanceValue", &self.instance_value)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("originatorAvatar", &self.originator_avatar)?;
-        object.optional("originatorDisplayName", &self.originator_display_name)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("processApprovedResult", &self.process_approved_result)?;
-        object
-            .optional("processApprovedResultText", &self.process_approved_result_text)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processId", &self.process_id)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("processInstanceStatus", &self.process_instance_status)?;
-        object
-            .optional("processInstanceStatusText", &self.process_instance_status_text)?;
-        object.optional("processName", &self.process_name)?;
-        object.optional("title", &self.title)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMeCorpSubmissionResponseBodyData { "actioner" => optional(actioner), "actionerId"
+    => optional(actioner_id), "actionerName" => optional(actioner_name), "appType" =>
+    optional(app_type), "createTimeGMT" => optional(create_time_gmt),
+    "currentActivityInstances" => optional(current_activity_instances), "dataMap" =>
+    optional(data_map), "dataType" => optional(data_type), "finishTimeGMT" =>
+    optional(finish_time_gmt), "formInstanceId" => optional(form_instance_id), "formUuid"
+    => optional(form_uuid), "instanceValue" => optional(instance_value),
+    "modifiedTimeGMT" => optional(modified_time_gmt), "originatorAvatar" =>
+    optional(originator_avatar), "originatorDisplayName" =>
+    optional(originator_display_name), "originatorId" => optional(originator_id),
+    "processApprovedResult" => optional(process_approved_result),
+    "processApprovedResultText" => optional(process_approved_result_text), "processCode"
+    => optional(process_code), "processId" => optional(process_id), "processInstanceId"
+    => optional(process_instance_id), "processInstanceStatus" =>
+    optional(process_instance_status), "processInstanceStatusText" =>
+    optional(process_instance_status_text), "processName" => optional(process_name),
+    "title" => optional(title), "version" => optional(version) }
 }
 /// `GetNotifyMeResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -6004,59 +4199,26 @@ pub struct GetNotifyMeResponseBodyData {
     /// `url`.
     pub url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetNotifyMeResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNotifyMeResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "instStatus" => rt::read_field(map, &mut self.inst_status),
-            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "title" => rt::read_field(map, &mut self.title),
-            "titleInEnglish" => rt::read_field(map, &mut self.title_in_english),
-            "url" => rt::read_field(map, &mut self.url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNotifyMeResponseBodyData { "activityId" => read_field(activity_id), "appType" =>
+    read_field(app_type), "corpId" => read_field(corp_id), "createTimeGMT" =>
+    read_field(create_time_gmt), "creatorUserId" => read_field(creator_user_id),
+    "formInstanceId" => read_field(form_instance_id), "instStatus" =>
+    read_field(inst_status), "mobileUrl" => read_field(mobile_url), "modifiedTimeGMT" =>
+    read_field(modified_time_gmt), "processCode" => read_field(process_code), "title" =>
+    read_field(title), "titleInEnglish" => read_field(title_in_english), "url" =>
+    read_field(url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetNotifyMeResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("formInstanceId", &self.form_instance_id)?;
-        object.optional("instStatus", &self.inst_status)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("title", &self.title)?;
-        object.optional("titleInEnglish", &self.title_in_english)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetNotifyMeResponseBodyData { "activityId" => optional(activity_id), "appType" =>
+    optional(app_type), "corpId" => optional(corp_id), "createTimeGMT" =>
+    optional(create_time_gmt), "creatorUserId" => optional(creator_user_id),
+    "formInstanceId" => optional(form_instance_id), "instStatus" =>
+    optional(inst_status), "mobileUrl" => optional(mobile_url), "modifiedTimeGMT" =>
+    optional(modified_time_gmt), "processCode" => optional(process_code), "title" =>
+    optional(title), "titleInEnglish" => optional(title_in_english), "url" =>
+    optional(url) }
 }
 /// `GetOperationRecordsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6113,83 +4275,39 @@ pub struct GetOperationRecordsResponseBodyResult {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetOperationRecordsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOperationRecordsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "actionExit" => rt::read_field(map, &mut self.action_exit),
-            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "digitalSign" => rt::read_field(map, &mut self.digital_sign),
-            "domainList" => rt::read_field(map, &mut self.domain_list),
-            "files" => rt::read_field(map, &mut self.files),
-            "operateTimeGMT" => rt::read_field(map, &mut self.operate_time_gmt),
-            "operateType" => rt::read_field(map, &mut self.operate_type),
-            "operatorDisplayName" => rt::read_field(map, &mut self.operator_display_name),
-            "operatorName" => rt::read_field(map, &mut self.operator_name),
-            "operatorNickName" => rt::read_field(map, &mut self.operator_nick_name),
-            "operatorPhotoUrl" => rt::read_field(map, &mut self.operator_photo_url),
-            "operatorStatus" => rt::read_field(map, &mut self.operator_status),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "showName" => rt::read_field(map, &mut self.show_name),
-            "size" => rt::read_field(map, &mut self.size),
-            "taskExecuteType" => rt::read_field(map, &mut self.task_execute_type),
-            "taskHoldTimeGMT" => rt::read_field(map, &mut self.task_hold_time_gmt),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOperationRecordsResponseBodyResult { "action" => read_field(action), "actionExit"
+    => read_field(action_exit), "activeTimeGMT" => read_field(active_time_gmt),
+    "activityId" => read_field(activity_id), "dataId" => read_field(data_id),
+    "digitalSign" => read_field(digital_sign), "domainList" => read_field(domain_list),
+    "files" => read_field(files), "operateTimeGMT" => read_field(operate_time_gmt),
+    "operateType" => read_field(operate_type), "operatorDisplayName" =>
+    read_field(operator_display_name), "operatorName" => read_field(operator_name),
+    "operatorNickName" => read_field(operator_nick_name), "operatorPhotoUrl" =>
+    read_field(operator_photo_url), "operatorStatus" => read_field(operator_status),
+    "operatorUserId" => read_field(operator_user_id), "processInstanceId" =>
+    read_field(process_instance_id), "remark" => read_field(remark), "showName" =>
+    read_field(show_name), "size" => read_field(size), "taskExecuteType" =>
+    read_field(task_execute_type), "taskHoldTimeGMT" => read_field(task_hold_time_gmt),
+    "taskId" => read_field(task_id), "taskType" => read_field(task_type), "type" =>
+    read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOperationRecordsResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action", &self.action)?;
-        object.optional("actionExit", &self.action_exit)?;
-        object.optional("activeTimeGMT", &self.active_time_gmt)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("dataId", &self.data_id)?;
-        object.optional("digitalSign", &self.digital_sign)?;
-        object.optional("domainList", &self.domain_list)?;
-        object.optional("files", &self.files)?;
-        object.optional("operateTimeGMT", &self.operate_time_gmt)?;
-        object.optional("operateType", &self.operate_type)?;
-        object.optional("operatorDisplayName", &self.operator_display_name)?;
-        object.optional("operatorName", &self.operator_name)?;
-        object.optional("operatorNickName", &self.operator_nick_name)?;
-        object.optional("operatorPhotoUrl", &self.operator_photo_url)?;
-        object.optional("operatorStatus", &self.operator_status)?;
-        object.optional("operatorUserId", &self.operator_user_id)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("showName", &self.show_name)?;
-        object.optional("size", &self.size)?;
-        object.optional("taskExecuteType", &self.task_execute_type)?;
-        object.optional("taskHoldTimeGMT", &self.task_hold_time_gmt)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskType", &self.task_type)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOperationRecordsResponseBodyResult { "action" => optional(action), "actionExit" =>
+    optional(action_exit), "activeTimeGMT" => optional(active_time_gmt), "activityId" =>
+    optional(activity_id), "dataId" => optional(data_id), "digitalSign" =>
+    optional(digital_sign), "domainList" => optional(domain_list), "files" =>
+    optional(files), "operateTimeGMT" => optional(operate_time_gmt), "operateType" =>
+    optional(operate_type), "operatorDisplayName" => optional(operator_display_name),
+    "operatorName" => optional(operator_name), "operatorNickName" =>
+    optional(operator_nick_name), "operatorPhotoUrl" => optional(operator_photo_url),
+    "operatorStatus" => optional(operator_status), "operatorUserId" =>
+    optional(operator_user_id), "processInstanceId" => optional(process_instance_id),
+    "remark" => optional(remark), "showName" => optional(show_name), "size" =>
+    optional(size), "taskExecuteType" => optional(task_execute_type), "taskHoldTimeGMT"
+    => optional(task_hold_time_gmt), "taskId" => optional(task_id), "taskType" =>
+    optional(task_type), "type" => optional(r#type) }
 }
 /// `GetPrintAppInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6204,41 +4322,16 @@ pub struct GetPrintAppInfoResponseBodyResult {
     /// `iconUrl`.
     pub icon_url: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPrintAppInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPrintAppInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formInfoList" => rt::read_field(map, &mut self.form_info_list),
-            "iconUrl" => rt::read_field(map, &mut self.icon_url),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrintAppInfoResponseBodyResult { "appName" => read_field(app_name), "appType" =>
+    read_field(app_type), "formInfoList" => read_field(form_info_list), "iconUrl" =>
+    read_field(icon_url) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPrintAppInfoResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("formInfoList", &self.form_info_list)?;
-        object.optional("iconUrl", &self.icon_url)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrintAppInfoResponseBodyResult { "appName" => optional(app_name), "appType" =>
+    optional(app_type), "formInfoList" => optional(form_info_list), "iconUrl" =>
+    optional(icon_url) }
 }
 /// `GetProcessDefinitionResponseBodyOriginator`.
 #[derive(Clone, Debug, Default)]
@@ -6267,57 +4360,24 @@ pub struct GetProcessDefinitionResponseBodyOriginator {
     /// `userInfo`.
     pub user_info: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDefinitionResponseBodyOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDefinitionResponseBodyOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentDescription" => {
-                rt::read_field(map, &mut self.department_description)
-            }
-            "displayEnName" => rt::read_field(map, &mut self.display_en_name),
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "masterDataDepartments" => {
-                rt::read_field(map, &mut self.master_data_departments)
-            }
-            "orderNumber" => rt::read_field(map, &mut self.order_number),
-            "personalPhoto" => rt::read_field(map, &mut self.personal_photo),
-            "status" => rt::read_field(map, &mut self.status),
-            "tbWang" => rt::read_field(map, &mut self.tb_wang),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userInfo" => rt::read_field(map, &mut self.user_info),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDefinitionResponseBodyOriginator { "departmentDescription" =>
+    read_field(department_description), "displayEnName" => read_field(display_en_name),
+    "displayName" => read_field(display_name), "masterDataDepartments" =>
+    read_field(master_data_departments), "orderNumber" => read_field(order_number),
+    "personalPhoto" => read_field(personal_photo), "status" => read_field(status),
+    "tbWang" => read_field(tb_wang), "userId" => read_field(user_id), "userInfo" =>
+    read_field(user_info) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDefinitionResponseBodyOriginator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departmentDescription", &self.department_description)?;
-        object.optional("displayEnName", &self.display_en_name)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("masterDataDepartments", &self.master_data_departments)?;
-        object.optional("orderNumber", &self.order_number)?;
-        object.optional("personalPhoto", &self.personal_photo)?;
-        object.optional("status", &self.status)?;
-        object.optional("tbWang", &self.tb_wang)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userInfo", &self.user_info)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDefinitionResponseBodyOriginator { "departmentDescription" =>
+    optional(department_description), "displayEnName" => optional(display_en_name),
+    "displayName" => optional(display_name), "masterDataDepartments" =>
+    optional(master_data_departments), "orderNumber" => optional(order_number),
+    "personalPhoto" => optional(personal_photo), "status" => optional(status), "tbWang"
+    => optional(tb_wang), "userId" => optional(user_id), "userInfo" =>
+    optional(user_info) }
 }
 /// `GetProcessDefinitionResponseBodyOwners`: the same model as [`GetProcessDefinitionResponseBodyOriginator`].
 pub type GetProcessDefinitionResponseBodyOwners = GetProcessDefinitionResponseBodyOriginator;
@@ -6334,41 +4394,16 @@ pub struct GetProcessDefinitionResponseBodyTasks {
     /// `taskId`.
     pub task_id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDefinitionResponseBodyTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDefinitionResponseBodyTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionerId" => rt::read_field(map, &mut self.actioner_id),
-            "activity" => rt::read_field(map, &mut self.activity),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDefinitionResponseBodyTasks { "actionerId" => read_field(actioner_id),
+    "activity" => read_field(activity), "status" => read_field(status), "taskId" =>
+    read_field(task_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDefinitionResponseBodyTasks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionerId", &self.actioner_id)?;
-        object.optional("activity", &self.activity)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDefinitionResponseBodyTasks { "actionerId" => optional(actioner_id),
+    "activity" => optional(activity), "status" => optional(status), "taskId" =>
+    optional(task_id) }
 }
 /// `GetProcessDesignResponseBodyApprovalSummary`.
 #[derive(Clone, Debug, Default)]
@@ -6377,35 +4412,12 @@ pub struct GetProcessDesignResponseBodyApprovalSummary {
     /// `title`.
     pub title: Option<GetProcessDesignResponseBodyApprovalSummaryTitle>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyApprovalSummary {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignResponseBodyApprovalSummary {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDesignResponseBodyApprovalSummary { "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDesignResponseBodyApprovalSummary {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDesignResponseBodyApprovalSummary { "title" => optional(title) }
 }
 /// `GetProcessDesignResponseBodyFlowConfig`.
 #[derive(Clone, Debug, Default)]
@@ -6416,35 +4428,14 @@ pub struct GetProcessDesignResponseBodyFlowConfig {
         Vec<GetProcessDesignResponseBodyFlowConfigSidInstDetail>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyFlowConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignResponseBodyFlowConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sid_instDetail" => rt::read_field(map, &mut self.sid_inst_detail),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDesignResponseBodyFlowConfig { "sid_instDetail" =>
+    read_field(sid_inst_detail) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDesignResponseBodyFlowConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("sid_instDetail", &self.sid_inst_detail)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDesignResponseBodyFlowConfig { "sid_instDetail" =>
+    optional(sid_inst_detail) }
 }
 /// `GetProcessDesignResponseBodyFormulaRules`.
 #[derive(Clone, Debug, Default)]
@@ -6469,51 +4460,20 @@ pub struct GetProcessDesignResponseBodyFormulaRules {
     /// `triggerMode`.
     pub trigger_mode: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyFormulaRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignResponseBodyFormulaRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityAction" => rt::read_field(map, &mut self.activity_action),
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "block" => rt::read_field(map, &mut self.block),
-            "message" => rt::read_field(map, &mut self.message),
-            "name" => rt::read_field(map, &mut self.name),
-            "nodeType" => rt::read_field(map, &mut self.node_type),
-            "rule" => rt::read_field(map, &mut self.rule),
-            "ruleType" => rt::read_field(map, &mut self.rule_type),
-            "triggerMode" => rt::read_field(map, &mut self.trigger_mode),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDesignResponseBodyFormulaRules { "activityAction" =>
+    read_field(activity_action), "activityId" => read_field(activity_id), "block" =>
+    read_field(block), "message" => read_field(message), "name" => read_field(name),
+    "nodeType" => read_field(node_type), "rule" => read_field(rule), "ruleType" =>
+    read_field(rule_type), "triggerMode" => read_field(trigger_mode) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDesignResponseBodyFormulaRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityAction", &self.activity_action)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("block", &self.block)?;
-        object.optional("message", &self.message)?;
-        object.optional("name", &self.name)?;
-        object.optional("nodeType", &self.node_type)?;
-        object.optional("rule", &self.rule)?;
-        object.optional("ruleType", &self.rule_type)?;
-        object.optional("triggerMode", &self.trigger_mode)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDesignResponseBodyFormulaRules { "activityAction" =>
+    optional(activity_action), "activityId" => optional(activity_id), "block" =>
+    optional(block), "message" => optional(message), "name" => optional(name), "nodeType"
+    => optional(node_type), "rule" => optional(rule), "ruleType" => optional(rule_type),
+    "triggerMode" => optional(trigger_mode) }
 }
 /// `GetProcessDesignResponseBodyNodes`.
 #[derive(Clone, Debug, Default)]
@@ -6536,49 +4496,18 @@ pub struct GetProcessDesignResponseBodyNodes {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyNodes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignResponseBodyNodes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "childNodes" => rt::read_field(map, &mut self.child_nodes),
-            "description" => rt::read_field(map, &mut self.description),
-            "name" => rt::read_field(map, &mut self.name),
-            "nextId" => rt::read_field(map, &mut self.next_id),
-            "nodeId" => rt::read_field(map, &mut self.node_id),
-            "prevId" => rt::read_field(map, &mut self.prev_id),
-            "props" => rt::read_field(map, &mut self.props),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDesignResponseBodyNodes { "childNodes" => read_field(child_nodes),
+    "description" => read_field(description), "name" => read_field(name), "nextId" =>
+    read_field(next_id), "nodeId" => read_field(node_id), "prevId" =>
+    read_field(prev_id), "props" => read_field(props), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDesignResponseBodyNodes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("childNodes", &self.child_nodes)?;
-        object.optional("description", &self.description)?;
-        object.optional("name", &self.name)?;
-        object.optional("nextId", &self.next_id)?;
-        object.optional("nodeId", &self.node_id)?;
-        object.optional("prevId", &self.prev_id)?;
-        object.optional("props", &self.props)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDesignResponseBodyNodes { "childNodes" => optional(child_nodes),
+    "description" => optional(description), "name" => optional(name), "nextId" =>
+    optional(next_id), "nodeId" => optional(node_id), "prevId" => optional(prev_id),
+    "props" => optional(props), "type" => optional(r#type) }
 }
 /// `GetProcessDesignResponseBodyProps`.
 #[derive(Clone, Debug, Default)]
@@ -6605,63 +4534,28 @@ pub struct GetProcessDesignResponseBodyProps {
     /// `stopAssociationRulesIfFailed`.
     pub stop_association_rules_if_failed: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignResponseBodyProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allowCollaboration" => rt::read_field(map, &mut self.allow_collaboration),
-            "allowTemporaryStorage" => {
-                rt::read_field(map, &mut self.allow_temporary_storage)
-            }
-            "allowWithdraw" => rt::read_field(map, &mut self.allow_withdraw),
-            "bindingForm" => rt::read_field(map, &mut self.binding_form),
-            "noRecordRecall" => rt::read_field(map, &mut self.no_record_recall),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processDetailUrl" => rt::read_field(map, &mut self.process_detail_url),
-            "processInitUrl" => rt::read_field(map, &mut self.process_init_url),
-            "processMobileDetailUrl" => {
-                rt::read_field(map, &mut self.process_mobile_detail_url)
-            }
-            "stopAssociationRulesIfFailed" => {
-                rt::read_field(map, &mut self.stop_association_rules_if_failed)
-            }
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDesignResponseBodyProps { "allowCollaboration" =>
+    read_field(allow_collaboration), "allowTemporaryStorage" =>
+    read_field(allow_temporary_storage), "allowWithdraw" => read_field(allow_withdraw),
+    "bindingForm" => read_field(binding_form), "noRecordRecall" =>
+    read_field(no_record_recall), "processCode" => read_field(process_code),
+    "processDetailUrl" => read_field(process_detail_url), "processInitUrl" =>
+    read_field(process_init_url), "processMobileDetailUrl" =>
+    read_field(process_mobile_detail_url), "stopAssociationRulesIfFailed" =>
+    read_field(stop_association_rules_if_failed) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDesignResponseBodyProps {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("allowCollaboration", &self.allow_collaboration)?;
-        object.optional("allowTemporaryStorage", &self.allow_temporary_storage)?;
-        object.optional("allowWithdraw", &self.allow_withdraw)?;
-        object.optional("bindingForm", &self.binding_form)?;
-        object.optional("noRecordRecall", &self.no_record_recall)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processDetailUrl", &self.process_detail_url)?;
-        object.optional("processInitUrl", &self.process_init_url)?;
-        object.optional("processMobileDetailUrl", &self.process_mobile_detail_url)?;
-        object
-            .optional(
-                "stopAssociationRulesIfFailed",
-                &self.stop_association_rules_if_failed,
-            )?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDesignResponseBodyProps { "allowCollaboration" =>
+    optional(allow_collaboration), "allowTemporaryStorage" =>
+    optional(allow_temporary_storage), "allowWithdraw" => optional(allow_withdraw),
+    "bindingForm" => optional(binding_form), "noRecordRecall" =>
+    optional(no_record_recall), "processCode" => optional(process_code),
+    "processDetailUrl" => optional(process_detail_url), "processInitUrl" =>
+    optional(process_init_url), "processMobileDetailUrl" =>
+    optional(process_mobile_detail_url), "stopAssociationRulesIfFailed" =>
+    optional(stop_association_rules_if_failed) }
 }
 /// `GetProcessDesignByCodeResponseBodyApprovalSummary`: the same model as [`GetProcessDesignResponseBodyApprovalSummary`].
 pub type GetProcessDesignByCodeResponseBodyApprovalSummary = GetProcessDesignResponseBodyApprovalSummary;
@@ -6718,83 +4612,39 @@ pub struct GetRunningTaskListResponseBodyResult {
     /// `titleInEnglish`.
     pub title_in_english: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRunningTaskListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRunningTaskListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
-            "actualActionExecutorId" => {
-                rt::read_field(map, &mut self.actual_action_executor_id)
-            }
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
-            "originatorEmail" => rt::read_field(map, &mut self.originator_email),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "originatorName" => rt::read_field(map, &mut self.originator_name),
-            "originatorNameInEnglish" => {
-                rt::read_field(map, &mut self.originator_name_in_english)
-            }
-            "originatorNickName" => rt::read_field(map, &mut self.originator_nick_name),
-            "originatorNickNameInEnglish" => {
-                rt::read_field(map, &mut self.originator_nick_name_in_english)
-            }
-            "originatorPhoto" => rt::read_field(map, &mut self.originator_photo),
-            "outResult" => rt::read_field(map, &mut self.out_result),
-            "outResultName" => rt::read_field(map, &mut self.out_result_name),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            "title" => rt::read_field(map, &mut self.title),
-            "titleInEnglish" => rt::read_field(map, &mut self.title_in_english),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRunningTaskListResponseBodyResult { "activeTimeGMT" =>
+    read_field(active_time_gmt), "actualActionExecutorId" =>
+    read_field(actual_action_executor_id), "appType" => read_field(app_type),
+    "createTimeGMT" => read_field(create_time_gmt), "finishTimeGMT" =>
+    read_field(finish_time_gmt), "originatorEmail" => read_field(originator_email),
+    "originatorId" => read_field(originator_id), "originatorName" =>
+    read_field(originator_name), "originatorNameInEnglish" =>
+    read_field(originator_name_in_english), "originatorNickName" =>
+    read_field(originator_nick_name), "originatorNickNameInEnglish" =>
+    read_field(originator_nick_name_in_english), "originatorPhoto" =>
+    read_field(originator_photo), "outResult" => read_field(out_result), "outResultName"
+    => read_field(out_result_name), "processInstanceId" =>
+    read_field(process_instance_id), "status" => read_field(status), "taskId" =>
+    read_field(task_id), "taskType" => read_field(task_type), "title" =>
+    read_field(title), "titleInEnglish" => read_field(title_in_english) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRunningTaskListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activeTimeGMT", &self.active_time_gmt)?;
-        object.optional("actualActionExecutorId", &self.actual_action_executor_id)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
-        object.optional("originatorEmail", &self.originator_email)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("originatorName", &self.originator_name)?;
-        object.optional("originatorNameInEnglish", &self.originator_name_in_english)?;
-        object.optional("originatorNickName", &self.originator_nick_name)?;
-        object
-            .optional(
-                "originatorNickNameInEnglish",
-                &self.originator_nick_name_in_english,
-            )?;
-        object.optional("originatorPhoto", &self.originator_photo)?;
-        object.optional("outResult", &self.out_result)?;
-        object.optional("outResultName", &self.out_result_name)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskType", &self.task_type)?;
-        object.optional("title", &self.title)?;
-        object.optional("titleInEnglish", &self.title_in_english)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRunningTaskListResponseBodyResult { "activeTimeGMT" => optional(active_time_gmt),
+    "actualActionExecutorId" => optional(actual_action_executor_id), "appType" =>
+    optional(app_type), "createTimeGMT" => optional(create_time_gmt), "finishTimeGMT" =>
+    optional(finish_time_gmt), "originatorEmail" => optional(originator_email),
+    "originatorId" => optional(originator_id), "originatorName" =>
+    optional(originator_name), "originatorNameInEnglish" =>
+    optional(originator_name_in_english), "originatorNickName" =>
+    optional(originator_nick_name), "originatorNickNameInEnglish" =>
+    optional(originator_nick_name_in_english), "originatorPhoto" =>
+    optional(originator_photo), "outResult" => optional(out_result), "outResultName" =>
+    optional(out_result_name), "processInstanceId" => optional(process_instance_id),
+    "status" => optional(status), "taskId" => optional(task_id), "taskType" =>
+    optional(task_type), "title" => optional(title), "titleInEnglish" =>
+    optional(title_in_english) }
 }
 /// `GetRunningTasksResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6825,57 +4675,26 @@ pub struct GetRunningTasksResponseBodyResult {
     /// `titleInEnglish`.
     pub title_in_english: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRunningTasksResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRunningTasksResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "actualActionerId" => rt::read_field(map, &mut self.actual_actioner_id),
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            "title" => rt::read_field(map, &mut self.title),
-            "titleInEnglish" => rt::read_field(map, &mut self.title_in_english),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRunningTasksResponseBodyResult { "activeTimeGMT" => read_field(active_time_gmt),
+    "activityId" => read_field(activity_id), "actualActionerId" =>
+    read_field(actual_actioner_id), "createTimeGMT" => read_field(create_time_gmt),
+    "finishTimeGMT" => read_field(finish_time_gmt), "originatorId" =>
+    read_field(originator_id), "processInstanceId" => read_field(process_instance_id),
+    "status" => read_field(status), "taskId" => read_field(task_id), "taskType" =>
+    read_field(task_type), "title" => read_field(title), "titleInEnglish" =>
+    read_field(title_in_english) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRunningTasksResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activeTimeGMT", &self.active_time_gmt)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("actualActionerId", &self.actual_actioner_id)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskType", &self.task_type)?;
-        object.optional("title", &self.title)?;
-        object.optional("titleInEnglish", &self.title_in_english)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRunningTasksResponseBodyResult { "activeTimeGMT" => optional(active_time_gmt),
+    "activityId" => optional(activity_id), "actualActionerId" =>
+    optional(actual_actioner_id), "createTimeGMT" => optional(create_time_gmt),
+    "finishTimeGMT" => optional(finish_time_gmt), "originatorId" =>
+    optional(originator_id), "processInstanceId" => optional(process_instance_id),
+    "status" => optional(status), "taskId" => optional(task_id), "taskType" =>
+    optional(task_type), "title" => optional(title), "titleInEnglish" =>
+    optional(title_in_english) }
 }
 /// `GetSaleUserInfoByUserIdResponseBodyCorpList`.
 #[derive(Clone, Debug, Default)]
@@ -6888,39 +4707,14 @@ pub struct GetSaleUserInfoByUserIdResponseBodyCorpList {
     /// `namespace`.
     pub namespace: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSaleUserInfoByUserIdResponseBodyCorpList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSaleUserInfoByUserIdResponseBodyCorpList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "corpName" => rt::read_field(map, &mut self.corp_name),
-            "namespace" => rt::read_field(map, &mut self.namespace),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSaleUserInfoByUserIdResponseBodyCorpList { "corpId" => read_field(corp_id),
+    "corpName" => read_field(corp_name), "namespace" => read_field(namespace) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSaleUserInfoByUserIdResponseBodyCorpList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("corpName", &self.corp_name)?;
-        object.optional("namespace", &self.namespace)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSaleUserInfoByUserIdResponseBodyCorpList { "corpId" => optional(corp_id),
+    "corpName" => optional(corp_name), "namespace" => optional(namespace) }
 }
 /// `GetSimpleCubeModelListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -6935,41 +4729,15 @@ pub struct GetSimpleCubeModelListResponseBodyResult {
     /// `text`.
     pub text: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetSimpleCubeModelListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSimpleCubeModelListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "children" => rt::read_field(map, &mut self.children),
-            "id" => rt::read_field(map, &mut self.id),
-            "isDimension" => rt::read_field(map, &mut self.is_dimension),
-            "text" => rt::read_field(map, &mut self.text),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSimpleCubeModelListResponseBodyResult { "children" => read_field(children), "id"
+    => read_field(id), "isDimension" => read_field(is_dimension), "text" =>
+    read_field(text) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSimpleCubeModelListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("children", &self.children)?;
-        object.optional("id", &self.id)?;
-        object.optional("isDimension", &self.is_dimension)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSimpleCubeModelListResponseBodyResult { "children" => optional(children), "id" =>
+    optional(id), "isDimension" => optional(is_dimension), "text" => optional(text) }
 }
 /// `GetTaskCopiesResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -7032,101 +4800,47 @@ pub struct GetTaskCopiesResponseBodyData {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetTaskCopiesResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskCopiesResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionExecutorId" => rt::read_field(map, &mut self.action_executor_id),
-            "actionExecutorName" => rt::read_field(map, &mut self.action_executor_name),
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "carbonActivityId" => rt::read_field(map, &mut self.carbon_activity_id),
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "currentActivityInstances" => {
-                rt::read_field(map, &mut self.current_activity_instances)
-            }
-            "dataMap" => rt::read_field(map, &mut self.data_map),
-            "dataType" => rt::read_field(map, &mut self.data_type),
-            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "instanceValue" => rt::read_field(map, &mut self.instance_value),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "originatorAvatar" => rt::read_field(map, &mut self.originator_avatar),
-            "originatorDisplayName" => {
-                rt::read_field(map, &mut self.originator_display_name)
-            }
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "processApprovedResult" => {
-                rt::read_field(map, &mut self.process_approved_result)
-            }
-            "processApprovedResultText" => {
-                rt::read_field(map, &mut self.process_approved_result_text)
-            }
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processId" => rt::read_field(map, &mut self.process_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "processInstanceStatus" => {
-                rt::read_field(map, &mut self.process_instance_status)
-            }
-            "processInstanceStatusText" => {
-                rt::read_field(map, &mut self.process_instance_status_text)
-            }
-            "processName" => rt::read_field(map, &mut self.process_name),
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            "title" => rt::read_field(map, &mut self.title),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskCopiesResponseBodyData { "actionExecutorId" => read_field(action_executor_id),
+    "actionExecutorName" => read_field(action_executor_name), "appType" =>
+    read_field(app_type), "carbonActivityId" => read_field(carbon_activity_id),
+    "createTimeGMT" => read_field(create_time_gmt), "currentActivityInstances" =>
+    read_field(current_activity_instances), "dataMap" => read_field(data_map), "dataType"
+    => read_field(data_type), "finishTimeGMT" => read_field(finish_time_gmt),
+    "formInstanceId" => read_field(form_instance_id), "formUuid" =>
+    read_field(form_uuid), "instanceValue" => read_field(instance_value),
+    "modifiedTimeGMT" => read_field(modified_time_gmt), "originatorAvatar" =>
+    read_field(originator_avatar), "originatorDisplayName" =>
+    read_field(originator_display_name), "originatorId" => read_field(originator_id),
+    "processApprovedResult" => read_field(process_approved_result),
+    "processApprovedResultText" => read_field(process_approved_result_text),
+    "processCode" => read_field(process_code), "processId" => read_field(process_id),
+    "processInstanceId" => read_field(process_instance_id), "processInstanceStatus" =>
+    read_field(process_instance_status), "processInstanceStatusText" =>
+    read_field(process_instance_status_text), "processName" => read_field(process_name),
+    "serialNumber" => read_field(serial_number), "title" => read_field(title), "version"
+    => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetTaskCopiesResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionExecutorId", &self.action_executor_id)?;
-        object.optional("actionExecutorName", &self.action_executor_name)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("carbonActivityId", &self.carbon_activity_id)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("currentActivityInstances", &self.current_activity_instances)?;
-        object.optional("dataMap", &self.data_map)?;
-        object.optional("dataType", &self.data_type)?;
-        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
-        object.optional("formInstanceId", &self.form_instance_id)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("instanceValue", &self.instance_value)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("originatorAvatar", &self.originator_avatar)?;
-        object.optional("originatorDisplayName", &self.originator_display_name)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("processApprovedResult", &self.process_approved_result)?;
-        object
-            .optional("processApprovedResultText", &self.process_approved_result_text)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processId", &self.process_id)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("processInstanceStatus", &self.process_instance_status)?;
-        object
-            .optional("processInstanceStatusText", &self.process_instance_status_text)?;
-        object.optional("processName", &self.process_name)?;
-        object.optional("serialNumber", &self.serial_number)?;
-        object.optional("title", &self.title)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetTaskCopiesResponseBodyData { "actionExecutorId" => optional(action_executor_id),
+    "actionExecutorName" => optional(action_executor_name), "appType" =>
+    optional(app_type), "carbonActivityId" => optional(carbon_activity_id),
+    "createTimeGMT" => optional(create_time_gmt), "currentActivityInstances" =>
+    optional(current_activity_instances), "dataMap" => optional(data_map), "dataType" =>
+    optional(data_type), "finishTimeGMT" => optional(finish_time_gmt), "formInstanceId"
+    => optional(form_instance_id), "formUuid" => optional(form_uuid), "instanceValue" =>
+    optional(instance_value), "modifiedTimeGMT" => optional(modified_time_gmt),
+    "originatorAvatar" => optional(originator_avatar), "originatorDisplayName" =>
+    optional(originator_display_name), "originatorId" => optional(originator_id),
+    "processApprovedResult" => optional(process_approved_result),
+    "processApprovedResultText" => optional(process_approved_result_text), "processCode"
+    => optional(process_code), "processId" => optional(process_id), "processInstanceId"
+    => optional(process_instance_id), "processInstanceStatus" =>
+    optional(process_instance_status), "processInstanceStatusText" =>
+    optional(process_instance_status_text), "processName" => optional(process_name),
+    "serialNumber" => optional(serial_number), "title" => optional(title), "version" =>
+    optional(version) }
 }
 /// `ListApplicationResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -7157,59 +4871,24 @@ pub struct ListApplicationResponseBodyData {
     /// `systemToken`.
     pub system_token: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListApplicationResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListApplicationResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appConfig" => rt::read_field(map, &mut self.app_config),
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "applicationStatus" => rt::read_field(map, &mut self.application_status),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "description" => rt::read_field(map, &mut self.description),
-            "icon" => rt::read_field(map, &mut self.icon),
-            "inexistence" => rt::read_field(map, &mut self.inexistence),
-            "name" => rt::read_field(map, &mut self.name),
-            "releaseToDingStatus" => {
-                rt::read_field(map, &mut self.release_to_ding_status)
-            }
-            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApplicationResponseBodyData { "appConfig" => read_field(app_config), "appType" =>
+    read_field(app_type), "applicationStatus" => read_field(application_status), "corpId"
+    => read_field(corp_id), "creatorUserId" => read_field(creator_user_id), "description"
+    => read_field(description), "icon" => read_field(icon), "inexistence" =>
+    read_field(inexistence), "name" => read_field(name), "releaseToDingStatus" =>
+    read_field(release_to_ding_status), "subCorpId" => read_field(sub_corp_id),
+    "systemToken" => read_field(system_token) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListApplicationResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appConfig", &self.app_config)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("applicationStatus", &self.application_status)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("icon", &self.icon)?;
-        object.optional("inexistence", &self.inexistence)?;
-        object.optional("name", &self.name)?;
-        object.optional("releaseToDingStatus", &self.release_to_ding_status)?;
-        object.optional("subCorpId", &self.sub_corp_id)?;
-        object.optional("systemToken", &self.system_token)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListApplicationResponseBodyData { "appConfig" => optional(app_config), "appType" =>
+    optional(app_type), "applicationStatus" => optional(application_status), "corpId" =>
+    optional(corp_id), "creatorUserId" => optional(creator_user_id), "description" =>
+    optional(description), "icon" => optional(icon), "inexistence" =>
+    optional(inexistence), "name" => optional(name), "releaseToDingStatus" =>
+    optional(release_to_ding_status), "subCorpId" => optional(sub_corp_id), "systemToken"
+    => optional(system_token) }
 }
 /// `ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation`.
 #[derive(Clone, Debug, Default)]
@@ -7230,48 +4909,18 @@ pub struct ListApplicationAuthorizationServiceApplicationInformationResponseBody
         >,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appName" => rt::read_field(map, &mut self.app_name),
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "attachmentUsageAmount" => {
-                rt::read_field(map, &mut self.attachment_usage_amount)
-            }
-            "instanceUsageAmount" => rt::read_field(map, &mut self.instance_usage_amount),
-            "usagePlugins" => rt::read_field(map, &mut self.usage_plugins),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation
+    { "appName" => read_field(app_name), "appType" => read_field(app_type),
+    "attachmentUsageAmount" => read_field(attachment_usage_amount), "instanceUsageAmount"
+    => read_field(instance_usage_amount), "usagePlugins" => read_field(usage_plugins) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appName", &self.app_name)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("attachmentUsageAmount", &self.attachment_usage_amount)?;
-        object.optional("instanceUsageAmount", &self.instance_usage_amount)?;
-        object.optional("usagePlugins", &self.usage_plugins)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation
+    { "appName" => optional(app_name), "appType" => optional(app_type),
+    "attachmentUsageAmount" => optional(attachment_usage_amount), "instanceUsageAmount"
+    => optional(instance_usage_amount), "usagePlugins" => optional(usage_plugins) }
 }
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation`.
 #[derive(Clone, Debug, Default)]
@@ -7298,52 +4947,21 @@ pub struct ListApplicationAuthorizationServiceConnectorInformationResponseBodyPl
     /// `plugUuid`.
     pub plug_uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applications" => rt::read_field(map, &mut self.applications),
-            "iconUrl" => rt::read_field(map, &mut self.icon_url),
-            "plugName" => rt::read_field(map, &mut self.plug_name),
-            "plugPayType" => rt::read_field(map, &mut self.plug_pay_type),
-            "plugStatus" => rt::read_field(map, &mut self.plug_status),
-            "plugTotalAmount" => rt::read_field(map, &mut self.plug_total_amount),
-            "plugUsageAmount" => rt::read_field(map, &mut self.plug_usage_amount),
-            "plugUuid" => rt::read_field(map, &mut self.plug_uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation {
+    "applications" => read_field(applications), "iconUrl" => read_field(icon_url),
+    "plugName" => read_field(plug_name), "plugPayType" => read_field(plug_pay_type),
+    "plugStatus" => read_field(plug_status), "plugTotalAmount" =>
+    read_field(plug_total_amount), "plugUsageAmount" => read_field(plug_usage_amount),
+    "plugUuid" => read_field(plug_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("applications", &self.applications)?;
-        object.optional("iconUrl", &self.icon_url)?;
-        object.optional("plugName", &self.plug_name)?;
-        object.optional("plugPayType", &self.plug_pay_type)?;
-        object.optional("plugStatus", &self.plug_status)?;
-        object.optional("plugTotalAmount", &self.plug_total_amount)?;
-        object.optional("plugUsageAmount", &self.plug_usage_amount)?;
-        object.optional("plugUuid", &self.plug_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation {
+    "applications" => optional(applications), "iconUrl" => optional(icon_url), "plugName"
+    => optional(plug_name), "plugPayType" => optional(plug_pay_type), "plugStatus" =>
+    optional(plug_status), "plugTotalAmount" => optional(plug_total_amount),
+    "plugUsageAmount" => optional(plug_usage_amount), "plugUuid" => optional(plug_uuid) }
 }
 /// `ListApplicationInformationResponseBodyApplicationInformation`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation`].
 pub type ListApplicationInformationResponseBodyApplicationInformation = ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation;
@@ -7368,51 +4986,21 @@ pub struct ListCommodityResponseBodyCommodityVOList {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListCommodityResponseBodyCommodityVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCommodityResponseBodyCommodityVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountDistributionNumber" => {
-                rt::read_field(map, &mut self.account_distribution_number)
-            }
-            "accountNumber" => rt::read_field(map, &mut self.account_number),
-            "activationCode" => rt::read_field(map, &mut self.activation_code),
-            "buyDateGMT" => rt::read_field(map, &mut self.buy_date_gmt),
-            "expireDateGMT" => rt::read_field(map, &mut self.expire_date_gmt),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "status" => rt::read_field(map, &mut self.status),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCommodityResponseBodyCommodityVOList { "accountDistributionNumber" =>
+    read_field(account_distribution_number), "accountNumber" =>
+    read_field(account_number), "activationCode" => read_field(activation_code),
+    "buyDateGMT" => read_field(buy_date_gmt), "expireDateGMT" =>
+    read_field(expire_date_gmt), "instanceId" => read_field(instance_id), "status" =>
+    read_field(status), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListCommodityResponseBodyCommodityVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accountDistributionNumber", &self.account_distribution_number)?;
-        object.optional("accountNumber", &self.account_number)?;
-        object.optional("activationCode", &self.activation_code)?;
-        object.optional("buyDateGMT", &self.buy_date_gmt)?;
-        object.optional("expireDateGMT", &self.expire_date_gmt)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("status", &self.status)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListCommodityResponseBodyCommodityVOList { "accountDistributionNumber" =>
+    optional(account_distribution_number), "accountNumber" => optional(account_number),
+    "activationCode" => optional(activation_code), "buyDateGMT" =>
+    optional(buy_date_gmt), "expireDateGMT" => optional(expire_date_gmt), "instanceId" =>
+    optional(instance_id), "status" => optional(status), "version" => optional(version) }
 }
 /// `ListConnectorInformationResponseBodyPluginInfos`.
 #[derive(Clone, Debug, Default)]
@@ -7435,50 +5023,21 @@ pub struct ListConnectorInformationResponseBodyPluginInfos {
     /// `pluginUuid`.
     pub plugin_uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListConnectorInformationResponseBodyPluginInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListConnectorInformationResponseBodyPluginInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "apps" => rt::read_field(map, &mut self.apps),
-            "iconUrl" => rt::read_field(map, &mut self.icon_url),
-            "pluginName" => rt::read_field(map, &mut self.plugin_name),
-            "pluginPayType" => rt::read_field(map, &mut self.plugin_pay_type),
-            "pluginStatus" => rt::read_field(map, &mut self.plugin_status),
-            "pluginTotalAmount" => rt::read_field(map, &mut self.plugin_total_amount),
-            "pluginUsageAmount" => rt::read_field(map, &mut self.plugin_usage_amount),
-            "pluginUuid" => rt::read_field(map, &mut self.plugin_uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListConnectorInformationResponseBodyPluginInfos { "apps" => read_field(apps),
+    "iconUrl" => read_field(icon_url), "pluginName" => read_field(plugin_name),
+    "pluginPayType" => read_field(plugin_pay_type), "pluginStatus" =>
+    read_field(plugin_status), "pluginTotalAmount" => read_field(plugin_total_amount),
+    "pluginUsageAmount" => read_field(plugin_usage_amount), "pluginUuid" =>
+    read_field(plugin_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListConnectorInformationResponseBodyPluginInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apps", &self.apps)?;
-        object.optional("iconUrl", &self.icon_url)?;
-        object.optional("pluginName", &self.plugin_name)?;
-        object.optional("pluginPayType", &self.plugin_pay_type)?;
-        object.optional("pluginStatus", &self.plugin_status)?;
-        object.optional("pluginTotalAmount", &self.plugin_total_amount)?;
-        object.optional("pluginUsageAmount", &self.plugin_usage_amount)?;
-        object.optional("pluginUuid", &self.plugin_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListConnectorInformationResponseBodyPluginInfos { "apps" => optional(apps), "iconUrl"
+    => optional(icon_url), "pluginName" => optional(plugin_name), "pluginPayType" =>
+    optional(plugin_pay_type), "pluginStatus" => optional(plugin_status),
+    "pluginTotalAmount" => optional(plugin_total_amount), "pluginUsageAmount" =>
+    optional(plugin_usage_amount), "pluginUuid" => optional(plugin_uuid) }
 }
 /// `ListNavigationByFormTypeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -7491,39 +5050,14 @@ pub struct ListNavigationByFormTypeResponseBodyResult {
     /// `title`.
     pub title: Option<ListNavigationByFormTypeResponseBodyResultTitle>,
 }
-impl<'de> rt::serde::Deserialize<'de> for ListNavigationByFormTypeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListNavigationByFormTypeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListNavigationByFormTypeResponseBodyResult { "formUuid" => read_field(form_uuid),
+    "processCode" => read_field(process_code), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for ListNavigationByFormTypeResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListNavigationByFormTypeResponseBodyResult { "formUuid" => optional(form_uuid),
+    "processCode" => optional(process_code), "title" => optional(title) }
 }
 /// `PageAutoFlowLogResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -7548,57 +5082,22 @@ pub struct PageAutoFlowLogResponseBodyData {
     /// `status`.
     pub status: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PageAutoFlowLogResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageAutoFlowLogResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "elapsedTimeGMT" => rt::read_field(map, &mut self.elapsed_time_gmt),
-            "finishTimeGMT" => rt::read_field(map, &mut self.finish_time_gmt),
-            "flag" => rt::read_field(map, &mut self.flag),
-            "procInstanceId" => rt::read_field(map, &mut self.proc_instance_id),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "srcProcInstanceFinishTimeGMT" => {
-                rt::read_field(map, &mut self.src_proc_instance_finish_time_gmt)
-            }
-            "srcProcInstanceId" => rt::read_field(map, &mut self.src_proc_instance_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageAutoFlowLogResponseBodyData { "appType" => read_field(app_type), "elapsedTimeGMT"
+    => read_field(elapsed_time_gmt), "finishTimeGMT" => read_field(finish_time_gmt),
+    "flag" => read_field(flag), "procInstanceId" => read_field(proc_instance_id),
+    "processCode" => read_field(process_code), "srcProcInstanceFinishTimeGMT" =>
+    read_field(src_proc_instance_finish_time_gmt), "srcProcInstanceId" =>
+    read_field(src_proc_instance_id), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PageAutoFlowLogResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("elapsedTimeGMT", &self.elapsed_time_gmt)?;
-        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
-        object.optional("flag", &self.flag)?;
-        object.optional("procInstanceId", &self.proc_instance_id)?;
-        object.optional("processCode", &self.process_code)?;
-        object
-            .optional(
-                "srcProcInstanceFinishTimeGMT",
-                &self.src_proc_instance_finish_time_gmt,
-            )?;
-        object.optional("srcProcInstanceId", &self.src_proc_instance_id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageAutoFlowLogResponseBodyData { "appType" => optional(app_type), "elapsedTimeGMT"
+    => optional(elapsed_time_gmt), "finishTimeGMT" => optional(finish_time_gmt), "flag"
+    => optional(flag), "procInstanceId" => optional(proc_instance_id), "processCode" =>
+    optional(process_code), "srcProcInstanceFinishTimeGMT" =>
+    optional(src_proc_instance_finish_time_gmt), "srcProcInstanceId" =>
+    optional(src_proc_instance_id), "status" => optional(status) }
 }
 /// `PageFormBaseInfosResponseBodyResult`: the same model as [`GetFormListInAppResponseBodyResult`].
 pub type PageFormBaseInfosResponseBodyResult = GetFormListInAppResponseBodyResult;
@@ -7657,83 +5156,39 @@ pub struct PreviewPublishedProcessResponseBodyResult {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for PreviewPublishedProcessResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PreviewPublishedProcessResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "actionExit" => rt::read_field(map, &mut self.action_exit),
-            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "digitalSign" => rt::read_field(map, &mut self.digital_sign),
-            "domains" => rt::read_field(map, &mut self.domains),
-            "files" => rt::read_field(map, &mut self.files),
-            "operateTimeGMT" => rt::read_field(map, &mut self.operate_time_gmt),
-            "operateType" => rt::read_field(map, &mut self.operate_type),
-            "operatorDisplayName" => rt::read_field(map, &mut self.operator_display_name),
-            "operatorName" => rt::read_field(map, &mut self.operator_name),
-            "operatorNickName" => rt::read_field(map, &mut self.operator_nick_name),
-            "operatorPhotoUrl" => rt::read_field(map, &mut self.operator_photo_url),
-            "operatorStatus" => rt::read_field(map, &mut self.operator_status),
-            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "showName" => rt::read_field(map, &mut self.show_name),
-            "size" => rt::read_field(map, &mut self.size),
-            "taskExecuteType" => rt::read_field(map, &mut self.task_execute_type),
-            "taskHoldTimeGMT" => rt::read_field(map, &mut self.task_hold_time_gmt),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreviewPublishedProcessResponseBodyResult { "action" => read_field(action),
+    "actionExit" => read_field(action_exit), "activeTimeGMT" =>
+    read_field(active_time_gmt), "activityId" => read_field(activity_id), "dataId" =>
+    read_field(data_id), "digitalSign" => read_field(digital_sign), "domains" =>
+    read_field(domains), "files" => read_field(files), "operateTimeGMT" =>
+    read_field(operate_time_gmt), "operateType" => read_field(operate_type),
+    "operatorDisplayName" => read_field(operator_display_name), "operatorName" =>
+    read_field(operator_name), "operatorNickName" => read_field(operator_nick_name),
+    "operatorPhotoUrl" => read_field(operator_photo_url), "operatorStatus" =>
+    read_field(operator_status), "operatorUserId" => read_field(operator_user_id),
+    "processInstanceId" => read_field(process_instance_id), "remark" =>
+    read_field(remark), "showName" => read_field(show_name), "size" => read_field(size),
+    "taskExecuteType" => read_field(task_execute_type), "taskHoldTimeGMT" =>
+    read_field(task_hold_time_gmt), "taskId" => read_field(task_id), "taskType" =>
+    read_field(task_type), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for PreviewPublishedProcessResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action", &self.action)?;
-        object.optional("actionExit", &self.action_exit)?;
-        object.optional("activeTimeGMT", &self.active_time_gmt)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("dataId", &self.data_id)?;
-        object.optional("digitalSign", &self.digital_sign)?;
-        object.optional("domains", &self.domains)?;
-        object.optional("files", &self.files)?;
-        object.optional("operateTimeGMT", &self.operate_time_gmt)?;
-        object.optional("operateType", &self.operate_type)?;
-        object.optional("operatorDisplayName", &self.operator_display_name)?;
-        object.optional("operatorName", &self.operator_name)?;
-        object.optional("operatorNickName", &self.operator_nick_name)?;
-        object.optional("operatorPhotoUrl", &self.operator_photo_url)?;
-        object.optional("operatorStatus", &self.operator_status)?;
-        object.optional("operatorUserId", &self.operator_user_id)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("showName", &self.show_name)?;
-        object.optional("size", &self.size)?;
-        object.optional("taskExecuteType", &self.task_execute_type)?;
-        object.optional("taskHoldTimeGMT", &self.task_hold_time_gmt)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskType", &self.task_type)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreviewPublishedProcessResponseBodyResult { "action" => optional(action),
+    "actionExit" => optional(action_exit), "activeTimeGMT" => optional(active_time_gmt),
+    "activityId" => optional(activity_id), "dataId" => optional(data_id), "digitalSign"
+    => optional(digital_sign), "domains" => optional(domains), "files" =>
+    optional(files), "operateTimeGMT" => optional(operate_time_gmt), "operateType" =>
+    optional(operate_type), "operatorDisplayName" => optional(operator_display_name),
+    "operatorName" => optional(operator_name), "operatorNickName" =>
+    optional(operator_nick_name), "operatorPhotoUrl" => optional(operator_photo_url),
+    "operatorStatus" => optional(operator_status), "operatorUserId" =>
+    optional(operator_user_id), "processInstanceId" => optional(process_instance_id),
+    "remark" => optional(remark), "showName" => optional(show_name), "size" =>
+    optional(size), "taskExecuteType" => optional(task_execute_type), "taskHoldTimeGMT"
+    => optional(task_hold_time_gmt), "taskId" => optional(task_id), "taskType" =>
+    optional(task_type), "type" => optional(r#type) }
 }
 /// `QueryServiceRecordResponseBodyValues`.
 #[derive(Clone, Debug, Default)]
@@ -7766,59 +5221,27 @@ pub struct QueryServiceRecordResponseBodyValues {
     /// `sourceUuid`.
     pub source_uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordResponseBodyValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryServiceRecordResponseBodyValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "hookType" => rt::read_field(map, &mut self.hook_type),
-            "hookUuid" => rt::read_field(map, &mut self.hook_uuid),
-            "invokeParameter" => rt::read_field(map, &mut self.invoke_parameter),
-            "invokeResult" => rt::read_field(map, &mut self.invoke_result),
-            "invokeStatus" => rt::read_field(map, &mut self.invoke_status),
-            "invokeSuccess" => rt::read_field(map, &mut self.invoke_success),
-            "invokeUrl" => rt::read_field(map, &mut self.invoke_url),
-            "serviceContent" => rt::read_field(map, &mut self.service_content),
-            "serviceName" => rt::read_field(map, &mut self.service_name),
-            "serviceParameter" => rt::read_field(map, &mut self.service_parameter),
-            "sourceUuid" => rt::read_field(map, &mut self.source_uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryServiceRecordResponseBodyValues { "formInstanceId" =>
+    read_field(form_instance_id), "formUuid" => read_field(form_uuid), "hookType" =>
+    read_field(hook_type), "hookUuid" => read_field(hook_uuid), "invokeParameter" =>
+    read_field(invoke_parameter), "invokeResult" => read_field(invoke_result),
+    "invokeStatus" => read_field(invoke_status), "invokeSuccess" =>
+    read_field(invoke_success), "invokeUrl" => read_field(invoke_url), "serviceContent"
+    => read_field(service_content), "serviceName" => read_field(service_name),
+    "serviceParameter" => read_field(service_parameter), "sourceUuid" =>
+    read_field(source_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for QueryServiceRecordResponseBodyValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formInstanceId", &self.form_instance_id)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("hookType", &self.hook_type)?;
-        object.optional("hookUuid", &self.hook_uuid)?;
-        object.optional("invokeParameter", &self.invoke_parameter)?;
-        object.optional("invokeResult", &self.invoke_result)?;
-        object.optional("invokeStatus", &self.invoke_status)?;
-        object.optional("invokeSuccess", &self.invoke_success)?;
-        object.optional("invokeUrl", &self.invoke_url)?;
-        object.optional("serviceContent", &self.service_content)?;
-        object.optional("serviceName", &self.service_name)?;
-        object.optional("serviceParameter", &self.service_parameter)?;
-        object.optional("sourceUuid", &self.source_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    QueryServiceRecordResponseBodyValues { "formInstanceId" =>
+    optional(form_instance_id), "formUuid" => optional(form_uuid), "hookType" =>
+    optional(hook_type), "hookUuid" => optional(hook_uuid), "invokeParameter" =>
+    optional(invoke_parameter), "invokeResult" => optional(invoke_result), "invokeStatus"
+    => optional(invoke_status), "invokeSuccess" => optional(invoke_success), "invokeUrl"
+    => optional(invoke_url), "serviceContent" => optional(service_content), "serviceName"
+    => optional(service_name), "serviceParameter" => optional(service_parameter),
+    "sourceUuid" => optional(source_uuid) }
 }
 /// `SearchFormDataRemovalTableDataResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -7855,64 +5278,27 @@ pub struct SearchFormDataRemovalTableDataResponseBodyData {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataRemovalTableDataResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "formData" => rt::read_field(map, &mut self.form_data),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "id" => rt::read_field(map, &mut self.id),
-            "instanceValue" => rt::read_field(map, &mut self.instance_value),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "modifyUser" => rt::read_field(map, &mut self.modify_user),
-            "originator" => rt::read_field(map, &mut self.originator),
-            "sequence" => rt::read_field(map, &mut self.sequence),
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            "title" => rt::read_field(map, &mut self.title),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataRemovalTableDataResponseBodyData { "createTimeGMT" =>
+    read_field(create_time_gmt), "creatorUserId" => read_field(creator_user_id),
+    "formData" => read_field(form_data), "formInstanceId" =>
+    read_field(form_instance_id), "formUuid" => read_field(form_uuid), "id" =>
+    read_field(id), "instanceValue" => read_field(instance_value), "modifiedTimeGMT" =>
+    read_field(modified_time_gmt), "modifier" => read_field(modifier), "modifyUser" =>
+    read_field(modify_user), "originator" => read_field(originator), "sequence" =>
+    read_field(sequence), "serialNumber" => read_field(serial_number), "title" =>
+    read_field(title), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFormDataRemovalTableDataResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("formData", &self.form_data)?;
-        object.optional("formInstanceId", &self.form_instance_id)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("id", &self.id)?;
-        object.optional("instanceValue", &self.instance_value)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("modifyUser", &self.modify_user)?;
-        object.optional("originator", &self.originator)?;
-        object.optional("sequence", &self.sequence)?;
-        object.optional("serialNumber", &self.serial_number)?;
-        object.optional("title", &self.title)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataRemovalTableDataResponseBodyData { "createTimeGMT" =>
+    optional(create_time_gmt), "creatorUserId" => optional(creator_user_id), "formData"
+    => optional(form_data), "formInstanceId" => optional(form_instance_id), "formUuid" =>
+    optional(form_uuid), "id" => optional(id), "instanceValue" =>
+    optional(instance_value), "modifiedTimeGMT" => optional(modified_time_gmt),
+    "modifier" => optional(modifier), "modifyUser" => optional(modify_user), "originator"
+    => optional(originator), "sequence" => optional(sequence), "serialNumber" =>
+    optional(serial_number), "title" => optional(title), "version" => optional(version) }
 }
 /// `SearchFormDataSecondGenerationResponseBodyData`: the same model as [`BatchGetFormDataByIdListResponseBodyResult`].
 pub type SearchFormDataSecondGenerationResponseBodyData = BatchGetFormDataByIdListResponseBodyResult;
@@ -7955,65 +5341,28 @@ pub struct SearchFormDatasResponseBodyData {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDatasResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createdTimeGMT" => rt::read_field(map, &mut self.created_time_gmt),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "formData" => rt::read_field(map, &mut self.form_data),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "instanceValue" => rt::read_field(map, &mut self.instance_value),
-            "modelUuid" => rt::read_field(map, &mut self.model_uuid),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "modifierUserId" => rt::read_field(map, &mut self.modifier_user_id),
-            "modifyUser" => rt::read_field(map, &mut self.modify_user),
-            "originator" => rt::read_field(map, &mut self.originator),
-            "sequence" => rt::read_field(map, &mut self.sequence),
-            "serialNo" => rt::read_field(map, &mut self.serial_no),
-            "title" => rt::read_field(map, &mut self.title),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDatasResponseBodyData { "createdTimeGMT" => read_field(created_time_gmt),
+    "creatorUserId" => read_field(creator_user_id), "dataId" => read_field(data_id),
+    "formData" => read_field(form_data), "formInstanceId" =>
+    read_field(form_instance_id), "formUuid" => read_field(form_uuid), "instanceValue" =>
+    read_field(instance_value), "modelUuid" => read_field(model_uuid), "modifiedTimeGMT"
+    => read_field(modified_time_gmt), "modifierUserId" => read_field(modifier_user_id),
+    "modifyUser" => read_field(modify_user), "originator" => read_field(originator),
+    "sequence" => read_field(sequence), "serialNo" => read_field(serial_no), "title" =>
+    read_field(title), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFormDatasResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createdTimeGMT", &self.created_time_gmt)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("dataId", &self.data_id)?;
-        object.optional("formData", &self.form_data)?;
-        object.optional("formInstanceId", &self.form_instance_id)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("instanceValue", &self.instance_value)?;
-        object.optional("modelUuid", &self.model_uuid)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("modifierUserId", &self.modifier_user_id)?;
-        object.optional("modifyUser", &self.modify_user)?;
-        object.optional("originator", &self.originator)?;
-        object.optional("sequence", &self.sequence)?;
-        object.optional("serialNo", &self.serial_no)?;
-        object.optional("title", &self.title)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDatasResponseBodyData { "createdTimeGMT" => optional(created_time_gmt),
+    "creatorUserId" => optional(creator_user_id), "dataId" => optional(data_id),
+    "formData" => optional(form_data), "formInstanceId" => optional(form_instance_id),
+    "formUuid" => optional(form_uuid), "instanceValue" => optional(instance_value),
+    "modelUuid" => optional(model_uuid), "modifiedTimeGMT" =>
+    optional(modified_time_gmt), "modifierUserId" => optional(modifier_user_id),
+    "modifyUser" => optional(modify_user), "originator" => optional(originator),
+    "sequence" => optional(sequence), "serialNo" => optional(serial_no), "title" =>
+    optional(title), "version" => optional(version) }
 }
 /// `BatchGetFormDataByIdListResponseBodyResultModifyUser`.
 #[derive(Clone, Debug, Default)]
@@ -8024,38 +5373,14 @@ pub struct BatchGetFormDataByIdListResponseBodyResultModifyUser {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchGetFormDataByIdListResponseBodyResultModifyUser {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultModifyUser {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetFormDataByIdListResponseBodyResultModifyUser { "name" => read_field(name),
+    "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetFormDataByIdListResponseBodyResultModifyUser {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetFormDataByIdListResponseBodyResultModifyUser { "name" => optional(name),
+    "userId" => optional(user_id) }
 }
 /// `BatchGetFormDataByIdListResponseBodyResultOriginator`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUser`].
 pub type BatchGetFormDataByIdListResponseBodyResultOriginator = BatchGetFormDataByIdListResponseBodyResultModifyUser;
@@ -8076,46 +5401,20 @@ pub struct GetAllAuthCubesResponseBodyResultCubeDataRanges {
     /// `operator`.
     pub operator: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetAllAuthCubesResponseBodyResultCubeDataRanges {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllAuthCubesResponseBodyResultCubeDataRanges {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "classifiedCode" => rt::read_field(map, &mut self.classified_code),
-            "conditionKey" => rt::read_field(map, &mut self.condition_key),
-            "conditionValue" => rt::read_field(map, &mut self.condition_value),
-            "elementCode" => rt::read_field(map, &mut self.element_code),
-            "elementType" => rt::read_field(map, &mut self.element_type),
-            "operator" => rt::read_field(map, &mut self.operator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllAuthCubesResponseBodyResultCubeDataRanges { "classifiedCode" =>
+    read_field(classified_code), "conditionKey" => read_field(condition_key),
+    "conditionValue" => read_field(condition_value), "elementCode" =>
+    read_field(element_code), "elementType" => read_field(element_type), "operator" =>
+    read_field(operator) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllAuthCubesResponseBodyResultCubeDataRanges {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("classifiedCode", &self.classified_code)?;
-        object.optional("conditionKey", &self.condition_key)?;
-        object.optional("conditionValue", &self.condition_value)?;
-        object.optional("elementCode", &self.element_code)?;
-        object.optional("elementType", &self.element_type)?;
-        object.optional("operator", &self.operator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllAuthCubesResponseBodyResultCubeDataRanges { "classifiedCode" =>
+    optional(classified_code), "conditionKey" => optional(condition_key),
+    "conditionValue" => optional(condition_value), "elementCode" =>
+    optional(element_code), "elementType" => optional(element_type), "operator" =>
+    optional(operator) }
 }
 /// `GetAllAuthCubesResponseBodyResultUserInformation`.
 #[derive(Clone, Debug, Default)]
@@ -8140,54 +5439,22 @@ pub struct GetAllAuthCubesResponseBodyResultUserInformation {
     /// `workNo`.
     pub work_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetAllAuthCubesResponseBodyResultUserInformation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllAuthCubesResponseBodyResultUserInformation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authProvider" => rt::read_field(map, &mut self.auth_provider),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "name" => rt::read_field(map, &mut self.name),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "realmId" => rt::read_field(map, &mut self.realm_id),
-            "refererNamespaceCode" => {
-                rt::read_field(map, &mut self.referer_namespace_code)
-            }
-            "showName" => rt::read_field(map, &mut self.show_name),
-            "workNo" => rt::read_field(map, &mut self.work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllAuthCubesResponseBodyResultUserInformation { "authProvider" =>
+    read_field(auth_provider), "corpId" => read_field(corp_id), "departmentName" =>
+    read_field(department_name), "name" => read_field(name), "nickName" =>
+    read_field(nick_name), "realmId" => read_field(realm_id), "refererNamespaceCode" =>
+    read_field(referer_namespace_code), "showName" => read_field(show_name), "workNo" =>
+    read_field(work_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAllAuthCubesResponseBodyResultUserInformation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authProvider", &self.auth_provider)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("name", &self.name)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("realmId", &self.realm_id)?;
-        object.optional("refererNamespaceCode", &self.referer_namespace_code)?;
-        object.optional("showName", &self.show_name)?;
-        object.optional("workNo", &self.work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllAuthCubesResponseBodyResultUserInformation { "authProvider" =>
+    optional(auth_provider), "corpId" => optional(corp_id), "departmentName" =>
+    optional(department_name), "name" => optional(name), "nickName" =>
+    optional(nick_name), "realmId" => optional(realm_id), "refererNamespaceCode" =>
+    optional(referer_namespace_code), "showName" => optional(show_name), "workNo" =>
+    optional(work_no) }
 }
 /// `GetFormDataByIDResponseBodyOriginatorName`.
 #[derive(Clone, Debug, Default)]
@@ -8200,39 +5467,16 @@ pub struct GetFormDataByIDResponseBodyOriginatorName {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDResponseBodyOriginatorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormDataByIDResponseBodyOriginatorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => rt::read_field(map, &mut self.name_in_chinese),
-            "nameInEnglish" => rt::read_field(map, &mut self.name_in_english),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormDataByIDResponseBodyOriginatorName { "nameInChinese" =>
+    read_field(name_in_chinese), "nameInEnglish" => read_field(name_in_english), "type"
+    => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormDataByIDResponseBodyOriginatorName {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nameInChinese", &self.name_in_chinese)?;
-        object.optional("nameInEnglish", &self.name_in_english)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormDataByIDResponseBodyOriginatorName { "nameInChinese" =>
+    optional(name_in_chinese), "nameInEnglish" => optional(name_in_english), "type" =>
+    optional(r#type) }
 }
 /// `GetFormListInAppResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
@@ -8249,43 +5493,16 @@ pub struct GetFormListInAppResponseBodyResultData {
     /// `title`.
     pub title: Option<GetFormListInAppResponseBodyResultDataTitle>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormListInAppResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormListInAppResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creator" => rt::read_field(map, &mut self.creator),
-            "formType" => rt::read_field(map, &mut self.form_type),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
-            "title" => rt::read_field(map, &mut self.title),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormListInAppResponseBodyResultData { "creator" => read_field(creator), "formType"
+    => read_field(form_type), "formUuid" => read_field(form_uuid), "gmtCreate" =>
+    read_field(gmt_create), "title" => read_field(title) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormListInAppResponseBodyResultData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("formType", &self.form_type)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormListInAppResponseBodyResultData { "creator" => optional(creator), "formType"
+    => optional(form_type), "formUuid" => optional(form_uuid), "gmtCreate" =>
+    optional(gmt_create), "title" => optional(title) }
 }
 /// `GetInstanceByIdResponseBodyActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
 pub type GetInstanceByIdResponseBodyActionExecutorName = GetFormDataByIDResponseBodyOriginatorName;
@@ -8340,77 +5557,32 @@ pub struct GetMeCorpSubmissionResponseBodyDataActioner {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMeCorpSubmissionResponseBodyDataActioner {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMeCorpSubmissionResponseBodyDataActioner {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "buName" => rt::read_field(map, &mut self.bu_name),
-            "email" => rt::read_field(map, &mut self.email),
-            "employeeType" => rt::read_field(map, &mut self.employee_type),
-            "employeeTypeInformation" => {
-                rt::read_field(map, &mut self.employee_type_information)
-            }
-            "humanResourceGroupWorkNumber" => {
-                rt::read_field(map, &mut self.human_resource_group_work_number)
-            }
-            "isSystemAdmin" => rt::read_field(map, &mut self.is_system_admin),
-            "level" => rt::read_field(map, &mut self.level),
-            "name" => rt::read_field(map, &mut self.name),
-            "nickName" => rt::read_field(map, &mut self.nick_name),
-            "orderNumber" => rt::read_field(map, &mut self.order_number),
-            "personalPhoto" => rt::read_field(map, &mut self.personal_photo),
-            "personalPhotoUrl" => rt::read_field(map, &mut self.personal_photo_url),
-            "pinyinNameAll" => rt::read_field(map, &mut self.pinyin_name_all),
-            "pinyinNickName" => rt::read_field(map, &mut self.pinyin_nick_name),
-            "state" => rt::read_field(map, &mut self.state),
-            "superUserId" => rt::read_field(map, &mut self.super_user_id),
-            "tbWang" => rt::read_field(map, &mut self.tb_wang),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMeCorpSubmissionResponseBodyDataActioner { "buName" => read_field(bu_name),
+    "email" => read_field(email), "employeeType" => read_field(employee_type),
+    "employeeTypeInformation" => read_field(employee_type_information),
+    "humanResourceGroupWorkNumber" => read_field(human_resource_group_work_number),
+    "isSystemAdmin" => read_field(is_system_admin), "level" => read_field(level), "name"
+    => read_field(name), "nickName" => read_field(nick_name), "orderNumber" =>
+    read_field(order_number), "personalPhoto" => read_field(personal_photo),
+    "personalPhotoUrl" => read_field(personal_photo_url), "pinyinNameAll" =>
+    read_field(pinyin_name_all), "pinyinNickName" => read_field(pinyin_nick_name),
+    "state" => read_field(state), "superUserId" => read_field(super_user_id), "tbWang" =>
+    read_field(tb_wang), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMeCorpSubmissionResponseBodyDataActioner {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("buName", &self.bu_name)?;
-        object.optional("email", &self.email)?;
-        object.optional("employeeType", &self.employee_type)?;
-        object.optional("employeeTypeInformation", &self.employee_type_information)?;
-        object
-            .optional(
-                "humanResourceGroupWorkNumber",
-                &self.human_resource_group_work_number,
-            )?;
-        object.optional("isSystemAdmin", &self.is_system_admin)?;
-        object.optional("level", &self.level)?;
-        object.optional("name", &self.name)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("orderNumber", &self.order_number)?;
-        object.optional("personalPhoto", &self.personal_photo)?;
-        object.optional("personalPhotoUrl", &self.personal_photo_url)?;
-        object.optional("pinyinNameAll", &self.pinyin_name_all)?;
-        object.optional("pinyinNickName", &self.pinyin_nick_name)?;
-        object.optional("state", &self.state)?;
-        object.optional("superUserId", &self.super_user_id)?;
-        object.optional("tbWang", &self.tb_wang)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMeCorpSubmissionResponseBodyDataActioner { "buName" => optional(bu_name), "email"
+    => optional(email), "employeeType" => optional(employee_type),
+    "employeeTypeInformation" => optional(employee_type_information),
+    "humanResourceGroupWorkNumber" => optional(human_resource_group_work_number),
+    "isSystemAdmin" => optional(is_system_admin), "level" => optional(level), "name" =>
+    optional(name), "nickName" => optional(nick_name), "orderNumber" =>
+    optional(order_number), "personalPhoto" => optional(personal_photo),
+    "personalPhotoUrl" => optional(personal_photo_url), "pinyinNameAll" =>
+    optional(pinyin_name_all), "pinyinNickName" => optional(pinyin_nick_name), "state" =>
+    optional(state), "superUserId" => optional(super_user_id), "tbWang" =>
+    optional(tb_wang), "userId" => optional(user_id) }
 }
 /// `GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances`.
 #[derive(Clone, Debug, Default)]
@@ -8427,47 +5599,18 @@ pub struct GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances {
     /// `id`.
     pub id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "activityInstanceStatus" => {
-                rt::read_field(map, &mut self.activity_instance_status)
-            }
-            "activityName" => rt::read_field(map, &mut self.activity_name),
-            "activityNameEn" => rt::read_field(map, &mut self.activity_name_en),
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances { "activityId" =>
+    read_field(activity_id), "activityInstanceStatus" =>
+    read_field(activity_instance_status), "activityName" => read_field(activity_name),
+    "activityNameEn" => read_field(activity_name_en), "id" => read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("activityInstanceStatus", &self.activity_instance_status)?;
-        object.optional("activityName", &self.activity_name)?;
-        object.optional("activityNameEn", &self.activity_name_en)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances { "activityId" =>
+    optional(activity_id), "activityInstanceStatus" =>
+    optional(activity_instance_status), "activityName" => optional(activity_name),
+    "activityNameEn" => optional(activity_name_en), "id" => optional(id) }
 }
 /// `GetOperationRecordsResponseBodyResultDomainList`.
 #[derive(Clone, Debug, Default)]
@@ -8524,84 +5667,39 @@ pub struct GetOperationRecordsResponseBodyResultDomainList {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetOperationRecordsResponseBodyResultDomainList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOperationRecordsResponseBodyResultDomainList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "action" => rt::read_field(map, &mut self.action),
-            "activeTimeGMT" => rt::read_field(map, &mut self.active_time_gmt),
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "digitalSignature" => rt::read_field(map, &mut self.digital_signature),
-            "files" => rt::read_field(map, &mut self.files),
-            "formatAction" => rt::read_field(map, &mut self.format_action),
-            "operateTimeGMT" => rt::read_field(map, &mut self.operate_time_gmt),
-            "operateType" => rt::read_field(map, &mut self.operate_type),
-            "operator" => rt::read_field(map, &mut self.operator),
-            "operatorAgentIdList" => {
-                rt::read_field(map, &mut self.operator_agent_id_list)
-            }
-            "operatorDisplayName" => rt::read_field(map, &mut self.operator_display_name),
-            "operatorName" => rt::read_field(map, &mut self.operator_name),
-            "operatorNickName" => rt::read_field(map, &mut self.operator_nick_name),
-            "operatorPhotoUrl" => rt::read_field(map, &mut self.operator_photo_url),
-            "operatorStatus" => rt::read_field(map, &mut self.operator_status),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "showName" => rt::read_field(map, &mut self.show_name),
-            "size" => rt::read_field(map, &mut self.size),
-            "taskExecuteType" => rt::read_field(map, &mut self.task_execute_type),
-            "taskHoldTimeGMT" => rt::read_field(map, &mut self.task_hold_time_gmt),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "taskType" => rt::read_field(map, &mut self.task_type),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOperationRecordsResponseBodyResultDomainList { "action" => read_field(action),
+    "activeTimeGMT" => read_field(active_time_gmt), "activityId" =>
+    read_field(activity_id), "digitalSignature" => read_field(digital_signature), "files"
+    => read_field(files), "formatAction" => read_field(format_action), "operateTimeGMT"
+    => read_field(operate_time_gmt), "operateType" => read_field(operate_type),
+    "operator" => read_field(operator), "operatorAgentIdList" =>
+    read_field(operator_agent_id_list), "operatorDisplayName" =>
+    read_field(operator_display_name), "operatorName" => read_field(operator_name),
+    "operatorNickName" => read_field(operator_nick_name), "operatorPhotoUrl" =>
+    read_field(operator_photo_url), "operatorStatus" => read_field(operator_status),
+    "processInstanceId" => read_field(process_instance_id), "remark" =>
+    read_field(remark), "showName" => read_field(show_name), "size" => read_field(size),
+    "taskExecuteType" => read_field(task_execute_type), "taskHoldTimeGMT" =>
+    read_field(task_hold_time_gmt), "taskId" => read_field(task_id), "taskType" =>
+    read_field(task_type), "type" => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetOperationRecordsResponseBodyResultDomainList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("action", &self.action)?;
-        object.optional("activeTimeGMT", &self.active_time_gmt)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("digitalSignature", &self.digital_signature)?;
-        object.optional("files", &self.files)?;
-        object.optional("formatAction", &self.format_action)?;
-        object.optional("operateTimeGMT", &self.operate_time_gmt)?;
-        object.optional("operateType", &self.operate_type)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("operatorAgentIdList", &self.operator_agent_id_list)?;
-        object.optional("operatorDisplayName", &self.operator_display_name)?;
-        object.optional("operatorName", &self.operator_name)?;
-        object.optional("operatorNickName", &self.operator_nick_name)?;
-        object.optional("operatorPhotoUrl", &self.operator_photo_url)?;
-        object.optional("operatorStatus", &self.operator_status)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("remark", &self.remark)?;
-        object.optional("showName", &self.show_name)?;
-        object.optional("size", &self.size)?;
-        object.optional("taskExecuteType", &self.task_execute_type)?;
-        object.optional("taskHoldTimeGMT", &self.task_hold_time_gmt)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("taskType", &self.task_type)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOperationRecordsResponseBodyResultDomainList { "action" => optional(action),
+    "activeTimeGMT" => optional(active_time_gmt), "activityId" => optional(activity_id),
+    "digitalSignature" => optional(digital_signature), "files" => optional(files),
+    "formatAction" => optional(format_action), "operateTimeGMT" =>
+    optional(operate_time_gmt), "operateType" => optional(operate_type), "operator" =>
+    optional(operator), "operatorAgentIdList" => optional(operator_agent_id_list),
+    "operatorDisplayName" => optional(operator_display_name), "operatorName" =>
+    optional(operator_name), "operatorNickName" => optional(operator_nick_name),
+    "operatorPhotoUrl" => optional(operator_photo_url), "operatorStatus" =>
+    optional(operator_status), "processInstanceId" => optional(process_instance_id),
+    "remark" => optional(remark), "showName" => optional(show_name), "size" =>
+    optional(size), "taskExecuteType" => optional(task_execute_type), "taskHoldTimeGMT"
+    => optional(task_hold_time_gmt), "taskId" => optional(task_id), "taskType" =>
+    optional(task_type), "type" => optional(r#type) }
 }
 /// `GetPrintAppInfoResponseBodyResultFormInfoList`.
 #[derive(Clone, Debug, Default)]
@@ -8612,37 +5710,14 @@ pub struct GetPrintAppInfoResponseBodyResultFormInfoList {
     /// `formUuid`.
     pub form_uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetPrintAppInfoResponseBodyResultFormInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPrintAppInfoResponseBodyResultFormInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formName" => rt::read_field(map, &mut self.form_name),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrintAppInfoResponseBodyResultFormInfoList { "formName" => read_field(form_name),
+    "formUuid" => read_field(form_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetPrintAppInfoResponseBodyResultFormInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formName", &self.form_name)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetPrintAppInfoResponseBodyResultFormInfoList { "formName" => optional(form_name),
+    "formUuid" => optional(form_uuid) }
 }
 /// `GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments`.
 #[derive(Clone, Debug, Default)]
@@ -8665,59 +5740,22 @@ pub struct GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments {
     /// `masterWorkNo`.
     pub master_work_no: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "deptNameInEnglish" => rt::read_field(map, &mut self.dept_name_in_english),
-            "deptNo" => rt::read_field(map, &mut self.dept_no),
-            "deptPath" => rt::read_field(map, &mut self.dept_path),
-            "humanSourceGroupOrderNumber" => {
-                rt::read_field(map, &mut self.human_source_group_order_number)
-            }
-            "humanSourceGroupWorkNo" => {
-                rt::read_field(map, &mut self.human_source_group_work_no)
-            }
-            "id" => rt::read_field(map, &mut self.id),
-            "masterWorkNo" => rt::read_field(map, &mut self.master_work_no),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments { "deptName" =>
+    read_field(dept_name), "deptNameInEnglish" => read_field(dept_name_in_english),
+    "deptNo" => read_field(dept_no), "deptPath" => read_field(dept_path),
+    "humanSourceGroupOrderNumber" => read_field(human_source_group_order_number),
+    "humanSourceGroupWorkNo" => read_field(human_source_group_work_no), "id" =>
+    read_field(id), "masterWorkNo" => read_field(master_work_no) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("deptNameInEnglish", &self.dept_name_in_english)?;
-        object.optional("deptNo", &self.dept_no)?;
-        object.optional("deptPath", &self.dept_path)?;
-        object
-            .optional(
-                "humanSourceGroupOrderNumber",
-                &self.human_source_group_order_number,
-            )?;
-        object.optional("humanSourceGroupWorkNo", &self.human_source_group_work_no)?;
-        object.optional("id", &self.id)?;
-        object.optional("masterWorkNo", &self.master_work_no)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments { "deptName" =>
+    optional(dept_name), "deptNameInEnglish" => optional(dept_name_in_english), "deptNo"
+    => optional(dept_no), "deptPath" => optional(dept_path),
+    "humanSourceGroupOrderNumber" => optional(human_source_group_order_number),
+    "humanSourceGroupWorkNo" => optional(human_source_group_work_no), "id" =>
+    optional(id), "masterWorkNo" => optional(master_work_no) }
 }
 /// `GetProcessDefinitionResponseBodyOwnersMasterDataDepartments`: the same model as [`GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments`].
 pub type GetProcessDefinitionResponseBodyOwnersMasterDataDepartments = GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments;
@@ -8736,47 +5774,19 @@ pub struct GetProcessDefinitionResponseBodyTasksActivity {
     /// `id`.
     pub id: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDefinitionResponseBodyTasksActivity {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDefinitionResponseBodyTasksActivity {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => rt::read_field(map, &mut self.activity_id),
-            "activityInstanceStatus" => {
-                rt::read_field(map, &mut self.activity_instance_status)
-            }
-            "activityName" => rt::read_field(map, &mut self.activity_name),
-            "activityNameInEnglish" => {
-                rt::read_field(map, &mut self.activity_name_in_english)
-            }
-            "id" => rt::read_field(map, &mut self.id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDefinitionResponseBodyTasksActivity { "activityId" =>
+    read_field(activity_id), "activityInstanceStatus" =>
+    read_field(activity_instance_status), "activityName" => read_field(activity_name),
+    "activityNameInEnglish" => read_field(activity_name_in_english), "id" =>
+    read_field(id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDefinitionResponseBodyTasksActivity {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("activityId", &self.activity_id)?;
-        object.optional("activityInstanceStatus", &self.activity_instance_status)?;
-        object.optional("activityName", &self.activity_name)?;
-        object.optional("activityNameInEnglish", &self.activity_name_in_english)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDefinitionResponseBodyTasksActivity { "activityId" =>
+    optional(activity_id), "activityInstanceStatus" =>
+    optional(activity_instance_status), "activityName" => optional(activity_name),
+    "activityNameInEnglish" => optional(activity_name_in_english), "id" => optional(id) }
 }
 /// `GetProcessDesignResponseBodyApprovalSummaryTitle`.
 #[derive(Clone, Debug, Default)]
@@ -8789,40 +5799,14 @@ pub struct GetProcessDesignResponseBodyApprovalSummaryTitle {
     /// `zh_CN`.
     pub zh_cn: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessDesignResponseBodyApprovalSummaryTitle {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignResponseBodyApprovalSummaryTitle {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "en_US" => rt::read_field(map, &mut self.en_us),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "zh_CN" => rt::read_field(map, &mut self.zh_cn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDesignResponseBodyApprovalSummaryTitle { "en_US" => read_field(en_us),
+    "type" => read_field(r#type), "zh_CN" => read_field(zh_cn) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDesignResponseBodyApprovalSummaryTitle {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("en_US", &self.en_us)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("zh_CN", &self.zh_cn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDesignResponseBodyApprovalSummaryTitle { "en_US" => optional(en_us), "type"
+    => optional(r#type), "zh_CN" => optional(zh_cn) }
 }
 /// `GetProcessDesignResponseBodyFlowConfigSidInstDetail`.
 #[derive(Clone, Debug, Default)]
@@ -8833,38 +5817,14 @@ pub struct GetProcessDesignResponseBodyFlowConfigSidInstDetail {
     /// `fieldId`.
     pub field_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessDesignResponseBodyFlowConfigSidInstDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignResponseBodyFlowConfigSidInstDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldBehavior" => rt::read_field(map, &mut self.field_behavior),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDesignResponseBodyFlowConfigSidInstDetail { "fieldBehavior" =>
+    read_field(field_behavior), "fieldId" => read_field(field_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDesignResponseBodyFlowConfigSidInstDetail {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldBehavior", &self.field_behavior)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDesignResponseBodyFlowConfigSidInstDetail { "fieldBehavior" =>
+    optional(field_behavior), "fieldId" => optional(field_id) }
 }
 /// `GetProcessDesignResponseBodyFormulaRulesName`.
 #[derive(Clone, Debug, Default)]
@@ -8875,37 +5835,14 @@ pub struct GetProcessDesignResponseBodyFormulaRulesName {
     /// `zh_CN`.
     pub zh_cn: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyFormulaRulesName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignResponseBodyFormulaRulesName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "en_US" => rt::read_field(map, &mut self.en_us),
-            "zh_CN" => rt::read_field(map, &mut self.zh_cn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDesignResponseBodyFormulaRulesName { "en_US" => read_field(en_us), "zh_CN"
+    => read_field(zh_cn) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDesignResponseBodyFormulaRulesName {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("en_US", &self.en_us)?;
-        object.optional("zh_CN", &self.zh_cn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDesignResponseBodyFormulaRulesName { "en_US" => optional(en_us), "zh_CN" =>
+    optional(zh_cn) }
 }
 /// `GetProcessDesignResponseBodyFormulaRulesRule`.
 #[derive(Clone, Debug, Default)]
@@ -8918,39 +5855,14 @@ pub struct GetProcessDesignResponseBodyFormulaRulesRule {
     /// `source`.
     pub source: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyFormulaRulesRule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignResponseBodyFormulaRulesRule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => rt::read_field(map, &mut self.content),
-            "displayRule" => rt::read_field(map, &mut self.display_rule),
-            "source" => rt::read_field(map, &mut self.source),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDesignResponseBodyFormulaRulesRule { "content" => read_field(content),
+    "displayRule" => read_field(display_rule), "source" => read_field(source) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetProcessDesignResponseBodyFormulaRulesRule {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("content", &self.content)?;
-        object.optional("displayRule", &self.display_rule)?;
-        object.optional("source", &self.source)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetProcessDesignResponseBodyFormulaRulesRule { "content" => optional(content),
+    "displayRule" => optional(display_rule), "source" => optional(source) }
 }
 /// `GetProcessDesignResponseBodyNodesName`: the same model as [`GetProcessDesignResponseBodyFormulaRulesName`].
 pub type GetProcessDesignResponseBodyNodesName = GetProcessDesignResponseBodyFormulaRulesName;
@@ -8993,58 +5905,24 @@ pub struct GetSimpleCubeModelListResponseBodyResultChildren {
     /// `timeGranularityType`.
     pub time_granularity_type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetSimpleCubeModelListResponseBodyResultChildren {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSimpleCubeModelListResponseBodyResultChildren {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "classifiedCode" => rt::read_field(map, &mut self.classified_code),
-            "cubeCode" => rt::read_field(map, &mut self.cube_code),
-            "dataType" => rt::read_field(map, &mut self.data_type),
-            "dimensionType" => rt::read_field(map, &mut self.dimension_type),
-            "fieldCode" => rt::read_field(map, &mut self.field_code),
-            "id" => rt::read_field(map, &mut self.id),
-            "isDimension" => rt::read_field(map, &mut self.is_dimension),
-            "isVisible" => rt::read_field(map, &mut self.is_visible),
-            "measureType" => rt::read_field(map, &mut self.measure_type),
-            "text" => rt::read_field(map, &mut self.text),
-            "timeFormat" => rt::read_field(map, &mut self.time_format),
-            "timeGranularityType" => rt::read_field(map, &mut self.time_granularity_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSimpleCubeModelListResponseBodyResultChildren { "classifiedCode" =>
+    read_field(classified_code), "cubeCode" => read_field(cube_code), "dataType" =>
+    read_field(data_type), "dimensionType" => read_field(dimension_type), "fieldCode" =>
+    read_field(field_code), "id" => read_field(id), "isDimension" =>
+    read_field(is_dimension), "isVisible" => read_field(is_visible), "measureType" =>
+    read_field(measure_type), "text" => read_field(text), "timeFormat" =>
+    read_field(time_format), "timeGranularityType" => read_field(time_granularity_type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetSimpleCubeModelListResponseBodyResultChildren {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("classifiedCode", &self.classified_code)?;
-        object.optional("cubeCode", &self.cube_code)?;
-        object.optional("dataType", &self.data_type)?;
-        object.optional("dimensionType", &self.dimension_type)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("id", &self.id)?;
-        object.optional("isDimension", &self.is_dimension)?;
-        object.optional("isVisible", &self.is_visible)?;
-        object.optional("measureType", &self.measure_type)?;
-        object.optional("text", &self.text)?;
-        object.optional("timeFormat", &self.time_format)?;
-        object.optional("timeGranularityType", &self.time_granularity_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetSimpleCubeModelListResponseBodyResultChildren { "classifiedCode" =>
+    optional(classified_code), "cubeCode" => optional(cube_code), "dataType" =>
+    optional(data_type), "dimensionType" => optional(dimension_type), "fieldCode" =>
+    optional(field_code), "id" => optional(id), "isDimension" => optional(is_dimension),
+    "isVisible" => optional(is_visible), "measureType" => optional(measure_type), "text"
+    => optional(text), "timeFormat" => optional(time_format), "timeGranularityType" =>
+    optional(time_granularity_type) }
 }
 /// `GetTaskCopiesResponseBodyDataCurrentActivityInstances`: the same model as [`GetProcessDefinitionResponseBodyTasksActivity`].
 pub type GetTaskCopiesResponseBodyDataCurrentActivityInstances = GetProcessDefinitionResponseBodyTasksActivity;
@@ -9057,40 +5935,14 @@ pub struct ListApplicationAuthorizationServiceApplicationInformationResponseBody
     /// `pluginName`.
     pub plugin_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "iconUrl" => rt::read_field(map, &mut self.icon_url),
-            "pluginName" => rt::read_field(map, &mut self.plugin_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins
+    { "iconUrl" => read_field(icon_url), "pluginName" => read_field(plugin_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("iconUrl", &self.icon_url)?;
-        object.optional("pluginName", &self.plugin_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins
+    { "iconUrl" => optional(icon_url), "pluginName" => optional(plugin_name) }
 }
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications`.
 #[derive(Clone, Debug, Default)]
@@ -9099,38 +5951,14 @@ pub struct ListApplicationAuthorizationServiceConnectorInformationResponseBodyPl
     /// `appName`.
     pub app_name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appName" => rt::read_field(map, &mut self.app_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications
+    { "appName" => read_field(app_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appName", &self.app_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications
+    { "appName" => optional(app_name) }
 }
 /// `ListApplicationInformationResponseBodyApplicationInformationUsagePlugins`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins`].
 pub type ListApplicationInformationResponseBodyApplicationInformationUsagePlugins = ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins;
@@ -9153,42 +5981,16 @@ pub struct SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "email" => rt::read_field(map, &mut self.email),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataRemovalTableDataResponseBodyDataModifyUser { "departmentName" =>
+    read_field(department_name), "email" => read_field(email), "name" =>
+    read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("email", &self.email)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataRemovalTableDataResponseBodyDataModifyUser { "departmentName" =>
+    optional(department_name), "email" => optional(email), "name" => optional(name),
+    "userId" => optional(user_id) }
 }
 /// `SearchFormDataRemovalTableDataResponseBodyDataOriginator`: the same model as [`SearchFormDataRemovalTableDataResponseBodyDataModifyUser`].
 pub type SearchFormDataRemovalTableDataResponseBodyDataOriginator = SearchFormDataRemovalTableDataResponseBodyDataModifyUser;
@@ -9209,37 +6011,14 @@ pub struct SearchFormDatasResponseBodyDataModifyUser {
     /// `userName`.
     pub user_name: Option<SearchFormDatasResponseBodyDataModifyUserUserName>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasResponseBodyDataModifyUser {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDatasResponseBodyDataModifyUser {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDatasResponseBodyDataModifyUser { "userId" => read_field(user_id),
+    "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFormDatasResponseBodyDataModifyUser {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDatasResponseBodyDataModifyUser { "userId" => optional(user_id), "userName"
+    => optional(user_name) }
 }
 /// `SearchFormDatasResponseBodyDataOriginator`: the same model as [`SearchFormDatasResponseBodyDataModifyUser`].
 pub type SearchFormDatasResponseBodyDataOriginator = SearchFormDatasResponseBodyDataModifyUser;
@@ -9252,38 +6031,14 @@ pub struct BatchGetFormDataByIdListResponseBodyResultModifyUserName {
     /// `nameInEnglish`.
     pub name_in_english: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for BatchGetFormDataByIdListResponseBodyResultModifyUserName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultModifyUserName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => rt::read_field(map, &mut self.name_in_chinese),
-            "nameInEnglish" => rt::read_field(map, &mut self.name_in_english),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetFormDataByIdListResponseBodyResultModifyUserName { "nameInChinese" =>
+    read_field(name_in_chinese), "nameInEnglish" => read_field(name_in_english) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchGetFormDataByIdListResponseBodyResultModifyUserName {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nameInChinese", &self.name_in_chinese)?;
-        object.optional("nameInEnglish", &self.name_in_english)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetFormDataByIdListResponseBodyResultModifyUserName { "nameInChinese" =>
+    optional(name_in_chinese), "nameInEnglish" => optional(name_in_english) }
 }
 /// `BatchGetFormDataByIdListResponseBodyResultOriginatorName`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUserName`].
 pub type BatchGetFormDataByIdListResponseBodyResultOriginatorName = BatchGetFormDataByIdListResponseBodyResultModifyUserName;
@@ -9296,37 +6051,14 @@ pub struct GetFormListInAppResponseBodyResultDataTitle {
     /// `zhCN`.
     pub zh_cn: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormListInAppResponseBodyResultDataTitle {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormListInAppResponseBodyResultDataTitle {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enUS" => rt::read_field(map, &mut self.en_us),
-            "zhCN" => rt::read_field(map, &mut self.zh_cn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormListInAppResponseBodyResultDataTitle { "enUS" => read_field(en_us), "zhCN" =>
+    read_field(zh_cn) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormListInAppResponseBodyResultDataTitle {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enUS", &self.en_us)?;
-        object.optional("zhCN", &self.zh_cn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormListInAppResponseBodyResultDataTitle { "enUS" => optional(en_us), "zhCN" =>
+    optional(zh_cn) }
 }
 /// `GetInstancesResponseBodyDataActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
 pub type GetInstancesResponseBodyDataActionExecutorName = GetFormDataByIDResponseBodyOriginatorName;
@@ -9357,55 +6089,22 @@ pub struct GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
     /// `userInformation`.
     pub user_information: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentDescription" => {
-                rt::read_field(map, &mut self.department_description)
-            }
-            "displayName" => rt::read_field(map, &mut self.display_name),
-            "displayNameInEnglish" => {
-                rt::read_field(map, &mut self.display_name_in_english)
-            }
-            "orderNumber" => rt::read_field(map, &mut self.order_number),
-            "personalPhoto" => rt::read_field(map, &mut self.personal_photo),
-            "status" => rt::read_field(map, &mut self.status),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userInformation" => rt::read_field(map, &mut self.user_information),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
+    "departmentDescription" => read_field(department_description), "displayName" =>
+    read_field(display_name), "displayNameInEnglish" =>
+    read_field(display_name_in_english), "orderNumber" => read_field(order_number),
+    "personalPhoto" => read_field(personal_photo), "status" => read_field(status),
+    "userId" => read_field(user_id), "userInformation" => read_field(user_information) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departmentDescription", &self.department_description)?;
-        object.optional("displayName", &self.display_name)?;
-        object.optional("displayNameInEnglish", &self.display_name_in_english)?;
-        object.optional("orderNumber", &self.order_number)?;
-        object.optional("personalPhoto", &self.personal_photo)?;
-        object.optional("status", &self.status)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userInformation", &self.user_information)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
+    "departmentDescription" => optional(department_description), "displayName" =>
+    optional(display_name), "displayNameInEnglish" => optional(display_name_in_english),
+    "orderNumber" => optional(order_number), "personalPhoto" => optional(personal_photo),
+    "status" => optional(status), "userId" => optional(user_id), "userInformation" =>
+    optional(user_information) }
 }
 /// `PageFormBaseInfosResponseBodyResultDataTitle`: the same model as [`GetFormListInAppResponseBodyResultDataTitle`].
 pub type PageFormBaseInfosResponseBodyResultDataTitle = GetFormListInAppResponseBodyResultDataTitle;
@@ -9459,42 +6158,15 @@ impl AppLoginCodeGenRequest {
         }
     }
 }
-impl rt::serde::Serialize for AppLoginCodeGenRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appKey", &self.app_key)?;
-        object.field("signTimestampStr", &self.sign_timestamp_str)?;
-        object.field("signature", &self.signature)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    AppLoginCodeGenRequest { "appKey" => field(app_key), "signTimestampStr" =>
+    field(sign_timestamp_str), "signature" => field(signature) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for AppLoginCodeGenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for AppLoginCodeGenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fullUrl" => rt::read_field(map, &mut self.full_url),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "signTimestampStr" => rt::read_field(map, &mut self.sign_timestamp_str),
-            "signature" => rt::read_field(map, &mut self.signature),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    AppLoginCodeGenRequest { "fullUrl" => read_field(full_url), "userId" =>
+    read_field(user_id), "appKey" => read_field(app_key), "signTimestampStr" =>
+    read_field(sign_timestamp_str), "signature" => read_field(signature) }
 }
 impl rt::WriteRequest for AppLoginCodeGenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9548,48 +6220,19 @@ impl BatchGetFormDataByIdListRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchGetFormDataByIdListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.field("formInstanceIdList", &self.form_instance_id_list)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("needFormInstanceValue", &self.need_form_instance_value)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchGetFormDataByIdListRequest { "appType" => field(app_type), "formInstanceIdList"
+    => field(form_instance_id_list), "formUuid" => field(form_uuid),
+    "needFormInstanceValue" => optional(need_form_instance_value), "systemToken" =>
+    field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchGetFormDataByIdListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchGetFormDataByIdListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formInstanceIdList" => rt::read_field(map, &mut self.form_instance_id_list),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "needFormInstanceValue" => {
-                rt::read_field(map, &mut self.need_form_instance_value)
-            }
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchGetFormDataByIdListRequest { "appType" => read_field(app_type),
+    "formInstanceIdList" => read_field(form_instance_id_list), "formUuid" =>
+    read_field(form_uuid), "needFormInstanceValue" =>
+    read_field(need_form_instance_value), "systemToken" => read_field(system_token),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for BatchGetFormDataByIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9649,50 +6292,20 @@ impl BatchRemovalByFormInstanceIdListRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchRemovalByFormInstanceIdListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("asynchronousExecution", &self.asynchronous_execution)?;
-        object.optional("executeExpression", &self.execute_expression)?;
-        object.field("formInstanceIdList", &self.form_instance_id_list)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchRemovalByFormInstanceIdListRequest { "appType" => field(app_type),
+    "asynchronousExecution" => optional(asynchronous_execution), "executeExpression" =>
+    optional(execute_expression), "formInstanceIdList" => field(form_instance_id_list),
+    "formUuid" => field(form_uuid), "systemToken" => field(system_token), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchRemovalByFormInstanceIdListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchRemovalByFormInstanceIdListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "asynchronousExecution" => {
-                rt::read_field(map, &mut self.asynchronous_execution)
-            }
-            "executeExpression" => rt::read_field(map, &mut self.execute_expression),
-            "formInstanceIdList" => rt::read_field(map, &mut self.form_instance_id_list),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchRemovalByFormInstanceIdListRequest { "appType" => read_field(app_type),
+    "asynchronousExecution" => read_field(asynchronous_execution), "executeExpression" =>
+    read_field(execute_expression), "formInstanceIdList" =>
+    read_field(form_instance_id_list), "formUuid" => read_field(form_uuid), "systemToken"
+    => read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for BatchRemovalByFormInstanceIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9768,57 +6381,22 @@ impl BatchSaveFormDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchSaveFormDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("asynchronousExecution", &self.asynchronous_execution)?;
-        object.optional("env", &self.env)?;
-        object.field("formDataJsonList", &self.form_data_json_list)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object
-            .optional("keepRunningAfterException", &self.keep_running_after_exception)?;
-        object.optional("noExecuteExpression", &self.no_execute_expression)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchSaveFormDataRequest { "appType" => field(app_type), "asynchronousExecution" =>
+    optional(asynchronous_execution), "env" => optional(env), "formDataJsonList" =>
+    field(form_data_json_list), "formUuid" => field(form_uuid),
+    "keepRunningAfterException" => optional(keep_running_after_exception),
+    "noExecuteExpression" => optional(no_execute_expression), "systemToken" =>
+    field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchSaveFormDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchSaveFormDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "asynchronousExecution" => {
-                rt::read_field(map, &mut self.asynchronous_execution)
-            }
-            "env" => rt::read_field(map, &mut self.env),
-            "formDataJsonList" => rt::read_field(map, &mut self.form_data_json_list),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "keepRunningAfterException" => {
-                rt::read_field(map, &mut self.keep_running_after_exception)
-            }
-            "noExecuteExpression" => rt::read_field(map, &mut self.no_execute_expression),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchSaveFormDataRequest { "appType" => read_field(app_type), "asynchronousExecution"
+    => read_field(asynchronous_execution), "env" => read_field(env), "formDataJsonList"
+    => read_field(form_data_json_list), "formUuid" => read_field(form_uuid),
+    "keepRunningAfterException" => read_field(keep_running_after_exception),
+    "noExecuteExpression" => read_field(no_execute_expression), "systemToken" =>
+    read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for BatchSaveFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -9906,64 +6484,25 @@ impl BatchUpdateFormDataByInstanceIdRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchUpdateFormDataByInstanceIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("asynchronousExecution", &self.asynchronous_execution)?;
-        object.optional("env", &self.env)?;
-        object.field("formInstanceIdList", &self.form_instance_id_list)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("ignoreEmpty", &self.ignore_empty)?;
-        object.optional("noExecuteExpression", &self.no_execute_expression)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("updateFormDataJson", &self.update_form_data_json)?;
-        object
-            .optional(
-                "useLatestFormSchemaVersion",
-                &self.use_latest_form_schema_version,
-            )?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateFormDataByInstanceIdRequest { "appType" => field(app_type),
+    "asynchronousExecution" => optional(asynchronous_execution), "env" => optional(env),
+    "formInstanceIdList" => field(form_instance_id_list), "formUuid" => field(form_uuid),
+    "ignoreEmpty" => optional(ignore_empty), "noExecuteExpression" =>
+    optional(no_execute_expression), "systemToken" => field(system_token),
+    "updateFormDataJson" => field(update_form_data_json), "useLatestFormSchemaVersion" =>
+    optional(use_latest_form_schema_version), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFormDataByInstanceIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateFormDataByInstanceIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "asynchronousExecution" => {
-                rt::read_field(map, &mut self.asynchronous_execution)
-            }
-            "env" => rt::read_field(map, &mut self.env),
-            "formInstanceIdList" => rt::read_field(map, &mut self.form_instance_id_list),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "ignoreEmpty" => rt::read_field(map, &mut self.ignore_empty),
-            "noExecuteExpression" => rt::read_field(map, &mut self.no_execute_expression),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "updateFormDataJson" => rt::read_field(map, &mut self.update_form_data_json),
-            "useLatestFormSchemaVersion" => {
-                rt::read_field(map, &mut self.use_latest_form_schema_version)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateFormDataByInstanceIdRequest { "appType" => read_field(app_type),
+    "asynchronousExecution" => read_field(asynchronous_execution), "env" =>
+    read_field(env), "formInstanceIdList" => read_field(form_instance_id_list),
+    "formUuid" => read_field(form_uuid), "ignoreEmpty" => read_field(ignore_empty),
+    "noExecuteExpression" => read_field(no_execute_expression), "systemToken" =>
+    read_field(system_token), "updateFormDataJson" => read_field(update_form_data_json),
+    "useLatestFormSchemaVersion" => read_field(use_latest_form_schema_version), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for BatchUpdateFormDataByInstanceIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10049,64 +6588,24 @@ impl BatchUpdateFormDataByInstanceMapRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchUpdateFormDataByInstanceMapRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("asynchronousExecution", &self.asynchronous_execution)?;
-        object.optional("env", &self.env)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("ignoreEmpty", &self.ignore_empty)?;
-        object.optional("noExecuteExpression", &self.no_execute_expression)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("updateFormDataJsonMap", &self.update_form_data_json_map)?;
-        object
-            .optional(
-                "useLatestFormSchemaVersion",
-                &self.use_latest_form_schema_version,
-            )?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchUpdateFormDataByInstanceMapRequest { "appType" => field(app_type),
+    "asynchronousExecution" => optional(asynchronous_execution), "env" => optional(env),
+    "formUuid" => field(form_uuid), "ignoreEmpty" => optional(ignore_empty),
+    "noExecuteExpression" => optional(no_execute_expression), "systemToken" =>
+    field(system_token), "updateFormDataJsonMap" => field(update_form_data_json_map),
+    "useLatestFormSchemaVersion" => optional(use_latest_form_schema_version), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFormDataByInstanceMapRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchUpdateFormDataByInstanceMapRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "asynchronousExecution" => {
-                rt::read_field(map, &mut self.asynchronous_execution)
-            }
-            "env" => rt::read_field(map, &mut self.env),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "ignoreEmpty" => rt::read_field(map, &mut self.ignore_empty),
-            "noExecuteExpression" => rt::read_field(map, &mut self.no_execute_expression),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "updateFormDataJsonMap" => {
-                rt::read_field(map, &mut self.update_form_data_json_map)
-            }
-            "useLatestFormSchemaVersion" => {
-                rt::read_field(map, &mut self.use_latest_form_schema_version)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchUpdateFormDataByInstanceMapRequest { "appType" => read_field(app_type),
+    "asynchronousExecution" => read_field(asynchronous_execution), "env" =>
+    read_field(env), "formUuid" => read_field(form_uuid), "ignoreEmpty" =>
+    read_field(ignore_empty), "noExecuteExpression" => read_field(no_execute_expression),
+    "systemToken" => read_field(system_token), "updateFormDataJsonMap" =>
+    read_field(update_form_data_json_map), "useLatestFormSchemaVersion" =>
+    read_field(use_latest_form_schema_version), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for BatchUpdateFormDataByInstanceMapRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10201,56 +6700,24 @@ impl BuyAuthorizationOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for BuyAuthorizationOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKey", &self.access_key)?;
-        object.optional("accountNumber", &self.account_number)?;
-        object.optional("beginTimeGMT", &self.begin_time_gmt)?;
-        object.optional("callerUnionId", &self.caller_union_id)?;
-        object.optional("chargeType", &self.charge_type)?;
-        object.optional("commerceType", &self.commerce_type)?;
-        object.optional("commodityType", &self.commodity_type)?;
-        object.optional("endTimeGMT", &self.end_time_gmt)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("instanceName", &self.instance_name)?;
-        object.optional("produceCode", &self.produce_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BuyAuthorizationOrderRequest { "accessKey" => optional(access_key), "accountNumber"
+    => optional(account_number), "beginTimeGMT" => optional(begin_time_gmt),
+    "callerUnionId" => optional(caller_union_id), "chargeType" => optional(charge_type),
+    "commerceType" => optional(commerce_type), "commodityType" =>
+    optional(commodity_type), "endTimeGMT" => optional(end_time_gmt), "instanceId" =>
+    optional(instance_id), "instanceName" => optional(instance_name), "produceCode" =>
+    optional(produce_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BuyAuthorizationOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BuyAuthorizationOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "accountNumber" => rt::read_field(map, &mut self.account_number),
-            "beginTimeGMT" => rt::read_field(map, &mut self.begin_time_gmt),
-            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
-            "chargeType" => rt::read_field(map, &mut self.charge_type),
-            "commerceType" => rt::read_field(map, &mut self.commerce_type),
-            "commodityType" => rt::read_field(map, &mut self.commodity_type),
-            "endTimeGMT" => rt::read_field(map, &mut self.end_time_gmt),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "instanceName" => rt::read_field(map, &mut self.instance_name),
-            "produceCode" => rt::read_field(map, &mut self.produce_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BuyAuthorizationOrderRequest { "accessKey" => read_field(access_key), "accountNumber"
+    => read_field(account_number), "beginTimeGMT" => read_field(begin_time_gmt),
+    "callerUnionId" => read_field(caller_union_id), "chargeType" =>
+    read_field(charge_type), "commerceType" => read_field(commerce_type), "commodityType"
+    => read_field(commodity_type), "endTimeGMT" => read_field(end_time_gmt), "instanceId"
+    => read_field(instance_id), "instanceName" => read_field(instance_name),
+    "produceCode" => read_field(produce_code) }
 }
 impl rt::WriteRequest for BuyAuthorizationOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10345,56 +6812,23 @@ impl BuyFreshOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for BuyFreshOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKey", &self.access_key)?;
-        object.optional("accountNumber", &self.account_number)?;
-        object.optional("beginTimeGMT", &self.begin_time_gmt)?;
-        object.optional("callerUnionId", &self.caller_union_id)?;
-        object.optional("chargeType", &self.charge_type)?;
-        object.optional("commerceType", &self.commerce_type)?;
-        object.optional("commodityType", &self.commodity_type)?;
-        object.optional("endTimeGMT", &self.end_time_gmt)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("instanceName", &self.instance_name)?;
-        object.optional("produceCode", &self.produce_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BuyFreshOrderRequest { "accessKey" => optional(access_key), "accountNumber" =>
+    optional(account_number), "beginTimeGMT" => optional(begin_time_gmt), "callerUnionId"
+    => optional(caller_union_id), "chargeType" => optional(charge_type), "commerceType"
+    => optional(commerce_type), "commodityType" => optional(commodity_type), "endTimeGMT"
+    => optional(end_time_gmt), "instanceId" => optional(instance_id), "instanceName" =>
+    optional(instance_name), "produceCode" => optional(produce_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BuyFreshOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BuyFreshOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "accountNumber" => rt::read_field(map, &mut self.account_number),
-            "beginTimeGMT" => rt::read_field(map, &mut self.begin_time_gmt),
-            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
-            "chargeType" => rt::read_field(map, &mut self.charge_type),
-            "commerceType" => rt::read_field(map, &mut self.commerce_type),
-            "commodityType" => rt::read_field(map, &mut self.commodity_type),
-            "endTimeGMT" => rt::read_field(map, &mut self.end_time_gmt),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "instanceName" => rt::read_field(map, &mut self.instance_name),
-            "produceCode" => rt::read_field(map, &mut self.produce_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BuyFreshOrderRequest { "accessKey" => read_field(access_key), "accountNumber" =>
+    read_field(account_number), "beginTimeGMT" => read_field(begin_time_gmt),
+    "callerUnionId" => read_field(caller_union_id), "chargeType" =>
+    read_field(charge_type), "commerceType" => read_field(commerce_type), "commodityType"
+    => read_field(commodity_type), "endTimeGMT" => read_field(end_time_gmt), "instanceId"
+    => read_field(instance_id), "instanceName" => read_field(instance_name),
+    "produceCode" => read_field(produce_code) }
 }
 impl rt::WriteRequest for BuyFreshOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10420,25 +6854,8 @@ impl CheckCloudAccountStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CheckCloudAccountStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CheckCloudAccountStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CheckCloudAccountStatusRequest { "accessKey" => read_field(access_key) }
 }
 impl rt::WriteRequest for CheckCloudAccountStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10491,48 +6908,19 @@ impl CreateOrUpdateFormDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateOrUpdateFormDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.field("formDataJson", &self.form_data_json)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("noExecuteExpression", &self.no_execute_expression)?;
-        object.field("searchCondition", &self.search_condition)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrUpdateFormDataRequest { "appType" => field(app_type), "formDataJson" =>
+    field(form_data_json), "formUuid" => field(form_uuid), "noExecuteExpression" =>
+    optional(no_execute_expression), "searchCondition" => field(search_condition),
+    "systemToken" => field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateOrUpdateFormDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateOrUpdateFormDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "noExecuteExpression" => rt::read_field(map, &mut self.no_execute_expression),
-            "searchCondition" => rt::read_field(map, &mut self.search_condition),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrUpdateFormDataRequest { "appType" => read_field(app_type), "formDataJson" =>
+    read_field(form_data_json), "formUuid" => read_field(form_uuid),
+    "noExecuteExpression" => read_field(no_execute_expression), "searchCondition" =>
+    read_field(search_condition), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for CreateOrUpdateFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10586,30 +6974,10 @@ impl DeleteFormDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteFormDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteFormDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteFormDataRequest { "appType" => read_field(app_type), "env" => read_field(env),
+    "formInstanceId" => read_field(form_instance_id), "language" => read_field(language),
+    "systemToken" => read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10668,30 +7036,11 @@ impl DeleteInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "language" => rt::read_field(map, &mut self.language),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteInstanceRequest { "appType" => read_field(app_type), "env" => read_field(env),
+    "language" => read_field(language), "processInstanceId" =>
+    read_field(process_instance_id), "systemToken" => read_field(system_token), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10750,29 +7099,10 @@ impl DeleteSequenceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteSequenceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteSequenceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "language" => rt::read_field(map, &mut self.language),
-            "sequence" => rt::read_field(map, &mut self.sequence),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteSequenceRequest { "appType" => read_field(app_type), "language" =>
+    read_field(language), "sequence" => read_field(sequence), "systemToken" =>
+    read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteSequenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10836,46 +7166,18 @@ impl DeployFunctionCallbackRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeployFunctionCallbackRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appId", &self.app_id)?;
-        object.optional("customDomain", &self.custom_domain)?;
-        object.optional("deployStage", &self.deploy_stage)?;
-        object.optional("gateWayAppKey", &self.gate_way_app_key)?;
-        object.optional("gateWayAppSecret", &self.gate_way_app_secret)?;
-        object.optional("gateWayDomain", &self.gate_way_domain)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeployFunctionCallbackRequest { "appId" => optional(app_id), "customDomain" =>
+    optional(custom_domain), "deployStage" => optional(deploy_stage), "gateWayAppKey" =>
+    optional(gate_way_app_key), "gateWayAppSecret" => optional(gate_way_app_secret),
+    "gateWayDomain" => optional(gate_way_domain) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeployFunctionCallbackRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeployFunctionCallbackRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => rt::read_field(map, &mut self.app_id),
-            "customDomain" => rt::read_field(map, &mut self.custom_domain),
-            "deployStage" => rt::read_field(map, &mut self.deploy_stage),
-            "gateWayAppKey" => rt::read_field(map, &mut self.gate_way_app_key),
-            "gateWayAppSecret" => rt::read_field(map, &mut self.gate_way_app_secret),
-            "gateWayDomain" => rt::read_field(map, &mut self.gate_way_domain),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeployFunctionCallbackRequest { "appId" => read_field(app_id), "customDomain" =>
+    read_field(custom_domain), "deployStage" => read_field(deploy_stage), "gateWayAppKey"
+    => read_field(gate_way_app_key), "gateWayAppSecret" =>
+    read_field(gate_way_app_secret), "gateWayDomain" => read_field(gate_way_domain) }
 }
 impl rt::WriteRequest for DeployFunctionCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -10932,48 +7234,18 @@ impl ExecuteBatchTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExecuteBatchTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("env", &self.env)?;
-        object.field("outResult", &self.out_result)?;
-        object.optional("remark", &self.remark)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("taskInformationList", &self.task_information_list)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteBatchTaskRequest { "appType" => field(app_type), "env" => optional(env),
+    "outResult" => field(out_result), "remark" => optional(remark), "systemToken" =>
+    field(system_token), "taskInformationList" => field(task_information_list), "userId"
+    => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExecuteBatchTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExecuteBatchTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "outResult" => rt::read_field(map, &mut self.out_result),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "taskInformationList" => rt::read_field(map, &mut self.task_information_list),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteBatchTaskRequest { "appType" => read_field(app_type), "env" =>
+    read_field(env), "outResult" => read_field(out_result), "remark" =>
+    read_field(remark), "systemToken" => read_field(system_token), "taskInformationList"
+    => read_field(task_information_list), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ExecuteBatchTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11023,30 +7295,11 @@ impl ExecuteCustomApiRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExecuteCustomApiRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExecuteCustomApiRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "data" => rt::read_field(map, &mut self.data),
-            "language" => rt::read_field(map, &mut self.language),
-            "serviceId" => rt::read_field(map, &mut self.service_id),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteCustomApiRequest { "appType" => read_field(app_type), "data" =>
+    read_field(data), "language" => read_field(language), "serviceId" =>
+    read_field(service_id), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for ExecuteCustomApiRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11120,54 +7373,21 @@ impl ExecutePlatformTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExecutePlatformTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("formDataJson", &self.form_data_json)?;
-        object.optional("language", &self.language)?;
-        object.optional("noExecuteExpressions", &self.no_execute_expressions)?;
-        object.field("outResult", &self.out_result)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.field("remark", &self.remark)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecutePlatformTaskRequest { "appType" => field(app_type), "formDataJson" =>
+    optional(form_data_json), "language" => optional(language), "noExecuteExpressions" =>
+    optional(no_execute_expressions), "outResult" => field(out_result),
+    "processInstanceId" => field(process_instance_id), "remark" => field(remark),
+    "systemToken" => field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExecutePlatformTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExecutePlatformTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
-            "language" => rt::read_field(map, &mut self.language),
-            "noExecuteExpressions" => {
-                rt::read_field(map, &mut self.no_execute_expressions)
-            }
-            "outResult" => rt::read_field(map, &mut self.out_result),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecutePlatformTaskRequest { "appType" => read_field(app_type), "formDataJson" =>
+    read_field(form_data_json), "language" => read_field(language),
+    "noExecuteExpressions" => read_field(no_execute_expressions), "outResult" =>
+    read_field(out_result), "processInstanceId" => read_field(process_instance_id),
+    "remark" => read_field(remark), "systemToken" => read_field(system_token), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for ExecutePlatformTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11256,60 +7476,24 @@ impl ExecuteTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for ExecuteTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("digitalSignUrl", &self.digital_sign_url)?;
-        object.optional("env", &self.env)?;
-        object.optional("formDataJson", &self.form_data_json)?;
-        object.optional("language", &self.language)?;
-        object.optional("noExecuteExpressions", &self.no_execute_expressions)?;
-        object.field("outResult", &self.out_result)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.field("remark", &self.remark)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("taskId", &self.task_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ExecuteTaskRequest { "appType" => field(app_type), "digitalSignUrl" =>
+    optional(digital_sign_url), "env" => optional(env), "formDataJson" =>
+    optional(form_data_json), "language" => optional(language), "noExecuteExpressions" =>
+    optional(no_execute_expressions), "outResult" => field(out_result),
+    "processInstanceId" => field(process_instance_id), "remark" => field(remark),
+    "systemToken" => field(system_token), "taskId" => field(task_id), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExecuteTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExecuteTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "digitalSignUrl" => rt::read_field(map, &mut self.digital_sign_url),
-            "env" => rt::read_field(map, &mut self.env),
-            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
-            "language" => rt::read_field(map, &mut self.language),
-            "noExecuteExpressions" => {
-                rt::read_field(map, &mut self.no_execute_expressions)
-            }
-            "outResult" => rt::read_field(map, &mut self.out_result),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExecuteTaskRequest { "appType" => read_field(app_type), "digitalSignUrl" =>
+    read_field(digital_sign_url), "env" => read_field(env), "formDataJson" =>
+    read_field(form_data_json), "language" => read_field(language),
+    "noExecuteExpressions" => read_field(no_execute_expressions), "outResult" =>
+    read_field(out_result), "processInstanceId" => read_field(process_instance_id),
+    "remark" => read_field(remark), "systemToken" => read_field(system_token), "taskId"
+    => read_field(task_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ExecuteTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11349,27 +7533,9 @@ impl ExpireCommodityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ExpireCommodityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ExpireCommodityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ExpireCommodityRequest { "accessKey" => read_field(access_key), "callerUid" =>
+    read_field(caller_uid), "instanceId" => read_field(instance_id) }
 }
 impl rt::WriteRequest for ExpireCommodityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11397,25 +7563,8 @@ impl GetActivationCodeByCallerUnionIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetActivationCodeByCallerUnionIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetActivationCodeByCallerUnionIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetActivationCodeByCallerUnionIdRequest { "accessKey" => read_field(access_key) }
 }
 impl rt::WriteRequest for GetActivationCodeByCallerUnionIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11450,27 +7599,9 @@ impl GetActivityButtonListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetActivityButtonListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetActivityButtonListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetActivityButtonListRequest { "language" => read_field(language), "systemToken" =>
+    read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetActivityButtonListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11526,29 +7657,10 @@ impl GetActivityListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetActivityListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetActivityListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "language" => rt::read_field(map, &mut self.language),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetActivityListRequest { "appType" => read_field(app_type), "language" =>
+    read_field(language), "processCode" => read_field(process_code), "systemToken" =>
+    read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetActivityListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11605,48 +7717,17 @@ impl GetAllAuthCubesRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetAllAuthCubesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("keywords", &self.keywords)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAllAuthCubesRequest { "appType" => field(app_type), "corpId" => field(corp_id),
+    "keywords" => optional(keywords), "pageNumber" => field(page_number), "pageSize" =>
+    field(page_size), "systemToken" => field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAllAuthCubesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAllAuthCubesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "keywords" => rt::read_field(map, &mut self.keywords),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAllAuthCubesRequest { "appType" => read_field(app_type), "corpId" =>
+    read_field(corp_id), "keywords" => read_field(keywords), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "systemToken" =>
+    read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetAllAuthCubesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11686,28 +7767,10 @@ impl GetApplicationAuthorizationServicePlatformResourceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for GetApplicationAuthorizationServicePlatformResourceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetApplicationAuthorizationServicePlatformResourceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetApplicationAuthorizationServicePlatformResourceRequest { "accessKey" =>
+    read_field(access_key), "callerUid" => read_field(caller_uid), "instanceId" =>
+    read_field(instance_id) }
 }
 impl rt::WriteRequest for GetApplicationAuthorizationServicePlatformResourceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11763,31 +7826,11 @@ impl GetAutoFlowLogDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAutoFlowLogDetailRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAutoFlowLogDetailRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "env" => rt::read_field(map, &mut self.env),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "procInstanceId" => rt::read_field(map, &mut self.proc_instance_id),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAutoFlowLogDetailRequest { "corpId" => read_field(corp_id), "env" =>
+    read_field(env), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "procInstanceId" => read_field(proc_instance_id), "token" =>
+    read_field(token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetAutoFlowLogDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11889,34 +7932,13 @@ impl GetCorpAccomplishmentTasksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCorpAccomplishmentTasksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCorpAccomplishmentTasksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appTypes" => rt::read_field(map, &mut self.app_types),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "env" => rt::read_field(map, &mut self.env),
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "language" => rt::read_field(map, &mut self.language),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "processCodes" => rt::read_field(map, &mut self.process_codes),
-            "token" => rt::read_field(map, &mut self.token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpAccomplishmentTasksRequest { "appTypes" => read_field(app_types),
+    "createFromTimeGMT" => read_field(create_from_time_gmt), "createToTimeGMT" =>
+    read_field(create_to_time_gmt), "env" => read_field(env), "keyword" =>
+    read_field(keyword), "language" => read_field(language), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "processCodes" =>
+    read_field(process_codes), "token" => read_field(token) }
 }
 impl rt::WriteRequest for GetCorpAccomplishmentTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11951,25 +7973,8 @@ impl GetCorpLevelByAccountIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCorpLevelByAccountIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCorpLevelByAccountIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => rt::read_field(map, &mut self.account_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpLevelByAccountIdRequest { "accountId" => read_field(account_id) }
 }
 impl rt::WriteRequest for GetCorpLevelByAccountIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12075,36 +8080,14 @@ impl GetCorpTasksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetCorpTasksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetCorpTasksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appTypes" => rt::read_field(map, &mut self.app_types),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "env" => rt::read_field(map, &mut self.env),
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "language" => rt::read_field(map, &mut self.language),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "processCodes" => rt::read_field(map, &mut self.process_codes),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetCorpTasksRequest { "appTypes" => read_field(app_types), "corpId" =>
+    read_field(corp_id), "createFromTimeGMT" => read_field(create_from_time_gmt),
+    "createToTimeGMT" => read_field(create_to_time_gmt), "env" => read_field(env),
+    "keyword" => read_field(keyword), "language" => read_field(language), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "processCodes" =>
+    read_field(process_codes), "token" => read_field(token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetCorpTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12153,28 +8136,10 @@ impl GetDbConfigRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetDbConfigRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetDbConfigRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetDbConfigRequest { "appType" => read_field(app_type), "corpId" =>
+    read_field(corp_id), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetDbConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12215,28 +8180,10 @@ impl GetFieldDefByUuidRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFieldDefByUuidRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFieldDefByUuidRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFieldDefByUuidRequest { "appType" => read_field(app_type), "formUuid" =>
+    read_field(form_uuid), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetFieldDefByUuidRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12282,28 +8229,10 @@ impl GetFormComponentDefinitionListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFormComponentDefinitionListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFormComponentDefinitionListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormComponentDefinitionListRequest { "language" => read_field(language),
+    "systemToken" => read_field(system_token), "userId" => read_field(user_id), "version"
+    => read_field(version) }
 }
 impl rt::WriteRequest for GetFormComponentDefinitionListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12353,28 +8282,10 @@ impl GetFormDataByIDRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFormDataByIDRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormDataByIDRequest { "appType" => read_field(app_type), "language" =>
+    read_field(language), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetFormDataByIDRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12435,30 +8346,11 @@ impl GetFormListInAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFormListInAppRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFormListInAppRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formTypes" => rt::read_field(map, &mut self.form_types),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormListInAppRequest { "appType" => read_field(app_type), "formTypes" =>
+    read_field(form_types), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetFormListInAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12505,28 +8397,10 @@ impl GetInstanceByIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInstanceByIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstanceByIdRequest { "appType" => read_field(app_type), "language" =>
+    read_field(language), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetInstanceByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12662,66 +8536,28 @@ impl GetInstanceIdListRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetInstanceIdListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("approvedResult", &self.approved_result)?;
-        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
-        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("instanceStatus", &self.instance_status)?;
-        object.optional("language", &self.language)?;
-        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
-        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("searchFieldJson", &self.search_field_json)?;
-        object.field("systemToken", &self.system_token)?;
-        object.optional("taskId", &self.task_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstanceIdListRequest { "appType" => field(app_type), "approvedResult" =>
+    optional(approved_result), "createFromTimeGMT" => optional(create_from_time_gmt),
+    "createToTimeGMT" => optional(create_to_time_gmt), "formUuid" => field(form_uuid),
+    "instanceStatus" => optional(instance_status), "language" => optional(language),
+    "modifiedFromTimeGMT" => optional(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    optional(modified_to_time_gmt), "originatorId" => optional(originator_id),
+    "searchFieldJson" => optional(search_field_json), "systemToken" =>
+    field(system_token), "taskId" => optional(task_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceIdListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInstanceIdListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "approvedResult" => rt::read_field(map, &mut self.approved_result),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
-            "language" => rt::read_field(map, &mut self.language),
-            "modifiedFromTimeGMT" => {
-                rt::read_field(map, &mut self.modified_from_time_gmt)
-            }
-            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstanceIdListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "appType" => read_field(app_type), "approvedResult" =>
+    read_field(approved_result), "createFromTimeGMT" => read_field(create_from_time_gmt),
+    "createToTimeGMT" => read_field(create_to_time_gmt), "formUuid" =>
+    read_field(form_uuid), "instanceStatus" => read_field(instance_status), "language" =>
+    read_field(language), "modifiedFromTimeGMT" => read_field(modified_from_time_gmt),
+    "modifiedToTimeGMT" => read_field(modified_to_time_gmt), "originatorId" =>
+    read_field(originator_id), "searchFieldJson" => read_field(search_field_json),
+    "systemToken" => read_field(system_token), "taskId" => read_field(task_id), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for GetInstanceIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12872,70 +8708,30 @@ impl GetInstancesRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetInstancesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("approvedResult", &self.approved_result)?;
-        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
-        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
-        object.optional("env", &self.env)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("instanceStatus", &self.instance_status)?;
-        object.optional("language", &self.language)?;
-        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
-        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
-        object.optional("orderConfigJson", &self.order_config_json)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("searchFieldJson", &self.search_field_json)?;
-        object.field("systemToken", &self.system_token)?;
-        object.optional("taskId", &self.task_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstancesRequest { "appType" => field(app_type), "approvedResult" =>
+    optional(approved_result), "createFromTimeGMT" => optional(create_from_time_gmt),
+    "createToTimeGMT" => optional(create_to_time_gmt), "env" => optional(env), "formUuid"
+    => field(form_uuid), "instanceStatus" => optional(instance_status), "language" =>
+    optional(language), "modifiedFromTimeGMT" => optional(modified_from_time_gmt),
+    "modifiedToTimeGMT" => optional(modified_to_time_gmt), "orderConfigJson" =>
+    optional(order_config_json), "originatorId" => optional(originator_id),
+    "searchFieldJson" => optional(search_field_json), "systemToken" =>
+    field(system_token), "taskId" => optional(task_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "approvedResult" => rt::read_field(map, &mut self.approved_result),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "env" => rt::read_field(map, &mut self.env),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
-            "language" => rt::read_field(map, &mut self.language),
-            "modifiedFromTimeGMT" => {
-                rt::read_field(map, &mut self.modified_from_time_gmt)
-            }
-            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
-            "orderConfigJson" => rt::read_field(map, &mut self.order_config_json),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstancesRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "appType" => read_field(app_type), "approvedResult" =>
+    read_field(approved_result), "createFromTimeGMT" => read_field(create_from_time_gmt),
+    "createToTimeGMT" => read_field(create_to_time_gmt), "env" => read_field(env),
+    "formUuid" => read_field(form_uuid), "instanceStatus" => read_field(instance_status),
+    "language" => read_field(language), "modifiedFromTimeGMT" =>
+    read_field(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    read_field(modified_to_time_gmt), "orderConfigJson" => read_field(order_config_json),
+    "originatorId" => read_field(originator_id), "searchFieldJson" =>
+    read_field(search_field_json), "systemToken" => read_field(system_token), "taskId" =>
+    read_field(task_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -12999,31 +8795,11 @@ impl GetInstancesByIdListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesByIdListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInstancesByIdListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "language" => rt::read_field(map, &mut self.language),
-            "processInstanceIds" => rt::read_field(map, &mut self.process_instance_ids),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstancesByIdListRequest { "appType" => read_field(app_type), "env" =>
+    read_field(env), "formUuid" => read_field(form_uuid), "language" =>
+    read_field(language), "processInstanceIds" => read_field(process_instance_ids),
+    "systemToken" => read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetInstancesByIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13128,35 +8904,13 @@ impl GetMeCorpSubmissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMeCorpSubmissionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMeCorpSubmissionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appTypes" => rt::read_field(map, &mut self.app_types),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "env" => rt::read_field(map, &mut self.env),
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "language" => rt::read_field(map, &mut self.language),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "processCodes" => rt::read_field(map, &mut self.process_codes),
-            "token" => rt::read_field(map, &mut self.token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMeCorpSubmissionRequest { "appTypes" => read_field(app_types), "corpId" =>
+    read_field(corp_id), "createFromTimeGMT" => read_field(create_from_time_gmt),
+    "createToTimeGMT" => read_field(create_to_time_gmt), "env" => read_field(env),
+    "keyword" => read_field(keyword), "language" => read_field(language), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "processCodes" =>
+    read_field(process_codes), "token" => read_field(token) }
 }
 impl rt::WriteRequest for GetMeCorpSubmissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13281,41 +9035,15 @@ impl GetNotifyMeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetNotifyMeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetNotifyMeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appTypes" => rt::read_field(map, &mut self.app_types),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "env" => rt::read_field(map, &mut self.env),
-            "instanceCreateFromTimeGMT" => {
-                rt::read_field(map, &mut self.instance_create_from_time_gmt)
-            }
-            "instanceCreateToTimeGMT" => {
-                rt::read_field(map, &mut self.instance_create_to_time_gmt)
-            }
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "language" => rt::read_field(map, &mut self.language),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "processCodes" => rt::read_field(map, &mut self.process_codes),
-            "token" => rt::read_field(map, &mut self.token),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetNotifyMeRequest { "appTypes" => read_field(app_types), "corpId" =>
+    read_field(corp_id), "createFromTimeGMT" => read_field(create_from_time_gmt),
+    "createToTimeGMT" => read_field(create_to_time_gmt), "env" => read_field(env),
+    "instanceCreateFromTimeGMT" => read_field(instance_create_from_time_gmt),
+    "instanceCreateToTimeGMT" => read_field(instance_create_to_time_gmt), "keyword" =>
+    read_field(keyword), "language" => read_field(language), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "processCodes" =>
+    read_field(process_codes), "token" => read_field(token) }
 }
 impl rt::WriteRequest for GetNotifyMeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13377,29 +9105,10 @@ impl GetOpenUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOpenUrlRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOpenUrlRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileUrl" => rt::read_field(map, &mut self.file_url),
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "timeout" => rt::read_field(map, &mut self.timeout),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOpenUrlRequest { "fileUrl" => read_field(file_url), "language" =>
+    read_field(language), "systemToken" => read_field(system_token), "timeout" =>
+    read_field(timeout), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetOpenUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13457,30 +9166,11 @@ impl GetOperationRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetOperationRecordsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetOperationRecordsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "language" => rt::read_field(map, &mut self.language),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetOperationRecordsRequest { "appType" => read_field(app_type), "env" =>
+    read_field(env), "language" => read_field(language), "processInstanceId" =>
+    read_field(process_instance_id), "systemToken" => read_field(system_token), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for GetOperationRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13525,27 +9215,9 @@ impl GetPlatformResourceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPlatformResourceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPlatformResourceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPlatformResourceRequest { "accessKey" => read_field(access_key), "callerUid" =>
+    read_field(caller_uid), "instanceId" => read_field(instance_id) }
 }
 impl rt::WriteRequest for GetPlatformResourceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13579,26 +9251,9 @@ impl GetPrintAppInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPrintAppInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPrintAppInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameLike" => rt::read_field(map, &mut self.name_like),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrintAppInfoRequest { "nameLike" => read_field(name_like), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetPrintAppInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13641,28 +9296,10 @@ impl GetPrintDictionaryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetPrintDictionaryRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetPrintDictionaryRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetPrintDictionaryRequest { "appType" => read_field(app_type), "formUuid" =>
+    read_field(form_uuid), "userId" => read_field(user_id), "version" =>
+    read_field(version) }
 }
 impl rt::WriteRequest for GetPrintDictionaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13747,33 +9384,12 @@ impl GetProcessDefinitionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDefinitionRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProcessDefinitionRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "groupId" => rt::read_field(map, &mut self.group_id),
-            "language" => rt::read_field(map, &mut self.language),
-            "nameSpace" => rt::read_field(map, &mut self.name_space),
-            "orderNumber" => rt::read_field(map, &mut self.order_number),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "systemType" => rt::read_field(map, &mut self.system_type),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDefinitionRequest { "appType" => read_field(app_type), "corpId" =>
+    read_field(corp_id), "groupId" => read_field(group_id), "language" =>
+    read_field(language), "nameSpace" => read_field(name_space), "orderNumber" =>
+    read_field(order_number), "systemToken" => read_field(system_token), "systemType" =>
+    read_field(system_type), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetProcessDefinitionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13815,27 +9431,9 @@ impl GetProcessDesignRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProcessDesignRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDesignRequest { "appType" => read_field(app_type), "systemToken" =>
+    read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetProcessDesignRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13891,30 +9489,11 @@ impl GetProcessDesignByCodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetProcessDesignByCodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processId" => rt::read_field(map, &mut self.process_id),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetProcessDesignByCodeRequest { "appType" => read_field(app_type), "env" =>
+    read_field(env), "processCode" => read_field(process_code), "processId" =>
+    read_field(process_id), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetProcessDesignByCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -13960,46 +9539,17 @@ impl GetRunningTaskListRequest {
         }
     }
 }
-impl rt::serde::Serialize for GetRunningTaskListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.field("processInstanceIdList", &self.process_instance_id_list)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userCorpId", &self.user_corp_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRunningTaskListRequest { "appType" => field(app_type), "processInstanceIdList" =>
+    field(process_instance_id_list), "systemToken" => field(system_token), "userCorpId"
+    => field(user_corp_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRunningTaskListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRunningTaskListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "processInstanceIdList" => {
-                rt::read_field(map, &mut self.process_instance_id_list)
-            }
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userCorpId" => rt::read_field(map, &mut self.user_corp_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRunningTaskListRequest { "appType" => read_field(app_type),
+    "processInstanceIdList" => read_field(process_instance_id_list), "systemToken" =>
+    read_field(system_token), "userCorpId" => read_field(user_corp_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetRunningTaskListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14060,30 +9610,11 @@ impl GetRunningTasksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRunningTasksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRunningTasksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "language" => rt::read_field(map, &mut self.language),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRunningTasksRequest { "appType" => read_field(app_type), "env" => read_field(env),
+    "language" => read_field(language), "processInstanceId" =>
+    read_field(process_instance_id), "systemToken" => read_field(system_token), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for GetRunningTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14122,27 +9653,9 @@ impl GetSaleUserInfoByUserIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSaleUserInfoByUserIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSaleUserInfoByUserIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "namespace" => rt::read_field(map, &mut self.namespace),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSaleUserInfoByUserIdRequest { "corpId" => read_field(corp_id), "namespace" =>
+    read_field(namespace), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetSaleUserInfoByUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14190,30 +9703,11 @@ impl GetSimpleCubeModelListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetSimpleCubeModelListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetSimpleCubeModelListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "cubeCode" => rt::read_field(map, &mut self.cube_code),
-            "cubeTenantId" => rt::read_field(map, &mut self.cube_tenant_id),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetSimpleCubeModelListRequest { "appType" => read_field(app_type), "corpId" =>
+    read_field(corp_id), "cubeCode" => read_field(cube_code), "cubeTenantId" =>
+    read_field(cube_tenant_id), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetSimpleCubeModelListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14316,35 +9810,14 @@ impl GetTaskCopiesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetTaskCopiesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetTaskCopiesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "env" => rt::read_field(map, &mut self.env),
-            "keyword" => rt::read_field(map, &mut self.keyword),
-            "language" => rt::read_field(map, &mut self.language),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "processCodes" => rt::read_field(map, &mut self.process_codes),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetTaskCopiesRequest { "appType" => read_field(app_type), "createFromTimeGMT" =>
+    read_field(create_from_time_gmt), "createToTimeGMT" =>
+    read_field(create_to_time_gmt), "env" => read_field(env), "keyword" =>
+    read_field(keyword), "language" => read_field(language), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "processCodes" =>
+    read_field(process_codes), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetTaskCopiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14428,34 +9901,12 @@ impl ListApplicationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListApplicationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListApplicationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appFilter" => rt::read_field(map, &mut self.app_filter),
-            "appNameSearchKeyword" => {
-                rt::read_field(map, &mut self.app_name_search_keyword)
-            }
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "env" => rt::read_field(map, &mut self.env),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApplicationRequest { "appFilter" => read_field(app_filter),
+    "appNameSearchKeyword" => read_field(app_name_search_keyword), "corpId" =>
+    read_field(corp_id), "env" => read_field(env), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "token" =>
+    read_field(token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ListApplicationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14509,29 +9960,10 @@ impl ListApplicationAuthorizationServiceApplicationInformationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ListApplicationAuthorizationServiceApplicationInformationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListApplicationAuthorizationServiceApplicationInformationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApplicationAuthorizationServiceApplicationInformationRequest { "accessKey" =>
+    read_field(access_key), "callerUnionId" => read_field(caller_union_id), "pageNumber"
+    => read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest
 for ListApplicationAuthorizationServiceApplicationInformationRequest {
@@ -14582,29 +10014,10 @@ impl ListApplicationAuthorizationServiceConnectorInformationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ListApplicationAuthorizationServiceConnectorInformationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListApplicationAuthorizationServiceConnectorInformationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApplicationAuthorizationServiceConnectorInformationRequest { "accessKey" =>
+    read_field(access_key), "callerUid" => read_field(caller_uid), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest
 for ListApplicationAuthorizationServiceConnectorInformationRequest {
@@ -14655,28 +10068,10 @@ impl ListApplicationInformationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListApplicationInformationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListApplicationInformationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListApplicationInformationRequest { "accessKey" => read_field(access_key),
+    "callerUid" => read_field(caller_uid), "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size) }
 }
 impl rt::WriteRequest for ListApplicationInformationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14726,28 +10121,10 @@ impl ListCommodityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListCommodityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListCommodityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListCommodityRequest { "accessKey" => read_field(access_key), "callerUid" =>
+    read_field(caller_uid), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for ListCommodityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14797,28 +10174,10 @@ impl ListConnectorInformationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListConnectorInformationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListConnectorInformationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListConnectorInformationRequest { "accessKey" => read_field(access_key), "callerUid"
+    => read_field(caller_uid), "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size) }
 }
 impl rt::WriteRequest for ListConnectorInformationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14877,46 +10236,17 @@ impl ListFormRemarksRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListFormRemarksRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("env", &self.env)?;
-        object.optional("formInstanceIdList", &self.form_instance_id_list)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListFormRemarksRequest { "appType" => field(app_type), "env" => optional(env),
+    "formInstanceIdList" => optional(form_instance_id_list), "formUuid" =>
+    field(form_uuid), "systemToken" => field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListFormRemarksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListFormRemarksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "formInstanceIdList" => rt::read_field(map, &mut self.form_instance_id_list),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListFormRemarksRequest { "appType" => read_field(app_type), "env" => read_field(env),
+    "formInstanceIdList" => read_field(form_instance_id_list), "formUuid" =>
+    read_field(form_uuid), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for ListFormRemarksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -14962,29 +10292,10 @@ impl ListNavigationByFormTypeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListNavigationByFormTypeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListNavigationByFormTypeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formType" => rt::read_field(map, &mut self.form_type),
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListNavigationByFormTypeRequest { "appType" => read_field(app_type), "formType" =>
+    read_field(form_type), "language" => read_field(language), "systemToken" =>
+    read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ListNavigationByFormTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15036,44 +10347,16 @@ impl ListOperationLogsRequest {
         self
     }
 }
-impl rt::serde::Serialize for ListOperationLogsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("formInstanceIdList", &self.form_instance_id_list)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    ListOperationLogsRequest { "appType" => field(app_type), "formInstanceIdList" =>
+    optional(form_instance_id_list), "formUuid" => field(form_uuid), "systemToken" =>
+    field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListOperationLogsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formInstanceIdList" => rt::read_field(map, &mut self.form_instance_id_list),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListOperationLogsRequest { "appType" => read_field(app_type), "formInstanceIdList" =>
+    read_field(form_instance_id_list), "formUuid" => read_field(form_uuid), "systemToken"
+    => read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ListOperationLogsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15139,32 +10422,12 @@ impl ListTableDataByFormInstanceIdTableIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ListTableDataByFormInstanceIdTableIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ListTableDataByFormInstanceIdTableIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "needRowId" => rt::read_field(map, &mut self.need_row_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "tableFieldId" => rt::read_field(map, &mut self.table_field_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ListTableDataByFormInstanceIdTableIdRequest { "appType" => read_field(app_type),
+    "formUuid" => read_field(form_uuid), "needRowId" => read_field(need_row_id),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "systemToken" => read_field(system_token), "tableFieldId" =>
+    read_field(table_field_id), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for ListTableDataByFormInstanceIdTableIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15193,25 +10456,8 @@ impl LoginCodeGenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for LoginCodeGenRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for LoginCodeGenRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    LoginCodeGenRequest { "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for LoginCodeGenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15306,56 +10552,24 @@ impl NotifyAuthorizationResultRequest {
         self
     }
 }
-impl rt::serde::Serialize for NotifyAuthorizationResultRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKey", &self.access_key)?;
-        object.optional("accountNumber", &self.account_number)?;
-        object.optional("beginTimeGMT", &self.begin_time_gmt)?;
-        object.optional("callerUid", &self.caller_uid)?;
-        object.optional("chargeType", &self.charge_type)?;
-        object.optional("commerceType", &self.commerce_type)?;
-        object.optional("commodityType", &self.commodity_type)?;
-        object.optional("endTimeGMT", &self.end_time_gmt)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("instanceName", &self.instance_name)?;
-        object.optional("produceCode", &self.produce_code)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    NotifyAuthorizationResultRequest { "accessKey" => optional(access_key),
+    "accountNumber" => optional(account_number), "beginTimeGMT" =>
+    optional(begin_time_gmt), "callerUid" => optional(caller_uid), "chargeType" =>
+    optional(charge_type), "commerceType" => optional(commerce_type), "commodityType" =>
+    optional(commodity_type), "endTimeGMT" => optional(end_time_gmt), "instanceId" =>
+    optional(instance_id), "instanceName" => optional(instance_name), "produceCode" =>
+    optional(produce_code) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for NotifyAuthorizationResultRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for NotifyAuthorizationResultRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "accountNumber" => rt::read_field(map, &mut self.account_number),
-            "beginTimeGMT" => rt::read_field(map, &mut self.begin_time_gmt),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            "chargeType" => rt::read_field(map, &mut self.charge_type),
-            "commerceType" => rt::read_field(map, &mut self.commerce_type),
-            "commodityType" => rt::read_field(map, &mut self.commodity_type),
-            "endTimeGMT" => rt::read_field(map, &mut self.end_time_gmt),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "instanceName" => rt::read_field(map, &mut self.instance_name),
-            "produceCode" => rt::read_field(map, &mut self.produce_code),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    NotifyAuthorizationResultRequest { "accessKey" => read_field(access_key),
+    "accountNumber" => read_field(account_number), "beginTimeGMT" =>
+    read_field(begin_time_gmt), "callerUid" => read_field(caller_uid), "chargeType" =>
+    read_field(charge_type), "commerceType" => read_field(commerce_type), "commodityType"
+    => read_field(commodity_type), "endTimeGMT" => read_field(end_time_gmt), "instanceId"
+    => read_field(instance_id), "instanceName" => read_field(instance_name),
+    "produceCode" => read_field(produce_code) }
 }
 impl rt::WriteRequest for NotifyAuthorizationResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15452,58 +10666,22 @@ impl PageAutoFlowLogRequest {
         self
     }
 }
-impl rt::serde::Serialize for PageAutoFlowLogRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("endTimeGMT", &self.end_time_gmt)?;
-        object.optional("env", &self.env)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.field("pageNumber", &self.page_number)?;
-        object.field("pageSize", &self.page_size)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("startTimeGMT", &self.start_time_gmt)?;
-        object.optional("status", &self.status)?;
-        object.field("token", &self.token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageAutoFlowLogRequest { "appType" => optional(app_type), "corpId" => field(corp_id),
+    "endTimeGMT" => optional(end_time_gmt), "env" => optional(env), "formUuid" =>
+    optional(form_uuid), "pageNumber" => field(page_number), "pageSize" =>
+    field(page_size), "processCode" => optional(process_code), "startTimeGMT" =>
+    optional(start_time_gmt), "status" => optional(status), "token" => field(token),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PageAutoFlowLogRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PageAutoFlowLogRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "endTimeGMT" => rt::read_field(map, &mut self.end_time_gmt),
-            "env" => rt::read_field(map, &mut self.env),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "startTimeGMT" => rt::read_field(map, &mut self.start_time_gmt),
-            "status" => rt::read_field(map, &mut self.status),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageAutoFlowLogRequest { "appType" => read_field(app_type), "corpId" =>
+    read_field(corp_id), "endTimeGMT" => read_field(end_time_gmt), "env" =>
+    read_field(env), "formUuid" => read_field(form_uuid), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "processCode" =>
+    read_field(process_code), "startTimeGMT" => read_field(start_time_gmt), "status" =>
+    read_field(status), "token" => read_field(token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for PageAutoFlowLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15563,48 +10741,18 @@ impl PageFormBaseInfosRequest {
         self
     }
 }
-impl rt::serde::Serialize for PageFormBaseInfosRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appKey", &self.app_key)?;
-        object.optional("formTypeList", &self.form_type_list)?;
-        object.optional("language", &self.language)?;
-        object.field("pageIndex", &self.page_index)?;
-        object.field("pageSize", &self.page_size)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PageFormBaseInfosRequest { "appKey" => field(app_key), "formTypeList" =>
+    optional(form_type_list), "language" => optional(language), "pageIndex" =>
+    field(page_index), "pageSize" => field(page_size), "systemToken" =>
+    field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PageFormBaseInfosRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PageFormBaseInfosRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appKey" => rt::read_field(map, &mut self.app_key),
-            "formTypeList" => rt::read_field(map, &mut self.form_type_list),
-            "language" => rt::read_field(map, &mut self.language),
-            "pageIndex" => rt::read_field(map, &mut self.page_index),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PageFormBaseInfosRequest { "appKey" => read_field(app_key), "formTypeList" =>
+    read_field(form_type_list), "language" => read_field(language), "pageIndex" =>
+    read_field(page_index), "pageSize" => read_field(page_size), "systemToken" =>
+    read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for PageFormBaseInfosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15677,52 +10825,20 @@ impl PreviewPublishedProcessRequest {
         self
     }
 }
-impl rt::serde::Serialize for PreviewPublishedProcessRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("env", &self.env)?;
-        object.field("formDataJson", &self.form_data_json)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("language", &self.language)?;
-        object.optional("processCode", &self.process_code)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    PreviewPublishedProcessRequest { "appType" => field(app_type), "departmentId" =>
+    optional(department_id), "env" => optional(env), "formDataJson" =>
+    field(form_data_json), "formUuid" => field(form_uuid), "language" =>
+    optional(language), "processCode" => optional(process_code), "systemToken" =>
+    field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for PreviewPublishedProcessRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for PreviewPublishedProcessRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "env" => rt::read_field(map, &mut self.env),
-            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "language" => rt::read_field(map, &mut self.language),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    PreviewPublishedProcessRequest { "appType" => read_field(app_type), "departmentId" =>
+    read_field(department_id), "env" => read_field(env), "formDataJson" =>
+    read_field(form_data_json), "formUuid" => read_field(form_uuid), "language" =>
+    read_field(language), "processCode" => read_field(process_code), "systemToken" =>
+    read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for PreviewPublishedProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15844,41 +10960,16 @@ impl QueryServiceRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for QueryServiceRecordRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "hookType" => rt::read_field(map, &mut self.hook_type),
-            "hookUuid" => rt::read_field(map, &mut self.hook_uuid),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            "invokeAfterDateGMT" => rt::read_field(map, &mut self.invoke_after_date_gmt),
-            "invokeBeforeDateGMT" => {
-                rt::read_field(map, &mut self.invoke_before_date_gmt)
-            }
-            "invokeStatus" => rt::read_field(map, &mut self.invoke_status),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "requestUrl" => rt::read_field(map, &mut self.request_url),
-            "sourceUuid" => rt::read_field(map, &mut self.source_uuid),
-            "success" => rt::read_field(map, &mut self.success),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    QueryServiceRecordRequest { "appType" => read_field(app_type), "formUuid" =>
+    read_field(form_uuid), "hookType" => read_field(hook_type), "hookUuid" =>
+    read_field(hook_uuid), "instanceId" => read_field(instance_id), "invokeAfterDateGMT"
+    => read_field(invoke_after_date_gmt), "invokeBeforeDateGMT" =>
+    read_field(invoke_before_date_gmt), "invokeStatus" => read_field(invoke_status),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "requestUrl" => read_field(request_url), "sourceUuid" => read_field(source_uuid),
+    "success" => read_field(success), "systemToken" => read_field(system_token), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for QueryServiceRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -15965,56 +11056,21 @@ impl RedirectTaskRequest {
         self
     }
 }
-impl rt::serde::Serialize for RedirectTaskRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("byManager", &self.by_manager)?;
-        object.optional("env", &self.env)?;
-        object.optional("language", &self.language)?;
-        object.field("nowActionExecutorId", &self.now_action_executor_id)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.field("remark", &self.remark)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("taskId", &self.task_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RedirectTaskRequest { "appType" => field(app_type), "byManager" =>
+    optional(by_manager), "env" => optional(env), "language" => optional(language),
+    "nowActionExecutorId" => field(now_action_executor_id), "processInstanceId" =>
+    field(process_instance_id), "remark" => field(remark), "systemToken" =>
+    field(system_token), "taskId" => field(task_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RedirectTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RedirectTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "byManager" => rt::read_field(map, &mut self.by_manager),
-            "env" => rt::read_field(map, &mut self.env),
-            "language" => rt::read_field(map, &mut self.language),
-            "nowActionExecutorId" => {
-                rt::read_field(map, &mut self.now_action_executor_id)
-            }
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RedirectTaskRequest { "appType" => read_field(app_type), "byManager" =>
+    read_field(by_manager), "env" => read_field(env), "language" => read_field(language),
+    "nowActionExecutorId" => read_field(now_action_executor_id), "processInstanceId" =>
+    read_field(process_instance_id), "remark" => read_field(remark), "systemToken" =>
+    read_field(system_token), "taskId" => read_field(task_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for RedirectTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16054,27 +11110,9 @@ impl RefundCommodityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RefundCommodityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RefundCommodityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RefundCommodityRequest { "accessKey" => read_field(access_key), "callerUid" =>
+    read_field(caller_uid), "instanceId" => read_field(instance_id) }
 }
 impl rt::WriteRequest for RefundCommodityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16115,40 +11153,14 @@ impl RegisterAccountsRequest {
         self
     }
 }
-impl rt::serde::Serialize for RegisterAccountsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKey", &self.access_key)?;
-        object.optional("activeCode", &self.active_code)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RegisterAccountsRequest { "accessKey" => optional(access_key), "activeCode" =>
+    optional(active_code), "corpId" => optional(corp_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RegisterAccountsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RegisterAccountsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "activeCode" => rt::read_field(map, &mut self.active_code),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RegisterAccountsRequest { "accessKey" => read_field(access_key), "activeCode" =>
+    read_field(active_code), "corpId" => read_field(corp_id) }
 }
 impl rt::WriteRequest for RegisterAccountsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16188,27 +11200,9 @@ impl ReleaseCommodityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ReleaseCommodityRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ReleaseCommodityRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ReleaseCommodityRequest { "accessKey" => read_field(access_key), "callerUid" =>
+    read_field(caller_uid), "instanceId" => read_field(instance_id) }
 }
 impl rt::WriteRequest for ReleaseCommodityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16236,25 +11230,8 @@ impl RemoveTenantResourceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RemoveTenantResourceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RemoveTenantResourceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RemoveTenantResourceRequest { "accessKey" => read_field(access_key) }
 }
 impl rt::WriteRequest for RemoveTenantResourceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16356,58 +11333,24 @@ impl RenderBatchCallbackRequest {
         self
     }
 }
-impl rt::serde::Serialize for RenderBatchCallbackRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("language", &self.language)?;
-        object.optional("namespace", &self.namespace)?;
-        object.optional("ossUrl", &self.oss_url)?;
-        object.optional("sequenceId", &self.sequence_id)?;
-        object.optional("source", &self.source)?;
-        object.optional("status", &self.status)?;
-        object.optional("systemToken", &self.system_token)?;
-        object.optional("timeZone", &self.time_zone)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RenderBatchCallbackRequest { "appType" => optional(app_type), "corpId" =>
+    optional(corp_id), "fileSize" => optional(file_size), "language" =>
+    optional(language), "namespace" => optional(namespace), "ossUrl" =>
+    optional(oss_url), "sequenceId" => optional(sequence_id), "source" =>
+    optional(source), "status" => optional(status), "systemToken" =>
+    optional(system_token), "timeZone" => optional(time_zone), "userId" =>
+    optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RenderBatchCallbackRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RenderBatchCallbackRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "fileSize" => rt::read_field(map, &mut self.file_size),
-            "language" => rt::read_field(map, &mut self.language),
-            "namespace" => rt::read_field(map, &mut self.namespace),
-            "ossUrl" => rt::read_field(map, &mut self.oss_url),
-            "sequenceId" => rt::read_field(map, &mut self.sequence_id),
-            "source" => rt::read_field(map, &mut self.source),
-            "status" => rt::read_field(map, &mut self.status),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "timeZone" => rt::read_field(map, &mut self.time_zone),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RenderBatchCallbackRequest { "appType" => read_field(app_type), "corpId" =>
+    read_field(corp_id), "fileSize" => read_field(file_size), "language" =>
+    read_field(language), "namespace" => read_field(namespace), "ossUrl" =>
+    read_field(oss_url), "sequenceId" => read_field(sequence_id), "source" =>
+    read_field(source), "status" => read_field(status), "systemToken" =>
+    read_field(system_token), "timeZone" => read_field(time_zone), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for RenderBatchCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16453,43 +11396,16 @@ impl RenewApplicationAuthorizationServiceOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for RenewApplicationAuthorizationServiceOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKey", &self.access_key)?;
-        object.optional("callerUnionId", &self.caller_union_id)?;
-        object.optional("endTimeGMT", &self.end_time_gmt)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RenewApplicationAuthorizationServiceOrderRequest { "accessKey" =>
+    optional(access_key), "callerUnionId" => optional(caller_union_id), "endTimeGMT" =>
+    optional(end_time_gmt), "instanceId" => optional(instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for RenewApplicationAuthorizationServiceOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RenewApplicationAuthorizationServiceOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
-            "endTimeGMT" => rt::read_field(map, &mut self.end_time_gmt),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RenewApplicationAuthorizationServiceOrderRequest { "accessKey" =>
+    read_field(access_key), "callerUnionId" => read_field(caller_union_id), "endTimeGMT"
+    => read_field(end_time_gmt), "instanceId" => read_field(instance_id) }
 }
 impl rt::WriteRequest for RenewApplicationAuthorizationServiceOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16528,40 +11444,14 @@ impl RenewTenantOrderRequest {
         self
     }
 }
-impl rt::serde::Serialize for RenewTenantOrderRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKey", &self.access_key)?;
-        object.optional("callerUnionId", &self.caller_union_id)?;
-        object.optional("endTimeGMT", &self.end_time_gmt)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RenewTenantOrderRequest { "accessKey" => optional(access_key), "callerUnionId" =>
+    optional(caller_union_id), "endTimeGMT" => optional(end_time_gmt) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RenewTenantOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RenewTenantOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
-            "endTimeGMT" => rt::read_field(map, &mut self.end_time_gmt),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RenewTenantOrderRequest { "accessKey" => read_field(access_key), "callerUnionId" =>
+    read_field(caller_union_id), "endTimeGMT" => read_field(end_time_gmt) }
 }
 impl rt::WriteRequest for RenewTenantOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16610,46 +11500,18 @@ impl SaveFormDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveFormDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.field("formDataJson", &self.form_data_json)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("language", &self.language)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
+rt::impl_serialize! {
+    SaveFormDataRequest { "appType" => field(app_type), "formDataJson" =>
+    field(form_data_json), "formUuid" => field(form_uuid), "language" =>
+    optional(language), "systemToken" => field(system_token), "userId" => field(user_id)
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveFormDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveFormDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveFormDataRequest { "appType" => read_field(app_type), "formDataJson" =>
+    read_field(form_data_json), "formUuid" => read_field(form_uuid), "language" =>
+    read_field(language), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SaveFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16730,54 +11592,21 @@ impl SaveFormRemarkRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveFormRemarkRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("atUserId", &self.at_user_id)?;
-        object.field("content", &self.content)?;
-        object.optional("env", &self.env)?;
-        object.field("formInstanceId", &self.form_instance_id)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("language", &self.language)?;
-        object.optional("replyId", &self.reply_id)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveFormRemarkRequest { "appType" => field(app_type), "atUserId" =>
+    optional(at_user_id), "content" => field(content), "env" => optional(env),
+    "formInstanceId" => field(form_instance_id), "formUuid" => optional(form_uuid),
+    "language" => optional(language), "replyId" => optional(reply_id), "systemToken" =>
+    field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveFormRemarkRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveFormRemarkRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "atUserId" => rt::read_field(map, &mut self.at_user_id),
-            "content" => rt::read_field(map, &mut self.content),
-            "env" => rt::read_field(map, &mut self.env),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "language" => rt::read_field(map, &mut self.language),
-            "replyId" => rt::read_field(map, &mut self.reply_id),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveFormRemarkRequest { "appType" => read_field(app_type), "atUserId" =>
+    read_field(at_user_id), "content" => read_field(content), "env" => read_field(env),
+    "formInstanceId" => read_field(form_instance_id), "formUuid" =>
+    read_field(form_uuid), "language" => read_field(language), "replyId" =>
+    read_field(reply_id), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SaveFormRemarkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16866,54 +11695,20 @@ impl SavePrintTplDetailInfoRequest {
         self
     }
 }
-impl rt::serde::Serialize for SavePrintTplDetailInfoRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("description", &self.description)?;
-        object.optional("fileNameConfig", &self.file_name_config)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("formVersion", &self.form_version)?;
-        object.optional("setting", &self.setting)?;
-        object.optional("templateId", &self.template_id)?;
-        object.optional("title", &self.title)?;
-        object.field("userId", &self.user_id)?;
-        object.optional("vm", &self.vm)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SavePrintTplDetailInfoRequest { "appType" => field(app_type), "description" =>
+    optional(description), "fileNameConfig" => optional(file_name_config), "formUuid" =>
+    field(form_uuid), "formVersion" => optional(form_version), "setting" =>
+    optional(setting), "templateId" => optional(template_id), "title" => optional(title),
+    "userId" => field(user_id), "vm" => optional(vm) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SavePrintTplDetailInfoRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SavePrintTplDetailInfoRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "description" => rt::read_field(map, &mut self.description),
-            "fileNameConfig" => rt::read_field(map, &mut self.file_name_config),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "formVersion" => rt::read_field(map, &mut self.form_version),
-            "setting" => rt::read_field(map, &mut self.setting),
-            "templateId" => rt::read_field(map, &mut self.template_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "vm" => rt::read_field(map, &mut self.vm),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SavePrintTplDetailInfoRequest { "appType" => read_field(app_type), "description" =>
+    read_field(description), "fileNameConfig" => read_field(file_name_config), "formUuid"
+    => read_field(form_uuid), "formVersion" => read_field(form_version), "setting" =>
+    read_field(setting), "templateId" => read_field(template_id), "title" =>
+    read_field(title), "userId" => read_field(user_id), "vm" => read_field(vm) }
 }
 impl rt::WriteRequest for SavePrintTplDetailInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -16945,26 +11740,9 @@ impl SearchActivationCodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchActivationCodeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchActivationCodeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchActivationCodeRequest { "accessKey" => read_field(access_key), "callerUid" =>
+    read_field(caller_uid) }
 }
 impl rt::WriteRequest for SearchActivationCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17067,60 +11845,26 @@ impl SearchEmployeeFieldValuesRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchEmployeeFieldValuesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
-        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("language", &self.language)?;
-        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
-        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("searchFieldJson", &self.search_field_json)?;
-        object.optional("systemToken", &self.system_token)?;
-        object.optional("targetFieldJson", &self.target_field_json)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchEmployeeFieldValuesRequest { "appType" => optional(app_type),
+    "createFromTimeGMT" => optional(create_from_time_gmt), "createToTimeGMT" =>
+    optional(create_to_time_gmt), "formUuid" => optional(form_uuid), "language" =>
+    optional(language), "modifiedFromTimeGMT" => optional(modified_from_time_gmt),
+    "modifiedToTimeGMT" => optional(modified_to_time_gmt), "originatorId" =>
+    optional(originator_id), "searchFieldJson" => optional(search_field_json),
+    "systemToken" => optional(system_token), "targetFieldJson" =>
+    optional(target_field_json), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchEmployeeFieldValuesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchEmployeeFieldValuesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "language" => rt::read_field(map, &mut self.language),
-            "modifiedFromTimeGMT" => {
-                rt::read_field(map, &mut self.modified_from_time_gmt)
-            }
-            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "targetFieldJson" => rt::read_field(map, &mut self.target_field_json),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchEmployeeFieldValuesRequest { "appType" => read_field(app_type),
+    "createFromTimeGMT" => read_field(create_from_time_gmt), "createToTimeGMT" =>
+    read_field(create_to_time_gmt), "formUuid" => read_field(form_uuid), "language" =>
+    read_field(language), "modifiedFromTimeGMT" => read_field(modified_from_time_gmt),
+    "modifiedToTimeGMT" => read_field(modified_to_time_gmt), "originatorId" =>
+    read_field(originator_id), "searchFieldJson" => read_field(search_field_json),
+    "systemToken" => read_field(system_token), "targetFieldJson" =>
+    read_field(target_field_json), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SearchEmployeeFieldValuesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17218,56 +11962,23 @@ impl SearchFormDataIdListRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchFormDataIdListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
-        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
-        object.optional("language", &self.language)?;
-        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
-        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("searchFieldJson", &self.search_field_json)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataIdListRequest { "createFromTimeGMT" => optional(create_from_time_gmt),
+    "createToTimeGMT" => optional(create_to_time_gmt), "language" => optional(language),
+    "modifiedFromTimeGMT" => optional(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    optional(modified_to_time_gmt), "originatorId" => optional(originator_id),
+    "searchFieldJson" => optional(search_field_json), "systemToken" =>
+    field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDataIdListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchFormDataIdListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "language" => rt::read_field(map, &mut self.language),
-            "modifiedFromTimeGMT" => {
-                rt::read_field(map, &mut self.modified_from_time_gmt)
-            }
-            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataIdListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "createFromTimeGMT" => read_field(create_from_time_gmt),
+    "createToTimeGMT" => read_field(create_to_time_gmt), "language" =>
+    read_field(language), "modifiedFromTimeGMT" => read_field(modified_from_time_gmt),
+    "modifiedToTimeGMT" => read_field(modified_to_time_gmt), "originatorId" =>
+    read_field(originator_id), "searchFieldJson" => read_field(search_field_json),
+    "systemToken" => read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SearchFormDataIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17378,62 +12089,27 @@ impl SearchFormDataRemovalTableDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchFormDataRemovalTableDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
-        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
-        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
-        object.optional("orderConfigJson", &self.order_config_json)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("searchFieldJson", &self.search_field_json)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataRemovalTableDataRequest { "appType" => field(app_type),
+    "createFromTimeGMT" => optional(create_from_time_gmt), "createToTimeGMT" =>
+    optional(create_to_time_gmt), "formUuid" => field(form_uuid), "modifiedFromTimeGMT"
+    => optional(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    optional(modified_to_time_gmt), "orderConfigJson" => optional(order_config_json),
+    "originatorId" => optional(originator_id), "pageNumber" => optional(page_number),
+    "pageSize" => optional(page_size), "searchFieldJson" => optional(search_field_json),
+    "systemToken" => field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDataRemovalTableDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchFormDataRemovalTableDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "modifiedFromTimeGMT" => {
-                rt::read_field(map, &mut self.modified_from_time_gmt)
-            }
-            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
-            "orderConfigJson" => rt::read_field(map, &mut self.order_config_json),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataRemovalTableDataRequest { "appType" => read_field(app_type),
+    "createFromTimeGMT" => read_field(create_from_time_gmt), "createToTimeGMT" =>
+    read_field(create_to_time_gmt), "formUuid" => read_field(form_uuid),
+    "modifiedFromTimeGMT" => read_field(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    read_field(modified_to_time_gmt), "orderConfigJson" => read_field(order_config_json),
+    "originatorId" => read_field(originator_id), "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "searchFieldJson" =>
+    read_field(search_field_json), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SearchFormDataRemovalTableDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17542,62 +12218,27 @@ impl SearchFormDataSecondGenerationRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchFormDataSecondGenerationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
-        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
-        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
-        object.optional("orderConfigJson", &self.order_config_json)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("searchCondition", &self.search_condition)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataSecondGenerationRequest { "appType" => field(app_type),
+    "createFromTimeGMT" => optional(create_from_time_gmt), "createToTimeGMT" =>
+    optional(create_to_time_gmt), "formUuid" => field(form_uuid), "modifiedFromTimeGMT"
+    => optional(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    optional(modified_to_time_gmt), "orderConfigJson" => optional(order_config_json),
+    "originatorId" => optional(originator_id), "pageNumber" => optional(page_number),
+    "pageSize" => optional(page_size), "searchCondition" => optional(search_condition),
+    "systemToken" => field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDataSecondGenerationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchFormDataSecondGenerationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "modifiedFromTimeGMT" => {
-                rt::read_field(map, &mut self.modified_from_time_gmt)
-            }
-            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
-            "orderConfigJson" => rt::read_field(map, &mut self.order_config_json),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchCondition" => rt::read_field(map, &mut self.search_condition),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataSecondGenerationRequest { "appType" => read_field(app_type),
+    "createFromTimeGMT" => read_field(create_from_time_gmt), "createToTimeGMT" =>
+    read_field(create_to_time_gmt), "formUuid" => read_field(form_uuid),
+    "modifiedFromTimeGMT" => read_field(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    read_field(modified_to_time_gmt), "orderConfigJson" => read_field(order_config_json),
+    "originatorId" => read_field(originator_id), "pageNumber" => read_field(page_number),
+    "pageSize" => read_field(page_size), "searchCondition" =>
+    read_field(search_condition), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SearchFormDataSecondGenerationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17706,63 +12347,27 @@ impl SearchFormDataSecondGenerationNoTableFieldRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchFormDataSecondGenerationNoTableFieldRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
-        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
-        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
-        object.optional("orderConfigJson", &self.order_config_json)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("searchCondition", &self.search_condition)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataSecondGenerationNoTableFieldRequest { "appType" => field(app_type),
+    "createFromTimeGMT" => optional(create_from_time_gmt), "createToTimeGMT" =>
+    optional(create_to_time_gmt), "formUuid" => field(form_uuid), "modifiedFromTimeGMT"
+    => optional(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    optional(modified_to_time_gmt), "orderConfigJson" => optional(order_config_json),
+    "originatorId" => optional(originator_id), "pageNumber" => optional(page_number),
+    "pageSize" => optional(page_size), "searchCondition" => optional(search_condition),
+    "systemToken" => field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationNoTableFieldRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchFormDataSecondGenerationNoTableFieldRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "modifiedFromTimeGMT" => {
-                rt::read_field(map, &mut self.modified_from_time_gmt)
-            }
-            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
-            "orderConfigJson" => rt::read_field(map, &mut self.order_config_json),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchCondition" => rt::read_field(map, &mut self.search_condition),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataSecondGenerationNoTableFieldRequest { "appType" =>
+    read_field(app_type), "createFromTimeGMT" => read_field(create_from_time_gmt),
+    "createToTimeGMT" => read_field(create_to_time_gmt), "formUuid" =>
+    read_field(form_uuid), "modifiedFromTimeGMT" => read_field(modified_from_time_gmt),
+    "modifiedToTimeGMT" => read_field(modified_to_time_gmt), "orderConfigJson" =>
+    read_field(order_config_json), "originatorId" => read_field(originator_id),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "searchCondition" => read_field(search_condition), "systemToken" =>
+    read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SearchFormDataSecondGenerationNoTableFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -17895,68 +12500,30 @@ impl SearchFormDatasRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchFormDatasRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
-        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("dynamicOrder", &self.dynamic_order)?;
-        object.optional("env", &self.env)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("language", &self.language)?;
-        object.optional("logicOperator", &self.logic_operator)?;
-        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
-        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("searchFieldJson", &self.search_field_json)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDatasRequest { "appType" => field(app_type), "createFromTimeGMT" =>
+    optional(create_from_time_gmt), "createToTimeGMT" => optional(create_to_time_gmt),
+    "currentPage" => optional(current_page), "dynamicOrder" => optional(dynamic_order),
+    "env" => optional(env), "formUuid" => field(form_uuid), "language" =>
+    optional(language), "logicOperator" => optional(logic_operator),
+    "modifiedFromTimeGMT" => optional(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    optional(modified_to_time_gmt), "originatorId" => optional(originator_id), "pageSize"
+    => optional(page_size), "searchFieldJson" => optional(search_field_json),
+    "systemToken" => field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchFormDatasRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "dynamicOrder" => rt::read_field(map, &mut self.dynamic_order),
-            "env" => rt::read_field(map, &mut self.env),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "language" => rt::read_field(map, &mut self.language),
-            "logicOperator" => rt::read_field(map, &mut self.logic_operator),
-            "modifiedFromTimeGMT" => {
-                rt::read_field(map, &mut self.modified_from_time_gmt)
-            }
-            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDatasRequest { "appType" => read_field(app_type), "createFromTimeGMT" =>
+    read_field(create_from_time_gmt), "createToTimeGMT" =>
+    read_field(create_to_time_gmt), "currentPage" => read_field(current_page),
+    "dynamicOrder" => read_field(dynamic_order), "env" => read_field(env), "formUuid" =>
+    read_field(form_uuid), "language" => read_field(language), "logicOperator" =>
+    read_field(logic_operator), "modifiedFromTimeGMT" =>
+    read_field(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    read_field(modified_to_time_gmt), "originatorId" => read_field(originator_id),
+    "pageSize" => read_field(page_size), "searchFieldJson" =>
+    read_field(search_field_json), "systemToken" => read_field(system_token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SearchFormDatasRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18029,52 +12596,20 @@ impl StartInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for StartInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.field("formDataJson", &self.form_data_json)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("language", &self.language)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processData", &self.process_data)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StartInstanceRequest { "appType" => field(app_type), "departmentId" =>
+    optional(department_id), "formDataJson" => field(form_data_json), "formUuid" =>
+    field(form_uuid), "language" => optional(language), "processCode" =>
+    optional(process_code), "processData" => optional(process_data), "systemToken" =>
+    field(system_token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StartInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StartInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "language" => rt::read_field(map, &mut self.language),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processData" => rt::read_field(map, &mut self.process_data),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StartInstanceRequest { "appType" => read_field(app_type), "departmentId" =>
+    read_field(department_id), "formDataJson" => read_field(form_data_json), "formUuid"
+    => read_field(form_uuid), "language" => read_field(language), "processCode" =>
+    read_field(process_code), "processData" => read_field(process_data), "systemToken" =>
+    read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for StartInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18113,40 +12648,15 @@ impl TerminateCloudAuthorizationRequest {
         self
     }
 }
-impl rt::serde::Serialize for TerminateCloudAuthorizationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKey", &self.access_key)?;
-        object.optional("callerUnionId", &self.caller_union_id)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    TerminateCloudAuthorizationRequest { "accessKey" => optional(access_key),
+    "callerUnionId" => optional(caller_union_id), "instanceId" => optional(instance_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TerminateCloudAuthorizationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TerminateCloudAuthorizationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TerminateCloudAuthorizationRequest { "accessKey" => read_field(access_key),
+    "callerUnionId" => read_field(caller_union_id), "instanceId" =>
+    read_field(instance_id) }
 }
 impl rt::WriteRequest for TerminateCloudAuthorizationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18200,30 +12710,11 @@ impl TerminateInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for TerminateInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for TerminateInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "language" => rt::read_field(map, &mut self.language),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    TerminateInstanceRequest { "appType" => read_field(app_type), "env" =>
+    read_field(env), "language" => read_field(language), "processInstanceId" =>
+    read_field(process_instance_id), "systemToken" => read_field(system_token), "userId"
+    => read_field(user_id) }
 }
 impl rt::WriteRequest for TerminateInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18274,42 +12765,16 @@ impl UpdateCloudAccountInformationRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateCloudAccountInformationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKey", &self.access_key)?;
-        object.optional("accountNumber", &self.account_number)?;
-        object.optional("callerUnionId", &self.caller_union_id)?;
-        object.optional("commodityType", &self.commodity_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateCloudAccountInformationRequest { "accessKey" => optional(access_key),
+    "accountNumber" => optional(account_number), "callerUnionId" =>
+    optional(caller_union_id), "commodityType" => optional(commodity_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateCloudAccountInformationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateCloudAccountInformationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "accountNumber" => rt::read_field(map, &mut self.account_number),
-            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
-            "commodityType" => rt::read_field(map, &mut self.commodity_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateCloudAccountInformationRequest { "accessKey" => read_field(access_key),
+    "accountNumber" => read_field(account_number), "callerUnionId" =>
+    read_field(caller_union_id), "commodityType" => read_field(commodity_type) }
 }
 impl rt::WriteRequest for UpdateCloudAccountInformationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18378,50 +12843,20 @@ impl UpdateFormDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateFormDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("env", &self.env)?;
-        object.field("formInstanceId", &self.form_instance_id)?;
-        object.optional("language", &self.language)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("updateFormDataJson", &self.update_form_data_json)?;
-        object.optional("useLatestVersion", &self.use_latest_version)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFormDataRequest { "appType" => optional(app_type), "env" => optional(env),
+    "formInstanceId" => field(form_instance_id), "language" => optional(language),
+    "systemToken" => field(system_token), "updateFormDataJson" =>
+    field(update_form_data_json), "useLatestVersion" => optional(use_latest_version),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFormDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFormDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "updateFormDataJson" => rt::read_field(map, &mut self.update_form_data_json),
-            "useLatestVersion" => rt::read_field(map, &mut self.use_latest_version),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateFormDataRequest { "appType" => read_field(app_type), "env" => read_field(env),
+    "formInstanceId" => read_field(form_instance_id), "language" => read_field(language),
+    "systemToken" => read_field(system_token), "updateFormDataJson" =>
+    read_field(update_form_data_json), "useLatestVersion" =>
+    read_field(use_latest_version), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18470,46 +12905,18 @@ impl UpdateInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("language", &self.language)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("updateFormDataJson", &self.update_form_data_json)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateInstanceRequest { "appType" => field(app_type), "language" =>
+    optional(language), "processInstanceId" => field(process_instance_id), "systemToken"
+    => field(system_token), "updateFormDataJson" => field(update_form_data_json),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "language" => rt::read_field(map, &mut self.language),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "updateFormDataJson" => rt::read_field(map, &mut self.update_form_data_json),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateInstanceRequest { "appType" => read_field(app_type), "language" =>
+    read_field(language), "processInstanceId" => read_field(process_instance_id),
+    "systemToken" => read_field(system_token), "updateFormDataJson" =>
+    read_field(update_form_data_json), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18576,48 +12983,18 @@ impl UpdateStatusRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateStatusRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.optional("errorLines", &self.error_lines)?;
-        object.optional("importSequence", &self.import_sequence)?;
-        object.optional("language", &self.language)?;
-        object.optional("status", &self.status)?;
-        object.optional("systemToken", &self.system_token)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateStatusRequest { "appType" => optional(app_type), "errorLines" =>
+    optional(error_lines), "importSequence" => optional(import_sequence), "language" =>
+    optional(language), "status" => optional(status), "systemToken" =>
+    optional(system_token), "userId" => optional(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateStatusRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateStatusRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "errorLines" => rt::read_field(map, &mut self.error_lines),
-            "importSequence" => rt::read_field(map, &mut self.import_sequence),
-            "language" => rt::read_field(map, &mut self.language),
-            "status" => rt::read_field(map, &mut self.status),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateStatusRequest { "appType" => read_field(app_type), "errorLines" =>
+    read_field(error_lines), "importSequence" => read_field(import_sequence), "language"
+    => read_field(language), "status" => read_field(status), "systemToken" =>
+    read_field(system_token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18663,42 +13040,16 @@ impl UpgradeTenantInformationRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpgradeTenantInformationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("accessKey", &self.access_key)?;
-        object.optional("accountNumber", &self.account_number)?;
-        object.optional("callerUnionId", &self.caller_union_id)?;
-        object.optional("commodityType", &self.commodity_type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpgradeTenantInformationRequest { "accessKey" => optional(access_key),
+    "accountNumber" => optional(account_number), "callerUnionId" =>
+    optional(caller_union_id), "commodityType" => optional(commodity_type) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpgradeTenantInformationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpgradeTenantInformationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "accountNumber" => rt::read_field(map, &mut self.account_number),
-            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
-            "commodityType" => rt::read_field(map, &mut self.commodity_type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpgradeTenantInformationRequest { "accessKey" => read_field(access_key),
+    "accountNumber" => read_field(account_number), "callerUnionId" =>
+    read_field(caller_union_id), "commodityType" => read_field(commodity_type) }
 }
 impl rt::WriteRequest for UpgradeTenantInformationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18731,26 +13082,9 @@ impl ValidateApplicationAuthorizationOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ValidateApplicationAuthorizationOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ValidateApplicationAuthorizationOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ValidateApplicationAuthorizationOrderRequest { "accessKey" => read_field(access_key),
+    "callerUnionId" => read_field(caller_union_id) }
 }
 impl rt::WriteRequest for ValidateApplicationAuthorizationOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18777,26 +13111,9 @@ impl ValidateApplicationAuthorizationServiceOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de>
-for ValidateApplicationAuthorizationServiceOrderRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ValidateApplicationAuthorizationServiceOrderRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ValidateApplicationAuthorizationServiceOrderRequest { "accessKey" =>
+    read_field(access_key) }
 }
 impl rt::WriteRequest for ValidateApplicationAuthorizationServiceOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18822,24 +13139,8 @@ impl ValidateApplicationServiceOrderUpgradeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ValidateApplicationServiceOrderUpgradeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ValidateApplicationServiceOrderUpgradeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    ValidateApplicationServiceOrderUpgradeRequest { "accessKey" => read_field(access_key)
     }
 }
 impl rt::WriteRequest for ValidateApplicationServiceOrderUpgradeRequest {
@@ -18873,26 +13174,9 @@ impl ValidateOrderBuyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ValidateOrderBuyRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ValidateOrderBuyRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ValidateOrderBuyRequest { "accessKey" => read_field(access_key), "callerUid" =>
+    read_field(caller_uid) }
 }
 impl rt::WriteRequest for ValidateOrderBuyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18926,26 +13210,9 @@ impl ValidateOrderUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ValidateOrderUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ValidateOrderUpdateRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ValidateOrderUpdateRequest { "accessKey" => read_field(access_key), "callerUid" =>
+    read_field(caller_uid) }
 }
 impl rt::WriteRequest for ValidateOrderUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -18986,27 +13253,9 @@ impl ValidateOrderUpgradeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for ValidateOrderUpgradeRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for ValidateOrderUpgradeRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKey" => rt::read_field(map, &mut self.access_key),
-            "callerUid" => rt::read_field(map, &mut self.caller_uid),
-            "instanceId" => rt::read_field(map, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    ValidateOrderUpgradeRequest { "accessKey" => read_field(access_key), "callerUid" =>
+    read_field(caller_uid), "instanceId" => read_field(instance_id) }
 }
 impl rt::WriteRequest for ValidateOrderUpgradeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

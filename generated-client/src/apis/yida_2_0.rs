@@ -579,35 +579,12 @@ pub struct BatchAddOrUpdateRoleMembersResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for BatchAddOrUpdateRoleMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddOrUpdateRoleMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    BatchAddOrUpdateRoleMembersResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for BatchAddOrUpdateRoleMembersResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddOrUpdateRoleMembersResponseBody { "success" => optional(success) }
 }
 /// `BatchDeleteRoleMembersResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
 pub type BatchDeleteRoleMembersResponseBody = BatchAddOrUpdateRoleMembersResponseBody;
@@ -624,41 +601,15 @@ pub struct CancelAgentTaskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CancelAgentTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CancelAgentTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelAgentTaskResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CancelAgentTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CancelAgentTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `CreateAgentTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -673,41 +624,15 @@ pub struct CreateAgentTaskResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateAgentTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAgentTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => rt::read_field(map, &mut self.error_code),
-            "errorMsg" => rt::read_field(map, &mut self.error_msg),
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAgentTaskResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
+    read_field(error_msg), "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateAgentTaskResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("errorCode", &self.error_code)?;
-        object.optional("errorMsg", &self.error_msg)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateAgentTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
+    optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `CreateOrUpdateFormDataResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -716,35 +641,12 @@ pub struct CreateOrUpdateFormDataResponseBody {
     /// `result`.
     pub result: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateOrUpdateFormDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrUpdateFormDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrUpdateFormDataResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for CreateOrUpdateFormDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrUpdateFormDataResponseBody { "result" => optional(result) }
 }
 /// `DeleteMatrixDataByRowIdsResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
 pub type DeleteMatrixDataByRowIdsResponseBody = BatchAddOrUpdateRoleMembersResponseBody;
@@ -763,43 +665,16 @@ pub struct GetAgentTasksResponseBody {
     /// `values`.
     pub values: Option<Vec<GetAgentTasksResponseBodyValues>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAgentTasksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAgentTasksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "limit" => rt::read_field(map, &mut self.limit),
-            "start" => rt::read_field(map, &mut self.start),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            "values" => rt::read_field(map, &mut self.values),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAgentTasksResponseBody { "currentPage" => read_field(current_page), "limit" =>
+    read_field(limit), "start" => read_field(start), "totalCount" =>
+    read_field(total_count), "values" => read_field(values) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAgentTasksResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("limit", &self.limit)?;
-        object.optional("start", &self.start)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("values", &self.values)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAgentTasksResponseBody { "currentPage" => optional(current_page), "limit" =>
+    optional(limit), "start" => optional(start), "totalCount" => optional(total_count),
+    "values" => optional(values) }
 }
 /// `GetFormComponentAliasListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -808,35 +683,12 @@ pub struct GetFormComponentAliasListResponseBody {
     /// `result`.
     pub result: Option<Vec<GetFormComponentAliasListResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormComponentAliasListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormComponentAliasListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormComponentAliasListResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormComponentAliasListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormComponentAliasListResponseBody { "result" => optional(result) }
 }
 /// `GetFormDataByIDResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -851,41 +703,16 @@ pub struct GetFormDataByIDResponseBody {
     /// `originator`.
     pub originator: Option<GetFormDataByIDResponseBodyOriginator>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormDataByIDResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "formData" => rt::read_field(map, &mut self.form_data),
-            "formInstId" => rt::read_field(map, &mut self.form_inst_id),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "originator" => rt::read_field(map, &mut self.originator),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormDataByIDResponseBody { "formData" => read_field(form_data), "formInstId" =>
+    read_field(form_inst_id), "modifiedTimeGMT" => read_field(modified_time_gmt),
+    "originator" => read_field(originator) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormDataByIDResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("formData", &self.form_data)?;
-        object.optional("formInstId", &self.form_inst_id)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("originator", &self.originator)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormDataByIDResponseBody { "formData" => optional(form_data), "formInstId" =>
+    optional(form_inst_id), "modifiedTimeGMT" => optional(modified_time_gmt),
+    "originator" => optional(originator) }
 }
 /// `GetInstanceByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -916,57 +743,25 @@ pub struct GetInstanceByIdResponseBody {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstanceByIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionExecutor" => rt::read_field(map, &mut self.action_executor),
-            "approvedResult" => rt::read_field(map, &mut self.approved_result),
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "data" => rt::read_field(map, &mut self.data),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "originator" => rt::read_field(map, &mut self.originator),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
-            "title" => rt::read_field(map, &mut self.title),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstanceByIdResponseBody { "actionExecutor" => read_field(action_executor),
+    "approvedResult" => read_field(approved_result), "createTimeGMT" =>
+    read_field(create_time_gmt), "data" => read_field(data), "formUuid" =>
+    read_field(form_uuid), "instanceStatus" => read_field(instance_status),
+    "modifiedTimeGMT" => read_field(modified_time_gmt), "originator" =>
+    read_field(originator), "processCode" => read_field(process_code),
+    "processInstanceId" => read_field(process_instance_id), "title" => read_field(title),
+    "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInstanceByIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionExecutor", &self.action_executor)?;
-        object.optional("approvedResult", &self.approved_result)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("data", &self.data)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("instanceStatus", &self.instance_status)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("originator", &self.originator)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processInstanceId", &self.process_instance_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstanceByIdResponseBody { "actionExecutor" => optional(action_executor),
+    "approvedResult" => optional(approved_result), "createTimeGMT" =>
+    optional(create_time_gmt), "data" => optional(data), "formUuid" =>
+    optional(form_uuid), "instanceStatus" => optional(instance_status), "modifiedTimeGMT"
+    => optional(modified_time_gmt), "originator" => optional(originator), "processCode"
+    => optional(process_code), "processInstanceId" => optional(process_instance_id),
+    "title" => optional(title), "version" => optional(version) }
 }
 /// `GetInstanceIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -979,39 +774,14 @@ pub struct GetInstanceIdListResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceIdListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstanceIdListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstanceIdListResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInstanceIdListResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstanceIdListResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1024,39 +794,14 @@ pub struct GetInstancesResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstancesResponseBody { "data" => read_field(data), "pageNumber" =>
+    read_field(page_number), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInstancesResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstancesResponseBody { "data" => optional(data), "pageNumber" =>
+    optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetMatrixDetailByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1067,37 +812,14 @@ pub struct GetMatrixDetailByIdResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMatrixDetailByIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMatrixDetailByIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMatrixDetailByIdResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMatrixDetailByIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMatrixDetailByIdResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `GetRoleDetailByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1108,37 +830,14 @@ pub struct GetRoleDetailByIdResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRoleDetailByIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRoleDetailByIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRoleDetailByIdResponseBody { "result" => read_field(result), "success" =>
+    read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRoleDetailByIdResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRoleDetailByIdResponseBody { "result" => optional(result), "success" =>
+    optional(success) }
 }
 /// `SaveAndUpdateMatrixDataResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
 pub type SaveAndUpdateMatrixDataResponseBody = BatchAddOrUpdateRoleMembersResponseBody;
@@ -1149,35 +848,12 @@ pub struct SaveFormDataResponseBody {
     /// `result`.
     pub result: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SaveFormDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveFormDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveFormDataResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SaveFormDataResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveFormDataResponseBody { "result" => optional(result) }
 }
 /// `SearchFormDataIdListResponseBody`: the same model as [`GetInstanceIdListResponseBody`].
 pub type SearchFormDataIdListResponseBody = GetInstanceIdListResponseBody;
@@ -1192,39 +868,14 @@ pub struct SearchFormDataSecondGenerationResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDataSecondGenerationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => rt::read_field(map, &mut self.data),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataSecondGenerationResponseBody { "data" => read_field(data), "pageNumber"
+    => read_field(page_number), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFormDataSecondGenerationResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("data", &self.data)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataSecondGenerationResponseBody { "data" => optional(data), "pageNumber"
+    => optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `SearchFormDatasResponseBody`.
 #[derive(Clone, Debug, Default)]
@@ -1237,39 +888,14 @@ pub struct SearchFormDatasResponseBody {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDatasResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "data" => rt::read_field(map, &mut self.data),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDatasResponseBody { "currentPage" => read_field(current_page), "data" =>
+    read_field(data), "totalCount" => read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFormDatasResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("data", &self.data)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDatasResponseBody { "currentPage" => optional(current_page), "data" =>
+    optional(data), "totalCount" => optional(total_count) }
 }
 /// `StartInstanceResponseBody`: the same model as [`SaveFormDataResponseBody`].
 pub type StartInstanceResponseBody = SaveFormDataResponseBody;
@@ -1282,35 +908,12 @@ pub struct UpdateSubTableResponseBody {
     /// `result`.
     pub result: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for UpdateSubTableResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateSubTableResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => rt::read_field(map, &mut self.result),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSubTableResponseBody { "result" => read_field(result) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for UpdateSubTableResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("result", &self.result)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSubTableResponseBody { "result" => optional(result) }
 }
 /// `UpdateSubTableByRowIdResponseBody`: the same model as [`UpdateSubTableResponseBody`].
 pub type UpdateSubTableByRowIdResponseBody = UpdateSubTableResponseBody;
@@ -1353,67 +956,30 @@ pub struct GetAgentTasksResponseBodyValues {
     /// `status`.
     pub status: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetAgentTasksResponseBodyValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAgentTasksResponseBodyValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentCategory" => rt::read_field(map, &mut self.agent_category),
-            "agentCreateGMT" => rt::read_field(map, &mut self.agent_create_gmt),
-            "agentEndGMT" => rt::read_field(map, &mut self.agent_end_gmt),
-            "agentName" => rt::read_field(map, &mut self.agent_name),
-            "agentRangeType" => rt::read_field(map, &mut self.agent_range_type),
-            "agentRangeValue" => rt::read_field(map, &mut self.agent_range_value),
-            "agentStartGMT" => rt::read_field(map, &mut self.agent_start_gmt),
-            "agentType" => rt::read_field(map, &mut self.agent_type),
-            "agentUserId" => rt::read_field(map, &mut self.agent_user_id),
-            "agentUuid" => rt::read_field(map, &mut self.agent_uuid),
-            "creator" => rt::read_field(map, &mut self.creator),
-            "creatorName" => rt::read_field(map, &mut self.creator_name),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "needNoticePrincipal" => rt::read_field(map, &mut self.need_notice_principal),
-            "principalName" => rt::read_field(map, &mut self.principal_name),
-            "principalUserId" => rt::read_field(map, &mut self.principal_user_id),
-            "status" => rt::read_field(map, &mut self.status),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAgentTasksResponseBodyValues { "agentCategory" => read_field(agent_category),
+    "agentCreateGMT" => read_field(agent_create_gmt), "agentEndGMT" =>
+    read_field(agent_end_gmt), "agentName" => read_field(agent_name), "agentRangeType" =>
+    read_field(agent_range_type), "agentRangeValue" => read_field(agent_range_value),
+    "agentStartGMT" => read_field(agent_start_gmt), "agentType" =>
+    read_field(agent_type), "agentUserId" => read_field(agent_user_id), "agentUuid" =>
+    read_field(agent_uuid), "creator" => read_field(creator), "creatorName" =>
+    read_field(creator_name), "modifier" => read_field(modifier), "needNoticePrincipal"
+    => read_field(need_notice_principal), "principalName" => read_field(principal_name),
+    "principalUserId" => read_field(principal_user_id), "status" => read_field(status) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetAgentTasksResponseBodyValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("agentCategory", &self.agent_category)?;
-        object.optional("agentCreateGMT", &self.agent_create_gmt)?;
-        object.optional("agentEndGMT", &self.agent_end_gmt)?;
-        object.optional("agentName", &self.agent_name)?;
-        object.optional("agentRangeType", &self.agent_range_type)?;
-        object.optional("agentRangeValue", &self.agent_range_value)?;
-        object.optional("agentStartGMT", &self.agent_start_gmt)?;
-        object.optional("agentType", &self.agent_type)?;
-        object.optional("agentUserId", &self.agent_user_id)?;
-        object.optional("agentUuid", &self.agent_uuid)?;
-        object.optional("creator", &self.creator)?;
-        object.optional("creatorName", &self.creator_name)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("needNoticePrincipal", &self.need_notice_principal)?;
-        object.optional("principalName", &self.principal_name)?;
-        object.optional("principalUserId", &self.principal_user_id)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetAgentTasksResponseBodyValues { "agentCategory" => optional(agent_category),
+    "agentCreateGMT" => optional(agent_create_gmt), "agentEndGMT" =>
+    optional(agent_end_gmt), "agentName" => optional(agent_name), "agentRangeType" =>
+    optional(agent_range_type), "agentRangeValue" => optional(agent_range_value),
+    "agentStartGMT" => optional(agent_start_gmt), "agentType" => optional(agent_type),
+    "agentUserId" => optional(agent_user_id), "agentUuid" => optional(agent_uuid),
+    "creator" => optional(creator), "creatorName" => optional(creator_name), "modifier"
+    => optional(modifier), "needNoticePrincipal" => optional(need_notice_principal),
+    "principalName" => optional(principal_name), "principalUserId" =>
+    optional(principal_user_id), "status" => optional(status) }
 }
 /// `GetFormComponentAliasListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1424,37 +990,14 @@ pub struct GetFormComponentAliasListResponseBodyResult {
     /// `fieldId`.
     pub field_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormComponentAliasListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormComponentAliasListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alias" => rt::read_field(map, &mut self.alias),
-            "fieldId" => rt::read_field(map, &mut self.field_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormComponentAliasListResponseBodyResult { "alias" => read_field(alias), "fieldId"
+    => read_field(field_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormComponentAliasListResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("alias", &self.alias)?;
-        object.optional("fieldId", &self.field_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormComponentAliasListResponseBodyResult { "alias" => optional(alias), "fieldId"
+    => optional(field_id) }
 }
 /// `GetFormDataByIDResponseBodyOriginator`.
 #[derive(Clone, Debug, Default)]
@@ -1469,41 +1012,16 @@ pub struct GetFormDataByIDResponseBodyOriginator {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDResponseBodyOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormDataByIDResponseBodyOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentName" => rt::read_field(map, &mut self.department_name),
-            "email" => rt::read_field(map, &mut self.email),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormDataByIDResponseBodyOriginator { "departmentName" =>
+    read_field(department_name), "email" => read_field(email), "name" =>
+    read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormDataByIDResponseBodyOriginator {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("departmentName", &self.department_name)?;
-        object.optional("email", &self.email)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormDataByIDResponseBodyOriginator { "departmentName" =>
+    optional(department_name), "email" => optional(email), "name" => optional(name),
+    "userId" => optional(user_id) }
 }
 /// `GetInstanceByIdResponseBodyActionExecutor`.
 #[derive(Clone, Debug, Default)]
@@ -1518,41 +1036,15 @@ pub struct GetInstanceByIdResponseBodyActionExecutor {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBodyActionExecutor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstanceByIdResponseBodyActionExecutor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => rt::read_field(map, &mut self.dept_name),
-            "email" => rt::read_field(map, &mut self.email),
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstanceByIdResponseBodyActionExecutor { "deptName" => read_field(dept_name),
+    "email" => read_field(email), "name" => read_field(name), "userId" =>
+    read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetInstanceByIdResponseBodyActionExecutor {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptName", &self.dept_name)?;
-        object.optional("email", &self.email)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstanceByIdResponseBodyActionExecutor { "deptName" => optional(dept_name),
+    "email" => optional(email), "name" => optional(name), "userId" => optional(user_id) }
 }
 /// `GetInstanceByIdResponseBodyOriginator`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
 pub type GetInstanceByIdResponseBodyOriginator = GetInstanceByIdResponseBodyActionExecutor;
@@ -1575,45 +1067,18 @@ pub struct GetMatrixDetailByIdResponseBodyResult {
     /// `rowTotalCount`.
     pub row_total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetMatrixDetailByIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMatrixDetailByIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "description" => rt::read_field(map, &mut self.description),
-            "matrixData" => rt::read_field(map, &mut self.matrix_data),
-            "matrixId" => rt::read_field(map, &mut self.matrix_id),
-            "matrixTable" => rt::read_field(map, &mut self.matrix_table),
-            "name" => rt::read_field(map, &mut self.name),
-            "rowTotalCount" => rt::read_field(map, &mut self.row_total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMatrixDetailByIdResponseBodyResult { "description" => read_field(description),
+    "matrixData" => read_field(matrix_data), "matrixId" => read_field(matrix_id),
+    "matrixTable" => read_field(matrix_table), "name" => read_field(name),
+    "rowTotalCount" => read_field(row_total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMatrixDetailByIdResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("matrixData", &self.matrix_data)?;
-        object.optional("matrixId", &self.matrix_id)?;
-        object.optional("matrixTable", &self.matrix_table)?;
-        object.optional("name", &self.name)?;
-        object.optional("rowTotalCount", &self.row_total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMatrixDetailByIdResponseBodyResult { "description" => optional(description),
+    "matrixData" => optional(matrix_data), "matrixId" => optional(matrix_id),
+    "matrixTable" => optional(matrix_table), "name" => optional(name), "rowTotalCount" =>
+    optional(row_total_count) }
 }
 /// `GetRoleDetailByIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
@@ -1634,47 +1099,20 @@ pub struct GetRoleDetailByIdResponseBodyResult {
     /// `roleUuid`.
     pub role_uuid: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetRoleDetailByIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRoleDetailByIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canModifyOwners" => rt::read_field(map, &mut self.can_modify_owners),
-            "description" => rt::read_field(map, &mut self.description),
-            "memberTotalCount" => rt::read_field(map, &mut self.member_total_count),
-            "members" => rt::read_field(map, &mut self.members),
-            "name" => rt::read_field(map, &mut self.name),
-            "parentUuid" => rt::read_field(map, &mut self.parent_uuid),
-            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRoleDetailByIdResponseBodyResult { "canModifyOwners" =>
+    read_field(can_modify_owners), "description" => read_field(description),
+    "memberTotalCount" => read_field(member_total_count), "members" =>
+    read_field(members), "name" => read_field(name), "parentUuid" =>
+    read_field(parent_uuid), "roleUuid" => read_field(role_uuid) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetRoleDetailByIdResponseBodyResult {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("canModifyOwners", &self.can_modify_owners)?;
-        object.optional("description", &self.description)?;
-        object.optional("memberTotalCount", &self.member_total_count)?;
-        object.optional("members", &self.members)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentUuid", &self.parent_uuid)?;
-        object.optional("roleUuid", &self.role_uuid)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetRoleDetailByIdResponseBodyResult { "canModifyOwners" =>
+    optional(can_modify_owners), "description" => optional(description),
+    "memberTotalCount" => optional(member_total_count), "members" => optional(members),
+    "name" => optional(name), "parentUuid" => optional(parent_uuid), "roleUuid" =>
+    optional(role_uuid) }
 }
 /// `SearchFormDataSecondGenerationResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1711,64 +1149,27 @@ pub struct SearchFormDataSecondGenerationResponseBodyData {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTimeGMT" => rt::read_field(map, &mut self.create_time_gmt),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "formData" => rt::read_field(map, &mut self.form_data),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "id" => rt::read_field(map, &mut self.id),
-            "instanceValue" => rt::read_field(map, &mut self.instance_value),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "modifier" => rt::read_field(map, &mut self.modifier),
-            "modifyUser" => rt::read_field(map, &mut self.modify_user),
-            "originator" => rt::read_field(map, &mut self.originator),
-            "sequence" => rt::read_field(map, &mut self.sequence),
-            "serialNumber" => rt::read_field(map, &mut self.serial_number),
-            "title" => rt::read_field(map, &mut self.title),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataSecondGenerationResponseBodyData { "createTimeGMT" =>
+    read_field(create_time_gmt), "creatorUserId" => read_field(creator_user_id),
+    "formData" => read_field(form_data), "formInstanceId" =>
+    read_field(form_instance_id), "formUuid" => read_field(form_uuid), "id" =>
+    read_field(id), "instanceValue" => read_field(instance_value), "modifiedTimeGMT" =>
+    read_field(modified_time_gmt), "modifier" => read_field(modifier), "modifyUser" =>
+    read_field(modify_user), "originator" => read_field(originator), "sequence" =>
+    read_field(sequence), "serialNumber" => read_field(serial_number), "title" =>
+    read_field(title), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFormDataSecondGenerationResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createTimeGMT", &self.create_time_gmt)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("formData", &self.form_data)?;
-        object.optional("formInstanceId", &self.form_instance_id)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("id", &self.id)?;
-        object.optional("instanceValue", &self.instance_value)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("modifier", &self.modifier)?;
-        object.optional("modifyUser", &self.modify_user)?;
-        object.optional("originator", &self.originator)?;
-        object.optional("sequence", &self.sequence)?;
-        object.optional("serialNumber", &self.serial_number)?;
-        object.optional("title", &self.title)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataSecondGenerationResponseBodyData { "createTimeGMT" =>
+    optional(create_time_gmt), "creatorUserId" => optional(creator_user_id), "formData"
+    => optional(form_data), "formInstanceId" => optional(form_instance_id), "formUuid" =>
+    optional(form_uuid), "id" => optional(id), "instanceValue" =>
+    optional(instance_value), "modifiedTimeGMT" => optional(modified_time_gmt),
+    "modifier" => optional(modifier), "modifyUser" => optional(modify_user), "originator"
+    => optional(originator), "sequence" => optional(sequence), "serialNumber" =>
+    optional(serial_number), "title" => optional(title), "version" => optional(version) }
 }
 /// `SearchFormDatasResponseBodyData`.
 #[derive(Clone, Debug, Default)]
@@ -1807,65 +1208,28 @@ pub struct SearchFormDatasResponseBodyData {
     /// `version`.
     pub version: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDatasResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createdTimeGMT" => rt::read_field(map, &mut self.created_time_gmt),
-            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
-            "dataId" => rt::read_field(map, &mut self.data_id),
-            "formData" => rt::read_field(map, &mut self.form_data),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "instanceValue" => rt::read_field(map, &mut self.instance_value),
-            "modelUuid" => rt::read_field(map, &mut self.model_uuid),
-            "modifiedTimeGMT" => rt::read_field(map, &mut self.modified_time_gmt),
-            "modifierUserId" => rt::read_field(map, &mut self.modifier_user_id),
-            "modifyUser" => rt::read_field(map, &mut self.modify_user),
-            "originator" => rt::read_field(map, &mut self.originator),
-            "sequence" => rt::read_field(map, &mut self.sequence),
-            "serialNo" => rt::read_field(map, &mut self.serial_no),
-            "title" => rt::read_field(map, &mut self.title),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDatasResponseBodyData { "createdTimeGMT" => read_field(created_time_gmt),
+    "creatorUserId" => read_field(creator_user_id), "dataId" => read_field(data_id),
+    "formData" => read_field(form_data), "formInstanceId" =>
+    read_field(form_instance_id), "formUuid" => read_field(form_uuid), "instanceValue" =>
+    read_field(instance_value), "modelUuid" => read_field(model_uuid), "modifiedTimeGMT"
+    => read_field(modified_time_gmt), "modifierUserId" => read_field(modifier_user_id),
+    "modifyUser" => read_field(modify_user), "originator" => read_field(originator),
+    "sequence" => read_field(sequence), "serialNo" => read_field(serial_no), "title" =>
+    read_field(title), "version" => read_field(version) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFormDatasResponseBodyData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createdTimeGMT", &self.created_time_gmt)?;
-        object.optional("creatorUserId", &self.creator_user_id)?;
-        object.optional("dataId", &self.data_id)?;
-        object.optional("formData", &self.form_data)?;
-        object.optional("formInstanceId", &self.form_instance_id)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("instanceValue", &self.instance_value)?;
-        object.optional("modelUuid", &self.model_uuid)?;
-        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
-        object.optional("modifierUserId", &self.modifier_user_id)?;
-        object.optional("modifyUser", &self.modify_user)?;
-        object.optional("originator", &self.originator)?;
-        object.optional("sequence", &self.sequence)?;
-        object.optional("serialNo", &self.serial_no)?;
-        object.optional("title", &self.title)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDatasResponseBodyData { "createdTimeGMT" => optional(created_time_gmt),
+    "creatorUserId" => optional(creator_user_id), "dataId" => optional(data_id),
+    "formData" => optional(form_data), "formInstanceId" => optional(form_instance_id),
+    "formUuid" => optional(form_uuid), "instanceValue" => optional(instance_value),
+    "modelUuid" => optional(model_uuid), "modifiedTimeGMT" =>
+    optional(modified_time_gmt), "modifierUserId" => optional(modifier_user_id),
+    "modifyUser" => optional(modify_user), "originator" => optional(originator),
+    "sequence" => optional(sequence), "serialNo" => optional(serial_no), "title" =>
+    optional(title), "version" => optional(version) }
 }
 /// `GetFormDataByIDResponseBodyOriginatorName`.
 #[derive(Clone, Debug, Default)]
@@ -1878,39 +1242,16 @@ pub struct GetFormDataByIDResponseBodyOriginatorName {
     /// `type`.
     pub r#type: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDResponseBodyOriginatorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFormDataByIDResponseBodyOriginatorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => rt::read_field(map, &mut self.name_in_chinese),
-            "nameInEnglish" => rt::read_field(map, &mut self.name_in_english),
-            "type" => rt::read_field(map, &mut self.r#type),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormDataByIDResponseBodyOriginatorName { "nameInChinese" =>
+    read_field(name_in_chinese), "nameInEnglish" => read_field(name_in_english), "type"
+    => read_field(r#type) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetFormDataByIDResponseBodyOriginatorName {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nameInChinese", &self.name_in_chinese)?;
-        object.optional("nameInEnglish", &self.name_in_english)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetFormDataByIDResponseBodyOriginatorName { "nameInChinese" =>
+    optional(name_in_chinese), "nameInEnglish" => optional(name_in_english), "type" =>
+    optional(r#type) }
 }
 /// `GetInstanceByIdResponseBodyActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
 pub type GetInstanceByIdResponseBodyActionExecutorName = GetFormDataByIDResponseBodyOriginatorName;
@@ -1931,40 +1272,14 @@ pub struct GetMatrixDetailByIdResponseBodyResultDescription {
     /// `zh_CN`.
     pub zh_cn: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMatrixDetailByIdResponseBodyResultDescription {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMatrixDetailByIdResponseBodyResultDescription {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "en_US" => rt::read_field(map, &mut self.en_us),
-            "type" => rt::read_field(map, &mut self.r#type),
-            "zh_CN" => rt::read_field(map, &mut self.zh_cn),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMatrixDetailByIdResponseBodyResultDescription { "en_US" => read_field(en_us),
+    "type" => read_field(r#type), "zh_CN" => read_field(zh_cn) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMatrixDetailByIdResponseBodyResultDescription {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("en_US", &self.en_us)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("zh_CN", &self.zh_cn)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMatrixDetailByIdResponseBodyResultDescription { "en_US" => optional(en_us), "type"
+    => optional(r#type), "zh_CN" => optional(zh_cn) }
 }
 /// `GetMatrixDetailByIdResponseBodyResultMatrixData`.
 #[derive(Clone, Debug, Default)]
@@ -1977,40 +1292,16 @@ pub struct GetMatrixDetailByIdResponseBodyResultMatrixData {
     /// `totalCount`.
     pub total_count: Option<i64>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMatrixDetailByIdResponseBodyResultMatrixData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "data" => rt::read_field(map, &mut self.data),
-            "totalCount" => rt::read_field(map, &mut self.total_count),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMatrixDetailByIdResponseBodyResultMatrixData { "currentPage" =>
+    read_field(current_page), "data" => read_field(data), "totalCount" =>
+    read_field(total_count) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMatrixDetailByIdResponseBodyResultMatrixData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("data", &self.data)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMatrixDetailByIdResponseBodyResultMatrixData { "currentPage" =>
+    optional(current_page), "data" => optional(data), "totalCount" =>
+    optional(total_count) }
 }
 /// `GetMatrixDetailByIdResponseBodyResultMatrixTable`.
 #[derive(Clone, Debug, Default)]
@@ -2025,38 +1316,14 @@ pub struct GetMatrixDetailByIdResponseBodyResultMatrixTable {
         Vec<GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn>,
     >,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMatrixDetailByIdResponseBodyResultMatrixTable {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixTable {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conditionColumn" => rt::read_field(map, &mut self.condition_column),
-            "resultColumn" => rt::read_field(map, &mut self.result_column),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMatrixDetailByIdResponseBodyResultMatrixTable { "conditionColumn" =>
+    read_field(condition_column), "resultColumn" => read_field(result_column) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for GetMatrixDetailByIdResponseBodyResultMatrixTable {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conditionColumn", &self.condition_column)?;
-        object.optional("resultColumn", &self.result_column)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMatrixDetailByIdResponseBodyResultMatrixTable { "conditionColumn" =>
+    optional(condition_column), "resultColumn" => optional(result_column) }
 }
 /// `GetMatrixDetailByIdResponseBodyResultName`: the same model as [`GetMatrixDetailByIdResponseBodyResultDescription`].
 pub type GetMatrixDetailByIdResponseBodyResultName = GetMatrixDetailByIdResponseBodyResultDescription;
@@ -2071,38 +1338,14 @@ pub struct SearchFormDataSecondGenerationResponseBodyDataModifyUser {
     /// `userId`.
     pub user_id: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationResponseBodyDataModifyUser {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUser {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => rt::read_field(map, &mut self.name),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataSecondGenerationResponseBodyDataModifyUser { "name" =>
+    read_field(name), "userId" => read_field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFormDataSecondGenerationResponseBodyDataModifyUser {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataSecondGenerationResponseBodyDataModifyUser { "name" => optional(name),
+    "userId" => optional(user_id) }
 }
 /// `SearchFormDataSecondGenerationResponseBodyDataOriginator`: the same model as [`SearchFormDataSecondGenerationResponseBodyDataModifyUser`].
 pub type SearchFormDataSecondGenerationResponseBodyDataOriginator = SearchFormDataSecondGenerationResponseBodyDataModifyUser;
@@ -2115,37 +1358,14 @@ pub struct SearchFormDatasResponseBodyDataModifyUser {
     /// `userName`.
     pub user_name: Option<SearchFormDatasResponseBodyDataModifyUserUserName>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasResponseBodyDataModifyUser {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDatasResponseBodyDataModifyUser {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "userName" => rt::read_field(map, &mut self.user_name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDatasResponseBodyDataModifyUser { "userId" => read_field(user_id),
+    "userName" => read_field(user_name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SearchFormDatasResponseBodyDataModifyUser {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userName", &self.user_name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDatasResponseBodyDataModifyUser { "userId" => optional(user_id), "userName"
+    => optional(user_name) }
 }
 /// `SearchFormDatasResponseBodyDataOriginator`: the same model as [`SearchFormDatasResponseBodyDataModifyUser`].
 pub type SearchFormDatasResponseBodyDataOriginator = SearchFormDatasResponseBodyDataModifyUser;
@@ -2164,41 +1384,16 @@ pub struct GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn {
     /// `name`.
     pub name: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "columnId" => rt::read_field(map, &mut self.column_id),
-            "componentType" => rt::read_field(map, &mut self.component_type),
-            "name" => rt::read_field(map, &mut self.name),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn { "columnId" =>
+    read_field(column_id), "componentType" => read_field(component_type), "name" =>
+    read_field(name) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("columnId", &self.column_id)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn { "columnId" =>
+    optional(column_id), "componentType" => optional(component_type), "name" =>
+    optional(name) }
 }
 /// `GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn`: the same model as [`GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn`].
 pub type GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn = GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn;
@@ -2211,39 +1406,14 @@ pub struct SearchFormDataSecondGenerationResponseBodyDataModifyUserName {
     /// `nameInEnglish`.
     pub name_in_english: Option<String>,
 }
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationResponseBodyDataModifyUserName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUserName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => rt::read_field(map, &mut self.name_in_chinese),
-            "nameInEnglish" => rt::read_field(map, &mut self.name_in_english),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataSecondGenerationResponseBodyDataModifyUserName { "nameInChinese" =>
+    read_field(name_in_chinese), "nameInEnglish" => read_field(name_in_english) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize
-for SearchFormDataSecondGenerationResponseBodyDataModifyUserName {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("nameInChinese", &self.name_in_chinese)?;
-        object.optional("nameInEnglish", &self.name_in_english)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataSecondGenerationResponseBodyDataModifyUserName { "nameInChinese" =>
+    optional(name_in_chinese), "nameInEnglish" => optional(name_in_english) }
 }
 /// `SearchFormDataSecondGenerationResponseBodyDataOriginatorName`: the same model as [`SearchFormDataSecondGenerationResponseBodyDataModifyUserName`].
 pub type SearchFormDataSecondGenerationResponseBodyDataOriginatorName = SearchFormDataSecondGenerationResponseBodyDataModifyUserName;
@@ -2309,49 +1479,18 @@ impl BatchAddOrUpdateRoleMembersRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchAddOrUpdateRoleMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("env", &self.env)?;
-        object.field("membersInfo", &self.members_info)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.field("roleUuid", &self.role_uuid)?;
-        object.field("token", &self.token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchAddOrUpdateRoleMembersRequest { "corpId" => field(corp_id), "env" =>
+    optional(env), "membersInfo" => field(members_info), "pageNumber" =>
+    optional(page_number), "pageSize" => optional(page_size), "roleUuid" =>
+    field(role_uuid), "token" => field(token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchAddOrUpdateRoleMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchAddOrUpdateRoleMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "env" => rt::read_field(map, &mut self.env),
-            "membersInfo" => rt::read_field(map, &mut self.members_info),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    BatchAddOrUpdateRoleMembersRequest { "corpId" => read_field(corp_id), "env" =>
+    read_field(env), "membersInfo" => read_field(members_info), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "roleUuid" =>
+    read_field(role_uuid), "token" => read_field(token), "userId" => read_field(user_id)
     }
 }
 impl rt::WriteRequest for BatchAddOrUpdateRoleMembersRequest {
@@ -2417,49 +1556,18 @@ impl BatchDeleteRoleMembersRequest {
         self
     }
 }
-impl rt::serde::Serialize for BatchDeleteRoleMembersRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("env", &self.env)?;
-        object.field("memberIds", &self.member_ids)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.field("roleUuid", &self.role_uuid)?;
-        object.field("token", &self.token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    BatchDeleteRoleMembersRequest { "corpId" => field(corp_id), "env" => optional(env),
+    "memberIds" => field(member_ids), "pageNumber" => optional(page_number), "pageSize"
+    => optional(page_size), "roleUuid" => field(role_uuid), "token" => field(token),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for BatchDeleteRoleMembersRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for BatchDeleteRoleMembersRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "env" => rt::read_field(map, &mut self.env),
-            "memberIds" => rt::read_field(map, &mut self.member_ids),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    BatchDeleteRoleMembersRequest { "corpId" => read_field(corp_id), "env" =>
+    read_field(env), "memberIds" => read_field(member_ids), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "roleUuid" =>
+    read_field(role_uuid), "token" => read_field(token), "userId" => read_field(user_id)
     }
 }
 impl rt::WriteRequest for BatchDeleteRoleMembersRequest {
@@ -2506,29 +1614,10 @@ impl CancelAgentTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CancelAgentTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CancelAgentTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentType" => rt::read_field(map, &mut self.agent_type),
-            "agentUuid" => rt::read_field(map, &mut self.agent_uuid),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CancelAgentTaskRequest { "agentType" => read_field(agent_type), "agentUuid" =>
+    read_field(agent_uuid), "corpId" => read_field(corp_id), "token" =>
+    read_field(token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CancelAgentTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2626,36 +1715,15 @@ impl CreateAgentTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateAgentTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateAgentTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentCategory" => rt::read_field(map, &mut self.agent_category),
-            "agentRangeType" => rt::read_field(map, &mut self.agent_range_type),
-            "agentRangeValue" => rt::read_field(map, &mut self.agent_range_value),
-            "agentType" => rt::read_field(map, &mut self.agent_type),
-            "agentUserId" => rt::read_field(map, &mut self.agent_user_id),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "endTimestamp" => rt::read_field(map, &mut self.end_timestamp),
-            "needNoticePrincipal" => rt::read_field(map, &mut self.need_notice_principal),
-            "principalUserId" => rt::read_field(map, &mut self.principal_user_id),
-            "startTimestamp" => rt::read_field(map, &mut self.start_timestamp),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateAgentTaskRequest { "agentCategory" => read_field(agent_category),
+    "agentRangeType" => read_field(agent_range_type), "agentRangeValue" =>
+    read_field(agent_range_value), "agentType" => read_field(agent_type), "agentUserId"
+    => read_field(agent_user_id), "corpId" => read_field(corp_id), "endTimestamp" =>
+    read_field(end_timestamp), "needNoticePrincipal" =>
+    read_field(need_notice_principal), "principalUserId" =>
+    read_field(principal_user_id), "startTimestamp" => read_field(start_timestamp),
+    "token" => read_field(token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for CreateAgentTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2735,52 +1803,21 @@ impl CreateOrUpdateFormDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for CreateOrUpdateFormDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("env", &self.env)?;
-        object.field("formDataJson", &self.form_data_json)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("noExecuteExpression", &self.no_execute_expression)?;
-        object.field("searchCondition", &self.search_condition)?;
-        object.field("systemToken", &self.system_token)?;
-        object.optional("useAlias", &self.use_alias)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    CreateOrUpdateFormDataRequest { "appType" => field(app_type), "env" => optional(env),
+    "formDataJson" => field(form_data_json), "formUuid" => field(form_uuid),
+    "noExecuteExpression" => optional(no_execute_expression), "searchCondition" =>
+    field(search_condition), "systemToken" => field(system_token), "useAlias" =>
+    optional(use_alias), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for CreateOrUpdateFormDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for CreateOrUpdateFormDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "noExecuteExpression" => rt::read_field(map, &mut self.no_execute_expression),
-            "searchCondition" => rt::read_field(map, &mut self.search_condition),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "useAlias" => rt::read_field(map, &mut self.use_alias),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    CreateOrUpdateFormDataRequest { "appType" => read_field(app_type), "env" =>
+    read_field(env), "formDataJson" => read_field(form_data_json), "formUuid" =>
+    read_field(form_uuid), "noExecuteExpression" => read_field(no_execute_expression),
+    "searchCondition" => read_field(search_condition), "systemToken" =>
+    read_field(system_token), "useAlias" => read_field(use_alias), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for CreateOrUpdateFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2829,46 +1866,16 @@ impl DeleteMatrixDataByRowIdsRequest {
         self
     }
 }
-impl rt::serde::Serialize for DeleteMatrixDataByRowIdsRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.optional("env", &self.env)?;
-        object.field("matrixId", &self.matrix_id)?;
-        object.field("rowIds", &self.row_ids)?;
-        object.field("token", &self.token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    DeleteMatrixDataByRowIdsRequest { "corpId" => field(corp_id), "env" => optional(env),
+    "matrixId" => field(matrix_id), "rowIds" => field(row_ids), "token" => field(token),
+    "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for DeleteMatrixDataByRowIdsRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for DeleteMatrixDataByRowIdsRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "env" => rt::read_field(map, &mut self.env),
-            "matrixId" => rt::read_field(map, &mut self.matrix_id),
-            "rowIds" => rt::read_field(map, &mut self.row_ids),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    DeleteMatrixDataByRowIdsRequest { "corpId" => read_field(corp_id), "env" =>
+    read_field(env), "matrixId" => read_field(matrix_id), "rowIds" =>
+    read_field(row_ids), "token" => read_field(token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for DeleteMatrixDataByRowIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -2942,32 +1949,11 @@ impl GetAgentTasksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetAgentTasksRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetAgentTasksRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentUuid" => rt::read_field(map, &mut self.agent_uuid),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "keywords" => rt::read_field(map, &mut self.keywords),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "status" => rt::read_field(map, &mut self.status),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetAgentTasksRequest { "agentUuid" => read_field(agent_uuid), "corpId" =>
+    read_field(corp_id), "keywords" => read_field(keywords), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "status" =>
+    read_field(status), "token" => read_field(token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetAgentTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3017,28 +2003,10 @@ impl GetFormComponentAliasListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFormComponentAliasListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFormComponentAliasListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            "version" => rt::read_field(map, &mut self.version),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormComponentAliasListRequest { "language" => read_field(language), "systemToken"
+    => read_field(system_token), "userId" => read_field(user_id), "version" =>
+    read_field(version) }
 }
 impl rt::WriteRequest for GetFormComponentAliasListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3107,31 +2075,11 @@ impl GetFormDataByIDRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetFormDataByIDRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "useAlias" => rt::read_field(map, &mut self.use_alias),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetFormDataByIDRequest { "appType" => read_field(app_type), "env" => read_field(env),
+    "formUuid" => read_field(form_uuid), "language" => read_field(language),
+    "systemToken" => read_field(system_token), "useAlias" => read_field(use_alias),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetFormDataByIDRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3203,31 +2151,11 @@ impl GetInstanceByIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInstanceByIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "useAlias" => rt::read_field(map, &mut self.use_alias),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstanceByIdRequest { "appType" => read_field(app_type), "env" => read_field(env),
+    "formUuid" => read_field(form_uuid), "language" => read_field(language),
+    "systemToken" => read_field(system_token), "useAlias" => read_field(use_alias),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetInstanceByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3382,70 +2310,30 @@ impl GetInstanceIdListRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetInstanceIdListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("approvedResult", &self.approved_result)?;
-        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
-        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
-        object.optional("env", &self.env)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("instanceStatus", &self.instance_status)?;
-        object.optional("language", &self.language)?;
-        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
-        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("searchFieldJson", &self.search_field_json)?;
-        object.field("systemToken", &self.system_token)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("useAlias", &self.use_alias)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstanceIdListRequest { "appType" => field(app_type), "approvedResult" =>
+    optional(approved_result), "createFromTimeGMT" => optional(create_from_time_gmt),
+    "createToTimeGMT" => optional(create_to_time_gmt), "env" => optional(env), "formUuid"
+    => field(form_uuid), "instanceStatus" => optional(instance_status), "language" =>
+    optional(language), "modifiedFromTimeGMT" => optional(modified_from_time_gmt),
+    "modifiedToTimeGMT" => optional(modified_to_time_gmt), "originatorId" =>
+    optional(originator_id), "searchFieldJson" => optional(search_field_json),
+    "systemToken" => field(system_token), "taskId" => optional(task_id), "useAlias" =>
+    optional(use_alias), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceIdListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInstanceIdListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "approvedResult" => rt::read_field(map, &mut self.approved_result),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "env" => rt::read_field(map, &mut self.env),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
-            "language" => rt::read_field(map, &mut self.language),
-            "modifiedFromTimeGMT" => {
-                rt::read_field(map, &mut self.modified_from_time_gmt)
-            }
-            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "useAlias" => rt::read_field(map, &mut self.use_alias),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstanceIdListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "appType" => read_field(app_type), "approvedResult" =>
+    read_field(approved_result), "createFromTimeGMT" => read_field(create_from_time_gmt),
+    "createToTimeGMT" => read_field(create_to_time_gmt), "env" => read_field(env),
+    "formUuid" => read_field(form_uuid), "instanceStatus" => read_field(instance_status),
+    "language" => read_field(language), "modifiedFromTimeGMT" =>
+    read_field(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    read_field(modified_to_time_gmt), "originatorId" => read_field(originator_id),
+    "searchFieldJson" => read_field(search_field_json), "systemToken" =>
+    read_field(system_token), "taskId" => read_field(task_id), "useAlias" =>
+    read_field(use_alias), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetInstanceIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3596,70 +2484,30 @@ impl GetInstancesRequest {
         self
     }
 }
-impl rt::serde::Serialize for GetInstancesRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("approvedResult", &self.approved_result)?;
-        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
-        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("instanceStatus", &self.instance_status)?;
-        object.optional("language", &self.language)?;
-        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
-        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
-        object.optional("orderConfigJson", &self.order_config_json)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("searchFieldJson", &self.search_field_json)?;
-        object.field("systemToken", &self.system_token)?;
-        object.optional("taskId", &self.task_id)?;
-        object.optional("useAlias", &self.use_alias)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    GetInstancesRequest { "appType" => field(app_type), "approvedResult" =>
+    optional(approved_result), "createFromTimeGMT" => optional(create_from_time_gmt),
+    "createToTimeGMT" => optional(create_to_time_gmt), "formUuid" => field(form_uuid),
+    "instanceStatus" => optional(instance_status), "language" => optional(language),
+    "modifiedFromTimeGMT" => optional(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    optional(modified_to_time_gmt), "orderConfigJson" => optional(order_config_json),
+    "originatorId" => optional(originator_id), "searchFieldJson" =>
+    optional(search_field_json), "systemToken" => field(system_token), "taskId" =>
+    optional(task_id), "useAlias" => optional(use_alias), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetInstancesRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "approvedResult" => rt::read_field(map, &mut self.approved_result),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
-            "language" => rt::read_field(map, &mut self.language),
-            "modifiedFromTimeGMT" => {
-                rt::read_field(map, &mut self.modified_from_time_gmt)
-            }
-            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
-            "orderConfigJson" => rt::read_field(map, &mut self.order_config_json),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "useAlias" => rt::read_field(map, &mut self.use_alias),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetInstancesRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "appType" => read_field(app_type), "approvedResult" =>
+    read_field(approved_result), "createFromTimeGMT" => read_field(create_from_time_gmt),
+    "createToTimeGMT" => read_field(create_to_time_gmt), "formUuid" =>
+    read_field(form_uuid), "instanceStatus" => read_field(instance_status), "language" =>
+    read_field(language), "modifiedFromTimeGMT" => read_field(modified_from_time_gmt),
+    "modifiedToTimeGMT" => read_field(modified_to_time_gmt), "orderConfigJson" =>
+    read_field(order_config_json), "originatorId" => read_field(originator_id),
+    "searchFieldJson" => read_field(search_field_json), "systemToken" =>
+    read_field(system_token), "taskId" => read_field(task_id), "useAlias" =>
+    read_field(use_alias), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3723,31 +2571,11 @@ impl GetMatrixDetailByIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetMatrixDetailByIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetMatrixDetailByIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "env" => rt::read_field(map, &mut self.env),
-            "matrixId" => rt::read_field(map, &mut self.matrix_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetMatrixDetailByIdRequest { "corpId" => read_field(corp_id), "env" =>
+    read_field(env), "matrixId" => read_field(matrix_id), "pageNumber" =>
+    read_field(page_number), "pageSize" => read_field(page_size), "token" =>
+    read_field(token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for GetMatrixDetailByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3815,31 +2643,11 @@ impl GetRoleDetailByIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for GetRoleDetailByIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for GetRoleDetailByIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "env" => rt::read_field(map, &mut self.env),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    GetRoleDetailByIdRequest { "corpId" => read_field(corp_id), "env" => read_field(env),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "roleUuid" => read_field(role_uuid), "token" => read_field(token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for GetRoleDetailByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -3915,54 +2723,21 @@ impl RestartInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for RestartInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.field("currentActivityId", &self.current_activity_id)?;
-        object.optional("envProfile", &self.env_profile)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.field("procInstanceId", &self.proc_instance_id)?;
-        object.optional("remark", &self.remark)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("targetActivityId", &self.target_activity_id)?;
-        object.field("taskId", &self.task_id)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    RestartInstanceRequest { "appType" => field(app_type), "currentActivityId" =>
+    field(current_activity_id), "envProfile" => optional(env_profile), "formUuid" =>
+    field(form_uuid), "procInstanceId" => field(proc_instance_id), "remark" =>
+    optional(remark), "systemToken" => field(system_token), "targetActivityId" =>
+    field(target_activity_id), "taskId" => field(task_id), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for RestartInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for RestartInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "currentActivityId" => rt::read_field(map, &mut self.current_activity_id),
-            "envProfile" => rt::read_field(map, &mut self.env_profile),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "procInstanceId" => rt::read_field(map, &mut self.proc_instance_id),
-            "remark" => rt::read_field(map, &mut self.remark),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "targetActivityId" => rt::read_field(map, &mut self.target_activity_id),
-            "taskId" => rt::read_field(map, &mut self.task_id),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    RestartInstanceRequest { "appType" => read_field(app_type), "currentActivityId" =>
+    read_field(current_activity_id), "envProfile" => read_field(env_profile), "formUuid"
+    => read_field(form_uuid), "procInstanceId" => read_field(proc_instance_id), "remark"
+    => read_field(remark), "systemToken" => read_field(system_token), "targetActivityId"
+    => read_field(target_activity_id), "taskId" => read_field(task_id), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for RestartInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4011,46 +2786,16 @@ impl SaveAndUpdateMatrixDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveAndUpdateMatrixDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("dataJson", &self.data_json)?;
-        object.optional("env", &self.env)?;
-        object.field("matrixId", &self.matrix_id)?;
-        object.field("token", &self.token)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveAndUpdateMatrixDataRequest { "corpId" => field(corp_id), "dataJson" =>
+    field(data_json), "env" => optional(env), "matrixId" => field(matrix_id), "token" =>
+    field(token), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveAndUpdateMatrixDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveAndUpdateMatrixDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "dataJson" => rt::read_field(map, &mut self.data_json),
-            "env" => rt::read_field(map, &mut self.env),
-            "matrixId" => rt::read_field(map, &mut self.matrix_id),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveAndUpdateMatrixDataRequest { "corpId" => read_field(corp_id), "dataJson" =>
+    read_field(data_json), "env" => read_field(env), "matrixId" => read_field(matrix_id),
+    "token" => read_field(token), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SaveAndUpdateMatrixDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4115,50 +2860,18 @@ impl SaveFormDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for SaveFormDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("env", &self.env)?;
-        object.field("formDataJson", &self.form_data_json)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("language", &self.language)?;
-        object.field("systemToken", &self.system_token)?;
-        object.optional("useAlias", &self.use_alias)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveFormDataRequest { "appType" => field(app_type), "env" => optional(env),
+    "formDataJson" => field(form_data_json), "formUuid" => field(form_uuid), "language"
+    => optional(language), "systemToken" => field(system_token), "useAlias" =>
+    optional(use_alias), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveFormDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveFormDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "env" => rt::read_field(map, &mut self.env),
-            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "useAlias" => rt::read_field(map, &mut self.use_alias),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveFormDataRequest { "appType" => read_field(app_type), "env" => read_field(env),
+    "formDataJson" => read_field(form_data_json), "formUuid" => read_field(form_uuid),
+    "language" => read_field(language), "systemToken" => read_field(system_token),
+    "useAlias" => read_field(use_alias), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SaveFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4264,58 +2977,24 @@ impl SearchFormDataIdListRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchFormDataIdListRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
-        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
-        object.optional("language", &self.language)?;
-        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
-        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("searchFieldJson", &self.search_field_json)?;
-        object.field("systemToken", &self.system_token)?;
-        object.optional("useAlias", &self.use_alias)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataIdListRequest { "createFromTimeGMT" => optional(create_from_time_gmt),
+    "createToTimeGMT" => optional(create_to_time_gmt), "language" => optional(language),
+    "modifiedFromTimeGMT" => optional(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    optional(modified_to_time_gmt), "originatorId" => optional(originator_id),
+    "searchFieldJson" => optional(search_field_json), "systemToken" =>
+    field(system_token), "useAlias" => optional(use_alias), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDataIdListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchFormDataIdListRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "language" => rt::read_field(map, &mut self.language),
-            "modifiedFromTimeGMT" => {
-                rt::read_field(map, &mut self.modified_from_time_gmt)
-            }
-            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "useAlias" => rt::read_field(map, &mut self.use_alias),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataIdListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
+    read_field(page_size), "createFromTimeGMT" => read_field(create_from_time_gmt),
+    "createToTimeGMT" => read_field(create_to_time_gmt), "language" =>
+    read_field(language), "modifiedFromTimeGMT" => read_field(modified_from_time_gmt),
+    "modifiedToTimeGMT" => read_field(modified_to_time_gmt), "originatorId" =>
+    read_field(originator_id), "searchFieldJson" => read_field(search_field_json),
+    "systemToken" => read_field(system_token), "useAlias" => read_field(use_alias),
+    "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SearchFormDataIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4442,66 +3121,29 @@ impl SearchFormDataSecondGenerationRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchFormDataSecondGenerationRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
-        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
-        object.optional("env", &self.env)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
-        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
-        object.optional("orderConfigJson", &self.order_config_json)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("pageNumber", &self.page_number)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("searchCondition", &self.search_condition)?;
-        object.field("systemToken", &self.system_token)?;
-        object.optional("useAlias", &self.use_alias)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDataSecondGenerationRequest { "appType" => field(app_type),
+    "createFromTimeGMT" => optional(create_from_time_gmt), "createToTimeGMT" =>
+    optional(create_to_time_gmt), "env" => optional(env), "formUuid" => field(form_uuid),
+    "modifiedFromTimeGMT" => optional(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    optional(modified_to_time_gmt), "orderConfigJson" => optional(order_config_json),
+    "originatorId" => optional(originator_id), "pageNumber" => optional(page_number),
+    "pageSize" => optional(page_size), "searchCondition" => optional(search_condition),
+    "systemToken" => field(system_token), "useAlias" => optional(use_alias), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDataSecondGenerationRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchFormDataSecondGenerationRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "env" => rt::read_field(map, &mut self.env),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "modifiedFromTimeGMT" => {
-                rt::read_field(map, &mut self.modified_from_time_gmt)
-            }
-            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
-            "orderConfigJson" => rt::read_field(map, &mut self.order_config_json),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "pageNumber" => rt::read_field(map, &mut self.page_number),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchCondition" => rt::read_field(map, &mut self.search_condition),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "useAlias" => rt::read_field(map, &mut self.use_alias),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDataSecondGenerationRequest { "appType" => read_field(app_type),
+    "createFromTimeGMT" => read_field(create_from_time_gmt), "createToTimeGMT" =>
+    read_field(create_to_time_gmt), "env" => read_field(env), "formUuid" =>
+    read_field(form_uuid), "modifiedFromTimeGMT" => read_field(modified_from_time_gmt),
+    "modifiedToTimeGMT" => read_field(modified_to_time_gmt), "orderConfigJson" =>
+    read_field(order_config_json), "originatorId" => read_field(originator_id),
+    "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
+    "searchCondition" => read_field(search_condition), "systemToken" =>
+    read_field(system_token), "useAlias" => read_field(use_alias), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for SearchFormDataSecondGenerationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4626,66 +3268,29 @@ impl SearchFormDatasRequest {
         self
     }
 }
-impl rt::serde::Serialize for SearchFormDatasRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
-        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
-        object.optional("currentPage", &self.current_page)?;
-        object.optional("dynamicOrder", &self.dynamic_order)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("language", &self.language)?;
-        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
-        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
-        object.optional("originatorId", &self.originator_id)?;
-        object.optional("pageSize", &self.page_size)?;
-        object.optional("searchFieldJson", &self.search_field_json)?;
-        object.field("systemToken", &self.system_token)?;
-        object.optional("useAlias", &self.use_alias)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SearchFormDatasRequest { "appType" => field(app_type), "createFromTimeGMT" =>
+    optional(create_from_time_gmt), "createToTimeGMT" => optional(create_to_time_gmt),
+    "currentPage" => optional(current_page), "dynamicOrder" => optional(dynamic_order),
+    "formUuid" => field(form_uuid), "language" => optional(language),
+    "modifiedFromTimeGMT" => optional(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    optional(modified_to_time_gmt), "originatorId" => optional(originator_id), "pageSize"
+    => optional(page_size), "searchFieldJson" => optional(search_field_json),
+    "systemToken" => field(system_token), "useAlias" => optional(use_alias), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SearchFormDatasRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
-            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
-            "currentPage" => rt::read_field(map, &mut self.current_page),
-            "dynamicOrder" => rt::read_field(map, &mut self.dynamic_order),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "language" => rt::read_field(map, &mut self.language),
-            "modifiedFromTimeGMT" => {
-                rt::read_field(map, &mut self.modified_from_time_gmt)
-            }
-            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
-            "originatorId" => rt::read_field(map, &mut self.originator_id),
-            "pageSize" => rt::read_field(map, &mut self.page_size),
-            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "useAlias" => rt::read_field(map, &mut self.use_alias),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SearchFormDatasRequest { "appType" => read_field(app_type), "createFromTimeGMT" =>
+    read_field(create_from_time_gmt), "createToTimeGMT" =>
+    read_field(create_to_time_gmt), "currentPage" => read_field(current_page),
+    "dynamicOrder" => read_field(dynamic_order), "formUuid" => read_field(form_uuid),
+    "language" => read_field(language), "modifiedFromTimeGMT" =>
+    read_field(modified_from_time_gmt), "modifiedToTimeGMT" =>
+    read_field(modified_to_time_gmt), "originatorId" => read_field(originator_id),
+    "pageSize" => read_field(page_size), "searchFieldJson" =>
+    read_field(search_field_json), "systemToken" => read_field(system_token), "useAlias"
+    => read_field(use_alias), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for SearchFormDatasRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4774,56 +3379,22 @@ impl StartInstanceRequest {
         self
     }
 }
-impl rt::serde::Serialize for StartInstanceRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.optional("departmentId", &self.department_id)?;
-        object.optional("env", &self.env)?;
-        object.field("formDataJson", &self.form_data_json)?;
-        object.field("formUuid", &self.form_uuid)?;
-        object.optional("language", &self.language)?;
-        object.optional("processCode", &self.process_code)?;
-        object.optional("processData", &self.process_data)?;
-        object.field("systemToken", &self.system_token)?;
-        object.optional("useAlias", &self.use_alias)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    StartInstanceRequest { "appType" => field(app_type), "departmentId" =>
+    optional(department_id), "env" => optional(env), "formDataJson" =>
+    field(form_data_json), "formUuid" => field(form_uuid), "language" =>
+    optional(language), "processCode" => optional(process_code), "processData" =>
+    optional(process_data), "systemToken" => field(system_token), "useAlias" =>
+    optional(use_alias), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for StartInstanceRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for StartInstanceRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "departmentId" => rt::read_field(map, &mut self.department_id),
-            "env" => rt::read_field(map, &mut self.env),
-            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "language" => rt::read_field(map, &mut self.language),
-            "processCode" => rt::read_field(map, &mut self.process_code),
-            "processData" => rt::read_field(map, &mut self.process_data),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "useAlias" => rt::read_field(map, &mut self.use_alias),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    StartInstanceRequest { "appType" => read_field(app_type), "departmentId" =>
+    read_field(department_id), "env" => read_field(env), "formDataJson" =>
+    read_field(form_data_json), "formUuid" => read_field(form_uuid), "language" =>
+    read_field(language), "processCode" => read_field(process_code), "processData" =>
+    read_field(process_data), "systemToken" => read_field(system_token), "useAlias" =>
+    read_field(use_alias), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for StartInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -4905,34 +3476,14 @@ impl UpdateAgentTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateAgentTaskRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateAgentTaskRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentRangeType" => rt::read_field(map, &mut self.agent_range_type),
-            "agentRangeValue" => rt::read_field(map, &mut self.agent_range_value),
-            "agentUserId" => rt::read_field(map, &mut self.agent_user_id),
-            "agentUuid" => rt::read_field(map, &mut self.agent_uuid),
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "endTimestamp" => rt::read_field(map, &mut self.end_timestamp),
-            "needNoticePrincipal" => rt::read_field(map, &mut self.need_notice_principal),
-            "startTimestamp" => rt::read_field(map, &mut self.start_timestamp),
-            "token" => rt::read_field(map, &mut self.token),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateAgentTaskRequest { "agentRangeType" => read_field(agent_range_type),
+    "agentRangeValue" => read_field(agent_range_value), "agentUserId" =>
+    read_field(agent_user_id), "agentUuid" => read_field(agent_uuid), "corpId" =>
+    read_field(corp_id), "endTimestamp" => read_field(end_timestamp),
+    "needNoticePrincipal" => read_field(need_notice_principal), "startTimestamp" =>
+    read_field(start_timestamp), "token" => read_field(token), "userId" =>
+    read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateAgentTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5018,51 +3569,20 @@ impl UpdateFormDataRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateFormDataRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appType", &self.app_type)?;
-        object.field("formInstanceId", &self.form_instance_id)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.optional("language", &self.language)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("updateFormDataJson", &self.update_form_data_json)?;
-        object.optional("useAlias", &self.use_alias)?;
-        object.optional("useLatestVersion", &self.use_latest_version)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateFormDataRequest { "appType" => optional(app_type), "formInstanceId" =>
+    field(form_instance_id), "formUuid" => optional(form_uuid), "language" =>
+    optional(language), "systemToken" => field(system_token), "updateFormDataJson" =>
+    field(update_form_data_json), "useAlias" => optional(use_alias), "useLatestVersion"
+    => optional(use_latest_version), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateFormDataRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateFormDataRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "language" => rt::read_field(map, &mut self.language),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "updateFormDataJson" => rt::read_field(map, &mut self.update_form_data_json),
-            "useAlias" => rt::read_field(map, &mut self.use_alias),
-            "useLatestVersion" => rt::read_field(map, &mut self.use_latest_version),
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
+rt::impl_deserialize! {
+    UpdateFormDataRequest { "appType" => read_field(app_type), "formInstanceId" =>
+    read_field(form_instance_id), "formUuid" => read_field(form_uuid), "language" =>
+    read_field(language), "systemToken" => read_field(system_token), "updateFormDataJson"
+    => read_field(update_form_data_json), "useAlias" => read_field(use_alias),
+    "useLatestVersion" => read_field(use_latest_version), "userId" => read_field(user_id)
     }
 }
 impl rt::WriteRequest for UpdateFormDataRequest {
@@ -5140,60 +3660,24 @@ impl UpdateSubTableRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateSubTableRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.field("formInstanceId", &self.form_instance_id)?;
-        object.optional("language", &self.language)?;
-        object.optional("noExecuteExpression", &self.no_execute_expression)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("tableFieldIds", &self.table_field_ids)?;
-        object.field("updateFormDataJson", &self.update_form_data_json)?;
-        object.optional("useAlias", &self.use_alias)?;
-        object
-            .optional(
-                "useLatestFormSchemaVersion",
-                &self.use_latest_form_schema_version,
-            )?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSubTableRequest { "appType" => field(app_type), "formInstanceId" =>
+    field(form_instance_id), "language" => optional(language), "noExecuteExpression" =>
+    optional(no_execute_expression), "systemToken" => field(system_token),
+    "tableFieldIds" => field(table_field_ids), "updateFormDataJson" =>
+    field(update_form_data_json), "useAlias" => optional(use_alias),
+    "useLatestFormSchemaVersion" => optional(use_latest_form_schema_version), "userId" =>
+    field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateSubTableRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateSubTableRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "language" => rt::read_field(map, &mut self.language),
-            "noExecuteExpression" => rt::read_field(map, &mut self.no_execute_expression),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "tableFieldIds" => rt::read_field(map, &mut self.table_field_ids),
-            "updateFormDataJson" => rt::read_field(map, &mut self.update_form_data_json),
-            "useAlias" => rt::read_field(map, &mut self.use_alias),
-            "useLatestFormSchemaVersion" => {
-                rt::read_field(map, &mut self.use_latest_form_schema_version)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSubTableRequest { "appType" => read_field(app_type), "formInstanceId" =>
+    read_field(form_instance_id), "language" => read_field(language),
+    "noExecuteExpression" => read_field(no_execute_expression), "systemToken" =>
+    read_field(system_token), "tableFieldIds" => read_field(table_field_ids),
+    "updateFormDataJson" => read_field(update_form_data_json), "useAlias" =>
+    read_field(use_alias), "useLatestFormSchemaVersion" =>
+    read_field(use_latest_form_schema_version), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateSubTableRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -5262,60 +3746,22 @@ impl UpdateSubTableByRowIdRequest {
         self
     }
 }
-impl rt::serde::Serialize for UpdateSubTableByRowIdRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("appType", &self.app_type)?;
-        object.field("formInstanceId", &self.form_instance_id)?;
-        object.optional("formUuid", &self.form_uuid)?;
-        object.field("systemToken", &self.system_token)?;
-        object.field("tableFieldId", &self.table_field_id)?;
-        object.field("updateSubTableDataJson", &self.update_sub_table_data_json)?;
-        object.optional("useAlias", &self.use_alias)?;
-        object
-            .optional(
-                "useLatestFormSchemaVersion",
-                &self.use_latest_form_schema_version,
-            )?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    UpdateSubTableByRowIdRequest { "appType" => field(app_type), "formInstanceId" =>
+    field(form_instance_id), "formUuid" => optional(form_uuid), "systemToken" =>
+    field(system_token), "tableFieldId" => field(table_field_id),
+    "updateSubTableDataJson" => field(update_sub_table_data_json), "useAlias" =>
+    optional(use_alias), "useLatestFormSchemaVersion" =>
+    optional(use_latest_form_schema_version), "userId" => field(user_id) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for UpdateSubTableByRowIdRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for UpdateSubTableByRowIdRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appType" => rt::read_field(map, &mut self.app_type),
-            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
-            "formUuid" => rt::read_field(map, &mut self.form_uuid),
-            "systemToken" => rt::read_field(map, &mut self.system_token),
-            "tableFieldId" => rt::read_field(map, &mut self.table_field_id),
-            "updateSubTableDataJson" => {
-                rt::read_field(map, &mut self.update_sub_table_data_json)
-            }
-            "useAlias" => rt::read_field(map, &mut self.use_alias),
-            "useLatestFormSchemaVersion" => {
-                rt::read_field(map, &mut self.use_latest_form_schema_version)
-            }
-            "userId" => rt::read_field(map, &mut self.user_id),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    UpdateSubTableByRowIdRequest { "appType" => read_field(app_type), "formInstanceId" =>
+    read_field(form_instance_id), "formUuid" => read_field(form_uuid), "systemToken" =>
+    read_field(system_token), "tableFieldId" => read_field(table_field_id),
+    "updateSubTableDataJson" => read_field(update_sub_table_data_json), "useAlias" =>
+    read_field(use_alias), "useLatestFormSchemaVersion" =>
+    read_field(use_latest_form_schema_version), "userId" => read_field(user_id) }
 }
 impl rt::WriteRequest for UpdateSubTableByRowIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {

@@ -42,35 +42,12 @@ pub struct SaveOpenExternalLogResponseBody {
     /// `success`.
     pub success: Option<bool>,
 }
-impl<'de> rt::serde::Deserialize<'de> for SaveOpenExternalLogResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveOpenExternalLogResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => rt::read_field(map, &mut self.success),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveOpenExternalLogResponseBody { "success" => read_field(success) }
 }
 #[cfg(feature = "conformance")]
-impl rt::serde::Serialize for SaveOpenExternalLogResponseBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("success", &self.success)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveOpenExternalLogResponseBody { "success" => optional(success) }
 }
 /// The request of [`Api::save_open_external_log`].
 #[derive(Clone, Debug)]
@@ -102,42 +79,15 @@ impl SaveOpenExternalLogRequest {
         }
     }
 }
-impl rt::serde::Serialize for SaveOpenExternalLogRequest {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("logSource", &self.log_source)?;
-        object.field("logType", &self.log_type)?;
-        object.field("openExt", &self.open_ext)?;
-        object.end()
-    }
+rt::impl_serialize! {
+    SaveOpenExternalLogRequest { "corpId" => field(corp_id), "logSource" =>
+    field(log_source), "logType" => field(log_type), "openExt" => field(open_ext) }
 }
 #[cfg(feature = "conformance")]
-impl<'de> rt::serde::Deserialize<'de> for SaveOpenExternalLogRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "conformance")]
-impl rt::Fields for SaveOpenExternalLogRequest {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => rt::read_field(map, &mut self.corp_id),
-            "logSource" => rt::read_field(map, &mut self.log_source),
-            "logType" => rt::read_field(map, &mut self.log_type),
-            "openExt" => rt::read_field(map, &mut self.open_ext),
-            _ => Ok(false),
-        }
-    }
+rt::impl_deserialize! {
+    SaveOpenExternalLogRequest { "corpId" => read_field(corp_id), "logSource" =>
+    read_field(log_source), "logType" => read_field(log_type), "openExt" =>
+    read_field(open_ext) }
 }
 impl rt::WriteRequest for SaveOpenExternalLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
